@@ -1,0 +1,23 @@
+"""policy-archive's library: a versioned archive of privacy policies in SQLite.
+
+    from archive import open_archive, record, Capture
+    db = open_archive("archive.db")
+    outcome = record(db, Capture(url=..., fetched_at=..., status=200, body=...))
+
+Never imports Scrapy: the crawler depends on the archive, not the other way round.
+"""
+from .capture import (DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, ArchiveError, Capture, Outcome,
+                      host_of)
+
+__all__ = ["ArchiveError", "Capture", "Outcome", "open_archive", "record", "host_of",
+           "NEW_VERSION", "UNCHANGED", "REJECTED", "DUPLICATE"]
+
+
+def __getattr__(name):  # lazy: keeps `import archive` light for worker processes
+    if name == "open_archive":
+        from .store import open_archive
+        return open_archive
+    if name == "record":
+        from .record import record
+        return record
+    raise AttributeError(name)

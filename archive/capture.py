@@ -1,0 +1,62 @@
+"""What was fetched (Capture) and what became of it (Outcome).
+
+Everything that writes to the archive builds a Capture and calls `archive.record`; the crawler, the WARC
+importer and tests alike. A Capture is plain data so that it crosses process and library boundaries.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+NEW_VERSION = "new_version"
+UNCHANGED = "unchanged"
+REJECTED = "rejected"
+DUPLICATE = "duplicate"  # the same capture (url, time, body) was recorded before: nothing added
+
+
+class ArchiveError(Exception):
+    """An error the user can cause and fix (bad path, unknown site, bad date...). The CLI prints it as
+    one line and exits 2; anything else is a bug."""
+
+
+def utc(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        raise ArchiveError(f"capture time {value.isoformat()} has no time zone; captures need aware UTC times")
+    return value.astimezone(dt.timezone.utc)
+
+
+def host_of(url: str) -> str:
+    """The site key of a URL: its lower-case host without a leading 'www.'."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+@dataclass(frozen=True)
+class Capture:
+    url: str  # the URL asked for: the document's identity
+    fetched_at: dt.datetime  # aware datetime; stored as UTC
+    status: int  # HTTP status; 304 means "not modified since the stored capture"
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)  # response headers, names lower-cased
+    final_url: str | None = None  # after redirects
+    source: str = "crawl"  # "crawl", "warc:<file name>", "test"...
+    site: str | None = None  # the company's key (its homepage host); defaults to host_of(url)
+    site_name: str | None = None  # the company's display name, when known
+    found_by: str | None = None  # how the crawler found this URL (discovery rule), when it did
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content-type")
+
+    @property
+    def site_key(self) -> str:
+        return self.site or host_of(self.url)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # NEW_VERSION | UNCHANGED | REJECTED | DUPLICATE
+    capture_id: int | None = None
+    version: int | None = None  # version number in force for this capture, if any
+    reason: str | None = None  # why it was rejected
