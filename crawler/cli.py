@@ -1,0 +1,175 @@
+"""The console script `policy-archive`: the archive's commands plus `crawl` and `demo`.
+
+The archive's click group (archive/cli.py) owns `--db` and turns an ArchiveError into one line + exit 2;
+this module adds the commands that need Scrapy, so `archive` never imports it.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from archive import ArchiveError
+from archive.cli import cli
+
+from .seeds import seeds_from_args
+
+log = logging.getLogger(__name__)
+
+
+def crawl_settings(db: str, allow_private: bool = False, rediscover: bool = False, contact: str | None = None,
+                   overrides=(), log_level: str | None = None):
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("ARCHIVE_DB", db, priority="cmdline")
+    if allow_private:
+        settings.set("ALLOW_PRIVATE", True, priority="cmdline")
+    if rediscover:
+        settings.set("REDISCOVER", True, priority="cmdline")
+    if contact:
+        settings.set("CONTACT_URL", contact, priority="cmdline")
+    if log_level:
+        settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
+    for item in overrides:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
+        settings.set(name.strip(), value, priority="cmdline")
+    return settings
+
+
+class Progress:
+    """The live line: sites done / total, pages fetched, versions new / unchanged / rejected."""
+
+    def __init__(self, crawler, total: int):
+        self.crawler = crawler
+        self.total = total
+        self.started = time.monotonic()
+        self.outcomes: dict[str, dict] = {}  # site -> last policy item's outcome
+
+    def on_item(self, item, response=None, spider=None):
+        if "outcome" in item.fields and item.get("outcome"):
+            self.outcomes[item["site"]] = dict(item)
+
+    def counts(self):
+        stats = self.crawler.stats
+        return {k: stats.get_value(f"archive/{k}", 0) for k in ("new_version", "unchanged", "rejected",
+                                                                 "duplicate")}
+
+    def pages(self) -> int:
+        return self.crawler.stats.get_value("response_received_count", 0)
+
+    def __rich__(self):
+        from rich.text import Text
+
+        spider = self.crawler.spider
+        done = spider.sites_done if spider is not None else 0
+        c = self.counts()
+        secs = max(0.001, time.monotonic() - self.started)
+        return Text.assemble(
+            ("crawling ", "bold"), f"sites {done}/{self.total}", " · ", f"pages {self.pages()}",
+            f" ({self.pages() / secs:.1f}/s)", " · versions ", (f"new {c['new_version']}", "green"), " / ",
+            f"unchanged {c['unchanged']}", " / ", (f"rejected {c['rejected']}", "red" if c["rejected"] else ""))
+
+
+def report_table(spider, progress: Progress):
+    from rich.table import Table
+
+    table = Table(title="Privacy policies", show_lines=False, expand=False)
+    table.add_column("site", no_wrap=True)
+    table.add_column("policy URL", overflow="fold")
+    table.add_column("found by")
+    table.add_column("archived")
+    for site, state in spider.sites.items():
+        item = progress.outcomes.get(site)
+        if state.policy_url:
+            outcome = item["outcome"] if item else "?"
+            if item and item.get("reason"):
+                outcome += f" ({item['reason']})"
+            if item and item.get("version"):
+                outcome += f" v{item['version']}"
+            table.add_row(site, state.policy_url, state.found_by or "", outcome)
+        else:
+            table.add_row(site, "[red]none[/red]", "", spider.reason(state) or "not crawled")
+    return table
+
+
+def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None):
+    """Crawl `seeds` into the archive at `db` in this process (Scrapy's reactor: once per process)."""
+    from rich.console import Console
+    from rich.live import Live
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+
+    from .spiders.policies import PoliciesSpider
+
+    console = console or Console(stderr=False)
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(PoliciesSpider)
+    progress = Progress(crawler, len(seeds))
+    crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
+    process.crawl(crawler, seeds=seeds)
+    if show_progress and console.is_terminal:
+        with Live(progress, console=console, refresh_per_second=4, transient=False):
+            process.start()
+    else:
+        process.start()
+        console.print(progress)
+    spider = crawler.spider
+    if spider is None or not getattr(spider, "sites", None):
+        raise ArchiveError("the crawl did not start; run with --log-level INFO to see why")
+    console.print(report_table(spider, progress))
+    return spider, progress
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, metavar="[SEEDS_FILE | URL ...]")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
+@click.option("--rediscover", is_flag=True, help="Run discovery again even for sites whose policy URL is known.")
+@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.")
+@click.option("--no-progress", is_flag=True, help="No live progress line (the closing table still prints).")
+@click.pass_context
+def crawl(ctx, targets, allow_private, rediscover, contact, overrides, log_level, no_progress):
+    """Find and archive the privacy policies of companies (a seeds file and/or homepage URLs).
+
+    Example: policy-archive crawl seeds.txt    or    policy-archive crawl https://www.laiye.com
+    """
+    if not targets:
+        if not Path("seeds.txt").is_file():
+            raise ArchiveError("give a seeds file or homepage URLs (no seeds.txt here)")
+        targets = ("seeds.txt",)
+    seeds = seeds_from_args(targets)  # a bad line stops everything before any fetch
+    db = ctx.obj["db"]
+    settings = crawl_settings(db, allow_private, rediscover, contact, overrides, log_level)
+    run_crawl(seeds, db, settings, show_progress=not no_progress)
+
+
+@cli.command()
+@click.option("--out", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
+              help="The demo's own archive (recreated on each run).")
+@click.option("--keep-serving", is_flag=True, help="Keep the demo web running afterwards, to browse it.")
+def demo(out, keep_serving):
+    """The whole product offline in about a minute: a local web of companies built from the seed policies,
+    a crawl, an edit of one policy, a second crawl, then the history and the diff.
+
+    Example: policy-archive demo
+    """
+    from .demo import run_demo
+    run_demo(out, keep_serving=keep_serving)
+
+
+def main(argv=None):
+    logging.getLogger("scrapy").propagate = True
+    return cli.main(args=argv, prog_name="policy-archive")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""The offline demo: a small web of companies built from the seed policies (demo/data/*.txt, real policy
+texts collected from the web, injected casino-spam titles and all), served on 127.0.0.1, crawled twice
+around an edit of one policy, then shown as history and diff.
+
+The same server and page builders (demo/web.py) serve the tests and the crawl benchmark.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .web import FixtureWeb, Page, Site, esc, home_html, html_page, text_page, write_seeds
+from . import texts
+
+DATA = Path(__file__).parent / "data"
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) < 70 and not s.endswith((".", ";", ",", ":")) and not s.startswith(("(", "“"))
+
+
+def policy_from_text(text: str, co: str) -> str:
+    """An HTML page for a seed policy text: the spam title and cookie banner the real page carried stay in
+    the page chrome (title, header, banner); the policy is the <h1> and what follows."""
+    from ..discover import STRONG, _has, norm
+
+    lines = [l.rstrip() for l in text.splitlines()]
+    start = next((i for i, l in enumerate(lines[:12]) if _has(norm(l), STRONG) and len(l) < 60), 0)
+    chrome = [l for l in lines[:start] if l.strip()]
+    spam = chrome[0] if chrome else None
+    banner = next((l for l in chrome if "cookie" in l.lower()), None)
+    heading = lines[start].strip()
+    body = []
+    for l in lines[start + 1:]:
+        s = l.strip()
+        if not s or s.replace(" ", "").lower() == ("home" + heading).replace(" ", "").lower():
+            continue
+        body.append(f"<h2>{esc(s)}</h2>" if _is_heading(s) else f"<p>{esc(s)}</p>")
+    page = (f'<header><div class="logo">{esc(spam or co)}</div><nav><a href="/">Home</a></nav></header>\n'
+            + (f'<div class="cookie-banner">{esc(banner)} <a href="/cookies">Cookies</a></div>\n' if banner else "")
+            + f'<main><article><h1>{esc(heading)}</h1>\n' + "\n".join(body) + "</article></main>\n"
+            + f"<footer><p>© {esc(co)}</p></footer>")
+    return html_page(spam or f"{heading} - {co}", page)
+
+
+def _seed_text(prefix: str) -> str:
+    return next(DATA.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def demo_web() -> FixtureWeb:
+    """Five companies, one discovery rule each, with their terms / cookie / imprint decoys."""
+    specs = [
+        # host, name, seed file, how the policy is reachable
+        ("www.szclou.test", "Kelu", "000", "footer"),
+        ("www.example-messaging.test", "Messaging Co.", "001", "rel"),
+        ("www.example-games.test", "Games & Pay Co.", "002", "hub"),
+        ("www.wezhuiyi.test", "Zhuiyi Technology", "003", "sitemap"),
+        ("www.laiye.test", "Laiye", "004", "footer"),
+    ]
+    sites = []
+    for host, name, prefix, how in specs:
+        site = Site(host=host, name=name, kind=f"demo-{how}", lang="zh-Hans")
+        policy = policy_from_text(_seed_text(prefix), name).encode()
+        decoys = [("用户协议 Terms of Service", "/terms"), ("Cookie Policy", "/cookies"), ("网站备案 Imprint", "/imprint")]
+        site.pages["/terms"] = Page(text_page("Terms of Service", texts.TERMS_EN, name).encode())
+        site.pages["/cookies"] = Page(text_page("Cookie Policy", texts.COOKIES_EN, name).encode())
+        site.pages["/imprint"] = Page(text_page("Imprint", texts.IMPRINT_EN, name).encode())
+        site.pages["/news/2023/privacy-day"] = Page(text_page("How we protect your privacy", texts.BLOG_EN, name,
+                                                              head='<meta property="og:type" content="article">'
+                                                              ).encode())
+        site.decoys = [site.url(p) for p in ("/terms", "/cookies", "/imprint", "/news/2023/privacy-day")]
+        main = [("我们如何保护您的隐私 How we protect your privacy", "/news/2023/privacy-day")]
+        footer, kw = list(decoys), {}
+        if how == "footer":
+            path = "/privacy-policy.html"
+            label = "隐私政策 Privacy Policy" if prefix == "004" else "隐私协议 Privacy Agreement"
+            footer.insert(1, (label, path))
+            rule = "footer-link"
+        elif how == "rel":
+            path = "/about/your-information"
+            kw["raw_footer"] = f' | <a rel="privacy-policy" href="{path}">Your information</a>'
+            rule = "rel=privacy-policy"
+        elif how == "hub":
+            path = "/legal/privacy.html"
+            site.pages["/legal/"] = Page(home_html(name, "zh-Hans", [("用户协议", "/terms"), ("隐私政策", path),
+                                                                     ("Cookie政策", "/cookies")]).encode())
+            footer = [("法律声明", "/legal/"), ("联系我们 Contact", "/about")]
+            rule = "legal-hub"
+        else:
+            path = "/about/privacy-policy"
+            site.robots = "User-agent: *\nDisallow: /admin/\nSitemap: http://%s/sitemap-pages.xml\n" % host
+            site.pages["/sitemap-pages.xml"] = Page((
+                '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                + "".join(f"<url><loc>http://{host}{p}</loc></url>" for p in ("/", "/about", path, "/terms"))
+                + "</urlset>").encode(), content_type="application/xml")
+            footer = [("联系我们 Contact", "/about")]
+            rule = "sitemap"
+        site.pages[path] = Page(policy)
+        spam = policy.decode().split("<title>")[1].split("</title>")[0]
+        site.pages["/"] = Page(home_html(name, "zh-Hans", footer, main_links=main, spam=spam if "体育" in spam
+                                         or "凯发" in spam else None, **kw).encode())
+        site.pages["/about"] = Page(text_page("About us", [f"{name} was founded in 2010."], name).encode())
+        site.expected, site.expected_rule = site.url(path), rule
+        sites.append(site)
+    return FixtureWeb(sites)
+
+
+def crawl_subprocess(db: str, seeds: str, web: FixtureWeb, *extra: str, capture: bool = False,
+                     timeout: float = 300) -> subprocess.CompletedProcess:
+    """`policy-archive crawl` in a child process (Scrapy's reactor starts once per process), routed to the
+    local web through its proxy."""
+    env = dict(os.environ, http_proxy=web.proxy_url, HTTP_PROXY=web.proxy_url, no_proxy="", NO_PROXY="",
+               PYTHONUNBUFFERED="1")
+    cmd = [sys.executable, "-m", "crawler.cli", "--db", db, "crawl", "--allow-private", *extra, seeds]
+    return subprocess.run(cmd, env=env, text=True, capture_output=capture, timeout=timeout)
+
+
+def _run_cli(*args: str):
+    from archive.cli import cli
+    try:
+        cli.main(args=list(args), prog_name="policy-archive", standalone_mode=False)
+    except SystemExit:
+        pass
+
+
+def run_demo(out: str = "demo.db", keep_serving: bool = False):
+    from rich.console import Console
+
+    console = Console()
+    for suffix in ("", "-wal", "-shm"):
+        Path(out + suffix).unlink(missing_ok=True)
+    web = demo_web().start()
+    t0 = time.monotonic()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            seeds = str(write_seeds(web, Path(tmp) / "seeds.txt"))
+            console.rule("[bold]policy-archive demo")
+            console.print(f"A local web of {len(web.sites)} companies on {web.proxy_url}, built from real policy "
+                          "texts (spam titles, cookie banners, legal hubs and decoy pages included):")
+            for s in web.sites.values():
+                console.print(f"  {s.homepage}  {s.name}")
+            console.rule("1. first crawl: discover each policy and archive it")
+            _check(crawl_subprocess(out, seeds, web))
+            laiye = web.sites["www.laiye.test"]
+            path = "/privacy-policy.html"
+            old = laiye.pages[path].body.decode()
+            new = old.replace("updated: november 2021", "updated: march 2024").replace(
+                "<h2>ii. how we define personal data</h2>",
+                "<p>new: we may use de-identified data to train and improve our ai models; you can object at any "
+                "time in your account settings.</p>\n<h2>ii. how we define personal data</h2>", 1)
+            web.edit(laiye.host, path, new.encode())
+            console.rule("2. Laiye edits its policy; second crawl (conditional GET: unchanged pages answer 304)")
+            _check(crawl_subprocess(out, seeds, web))
+            console.rule("3. history of laiye.test")
+            _run_cli("--db", out, "history", "laiye.test")
+            console.rule("4. what changed")
+            _run_cli("--db", out, "diff", "laiye.test")
+            console.rule(f"done in {time.monotonic() - t0:.0f} s")
+            console.print(f"The archive is {out}. Try:\n  policy-archive --db {out} sites\n"
+                          f"  policy-archive --db {out} show szclou.test\n"
+                          f"  policy-archive --db {out} export --format jsonl --all-versions -o demo.jsonl")
+            if keep_serving:
+                console.print(f"The demo web keeps running (HTTP proxy {web.proxy_url}); Ctrl-C to stop.")
+                while True:
+                    time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        web.stop()
+
+
+def _check(result: subprocess.CompletedProcess):
+    if result.returncode != 0:
+        from archive import ArchiveError
+        raise ArchiveError(f"the demo crawl failed (exit {result.returncode})")

@@ -1,0 +1,30 @@
+"""What the spider hands to the pipeline."""
+import scrapy
+
+
+class PolicyItem(scrapy.Item):
+    """One fetch of a policy document, raw: the archive's `record` decodes and extracts it."""
+
+    url = scrapy.Field()  # the URL asked for: the document's identity
+    final_url = scrapy.Field()  # after redirects
+    status = scrapy.Field()  # 200, 304 (unchanged since the stored validators), or an error status
+    body = scrapy.Field()  # raw bytes, undecoded
+    headers = scrapy.Field()  # dict, lower-case names
+    fetched_at = scrapy.Field()  # aware UTC datetime
+    site = scrapy.Field()  # the company's key: the seed homepage's host
+    site_name = scrapy.Field()
+    found_by = scrapy.Field()  # discovery rule: rel=privacy-policy, footer-link, legal-hub, sitemap, ...
+    outcome = scrapy.Field()  # set by the pipeline: new_version / unchanged / rejected / duplicate
+    reason = scrapy.Field()  # set by the pipeline for a rejected capture
+    version = scrapy.Field()  # set by the pipeline
+
+
+class SiteItem(scrapy.Item):
+    """The end of one company's crawl: registers the company even when no policy was found."""
+
+    site = scrapy.Field()
+    name = scrapy.Field()
+    homepage = scrapy.Field()
+    policy_url = scrapy.Field()  # None when none was found
+    found_by = scrapy.Field()
+    reason = scrapy.Field()  # why none was found

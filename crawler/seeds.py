@@ -1,0 +1,129 @@
+"""The seeds file: one company per line.
+
+    # comment
+    https://www.laiye.com                                   # homepage only: discover the policy
+    https://www.szclou.com  Kelu                            # homepage and a display name
+    https://www.wezhuiyi.com  Zhuiyi Technology  https://www.wezhuiyi.com/privacy   # pinned policy URL
+
+Fields are separated by whitespace: the homepage URL first, then an optional name (may contain spaces),
+then an optional pinned policy URL (it skips discovery). A bare host ('example.com') means https://.
+A bad line is an `ArchiveError` naming the file and line, and nothing is crawled.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from archive import ArchiveError, host_of
+
+_HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$",
+                   re.I)
+_IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
+
+
+@dataclass(frozen=True)
+class Seed:
+    homepage: str
+    name: str | None = None
+    policy_url: str | None = None  # pinned: fetch this, skip discovery
+
+    @property
+    def site(self) -> str:
+        return host_of(self.homepage)
+
+
+def _url(token: str) -> str | None:
+    """A valid http(s) URL for `token`, or None; a bare host name gets https://."""
+    if "://" not in token:
+        if _HOST.match(token.split("/", 1)[0]) and "." in token:
+            token = "https://" + token
+        else:
+            return None
+    parts = urlsplit(token)
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    try:
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return None
+    if not host or not (_HOST.match(host) or _IP.match(host) or host == "localhost" or ":" in host):
+        return None
+    if not parts.path:
+        token += "/"
+    return token
+
+
+def parse_line(line: str, where: str) -> Seed | None:
+    text = line.split(" #", 1)[0].split("\t#", 1)[0].strip()
+    if not text or text.startswith("#"):
+        return None
+    tokens = text.split()
+    first = tokens[0]
+    homepage = _url(first)
+    if homepage is None:
+        scheme = first.split("://", 1)[0] if "://" in first else None
+        if scheme and scheme.lower() not in ("http", "https"):
+            raise ArchiveError(f"{where}: {first!r} is not an http(s) URL (only http and https are crawled)")
+        raise ArchiveError(f"{where}: {first!r} is not a homepage URL; a line is 'URL [NAME] [POLICY_URL]'")
+    pinned = None
+    rest = tokens[1:]
+    if rest and ("://" in rest[-1] or rest[-1].startswith("www.")):
+        pinned = _url(rest[-1])
+        if pinned is None:
+            raise ArchiveError(f"{where}: pinned policy URL {rest[-1]!r} is not an http(s) URL")
+        rest = rest[:-1]
+    name = " ".join(rest) or None
+    if name and any("://" in t for t in rest):
+        raise ArchiveError(f"{where}: more than two URLs; a line is 'URL [NAME] [POLICY_URL]'")
+    return Seed(homepage, name, pinned)
+
+
+def parse_seeds(lines, source: str = "seeds") -> list[Seed]:
+    seeds: list[Seed] = []
+    seen: dict[str, str] = {}
+    for number, line in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        seed = parse_line(line, where)
+        if seed is None:
+            continue
+        if seed.site in seen:
+            raise ArchiveError(f"{where}: {seed.site} is already listed at {seen[seed.site]}")
+        seen[seed.site] = where
+        seeds.append(seed)
+    return seeds
+
+
+def read_seeds(path: str | Path) -> list[Seed]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ArchiveError(f"{path}: no such seeds file") from None
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise ArchiveError(f"{path}: cannot read ({exc.strerror})") from None
+    seeds = parse_seeds(text.splitlines(), path.name)
+    if not seeds:
+        raise ArchiveError(f"{path}: no seeds (one homepage URL per line)")
+    return seeds
+
+
+def seeds_from_args(args) -> list[Seed]:
+    """`policy-archive crawl` arguments: seeds files and/or homepage URLs, in order."""
+    seeds: list[Seed] = []
+    for i, arg in enumerate(args, 1):
+        if Path(arg).is_file():
+            seeds += read_seeds(arg)
+        elif "://" in arg or _url(arg):
+            seeds += parse_seeds([arg], f"argument {i}")
+        else:
+            raise ArchiveError(f"{arg}: neither a seeds file nor a homepage URL")
+    sites = [s.site for s in seeds]
+    dup = next((s for s in sites if sites.count(s) > 1), None)
+    if dup:
+        raise ArchiveError(f"{dup} is given more than once")
+    return seeds

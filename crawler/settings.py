@@ -1,0 +1,56 @@
+"""Scrapy settings of the policy crawler: only what is live, each with why.
+
+Every value can be overridden with `-s NAME=VALUE` (scrapy crawl) or the `policy-archive crawl` options.
+"""
+import os
+
+BOT_NAME = "policy-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Where captures go (the archive's own default, so `scrapy crawl` and `policy-archive crawl` agree).
+ARCHIVE_DB = os.environ.get("POLICY_ARCHIVE_DB", "archive.db")
+
+# Who we are: site owners can see what crawls them and whom to ask. The spider builds USER_AGENT as
+# "policy-archive/<version> (+CONTACT_URL)" unless USER_AGENT is set explicitly.
+CONTACT_URL = os.environ.get("POLICY_ARCHIVE_CONTACT", "https://github.com/policy-archive/policy-archive")
+
+# Politeness.
+ROBOTSTXT_OBEY = True  # a policy behind a robots.txt disallow is reported, not fetched
+CONCURRENT_REQUESTS = 32  # many companies at once...
+CONCURRENT_REQUESTS_PER_DOMAIN = 2  # ...but never more than 2 requests in flight per host
+AUTOTHROTTLE_ENABLED = True  # adapt the per-host delay to the server's latency
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0  # on average one request at a time per host
+DOWNLOAD_DELAY = 0.25  # the floor AutoThrottle never goes below
+COOKIES_ENABLED = False  # policies are public pages: no session, no consent cookies stored
+
+# Failures: bounded and backed off.
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 408, 522, 524]
+RETRY_BACKOFF_BASE = 1.0  # seconds; doubled on each retry when the server gives no Retry-After
+RETRY_BACKOFF_MAX = 30.0
+RETRY_AFTER_MAX = 120.0  # a longer Retry-After means "not today": give up and record the status
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024  # a policy (even a PDF) is far smaller; bigger is something else
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+
+# Fetch safety: refuse private / loopback / link-local addresses unless allowed (tests, the demo).
+ALLOW_PRIVATE = False
+DNS_RESOLVER = "crawler.middlewares.SafeResolver"
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.FetchSafetyMiddleware": 50,  # before robots.txt: an unsafe URL costs no fetch
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.PoliteRetryMiddleware": 550,  # honours Retry-After, backs off
+}
+ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+
+# Discovery: skip it for sites whose policy URLs the archive knows, unless REDISCOVER.
+REDISCOVER = False
+
+TELNETCONSOLE_ENABLED = False  # nothing to inspect remotely; one less open port
+LOG_LEVEL = "INFO"

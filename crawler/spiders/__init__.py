@@ -1,0 +1,1 @@
+"""The project's spiders: `policies` (seeds -> homepage -> discovery -> policy fetch)."""

@@ -1,0 +1,367 @@
+"""The `policies` spider: seeds -> homepage -> discovery -> the policy, fetched into the archive.
+
+    scrapy crawl policies -a seeds=seeds.txt [-a rediscover=1] [-s ALLOW_PRIVATE=1]
+
+Per company, one chain of requests at a time, stopping at the first page that reads as a privacy policy:
+  pinned URL (from the seeds file)  or  the URLs the archive already knows (conditional GET, 304 =
+  unchanged)  or  discovery: the homepage's links, best first (rel="privacy-policy", footer, link text in
+  12 languages) -> one hop through a legal hub -> robots.txt Sitemap lines and /sitemap.xml -> common paths.
+Links to an unrelated domain (a third party's policy) are never followed; another domain of the same
+company and policy-hosting services are. Each company ends with a SiteItem saying what was found and how,
+or why nothing was.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.internet.error import DNSLookupError, TimeoutError as TxTimeoutError
+from twisted.web._newclient import ResponseNeverReceived
+
+from .. import discover
+from ..items import PolicyItem, SiteItem
+from ..seeds import Seed, read_seeds, seeds_from_args
+
+log = logging.getLogger(__name__)
+
+MAX_CANDIDATES = 4  # per stage: the best few links; beyond them a page is guessing
+MAX_HUBS = 2
+MAX_SITEMAPS = 4
+MAX_REQUESTS_PER_SITE = 24
+DOC_STATUSES = [304, 400, 401, 403, 404, 410, 429, 451, 500, 502, 503, 504]  # seen by callbacks, not dropped
+
+
+def _version() -> str:
+    try:
+        return version("policy-archive")
+    except PackageNotFoundError:  # pragma: no cover
+        return "0"
+
+
+def _headers(response) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+
+
+def _why(failure) -> str:
+    exc = failure.value
+    if isinstance(exc, IgnoreRequest):
+        msg = str(exc) or "ignored"
+        return "blocked by robots.txt" if "robots.txt" in msg.lower() else msg
+    if isinstance(exc, DNSLookupError):
+        return f"DNS lookup failed ({exc})" if "resolves to" not in str(exc) else f"refused: {exc}"
+    if isinstance(exc, (TxTimeoutError, TimeoutError)):
+        return "timed out"
+    if isinstance(exc, ResponseNeverReceived):
+        return "connection lost"
+    return f"{type(exc).__name__}: {exc}".strip()
+
+
+@dataclass
+class SiteState:
+    seed: Seed
+    stage: str = "start"
+    queue: list = field(default_factory=list)  # Candidates of the current stage
+    hubs: list = field(default_factory=list)
+    sitemaps: list = field(default_factory=list)
+    sitemap_urls: list = field(default_factory=list)
+    tried: set = field(default_factory=set)
+    lang: str = ""
+    requests: int = 0
+    pending_known: int = 0
+    policy_url: str | None = None
+    found_by: str | None = None
+    notes: list = field(default_factory=list)  # why candidates were refused, for the closing report
+    fatal: str | None = None  # why discovery could not even start (homepage refused, DNS...)
+    done: bool = False
+
+    def note(self, url: str, why: str):
+        self.notes.append((url, why))
+
+
+class PoliciesSpider(scrapy.Spider):
+    name = "policies"
+
+    def __init__(self, seeds=None, rediscover=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if seeds is None:
+            raise ValueError("give seeds: scrapy crawl policies -a seeds=seeds.txt")
+        if isinstance(seeds, str):
+            self.seeds = read_seeds(seeds) if "://" not in seeds else seeds_from_args(seeds.split(","))
+        else:
+            self.seeds = list(seeds)
+        self._rediscover_arg = rediscover
+        self.sites: dict[str, SiteState] = {}
+        self.db = None
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        if settings.getpriority("USER_AGENT") <= settings.getpriority("CONTACT_URL") \
+                and not str(settings.get("USER_AGENT", "")).startswith("policy-archive"):
+            settings.set("USER_AGENT", f"policy-archive/{_version()} (+{settings.get('CONTACT_URL')})",
+                         priority=settings.getpriority("CONTACT_URL"))
+
+    # --- progress, for the CLI -----------------------------------------------------------------
+    @property
+    def sites_done(self) -> int:
+        return sum(1 for s in self.sites.values() if s.done)
+
+    # --- archive look-ups (read-only; the pipeline's thread is the writer) -------------------------
+    def _open_db(self):
+        from archive import open_archive
+        self.db = open_archive(self.settings.get("ARCHIVE_DB"), readonly=True)
+
+    def _known(self, site: str) -> list[str]:
+        from archive.lookup import document_urls
+        return document_urls(self.db, site)
+
+    def _conditional(self, url: str) -> dict[str, str]:
+        from archive.lookup import validators
+        v = validators(self.db, url) or {}
+        headers = {}
+        if v.get("etag"):
+            headers["If-None-Match"] = v["etag"]
+        if v.get("last_modified"):
+            headers["If-Modified-Since"] = v["last_modified"]
+        return headers
+
+    def closed(self, reason):
+        if self.db is not None:
+            self.db.close()
+
+    # --- start --------------------------------------------------------------------------------
+    async def start(self):
+        self._open_db()
+        rediscover = self._rediscover_arg
+        rediscover = self.settings.getbool("REDISCOVER") if rediscover is None else \
+            str(rediscover).lower() in ("1", "true", "yes")
+        for seed in self.seeds:
+            state = self.sites[seed.site] = SiteState(seed)
+            if seed.policy_url:
+                state.stage = "pinned"
+                yield self._doc_request(state, seed.policy_url, "pinned", check=False)
+                continue
+            known = [] if rediscover else self._known(seed.site)
+            if known:
+                state.stage = "known"
+                state.pending_known = len(known)
+                for url in known:
+                    yield self._doc_request(state, url, "known", check=True)
+            else:
+                yield self._home_request(state)
+
+    def _home_request(self, state: SiteState):
+        state.stage = "home"
+        state.requests += 1
+        state.tried.add(state.seed.homepage)
+        return scrapy.Request(state.seed.homepage, callback=self.parse_home, errback=self.home_failed,
+                              cb_kwargs={"state": state}, dont_filter=True,
+                              meta={"handle_httpstatus_list": DOC_STATUSES})
+
+    def _doc_request(self, state: SiteState, url: str, rule: str, check: bool = True):
+        state.requests += 1
+        state.tried.add(url)
+        return scrapy.Request(url, callback=self.parse_document, errback=self.document_failed,
+                              headers=self._conditional(url), dont_filter=True,
+                              cb_kwargs={"state": state, "rule": rule, "check": check},
+                              meta={"handle_httpstatus_list": DOC_STATUSES})
+
+    # --- the homepage --------------------------------------------------------------------------
+    def parse_home(self, response, state: SiteState):
+        if response.status >= 400 or not hasattr(response, "text"):
+            state.note(response.url, f"homepage: HTTP {response.status}" if response.status >= 400
+                       else "homepage is not HTML")
+            yield from self.advance(state)
+            return
+        html = discover.decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+        doc = discover.parse(html, response.url)
+        state.lang = discover.page_lang(doc)
+        home = state.seed.homepage
+        cands = [c for c in discover.score_links(None, response.url, doc=doc)
+                 if discover.same_company(home, c.url) or discover.same_company(response.url, c.url)]
+        state.queue = cands[:MAX_CANDIDATES]
+        state.hubs = discover.hub_links(None, response.url, doc=doc)[:MAX_HUBS]
+        state.stage = "links"
+        yield from self.advance(state)
+
+    def home_failed(self, failure):
+        state: SiteState = failure.request.cb_kwargs["state"]
+        why = _why(failure)
+        if why.startswith("refused") or why.startswith("DNS"):
+            state.fatal = why
+            yield from self.finish(state)
+            return
+        state.note(failure.request.url, f"homepage: {why}")
+        yield from self.advance(state)
+
+    # --- candidates ------------------------------------------------------------------------------
+    def parse_document(self, response, state: SiteState, rule: str, check: bool):
+        url = (response.meta.get("redirect_urls") or [response.request.url])[0]  # as asked: the identity
+        if response.status == 304:
+            yield self._item(response, state, rule, url)
+            self._accepted(state, url, rule)
+            yield from self._after_doc(state)
+            return
+        if response.status >= 400:
+            state.note(url, f"HTTP {response.status}")
+            if rule in ("known", "pinned"):  # a known document that vanished: the archive records it
+                yield self._item(response, state, rule, url)
+            yield from self._after_doc(state)
+            return
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+        verdict = discover.check_document(response.body, ctype, response.url)
+        if verdict.is_policy or not check:
+            yield self._item(response, state, rule, url)
+            self._accepted(state, url, rule)
+        else:
+            state.note(url, f"not a policy ({verdict.reason})")
+        yield from self._after_doc(state)
+
+    def document_failed(self, failure):
+        kw = failure.request.cb_kwargs
+        state: SiteState = kw["state"]
+        state.note(failure.request.url, _why(failure))
+        yield from self._after_doc(state)
+
+    def _accepted(self, state: SiteState, url: str, rule: str):
+        if state.policy_url is None:
+            state.policy_url, state.found_by = url, rule
+
+    def _after_doc(self, state: SiteState):
+        if state.stage == "known":
+            state.pending_known -= 1
+            if state.pending_known > 0:
+                return
+            if state.policy_url:
+                yield from self.finish(state)
+            else:  # every known document failed: find the policy again
+                yield self._home_request(state)
+            return
+        if state.stage == "pinned" or state.policy_url:
+            yield from self.finish(state)
+            return
+        yield from self.advance(state)
+
+    def _item(self, response, state: SiteState, rule: str, url: str) -> PolicyItem:
+        return PolicyItem(url=url, final_url=response.url, status=response.status,
+                          body=b"" if response.status == 304 else response.body, headers=_headers(response),
+                          fetched_at=dt.datetime.now(dt.timezone.utc), site=state.seed.site,
+                          site_name=state.seed.name, found_by=rule)
+
+    # --- the discovery ladder ------------------------------------------------------------------------
+    def advance(self, state: SiteState):
+        """Issue the next request of this company's discovery, or finish it."""
+        while not state.done:
+            if state.requests >= MAX_REQUESTS_PER_SITE:
+                state.note(state.seed.homepage, f"gave up after {state.requests} requests")
+                yield from self.finish(state)
+                return
+            while state.queue:
+                cand = state.queue.pop(0)
+                if cand.url in state.tried:
+                    continue
+                yield self._doc_request(state, cand.url, cand.rule)
+                return
+            if state.stage == "links":
+                state.stage = "hub"
+            if state.stage == "hub":
+                hub = next((h for h in state.hubs if h.url not in state.tried), None)
+                if hub is not None:
+                    state.hubs.remove(hub)
+                    state.requests += 1
+                    state.tried.add(hub.url)
+                    yield scrapy.Request(hub.url, callback=self.parse_hub, errback=self.step_failed,
+                                         cb_kwargs={"state": state}, dont_filter=True)
+                    return
+                state.stage = "robots"
+                state.requests += 1
+                yield scrapy.Request(urljoin(state.seed.homepage, "/robots.txt"), callback=self.parse_robots,
+                                     errback=self.step_failed, cb_kwargs={"state": state}, dont_filter=True,
+                                     meta={"handle_httpstatus_all": True})
+                return
+            if state.stage in ("robots", "sitemap"):
+                if state.sitemaps:
+                    url = state.sitemaps.pop(0)
+                    state.stage = "sitemap"
+                    state.requests += 1
+                    state.tried.add(url)
+                    yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.step_failed,
+                                         cb_kwargs={"state": state}, dont_filter=True)
+                    return
+                state.stage = "sitemap-candidates"
+                state.queue = discover.sitemap_candidates(state.sitemap_urls, state.seed.homepage)[:MAX_CANDIDATES]
+                continue
+            if state.stage == "sitemap-candidates":
+                state.stage = "common"
+                state.queue = [discover.Candidate(0, u, "common-path")
+                               for u in discover.common_paths(state.seed.homepage, state.lang)]
+                continue
+            yield from self.finish(state)
+            return
+
+    def parse_hub(self, response, state: SiteState):
+        if response.status < 400 and hasattr(response, "text"):
+            html = discover.decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+            cands = discover.score_links(html, response.url, rule_default="legal-hub")
+            state.queue = [c for c in cands if discover.same_company(state.seed.homepage, c.url)
+                           or discover.same_company(response.url, c.url)][:MAX_CANDIDATES]
+        yield from self.advance(state)
+
+    def parse_robots(self, response, state: SiteState):
+        sitemaps = []
+        if response.status == 200:
+            sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        default = urljoin(state.seed.homepage, "/sitemap.xml")
+        state.sitemaps = [u for u in dict.fromkeys(sitemaps + [default])][:MAX_SITEMAPS]
+        yield from self.advance(state)
+
+    def parse_sitemap(self, response, state: SiteState):
+        if response.status == 200:
+            try:
+                sm = Sitemap(response.body)
+                locs = [entry["loc"] for entry in sm if entry.get("loc")]
+                if sm.type == "sitemapindex":
+                    room = MAX_SITEMAPS - len(state.sitemaps)
+                    state.sitemaps += [u for u in locs if u not in state.tried][:max(0, room)]
+                else:
+                    state.sitemap_urls += locs
+            except Exception as exc:  # a broken sitemap is just no sitemap
+                state.note(response.url, f"unreadable sitemap ({exc})")
+        yield from self.advance(state)
+
+    def step_failed(self, failure):
+        state: SiteState = failure.request.cb_kwargs["state"]
+        state.note(failure.request.url, _why(failure))
+        yield from self.advance(state)
+
+    # --- the end of a company ----------------------------------------------------------------------
+    def reason(self, state: SiteState) -> str | None:
+        if state.policy_url:
+            return None
+        if state.fatal:
+            return state.fatal
+        if any(n[1] == "blocked by robots.txt" for n in state.notes):
+            blocked = [u for u, why in state.notes if why == "blocked by robots.txt"]
+            if not any(why.startswith("not a policy") for _, why in state.notes):
+                return f"blocked by robots.txt ({blocked[0]})"
+        rejected = [(u, w) for u, w in state.notes if w.startswith("not a policy")]
+        if rejected:
+            return f"no page read as a privacy policy ({len(rejected)} candidates refused, e.g. " \
+                   f"{rejected[0][0]}: {rejected[0][1]})"
+        if state.notes and state.notes[0][1].startswith("homepage"):
+            return state.notes[0][1]
+        return "no privacy policy link, legal hub, sitemap entry or common path found"
+
+    def finish(self, state: SiteState):
+        if state.done:
+            return
+        state.done = True
+        state.stage = "done"
+        yield SiteItem(site=state.seed.site, name=state.seed.name, homepage=state.seed.homepage,
+                       policy_url=state.policy_url, found_by=state.found_by, reason=self.reason(state))
