@@ -9,15 +9,8 @@ Never imports Scrapy: the crawler depends on the archive, not the other way roun
 from .capture import (DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, ArchiveError, Capture, Outcome,
                       host_of)
 
+from .record import record  # noqa: E402  (the function shadows its module on purpose: archive.record(...))
+from .store import open_archive  # noqa: E402
+
 __all__ = ["ArchiveError", "Capture", "Outcome", "open_archive", "record", "host_of",
            "NEW_VERSION", "UNCHANGED", "REJECTED", "DUPLICATE"]
-
-
-def __getattr__(name):  # lazy: keeps `import archive` light for worker processes
-    if name == "open_archive":
-        from .store import open_archive
-        return open_archive
-    if name == "record":
-        from .record import record
-        return record
-    raise AttributeError(name)

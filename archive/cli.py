@@ -1,0 +1,300 @@
+"""The `policy-archive` command group and the archive's commands. Thin: parse, call the library, print.
+
+The crawler adds `crawl` and `demo` to this group (crawler/cli.py); the archive never imports it.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import click
+
+from . import lookup
+from .capture import ArchiveError
+
+
+class ArchiveGroup(click.Group):
+    """Turns a user's mistake (ArchiveError, a locked / read-only / full database) into one line, exit 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ArchiveError as e:
+            raise UserError(str(e)) from None
+        except sqlite3.OperationalError as e:
+            message = str(e)
+            hints = {"readonly": "the archive is read-only", "disk is full": "the disk is full",
+                     "locked": "the archive is busy (another process holds it)",
+                     "unable to open": "cannot open the archive file"}
+            for key, text in hints.items():
+                if key in message:
+                    raise UserError(f"{text}: {message}; nothing was changed") from None
+            raise
+
+
+class UserError(click.ClickException):
+    exit_code = 2
+
+    def show(self, file=None):
+        click.echo(f"Error: {self.format_message()}", err=True)
+
+
+@click.group(cls=ArchiveGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_path", envvar="POLICY_ARCHIVE_DB", default="archive.db", show_default=True,
+              type=click.Path(dir_okay=False), help="Archive file (or $POLICY_ARCHIVE_DB).")
+@click.version_option(package_name="policy-archive")
+@click.pass_context
+def cli(ctx, db_path):
+    """A versioned, citable archive of companies' privacy policies.
+
+    Crawl or import captures, then ask what a policy said on a day, what changed, and export the
+    history as a dataset. `policy-archive COMMAND --help` explains each command.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db_path
+
+
+def open_db(*, create: bool = False, readonly: bool = False):
+    """Open the archive named by --db for the current command."""
+    from .store import open_archive
+    path = click.get_current_context().obj["db"]
+    return open_archive(path, create=create, readonly=readonly)
+
+
+def _progress():
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+    return Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+                    transient=True, disable=not sys.stderr.isatty(), console=_stderr())
+
+
+@functools.cache
+def _stderr():
+    from rich.console import Console
+    return Console(stderr=True)
+
+
+def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*["" if v is None else str(v) for v in r])
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+
+
+@cli.command("import-warc")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
+def import_warc(files, workers):
+    """Import WARC / WARC.gz captures (response records).
+
+    WARC-Date is the capture time and WARC-Target-URI the policy URL. Importing a file twice adds
+    nothing; a corrupt record is reported and skipped.
+
+    Example: policy-archive import-warc crawl-2024.warc.gz
+    """
+    from .warc import import_warcs
+    for f in files:
+        if not Path(f).is_file():
+            raise ArchiveError(f"cannot read {f}: no such file")
+    db = open_db(create=True)
+    with _progress() as bar:
+        tasks = {}
+
+        def progress(name, done, total):
+            if name not in tasks:
+                tasks[name] = bar.add_task(Path(name).name, total=total)
+            bar.update(tasks[name], completed=done)
+
+        summary = import_warcs(db, list(files), workers=workers, progress=progress)
+    for problem in summary.problems:
+        click.echo(f"warning: {problem}", err=True)
+    o = summary.outcomes
+    click.echo(f"{summary.records} records: {o['new_version']} new versions, {o['unchanged']} unchanged, "
+               f"{o['rejected']} rejected, {o['duplicate']} already in the archive"
+               + (f", {len(summary.problems)} unreadable" if summary.problems else ""))
+    for reason, n in summary.reasons.most_common():
+        click.echo(f"  rejected {reason}: {n}")
+    for kind, n in summary.skipped.most_common():
+        click.echo(f"  skipped {kind} records: {n}")
+
+
+@cli.command()
+@click.argument("target", metavar="SITE|URL")
+def history(target):
+    """One row per version of a policy.
+
+    Example: policy-archive history tinder.com
+    """
+    db = open_db()
+    doc = lookup.resolve(db, target)
+    rows = lookup.history(db, doc)
+    _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared"],
+           [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
+             r["declared_date"]] for r in rows])
+
+
+@cli.command()
+@click.argument("target", metavar="SITE|URL")
+@click.option("--at", "at", metavar="DATE", help="The version in force at this date or time (UTC).")
+@click.option("--version", "number", type=int, help="Version number (see `history`).")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "text", "json"]), default="markdown",
+              show_default=True)
+def show(target, at, number, fmt):
+    """Print a version of a policy: the latest, the one in force --at a date, or --version N.
+
+    A bare date means the end of that day, UTC.
+
+    Example: policy-archive show tinder.com --at 2024-05-01
+    """
+    import json
+    if at and number is not None:
+        raise ArchiveError("give --at or --version, not both")
+    db = open_db()
+    doc = lookup.resolve(db, target)
+    v = lookup.version_at(db, doc, lookup.parse_when(at)) if at else lookup.version_number(db, doc, number)
+    if fmt == "json":
+        keep = ["number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
+                "word_count", "captures", "extractor", "markdown", "text"]
+        click.echo(json.dumps({"site": doc.site, "url": doc.url, **{k: v[k] for k in keep}}, ensure_ascii=False,
+                              indent=2))
+    else:
+        click.echo(f"<!-- {doc.url} version {v['number']}, first seen {v['first_seen']}, last seen {v['last_seen']} -->",
+                   err=True)
+        click.echo(v["markdown"] if fmt == "markdown" else v["text"])
+
+
+@cli.command()
+@click.argument("target", metavar="SITE|URL")
+@click.argument("versions", nargs=-1, type=int)
+@click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date...")
+@click.option("--to", metavar="DATE", help="...with the one in force at this date (default: latest).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a side-by-side HTML diff.")
+def diff(target, versions, from_, to, html_path):
+    """What changed between two versions (default: the last two).
+
+    Examples: policy-archive diff tinder.com 3 4 ;
+    policy-archive diff tinder.com --from 2024-01-01 --to 2025-01-01 --html changes.html
+    """
+    from .export import _atomic
+    db = open_db()
+    doc = lookup.resolve(db, target)
+    if versions and (from_ or to):
+        raise ArchiveError("give version numbers or --from/--to, not both")
+    if versions:
+        if len(versions) != 2:
+            raise ArchiveError("give two version numbers, e.g. `diff SITE 2 3`")
+        old, new = (lookup.version_number(db, doc, n) for n in versions)
+    elif from_ or to:
+        old = lookup.version_at(db, doc, lookup.parse_when(from_)) if from_ else lookup.version_number(db, doc, 1)
+        new = lookup.version_at(db, doc, lookup.parse_when(to)) if to else lookup.version_number(db, doc)
+    else:
+        new = lookup.version_number(db, doc)
+        old = lookup.version_number(db, doc, new["number"] - 1) if new["number"] > 1 else new
+    lines = lookup.unified_diff(old, new, doc.url)
+    if not lines:
+        click.echo(f"versions {old['number']} and {new['number']} are the same")
+    colours = {"+": "green", "-": "red", "@": "cyan"}
+    for line in lines:
+        colour = None if line.startswith(("+++", "---")) else colours.get(line[:1])
+        click.echo(click.style(line, fg=colour) if colour else line)
+    if html_path:
+        with _atomic(Path(html_path)) as tmp:
+            tmp.write_text(lookup.html_diff(old, new, doc.url), encoding="utf-8")
+        click.echo(f"side-by-side diff written to {html_path}", err=True)
+
+
+@cli.command()
+def sites():
+    """List the companies in the archive with their policy URLs and version counts.
+
+    Example: policy-archive sites
+    """
+    db = open_db()
+    rows = db.execute("""
+        SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id),
+               (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id)
+        FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
+    _table(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows])
+
+
+@cli.command()
+def status():
+    """Counts, archive size, last capture and rejection reasons.
+
+    Example: policy-archive status
+    """
+    db = open_db(readonly=True)
+    path = click.get_current_context().obj["db"]
+    count = lambda t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
+    size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    last = db.execute("SELECT max(fetched_at) FROM captures").fetchone()[0]
+    click.echo(f"archive      {path} ({size / 1e6:.1f} MB)")
+    click.echo(f"sites        {count('sites')}")
+    click.echo(f"documents    {count('documents')}")
+    click.echo(f"captures     {count('captures')}")
+    click.echo(f"versions     {count('versions')}")
+    click.echo(f"raw bodies   {count('raw_bodies')}")
+    click.echo(f"last capture {last or '-'}")
+    for outcome, reason, n in db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC"):
+        click.echo(f"  {outcome or 'pending'}{' (' + reason + ')' if reason else ''}: {n}")
+
+
+@cli.command()
+@click.option("--site", help="Only this site (its key or name).")
+def reprocess(site):
+    """Rebuild versions from the stored raw captures with the current extractor.
+
+    Nothing is fetched again; an archive gains from every improvement of extraction.
+
+    Example: policy-archive reprocess --site tinder.com
+    """
+    from .extract import EXTRACTOR_VERSION
+    from .record import replay
+    db = open_db()
+    if site:
+        doc = lookup.resolve(db, site)
+        doc_ids = [r[0] for r in db.execute("SELECT id FROM documents WHERE site_id = "
+                                            "(SELECT site_id FROM documents WHERE id = ?)", [doc.id])]
+    else:
+        doc_ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
+    before = db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    with _progress() as bar:
+        task = bar.add_task("reprocessing", total=len(doc_ids))
+        for doc_id in doc_ids:
+            replay(db, doc_id, fresh=True)
+            bar.advance(task)
+    after = db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    click.echo(f"reprocessed {len(doc_ids)} documents with extractor {EXTRACTOR_VERSION}: "
+               f"{before} versions before, {after} after")
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "ota", "warc"]), required=True,
+              help="jsonl, csv, parquet; ota (Open Terms Archive's folder layout); warc (the raw captures).")
+@click.option("--latest", "latest", flag_value=True, default=False, help="Only the latest version of each policy.")
+@click.option("--all-versions", "latest", flag_value=False, help="Every version (the default).")
+@click.option("--site", help="Only this site.")
+@click.option("--since", metavar="DATE", help="Versions still in force at or after this date.")
+@click.option("--until", metavar="DATE", help="Versions first seen at or before this date.")
+@click.option("-o", "--output", required=True, type=click.Path(), help="Output file (a folder for --format ota).")
+def export_cmd(fmt, latest, site, since, until, output):
+    """Export versions as a dataset, with a dataset card beside it.
+
+    Example: policy-archive export --format parquet --all-versions -o policies.parquet
+    """
+    from .export import Query, export
+    db = open_db(readonly=True)
+    if site:
+        site = lookup.resolve(db, site).site
+    query = Query(site=site, latest=latest,
+                  since=lookup.parse_when(since, end_of_day=False) if since else None,
+                  until=lookup.parse_when(until) if until else None)
+    result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
+    click.echo(f"wrote {result.rows} {'captures' if fmt == 'warc' else 'versions'} to {result.path}"
+               + (f" (card: {result.card})" if result.card else ""))

@@ -1,0 +1,134 @@
+"""Reading the archive: which document a user means, its history, the version in force at a time, diffs."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from html import escape
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from .capture import ArchiveError, host_of
+from .store import iso
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    url: str
+    site: str
+    site_name: str | None
+
+
+def parse_when(text: str, *, end_of_day: bool = True) -> dt.datetime:
+    """A user's date or time: `2024-05-01` (the end of that day, UTC, unless end_of_day is False),
+    `2024-05-01T12:00`, or full ISO 8601; times without a zone are UTC."""
+    value = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = dt.date.fromisoformat(value)
+            t = dt.time(23, 59, 59) if end_of_day else dt.time(0, 0, 0)
+            return dt.datetime.combine(day, t, tzinfo=dt.timezone.utc)
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ArchiveError(f"bad date {text!r}: use YYYY-MM-DD or an ISO 8601 time such as 2024-05-01T12:00Z") from None
+    return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed.astimezone(dt.timezone.utc)
+
+
+def _canon(url: str) -> str:
+    return re.sub(r"/+$", "", re.sub(r"^https?://(www\.)?", "", url.strip().lower()))
+
+
+def resolve(db: sqlite_utils.Database, target: str) -> Document:
+    """The document a user names by site key, site name or URL. Errors suggest near matches."""
+    rows = list(db.query("SELECT d.id, d.url, s.key, s.name FROM documents d JOIN sites s ON s.id = d.site_id"))
+    if not rows:
+        raise ArchiveError("the archive is empty: import a WARC or crawl first")
+    wanted = target.strip()
+    if "/" in wanted or wanted.startswith("http"):
+        matches = [r for r in rows if r["url"] == wanted] or [r for r in rows if _canon(r["url"]) == _canon(wanted)]
+    else:
+        key = host_of("http://" + wanted) if "." in wanted else wanted.lower()
+        matches = [r for r in rows if r["key"] == key or (r["name"] or "").lower() == wanted.lower()]
+        if not matches:  # "tinder.com" names policies.tinder.com when that is its only site
+            subdomains = {r["key"] for r in rows if r["key"].endswith("." + key)}
+            matches = [r for r in rows if r["key"] in subdomains] if len(subdomains) == 1 else []
+    if len(matches) == 1:
+        m = matches[0]
+        return Document(m["id"], m["url"], m["key"], m["name"])
+    if len(matches) > 1:
+        # a company whose policy moved: the document captured most recently is the one in force
+        ids = ",".join(str(m["id"]) for m in matches)
+        latest = db.execute(f"SELECT document_id FROM captures WHERE document_id IN ({ids}) "
+                            "ORDER BY fetched_at DESC LIMIT 1").fetchone()
+        m = next((m for m in matches if latest and m["id"] == latest[0]), matches[0])
+        return Document(m["id"], m["url"], m["key"], m["name"])
+    names = sorted({r["key"] for r in rows} | {r["name"] for r in rows if r["name"]})
+    near = difflib.get_close_matches(wanted.lower(), [n.lower() for n in names], n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(near)}?" if near else "; `policy-archive sites` lists them"
+    raise ArchiveError(f"no site or policy URL {target!r} in the archive{hint}")
+
+
+def history(db: sqlite_utils.Database, doc: Document) -> list[dict]:
+    return list(db.query(
+        "SELECT number, first_seen, last_seen, word_count, content_hash, captures, declared_date, language, title "
+        "FROM versions WHERE document_id = ? ORDER BY number", [doc.id]))
+
+
+def version_at(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> dict:
+    """The version in force at `when`: the latest one first seen at or before it."""
+    row = next(db.query("SELECT * FROM versions WHERE document_id = ? AND first_seen <= ? "
+                        "ORDER BY first_seen DESC, number DESC LIMIT 1", [doc.id, iso(when)]), None)
+    if row is None:
+        first = db.execute("SELECT min(first_seen) FROM versions WHERE document_id = ?", [doc.id]).fetchone()[0]
+        if first is None:
+            raise ArchiveError(f"{doc.url} has no version yet (every capture was rejected; see `status`)")
+        raise ArchiveError(f"{doc.url} had no version yet at {iso(when)}: it was first archived at {first}")
+    return row
+
+
+def version_number(db: sqlite_utils.Database, doc: Document, number: int | None = None) -> dict:
+    """Version `number` of a document, or its latest when number is None."""
+    if number is None:
+        row = next(db.query("SELECT * FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1", [doc.id]), None)
+    else:
+        row = next(db.query("SELECT * FROM versions WHERE document_id = ? AND number = ?", [doc.id, number]), None)
+    if row is None:
+        count = db.execute("SELECT count(*) FROM versions WHERE document_id = ?", [doc.id]).fetchone()[0]
+        raise ArchiveError(f"{doc.url} has no version {number}; it has {count} version(s)")
+    return row
+
+
+def validators(db: sqlite_utils.Database, url: str) -> dict:
+    """ETag and Last-Modified of a URL's latest successful capture, for a conditional request."""
+    row = db.execute("SELECT c.etag, c.last_modified FROM captures c JOIN documents d ON d.id = c.document_id "
+                     "WHERE d.url = ? AND c.status = 200 ORDER BY c.fetched_at DESC, c.id DESC LIMIT 1",
+                     [url]).fetchone()
+    return {"etag": row[0], "last_modified": row[1]} if row else {"etag": None, "last_modified": None}
+
+
+def document_urls(db: sqlite_utils.Database, site: str) -> list[str]:
+    """The policy URLs already known for a site."""
+    return [r[0] for r in db.execute("SELECT d.url FROM documents d JOIN sites s ON s.id = d.site_id "
+                                     "WHERE s.key = ? ORDER BY d.id", [site]).fetchall()]
+
+
+def unified_diff(old: dict, new: dict, url: str) -> list[str]:
+    return list(difflib.unified_diff(
+        old["markdown"].splitlines(), new["markdown"].splitlines(),
+        fromfile=f"{url} v{old['number']} ({old['first_seen']})",
+        tofile=f"{url} v{new['number']} ({new['first_seen']})", lineterm=""))
+
+
+def html_diff(old: dict, new: dict, url: str) -> str:
+    """A side-by-side HTML page. difflib escapes every line of text; paragraphs wrap in the browser."""
+    page = difflib.HtmlDiff().make_file(
+        old["markdown"].splitlines(), new["markdown"].splitlines(),
+        fromdesc=f"v{old['number']} · {old['first_seen']}", todesc=f"v{new['number']} · {new['first_seen']}",
+        context=True, numlines=2, charset="utf-8")
+    style = ("<style>td { white-space: pre-wrap; word-break: break-word; vertical-align: top; "
+             "font-family: sans-serif; } table.diff { width: 100%; table-layout: fixed; } "
+             "td.diff_header, td.diff_next { width: 3em; }</style>")
+    return (page.replace("&nbsp;", " ").replace("<title></title>", f"<title>{escape(url)}</title>")
+            .replace("</head>", style + "</head>", 1))

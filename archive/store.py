@@ -1,0 +1,337 @@
+"""The archive's SQLite store: schema, migrations, descriptions and raw bodies.
+
+Tables are made with sqlite-utils so that sqlite-utils and Datasette read them as they are. Writes that
+must be atomic (recording a capture) go through `transaction`, in plain SQL, because sqlite-utils'
+own writers commit on their own.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import logging
+import os
+import sqlite3
+from collections import OrderedDict
+from pathlib import Path
+
+import sqlite_utils
+import zstandard
+
+from .capture import ArchiveError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
+ZSTD_LEVEL = 9
+
+DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "sites": {
+        "": "A company whose policies are archived, keyed by its homepage host.",
+        "key": "The company's key: its homepage host without 'www.'.",
+        "name": "The company's display name, when known.",
+        "homepage": "The homepage the crawler starts from.",
+        "created_at": "When the company entered the archive (UTC).",
+    },
+    "documents": {
+        "": "A policy URL of a company; captures and versions belong to a document.",
+        "site_id": "The company.",
+        "url": "The policy's URL as requested: the document's identity.",
+        "kind": "What the document is (privacy_policy).",
+        "found_by": "How the crawler found the URL (discovery rule), or 'import' for WARC records.",
+        "created_at": "When the document entered the archive (UTC).",
+    },
+    "captures": {
+        "": "Every fetch or imported record of a document, and what became of it.",
+        "document_id": "The document fetched.",
+        "fetched_at": "Capture time, ISO 8601 UTC.",
+        "url": "The URL requested.",
+        "final_url": "The URL after redirects.",
+        "status": "HTTP status.",
+        "content_type": "Content-Type header.",
+        "etag": "ETag header, for conditional requests.",
+        "last_modified": "Last-Modified header, for conditional requests.",
+        "headers": "All response headers, JSON.",
+        "raw_sha256": "sha256 of the raw body; the body is in raw_bodies.",
+        "source": "Where the capture came from: crawl, or warc:<file>.",
+        "outcome": "new_version, unchanged or rejected.",
+        "reason": "Why a capture was rejected (http_404, empty, not_a_policy, fragment, ...).",
+        "version_id": "The version this capture saw (new or unchanged).",
+        "content_hash": "sha256 of the normalised text extracted from this capture, if any.",
+        "extractor": "Extractor version that processed the capture.",
+    },
+    "raw_bodies": {
+        "": "Raw bodies, stored once per sha256, zstd-compressed (against an earlier body of the same "
+            "document when that is smaller); byte-exact when read back.",
+        "sha256": "sha256 of the raw body.",
+        "size": "Size of the raw body in bytes.",
+        "base_sha256": "The body used as zstd dictionary, or null for a self-contained frame.",
+        "depth": "How many bases must be read to restore this body.",
+        "data": "zstd frame.",
+    },
+    "versions": {
+        "": "Each distinct state of a policy over time, made from stored captures.",
+        "document_id": "The document.",
+        "number": "Version number within the document, from 1.",
+        "first_seen": "Time of the first capture showing this version (UTC).",
+        "last_seen": "Time of the last capture showing this version (UTC).",
+        "content_hash": "sha256 of the normalised Markdown.",
+        "markdown": "The policy text of record: headings, lists, tables, link targets.",
+        "text": "Plain text derived from the Markdown.",
+        "title": "The page title, cleaned of injected spam.",
+        "language": "Detected language (ISO 639-1).",
+        "declared_date": "The 'last updated' / 'effective' date the policy states, ISO date.",
+        "word_count": "Words in the text.",
+        "captures": "Number of captures that saw this version.",
+        "first_capture_id": "The capture the version was made from.",
+        "extractor": "Extractor version that made this version.",
+    },
+}
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def iso(value: dt.datetime) -> str:
+    """Stored time format: ISO 8601 UTC to the second, ending in Z (sorts as text)."""
+    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _migrate_1(db: sqlite_utils.Database) -> None:
+    db.execute("""
+    CREATE TABLE sites (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT,
+        homepage TEXT,
+        created_at TEXT NOT NULL
+    )""")
+    db.execute("""
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id),
+        url TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL DEFAULT 'privacy_policy',
+        found_by TEXT,
+        created_at TEXT NOT NULL
+    )""")
+    db.execute("""
+    CREATE TABLE raw_bodies (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        base_sha256 TEXT REFERENCES raw_bodies(sha256),
+        depth INTEGER NOT NULL DEFAULT 0,
+        data BLOB NOT NULL
+    )""")
+    db.execute("""
+    CREATE TABLE versions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        number INTEGER NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        markdown TEXT NOT NULL,
+        text TEXT NOT NULL,
+        title TEXT,
+        language TEXT,
+        declared_date TEXT,
+        word_count INTEGER NOT NULL,
+        captures INTEGER NOT NULL DEFAULT 1,
+        first_capture_id INTEGER,
+        extractor TEXT NOT NULL,
+        UNIQUE (document_id, number)
+    )""")
+    db.execute("""
+    CREATE TABLE captures (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        fetched_at TEXT NOT NULL,
+        url TEXT NOT NULL,
+        final_url TEXT,
+        status INTEGER NOT NULL,
+        content_type TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        headers TEXT,
+        raw_sha256 TEXT REFERENCES raw_bodies(sha256),
+        source TEXT NOT NULL,
+        outcome TEXT,
+        reason TEXT,
+        version_id INTEGER REFERENCES versions(id),
+        content_hash TEXT,
+        extractor TEXT
+    )""")
+    db.execute("CREATE UNIQUE INDEX captures_identity ON captures (document_id, fetched_at, raw_sha256)")
+    db.execute("CREATE INDEX captures_by_time ON captures (document_id, fetched_at)")
+    db.execute("CREATE INDEX captures_by_raw ON captures (raw_sha256)")
+    db.execute("CREATE INDEX versions_by_time ON versions (document_id, first_seen)")
+    db["versions"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db.execute("""
+    CREATE TABLE descriptions (
+        table_name TEXT NOT NULL,
+        column_name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        PRIMARY KEY (table_name, column_name)
+    )""")
+
+
+MIGRATIONS = {1: _migrate_1}
+
+
+def _write_descriptions(db: sqlite_utils.Database) -> None:
+    rows = [(t, c, d) for t, cols in DESCRIPTIONS.items() for c, d in cols.items()]
+    db.conn.executemany("INSERT OR REPLACE INTO descriptions VALUES (?, ?, ?)", rows)
+
+
+def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool = False) -> sqlite_utils.Database:
+    """Open (and, with `create`, make or migrate) an archive. Raises ArchiveError for a user's mistake."""
+    path = Path(path)
+    if not path.exists() and (readonly or not create):
+        raise ArchiveError(f"no archive at {path} (create one with `policy-archive import-warc` or `crawl`)")
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a directory, not an archive file")
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        if not readonly:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise ArchiveError(f"{path} is not a policy archive ({e})") from None
+    if version == 0 and db.table_names() and "captures" not in db.table_names():
+        raise ArchiveError(f"{path} is an SQLite file but not a policy archive")
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(f"{path} was written by a newer policy-archive (schema {version}); upgrade")
+    if version < SCHEMA_VERSION:
+        if readonly:
+            raise ArchiveError(f"{path} needs a schema upgrade; open it once read-write")
+        with transaction(db):
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                log.info("migrating %s to schema %d", path, step)
+                MIGRATIONS[step](db)
+            _write_descriptions(db)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    db.raw_cache = _RawCache()
+    return db
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database):
+    """One atomic write: everything inside commits together or not at all."""
+    conn = db.conn
+    if conn.in_transaction:  # nested: the outer transaction decides
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def ensure_site(db: sqlite_utils.Database, key: str, name: str | None = None,
+                homepage: str | None = None) -> int:
+    row = db.execute("SELECT id, name, homepage FROM sites WHERE key = ?", [key]).fetchone()
+    if row:
+        if (name and name != row[1]) or (homepage and homepage != row[2]):
+            db.execute("UPDATE sites SET name = coalesce(?, name), homepage = coalesce(?, homepage) "
+                       "WHERE id = ?", [name, homepage, row[0]])
+        return row[0]
+    return db.execute("INSERT INTO sites (key, name, homepage, created_at) VALUES (?, ?, ?, ?)",
+                      [key, name, homepage, iso(now_utc())]).lastrowid
+
+
+def ensure_document(db: sqlite_utils.Database, site_id: int, url: str, found_by: str | None) -> int:
+    row = db.execute("SELECT id, found_by FROM documents WHERE url = ?", [url]).fetchone()
+    if row:
+        if found_by and found_by != row[1]:
+            db.execute("UPDATE documents SET found_by = ? WHERE id = ?", [found_by, row[0]])
+        return row[0]
+    return db.execute("INSERT INTO documents (site_id, url, found_by, created_at) VALUES (?, ?, ?, ?)",
+                      [site_id, url, found_by, iso(now_utc())]).lastrowid
+
+
+# Raw bodies ---------------------------------------------------------------------------------------
+
+class _RawCache:
+    """The last few bodies read or written, so a delta chain is not decompressed again and again."""
+
+    def __init__(self, size: int = 32):
+        self.size = size
+        self.items: OrderedDict[str, bytes] = OrderedDict()
+
+    def get(self, sha: str) -> bytes | None:
+        body = self.items.get(sha)
+        if body is not None:
+            self.items.move_to_end(sha)
+        return body
+
+    def put(self, sha: str, body: bytes) -> None:
+        self.items[sha] = body
+        self.items.move_to_end(sha)
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+def sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def _compress(body: bytes, base: bytes | None) -> bytes:
+    if base is None:
+        return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(body)
+    dictionary = zstandard.ZstdCompressionDict(base, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL, dict_data=dictionary).compress(body)
+
+
+def put_raw(db: sqlite_utils.Database, body: bytes, base_sha: str | None = None) -> str:
+    """Store a body once per sha256, as a delta against `base_sha` (an earlier body of the same
+    document) when the chain is short enough. Returns the body's sha256."""
+    digest = sha256(body)
+    if db.execute("SELECT 1 FROM raw_bodies WHERE sha256 = ?", [digest]).fetchone():
+        return digest
+    base, depth = None, 0
+    if base_sha:
+        row = db.execute("SELECT depth FROM raw_bodies WHERE sha256 = ?", [base_sha]).fetchone()
+        if row and row[0] + 1 < FULL_FRAME_EVERY:
+            base, depth = get_raw(db, base_sha), row[0] + 1
+    data = _compress(body, base)
+    db.execute("INSERT INTO raw_bodies (sha256, size, base_sha256, depth, data) VALUES (?, ?, ?, ?, ?)",
+               [digest, len(body), base_sha if base is not None else None, depth, data])
+    db.raw_cache.put(digest, body)
+    return digest
+
+
+def get_raw(db: sqlite_utils.Database, digest: str) -> bytes:
+    """The raw body with this sha256, byte-exact."""
+    cache = getattr(db, "raw_cache", None)
+    if cache is not None and (body := cache.get(digest)) is not None:
+        return body
+    row = db.execute("SELECT base_sha256, data FROM raw_bodies WHERE sha256 = ?", [digest]).fetchone()
+    if row is None:
+        raise KeyError(digest)
+    base_sha, data = row
+    if base_sha is None:
+        body = zstandard.ZstdDecompressor().decompress(data)
+    else:
+        dictionary = zstandard.ZstdCompressionDict(get_raw(db, base_sha), dict_type=zstandard.DICT_TYPE_RAWCONTENT)
+        body = zstandard.ZstdDecompressor(dict_data=dictionary).decompress(data)
+    if cache is not None:
+        cache.put(digest, body)
+    return body

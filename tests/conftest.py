@@ -1,0 +1,108 @@
+"""Shared fixtures: realistic policy pages, real WARC files, and the CLI."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+SECTIONS = [
+    ("Information we collect",
+     "We collect the personal data you give us when you create an account, such as your name, e-mail address "
+     "and date of birth, and the information your device sends us when you use the service, such as your IP "
+     "address, device identifiers and the pages you visit. We collect only the personal data we need."),
+    ("How we use your information",
+     "We use your personal data to provide and improve the service, to keep your account secure, to answer "
+     "your requests, and, where you have given your consent, to send you news about our products. We do not "
+     "sell your personal information to third parties and we never use it for purposes you were not told of."),
+    ("Sharing with third parties",
+     "We share personal data with service providers who process it on our behalf under contracts that require "
+     "them to protect it, with authorities when the law requires us to, and with a buyer if our company is "
+     "sold. Each processor may only use your data to provide its services to us."),
+    ("Your rights",
+     "You have the right to access, correct and delete your personal data, to object to its processing, to "
+     "restrict it, and to receive a copy of it in a portable format. You may withdraw your consent at any "
+     "time. You can also lodge a complaint with your data protection authority."),
+    ("Data retention",
+     "We keep your personal data for as long as your account is open and for two years after it is closed, "
+     "unless the law requires us to keep it longer, for example for tax or accounting purposes."),
+    ("Cookies",
+     "We use cookies and similar technologies to remember your preferences and to measure how the service is "
+     "used. You can refuse cookies in your browser settings; some features may then not work."),
+    ("Contact us",
+     "If you have questions about this privacy policy or how we process your personal data, write to our data "
+     "protection officer at privacy@example.com or to Example Ltd, 1 Main Street, Dublin, Ireland."),
+]
+
+
+def policy_html(edits: dict[int, str] | None = None, *, title: str = "Privacy Policy", extra: str = "",
+                updated: str = "March 1, 2024") -> bytes:
+    """A privacy policy page with site chrome; `edits` replaces the text of numbered sections."""
+    edits = edits or {}
+    body = "".join(f"<h2>{h}</h2><p>{edits.get(i, t)}</p>" for i, (h, t) in enumerate(SECTIONS))
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title} | Example</title></head>"
+            "<body><header><nav><a href='/'>Home</a> <a href='/products'>Products</a> <a href='/blog'>Blog</a></nav>"
+            f"</header><main><article><h1>{title}</h1><p>Last updated: {updated}</p>"
+            "<p>This privacy policy explains how Example Ltd collects, uses and protects your personal data when "
+            f"you use our website and apps.</p>{body}{extra}</article></main>"
+            "<footer><a href='/terms'>Terms</a> <a href='/privacy'>Privacy</a> © 2024 Example Ltd</footer>"
+            "</body></html>").encode("utf-8")
+
+
+def at(day: int, hour: int = 0) -> dt.datetime:
+    return dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=day, hours=hour)
+
+
+def write_warc(path: Path, records: list[tuple[str, dt.datetime, int, bytes]], *, gzip: bool = True,
+               content_type: str = "text/html; charset=utf-8") -> Path:
+    """A real WARC file of `response` records (url, time, status, body)."""
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=gzip)
+        for url, when, status, body in records:
+            http = StatusAndHeaders(f"{status} X", [("Content-Type", content_type),
+                                                    ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
+                                            warc_headers_dict={"WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")})
+            writer.write_record(rec)
+    return path
+
+
+URL = "https://www.example.com/privacy"
+
+
+@pytest.fixture
+def history_records():
+    """A policy's captures over two months: v1, noise-free repeats, an edit, an error page, a second edit."""
+    v1 = policy_html()
+    v2 = policy_html({3: SECTIONS[3][1] + " We will answer every request within one month."})
+    v3 = policy_html({3: SECTIONS[3][1] + " We will answer every request within one month.",
+                      4: "We keep your personal data for as long as your account is open and for one year after it "
+                         "is closed, unless the law requires us to keep it longer."})
+    return [
+        (URL, at(0), 200, v1),
+        (URL, at(7), 200, v1),
+        (URL, at(14), 200, v2),
+        (URL, at(21), 404, b"<html><body><h1>Not found</h1></body></html>"),
+        (URL, at(28), 200, v2),
+        (URL, at(35), 200, v3),
+        (URL, at(42), 200, v3),
+    ]
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "archive.db"
+
+
+@pytest.fixture
+def run(db_path):
+    """Invoke the CLI against the test archive; returns click's Result."""
+    from archive.cli import cli
+
+    def invoke(*args, db: Path | None = None):
+        return CliRunner().invoke(cli, ["--db", str(db or db_path), *map(str, args)], catch_exceptions=False)
+    return invoke

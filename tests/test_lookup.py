@@ -1,0 +1,102 @@
+"""history / show --at / --version / diff on a real archive."""
+import json
+
+import pytest
+
+from conftest import write_warc
+
+
+@pytest.fixture
+def imported(run, tmp_path, history_records):
+    result = run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records))
+    assert result.exit_code == 0, result.output
+    return run
+
+
+def test_history_lists_each_version(imported):
+    result = imported("history", "example.com")
+    assert result.exit_code == 0, result.output
+    for first_seen in ("2024-01-01T00:00:00Z", "2024-01-15T00:00:00Z", "2024-02-05T00:00:00Z"):
+        assert first_seen in result.output
+    assert "2024-03-01" in result.output  # the declared "Last updated" date
+
+
+@pytest.mark.parametrize("when, number", [
+    ("2024-01-01", 1),  # a bare date is the end of that day
+    ("2024-01-14T23:59:59Z", 1),  # the second before v2 was first seen
+    ("2024-01-15T00:00:00Z", 2),  # the very second v2 was first seen
+    ("2024-01-22", 2),  # the day of the 404: v2 still in force
+    ("2024-02-05T01:00:00+01:00", 3),  # time zones are converted
+    ("2030-01-01", 3),
+])
+def test_show_at_boundaries(imported, when, number):
+    result = imported("show", "https://www.example.com/privacy", "--at", when, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["number"] == number
+
+
+def test_show_before_first_capture_and_unknown_version(imported):
+    result = imported("show", "example.com", "--at", "2023-12-31")
+    assert result.exit_code == 2
+    assert "had no version yet" in result.output and "2024-01-01T00:00:00Z" in result.output
+    result = imported("show", "example.com", "--version", "9")
+    assert result.exit_code == 2 and "has no version 9; it has 3" in result.output
+
+
+def test_show_formats(imported):
+    md = imported("show", "example.com", "--version", "3").stdout
+    text = imported("show", "example.com", "--version", "3", "--format", "text").stdout
+    assert "one year after it is closed" in md and "one year after it is closed" in text
+    assert "#" in md and "#" not in text
+
+
+def test_diff_between_versions_and_dates(imported, tmp_path):
+    result = imported("diff", "example.com", "1", "2")
+    assert result.exit_code == 0, result.output
+    assert "+" in result.output and "within one month" in result.output
+    result = imported("diff", "example.com", "--from", "2024-01-10", "--to", "2024-02-20")
+    assert "one year after it is closed" in result.output and "within one month" in result.output
+    html = tmp_path / "d.html"
+    result = imported("diff", "example.com", "--html", html)
+    assert result.exit_code == 0, result.output
+    import re
+    page = html.read_text()
+    assert "<table" in page and "one year" in re.sub(r"<[^>]+>", "", page)
+
+
+def test_unknown_site_suggests_near_matches(imported):
+    result = imported("history", "exampel.com")
+    assert result.exit_code == 2
+    assert result.output.strip() == "Error: no site or policy URL 'exampel.com' in the archive; did you mean example.com?"
+
+
+@pytest.mark.parametrize("args, message", [
+    (("show", "example.com", "--at", "yesterday"), "bad date 'yesterday'"),
+    (("show", "example.com", "--at", "2024-02-30"), "bad date '2024-02-30'"),
+    (("diff", "example.com", "1"), "give two version numbers"),
+    (("diff", "example.com", "1", "2", "--from", "2024-01-01"), "not both"),
+])
+def test_bad_input_gets_one_line(imported, args, message):
+    result = imported(*args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_no_archive_yet(run, tmp_path):
+    result = run("history", "example.com", db=tmp_path / "none.db")
+    assert result.exit_code == 2
+    assert "no archive at" in result.output
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_html_diff_escapes_stored_text(run, tmp_path):
+    from conftest import URL, at, policy_html
+    evil = "<script>alert('x')</script> We may share your personal data with our partners for advertising."
+    records = [(URL, at(0), 200, policy_html()), (URL, at(1), 200, policy_html({2: evil.replace("<", "&lt;")}))]
+    run("import-warc", write_warc(tmp_path / "e.warc.gz", records))
+    html = tmp_path / "d.html"
+    result = run("diff", "example.com", "--html", html)
+    assert result.exit_code == 0, result.output
+    page = html.read_text()
+    assert "<script>alert" not in page and "&lt;script&gt;" in page

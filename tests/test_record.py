@@ -1,0 +1,117 @@
+"""record(): the one path for every capture."""
+import random
+
+import pytest
+
+from archive import ArchiveError, Capture, open_archive, record
+from archive.store import get_raw
+from conftest import URL, at, policy_html
+
+
+def cap(when, body, status=200, **kw):
+    return Capture(url=URL, fetched_at=when, status=status, body=body,
+                   headers={"content-type": "text/html; charset=utf-8"}, **kw)
+
+
+def versions(db):
+    return [(v["number"], v["first_seen"], v["last_seen"], v["captures"], v["content_hash"])
+            for v in db.query("SELECT * FROM versions ORDER BY number")]
+
+
+def test_new_unchanged_and_rejected(db_path, history_records):
+    db = open_archive(db_path)
+    outcomes = [record(db, cap(t, body, status)) for _, t, status, body in history_records]
+    assert [o.status for o in outcomes] == ["new_version", "unchanged", "new_version", "rejected",
+                                            "unchanged", "new_version", "unchanged"]
+    assert outcomes[3].reason == "http_404"
+    rows = versions(db)
+    assert [(n, f, l, c) for n, f, l, c, _ in rows] == [
+        (1, "2024-01-01T00:00:00Z", "2024-01-08T00:00:00Z", 2),
+        (2, "2024-01-15T00:00:00Z", "2024-01-29T00:00:00Z", 2),
+        (3, "2024-02-05T00:00:00Z", "2024-02-12T00:00:00Z", 2)]
+    assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 7
+
+
+def test_error_and_empty_pages_never_become_versions(db_path):
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), b"", 200)).reason == "empty"
+    assert record(db, cap(at(1), policy_html(), 500)).reason == "http_500"
+    assert record(db, cap(at(2), policy_html(), 301)).status == "rejected"
+    assert db.execute("SELECT count(*) FROM versions").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 3
+
+
+def test_recording_the_same_capture_twice_adds_nothing(db_path):
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), policy_html())).status == "new_version"
+    assert record(db, cap(at(0), policy_html())).status == "duplicate"
+    assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_out_of_order_captures_give_the_sorted_history(tmp_path, history_records, seed):
+    sorted_db = open_archive(tmp_path / "sorted.db")
+    for _, t, status, body in history_records:
+        record(sorted_db, cap(t, body, status))
+    shuffled = history_records[:]
+    random.Random(seed).shuffle(shuffled)
+    shuffled_db = open_archive(tmp_path / "shuffled.db")
+    for _, t, status, body in shuffled:
+        record(shuffled_db, cap(t, body, status))
+    assert versions(shuffled_db) == versions(sorted_db)
+    outcomes = lambda db: db.execute("SELECT fetched_at, outcome, reason FROM captures ORDER BY fetched_at").fetchall()
+    assert outcomes(shuffled_db) == outcomes(sorted_db)
+
+
+def test_not_modified_extends_the_version_in_force(db_path):
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    out = record(db, cap(at(1), b"", 304))
+    assert (out.status, out.version) == ("unchanged", 1)
+    assert versions(db)[0][2] == "2024-01-02T00:00:00Z"
+
+
+def test_identical_body_is_stored_once_and_read_back_byte_exact(db_path):
+    db = open_archive(db_path)
+    bodies = [policy_html(), policy_html(), policy_html({0: "We collect nothing at all from anyone, ever, and "
+                                                          "we delete what we receive by mistake at once."})]
+    for i, body in enumerate(bodies):
+        record(db, cap(at(i), body))
+    assert db.execute("SELECT count(*) FROM raw_bodies").fetchone()[0] == 2
+    db2 = open_archive(db_path)  # a fresh connection: no cache
+    for sha, in db2.execute("SELECT raw_sha256 FROM captures ORDER BY fetched_at"):
+        assert get_raw(db2, sha) in bodies
+    assert get_raw(db2, db2.execute("SELECT raw_sha256 FROM captures ORDER BY fetched_at DESC").fetchone()[0]) == bodies[2]
+
+
+def test_long_delta_chains_restore_every_body(db_path):
+    db = open_archive(db_path)
+    bodies = [policy_html(updated=f"March {i + 1}, 2024", extra=f"<p>Revision {i} of this notice.</p>")
+              for i in range(20)]
+    for i, body in enumerate(bodies):
+        record(db, cap(at(i), body))
+    assert db.execute("SELECT max(depth) FROM raw_bodies").fetchone()[0] < 8
+    assert db.execute("SELECT count(*) FROM raw_bodies WHERE base_sha256 IS NOT NULL").fetchone()[0] > 10
+    fresh = open_archive(db_path)
+    for i, (sha,) in enumerate(fresh.execute("SELECT raw_sha256 FROM captures ORDER BY fetched_at")):
+        assert get_raw(fresh, sha) == bodies[i]
+
+
+def test_naive_time_is_refused(db_path):
+    import datetime as dt
+    db = open_archive(db_path)
+    with pytest.raises(ArchiveError, match="time zone"):
+        record(db, cap(dt.datetime(2024, 1, 1), policy_html()))
+    assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 0
+
+
+def test_a_failed_capture_leaves_nothing_behind(db_path):
+    """One transaction per capture: an error half-way (here a body the store cannot bind) writes nothing."""
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    before = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("captures", "raw_bodies", "versions")]
+    bad = Capture(url=URL, fetched_at=at(1), status=200, body=policy_html(), headers={"content-type": object()})
+    with pytest.raises(Exception):
+        record(db, bad)
+    after = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("captures", "raw_bodies", "versions")]
+    assert after == before
