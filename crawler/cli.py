@@ -109,7 +109,7 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     from .spiders.policies import PoliciesSpider
 
     console = console or Console(stderr=False)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(PoliciesSpider)
     progress = Progress(crawler, len(seeds))
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)

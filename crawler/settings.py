@@ -40,7 +40,7 @@ REDIRECT_MAX_TIMES = 5
 
 # Fetch safety: refuse private / loopback / link-local addresses unless allowed (tests, the demo).
 ALLOW_PRIVATE = False
-DNS_RESOLVER = "crawler.middlewares.SafeResolver"
+TWISTED_DNS_RESOLVER = "crawler.middlewares.SafeResolver"
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.FetchSafetyMiddleware": 50,  # before robots.txt: an unsafe URL costs no fetch

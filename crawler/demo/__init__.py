@@ -149,10 +149,9 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
             laiye = web.sites["www.laiye.test"]
             path = "/privacy-policy.html"
             old = laiye.pages[path].body.decode()
-            new = old.replace("updated: november 2021", "updated: march 2024").replace(
-                "<h2>ii. how we define personal data</h2>",
-                "<p>new: we may use de-identified data to train and improve our ai models; you can object at any "
-                "time in your account settings.</p>\n<h2>ii. how we define personal data</h2>", 1)
+            new = old.replace("<h2>updated: november 2021</h2>", "<h2>updated: march 2024</h2>\n<p>what is new: "
+                              "we may use de-identified data to train and improve our ai models; you can object "
+                              "at any time in your account settings.</p>", 1)
             web.edit(laiye.host, path, new.encode())
             console.rule("2. Laiye edits its policy; second crawl (conditional GET: unchanged pages answer 304)")
             _check(crawl_subprocess(out, seeds, web))

@@ -252,7 +252,8 @@ class PoliciesSpider(scrapy.Spider):
         return PolicyItem(url=url, final_url=response.url, status=response.status,
                           body=b"" if response.status == 304 else response.body, headers=_headers(response),
                           fetched_at=dt.datetime.now(dt.timezone.utc), site=state.seed.site,
-                          site_name=state.seed.name, found_by=rule)
+                          site_name=state.seed.name,
+                          found_by=None if rule == "known" else rule)  # keep the rule that first found it
 
     # --- the discovery ladder ------------------------------------------------------------------------
     def advance(self, state: SiteState):

@@ -1,0 +1,189 @@
+"""Discovery rules as pure functions over HTML: link scoring in 12 languages, decoys, the policy check,
+decoding, PDFs, domains. The pages come from the same generator the crawl tests and the demo serve."""
+import pytest
+
+from crawler import discover as d
+from crawler.demo import demo_web, policy_from_text, DATA
+from crawler.demo.texts import BLOG_EN, CHOICES_EN, COOKIES_EN, IMPRINT_EN, LANGS, SECURITY_EN, TERMS_EN, L
+from crawler.demo.web import make_pdf, make_site, policy_html, text_page
+
+
+def home_of(site):
+    page = site.pages["/"]
+    return d.decode_html(page.body, page.content_type)
+
+
+def best(site):
+    cands = [c for c in d.score_links(home_of(site), site.homepage) if d.same_company(site.homepage, c.url)]
+    return cands[0] if cands else None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_footer_link_in_every_language_is_the_best_candidate(lang):
+    site, _ = make_site(7, f"lang-{lang}")
+    top = best(site)
+    assert top is not None and top.url == site.expected, (lang, top)
+    assert top.rule == "footer-link"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_policy_page_in_every_language_reads_as_a_policy(lang):
+    page = policy_html(lang, "Acme")
+    verdict = d.check_policy(page, "http://acme.test/p")
+    assert verdict.is_policy, (lang, verdict)
+
+
+@pytest.mark.parametrize("kind,rule", [("rel", "rel=privacy-policy"), ("alt-aria", "footer-link"),
+                                       ("title-attr", "footer-link"), ("redirect", "footer-link"),
+                                       ("pdf", "footer-link"), ("decoys", "footer-link")])
+def test_link_attributes_and_rel(kind, rule):
+    for i in (3, 4):  # alt-aria alternates between <img alt> and aria-label
+        site, _ = make_site(i, kind)
+        top = best(site)
+        assert top is not None and (top.url, top.rule) == (site.expected, rule), (kind, i, top)
+
+
+def test_rel_privacy_policy_wins_over_link_text():
+    html = ('<html><body><a href="/privacy-policy">Privacy Policy</a>'
+            '<footer><a rel="privacy-policy" href="/legal/p">Your data</a></footer></body></html>')
+    top = d.score_links(html, "http://a.test/")[0]
+    assert (top.url, top.rule) == ("http://a.test/legal/p", "rel=privacy-policy")
+
+
+def test_link_element_rel_privacy_policy_in_head():
+    html = '<html><head><link rel="privacy-policy" href="/p"></head><body>hi</body></html>'
+    assert d.score_links(html, "http://a.test/")[0].url == "http://a.test/p"
+
+
+@pytest.mark.parametrize("label,href", [
+    ("Terms of Service", "/terms"), ("Nutzungsbedingungen", "/agb"), ("Impressum", "/impressum"),
+    ("Mentions légales", "/mentions"), ("Cookie settings", "/cookie-settings"), ("Cookie Policy", "/cookies"),
+    ("Your Privacy Choices", "/privacy-choices"), ("Do Not Sell or Share My Personal Information", "/dns"),
+    ("We updated our privacy policy: what changed", "/blog/2024/03/privacy-update"),
+    ("Security & Privacy", "/security"), ("用户协议", "/agreement"), ("利用規約", "/kiyaku"),
+    ("Privacy settings", "/privacy-settings"), ("Contact", "/privacy-contact"),
+])
+def test_decoy_links_are_not_candidates(label, href):
+    html = f'<html><body><footer><a href="{href}">{label}</a></footer></body></html>'
+    assert d.score_links(html, "http://a.test/") == [], label
+
+
+def test_ftp_and_javascript_links_are_ignored():
+    html = ('<footer><a href="ftp://a.test/privacy">Privacy Policy</a>'
+            '<a href="javascript:openPrivacy()">Privacy Policy</a><a href="mailto:p@a.test">Privacy</a></footer>')
+    assert d.score_links(html, "http://a.test/") == []
+
+
+@pytest.mark.parametrize("label", ["Legal", "Rechtliches", "法律声明", "Informations légales", "法的情報",
+                                   "Правовая информация", "법적 고지"])
+def test_legal_hub_links(label):
+    html = f'<html><body><footer><a href="/x/y">{label}</a> <a href="/terms">Terms</a></footer></body></html>'
+    hubs = d.hub_links(html, "http://a.test/")
+    assert [h.url for h in hubs] == ["http://a.test/x/y"]
+
+
+def test_hub_site_has_no_direct_candidate_but_a_hub():
+    site, _ = make_site(13, "hub")
+    assert best(site) is None
+    hub = d.hub_links(home_of(site), site.homepage)[0]
+    page = site.pages["/legal"]
+    cands = d.score_links(d.decode_html(page.body, page.content_type), hub.url, rule_default="legal-hub")
+    assert (cands[0].url, cands[0].rule) == (site.expected, "legal-hub")
+
+
+@pytest.mark.parametrize("title,paras,reason", [
+    ("Terms of Service", TERMS_EN, "decoy:terms"), ("Cookie Policy", COOKIES_EN, "decoy:cookies"),
+    ("Impressum", IMPRINT_EN, "decoy:imprint"), ("Your Privacy Choices", CHOICES_EN, "decoy:choices"),
+    ("Security & Privacy", SECURITY_EN, "decoy:security"), ("Mentions légales", IMPRINT_EN, "decoy:imprint"),
+])
+def test_decoy_pages_do_not_read_as_policies(title, paras, reason):
+    verdict = d.check_policy(text_page(title, paras * 3, "Acme"), "http://acme.test/x")
+    assert not verdict.is_policy and verdict.reason == reason, verdict
+
+
+def test_blog_post_about_privacy_is_not_a_policy():
+    page = text_page("We updated our privacy policy", BLOG_EN * 3, "Acme",
+                     head='<meta property="og:type" content="article">')
+    assert d.check_policy(page, "http://acme.test/updates/x").reason == "decoy:blog"
+    plain = text_page("We updated our privacy policy", BLOG_EN * 3, "Acme")
+    assert d.check_policy(plain, "http://acme.test/blog/2024/03/privacy").reason == "decoy:blog"
+
+
+def test_short_page_and_page_without_vocabulary():
+    assert d.check_policy("<h1>Privacy Policy</h1><p>Coming soon.</p>").reason == "too-short"
+    lorem = "<h1>Privacy Policy</h1>" + "<p>" + "lorem ipsum dolor sit amet " * 100 + "</p>"
+    assert d.check_policy(lorem).reason == "no-policy-vocabulary"
+
+
+def test_seed_policy_with_spam_title_reads_as_policy():
+    for f in sorted(DATA.glob("*.txt")):
+        html = policy_from_text(f.read_text(encoding="utf-8"), "Co")
+        verdict = d.check_policy(html, "http://x.test/p")
+        assert verdict.is_policy, (f.name, verdict)
+    html = policy_from_text(sorted(DATA.glob("000_*.txt"))[0].read_text(encoding="utf-8"), "Kelu")
+    assert "<title>kaiyun体育全站入口(China)官方网站-Unique Platform</title>" in html
+
+
+def test_neutral_heading_needs_the_text_to_name_the_policy():
+    body = "".join(f"<p>{p.format(co='Acme')}</p>" for p in L["en"]["paras"][1:] * 3)
+    assert d.check_policy(f"<h1>Acme</h1>{body}").reason == "not-named-a-policy"
+    named = "<p>This Privacy Policy applies to Acme. Read this Privacy Policy carefully.</p>"
+    assert d.check_policy(f"<h1>Acme</h1>{named}{body}").is_policy
+
+
+def test_decoding_declared_and_undeclared():
+    zh = policy_html("zh-Hans", "公司")
+    gbk = zh.replace('charset="utf-8"', 'charset="gbk"').encode("gbk", "xmlcharrefreplace")
+    assert "隐私政策" in d.decode_html(gbk, "text/html")
+    big5 = policy_html("zh-Hant", "公司").replace('<meta charset="utf-8">', "").encode("big5", "xmlcharrefreplace")
+    assert "隱私權政策" in d.decode_html(big5, "text/html; charset=big5")
+    sjis = policy_html("ja", "会社").replace('<meta charset="utf-8">', "").encode("shift_jis", "xmlcharrefreplace")
+    text = d.decode_html(sjis, "text/html")
+    assert "個人情報保護方針" in text
+    assert d.check_document(sjis, "text/html", "http://a.test/").is_policy
+    cp1252 = "<h1>Datenschutzerklärung</h1>".encode("cp1252")
+    assert "Datenschutzerklärung" in d.decode_html(cp1252, "text/html; charset=iso-8859-1")
+
+
+def test_pdf_policy_is_checked_by_its_text():
+    lines = ["Acme Privacy Policy"] + [p.format(co="Acme") for p in L["en"]["paras"]] * 3
+    pdf = make_pdf(lines)
+    assert pdf.startswith(b"%PDF-")
+    assert "personal data" in d.pdf_text(pdf)
+    assert d.check_document(pdf, "application/pdf", "http://a.test/p.pdf").is_policy
+    assert d.check_document(b"%PDF-1.4 broken", "application/pdf", "http://a.test/p.pdf").reason == "unreadable-pdf"
+    assert not d.check_document(b"\x89PNG....", "image/png", "http://a.test/x.png").is_policy
+
+
+def test_domains_same_company_hosting_services_and_third_parties():
+    home = "https://www.laiye.com/"
+    assert d.same_company(home, "https://www.laiye.com/privacy") == "same-site"
+    assert d.same_company(home, "https://legal.laiye.com/privacy") == "same-site"
+    assert d.same_company(home, "https://www.laiye.cn/privacy") == "same-company"
+    assert d.same_company(home, "https://www.iubenda.com/privacy-policy/123") == "hosting-service"
+    assert d.same_company(home, "https://app.termly.io/document/privacy-policy/x") == "hosting-service"
+    assert d.same_company(home, "https://privacy.trustarc.com/x") == "hosting-service"
+    assert d.same_company(home, "https://policies.google.com/privacy") is None
+    assert d.registrable("www.bbc.co.uk") == "bbc.co.uk"
+
+
+def test_sitemap_candidates_keep_policy_urls_only():
+    urls = ["http://a.test/", "http://a.test/blog/2024/05/privacy-tips", "http://a.test/company/privacy-notice",
+            "http://a.test/terms", "http://other.test/privacy"]
+    assert [c.url for c in d.sitemap_candidates(urls, "http://a.test/")] == ["http://a.test/company/privacy-notice"]
+
+
+def test_common_paths_follow_the_page_language():
+    paths = d.common_paths("https://a.test/", "de")
+    assert paths[:2] == ["https://a.test/datenschutz", "https://a.test/datenschutzerklaerung"]
+    assert "https://a.test/privacy" in paths
+
+
+def test_every_demo_site_page_is_found_and_no_demo_decoy_reads_as_policy():
+    web = demo_web()
+    for site in web.sites.values():
+        for url in site.decoys:
+            page = site.pages[url.split(site.host, 1)[1]]
+            assert not d.check_document(page.body, page.content_type, url).is_policy, url
+        page = site.pages[site.expected.split(site.host, 1)[1]]
+        assert d.check_document(page.body, page.content_type, site.expected).is_policy, site.expected

@@ -1,0 +1,91 @@
+"""The seeds file format, its errors (with line numbers), and that a bad file crawls nothing."""
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive import ArchiveError
+from crawler.cli import cli
+from crawler.demo.web import Page, Site, FixtureWeb
+from crawler.seeds import Seed, parse_seeds, read_seeds, seeds_from_args
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_good_file(tmp_path):
+    f = tmp_path / "seeds.txt"
+    f.write_text("# companies\n\nhttps://www.laiye.com\n"
+                 "https://www.szclou.com   Kelu Electronic   # a comment\n"
+                 "wezhuiyi.com  Zhuiyi  https://www.wezhuiyi.com/privacy\n"
+                 "\thttp://127.0.0.1:8080/  Local\n", encoding="utf-8")
+    seeds = read_seeds(f)
+    assert seeds == [
+        Seed("https://www.laiye.com/"),
+        Seed("https://www.szclou.com/", "Kelu Electronic"),
+        Seed("https://wezhuiyi.com/", "Zhuiyi", "https://www.wezhuiyi.com/privacy"),
+        Seed("http://127.0.0.1:8080/", "Local"),
+    ]
+    assert [s.site for s in seeds] == ["laiye.com", "szclou.com", "wezhuiyi.com", "127.0.0.1"]
+
+
+def test_shipped_seeds_file_parses_and_names_the_seed_companies():
+    seeds = read_seeds(ROOT / "seeds.txt")
+    sites = {s.site for s in seeds}
+    assert {"szclou.com", "wezhuiyi.com", "laiye.com"} <= sites
+    assert len(seeds) >= 15
+    assert any(s.policy_url for s in seeds)
+
+
+@pytest.mark.parametrize("line,message", [
+    ("ftp://files.example.com/", "seeds.txt:3: 'ftp://files.example.com/' is not an http(s) URL"),
+    ("not a url", "seeds.txt:3: 'not' is not a homepage URL"),
+    ("http:///nohost", "seeds.txt:3: 'http:///nohost' is not a homepage URL"),
+    ("https://a.example.com  Name  ftp://a.example.com/p", "seeds.txt:3: pinned policy URL 'ftp://a.example.com/p'"),
+    ("https://a.example.com  https://b.example.com Name https://c.example.com/p", "seeds.txt:3: more than two URLs"),
+    ("https://www.laiye.com/cn", "seeds.txt:3: laiye.com is already listed at seeds.txt:2"),
+])
+def test_bad_line_names_file_and_line(tmp_path, line, message):
+    f = tmp_path / "seeds.txt"
+    f.write_text(f"# header\nhttps://www.laiye.com\n{line}\n", encoding="utf-8")
+    with pytest.raises(ArchiveError) as err:
+        read_seeds(f)
+    assert str(err.value).startswith(message), str(err.value)
+
+
+def test_empty_missing_and_binary_files(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n")
+    with pytest.raises(ArchiveError, match="no seeds"):
+        read_seeds(empty)
+    with pytest.raises(ArchiveError, match="no such seeds file"):
+        read_seeds(tmp_path / "missing.txt")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(ArchiveError, match="not UTF-8"):
+        read_seeds(binary)
+
+
+def test_arguments_mix_files_and_urls(tmp_path):
+    f = tmp_path / "s.txt"
+    f.write_text("https://a.example.com\n")
+    seeds = seeds_from_args([str(f), "https://b.example.com", "c.example.com"])
+    assert [s.homepage for s in seeds] == ["https://a.example.com/", "https://b.example.com/", "https://c.example.com/"]
+    with pytest.raises(ArchiveError, match="neither a seeds file nor a homepage URL"):
+        seeds_from_args(["nofile"])
+    with pytest.raises(ArchiveError, match="given more than once"):
+        seeds_from_args(["https://a.example.com", "http://a.example.com/x"])
+    assert parse_seeds(["   ", "# x"]) == []
+
+
+def test_crawl_with_a_bad_seeds_file_fetches_nothing(tmp_path):
+    site = Site(host="127.0.0.1", name="Local", kind="t")
+    site.pages["/"] = Page(b"<html><body>hi</body></html>")
+    with FixtureWeb([site]) as web:
+        f = tmp_path / "seeds.txt"
+        f.write_text(f"http://127.0.0.1:{web.port}/  Local\n# fine so far\nmailto:someone@example.com\n")
+        db = tmp_path / "a.db"
+        result = CliRunner().invoke(cli, ["--db", str(db), "crawl", "--allow-private", str(f)])
+        assert result.exit_code == 2, result.output
+        assert "seeds.txt:3:" in result.output and "Traceback" not in result.output
+        assert web.log == []  # nothing crawled, not even the good line
+        assert not db.exists()
