@@ -13,6 +13,8 @@ from pathlib import Path
 import click
 
 from . import lookup
+from .clock import now
+from .store import iso
 from .capture import ArchiveError
 
 
@@ -243,6 +245,31 @@ def status():
     click.echo(f"last capture {last or '-'}")
     for outcome, reason, n in db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC"):
         click.echo(f"  {outcome or 'pending'}{' (' + reason + ')' if reason else ''}: {n}")
+    due = db.execute("SELECT count(*) FROM documents WHERE state != 'moved' AND (next_check IS NULL OR next_check <= ?)",
+                     [iso(now())]).fetchone()[0]
+    click.echo(f"due now      {due} document(s)")
+    failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
+    click.echo(f"failing      {len(failing)} document(s)")
+    for url, failures, error in failing:
+        click.echo(f"  {url}: {failures} failed checks, last: {error}")
+
+
+@cli.command()
+@click.option("--limit", default=20, show_default=True, help="How many recent runs.")
+def runs(limit):
+    """Crawl runs: start, end, status, counts and errors.
+
+    Example: policy-archive runs --limit 5
+    """
+    import json
+    db = open_db(readonly=True)
+    rows = []
+    for r in db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit]):
+        counts = json.loads(r["counts"] or "{}")
+        errors = json.loads(r["errors"] or "[]")
+        rows.append([r["id"], r["kind"], r["started_at"], r["ended_at"], r["status"],
+                     " ".join(f"{k}={v}" for k, v in counts.items()), f"{len(errors)}: {errors[0]}" if errors else ""])
+    _table("Runs", ["run", "kind", "started", "ended", "status", "counts", "errors"], rows)
 
 
 @cli.command()

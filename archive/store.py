@@ -22,7 +22,7 @@ from .capture import ArchiveError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -41,6 +41,29 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "kind": "What the document is (privacy_policy).",
         "found_by": "How the crawler found the URL (discovery rule), or 'import' for WARC records.",
         "created_at": "When the document entered the archive (UTC).",
+        "state": "active; failing after repeated failed checks; moved when rediscovery found a new URL.",
+        "last_check": "When the crawler last checked the document (UTC).",
+        "next_check": "When the document is next due (UTC); `crawl --due` fetches what is due.",
+        "check_interval": "Seconds between checks: 1 to 14 days, shorter for policies that change often.",
+        "failures": "Consecutive failed checks.",
+        "last_error": "Why the last check failed.",
+        "moved_to": "The document that replaced this one when the policy moved.",
+    },
+    "runs": {
+        "": "Each crawl run: when, what it did, what went wrong.",
+        "started_at": "Start (UTC).",
+        "ended_at": "End (UTC); empty while running or if the run was killed.",
+        "kind": "crawl, due (scheduled) or schedule.",
+        "args": "The run's arguments.",
+        "pid": "Process id.",
+        "host": "Host name.",
+        "status": "running, finished, failed or killed.",
+        "counts": "JSON: sites, pages, new_version, unchanged, rejected, failed.",
+        "errors": "JSON list of per-URL errors.",
+    },
+    "lease": {
+        "": "Who holds the archive's crawl lease: two crawls never write at once.",
+        "expires_at": "A lease not renewed by then (a killed crawl) may be taken over.",
     },
     "captures": {
         "": "Every fetch or imported record of a document, and what became of it.",
@@ -91,7 +114,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
 
 
 def now_utc() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    from .clock import now
+    return now()
 
 
 def iso(value: dt.datetime) -> str:
@@ -182,7 +206,38 @@ def _migrate_1(db: sqlite_utils.Database) -> None:
     )""")
 
 
-MIGRATIONS = {1: _migrate_1}
+def _migrate_2(db: sqlite_utils.Database) -> None:
+    """Scheduled crawls: per-document check times, runs, and the crawl lease."""
+    for column, decl in [("state", "TEXT NOT NULL DEFAULT 'active'"), ("last_check", "TEXT"),
+                         ("next_check", "TEXT"), ("check_interval", "INTEGER"),
+                         ("failures", "INTEGER NOT NULL DEFAULT 0"), ("last_error", "TEXT"),
+                         ("moved_to", "INTEGER REFERENCES documents(id)")]:
+        db.execute(f"ALTER TABLE documents ADD COLUMN {column} {decl}")
+    db.execute("CREATE INDEX documents_due ON documents (next_check)")
+    db.execute("""
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        kind TEXT NOT NULL,
+        args TEXT,
+        pid INTEGER,
+        host TEXT,
+        status TEXT NOT NULL,
+        counts TEXT,
+        errors TEXT
+    )""")
+    db.execute("""
+    CREATE TABLE lease (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    )""")
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

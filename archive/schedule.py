@@ -1,0 +1,171 @@
+"""Scheduled crawls: which documents are due, how intervals adapt, runs, and the archive's lease.
+
+The crawler asks `due_sites` what to fetch and reports each check with `checked` / `failed`; the rules
+for the next check live here so that they are the same for every crawler and can be tested with a
+simulated clock (`POLICY_ARCHIVE_NOW`, see `clock.now`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import random
+import socket
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from . import clock
+from .capture import NEW_VERSION, REJECTED, ArchiveError
+from .store import iso, transaction
+
+log = logging.getLogger(__name__)
+
+MIN_INTERVAL = dt.timedelta(days=1)
+MAX_INTERVAL = dt.timedelta(days=14)
+GROWTH = 1.5  # each unchanged check stretches the interval by this factor, up to MAX_INTERVAL
+FIRST_RETRY = dt.timedelta(hours=2)  # after a failure: 2 h, 4 h, 8 h … (jittered), capped at MAX_INTERVAL
+FAILING_AFTER = 4  # consecutive failures before a document is shown as `failing`
+MOVED_REASONS = {"http_404", "http_410", "not_a_policy", "moved"}  # the policy may have moved: rediscover
+LEASE = dt.timedelta(minutes=10)  # a crawl renews its lease while it runs; a killed one's lease expires
+
+
+@dataclass(frozen=True)
+class Check:
+    """What the scheduler decided for a document after a check."""
+
+    next_check: dt.datetime
+    interval: dt.timedelta
+    failures: int
+    state: str  # active | failing | moved
+
+
+def _jitter(interval: dt.timedelta, rng: random.Random) -> dt.timedelta:
+    """±10%, so that thousands of documents checked together spread out over the following days."""
+    return interval * rng.uniform(0.9, 1.1)
+
+
+def after_success(interval: dt.timedelta | None, changed: bool, now: dt.datetime,
+                  rng: random.Random | None = None) -> Check:
+    rng = rng or random.Random()
+    if interval is None or changed:
+        interval = MIN_INTERVAL
+    else:
+        interval = min(MAX_INTERVAL, interval * GROWTH)
+    return Check(now + _jitter(interval, rng), interval, 0, "active")
+
+
+def after_failure(interval: dt.timedelta | None, failures: int, now: dt.datetime, moved: bool = False,
+                  rng: random.Random | None = None) -> Check:
+    rng = rng or random.Random()
+    failures += 1
+    backoff = min(MAX_INTERVAL, FIRST_RETRY * (2 ** (failures - 1)))
+    state = "moved" if moved else ("failing" if failures >= FAILING_AFTER else "active")
+    return Check(now + _jitter(backoff, rng), interval or MIN_INTERVAL, failures, state)
+
+
+def record_check(db: sqlite_utils.Database, url: str, outcome: str | None, reason: str | None = None,
+                 now: dt.datetime | None = None) -> Check | None:
+    """Move a document's next check after the crawler fetched it (outcome None: the fetch itself failed)."""
+    now = now or clock.now()
+    row = db.execute("SELECT id, check_interval, failures FROM documents WHERE url = ?", [url]).fetchone()
+    if row is None:
+        return None
+    doc_id, seconds, failures = row
+    interval = dt.timedelta(seconds=seconds) if seconds else None
+    rng = random.Random(f"{url}|{iso(now)}")  # reproducible under a simulated clock
+    if outcome is None or (outcome == REJECTED and reason and (reason.startswith("http_") or reason in MOVED_REASONS)):
+        check = after_failure(interval, failures or 0, now, moved=bool(reason) and reason in MOVED_REASONS, rng=rng)
+    else:
+        check = after_success(interval, outcome == NEW_VERSION, now, rng=rng)
+    with transaction(db):
+        db.execute("UPDATE documents SET last_check = ?, next_check = ?, check_interval = ?, failures = ?, "
+                   "state = ?, last_error = ? WHERE id = ?",
+                   [iso(now), iso(check.next_check), int(check.interval.total_seconds()), check.failures,
+                    check.state, reason if check.failures else None, doc_id])
+    return check
+
+
+def mark_moved(db: sqlite_utils.Database, old_url: str, new_url: str) -> None:
+    """Link a policy's old URL to the one rediscovery found; both stay in the company's history."""
+    with transaction(db):
+        db.execute("UPDATE documents SET state = 'moved', moved_to = (SELECT id FROM documents WHERE url = ?) "
+                   "WHERE url = ? AND url != ?", [new_url, old_url, new_url])
+
+
+def due_sites(db: sqlite_utils.Database, keys: list[str], now: dt.datetime | None = None) -> list[str]:
+    """The site keys among `keys` that have a document due, a document that moved, or no document yet."""
+    now_text = iso(now or clock.now())
+    due = []
+    for key in keys:
+        rows = db.execute("SELECT d.state, d.next_check FROM documents d JOIN sites s ON s.id = d.site_id "
+                          "WHERE s.key = ? AND d.state != 'moved'", [key]).fetchall()
+        if not rows or any(nc is None or nc <= now_text for _, nc in rows):
+            due.append(key)
+    return due
+
+
+# Runs ---------------------------------------------------------------------------------------------
+
+def start_run(db: sqlite_utils.Database, kind: str, args: str = "") -> int:
+    with transaction(db):
+        return db.execute("INSERT INTO runs (started_at, kind, args, pid, host, status) VALUES (?, ?, ?, ?, ?, ?)",
+                          [iso(clock.now()), kind, args, os.getpid(), socket.gethostname(), "running"]).lastrowid
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict, errors: list[str], status: str = "finished"):
+    with transaction(db):
+        db.execute("UPDATE runs SET ended_at = ?, status = ?, counts = ?, errors = ? WHERE id = ?",
+                   [iso(clock.now()), status, json.dumps(counts), json.dumps(errors[:200], ensure_ascii=False),
+                    run_id])
+
+
+def _alive(pid: int, host: str) -> bool:
+    if host != socket.gethostname():
+        return True  # cannot tell: trust the lease's expiry
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def close_dead_runs(db: sqlite_utils.Database) -> list[int]:
+    """Runs still marked running whose process is gone were killed: say so in the runs table."""
+    dead = [r[0] for r in db.execute("SELECT id, pid, host FROM runs WHERE status = 'running'").fetchall()
+            if not _alive(r[1], r[2])]
+    if dead:
+        with transaction(db):
+            for run_id in dead:
+                db.execute("UPDATE runs SET status = 'killed', ended_at = coalesce(ended_at, ?) WHERE id = ?",
+                           [iso(clock.now()), run_id])
+    return dead
+
+
+def acquire_lease(db: sqlite_utils.Database, holder: str) -> None:
+    """Take the archive's crawl lease, or raise ArchiveError naming who holds it.
+
+    A lease whose process is gone (killed) or that has not been renewed in time is taken over.
+    """
+    now = clock.now()
+    with transaction(db):
+        row = db.execute("SELECT holder, pid, host, expires_at FROM lease WHERE name = 'crawl'").fetchone()
+        if row and row[3] > iso(now) and _alive(row[1], row[2]) and row[1] != os.getpid():
+            raise ArchiveError(f"another crawl ({row[0]}, pid {row[1]} on {row[2]}) is running on this archive "
+                               f"until {row[3]} at the latest; wait for it, or use --wait")
+        db.execute("INSERT OR REPLACE INTO lease (name, holder, pid, host, expires_at) VALUES ('crawl', ?, ?, ?, ?)",
+                   [holder, os.getpid(), socket.gethostname(), iso(now + LEASE)])
+
+
+def renew_lease(db: sqlite_utils.Database) -> None:
+    with transaction(db):
+        db.execute("UPDATE lease SET expires_at = ? WHERE name = 'crawl' AND pid = ?",
+                   [iso(clock.now() + LEASE), os.getpid()])
+
+
+def release_lease(db: sqlite_utils.Database) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM lease WHERE name = 'crawl' AND pid = ?", [os.getpid()])

@@ -1,0 +1,106 @@
+"""Scheduling rules: adaptive intervals, backoff, failing state, due sites, runs and the lease."""
+import datetime as dt
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+
+from archive import ArchiveError, Capture, open_archive, record
+from archive import schedule
+from conftest import URL, at, policy_html
+
+DAY = dt.timedelta(days=1)
+
+
+def test_stable_policies_are_checked_less_often_up_to_14_days():
+    interval, now, rng = None, at(0), random.Random(1)
+    seen = []
+    for _ in range(12):
+        check = schedule.after_success(interval, changed=False, now=now, rng=rng)
+        interval, now = check.interval, check.next_check
+        seen.append(interval)
+    assert seen[0] == DAY
+    assert all(a <= b for a, b in zip(seen, seen[1:]))
+    assert seen[-1] == dt.timedelta(days=14)
+
+
+def test_a_change_brings_the_interval_back_to_one_day():
+    check = schedule.after_success(dt.timedelta(days=10), changed=True, now=at(0), rng=random.Random(1))
+    assert check.interval == DAY
+    assert DAY * 0.9 <= check.next_check - at(0) <= DAY * 1.1
+
+
+def test_failures_back_off_with_jitter_and_become_failing():
+    delays, failures = [], 0
+    for i in range(6):
+        check = schedule.after_failure(DAY, failures, at(0), rng=random.Random(i))
+        failures = check.failures
+        delays.append(check.next_check - at(0))
+        assert check.state == ("failing" if failures >= schedule.FAILING_AFTER else "active")
+    assert delays[0] < delays[1] < delays[2] < delays[3]
+    assert max(delays) <= dt.timedelta(days=14) * 1.1
+    jittered = {schedule.after_failure(DAY, 1, at(0), rng=random.Random(s)).next_check for s in range(5)}
+    assert len(jittered) == 5  # documents that fail together do not retry together
+
+
+def test_record_check_moves_next_check_and_due_sites(db_path, monkeypatch):
+    monkeypatch.setenv("POLICY_ARCHIVE_NOW", "2024-01-01T00:00:00Z")
+    db = open_archive(db_path)
+    out = record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(), site="example.com"))
+    assert schedule.due_sites(db, ["example.com", "new.org"]) == ["example.com", "new.org"]
+    schedule.record_check(db, URL, out.status)
+    assert schedule.due_sites(db, ["example.com", "new.org"]) == ["new.org"]
+    monkeypatch.setenv("POLICY_ARCHIVE_NOW", "2024-01-02T06:00:00Z")
+    assert schedule.due_sites(db, ["example.com"]) == ["example.com"]
+    schedule.record_check(db, URL, None, "timeout")
+    state, failures, error = db.execute("SELECT state, failures, last_error FROM documents").fetchone()
+    assert (state, failures, error) == ("active", 1, "timeout")
+
+
+def test_a_404_marks_the_policy_for_rediscovery(db_path, monkeypatch):
+    monkeypatch.setenv("POLICY_ARCHIVE_NOW", "2024-01-01T00:00:00Z")
+    db = open_archive(db_path)
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html()))
+    out = record(db, Capture(url=URL, fetched_at=at(1), status=404, body=b"gone"))
+    check = schedule.record_check(db, URL, out.status, out.reason)
+    assert check.state == "moved"
+    new = "https://www.example.com/legal/privacy-notice"
+    record(db, Capture(url=new, fetched_at=at(1), status=200, body=policy_html()))
+    schedule.mark_moved(db, URL, new)
+    rows = db.execute("SELECT url, state, moved_to FROM documents ORDER BY id").fetchall()
+    assert rows == [(URL, "moved", 2), (new, "active", None)]
+    assert db.execute("SELECT count(DISTINCT site_id) FROM documents").fetchone()[0] == 1
+
+
+def test_runs_and_killed_runs(db_path):
+    db = open_archive(db_path)
+    run_id = schedule.start_run(db, "crawl", "seeds.txt")
+    schedule.finish_run(db, run_id, {"new_version": 2}, ["https://x.example/: timeout"])
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    db.execute("INSERT INTO runs (started_at, kind, pid, host, status) VALUES ('2024-01-01T00:00:00Z', 'due', ?, ?, "
+               "'running')", [int(child.stdout), os.uname().nodename])
+    assert schedule.close_dead_runs(db) == [2]
+    assert [r[0] for r in db.execute("SELECT status FROM runs ORDER BY id")] == ["finished", "killed"]
+
+
+def test_lease_refuses_a_second_live_holder_and_takes_over_a_dead_one(db_path):
+    db = open_archive(db_path)
+    holder = subprocess.Popen([sys.executable, "-c", f"""
+import sys; sys.path.insert(0, {os.getcwd()!r})
+from archive import open_archive, schedule
+db = open_archive({str(db_path)!r}); schedule.acquire_lease(db, 'other crawl'); print('held', flush=True)
+sys.stdin.readline()
+"""], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(ArchiveError, match="another crawl"):
+            schedule.acquire_lease(db, "me")
+    finally:
+        holder.kill()
+        holder.wait()
+    schedule.acquire_lease(db, "me")  # its process is gone: the lease is taken over
+    assert db.execute("SELECT holder, pid FROM lease").fetchone() == ("me", os.getpid())
+    schedule.release_lease(db)
+    assert db.execute("SELECT count(*) FROM lease").fetchone()[0] == 0
