@@ -1,0 +1,218 @@
+"""The Datasette plugin: the archive's own pages (home, company, version, diff, feed) and cell rendering.
+
+Registered in-process by `archive.view.make_datasette`; every hook checks that the Datasette instance is
+one made for an archive (its metadata configures this plugin), so registering it never changes another Datasette in the same process.
+Stored text reaches the page only through Jinja's autoescape, markdown-it with HTML disabled,
+difflib (which escapes each line), ElementTree (SVG) or markupsafe.escape.
+"""
+from __future__ import annotations
+
+import difflib
+from urllib.parse import quote
+
+import sqlite_utils
+from datasette import hookimpl
+from datasette.utils.asgi import NotFound, Response
+from markdown_it import MarkdownIt
+from markupsafe import Markup, escape
+
+from ..feed import atom_feed, change_summary, diff_path
+from .metadata import DATABASE, MARK_END, MARK_START
+from .timeline import timeline_svg
+
+PLUGIN = "policy-archive-view"  # its plugin configuration in the metadata marks an archive's Datasette
+CSS_URL = "/policy-static/view.css"
+
+
+def _markdown() -> MarkdownIt:
+    """CommonMark with raw HTML off (a stored <script> is shown as text) and images off (a policy's
+    image would be fetched from the internet; the viewer loads nothing from outside)."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.disable(["image", "html_inline", "html_block"])
+    return md
+
+
+MD = _markdown()
+
+
+def render_markdown(text: str) -> Markup:
+    return Markup('<div class="policy-md">') + Markup(MD.render(text or "")) + Markup("</div>")
+
+
+def _ours(datasette) -> bool:
+    return bool((datasette.plugin_config(PLUGIN) or {}).get("archive"))
+
+
+def company_url(key: str) -> str:
+    return "/company/" + quote(key, safe="")
+
+
+# Cells --------------------------------------------------------------------------------------------
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Version text as rendered Markdown; canned-query columns as links to the archive's pages."""
+    if not _ours(datasette) or database != DATABASE or value is None:
+        return None
+    if table == "versions" and column == "markdown":
+        return render_markdown(str(value))
+    if table == "sites" and column == "key":
+        return Markup('<a href="{}">{}</a>').format(company_url(str(value)), value)
+    if table is not None:
+        return None
+    # canned queries (table is None): columns named by archive.view.metadata
+    if column == "company":
+        return Markup('<a href="{}">{}</a>').format(company_url(str(value)), value)
+    if column == "version_id":
+        return Markup('<a href="/version/{}">read</a>').format(int(value))
+    if column == "diff" and isinstance(value, str) and "/" in value:
+        old, new = value.split("/", 1)
+        if old.isdigit() and new.isdigit():
+            return Markup('<a href="{}">compare</a>').format(diff_path(int(old), int(new)))
+    if column == "excerpt":
+        marked = str(escape(str(value))).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+        return Markup(marked)
+    return None
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [CSS_URL] if _ours(datasette) else []
+
+
+@hookimpl
+def menu_links(datasette, actor, request):
+    if not _ours(datasette):
+        return None
+    return [{"href": "/", "label": "Companies"},
+            {"href": f"/{DATABASE}/recent_changes", "label": "Recent changes"},
+            {"href": f"/{DATABASE}/policies_mentioning", "label": "Search policies"},
+            {"href": "/feed.atom", "label": "Atom feed"}]
+
+
+# Pages --------------------------------------------------------------------------------------------
+
+async def _rows(datasette, sql: str, params=None) -> list[dict]:
+    result = await datasette.get_database(DATABASE).execute(sql, params or [])
+    return [dict(r) for r in result.rows]
+
+
+async def _page(datasette, request, template: str, context: dict) -> Response:
+    context = {"metadata": datasette.metadata(), "database": None, **context}
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+async def home(datasette, request):
+    """Where a first-time visitor starts: what this is, a search box, the companies, the recent changes."""
+    companies = await _rows(datasette, """
+        SELECT s.key, s.name, count(DISTINCT d.id) AS documents, count(v.id) AS versions,
+               max(v.first_seen) AS latest_change, max(v.last_seen) AS last_seen
+        FROM sites s LEFT JOIN documents d ON d.site_id = s.id LEFT JOIN versions v ON v.document_id = d.id
+        GROUP BY s.id ORDER BY s.key""")
+    changes = await _rows(datasette, """
+        SELECT v.id, v.number, v.first_seen, v.word_count - p.word_count AS delta, p.id AS old_id,
+               s.key, s.name, d.url
+        FROM versions v JOIN versions p ON p.document_id = v.document_id AND p.number = v.number - 1
+        JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id
+        ORDER BY v.first_seen DESC, v.id DESC LIMIT 10""")
+    totals = (await _rows(datasette, """
+        SELECT (SELECT count(*) FROM sites) AS sites, (SELECT count(*) FROM versions) AS versions,
+               (SELECT max(fetched_at) FROM captures) AS last_capture"""))[0]
+    return await _page(datasette, request, "policy_home.html",
+                       {"companies": companies, "changes": changes, "totals": totals, "db_name": DATABASE,
+                        "company_url": company_url, "diff_path": diff_path})
+
+
+async def company(datasette, request):
+    """One company: its policy URLs, a timeline of versions, every version with links to read and compare."""
+    key = request.url_vars["key"]
+    sites = await _rows(datasette, "SELECT id, key, name, homepage, created_at FROM sites WHERE key = ?", [key])
+    if not sites:
+        raise NotFound(f"No company {key!r} in the archive")
+    site = sites[0]
+    documents = await _rows(datasette, "SELECT id, url, found_by, created_at FROM documents WHERE site_id = ? "
+                                       "ORDER BY id", [site["id"]])
+    for doc in documents:
+        doc["versions"] = await _rows(datasette, """
+            SELECT id, number, first_seen, last_seen, word_count, declared_date, captures, language, title
+            FROM versions WHERE document_id = ? ORDER BY number""", [doc["id"]])
+        doc["previous"] = {v["number"]: v["id"] for v in doc["versions"]}
+    all_versions = [(doc["url"], v) for doc in documents for v in doc["versions"]]
+    return await _page(datasette, request, "policy_company.html", {
+        "site": site, "documents": documents, "timeline": Markup(timeline_svg(documents)),
+        "all_versions": sorted(all_versions, key=lambda p: p[1]["first_seen"]),
+        "feed_url": "/feed.atom?site=" + quote(key, safe=""), "diff_path": diff_path, "db_name": DATABASE})
+
+
+async def _version(datasette, version_id: int) -> dict:
+    rows = await _rows(datasette, """
+        SELECT v.*, d.url, s.key AS site, s.name AS site_name FROM versions v
+        JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id WHERE v.id = ?""", [version_id])
+    if not rows:
+        raise NotFound(f"No version {version_id} in the archive")
+    return rows[0]
+
+
+async def version(datasette, request):
+    """One version of a policy, its Markdown rendered, with its neighbours and a citation."""
+    v = await _version(datasette, int(request.url_vars["id"]))
+    neighbours = await _rows(datasette, "SELECT id, number FROM versions WHERE document_id = ? AND number IN (?, ?)",
+                             [v["document_id"], v["number"] - 1, v["number"] + 1])
+    prev = next((n["id"] for n in neighbours if n["number"] == v["number"] - 1), None)
+    nxt = next((n["id"] for n in neighbours if n["number"] == v["number"] + 1), None)
+    return await _page(datasette, request, "policy_version.html", {
+        "v": v, "body": render_markdown(v["markdown"]), "prev": prev, "next": nxt, "diff_path": diff_path,
+        "company_url": company_url(v["site"]), "db_name": DATABASE})
+
+
+async def diff(datasette, request):
+    """Two versions side by side (difflib escapes every line), with words added and removed."""
+    if "old" in request.url_vars:
+        old_id, new_id = int(request.url_vars["old"]), int(request.url_vars["new"])
+    else:  # the compare form on a company page
+        try:
+            old_id, new_id = int(request.args.get("old", "")), int(request.args.get("new", ""))
+        except ValueError:
+            raise NotFound("Choose two versions to compare") from None
+        return Response.redirect(diff_path(old_id, new_id))
+    old, new = await _version(datasette, old_id), await _version(datasette, new_id)
+    full = request.args.get("full") == "1"
+    table = difflib.HtmlDiff(wrapcolumn=None).make_table(
+        old["markdown"].splitlines(), new["markdown"].splitlines(),
+        fromdesc=str(escape(f"v{old['number']} · {old['first_seen']}")),
+        todesc=str(escape(f"v{new['number']} · {new['first_seen']}")),
+        context=not full, numlines=2)
+    summary = change_summary(old, new)
+    return await _page(datasette, request, "policy_diff.html", {
+        "old": old, "new": new, "table": Markup(table.replace("&nbsp;", " ")), "summary": summary,
+        "same": old["content_hash"] == new["content_hash"], "full": full,
+        "company_url": company_url(new["site"]), "db_name": DATABASE})
+
+
+async def feed(datasette, request):
+    """The Atom feed (archive.feed), linking entries to this server's diff pages."""
+    site = request.args.get("site") or None
+    if site and not await _rows(datasette, "SELECT 1 FROM sites WHERE key = ?", [site]):
+        raise NotFound(f"No company {site!r} in the archive")
+    base = f"{request.scheme}://{request.host}"
+    self_url = base + request.full_path
+
+    def build(conn):
+        return atom_feed(sqlite_utils.Database(conn), site=site, base_url=base, self_url=self_url)
+
+    text = await datasette.get_database(DATABASE).execute_fn(build)
+    return Response(text, content_type="application/atom+xml; charset=utf-8")
+
+
+@hookimpl
+def register_routes(datasette):
+    if not _ours(datasette):
+        return []
+    return [
+        (r"^/$", home),
+        (r"^/company/(?P<key>[^/]+)$", company),
+        (r"^/version/(?P<id>\d+)$", version),
+        (r"^/diff/(?P<old>\d+)/(?P<new>\d+)$", diff),
+        (r"^/diff$", diff),
+        (r"^/feed\.atom$", feed),
+    ]
