@@ -2,15 +2,21 @@
 
 A pure function of (body, content type, url), so it can run in a process pool and be re-run over old
 captures when it improves (`reprocess`). Bump EXTRACTOR_VERSION whenever its output can change.
+
+One module per concern: html (decoding, parsing, trafilatura), pdf, clean (page furniture and spam),
+normalise (what is hashed), meta (title, language, declared date), checks (challenge / not a policy).
 """
 from __future__ import annotations
 
-import hashlib
+import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 
-EXTRACTOR_VERSION = "0.1.0"
+from . import checks, clean, html, meta, normalise, pdf
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = "0.2.0"
 
 
 class ExtractionRejected(Exception):
@@ -37,23 +43,48 @@ class Extraction:
 
 
 def content_hash(markdown: str) -> str:
-    norm = unicodedata.normalize("NFKC", markdown)
-    norm = re.sub(r"\s+", " ", norm).strip()
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+    """sha256 of the normalised Markdown (see normalise.canonical for what is folded away)."""
+    return normalise.content_hash(markdown)
+
+
+_BINARY_TYPES = re.compile(r"^(?:image|audio|video|font)/|application/(?:zip|octet-stream|x-|vnd\.(?!openxml))",
+                           re.I)
 
 
 def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
-    import trafilatura
-
-    if not body.strip():
+    """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy)."""
+    if not body or not body.strip():
         raise ExtractionRejected("empty")
-    html = body.decode("utf-8", errors="replace")
-    markdown = trafilatura.extract(html, url=url, output_format="markdown", include_links=True,
-                                   include_tables=True, favor_recall=True)
-    if not markdown or len(markdown.split()) < 30:
+    title = None
+    if pdf.is_pdf(body, content_type):
+        try:
+            markdown = pdf.to_markdown(body)
+        except ValueError as e:
+            raise ExtractionRejected("extraction_failed", str(e)) from None
+    else:
+        if (content_type and _BINARY_TYPES.search(content_type)) or b"\x00" in body[:1024]:
+            raise ExtractionRejected("binary", content_type or "NUL bytes")
+        text = html.decode(body, content_type)
+        if "<" not in text[:2000] and "text/plain" in (content_type or ""):
+            markdown = text
+        else:
+            tree = html.parse(text)
+            if tree is None:
+                raise ExtractionRejected("empty", "no HTML elements")
+            title = meta.title_from_tree(tree)
+            clean.preclean(tree)
+            markdown = html.to_markdown(tree, url)
+            if checks.is_challenge(text, checks.words(markdown)):
+                raise ExtractionRejected("challenge", "bot challenge or JavaScript-only page")
+    markdown = normalise.decode_obfuscated_emails(clean.postclean(markdown, title))
+    markdown = normalise.clean_links(markdown)
+    if not markdown.strip():
         raise ExtractionRejected("extraction_failed", "no main text found")
-    meta = trafilatura.extract_metadata(html)
-    text = re.sub(r"[#*_`>|]|\]\([^)]*\)|\[", " ", markdown)
-    text = re.sub(r"[ \t]+", " ", text).strip()
-    return Extraction(markdown=markdown, text=text, title=meta.title if meta else None, language=None,
-                      declared_date=None, content_hash=content_hash(markdown))
+    plain = normalise.plain_text(markdown)
+    ok, why = checks.reads_as_policy(plain)
+    if not ok:
+        raise ExtractionRejected("not_a_policy", why)
+    lang = meta.language(plain)
+    return Extraction(markdown=markdown, text=plain, title=title or meta.title_from_markdown(markdown),
+                      language=lang, declared_date=meta.declared_date(plain, lang),
+                      content_hash=content_hash(markdown))

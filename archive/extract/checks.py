@@ -1,0 +1,64 @@
+"""Is this capture a policy at all? Bot challenges, JavaScript shells and pages that are not policies.
+
+Such captures are kept but must never become versions: a challenge page in the middle of a history would
+otherwise make two false changes (to the challenge and back).
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+# Markers of interstitials served instead of the page (Cloudflare, Akamai, Imperva, DataDome, PerimeterX,
+# Sucuri, hCaptcha / reCAPTCHA walls, generic "enable JavaScript" shells). Only decisive with little text:
+# Cloudflare injects its challenge-platform script into ordinary pages too.
+_CHALLENGE = re.compile(
+    r"just a moment\.\.\.|checking (?:your|if the site connection is) (?:browser|secure)|cf-browser-verification|"
+    r"cf_chl_opt|challenge-platform|cf-challenge|attention required! \| cloudflare|ddos protection by|"
+    r"verify (?:you are|you're) (?:a )?human|are you a robot|i'm not a robot|captcha-delivery|datadome|"
+    r"px-captcha|_incapsula_resource|incapsula incident|request unsuccessful\. incapsula|"
+    r"access denied.{0,200}reference #|sucuri website firewall|please (?:enable|turn on) (?:javascript|cookies)|"
+    r"you need to enable javascript to run this app|javascript is (?:disabled|required)|"
+    r"enable javascript and cookies to continue|g-recaptcha|h-captcha|hcaptcha\.com|"
+    r"unusual traffic from your computer|bot protection|why have i been blocked|"
+    r"veuillez activer javascript|bitte aktivieren sie javascript", re.I)
+
+_VOCAB = {
+    "en": r"privacy|personal (?:data|information)|data protection|cookies?|collect|process(?:ing)?|"
+          r"third[- ]part(?:y|ies)|consent|your rights|retention|controller|disclos",
+    "de": r"datenschutz|personenbezogen|daten|verarbeitung|cookies?|einwilligung|verantwortliche|betroffene",
+    "fr": r"données personnelles|confidentialité|vie privée|traitement|cookies?|consentement|"
+          r"responsable du traitement|droits?",
+    "es": r"datos personales|privacidad|tratamiento|cookies?|consentimiento|responsable|derechos",
+    "it": r"dati personali|privacy|trattamento|cookies?|consenso|titolare|diritti",
+    "pt": r"dados pessoais|privacidade|tratamento|cookies?|consentimento|titular|direitos",
+    "nl": r"persoonsgegevens|privacy|verwerking|cookies?|toestemming|verwerkingsverantwoordelijke|rechten",
+    "zh": r"个人信息|個人資料|个人资料|個人信息|隐私|隱私|收集|使用|共享|cookie|权利|保护|政策|信息",
+    "ja": r"個人情報|プライバシー|収集|利用|第三者|クッキー|cookie|保護",
+    "ko": r"개인정보|프라이버시|수집|이용|제3자|쿠키|보호",
+}
+_ANY_VOCAB = re.compile("|".join(f"(?:{v})" for v in _VOCAB.values()), re.I)
+
+
+def is_challenge(html_text: str, visible_words: int) -> bool:
+    """A bot-challenge or JS-shell page: a challenge marker and almost no visible text."""
+    if visible_words >= 150:
+        return False
+    return _CHALLENGE.search(html_text[:200_000]) is not None
+
+
+def words(text: str) -> int:
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
+    return len(re.findall(r"[^\W\d_]+", text)) + cjk // 2
+
+
+def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
+    """Length and policy vocabulary (distinct terms, in any of the supported languages)."""
+    n = words(text)
+    if n < min_words:
+        return False, f"{n} words"
+    found = {m.group(0).lower() for m in _ANY_VOCAB.finditer(text[:100_000])}
+    if len(found) < 3:
+        return False, f"policy vocabulary: {sorted(found)}"
+    return True, ""

@@ -1,0 +1,357 @@
+"""Generic cleaners: what is on a policy page but is not the policy.
+
+Two passes, both rule-based and site-independent: `preclean(tree)` removes page furniture from the lxml
+tree before trafilatura sees it (consent banners, navigation, breadcrumbs, share/feedback widgets,
+injected spam, hidden link farms) and decodes obfuscated e-mail addresses; `postclean(markdown)` removes
+what survives as lines (spam titles, banner sentences, breadcrumbs, debug footers, copyright lines,
+repeated blocks) and re-joins hard-wrapped lines. No rule names a site.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from lxml import etree
+
+log = logging.getLogger(__name__)
+
+# --- spam ------------------------------------------------------------------------------------------
+# Injected gambling / SEO spam on hacked sites (Chinese casino brands and their keywords, English and
+# Indonesian gambling vocabulary). Matched only in short strings (titles, headings, links, hidden blocks,
+# short lines), never to drop a paragraph of a policy.
+_SPAM_ZH = (r"体育(?:全站|官方|官网|平台|入口|app|APP|登录|注册|下载|首页)|全站(?:入口|app|APP)|官方网站[-—_|]|"
+            r"(?:China|中国)\)?官方网站|娱乐(?:城|平台|官网|app|APP|网址|登录)|棋牌|彩票|博彩|百家乐|赌场|赌博|网赌|"
+            r"真人(?:视讯|娱乐|荷官)|电子游艺|老虎机|开云|凯发|九游|华体会|亚博|乐鱼|米乐|必威|威尼斯人|葡京|金沙(?:娱乐|城)|"
+            r"永利(?:皇宫|娱乐)|太阳城|澳门(?:威尼斯|新葡京|金沙|赌)|爱游戏|雷竞技|星空体育|半岛体育|江南体育|"
+            r"(?:pg|PG|mg|MG|ag|AG)(?:电子|真人)|下注|投注|押注|庄闲|时时彩|六合彩|竞彩")
+_SPAM_LATIN = (r"\b(?:kaiyun|k8\.com|jiuyou|hth\.com|leyu|bet365|betway|1xbet|188bet|w88|fun88|dafabet|"
+               r"online[- ]casino|casino[- ](?:online|bonus|games?|sites?)|slot[- ]?(?:gacor|online|machines?)|"
+               r"sportsbook|togel|judi[- ]?(?:online|bola|slot)|situs[- ]slot|free[- ]spins|"
+               r"(?:live|online)[- ]betting|poker[- ]online|baccarat|roulette|bookmaker|jackpot)\b")
+SPAM = re.compile(f"(?:{_SPAM_ZH})|(?:{_SPAM_LATIN})", re.I)
+
+
+def is_spam(text: str) -> bool:
+    return bool(text) and SPAM.search(text) is not None
+
+
+# --- tree pass -------------------------------------------------------------------------------------
+# Page furniture recognised by element, ARIA role or class/id words. A class/id is split into words so
+# that "cookie-banner" matches and "privacy-cookies-section" (a policy's own cookie chapter) does not
+# match "banner" rules by accident.
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
+              "textarea", "form", "dialog", "object", "embed", "canvas", "video", "audio", "map")
+_FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "menu", "toolbar",
+                    "complementary", "alertdialog", "dialog", "tablist"}
+_CONSENT_IDS = re.compile(
+    r"onetrust|optanon|didomi|cookiebot|cybotcookiebot|usercentrics|truste|trustarc|qc-cmp|quantcast|"
+    r"\bcky-|cookieyes|cookie-law|cookielaw|cookie-notice|cookie-consent|cookie-banner|cookie-bar|"
+    r"cookie-popup|cookie-modal|cookie-policy-banner|cookies-banner|cookies-bar|cookie_notice|cookie_banner|"
+    r"cookiebanner|cookienotice|cookieconsent|cookie-disclaimer|gdpr-(?:banner|consent|cookie|popup)|"
+    r"consent-(?:banner|manager|modal|popup|dialog|bar)|\bcmp-|sp_message|iubenda|osano|klaro|borlabs|"
+    r"moove_gdpr|cc-window|cc-banner|cc_banner|ccpa-banner|privacy-banner|tarteaucitron|axeptio|"
+    r"consentmanager|termly-|cookiefirst|complianz|cmplz", re.I)
+# words that mark furniture wherever they appear in a class/id ("article-share-bar", "breadcrumbs")
+_FURNITURE_PARTS = {
+    "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
+    "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
+    "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
+    "upvote", "downvote", "votes", "subscribe",
+}
+# whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
+_FURNITURE_TOKENS = {
+    "header", "footer", "site-header", "site-footer", "global-header", "global-footer", "main-header",
+    "main-footer", "page-footer", "footer-wrapper", "header-wrapper", "footer-container",
+    "header-container", "nav", "navigation", "main-nav", "main-navigation", "main-menu", "menu",
+    "mobile-menu", "site-nav", "site-navigation", "masthead", "popup", "modal", "overlay", "banner",
+    "rating", "promo", "language-selector", "language-switcher", "lang-switcher", "search", "search-form",
+    "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent",
+}
+_WORD_SPLIT = re.compile(r"[\s_]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_UNWRAP = ("u", "font", "ins", "mark", "big", "center", "blink", "abbr", "acronym", "bdi", "bdo", "wbr")
+
+
+def _is_furniture_class(el) -> bool:
+    cls = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    for tok in _WORD_SPLIT.split(cls):
+        if not tok:
+            continue
+        if tok in _FURNITURE_TOKENS or any(p in _FURNITURE_PARTS for p in re.split(r"[-_]+|--", tok)):
+            return True
+    return False
+
+
+def _text_len(el) -> int:
+    return len("".join(el.itertext()).strip())
+
+
+def _inside_main(el) -> bool:
+    for a in el.iterancestors():
+        if a.tag in ("main", "article") or a.get("role") == "main":
+            return True
+    return False
+
+
+def _drop(el) -> None:
+    """Remove an element but keep its tail text (lxml's drop_tree semantics for any element)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def decode_cfemail(hexstr: str) -> str | None:
+    """Cloudflare's e-mail obfuscation: first byte is the XOR key of the rest."""
+    try:
+        data = bytes.fromhex(hexstr)
+    except ValueError:
+        return None
+    if len(data) < 2:
+        return None
+    key = data[0]
+    try:
+        return bytes(b ^ key for b in data[1:]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def decode_emails(tree) -> None:
+    """Obfuscated addresses become plain ones, so the per-request key never makes a version."""
+    for el in tree.xpath('//*[@data-cfemail]'):
+        addr = decode_cfemail(el.get("data-cfemail"))
+        if addr:
+            for child in list(el):
+                el.remove(child)
+            el.text = addr
+            del el.attrib["data-cfemail"]
+    for a in tree.xpath('//a[contains(@href, "/cdn-cgi/l/email-protection")]'):
+        href = a.get("href", "")
+        addr = decode_cfemail(href.rsplit("#", 1)[-1]) if "#" in href else None
+        if addr:
+            a.set("href", "mailto:" + addr)
+        elif "@" in "".join(a.itertext()):
+            a.set("href", "mailto:" + "".join(a.itertext()).strip())
+    # "name [at] example [dot] com" is left to normalise.py, which works on text.
+
+
+def preclean(tree) -> None:
+    """Remove page furniture from the tree in place (never the element holding most of the text)."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    total = max(_text_len(body), 1)
+    etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
+                         with_tail=False)
+    decode_emails(tree)
+    etree.strip_tags(tree, *_UNWRAP)
+    doomed = []
+    for el in body.iter(etree.Element):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        role = (el.get("role") or "").lower()
+        reason = None
+        if tag in ("nav",) or role in _FURNITURE_ROLES:
+            reason = "nav"
+        elif tag in ("header", "footer", "aside") and not _inside_main(el):
+            reason = tag
+        elif tag in ("form", "dialog"):
+            reason = tag
+        elif el.get("aria-modal") == "true":
+            reason = "modal"
+        elif _CONSENT_IDS.search((el.get("class") or "") + " " + (el.get("id") or "")):
+            reason = "consent"
+        elif tag not in ("main", "article", "body", "html") and _is_furniture_class(el):
+            reason = "furniture"
+        elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
+                "breadcrumblist" in (el.get("itemtype") or "").lower():
+            reason = "breadcrumb"
+        elif el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
+                _HIDDEN_STYLE.search(el.get("style") or ""):
+            # hidden blocks: link farms and spam; an accordion panel of the policy is kept
+            txt = " ".join(el.itertext())
+            links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
+            if is_spam(txt) or len(txt.split()) < 40 or links > 0.5 * max(len(txt), 1):
+                reason = "hidden"
+        elif tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "span", "div", "strong", "b") and \
+                len(el) < 8:
+            txt = "".join(el.itertext())
+            if len(txt) < 200 and is_spam(txt):
+                reason = "spam"
+        if reason is None:
+            continue
+        if reason in ("hidden", "spam"):
+            doomed.append(el)
+            continue
+        # furniture is removed unless it holds the bulk of the page (a theme that wraps everything in a
+        # "modal" or "header" div must not lose its content)
+        if _text_len(el) < 0.4 * total:
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            _drop(el)
+    # class/id words on content elements mislead trafilatura's own boilerplate rules (a heading of
+    # class "section-header" is content); the containers above have been judged already.
+    for el in body.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "tr", "table", "ul",
+                        "ol", "dl", "dt", "dd", "strong", "b", "em", "i"):
+        if "class" in el.attrib:
+            del el.attrib["class"]
+        if "id" in el.attrib:
+            del el.attrib["id"]
+
+
+# --- text pass -------------------------------------------------------------------------------------
+_DEBUG_FOOTER = re.compile(
+    r"^\s*(?:\d+\s+(?:queries|database queries|requests)(?:\s+in)?[,.]?\s*[\d.]+\s*(?:s|sec|secs|seconds?)\.?|"
+    r"(?:page|this page was)\s+(?:generated|created|rendered|processed|built)\s+in\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
+    r"(?:processed|executed|rendered)\s+in:?\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
+    r"(?:memory usage|peak memory|mem):?\s*[\d.]+\s*(?:mb|kb|b)\b.*|"
+    r"time:?\s*[\d.]+\s*(?:s|ms)\s*(?:queries|q):?\s*\d+.*)\s*$", re.I)
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|&copy;|copyright\b|版权所有|著作権|©️)", re.I)
+_ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+                         r"todos los derechos reservados|tutti i diritti riservati|版权所有|保留所有权利", re.I)
+_COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur", re.I)
+_CONSENT_ACTION = re.compile(
+    r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
+    r"consent to (?:our|the) use of cookies|accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
+    r"(?:cookie )?(?:preferences|settings)|cookie (?:preferences|settings)\s*$|en poursuivant (?:votre|la) "
+    r"navigation|accepter (?:les|tous les) cookies|paramètres des cookies|gérer (?:mes|les) cookies|"
+    r"alle (?:cookies )?akzeptieren|cookie-einstellungen|durch die weitere nutzung|"
+    r"al continuar navegando|aceptar (?:todas las )?cookies|continuando a navigare|accetta (?:tutti i )?cookie|"
+    r"继续(?:浏览|使用)本?(?:网站|站点)|接受.{0,4}cookie|this (?:site|website) uses cookies|"
+    r"we use cookies to (?:ensure|give|improve|personali[sz]e|enhance|offer|provide you)|"
+    r"nous utilisons (?:des|les) cookies (?:pour|afin)|wir verwenden cookies,? um|"
+    r"utilizamos cookies (?:para|propias)", re.I)
+_CRUMB_HOME = re.compile(r"^(?:home|homepage|accueil|startseite|inicio|首页|主页|ホーム|홈)\s*(?:[>/»›|\\:·-]\s*)?(.+)$",
+                         re.I)
+_FEEDBACK = re.compile(
+    r"^\W*(?:was this (?:article|page|answer|information)? ?helpful\??|did this (?:article|page|answer) help"
+    r"(?: you)?\??|is this (?:page|article) (?:helpful|useful)\??|(?:\d+ )?out of \d+ found this helpful.*|"
+    r"(?:yes|no)\s*(?:/|\|)?\s*(?:yes|no)?|share (?:this|on)\b.{0,40}|print this page|"
+    r"cet article (?:vous )?a-t-il été utile.{0,5}|war dieser artikel hilfreich.{0,5}|"
+    r"¿(?:te|le) (?:ha )?(?:resultado|sido) útil.{0,20}|这篇文章(?:对您)?有帮助吗.{0,5}|"
+    r"have more questions\?.{0,40}|submit a request|back to top|scroll to top|retour en haut)\W*$", re.I)
+_LINE_WORDS = re.compile(r"\w+", re.U)
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|```)")
+_END_PUNCT = re.compile(r"[.!?:;。！？：；)\]\"'”’»]\s*$")
+
+
+def _nwords(line: str) -> int:
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
+    return len(_LINE_WORDS.findall(line)) + cjk // 2
+
+
+def _bare(line: str) -> str:
+    """The line without Markdown syntax, for comparisons."""
+    line = re.sub(r"\]\([^)]*\)", "]", line)
+    return re.sub(r"[#*_`>\[\]|\\]", "", line).strip()
+
+
+def postclean(markdown: str, title: str | None = None) -> str:
+    """Drop non-policy lines that survived extraction; re-join hard-wrapped lines."""
+    blocks = _split_blocks(markdown)
+    n = len(blocks)
+    headings = {_bare(b).lower() for b in blocks if b.lstrip().startswith("#")}
+    if title:
+        headings.add(title.strip().lower())
+    seen: set[str] = set()
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        bare = _bare(block)
+        if not bare:
+            continue
+        words = _nwords(bare)
+        low = bare.lower()
+        edge = i < 6 or i >= n - 6
+        if words <= 30 and is_spam(bare):
+            continue
+        if _DEBUG_FOOTER.match(bare) or (_FEEDBACK.match(bare) and words <= 12):
+            continue
+        if words <= 40 and (_COPYRIGHT.match(bare) or (_ALL_RIGHTS.search(bare) and edge)):
+            continue
+        if edge and words <= 60 and _COOKIE_WORD.search(bare) and _CONSENT_ACTION.search(bare):
+            continue
+        m = _CRUMB_HOME.match(bare)
+        if m and words <= 12 and (m.group(1).strip().lower() in headings or "\n" not in block and
+                                  re.match(r"^(?:home|accueil|startseite|首页)\S", bare, re.I)):
+            continue
+        # a paragraph repeated verbatim is a repeated widget (tab summaries, sticky boxes), kept once;
+        # table rows and short lines ("Yes", "Legitimate interest") legitimately repeat
+        if words >= 6 and not block.lstrip().startswith("|"):
+            key = re.sub(r"\s+", " ", low)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(block)
+    return "\n\n".join(rejoin_wrapped(out)).strip()
+
+
+def _split_blocks(markdown: str) -> list[str]:
+    """Markdown -> blocks: paragraphs split on blank lines, but each list item / heading / table on its own."""
+    blocks: list[str] = []
+    cur: list[str] = []
+    table: list[str] = []
+
+    def flush():
+        if cur:
+            blocks.append("\n".join(cur))
+            cur.clear()
+
+    for line in markdown.splitlines():
+        if line.lstrip().startswith("|"):
+            flush()
+            table.append(line)
+            continue
+        if table:
+            blocks.append("\n".join(table))
+            table = []
+        if not line.strip():
+            flush()
+        elif re.match(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)", line):
+            flush()
+            cur.append(line)
+        else:
+            cur.append(line)
+    flush()
+    if table:
+        blocks.append("\n".join(table))
+    return blocks
+
+
+def rejoin_wrapped(blocks: list[str]) -> list[str]:
+    """Hard-wrapped text (a line broken mid-sentence, even across a blank line) is joined back."""
+    out: list[str] = []
+    for block in blocks:
+        lines = block.split("\n")
+        if not lines[0].lstrip().startswith("|"):
+            merged = [lines[0]]
+            for line in lines[1:]:
+                if _joins(merged[-1], line):
+                    merged[-1] = merged[-1].rstrip() + " " + line.strip()
+                else:
+                    merged.append(line)
+            block = "\n".join(merged)
+        if out and _joins(out[-1].split("\n")[-1], block.split("\n")[0]):
+            out[-1] = out[-1].rstrip() + " " + block.lstrip()
+        else:
+            out.append(block)
+    return out
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    prev, nxt = prev.rstrip(), nxt.strip()
+    if not prev or not nxt or _BLOCK_START.match(nxt) or prev.lstrip().startswith(("#", "|")):
+        return False
+    if _END_PUNCT.search(prev):
+        return False
+    # continuation: next line starts in lower case (Latin scripts) or with an opening parenthesis,
+    # and the previous one was a sentence, not a short heading
+    return (nxt[0].islower() or nxt[0] == "(") and len(prev.split()) >= 4

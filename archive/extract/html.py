@@ -1,0 +1,105 @@
+"""HTML bodies: bytes -> text in whatever encoding the page used -> one lxml tree -> Markdown.
+
+The tree is parsed once and handed to trafilatura as a tree (trafilatura re-parses strings), so the
+pre-cleaning in `clean.py` costs no second parse; throughput matters because `reprocess` re-runs
+extraction over every capture ever stored.
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+import lxml.html
+from lxml import etree
+
+log = logging.getLogger(__name__)
+
+# WHATWG-style aliases: the labels pages declare, mapped to the codec browsers really use.
+_ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030",
+    "big5": "big5hkscs", "big5-hkscs": "big5hkscs", "x-x-big5": "big5hkscs",
+    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "windows-31j": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "iso-8859-9": "cp1254", "tis-620": "cp874", "utf8": "utf-8", "unicode": "utf-8",
+}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_charset(body: bytes, content_type: str | None) -> str | None:
+    """The charset the server or the page declares (HTTP header first, then <meta>), if any."""
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        if m and _codec(m.group(1)):
+            return _codec(m.group(1))
+    m = _META_CHARSET.search(body[:8192])
+    if m:
+        return _codec(m.group(1).decode("ascii", "ignore"))
+    return None
+
+
+def decode(body: bytes, content_type: str | None = None) -> str:
+    """Bytes -> str: BOM, then the declared charset if the bytes agree with it, then detection."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if body.startswith(bom):
+            return body[len(bom):].decode(enc, errors="replace")
+    declared = declared_charset(body, content_type)
+    if declared:
+        try:
+            return body.decode(declared)
+        except UnicodeDecodeError:
+            log.debug("body does not decode as its declared %s; detecting", declared)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guess = _detect(body)
+    if guess:
+        return body.decode(guess, errors="replace")
+    return body.decode(declared or "cp1252", errors="replace")
+
+
+def _detect(body: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - charset_normalizer is a dependency
+        return None
+    best = from_bytes(body[:200_000]).best()
+    return _codec(best.encoding) if best is not None else None
+
+
+def parse(text: str) -> lxml.html.HtmlElement | None:
+    """One parse of the document; None when it holds no element at all."""
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        return None
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    return tree
+
+
+def to_markdown(tree, url: str | None) -> str:
+    """trafilatura main-content extraction over the pre-cleaned tree, as Markdown with links and tables."""
+    import trafilatura
+
+    md = trafilatura.extract(tree, url=url, output_format="markdown", include_links=True,
+                             include_tables=True, include_formatting=True, include_comments=False,
+                             include_images=False, favor_recall=True, deduplicate=False, fast=True)
+    return md or ""

@@ -1,0 +1,162 @@
+"""Metadata of a policy text: its title, its language, and the date it declares ("Last updated ...").
+
+Our own small parsers instead of trafilatura's metadata pass: that pass (with htmldate) costs more than
+the extraction itself and looks for a publication date, whereas a policy's date of record is the one its
+text states next to a label such as "Effective date" or "Stand".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+from .clean import is_spam
+
+log = logging.getLogger(__name__)
+
+# --- title -----------------------------------------------------------------------------------------
+_TITLE_SEP = re.compile(r"\s+[|\-–—·:_»]\s+|\s*[|–—»]\s*")
+
+
+def title_from_tree(tree) -> str | None:
+    """og:title, <title> or the first <h1>, whichever is not injected spam."""
+    cands = []
+    for xp in ('//meta[@property="og:title"]/@content', "//title//text()", "//h1"):
+        for v in tree.xpath(xp)[:2]:
+            t = v if isinstance(v, str) else " ".join(v.itertext())
+            t = re.sub(r"\s+", " ", t).strip()
+            if t:
+                cands.append(t)
+    for t in cands:
+        if not is_spam(t) and 2 <= len(t) <= 300:
+            return t
+    return None
+
+
+def title_from_markdown(markdown: str) -> str | None:
+    for line in markdown.splitlines()[:40]:
+        m = re.match(r"^#{1,3}\s+(.+)$", line.strip())
+        if m and not is_spam(m.group(1)):
+            return re.sub(r"[*_`\\]", "", m.group(1)).strip()
+    return None
+
+
+# --- language --------------------------------------------------------------------------------------
+_LANG_READY = False
+
+
+def language(text: str) -> str | None:
+    """ISO 639-1 code of the text (langdetect, seeded so the same text always gets the same answer)."""
+    global _LANG_READY
+    sample = text[:3000]
+    if len(sample.strip()) < 20:
+        return None
+    try:
+        from langdetect import DetectorFactory, detect
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    if not _LANG_READY:
+        DetectorFactory.seed = 0
+        _LANG_READY = True
+    try:
+        code = detect(sample)
+    except LangDetectException:
+        return None
+    return code.split("-")[0].lower()
+
+
+# --- declared date ---------------------------------------------------------------------------------
+_MONTHS = {
+    # en
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # de
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    # fr
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # es / pt / it / nl
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2, "maart": 3,
+    "mei": 5, "augustus": 8,
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# labels, strongest first: a "last updated" date is the policy's date of record; an effective date next
+_LABELS_UPDATED = (
+    r"last\s+(?:updated|modified|revised|amended|changed|reviewed)|(?:date\s+of\s+)?last\s+(?:update|revision)|"
+    r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|version\s+(?:date|of|du|vom)|"
+    r"stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
+    r"dernière\s+mise\s+à\s+jour|derniere\s+mise\s+a\s+jour|mis\s+à\s+jour\s+le|mise\s+à\s+jour|"
+    r"última\s+actualización|ultima\s+actualizacion|actualizado\s+el|última\s+modificación|"
+    r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:al|il)|última\s+atualização|atualizado\s+em|"
+    r"laatst\s+bijgewerkt|bijgewerkt\s+op|更新日期|更新时间|更新時間|最近更新|最后更新|最後更新|修订日期|"
+    r"最終更新日?|改定日|최종\s*(?:수정|업데이트)일?")
+_LABELS_EFFECTIVE = (
+    r"effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|in\s+(?:force|effect)\s+(?:since|from|as\s+of)|"
+    r"applies\s+from|valid\s+(?:from|as\s+of)|gültig\s+ab|in\s+kraft\s+seit|wirksam\s+ab|"
+    r"en\s+vigueur(?:\s+(?:le|au|à\s+compter\s+du|depuis\s+le))?|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|dès\s+le)|"
+    r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+desde|en\s+vigor\s+desde|"
+    r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
+    r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|date")
+_DATE = (
+    r"(?P<iso>(?P<y1>(?:19|20)\d\d)[-/.年]\s?(?P<m1>\d{1,2})[-/.月]\s?(?P<d1>\d{1,2})日?)|"
+    r"(?P<num>(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)?\d\d))\b|"
+    rf"(?P<dmy>(?P<d3>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s*(?:de\s+|of\s+)?(?P<m3>{_MONTH_RE})\.?,?\s*(?:de\s+)?(?P<y3>(?:19|20)\d\d))|"
+    rf"(?P<mdy>(?P<m4>{_MONTH_RE})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d))|"
+    rf"(?P<my>(?P<m5>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y5>(?:19|20)\d\d))|"
+    r"(?P<ym>(?P<y6>(?:19|20)\d\d)年\s?(?P<m6>\d{1,2})月)")
+_GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
+_UPDATED = re.compile(rf"(?:{_LABELS_UPDATED}){_GAP}(?:{_DATE})", re.I)
+_EFFECTIVE = re.compile(rf"(?:{_LABELS_EFFECTIVE}){_GAP}(?:{_DATE})", re.I)
+
+
+def declared_date(text: str, lang: str | None = None) -> str | None:
+    """The ISO date the policy states as its last update (else its effective date), or None.
+
+    A date with only month and year ("updated: November 2021") is given as the first of that month.
+    """
+    for rx in (_UPDATED, _EFFECTIVE):
+        for m in rx.finditer(text):
+            d = _to_date(m, lang)
+            if d:
+                return d
+    return None
+
+
+def _to_date(m, lang: str | None) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+        elif g["num"]:
+            a, b, y = int(g["a"]), int(g["b"]), int(g["y2"])
+            y = y + 2000 if y < 100 else y
+            # day first, as everywhere but the US; month first when day-first is impossible or for English
+            # pages where both readings are possible
+            if a > 12:
+                d, mo = a, b
+            elif b > 12:
+                mo, d = a, b
+            elif lang == "en":
+                mo, d = a, b
+            else:
+                d, mo = a, b
+        elif g["dmy"]:
+            d, mo, y = int(g["d3"]), _MONTHS[g["m3"].lower()], int(g["y3"])
+        elif g["mdy"]:
+            mo, d, y = _MONTHS[g["m4"].lower()], int(g["d4"]), int(g["y4"])
+        elif g["my"]:
+            mo, d, y = _MONTHS[g["m5"].lower()], 1, int(g["y5"])
+        elif g["ym"]:
+            y, mo, d = int(g["y6"]), int(g["m6"]), 1
+        else:
+            return None
+        return dt.date(y, mo, d).isoformat()
+    except (ValueError, KeyError, TypeError):
+        return None

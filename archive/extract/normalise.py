@@ -1,0 +1,107 @@
+"""Hash normalisation: what may differ between two captures of the same policy text without being an edit.
+
+The Markdown of record keeps link targets, so a changed link is a change; but a link that differs only
+by a tracking parameter, a cache-busting token, a session id or an obfuscation key is the same link.
+Whitespace and Unicode compatibility forms are folded too. `canonical(markdown)` is what is hashed.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+log = logging.getLogger(__name__)
+
+# query parameters that identify a visit, a campaign or a cache generation, never the document
+_TRACKING = re.compile(
+    r"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|"
+    r"mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|__hstc|__hssc|__hsfp|mkt_tok|oly_anon_id|oly_enc_id|"
+    r"vero_id|wickedid|_ga|_gl|_ke|ref_src|ref_url|spm|scm|trk|trkcampaign|sc_cid|s_cid|cmpid|"
+    r"sessionid|session_id|sid|phpsessid|jsessionid|aspsessionid\w*|cfid|cftoken|csrf\w*|xsrf\w*|"
+    r"_csrf|csrfmiddlewaretoken|authenticity_token|_token|token|nonce|_wpnonce|"
+    r"v|ver|version|cb|cachebust\w*|cache|_|t|ts|timestamp|rnd|rand|random|nocache|bust|hash|rev)$", re.I)
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#]*", re.I)
+_RANDOM_TOKEN = re.compile(r"\b(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+                           r"[0-9a-f]{24,}|(?=[A-Za-z0-9]{32,}\b)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{32,})\b")
+_LINK = re.compile(r"(\]\()(<[^>]*>|[^)\s]*)((?:\s+\"[^\"]*\")?\))")
+_OBF_AT = re.compile(r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\[@\]|\(@\)|＠)\s*", re.I)
+_OBF_EMAIL = re.compile(
+    r"\b([\w.+-]+)(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠)\s*|\s+\[?at\]?\s+)([\w-]+(?:\s*(?:\[dot\]|\(dot\)|"
+    r"\{dot\}|\.)\s*[\w-]+)+)\b", re.I)
+_OBF_DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*", re.I)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+
+
+def clean_url(url: str) -> str:
+    """A link target without tracking / session / cache-busting parameters and random tokens."""
+    if not url or url.startswith(("mailto:", "tel:", "#")):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    path = _PATH_SESSION.sub("", parts.path)
+    frag = parts.fragment
+    if frag and (_RANDOM_TOKEN.fullmatch(frag) or frag.startswith(("utm_", ":~:"))):
+        frag = ""
+    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query, doseq=True), frag))
+
+
+def clean_links(markdown: str) -> str:
+    """Every Markdown link target passed through `clean_url`."""
+    return _LINK.sub(lambda m: m.group(1) + clean_url(m.group(2).strip("<>")) + m.group(3), markdown)
+
+
+def decode_obfuscated_emails(text: str) -> str:
+    """'jane [at] example [dot] com' -> 'jane@example.com'."""
+    def repl(m):
+        domain = _OBF_DOT.sub(".", m.group(2))
+        domain = re.sub(r"\s*\.\s*", ".", domain)
+        return f"{m.group(1)}@{domain}"
+    return _OBF_EMAIL.sub(lambda m: repl(m) if _is_obfuscated(m.group(0)) else m.group(0), text)
+
+
+def _is_obfuscated(s: str) -> bool:
+    return bool(re.search(r"\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠|\[dot\]|\(dot\)|\{dot\}", s, re.I))
+
+
+def canonical(markdown: str) -> str:
+    """The form of the Markdown that is hashed: noise folded away, every real word and link kept."""
+    s = unicodedata.normalize("NFKC", markdown)
+    s = clean_links(s)
+    s = _RANDOM_TOKEN.sub("~", s)
+    s = _ESCAPE.sub(r"\1", s)
+    s = re.sub(r"^\s*[*+]\s+", "- ", s, flags=re.M)  # list marker style
+    s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
+    s = re.sub(r"\s+", " ", s).strip()
+    return s
+
+
+def content_hash(markdown: str) -> str:
+    return hashlib.sha256(canonical(markdown).encode("utf-8")).hexdigest()
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown -> plain text for reading, search and diffs; a link keeps its target after its label."""
+    def link(m):
+        label, target = m.group(1).strip(), m.group(2).strip().strip("<>")
+        if not target or target == label or target in ("mailto:" + label, "tel:" + label):
+            return label
+        return f"{label} ({target})" if label else target
+    s = re.sub(r"!\[([^\]]*)\]\(([^)]*)\)", r"\1", markdown)  # images: alt text only
+    s = re.sub(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)", link, s)
+    s = re.sub(r"^\s*#{1,6}\s+", "", s, flags=re.M)
+    s = re.sub(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", "", s, flags=re.M)  # table rules
+    s = re.sub(r"^\s*\|\s?|\s?\|\s*$", "", s, flags=re.M)
+    s = s.replace(" | ", "\t")
+    s = re.sub(r"(\*\*|__|\*|`)", "", s)
+    s = re.sub(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)", "", s)
+    s = re.sub(r"^\s*[-+]\s+", "- ", s, flags=re.M)
+    s = _ESCAPE.sub(r"\1", s)
+    s = re.sub(r"<br\s*/?>", "\n", s)
+    s = re.sub(r"[ \t]+\n", "\n", s)
+    s = re.sub(r"\n{3,}", "\n\n", s)
+    return s.strip()

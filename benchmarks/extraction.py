@@ -1,0 +1,311 @@
+"""Extraction benchmark: fidelity of versions on the OTA dating dev set, and extraction throughput.
+
+Why: extraction and change detection are judged on real capture histories nobody here wrote, against a
+naive pipeline (plain trafilatura text + sha256) measured in the same run, so the figures are ratios to a
+baseline on the same machine and data rather than absolute numbers that drift with hardware.
+
+    .venv/bin/python benchmarks/extraction.py [--data ../shared/data/ota-dating] [--no-throughput]
+
+Writes benchmarks/out/{baseline,ours}.jsonl and prints the scorer's figures (total and per page where a
+page falls short) and the throughput ratio ours / plain trafilatura.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.changes import NEW, REJECT, REVERT, SAME, VersionState, decide
+from archive.extract import EXTRACTOR_VERSION, ExtractionRejected, extract
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def find_data(arg: str | None) -> Path:
+    for cand in ([arg] if arg else []) + [str(ROOT.parent / "shared/data/ota-dating"),
+                                           "/work/shared/data/ota-dating"]:
+        if cand and Path(cand, "manifest.json").exists():
+            return Path(cand)
+    sys.exit("dev set not found: pass --data DIR (holding manifest.json and snapshots.warc.gz)")
+
+
+def find_scorer(data: Path) -> Path:
+    return data.parent.parent / "tools" / "score_versions.py"
+
+
+def load_captures(warc: Path) -> dict[str, list[dict]]:
+    """url -> captures in time order (date, status, content type, body)."""
+    by_url: dict[str, list[dict]] = collections.defaultdict(list)
+    with open(warc, "rb") as f:
+        for rec in ArchiveIterator(f):
+            if rec.rec_type != "response":
+                continue
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            date = rec.rec_headers.get_header("WARC-Date")
+            status = int(rec.http_headers.get_statuscode()) if rec.http_headers else 200
+            ctype = rec.http_headers.get_header("Content-Type") if rec.http_headers else None
+            by_url[url].append({"date": iso_z(date), "status": status, "ctype": ctype,
+                                "body": rec.content_stream().read()})
+    for caps in by_url.values():
+        caps.sort(key=lambda c: c["date"])
+    return by_url
+
+
+def iso_z(value: str) -> str:
+    d = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.timezone.utc)
+    return d.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def baseline_text(body: bytes, url: str) -> str | None:
+    import trafilatura
+    return trafilatura.extract(body.decode("utf-8", "replace"), url=url, favor_recall=True,
+                               include_tables=True)
+
+
+def run_baseline(by_url) -> list[dict]:
+    rows = []
+    for url, caps in by_url.items():
+        last = None
+        for c in caps:
+            if c["status"] >= 400:
+                continue
+            text = baseline_text(c["body"], url)
+            if not text:
+                continue
+            h = hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode()).hexdigest()
+            if h != last:
+                rows.append({"url": url, "first_seen": c["date"], "text": text})
+                last = h
+    return rows
+
+
+def cached_extract(body: bytes, ctype, url, cache_dir: Path | None):
+    """extract() memoised on disk by (sha256(body), EXTRACTOR_VERSION): only to speed up iteration."""
+    if cache_dir is None:
+        return extract(body, ctype, url)
+    import pickle
+    key = hashlib.sha256(body).hexdigest() + "-" + EXTRACTOR_VERSION
+    path = cache_dir / key
+    if path.exists():
+        res = pickle.loads(path.read_bytes())
+    else:
+        try:
+            res = extract(body, ctype, url)
+        except ExtractionRejected as e:
+            res = e
+        path.write_bytes(pickle.dumps(res))
+    if isinstance(res, ExtractionRejected):
+        raise res
+    return res
+
+
+def run_ours(by_url, cache_dir: Path | None = None, trace: bool = False) -> tuple[list[dict], collections.Counter]:
+    """Replays each page's captures through extract + decide the way archive.record applies them."""
+    rows: list[dict] = []
+    outcomes: collections.Counter = collections.Counter()
+    for url, caps in by_url.items():
+        versions: list[dict] = []  # {"state": VersionState, "row": dict}
+        for c in caps:
+            if c["status"] >= 400:
+                outcomes["rejected:http_error"] += 1
+                continue
+            try:
+                ex = cached_extract(c["body"], c["ctype"], url, cache_dir)
+            except ExtractionRejected as e:
+                outcomes[f"rejected:{e.reason}"] += 1
+                if trace:
+                    print(f"  {url} {c['date']} rejected {e.reason} {e.detail}")
+                continue
+            d = decide(ex, [v["state"] for v in versions])
+            if trace:
+                print(f"  {url} {c['date']} {d.kind} {d.reason or ''}")
+            if d.kind == NEW:
+                st = VersionState(number=len(versions) + 1, content_hash=ex.content_hash, text=ex.text,
+                                  captures=1, **_extra_state(ex))
+                row = {"url": url, "first_seen": c["date"], "text": ex.text, "markdown": ex.markdown,
+                       "title": ex.title, "language": ex.language, "declared_date": ex.declared_date}
+                versions.append({"state": st, "row": row})
+                outcomes["new_version"] += 1
+            elif d.kind == SAME:
+                versions[-1]["state"].captures += 1
+                outcomes["unchanged"] += 1
+            elif d.kind == REVERT:
+                versions.pop()
+                versions[-1]["state"].captures += 1
+                outcomes["reverted"] += 1
+            else:
+                outcomes[f"rejected:{d.reason}"] += 1
+        rows.extend(v["row"] for v in versions)
+    return rows, outcomes
+
+
+def _extra_state(ex) -> dict:
+    import dataclasses
+    names = {f.name for f in dataclasses.fields(VersionState)}
+    return {"markdown": ex.markdown} if "markdown" in names else {}
+
+
+def write_jsonl(rows, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def score(scorer: Path, manifest: Path, export: Path) -> dict:
+    out = subprocess.run([sys.executable, str(scorer), str(manifest), str(export)], capture_output=True,
+                         text=True, check=True).stdout
+    res = {"raw": out, "pages": {}}
+    for line in out.splitlines():
+        m = re.match(r"(.+?)\s+snaps=\s*(\d+) gold=\s*(\d+) ours=\s*(\d+) tp=(\d+) fp=(\d+) fn=(\d+)", line)
+        if m:
+            res["pages"][m.group(1).strip()] = dict(zip(["snaps", "gold", "ours", "tp", "fp", "fn"],
+                                                        map(int, m.groups()[1:])))
+        m = re.match(r"text vs curated: precision=([\d.]+) recall=([\d.]+) f1=([\d.]+)", line)
+        if m:
+            res["text_p"], res["text_r"], res["f1"] = map(float, m.groups())
+        m = re.match(r"change points: precision=([\d.]+) recall=([\d.]+)", line)
+        if m:
+            res["precision"], res["recall"] = map(float, m.groups())
+    return res
+
+
+def page_f1(manifest: Path, rows: list[dict]) -> dict[str, float]:
+    """Mean token F1 per page, computed the way the scorer does (it only prints the total)."""
+    spec = {}
+    import importlib.util
+    man = json.load(open(manifest))
+    tok = re.compile(r"\w+", re.U)
+
+    def f1(a, b):
+        A = collections.Counter(tok.findall(a.lower()))
+        B = collections.Counter(tok.findall(b.lower()))
+        inter = sum((A & B).values())
+        if not A or not B:
+            return 0.0
+        p, r = inter / sum(A.values()), inter / sum(B.values())
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def canon(u):
+        return re.sub(r"/+$", "", re.sub(r"^https?://(www\.)?", "", u))
+
+    by = collections.defaultdict(list)
+    for r in rows:
+        by[canon(r["url"])].append(r)
+    for name, m in man.items():
+        date_of = {s["snapshot"]: iso_z(s["date"]) for s in m["snapshots"]}
+        gold = [g for g in m["gold"] if g["snapshot"] in date_of]
+        if not gold:
+            continue
+        vs = sorted(by.get(canon(m["url"]), []), key=lambda r: r["first_seen"])
+        fs = []
+        for g in gold:
+            t = date_of[g["snapshot"]]
+            cur = [r for r in vs if r["first_seen"] <= t]
+            gt = re.sub(r"[#*_`>\[\]()|-]", " ", g["text"])
+            fs.append(f1(cur[-1]["text"], gt) if cur else 0.0)
+        spec[name] = sum(fs) / len(fs)
+    return spec
+
+
+def throughput(by_url, repeat: int = 1) -> dict:
+    """Uncached: our extract() vs a plain trafilatura.extract loop over the same captures."""
+    import trafilatura
+    caps = [(url, c) for url, cs in by_url.items() for c in cs]
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for url, c in caps:
+            trafilatura.extract(c["body"].decode("utf-8", "replace"), url=url, favor_recall=True,
+                                include_tables=True)
+    t_base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for url, c in caps:
+            try:
+                extract(c["body"], c["ctype"], url)
+            except ExtractionRejected:
+                pass
+    t_ours = time.perf_counter() - t0
+    n = len(caps) * repeat
+    return {"captures": n, "baseline_per_s": n / t_base, "ours_per_s": n / t_ours, "ratio": t_base / t_ours}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data")
+    ap.add_argument("--out", default=str(HERE / "out"))
+    ap.add_argument("--cache", help="directory to memoise extractions in while iterating (not for final figures)")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--trace", help="print every decision for URLs containing this string")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    data = find_data(args.data)
+    manifest, scorer, out = data / "manifest.json", find_scorer(data), Path(args.out)
+    by_url = load_captures(data / "snapshots.warc.gz")
+    cache = Path(args.cache) if args.cache else None
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    results = {}
+    if not args.no_baseline:
+        rows = run_baseline(by_url)
+        write_jsonl(rows, out / "baseline.jsonl")
+        results["baseline"] = score(scorer, manifest, out / "baseline.jsonl")
+        results["baseline"]["page_f1"] = page_f1(manifest, rows)
+    if args.trace:
+        sel = {u: c for u, c in by_url.items() if args.trace in u}
+        run_ours(sel, cache, trace=True)
+    rows, outcomes = run_ours(by_url, cache)
+    write_jsonl(rows, out / "ours.jsonl")
+    results["ours"] = score(scorer, manifest, out / "ours.jsonl")
+    results["ours"]["page_f1"] = page_f1(manifest, rows)
+    results["ours"]["outcomes"] = dict(outcomes)
+    report(results)
+    if not args.no_throughput:
+        tp = throughput(by_url)
+        print(f"\nthroughput over {tp['captures']} captures: plain trafilatura {tp['baseline_per_s']:.1f}/s, "
+              f"ours {tp['ours_per_s']:.1f}/s, ratio {tp['ratio']:.2f}x")
+    return 0
+
+
+def report(results: dict) -> None:
+    print("| pipeline | change-point precision | recall | text F1 |")
+    print("|---|---|---|---|")
+    for name, r in results.items():
+        print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |")
+    if "ours" in results:
+        print("\noutcomes:", results["ours"].get("outcomes"))
+    print("\nper page where a pipeline falls short (fp, fn, mean text F1):")
+    names = list(results)
+    pages = sorted(set().union(*(r["pages"] for r in results.values())))
+    print("| page | gold | " + " | ".join(f"{n} tp/fp/fn | {n} F1" for n in names) + " |")
+    print("|---|---|" + "---|---|" * len(names))
+    for p in pages:
+        cells, short = [], False
+        for n in names:
+            pg = results[n]["pages"].get(p, {})
+            f = results[n]["page_f1"].get(p, 0.0)
+            short |= bool(pg.get("fp") or pg.get("fn")) or f < 0.95
+            cells += [f"{pg.get('tp')}/{pg.get('fp')}/{pg.get('fn')}", f"{f:.3f}"]
+        if short:
+            gold = next(iter(results.values()))["pages"].get(p, {}).get("gold")
+            print(f"| {p} | {gold} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
