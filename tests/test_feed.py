@@ -1,0 +1,156 @@
+"""The Atom change feed: valid Atom 1.0 (checked by parsing), one entry per new version, stored text escaped."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive.cli import cli
+from archive.feed import atom_feed, feed, xml_safe
+from conftest import SECTIONS, URL, at, policy_html, write_warc
+
+A = "{http://www.w3.org/2005/Atom}"
+EVIL_URL = "https://evil.example.org/privacy.txt"
+SCRIPT = "<script>window.__pwned=1</script>"
+# conftest's `history_records`, as data (a fixture cannot feed a module-scoped archive)
+_V2 = {3: SECTIONS[3][1] + " We will answer every request within one month."}
+_V3 = {**_V2, 4: "We keep your personal data for as long as your account is open and for one year after it is "
+                 "closed, unless the law requires us to keep it longer."}
+HISTORY = [(URL, at(0), 200, policy_html()), (URL, at(7), 200, policy_html()), (URL, at(14), 200, policy_html(_V2)),
+           (URL, at(21), 404, b"<html><body><h1>Not found</h1></body></html>"), (URL, at(28), 200, policy_html(_V2)),
+           (URL, at(35), 200, policy_html(_V3)), (URL, at(42), 200, policy_html(_V3))]
+
+
+def plain_policy(tail: str) -> bytes:
+    """A text/plain policy (stored as written, not HTML-escaped Markdown) with `tail` as its last line."""
+    definitions = ("In this policy, \"personal data\" means any information relating to an identified or "
+                   "identifiable person, \"processing\" means anything done with personal data, and \"we\" "
+                   "means Example Ltd and the companies it controls. ") * 3
+    text = ("Privacy Policy\n\nDefinitions\n\n" + definitions + "\n\n"
+            + "\n\n".join(f"{h}\n\n{t}" for h, t in SECTIONS) + "\n\n" + tail + "\n")
+    assert "<" not in text[:2000]  # the extractor keeps text/plain as it is only when it does not look like HTML
+    return text.encode()
+
+
+def build_archive(path: Path, workdir: Path) -> Path:
+    """example.com with three versions (conftest's history), evil.example.org whose policy text holds a
+    <script> and '&' — imported through the real `import-warc`."""
+    good = write_warc(workdir / "good.warc.gz", HISTORY)
+    evil = write_warc(workdir / "evil.warc.gz", [
+        (EVIL_URL, at(2), 200, plain_policy(f"Tom & Jerry {SCRIPT} share data.")),
+        (EVIL_URL, at(30), 200, plain_policy(f"Tom & Jerry & Co {SCRIPT} share everything.")),
+    ], content_type="text/plain; charset=utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(path), "import-warc", "--workers", "1", str(good), str(evil)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "5 new versions" in result.output
+    return path
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """Built once for the module (imports are the slow part); the tests only read it."""
+    if "feed" not in cli.commands:
+        cli.add_command(feed)
+    workdir = tmp_path_factory.mktemp("feed")
+    path = build_archive(workdir / "archive.db", workdir)
+
+    def invoke(*args, db: Path | None = None):
+        return CliRunner().invoke(cli, ["--db", str(db or path), *map(str, args)], catch_exceptions=False)
+    return invoke
+
+
+def parse(text: str) -> ET.Element:
+    root = ET.fromstring(text.encode())
+    assert root.tag == A + "feed"
+    return root
+
+
+def test_feed_is_valid_atom_with_one_entry_per_version(archive):
+    result = archive("feed")
+    assert result.exit_code == 0, result.output
+    root = parse(result.output)
+    for tag in ("id", "title", "updated", "author"):
+        assert root.find(A + tag) is not None, tag
+    assert root.find(f"{A}author/{A}name").text
+    entries = root.findall(A + "entry")
+    assert len(entries) == 5
+    times = [e.find(A + "updated").text for e in entries]
+    assert times == sorted(times, reverse=True)  # newest first
+    assert root.find(A + "updated").text == times[0] == "2024-02-05T00:00:00Z"  # v3 of example.com, day 35
+    for e in entries:
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", e.find(A + "updated").text)
+        assert e.find(A + "id").text.startswith("urn:uuid:")
+        assert e.find(A + "link").get("href").startswith("https://")
+        assert e.find(A + "summary").text
+    assert len({e.find(A + "id").text for e in entries}) == 5
+    titles = [e.find(A + "title").text for e in entries]
+    assert "example.com: privacy policy version 3" in titles
+    v3 = entries[titles.index("example.com: privacy policy version 3")]
+    assert v3.find(A + "link").get("href") == URL
+    summary = v3.find(A + "summary").text
+    assert "words added" in summary and "removed" in summary and "one year" in summary
+
+
+def test_stored_script_and_ampersand_are_escaped(archive):
+    result = archive("feed", "--site", "evil.example.org")
+    assert result.exit_code == 0, result.output
+    raw = result.output
+    assert SCRIPT not in raw and "&lt;script&gt;" in raw and "Tom &amp; Jerry" in raw
+    entries = parse(raw).findall(A + "entry")
+    assert [e.find(A + "title").text for e in entries] == ["evil.example.org: privacy policy version 2",
+                                                           "evil.example.org: privacy policy version 1"]
+    summary = entries[0].find(A + "summary").text  # the parser gives back the text exactly as stored
+    assert f"+Tom & Jerry & Co {SCRIPT} share everything." in summary
+    assert f"-Tom & Jerry {SCRIPT} share data." in summary
+    assert "First archived version" in entries[1].find(A + "summary").text
+
+
+def test_site_filter_output_file_and_base_url(archive, tmp_path):
+    out = tmp_path / "example.atom"
+    result = archive("feed", "--site", "example.com", "-o", out, "--base-url", "http://127.0.0.1:8001")
+    assert result.exit_code == 0, result.output
+    root = parse(out.read_text(encoding="utf-8"))
+    assert root.find(A + "title").text == "example.com: privacy policy changes"
+    entries = root.findall(A + "entry")
+    assert len(entries) == 3
+    links = [e.find(A + "link").get("href") for e in entries]
+    assert re.fullmatch(r"http://127\.0\.0\.1:8001/diff/\d+/\d+", links[0])
+    assert links[-1] == "http://127.0.0.1:8001/company/example.com"  # the first version has nothing to compare
+    assert all(e.find(f"{A}link[@rel='related']").get("href") == URL for e in entries)
+
+
+def test_ids_are_stable_and_limit_applies(archive):
+    first = parse(archive("feed", "--limit", "2").output)
+    again = parse(archive("feed").output)
+    ids = [e.find(A + "id").text for e in first.findall(A + "entry")]
+    assert len(ids) == 2
+    assert ids == [e.find(A + "id").text for e in again.findall(A + "entry")][:2]
+    assert first.find(A + "id").text == again.find(A + "id").text
+
+
+def test_user_mistakes_are_one_line(archive, tmp_path):
+    result = archive("feed", "--site", "nosuch.example")
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "no site" in result.output
+    result = archive("feed", "--base-url", "127.0.0.1:8001")
+    assert result.exit_code == 2 and "--base-url" in result.output
+    result = archive("feed", "-o", tmp_path / "missing-dir" / "f.atom")
+    assert result.exit_code == 2 and "does not exist" in result.output
+    result = archive("feed", db=tmp_path / "none.db")
+    assert result.exit_code == 2 and "no archive" in result.output
+
+
+def test_text_xml_cannot_carry_is_dropped_not_written():
+    assert xml_safe("a\x00b\x0bc\x1fd\ttab\nnl") == "abcd\ttab\nnl"
+
+
+def test_empty_archive_gives_a_valid_empty_feed(tmp_path):
+    from archive import open_archive
+    db = open_archive(tmp_path / "empty.db")
+    root = parse(atom_feed(db))
+    assert root.findall(A + "entry") == [] and root.find(A + "updated").text == "1970-01-01T00:00:00Z"
