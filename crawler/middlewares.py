@@ -23,6 +23,12 @@ from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import DNSLookupError
 
+try:  # Scrapy >= 2.14 wraps DNS failures in its own exception
+    from scrapy.exceptions import CannotResolveHostError
+    DNS_ERRORS: tuple = (DNSLookupError, CannotResolveHostError)
+except ImportError:  # pragma: no cover
+    DNS_ERRORS = (DNSLookupError,)
+
 log = logging.getLogger(__name__)
 
 
@@ -38,7 +44,7 @@ def address_problem(ip: str) -> str | None:
         return None
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
         addr = addr.ipv4_mapped
-    for kind in ("loopback", "private", "link_local", "multicast", "unspecified", "reserved"):
+    for kind in ("unspecified", "loopback", "link_local", "multicast", "reserved", "private"):
         if getattr(addr, f"is_{kind}"):
             return kind.replace("_", "-")
     if not addr.is_global:  # shared address space (100.64/10), documentation ranges...
@@ -97,6 +103,11 @@ def _is_ip(host: str) -> bool:
         return False
 
 
+# Names the resolver refused, with the reason: Twisted's connection code reduces a resolver's error to "no
+# results", so the spider looks the reason up here to tell the user.
+REFUSED_NAMES: dict[str, str] = {}
+
+
 class SafeResolver(CachingThreadedResolver):
     """Scrapy's caching resolver that refuses non-public answers unless ALLOW_PRIVATE is set."""
 
@@ -116,7 +127,8 @@ class SafeResolver(CachingThreadedResolver):
         def check(ip):
             kind = address_problem(ip)
             if kind and ip != name:
-                raise DNSLookupError(f"{name} resolves to {ip}, a {kind} address (allowed with --allow-private)")
+                REFUSED_NAMES[name] = f"{name} resolves to {ip}, a {kind} address (allowed with --allow-private)"
+                raise DNSLookupError(REFUSED_NAMES[name])
             return ip
         return d.addCallback(check)
 
@@ -185,6 +197,8 @@ class PoliteRetryMiddleware(RetryMiddleware):
     async def process_exception(self, request, exception):
         if not isinstance(exception, self.exceptions_to_retry) or request.meta.get("dont_retry", False):
             return None
+        if isinstance(exception, DNS_ERRORS) and urlparse_cached(request).hostname in REFUSED_NAMES:
+            return None  # refused on purpose: asking again gives the same answer
         retry = self._retry(request, exception)
         if retry is not None:
             await asyncio.sleep(self._backoff(request))

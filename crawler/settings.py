@@ -52,5 +52,6 @@ ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
 # Discovery: skip it for sites whose policy URLs the archive knows, unless REDISCOVER.
 REDISCOVER = False
 
-TELNETCONSOLE_ENABLED = False  # nothing to inspect remotely; one less open port
+TELNETCONSOLE_ENABLED = False  # nothing to inspect remotely: no open ports besides our fetches
+REMOTE_CONTROL_ENABLED = False  # (Scrapy 2.19 opens an HTTP control port by default)
 LOG_LEVEL = "INFO"

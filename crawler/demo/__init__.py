@@ -111,11 +111,11 @@ def demo_web() -> FixtureWeb:
 
 
 def crawl_subprocess(db: str, seeds: str, web: FixtureWeb, *extra: str, capture: bool = False,
-                     timeout: float = 300) -> subprocess.CompletedProcess:
+                     timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
     """`policy-archive crawl` in a child process (Scrapy's reactor starts once per process), routed to the
     local web through its proxy."""
-    env = dict(os.environ, http_proxy=web.proxy_url, HTTP_PROXY=web.proxy_url, no_proxy="", NO_PROXY="",
-               PYTHONUNBUFFERED="1")
+    env = {**os.environ, "http_proxy": web.proxy_url, "HTTP_PROXY": web.proxy_url, "no_proxy": "", "NO_PROXY": "",
+           "PYTHONUNBUFFERED": "1", **(env or {})}
     cmd = [sys.executable, "-m", "crawler.cli", "--db", db, "crawl", "--allow-private", *extra, seeds]
     return subprocess.run(cmd, env=env, text=True, capture_output=capture, timeout=timeout)
 

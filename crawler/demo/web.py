@@ -140,6 +140,7 @@ class FixtureWeb:
         page.last_modified = when or time.time()
 
     def _serve(self, h: BaseHTTPRequestHandler, head: bool = False):
+        t0 = time.monotonic()
         target = h.path
         if target.startswith(("http://", "https://")):  # proxy form
             parts = urlsplit(target)
@@ -151,7 +152,7 @@ class FixtureWeb:
         status, body, out = self._respond(site, path.split("?")[0], headers)
         with self._lock:
             self.log.append({"host": host, "path": path, "headers": headers, "status": status,
-                             "t": time.monotonic()})
+                             "t0": t0, "t": time.monotonic()})
         h.send_response(status)
         for k, v in out.items():
             h.send_header(k, v)

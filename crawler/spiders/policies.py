@@ -16,16 +16,17 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
-from twisted.internet.error import DNSLookupError, TimeoutError as TxTimeoutError
+from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.web._newclient import ResponseNeverReceived
 
 from .. import discover
 from ..items import PolicyItem, SiteItem
+from ..middlewares import DNS_ERRORS, REFUSED_NAMES
 from ..seeds import Seed, read_seeds, seeds_from_args
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,11 @@ def _why(failure) -> str:
     if isinstance(exc, IgnoreRequest):
         msg = str(exc) or "ignored"
         return "blocked by robots.txt" if "robots.txt" in msg.lower() else msg
-    if isinstance(exc, DNSLookupError):
-        return f"DNS lookup failed ({exc})" if "resolves to" not in str(exc) else f"refused: {exc}"
+    if isinstance(exc, DNS_ERRORS):
+        host = urlsplit(failure.request.url).hostname if getattr(failure, "request", None) else None
+        if host in REFUSED_NAMES:
+            return f"refused {failure.request.url}: {REFUSED_NAMES[host]}"
+        return f"DNS lookup failed ({exc})"
     if isinstance(exc, (TxTimeoutError, TimeoutError)):
         return "timed out"
     if isinstance(exc, ResponseNeverReceived):
@@ -347,6 +351,9 @@ class PoliciesSpider(scrapy.Spider):
             return None
         if state.fatal:
             return state.fatal
+        refused = [why for _, why in state.notes if why.startswith("refused")]
+        if refused:
+            return refused[0]
         if any(n[1] == "blocked by robots.txt" for n in state.notes):
             blocked = [u for u, why in state.notes if why == "blocked by robots.txt"]
             if not any(why.startswith("not a policy") for _, why in state.notes):

@@ -1,0 +1,222 @@
+"""End-to-end crawls of a local web of company sites (real HTTP server, real sockets, real SQLite).
+
+One crawl of two sites of every kind (multilingual footers, rel=privacy-policy, legal hubs, sitemaps,
+common paths, redirects, PDF, hosted policies, decoys, robots.txt, 429 + Retry-After, GBK / Big5 /
+Shift_JIS...), then a second crawl of the same web (conditional GET, 304 = unchanged). Crawls run in a
+child process: Scrapy's reactor starts once per process. The archive is checked through the library.
+"""
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from archive import host_of, open_archive
+from crawler.demo import crawl_subprocess
+from crawler.demo.web import KINDS, Page, Site, generate_sites, policy_html, write_seeds
+from crawler.middlewares import retry_after_seconds
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTACT = "https://example.org/crawler-contact"
+WIDE = {"COLUMNS": "250"}
+
+
+@dataclass
+class Run:
+    web: object
+    db: Path
+    first: subprocess.CompletedProcess
+    second: subprocess.CompletedProcess
+    split: int  # index in web.log where the second crawl starts
+    pinned: Site
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("crawl")
+    web = generate_sites(2 * len(KINDS))
+    pinned = Site(host="www.pinned.test", name="Pinned Co", kind="pinned")
+    pinned.pages["/"] = Page(b"<html><body><h1>Pinned</h1></body></html>")
+    pinned.pages["/legal/notice-2024"] = Page(policy_html("en", "Pinned Co").encode())
+    web.add(pinned)
+    web.start()
+    try:
+        seeds = write_seeds(web, tmp / "seeds.txt")
+        lines = [l for l in seeds.read_text().splitlines() if "pinned.test" not in l]
+        lines.append("http://www.pinned.test/  Pinned Co  http://www.pinned.test/legal/notice-2024")
+        seeds.write_text("\n".join(lines) + "\n")
+        db = tmp / "archive.db"
+        first = crawl_subprocess(str(db), str(seeds), web, "--contact", CONTACT, "--no-progress",
+                                 capture=True, env=WIDE)
+        assert first.returncode == 0, first.stdout + first.stderr
+        split = len(web.log)
+        second = crawl_subprocess(str(db), str(seeds), web, "--no-progress", capture=True, env=WIDE)
+        assert second.returncode == 0, second.stdout + second.stderr
+        yield Run(web, db, first, second, split, pinned)
+    finally:
+        web.stop()
+
+
+def documents(db):
+    return {r["key"]: r for r in db.query(
+        "SELECT s.key, d.url, d.found_by, d.id FROM documents d JOIN sites s ON s.id = d.site_id")}
+
+
+def test_every_fixture_site_gets_the_right_policy_by_the_right_rule(run):
+    db = open_archive(run.db, readonly=True)
+    docs = documents(db)
+    wrong = []
+    for site in run.web.sites.values():
+        if site.kind == "pinned":
+            continue
+        got = docs.get(host_of(site.homepage))
+        found = (got["url"], got["found_by"]) if got else (None, None)
+        if found != (site.expected, site.expected_rule):
+            wrong.append((site.kind, site.expected, site.expected_rule, found))
+    assert wrong == []
+    kinds_found = {s.kind for s in run.web.sites.values() if s.expected}
+    assert {"rel", "hub", "sitemap", "robots-sitemap", "common-path", "hosted", "other-domain", "pdf",
+            "lang-ja", "lang-zh-Hans", "lang-ko", "lang-ru"} <= kinds_found
+
+
+def test_no_decoy_is_archived_or_even_captured(run):
+    db = open_archive(run.db, readonly=True)
+    decoys = {u for s in run.web.sites.values() for u in s.decoys}
+    captured = {r["url"] for r in db.query("SELECT url FROM captures")} | \
+               {r["final_url"] for r in db.query("SELECT final_url FROM captures")}
+    assert len(decoys) > 100
+    assert captured & decoys == set()
+
+
+def test_every_company_is_registered_even_without_a_policy(run):
+    db = open_archive(run.db, readonly=True)
+    sites = {r["key"]: r for r in db.query("SELECT key, name, homepage FROM sites")}
+    for site in run.web.sites.values():
+        row = sites[host_of(site.homepage)]
+        assert row["name"] == site.name and row["homepage"] == site.homepage
+
+
+def test_versions_are_made_for_every_found_policy_including_pdf_and_legacy_encodings(run):
+    db = open_archive(run.db, readonly=True)
+    texts = {r["key"]: r["text"] for r in db.query(
+        "SELECT s.key, v.text FROM versions v JOIN documents d ON d.id = v.document_id "
+        "JOIN sites s ON s.id = d.site_id")}
+    by_kind = {s.kind: host_of(s.homepage) for s in run.web.sites.values()}
+    assert "个人信息" in texts[by_kind["lang-zh-Hans"]]  # GBK, declared in <meta>
+    assert "個人資料" in texts[by_kind["lang-zh-Hant"]]  # Big5, declared in the header only
+    assert "個人情報" in texts[by_kind["lang-ja"]]  # Shift_JIS, undeclared
+    assert "personenbezogenen Daten" in texts[by_kind["lang-de"]]
+    assert "personal data" in texts[by_kind["pdf"]]  # a PDF policy, versioned like HTML
+    expected = [s for s in run.web.sites.values() if s.expected or s.kind == "pinned"]
+    assert len(texts) == len(expected)
+
+
+def test_robots_disallow_is_obeyed_and_reported(run):
+    site = next(s for s in run.web.sites.values() if s.kind == "robots-disallow")
+    assert run.web.requests_to(site.host, "/privacy") == []
+    assert run.web.requests_to(site.host, "/robots.txt")
+    line = next(l for l in run.first.stdout.splitlines() if host_of(site.homepage) in l)
+    assert "blocked by robots.txt" in line
+
+
+def test_no_policy_site_says_why(run):
+    site = next(s for s in run.web.sites.values() if s.kind == "no-policy")
+    line = next(l for l in run.first.stdout.splitlines() if host_of(site.homepage) in l)
+    assert "none" in line and ("no privacy policy link" in line or "no page read as a privacy policy" in line)
+    ok = next(s for s in run.web.sites.values() if s.kind == "hub")
+    line = next(l for l in run.first.stdout.splitlines() if host_of(ok.homepage) in l)
+    assert ok.expected in line and "legal-hub" in line and "new_version" in line
+
+
+def test_429_retry_after_is_honoured(run):
+    site = next(s for s in run.web.sites.values() if s.kind == "throttled")
+    hits = run.web.requests_to(site.host, "/privacy-policy")[:2]
+    assert [h["status"] for h in hits] == [429, 200]
+    assert hits[1]["t0"] - hits[0]["t"] >= 0.9  # Retry-After: 1
+
+
+def test_redirect_chain_keeps_the_requested_url_as_identity(run):
+    db = open_archive(run.db, readonly=True)
+    site = next(s for s in run.web.sites.values() if s.kind == "redirect")
+    row = next(db.query("SELECT url, final_url, status FROM captures WHERE url = ?", [site.expected]))
+    assert row["final_url"] == f"http://{site.host}/legal/privacy-policy.html" and row["status"] == 200
+
+
+def test_pinned_policy_skips_discovery(run):
+    db = open_archive(run.db, readonly=True)
+    doc = documents(db)["pinned.test"]
+    assert (doc["url"], doc["found_by"]) == ("http://www.pinned.test/legal/notice-2024", "pinned")
+    assert run.web.requests_to("www.pinned.test", "/") == []
+
+
+def test_user_agent_names_the_project_and_the_contact(run):
+    first = run.web.log[:run.split]
+    agents = {r["headers"].get("user-agent") for r in first}
+    assert len(agents) == 1
+    agent = agents.pop()
+    assert agent.startswith("policy-archive/") and CONTACT in agent
+
+
+def test_at_most_two_requests_in_flight_per_host(run):
+    by_host = {}
+    for r in run.web.log:
+        by_host.setdefault(r["host"], []).append((r["t0"], r["t"]))
+    for host, spans in by_host.items():
+        events = sorted([(a, 1) for a, _ in spans] + [(b, -1) for _, b in spans])
+        level = peak = 0
+        for _, step in events:
+            level += step
+            peak = max(peak, level)
+        assert peak <= 2, host
+
+
+def test_second_crawl_uses_conditional_get_and_records_unchanged(run):
+    second = run.web.log[run.split:]
+    db = open_archive(run.db, readonly=True)
+    for site in run.web.sites.values():
+        if not site.expected or site.kind in ("redirect",):
+            continue
+        host = site.expected.split("/")[2]
+        path = "/" + site.expected.split("/", 3)[3]
+        hits = [r for r in second if r["host"] == host and r["path"] == path]
+        assert hits, site.kind
+        last = hits[-1]
+        assert last["status"] == 304, (site.kind, last)
+        assert "if-none-match" in last["headers"] or "if-modified-since" in last["headers"]
+        if site.kind == "last-modified":
+            assert "if-none-match" not in last["headers"] and "if-modified-since" in last["headers"]
+        # discovery was skipped: the homepage was not fetched again
+        assert not [r for r in second if r["host"] == site.host and r["path"] == "/"], site.kind
+    outcomes = dict(db.execute("SELECT outcome, count(*) FROM captures WHERE fetched_at > "
+                               "(SELECT max(first_seen) FROM versions) GROUP BY outcome").fetchall())
+    assert outcomes.get("unchanged", 0) >= len([s for s in run.web.sites.values() if s.expected])
+    assert outcomes.get("new_version", 0) == 0
+    versions = db.execute("SELECT max(number) FROM versions").fetchone()[0]
+    assert versions == 1
+    assert "unchanged" in run.second.stdout
+
+
+def test_retry_after_parsing():
+    assert retry_after_seconds("3") == 3.0
+    assert retry_after_seconds(b"0") == 0.0
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
+    assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+def test_scrapy_crawl_command_works_from_the_project(tmp_path):
+    web = generate_sites(3, kinds=["footer-en", "lang-de", "rel"]).start()
+    try:
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        db = tmp_path / "s.db"
+        env = dict(os.environ, http_proxy=web.proxy_url, no_proxy="")
+        result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "policies", "-a", f"seeds={seeds}",
+                                 "-s", f"ARCHIVE_DB={db}", "-s", "ALLOW_PRIVATE=1", "-s", "LOG_LEVEL=INFO"],
+                                cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-3000:]
+        docs = documents(open_archive(db, readonly=True))
+        assert {k: v["url"] for k, v in docs.items()} == {host_of(s.homepage): s.expected
+                                                          for s in web.sites.values()}
+    finally:
+        web.stop()

@@ -1,0 +1,41 @@
+"""`policy-archive demo`: the whole product offline — a local web built from the seed policies, a crawl,
+an edited policy, a second crawl, the history and the diff."""
+import os
+import subprocess
+import sys
+
+from archive import open_archive
+from crawler.demo import DATA, demo_web
+
+
+def test_demo_data_ships_with_the_package():
+    files = sorted(DATA.glob("*.txt"))
+    assert len(files) == 5
+    assert "kaiyun体育全站入口(China)官方网站-Unique Platform" in files[0].read_text(encoding="utf-8")
+
+
+def test_demo_runs_end_to_end(tmp_path):
+    out = tmp_path / "demo.db"
+    env = {**os.environ, "COLUMNS": "200"}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(out)], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=180, env=env)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    text = result.stdout
+    assert "+## updated: march 2024" in text or "+updated: march 2024" in text  # the diff of the edit
+    assert "what is new" in text
+    db = open_archive(out, readonly=True)
+    rows = {r["key"]: r for r in db.query(
+        "SELECT s.key, d.url, d.found_by, max(v.number) AS versions, sum(v.captures) AS captures "
+        "FROM documents d JOIN sites s ON s.id = d.site_id JOIN versions v ON v.document_id = d.id GROUP BY d.id")}
+    web = demo_web()
+    expected = {s.host.removeprefix("www."): (s.expected, s.expected_rule) for s in web.sites.values()}
+    assert {k: (r["url"], r["found_by"]) for k, r in rows.items()} == expected
+    assert rows["laiye.test"]["versions"] == 2
+    for key in ("szclou.test", "wezhuiyi.test", "example-games.test", "example-messaging.test"):
+        assert rows[key]["versions"] == 1 and rows[key]["captures"] == 2, key  # second crawl: 304, unchanged
+    decoys = {u for s in web.sites.values() for u in s.decoys}
+    assert not decoys & {r["url"] for r in db.query("SELECT url FROM captures")}
+    # the versions keep the policy, not the page's spam title and cookie banner
+    kelu = next(db.query("SELECT v.text FROM versions v JOIN documents d ON d.id = v.document_id "
+                         "WHERE d.url LIKE '%szclou%'"))["text"]
+    assert "Kelu Privacy Agreement" in kelu and "kaiyun" not in kelu and "This site uses cookies" not in kelu
