@@ -133,7 +133,7 @@ def history(target):
 
     Example: policy-archive history tinder.com
     """
-    db = open_db()
+    db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     rows = lookup.history(db, doc)
     _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared"],
@@ -157,7 +157,7 @@ def show(target, at, number, fmt):
     import json
     if at and number is not None:
         raise ArchiveError("give --at or --version, not both")
-    db = open_db()
+    db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     v = lookup.version_at(db, doc, lookup.parse_when(at)) if at else lookup.version_number(db, doc, number)
     if fmt == "json":
@@ -184,7 +184,7 @@ def diff(target, versions, from_, to, html_path):
     policy-archive diff tinder.com --from 2024-01-01 --to 2025-01-01 --html changes.html
     """
     from .export import _atomic
-    db = open_db()
+    db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     if versions and (from_ or to):
         raise ArchiveError("give version numbers or --from/--to, not both")
@@ -217,7 +217,7 @@ def sites():
 
     Example: policy-archive sites
     """
-    db = open_db()
+    db = open_db(readonly=True)
     rows = db.execute("""
         SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id),
                (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id)

@@ -252,9 +252,15 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         raise ArchiveError(f"no archive at {path} (create one with `policy-archive import-warc` or `crawl`)")
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
+    writable = os.access(path.parent if str(path.parent) else ".", os.W_OK) and \
+        (not path.exists() or os.access(path, os.W_OK))
+    if not readonly and not writable:
+        raise ArchiveError(f"{path} is read-only (read-only file system or no write permission); nothing was changed")
     try:
         if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+            # on read-only media a WAL archive cannot get its -shm file: read it as immutable
+            mode = "ro" if writable else "ro&immutable=1"
+            conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None,
                                    check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
@@ -272,7 +278,11 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         raise ArchiveError(f"{path} was written by a newer policy-archive (schema {version}); upgrade")
     if version < SCHEMA_VERSION:
         if readonly:
-            raise ArchiveError(f"{path} needs a schema upgrade; open it once read-write")
+            if not writable:
+                raise ArchiveError(f"{path} needs a schema upgrade and is read-only; copy it somewhere writable")
+            conn.close()
+            open_archive(path).conn.close()  # migrate once, then read as asked
+            return open_archive(path, readonly=True)
         with transaction(db):
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 log.info("migrating %s to schema %d", path, step)
@@ -294,7 +304,8 @@ def transaction(db: sqlite_utils.Database):
     try:
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+            conn.execute("ROLLBACK")
         raise
     else:
         conn.execute("COMMIT")

@@ -1,0 +1,134 @@
+"""Killed imports, a full disk and a read-only archive lose nothing and invent nothing."""
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from archive import open_archive
+from conftest import URL, at, policy_html, write_warc
+
+CLI = [sys.executable, "-c", "from crawler.cli import main; main()"]
+
+
+def many_records(n=60):
+    """A WARC's worth of captures of three policies, with real changes every few captures."""
+    records = []
+    for i in range(n):
+        url = URL.replace("example.com", f"example{i % 3}.com")
+        body = policy_html({1: f"We use your personal data to provide the service, revision {i // 4}."})
+        records.append((url, at(i), 200, body))
+    return records
+
+
+def snapshot(db_path):
+    db = open_archive(db_path)
+    return {
+        "captures": db.execute("SELECT count(*), count(DISTINCT document_id || fetched_at || raw_sha256) "
+                               "FROM captures").fetchone(),
+        "versions": db.execute("SELECT document_id, number, first_seen, last_seen, content_hash, captures "
+                               "FROM versions ORDER BY document_id, number").fetchall(),
+        "pending": db.execute("SELECT count(*) FROM captures WHERE outcome IS NULL").fetchone()[0],
+    }
+
+
+def integrity(db_path) -> str:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def warc_and_reference(tmp_path_factory):
+    d = tmp_path_factory.mktemp("crash")
+    warc = write_warc(d / "many.warc.gz", many_records())
+    ref = d / "reference.db"
+    subprocess.run([*CLI, "--db", str(ref), "import-warc", "--workers", "1", str(warc)], check=True,
+                   capture_output=True)
+    return warc, snapshot(ref)
+
+
+@pytest.mark.parametrize("trial", range(4))
+def test_sigkill_during_import_then_rerun_gives_the_same_archive(tmp_path, warc_and_reference, trial):
+    warc, reference = warc_and_reference
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen([*CLI, "--db", str(db), "import-warc", "--workers", "1", str(warc)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # kill at a random moment once the archive exists and holds some captures
+    deadline = time.monotonic() + 30
+    target = random.Random(trial).randint(1, 50)
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                n = sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute("SELECT count(*) FROM captures").fetchone()[0]
+            except sqlite3.Error:
+                n = 0
+            if n >= target:
+                break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert integrity(db) == "ok"
+    partial = snapshot(db)
+    assert partial["captures"][0] == partial["captures"][1]  # nothing duplicated
+    assert partial["pending"] == 0  # never half a capture
+    subprocess.run([*CLI, "--db", str(db), "import-warc", "--workers", "1", str(warc)], check=True,
+                   capture_output=True)
+    assert integrity(db) == "ok"
+    assert snapshot(db) == reference
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A real 1.5 MB filesystem (tmpfs), so SQLite meets a real ENOSPC."""
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1500k", "tmpfs", str(mnt)], check=True)
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_full_disk_gives_a_clear_error_and_keeps_the_archive(tiny_disk, tmp_path):
+    db = tiny_disk / "a.db"
+    small = write_warc(tmp_path / "small.warc.gz", many_records(3))
+    subprocess.run([*CLI, "--db", str(db), "import-warc", str(small)], check=True, capture_output=True)
+    before = snapshot(db)
+    rng = random.Random(0)
+    noise = [(URL.replace("example.com", f"big{i}.com"), at(100 + i), 200,
+              policy_html(extra="<p>" + " ".join(f"{rng.random():.12f}" for _ in range(20000)) + "</p>"))
+             for i in range(8)]
+    big = write_warc(tmp_path / "big.warc.gz", noise)
+    result = subprocess.run([*CLI, "--db", str(db), "import-warc", "--workers", "1", str(big)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2, result.stderr
+    assert "the disk is full" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert integrity(db) == "ok"
+    assert snapshot(db) == before
+
+
+def test_read_only_archive_is_readable_and_refuses_writes(tmp_path, history_records):
+    mnt = tmp_path / "ro"
+    mnt.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(mnt)], check=True)
+    try:
+        db = mnt / "a.db"
+        warc = write_warc(tmp_path / "h.warc.gz", history_records)
+        subprocess.run([*CLI, "--db", str(db), "import-warc", str(warc)], check=True, capture_output=True)
+        before = db.read_bytes()
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
+        shown = subprocess.run([*CLI, "--db", str(db), "history", "example.com"], capture_output=True, text=True)
+        assert shown.returncode == 0, shown.stderr
+        assert "2024-01-15T00:00:00Z" in shown.stdout
+        result = subprocess.run([*CLI, "--db", str(db), "import-warc", str(warc)], capture_output=True, text=True)
+        assert result.returncode == 2
+        assert "read-only" in result.stderr and "Traceback" not in result.stderr
+        assert db.read_bytes() == before
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
