@@ -1,0 +1,78 @@
+"""Webhooks: one JSON message per new version, posted after a crawl, with retries.
+
+Delivery happens after the crawl from the archive (not from inside the spider), so a slow or failing
+receiver never slows the crawl, and what is posted is exactly what was committed.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from .feed import change_summary
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Delivery:
+    sent: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+def new_versions_since(db: sqlite_utils.Database, after_id: int) -> list[dict]:
+    """Versions made by crawls after version id `after_id` (the highest id when the run started)."""
+    return list(db.query(
+        "SELECT v.*, d.url, s.key AS site FROM versions v JOIN documents d ON d.id = v.document_id "
+        "JOIN sites s ON s.id = d.site_id JOIN captures c ON c.id = v.first_capture_id "
+        "WHERE v.id > ? AND c.source = 'crawl' ORDER BY v.id", [after_id]))
+
+
+def message(db: sqlite_utils.Database, v: dict) -> dict:
+    old = next(db.query("SELECT * FROM versions WHERE document_id = ? AND number = ?",
+                        [v["document_id"], v["number"] - 1]), None)
+    summary = change_summary(old, v)
+    return {"event": "new_version", "site": v["site"], "url": v["url"], "version": v["number"],
+            "first_seen": v["first_seen"], "content_hash": v["content_hash"], "title": v["title"],
+            "declared_date": v["declared_date"], "word_count": v["word_count"],
+            "words_added": summary["added"], "words_removed": summary["removed"],
+            "changed_lines": summary["lines"]}
+
+
+def post(url: str, payload: dict, *, attempts: int = 4, backoff: float = 2.0, timeout: float = 10.0) -> None:
+    """POST JSON; retry on network errors, 429 and 5xx with exponential backoff (honouring Retry-After)."""
+    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    for attempt in range(1, attempts + 1):
+        request = urllib.request.Request(url, data=data, method="POST", headers={
+            "Content-Type": "application/json", "User-Agent": "policy-archive webhook"})
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http/https only)
+                response.read()
+                return
+        except urllib.error.HTTPError as e:
+            if e.code != 429 and e.code < 500 or attempt == attempts:
+                raise
+            retry_after = e.headers.get("Retry-After", "")
+            delay = float(retry_after) if retry_after.isdigit() else backoff * 2 ** (attempt - 1)
+        except (urllib.error.URLError, TimeoutError, ConnectionError):
+            if attempt == attempts:
+                raise
+            delay = backoff * 2 ** (attempt - 1)
+        log.info("webhook %s: attempt %d failed, retrying in %.1fs", url, attempt, delay)
+        time.sleep(min(delay, 60))
+
+
+def deliver(db: sqlite_utils.Database, webhook: str, after_id: int, **kw) -> Delivery:
+    result = Delivery()
+    for v in new_versions_since(db, after_id):
+        try:
+            post(webhook, message(db, v), **kw)
+            result.sent += 1
+        except Exception as e:  # one receiver's failure must not lose the others' messages
+            result.failed.append(f"{v['url']} v{v['number']}: {e}")
+    return result
