@@ -56,11 +56,13 @@ CANNED = {
         "sql": LATEST_SQL,
         "title": "Latest version of each company's policy",
         "description": "The policy in force now for every company, with when it took effect.",
+        "hide_sql": True,
     },
     "recent_changes": {
         "sql": RECENT_SQL,
         "title": "Recent changes",
         "description": "New versions of policies, newest first, each with a link to what changed.",
+        "hide_sql": True,
     },
     "policies_mentioning": {
         "sql": MENTIONING_SQL,
@@ -68,6 +70,7 @@ CANNED = {
         "description": "Full-text search of every version's text (words, \"a phrase\"); "
                        "in_force tells whether the policy still says it.",
         "params": ["term"],
+        "hide_sql": True,
     },
 }
 

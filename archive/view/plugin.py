@@ -8,6 +8,7 @@ difflib (which escapes each line), ElementTree (SVG) or markupsafe.escape.
 from __future__ import annotations
 
 import difflib
+import re
 from urllib.parse import quote
 
 import sqlite_utils
@@ -22,6 +23,10 @@ from .timeline import timeline_svg
 
 PLUGIN = "policy-archive-view"  # its plugin configuration in the metadata marks an archive's Datasette
 CSS_URL = "/policy-static/view.css"
+# difflib leaves its six columns unsized; with table-layout: fixed the text columns then get a sixth each
+_COLS = ('<col style="width:1.6em"><col style="width:3.2em"><col>'
+         '<col style="width:1.6em"><col style="width:3.2em"><col>')
+_EMPTY_COLGROUPS = re.compile(r"(?:<colgroup></colgroup>\s*){6}")
 
 
 def _markdown() -> MarkdownIt:
@@ -138,8 +143,10 @@ async def company(datasette, request):
             FROM versions WHERE document_id = ? ORDER BY number""", [doc["id"]])
         doc["previous"] = {v["number"]: v["id"] for v in doc["versions"]}
     all_versions = [(doc["url"], v) for doc in documents for v in doc["versions"]]
+    span = (await _rows(datasette, "SELECT min(c.fetched_at) AS first, max(c.fetched_at) AS last FROM captures c "
+                                   "JOIN documents d ON d.id = c.document_id WHERE d.site_id = ?", [site["id"]]))[0]
     return await _page(datasette, request, "policy_company.html", {
-        "site": site, "documents": documents, "timeline": Markup(timeline_svg(documents)),
+        "site": site, "documents": documents, "span": span, "timeline": Markup(timeline_svg(documents)),
         "all_versions": sorted(all_versions, key=lambda p: p[1]["first_seen"]),
         "feed_url": "/feed.atom?site=" + quote(key, safe=""), "diff_path": diff_path, "db_name": DATABASE})
 
@@ -184,7 +191,7 @@ async def diff(datasette, request):
         context=not full, numlines=2)
     summary = change_summary(old, new)
     return await _page(datasette, request, "policy_diff.html", {
-        "old": old, "new": new, "table": Markup(table.replace("&nbsp;", " ")), "summary": summary,
+        "old": old, "new": new, "table": Markup(_EMPTY_COLGROUPS.sub(_COLS, table, count=1).replace("&nbsp;", " ")), "summary": summary,
         "same": old["content_hash"] == new["content_hash"], "full": full,
         "company_url": company_url(new["site"]), "db_name": DATABASE})
 

@@ -11,7 +11,7 @@ from ..feed import xml_safe
 from ..store import parse_iso
 
 WIDTH, LANE, TOP, AXIS = 960, 34, 8, 26
-LEFT, RIGHT = 12, 12
+LEFT, RIGHT = 34, 34  # room for the first and last month labels
 COLOURS = ("#3b6ea8", "#86b0d9")
 
 

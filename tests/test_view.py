@@ -1,0 +1,254 @@
+"""The browser view, end to end: the real `serve` command in a subprocess, driven by a real headless Chromium.
+
+A visitor opens the home page, searches a term, opens a company, compares two versions; screenshots go to
+test-artifacts/. A policy whose stored text holds a <script>, an <img onerror> and a javascript: link is
+shown as text and never runs, on every page that shows it.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from playwright.sync_api import expect, sync_playwright
+
+from archive.cli import cli
+from archive.view.cli import serve
+from test_feed import EVIL_URL, IMG, SCRIPT, build_archive
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# the console script, with `serve` and `feed` added the way archive/cli.py adds them
+LAUNCH = """
+from archive.cli import cli
+from archive.feed import feed
+from archive.view.cli import serve
+for command in (serve, feed):
+    if command.name not in cli.commands:
+        cli.add_command(command)
+cli(prog_name="policy-archive")
+"""
+A = "{http://www.w3.org/2005/Atom}"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 20) -> None:
+    """Poll until the server accepts connections (or fail with its output if it died)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"serve exited with {proc.returncode}: {proc.stderr.read().decode()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError(f"serve did not listen on port {port} within {timeout}s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("view")
+    db = build_archive(workdir / "archive.db", workdir)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", LAUNCH, "--db", str(db), "serve", "--port", str(port), "--no-open"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=workdir)
+    try:
+        wait_for_port(port, proc)
+        yield {"base": f"http://127.0.0.1:{port}", "db": db}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class Visit:
+    """A browser tab that records every request and dialog, so a test can say nothing left the machine."""
+
+    def __init__(self, browser, base: str):
+        self.base = base
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def shot(self, name: str) -> Path:
+        path = ARTIFACTS / name
+        self.page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 5000
+        return path
+
+    def assert_only_local_requests(self):
+        outside = [u for u in self.requests if not u.startswith(self.base + "/")]
+        assert not outside, f"the page loaded from outside: {outside}"
+
+
+@pytest.fixture
+def visit(browser, server):
+    v = Visit(browser, server["base"])
+    yield v
+    v.context.close()
+
+
+def test_home_page_leads_to_companies_and_recent_changes(visit):
+    page = visit.page
+    response = page.goto("/")
+    assert response.status == 200
+    expect(page.locator("h1")).to_have_text("Privacy policy archive")
+    companies = page.locator(".policy-companies a")
+    expect(companies).to_have_text(["evil.example.org", "example.com"])
+    changes = page.locator(".policy-changes-list li")
+    expect(changes).to_have_count(3)  # example.com v2 and v3, evil.example.org v2
+    expect(changes.first).to_contain_text("example.com: version 3")
+    assert page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href") == "/feed.atom"
+    expect(page.locator("footer")).to_contain_text("Licence")
+    visit.shot("home.png")
+    visit.assert_only_local_requests()
+
+
+def test_search_a_term_from_the_home_page(visit):
+    page = visit.page
+    page.goto("/")
+    page.fill("#term", "month")
+    page.press("#term", "Enter")
+    page.wait_for_url("**/archive/policies_mentioning?term=month")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    expect(rows).to_have_count(2)  # versions 2 and 3 of example.com added "within one month"
+    expect(page.locator("td.col-company")).to_have_text(["example.com", "example.com"])
+    expect(page.locator("td.col-excerpt mark").first).to_have_text("month")
+    visit.shot("search.png")
+    page.locator("td.col-version_id a").first.click()
+    page.wait_for_url("**/version/*")
+    expect(page.locator(".policy-text")).to_contain_text("within one month")
+    visit.assert_only_local_requests()
+
+
+def test_open_a_company_then_a_diff(visit):
+    page = visit.page
+    page.goto("/")
+    page.locator(".policy-companies").get_by_role("link", name="example.com", exact=True).click()
+    page.wait_for_url("**/company/example.com")
+    expect(page.locator("h1")).to_have_text("example.com")
+    expect(page.locator("svg.timeline a.tl-version")).to_have_count(3)
+    expect(page.locator("table.versions tbody tr")).to_have_count(3)
+    visit.shot("company.png")
+    page.locator("a.compare", has_text="compare with v2").click()
+    page.wait_for_url("**/diff/*/*")
+    expect(page.locator("h1")).to_contain_text("what changed from version 2 to 3")
+    expect(page.locator(".summary")).to_contain_text("words added")
+    changed = page.locator("table.diff .diff_chg, table.diff .diff_add, table.diff .diff_sub")
+    assert changed.count() > 0
+    expect(page.locator("table.diff")).to_contain_text("one year")
+    expect(page.locator("table.diff")).to_contain_text("two years")
+    visit.shot("diff.png")
+    visit.assert_only_local_requests()
+
+
+def test_compare_any_two_versions_from_the_company_page(visit):
+    page = visit.page
+    page.goto("/company/example.com")
+    page.select_option("select[name=old]", label=page.locator("select[name=old] option").first.inner_text())
+    page.click(".policy-compare button")
+    page.wait_for_url("**/diff/*/*")
+    expect(page.locator("h1")).to_contain_text("from version 1 to 3")
+
+
+def _assert_inert(visit, where: str):
+    page = visit.page
+    assert page.evaluate("typeof window.__pwned") == "undefined", f"stored script ran on {where}"
+    assert not visit.dialogs
+    assert page.evaluate("[...document.scripts].filter(s => s.textContent.includes('__pwned')).length") == 0
+    assert page.locator("[onerror], img[src=x]").count() == 0  # the stored <img> stayed text, not an element
+    assert page.locator("a[href^='javascript:']").count() == 0
+
+
+def test_stored_script_never_runs(visit, server):
+    page = visit.page
+    page.goto("/company/evil.example.org")
+    page.locator("table.versions a", has_text="version 2").click()
+    page.wait_for_url("**/version/*")
+    text = page.locator(".policy-text").inner_text()
+    assert SCRIPT in text and IMG in text  # shown to the reader as the text it is
+    _assert_inert(visit, "the version page")
+    visit.shot("version-escaped.png")
+
+    page.locator("a.compare", has_text="what changed from version 1").click()
+    page.wait_for_url("**/diff/*/*")
+    expect(page.locator("table.diff")).to_contain_text(SCRIPT)
+    _assert_inert(visit, "the diff page")
+    visit.shot("diff-escaped.png")
+
+    version_id = page.url.rsplit("/", 1)[1]
+    page.goto(f"/archive/versions/{version_id}")  # Datasette's own row page, Markdown rendered by render_cell
+    expect(page.locator("td.col-markdown .policy-md")).to_contain_text(SCRIPT)
+    _assert_inert(visit, "the Datasette row page")
+    page.goto("/archive/policies_mentioning?term=pwned")
+    expect(page.locator("td.col-excerpt").first).to_contain_text("<script>")
+    _assert_inert(visit, "the search results")
+    page.goto("/archive/versions")
+    _assert_inert(visit, "the versions table")
+    visit.assert_only_local_requests()
+
+
+def test_atom_feed_is_linked_and_served(visit, server):
+    page = visit.page
+    page.goto("/company/evil.example.org")
+    href = page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href")
+    assert href == "/feed.atom?site=evil.example.org"
+    response = page.request.get(href)
+    assert response.status == 200 and response.headers["content-type"].startswith("application/atom+xml")
+    root = ET.fromstring(response.body())
+    entries = root.findall(A + "entry")
+    assert [e.find(A + "title").text for e in entries] == ["evil.example.org: privacy policy version 2",
+                                                           "evil.example.org: privacy policy version 1"]
+    diff_link = entries[0].find(A + "link").get("href")
+    assert diff_link.startswith(server["base"] + "/diff/")
+    assert root.find(f"{A}link[@rel='self']").get("href") == server["base"] + href
+    assert page.goto(diff_link).status == 200
+    expect(page.locator("h1")).to_contain_text("evil.example.org")
+    assert SCRIPT in entries[0].find(A + "summary").text
+
+
+def test_unknown_pages_are_404_not_crashes(visit):
+    for path in ("/company/nosuch.example", "/version/999999", "/diff/1/999999", "/archive/nosuchtable"):
+        response = visit.page.goto(path)
+        assert response.status == 404, path
+    expect(visit.page.locator("body")).to_contain_text("not found", ignore_case=True)
+
+
+def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):
+    if "serve" not in cli.commands:
+        cli.add_command(serve)
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve", "--no-open"])
+    assert result.exit_code == 2 and result.output.count("\n") == 1 and "no archive" in result.output
+    port = int(server["base"].rsplit(":", 1)[1])  # taken by the running server
+    result = CliRunner().invoke(cli, ["--db", str(server["db"]), "serve", "--port", str(port), "--no-open"])
+    assert result.exit_code == 2 and f"port {port} is in use" in result.output
+    assert "Example:" in CliRunner().invoke(cli, ["serve", "--help"]).output
