@@ -17,8 +17,9 @@ CONTACT_URL = os.environ.get("POLICY_ARCHIVE_CONTACT", "https://github.com/polic
 
 # Politeness.
 ROBOTSTXT_OBEY = True  # a policy behind a robots.txt disallow is reported, not fetched
-CONCURRENT_REQUESTS = 32  # many companies at once...
+CONCURRENT_REQUESTS = 64  # many companies at once (requests waiting out a host's delay count too)...
 CONCURRENT_REQUESTS_PER_DOMAIN = 2  # ...but never more than 2 requests in flight per host
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"  # broad crawl: spread over hosts
 AUTOTHROTTLE_ENABLED = True  # adapt the per-host delay to the server's latency
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
