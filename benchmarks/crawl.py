@@ -1,0 +1,67 @@
+"""Crawl: a generated web of 1,000 company sites on 127.0.0.1, crawled twice with nothing changed between.
+
+The fixture web and its scoring are the crawler's own (crawler/demo/web.py `generate_sites`, one
+threaded HTTP server acting as a proxy for every `.test` host; crawler/demo/bench.py `timed_crawl` and
+`score`); each crawl is `policy-archive crawl --allow-private` in its own process with the project's
+default settings (politeness included: at most 2 requests per host, AutoThrottle). Baseline of the
+second crawl: the first one, same run. The second crawl asks only the known policy URLs, with
+If-None-Match / If-Modified-Since, so an unchanged page costs a 304 and no extraction.
+
+    .venv/bin/python benchmarks/crawl.py [--quick | --crawl-sites N]
+"""
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import Context, Row
+
+MIN_SPEEDUP = 5.0
+
+
+def main(ctx: Context) -> list[Row]:
+    from crawler.demo.bench import score, timed_crawl
+    from crawler.demo.web import generate_sites, write_seeds
+
+    web = generate_sites(ctx.crawl_sites).start()
+    db = ctx.work / "crawl.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    seeds = write_seeds(web, ctx.work / "crawl-seeds.txt")
+    try:
+        n0 = len(web.log)
+        first = timed_crawl(web, db, seeds, ["--log-level", "ERROR"])
+        found = score(web, db)
+        n1 = len(web.log)
+        second = timed_crawl(web, db, seeds, ["--log-level", "ERROR"])
+        statuses = collections.Counter(r["status"] for r in web.log[n1:])
+        first_statuses = collections.Counter(r["status"] for r in web.log[n0:n1])
+        after = score(web, db)
+    finally:
+        web.stop()
+    t1, t2 = first["process_seconds"], second["process_seconds"]
+    speedup = t1 / t2 if t2 else float("inf")
+    sites = found["sites"]
+    return [
+        Row(f"first crawl of {sites} sites: pages per second (whole process)",
+            f"{first['pages_per_second_process']:.1f} pages/s",
+            note=f"{first['pages']} requests in {t1:.0f} s ({first['pages_per_second_crawl']} pages/s from first to "
+                 f"last request); statuses {dict(first_statuses)}; right policy by the right rule "
+                 f"{found['right_policy_and_rule']}/{sites}, right policy by another rule "
+                 f"{found['right_policy_other_rule']}, wrong or missing {found['wrong_or_missing']}, decoys archived "
+                 f"{found['decoys_archived']}"),
+        Row("second crawl, nothing changed: wall time", f"{t2:.1f} s ({second['pages']} requests)",
+            f"{t1:.1f} s (first crawl, {first['pages']} requests)", f"{speedup:.1f}x faster", f">= {MIN_SPEEDUP:.0f}x",
+            speedup >= MIN_SPEEDUP, f"statuses of the second crawl {dict(statuses)}; "
+            f"capture outcomes after the first crawl {found['capture_outcomes']}, after both "
+            f"{after['capture_outcomes']}; versions {found['versions']} then {after['versions']}"),
+    ]
+
+
+if __name__ == "__main__":
+    from benchmarks.run import standalone
+    standalone("crawl")
