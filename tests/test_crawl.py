@@ -220,3 +220,53 @@ def test_scrapy_crawl_command_works_from_the_project(tmp_path):
                                                           for s in web.sites.values()}
     finally:
         web.stop()
+
+
+def test_moved_policy_is_rediscovered_and_rediscover_flag_refetches_homepages(tmp_path):
+    web = generate_sites(2, kinds=["footer-en", "lang-fr"]).start()
+    try:
+        moved, steady = list(web.sites.values())
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        db = tmp_path / "m.db"
+        assert crawl_subprocess(str(db), str(seeds), web, "--no-progress", capture=True).returncode == 0
+        # the company moves its policy: the old URL is gone, the footer links the new one
+        old_path = "/privacy-policy"
+        moved.pages["/legal/privacy-2025"] = moved.pages.pop(old_path)
+        home = moved.pages["/"]
+        home.body = home.body.replace(b'href="/privacy-policy"', b'href="/legal/privacy-2025"')
+        split = len(web.log)
+        second = crawl_subprocess(str(db), str(seeds), web, "--no-progress", capture=True, env=WIDE)
+        assert second.returncode == 0, second.stderr[-2000:]
+        archive = open_archive(db, readonly=True)
+        rows = list(archive.query("SELECT c.url, c.status, c.outcome FROM captures c WHERE c.url LIKE ? "
+                                  "ORDER BY c.id", [f"http://{moved.host}%"]))
+        assert [(r["url"].split("/", 3)[3], r["status"]) for r in rows] == [
+            ("privacy-policy", 200), ("privacy-policy", 404), ("legal/privacy-2025", 200)]
+        assert rows[1]["outcome"] == "rejected"
+        later = web.log[split:]
+        assert [r for r in later if r["host"] == moved.host and r["path"] == "/"]  # discovery ran again
+        assert not [r for r in later if r["host"] == steady.host and r["path"] == "/"]  # known: skipped
+        split = len(web.log)
+        third = crawl_subprocess(str(db), str(seeds), web, "--no-progress", "--rediscover", capture=True)
+        assert third.returncode == 0
+        assert [r for r in web.log[split:] if r["host"] == steady.host and r["path"] == "/"]
+    finally:
+        web.stop()
+
+
+def test_oversized_body_is_not_fetched(tmp_path):
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        site = next(iter(web.sites.values()))
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        db = tmp_path / "big.db"
+        result = crawl_subprocess(str(db), str(seeds), web, "--no-progress", "-s", "DOWNLOAD_MAXSIZE=3000",
+                                  capture=True, env=WIDE)
+        assert result.returncode == 0
+        assert len(site.pages["/"].body) < 3000 < len(site.pages[site.expected.split(site.host, 1)[1]].body)
+        assert web.requests_to(site.host, "/privacy-policy")  # asked for, cancelled past the limit
+        assert open_archive(db, readonly=True).execute("SELECT count(*) FROM captures").fetchone()[0] == 0
+        line = next(l for l in result.stdout.splitlines() if host_of(site.homepage) in l)
+        assert "none" in line and "the policy link failed" in line and "larger than download max size" in line
+    finally:
+        web.stop()

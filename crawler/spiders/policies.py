@@ -63,6 +63,8 @@ def _why(failure) -> str:
         return "timed out"
     if isinstance(exc, ResponseNeverReceived):
         return "connection lost"
+    if type(exc).__name__ == "CancelledError":
+        return "download cancelled (larger than DOWNLOAD_MAXSIZE, or stopped)"
     return f"{type(exc).__name__}: {exc}".strip()
 
 
@@ -81,11 +83,14 @@ class SiteState:
     policy_url: str | None = None
     found_by: str | None = None
     notes: list = field(default_factory=list)  # why candidates were refused, for the closing report
+    failed_links: list = field(default_factory=list)
     fatal: str | None = None  # why discovery could not even start (homepage refused, DNS...)
     done: bool = False
 
-    def note(self, url: str, why: str):
+    def note(self, url: str, why: str, rule: str = ""):
         self.notes.append((url, why))
+        if rule and rule != "common-path":  # a link that should have worked, not a guess
+            self.failed_links.append((url, why))
 
 
 class PoliciesSpider(scrapy.Spider):
@@ -213,7 +218,7 @@ class PoliciesSpider(scrapy.Spider):
             yield from self._after_doc(state)
             return
         if response.status >= 400:
-            state.note(url, f"HTTP {response.status}")
+            state.note(url, f"HTTP {response.status}", rule)
             if rule in ("known", "pinned"):  # a known document that vanished: the archive records it
                 yield self._item(response, state, rule, url)
             yield from self._after_doc(state)
@@ -230,7 +235,7 @@ class PoliciesSpider(scrapy.Spider):
     def document_failed(self, failure):
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
-        state.note(failure.request.url, _why(failure))
+        state.note(failure.request.url, _why(failure), kw["rule"])
         yield from self._after_doc(state)
 
     def _accepted(self, state: SiteState, url: str, rule: str):
@@ -362,6 +367,9 @@ class PoliciesSpider(scrapy.Spider):
         if rejected:
             return f"no page read as a privacy policy ({len(rejected)} candidates refused, e.g. " \
                    f"{rejected[0][0]}: {rejected[0][1]})"
+        if state.failed_links:
+            url, why = state.failed_links[0]
+            return f"the policy link failed: {url}: {why}"
         if state.notes and state.notes[0][1].startswith("homepage"):
             return state.notes[0][1]
         return "no privacy policy link, legal hub, sitemap entry or common path found"
