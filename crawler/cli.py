@@ -73,8 +73,8 @@ class Progress:
         secs = max(0.001, time.monotonic() - self.started)
         return Text.assemble(
             ("crawling ", "bold"), f"sites {done}/{self.total}", " · ", f"pages {self.pages()}",
-            f" ({self.pages() / secs:.1f}/s)", " · versions ", (f"new {c['new_version']}", "green"), " / ",
-            f"unchanged {c['unchanged']}", " / ", (f"rejected {c['rejected']}", "red" if c["rejected"] else ""))
+            f" ({self.pages() / secs:.1f}/s)", " · ", (f"new {c['new_version']}", "green"), " · ",
+            f"unchanged {c['unchanged']}", " · ", (f"rejected {c['rejected']}", "red" if c["rejected"] else ""))
 
 
 def report_table(spider, progress: Progress):
@@ -84,7 +84,7 @@ def report_table(spider, progress: Progress):
     table.add_column("site", no_wrap=True)
     table.add_column("policy URL", overflow="fold")
     table.add_column("found by")
-    table.add_column("archived")
+    table.add_column("archived / why none")
     for site, state in spider.sites.items():
         item = progress.outcomes.get(site)
         if state.policy_url:

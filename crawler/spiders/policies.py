@@ -58,7 +58,8 @@ def _why(failure) -> str:
         host = urlsplit(failure.request.url).hostname if getattr(failure, "request", None) else None
         if host in REFUSED_NAMES:
             return f"refused {failure.request.url}: {REFUSED_NAMES[host]}"
-        return f"DNS lookup failed ({exc})"
+        msg = str(exc)
+        return msg if msg.startswith("DNS lookup failed") else f"DNS lookup failed ({msg})"
     if isinstance(exc, (TxTimeoutError, TimeoutError)):
         return "timed out"
     if isinstance(exc, ResponseNeverReceived):
