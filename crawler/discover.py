@@ -251,10 +251,11 @@ def parse(html: str, base_url: str | None = None):
 @dataclass(order=True)
 class Candidate:
     sort_key: float = field(init=False, repr=False)
-    score: float
-    url: str
-    rule: str  # "rel=privacy-policy", "footer-link", "link", "legal-hub", "sitemap", "common-path"
+    score: float = field(compare=False)
+    url: str = field(compare=False)
+    rule: str = field(compare=False)  # "rel=privacy-policy", "footer-link", "link", "legal-hub", "sitemap"...
     label: str = field(default="", compare=False)
+    position: int = 0  # ties go to the link that comes first in the page
 
     def __post_init__(self):
         self.sort_key = -self.score
@@ -282,6 +283,11 @@ def _label(a) -> str:
     return norm(" ".join(p for p in parts if p))
 
 
+# Notices for one audience or one state: real policies, but not the company's main one.
+SPECIFIC = ["children", "kids", "california", "ccpa", "cpra", "applicant", "candidate", "employee", "job",
+            "recruit", "vendor", "supplier", "health data", "biometric", "kinder", "bewerber", "enfants", "niños"]
+
+
 def text_score(label: str) -> float:
     """How strongly a link label names a privacy policy (0 when it does not), decoys negative."""
     score = 0.0
@@ -289,6 +295,8 @@ def text_score(label: str) -> float:
         score += 10
     elif _has(label, WEAK):
         score += 6
+    if score and _has(label, SPECIFIC):
+        score -= 3
     if score:
         kinds = decoy_kinds(label)
         if "choices" in kinds:
@@ -335,10 +343,10 @@ def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "
     if doc is None:
         return []
     best: dict[str, Candidate] = {}
-    for el, url in _links(doc):
+    for position, (el, url) in enumerate(_links(doc)):
         rel = norm(el.get("rel"))
         if "privacy-policy" in rel.split():
-            cand = Candidate(100, url, "rel=privacy-policy", "rel=privacy-policy")
+            cand = Candidate(100, url, "rel=privacy-policy", "rel=privacy-policy", position)
         elif el.tag == "link":
             continue
         else:
@@ -358,7 +366,7 @@ def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "
             if footer:
                 score += 3
             cand = Candidate(score, url, rule_default if rule_default != "link" else
-                             ("footer-link" if footer else "link"), label[:80])
+                             ("footer-link" if footer else "link"), label[:80], position)
         if url not in best or cand.score > best[url].score:
             best[url] = cand
     return sorted(best.values())
@@ -371,7 +379,7 @@ def hub_links(html: str | None, base_url: str, doc=None) -> list[Candidate]:
         return []
     home = urlsplit(base_url)
     best: dict[str, Candidate] = {}
-    for el, url in _links(doc):
+    for position, (el, url) in enumerate(_links(doc)):
         if el.tag == "link":
             continue
         label = _label(el)
@@ -390,7 +398,7 @@ def hub_links(html: str | None, base_url: str, doc=None) -> list[Candidate]:
         if urlsplit(url).netloc != home.netloc and same_company(base_url, url) is None:
             continue
         if url not in best or score > best[url].score:
-            best[url] = Candidate(score, url, "legal-hub", label[:80])
+            best[url] = Candidate(score, url, "legal-hub", label[:80], position)
     return sorted(best.values())
 
 
@@ -425,10 +433,10 @@ def common_paths(base_url: str, lang: str = "") -> list[str]:
 def sitemap_candidates(urls, base_url: str) -> list[Candidate]:
     """Sitemap entries whose URL reads as a policy, best first."""
     best = {}
-    for url in urls:
+    for position, url in enumerate(urls):
         s = url_score(url)
         if s >= 4 and same_company(base_url, url):
-            best.setdefault(url, Candidate(s, url, "sitemap", ""))
+            best.setdefault(url, Candidate(s, url, "sitemap", "", position))
     return sorted(best.values())
 
 

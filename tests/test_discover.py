@@ -187,3 +187,11 @@ def test_every_demo_site_page_is_found_and_no_demo_decoy_reads_as_policy():
             assert not d.check_document(page.body, page.content_type, url).is_policy, url
         page = site.pages[site.expected.split(site.host, 1)[1]]
         assert d.check_document(page.body, page.content_type, site.expected).is_policy, site.expected
+
+
+def test_main_policy_beats_audience_specific_notices_and_ties_go_to_page_order():
+    html = ('<footer><a href="/ca">California Privacy Notice</a> <a href="/kids">Children\'s Privacy Policy</a>'
+            ' <a href="/jobs">Applicant Privacy Notice</a> <a href="/pp">Privacy Policy</a></footer>')
+    assert d.score_links(html, "http://a.test/")[0].url == "http://a.test/pp"
+    html = '<footer><a href="/b">Privacy Notice</a> <a href="/a">Privacy Statement</a></footer>'
+    assert [c.url for c in d.score_links(html, "http://a.test/")] == ["http://a.test/b", "http://a.test/a"]
