@@ -56,6 +56,7 @@ class Site:
     expected: str | None = None  # the URL a correct crawl archives (as requested), None: nothing
     expected_rule: str | None = None
     decoys: list = field(default_factory=list)  # URLs that must never be archived
+    fallback: Page | None = None  # served for unknown paths (a "soft 404"), instead of a 404
 
     @property
     def homepage(self) -> str:
@@ -168,7 +169,7 @@ class FixtureWeb:
             if site.robots is None:
                 return 404, b"not found", {"Content-Type": "text/plain"}
             return 200, site.robots.encode(), {"Content-Type": "text/plain"}
-        page = site.pages.get(path)
+        page = site.pages.get(path) or site.fallback
         if page is None:
             return 404, b"<html><body><h1>404 Not Found</h1></body></html>", {"Content-Type": "text/html"}
         with self._lock:
@@ -299,7 +300,8 @@ def make_pdf(lines: list[str]) -> bytes:
 KINDS = ["footer-en", "rel", "lang-de", "lang-fr", "lang-es", "lang-pt", "lang-it", "lang-nl", "lang-ja",
          "lang-ko", "lang-ru", "lang-zh-Hans", "lang-zh-Hant", "hub", "sitemap", "robots-sitemap",
          "common-path", "redirect", "pdf", "hosted", "other-domain", "alt-aria", "decoys", "throttled",
-         "robots-disallow", "no-policy", "third-party", "title-attr", "last-modified"]
+         "robots-disallow", "no-policy", "third-party", "title-attr", "last-modified", "privacy-center",
+         "nav-link", "soft-404"]
 
 
 def _decoy_pages(site: Site, co: str, lang: str = "en"):
@@ -470,6 +472,28 @@ def make_site(i: int, kind: str) -> tuple[Site, list[Site]]:
                                '<a href="http://policies.google.test/privacy">Privacy Policy</a> and '
                                '<a href="http://policies.google.test/terms">Terms of Service</a> apply.</p>')
         footer = decoy_links + [("Privacy", policy_path)]
+    elif kind == "privacy-center":  # the footer's "Privacy Center" is a hub that reads like a policy link
+        policy_path = "/privacy-center/privacy-policy"
+        policy(policy_path)
+        site.pages["/privacy-center"] = Page(home_html(co, "en", [
+            ("Privacy Policy", policy_path), ("Cookie Policy", "/cookies"), ("Your Privacy Choices", "/choices")],
+            banner_links=None).replace("<main><h1>", "<main><h1>Privacy Center</h1><h2>", 1).encode())
+        site.pages["/choices"] = Page(text_page("Your Privacy Choices", texts.CHOICES_EN, co).encode())
+        site.decoys += [site.url("/privacy-center"), site.url("/choices")]
+        footer = decoy_links + [("Privacy Center", "/privacy-center")]
+        rule = "legal-hub"
+    elif kind == "nav-link":  # linked from the header navigation only, not the footer
+        policy_path = "/company/privacy"
+        policy(policy_path)
+        footer = decoy_links
+        home_kw["raw_main"] = f'<nav class="top"><a href="/about">About</a> <a href="{policy_path}">Privacy</a></nav>'
+        rule = "link"
+    elif kind == "soft-404":  # no policy; every unknown path answers 200 "not found"
+        site.fallback = Page(html_page("Not found", "<h1>Sorry, this page does not exist</h1>"
+                                       "<p>Go back to the <a href='/'>home page</a>.</p>").encode())
+        footer = decoy_links
+        site.decoys.append(site.url("/privacy"))
+        rule = None
     else:
         raise ValueError(kind)
 

@@ -35,6 +35,7 @@ MAX_CANDIDATES = 4  # per stage: the best few links; beyond them a page is guess
 MAX_HUBS = 2
 MAX_SITEMAPS = 4
 MAX_REQUESTS_PER_SITE = 24
+HOP_FROM = ("footer-link", "link", "rel=privacy-policy")  # rules whose rejected pages may link the policy
 DOC_STATUSES = [304, 400, 401, 403, 404, 410, 429, 451, 500, 502, 503, 504]  # seen by callbacks, not dropped
 
 
@@ -75,6 +76,7 @@ class SiteState:
     stage: str = "start"
     queue: list = field(default_factory=list)  # Candidates of the current stage
     hubs: list = field(default_factory=list)
+    hop_links: list = field(default_factory=list)  # links found on candidate pages that were not the policy
     sitemaps: list = field(default_factory=list)
     sitemap_urls: list = field(default_factory=list)
     tried: set = field(default_factory=set)
@@ -231,6 +233,12 @@ class PoliciesSpider(scrapy.Spider):
             self._accepted(state, url, rule)
         else:
             state.note(url, f"not a policy ({verdict.reason})")
+            if rule in HOP_FROM and "html" in ctype.lower():
+                # A "Privacy Center" or legal page linked as if it were the policy: one hop through it.
+                html = discover.decode_html(response.body, ctype)
+                state.hop_links += [c for c in discover.score_links(html, response.url, rule_default="legal-hub")
+                                    if c.url not in state.tried and
+                                    discover.same_company(state.seed.homepage, c.url)][:MAX_CANDIDATES]
         yield from self._after_doc(state)
 
     def document_failed(self, failure):
@@ -281,6 +289,9 @@ class PoliciesSpider(scrapy.Spider):
                 return
             if state.stage == "links":
                 state.stage = "hub"
+            if state.stage == "hub" and state.hop_links:
+                state.queue, state.hop_links = state.hop_links, []
+                continue
             if state.stage == "hub":
                 hub = next((h for h in state.hubs if h.url not in state.tried), None)
                 if hub is not None:
