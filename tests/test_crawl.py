@@ -270,3 +270,19 @@ def test_oversized_body_is_not_fetched(tmp_path):
         assert "none" in line and "the policy link failed" in line and "larger than download max size" in line
     finally:
         web.stop()
+
+
+def test_slow_page_times_out_and_says_so(tmp_path):
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        site = next(iter(web.sites.values()))
+        site.pages["/privacy-policy"].delay = 3
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        db = tmp_path / "slow.db"
+        result = crawl_subprocess(str(db), str(seeds), web, "--no-progress", "-s", "DOWNLOAD_TIMEOUT=1",
+                                  "-s", "RETRY_TIMES=0", capture=True, env=WIDE)
+        assert result.returncode == 0
+        line = next(l for l in result.stdout.splitlines() if host_of(site.homepage) in l)
+        assert "the policy link failed" in line and "timed out" in line, line
+    finally:
+        web.stop()

@@ -43,6 +43,7 @@ class Page:
     etag: bool = True
     last_modified: float = BASE_TIME
     headers: dict = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering (a slow server)
 
 
 @dataclass
@@ -104,6 +105,11 @@ class FixtureWeb:
         class Server(ThreadingHTTPServer):
             daemon_threads = True
             request_queue_size = 256
+
+            def handle_error(self, request, client_address):  # a client that hung up (timeouts, size limits)
+                import sys
+                if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+                    super().handle_error(request, client_address)
 
         self.server = Server(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, name="fixture-web", daemon=True)
@@ -175,6 +181,8 @@ class FixtureWeb:
         with self._lock:
             key = (site.host, path)
             self._hits[key] = n = self._hits.get(key, 0) + 1
+        if page.delay:
+            time.sleep(page.delay)
         if n <= page.throttle:
             return 429, b"slow down", {"Content-Type": "text/plain", "Retry-After": page.retry_after}
         if page.location:

@@ -61,8 +61,8 @@ def _why(failure) -> str:
             return f"refused {failure.request.url}: {REFUSED_NAMES[host]}"
         msg = str(exc)
         return msg if msg.startswith("DNS lookup failed") else f"DNS lookup failed ({msg})"
-    if isinstance(exc, (TxTimeoutError, TimeoutError)):
-        return "timed out"
+    if isinstance(exc, (TxTimeoutError, TimeoutError)) or "Timeout" in type(exc).__name__:
+        return f"timed out ({exc})".replace(" ()", "")
     if isinstance(exc, ResponseNeverReceived):
         return "connection lost"
     if type(exc).__name__ == "CancelledError":
