@@ -163,10 +163,8 @@ def test_open_a_company_then_a_diff(visit):
     page.wait_for_url("**/diff/*/*")
     expect(page.locator("h1")).to_contain_text("what changed from version 2 to 3")
     expect(page.locator(".summary")).to_contain_text("words added")
-    changed = page.locator("table.diff .diff_chg, table.diff .diff_add, table.diff .diff_sub")
-    assert changed.count() > 0
-    expect(page.locator("table.diff")).to_contain_text("one year")
-    expect(page.locator("table.diff")).to_contain_text("two years")
+    expect(page.locator("table.sbs tr.chg ins").first).to_have_text("one year")
+    expect(page.locator("table.sbs tr.chg del").first).to_have_text("two years")
     visit.shot("diff.png")
     visit.assert_only_local_requests()
 
@@ -201,7 +199,7 @@ def test_stored_script_never_runs(visit, server):
 
     page.locator("a.compare", has_text="what changed from version 1").click()
     page.wait_for_url("**/diff/*/*")
-    expect(page.locator("table.diff")).to_contain_text(SCRIPT)
+    expect(page.locator("table.sbs td.new")).to_contain_text([SCRIPT])
     _assert_inert(visit, "the diff page")
     visit.shot("diff-escaped.png")
 
@@ -252,3 +250,24 @@ def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):
     result = CliRunner().invoke(cli, ["--db", str(server["db"]), "serve", "--port", str(port), "--no-open"])
     assert result.exit_code == 2 and f"port {port} is in use" in result.output
     assert "Example:" in CliRunner().invoke(cli, ["serve", "--help"]).output
+
+
+def test_side_by_side_escapes_and_marks_words():
+    from archive.view.sidebyside import side_by_side
+    html = str(side_by_side(["Intro", "Tom & Jerry <script>a()</script> keep data for two years."],
+                            ["Intro", "Tom & Jerry <script>a()</script> keep data for one year."], "<v1>", "v2"))
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&amp; Jerry" in html and "&lt;v1&gt;" in html
+    assert "<del>two years</del>" in html and "<ins>one year</ins>" in html
+
+
+def test_side_by_side_of_a_rewritten_policy_is_quick():
+    """difflib.HtmlDiff takes minutes on this (it compares every changed line with every other)."""
+    import random
+    from archive.view.sidebyside import side_by_side
+    rng = random.Random(7)
+    vocabulary = ["".join(rng.choice("abcdefghij") for _ in range(rng.randint(2, 9))) for _ in range(3000)]
+    doc = lambda: [" ".join(rng.choice(vocabulary) for _ in range(60)) for _ in range(250)]  # noqa: E731
+    started = time.monotonic()
+    html = side_by_side(doc(), doc(), "v1", "v2", context=None)
+    assert time.monotonic() - started < 10
+    assert html.count('<tr class="chg">') == 250

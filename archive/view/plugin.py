@@ -3,12 +3,10 @@
 Registered in-process by `archive.view.make_datasette`; every hook checks that the Datasette instance is
 one made for an archive (its metadata configures this plugin), so registering it never changes another Datasette in the same process.
 Stored text reaches the page only through Jinja's autoescape, markdown-it with HTML disabled,
-difflib (which escapes each line), ElementTree (SVG) or markupsafe.escape.
+sidebyside (markupsafe), ElementTree (SVG) or markupsafe.escape.
 """
 from __future__ import annotations
 
-import difflib
-import re
 from urllib.parse import quote
 
 import sqlite_utils
@@ -19,14 +17,11 @@ from markupsafe import Markup, escape
 
 from ..feed import atom_feed, change_summary, diff_path
 from .metadata import DATABASE, MARK_END, MARK_START
+from .sidebyside import side_by_side
 from .timeline import timeline_svg
 
 PLUGIN = "policy-archive-view"  # its plugin configuration in the metadata marks an archive's Datasette
 CSS_URL = "/policy-static/view.css"
-# difflib leaves its six columns unsized; with table-layout: fixed the text columns then get a sixth each
-_COLS = ('<col style="width:1.6em"><col style="width:3.2em"><col>'
-         '<col style="width:1.6em"><col style="width:3.2em"><col>')
-_EMPTY_COLGROUPS = re.compile(r"(?:<colgroup></colgroup>\s*){6}")
 
 
 def _markdown() -> MarkdownIt:
@@ -173,7 +168,7 @@ async def version(datasette, request):
 
 
 async def diff(datasette, request):
-    """Two versions side by side (difflib escapes every line), with words added and removed."""
+    """Two versions side by side (archive.view.sidebyside escapes every line), with words added and removed."""
     if "old" in request.url_vars:
         old_id, new_id = int(request.url_vars["old"]), int(request.url_vars["new"])
     else:  # the compare form on a company page
@@ -184,14 +179,12 @@ async def diff(datasette, request):
         return Response.redirect(diff_path(old_id, new_id))
     old, new = await _version(datasette, old_id), await _version(datasette, new_id)
     full = request.args.get("full") == "1"
-    table = difflib.HtmlDiff(wrapcolumn=None).make_table(
-        old["markdown"].splitlines(), new["markdown"].splitlines(),
-        fromdesc=str(escape(f"v{old['number']} · {old['first_seen']}")),
-        todesc=str(escape(f"v{new['number']} · {new['first_seen']}")),
-        context=not full, numlines=2)
+    table = side_by_side(old["markdown"].splitlines(), new["markdown"].splitlines(),
+                         f"v{old['number']} · {old['first_seen']}", f"v{new['number']} · {new['first_seen']}",
+                         context=None if full else 2)
     summary = change_summary(old, new)
     return await _page(datasette, request, "policy_diff.html", {
-        "old": old, "new": new, "table": Markup(_EMPTY_COLGROUPS.sub(_COLS, table, count=1).replace("&nbsp;", " ")), "summary": summary,
+        "old": old, "new": new, "table": table, "summary": summary,
         "same": old["content_hash"] == new["content_hash"], "full": full,
         "company_url": company_url(new["site"]), "db_name": DATABASE})
 
