@@ -86,6 +86,7 @@ class Measured:
     seconds: float
     peak_tree_rss: int  # bytes: the largest sum of RSS over the process and all its descendants
     peak_single_rss: int  # bytes: the largest RSS of any one process of the tree
+    peak_tree_pss: int  # bytes: the largest sum of PSS (shared pages divided among their sharers)
     stdout: str
     stderr: str
 
@@ -94,19 +95,21 @@ def run_measured(cmd: list[str], *, env: dict | None = None, interval: float = 0
                  cwd: str | None = None, timeout: float | None = None) -> Measured:
     """Run a command, timing it and sampling the RSS of its whole process tree (psutil) every `interval`.
 
-    Sampling misses a spike shorter than the interval; the sum over the tree is what the machine must
-    hold, which for a process pool is more than `/usr/bin/time -v` reports (it gives the largest child).
+    Sampling misses a spike shorter than the interval. The RSS sum over the tree counts every page a
+    forked pool shares with its parent once per process (an upper bound); the PSS sum divides shared pages
+    among their sharers, so it is what the tree really holds. `/usr/bin/time -v` gives neither (only the
+    largest single process).
     """
     import psutil
 
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=env, cwd=cwd)
-    peak_tree = peak_single = 0
+    peak_tree = peak_single = peak_pss = 0
     stop = threading.Event()
 
     def sample():
-        nonlocal peak_tree, peak_single
+        nonlocal peak_tree, peak_single, peak_pss
         try:
             root = psutil.Process(proc.pid)
         except psutil.NoSuchProcess:
@@ -116,15 +119,17 @@ def run_measured(cmd: list[str], *, env: dict | None = None, interval: float = 0
                 procs = [root] + root.children(recursive=True)
             except psutil.NoSuchProcess:
                 break
-            total = 0
+            total = pss = 0
             for p in procs:
                 try:
                     rss = p.memory_info().rss
                 except psutil.NoSuchProcess:
                     continue
                 total += rss
+                pss += _pss(p.pid, rss)
                 peak_single = max(peak_single, rss)
             peak_tree = max(peak_tree, total)
+            peak_pss = max(peak_pss, pss)
             stop.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -138,7 +143,19 @@ def run_measured(cmd: list[str], *, env: dict | None = None, interval: float = 0
     seconds = time.perf_counter() - t0
     stop.set()
     sampler.join()
-    return Measured(proc.returncode, seconds, peak_tree, peak_single, out, err)
+    return Measured(proc.returncode, seconds, peak_tree, peak_single, peak_pss, out, err)
+
+
+def _pss(pid: int, rss: int) -> int:
+    """Proportional set size of a process in bytes (Linux smaps_rollup; its RSS where unavailable)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return rss
 
 
 def quiet_logs() -> None:
