@@ -21,6 +21,8 @@ from crawler.middlewares import retry_after_seconds
 ROOT = Path(__file__).resolve().parent.parent
 CONTACT = "https://example.org/crawler-contact"
 WIDE = {"COLUMNS": "250"}
+# Tests do not test AutoThrottle's start-up pace (the demo test runs the defaults): start fast.
+FAST = ("-s", "AUTOTHROTTLE_START_DELAY=0.1", "-s", "DOWNLOAD_DELAY=0")
 
 
 @dataclass
@@ -48,11 +50,11 @@ def run(tmp_path_factory):
         lines.append("http://www.pinned.test/  Pinned Co  http://www.pinned.test/legal/notice-2024")
         seeds.write_text("\n".join(lines) + "\n")
         db = tmp / "archive.db"
-        first = crawl_subprocess(str(db), str(seeds), web, "--contact", CONTACT, "--no-progress",
+        first = crawl_subprocess(str(db), str(seeds), web, *FAST, "--contact", CONTACT, "--no-progress",
                                  capture=True, env=WIDE)
         assert first.returncode == 0, first.stdout + first.stderr
         split = len(web.log)
-        second = crawl_subprocess(str(db), str(seeds), web, "--no-progress", capture=True, env=WIDE)
+        second = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", capture=True, env=WIDE)
         assert second.returncode == 0, second.stdout + second.stderr
         yield Run(web, db, first, second, split, pinned)
     finally:
@@ -228,14 +230,14 @@ def test_moved_policy_is_rediscovered_and_rediscover_flag_refetches_homepages(tm
         moved, steady = list(web.sites.values())
         seeds = write_seeds(web, tmp_path / "seeds.txt")
         db = tmp_path / "m.db"
-        assert crawl_subprocess(str(db), str(seeds), web, "--no-progress", capture=True).returncode == 0
+        assert crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", capture=True).returncode == 0
         # the company moves its policy: the old URL is gone, the footer links the new one
         old_path = "/privacy-policy"
         moved.pages["/legal/privacy-2025"] = moved.pages.pop(old_path)
         home = moved.pages["/"]
         home.body = home.body.replace(b'href="/privacy-policy"', b'href="/legal/privacy-2025"')
         split = len(web.log)
-        second = crawl_subprocess(str(db), str(seeds), web, "--no-progress", capture=True, env=WIDE)
+        second = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", capture=True, env=WIDE)
         assert second.returncode == 0, second.stderr[-2000:]
         archive = open_archive(db, readonly=True)
         rows = list(archive.query("SELECT c.url, c.status, c.outcome FROM captures c WHERE c.url LIKE ? "
@@ -247,7 +249,7 @@ def test_moved_policy_is_rediscovered_and_rediscover_flag_refetches_homepages(tm
         assert [r for r in later if r["host"] == moved.host and r["path"] == "/"]  # discovery ran again
         assert not [r for r in later if r["host"] == steady.host and r["path"] == "/"]  # known: skipped
         split = len(web.log)
-        third = crawl_subprocess(str(db), str(seeds), web, "--no-progress", "--rediscover", capture=True)
+        third = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "--rediscover", capture=True)
         assert third.returncode == 0
         assert [r for r in web.log[split:] if r["host"] == steady.host and r["path"] == "/"]
     finally:
@@ -260,7 +262,7 @@ def test_oversized_body_is_not_fetched(tmp_path):
         site = next(iter(web.sites.values()))
         seeds = write_seeds(web, tmp_path / "seeds.txt")
         db = tmp_path / "big.db"
-        result = crawl_subprocess(str(db), str(seeds), web, "--no-progress", "-s", "DOWNLOAD_MAXSIZE=3000",
+        result = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "-s", "DOWNLOAD_MAXSIZE=3000",
                                   capture=True, env=WIDE)
         assert result.returncode == 0
         assert len(site.pages["/"].body) < 3000 < len(site.pages[site.expected.split(site.host, 1)[1]].body)
@@ -279,7 +281,7 @@ def test_slow_page_times_out_and_says_so(tmp_path):
         site.pages["/privacy-policy"].delay = 3
         seeds = write_seeds(web, tmp_path / "seeds.txt")
         db = tmp_path / "slow.db"
-        result = crawl_subprocess(str(db), str(seeds), web, "--no-progress", "-s", "DOWNLOAD_TIMEOUT=1",
+        result = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "-s", "DOWNLOAD_TIMEOUT=1",
                                   "-s", "RETRY_TIMES=0", capture=True, env=WIDE)
         assert result.returncode == 0
         line = next(l for l in result.stdout.splitlines() if host_of(site.homepage) in l)

@@ -11,6 +11,7 @@ from crawler.demo.web import FixtureWeb, Page, Site, policy_html
 from crawler.middlewares import address_problem
 
 WIDE = {"COLUMNS": "250"}
+FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0.1", "-s", "DOWNLOAD_DELAY=0"]
 
 
 @pytest.mark.parametrize("ip,kind", [
@@ -34,7 +35,7 @@ def local_web():
 
 def direct_crawl(db, seeds_file, web, *args):
     # no proxy: the crawler connects to the addresses in the URLs themselves
-    return crawl_subprocess(str(db), str(seeds_file), web, *args, "--no-progress", capture=True,
+    return crawl_subprocess(str(db), str(seeds_file), web, *args, *FAST, "--no-progress", capture=True,
                             env={**WIDE, "http_proxy": "", "HTTP_PROXY": ""})
 
 
@@ -45,7 +46,7 @@ def test_private_addresses_are_refused_by_default_with_a_reason(tmp_path):
         db = tmp_path / "a.db"
         # crawl_subprocess passes --allow-private; here we want the default, so call the CLI directly
         import subprocess
-        result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress",
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress", *FAST,
                                  str(seeds)], capture_output=True, text=True, timeout=120,
                                 env={**__import__("os").environ, **WIDE, "http_proxy": "", "HTTP_PROXY": ""})
         assert result.returncode == 0, result.stderr[-2000:]
@@ -81,7 +82,7 @@ def test_resolver_refuses_private_answers_even_without_the_middleware(tmp_path):
                "crawler.middlewares.PoliteRetryMiddleware": 550}
         import os
         import subprocess
-        result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress",
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress", *FAST,
                                  "-s", f"DOWNLOADER_MIDDLEWARES={json.dumps(mws)}", "-s", "RETRY_TIMES=0",
                                  str(seeds)], capture_output=True, text=True, timeout=120,
                                 env={**os.environ, **WIDE, "http_proxy": "", "HTTP_PROXY": ""})
@@ -104,7 +105,7 @@ def test_redirect_to_a_private_address_is_refused(tmp_path):
         # the redirect target is a literal loopback address and must be refused
         import os
         import subprocess
-        result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress",
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress", *FAST,
                                  str(seeds)], capture_output=True, text=True, timeout=120,
                                 env={**os.environ, **WIDE, "http_proxy": web.proxy_url, "no_proxy": ""})
         assert result.returncode == 0, result.stderr[-2000:]
