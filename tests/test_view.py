@@ -144,6 +144,13 @@ def test_search_a_term_from_the_home_page(visit):
     expect(page.locator("td.col-company")).to_have_text(["example.com", "example.com"])
     expect(page.locator("td.col-excerpt mark").first).to_have_text("month")
     visit.shot("search.png")
+    api = "/archive/policies_mentioning.json?_shape=array&term="
+    assert len(page.request.get(api + '"one month"').json()) == 2  # a phrase
+    for odd in ('"', "NEAR(", "zebra-crossing *"):  # FTS syntax in a term is searched for, not run
+        response = page.request.get(api + odd)
+        assert response.status == 200, odd
+        assert response.json() == [], odd
+    assert len(page.request.get(api + "sell AND").json()) == 5  # operators are words: every version says both
     page.locator("td.col-version_id a").first.click()
     page.wait_for_url("**/version/*")
     expect(page.locator(".policy-text")).to_contain_text("within one month")

@@ -2,7 +2,9 @@
 
 Column descriptions are read from the archive's own `descriptions` table, so the viewer shows what the
 schema that wrote the file says (an older or newer archive describes itself), not what this code thinks.
-Canned queries take named parameters only; Datasette binds them, nothing is pasted into SQL.
+Canned queries take named parameters only; Datasette binds them, nothing is pasted into SQL. A search term
+goes through Datasette's escape_fts (words and "phrases", no FTS operators), and a term that escapes to
+nothing becomes the empty phrase, which matches nothing instead of failing.
 """
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ FROM versions_fts
 JOIN versions v ON v.id = versions_fts.rowid
 JOIN documents d ON d.id = v.document_id
 JOIN sites s ON s.id = d.site_id
-WHERE versions_fts MATCH escape_fts(:term)
+WHERE versions_fts MATCH coalesce(nullif(escape_fts(:term), ''), '""')
 ORDER BY in_force DESC, rank
 LIMIT 500
 """
