@@ -6,7 +6,6 @@ shown as text and never runs, on every page that shows it.
 """
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -20,7 +19,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from archive.cli import cli
 from archive.view.cli import serve
-from test_feed import EVIL_URL, IMG, SCRIPT, build_archive
+from test_feed import IMG, SCRIPT, build_archive
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"

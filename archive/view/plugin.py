@@ -1,7 +1,8 @@
 """The Datasette plugin: the archive's own pages (home, company, version, diff, feed) and cell rendering.
 
 Registered in-process by `archive.view.make_datasette`; every hook checks that the Datasette instance is
-one made for an archive (its metadata configures this plugin), so registering it never changes another Datasette in the same process.
+one made for an archive (its metadata configures this plugin), so registering it never changes another
+Datasette in the same process.
 Stored text reaches the page only through Jinja's autoescape, markdown-it with HTML disabled,
 sidebyside (markupsafe), ElementTree (SVG) or markupsafe.escape.
 """
