@@ -131,8 +131,11 @@ async def company(datasette, request):
     if not sites:
         raise NotFound(f"No company {key!r} in the archive")
     site = sites[0]
-    documents = await _rows(datasette, "SELECT id, url, found_by, created_at FROM documents WHERE site_id = ? "
-                                       "ORDER BY id", [site["id"]])
+    # SELECT *: newer schemas add a crawl state (failing, moved) that the page shows when it is there
+    documents = await _rows(datasette, "SELECT * FROM documents WHERE site_id = ? ORDER BY id", [site["id"]])
+    urls = {d["id"]: d["url"] for d in documents}
+    for doc in documents:
+        doc["moved_to_url"] = urls.get(doc.get("moved_to"))
     for doc in documents:
         doc["versions"] = await _rows(datasette, """
             SELECT id, number, first_seen, last_seen, word_count, declared_date, captures, language, title
