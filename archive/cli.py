@@ -325,3 +325,10 @@ def export_cmd(fmt, latest, site, since, until, output):
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
     click.echo(f"wrote {result.rows} {'captures' if fmt == 'warc' else 'versions'} to {result.path}"
                + (f" (card: {result.card})" if result.card else ""))
+
+
+from .feed import feed  # noqa: E402  (commands defined beside their library code)
+from .view.cli import serve  # noqa: E402
+
+cli.add_command(serve)
+cli.add_command(feed)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from html import escape
 import re
 from dataclasses import dataclass
 
@@ -122,13 +121,16 @@ def unified_diff(old: dict, new: dict, url: str) -> list[str]:
 
 
 def html_diff(old: dict, new: dict, url: str) -> str:
-    """A side-by-side HTML page. difflib escapes every line of text; paragraphs wrap in the browser."""
-    page = difflib.HtmlDiff().make_file(
-        old["markdown"].splitlines(), new["markdown"].splitlines(),
-        fromdesc=f"v{old['number']} · {old['first_seen']}", todesc=f"v{new['number']} · {new['first_seen']}",
-        context=True, numlines=2, charset="utf-8")
-    style = ("<style>td { white-space: pre-wrap; word-break: break-word; vertical-align: top; "
-             "font-family: sans-serif; } table.diff { width: 100%; table-layout: fixed; } "
-             "td.diff_header, td.diff_next { width: 3em; }</style>")
-    return (page.replace("&nbsp;", " ").replace("<title></title>", f"<title>{escape(url)}</title>")
-            .replace("</head>", style + "</head>", 1))
+    """A standalone side-by-side page, the same table as the browser view's diff page (all text escaped)."""
+    from pathlib import Path
+
+    from markupsafe import escape
+
+    from .view.sidebyside import side_by_side
+
+    css = (Path(__file__).parent / "view" / "static" / "view.css").read_text(encoding="utf-8")
+    table = side_by_side(old["markdown"].splitlines(), new["markdown"].splitlines(),
+                         f"v{old['number']} · {old['first_seen']}", f"v{new['number']} · {new['first_seen']}")
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(url)}: v{old['number']} → "
+            f"v{new['number']}</title><style>body {{ font-family: sans-serif; margin: 1em; }}\n{css}</style></head>"
+            f"<body><h1>{escape(url)}</h1>{table}</body></html>")
