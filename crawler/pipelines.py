@@ -1,34 +1,54 @@
 """The one way the crawler writes: every capture goes through `archive.record`.
 
-`record` extracts text (CPU-heavy) and writes SQLite (blocking), so it runs on one dedicated worker
-thread with its own connection, opened there: the reactor keeps downloading meanwhile, and the archive
-sees one writer.
+`record` writes SQLite (blocking), so it runs on one dedicated thread with its own connection, opened
+there: the reactor keeps downloading meanwhile, and the archive sees one writer. Extraction (CPU-heavy)
+runs ahead of it in EXTRACT_WORKERS processes, and `record` gets the result (as the WARC importer does).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 from archive import Capture, open_archive, record
+
+from . import _worker
 
 from .items import PolicyItem, SiteItem
 
 log = logging.getLogger(__name__)
+AUTO_POOL_SEEDS = 30
 
 
 class ArchivePipeline:
-    def __init__(self, db_path: str, stats=None):
+    def __init__(self, db_path: str, stats=None, workers: int = 0):
         self.db_path = db_path
         self.stats = stats
         self.db = None
         self.executor: ThreadPoolExecutor | None = None
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        self.crawler = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("ARCHIVE_DB"), crawler.stats)
+        pipeline = cls(crawler.settings.get("ARCHIVE_DB"), crawler.stats, crawler.settings.getint("EXTRACT_WORKERS"))
+        pipeline.crawler = crawler
+        return pipeline
+
+    def _pool(self) -> ProcessPoolExecutor | None:
+        if self.pool is None and self.workers > 1:
+            # spawn, not fork: this process runs a reactor and threads
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return self.pool
 
     def open_spider(self):
+        if self.workers <= 0:  # auto: worker processes pay off past a few dozen companies
+            seeds = len(getattr(getattr(self.crawler, "spider", None), "seeds", []) or [])
+            self.workers = min(4, os.cpu_count() or 1) if seeds >= AUTO_POOL_SEEDS else 1
+        log.info("extraction in %s", f"{self.workers} processes" if self.workers > 1 else "the writer thread")
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
         self.executor.submit(self._open).result()  # schema ready before the spider reads validators
 
@@ -36,6 +56,8 @@ class ArchivePipeline:
         self.db = open_archive(self.db_path)
 
     def close_spider(self):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
         if self.executor is not None:
             self.executor.submit(self._close).result()
             self.executor.shutdown(wait=True)
@@ -49,8 +71,12 @@ class ArchivePipeline:
         from archive.store import ensure_site
         ensure_site(self.db, item["site"], name=item.get("name"), homepage=item.get("homepage"))
 
-    def _record(self, capture):
-        return record(self.db, capture)
+    def _record(self, capture, extraction=None):
+        return record(self.db, capture, extraction=extraction)
+
+    def _stored(self, body: bytes) -> bool:
+        from archive.store import sha256
+        return self.db.execute("SELECT 1 FROM raw_bodies WHERE sha256 = ?", [sha256(body)]).fetchone() is not None
 
     async def process_item(self, item):
         loop = asyncio.get_running_loop()
@@ -63,7 +89,12 @@ class ArchivePipeline:
                           body=item.get("body") or b"", headers=item.get("headers") or {},
                           final_url=item.get("final_url"), source="crawl", site=item.get("site"),
                           site_name=item.get("site_name"), found_by=item.get("found_by"))
-        outcome = await loop.run_in_executor(self.executor, self._record, capture)
+        extraction = None
+        if 200 <= capture.status < 300 and capture.body and self._pool() is not None \
+                and not await loop.run_in_executor(self.executor, self._stored, capture.body):
+            extraction = await asyncio.wrap_future(
+                self.pool.submit(_worker.extract, capture.body, capture.content_type, capture.url))
+        outcome = await loop.run_in_executor(self.executor, self._record, capture, extraction)
         item["outcome"], item["reason"], item["version"] = outcome.status, outcome.reason, outcome.version
         if self.stats is not None:
             self.stats.inc_value(f"archive/{outcome.status}")

@@ -49,6 +49,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PoliteRetryMiddleware": 550,  # honours Retry-After, backs off
 }
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+EXTRACT_WORKERS = 0  # extraction processes ahead of the archive's one writer; 0 = one per core (max 4) from 30 seeds
 
 # Discovery: skip it for sites whose policy URLs the archive knows, unless REDISCOVER.
 REDISCOVER = False
