@@ -288,3 +288,20 @@ def test_slow_page_times_out_and_says_so(tmp_path):
         assert "the policy link failed" in line and "timed out" in line, line
     finally:
         web.stop()
+
+
+def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path):
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text("http://www.gone.test/  Gone Co\n")  # the local web answers 502 for unknown hosts
+        db = tmp_path / "down.db"
+        result = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "-s", "RETRY_TIMES=1",
+                                  "-s", "RETRY_BACKOFF_BASE=0.1", capture=True, env=WIDE)
+        assert result.returncode == 0
+        line = next(l for l in result.stdout.splitlines() if "gone.test" in l)
+        assert "homepage: HTTP 502" in line
+        paths = [r["path"] for r in web.requests_to("www.gone.test")]
+        assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
+    finally:
+        web.stop()

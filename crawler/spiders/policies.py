@@ -186,6 +186,10 @@ class PoliciesSpider(scrapy.Spider):
 
     # --- the homepage --------------------------------------------------------------------------
     def parse_home(self, response, state: SiteState):
+        if response.status >= 500:  # down (after retries): the rest of the site would fail too
+            state.fatal = f"homepage: HTTP {response.status}"
+            yield from self.finish(state)
+            return
         if response.status >= 400 or not hasattr(response, "text"):
             state.note(response.url, f"homepage: HTTP {response.status}" if response.status >= 400
                        else "homepage is not HTML")
@@ -205,8 +209,8 @@ class PoliciesSpider(scrapy.Spider):
     def home_failed(self, failure):
         state: SiteState = failure.request.cb_kwargs["state"]
         why = _why(failure)
-        if why.startswith("refused") or why.startswith("DNS"):
-            state.fatal = why
+        if why != "blocked by robots.txt":  # refused, DNS, timeout, connection: the rest of the site would fail too
+            state.fatal = why if why.startswith(("refused", "DNS")) else f"homepage: {why}"
             yield from self.finish(state)
             return
         state.note(failure.request.url, f"homepage: {why}")
