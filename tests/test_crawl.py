@@ -305,3 +305,22 @@ def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path):
         assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
     finally:
         web.stop()
+
+
+def test_redirect_loop_stops_at_the_redirect_limit(tmp_path):
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        site = next(iter(web.sites.values()))
+        for i in range(10):  # /privacy-policy -> /r/0 -> /r/1 -> ... (more than REDIRECT_MAX_TIMES)
+            site.pages["/privacy-policy" if i == 0 else f"/r/{i - 1}"] = Page(status=302, location=f"/r/{i}")
+        site.pages["/r/9"] = Page(status=302, location="/privacy-policy")
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        result = crawl_subprocess(str(tmp_path / "loop.db"), str(seeds), web, *FAST, "--no-progress",
+                                  capture=True, env=WIDE)
+        assert result.returncode == 0
+        line = next(l for l in result.stdout.splitlines() if host_of(site.homepage) in l)
+        assert "max redirections reached" in line, line
+        hops = [r for r in web.requests_to(site.host) if r["path"].startswith("/r/")]
+        assert len(hops) == 5  # REDIRECT_MAX_TIMES
+    finally:
+        web.stop()
