@@ -2,17 +2,39 @@
 
 Pure functions over the document's recent versions, so that `record` (in time order) and a replay of a
 document's captures (out of order arrivals, `reprocess`) take exactly the same decisions.
+
+- Exact comparison of the normalised hash decides SAME vs a change: a one-word edit is an edit.
+- Blinking: a page that keeps flipping between two states that differ by a small block (a rotating menu,
+  an A/B-tested teaser, a region banner) makes no version at every flip. The first round trip A -> B -> A
+  is kept as versions, since it cannot be told from an edit that was reverted; once the page has gone
+  A -> B -> A -> B and comes back to A again, the flip in force (seen by at most TRANSIENT_CAPTURES
+  captures) is undone (REVERT: record deletes it and the earlier version continues). Two states that
+  differ by much (two different documents served at one URL) are both real and keep their versions.
+- Fragments: a capture whose text is a small part of the version in force (a half-loaded page, a stub, a
+  challenge page that slipped through) is REJECT("fragment"), not a version that deletes most of the policy.
 """
 from __future__ import annotations
 
+import logging
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .extract import Extraction
+
+log = logging.getLogger(__name__)
 
 NEW = "new"  # a new version starts with this capture
 SAME = "same"  # the version in force continues
 REJECT = "reject"  # the capture is kept but makes no version (reason says why)
 REVERT = "revert"  # the version in force was a transient flip: drop it, the one before it continues
+
+TRANSIENT_CAPTURES = 2  # a state seen by at most this many captures and then undone was a flip
+BLINK_MAX_DIFF = 0.05  # ...if it differs from the state it flips from by at most this share of tokens
+FRAGMENT_RATIO = 0.5  # a candidate with fewer than this share of the current version's words...
+FRAGMENT_CONTAINED = 0.9  # ...nearly all of them found in the current version, is a fragment of it
+
+_TOKEN = re.compile(r"\w+", re.U)
 
 
 @dataclass
@@ -38,4 +60,41 @@ def decide(candidate: Extraction, history: list[VersionState]) -> Decision:
     current = history[-1]
     if candidate.content_hash == current.content_hash:
         return Decision(SAME)
+    if is_fragment(candidate.text, current.text):
+        return Decision(REJECT, "fragment")
+    if is_blink(candidate, history):
+        return Decision(REVERT)
     return Decision(NEW)
+
+
+def is_blink(candidate: Extraction, history: list[VersionState]) -> bool:
+    """The candidate returns to the state before the one in force, and the page has flipped between these
+    two states before (..., A, B, A, B + candidate A), by a small difference, for a short time."""
+    if len(history) < 4:
+        return False
+    a, b = candidate.content_hash, history[-1].content_hash
+    if [v.content_hash for v in history[-4:]] != [a, b, a, b]:
+        return False
+    if history[-1].captures > TRANSIENT_CAPTURES:
+        return False
+    return token_change(history[-2].text, history[-1].text) <= BLINK_MAX_DIFF
+
+
+def token_change(old: str, new: str) -> float:
+    """Tokens added or removed, as a share of the larger text."""
+    a = Counter(t.lower() for t in _TOKEN.findall(old))
+    b = Counter(t.lower() for t in _TOKEN.findall(new))
+    diff = sum((a - b).values()) + sum((b - a).values())
+    return diff / max(sum(a.values()), sum(b.values()), 1)
+
+
+def is_fragment(candidate: str, current: str) -> bool:
+    """The candidate is much shorter than the current text and almost all of it is found there."""
+    cand = Counter(t.lower() for t in _TOKEN.findall(candidate))
+    cur = Counter(t.lower() for t in _TOKEN.findall(current))
+    n_cand, n_cur = sum(cand.values()), sum(cur.values())
+    if not n_cand:
+        return True
+    if n_cand >= FRAGMENT_RATIO * n_cur:
+        return False
+    return sum((cand & cur).values()) >= FRAGMENT_CONTAINED * n_cand

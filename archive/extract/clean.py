@@ -198,14 +198,40 @@ def preclean(tree) -> None:
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)
-    # class/id words on content elements mislead trafilatura's own boilerplate rules (a heading of
-    # class "section-header" is content); the containers above have been judged already.
-    for el in body.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "tr", "table", "ul",
-                        "ol", "dl", "dt", "dd", "strong", "b", "em", "i"):
+    mark_main(body)
+    # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
+    # contact section of class "navigation-block" are content); every element has been judged above.
+    for el in body.iter():
         if "class" in el.attrib:
             del el.attrib["class"]
         if "id" in el.attrib:
             del el.attrib["id"]
+
+
+def mark_main(body) -> None:
+    """Without <main>/<article>, trafilatura falls back to a paragraph-only recovery that loses headings and
+    lists; the smallest element holding most of the page's text is made the <article> it looks for."""
+    if body.xpath("(.//main | .//article | .//*[@role='main'])[1]"):
+        return
+    sizes: dict = {}
+    for el in reversed(list(body.iter(etree.Element))):
+        n = len((el.text or "").strip())
+        for child in el:
+            n += sizes.get(child, 0) + len((child.tail or "").strip())
+        sizes[el] = n
+    total = sizes.get(body, 0)
+    if total < 200:
+        return
+    best = body
+    while True:
+        big = [c for c in best if sizes.get(c, 0) >= 0.7 * total]
+        if not big:
+            break
+        best = big[0]
+    if best is not body and best.tag in ("div", "section", "td", "center", "span", "font", "table"):
+        if best.tag in ("td", "table"):
+            return
+        best.tag = "article"
 
 
 # --- text pass -------------------------------------------------------------------------------------
