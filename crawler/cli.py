@@ -110,6 +110,9 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 
     console = console or Console(stderr=False)
     process = CrawlerProcess(settings)
+    if logging.getLevelName(str(settings.get("LOG_LEVEL")).upper()) >= logging.WARNING:
+        # unreachable robots.txt / homepages are per-URL failures the closing table reports
+        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     crawler = process.create_crawler(PoliciesSpider)
     progress = Progress(crawler, len(seeds))
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)

@@ -12,8 +12,10 @@ NEWSPIDER_MODULE = "crawler.spiders"
 ARCHIVE_DB = os.environ.get("POLICY_ARCHIVE_DB", "archive.db")
 
 # Who we are: site owners can see what crawls them and whom to ask. The spider builds USER_AGENT as
-# "policy-archive/<version> (+CONTACT_URL)" unless USER_AGENT is set explicitly.
-CONTACT_URL = os.environ.get("POLICY_ARCHIVE_CONTACT", "https://github.com/policy-archive/policy-archive")
+# "policy-archive/<version> (+CONTACT_URL)" unless USER_AGENT is set explicitly. The default names the
+# project; set your own (--contact, $POLICY_ARCHIVE_CONTACT) for real crawls: the spider warns otherwise.
+DEFAULT_CONTACT_URL = "https://github.com/policy-archive/policy-archive"
+CONTACT_URL = os.environ.get("POLICY_ARCHIVE_CONTACT", DEFAULT_CONTACT_URL)
 
 # Politeness.
 ROBOTSTXT_OBEY = True  # a policy behind a robots.txt disallow is reported, not fetched
@@ -33,6 +35,7 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 408, 522, 524]
 RETRY_BACKOFF_BASE = 1.0  # seconds; doubled on each retry when the server gives no Retry-After
 RETRY_BACKOFF_MAX = 30.0
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # an expected per-URL failure: the closing report gives it per company
 RETRY_AFTER_MAX = 120.0  # a longer Retry-After means "not today": give up and record the status
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024  # a policy (even a PDF) is far smaller; bigger is something else
