@@ -87,6 +87,7 @@ class Measured:
     peak_tree_rss: int  # bytes: the largest sum of RSS over the process and all its descendants
     peak_single_rss: int  # bytes: the largest RSS of any one process of the tree
     peak_tree_pss: int  # bytes: the largest sum of PSS (shared pages divided among their sharers)
+    cpu_seconds: float  # user + system time of the process and every descendant it waited for
     stdout: str
     stderr: str
 
@@ -102,6 +103,9 @@ def run_measured(cmd: list[str], *, env: dict | None = None, interval: float = 0
     """
     import psutil
 
+    import resource
+
+    usage0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=env, cwd=cwd)
@@ -141,9 +145,11 @@ def run_measured(cmd: list[str], *, env: dict | None = None, interval: float = 0
         out, err = proc.communicate()
         err += f"\n(killed after {timeout} s)"
     seconds = time.perf_counter() - t0
+    usage1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (usage1.ru_utime - usage0.ru_utime) + (usage1.ru_stime - usage0.ru_stime)
     stop.set()
     sampler.join()
-    return Measured(proc.returncode, seconds, peak_tree, peak_single, peak_pss, out, err)
+    return Measured(proc.returncode, seconds, peak_tree, peak_single, peak_pss, cpu, out, err)
 
 
 def _pss(pid: int, rss: int) -> int:
