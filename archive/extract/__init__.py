@@ -16,7 +16,7 @@ from . import checks, clean, html, meta, normalise, pdf
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.2.2"
+EXTRACTOR_VERSION = "0.2.4"
 
 
 class ExtractionRejected(Exception):
@@ -74,8 +74,11 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             title = meta.title_from_tree(tree)
             clean.preclean(tree)
             markdown = html.to_markdown(tree, url)
-            if checks.is_challenge(text, checks.words(markdown)):
-                raise ExtractionRejected("challenge", "bot challenge or JavaScript-only page")
+            visible = checks.words(markdown)
+            if checks.is_challenge(text, visible):
+                raise ExtractionRejected("challenge", "bot challenge page")
+            if checks.is_js_shell(text, visible):
+                raise ExtractionRejected("challenge", "JavaScript-only page (no readable text)")
     markdown = normalise.decode_obfuscated_emails(clean.postclean(markdown, title))
     markdown = normalise.clean_links(markdown)
     if not markdown.strip():

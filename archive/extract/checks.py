@@ -22,7 +22,7 @@ _CHALLENGE = re.compile(
     r"you need to enable javascript to run this app|javascript is (?:disabled|required)|"
     r"enable javascript and cookies to continue|g-recaptcha|h-captcha|hcaptcha\.com|"
     r"unusual traffic from your computer|bot protection|why have i been blocked|"
-    r"veuillez activer javascript|bitte aktivieren sie javascript", re.I)
+    r"veuillez activer javascript|bitte aktivieren sie javascript|sgcaptcha|/\.well-known/captcha", re.I)
 
 _VOCAB = {
     "en": r"privacy|personal (?:data|information)|data protection|cookies?|collect|process(?:ing)?|"
@@ -46,6 +46,15 @@ def is_challenge(html_text: str, visible_words: int) -> bool:
     if visible_words >= 150:
         return False
     return _CHALLENGE.search(html_text[:200_000]) is not None
+
+
+_SHELL = re.compile(r"<script\b|<meta[^>]+http-equiv\s*=\s*[\"']?refresh", re.I)
+
+
+def is_js_shell(html_text: str, visible_words: int) -> bool:
+    """A page whose content is only produced by scripts or behind a refresh (SPA shell, parked domain,
+    captcha redirect): no readable text, and a script or a meta refresh."""
+    return visible_words < 20 and _SHELL.search(html_text) is not None
 
 
 def words(text: str) -> int:

@@ -181,6 +181,9 @@ def preclean(tree) -> None:
             links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
             if is_spam(txt) or len(txt.split()) < 40 or links > 0.5 * max(len(txt), 1):
                 reason = "hidden"
+            else:  # a collapsed section of the policy: shown, so trafilatura does not drop it either
+                for attr in ("hidden", "aria-hidden", "style"):
+                    el.attrib.pop(attr, None)
         elif tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "span", "div", "strong", "b") and \
                 len(el) < 8:
             txt = "".join(el.itertext())

@@ -121,15 +121,30 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
 
     A date with only month and year ("updated: November 2021") is given as the first of that month.
     """
+    order = _numeric_order(text)
     for rx in (_UPDATED, _EFFECTIVE):
         for m in rx.finditer(text):
-            d = _to_date(m, lang)
+            d = _to_date(m, order)
             if d:
                 return d
     return None
 
 
-def _to_date(m, lang: str | None) -> str | None:
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:19|20)?\d\d\b")
+
+
+def _numeric_order(text: str) -> str:
+    """'mdy' when the text itself writes a date that can only be month-first (12/25/2023), else 'dmy'."""
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            return "dmy"
+        if b > 12 >= a:
+            return "mdy"
+    return "dmy"
+
+
+def _to_date(m, order: str) -> str | None:
     g = m.groupdict()
     try:
         if g["iso"]:
@@ -137,13 +152,10 @@ def _to_date(m, lang: str | None) -> str | None:
         elif g["num"]:
             a, b, y = int(g["a"]), int(g["b"]), int(g["y2"])
             y = y + 2000 if y < 100 else y
-            # day first, as everywhere but the US; month first when day-first is impossible or for English
-            # pages where both readings are possible
+            # day first, as almost everywhere, unless impossible or the text writes month-first dates
             if a > 12:
                 d, mo = a, b
-            elif b > 12:
-                mo, d = a, b
-            elif lang == "en":
+            elif b > 12 or order == "mdy":
                 mo, d = a, b
             else:
                 d, mo = a, b

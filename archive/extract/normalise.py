@@ -57,6 +57,8 @@ def clean_links(markdown: str) -> str:
 
 def decode_obfuscated_emails(text: str) -> str:
     """'jane [at] example [dot] com' -> 'jane@example.com'."""
+    text = re.sub(r"\\([\[(])(at|dot|@)\\([\])])", r"\1\2\3", text, flags=re.I)
+
     def repl(m):
         domain = _OBF_DOT.sub(".", m.group(2))
         domain = re.sub(r"\s*\.\s*", ".", domain)
@@ -94,8 +96,9 @@ def plain_text(markdown: str) -> str:
     s = re.sub(r"!\[([^\]]*)\]\(([^)]*)\)", r"\1", markdown)  # images: alt text only
     s = re.sub(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)", link, s)
     s = re.sub(r"^\s*#{1,6}\s+", "", s, flags=re.M)
-    s = re.sub(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", "", s, flags=re.M)  # table rules
-    s = re.sub(r"^\s*\|\s?|\s?\|\s*$", "", s, flags=re.M)
+    s = re.sub(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*(?:\n|$)", "", s,
+               flags=re.M)  # table rules
+    s = re.sub(r"^[ \t]*\|[ \t]?|[ \t]?\|[ \t]*$", "", s, flags=re.M)
     s = s.replace(" | ", "\t")
     s = re.sub(r"(\*\*|__|\*|`)", "", s)
     s = re.sub(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)", "", s)

@@ -1,0 +1,109 @@
+"""decide(): exact changes, blinking, reverted edits that held, fragments — replayed the way record applies them."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from archive.changes import NEW, REJECT, REVERT, SAME, VersionState, decide, is_fragment
+from archive.extract import Extraction, content_hash, extract
+
+FIX = Path(__file__).parent / "fixtures" / "extract"
+WORDS = ("We collect personal data you give us and process it to provide the service. " * 40).strip()
+
+
+def ex(text: str) -> Extraction:
+    return Extraction(markdown=text, text=text, title=None, language="en", declared_date=None,
+                      content_hash=content_hash(text))
+
+
+def replay(states: list[str]) -> tuple[list[str], list[str]]:
+    """Apply decisions like archive.record does; returns (kinds, texts of the versions left)."""
+    versions: list[VersionState] = []
+    kinds = []
+    for s in states:
+        cand = ex(s)
+        d = decide(cand, versions)
+        kinds.append(d.kind)
+        if d.kind == NEW:
+            versions.append(VersionState(number=len(versions) + 1, content_hash=cand.content_hash, text=cand.text,
+                                         captures=1))
+        elif d.kind == SAME:
+            versions[-1].captures += 1
+        elif d.kind == REVERT:
+            versions.pop()
+            versions[-1].captures += 1
+    return kinds, [v.text for v in versions]
+
+
+A = WORDS + " Today's featured partner: Alpha."
+B = WORDS + " Today's featured partner: Beta."
+
+
+def test_first_capture_is_new_and_identical_text_is_same():
+    kinds, versions = replay([A, A, A])
+    assert kinds == [NEW, SAME, SAME]
+    assert versions == [A]
+
+
+def test_one_word_edit_is_a_version():
+    edited = A.replace("provide the service", "provide the services", 1)
+    kinds, versions = replay([A, A, edited])
+    assert kinds == [NEW, SAME, NEW]
+    assert versions == [A, edited]
+
+
+def test_blinking_page_does_not_make_a_version_at_every_flip():
+    flips = [A, B, A, B, A, B, A, B, A, B, A]
+    kinds, versions = replay(flips)
+    assert len(versions) <= 4  # the first round trip cannot be told from a reverted edit
+    assert kinds[4:].count(REVERT) >= 3
+    assert versions[-1] == A
+
+
+def test_edit_that_holds_and_is_reverted_keeps_its_versions():
+    edited = WORDS + " We now also share data with our new analytics processor."
+    kinds, versions = replay([A, A, edited, edited, edited, edited, A, A])
+    assert REVERT not in kinds
+    assert versions == [A, edited, A]
+
+
+def test_flip_between_two_different_documents_is_not_blinking():
+    # two substantially different texts served alternately at one URL are both real: keep recording them
+    other = ("Members' area privacy notice. We process profile data, messages and photos for matching. " * 40)
+    kinds, versions = replay([A, other, A, other, A, other, A])
+    assert REVERT not in kinds
+    assert len(versions) == 7
+
+
+def test_long_lived_flip_state_is_not_undone():
+    kinds, versions = replay([A, B, A, B, B, B, B, A])
+    assert kinds[-1] == NEW
+    assert versions[-1] == A and versions[-2] == B
+
+
+def test_fragment_of_the_current_version_is_rejected():
+    half_loaded = " ".join(WORDS.split()[:120])
+    history = [VersionState(1, content_hash(A), A, 5)]
+    d = decide(ex(half_loaded), history)
+    assert d.kind == REJECT and d.reason == "fragment"
+    # a much shorter text that is not contained in the current one is a change, not a fragment
+    new_policy = "A completely rewritten short notice about cookies, rights, controllers and retention. " * 5
+    assert decide(ex(new_policy), history).kind == NEW
+    # and a shorter edit that keeps most of the text is a change too
+    trimmed = " ".join(A.split()[: int(len(A.split()) * 0.8)])
+    assert decide(ex(trimmed), history).kind == NEW
+
+
+def test_is_fragment_edges():
+    assert is_fragment("", WORDS)
+    assert not is_fragment(WORDS, WORDS)
+    assert is_fragment("We collect personal data", WORDS)
+
+
+def test_real_capture_history_noise_makes_no_version():
+    """Two real captures of one policy whose raw HTML differs (Cloudflare's per-request e-mail keys)."""
+    url = "https://ww.coffeemeetsbagel.com/privacy-policy"
+    a = extract(gzip.decompress((FIX / "cmb-cfemail-1.html.gz").read_bytes()), None, url)
+    b = extract(gzip.decompress((FIX / "cmb-cfemail-2.html.gz").read_bytes()), None, url)
+    history = [VersionState(1, a.content_hash, a.text, 1)]
+    assert decide(b, history).kind == SAME

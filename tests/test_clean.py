@@ -1,0 +1,122 @@
+"""Generic cleaners: each rule on the real junk it was written for, and on the policy text it must spare."""
+from __future__ import annotations
+
+import lxml.html
+
+from archive.extract import clean, normalise
+
+
+def md_of(html: str) -> str:
+    from archive.extract import html as h
+    tree = h.parse(html)
+    clean.preclean(tree)
+    return h.to_markdown(tree, "https://example.com/privacy")
+
+
+POLICY_P = ("<p>We collect personal information that you provide when you register and we process it to provide "
+            "the service, to keep it secure and, where you consent, to show you relevant offers.</p>") * 6
+
+
+def test_spam_detector_catches_seed_spam_and_spares_policy_words():
+    assert clean.is_spam("kaiyun体育全站入口(China)官方网站-Unique Platform")
+    assert clean.is_spam("laiye's ai-凯发网站")
+    assert clean.is_spam("bet365 online casino bonus")
+    assert not clean.is_spam("We may share your information with our official partners on this platform.")
+    assert not clean.is_spam("本公司官方网站的隐私政策说明我们如何收集个人信息。")
+
+
+def test_postclean_drops_debug_footer_copyright_breadcrumb_spam_title():
+    md = "\n\n".join([
+        "kaiyun体育全站入口(China)官方网站-Unique Platform",
+        "This site uses cookies.By continuing to browse the site you are agreeing to our use of cookies."
+        "Read our privacy policy >",
+        "HomePrivacy Agreement",
+        "# Privacy Agreement",
+        "Your trust is crucial to us, and we are well aware of the importance of personal information to you.",
+        "We use cookies to remember your settings; you can refuse them in your browser, as section 5 explains.",
+        "Copyright © 2023 Kelu. All rights reserved.",
+        "91 queries, 0.698 seconds.",
+    ])
+    out = clean.postclean(md, title="Privacy Agreement")
+    assert "kaiyun" not in out and "By continuing to browse" not in out
+    assert "HomePrivacy" not in out and "queries" not in out and "Copyright" not in out
+    assert "# Privacy Agreement" in out
+    assert "Your trust is crucial to us" in out
+    # a policy sentence about cookies is policy text, not a banner
+    assert "We use cookies to remember your settings" in out
+
+
+def test_postclean_feedback_widgets_and_repeated_blocks():
+    para = "You can ask us for a copy of the personal data we hold about you at any time, free of charge."
+    md = "\n\n".join([para, "Was this article helpful?", "Yes No", para, "| Yes | Legitimate interest |",
+                      "| Yes | Legitimate interest |", "Back to top"])
+    out = clean.postclean(md)
+    assert out.count(para) == 1
+    assert "helpful" not in out and "Back to top" not in out
+    assert out.count("| Yes | Legitimate interest |") == 2  # table rows legitimately repeat
+
+
+def test_hard_wrapped_lines_are_rejoined_even_across_blank_lines():
+    md = ("If you use the products or services of such third parties, you are subject to that third party's "
+          "privacy policy (and\n\n(not bound by this policy), you need to read its policy content carefully.\n\n"
+          "9. Contact us\n\nIf you have any questions, please contact us.")
+    out = clean.postclean(md)
+    assert "privacy policy (and (not bound by this policy), you need" in out
+    assert "9. Contact us\n\nIf you have any questions" in out
+    wrapped = "We keep your data for as long as your\naccount is open and delete it\nwithin thirty days."
+    assert clean.postclean(wrapped) == "We keep your data for as long as your account is open and delete it within " \
+                                       "thirty days."
+
+
+def test_preclean_removes_banners_nav_and_hidden_spam_but_keeps_hidden_policy_sections():
+    hidden_section = ("<div style='display:none' class='accordion-panel'><h3>Retention</h3><p>"
+                      + "We keep account data for two years after your last login and then delete it. " * 8
+                      + "</p></div>")
+    html = f"""<html><body>
+    <div id="onetrust-banner-sdk"><p>We use cookies. Accept all cookies to continue.</p></div>
+    <nav><a href="/">Home</a><a href="/jobs">Jobs</a></nav>
+    <ul class="breadcrumbs"><li>Home</li><li>Legal</li></ul>
+    <div style="display:none"><a href="https://x.example">开云体育官方入口</a> <a href="https://y.example">slot gacor</a></div>
+    <main><h1>Privacy Policy</h1>{POLICY_P}{hidden_section}
+    <div class="share-buttons"><a>Share on Facebook</a></div></main>
+    <footer><p>© 2024 Example</p><a href="/imprint">Imprint</a></footer></body></html>"""
+    md = md_of(html)
+    for junk in ("Accept all cookies", "Jobs", "Legal", "开云", "slot gacor", "Share on Facebook", "© 2024",
+                 "Imprint"):
+        assert junk not in md, junk
+    assert "# Privacy Policy" in md
+    assert "We keep account data for two years" in md
+
+
+def test_preclean_never_removes_the_element_holding_the_policy():
+    # a theme that wraps the whole page in a "modal" container must not lose its content
+    html = f"<html><body><div class='modal'><h1>Privacy Policy</h1>{POLICY_P}</div></body></html>"
+    assert "We collect personal information" in md_of(html)
+
+
+def test_headings_survive_in_div_only_pages():
+    html = ("<html><body><div><div><p>top</p></div><div><h2>1. Types of data</h2>" + POLICY_P +
+            "<h2>2. Your rights</h2>" + POLICY_P + "</div></div></body></html>")
+    md = md_of(html)
+    assert "## 1. Types of data" in md and "## 2. Your rights" in md
+
+
+def test_cfemail_decoding():
+    # "jane@example.com" XOR-encoded with key 0x42, as Cloudflare writes it
+    key = 0x42
+    enc = bytes([key]) + bytes(b ^ key for b in b"jane@example.com")
+    assert clean.decode_cfemail(enc.hex()) == "jane@example.com"
+    tree = lxml.html.fromstring(f'<div><a href="/cdn-cgi/l/email-protection#{enc.hex()}"><span class="__cf_email__" '
+                                f'data-cfemail="{enc.hex()}">[email&#160;protected]</span></a></div>')
+    clean.decode_emails(tree)
+    assert tree.xpath("//a/@href") == ["mailto:jane@example.com"]
+    assert "jane@example.com" in tree.text_content()
+
+
+def test_plain_text_keeps_link_targets_and_table_rows():
+    md = "See [our partners](https://example.com/partners) and [x@y.com](mailto:x@y.com).\n\n" \
+         "| Data | Retention |\n|---|---|\n| Account | 2 years |"
+    text = normalise.plain_text(md)
+    assert "our partners (https://example.com/partners)" in text
+    assert "x@y.com" in text and "mailto" not in text
+    assert "Data\tRetention\nAccount\t2 years" in text

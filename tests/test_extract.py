@@ -1,0 +1,263 @@
+"""extract(): real captured pages, encodings, PDF, metadata, hash normalisation, rejections."""
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from pathlib import Path
+
+import pytest
+
+from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, content_hash, extract
+from archive.extract.meta import declared_date
+from archive.extract.normalise import clean_url
+
+FIX = Path(__file__).parent / "fixtures" / "extract"
+
+
+def real(name: str) -> bytes:
+    return gzip.decompress((FIX / name).read_bytes())
+
+
+POLICY_EN = """<h1>Privacy Policy</h1><p>Last updated: March 3, 2024</p>
+<h2>1. Information we collect</h2>
+<p>We collect personal information you give us when you create an account, such as your name and e-mail
+address, and information about how you use the service. We process this personal data to provide the
+service and with your consent where the law requires it.</p>
+<ul><li>Account data: name, e-mail address and password.</li><li>Usage data: pages visited and features used.</li></ul>
+<h2>2. Sharing</h2><p>We share personal information with third parties only as described in this privacy
+policy, for example with processors that host our servers. You have rights to access, correct and delete
+your data; see <a href="https://example.com/rights?utm_source=mail&amp;utm_medium=x&amp;id=7">your rights</a>.</p>
+<table><tr><th>Data</th><th>Retention</th></tr><tr><td>Account data</td><td>2 years</td></tr></table>"""
+
+
+def page(body: str, head: str = "<meta charset='utf-8'><title>Privacy Policy - Example</title>") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body><main>{body}</main></body></html>"
+
+
+def test_real_german_policy_keeps_structure_and_metadata():
+    ex = extract(real("finya-de.html.gz"), "text/html; charset=utf-8", "https://www.finya.de/Legal/privacy/")
+    assert isinstance(ex, Extraction)
+    assert ex.language == "de"
+    assert ex.markdown.startswith("# Datenschutzerklärung")
+    assert "## 1. Allgemeine Hinweise und Grundsätze der Datenverarbeitung" in ex.markdown
+    assert ex.word_count > 3000
+    assert ex.content_hash == content_hash(ex.markdown)
+    assert re.fullmatch(r"[0-9a-f]{64}", ex.content_hash)
+    assert extract(real("finya-de.html.gz"), None, "https://www.finya.de/Legal/privacy/") == ex  # pure
+
+
+def test_real_english_policy_links_headings_and_uk_date():
+    ex = extract(real("match-uk.html.gz"), "text/html; charset=utf-8", "https://uk.match.com/pages/misc/privacy")
+    assert ex.language == "en"
+    assert "### 1. Who We Are" in ex.markdown
+    # the link target is kept in the Markdown of record and in the plain text
+    assert "](https://uk.match.com/pages/misc/privacy_012026)" in ex.markdown
+    assert "here (https://uk.match.com/pages/misc/privacy_012026)" in ex.text
+    assert ex.declared_date == "2026-02-01"  # "applies from 01/02/2026": day first
+    assert "cookie" not in ex.text[:300].lower()
+
+
+def test_cloudflare_obfuscated_emails_are_decoded_so_the_key_makes_no_version():
+    url = "https://ww.coffeemeetsbagel.com/privacy-policy"
+    a = extract(real("cmb-cfemail-1.html.gz"), None, url)
+    b = extract(real("cmb-cfemail-2.html.gz"), None, url)
+    assert "email-protection" not in a.markdown
+    assert re.search(r"mailto:[\w.]+@coffeemeetsbagel\.\w+", a.markdown)
+    assert a.content_hash == b.content_hash
+
+
+def test_served_homepage_is_not_a_policy():
+    with pytest.raises(ExtractionRejected) as e:
+        extract(real("match-uk-homepage-served.html.gz"), "text/html", "https://uk.match.com/pages/misc/privacy")
+    assert e.value.reason == "not_a_policy"
+
+
+@pytest.mark.parametrize("name", ["lex-parked-js-shell.html.gz", "hily-captcha-redirect.html.gz"])
+def test_js_shells_and_captcha_redirects_are_challenges(name):
+    with pytest.raises(ExtractionRejected) as e:
+        extract(real(name), "text/html", "https://example.com/privacy")
+    assert e.value.reason == "challenge"
+
+
+def test_cloudflare_interstitial_is_a_challenge():
+    body = page("<h1>Just a moment...</h1><p>Checking your browser before accessing example.com.</p>"
+                "<script>window._cf_chl_opt={cvId: '2'};</script>", head="<title>Just a moment...</title>")
+    with pytest.raises(ExtractionRejected) as e:
+        extract(body.encode(), "text/html", "https://example.com/privacy")
+    assert e.value.reason == "challenge"
+
+
+@pytest.mark.parametrize("body,ctype,reason", [
+    (b"", "text/html", "empty"),
+    (b"   \n ", "text/html", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image/png", "binary"),
+    (page("<p>Hello world, this is a short page.</p>").encode(), "text/html", "not_a_policy"),
+])
+def test_rejections(body, ctype, reason):
+    with pytest.raises(ExtractionRejected) as e:
+        extract(body, ctype, "https://example.com/privacy")
+    assert e.value.reason == reason
+
+
+ZH = ("<h1>隐私政策</h1><p>更新日期：2023年8月22日</p><p>我们非常重视您的个人信息和隐私保护。本隐私政策说明我们如何收集、使用、"
+      "存储和共享您的个人信息，以及您享有的权利。在使用我们的产品与服务前，请您仔细阅读并理解本政策。我们会遵循合法、正当、必要的原则"
+      "收集和使用您的个人信息。</p><p>我们收集的信息包括您在注册账户时提供的手机号码、电子邮箱地址以及您在使用服务过程中产生的日志信息。"
+      "我们不会向第三方出售您的个人信息。如您对本政策有任何疑问，您可以通过客服与我们联系，我们将在十五个工作日内答复。"
+      "您有权访问、更正和删除您的个人信息，也可以撤回您的同意。</p>") * 2
+ZH_HANT = ("<h1>隱私權政策</h1><p>更新日期：2023年8月22日</p><p>我們非常重視您的個人資料與隱私保護。本隱私權政策說明我們如何"
+           "蒐集、處理、利用及保護您的個人資料，以及您依法享有的權利。在使用我們的產品與服務之前，請您詳細閱讀並了解本政策。"
+           "我們僅在特定目的範圍內蒐集您的個人資料，不會將您的個人資料出售給第三人。</p><p>您可以隨時向我們請求查詢、閱覽、"
+           "補充、更正或刪除您的個人資料，亦得撤回您的同意。如對本政策有任何疑問，請透過客服信箱與我們聯繫。</p>") * 2
+JA = ("<h1>プライバシーポリシー</h1><p>最終更新日：2024年4月1日</p><p>当社は、お客様の個人情報の保護を重要な責務と考えています。"
+      "本プライバシーポリシーは、当社がどのような個人情報を収集し、どのように利用し、第三者に提供するかを説明するものです。"
+      "当社は、法令に基づく場合を除き、お客様の同意なく個人情報を第三者に提供することはありません。"
+      "お客様は、ご自身の個人情報の開示、訂正、利用停止を求めることができます。</p>") * 3
+FR = ("<h1>Politique de confidentialité</h1><p>Dernière mise à jour : 1er février 2024</p><p>Nous traitons vos "
+      "données personnelles conformément au règlement général sur la protection des données. Le responsable du "
+      "traitement est la société Exemple. Vous disposez d'un droit d'accès, de rectification et d'effacement de vos "
+      "données, ainsi que du droit de retirer votre consentement à tout moment. Les cookies déposés sur votre "
+      "terminal sont décrits dans notre politique cookies. Nous conservons vos données pendant la durée de votre "
+      "inscription puis trois ans.</p>") * 2
+
+
+@pytest.mark.parametrize("text,encoding,declare,lang,date", [
+    (ZH, "gbk", True, "zh", "2023-08-22"),
+    (ZH, "gb18030", False, "zh", "2023-08-22"),
+    (ZH_HANT, "big5", True, "zh", "2023-08-22"),
+    (ZH_HANT, "big5", False, "zh", "2023-08-22"),
+    (JA, "shift_jis", True, "ja", "2024-04-01"),
+    (JA, "shift_jis", False, "ja", "2024-04-01"),
+    (FR, "windows-1252", True, "fr", "2024-02-01"),
+    (FR, "windows-1252", False, "fr", "2024-02-01"),
+    (POLICY_EN.replace("</h1>", "</h1><p>Caf\u00e9 na\u00efve r\u00e9sum\u00e9 \u2013 \u201cquoted\u201d</p>"),
+     "windows-1252", False, "en", "2024-03-03"),
+])
+def test_encodings_declared_and_undeclared(text, encoding, declare, lang, date):
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">' if declare else ""
+    body = page(text, head=head + "<title>Policy</title>").encode(encoding)
+    ex = extract(body, "text/html", "https://example.com/privacy")  # header without charset
+    assert ex.language == lang
+    assert ex.declared_date == date
+    assert "\ufffd" not in ex.text
+    first_line = re.sub(r"<[^>]+>", "", re.search(r"<h1>(.*?)</h1>", text).group(1))
+    assert first_line in ex.text
+
+
+def test_charset_from_http_header_wins_over_guessing():
+    body = page(FR).encode("cp1252")
+    ex = extract(body, "text/html; charset=windows-1252", "https://example.com/privacy")
+    assert "Dernière mise à jour" in ex.text and "données personnelles" in ex.text
+
+
+def test_markdown_keeps_headings_lists_tables_links_and_strips_tracking():
+    ex = extract(page(POLICY_EN).encode(), "text/html; charset=utf-8", "https://example.com/privacy")
+    md = ex.markdown
+    assert "## 1. Information we collect" in md
+    assert re.search(r"^- Account data: name", md, re.M)
+    assert "| Account data | 2 years |" in md
+    assert "](https://example.com/rights?id=7)" in md  # utm_* gone, the real parameter kept
+    assert "utm_" not in md
+    assert ex.declared_date == "2024-03-03"
+    assert ex.title == "Privacy Policy - Example"
+
+
+def test_hash_ignores_tracking_and_cache_busting_but_not_real_edits():
+    base = extract(page(POLICY_EN).encode(), "text/html", "https://example.com/privacy")
+    tracked = POLICY_EN.replace("id=7", "id=7&amp;gclid=abc&amp;fbclid=xyz&amp;_=1712345678&amp;sessionid=9f8e")
+    assert extract(page(tracked).encode(), "text/html", "https://example.com/privacy").content_hash == \
+        base.content_hash
+    spaced = POLICY_EN.replace("We collect", "We  collect\n").replace("2 years", "2\u00a0years")
+    assert extract(page(spaced).encode(), "text/html", "https://example.com/privacy").content_hash == \
+        base.content_hash
+    for edit in (POLICY_EN.replace("id=7", "id=8"), POLICY_EN.replace("2 years", "3 years"),
+                 POLICY_EN.replace("2. Sharing", "2. Disclosure")):
+        assert extract(page(edit).encode(), "text/html", "https://example.com/privacy").content_hash != \
+            base.content_hash
+
+
+def test_clean_url():
+    assert clean_url("https://a.com/p?utm_source=x&q=1&fbclid=2#utm_x") == "https://a.com/p?q=1"
+    assert clean_url("https://a.com/p;jsessionid=ABC123?v=99") == "https://a.com/p"
+    assert clean_url("mailto:a@b.com") == "mailto:a@b.com"
+    assert clean_url("https://a.com/p?lang=fr") == "https://a.com/p?lang=fr"
+
+
+def test_text_obfuscated_email_is_decoded():
+    body = POLICY_EN.replace("</ul>", "</ul><p>Write to privacy [at] example [dot] com with any question "
+                                      "about this privacy policy or your personal data.</p>")
+    ex = extract(page(body).encode(), "text/html", "https://example.com/privacy")
+    assert "privacy@example.com" in ex.text
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Last updated: March 3, 2024", "2024-03-03"),
+    ("Effective date: 22 August 2023", "2023-08-22"),
+    ("Stand: 15.05.2023", "2023-05-15"),
+    ("Stand: 3. März 2024", "2024-03-03"),
+    ("Dernière mise à jour : 1er janvier 2024", "2024-01-01"),
+    ("Última actualización: 5 de marzo de 2024", "2024-03-05"),
+    ("生效日期：2023年8月22日", "2023-08-22"),
+    ("更新日期: 2023-08-22", "2023-08-22"),
+    ("updated: november 2021", "2021-11-01"),
+    ("Last updated 12/25/2023", "2023-12-25"),
+    ("This policy applies from 01/02/2026.", "2026-02-01"),
+    ("Updated on August 22, 2023\nEffective date: August 1, 2023", "2023-08-22"),
+    ("We were founded in 2012 and update this policy often.", None),
+])
+def test_declared_dates(text, iso):
+    assert declared_date(text) == iso
+
+
+def _minimal_pdf(lines: list[str]) -> bytes:
+    """A valid one-page PDF with Helvetica text, written by hand (offsets computed for the xref table)."""
+    ops = ["BT", "/F1 11 Tf", "14 TL", "50 780 Td"]
+    for ln in lines:
+        ops.append("(" + ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*")
+    ops.append("ET")
+    stream = zlib.compress("\n".join(ops).encode("latin-1"))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+            b"/Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_policy_is_extracted_and_hard_wrapped_lines_rejoined():
+    lines = ["Privacy Policy", "Effective date: 1 March 2024", "",
+             "We collect personal information that you provide to us and process it",
+             "in accordance with applicable data protection law. We do not sell your",
+             "personal data to third parties. You may withdraw your consent at any",
+             "time and exercise your rights of access, correction and deletion by",
+             "writing to our data protection officer.", "",
+             "Cookies", "We use cookies to keep you signed in and to measure the use of our",
+             "services. Third party processors host our servers in the European Union",
+             "and retain logs for thirty days.", "2"]
+    ex = extract(_minimal_pdf(lines), "application/pdf", "https://example.com/privacy.pdf")
+    assert ex.declared_date == "2024-03-01"
+    assert ex.language == "en"
+    assert "process it in accordance with applicable data protection law." in ex.text
+    assert "exercise your rights of access, correction and deletion by writing to" in ex.text
+    assert not re.search(r"^2$", ex.text, re.M)  # page number dropped
+
+
+def test_corrupt_pdf_is_rejected():
+    with pytest.raises(ExtractionRejected) as e:
+        extract(b"%PDF-1.4\n1 0 obj garbage", "application/pdf", "https://example.com/p.pdf")
+    assert e.value.reason in ("extraction_failed", "not_a_policy")
+
+
+def test_extractor_version_is_a_version_string():
+    assert re.fullmatch(r"\d+\.\d+\.\d+", EXTRACTOR_VERSION)
