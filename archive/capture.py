@@ -44,6 +44,7 @@ class Capture:
     site: str | None = None  # the company's key (its homepage host); defaults to host_of(url)
     site_name: str | None = None  # the company's display name, when known
     found_by: str | None = None  # how the crawler found this URL (discovery rule), when it did
+    error: str | None = None  # why the fetch failed (status 0: no response), e.g. "timeout", "DNS lookup failed"
 
     @property
     def content_type(self) -> str | None:

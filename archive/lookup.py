@@ -117,17 +117,19 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
 
 
 def validators(db: sqlite_utils.Database, url: str) -> dict:
-    """ETag and Last-Modified of a URL's latest successful capture, for a conditional request."""
+    """ETag and Last-Modified of the URL's latest capture that made or continued a version: a 304 against a
+    rejected capture (a challenge page, a stub) would hide the policy from us for good."""
     row = db.execute("SELECT c.etag, c.last_modified FROM captures c JOIN documents d ON d.id = c.document_id "
-                     "WHERE d.url = ? AND c.status = 200 ORDER BY c.fetched_at DESC, c.id DESC LIMIT 1",
+                     "WHERE d.url = ? AND c.status = 200 AND c.outcome IN ('new_version', 'unchanged') "
+                     "ORDER BY c.fetched_at DESC, c.id DESC LIMIT 1",
                      [url]).fetchone()
     return {"etag": row[0], "last_modified": row[1]} if row else {"etag": None, "last_modified": None}
 
 
 def document_urls(db: sqlite_utils.Database, site: str) -> list[str]:
-    """The policy URLs already known for a site."""
+    """The policy URLs a recrawl of a site fetches: its documents, except those that moved elsewhere."""
     return [r[0] for r in db.execute("SELECT d.url FROM documents d JOIN sites s ON s.id = d.site_id "
-                                     "WHERE s.key = ? ORDER BY d.id", [site]).fetchall()]
+                                     "WHERE s.key = ? AND d.state != 'moved' ORDER BY d.id", [site]).fetchall()]
 
 
 def unified_diff(old: dict, new: dict, url: str) -> list[str]:

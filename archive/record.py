@@ -43,7 +43,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
     """
     fetched_at = iso(utc(capture.fetched_at))
     body = capture.body or b""
-    raw_sha = sha256(body) if body or capture.status != 304 else None
+    raw_sha = sha256(body) if body or capture.status not in (0, 304) else None  # 304 / no response: no body
     with transaction(db):
         site_id = ensure_site(db, capture.site_key, capture.site_name)
         doc_id = ensure_document(db, site_id, capture.url, capture.found_by)
@@ -56,10 +56,11 @@ def record(db: sqlite_utils.Database, capture: Capture,
         headers = {k.lower(): v for k, v in capture.headers.items()}
         cap_id = db.execute(
             "INSERT INTO captures (document_id, fetched_at, url, final_url, status, content_type, etag, "
-            "last_modified, headers, raw_sha256, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "last_modified, headers, raw_sha256, source, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [doc_id, fetched_at, capture.url, capture.final_url or capture.url, capture.status,
              headers.get("content-type"), headers.get("etag"), headers.get("last-modified"),
-             json.dumps(headers, ensure_ascii=False), raw_sha, capture.source]).lastrowid
+             json.dumps(headers, ensure_ascii=False), raw_sha, capture.source,
+             (capture.error or "fetch_failed") if capture.status == 0 else None]).lastrowid
         latest = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND outcome IS NOT NULL",
                             [doc_id]).fetchone()[0]
         if latest is not None and fetched_at < latest:
@@ -83,8 +84,8 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
             old_ids[v["number"]] = v["id"]
             if not fresh and v["extractor"] == EXTRACTOR_VERSION:
                 known[v["content_hash"]] = _extraction_of(v)
-        db.execute("UPDATE captures SET outcome = NULL, reason = NULL, version_id = NULL WHERE document_id = ?",
-                   [doc_id])
+        db.execute("UPDATE captures SET outcome = NULL, version_id = NULL, "
+                   "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
         db.execute("DELETE FROM versions WHERE document_id = ?", [doc_id])
         rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, content_hash, extractor "
                           "FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
@@ -101,6 +102,9 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=
         if history:
             return _continue(db, history[-1].number, doc_id, cap, history[-1].content_hash)
         return _reject(db, cap, "not_modified_without_version")
+    if cap.status == 0:  # no response at all: the reason was stored with the capture
+        db.execute("UPDATE captures SET outcome = ? WHERE id = ?", [REJECTED, cap.id])
+        return
     if not 200 <= cap.status < 300:
         return _reject(db, cap, f"http_{cap.status}")
     if extraction is None:  # only captures settled since the last reset count, so a replay stays fresh

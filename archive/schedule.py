@@ -65,9 +65,10 @@ def after_failure(interval: dt.timedelta | None, failures: int, now: dt.datetime
     return Check(now + _jitter(backoff, rng), interval or MIN_INTERVAL, failures, state)
 
 
-def record_check(db: sqlite_utils.Database, url: str, outcome: str | None, reason: str | None = None,
+def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str | None = None,
                  now: dt.datetime | None = None) -> Check | None:
-    """Move a document's next check after the crawler fetched it (outcome None: the fetch itself failed)."""
+    """Move a document's next check after the crawler recorded a capture of it: a rejected capture
+    (no response, an error status, a page that is not the policy) backs off; anything else adapts."""
     now = now or clock.now()
     row = db.execute("SELECT id, check_interval, failures FROM documents WHERE url = ?", [url]).fetchone()
     if row is None:
@@ -75,8 +76,8 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str | None, reaso
     doc_id, seconds, failures = row
     interval = dt.timedelta(seconds=seconds) if seconds else None
     rng = random.Random(f"{url}|{iso(now)}")  # reproducible under a simulated clock
-    if outcome is None or (outcome == REJECTED and reason and (reason.startswith("http_") or reason in MOVED_REASONS)):
-        check = after_failure(interval, failures or 0, now, moved=bool(reason) and reason in MOVED_REASONS, rng=rng)
+    if outcome == REJECTED:
+        check = after_failure(interval, failures or 0, now, moved=reason in MOVED_REASONS, rng=rng)
     else:
         check = after_success(interval, outcome == NEW_VERSION, now, rng=rng)
     with transaction(db):

@@ -6,13 +6,14 @@ this module adds the commands that need Scrapy, so `archive` never imports it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from archive import ArchiveError
+from archive import ArchiveError, notify, open_archive, schedule
 from archive.cli import cli
 
 from .seeds import seeds_from_args
@@ -132,27 +133,115 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 
 @cli.command()
 @click.argument("targets", nargs=-1, metavar="[SEEDS_FILE | URL ...]")
+@click.option("--due", is_flag=True, help="Only companies with a policy due for a check (or never crawled).")
 @click.option("--allow-private", is_flag=True,
               help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
 @click.option("--rediscover", is_flag=True, help="Run discovery again even for sites whose policy URL is known.")
 @click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+@click.option("--webhook", metavar="URL", help="POST a JSON message per new version to this URL after the crawl.")
+@click.option("--wait", "wait", type=float, default=0, metavar="SECONDS",
+              help="If another crawl holds the archive, wait up to this long for it (default: exit at once).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.")
 @click.option("--no-progress", is_flag=True, help="No live progress line (the closing table still prints).")
 @click.pass_context
-def crawl(ctx, targets, allow_private, rediscover, contact, overrides, log_level, no_progress):
+def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, overrides, log_level, no_progress):
     """Find and archive the privacy policies of companies (a seeds file and/or homepage URLs).
 
-    Example: policy-archive crawl seeds.txt    or    policy-archive crawl https://www.laiye.com
+    Each run is kept in the archive (`policy-archive runs`); two crawls never write the same archive at
+    once. With --due, only what is due is fetched: check intervals adapt between 1 and 14 days and back
+    off from failing sites.
+
+    Example: policy-archive crawl seeds.txt    or    policy-archive crawl --due seeds.txt
     """
     if not targets:
         if not Path("seeds.txt").is_file():
             raise ArchiveError("give a seeds file or homepage URLs (no seeds.txt here)")
         targets = ("seeds.txt",)
     seeds = seeds_from_args(targets)  # a bad line stops everything before any fetch
-    db = ctx.obj["db"]
-    settings = crawl_settings(db, allow_private, rediscover, contact, overrides, log_level)
-    run_crawl(seeds, db, settings, show_progress=not no_progress)
+    db_path = ctx.obj["db"]
+    db = open_archive(db_path)
+    schedule.close_dead_runs(db)
+    _take_lease(db, wait)
+    try:
+        if due:
+            wanted = set(schedule.due_sites(db, [s.site for s in seeds]))
+            seeds = [s for s in seeds if s.site in wanted]
+        run_id = schedule.start_run(db, "due" if due else "crawl", " ".join(targets))
+        last_version = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
+        if not seeds:
+            click.echo("nothing is due")
+            schedule.finish_run(db, run_id, {"sites": 0}, [])
+            return
+        settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level)
+        try:
+            spider, progress = run_crawl(seeds, db_path, settings, show_progress=not no_progress)
+        except BaseException as e:
+            schedule.finish_run(db, run_id, {}, [f"{type(e).__name__}: {e}"], status="failed")
+            raise
+        counts = {"sites": len(seeds), "pages": progress.pages(), **progress.counts()}
+        errors = [f"{site}: {spider.reason(state)}" for site, state in spider.sites.items() if not state.policy_url]
+        if webhook:
+            delivery = notify.deliver(db, webhook, last_version)
+            counts["webhooks"] = delivery.sent
+            errors += [f"webhook: {e}" for e in delivery.failed]
+            click.echo(f"webhook: {delivery.sent} message(s) sent" +
+                       (f", {len(delivery.failed)} failed" if delivery.failed else ""))
+        schedule.finish_run(db, run_id, counts, errors)
+    finally:
+        schedule.release_lease(db)
+
+
+def _take_lease(db, wait: float):
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return schedule.acquire_lease(db, f"crawl pid {os.getpid()}")
+        except ArchiveError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(min(5.0, max(0.1, deadline - time.monotonic())))
+
+
+@cli.command("schedule")
+@click.argument("targets", nargs=-1, metavar="[SEEDS_FILE | URL ...]")
+@click.option("--every", default="1d", show_default=True, metavar="DURATION",
+              help="How often to run `crawl --due`: 30m, 6h, 1d...")
+@click.option("--max-runs", type=int, default=None, help="Stop after this many runs (default: run forever).")
+@click.option("--allow-private", is_flag=True, help="Passed to each crawl.")
+@click.option("--webhook", metavar="URL", help="Passed to each crawl.")
+@click.pass_context
+def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook):
+    """Run `crawl --due` now and then every DURATION, in the foreground, forever (for a container or a
+    service). Each crawl runs in its own process, so one crash never stops the schedule.
+
+    Example: policy-archive schedule --every 1d seeds.txt
+    """
+    import subprocess
+    period = parse_duration(every)
+    seeds_from_args(targets or ("seeds.txt",))  # a bad seeds file fails now, not at 3 a.m.
+    args = [sys.executable, "-m", "crawler.cli", "--db", ctx.obj["db"], "crawl", "--due", "--no-progress",
+            "--wait", str(min(period, 3600))]
+    args += ["--allow-private"] if allow_private else []
+    args += ["--webhook", webhook] if webhook else []
+    runs = 0
+    while max_runs is None or runs < max_runs:
+        started = time.monotonic()
+        result = subprocess.run([*args, *targets])
+        runs += 1
+        click.echo(f"schedule: run {runs} ended with exit code {result.returncode}", err=True)
+        if max_runs is not None and runs >= max_runs:
+            break
+        time.sleep(max(0.0, period - (time.monotonic() - started)))
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in '90s', '30m', '6h', '1d' or '2w'."""
+    import re
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*", text or "")
+    if not m:
+        raise ArchiveError(f"bad duration {text!r}: use a number and a unit, e.g. 30m, 6h, 1d")
+    return float(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[m.group(2)]
 
 
 @cli.command()

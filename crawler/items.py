@@ -17,6 +17,7 @@ class PolicyItem(scrapy.Item):
     outcome = scrapy.Field()  # set by the pipeline: new_version / unchanged / rejected / duplicate
     reason = scrapy.Field()  # set by the pipeline for a rejected capture
     version = scrapy.Field()  # set by the pipeline
+    error = scrapy.Field()  # status 0: why the fetch got no response (timeout, DNS, refused...)
 
 
 class SiteItem(scrapy.Item):
@@ -28,3 +29,4 @@ class SiteItem(scrapy.Item):
     policy_url = scrapy.Field()  # None when none was found
     found_by = scrapy.Field()
     reason = scrapy.Field()  # why none was found
+    moved_from = scrapy.Field()  # known policy URLs that vanished and were replaced by policy_url

@@ -10,9 +10,11 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-from archive import Capture, open_archive, record
+from archive import DUPLICATE, Capture, open_archive, record, schedule
+from archive.store import ensure_site
 
 from . import _worker
 
@@ -31,6 +33,7 @@ class ArchivePipeline:
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
         self.crawler = None
+        self.renewed = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -68,11 +71,18 @@ class ArchivePipeline:
             self.db = None
 
     def _register(self, item):
-        from archive.store import ensure_site
         ensure_site(self.db, item["site"], name=item.get("name"), homepage=item.get("homepage"))
+        for old in item.get("moved_from") or []:
+            schedule.mark_moved(self.db, old, item["policy_url"])
 
     def _record(self, capture, extraction=None):
-        return record(self.db, capture, extraction=extraction)
+        outcome = record(self.db, capture, extraction=extraction)
+        if outcome.status != DUPLICATE:
+            schedule.record_check(self.db, capture.url, outcome.status, outcome.reason)
+        if time.monotonic() - self.renewed > 60:  # a long crawl keeps its lease on the archive
+            schedule.renew_lease(self.db)
+            self.renewed = time.monotonic()
+        return outcome
 
     def _stored(self, body: bytes) -> bool:
         from archive.store import sha256
@@ -88,7 +98,7 @@ class ArchivePipeline:
         capture = Capture(url=item["url"], fetched_at=item["fetched_at"], status=item["status"],
                           body=item.get("body") or b"", headers=item.get("headers") or {},
                           final_url=item.get("final_url"), source="crawl", site=item.get("site"),
-                          site_name=item.get("site_name"), found_by=item.get("found_by"))
+                          site_name=item.get("site_name"), found_by=item.get("found_by"), error=item.get("error"))
         extraction = None
         if 200 <= capture.status < 300 and capture.body and self._pool() is not None \
                 and not await loop.run_in_executor(self.executor, self._stored, capture.body):

@@ -54,7 +54,9 @@ def test_record_check_moves_next_check_and_due_sites(db_path, monkeypatch):
     assert schedule.due_sites(db, ["example.com", "new.org"]) == ["new.org"]
     monkeypatch.setenv("POLICY_ARCHIVE_NOW", "2024-01-02T06:00:00Z")
     assert schedule.due_sites(db, ["example.com"]) == ["example.com"]
-    schedule.record_check(db, URL, None, "timeout")
+    out = record(db, Capture(url=URL, fetched_at=at(1, 6), status=0, error="timeout"))
+    assert (out.status, out.reason) == ("rejected", "timeout")
+    schedule.record_check(db, URL, out.status, out.reason)
     state, failures, error = db.execute("SELECT state, failures, last_error FROM documents").fetchone()
     assert (state, failures, error) == ("active", 1, "timeout")
 

@@ -12,7 +12,6 @@ or why nothing was.
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -23,6 +22,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.web._newclient import ResponseNeverReceived
+
+from archive import clock
 
 from .. import discover
 from ..items import PolicyItem, SiteItem
@@ -88,6 +89,7 @@ class SiteState:
     notes: list = field(default_factory=list)  # why candidates were refused, for the closing report
     failed_links: list = field(default_factory=list)
     fatal: str | None = None  # why discovery could not even start (homepage refused, DNS...)
+    moved_from: list = field(default_factory=list)  # known policy URLs that are gone or no longer the policy
     done: bool = False
 
     def note(self, url: str, why: str, rule: str = ""):
@@ -232,6 +234,8 @@ class PoliciesSpider(scrapy.Spider):
             state.note(url, f"HTTP {response.status}", rule)
             if rule in ("known", "pinned"):  # a known document that vanished: the archive records it
                 yield self._item(response, state, rule, url)
+            if rule == "known" and response.status in (404, 410):
+                state.moved_from.append(url)
             yield from self._after_doc(state)
             return
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
@@ -241,6 +245,9 @@ class PoliciesSpider(scrapy.Spider):
             self._accepted(state, url, rule)
         else:
             state.note(url, f"not a policy ({verdict.reason})")
+            if rule == "known":  # the archive keeps what the policy's URL now serves; discovery looks again
+                yield self._item(response, state, rule, url)
+                state.moved_from.append(url)
             if rule in HOP_FROM and "html" in ctype.lower():
                 # A "Privacy Center" or legal page linked as if it were the policy: one hop through it.
                 html = discover.decode_html(response.body, ctype)
@@ -252,7 +259,12 @@ class PoliciesSpider(scrapy.Spider):
     def document_failed(self, failure):
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
-        state.note(failure.request.url, _why(failure), kw["rule"])
+        why = _why(failure)
+        state.note(failure.request.url, why, kw["rule"])
+        if kw["rule"] in ("known", "pinned"):  # a failed check is a capture too: the schedule backs off
+            yield PolicyItem(url=failure.request.url, final_url=failure.request.url, status=0, body=b"",
+                             headers={}, fetched_at=clock.now(), site=state.seed.site, site_name=state.seed.name,
+                             found_by=None, error=why)
         yield from self._after_doc(state)
 
     def _accepted(self, state: SiteState, url: str, rule: str):
@@ -277,7 +289,7 @@ class PoliciesSpider(scrapy.Spider):
     def _item(self, response, state: SiteState, rule: str, url: str) -> PolicyItem:
         return PolicyItem(url=url, final_url=response.url, status=response.status,
                           body=b"" if response.status == 304 else response.body, headers=_headers(response),
-                          fetched_at=dt.datetime.now(dt.timezone.utc), site=state.seed.site,
+                          fetched_at=clock.now(), site=state.seed.site,
                           site_name=state.seed.name,
                           found_by=None if rule == "known" else rule)  # keep the rule that first found it
 
@@ -399,5 +411,7 @@ class PoliciesSpider(scrapy.Spider):
             return
         state.done = True
         state.stage = "done"
+        moved = [u for u in state.moved_from if state.policy_url and u != state.policy_url]
         yield SiteItem(site=state.seed.site, name=state.seed.name, homepage=state.seed.homepage,
-                       policy_url=state.policy_url, found_by=state.found_by, reason=self.reason(state))
+                       policy_url=state.policy_url, found_by=state.found_by, reason=self.reason(state),
+                       moved_from=moved)

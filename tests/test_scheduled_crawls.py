@@ -1,0 +1,211 @@
+"""Scheduled crawls against a real local web: due-only fetching under a simulated clock, moved policies,
+concurrent runs, a real SIGKILL mid-crawl, webhooks and the schedule loop."""
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from archive import open_archive
+from crawler.demo.web import FixtureWeb, Page, Site, home_html, policy_html, write_seeds
+
+FAST = ("-s", "AUTOTHROTTLE_START_DELAY=0.05", "-s", "DOWNLOAD_DELAY=0", "--no-progress")
+DAY0 = "2025-03-01T08:00:00Z"
+
+
+def day(n: float) -> str:
+    import datetime as dt
+    t = dt.datetime.fromisoformat(DAY0.replace("Z", "+00:00")) + dt.timedelta(days=n)
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def company(i: int, delay: float = 0.0, policy_path: str = "/privacy") -> Site:
+    co = f"Sched{i:02d}"
+    site = Site(host=f"www.sched{i:02d}.test", name=co, kind="footer-en")
+    site.pages["/"] = Page(home_html(co, "en", [("Terms", "/terms"), ("Privacy Policy", policy_path)]).encode())
+    site.pages[policy_path] = Page(policy_html("en", co).encode(), delay=delay)
+    return site
+
+
+def crawl(web, db, seeds, *extra, now=DAY0, wait=True, **kw):
+    env = {**os.environ, "http_proxy": web.proxy_url, "HTTP_PROXY": web.proxy_url, "no_proxy": "127.0.0.1,localhost", "NO_PROXY": "127.0.0.1,localhost",
+           "POLICY_ARCHIVE_NOW": now, "COLUMNS": "200"}
+    cmd = [sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--allow-private", *FAST, *extra, str(seeds)]
+    if not wait:
+        return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=180)
+
+
+def count(db, sql, params=()):
+    """A count read while a crawl may be creating or writing the archive (0 until it exists)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return conn.execute(sql, params).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return 0
+
+
+@pytest.fixture
+def web():
+    w = FixtureWeb([company(i) for i in range(4)]).start()
+    yield w
+    w.stop()
+
+
+def test_due_crawls_fetch_only_what_is_due(web, tmp_path):
+    db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+    first = crawl(web, db, seeds, "--due", now=day(0))
+    assert first.returncode == 0, first.stderr
+    assert count(db, "SELECT count(*) FROM versions") == 4
+    n = len(web.log)
+
+    soon = crawl(web, db, seeds, "--due", now=day(0.1))
+    assert soon.returncode == 0 and "nothing is due" in soon.stdout
+    assert len(web.log) == n  # not a single request
+
+    later = crawl(web, db, seeds, "--due", now=day(1.2))
+    assert later.returncode == 0, later.stderr
+    fetched = web.log[n:]
+    # known policies only (and robots.txt, asked anew each run): no homepage, no discovery
+    assert {r["path"] for r in fetched} == {"/privacy", "/robots.txt"}
+    assert {r["status"] for r in fetched if r["path"] == "/privacy"} == {304}
+    assert count(db, "SELECT count(*) FROM captures WHERE outcome = 'unchanged'") == 4
+
+    web.edit("www.sched01.test", "/privacy", policy_html("en", "Sched01", extra="<p>We now sell data.</p>").encode())
+    edited = crawl(web, db, seeds, "--due", now=day(3.5))
+    assert edited.returncode == 0, edited.stderr
+    assert count(db, "SELECT count(*) FROM versions") == 5
+    a = open_archive(db, readonly=True)
+    runs = a.execute("SELECT kind, status, counts FROM runs ORDER BY id").fetchall()
+    assert [(k, s) for k, s, _ in runs] == [("due", "finished")] * 4
+    assert json.loads(runs[0][2])["new_version"] == 4 and json.loads(runs[1][2]) == {"sites": 0}
+    # the one that changed is checked again in a day; the stable ones were stretched to 1.5 days
+    intervals = dict(a.execute("SELECT url, check_interval FROM documents").fetchall())
+    assert intervals["http://www.sched01.test/privacy"] == 86400
+    assert intervals["http://www.sched00.test/privacy"] == 86400 * 1.5 ** 2
+
+
+def test_a_moved_policy_is_rediscovered_and_linked(web, tmp_path):
+    db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+    assert crawl(web, db, seeds, now=day(0)).returncode == 0
+    site = web.sites["www.sched02.test"]
+    site.pages["/legal/privacy-notice"] = site.pages.pop("/privacy")
+    site.pages["/"] = Page(home_html("Sched02", "en", [("Privacy Notice", "/legal/privacy-notice")]).encode())
+    result = crawl(web, db, seeds, "--due", now=day(2))
+    assert result.returncode == 0, result.stderr
+    a = open_archive(db, readonly=True)
+    rows = a.execute("SELECT d.id, d.url, d.state, d.moved_to, s.key FROM documents d JOIN sites s "
+                     "ON s.id = d.site_id WHERE s.key = 'sched02.test' ORDER BY d.id").fetchall()
+    assert [(url, state) for _, url, state, _, _ in rows] == [
+        ("http://www.sched02.test/privacy", "moved"), ("http://www.sched02.test/legal/privacy-notice", "active")]
+    assert rows[0][3] == rows[1][0]
+    assert a.execute("SELECT reason FROM captures WHERE url = 'http://www.sched02.test/privacy' "
+                     "ORDER BY id DESC").fetchone()[0] == "http_404"
+    # the next due crawl no longer asks for the old URL
+    n = len(web.log)
+    assert crawl(web, db, seeds, "--due", now=day(5)).returncode == 0
+    assert not [r for r in web.log[n:] if r["path"] == "/privacy" and "sched02" in r["host"]]
+
+
+def test_two_crawls_at_once_do_not_share_the_archive(tmp_path):
+    web = FixtureWeb([company(0, delay=3.0)]).start()
+    try:
+        db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+        first = crawl(web, db, seeds, wait=False)
+        deadline = time.monotonic() + 60
+        while count(db, "SELECT count(*) FROM lease") == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        second = crawl(web, db, seeds)
+        assert second.returncode == 2
+        assert "another crawl" in second.stderr and "Traceback" not in second.stderr
+        third = crawl(web, db, seeds, "--wait", "120")  # waits for the first, then runs
+        assert first.wait(timeout=120) == 0
+        assert third.returncode == 0, third.stderr
+        a = open_archive(db, readonly=True)
+        assert [r[0] for r in a.execute("SELECT status FROM runs ORDER BY id")] == ["finished", "finished"]
+        assert a.execute("SELECT count(*) FROM captures").fetchone()[0] == 2
+    finally:
+        web.stop()
+
+
+def test_a_killed_crawl_resumes_without_losing_or_repeating_work(tmp_path):
+    web = FixtureWeb([company(i, delay=0.4) for i in range(10)]).start()
+    try:
+        db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+        proc = crawl(web, db, seeds, "--due", wait=False)
+        deadline = time.monotonic() + 90
+        while count(db, "SELECT count(*) FROM captures") < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        done = count(db, "SELECT count(*) FROM captures")
+        assert 3 <= done < 10, "the crawl must be killed in the middle"
+        rerun = crawl(web, db, seeds, "--due", now=day(0.01))
+        assert rerun.returncode == 0, rerun.stderr
+        a = open_archive(db, readonly=True)
+        assert a.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        per_doc = a.execute("SELECT d.url, count(c.id) FROM documents d JOIN captures c ON c.document_id = d.id "
+                            "GROUP BY d.id").fetchall()
+        assert len(per_doc) == 10  # nothing lost
+        assert {n for _, n in per_doc} == {1}  # nothing fetched twice: what was done stayed done
+        assert [r[0] for r in a.execute("SELECT status FROM runs ORDER BY id")] == ["killed", "finished"]
+    finally:
+        web.stop()
+
+
+@pytest.fixture
+def receiver():
+    got = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            got.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/hook", got
+    server.shutdown()
+
+
+def test_webhook_gets_one_message_per_new_version(web, tmp_path, receiver):
+    url, got = receiver
+    db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+    result = crawl(web, db, seeds, "--webhook", url)
+    assert result.returncode == 0, result.stderr
+    assert "4 message(s) sent" in result.stdout
+    assert sorted(m["site"] for m in got) == [f"sched{i:02d}.test" for i in range(4)]
+    assert all(m["event"] == "new_version" and m["version"] == 1 for m in got)
+
+
+def test_schedule_runs_due_crawls_in_the_foreground(web, tmp_path):
+    db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+    env = {**os.environ, "http_proxy": web.proxy_url, "no_proxy": "", "POLICY_ARCHIVE_NOW": DAY0}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "schedule", "--every", "0s",
+                             "--max-runs", "2", "--allow-private", str(seeds)], env=env, capture_output=True,
+                            text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("ended with exit code 0") == 2
+    a = open_archive(db, readonly=True)
+    runs = [json.loads(r[0]) for r in a.execute("SELECT counts FROM runs ORDER BY id")]
+    assert runs[0]["sites"] == 4 and runs[1] == {"sites": 0}  # the second found nothing due yet
+
+
+def test_bad_duration_is_one_line(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "schedule",
+                             "--every", "daily", "x.example"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "Error: bad duration 'daily': use a number and a unit, e.g. 30m, 6h, 1d"
