@@ -161,7 +161,14 @@ def _extract(body: bytes, content_type: str | None, url: str):
 
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
                  progress: Callable[[str, int, int], None] | None = None) -> ImportSummary:
-    """Import WARC files; extraction runs in `workers` processes ahead of the (single) writer."""
+    """Import WARC files; extraction runs in `workers` processes ahead of the (single) writer.
+
+    The writer is one of them: a pool of `workers - 1` processes extracts ahead while the writer extracts
+    the captures the pool has no room for. The writer needs little CPU (~8% of an import), and each
+    extracting process holds ~110 MB (trafilatura, lxml, langdetect's profiles), so a pool of `workers`
+    beside the writer held one extractor's memory more for no speed on a machine with `workers` cores
+    (measured on 2 cores: 340 MB peak RSS of the process tree, see benchmarks/RESULTS.md).
+    """
     for p in paths:
         if not Path(p).is_file():
             raise ArchiveError(f"cannot read {p}: no such file")
@@ -183,7 +190,12 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             db.conn.execute("BEGIN IMMEDIATE")
             pending_batch = 0
 
-    pool = cf.ProcessPoolExecutor(workers) if workers > 1 else None
+    helpers = workers - 1
+    pool = cf.ProcessPoolExecutor(helpers) if helpers > 0 else None
+
+    def pool_has_room() -> bool:  # keep the helpers busy, no more: the writer extracts the rest itself
+        return sum(1 for _, f in window if f is not None and not f.done()) < 2 * helpers
+
     try:
         with transaction(db):
             for p in paths:
@@ -192,7 +204,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 for capture in read_warc(p, summary.problems, summary.skipped, report):
                     summary.records += 1
                     future = None
-                    if pool and 200 <= capture.status < 300 and not _seen(db, capture):
+                    if pool and 200 <= capture.status < 300 and pool_has_room() and not _seen(db, capture):
                         future = pool.submit(_extract, capture.body, capture.content_type, capture.url)
                     window.append((capture, future))
                     if len(window) > 4 * workers:
