@@ -16,7 +16,7 @@ from . import checks, clean, html, meta, normalise, pdf
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.2.4"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 class ExtractionRejected(Exception):
@@ -74,7 +74,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             title = meta.title_from_tree(tree)
             clean.preclean(tree)
             markdown = html.to_markdown(tree, url)
-            visible = checks.words(markdown)
+            visible = len(markdown.split())
             if checks.is_challenge(text, visible):
                 raise ExtractionRejected("challenge", "bot challenge page")
             if checks.is_js_shell(text, visible):

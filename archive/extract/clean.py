@@ -31,8 +31,21 @@ _SPAM_LATIN = (r"\b(?:kaiyun|k8\.com|jiuyou|hth\.com|leyu|bet365|betway|1xbet|18
 SPAM = re.compile(f"(?:{_SPAM_ZH})|(?:{_SPAM_LATIN})", re.I)
 
 
+_SPAM_HINT_CHARS = frozenset("体娱棋彩博赌凯开九华亚乐米必威葡金永太澳爱雷星半江电注押庄官")
+_SPAM_HINT_WORDS = frozenset("""kaiyun k8 jiuyou hth leyu bet365 betway 1xbet 188bet w88 fun88 dafabet casino slot
+slots sportsbook togel judi situs free betting poker baccarat roulette bookmaker jackpot""".split())
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def might_be_spam(text: str) -> bool:
+    """Cheap pre-test (character and word sets) before the spam regex, which is slow on long texts."""
+    if not _SPAM_HINT_CHARS.isdisjoint(text):
+        return True
+    return not _SPAM_HINT_WORDS.isdisjoint(_LATIN_WORD.findall(text.lower()))
+
+
 def is_spam(text: str) -> bool:
-    return bool(text) and SPAM.search(text) is not None
+    return bool(text) and might_be_spam(text) and SPAM.search(text) is not None
 
 
 # --- tree pass -------------------------------------------------------------------------------------
@@ -72,12 +85,25 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _UNWRAP = ("u", "font", "ins", "mark", "big", "center", "blink", "abbr", "acronym", "bdi", "bdo", "wbr")
 
 
+_CONSENT_HINTS = ("cookie", "consent", "gdpr", "cmp", "cky", "onetrust", "optanon", "didomi", "truste", "cc-",
+                  "cc_", "sp_message", "iubenda", "osano", "klaro", "borlabs", "tarteaucitron", "axeptio",
+                  "termly", "usercentrics", "quantcast", "privacy-banner", "ccpa")
+
+
+def _is_consent(el) -> bool:
+    cls = (el.get("class") or "") + " " + (el.get("id") or "")
+    low = cls.lower()
+    if not any(h in low for h in _CONSENT_HINTS):  # cheap test first: the regex is the slow part
+        return False
+    return _CONSENT_IDS.search(cls) is not None
+
+
 def _is_furniture_class(el) -> bool:
     cls = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
     for tok in _WORD_SPLIT.split(cls):
         if not tok:
             continue
-        if tok in _FURNITURE_TOKENS or any(p in _FURNITURE_PARTS for p in re.split(r"[-_]+|--", tok)):
+        if tok in _FURNITURE_TOKENS or any(p in _FURNITURE_PARTS for p in tok.replace("_", "-").split("-")):
             return True
     return False
 
@@ -142,18 +168,26 @@ def decode_emails(tree) -> None:
     # "name [at] example [dot] com" is left to normalise.py, which works on text.
 
 
+_CANDIDATES = (".//*[@class or @id or @role or @style or @hidden or @aria-hidden or @aria-modal or @aria-label "
+               "or @itemtype] | .//nav | .//header | .//footer | .//aside | .//form | .//dialog")
+
+
 def preclean(tree) -> None:
     """Remove page furniture from the tree in place (never the element holding most of the text)."""
     body = tree.find("body")
     if body is None:
         body = tree
-    total = max(_text_len(body), 1)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
+    alltext = body.text_content()
+    total = max(len(alltext.strip()), 1)
+    spam_here = is_spam(alltext)  # the common case: no spam anywhere, so no per-element test
     decode_emails(tree)
     etree.strip_tags(tree, *_UNWRAP)
     doomed = []
-    for el in body.iter(etree.Element):
+    # without spam on the page only elements with a telling tag or attribute can be furniture
+    candidates = body.iter(etree.Element) if spam_here else body.xpath(_CANDIDATES)
+    for el in candidates:
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -167,9 +201,10 @@ def preclean(tree) -> None:
             reason = tag
         elif el.get("aria-modal") == "true":
             reason = "modal"
-        elif _CONSENT_IDS.search((el.get("class") or "") + " " + (el.get("id") or "")):
+        elif ("class" in el.attrib or "id" in el.attrib) and _is_consent(el):
             reason = "consent"
-        elif tag not in ("main", "article", "body", "html") and _is_furniture_class(el):
+        elif ("class" in el.attrib or "id" in el.attrib) and tag not in ("main", "article", "body", "html") \
+                and _is_furniture_class(el):
             reason = "furniture"
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
@@ -184,8 +219,8 @@ def preclean(tree) -> None:
             else:  # a collapsed section of the policy: shown, so trafilatura does not drop it either
                 for attr in ("hidden", "aria-hidden", "style"):
                     el.attrib.pop(attr, None)
-        elif tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "span", "div", "strong", "b") and \
-                len(el) < 8:
+        elif spam_here and tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "span", "div", "strong",
+                                   "b") and len(el) < 8:
             txt = "".join(el.itertext())
             if len(txt) < 200 and is_spam(txt):
                 reason = "spam"
@@ -204,11 +239,7 @@ def preclean(tree) -> None:
     mark_main(body)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
     # contact section of class "navigation-block" are content); every element has been judged above.
-    for el in body.iter():
-        if "class" in el.attrib:
-            del el.attrib["class"]
-        if "id" in el.attrib:
-            del el.attrib["id"]
+    etree.strip_attributes(body, "class", "id")
 
 
 def mark_main(body) -> None:
@@ -273,15 +304,21 @@ _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|```)")
 _END_PUNCT = re.compile(r"[.!?:;。！？：；)\]\"'”’»]\s*$")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_MD_SYNTAX = re.compile(r"[#*_`>\[\]|\\]")
+
+
 def _nwords(line: str) -> int:
-    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
-    return len(_LINE_WORDS.findall(line)) + cjk // 2
+    n = line.count(" ") + 1
+    if n > 80:  # long paragraphs: only "short line" rules care about the exact count
+        return n
+    return len(_LINE_WORDS.findall(line)) + len(_CJK.findall(line)) // 2
 
 
 def _bare(line: str) -> str:
     """The line without Markdown syntax, for comparisons."""
-    line = re.sub(r"\]\([^)]*\)", "]", line)
-    return re.sub(r"[#*_`>\[\]|\\]", "", line).strip()
+    return _MD_SYNTAX.sub("", _LINK_TARGET.sub("]", line)).strip()
 
 
 def postclean(markdown: str, title: str | None = None) -> str:
@@ -289,6 +326,7 @@ def postclean(markdown: str, title: str | None = None) -> str:
     blocks = _split_blocks(markdown)
     n = len(blocks)
     headings = {_bare(b).lower() for b in blocks if b.lstrip().startswith("#")}
+    spam_here = might_be_spam(markdown) or (title is not None and might_be_spam(title))
     if title:
         headings.add(title.strip().lower())
     seen: set[str] = set()
@@ -300,7 +338,7 @@ def postclean(markdown: str, title: str | None = None) -> str:
         words = _nwords(bare)
         low = bare.lower()
         edge = i < 6 or i >= n - 6
-        if words <= 30 and is_spam(bare):
+        if spam_here and words <= 30 and is_spam(bare):
             continue
         if _DEBUG_FOOTER.match(bare) or (_FEEDBACK.match(bare) and words <= 12):
             continue

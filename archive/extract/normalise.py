@@ -30,6 +30,7 @@ _OBF_AT = re.compile(r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\[@\]|\(@\)|＠)\s*",
 _OBF_EMAIL = re.compile(
     r"\b([\w.+-]+)(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠)\s*|\s+\[?at\]?\s+)([\w-]+(?:\s*(?:\[dot\]|\(dot\)|"
     r"\{dot\}|\.)\s*[\w-]+)+)\b", re.I)
+_OBF_HINT = re.compile(r"[\[({]\s*(?:at|dot|@)\s*\\?[\])}]|＠|\s+at\s+[\w-]+\s*(?:\.|\[dot\])", re.I)
 _OBF_DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
@@ -57,6 +58,8 @@ def clean_links(markdown: str) -> str:
 
 def decode_obfuscated_emails(text: str) -> str:
     """'jane [at] example [dot] com' -> 'jane@example.com'."""
+    if not _OBF_HINT.search(text):
+        return text
     text = re.sub(r"\\([\[(])(at|dot|@)\\([\])])", r"\1\2\3", text, flags=re.I)
 
     def repl(m):
@@ -73,8 +76,7 @@ def _is_obfuscated(s: str) -> bool:
 def canonical(markdown: str) -> str:
     """The form of the Markdown that is hashed: noise folded away, every real word and link kept."""
     s = unicodedata.normalize("NFKC", markdown)
-    s = clean_links(s)
-    s = _RANDOM_TOKEN.sub("~", s)
+    s = _LINK.sub(lambda m: m.group(1) + _RANDOM_TOKEN.sub("~", clean_url(m.group(2).strip("<>"))) + m.group(3), s)
     s = _ESCAPE.sub(r"\1", s)
     s = re.sub(r"^\s*[*+]\s+", "- ", s, flags=re.M)  # list marker style
     s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
@@ -84,6 +86,21 @@ def canonical(markdown: str) -> str:
 
 def content_hash(markdown: str) -> str:
     return hashlib.sha256(canonical(markdown).encode("utf-8")).hexdigest()
+
+
+_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
+_UNDERSCORE = re.compile("_")
+
+
+def _emphasis_underscore(m) -> str:
+    """An underscore that opens or closes _emphasis_ goes; one inside a word or URL stays."""
+    s, i = m.string, m.start()
+    before = s[i - 1] if i else " "
+    after = s[i + 1] if i + 1 < len(s) else " "
+    if (not before.isalnum() and before != "_" and not after.isspace()) or \
+            (not before.isspace() and not after.isalnum() and after != "_"):
+        return ""
+    return "_"
 
 
 def plain_text(markdown: str) -> str:
@@ -96,12 +113,19 @@ def plain_text(markdown: str) -> str:
     s = re.sub(r"!\[([^\]]*)\]\(([^)]*)\)", r"\1", markdown)  # images: alt text only
     s = re.sub(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)", link, s)
     s = re.sub(r"^\s*#{1,6}\s+", "", s, flags=re.M)
-    s = re.sub(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*(?:\n|$)", "", s,
-               flags=re.M)  # table rules
-    s = re.sub(r"^[ \t]*\|[ \t]?|[ \t]?\|[ \t]*$", "", s, flags=re.M)
-    s = s.replace(" | ", "\t")
+    if "|" in s:  # table rows: cells separated by tabs, the |---| rule dropped
+        lines = []
+        for line in s.split("\n"):
+            st = line.strip()
+            if st.startswith("|"):
+                if _TABLE_RULE.match(st):
+                    continue
+                line = st.strip("|").strip().replace(" | ", "\t")
+            lines.append(line)
+        s = "\n".join(lines)
     s = re.sub(r"(\*\*|__|\*|`)", "", s)
-    s = re.sub(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)", "", s)
+    if "_" in s:
+        s = _UNDERSCORE.sub(_emphasis_underscore, s)
     s = re.sub(r"^\s*[-+]\s+", "- ", s, flags=re.M)
     s = _ESCAPE.sub(r"\1", s)
     s = re.sub(r"<br\s*/?>", "\n", s)
