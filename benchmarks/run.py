@@ -40,7 +40,7 @@ SECTIONS = {  # heading -> module, in the order they run (storage and memory reu
 FOREIGN_PLACEHOLDER = {
     "Extraction": "_Owned by `benchmarks/extraction.py` (fidelity and throughput of extraction); not written yet._\n",
 }
-QUICK = dict(records=12, crawl_sites=8, lookup_docs=40, lookup_versions=10, lookup_samples=60)
+QUICK = dict(records=6, crawl_sites=8, lookup_docs=40, lookup_versions=10, lookup_samples=60)
 FULL = dict(records=None, crawl_sites=1000, lookup_docs=2000, lookup_versions=50, lookup_samples=500)
 
 
