@@ -337,6 +337,9 @@ def postclean(markdown: str, title: str | None = None) -> str:
             continue
         words = _nwords(bare)
         low = bare.lower()
+        if words > 60:  # every rule below is about short lines, except the repeat test
+            out.append(block) if _first_time(block, low, seen) else None
+            continue
         edge = i < 6 or i >= n - 6
         if spam_here and words <= 30 and is_spam(bare):
             continue
@@ -352,13 +355,21 @@ def postclean(markdown: str, title: str | None = None) -> str:
             continue
         # a paragraph repeated verbatim is a repeated widget (tab summaries, sticky boxes), kept once;
         # table rows and short lines ("Yes", "Legitimate interest") legitimately repeat
-        if words >= 6 and not block.lstrip().startswith("|"):
-            key = re.sub(r"\s+", " ", low)
-            if key in seen:
-                continue
-            seen.add(key)
+        if words >= 6 and not _first_time(block, low, seen):
+            continue
         out.append(block)
     return "\n\n".join(rejoin_wrapped(out)).strip()
+
+
+def _first_time(block: str, low: str, seen: set[str]) -> bool:
+    """False for a paragraph seen before in this page (table rows may repeat and always count as new)."""
+    if block.lstrip().startswith("|"):
+        return True
+    key = " ".join(low.split())
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _split_blocks(markdown: str) -> list[str]:
