@@ -36,7 +36,9 @@ SECTIONS = {  # heading -> module, in the order they run (storage and memory reu
     "Memory": "memory",
     "Lookup": "lookup",
     "Crawl": "crawl",
+    "Scheduled crawls": "scheduled",  # benchmarks/scheduled.py, the crawler's (a month of `crawl --due`)
 }
+SLOW_SMOKE = {"Scheduled crawls"}  # left out of --quick unless named with --only: its own smoke run takes a minute
 FOREIGN_PLACEHOLDER = {
     "Extraction": "_Owned by `benchmarks/extraction.py` (fidelity and throughput of extraction); not written yet._\n",
 }
@@ -97,9 +99,28 @@ def split_sections(text: str) -> tuple[str, list[tuple[str, str]]]:
     return parts[0], [(parts[i].strip(), parts[i + 1]) for i in range(1, len(parts), 2)]
 
 
+def summary(sections: list[tuple[str, str]]) -> list[str]:
+    """One table of every figure with a target, read back from the sections as written (fresh or kept)."""
+    out = []
+    for heading, body in sections:
+        if heading not in SECTIONS:
+            continue
+        for line in body.splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) == 6 and cells[0] not in ("figure", "---") and cells[4]:
+                out.append(f"| {heading} | {cells[0]} | {cells[1]} | {cells[3]} | {cells[4]} | {cells[5]} |")
+    if not out:
+        return []
+    return ["Every figure with a target (details, baselines and notes in each section below):", "",
+            "| section | figure | measured | ratio to the baseline | target | met |", "|---|---|---|---|---|---|", *out, ""]
+
+
 def write_results(path: Path, header: list[str], fresh: dict[str, str]) -> None:
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     _, sections = split_sections(old)
+    merged = [(h, fresh.get(h, b) if h in SECTIONS else b) for h, b in sections]
+    merged += [(h, b) for h, b in fresh.items() if h not in {x for x, _ in sections}]
+    header = header + summary(merged)
     out, done = ["\n".join(header).rstrip() + "\n\n"], set()
     for heading, body in sections:
         if heading in SECTIONS:
@@ -127,7 +148,7 @@ def make_context(args) -> Context:
                    lookup_versions=size["lookup_versions"], lookup_samples=size["lookup_samples"])
 
 
-def run_section(ctx: Context, heading: str) -> tuple[str, list[Row]]:
+def run_section(ctx: Context, heading: str, command: str = "") -> tuple[str, list[Row]]:
     module = importlib.import_module(f"benchmarks.{SECTIONS[heading]}")
     started, before = time.monotonic(), load()
     try:
@@ -140,7 +161,8 @@ def run_section(ctx: Context, heading: str) -> tuple[str, list[Row]]:
     lines += table(rows) if rows else []
     if failed:
         lines += ["", "**This benchmark failed in this run:**", "", "```", failed.strip()[-3000:], "```"]
-    lines += ["", f"_{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, {took:.0f} s, "
+    lines += ["", f"_{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at {git_rev()}, {took:.0f} s"
+                  + (f", `{command}`" if command else "") + ", "
                   f"{'--quick, ' if ctx.quick else ''}load average before / after {before} → {load()} "
                   f"(other work shares this machine)._"]
     return "\n".join(lines) + "\n", rows
@@ -171,15 +193,14 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     ctx = make_context(args)
     command = "python benchmarks/run.py" + ("".join(f" {shlex.quote(a)}" for a in (argv if argv is not None else sys.argv[1:])))
-    fresh, summary = {}, []
+    fresh = {}
     try:
         for heading, name in SECTIONS.items():
-            if args.only and name not in args.only:
+            if (args.only and name not in args.only) or (args.quick and not args.only and heading in SLOW_SMOKE):
                 continue
             print(f"== {heading} ...", flush=True)
-            text, rows = run_section(ctx, heading)
+            text, rows = run_section(ctx, heading, command)
             fresh[heading] = text
-            summary += [(heading, r) for r in rows if r.ok is not None]
             for r in rows:
                 print(f"   {r.metric}: {r.value}  [{r.baseline}]  {r.ratio}  {r.target} "
                       f"{'' if r.ok is None else ('ok' if r.ok else 'MISSED')}", flush=True)
@@ -191,15 +212,12 @@ def main(argv=None) -> int:
     header = ["# Benchmarks", "",
               "Every figure is measured against a baseline measured in the same run on the same machine; "
               "ratios travel between machines better than absolute figures do.", "",
-              f"Command: `{command}` (from the repository root, with the project's venv: "
-              "`.venv/bin/python benchmarks/run.py`; `--quick` is a smoke run on small inputs, not figures to quote)", "",
-              f"Last run: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at {git_rev()}"
-              + (" (--quick)" if args.quick else ""), "", "Machine:", *machine(), ""]
-    if summary:
-        header += ["Targets measured in the last run:", "", "| section | figure | measured | target | met |",
-                   "|---|---|---|---|---|"]
-        header += [f"| {h} | {r.metric} | {r.value} | {r.target} | {'yes' if r.ok else '**no**'} |" for h, r in summary]
-        header.append("")
+              "Command (from the repository root): `.venv/bin/python benchmarks/run.py` runs them all and rewrites "
+              "this file (`make bench` does the same); `--quick` is a smoke run on small inputs (not figures to "
+              "quote); `--only NAME ...` re-measures some sections and keeps the others. Each section ends with "
+              "when, at which commit and by which command it was measured.", "",
+              f"Last written: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC by `{command}`", "",
+              "Machine:", *machine(), ""]
     write_results(Path(args.out), header, fresh)
     print(f"wrote {args.out}")
     return 0
