@@ -26,6 +26,10 @@ class ArchiveGroup(click.Group):
             return super().invoke(ctx)
         except ArchiveError as e:
             raise UserError(str(e)) from None
+        except ValueError as e:
+            if "null byte" not in str(e):
+                raise
+            raise UserError("a file name or argument contains a NUL byte") from None
         except sqlite3.OperationalError as e:
             message = str(e)
             hints = {"readonly": "the archive is read-only", "disk is full": "the disk is full",
