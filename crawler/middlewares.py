@@ -1,7 +1,9 @@
 """Downloader middlewares: fetch safety and polite retries.
 
 FetchSafetyMiddleware  only http/https; private, loopback, link-local and other non-public addresses are
-                       refused (literal IPs, and host names after DNS) unless ALLOW_PRIVATE is set.
+                       refused (literal IPs, `localhost` names, and host names after DNS) unless
+                       ALLOW_PRIVATE is set; a redirect to another scheme (file:, ftp:...) is refused
+                       with that reason rather than dropped as an unexplained 3xx.
 SafeResolver           the same check at connection time, inside the DNS resolver, so that a name that
                        re-resolves to a private address between the check and the connection is refused too.
 PoliteRetryMiddleware  Scrapy's retries, plus a wait before each retry: `Retry-After` on 429/503 (seconds
@@ -16,6 +18,7 @@ import ipaddress
 import logging
 import socket
 import time
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -70,7 +73,7 @@ class FetchSafetyMiddleware:
         parts = urlparse_cached(request)
         if parts.scheme not in ("http", "https"):
             raise UnsafeURL(f"refused {request.url}: only http and https URLs are fetched")
-        host = parts.hostname or ""
+        host = (parts.hostname or "").rstrip(".")  # "localhost." is localhost: the root's dot changes nothing
         if not host:
             raise UnsafeURL(f"refused {request.url}: no host")
         if self.allow_private:
@@ -86,13 +89,30 @@ class FetchSafetyMiddleware:
             try:
                 infos = await loop.getaddrinfo(host, parts.port or 80, type=socket.SOCK_STREAM)
             except OSError:
-                return None  # the download reports the DNS failure itself
-            addresses = self._dns[host] = sorted({info[4][0] for info in infos})
+                infos = None  # the download reports the DNS failure itself...
+            addresses = sorted({info[4][0] for info in infos or ()})
+            if infos is not None:
+                self._dns[host] = addresses
         for ip in addresses:
             kind = address_problem(ip)
             if kind:
                 raise UnsafeURL(refusal(request.url, host, ip, kind))
+        if host == "localhost" or host.endswith(".localhost"):
+            # ...but a name that is loopback by definition (RFC 6761) is refused whatever DNS says here: an
+            # HTTP proxy (http_proxy) would resolve it on its own side, to its own loopback
+            raise UnsafeURL(f"refused {request.url}: {host}, a loopback name (allowed with --allow-private)")
         return None
+
+    async def process_response(self, request, response):
+        # Scrapy's RedirectMiddleware drops a redirect to a scheme it cannot fetch and hands the 3xx on,
+        # which ends as "Ignoring non-200 response": say what was refused instead.
+        if 300 <= response.status < 400 and response.headers.get(b"Location"):
+            target = urljoin(request.url, response.headers[b"Location"].decode("latin-1").strip())
+            scheme = urlsplit(target).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise UnsafeURL(f"refused {target}: only http and https URLs are fetched (redirect from "
+                                f"{request.url})")
+        return response
 
 
 def _is_ip(host: str) -> bool:

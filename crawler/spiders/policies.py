@@ -66,8 +66,10 @@ def _why(failure) -> str:
         return f"timed out ({exc})".replace(" ()", "")
     if isinstance(exc, ResponseNeverReceived):
         return "connection lost"
-    if type(exc).__name__ == "CancelledError":
-        return "download cancelled (larger than DOWNLOAD_MAXSIZE, or stopped)"
+    if type(exc).__name__ in ("CancelledError", "DownloadCancelledError"):
+        return f"download cancelled ({str(exc).strip() or 'larger than DOWNLOAD_MAXSIZE, or stopped'})"
+    if type(exc).__name__ == "ResponseDataLossError" or "PotentialDataLoss" in repr(exc):
+        return "response cut short (fewer bytes than its Content-Length)"
     return f"{type(exc).__name__}: {exc}".strip()
 
 
@@ -260,9 +262,10 @@ class PoliciesSpider(scrapy.Spider):
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
         why = _why(failure)
-        state.note(failure.request.url, why, kw["rule"])
+        url = (failure.request.meta.get("redirect_urls") or [failure.request.url])[0]  # as asked: the identity
+        state.note(url, why, kw["rule"])
         if kw["rule"] in ("known", "pinned"):  # a failed check is a capture too: the schedule backs off
-            yield PolicyItem(url=failure.request.url, final_url=failure.request.url, status=0, body=b"",
+            yield PolicyItem(url=url, final_url=failure.request.url, status=0, body=b"",
                              headers={}, fetched_at=clock.now(), site=state.seed.site, site_name=state.seed.name,
                              found_by=None, error=why)
         yield from self._after_doc(state)
