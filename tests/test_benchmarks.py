@@ -42,7 +42,8 @@ def test_quick_run_writes_every_section(tmp_path):
     assert "failed in this run" not in text, text
     assert EXTRACTION.strip() in text  # the colleague's section, untouched
     assert "keep me too" in text and "old figures" not in text
-    assert "Machine:" in text and "cores" in text and "Python" in text and "Command: `" in text
+    assert "Machine:" in text and "cores" in text and "Python" in text
+    assert "`.venv/bin/python benchmarks/run.py`" in text and "run.py --quick" in text  # the command, and this run's
     storage = {r[0]: r for r in _rows(text, "Storage")}
     exact = storage["byte-exact round trip"]
     assert exact[-1] == "yes", exact
