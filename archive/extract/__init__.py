@@ -16,7 +16,7 @@ from . import checks, clean, html, meta, normalise, pdf
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 
 
 class ExtractionRejected(Exception):

@@ -37,6 +37,13 @@ _VOCAB = {
     "zh": r"个人信息|個人資料|个人资料|個人信息|隐私|隱私|收集|使用|共享|cookie|权利|保护|政策|信息",
     "ja": r"個人情報|プライバシー|収集|利用|第三者|クッキー|cookie|保護",
     "ko": r"개인정보|프라이버시|수집|이용|제3자|쿠키|보호",
+    "ru": r"персональн\w*|конфиденциальн\w*|обработк\w*|согласи\w*|файлы cookie|прав\w*|данны\w*",
+    "pl": r"dane osobowe|danych osobowych|prywatności|przetwarzani\w*|zgod\w*|administrator",
+    "tr": r"kişisel veri\w*|gizlilik|işlen\w*|çerez\w*|rıza|haklar\w*",
+    "sv": r"personuppgifter|integritet\w*|behandling\w*|samtycke|kakor",
+    "da": r"personoplysninger|privatliv\w*|behandling\w*|samtykke|cookies",
+    "cs": r"osobní(?:ch)? údaj\w*|soukromí|zpracování|souhlas",
+    "ar": r"البيانات الشخصية|الخصوصية|معالجة|موافقة|ملفات تعريف الارتباط",
 }
 _ANY_VOCAB = re.compile("|".join(f"(?:{v})" for v in _VOCAB.values()), re.I)
 
