@@ -51,9 +51,11 @@ class UserError(click.ClickException):
 @click.group(cls=ArchiveGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_path", envvar="POLICY_ARCHIVE_DB", default="archive.db", show_default=True,
               type=click.Path(dir_okay=False), help="Archive file (or $POLICY_ARCHIVE_DB).")
+@click.option("--rules", "rules_path", envvar="POLICY_ARCHIVE_RULES", type=click.Path(dir_okay=False),
+              help="Optional per-site extraction rules (TOML: CSS select / remove), or $POLICY_ARCHIVE_RULES.")
 @click.version_option(package_name="policy-archive")
 @click.pass_context
-def cli(ctx, db_path):
+def cli(ctx, db_path, rules_path):
     """A versioned, citable archive of companies' privacy policies.
 
     Crawl or import captures, then ask what a policy said on a day, what changed, and export the
@@ -61,6 +63,13 @@ def cli(ctx, db_path):
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_path
+    if rules_path:
+        from .extract import rules
+        os.environ[rules.ENV] = os.path.abspath(rules_path)  # extraction workers read the same rules
+        try:
+            rules.load()
+        except ArchiveError as e:
+            raise UserError(str(e)) from None
 
 
 def open_db(*, create: bool = False, readonly: bool = False):

@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from . import checks, clean, html, meta, normalise, pdf
+from . import checks, clean, html, meta, normalise, pdf, rules
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,8 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             if tree is None:
                 raise ExtractionRejected("empty", "no HTML elements")
             title = meta.title_from_tree(tree)
+            if site_rules := rules.for_url(url):
+                rules.apply(tree, site_rules)
             clean.preclean(tree)
             markdown = html.to_markdown(tree, url)
             visible = len(markdown.split())

@@ -1,0 +1,105 @@
+"""Optional per-site extraction rules, for a user who wants them: CSS `select` / `remove`.
+
+The defaults need none; a rules file is for the odd page a user wants cut differently:
+
+    # rules.toml, named by `policy-archive --rules FILE` or $POLICY_ARCHIVE_RULES
+    [sites."example.com"]
+    select = "main .policy-body"          # keep only this part of the page
+    remove = [".app-banner", "#promo"]     # drop these parts (applied first)
+
+A site is its host without `www.`; a rule for `example.com` also covers its subdomains. The file is read
+from the environment so that extraction worker processes apply the same rules; changing the file does
+not change stored versions until `policy-archive reprocess` rebuilds them.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml.cssselect import CSSSelector, SelectorError
+
+from ..capture import ArchiveError
+
+ENV = "POLICY_ARCHIVE_RULES"
+
+
+@dataclass(frozen=True)
+class SiteRules:
+    select: tuple[CSSSelector, ...] = ()
+    remove: tuple[CSSSelector, ...] = ()
+
+
+def _selectors(value, where: str) -> tuple[CSSSelector, ...]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+        raise ArchiveError(f"{where}: expected a CSS selector or a list of them")
+    try:
+        return tuple(CSSSelector(v) for v in items)
+    except SelectorError as e:
+        raise ArchiveError(f"{where}: bad CSS selector ({e})") from None
+
+
+@functools.cache
+def _load(path: str, mtime: float) -> dict[str, SiteRules]:
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except OSError as e:
+        raise ArchiveError(f"rules file {path}: {e.strerror}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ArchiveError(f"rules file {path}: {e}") from None
+    sites = data.get("sites", {})
+    if not isinstance(sites, dict) or set(data) - {"sites"}:
+        raise ArchiveError(f"rules file {path}: expected only [sites.\"HOST\"] tables")
+    out = {}
+    for host, spec in sites.items():
+        where = f"rules file {path}: sites.{host!r}"
+        if not isinstance(spec, dict) or set(spec) - {"select", "remove"}:
+            raise ArchiveError(f"{where}: only `select` and `remove` are known")
+        out[host.lower().removeprefix("www.")] = SiteRules(_selectors(spec.get("select", []), where + ".select"),
+                                                           _selectors(spec.get("remove", []), where + ".remove"))
+    return out
+
+
+def load(path: str | None = None) -> dict[str, SiteRules]:
+    """The rules in force (empty without a rules file). Raises ArchiveError for a bad file."""
+    path = path or os.environ.get(ENV)
+    if not path:
+        return {}
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError as e:
+        raise ArchiveError(f"rules file {path}: {e.strerror}") from None
+    return _load(os.path.abspath(path), mtime)
+
+
+def for_url(url: str) -> SiteRules | None:
+    rules = load()
+    if not rules:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    while host:
+        if host in rules:
+            return rules[host]
+        host = host.partition(".")[2]
+    return None
+
+
+def apply(tree, rules: SiteRules) -> None:
+    """Remove, then keep only the selected parts (in page order) under the body."""
+    for selector in rules.remove:
+        for el in selector(tree):
+            if el.getparent() is not None:
+                el.drop_tree()
+    if rules.select:
+        kept = [el for selector in rules.select for el in selector(tree)]
+        body = tree.find(".//body")
+        if kept and body is not None:
+            for child in list(body):
+                body.remove(child)
+            body.text = None
+            for el in kept:
+                body.append(el)

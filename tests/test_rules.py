@@ -1,0 +1,56 @@
+"""Optional per-site extraction rules (CSS select / remove) from a TOML file."""
+import pytest
+from click.testing import CliRunner
+
+from archive import ArchiveError
+from archive.cli import cli
+from archive.extract import extract, rules
+from conftest import URL, SECTIONS, policy_html
+
+NOTE = ("<div class='note'><p>Members in Atlantis enjoy premium membership benefits described in our separate "
+         "membership guide, which you can find in your account settings.</p></div>")
+
+
+@pytest.fixture
+def rules_file(tmp_path, monkeypatch):
+    def write(text):
+        path = tmp_path / "rules.toml"
+        path.write_text(text)
+        monkeypatch.setenv(rules.ENV, str(path))
+        return path
+    return write
+
+
+def test_without_rules_the_defaults_apply(monkeypatch):
+    monkeypatch.delenv(rules.ENV, raising=False)
+    assert "premium membership" in extract(policy_html(extra=NOTE), "text/html", URL).text
+
+
+def test_remove_and_select(rules_file):
+    rules_file('[sites."example.com"]\nremove = [".note"]\n')
+    text = extract(policy_html(extra=NOTE), "text/html", URL).text
+    assert "premium membership" not in text and SECTIONS[3][1][:40] in text
+    rules_file('[sites."example.com"]\nselect = "h2 + p"\n')  # only the sections' paragraphs
+    text = extract(policy_html(extra=NOTE), "text/html", URL).text
+    assert "premium membership" not in text and "This privacy policy explains" not in text
+    assert SECTIONS[0][1][:40] in text
+
+
+def test_rules_match_subdomains_and_only_their_site(rules_file):
+    rules_file('[sites."example.com"]\nremove = ".note"\n')
+    assert rules.for_url("https://policies.example.com/privacy") is not None
+    assert rules.for_url("https://example.org/privacy") is None
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[sites."x.com"]\nremove = "div[["\n', "bad CSS selector"),
+    ('[sites."x.com"]\nkeep = ".a"\n', "only `select` and `remove`"),
+    ('[sites\n', "rules file"),
+    ('[other]\n', "expected only"),
+])
+def test_bad_rules_files_are_one_line_errors(rules_file, text, message):
+    path = rules_file(text)
+    with pytest.raises(ArchiveError):
+        rules.load()
+    result = CliRunner().invoke(cli, ["--rules", str(path), "sites"])
+    assert result.exit_code == 2 and message in result.output and len(result.output.strip().splitlines()) == 1
