@@ -14,12 +14,13 @@ import sqlite_utils
 
 from . import changes
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
-from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract
+from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract, markup_hash
 from .store import ensure_document, ensure_site, get_raw, iso, put_raw, sha256, transaction
 
 log = logging.getLogger(__name__)
 
-HISTORY_DEPTH = 6  # versions of context handed to change detection
+HISTORY_DEPTH = 6  # versions of context handed to change detection (blinking needs 4)
+MARKUP_REUSE_MIN_WORDS = 200  # below this a challenge / JS-shell check may read scripts: extract anew
 TRANSIENT = "transient"
 
 
@@ -33,6 +34,7 @@ class _Pending:
     status: int
     content_type: str | None
     raw_sha256: str | None
+    markup_sha256: str | None = None
 
 
 def record(db: sqlite_utils.Database, capture: Capture,
@@ -44,6 +46,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
     fetched_at = iso(utc(capture.fetched_at))
     body = capture.body or b""
     raw_sha = sha256(body) if body or capture.status not in (0, 304) else None  # 304 / no response: no body
+    markup = markup_hash(body) if body and 200 <= capture.status < 300 else None
     with transaction(db):
         site_id = ensure_site(db, capture.site_key, capture.site_name)
         doc_id = ensure_document(db, site_id, capture.url, capture.found_by)
@@ -56,17 +59,19 @@ def record(db: sqlite_utils.Database, capture: Capture,
         headers = {k.lower(): v for k, v in capture.headers.items()}
         cap_id = db.execute(
             "INSERT INTO captures (document_id, fetched_at, url, final_url, status, content_type, etag, "
-            "last_modified, headers, raw_sha256, source, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "last_modified, headers, raw_sha256, markup_sha256, source, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [doc_id, fetched_at, capture.url, capture.final_url or capture.url, capture.status,
              headers.get("content-type"), headers.get("etag"), headers.get("last-modified"),
-             json.dumps(headers, ensure_ascii=False), raw_sha, capture.source,
+             json.dumps(headers, ensure_ascii=False), raw_sha, markup, capture.source,
              (capture.error or "fetch_failed") if capture.status == 0 else None]).lastrowid
         latest = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND outcome IS NOT NULL",
                             [doc_id]).fetchone()[0]
         if latest is not None and fetched_at < latest:
             replay(db, doc_id)
         else:
-            pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha)
+            pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
+                               markup)
             _settle(db, doc_id, pending, lambda: body, extraction)
         return _outcome(db, cap_id)
 
@@ -87,10 +92,10 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
         db.execute("UPDATE captures SET outcome = NULL, version_id = NULL, "
                    "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
         db.execute("DELETE FROM versions WHERE document_id = ?", [doc_id])
-        rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, content_hash, extractor "
-                          "FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
-        for cap_id, fetched_at, url, status, ctype, raw_sha, chash, extractor in rows:
-            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha)
+        rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, markup_sha256, content_hash, "
+                          "extractor FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
+        for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor in rows:
+            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup)
             extraction = known.get(chash) if chash and extractor == EXTRACTOR_VERSION else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, reuse_ids=old_ids)
 
@@ -108,7 +113,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=
     if not 200 <= cap.status < 300:
         return _reject(db, cap, f"http_{cap.status}")
     if extraction is None:  # only captures settled since the last reset count, so a replay stays fresh
-        extraction = _reuse(db, doc_id, cap.raw_sha256)
+        extraction = _reuse(db, doc_id, cap.raw_sha256, cap.markup_sha256)
     if extraction is None:
         try:
             extraction = extract(read_body(), cap.content_type, cap.url)
@@ -198,13 +203,20 @@ def _delta_base(db, doc_id: int) -> str | None:
     return row[0] if row else None
 
 
-def _reuse(db, doc_id: int, raw_sha: str | None) -> Extraction | ExtractionRejected | None:
-    """A byte-identical body seen before for this document needs no second extraction."""
+def _reuse(db, doc_id: int, raw_sha: str | None, markup_sha: str | None) -> Extraction | ExtractionRejected | None:
+    """An earlier extraction of this document that a body is sure to give again: the same bytes, or the same
+    markup but for scripts, styles and comments (only for a policy long enough that no challenge or shell
+    check could have looked at those)."""
     if raw_sha is None:
         return None
     row = db.execute("SELECT content_hash, reason FROM captures WHERE document_id = ? AND raw_sha256 = ? "
                      "AND extractor = ? AND outcome IS NOT NULL LIMIT 1",
                      [doc_id, raw_sha, EXTRACTOR_VERSION]).fetchone()
+    if row is None and markup_sha is not None:
+        row = db.execute("SELECT c.content_hash, NULL FROM captures c JOIN versions v ON v.document_id = c.document_id "
+                         "AND v.content_hash = c.content_hash WHERE c.document_id = ? AND c.markup_sha256 = ? "
+                         "AND c.extractor = ? AND c.outcome IS NOT NULL AND v.word_count >= ? LIMIT 1",
+                         [doc_id, markup_sha, EXTRACTOR_VERSION, MARKUP_REUSE_MIN_WORDS]).fetchone()
     if row is None:
         return None
     content_hash, reason = row
@@ -213,6 +225,13 @@ def _reuse(db, doc_id: int, raw_sha: str | None) -> Extraction | ExtractionRejec
     v = db.execute("SELECT * FROM versions WHERE document_id = ? AND content_hash = ? LIMIT 1",
                    [doc_id, content_hash]).fetchone()
     return _extraction_of(dict(zip(_version_columns(db), v))) if v else None
+
+
+def extraction_known(db: sqlite_utils.Database, url: str, body: bytes) -> bool:
+    """True when `record` would reuse an earlier extraction for this body: callers that extract ahead in
+    a process pool (import-warc, the crawler's pipeline) skip those bodies."""
+    row = db.execute("SELECT id FROM documents WHERE url = ?", [url]).fetchone()
+    return row is not None and _reuse(db, row[0], sha256(body), markup_hash(body)) is not None
 
 
 def _version_columns(db) -> list[str]:

@@ -22,7 +22,7 @@ from .capture import ArchiveError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -82,6 +82,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "reason": "Why a capture was rejected (http_404, empty, not_a_policy, fragment, ...).",
         "version_id": "The version this capture saw (new or unchanged).",
         "content_hash": "sha256 of the normalised text extracted from this capture, if any.",
+        "markup_sha256": "sha256 of the body without scripts, styles and comments: equal bodies extract alike.",
         "extractor": "Extractor version that processed the capture.",
     },
     "raw_bodies": {
@@ -237,7 +238,13 @@ def _migrate_2(db: sqlite_utils.Database) -> None:
     )""")
 
 
-MIGRATIONS = {1: _migrate_1, 2: _migrate_2}
+def _migrate_3(db: sqlite_utils.Database) -> None:
+    """Captures equal but for scripts, styles and comments extract alike: remember that hash."""
+    db.execute("ALTER TABLE captures ADD COLUMN markup_sha256 TEXT")
+    db.execute("CREATE INDEX captures_by_markup ON captures (document_id, markup_sha256)")
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:
