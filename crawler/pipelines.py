@@ -14,9 +14,9 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 from archive import DUPLICATE, Capture, open_archive, record, schedule
+from archive.extract import try_extract
+from archive.record import extraction_known
 from archive.store import ensure_site
-
-from . import _worker
 
 from .items import PolicyItem, SiteItem
 
@@ -84,9 +84,8 @@ class ArchivePipeline:
             self.renewed = time.monotonic()
         return outcome
 
-    def _stored(self, body: bytes) -> bool:
-        from archive.store import sha256
-        return self.db.execute("SELECT 1 FROM raw_bodies WHERE sha256 = ?", [sha256(body)]).fetchone() is not None
+    def _known(self, url: str, body: bytes) -> bool:
+        return extraction_known(self.db, url, body)
 
     async def process_item(self, item):
         loop = asyncio.get_running_loop()
@@ -101,9 +100,9 @@ class ArchivePipeline:
                           site_name=item.get("site_name"), found_by=item.get("found_by"), error=item.get("error"))
         extraction = None
         if 200 <= capture.status < 300 and capture.body and self._pool() is not None \
-                and not await loop.run_in_executor(self.executor, self._stored, capture.body):
+                and not await loop.run_in_executor(self.executor, self._known, capture.url, capture.body):
             extraction = await asyncio.wrap_future(
-                self.pool.submit(_worker.extract, capture.body, capture.content_type, capture.url))
+                self.pool.submit(try_extract, capture.body, capture.content_type, capture.url))
         outcome = await loop.run_in_executor(self.executor, self._record, capture, extraction)
         item["outcome"], item["reason"], item["version"] = outcome.status, outcome.reason, outcome.version
         if self.stats is not None:

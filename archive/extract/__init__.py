@@ -106,3 +106,11 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     return Extraction(markdown=markdown, text=plain, title=title or meta.title_from_markdown(markdown),
                       language=lang, declared_date=meta.declared_date(plain, lang),
                       content_hash=content_hash(markdown))
+
+
+def try_extract(body: bytes, content_type: str | None, url: str) -> Extraction | ExtractionRejected:
+    """`extract`, with a rejection returned rather than raised: what process pools hand back to `record`."""
+    try:
+        return extract(body, content_type, url)
+    except ExtractionRejected as e:
+        return e
