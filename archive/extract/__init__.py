@@ -17,7 +17,7 @@ from . import checks, clean, html, meta, normalise, pdf, rules
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.3.1"
+EXTRACTOR_VERSION = "0.3.2"
 
 
 class ExtractionRejected(Exception):
@@ -64,6 +64,14 @@ _BINARY_TYPES = re.compile(r"^(?:image|audio|video|font)/|application/(?:zip|oct
                            re.I)
 
 
+_WIDE_CHARSET = re.compile(r"charset\s*=\s*[\"']?utf-?16", re.I)
+
+
+def _wide_text(body: bytes, content_type: str | None) -> bool:
+    """UTF-16 text (a BOM, or the header says so) is full of NUL bytes and is not binary."""
+    return body.startswith((b"\xff\xfe", b"\xfe\xff")) or bool(_WIDE_CHARSET.search(content_type or ""))
+
+
 def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy)."""
     if not body or not body.strip():
@@ -75,7 +83,8 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
         except ValueError as e:
             raise ExtractionRejected("extraction_failed", str(e)) from None
     else:
-        if (content_type and _BINARY_TYPES.search(content_type)) or b"\x00" in body[:1024]:
+        if (content_type and _BINARY_TYPES.search(content_type)) or (b"\x00" in body[:1024]
+                                                                    and not _wide_text(body, content_type)):
             raise ExtractionRejected("binary", content_type or "NUL bytes")
         text = html.decode(body, content_type)
         if "<" not in text[:2000] and "text/plain" in (content_type or ""):
@@ -99,6 +108,8 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     if not markdown.strip():
         raise ExtractionRejected("extraction_failed", "no main text found")
     plain = normalise.plain_text(markdown)
+    if checks.is_error_page(title, plain):
+        raise ExtractionRejected("not_a_policy", "an error page (not found, server error, maintenance)")
     ok, why = checks.reads_as_policy(plain)
     if not ok:
         raise ExtractionRejected("not_a_policy", why)

@@ -82,3 +82,21 @@ def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
     if len(found) < 3:
         return False, f"policy vocabulary: {sorted(found)}"
     return True, ""
+
+
+# Error pages served with 200 (soft 404s, "we'll be back soon"): decisive only in the title or the first
+# lines, and only for short texts: a real policy may mention a 404 or a maintenance window further down.
+_ERROR_PAGE = re.compile(
+    r"\b(?:error|http)[\s:]*(?:404|410|500|502|503)\b|\b(?:404|410|500|502|503)\b[\s:–-]*(?:error|not found)|"
+    r"page (?:was )?not found|could not be found|can(?:no|'|’)t (?:be )?found?|"
+    r"can(?:no|'|’)t find|(?:does not|doesn't|doesn’t|no longer) exists?|internal server error|"
+    r"service (?:temporarily )?unavailable|(?:be|are) back (?:soon|shortly)|(?:under|scheduled) maintenance|"
+    r"something went wrong|an error (?:has )?occurred|seite nicht gefunden|page introuvable|"
+    r"p[áa]gina no encontrada|pagina non trovata", re.I)
+
+
+def is_error_page(title: str | None, text: str, max_words: int = 400) -> bool:
+    """A short page whose title or first lines say it is an error (a soft 404, a 200 error or maintenance page)."""
+    if words(text) >= max_words:
+        return False
+    return _ERROR_PAGE.search(f"{title or ''}\n{text[:300]}") is not None

@@ -68,10 +68,41 @@ def decode(body: bytes, content_type: str | None = None) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared in (None, "utf-8") and _utf8_with_latin_islands(body):
+        return body.decode("utf-8", errors="policy-cp1252")
     guess = _detect(body)
     if guess:
         return body.decode(guess, errors="replace")
     return body.decode(declared or "cp1252", errors="replace")
+
+
+def _cp1252_islands(err: UnicodeDecodeError):
+    """Decode error handler: bytes that are not UTF-8 are read as windows-1252 (latin-1 where it has no
+    character), the encoding of the pasted-in fragments and mislabelled Western pages met in practice."""
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), err.end
+
+
+codecs.register_error("policy-cp1252", _cp1252_islands)
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _utf8_with_latin_islands(body: bytes) -> bool:
+    """A page that is UTF-8 except for short runs of single-byte Western text (a windows-1252 phrase pasted
+    into a UTF-8 page, or a windows-1252 page labelled UTF-8): every run of non-ASCII bytes is either valid
+    UTF-8 or at most 2 bytes long (an accented letter, a curly quote before one). Cyrillic, Greek or CJK
+    text in a legacy encoding makes longer runs, and goes to detection instead."""
+    runs = _HIGH_RUN.findall(body[:200_000])
+    if not runs:
+        return False
+    for run in runs:
+        if len(run) <= 2:
+            continue
+        try:
+            run.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return True
 
 
 def _detect(body: bytes) -> str | None:
