@@ -19,9 +19,9 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from .capture import REJECTED, ArchiveError, Capture
-from .extract import ExtractionRejected, extract
-from .record import record
-from .store import _RawCache, sha256, transaction
+from .extract import ExtractionRejected, extract, markup_hash
+from .record import extraction_known, record
+from .store import _RawCache, transaction
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,9 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     def settle_one():
         nonlocal pending_batch
-        capture, future = window.popleft()
+        capture, future, key = window.popleft()
+        if key is not None:
+            ahead[key] -= 1
         outcome = record(db, capture, extraction=future.result() if future else None)
         summary.outcomes[outcome.status] += 1
         if outcome.status == REJECTED:
@@ -198,7 +200,12 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     db.raw_cache = _RawCache(8)
 
     def pool_has_room() -> bool:  # keep the helpers busy, no more: the writer extracts the rest itself
-        return sum(1 for _, f in window if f is not None and not f.done()) < 2 * helpers
+        return sum(1 for _, f, _ in window if f is not None and not f.done()) < 2 * helpers
+
+    # (url, markup hash) of the captures waiting in the window: a capture equal on markup to an earlier one
+    # still waiting is not sent to the pool either; `record` reuses that one's extraction when it may, and
+    # extracts the capture itself when it may not, so skipping is never wrong, only cheaper
+    ahead: collections.Counter = collections.Counter()
 
     try:
         with transaction(db):
@@ -207,10 +214,13 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
                 for capture in read_warc(p, summary.problems, summary.skipped, report):
                     summary.records += 1
-                    future = None
-                    if pool and 200 <= capture.status < 300 and pool_has_room() and not _seen(db, capture):
-                        future = pool.submit(_extract, capture.body, capture.content_type, capture.url)
-                    window.append((capture, future))
+                    future = key = None
+                    if pool and 200 <= capture.status < 300 and capture.body:
+                        key = (capture.url, markup_hash(capture.body))
+                        if not ahead[key] and pool_has_room() and not extraction_known(db, capture.url, capture.body):
+                            future = pool.submit(_extract, capture.body, capture.content_type, capture.url)
+                        ahead[key] += 1
+                    window.append((capture, future, key))
                     if len(window) > 4 * workers:
                         settle_one()
             while window:
@@ -220,9 +230,3 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
         if pool:
             pool.shutdown(cancel_futures=True)
     return summary
-
-
-def _seen(db, capture: Capture) -> bool:
-    """True when the body is already stored: record reuses its extraction (or skips a duplicate)."""
-    return db.execute("SELECT 1 FROM raw_bodies WHERE sha256 = ?", [sha256(capture.body)]).fetchone() is not None
-
