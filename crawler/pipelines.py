@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from archive import DUPLICATE, Capture, open_archive, record, schedule
 from archive.extract import try_extract
 from archive.record import extraction_known
-from archive.store import ensure_site
+from archive.store import ensure_site, transaction
 
 from .items import PolicyItem, SiteItem
 
@@ -76,9 +76,10 @@ class ArchivePipeline:
             schedule.mark_moved(self.db, old, item["policy_url"])
 
     def _record(self, capture, extraction=None):
-        outcome = record(self.db, capture, extraction=extraction)
-        if outcome.status != DUPLICATE:
-            schedule.record_check(self.db, capture.url, outcome.status, outcome.reason)
+        with transaction(self.db):  # the capture and its next check commit together: a kill never re-fetches
+            outcome = record(self.db, capture, extraction=extraction)
+            if outcome.status != DUPLICATE:
+                schedule.record_check(self.db, capture.url, outcome.status, outcome.reason)
         if time.monotonic() - self.renewed > 60:  # a long crawl keeps its lease on the archive
             schedule.renew_lease(self.db)
             self.renewed = time.monotonic()
