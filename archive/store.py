@@ -239,9 +239,11 @@ def _migrate_2(db: sqlite_utils.Database) -> None:
 
 
 def _migrate_3(db: sqlite_utils.Database) -> None:
-    """Captures equal but for scripts, styles and comments extract alike: remember that hash."""
+    """Captures equal but for scripts, styles and comments extract alike: remember that hash. Documents
+    are looked up by site."""
     db.execute("ALTER TABLE captures ADD COLUMN markup_sha256 TEXT")
     db.execute("CREATE INDEX captures_by_markup ON captures (document_id, markup_sha256)")
+    db.execute("CREATE INDEX documents_by_site ON documents (site_id)")
 
 
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3}

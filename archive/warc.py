@@ -19,7 +19,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from .capture import REJECTED, ArchiveError, Capture
-from .extract import ExtractionRejected, extract, markup_hash
+from .extract import markup_hash, try_extract, worker_init
 from .record import extraction_known, record
 from .store import _RawCache, transaction
 
@@ -152,13 +152,6 @@ def _describe(e: Exception) -> str:
     return f"corrupt record ({text}); skipped"
 
 
-def _extract(body: bytes, content_type: str | None, url: str):
-    try:
-        return extract(body, content_type, url)
-    except ExtractionRejected as e:
-        return e
-
-
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
                  progress: Callable[[str, int, int], None] | None = None) -> ImportSummary:
     """Import WARC files; extraction runs in `workers` processes ahead of the (single) writer.
@@ -193,7 +186,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             pending_batch = 0
 
     helpers = workers - 1
-    pool = cf.ProcessPoolExecutor(helpers) if helpers > 0 else None
+    pool = cf.ProcessPoolExecutor(helpers, initializer=worker_init) if helpers > 0 else None
     # A delta's base is a recent body of the same document: 8 cached bodies serve most of them, where the
     # store's default of 32 held up to ~20 MB of the dev WARC's 600-800 KB pages in the writer
     cache = getattr(db, "raw_cache", None)
@@ -218,7 +211,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     if pool and 200 <= capture.status < 300 and capture.body:
                         key = (capture.url, markup_hash(capture.body))
                         if not ahead[key] and pool_has_room() and not extraction_known(db, capture.url, capture.body):
-                            future = pool.submit(_extract, capture.body, capture.content_type, capture.url)
+                            future = pool.submit(try_extract, capture.body, capture.content_type, capture.url)
                         ahead[key] += 1
                     window.append((capture, future, key))
                     if len(window) > 4 * workers:

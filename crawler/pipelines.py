@@ -14,7 +14,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 from archive import DUPLICATE, Capture, open_archive, record, schedule
-from archive.extract import try_extract
+from archive.extract import try_extract, worker_init
 from archive.record import extraction_known
 from archive.store import ensure_site, transaction
 
@@ -44,7 +44,8 @@ class ArchivePipeline:
     def _pool(self) -> ProcessPoolExecutor | None:
         if self.pool is None and self.workers > 1:
             # spawn, not fork: this process runs a reactor and threads
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=worker_init)
         return self.pool
 
     def open_spider(self):

@@ -125,3 +125,14 @@ def try_extract(body: bytes, content_type: str | None, url: str) -> Extraction |
         return extract(body, content_type, url)
     except ExtractionRejected as e:
         return e
+
+
+def worker_init() -> None:
+    """Initializer of extraction worker processes: end with the process that started them, even when it
+    is SIGKILLed (Linux), instead of holding ~110 MB each for nothing."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
