@@ -96,15 +96,35 @@ def mark_moved(db: sqlite_utils.Database, old_url: str, new_url: str) -> None:
 
 
 def due_sites(db: sqlite_utils.Database, keys: list[str], now: dt.datetime | None = None) -> list[str]:
-    """The site keys among `keys` that have a document due, a document that moved, or no document yet."""
+    """The site keys among `keys` with a document due, or with no policy yet whose discovery is due."""
     now_text = iso(now or clock.now())
     due = []
     for key in keys:
-        rows = db.execute("SELECT d.state, d.next_check FROM documents d JOIN sites s ON s.id = d.site_id "
+        rows = db.execute("SELECT d.next_check FROM documents d JOIN sites s ON s.id = d.site_id "
                           "WHERE s.key = ? AND d.state != 'moved'", [key]).fetchall()
-        if not rows or any(nc is None or nc <= now_text for _, nc in rows):
+        if rows:
+            if any(nc is None or nc <= now_text for nc, in rows):
+                due.append(key)
+            continue
+        retry = db.execute("SELECT next_discovery FROM sites WHERE key = ?", [key]).fetchone()
+        if retry is None or retry[0] is None or retry[0] <= now_text:
             due.append(key)
     return due
+
+
+def discovery_done(db: sqlite_utils.Database, key: str, found: bool, now: dt.datetime | None = None) -> None:
+    """A company where no policy was found is looked at again after 1, 2, 4… days (up to 14), not every
+    run: most such sites have none, or hide it, and a daily rediscovery costs them dozens of requests."""
+    now = now or clock.now()
+    with transaction(db):
+        if found:
+            db.execute("UPDATE sites SET next_discovery = NULL, discovery_failures = 0 WHERE key = ?", [key])
+            return
+        row = db.execute("SELECT discovery_failures FROM sites WHERE key = ?", [key]).fetchone()
+        failures = (row[0] if row else 0) + 1
+        wait = _jitter(min(MAX_INTERVAL, MIN_INTERVAL * 2 ** (failures - 1)), random.Random(f"{key}|{iso(now)}"))
+        db.execute("UPDATE sites SET next_discovery = ?, discovery_failures = ? WHERE key = ?",
+                   [iso(now + wait), failures, key])
 
 
 # Runs ---------------------------------------------------------------------------------------------

@@ -33,6 +33,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "name": "The company's display name, when known.",
         "homepage": "The homepage the crawler starts from.",
         "created_at": "When the company entered the archive (UTC).",
+        "next_discovery": "When `crawl --due` looks for a policy again, for a company where none was found.",
+        "discovery_failures": "Discoveries in a row that found no policy.",
     },
     "documents": {
         "": "A policy URL of a company; captures and versions belong to a document.",
@@ -240,10 +242,12 @@ def _migrate_2(db: sqlite_utils.Database) -> None:
 
 def _migrate_3(db: sqlite_utils.Database) -> None:
     """Captures equal but for scripts, styles and comments extract alike: remember that hash. Documents
-    are looked up by site."""
+    are looked up by site. Discovery that found no policy is retried with backoff, not every run."""
     db.execute("ALTER TABLE captures ADD COLUMN markup_sha256 TEXT")
     db.execute("CREATE INDEX captures_by_markup ON captures (document_id, markup_sha256)")
     db.execute("CREATE INDEX documents_by_site ON documents (site_id)")
+    db.execute("ALTER TABLE sites ADD COLUMN next_discovery TEXT")
+    db.execute("ALTER TABLE sites ADD COLUMN discovery_failures INTEGER NOT NULL DEFAULT 0")
 
 
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3}

@@ -223,3 +223,27 @@ class PoliteRetryMiddleware(RetryMiddleware):
         if retry is not None:
             await asyncio.sleep(self._backoff(request))
         return retry
+
+
+class RobotsTxtCachePolicy:
+    """Scrapy HTTP-cache policy that caches robots.txt only, for HTTPCACHE_EXPIRATION_SECS (a day; RFC 9309
+    lets a crawler keep it 24 hours): a daily recrawl of thousands of companies need not ask each one for
+    its robots.txt again, and nothing else is ever served from a cache."""
+
+    def __init__(self, settings):
+        pass
+
+    def _robots(self, request) -> bool:
+        return urlparse_cached(request).path == "/robots.txt"
+
+    def should_cache_request(self, request) -> bool:
+        return self._robots(request)
+
+    def should_cache_response(self, response, request) -> bool:
+        return self._robots(request) and response.status in (200, 404, 410)
+
+    def is_cached_response_fresh(self, cachedresponse, request) -> bool:
+        return True  # the storage drops entries older than HTTPCACHE_EXPIRATION_SECS
+
+    def is_cached_response_valid(self, cachedresponse, response, request) -> bool:
+        return True

@@ -75,6 +75,7 @@ class ArchivePipeline:
         ensure_site(self.db, item["site"], name=item.get("name"), homepage=item.get("homepage"))
         for old in item.get("moved_from") or []:
             schedule.mark_moved(self.db, old, item["policy_url"])
+        schedule.discovery_done(self.db, item["site"], found=bool(item.get("policy_url")))
 
     def _record(self, capture, extraction=None):
         with transaction(self.db):  # the capture and its next check commit together: a kill never re-fetches

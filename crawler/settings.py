@@ -52,6 +52,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PoliteRetryMiddleware": 550,  # honours Retry-After, backs off
 }
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+
+# robots.txt, and only robots.txt, is kept a day (policy-archive crawl puts the cache beside the archive)
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "crawler.middlewares.RobotsTxtCachePolicy"
+HTTPCACHE_EXPIRATION_SECS = 24 * 3600
+HTTPCACHE_DIR = "robots-cache"
 EXTRACT_WORKERS = 0  # extraction processes ahead of the archive's one writer; 0 = one per core (max 4) from 30 seeds
 
 # Discovery: skip it for sites whose policy URLs the archive knows, unless REDISCOVER.

@@ -75,8 +75,8 @@ def test_due_crawls_fetch_only_what_is_due(web, tmp_path):
     later = crawl(web, db, seeds, "--due", now=day(1.2))
     assert later.returncode == 0, later.stderr
     fetched = web.log[n:]
-    # known policies only (and robots.txt, asked anew each run): no homepage, no discovery
-    assert {r["path"] for r in fetched} == {"/privacy", "/robots.txt"}
+    # known policies only: no homepage, no discovery, and robots.txt comes from the day's cache
+    assert {r["path"] for r in fetched} == {"/privacy"}
     assert {r["status"] for r in fetched if r["path"] == "/privacy"} == {304}
     assert count(db, "SELECT count(*) FROM captures WHERE outcome = 'unchanged'") == 4
 
@@ -209,3 +209,23 @@ def test_bad_duration_is_one_line(tmp_path):
                              "--every", "daily", "x.example"], capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.strip() == "Error: bad duration 'daily': use a number and a unit, e.g. 30m, 6h, 1d"
+
+
+def test_a_company_without_a_policy_is_rediscovered_with_backoff(tmp_path):
+    nothing = Site(host="www.nopolicy.test", name="No Policy Co", kind="none")
+    nothing.pages["/"] = Page(home_html("No Policy Co", "en", [("Terms", "/terms")]).encode())
+    web = FixtureWeb([company(0), nothing]).start()
+    try:
+        db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+        assert crawl(web, db, seeds, "--due", now=day(0)).returncode == 0
+        n = len(web.log)
+        assert crawl(web, db, seeds, "--due", now=day(0.5)).returncode == 0
+        assert len(web.log) == n  # neither the known policy nor the failed discovery is due yet
+        assert crawl(web, db, seeds, "--due", now=day(1.2)).returncode == 0
+        assert any(r["host"] == "www.nopolicy.test" and r["path"] == "/" for r in web.log[n:])
+        a = open_archive(db, readonly=True)
+        failures, retry = a.execute("SELECT discovery_failures, next_discovery FROM sites "
+                                    "WHERE key = 'nopolicy.test'").fetchone()
+        assert failures == 2 and day(2.9) <= retry <= day(3.5)  # 1 day, then 2 days (±10%)
+    finally:
+        web.stop()
