@@ -9,7 +9,6 @@ spider only orders the fetches. Generic: no per-site rules, only multilingual vo
 """
 from __future__ import annotations
 
-import codecs
 import logging
 import re
 import unicodedata
@@ -184,56 +183,8 @@ def same_company(home_url: str, url: str) -> str | None:
     return None
 
 
-# --- decoding ---------------------------------------------------------------------------------------
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
-_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs",
-            "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
-            "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-            "ascii": "cp1252", "euc-kr": "cp949", "ks_c_5601-1987": "cp949"}
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = name.strip().strip("\"'").lower()
-    name = _ALIASES.get(name, name)
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def declared_charset(body: bytes, content_type: str | None) -> str | None:
-    if content_type:
-        m = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type, re.I)
-        if m and _codec(m.group(1)):
-            return _codec(m.group(1))
-    m = _META_CHARSET.search(body[:4096])
-    if m:
-        return _codec(m.group(1).decode("ascii", "replace"))
-    return None
-
-
-def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Bytes to text: BOM, then the declared charset (header, then <meta>), then UTF-8, then a guess."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if body.startswith(bom):
-            return body.decode(enc, errors="replace").lstrip("\ufeff")
-    enc = declared_charset(body, content_type)
-    if enc:
-        return body.decode(enc, errors="replace")
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-        best = from_bytes(body[:200_000]).best()
-        if best is not None:
-            return str(best)
-    except ImportError:  # pragma: no cover - charset_normalizer comes with requests/trafilatura
-        pass
-    return body.decode("cp1252", errors="replace")
+# --- decoding: the archive's own decoder, so discovery reads a page exactly as extraction will ----------
+from archive.extract.html import decode as decode_html  # noqa: E402
 
 
 def parse(html: str, base_url: str | None = None):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gzip
 import re
-import zlib
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, content_hash, extract
 from archive.extract.meta import declared_date
 from archive.extract.normalise import clean_url
+from crawler.demo.web import make_pdf  # the fixture web's hand-written PDF writer
 
 FIX = Path(__file__).parent / "fixtures" / "extract"
 
@@ -209,32 +209,6 @@ def test_declared_dates(text, iso):
     assert declared_date(text) == iso
 
 
-def _minimal_pdf(lines: list[str]) -> bytes:
-    """A valid one-page PDF with Helvetica text, written by hand (offsets computed for the xref table)."""
-    ops = ["BT", "/F1 11 Tf", "14 TL", "50 780 Td"]
-    for ln in lines:
-        ops.append("(" + ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*")
-    ops.append("ET")
-    stream = zlib.compress("\n".join(ops).encode("latin-1"))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-            b"/Contents 4 0 R >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
-
-
 def test_pdf_policy_is_extracted_and_hard_wrapped_lines_rejoined():
     lines = ["Privacy Policy", "Effective date: 1 March 2024", "",
              "We collect personal information that you provide to us and process it",
@@ -245,7 +219,7 @@ def test_pdf_policy_is_extracted_and_hard_wrapped_lines_rejoined():
              "Cookies", "We use cookies to keep you signed in and to measure the use of our",
              "services. Third party processors host our servers in the European Union",
              "and retain logs for thirty days.", "2"]
-    ex = extract(_minimal_pdf(lines), "application/pdf", "https://example.com/privacy.pdf")
+    ex = extract(make_pdf(lines), "application/pdf", "https://example.com/privacy.pdf")
     assert ex.declared_date == "2024-03-01"
     assert ex.language == "en"
     assert "process it in accordance with applicable data protection law." in ex.text
