@@ -106,3 +106,34 @@ def run(db_path):
     def invoke(*args, db: Path | None = None):
         return CliRunner().invoke(cli, ["--db", str(db or db_path), *map(str, args)], catch_exceptions=False)
     return invoke
+
+
+@pytest.fixture
+def receiver():
+    """A webhook receiver on 127.0.0.1: (url, messages, state); set state["fail"] = N for N 503s first."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    got, state = [], {"fail": 0}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            if state["fail"] > 0:
+                state["fail"] -= 1
+                self.send_response(503)
+                self.send_header("Retry-After", "0")
+                self.end_headers()
+                return
+            got.append(json.loads(body))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/hook", got, state
+    server.shutdown()

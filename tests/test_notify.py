@@ -1,43 +1,13 @@
 """Webhook delivery to a real local HTTP server that fails before it accepts."""
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-import pytest
 
 from archive import Capture, open_archive, record
 from archive.notify import deliver
 from conftest import URL, at, policy_html
 
 
-@pytest.fixture
-def receiver():
-    got, failures = [], {"left": 2}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            if failures["left"] > 0:
-                failures["left"] -= 1
-                self.send_response(503)
-                self.send_header("Retry-After", "0")
-                self.end_headers()
-                return
-            got.append(json.loads(body))
-            self.send_response(204)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/hook", got
-    server.shutdown()
-
-
 def test_one_message_per_new_crawled_version_with_retries(db_path, receiver):
-    url, got = receiver
+    url, got, state = receiver
+    state["fail"] = 2  # two 503s before it accepts
     db = open_archive(db_path)
     record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(), source="warc:old.warc"))
     start = db.execute("SELECT max(id) FROM versions").fetchone()[0]

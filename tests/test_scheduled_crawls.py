@@ -6,9 +6,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -162,27 +160,8 @@ def test_a_killed_crawl_resumes_without_losing_or_repeating_work(tmp_path):
         web.stop()
 
 
-@pytest.fixture
-def receiver():
-    got = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            got.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/hook", got
-    server.shutdown()
-
-
 def test_webhook_gets_one_message_per_new_version(web, tmp_path, receiver):
-    url, got = receiver
+    url, got, _ = receiver
     db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
     result = crawl(web, db, seeds, "--webhook", url)
     assert result.returncode == 0, result.stderr
