@@ -15,7 +15,7 @@ import sqlite_utils
 from . import changes
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
 from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract, markup_hash
-from .store import ensure_document, ensure_site, get_raw, iso, put_raw, sha256, transaction
+from .store import delta_base, ensure_document, ensure_site, get_raw, iso, put_raw, sha256, transaction
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
         if row:
             return Outcome(DUPLICATE, capture_id=row[0])
         if raw_sha is not None:
-            put_raw(db, body, base_sha=_delta_base(db, doc_id))
+            put_raw(db, body, base_sha=delta_base(db, doc_id))
         headers = {k.lower(): v for k, v in capture.headers.items()}
         cap_id = db.execute(
             "INSERT INTO captures (document_id, fetched_at, url, final_url, status, content_type, etag, "
@@ -173,34 +173,6 @@ def _extra_state(markdown: str) -> dict:
 
 def _version_id(db, doc_id: int, number: int) -> int:
     return db.execute("SELECT id FROM versions WHERE document_id = ? AND number = ?", [doc_id, number]).fetchone()[0]
-
-
-def _delta_base(db, doc_id: int) -> str | None:
-    """The stored body of this document a new body is zstd-compressed against (None: a full frame).
-
-    Not simply the latest body: a chain of deltas must stay short for reads to stay fast
-    (store.FULL_FRAME_EVERY), and a full frame costs as much as ~50 deltas. The n-th body of a document
-    (n from 0) takes as base its (n with the lowest set bit cleared)-th body, so half the bodies are deltas
-    of the previous one, a quarter of the one two back, and so on; the chain behind body n is popcount(n)
-    long, so it stays under the cap for hundreds of captures and a document needs one full frame, not one
-    every few captures. If that base's chain is full, the latest body with room is used instead.
-    Measured on the dev WARC (benchmarks/RESULTS.md): 7.3 KB per capture with the latest body as base,
-    2.0 KB with this; chains at most 5 long instead of 7.
-    """
-    from .store import FULL_FRAME_EVERY
-
-    n = db.execute("SELECT count(raw_sha256) FROM captures WHERE document_id = ?", [doc_id]).fetchone()[0]
-    if n == 0:
-        return None
-    row = db.execute("SELECT c.raw_sha256, r.depth FROM captures c JOIN raw_bodies r ON r.sha256 = c.raw_sha256 "
-                     "WHERE c.document_id = ? ORDER BY c.fetched_at, c.id LIMIT 1 OFFSET ?",
-                     [doc_id, n & (n - 1)]).fetchone()
-    if row and row[1] + 1 < FULL_FRAME_EVERY:
-        return row[0]
-    row = db.execute("SELECT c.raw_sha256 FROM captures c JOIN raw_bodies r ON r.sha256 = c.raw_sha256 "
-                     "WHERE c.document_id = ? AND r.depth + 1 < ? ORDER BY c.fetched_at DESC, c.id DESC LIMIT 1",
-                     [doc_id, FULL_FRAME_EVERY]).fetchone()
-    return row[0] if row else None
 
 
 def _reuse(db, doc_id: int, raw_sha: str | None, markup_sha: str | None) -> Extraction | ExtractionRejected | None:

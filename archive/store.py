@@ -379,6 +379,32 @@ def _compress(body: bytes, base: bytes | None) -> bytes:
     return zstandard.ZstdCompressor(level=ZSTD_LEVEL, dict_data=dictionary).compress(body)
 
 
+def delta_base(db: sqlite_utils.Database, doc_id: int) -> str | None:
+    """The stored body of this document a new body is zstd-compressed against (None: a full frame).
+
+    Not simply the latest body: a chain of deltas must stay short for reads to stay fast
+    (store.FULL_FRAME_EVERY), and a full frame costs as much as ~50 deltas. The n-th body of a document
+    (n from 0) takes as base its (n with the lowest set bit cleared)-th body, so half the bodies are deltas
+    of the previous one, a quarter of the one two back, and so on; the chain behind body n is popcount(n)
+    long, so it stays under the cap for hundreds of captures and a document needs one full frame, not one
+    every few captures. If that base's chain is full, the latest body with room is used instead.
+    Measured on the dev WARC (benchmarks/RESULTS.md): 7.3 KB per capture with the latest body as base,
+    2.0 KB with this; chains at most 5 long instead of 7.
+    """
+    n = db.execute("SELECT count(raw_sha256) FROM captures WHERE document_id = ?", [doc_id]).fetchone()[0]
+    if n == 0:
+        return None
+    row = db.execute("SELECT c.raw_sha256, r.depth FROM captures c JOIN raw_bodies r ON r.sha256 = c.raw_sha256 "
+                     "WHERE c.document_id = ? ORDER BY c.fetched_at, c.id LIMIT 1 OFFSET ?",
+                     [doc_id, n & (n - 1)]).fetchone()
+    if row and row[1] + 1 < FULL_FRAME_EVERY:
+        return row[0]
+    row = db.execute("SELECT c.raw_sha256 FROM captures c JOIN raw_bodies r ON r.sha256 = c.raw_sha256 "
+                     "WHERE c.document_id = ? AND r.depth + 1 < ? ORDER BY c.fetched_at DESC, c.id DESC LIMIT 1",
+                     [doc_id, FULL_FRAME_EVERY]).fetchone()
+    return row[0] if row else None
+
+
 def put_raw(db: sqlite_utils.Database, body: bytes, base_sha: str | None = None) -> str:
     """Store a body once per sha256, as a delta against `base_sha` (an earlier body of the same
     document) when the chain is short enough. Returns the body's sha256."""
