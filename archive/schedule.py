@@ -112,6 +112,19 @@ def due_sites(db: sqlite_utils.Database, keys: list[str], now: dt.datetime | Non
     return due
 
 
+def discovery_waiting(db: sqlite_utils.Database, keys: list[str], now: dt.datetime | None = None) -> dict[str, str]:
+    """Site keys among `keys` with no policy found so far whose next discovery is still ahead, with its time."""
+    now_text = iso(now or clock.now())
+    waiting = {}
+    for key in keys:
+        row = db.execute("SELECT s.next_discovery FROM sites s WHERE s.key = ? AND s.next_discovery > ? AND NOT EXISTS "
+                         "(SELECT 1 FROM documents d WHERE d.site_id = s.id AND d.state != 'moved')",
+                         [key, now_text]).fetchone()
+        if row:
+            waiting[key] = row[0]
+    return waiting
+
+
 def discovery_done(db: sqlite_utils.Database, key: str, found: bool, now: dt.datetime | None = None) -> None:
     """A company where no policy was found is looked at again after 1, 2, 4… days (up to 14), not every
     run: most such sites have none, or hide it, and a daily rediscovery costs them dozens of requests."""

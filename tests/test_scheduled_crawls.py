@@ -200,11 +200,18 @@ def test_a_company_without_a_policy_is_rediscovered_with_backoff(tmp_path):
         n = len(web.log)
         assert crawl(web, db, seeds, "--due", now=day(0.5)).returncode == 0
         assert len(web.log) == n  # neither the known policy nor the failed discovery is due yet
-        assert crawl(web, db, seeds, "--due", now=day(1.2)).returncode == 0
+        plain = crawl(web, db, seeds, now=day(0.5))  # a plain crawl waits too...
+        assert plain.returncode == 0 and "looked at again later" in plain.stdout
+        assert not [r for r in web.log[n:] if r["host"] == "www.nopolicy.test"]
+        n = len(web.log)
+        assert crawl(web, db, seeds, "--rediscover", now=day(0.5)).returncode == 0  # ...unless told not to
+        assert any(r["host"] == "www.nopolicy.test" and r["path"] == "/" for r in web.log[n:])
+        n = len(web.log)
+        assert crawl(web, db, seeds, "--due", now=day(3)).returncode == 0  # after 1 + 2 days of backoff
         assert any(r["host"] == "www.nopolicy.test" and r["path"] == "/" for r in web.log[n:])
         a = open_archive(db, readonly=True)
         failures, retry = a.execute("SELECT discovery_failures, next_discovery FROM sites "
                                     "WHERE key = 'nopolicy.test'").fetchone()
-        assert failures == 2 and day(2.9) <= retry <= day(3.5)  # 1 day, then 2 days (±10%)
+        assert failures == 3 and day(3 + 3.6) <= retry <= day(3 + 4.4)  # 1, 2, then 4 days (±10%)
     finally:
         web.stop()
