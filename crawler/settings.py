@@ -23,6 +23,8 @@ CONCURRENT_REQUESTS = 64  # many companies at once (requests waiting out a host'
 CONCURRENT_REQUESTS_PER_DOMAIN = 2  # ...but never more than 2 requests in flight per host
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"  # broad crawl: spread over hosts
 AUTOTHROTTLE_ENABLED = True  # adapt the per-host delay to the server's latency
+EXTENSIONS = {"scrapy.extensions.throttle.AutoThrottle": None,  # ...counting a 304 as a healthy answer
+              "crawler.extensions.RecrawlAutoThrottle": 0}
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0  # on average one request at a time per host
