@@ -1,6 +1,10 @@
 """Shared fixtures: realistic policy pages, real WARC files, and the CLI."""
 from __future__ import annotations
 
+import re
+import selectors
+import time
+
 import datetime as dt
 import io
 from pathlib import Path
@@ -137,3 +141,24 @@ def receiver():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}/hook", got, state
     server.shutdown()
+
+
+def wait_for_output(proc, pattern: str, *, count: int = 1, stream: str = "stderr", timeout: float = 60) -> list[str]:
+    """Read a child's output line by line until `pattern` has appeared `count` times: the child says when it
+    is ready, so tests wait on that event instead of sleeping. Fails with what it read on exit or timeout."""
+    pipe = getattr(proc, stream)
+    sel = selectors.DefaultSelector()
+    sel.register(pipe, selectors.EVENT_READ)
+    seen, lines, deadline = 0, [], time.monotonic() + timeout
+    while seen < count:
+        left = deadline - time.monotonic()
+        if left <= 0 or not sel.select(left):
+            raise AssertionError(f"no {pattern!r} x{count} within {timeout}s; read: {''.join(lines)[-2000:]}")
+        line = pipe.readline()
+        if isinstance(line, bytes):
+            line = line.decode("utf-8", "replace")
+        if not line:
+            raise AssertionError(f"the process ended (exit {proc.wait()}) before {pattern!r}; read: {''.join(lines)[-2000:]}")
+        lines.append(line)
+        seen += bool(re.search(pattern, line))
+    return lines

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from archive import open_archive
+from conftest import wait_for_output
 from crawler.demo.web import FixtureWeb, Page, Site, home_html, policy_html, write_seeds
 
 FAST = ("-s", "AUTOTHROTTLE_START_DELAY=0.05", "-s", "DOWNLOAD_DELAY=0", "--no-progress")
@@ -118,15 +119,15 @@ def test_two_crawls_at_once_do_not_share_the_archive(tmp_path):
     web = FixtureWeb([company(0, delay=3.0)]).start()
     try:
         db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
-        first = crawl(web, db, seeds, wait=False)
-        deadline = time.monotonic() + 60
-        while count(db, "SELECT count(*) FROM lease") == 0 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        first = crawl(web, db, seeds, "--log-level", "INFO", wait=False)
+        wait_for_output(first, r"Spider opened")  # the lease is taken before the spider opens
+        assert count(db, "SELECT count(*) FROM lease") == 1
         second = crawl(web, db, seeds)
         assert second.returncode == 2
         assert "another crawl" in second.stderr and "Traceback" not in second.stderr
         third = crawl(web, db, seeds, "--wait", "120")  # waits for the first, then runs
-        assert first.wait(timeout=120) == 0
+        first.communicate(timeout=120)
+        assert first.returncode == 0
         assert third.returncode == 0, third.stderr
         a = open_archive(db, readonly=True)
         assert [r[0] for r in a.execute("SELECT status FROM runs ORDER BY id")] == ["finished", "finished"]
@@ -136,13 +137,12 @@ def test_two_crawls_at_once_do_not_share_the_archive(tmp_path):
 
 
 def test_a_killed_crawl_resumes_without_losing_or_repeating_work(tmp_path):
-    web = FixtureWeb([company(i, delay=0.4) for i in range(10)]).start()
+    # staggered answers (0.3 s apart), so that a kill after the third recorded capture lands mid-crawl
+    web = FixtureWeb([company(i, delay=0.3 * (i + 1)) for i in range(10)]).start()
     try:
         db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
-        proc = crawl(web, db, seeds, "--due", wait=False)
-        deadline = time.monotonic() + 90
-        while count(db, "SELECT count(*) FROM captures") < 3 and time.monotonic() < deadline:
-            time.sleep(0.02)
+        proc = crawl(web, db, seeds, "--due", "--log-level", "INFO", wait=False)
+        wait_for_output(proc, r"new_version http", count=3, timeout=90)  # logged once committed
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         done = count(db, "SELECT count(*) FROM captures")

@@ -42,4 +42,5 @@ def serve(port, open_browser):
     if open_browser:
         import webbrowser
         webbrowser.open(url)
-    uvicorn.run(ds.app(), host=HOST, port=port, log_level="warning", lifespan="on", workers=1)
+    # info: the "Uvicorn running on ..." line tells a person (and a test) the server is ready
+    uvicorn.run(ds.app(), host=HOST, port=port, log_level="info", access_log=False, lifespan="on", workers=1)
