@@ -459,6 +459,20 @@ def write_results(section: str, path: Path = HERE / "RESULTS.md"):
     os.replace(tmp, path)
 
 
+def run_trials(label: str, wanted: int, trial, head, tail) -> list[dict]:
+    """Run trials until `wanted` of them were really killed (a run may finish before its kill time)."""
+    results, i, kills = [], 0, 0
+    while kills < wanted and i < 2 * wanted:
+        r = trial(i)
+        results.append(r)
+        i += 1
+        kills += r["stage"] != FINISHED
+        print(f"{label} {kills:3}/{wanted} {head(r)} at {r['at']:5.2f} s {r['stage']:28} "
+              f"{r['captured_at_kill']:3} captures, {tail(r)}  "
+              + ("OK" if not r["failures"] else "FAIL " + "; ".join(r["failures"])), flush=True)
+    return results
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--import-trials", type=int, default=55)
@@ -478,15 +492,8 @@ def main(argv=None):
             ref = import_reference(work, warc)
             print(f"import reference: {ref['total']} captures, {len(ref['versions'])} versions, "
                   f"{ref['seconds']:.1f} s", flush=True)
-            i = kills = 0
-            while kills < args.import_trials and i < 2 * args.import_trials:  # trials = real kills
-                r = import_trial(i, work, warc, ref, rng)
-                results.append(r)
-                i += 1
-                kills += r["stage"] != FINISHED
-                print(f"import {kills:3}/{args.import_trials} w{r['workers']} {r['mode']:5} at {r['at']:5.2f} s "
-                      f"{r['stage']:28} {r['captured_at_kill']:3} captures, orphans {r['orphans']}  "
-                      + ("OK" if not r["failures"] else "FAIL " + "; ".join(r["failures"])), flush=True)
+            results += run_trials("import", args.import_trials, lambda i: import_trial(i, work, warc, ref, rng),
+                                  lambda r: f"w{r['workers']} {r['mode']:5}", lambda r: f"orphans {r['orphans']}")
         if args.crawl_trials:
             from crawler.demo.web import write_seeds
             web = make_web().start()
@@ -494,15 +501,9 @@ def main(argv=None):
                 seeds = write_seeds(web, work / "seeds.txt")
                 ref = crawl_reference(work, web, seeds)
                 print(f"crawl reference: {ref['total']} documents, {ref['seconds']:.1f} s", flush=True)
-                i = kills = 0
-                while kills < args.crawl_trials and i < 2 * args.crawl_trials:
-                    r = crawl_trial(i, work, web, seeds, ref, rng)
-                    results.append(r)
-                    i += 1
-                    kills += r["stage"] != FINISHED
-                    print(f"crawl  {kills:3}/{args.crawl_trials} {r['mode']:5} at {r['at']:5.2f} s {r['stage']:28} "
-                          f"{r['captured_at_kill']:3} captures, refetched {r.get('refetched', 0)}  "
-                          + ("OK" if not r["failures"] else "FAIL " + "; ".join(r["failures"])), flush=True)
+                results += run_trials("crawl ", args.crawl_trials,
+                                      lambda i: crawl_trial(i, work, web, seeds, ref, rng),
+                                      lambda r: f"{r['mode']:5}", lambda r: f"refetched {r.get('refetched', 0)}")
             finally:
                 web.stop()
     seconds = time.monotonic() - t_all
