@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import lxml.html
+from hypothesis import given, settings, strategies as st
 
 from archive.extract import clean, normalise
 
@@ -23,6 +24,25 @@ def test_spam_detector_catches_seed_spam_and_spares_policy_words():
     assert clean.is_spam("bet365 online casino bonus")
     assert not clean.is_spam("We may share your information with our official partners on this platform.")
     assert not clean.is_spam("本公司官方网站的隐私政策说明我们如何收集个人信息。")
+
+
+SPAM_PIECES = ["kaiyun", "casino", "online", "free", "spins", "slot", "gacor", "judi", "bola", "bet365", "体育",
+               "全站", "入口", "真人", "视讯", "老虎机", "官方网站", "-", " ", "_", ".", "X", "é", "The policy ", "com"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPAM_PIECES), max_size=12))
+def test_spam_pretest_never_hides_a_match(pieces):
+    """might_be_spam is only a shortcut: whatever the spam pattern finds, it must say "maybe"."""
+    text = "".join(pieces)
+    if clean.SPAM.search(text):
+        assert clean.might_be_spam(text), text
+
+
+def test_spam_pretest_is_false_on_ordinary_policy_text():
+    text = "Judicial authorities may request data. We offer a free trial. " * 50
+    assert not clean.might_be_spam(text)
+    assert clean.is_spam("老虎机 在线") and clean.is_spam("真人视讯") and clean.is_spam("FREE SPINS today")
 
 
 def test_postclean_drops_debug_footer_copyright_breadcrumb_spam_title():

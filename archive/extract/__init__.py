@@ -76,7 +76,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy)."""
     if not body or not body.strip():
         raise ExtractionRejected("empty")
-    title = None
+    title, page_spam = None, None
     if pdf.is_pdf(body, content_type):
         try:
             markdown = pdf.to_markdown(body)
@@ -96,14 +96,14 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             title = meta.title_from_tree(tree)
             if site_rules := rules.for_url(url):
                 rules.apply(tree, site_rules)
-            clean.preclean(tree)
+            page_spam = clean.preclean(tree)
             markdown = html.to_markdown(tree, url)
             visible = len(markdown.split())
             if checks.is_challenge(text, visible):
                 raise ExtractionRejected("challenge", "bot challenge page")
             if checks.is_js_shell(text, visible):
                 raise ExtractionRejected("challenge", "JavaScript-only page (no readable text)")
-    markdown = normalise.decode_obfuscated_emails(clean.postclean(markdown, title))
+    markdown = normalise.decode_obfuscated_emails(clean.postclean(markdown, title, page_spam))
     markdown = normalise.clean_links(markdown)
     if not markdown.strip():
         raise ExtractionRejected("extraction_failed", "no main text found")

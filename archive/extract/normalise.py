@@ -6,6 +6,7 @@ Whitespace and Unicode compatibility forms are folded too. `canonical(markdown)`
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -30,11 +31,14 @@ _OBF_AT = re.compile(r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\[@\]|\(@\)|＠)\s*",
 _OBF_EMAIL = re.compile(
     r"\b([\w.+-]+)(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠)\s*|\s+\[?at\]?\s+)([\w-]+(?:\s*(?:\[dot\]|\(dot\)|"
     r"\{dot\}|\.)\s*[\w-]+)+)\b", re.I)
-_OBF_HINT = re.compile(r"[\[({]\s*(?:at|dot|@)\s*\\?[\])}]|＠|\s+at\s+[\w-]+\s*(?:\.|\[dot\])", re.I)
+# a decoded address always holds a bracketed "at" / "dot" / "@" or a full-width ＠ (see _is_obfuscated),
+# so a text without one is returned as it is, without running the address pattern over it
+_OBF_HINT = re.compile(r"[\[({]\s*(?:at|dot|@)\s*\\?[\])}]|＠", re.I)
 _OBF_DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_url(url: str) -> str:
     """A link target without tracking / session / cache-busting parameters and random tokens."""
     if not url or url.startswith(("mailto:", "tel:", "#")):
@@ -80,8 +84,7 @@ def canonical(markdown: str) -> str:
     s = _ESCAPE.sub(r"\1", s)
     s = re.sub(r"^\s*[*+]\s+", "- ", s, flags=re.M)  # list marker style
     s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
-    s = re.sub(r"\s+", " ", s).strip()
-    return s
+    return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
 
 
 def content_hash(markdown: str) -> str:
@@ -123,12 +126,12 @@ def plain_text(markdown: str) -> str:
                 line = st.strip("|").strip().replace(" | ", "\t")
             lines.append(line)
         s = "\n".join(lines)
-    s = re.sub(r"(\*\*|__|\*|`)", "", s)
+    s = s.replace("__", "").replace("*", "").replace("`", "")  # strong / emphasis / code marks
     if "_" in s:
         s = _UNDERSCORE.sub(_emphasis_underscore, s)
     s = re.sub(r"^\s*[-+]\s+", "- ", s, flags=re.M)
     s = _ESCAPE.sub(r"\1", s)
     s = re.sub(r"<br\s*/?>", "\n", s)
-    s = re.sub(r"[ \t]+\n", "\n", s)
-    s = re.sub(r"\n{3,}", "\n\n", s)
+    s = "\n".join(line.rstrip(" \t") for line in s.split("\n"))
+    s = re.sub(r"\n\n\n+", "\n\n", s)
     return s.strip()
