@@ -79,7 +79,13 @@ class Progress:
             f"unchanged {c['unchanged']}", " · ", (f"rejected {c['rejected']}", "red" if c["rejected"] else ""))
 
 
+REPORT_EVERY_SITE = 50  # up to this many companies the closing table lists them all
+
+
 def report_table(spider, progress: Progress):
+    """One row per company; past REPORT_EVERY_SITE companies, only those worth a look (a new version, a
+    rejected capture, no policy found), with the quiet ones counted in the caption: a daily recrawl of
+    thousands of companies reports what changed, not a thousand 'unchanged' rows."""
     from rich.table import Table
 
     table = Table(title="Privacy policies", show_lines=False, expand=False)
@@ -87,10 +93,15 @@ def report_table(spider, progress: Progress):
     table.add_column("policy URL", overflow="fold")
     table.add_column("found by")
     table.add_column("archived / why none")
+    every = len(spider.sites) <= REPORT_EVERY_SITE
+    quiet = 0
     for site, state in spider.sites.items():
         item = progress.outcomes.get(site)
         if state.policy_url:
             outcome = item["outcome"] if item else "?"
+            if not every and outcome in ("unchanged", "duplicate"):
+                quiet += 1
+                continue
             if item and item.get("reason"):
                 outcome += f" ({item['reason']})"
             if item and item.get("version"):
@@ -98,6 +109,9 @@ def report_table(spider, progress: Progress):
             table.add_row(site, state.policy_url, state.found_by or "", outcome)
         else:
             table.add_row(site, "[red]none[/red]", "", spider.reason(state) or "not crawled")
+    if quiet:
+        table.caption = (f"{quiet} more compan{'y' if quiet == 1 else 'ies'} with an unchanged policy; "
+                         "`policy-archive sites` lists every company")
     return table
 
 

@@ -1,9 +1,11 @@
-"""Extensions: AutoThrottle that trusts a 304.
+"""Extensions: AutoThrottle that trusts a 304 and a redirect.
 
 Scrapy's AutoThrottle never lowers a host's delay after a non-200 answer (error pages are small and fast,
 and would speed it up against a struggling server). A 304 Not Modified is the healthy answer of a
-recrawl, though: counted as a 200, a host serving many companies' unchanged policies (a policy-hosting
-service) is not kept at the start delay for the whole recrawl.
+recrawl, though, and a redirect the healthy answer of a moved page: counted as a 200, a host serving many
+companies' unchanged policies (a policy-hosting service) is not kept at the start delay for the whole
+recrawl, and each hop of a redirect chain (/privacy -> /legal/privacy -> ...) does not wait the full start
+delay again.
 """
 from __future__ import annotations
 
@@ -12,6 +14,6 @@ from scrapy.extensions.throttle import AutoThrottle
 
 class RecrawlAutoThrottle(AutoThrottle):
     def _adjust_delay(self, slot, latency, response):
-        if response.status == 304:
+        if 300 <= response.status < 400:
             response = response.replace(status=200)
         super()._adjust_delay(slot, latency, response)

@@ -6,6 +6,7 @@ Shift_JIS...), then a second crawl of the same web (conditional GET, 304 = uncha
 child process: Scrapy's reactor starts once per process. The archive is checked through the library.
 """
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ import pytest
 from archive import host_of, open_archive
 from crawler.demo import crawl_subprocess
 from crawler.demo.web import KINDS, Page, Site, generate_sites, policy_html, write_seeds
+from crawler.cli import REPORT_EVERY_SITE
 from crawler.middlewares import retry_after_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,6 +200,41 @@ def test_second_crawl_uses_conditional_get_and_records_unchanged(run):
     versions = db.execute("SELECT max(number) FROM versions").fetchone()[0]
     assert versions == 1
     assert "unchanged" in run.second.stdout
+
+
+def test_closing_table_of_a_large_recrawl_lists_only_what_needs_a_look(run):
+    assert len(run.web.sites) > REPORT_EVERY_SITE
+    with_policy = [s for s in run.web.sites.values() if s.expected or s is run.pinned]
+    for site in run.web.sites.values():  # first crawl: new versions and missing policies, so everyone is listed
+        assert host_of(site.homepage) in run.first.stdout, site.kind
+    quiet = re.search(r"(\d+) more compan(?:y|ies) with an unchanged policy", run.second.stdout)
+    assert quiet and int(quiet.group(1)) == len(with_policy), run.second.stdout[-2000:]
+    for site in with_policy:
+        assert host_of(site.homepage) not in run.second.stdout, site.kind
+
+
+def test_autothrottle_counts_304_and_redirects_as_healthy_but_not_errors():
+    from scrapy.core.downloader import Slot
+    from scrapy.extensions.throttle import AutoThrottle
+    from scrapy.http import Response
+    from scrapy.utils.test import get_crawler
+
+    from crawler.extensions import RecrawlAutoThrottle
+
+    crawler = get_crawler(settings_dict={"AUTOTHROTTLE_ENABLED": True, "DOWNLOAD_DELAY": 0.25})
+
+    def delay_after(ext_class, status):
+        ext = ext_class(crawler)
+        ext.mindelay, ext.maxdelay = 0.25, 30.0
+        slot = Slot(concurrency=2, delay=1.0, jitter=0)
+        ext._adjust_delay(slot, 0.01, Response("http://www.example.test/privacy", status=status))
+        return slot.delay
+
+    for status in (200, 301, 302, 304):
+        assert delay_after(RecrawlAutoThrottle, status) < 1.0, status
+    for status in (404, 429, 503):
+        assert delay_after(RecrawlAutoThrottle, status) == 1.0, status
+    assert delay_after(AutoThrottle, 301) == 1.0  # Scrapy's own keeps the start delay on a redirect
 
 
 def test_retry_after_parsing():
