@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, content_hash, extract
 from archive.extract.meta import declared_date
@@ -235,3 +237,19 @@ def test_corrupt_pdf_is_rejected():
 
 def test_extractor_version_is_a_version_string():
     assert re.fullmatch(r"\d+\.\d+\.\d+", EXTRACTOR_VERSION)
+
+
+INERT_PIECES = [b"<script>", b"</script>", b"<SCRIPT type=x>", b"</Script >", b"<style>", b"</style>", b"<!--",
+                b"-->", b"<template>", b"</template>", b"<noscript>", b"</noscript>", b"</scripts>", b"<p>", b"text",
+                b' nonce="abc"', b' INTEGRITY="sha"', b">", b"<"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(INERT_PIECES), max_size=14))
+def test_markup_hash_scan_equals_its_regex_definition(pieces):
+    """markup_hash scans with find() for speed; what it strips is defined by this one regex."""
+    from archive.extract import _INERT_ATTRS, markup_hash
+    inert = re.compile(rb"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+    body = b"".join(pieces)
+    expected = hashlib.sha256(_INERT_ATTRS.sub(b"", inert.sub(rb"<\1></\1>", body))).hexdigest()
+    assert markup_hash(body) == expected, body

@@ -154,19 +154,14 @@ def decode_cfemail(hexstr: str) -> str | None:
 
 def decode_emails(tree) -> None:
     """Obfuscated addresses become plain ones, so the per-request key never makes a version."""
-    found = tree.xpath('//*[@data-cfemail] | //a[contains(@href, "/cdn-cgi/l/email-protection")]')  # one walk
-    for el in found:
-        if el.get("data-cfemail") is None:
-            continue
+    for el in tree.xpath('//*[@data-cfemail]'):
         addr = decode_cfemail(el.get("data-cfemail"))
         if addr:
             for child in list(el):
                 el.remove(child)
             el.text = addr
             del el.attrib["data-cfemail"]
-    for a in found:
-        if a.tag != "a" or "/cdn-cgi/l/email-protection" not in a.get("href", ""):
-            continue
+    for a in tree.xpath('//a[contains(@href, "/cdn-cgi/l/email-protection")]'):
         href = a.get("href", "")
         addr = decode_cfemail(href.rsplit("#", 1)[-1]) if "#" in href else None
         if addr:
