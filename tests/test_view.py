@@ -52,7 +52,7 @@ def server(tmp_path_factory):
     proc = subprocess.Popen([sys.executable, "-c", LAUNCH, "--db", str(db), "serve", "--port", str(port), "--no-open"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=workdir)
     try:
-        wait_for_output(proc, r"Uvicorn running on", timeout=30)
+        wait_for_output(proc, r"Uvicorn running on", timeout=90)  # a loaded CI machine starts slowly
         yield {"base": f"http://127.0.0.1:{port}", "db": db}
     finally:
         proc.terminate()
