@@ -293,71 +293,60 @@ def test_moved_policy_is_rediscovered_and_rediscover_flag_refetches_homepages(tm
         web.stop()
 
 
-def test_oversized_body_is_not_fetched(tmp_path):
+@pytest.fixture
+def one_site():
+    """A local web of one ordinary company, for tests that break one thing about it."""
     web = generate_sites(1, kinds=["footer-en"]).start()
     try:
-        site = next(iter(web.sites.values()))
-        seeds = write_seeds(web, tmp_path / "seeds.txt")
-        db = tmp_path / "big.db"
-        result = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "-s", "DOWNLOAD_MAXSIZE=3000",
-                                  capture=True, env=WIDE)
-        assert result.returncode == 0
-        assert len(site.pages["/"].body) < 3000 < len(site.pages[site.expected.split(site.host, 1)[1]].body)
-        assert web.requests_to(site.host, "/privacy-policy")  # asked for, cancelled past the limit
-        assert open_archive(db, readonly=True).execute("SELECT count(*) FROM captures").fetchone()[0] == 0
-        line = next(l for l in result.stdout.splitlines() if host_of(site.homepage) in l)
-        assert "none" in line and "the policy link failed" in line and "larger than download max size" in line
+        yield web, next(iter(web.sites.values()))
     finally:
         web.stop()
 
 
-def test_slow_page_times_out_and_says_so(tmp_path):
-    web = generate_sites(1, kinds=["footer-en"]).start()
-    try:
-        site = next(iter(web.sites.values()))
-        site.pages["/privacy-policy"].delay = 3
-        seeds = write_seeds(web, tmp_path / "seeds.txt")
-        db = tmp_path / "slow.db"
-        result = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "-s", "DOWNLOAD_TIMEOUT=1",
-                                  "-s", "RETRY_TIMES=0", capture=True, env=WIDE)
-        assert result.returncode == 0
-        line = next(l for l in result.stdout.splitlines() if host_of(site.homepage) in l)
-        assert "the policy link failed" in line and "timed out" in line, line
-    finally:
-        web.stop()
+def crawl_report_line(web, tmp_path, host: str, *settings: str, seeds: Path | None = None):
+    """Crawl into a fresh archive (it must succeed); the closing table's line for `host`."""
+    seeds = seeds or write_seeds(web, tmp_path / "seeds.txt")
+    result = crawl_subprocess(str(tmp_path / "archive.db"), str(seeds), web, *FAST, "--no-progress", *settings,
+                              capture=True, env=WIDE)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return next(l for l in result.stdout.splitlines() if host in l)
 
 
-def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path):
-    web = generate_sites(1, kinds=["footer-en"]).start()
-    try:
-        seeds = tmp_path / "seeds.txt"
-        seeds.write_text("http://www.gone.test/  Gone Co\n")  # the local web answers 502 for unknown hosts
-        db = tmp_path / "down.db"
-        result = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "-s", "RETRY_TIMES=1",
-                                  "-s", "RETRY_BACKOFF_BASE=0.1", capture=True, env=WIDE)
-        assert result.returncode == 0
-        line = next(l for l in result.stdout.splitlines() if "gone.test" in l)
-        assert "homepage: HTTP 502" in line
-        paths = [r["path"] for r in web.requests_to("www.gone.test")]
-        assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
-    finally:
-        web.stop()
+def test_oversized_body_is_not_fetched(tmp_path, one_site):
+    web, site = one_site
+    line = crawl_report_line(web, tmp_path, host_of(site.homepage), "-s", "DOWNLOAD_MAXSIZE=3000")
+    assert len(site.pages["/"].body) < 3000 < len(site.pages[site.expected.split(site.host, 1)[1]].body)
+    assert web.requests_to(site.host, "/privacy-policy")  # asked for, cancelled past the limit
+    assert open_archive(tmp_path / "archive.db", readonly=True).execute(
+        "SELECT count(*) FROM captures").fetchone()[0] == 0
+    assert "none" in line and "the policy link failed" in line and "larger than download max size" in line
 
 
-def test_redirect_loop_stops_at_the_redirect_limit(tmp_path):
-    web = generate_sites(1, kinds=["footer-en"]).start()
-    try:
-        site = next(iter(web.sites.values()))
-        for i in range(10):  # /privacy-policy -> /r/0 -> /r/1 -> ... (more than REDIRECT_MAX_TIMES)
-            site.pages["/privacy-policy" if i == 0 else f"/r/{i - 1}"] = Page(status=302, location=f"/r/{i}")
-        site.pages["/r/9"] = Page(status=302, location="/privacy-policy")
-        seeds = write_seeds(web, tmp_path / "seeds.txt")
-        result = crawl_subprocess(str(tmp_path / "loop.db"), str(seeds), web, *FAST, "--no-progress",
-                                  capture=True, env=WIDE)
-        assert result.returncode == 0
-        line = next(l for l in result.stdout.splitlines() if host_of(site.homepage) in l)
-        assert "max redirections reached" in line, line
-        hops = [r for r in web.requests_to(site.host) if r["path"].startswith("/r/")]
-        assert len(hops) == 5  # REDIRECT_MAX_TIMES
-    finally:
-        web.stop()
+def test_slow_page_times_out_and_says_so(tmp_path, one_site):
+    web, site = one_site
+    site.pages["/privacy-policy"].delay = 3
+    line = crawl_report_line(web, tmp_path, host_of(site.homepage), "-s", "DOWNLOAD_TIMEOUT=1",
+                             "-s", "RETRY_TIMES=0")
+    assert "the policy link failed" in line and "timed out" in line, line
+
+
+def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path, one_site):
+    web, _ = one_site
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("http://www.gone.test/  Gone Co\n")  # the local web answers 502 for unknown hosts
+    line = crawl_report_line(web, tmp_path, "gone.test", "-s", "RETRY_TIMES=1", "-s", "RETRY_BACKOFF_BASE=0.1",
+                             seeds=seeds)
+    assert "homepage: HTTP 502" in line
+    paths = [r["path"] for r in web.requests_to("www.gone.test")]
+    assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
+
+
+def test_redirect_loop_stops_at_the_redirect_limit(tmp_path, one_site):
+    web, site = one_site
+    for i in range(10):  # /privacy-policy -> /r/0 -> /r/1 -> ... (more than REDIRECT_MAX_TIMES)
+        site.pages["/privacy-policy" if i == 0 else f"/r/{i - 1}"] = Page(status=302, location=f"/r/{i}")
+    site.pages["/r/9"] = Page(status=302, location="/privacy-policy")
+    line = crawl_report_line(web, tmp_path, host_of(site.homepage))
+    assert "max redirections reached" in line, line
+    hops = [r for r in web.requests_to(site.host) if r["path"].startswith("/r/")]
+    assert len(hops) == 5  # REDIRECT_MAX_TIMES
