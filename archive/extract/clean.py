@@ -39,15 +39,20 @@ _SPAM_HINT_CHARS = re.compile("[体娱棋彩博赌凯开九华亚乐米必威葡
 _SPAM_HINT_PAIRS = ("全站", "真人", "老虎")
 _SPAM_HINT_WORDS = tuple("""kaiyun k8 jiuyou hth leyu bet365 betway 1xbet 188bet w88 fun88 dafabet casino slot
 slots sportsbook togel judi spins betting poker baccarat roulette bookmaker jackpot""".split())
+# words the pattern also matches glued to the next one ("slotgacor", "judibola")
+_SPAM_HINT_GLUED = {"slot": "gacor|online|machines?", "judi": "online|bola|slot"}
 # the literal first lets the regex engine jump between occurrences ("judicial" holds "judi")
-_SPAM_HINT_TOKEN = {w: re.compile(rf"{w}(?![a-z0-9])(?<![a-z0-9]{w})") for w in _SPAM_HINT_WORDS}
+_SPAM_HINT_TOKEN = {w: re.compile(rf"{w}(?<![a-z0-9]{w})(?:{_SPAM_HINT_GLUED.get(w, '')})?(?![a-z0-9])")
+                    for w in _SPAM_HINT_WORDS}
+# the letters that re.I matches to an ASCII letter but str.lower() does not lower to one
+_FOLD_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def might_be_spam(text: str) -> bool:
     """Cheap pre-test before the spam regex, which is slow on long texts: never False when it would match."""
     if not text.isascii() and (_SPAM_HINT_CHARS.search(text) or any(p in text for p in _SPAM_HINT_PAIRS)):
         return True
-    low = text.lower()
+    low = (text if text.isascii() else text.translate(_FOLD_TO_ASCII)).lower()
     return any(w in low and _SPAM_HINT_TOKEN[w].search(low) for w in _SPAM_HINT_WORDS)
 
 
