@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import lxml.html
 from hypothesis import given, settings, strategies as st
@@ -47,6 +48,29 @@ def test_spam_pretest_never_hides_a_match(pieces):
     text = "".join(pieces)
     if clean.SPAM.search(text):
         assert clean.might_be_spam(text), text
+
+
+def test_no_spam_match_is_wider_than_the_page_test_windows():
+    assert re._parser.parse(clean.SPAM.pattern, clean.SPAM.flags).getwidth()[1] <= clean.SPAM_MAX_WIDTH
+
+
+FILLER = st.sampled_from(["We process your data. ", "简体中文 ", "注册 ", "官方 ", "judicial ", "slots ", "x" * 50, "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FILLER, st.sampled_from(SPAM_PIECES)), max_size=60))
+def test_page_spam_test_never_misses_what_the_pattern_finds(pieces):
+    """spam_on_page looks only around the hints; whatever the pattern finds on the whole page, it finds."""
+    text = "".join(pieces)
+    if clean.SPAM.search(text):
+        assert clean.spam_on_page(text), text
+
+
+def test_page_spam_test_finds_spam_deep_in_a_long_page():
+    page = "简体中文 We process your data. " + "We process your data. " * 2000
+    assert not clean.spam_on_page(page)
+    assert clean.spam_on_page(page[:30000] + " 体育全站 " + page[30000:])
+    assert clean.spam_on_page(page + " free spins")
 
 
 def test_spam_pretest_is_false_on_ordinary_policy_text():
