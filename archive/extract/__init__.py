@@ -17,7 +17,7 @@ from . import checks, clean, html, meta, normalise, pdf, rules
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.3.2"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 class ExtractionRejected(Exception):

@@ -127,10 +127,13 @@ def parse(text: str) -> lxml.html.HtmlElement | None:
 
 
 def to_markdown(tree, url: str | None) -> str:
-    """trafilatura main-content extraction over the pre-cleaned tree, as Markdown with links and tables."""
+    """trafilatura main-content extraction over the pre-cleaned tree, written as Markdown with links and
+    tables by `markdown.to_markdown`."""
     import trafilatura
 
-    md = trafilatura.extract(tree, url=url, output_format="markdown", include_links=True,
-                             include_tables=True, include_formatting=True, include_comments=False,
-                             include_images=False, favor_recall=True, deduplicate=False, fast=True)
-    return md or ""
+    from .markdown import to_markdown as write
+
+    doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
+                                     include_tables=True, include_formatting=True, include_comments=False,
+                                     include_images=False, favor_recall=True, deduplicate=False, fast=True)
+    return write(doc.body) if doc is not None and doc.body is not None else ""
