@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, content_hash, extract
+from archive.extract import meta
 from archive.extract.meta import declared_date
 from archive.extract.normalise import clean_url
 from crawler.demo.web import make_pdf  # the fixture web's hand-written PDF writer
@@ -209,6 +210,51 @@ def test_text_obfuscated_email_is_decoded():
 ])
 def test_declared_dates(text, iso):
     assert declared_date(text) == iso
+
+
+POLICY_SENTENCES = {
+    'en': ('We collect and use your personal data to provide the service. This privacy policy explains which '
+           'data we process, for what purposes and on which legal basis, how long we keep it and which rights '
+           'you have. You can contact us at any time if you have questions about the processing of your data or '
+           'want to exercise your rights.'),
+    'de': ('Wir erheben und verwenden Ihre personenbezogenen Daten, um den Dienst bereitzustellen. Diese '
+           'Datenschutzerklärung erklärt, welche Daten wir verarbeiten, zu welchen Zwecken und auf welcher '
+           'Rechtsgrundlage, wie lange wir sie speichern und welche Rechte Sie haben. Sie können uns jederzeit '
+           'kontaktieren, wenn Sie Fragen zu der Verarbeitung Ihrer Daten haben oder Ihre Rechte ausüben '
+           'möchten, die Ihnen nach dem Gesetz zustehen und die wir nicht einschränken.'),
+    'fr': ('Nous collectons et utilisons vos données personnelles pour fournir le service. Cette politique de '
+           'confidentialité explique quelles données nous traitons, pour quelles finalités et sur quelle base '
+           'légale, combien de temps nous les conservons et quels sont vos droits. Vous pouvez nous contacter à '
+           'tout moment si vous avez des questions sur le traitement de vos données ou si vous souhaitez exercer'
+           ' vos droits.'),
+    'es': ('Recopilamos y utilizamos sus datos personales para prestar el servicio. Esta política de privacidad '
+           'explica qué datos tratamos, con qué finalidades y sobre qué base legal, durante cuánto tiempo los '
+           'conservamos y cuáles son sus derechos. Puede ponerse en contacto con nosotros en cualquier momento '
+           'si tiene preguntas sobre el tratamiento de sus datos o desea ejercer sus derechos como usuario del '
+           'servicio.'),
+    'pt': ('Recolhemos e utilizamos os seus dados pessoais para prestar o serviço. Esta política de privacidade '
+           'explica que dados tratamos, para que finalidades e com que base legal, durante quanto tempo os '
+           'conservamos e quais são os seus direitos. Pode contactar-nos a qualquer momento se tiver dúvidas '
+           'sobre o tratamento dos seus dados ou se quiser exercer os seus direitos com a nossa equipa.'),
+    'it': ('Raccogliamo e utilizziamo i tuoi dati personali per fornire il servizio. Questa informativa sulla '
+           'privacy spiega quali dati trattiamo, per quali finalità e su quale base giuridica, per quanto tempo '
+           'li conserviamo e quali sono i tuoi diritti. Puoi contattarci in qualsiasi momento se hai domande sul'
+           ' trattamento dei tuoi dati o se desideri esercitare i tuoi diritti che non sono limitati dalla '
+           'legge.'),
+    'nl': ('Wij verzamelen en gebruiken uw persoonsgegevens om de dienst te leveren. Dit privacybeleid legt uit '
+           'welke gegevens wij verwerken, voor welke doeleinden en op welke rechtsgrond, hoe lang wij ze bewaren'
+           ' en welke rechten u heeft. U kunt op elk moment contact met ons opnemen als u vragen heeft over de '
+           'verwerking van uw gegevens of als u uw rechten wilt uitoefenen die niet door de wet zijn beperkt.'),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POLICY_SENTENCES))
+def test_language_of_a_paragraph_by_its_function_words(lang):
+    """Words two languages share ("de", "la", "que") count for neither, so a plain paragraph is decided
+    by its function words, without the slower statistical detector."""
+    text = POLICY_SENTENCES[lang]
+    assert meta._by_stopwords(text) == lang
+    assert meta.language(text) == lang
 
 
 def test_pdf_policy_is_extracted_and_hard_wrapped_lines_rejoined():
