@@ -82,9 +82,19 @@ def canonical(markdown: str) -> str:
     s = unicodedata.normalize("NFKC", markdown)
     s = _LINK.sub(lambda m: m.group(1) + _RANDOM_TOKEN.sub("~", clean_url(m.group(2).strip("<>"))) + m.group(3), s)
     s = _ESCAPE.sub(r"\1", s)
-    s = re.sub(r"^\s*[*+]\s+", "- ", s, flags=re.M)  # list marker style
+    lines = s.split("\n")
+    s = "\n".join([_dash_item(line, i < len(lines) - 1) for i, line in enumerate(lines)])  # list marker style
     s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
     return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
+
+
+def _dash_item(line: str, more: bool) -> str:
+    """A '* ' or '+ ' list item as '- ' (whitespace is collapsed after, so only the marker matters); a
+    bare marker takes the next line as its item."""
+    st = line.lstrip()
+    if st[:1] in ("*", "+") and (st[1:2].isspace() or (len(st) == 1 and more)):
+        return "- " + st[1:]
+    return line
 
 
 def content_hash(markdown: str) -> str:
@@ -106,6 +116,10 @@ def _emphasis_underscore(m) -> str:
     return "_"
 
 
+_HEADING = re.compile(r"#{1,6}\s+")
+_ITEM = re.compile(r"[-+]\s+")
+
+
 def plain_text(markdown: str) -> str:
     """Markdown -> plain text for reading, search and diffs; a link keeps its target after its label."""
     def link(m):
@@ -115,23 +129,23 @@ def plain_text(markdown: str) -> str:
         return f"{label} ({target})" if label else target
     s = re.sub(r"!\[([^\]]*)\]\(([^)]*)\)", r"\1", markdown)  # images: alt text only
     s = re.sub(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)", link, s)
-    s = re.sub(r"^\s*#{1,6}\s+", "", s, flags=re.M)
-    if "|" in s:  # table rows: cells separated by tabs, the |---| rule dropped
-        lines = []
-        for line in s.split("\n"):
-            st = line.strip()
-            if st.startswith("|"):
-                if _TABLE_RULE.match(st):
-                    continue
-                line = st.strip("|").strip().replace(" | ", "\t")
-            lines.append(line)
-        s = "\n".join(lines)
     s = s.replace("__", "").replace("*", "").replace("`", "")  # strong / emphasis / code marks
     if "_" in s:
         s = _UNDERSCORE.sub(_emphasis_underscore, s)
-    s = re.sub(r"^\s*[-+]\s+", "- ", s, flags=re.M)
-    s = _ESCAPE.sub(r"\1", s)
-    s = re.sub(r"<br\s*/?>", "\n", s)
-    s = "\n".join(line.rstrip(" \t") for line in s.split("\n"))
+    lines = []  # one pass over the lines: a multi-line regex per rule costs a scan of the text each
+    for line in s.split("\n"):
+        st = line.strip()
+        if st[:1] == "#" and (m := _HEADING.match(st)):
+            line = st[m.end():]
+        elif st[:1] == "|":  # table rows: cells separated by tabs, the |---| rule dropped
+            if _TABLE_RULE.match(st):
+                continue
+            line = st.strip("|").strip().replace(" | ", "\t")
+        elif st[:1] in ("-", "+") and (m := _ITEM.match(st)):
+            line = "- " + st[m.end():]
+        lines.append(line.rstrip(" \t"))
+    s = _ESCAPE.sub(r"\1", "\n".join(lines))
+    if "<br" in s:
+        s = "\n".join(line.rstrip(" \t") for line in re.sub(r"<br\s*/?>", "\n", s).split("\n"))
     s = re.sub(r"\n\n\n+", "\n\n", s)
     return s.strip()
