@@ -105,7 +105,7 @@ def is_spam(text: str) -> bool:
 # that "cookie-banner" matches and "privacy-cookies-section" (a policy's own cookie chapter) does not
 # match "banner" rules by accident.
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
-              "textarea", "form", "dialog", "object", "embed", "canvas", "video", "audio", "map")
+              "textarea", "form", "dialog", "object", "embed", "canvas", "video", "audio", "map", "link", "meta")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "menu", "toolbar",
                     "complementary", "alertdialog", "dialog", "tablist"}
 _CONSENT_IDS = re.compile(
@@ -291,6 +291,9 @@ def preclean(tree) -> bool:
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
     # contact section of class "navigation-block" are content); every element has been judged above.
     etree.strip_attributes(body, "class", "id")
+    # a span says nothing more once judged: trafilatura unwraps spans itself, after running its XPath rules
+    # over each of them (~5% of its time on the dev set)
+    etree.strip_tags(body, "span")
     return spam_here
 
 
