@@ -32,8 +32,9 @@ _OBF_EMAIL = re.compile(
     r"\b([\w.+-]+)(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠)\s*|\s+\[?at\]?\s+)([\w-]+(?:\s*(?:\[dot\]|\(dot\)|"
     r"\{dot\}|\.)\s*[\w-]+)+)\b", re.I)
 # a decoded address always holds a bracketed "at" / "dot" / "@" or a full-width ＠ (see _is_obfuscated),
-# so a text without one is returned as it is, without running the address pattern over it
-_OBF_HINT = re.compile(r"[\[({]\s*(?:at|dot|@)\s*\\?[\])}]|＠", re.I)
+# so a text without one is returned as it is, without running the address pattern over it (the bracket
+# comes first in the pattern, with no alternation around it, so the regex engine can skip to brackets)
+_OBF_HINT = re.compile(r"[\[({]\s*(?:at|dot|@)\s*\\?[\])}]", re.I)
 _OBF_DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
@@ -62,7 +63,7 @@ def clean_links(markdown: str) -> str:
 
 def decode_obfuscated_emails(text: str) -> str:
     """'jane [at] example [dot] com' -> 'jane@example.com'."""
-    if not _OBF_HINT.search(text):
+    if "＠" not in text and not _OBF_HINT.search(text):
         return text
     text = re.sub(r"\\([\[(])(at|dot|@)\\([\])])", r"\1\2\3", text, flags=re.I)
 
