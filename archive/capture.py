@@ -6,6 +6,8 @@ importer and tests alike. A Capture is plain data so that it crosses process and
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -53,6 +55,18 @@ class Capture:
     @property
     def site_key(self) -> str:
         return self.site or host_of(self.url)
+
+    # Digests of the body, computed once: the importer, the crawler's pipeline and `record` all ask for
+    # them, and a policy page of 700 KB takes a millisecond each.
+    @functools.cached_property
+    def body_sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+    @functools.cached_property
+    def markup_sha256(self) -> str:
+        """The body's hash without what extraction never reads (see `archive.extract.markup_hash`)."""
+        from .extract import markup_hash
+        return markup_hash(self.body)
 
 
 @dataclass(frozen=True)

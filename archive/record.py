@@ -14,8 +14,8 @@ import sqlite_utils
 
 from . import changes
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
-from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract, markup_hash
-from .store import delta_base, ensure_document, ensure_site, get_raw, iso, put_raw, sha256, transaction
+from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract
+from .store import delta_base, ensure_document, ensure_site, get_raw, iso, put_raw, transaction
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,8 @@ def record(db: sqlite_utils.Database, capture: Capture,
     """
     fetched_at = iso(utc(capture.fetched_at))
     body = capture.body or b""
-    raw_sha = sha256(body) if body or capture.status not in (0, 304) else None  # 304 / no response: no body
-    markup = markup_hash(body) if body and 200 <= capture.status < 300 else None
+    raw_sha = capture.body_sha256 if body or capture.status not in (0, 304) else None  # 304 / no response: no body
+    markup = capture.markup_sha256 if body and 200 <= capture.status < 300 else None
     with transaction(db):
         site_id = ensure_site(db, capture.site_key, capture.site_name)
         doc_id = ensure_document(db, site_id, capture.url, capture.found_by)
@@ -55,7 +55,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
         if row:
             return Outcome(DUPLICATE, capture_id=row[0])
         if raw_sha is not None:
-            put_raw(db, body, base_sha=delta_base(db, doc_id))
+            put_raw(db, body, base_sha=delta_base(db, doc_id), digest=raw_sha)
         headers = {k.lower(): v for k, v in capture.headers.items()}
         cap_id = db.execute(
             "INSERT INTO captures (document_id, fetched_at, url, final_url, status, content_type, etag, "
@@ -199,11 +199,11 @@ def _reuse(db, doc_id: int, raw_sha: str | None, markup_sha: str | None) -> Extr
     return _extraction_of(dict(zip(_version_columns(db), v))) if v else None
 
 
-def extraction_known(db: sqlite_utils.Database, url: str, body: bytes) -> bool:
-    """True when `record` would reuse an earlier extraction for this body: callers that extract ahead in
-    a process pool (import-warc, the crawler's pipeline) skip those bodies."""
-    row = db.execute("SELECT id FROM documents WHERE url = ?", [url]).fetchone()
-    return row is not None and _reuse(db, row[0], sha256(body), markup_hash(body)) is not None
+def extraction_known(db: sqlite_utils.Database, capture: Capture) -> bool:
+    """True when `record` would reuse an earlier extraction for this capture's body: callers that extract
+    ahead in a process pool (import-warc, the crawler's pipeline) skip those bodies."""
+    row = db.execute("SELECT id FROM documents WHERE url = ?", [capture.url]).fetchone()
+    return row is not None and _reuse(db, row[0], capture.body_sha256, capture.markup_sha256) is not None
 
 
 def _version_columns(db) -> list[str]:

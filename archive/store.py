@@ -405,10 +405,10 @@ def delta_base(db: sqlite_utils.Database, doc_id: int) -> str | None:
     return row[0] if row else None
 
 
-def put_raw(db: sqlite_utils.Database, body: bytes, base_sha: str | None = None) -> str:
+def put_raw(db: sqlite_utils.Database, body: bytes, base_sha: str | None = None, digest: str | None = None) -> str:
     """Store a body once per sha256, as a delta against `base_sha` (an earlier body of the same
-    document) when the chain is short enough. Returns the body's sha256."""
-    digest = sha256(body)
+    document) when the chain is short enough. Returns the body's sha256 (`digest`, when the caller has it)."""
+    digest = digest or sha256(body)
     if db.execute("SELECT 1 FROM raw_bodies WHERE sha256 = ?", [digest]).fetchone():
         return digest
     base, depth = None, 0

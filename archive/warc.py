@@ -19,7 +19,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from .capture import REJECTED, ArchiveError, Capture
-from .extract import markup_hash, try_extract, worker_init
+from .extract import try_extract, worker_init
 from .record import extraction_known, record
 from .store import _RawCache, transaction
 
@@ -209,8 +209,8 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     summary.records += 1
                     future = key = None
                     if pool and 200 <= capture.status < 300 and capture.body:
-                        key = (capture.url, markup_hash(capture.body))
-                        if not ahead[key] and pool_has_room() and not extraction_known(db, capture.url, capture.body):
+                        key = (capture.url, capture.markup_sha256)
+                        if not ahead[key] and pool_has_room() and not extraction_known(db, capture):
                             future = pool.submit(try_extract, capture.body, capture.content_type, capture.url)
                         ahead[key] += 1
                     window.append((capture, future, key))

@@ -87,8 +87,6 @@ class ArchivePipeline:
             self.renewed = time.monotonic()
         return outcome
 
-    def _known(self, url: str, body: bytes) -> bool:
-        return extraction_known(self.db, url, body)
 
     async def process_item(self, item):
         loop = asyncio.get_running_loop()
@@ -103,7 +101,7 @@ class ArchivePipeline:
                           site_name=item.get("site_name"), found_by=item.get("found_by"), error=item.get("error"))
         extraction = None
         if 200 <= capture.status < 300 and capture.body and self._pool() is not None \
-                and not await loop.run_in_executor(self.executor, self._known, capture.url, capture.body):
+                and not await loop.run_in_executor(self.executor, extraction_known, self.db, capture):
             extraction = await asyncio.wrap_future(
                 self.pool.submit(try_extract, capture.body, capture.content_type, capture.url))
         outcome = await loop.run_in_executor(self.executor, self._record, capture, extraction)
