@@ -309,12 +309,14 @@ images, LoveScout24's only of line breaks inside an address (all boilerplate or 
 version); Bumble's text F1 is low because the curated selector keeps one copy of the page's per-tab
 summaries and drops the summary boxes we keep once.
 
-Throughput is short of its target. Per stage (best of 3 per capture, every third capture, ms per capture):
-trafilatura on the pre-cleaned tree 25.3 (its Markdown output with links and formatting: about 78% of
-the whole baseline by itself), preclean 5.9, postclean 3.1, hash 1.9, parse 1.5, plain text 1.2, language
-1.1, policy check 1.0, the rest 2.0. Reaching 0.8x would need our own stages at about 14 ms in all, less
-than half of what they take now; what is left in them is Python-level work per element and per block
-(the class/role rules, the block rules), not one hot spot."""
+What bounds throughput, per stage (best of 3 per capture, every third capture, ms per capture):
+trafilatura's extraction on the pre-cleaned tree 18.0 (a third of it its XPath rules, whose regular
+expressions call back into Python for every element), preclean 5.0, postclean 3.3, our Markdown writer
+2.2, hash 1.5, parse 1.5, policy check 1.2, the rest 2.3. trafilatura's own Markdown writer (escaping every
+text node on a copy of the tree) took 12 ms of the 25 it cost before extractor 0.4.0; spans unwrapped
+before trafilatura runs, function-word language detection for French and German, and line-by-line text
+passes took the rest of the gap. What is left in our stages is Python-level work per element and per
+block, not one hot spot."""
 
 
 def write_section(results: dict, tp: dict | None, command: str) -> None:
