@@ -69,6 +69,11 @@ def record(db: sqlite_utils.Database, capture: Capture,
                             [doc_id]).fetchone()[0]
         if latest is not None and fetched_at < latest:
             replay(db, doc_id)
+        elif db.execute("SELECT 1 FROM versions WHERE document_id = ? AND extractor != ? LIMIT 1",
+                        [doc_id, EXTRACTOR_VERSION]).fetchone():
+            # versions made by an older extractor would differ from this capture's by format alone: the
+            # document is reprocessed first, so an upgrade never makes a version by itself
+            replay(db, doc_id, fresh=True)
         else:
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
                                markup)

@@ -128,3 +128,19 @@ def test_a_body_that_differs_only_in_scripts_reuses_the_extraction(db_path):
     out = record(db, cap(at(1), page("b2")))
     assert (out.status, out.version) == ("unchanged", 1)
     assert db.execute("SELECT count(DISTINCT markup_sha256), count(DISTINCT raw_sha256) FROM captures").fetchone() == (1, 2)
+
+
+def test_an_extractor_upgrade_never_makes_a_version_by_itself(db_path):
+    """Versions made by an older extractor differ from a new capture's by format alone: the document is
+    reprocessed before the capture is settled, so the unchanged policy stays one version."""
+    from archive.extract import EXTRACTOR_VERSION
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    with db.conn:  # what an older extractor left: another rendering of the same text, another hash
+        db.execute("UPDATE versions SET extractor = '0.0.1', content_hash = 'old', markdown = 'old rendering'")
+        db.execute("UPDATE captures SET extractor = '0.0.1', content_hash = 'old'")
+    out = record(db, cap(at(1), policy_html()))
+    assert (out.status, out.version) == ("unchanged", 1)
+    rows = db.execute("SELECT number, extractor, markdown FROM versions").fetchall()
+    assert [(n, e) for n, e, _ in rows] == [(1, EXTRACTOR_VERSION)] and rows[0][2] != "old rendering"
+    assert db.execute("SELECT count(*) FROM captures WHERE extractor != ?", [EXTRACTOR_VERSION]).fetchone()[0] == 0
