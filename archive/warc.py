@@ -157,10 +157,10 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     """Import WARC files; extraction runs in `workers` processes ahead of the (single) writer.
 
     The writer is one of them: a pool of `workers - 1` processes extracts ahead while the writer extracts
-    the captures the pool has no room for. The writer needs little CPU (~8% of an import), and each
-    extracting process holds ~110 MB (trafilatura, lxml, langdetect's profiles), so a pool of `workers`
-    beside the writer held one extractor's memory more for no speed on a machine with `workers` cores
-    (measured on 2 cores: 340 MB peak RSS of the process tree, see benchmarks/RESULTS.md).
+    the captures the pool has no room for. Storing and deciding take about a third of the import's CPU,
+    and each extracting process holds trafilatura, lxml and the trees of the biggest pages, so a pool of
+    `workers` beside the writer held one extractor's memory more for no speed on a machine with `workers`
+    cores (measured on 2 cores, see benchmarks/RESULTS.md).
     """
     for p in paths:
         if not Path(p).is_file():
