@@ -322,8 +322,13 @@ def _decoy_pages(site: Site, co: str, lang: str = "en"):
     return [(t["terms"], "/terms"), (t["imprint"], "/imprint"), (t["cookies"], "/cookies")]
 
 
-def make_site(i: int, kind: str) -> tuple[Site, list[Site]]:
-    """Company number i of the given kind, and any extra hosts it needs (partner domain, hosting service)."""
+def make_site(i: int, kind: str, nth: int | None = None) -> tuple[Site, list[Site]]:
+    """Company number i of the given kind, and any extra hosts it needs (partner domain, hosting service).
+
+    A kind's variants (hosting service, link markup, hub language) rotate on `nth`, the site's rank among
+    the sites of its kind (default i): rotating on i would pick the same variant for every site of a kind
+    whenever the number of kinds is a multiple of the number of variants."""
+    nth = i if nth is None else nth
     co = f"Company{i:04d}"
     host = f"www.company{i:04d}.test"
     lang = kind[5:] if kind.startswith("lang-") else "en"
@@ -361,7 +366,7 @@ def make_site(i: int, kind: str) -> tuple[Site, list[Site]]:
         home_kw["raw_footer"] = f' | <a rel="privacy-policy" href="{policy_path}">Your data</a>'
         rule = "rel=privacy-policy"
     elif kind == "hub":
-        hub_lang = ["en", "de", "zh-Hans"][i % 3]
+        hub_lang = ["en", "de", "zh-Hans"][nth % 3]
         t = L[hub_lang]
         site.lang = lang = hub_lang
         policy_path = "/legal/privacy-notice"
@@ -409,7 +414,7 @@ def make_site(i: int, kind: str) -> tuple[Site, list[Site]]:
         site.pages[policy_path] = Page(make_pdf(lines * 2), content_type="application/pdf")
         footer = decoy_links + [("Privacy Policy (PDF)", policy_path)]
     elif kind == "hosted":
-        vendor = ["iubenda", "termly", "onetrust", "trustarc"][i % 4]
+        vendor = ["iubenda", "termly", "onetrust", "trustarc"][nth % 4]
         vhost = f"www.{vendor}.test"
         vpath = f"/privacy-policy/{1000 + i}"
         vendor_site = Site(host=vhost, name=vendor, kind="vendor")
@@ -428,7 +433,7 @@ def make_site(i: int, kind: str) -> tuple[Site, list[Site]]:
         policy_path = "/p/7"
         policy(policy_path)
         footer = decoy_links
-        if i % 2:
+        if nth % 2:
             home_kw["raw_footer"] = f' <a href="{policy_path}"><img src="/i/shield.png" alt="Privacy Policy"></a>'
         else:
             home_kw["raw_footer"] = f' <a href="{policy_path}" aria-label="Privacy notice"><svg></svg></a>'
@@ -526,7 +531,7 @@ def generate_sites(n: int, kinds: list[str] | None = None) -> FixtureWeb:
     kinds = kinds or KINDS
     web = FixtureWeb([])
     for i in range(n):
-        site, extras = make_site(i, kinds[i % len(kinds)])
+        site, extras = make_site(i, kinds[i % len(kinds)], nth=i // len(kinds))
         web.add(site)
         for e in extras:
             if e.host in web.extra:
