@@ -22,7 +22,7 @@ from .capture import ArchiveError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -250,7 +250,19 @@ def _migrate_3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sites ADD COLUMN discovery_failures INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3}
+def _migrate_4(db: sqlite_utils.Database) -> None:
+    """Re-index a version's text only when its title or text changes. sqlite-utils' trigger fires on any
+    update, and every unchanged capture updates its version's last_seen and capture count: each one
+    deleted and re-inserted the whole policy text in the full-text index."""
+    db.execute('DROP TRIGGER "versions_au"')
+    db.execute("""
+    CREATE TRIGGER "versions_au" AFTER UPDATE OF "title", "text" ON "versions" BEGIN
+      INSERT INTO "versions_fts" ("versions_fts", rowid, "title", "text") VALUES('delete', old.rowid, old."title", old."text");
+      INSERT INTO "versions_fts" (rowid, "title", "text") VALUES (new.rowid, new."title", new."text");
+    END""")
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

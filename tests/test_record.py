@@ -144,3 +144,33 @@ def test_an_extractor_upgrade_never_makes_a_version_by_itself(db_path):
     rows = db.execute("SELECT number, extractor, markdown FROM versions").fetchall()
     assert [(n, e) for n, e, _ in rows] == [(1, EXTRACTOR_VERSION)] and rows[0][2] != "old rendering"
     assert db.execute("SELECT count(*) FROM captures WHERE extractor != ?", [EXTRACTOR_VERSION]).fetchone()[0] == 0
+
+
+def _search_index(db) -> str:
+    return db.execute("SELECT group_concat(id || ':' || hex(block)) FROM versions_fts_data").fetchone()[0]
+
+
+def test_an_unchanged_capture_leaves_the_search_index_alone(db_path):
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    before = _search_index(db)
+    assert record(db, cap(at(1), policy_html())).status == "unchanged"
+    assert _search_index(db) == before  # last_seen and the capture count changed, not the indexed text
+    db.execute("UPDATE versions SET text = 'zeppelin'")  # as a replay with a new extractor does
+    assert db.execute("SELECT count(*) FROM versions_fts WHERE versions_fts MATCH 'zeppelin'").fetchone()[0] == 1
+
+
+def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    db.execute('DROP TRIGGER "versions_au"')  # as schema 3 had it: re-index on any update
+    db.execute("""CREATE TRIGGER "versions_au" AFTER UPDATE ON "versions" BEGIN
+      INSERT INTO "versions_fts" ("versions_fts", rowid, "title", "text") VALUES('delete', old.rowid, old."title", old."text");
+      INSERT INTO "versions_fts" (rowid, "title", "text") VALUES (new.rowid, new."title", new."text");
+    END""")
+    db.execute("PRAGMA user_version=3")
+    db.conn.close()
+    db = open_archive(db_path)
+    before = _search_index(db)
+    assert record(db, cap(at(1), policy_html())).status == "unchanged"
+    assert _search_index(db) == before
