@@ -28,7 +28,6 @@ def crawl_settings(db: str, allow_private: bool = False, rediscover: bool = Fals
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("ARCHIVE_DB", db, priority="cmdline")
-    settings.set("HTTPCACHE_DIR", os.path.abspath(db) + ".robots-cache", priority="cmdline")
     if allow_private:
         settings.set("ALLOW_PRIVATE", True, priority="cmdline")
     if rediscover:

@@ -9,6 +9,7 @@ SafeResolver           the same check at connection time, inside the DNS resolve
 PoliteRetryMiddleware  Scrapy's retries, plus a wait before each retry: `Retry-After` on 429/503 (seconds
                        or an HTTP date, capped by RETRY_AFTER_MAX) or an exponential backoff; while a host
                        asked us to wait, no other request goes to it either.
+KeptRobotsTxtMiddleware Scrapy's robots.txt middleware, with robots.txt kept a day beside the archive.
 """
 from __future__ import annotations
 
@@ -17,13 +18,18 @@ import email.utils
 import ipaddress
 import logging
 import socket
+import sqlite3
 import time
 from urllib.parse import urljoin, urlsplit
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
 from twisted.internet.error import DNSLookupError
 
 try:  # Scrapy >= 2.14 wraps DNS failures in its own exception
@@ -225,25 +231,49 @@ class PoliteRetryMiddleware(RetryMiddleware):
         return retry
 
 
-class RobotsTxtCachePolicy:
-    """Scrapy HTTP-cache policy that caches robots.txt only, for HTTPCACHE_EXPIRATION_SECS (a day; RFC 9309
-    lets a crawler keep it 24 hours): a daily recrawl of thousands of companies need not ask each one for
-    its robots.txt again, and nothing else is ever served from a cache."""
+class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with each host's robots.txt kept ROBOTSTXT_KEEP_SECS (a day: RFC 9309
+    lets a crawler keep it 24 hours) in ARCHIVE_DB.robots.sqlite. A daily recrawl of thousands of companies
+    asks none of them for robots.txt again, and spends no request cycle on it either: the kept file is
+    parsed straight away, and it also answers the spider's own robots.txt request (for its Sitemap lines).
+    Only an answer is kept (200, or 404 / 410 = no rules); a failure is asked again next time."""
 
-    def __init__(self, settings):
-        pass
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.keep = crawler.settings.getfloat("ROBOTSTXT_KEEP_SECS")
+        self.kept = sqlite3.connect(f"{crawler.settings['ARCHIVE_DB']}.robots.sqlite", isolation_level=None)
+        self.kept.execute("PRAGMA journal_mode=WAL")
+        self.kept.execute("PRAGMA synchronous=NORMAL")
+        self.kept.execute("CREATE TABLE IF NOT EXISTS robots (host TEXT PRIMARY KEY, fetched_at REAL NOT NULL, "
+                          "status INTEGER NOT NULL, body BLOB NOT NULL)")
+        self.kept.execute("DELETE FROM robots WHERE fetched_at < ?", [time.time() - self.keep])
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
-    def _robots(self, request) -> bool:
-        return urlparse_cached(request).path == "/robots.txt"
+    def spider_closed(self):
+        self.kept.close()
 
-    def should_cache_request(self, request) -> bool:
-        return self._robots(request)
+    def _kept(self, host: str) -> tuple[int, bytes] | None:
+        return self.kept.execute("SELECT status, body FROM robots WHERE host = ? AND fetched_at >= ?",
+                                 [host, time.time() - self.keep]).fetchone()
 
-    def should_cache_response(self, response, request) -> bool:
-        return self._robots(request) and response.status in (200, 404, 410)
+    async def robot_parser(self, request):
+        host = urlparse_cached(request).netloc
+        if host not in self._parsers and (kept := self._kept(host)) is not None:
+            self._parsers[host] = build_from_crawler(self._parserimpl, self.crawler, kept[1])
+            self._stats.inc_value("robotstxt/kept")
+        return await super().robot_parser(request)
 
-    def is_cached_response_fresh(self, cachedresponse, request) -> bool:
-        return True  # the storage drops entries older than HTTPCACHE_EXPIRATION_SECS
+    async def process_request(self, request):
+        await super().process_request(request)
+        url = urlparse_cached(request)
+        if url.path == "/robots.txt" and not request.meta.get("dont_obey_robotstxt") \
+                and (kept := self._kept(url.netloc)) is not None:
+            return Response(request.url, status=kept[0], body=kept[1], request=request, flags=["kept"])
+        return None
 
-    def is_cached_response_valid(self, cachedresponse, response, request) -> bool:
-        return True
+    def process_response(self, request, response):
+        first = urlsplit((request.meta.get("redirect_urls") or [request.url])[0])
+        if first.path == "/robots.txt" and response.status in (200, 404, 410) and "kept" not in response.flags:
+            self.kept.execute("INSERT OR REPLACE INTO robots VALUES (?, ?, ?, ?)", [
+                first.netloc, time.time(), response.status, response.body if response.status == 200 else b""])
+        return response

@@ -7,11 +7,15 @@ child process: Scrapy's reactor starts once per process. The archive is checked 
 """
 import os
 import re
+import sqlite3
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import psutil
 import pytest
 
 from archive import host_of, open_archive
@@ -237,6 +241,28 @@ def test_autothrottle_counts_304_and_redirects_as_healthy_but_not_errors():
     assert delay_after(AutoThrottle, 301) == 1.0  # Scrapy's own keeps the start delay on a redirect
 
 
+def test_robots_txt_is_kept_a_day(tmp_path):
+    web = generate_sites(1, kinds=["robots-sitemap"]).start()  # discovery reads robots.txt's Sitemap line too
+    try:
+        site = next(iter(web.sites.values()))
+        seeds, db = write_seeds(web, tmp_path / "seeds.txt"), tmp_path / "archive.db"
+        crawl = lambda: crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "--rediscover",
+                                         capture=True)
+        robots = lambda: len(web.requests_to(site.host, "/robots.txt"))
+        policy = lambda: len(web.requests_to(site.host, urlsplit(site.expected).path))
+        assert crawl().returncode == 0
+        assert robots() == 1  # obeyed and read for its Sitemap line: one request
+        assert documents(open_archive(db, readonly=True))[host_of(site.homepage)]["url"] == site.expected
+        assert crawl().returncode == 0 and robots() == 1 and policy() == 2  # kept: only the policy is asked
+        # a day later the kept copy is stale: robots.txt is asked again, and what it now says is obeyed
+        site.robots = f"User-agent: *\nDisallow: {urlsplit(site.expected).path}\n"
+        with sqlite3.connect(f"{db}.robots.sqlite") as kept:
+            kept.execute("UPDATE robots SET fetched_at = fetched_at - 86400")
+        assert crawl().returncode == 0 and robots() == 2 and policy() == 2
+    finally:
+        web.stop()
+
+
 def test_retry_after_parsing():
     assert retry_after_seconds("3") == 3.0
     assert retry_after_seconds(b"0") == 0.0
@@ -320,6 +346,24 @@ def test_oversized_body_is_not_fetched(tmp_path, one_site):
     assert open_archive(tmp_path / "archive.db", readonly=True).execute(
         "SELECT count(*) FROM captures").fetchone()[0] == 0
     assert "none" in line and "the policy link failed" in line and "larger than download max size" in line
+
+
+def test_a_crawl_listens_on_no_port(tmp_path, one_site):
+    """No telnet console, no HTTP control port: a crawl opens no socket but its fetches."""
+    web, site = one_site
+    site.pages["/privacy-policy"].delay = 2  # a crawl still running when we look
+    env = {**os.environ, "http_proxy": web.proxy_url, "no_proxy": ""}
+    crawl = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
+                              "--allow-private", "--no-progress", str(write_seeds(web, tmp_path / "seeds.txt"))],
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while not web.requests_to(site.host, "/privacy-policy"):
+            assert crawl.poll() is None, "the crawl ended before its policy request"
+            time.sleep(0.05)
+        sockets = psutil.Process(crawl.pid).net_connections(kind="inet")
+        assert sockets and not [c for c in sockets if c.status == psutil.CONN_LISTEN], sockets
+    finally:
+        crawl.wait(timeout=60)
 
 
 def test_slow_page_times_out_and_says_so(tmp_path, one_site):
