@@ -5,7 +5,9 @@ threaded HTTP server acting as a proxy for every `.test` host; crawler/demo/benc
 `score`); each crawl is `policy-archive crawl --allow-private` in its own process with the project's
 default settings (politeness included: at most 2 requests per host, AutoThrottle). Baseline of the
 second crawl: the first one, same run. The second crawl asks only the known policy URLs, with
-If-None-Match / If-Modified-Since, so an unchanged page costs a 304 and no extraction.
+If-None-Match / If-Modified-Since, so an unchanged page costs a 304 and no extraction. It runs three
+times (each one a crawl with nothing changed) and the median counts: on a shared 2-core machine one
+six-second run can lose a second to other work.
 
     .venv/bin/python benchmarks/crawl.py [--quick | --crawl-sites N]
 """
@@ -21,6 +23,7 @@ if __package__ in (None, ""):
 from benchmarks.common import Context, Row
 
 MIN_SPEEDUP = 5.0
+RECRAWLS = 3
 
 
 def main(ctx: Context) -> list[Row]:
@@ -44,10 +47,15 @@ def main(ctx: Context) -> list[Row]:
         pole = longest_host(web.log[n1:])
         first_statuses = collections.Counter(r["status"] for r in web.log[n0:n1])
         after = score(web, db)
+        seconds = [second] + [timed_crawl(web, db, seeds, extra) for _ in range(RECRAWLS - 1)]
     finally:
         web.stop()
-    t1, t2 = first["process_seconds"], second["process_seconds"]
+    runs = sorted(seconds, key=lambda r: r["process_seconds"])
+    median = runs[len(runs) // 2]
+    t1, t2 = first["process_seconds"], median["process_seconds"]
     speedup = t1 / t2 if t2 else float("inf")
+    cpu1, cpu2 = first["cpu_seconds"], median["cpu_seconds"]
+    walls = " / ".join(f"{r['process_seconds']:.1f}" for r in seconds)
     sites = found["sites"]
     return [
         Row(f"first crawl of {sites} sites: pages per second (whole process)",
@@ -57,13 +65,18 @@ def main(ctx: Context) -> list[Row]:
                  f"{found['right_policy_and_rule']}/{sites}, right policy by another rule "
                  f"{found['right_policy_other_rule']}, wrong or missing {found['wrong_or_missing']}, decoys archived "
                  f"{found['decoys_archived']}"),
-        Row("second crawl, nothing changed: wall time", f"{t2:.1f} s ({second['pages']} requests)",
+        Row(f"second crawl, nothing changed: wall time (median of {RECRAWLS})",
+            f"{t2:.1f} s ({median['pages']} requests)",
             f"{t1:.1f} s (first crawl, {first['pages']} requests)", f"{speedup:.1f}x faster", f">= {MIN_SPEEDUP:.0f}x",
-            speedup >= MIN_SPEEDUP, f"statuses of the second crawl {dict(statuses)}; "
+            speedup >= MIN_SPEEDUP, f"runs {walls} s; "
+            f"statuses of the second crawl {dict(statuses)}; "
             f"capture outcomes after the first crawl {found['capture_outcomes']}, after both "
             f"{after['capture_outcomes']}; versions {found['versions']} then {after['versions']}; the busiest host, "
             f"{pole['host']}, got {pole['requests']} requests spread over {pole['span']:.1f} s by the per-host delay, "
             f"while all the others were answered {pole['others_done']:.1f} s after the first request"),
+        Row("CPU time of the crawl (its process and extraction processes)", f"{cpu2:.1f} s (second crawl)",
+            f"{cpu1:.1f} s (first crawl)", f"{cpu1 / cpu2:.1f}x less" if cpu2 else "",
+            note="less sensitive than wall time to other work on the machine"),
     ]
 
 

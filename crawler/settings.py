@@ -35,8 +35,8 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0  # on average one request at a time per ho
 DOWNLOAD_DELAY = 0.25  # the floor AutoThrottle never goes below...
 RANDOMIZE_DOWNLOAD_DELAY = False  # ...and a real floor: randomised (0.5-1.5x), two requests could come 0.125 s
 # apart; randomising hides a crawler's rhythm, and we identify ourselves instead
-CONCURRENT_ITEMS = 8  # a response yields a few items and requests; Scrapy starts this many tasks for each
-# response (default 100: a tenth of a recrawl's CPU went to creating them)
+CONCURRENT_ITEMS = 2  # a response yields an item, a site record, the next request; Scrapy starts this many
+# tasks for each response (default 100: a tenth of a recrawl's CPU went to creating them)
 COOKIES_ENABLED = False  # policies are public pages: no session, no consent cookies stored
 
 # Failures: bounded and backed off.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -47,7 +48,7 @@ def score(web, db_path) -> dict:
 
 def timed_crawl(web, db, seeds, overrides) -> dict:
     start = len(web.log)
-    t0 = time.monotonic()
+    t0, cpu0 = time.monotonic(), _children_cpu()
     result = crawl_subprocess(str(db), str(seeds), web, "--no-progress", *overrides, capture=True)
     wall = time.monotonic() - t0
     if result.returncode != 0:
@@ -55,8 +56,15 @@ def timed_crawl(web, db, seeds, overrides) -> dict:
     log = web.log[start:]
     span = (log[-1]["t"] - log[0]["t0"]) if log else 0.0
     return {"pages": len(log), "process_seconds": round(wall, 2), "crawl_seconds": round(span, 2),
+            "cpu_seconds": round(_children_cpu() - cpu0, 2),
             "pages_per_second_crawl": round(len(log) / span, 1) if span else None,
             "pages_per_second_process": round(len(log) / wall, 1)}
+
+
+def _children_cpu() -> float:
+    """User + system CPU of this process's finished children: the crawl and its extraction processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(argv=None):
