@@ -32,6 +32,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 from twisted.internet.error import DNSLookupError
 
+from archive import clock
+
 try:  # Scrapy >= 2.14 wraps DNS failures in its own exception
     from scrapy.exceptions import CannotResolveHostError
     DNS_ERRORS: tuple = (DNSLookupError, CannotResolveHostError)
@@ -246,15 +248,19 @@ class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
         self.kept.execute("PRAGMA synchronous=NORMAL")
         self.kept.execute("CREATE TABLE IF NOT EXISTS robots (host TEXT PRIMARY KEY, fetched_at REAL NOT NULL, "
                           "status INTEGER NOT NULL, body BLOB NOT NULL)")
-        self.kept.execute("DELETE FROM robots WHERE fetched_at < ?", [time.time() - self.keep])
+        self.kept.execute("DELETE FROM robots WHERE fetched_at < ?", [self._now() - self.keep])
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     def spider_closed(self):
         self.kept.close()
 
+    @staticmethod
+    def _now() -> float:
+        return clock.now().timestamp()  # the archive's clock: a simulated month asks again each simulated day
+
     def _kept(self, host: str) -> tuple[int, bytes] | None:
         return self.kept.execute("SELECT status, body FROM robots WHERE host = ? AND fetched_at >= ?",
-                                 [host, time.time() - self.keep]).fetchone()
+                                 [host, self._now() - self.keep]).fetchone()
 
     async def robot_parser(self, request):
         host = urlparse_cached(request).netloc
@@ -275,5 +281,5 @@ class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
         first = urlsplit((request.meta.get("redirect_urls") or [request.url])[0])
         if first.path == "/robots.txt" and response.status in (200, 404, 410) and "kept" not in response.flags:
             self.kept.execute("INSERT OR REPLACE INTO robots VALUES (?, ?, ?, ?)", [
-                first.netloc, time.time(), response.status, response.body if response.status == 200 else b""])
+                first.netloc, self._now(), response.status, response.body if response.status == 200 else b""])
         return response

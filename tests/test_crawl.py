@@ -7,7 +7,6 @@ child process: Scrapy's reactor starts once per process. The archive is checked 
 """
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import time
@@ -246,19 +245,16 @@ def test_robots_txt_is_kept_a_day(tmp_path):
     try:
         site = next(iter(web.sites.values()))
         seeds, db = write_seeds(web, tmp_path / "seeds.txt"), tmp_path / "archive.db"
-        crawl = lambda: crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "--rediscover",
-                                         capture=True)
+        crawl = lambda now: crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "--rediscover",
+                                             capture=True, env={"POLICY_ARCHIVE_NOW": now}).returncode == 0
         robots = lambda: len(web.requests_to(site.host, "/robots.txt"))
         policy = lambda: len(web.requests_to(site.host, urlsplit(site.expected).path))
-        assert crawl().returncode == 0
-        assert robots() == 1  # obeyed and read for its Sitemap line: one request
+        assert crawl("2025-03-01T08:00:00Z") and robots() == 1  # obeyed and read for its Sitemap line: once
         assert documents(open_archive(db, readonly=True))[host_of(site.homepage)]["url"] == site.expected
-        assert crawl().returncode == 0 and robots() == 1 and policy() == 2  # kept: only the policy is asked
+        assert crawl("2025-03-02T07:00:00Z") and robots() == 1 and policy() == 2  # kept: only the policy is asked
         # a day later the kept copy is stale: robots.txt is asked again, and what it now says is obeyed
         site.robots = f"User-agent: *\nDisallow: {urlsplit(site.expected).path}\n"
-        with sqlite3.connect(f"{db}.robots.sqlite") as kept:
-            kept.execute("UPDATE robots SET fetched_at = fetched_at - 86400")
-        assert crawl().returncode == 0 and robots() == 2 and policy() == 2
+        assert crawl("2025-03-02T08:00:01Z") and robots() == 2 and policy() == 2
     finally:
         web.stop()
 
