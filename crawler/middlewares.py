@@ -235,7 +235,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
 
 class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware, with each host's robots.txt kept ROBOTSTXT_KEEP_SECS (a day: RFC 9309
-    lets a crawler keep it 24 hours) in ARCHIVE_DB.robots.sqlite. A daily recrawl of thousands of companies
+    lets a crawler keep it up to 24 hours) in ARCHIVE_DB.robots.sqlite. A daily recrawl of thousands of companies
     asks none of them for robots.txt again, and spends no request cycle on it either: the kept file is
     parsed straight away, and it also answers the spider's own robots.txt request (for its Sitemap lines).
     Only an answer is kept (200, or 404 / 410 = no rules); a failure is asked again next time."""
@@ -248,7 +248,7 @@ class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
         self.kept.execute("PRAGMA synchronous=NORMAL")
         self.kept.execute("CREATE TABLE IF NOT EXISTS robots (host TEXT PRIMARY KEY, fetched_at REAL NOT NULL, "
                           "status INTEGER NOT NULL, body BLOB NOT NULL)")
-        self.kept.execute("DELETE FROM robots WHERE fetched_at < ?", [self._now() - self.keep])
+        self.kept.execute("DELETE FROM robots WHERE fetched_at <= ?", [self._now() - self.keep])
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     def spider_closed(self):
@@ -259,7 +259,7 @@ class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
         return clock.now().timestamp()  # the archive's clock: a simulated month asks again each simulated day
 
     def _kept(self, host: str) -> tuple[int, bytes] | None:
-        return self.kept.execute("SELECT status, body FROM robots WHERE host = ? AND fetched_at >= ?",
+        return self.kept.execute("SELECT status, body FROM robots WHERE host = ? AND fetched_at > ?",
                                  [host, self._now() - self.keep]).fetchone()
 
     async def robot_parser(self, request):
