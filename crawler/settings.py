@@ -21,9 +21,10 @@ CONTACT_URL = os.environ.get("POLICY_ARCHIVE_CONTACT", DEFAULT_CONTACT_URL)
 
 # Politeness.
 ROBOTSTXT_OBEY = True  # a policy behind a robots.txt disallow is reported, not fetched
-ROBOTSTXT_KEEP_SECS = 24 * 3600  # kept beside the archive (ARCHIVE_DB.robots.sqlite), so a daily recrawl asks
-# each company for little more than its policy
-CONCURRENT_REQUESTS = 64  # many companies at once (requests waiting out a host's delay count too)...
+ROBOTSTXT_KEEP_SECS = 24 * 3600  # kept beside the archive (ARCHIVE_DB.robots.sqlite) for less than RFC 9309's
+# 24 hours: a recrawl within the day asks each company only for its policy
+CONCURRENT_REQUESTS = 256  # many companies at once: requests waiting out a host's delay count too, and a
+# recrawl's policy request waits ~0.5 s after its host's robots.txt (a day-later recrawl of 1000 sites: 18 s at 64)...
 CONCURRENT_REQUESTS_PER_DOMAIN = 2  # ...but never more than 2 requests in flight per host
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"  # broad crawl: spread over hosts
 AUTOTHROTTLE_ENABLED = True  # adapt the per-host delay to the server's latency

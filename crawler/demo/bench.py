@@ -46,10 +46,10 @@ def score(web, db_path) -> dict:
             "capture_outcomes": outcomes, "misses": misses[:10]}
 
 
-def timed_crawl(web, db, seeds, overrides, env: dict | None = None) -> dict:
+def timed_crawl(web, db, seeds, overrides) -> dict:
     start = len(web.log)
     t0, cpu0 = time.monotonic(), _children_cpu()
-    result = crawl_subprocess(str(db), str(seeds), web, "--no-progress", *overrides, capture=True, env=env)
+    result = crawl_subprocess(str(db), str(seeds), web, "--no-progress", *overrides, capture=True)
     wall = time.monotonic() - t0
     if result.returncode != 0:
         raise SystemExit(result.stderr[-3000:])
