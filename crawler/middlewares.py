@@ -9,7 +9,7 @@ SafeResolver           the same check at connection time, inside the DNS resolve
 PoliteRetryMiddleware  Scrapy's retries, plus a wait before each retry: `Retry-After` on 429/503 (seconds
                        or an HTTP date, capped by RETRY_AFTER_MAX) or an exponential backoff; while a host
                        asked us to wait, no other request goes to it either.
-KeptRobotsTxtMiddleware Scrapy's robots.txt middleware, with robots.txt kept a day beside the archive.
+KeptRobotsTxtMiddleware Scrapy's robots.txt middleware, with robots.txt kept up to a day beside the archive.
 """
 from __future__ import annotations
 
@@ -234,10 +234,10 @@ class PoliteRetryMiddleware(RetryMiddleware):
 
 
 class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware, with each host's robots.txt kept ROBOTSTXT_KEEP_SECS (a day: RFC 9309
-    lets a crawler keep it up to 24 hours) in ARCHIVE_DB.robots.sqlite. A daily recrawl of thousands of companies
-    asks none of them for robots.txt again, and spends no request cycle on it either: the kept file is
-    parsed straight away, and it also answers the spider's own robots.txt request (for its Sitemap lines).
+    """Scrapy's robots.txt middleware, with each host's robots.txt kept in ARCHIVE_DB.robots.sqlite for less
+    than ROBOTSTXT_KEEP_SECS (a day: RFC 9309's limit). A recrawl within the day asks none of thousands of
+    companies for robots.txt again, and spends no request cycle on it either: the kept file is parsed
+    straight away, and it also answers the spider's own robots.txt request (for its Sitemap lines).
     Only an answer is kept (200, or 404 / 410 = no rules); a failure is asked again next time."""
 
     def __init__(self, crawler):
