@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,6 +17,7 @@ import psutil
 import pytest
 
 from archive import host_of, open_archive
+from conftest import wait_for_output
 from crawler.demo import crawl_subprocess
 from crawler.demo.web import KINDS, Page, Site, generate_sites, policy_html, write_seeds
 from crawler.cli import REPORT_EVERY_SITE
@@ -347,19 +347,20 @@ def test_oversized_body_is_not_fetched(tmp_path, one_site):
 def test_a_crawl_listens_on_no_port(tmp_path, one_site):
     """No telnet console, no HTTP control port: a crawl opens no socket but its fetches."""
     web, site = one_site
-    site.pages["/privacy-policy"].delay = 2  # a crawl still running when we look
+    site.pages["/privacy-policy"].delay = 3  # the crawl is still running once its homepage is in
     env = {**os.environ, "http_proxy": web.proxy_url, "no_proxy": ""}
     crawl = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
-                              "--allow-private", "--no-progress", str(write_seeds(web, tmp_path / "seeds.txt"))],
-                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              "--allow-private", "--no-progress", "--log-level", "DEBUG",
+                              str(write_seeds(web, tmp_path / "seeds.txt"))],
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        while not web.requests_to(site.host, "/privacy-policy"):
-            assert crawl.poll() is None, "the crawl ended before its policy request"
-            time.sleep(0.05)
-        sockets = psutil.Process(crawl.pid).net_connections(kind="inet")
-        assert sockets and not [c for c in sockets if c.status == psutil.CONN_LISTEN], sockets
+        wait_for_output(crawl, re.escape(f"Crawled (200) <GET {site.homepage}>"))
+        listening = [c for c in psutil.Process(crawl.pid).net_connections(kind="inet") if c.status == psutil.CONN_LISTEN]
+        assert crawl.poll() is None and listening == []
     finally:
+        crawl.kill()
         crawl.wait(timeout=60)
+        crawl.stderr.close()
 
 
 def test_slow_page_times_out_and_says_so(tmp_path, one_site):
