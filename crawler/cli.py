@@ -5,6 +5,7 @@ this module adds the commands that need Scrapy, so `archive` never imports it.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -114,6 +115,14 @@ def report_table(spider, progress: Progress):
     return table
 
 
+# A crawl is a long run of short-lived objects (requests, Deferreds, headers) over a large heap that lives
+# as long as the process (Scrapy, Twisted, lxml, the seeds and the spider's plan). With Python's defaults (a
+# young collection every 700 allocations) 8% of a recrawl's CPU went to scanning objects still alive. So
+# the heap as it stands when the crawl starts is frozen out of every collection (gc.freeze), and the young
+# generation is collected every 10,000 allocations.
+CRAWL_GC_THRESHOLD = (10_000, 10, 10)
+
+
 def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None):
     """Crawl `seeds` into the archive at `db` in this process (Scrapy's reactor: once per process)."""
     from rich.console import Console
@@ -124,6 +133,7 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     from .spiders.policies import PoliciesSpider
 
     console = console or Console(stderr=False)
+    gc.set_threshold(*CRAWL_GC_THRESHOLD)
     process = CrawlerProcess(settings)
     if logging.getLevelName(str(settings.get("LOG_LEVEL")).upper()) >= logging.WARNING:
         # unreachable robots.txt / homepages are per-URL failures the closing table reports
@@ -132,6 +142,7 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     progress = Progress(crawler, len(seeds))
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
     process.crawl(crawler, seeds=seeds)
+    gc.freeze()  # see CRAWL_GC_THRESHOLD
     if show_progress and console.is_terminal:
         with Live(progress, console=console, refresh_per_second=4, transient=False):
             process.start()
