@@ -42,6 +42,8 @@ def crawl_settings(db: str, allow_private: bool = False, rediscover: bool = Fals
         if not sep or not name:
             raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
         settings.set(name.strip(), value, priority="cmdline")
+    if not isinstance(logging.getLevelName(str(settings.get("LOG_LEVEL")).upper()), int):
+        raise ArchiveError(f"LOG_LEVEL {settings.get('LOG_LEVEL')!r}: use DEBUG, INFO, WARNING, ERROR or CRITICAL")
     return settings
 
 
@@ -132,10 +134,14 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 
     from .spiders.policies import PoliciesSpider
 
-    console = console or Console(stderr=False)
+    console = console or Console(stderr=False, emoji=False)  # a URL's ":name:" is not an emoji
     gc.set_threshold(*CRAWL_GC_THRESHOLD)
     process = CrawlerProcess(settings)
-    if logging.getLevelName(str(settings.get("LOG_LEVEL")).upper()) >= logging.WARNING:
+    level = logging.getLevelName(str(settings.get("LOG_LEVEL")).upper())
+    # Scrapy leaves the root logger at NOTSET and filters in its handler: every response's and item's DEBUG
+    # line was built, then dropped
+    logging.root.setLevel(level)
+    if level >= logging.WARNING:
         # unreachable robots.txt / homepages are per-URL failures the closing table reports
         logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     crawler = process.create_crawler(PoliciesSpider)
@@ -167,7 +173,8 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 @click.option("--wait", "wait", type=float, default=0, metavar="SECONDS",
               help="If another crawl holds the archive, wait up to this long for it (default: exit at once).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
-@click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.")
+@click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.",
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], case_sensitive=False))
 @click.option("--no-progress", is_flag=True, help="No live progress line (the closing table still prints).")
 @click.pass_context
 def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, overrides, log_level, no_progress):
@@ -183,8 +190,9 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         if not Path("seeds.txt").is_file():
             raise ArchiveError("give a seeds file or homepage URLs (no seeds.txt here)")
         targets = ("seeds.txt",)
-    seeds = seeds_from_args(targets)  # a bad line stops everything before any fetch
+    seeds = seeds_from_args(targets)  # a bad seed or setting stops everything before any fetch
     db_path = ctx.obj["db"]
+    settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level)
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
     _take_lease(db, wait)
@@ -205,7 +213,6 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             click.echo("nothing is due")
             schedule.finish_run(db, run_id, {"sites": 0}, [])
             return
-        settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level)
         try:
             spider, progress = run_crawl(seeds, db_path, settings, show_progress=not no_progress)
         except BaseException as e:

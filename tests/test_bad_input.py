@@ -105,3 +105,15 @@ def archive_with_history(tmp_path_factory):
     result = CliRunner().invoke(cli, ["--db", str(db), "import-warc", str(warc)])
     assert result.exit_code == 0, result.output
     return db
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--log-level", "loud"], "Invalid value for '--log-level'"),
+    (["-s", "LOG_LEVEL=loud"], "Error: LOG_LEVEL 'loud': use DEBUG, INFO, WARNING, ERROR or CRITICAL"),
+    (["-s", "DOWNLOAD_DELAY"], "Error: -s 'DOWNLOAD_DELAY': expected NAME=VALUE")])
+def test_a_bad_crawl_setting_stops_the_crawl_before_the_archive_is_touched(tmp_path, args, message):
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "crawl", *args, "example.com"])
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert "Traceback" not in result.output
+    assert not db.exists()  # no run recorded, nothing fetched
