@@ -5,6 +5,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -116,20 +117,30 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
     return row
 
 
-def validators(db: sqlite_utils.Database, url: str) -> dict:
-    """ETag and Last-Modified of the URL's latest capture that made or continued a version: a 304 against a
-    rejected capture (a challenge page, a stub) would hide the policy from us for good."""
-    row = db.execute("SELECT c.etag, c.last_modified FROM captures c JOIN documents d ON d.id = c.document_id "
-                     "WHERE d.url = ? AND c.status = 200 AND c.outcome IN ('new_version', 'unchanged') "
-                     "ORDER BY c.fetched_at DESC, c.id DESC LIMIT 1",
-                     [url]).fetchone()
-    return {"etag": row[0], "last_modified": row[1]} if row else {"etag": None, "last_modified": None}
+class Known(NamedTuple):
+    """A document a recrawl asks for again, with the validators of its latest capture that made or continued
+    a version: a 304 against a rejected capture (a challenge page, a stub) would hide the policy for good."""
+    url: str
+    moved: bool  # gone elsewhere: not fetched again unless pinned
+    etag: str | None
+    last_modified: str | None
 
 
-def document_urls(db: sqlite_utils.Database, site: str) -> list[str]:
-    """The policy URLs a recrawl of a site fetches: its documents, except those that moved elsewhere."""
-    return [r[0] for r in db.execute("SELECT d.url FROM documents d JOIN sites s ON s.id = d.site_id "
-                                     "WHERE s.key = ? AND d.state != 'moved' ORDER BY d.id", [site]).fetchall()]
+def known_documents(db: sqlite_utils.Database, sites: list[str]) -> dict[str, dict[str, Known]]:
+    """Site key -> {url: Known} for the given sites, oldest document first: one query per 500 sites, so a
+    recrawl of thousands of companies plans itself in a few queries, not two per company."""
+    known: dict[str, dict[str, Known]] = {}
+    for i in range(0, len(sites), 500):
+        chunk = sites[i:i + 500]
+        rows = db.execute(
+            "SELECT s.key, d.url, d.state = 'moved', c.etag, c.last_modified FROM documents d "
+            "JOIN sites s ON s.id = d.site_id "
+            "LEFT JOIN captures c ON c.id = (SELECT id FROM captures WHERE document_id = d.id AND status = 200 "
+            "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC, id DESC LIMIT 1) "
+            f"WHERE s.key IN ({', '.join('?' * len(chunk))}) ORDER BY d.id", chunk).fetchall()
+        for key, url, moved, etag, last_modified in rows:
+            known.setdefault(key, {})[url] = Known(url, bool(moved), etag, last_modified)
+    return known
 
 
 def unified_diff(old: dict, new: dict, url: str) -> list[str]:

@@ -100,3 +100,35 @@ def test_html_diff_escapes_stored_text(run, tmp_path):
     assert result.exit_code == 0, result.output
     page = html.read_text()
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_a_recrawl_plan_carries_the_validators_of_the_last_good_capture(db_path):
+    """known_documents(): per company, each policy URL with the ETag / Last-Modified of its latest capture
+    that made or continued a version, never of a rejected one (a 304 against a challenge page would hide the
+    policy for good); a moved URL is flagged; thousands of companies are read in chunks."""
+    from archive import Capture, open_archive, record
+    from archive.lookup import known_documents
+    from archive.schedule import mark_moved
+    from conftest import URL, at, policy_html
+
+    def capture(url, day, body, etag, site="example.com"):
+        return Capture(url=url, fetched_at=at(day), status=200, body=body, site=site,
+                       headers={"content-type": "text/html", "etag": etag,
+                                "last-modified": f"Mon, 0{day + 1} Jan 2024 00:00:00 GMT"})
+
+    db = open_archive(db_path)
+    record(db, capture(URL, 0, policy_html(), '"v1"'))
+    record(db, capture(URL, 1, policy_html(), '"v1b"'))
+    assert record(db, capture(URL, 2, b"<html><title>Just a moment...</title></html>", '"challenge"')).status == "rejected"
+    old = "https://www.example.com/legal/privacy-2019"
+    record(db, capture(old, 0, policy_html(title="Privacy Notice"), '"old"'))
+    mark_moved(db, old, URL)
+    others = [f"site{i}.example" for i in range(1200)]
+    for key in others[::400]:
+        record(db, capture(f"https://{key}/privacy", 0, policy_html(), None, site=key))
+
+    plan = known_documents(db, ["example.com", "nothing.example", *others])
+    assert set(plan) == {"example.com", "site0.example", "site400.example", "site800.example"}
+    assert plan["example.com"][URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT")
+    assert plan["example.com"][old].moved and plan["example.com"][old].etag == '"old"'
+    assert plan["site800.example"]["https://site800.example/privacy"].etag is None

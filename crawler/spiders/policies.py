@@ -23,7 +23,8 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.web._newclient import ResponseNeverReceived
 
-from archive import clock
+from archive import clock, open_archive
+from archive.lookup import Known, known_documents
 
 from .. import discover
 from ..items import PolicyItem, SiteItem
@@ -86,6 +87,7 @@ class SiteState:
     lang: str = ""
     requests: int = 0
     pending_known: int = 0
+    known: dict = field(default_factory=dict)  # url -> archive.lookup.Known: what the archive has of this site
     policy_url: str | None = None
     found_by: str | None = None
     notes: list = field(default_factory=list)  # why candidates were refused, for the closing report
@@ -113,7 +115,6 @@ class PoliciesSpider(scrapy.Spider):
             self.seeds = list(seeds)
         self._rediscover_arg = rediscover
         self.sites: dict[str, SiteState] = {}
-        self.db = None
 
     @classmethod
     def update_settings(cls, settings):
@@ -128,32 +129,25 @@ class PoliciesSpider(scrapy.Spider):
     def sites_done(self) -> int:
         return sum(1 for s in self.sites.values() if s.done)
 
-    # --- archive look-ups (read-only; the pipeline's thread is the writer) -------------------------
-    def _open_db(self):
-        from archive import open_archive
-        self.db = open_archive(self.settings.get("ARCHIVE_DB"), readonly=True)
+    # --- what the archive knows (read once, at the start; the pipeline's thread is the writer) ----------
+    def _known_documents(self) -> dict[str, dict[str, Known]]:
+        db = open_archive(self.settings.get("ARCHIVE_DB"), readonly=True)
+        try:
+            return known_documents(db, [seed.site for seed in self.seeds])
+        finally:
+            db.close()
 
-    def _known(self, site: str) -> list[str]:
-        from archive.lookup import document_urls
-        return document_urls(self.db, site)
-
-    def _conditional(self, url: str) -> dict[str, str]:
-        from archive.lookup import validators
-        v = validators(self.db, url) or {}
+    @staticmethod
+    def _conditional(known: Known | None) -> dict[str, str]:
         headers = {}
-        if v.get("etag"):
-            headers["If-None-Match"] = v["etag"]
-        if v.get("last_modified"):
-            headers["If-Modified-Since"] = v["last_modified"]
+        if known and known.etag:
+            headers["If-None-Match"] = known.etag
+        if known and known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
         return headers
-
-    def closed(self, reason):
-        if self.db is not None:
-            self.db.close()
 
     # --- start --------------------------------------------------------------------------------
     async def start(self):
-        self._open_db()
         if self.settings.get("CONTACT_URL") == self.settings.get("DEFAULT_CONTACT_URL") \
                 and not self.settings.getbool("ALLOW_PRIVATE"):
             log.warning("crawling with the default contact URL in the User-Agent; give site owners yours with "
@@ -161,18 +155,19 @@ class PoliciesSpider(scrapy.Spider):
         rediscover = self._rediscover_arg
         rediscover = self.settings.getbool("REDISCOVER") if rediscover is None else \
             str(rediscover).lower() in ("1", "true", "yes")
+        plan = self._known_documents()
         for seed in self.seeds:
-            state = self.sites[seed.site] = SiteState(seed)
+            state = self.sites[seed.site] = SiteState(seed, known=plan.get(seed.site, {}))
             if seed.policy_url:
                 state.stage = "pinned"
                 yield self._doc_request(state, seed.policy_url, "pinned", check=False)
                 continue
-            known = [] if rediscover else self._known(seed.site)
+            known = [] if rediscover else [doc for doc in state.known.values() if not doc.moved]
             if known:
                 state.stage = "known"
                 state.pending_known = len(known)
-                for url in known:
-                    yield self._doc_request(state, url, "known", check=True)
+                for doc in known:
+                    yield self._doc_request(state, doc.url, "known", check=True)
             else:
                 yield self._home_request(state)
 
@@ -188,7 +183,7 @@ class PoliciesSpider(scrapy.Spider):
         state.requests += 1
         state.tried.add(url)
         return scrapy.Request(url, callback=self.parse_document, errback=self.document_failed,
-                              headers=self._conditional(url), dont_filter=True,
+                              headers=self._conditional(state.known.get(url)), dont_filter=True,
                               cb_kwargs={"state": state, "rule": rule, "check": check},
                               meta={"handle_httpstatus_list": DOC_STATUSES})
 
