@@ -126,20 +126,32 @@ class Known(NamedTuple):
     last_modified: str | None
 
 
-def known_documents(db: sqlite_utils.Database, sites: list[str]) -> dict[str, dict[str, Known]]:
-    """Site key -> {url: Known} for the given sites, oldest document first: one query per 500 sites, so a
-    recrawl of thousands of companies plans itself in a few queries, not two per company."""
-    known: dict[str, dict[str, Known]] = {}
+class KnownSite(NamedTuple):
+    """What the archive has of a company, for a recrawl to plan its requests and tell what is new."""
+    name: str | None
+    homepage: str | None
+    discovery_pending: bool  # a failed discovery is counted: finding a policy must clear it
+    documents: dict[str, Known]  # url -> Known, oldest document first
+
+
+def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownSite]:
+    """Site key -> KnownSite for those of `sites` in the archive: two queries per 500 companies, so a recrawl
+    of thousands plans itself in a few queries, not two per company."""
+    known: dict[str, KnownSite] = {}
     for i in range(0, len(sites), 500):
         chunk = sites[i:i + 500]
-        rows = db.execute(
-            "SELECT s.key, d.url, d.state = 'moved', c.etag, c.last_modified FROM documents d "
-            "JOIN sites s ON s.id = d.site_id "
-            "LEFT JOIN captures c ON c.id = (SELECT id FROM captures WHERE document_id = d.id AND status = 200 "
-            "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC, id DESC LIMIT 1) "
-            f"WHERE s.key IN ({', '.join('?' * len(chunk))}) ORDER BY d.id", chunk).fetchall()
-        for key, url, moved, etag, last_modified in rows:
-            known.setdefault(key, {})[url] = Known(url, bool(moved), etag, last_modified)
+        marks = ", ".join("?" * len(chunk))
+        for key, name, homepage, pending in db.execute(
+                "SELECT key, name, homepage, next_discovery IS NOT NULL OR discovery_failures > 0 FROM sites "
+                f"WHERE key IN ({marks})", chunk):
+            known[key] = KnownSite(name, homepage, bool(pending), {})
+        for key, url, moved, etag, last_modified in db.execute(
+                "SELECT s.key, d.url, d.state = 'moved', c.etag, c.last_modified FROM documents d "
+                "JOIN sites s ON s.id = d.site_id "
+                "LEFT JOIN captures c ON c.id = (SELECT id FROM captures WHERE document_id = d.id AND status = 200 "
+                "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC, id DESC LIMIT 1) "
+                f"WHERE s.key IN ({marks}) ORDER BY d.id", chunk):
+            known[key].documents[url] = Known(url, bool(moved), etag, last_modified)
     return known
 
 

@@ -259,6 +259,33 @@ def test_robots_txt_is_kept_a_day(tmp_path):
         web.stop()
 
 
+def test_a_recrawl_registers_a_company_only_when_something_about_it_is_new(tmp_path):
+    """An unchanged company costs one item (its policy's capture); a renamed one, or one with a failed
+    discovery to clear, is registered again."""
+    web = generate_sites(3, kinds=["footer-en"]).start()
+    try:
+        seeds, db = write_seeds(web, tmp_path / "seeds.txt"), tmp_path / "archive.db"
+        crawl = lambda: crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "--log-level", "INFO",
+                                         capture=True)
+        items = lambda result: int(re.search(r"'item_scraped_count': (\d+)", result.stderr).group(1))
+        assert items(crawl()) == 6  # per company: its policy's capture, and the company
+        renamed, failed, quiet = (host_of(s.homepage) for s in web.sites.values())
+        seeds.write_text(seeds.read_text().replace(next(iter(web.sites.values())).name, "Renamed Holdings"))
+        with open_archive(db) as archive:
+            archive.execute("UPDATE sites SET discovery_failures = 1, next_discovery = '2020-01-01T00:00:00Z' "
+                            "WHERE key = ?", [failed])
+        second = crawl()
+        assert items(second) == 3 + 2, second.stderr[-3000:]
+        archive = open_archive(db, readonly=True)
+        rows = {key: (name, failures, retry) for key, name, failures, retry in archive.execute(
+            "SELECT key, name, discovery_failures, next_discovery FROM sites")}
+        assert rows[renamed][0] == "Renamed Holdings"
+        assert rows[failed][1:] == (0, None)
+        assert rows[quiet][1:] == (0, None)
+    finally:
+        web.stop()
+
+
 def test_retry_after_parsing():
     assert retry_after_seconds("3") == 3.0
     assert retry_after_seconds(b"0") == 0.0

@@ -103,12 +103,13 @@ def test_html_diff_escapes_stored_text(run, tmp_path):
 
 
 def test_a_recrawl_plan_carries_the_validators_of_the_last_good_capture(db_path):
-    """known_documents(): per company, each policy URL with the ETag / Last-Modified of its latest capture
-    that made or continued a version, never of a rejected one (a 304 against a challenge page would hide the
-    policy for good); a moved URL is flagged; thousands of companies are read in chunks."""
+    """known_sites(): per company, each policy URL with the ETag / Last-Modified of its latest capture that
+    made or continued a version, never of a rejected one (a 304 against a challenge page would hide the policy
+    for good); a moved URL is flagged; a failed discovery shows; thousands of companies are read in chunks."""
     from archive import Capture, open_archive, record
-    from archive.lookup import known_documents
-    from archive.schedule import mark_moved
+    from archive.lookup import known_sites
+    from archive.schedule import discovery_done, mark_moved
+    from archive.store import ensure_site
     from conftest import URL, at, policy_html
 
     def capture(url, day, body, etag, site="example.com"):
@@ -123,12 +124,18 @@ def test_a_recrawl_plan_carries_the_validators_of_the_last_good_capture(db_path)
     old = "https://www.example.com/legal/privacy-2019"
     record(db, capture(old, 0, policy_html(title="Privacy Notice"), '"old"'))
     mark_moved(db, old, URL)
+    ensure_site(db, "example.com", name="Example Inc.", homepage="https://www.example.com/")
     others = [f"site{i}.example" for i in range(1200)]
     for key in others[::400]:
         record(db, capture(f"https://{key}/privacy", 0, policy_html(), None, site=key))
+    ensure_site(db, "none.example")
+    discovery_done(db, "none.example", found=False)
 
-    plan = known_documents(db, ["example.com", "nothing.example", *others])
-    assert set(plan) == {"example.com", "site0.example", "site400.example", "site800.example"}
-    assert plan["example.com"][URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT")
-    assert plan["example.com"][old].moved and plan["example.com"][old].etag == '"old"'
-    assert plan["site800.example"]["https://site800.example/privacy"].etag is None
+    plan = known_sites(db, ["example.com", "nothing.example", "none.example", *others])
+    assert set(plan) == {"example.com", "none.example", "site0.example", "site400.example", "site800.example"}
+    site = plan["example.com"]
+    assert (site.name, site.homepage, site.discovery_pending) == ("Example Inc.", "https://www.example.com/", False)
+    assert site.documents[URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT")
+    assert site.documents[old].moved and site.documents[old].etag == '"old"'
+    assert plan["none.example"].discovery_pending and not plan["none.example"].documents
+    assert plan["site800.example"].documents["https://site800.example/privacy"].etag is None
