@@ -107,16 +107,18 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
 
 def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=None) -> None:
     """Decide what a capture (the latest of its document so far) does to the history, and write it."""
-    history = _history(db, doc_id)
-    if cap.status == 304:
-        if history:
-            return _continue(db, history[-1].number, doc_id, cap, history[-1].content_hash)
+    if cap.status == 304:  # the version in force goes on; its text is not even read (a recrawl is mostly 304s)
+        latest = db.execute("SELECT id FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1",
+                            [doc_id]).fetchone()
+        if latest:
+            return _continue(db, latest[0], cap)
         return _reject(db, cap, "not_modified_without_version")
     if cap.status == 0:  # no response at all: the reason was stored with the capture
         db.execute("UPDATE captures SET outcome = ? WHERE id = ?", [REJECTED, cap.id])
         return
     if not 200 <= cap.status < 300:
         return _reject(db, cap, f"http_{cap.status}")
+    history = _history(db, doc_id)
     if extraction is None:  # only captures settled since the last reset count, so a replay stays fresh
         extraction = _reuse(db, doc_id, cap.raw_sha256, cap.markup_sha256)
     if extraction is None:
@@ -131,7 +133,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=
                [extraction.content_hash, EXTRACTOR_VERSION, cap.id])
     decision = changes.decide(extraction, history)
     if decision.kind == changes.SAME:
-        return _continue(db, history[-1].number, doc_id, cap, extraction.content_hash)
+        return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
         return _reject(db, cap, decision.reason or "rejected")
     if decision.kind == changes.REVERT:
@@ -140,7 +142,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=
         db.execute("UPDATE captures SET outcome = ?, reason = ?, version_id = NULL WHERE version_id = ?",
                    [REJECTED, TRANSIENT, flip_id])
         db.execute("DELETE FROM versions WHERE id = ?", [flip_id])
-        return _continue(db, back.number, doc_id, cap, extraction.content_hash)
+        return _continue(db, _version_id(db, doc_id, back.number), cap)
     number = (history[-1].number + 1) if history else 1
     version_id = (reuse_ids or {}).get(number)
     version_id = db.execute(
@@ -153,8 +155,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=
     db.execute("UPDATE captures SET outcome = ?, version_id = ? WHERE id = ?", [NEW_VERSION, version_id, cap.id])
 
 
-def _continue(db, number: int, doc_id: int, cap: _Pending, content_hash: str | None) -> None:
-    version_id = _version_id(db, doc_id, number)
+def _continue(db, version_id: int, cap: _Pending) -> None:
     db.execute("UPDATE versions SET last_seen = max(last_seen, ?), captures = captures + 1 WHERE id = ?",
                [cap.fetched_at, version_id])
     db.execute("UPDATE captures SET outcome = ?, version_id = ? WHERE id = ?", [UNCHANGED, version_id, cap.id])
@@ -221,9 +222,7 @@ def _extraction_of(v: dict) -> Extraction:
 
 
 def _outcome(db, cap_id: int) -> Outcome:
-    outcome, reason, version_id = db.execute("SELECT outcome, reason, version_id FROM captures WHERE id = ?",
-                                             [cap_id]).fetchone()
-    number = None
-    if version_id is not None:
-        number = db.execute("SELECT number FROM versions WHERE id = ?", [version_id]).fetchone()[0]
+    outcome, reason, number = db.execute("SELECT c.outcome, c.reason, v.number FROM captures c "
+                                         "LEFT JOIN versions v ON v.id = c.version_id WHERE c.id = ?",
+                                         [cap_id]).fetchone()
     return Outcome(outcome, capture_id=cap_id, version=number, reason=reason)
