@@ -8,7 +8,7 @@ Per company, one chain of requests at a time, stopping at the first page that re
   12 languages) -> one hop through a legal hub -> robots.txt Sitemap lines and /sitemap.xml -> common paths.
 Links to an unrelated domain (a third party's policy) are never followed; another domain of the same
 company and policy-hosting services are. Each company ends with a SiteItem saying what was found and how,
-or why nothing was.
+or why nothing was, unless the archive already says exactly that (its known policy answered as before).
 """
 from __future__ import annotations
 
