@@ -137,17 +137,19 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     console = console or Console(stderr=False, emoji=False)  # a URL's ":name:" is not an emoji
     gc.set_threshold(*CRAWL_GC_THRESHOLD)
     process = CrawlerProcess(settings)
-    level = logging.getLevelName(str(settings.get("LOG_LEVEL")).upper())
-    # Scrapy leaves the root logger at NOTSET and filters in its handler: every response's and item's DEBUG
-    # line was built, then dropped
-    logging.root.setLevel(level)
-    if level >= logging.WARNING:
-        # unreachable robots.txt / homepages are per-URL failures the closing table reports
-        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     crawler = process.create_crawler(PoliciesSpider)
     progress = Progress(crawler, len(seeds))
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
     process.crawl(crawler, seeds=seeds)
+    # Scrapy's logging setup (just applied by the crawler) leaves the root logger at NOTSET and the "scrapy"
+    # one at DEBUG, and filters in its handler: every response's, item's and capture's record was built, then
+    # dropped (three per page of a recrawl). The loggers get the crawl's level instead.
+    level = logging.getLevelName(str(settings.get("LOG_LEVEL")).upper())
+    for name in ("", "scrapy"):
+        logging.getLogger(name).setLevel(level)
+    if level >= logging.WARNING:
+        # unreachable robots.txt / homepages are per-URL failures the closing table reports
+        logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
     gc.freeze()  # see CRAWL_GC_THRESHOLD
     if show_progress and console.is_terminal:
         with Live(progress, console=console, refresh_per_second=4, transient=False):
