@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -10,6 +11,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from .capture import ArchiveError, host_of
+from .clock import now
 from .store import iso
 
 
@@ -124,6 +126,21 @@ class Known(NamedTuple):
     moved: bool  # gone elsewhere: not fetched again unless pinned
     etag: str | None
     last_modified: str | None
+    fetch_url: str  # where to ask: url, or the target of its permanent redirect (see relink_target)
+
+
+PERMANENT = (301, 308)
+RELINK_DAYS = 7  # a permanent redirect is followed from the document's own URL again at least this often
+
+
+def relink_target(url: str, final_url: str | None, redirects: str | None) -> str:
+    """Where a recrawl may ask for `url`, from a capture that asked `url` itself: past the permanent redirects
+    its chain starts with (RFC 9110 lets a client re-link a 301 or 308), never past a temporary one."""
+    hops = json.loads(redirects) if redirects else []
+    for i, (_, status) in enumerate(hops):
+        if status not in PERMANENT:
+            return hops[i][0] if i else url
+    return (final_url or url) if hops else url
 
 
 class KnownSite(NamedTuple):
@@ -136,8 +153,13 @@ class KnownSite(NamedTuple):
 
 def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownSite]:
     """Site key -> KnownSite for those of `sites` in the archive: two queries per 500 companies, so a recrawl
-    of thousands plans itself in a few queries, not two per company."""
+    of thousands plans itself in a few queries, not two per company.
+
+    A document whose URL answered with a permanent redirect in the last RELINK_DAYS, on a capture that got
+    the page, is asked at the redirect's target: one request and one per-host delay less per hop. Weekly its
+    own URL is asked again, since a site may point the redirect elsewhere and leave the old target up."""
     known: dict[str, KnownSite] = {}
+    since = iso(now() - dt.timedelta(days=RELINK_DAYS))
     for i in range(0, len(sites), 500):
         chunk = sites[i:i + 500]
         marks = ", ".join("?" * len(chunk))
@@ -145,13 +167,20 @@ def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownS
                 "SELECT key, name, homepage, next_discovery IS NOT NULL OR discovery_failures > 0 FROM sites "
                 f"WHERE key IN ({marks})", chunk):
             known[key] = KnownSite(name, homepage, bool(pending), {})
-        for key, url, moved, etag, last_modified in db.execute(
-                "SELECT s.key, d.url, d.state = 'moved', c.etag, c.last_modified FROM documents d "
+        # c: the latest capture that made or continued a version (its validators); a: the latest that asked
+        # the document's own URL, not a redirect's target (its redirects start there, or it had none)
+        for key, url, moved, etag, last_modified, final_url, redirects, relink in db.execute(
+                "SELECT s.key, d.url, d.state = 'moved', c.etag, c.last_modified, a.final_url, a.redirects, "
+                "a.outcome IN ('new_version', 'unchanged') AND a.fetched_at >= ? FROM documents d "
                 "JOIN sites s ON s.id = d.site_id "
                 "LEFT JOIN captures c ON c.id = (SELECT id FROM captures WHERE document_id = d.id AND status = 200 "
                 "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC, id DESC LIMIT 1) "
-                f"WHERE s.key IN ({marks}) ORDER BY d.id", chunk):
-            known[key].documents[url] = Known(url, bool(moved), etag, last_modified)
+                "LEFT JOIN captures a ON a.id = (SELECT id FROM captures WHERE document_id = d.id AND "
+                "coalesce(json_extract(redirects, '$[0][0]'), final_url, url) = url ORDER BY fetched_at DESC, id DESC "
+                "LIMIT 1) "
+                f"WHERE s.key IN ({marks}) ORDER BY d.id", [since, *chunk]):
+            fetch_url = relink_target(url, final_url, redirects) if relink else url
+            known[key].documents[url] = Known(url, bool(moved), etag, last_modified, fetch_url)
     return known
 
 

@@ -58,10 +58,11 @@ def record(db: sqlite_utils.Database, capture: Capture,
             put_raw(db, body, base_sha=delta_base(db, doc_id), digest=raw_sha)
         headers = {k.lower(): v for k, v in capture.headers.items()}
         cap_id = db.execute(
-            "INSERT INTO captures (document_id, fetched_at, url, final_url, status, content_type, etag, "
+            "INSERT INTO captures (document_id, fetched_at, url, final_url, redirects, status, content_type, etag, "
             "last_modified, headers, raw_sha256, markup_sha256, source, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc_id, fetched_at, capture.url, capture.final_url or capture.url, capture.status,
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc_id, fetched_at, capture.url, capture.final_url or capture.url,
+             json.dumps([list(hop) for hop in capture.redirects]) if capture.redirects else None, capture.status,
              headers.get("content-type"), headers.get("etag"), headers.get("last-modified"),
              json.dumps(headers, ensure_ascii=False), raw_sha, markup, capture.source,
              (capture.error or "fetch_failed") if capture.status == 0 else None]).lastrowid

@@ -22,7 +22,7 @@ from .capture import ArchiveError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -73,6 +73,9 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "fetched_at": "Capture time, ISO 8601 UTC.",
         "url": "The URL requested.",
         "final_url": "The URL after redirects.",
+        "redirects": "The redirects followed, JSON [[url, status], ...]: each URL that answered with one, in "
+                     "order; null when none. A recrawl asks the target of a permanent one (301, 308) directly "
+                     "for a week: its capture's final_url differs from url, and its redirects start after it.",
         "status": "HTTP status.",
         "content_type": "Content-Type header.",
         "etag": "ETag header, for conditional requests.",
@@ -262,7 +265,13 @@ def _migrate_4(db: sqlite_utils.Database) -> None:
     END""")
 
 
-MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4}
+def _migrate_5(db: sqlite_utils.Database) -> None:
+    """Keep each capture's redirect chain: what a researcher asks of a moved page, and what lets a recrawl
+    ask a permanent redirect's target directly."""
+    db.execute("ALTER TABLE captures ADD COLUMN redirects TEXT")
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -7,6 +7,7 @@ class PolicyItem(scrapy.Item):
 
     url = scrapy.Field()  # the URL asked for: the document's identity
     final_url = scrapy.Field()  # after redirects
+    redirects = scrapy.Field()  # [[url, status], ...]: the redirects followed to final_url
     status = scrapy.Field()  # 200, 304 (unchanged since the stored validators), or an error status
     body = scrapy.Field()  # raw bytes, undecoded
     headers = scrapy.Field()  # dict, lower-case names

@@ -5,6 +5,8 @@ common paths, redirects, PDF, hosted policies, decoys, robots.txt, 429 + Retry-A
 Shift_JIS...), then a second crawl of the same web (conditional GET, 304 = unchanged). Crawls run in a
 child process: Scrapy's reactor starts once per process. The archive is checked through the library.
 """
+import datetime as dt
+import json
 import os
 import re
 import subprocess
@@ -17,6 +19,7 @@ import psutil
 import pytest
 
 from archive import host_of, open_archive
+from archive.lookup import RELINK_DAYS
 from conftest import wait_for_output
 from crawler.demo import crawl_subprocess
 from crawler.demo.web import KINDS, Page, Site, generate_sites, policy_html, write_seeds
@@ -149,6 +152,20 @@ def test_redirect_chain_keeps_the_requested_url_as_identity(run):
     site = next(s for s in run.web.sites.values() if s.kind == "redirect")
     row = next(db.query("SELECT url, final_url, status FROM captures WHERE url = ?", [site.expected]))
     assert row["final_url"] == f"http://{site.host}/legal/privacy-policy.html" and row["status"] == 200
+
+
+def test_a_recrawl_asks_a_permanent_redirect_at_its_target_but_follows_a_temporary_one(run):
+    """/privacy 301 -> /legal/privacy 302 -> the page: the recrawl starts at /legal/privacy (one request and
+    one per-host delay less) and still follows the 302; the document is still /privacy."""
+    db = open_archive(run.db, readonly=True)
+    site = next(s for s in run.web.sites.values() if s.kind == "redirect")
+    second = [r["path"] for r in run.web.log[run.split:] if r["host"] == site.host]
+    assert second == ["/legal/privacy", "/legal/privacy-policy.html"]
+    home = f"http://{site.host}"
+    chains = [(r["final_url"], json.loads(r["redirects"]), r["status"]) for r in db.query(
+        "SELECT final_url, redirects, status FROM captures WHERE url = ? ORDER BY id", [site.expected])]
+    page, hop301, hop302 = home + "/legal/privacy-policy.html", [home + "/privacy", 301], [home + "/legal/privacy", 302]
+    assert chains == [(page, [hop301, hop302], 200), (page, [hop302], 304)]
 
 
 def test_pinned_policy_skips_discovery(run):
@@ -338,6 +355,42 @@ def test_moved_policy_is_rediscovered_and_rediscover_flag_refetches_homepages(tm
         third = crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "--rediscover", capture=True)
         assert third.returncode == 0
         assert [r for r in web.log[split:] if r["host"] == steady.host and r["path"] == "/"]
+    finally:
+        web.stop()
+
+
+def test_a_permanent_redirect_pointed_elsewhere_is_followed_from_the_documents_own_url(tmp_path):
+    """The remembered target gone: the recrawl asks /privacy itself and archives where it points now, as a new
+    version of the same document. A target still up is asked directly only for RELINK_DAYS."""
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        site = next(iter(web.sites.values()))
+        policy = site.pages.pop("/privacy-policy")
+        site.pages["/privacy-2024"] = policy
+        site.pages["/privacy"] = Page(status=301, location="/privacy-2024")
+        site.pages["/"].body = site.pages["/"].body.replace(b'href="/privacy-policy"', b'href="/privacy"')
+        seeds, db = write_seeds(web, tmp_path / "seeds.txt"), tmp_path / "archive.db"
+        crawl = lambda env=None: crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", capture=True,
+                                                  env=env)
+        paths = lambda since: [(r["path"], r["status"]) for r in web.log[since:] if r["host"] == site.host]
+        assert crawl().returncode == 0
+        split = len(web.log)
+        assert crawl().returncode == 0
+        assert paths(split) == [("/privacy-2024", 304)]
+        del site.pages["/privacy-2024"]
+        site.pages["/privacy-2025"] = Page(policy.body.replace(b"Privacy Policy", b"Privacy Notice 2025"))
+        site.pages["/privacy"] = Page(status=301, location="/privacy-2025")
+        split = len(web.log)
+        assert crawl().returncode == 0
+        assert paths(split) == [("/privacy-2024", 404), ("/privacy", 301), ("/privacy-2025", 200)]
+        archive = open_archive(db, readonly=True)
+        assert [r[0] for r in archive.execute("SELECT url FROM documents")] == [f"http://{site.host}/privacy"]
+        assert archive.execute("SELECT count(*) FROM versions").fetchone()[0] == 2
+        assert archive.execute("SELECT count(*) FROM captures WHERE status = 404").fetchone()[0] == 0
+        week = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=RELINK_DAYS + 1)).isoformat()
+        split = len(web.log)
+        assert crawl({"POLICY_ARCHIVE_NOW": week}).returncode == 0
+        assert paths(split) == [("/robots.txt", 200), ("/privacy", 301), ("/privacy-2025", 304)]
     finally:
         web.stop()
 

@@ -135,7 +135,40 @@ def test_a_recrawl_plan_carries_the_validators_of_the_last_good_capture(db_path)
     assert set(plan) == {"example.com", "none.example", "site0.example", "site400.example", "site800.example"}
     site = plan["example.com"]
     assert (site.name, site.homepage, site.discovery_pending) == ("Example Inc.", "https://www.example.com/", False)
-    assert site.documents[URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT")
+    assert site.documents[URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT", URL)
     assert site.documents[old].moved and site.documents[old].etag == '"old"'
     assert plan["none.example"].discovery_pending and not plan["none.example"].documents
     assert plan["site800.example"].documents["https://site800.example/privacy"].etag is None
+
+
+def test_a_recrawl_asks_a_permanent_redirect_at_its_target_for_a_week(db_path, monkeypatch):
+    """A document whose own URL answered with a 301 or 308 is asked past it (never past a 302) while the
+    capture that saw the redirect is under RELINK_DAYS old and made or continued a version; a capture asked
+    at the target does not count as seeing the redirect again."""
+    from archive import Capture, open_archive, record
+    from archive.lookup import RELINK_DAYS, known_sites
+    from conftest import at, policy_html
+
+    site = "example.com"
+    home = f"https://www.{site}"
+
+    def capture(path, day, redirects=(), final=None, body=None, status=200):
+        return Capture(url=home + path, fetched_at=at(day), status=status, body=body or policy_html(), site=site,
+                       headers={"content-type": "text/html"}, final_url=home + (final or path),
+                       redirects=tuple((home + u, s) for u, s in redirects))
+
+    db = open_archive(db_path)
+    record(db, capture("/privacy", 0, [("/privacy", 301), ("/legal/privacy", 302)], "/legal/privacy.html"))
+    record(db, capture("/terms", 0, [("/terms", 302)], "/legal/terms.html"))
+    record(db, capture("/cookies", 0, [("/cookies", 308), ("/c2", 301)], "/legal/cookies.html"))
+    record(db, capture("/gone", 0, [("/gone", 301)], "/new",
+                       body=b"<html><title>Just a moment...</title></html>"))  # rejected: no re-link
+    # a later capture asked at the target (its chain starts there): the 301 was not seen again, and not undone
+    record(db, capture("/privacy", 3, [("/legal/privacy", 302)], "/legal/privacy.html"))
+    monkeypatch.setenv("POLICY_ARCHIVE_NOW", at(RELINK_DAYS - 1).isoformat())
+    fetch = {url[len(home):]: known.fetch_url[len(home):]
+             for url, known in known_sites(db, [site])[site].documents.items()}
+    assert fetch == {"/privacy": "/legal/privacy", "/terms": "/terms", "/cookies": "/legal/cookies.html",
+                     "/gone": "/gone"}
+    monkeypatch.setenv("POLICY_ARCHIVE_NOW", at(RELINK_DAYS + 1).isoformat())  # a week on: ask the URL itself
+    assert all(k.fetch_url == k.url for k in known_sites(db, [site])[site].documents.values())

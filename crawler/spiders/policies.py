@@ -74,6 +74,17 @@ def _why(failure) -> str:
     return f"{type(exc).__name__}: {exc}".strip()
 
 
+def _document_url(request) -> str:
+    """The URL asked for, the document's identity: before any redirect, remembered or followed."""
+    return request.meta.get("document_url") or (request.meta.get("redirect_urls") or [request.url])[0]
+
+
+def _redirects(request) -> list:
+    """The redirects followed to this request: [url, status] for each URL that answered with one."""
+    return [[url, status] for url, status in zip(request.meta.get("redirect_urls", ()),
+                                                 request.meta.get("redirect_reasons", ()))]
+
+
 NOT_ARCHIVED = KnownSite(None, None, False, {})
 
 
@@ -170,7 +181,7 @@ class PoliciesSpider(scrapy.Spider):
                 state.stage = "known"
                 state.pending_known = len(known)
                 for doc in known:
-                    yield self._doc_request(state, doc.url, "known", check=True)
+                    yield self._doc_request(state, doc.url, "known", fetch_url=doc.fetch_url)
             else:
                 yield self._home_request(state)
 
@@ -182,14 +193,24 @@ class PoliciesSpider(scrapy.Spider):
                               cb_kwargs={"state": state}, dont_filter=True,
                               meta={"handle_httpstatus_list": DOC_STATUSES})
 
-    def _doc_request(self, state: SiteState, url: str, rule: str, check: bool = True):
+    def _doc_request(self, state: SiteState, url: str, rule: str, check: bool = True, fetch_url: str | None = None):
+        """A request for document `url`, asked at `fetch_url` when the archive knows it redirects there for good."""
         state.requests += 1
         state.tried.add(url)
-        return scrapy.Request(url, callback=self.parse_document, errback=self.document_failed,
+        meta = {"handle_httpstatus_list": DOC_STATUSES}
+        if fetch_url and fetch_url != url:
+            meta["document_url"] = url
+        return scrapy.Request(fetch_url or url, callback=self.parse_document, errback=self.document_failed,
                               headers=self._conditional(state.archived.documents.get(url)),
                               dont_filter=True,
-                              cb_kwargs={"state": state, "rule": rule, "check": check},
-                              meta={"handle_httpstatus_list": DOC_STATUSES})
+                              cb_kwargs={"state": state, "rule": rule, "check": check}, meta=meta)
+
+    def _unlink(self, state: SiteState, request, rule: str, check: bool, why: str):
+        """A remembered permanent redirect's target that no longer serves the policy: ask the document's own
+        URL, which says where it points now. What the old target answered is not the document's capture."""
+        url = _document_url(request)
+        log.info("%s: its permanent redirect's target %s answered %s; asking it again", url, request.url, why)
+        return self._doc_request(state, url, rule, check)
 
     # --- the homepage --------------------------------------------------------------------------
     def parse_home(self, response, state: SiteState):
@@ -225,11 +246,15 @@ class PoliciesSpider(scrapy.Spider):
 
     # --- candidates ------------------------------------------------------------------------------
     def parse_document(self, response, state: SiteState, rule: str, check: bool):
-        url = (response.meta.get("redirect_urls") or [response.request.url])[0]  # as asked: the identity
+        url = _document_url(response.request)
+        relinked = "document_url" in response.meta
         if response.status == 304:
             yield self._item(response, state, rule, url)
             self._accepted(state, url, rule)
             yield from self._after_doc(state)
+            return
+        if response.status >= 400 and relinked:
+            yield self._unlink(state, response.request, rule, check, f"HTTP {response.status}")
             return
         if response.status >= 400:
             state.note(url, f"HTTP {response.status}", rule)
@@ -244,6 +269,9 @@ class PoliciesSpider(scrapy.Spider):
         if verdict.is_policy or not check:
             yield self._item(response, state, rule, url)
             self._accepted(state, url, rule)
+        elif relinked:
+            yield self._unlink(state, response.request, rule, check, f"not a policy ({verdict.reason})")
+            return
         else:
             state.note(url, f"not a policy ({verdict.reason})")
             if rule == "known":  # the archive keeps what the policy's URL now serves; discovery looks again
@@ -261,12 +289,15 @@ class PoliciesSpider(scrapy.Spider):
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
         why = _why(failure)
-        url = (failure.request.meta.get("redirect_urls") or [failure.request.url])[0]  # as asked: the identity
+        if "document_url" in failure.request.meta:
+            yield self._unlink(state, failure.request, kw["rule"], kw["check"], why)
+            return
+        url = _document_url(failure.request)
         state.note(url, why, kw["rule"])
         if kw["rule"] in ("known", "pinned"):  # a failed check is a capture too: the schedule backs off
-            yield PolicyItem(url=url, final_url=failure.request.url, status=0, body=b"",
-                             headers={}, fetched_at=clock.now(), site=state.seed.site, site_name=state.seed.name,
-                             found_by=None, error=why)
+            yield PolicyItem(url=url, final_url=failure.request.url, redirects=_redirects(failure.request),
+                             status=0, body=b"", headers={}, fetched_at=clock.now(), site=state.seed.site,
+                             site_name=state.seed.name, found_by=None, error=why)
         yield from self._after_doc(state)
 
     def _accepted(self, state: SiteState, url: str, rule: str):
@@ -289,7 +320,8 @@ class PoliciesSpider(scrapy.Spider):
         yield from self.advance(state)
 
     def _item(self, response, state: SiteState, rule: str, url: str) -> PolicyItem:
-        return PolicyItem(url=url, final_url=response.url, status=response.status,
+        return PolicyItem(url=url, final_url=response.url, redirects=_redirects(response.request),
+                          status=response.status,
                           body=b"" if response.status == 304 else response.body, headers=_headers(response),
                           fetched_at=clock.now(), site=state.seed.site,
                           site_name=state.seed.name,
