@@ -135,7 +135,7 @@ def test_a_recrawl_plan_carries_the_validators_of_the_last_good_capture(db_path)
     assert set(plan) == {"example.com", "none.example", "site0.example", "site400.example", "site800.example"}
     site = plan["example.com"]
     assert (site.name, site.homepage, site.discovery_pending) == ("Example Inc.", "https://www.example.com/", False)
-    assert site.documents[URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT", URL)
+    assert site.documents[URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT", URL, False)
     assert site.documents[old].moved and site.documents[old].etag == '"old"'
     assert plan["none.example"].discovery_pending and not plan["none.example"].documents
     assert plan["site800.example"].documents["https://site800.example/privacy"].etag is None
@@ -166,9 +166,12 @@ def test_a_recrawl_asks_a_permanent_redirect_at_its_target_for_a_week(db_path, m
     # a later capture asked at the target (its chain starts there): the 301 was not seen again, and not undone
     record(db, capture("/privacy", 3, [("/legal/privacy", 302)], "/legal/privacy.html"))
     monkeypatch.setenv("POLICY_ARCHIVE_NOW", at(RELINK_DAYS - 1).isoformat())
-    fetch = {url[len(home):]: known.fetch_url[len(home):]
-             for url, known in known_sites(db, [site])[site].documents.items()}
+    documents = known_sites(db, [site])[site].documents
+    fetch = {url[len(home):]: known.fetch_url[len(home):] for url, known in documents.items()}
     assert fetch == {"/privacy": "/legal/privacy", "/terms": "/terms", "/cookies": "/legal/cookies.html",
                      "/gone": "/gone"}
+    # a crawl starts with the hosts it has most requests for: a document that came through redirects counts more
+    assert [url[len(home):] for url, known in documents.items() if known.redirected] == ["/privacy", "/terms",
+                                                                                          "/cookies"]
     monkeypatch.setenv("POLICY_ARCHIVE_NOW", at(RELINK_DAYS + 1).isoformat())  # a week on: ask the URL itself
     assert all(k.fetch_url == k.url for k in known_sites(db, [site])[site].documents.values())

@@ -6,6 +6,7 @@ Per company, one chain of requests at a time, stopping at the first page that re
   pinned URL (from the seeds file)  or  the URLs the archive already knows (conditional GET, 304 =
   unchanged)  or  discovery: the homepage's links, best first (rel="privacy-policy", footer, link text in
   12 languages) -> one hop through a legal hub -> robots.txt Sitemap lines and /sitemap.xml -> common paths.
+The hosts with the most requests ahead (a policy-hosting service, a redirect chain, a discovery) start first.
 Links to an unrelated domain (a third party's policy) are never followed; another domain of the same
 company and policy-hosting services are. Each company ends with a SiteItem saying what was found and how,
 or why nothing was, unless the archive already says exactly that (its known policy answered as before).
@@ -13,6 +14,7 @@ or why nothing was, unless the archive already says exactly that (its known poli
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
@@ -37,6 +39,7 @@ MAX_CANDIDATES = 4  # per stage: the best few links; beyond them a page is guess
 MAX_HUBS = 2
 MAX_SITEMAPS = 4
 MAX_REQUESTS_PER_SITE = 24
+DISCOVERY_REQUESTS = 4  # what a discovery typically takes: homepage, a candidate or two, a fallback
 HOP_FROM = ("footer-link", "link", "rel=privacy-policy")  # rules whose rejected pages may link the policy
 DOC_STATUSES = [304, 400, 401, 403, 404, 410, 429, 451, 500, 502, 503, 504]  # seen by callbacks, not dropped
 
@@ -83,6 +86,18 @@ def _redirects(request) -> list:
     """The redirects followed to this request: [url, status] for each URL that answered with one."""
     return [[url, status] for url, status in zip(request.meta.get("redirect_urls", ()),
                                                  request.meta.get("redirect_reasons", ()))]
+
+
+def _longest_hosts_first(starts: list) -> list:
+    """Start requests, those to the hosts with the most requests ahead first (stable otherwise).
+
+    Politeness spaces a host's requests by its delay, so a host with many (a policy-hosting service serving
+    dozens of companies, a redirect chain, a discovery) is a crawl's critical path: started last, it is a tail
+    of one request per delay after everything else is done (a third of a 1,000-company recrawl)."""
+    load = Counter()
+    for cost, request in starts:
+        load[urlsplit(request.url).hostname] += cost
+    return [request for _, request in sorted(starts, key=lambda s: -load[urlsplit(s[1].url).hostname])]
 
 
 NOT_ARCHIVED = KnownSite(None, None, False, {})
@@ -170,20 +185,23 @@ class PoliciesSpider(scrapy.Spider):
         rediscover = self.settings.getbool("REDISCOVER") if rediscover is None else \
             str(rediscover).lower() in ("1", "true", "yes")
         plan = self._known_sites()
+        starts = []  # (requests this one is expected to take on its host, request)
         for seed in self.seeds:
             state = self.sites[seed.site] = SiteState(seed, archived=plan.get(seed.site, NOT_ARCHIVED))
             if seed.policy_url:
                 state.stage = "pinned"
-                yield self._doc_request(state, seed.policy_url, "pinned", check=False)
+                starts.append((1, self._doc_request(state, seed.policy_url, "pinned", check=False)))
                 continue
             known = [] if rediscover else [doc for doc in state.archived.documents.values() if not doc.moved]
             if known:
                 state.stage = "known"
                 state.pending_known = len(known)
-                for doc in known:
-                    yield self._doc_request(state, doc.url, "known", fetch_url=doc.fetch_url)
+                starts += [(1 + doc.redirected, self._doc_request(state, doc.url, "known", fetch_url=doc.fetch_url))
+                           for doc in known]
             else:
-                yield self._home_request(state)
+                starts.append((DISCOVERY_REQUESTS, self._home_request(state)))
+        for request in _longest_hosts_first(starts):
+            yield request
 
     def _home_request(self, state: SiteState):
         state.stage = "home"
