@@ -5,7 +5,8 @@ threaded HTTP server acting as a proxy for every `.test` host; crawler/demo/benc
 `score`); each crawl is `policy-archive crawl --allow-private` in its own process with the project's
 default settings (politeness included: at most 2 requests per host, AutoThrottle). Baseline of the
 second crawl: the first one, same run. The second crawl asks only the known policy URLs, with
-If-None-Match / If-Modified-Since, so an unchanged page costs a 304 and no extraction. Both are run three
+If-None-Match / If-Modified-Since, so an unchanged page costs a 304 and no extraction; a policy URL that
+answered with a 301 is asked at its target (the 302 after it is still followed). Both are run three
 times and their medians count (three first crawls into three fresh archives, then one recrawl of each):
 on a shared 2-core machine back-to-back runs of the same crawl differ by 20%, and the ratio moves with
 either side. The recrawls come minutes after the first crawls, so robots.txt is the kept copy; one more is
