@@ -42,7 +42,7 @@ class Capture:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)  # response headers, names lower-cased
     final_url: str | None = None  # after redirects
-    redirects: tuple = ()  # ((url, status), ...): the redirects followed to final_url, in order
+    redirects: tuple = ()  # ([url, status], ...): each URL that answered with a redirect on the way to final_url
     source: str = "crawl"  # "crawl", "warc:<file name>", "test"...
     site: str | None = None  # the company's key (its homepage host); defaults to host_of(url)
     site_name: str | None = None  # the company's display name, when known

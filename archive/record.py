@@ -62,7 +62,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
             "last_modified, headers, raw_sha256, markup_sha256, source, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [doc_id, fetched_at, capture.url, capture.final_url or capture.url,
-             json.dumps([list(hop) for hop in capture.redirects]) if capture.redirects else None, capture.status,
+             json.dumps(capture.redirects) if capture.redirects else None, capture.status,
              headers.get("content-type"), headers.get("etag"), headers.get("last-modified"),
              json.dumps(headers, ensure_ascii=False), raw_sha, markup, capture.source,
              (capture.error or "fetch_failed") if capture.status == 0 else None]).lastrowid

@@ -97,9 +97,9 @@ class ArchivePipeline:
             return item
         capture = Capture(url=item["url"], fetched_at=item["fetched_at"], status=item["status"],
                           body=item.get("body") or b"", headers=item.get("headers") or {},
-                          final_url=item.get("final_url"), redirects=tuple(map(tuple, item.get("redirects") or ())),
-                          source="crawl", site=item.get("site"),
-                          site_name=item.get("site_name"), found_by=item.get("found_by"), error=item.get("error"))
+                          final_url=item.get("final_url"), redirects=tuple(item.get("redirects") or ()),
+                          source="crawl", site=item.get("site"), site_name=item.get("site_name"),
+                          found_by=item.get("found_by"), error=item.get("error"))
         extraction = None
         if 200 <= capture.status < 300 and capture.body and self._pool() is not None \
                 and not await loop.run_in_executor(self.executor, extraction_known, self.db, capture):
