@@ -88,16 +88,18 @@ def _redirects(request) -> list:
                                                  request.meta.get("redirect_reasons", ()))]
 
 
-def _longest_hosts_first(starts: list) -> list:
-    """Start requests, those to the hosts with the most requests ahead first (stable otherwise).
+def _longest_hosts_first(starts: list[tuple]) -> list[tuple]:
+    """Start requests as (url, expected requests on its host, ...), those to the hosts with the most requests
+    ahead first (stable otherwise).
 
     Politeness spaces a host's requests by its delay, so a host with many (a policy-hosting service serving
     dozens of companies, a redirect chain, a discovery) is a crawl's critical path: started last, it is a tail
     of one request per delay after everything else is done (a third of a 1,000-company recrawl)."""
+    hosts = [urlsplit(start[0]).hostname for start in starts]
     load = Counter()
-    for cost, request in starts:
-        load[urlsplit(request.url).hostname] += cost
-    return [request for _, request in sorted(starts, key=lambda s: -load[urlsplit(s[1].url).hostname])]
+    for host, start in zip(hosts, starts):
+        load[host] += start[1]
+    return [start for _, start in sorted(zip(hosts, starts), key=lambda pair: -load[pair[0]])]
 
 
 NOT_ARCHIVED = KnownSite(None, None, False, {})
@@ -185,23 +187,29 @@ class PoliciesSpider(scrapy.Spider):
         rediscover = self.settings.getbool("REDISCOVER") if rediscover is None else \
             str(rediscover).lower() in ("1", "true", "yes")
         plan = self._known_sites()
-        starts = []  # (requests this one is expected to take on its host, request)
+        # (url, requests it is expected to take on its host, company, known document): each request is made only
+        # when Scrapy asks for it, so a crawl of 100,000 companies does not hold 100,000 requests
+        starts = []
         for seed in self.seeds:
             state = self.sites[seed.site] = SiteState(seed, archived=plan.get(seed.site, NOT_ARCHIVED))
             if seed.policy_url:
                 state.stage = "pinned"
-                starts.append((1, self._doc_request(state, seed.policy_url, "pinned", check=False)))
+                starts.append((seed.policy_url, 1, state, None))
                 continue
             known = [] if rediscover else [doc for doc in state.archived.documents.values() if not doc.moved]
             if known:
                 state.stage = "known"
                 state.pending_known = len(known)
-                starts += [(1 + doc.redirected, self._doc_request(state, doc.url, "known", fetch_url=doc.fetch_url))
-                           for doc in known]
+                starts += [(doc.fetch_url, 1 + doc.redirected, state, doc) for doc in known]
             else:
-                starts.append((DISCOVERY_REQUESTS, self._home_request(state)))
-        for request in _longest_hosts_first(starts):
-            yield request
+                starts.append((seed.homepage, DISCOVERY_REQUESTS, state, None))
+        for url, _, state, doc in _longest_hosts_first(starts):
+            if doc is not None:
+                yield self._doc_request(state, doc.url, "known", fetch_url=doc.fetch_url)
+            elif state.stage == "pinned":
+                yield self._doc_request(state, url, "pinned", check=False)
+            else:
+                yield self._home_request(state)
 
     def _home_request(self, state: SiteState):
         state.stage = "home"
