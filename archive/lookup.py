@@ -138,9 +138,9 @@ def relink_target(url: str, final_url: str | None, redirects: str | None) -> str
     """Where a recrawl may ask for `url`, from a capture that asked `url` itself: past the permanent redirects
     its chain starts with (RFC 9110 lets a client re-link a 301 or 308), never past a temporary one."""
     hops = json.loads(redirects) if redirects else []
-    for i, (_, status) in enumerate(hops):
+    for hop_url, status in hops:  # the first hop's URL is `url` itself
         if status not in PERMANENT:
-            return hops[i][0] if i else url
+            return hop_url
     return (final_url or url) if hops else url
 
 
