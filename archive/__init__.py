@@ -6,8 +6,8 @@
 
 Never imports Scrapy: the crawler depends on the archive, not the other way round.
 """
-from .capture import (DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, ArchiveError, Capture, Outcome,
-                      host_of)
+from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, host_of
+from .errors import ArchiveError
 
 from .record import record  # noqa: E402  (the function shadows its module on purpose: archive.record(...))
 from .store import open_archive  # noqa: E402

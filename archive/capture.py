@@ -11,15 +11,12 @@ import hashlib
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from .errors import ArchiveError
+
 NEW_VERSION = "new_version"
 UNCHANGED = "unchanged"
 REJECTED = "rejected"
 DUPLICATE = "duplicate"  # the same capture (url, time, body) was recorded before: nothing added
-
-
-class ArchiveError(Exception):
-    """An error the user can cause and fix (bad path, unknown site, bad date...). The CLI prints it as
-    one line and exits 2; anything else is a bug."""
 
 
 def utc(value: dt.datetime) -> dt.datetime:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -14,8 +16,8 @@ import click
 
 from . import lookup
 from .clock import now
+from .errors import ArchiveError
 from .store import iso
-from .capture import ArchiveError
 
 
 class ArchiveGroup(click.Group):
@@ -340,8 +342,66 @@ def export_cmd(fmt, latest, site, since, until, output):
                + (f" (card: {result.card})" if result.card else ""))
 
 
-from .feed import feed  # noqa: E402  (commands defined beside their library code)
-from .view.cli import serve  # noqa: E402
+@cli.command()
+@click.option("--site", help="Only this company (its key, name or policy URL).")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Newest versions to include.")
+@click.option("--base-url", metavar="URL",
+              help="Where `policy-archive serve` runs: entries then link to its diff pages.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the feed to this file (default: stdout).")
+def feed(site, limit, base_url, output):
+    """An Atom feed of new policy versions, for a feed reader or a newsroom.
 
-cli.add_command(serve)
-cli.add_command(feed)
+    Example: policy-archive feed --site tinder.com -o tinder.atom
+    """
+    from .export import _atomic
+    from .feed import atom_feed
+    db = open_db(readonly=True)
+    key = lookup.resolve(db, site).site if site else None
+    if base_url and not re.match(r"https?://", base_url):
+        raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
+    text = atom_feed(db, site=key, limit=limit, base_url=base_url)
+    if output:
+        with _atomic(Path(output)) as tmp:
+            tmp.write_text(text, encoding="utf-8")
+        click.echo(f"feed written to {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+VIEW_HOST = "127.0.0.1"  # the view is for the person at this machine; publishing it is a deliberate act
+
+
+@cli.command()
+@click.option("-p", "--port", type=click.IntRange(1, 65535), default=8001, show_default=True,
+              help="Port on 127.0.0.1.")
+@click.option("--open/--no-open", "open_browser", default=False, show_default=True,
+              help="Open the home page in a web browser.")
+def serve(port, open_browser):
+    """Browse, search and compare policy versions in a web browser (Datasette, read-only).
+
+    Pages: companies and recent changes (/), a company's timeline (/company/KEY), a version
+    (/version/ID), two versions side by side (/diff/OLD/NEW), the Atom feed (/feed.atom), and
+    Datasette's tables, canned queries and SQL (/archive).
+
+    Example: policy-archive serve --port 8001 --open
+    """
+    import uvicorn
+
+    from .view import make_datasette
+    db = open_db(readonly=True)  # a missing file, another kind of database, an old schema: one clear line
+    path = click.get_current_context().obj["db"]
+    db.conn.close()
+    with socket.socket() as probe:
+        try:
+            probe.bind((VIEW_HOST, port))
+        except OSError:
+            raise ArchiveError(f"port {port} is in use on {VIEW_HOST}; choose another with --port") from None
+    ds = make_datasette(path)
+    url = f"http://{VIEW_HOST}:{port}/"
+    click.echo(f"Serving {path} read-only at {url} (Ctrl+C stops)", err=True)
+    if open_browser:
+        import webbrowser
+        webbrowser.open(url)
+    # info: the "Uvicorn running on ..." line tells a person (and a test) the server is ready
+    uvicorn.run(ds.app(), host=VIEW_HOST, port=port, log_level="info", access_log=False, lifespan="on", workers=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from .capture import ArchiveError
+from .errors import ArchiveError
 
 
 def now() -> dt.datetime:

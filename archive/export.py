@@ -22,7 +22,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from .capture import ArchiveError
+from .errors import ArchiveError
 from .store import DESCRIPTIONS, get_raw, iso
 
 FORMATS = ("jsonl", "csv", "parquet", "ota", "warc")

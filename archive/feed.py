@@ -11,13 +11,11 @@ import os
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from pathlib import Path
 from urllib.parse import quote
 
-import click
 import sqlite_utils
 
-from .capture import ArchiveError
+from .errors import ArchiveError
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_LIMIT = 50
@@ -164,31 +162,3 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
         _sub(entry, "summary", summary_text(summary, row, row["url"]), type="text")
     ET.indent(feed)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
-
-
-@click.command()
-@click.option("--site", help="Only this company (its key, name or policy URL).")
-@click.option("--limit", type=click.IntRange(min=1), default=DEFAULT_LIMIT, show_default=True,
-              help="Newest versions to include.")
-@click.option("--base-url", metavar="URL",
-              help="Where `policy-archive serve` runs: entries then link to its diff pages.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the feed to this file (default: stdout).")
-def feed(site, limit, base_url, output):
-    """An Atom feed of new policy versions, for a feed reader or a newsroom.
-
-    Example: policy-archive feed --site tinder.com -o tinder.atom
-    """
-    from . import lookup
-    from .cli import open_db
-    from .export import _atomic
-    db = open_db(readonly=True)
-    key = lookup.resolve(db, site).site if site else None
-    if base_url and not re.match(r"https?://", base_url):
-        raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
-    text = atom_feed(db, site=key, limit=limit, base_url=base_url)
-    if output:
-        with _atomic(Path(output)) as tmp:
-            tmp.write_text(text, encoding="utf-8")
-        click.echo(f"feed written to {output}", err=True)
-    else:
-        click.echo(text, nl=False)

@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from .capture import ArchiveError, host_of
+from .capture import host_of
+from .errors import ArchiveError
 from .clock import now
 from .store import iso
 

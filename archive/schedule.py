@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from . import clock
-from .capture import NEW_VERSION, REJECTED, ArchiveError
+from .capture import NEW_VERSION, REJECTED
+from .errors import ArchiveError
 from .store import iso, transaction
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 import zstandard
 
-from .capture import ArchiveError
+from .errors import ArchiveError
 
 log = logging.getLogger(__name__)
 

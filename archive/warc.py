@@ -18,7 +18,8 @@ from typing import Callable, Iterator
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
-from .capture import REJECTED, ArchiveError, Capture
+from .capture import REJECTED, Capture
+from .errors import ArchiveError
 from .extract import try_extract, worker_init
 from .record import extraction_known, record
 from .store import _RawCache, transaction

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from archive.cli import cli
-from archive.feed import atom_feed, feed, xml_safe
+from archive.feed import atom_feed, xml_safe
 from conftest import SECTIONS, URL, at, policy_html, write_warc
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -57,8 +57,6 @@ def build_archive(path: Path, workdir: Path) -> Path:
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     """Built once for the module (imports are the slow part); the tests only read it."""
-    if "feed" not in cli.commands:
-        cli.add_command(feed)
     workdir = tmp_path_factory.mktemp("feed")
     path = build_archive(workdir / "archive.db", workdir)
 

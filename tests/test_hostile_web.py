@@ -1,4 +1,4 @@
-"""A hostile web (crawler/demo/hostile.py) crawled for real: redirect loops, servers that trickle or never
+"""A hostile web (tests/hostile_web.py) crawled for real: redirect loops, servers that trickle or never
 answer, huge bodies, gzip bombs, binary as HTML, wrong encodings, traps, soft 404s, challenges, shells,
 a policy that shrinks to a stub. No crash, no hang beyond the configured limits, no version made of any
 of them, and every capture says why it was rejected.
@@ -22,7 +22,7 @@ import pytest
 
 from archive import host_of, open_archive
 from crawler.demo import crawl_subprocess
-from crawler.demo.hostile import HostileWeb, _site, apply_later, hostile_web, seeds_for
+from hostile_web import HostileWeb, _site, apply_later, hostile_web, seeds_for
 from crawler.demo.web import Page
 from crawler.spiders.policies import MAX_REQUESTS_PER_SITE
 

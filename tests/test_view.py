@@ -17,7 +17,6 @@ from click.testing import CliRunner
 from playwright.sync_api import expect, sync_playwright
 
 from archive.cli import cli
-from archive.view.cli import serve
 from conftest import wait_for_output
 from test_feed import IMG, SCRIPT, build_archive
 
@@ -25,14 +24,9 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-# the console script, with `serve` and `feed` added the way archive/cli.py adds them
+# the archive's own command group, as the console script runs it
 LAUNCH = """
 from archive.cli import cli
-from archive.feed import feed
-from archive.view.cli import serve
-for command in (serve, feed):
-    if command.name not in cli.commands:
-        cli.add_command(command)
 cli(prog_name="policy-archive")
 """
 A = "{http://www.w3.org/2005/Atom}"
@@ -234,8 +228,6 @@ def test_unknown_pages_are_404_not_crashes(visit):
 
 
 def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):
-    if "serve" not in cli.commands:
-        cli.add_command(serve)
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve", "--no-open"])
     assert result.exit_code == 2 and result.output.count("\n") == 1 and "no archive" in result.output
     port = int(server["base"].rsplit(":", 1)[1])  # taken by the running server

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from lxml.cssselect import CSSSelector, SelectorError
 
-from ..capture import ArchiveError
+from ..errors import ArchiveError
 
 ENV = "POLICY_ARCHIVE_RULES"
 

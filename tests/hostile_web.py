@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import urlsplit
 
-from .web import FixtureWeb, Page, Site, esc, home_html, html_page, policy_html
+from crawler.demo.web import FixtureWeb, Page, Site, esc, home_html, html_page, policy_html
 
 STOP_WAIT = 120.0  # a raw handler never holds a thread longer than this, whatever the client does
 
