@@ -40,7 +40,8 @@ class Capture:
     headers: dict[str, str] = field(default_factory=dict)  # response headers, names lower-cased
     final_url: str | None = None  # after redirects
     redirects: tuple = ()  # ([url, status], ...): each URL that answered with a redirect on the way to final_url
-    source: str = "crawl"  # "crawl", "warc:<file name>", "test"...
+    source: str = "crawl"  # "crawl", "warc:<file name>", "backfill:<archive>", "test"...
+    source_ref: str | None = None  # where in the source: a WARC-Record-ID, a memento URL
     site: str | None = None  # the company's key (its homepage host); defaults to host_of(url)
     site_name: str | None = None  # the company's display name, when known
     found_by: str | None = None  # how the crawler found this URL (discovery rule), when it did

@@ -22,7 +22,7 @@ from .errors import ArchiveError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -82,7 +82,9 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "last_modified": "Last-Modified header, for conditional requests.",
         "headers": "All response headers, JSON.",
         "raw_sha256": "sha256 of the raw body; the body is in raw_bodies.",
-        "source": "Where the capture came from: crawl, or warc:<file>.",
+        "source": "Where the capture came from: crawl, warc:<file>, or backfill:<archive>.",
+        "source_ref": "Where exactly in its source: the WARC-Record-ID of an imported record, the memento URL "
+                      "of a capture backfilled from a web archive; null for a crawl.",
         "outcome": "new_version, unchanged or rejected.",
         "reason": "Why a capture was rejected (http_404, empty, not_a_policy, fragment, ...).",
         "version_id": "The version this capture saw (new or unchanged).",
@@ -271,7 +273,13 @@ def _migrate_5(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE captures ADD COLUMN redirects TEXT")
 
 
-MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5}
+def _migrate_6(db: sqlite_utils.Database) -> None:
+    """Keep each capture's provenance within its source (a WARC-Record-ID, a memento URL), so a capture can
+    be traced to the record it came from and exported under the same id."""
+    db.execute("ALTER TABLE captures ADD COLUMN source_ref TEXT")
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -104,7 +104,8 @@ def _capture_of(rec, source: str) -> Capture | str:
     # the body is stored decoded: the headers must not claim an encoding it no longer has
     for name in ("content-encoding", "transfer-encoding"):
         headers.pop(name, None)
-    return Capture(url=url, fetched_at=fetched_at, status=status, body=body, headers=headers, source=source)
+    return Capture(url=url, fetched_at=fetched_at, status=status, body=body, headers=headers, source=source,
+                   source_ref=rec.rec_headers.get_header("WARC-Record-ID"))
 
 
 def read_warc(path: str | os.PathLike, problems: list[Problem], skipped: collections.Counter,
