@@ -108,14 +108,19 @@ def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
 def import_warc(files, workers):
-    """Import WARC / WARC.gz captures (response records).
+    """Import captures from WARC, WARC.gz, ARC and WACZ files.
 
-    WARC-Date is the capture time and WARC-Target-URI the policy URL. Importing a file twice adds
-    nothing; a corrupt record is reported and skipped.
+    `response` and `resource` records are captures; `revisit` records count as unchanged captures of what
+    they refer to. WARC-Date is the capture time (to the microsecond) and WARC-Target-URI the policy URL.
+    Importing a file twice adds nothing; a corrupt record is reported with the bytes skipped, and the rest
+    imported; a file from which no record could be read exits with status 2.
 
     Example: policy-archive import-warc crawl-2024.warc.gz
     """
+    import logging
+
     from .warc import import_warcs
+    logging.getLogger("warcio").addHandler(logging.NullHandler())  # its notes on odd URIs: not the user's concern
     for f in files:
         if not Path(f).is_file():
             raise ArchiveError(f"cannot read {f}: no such file")
@@ -139,6 +144,10 @@ def import_warc(files, workers):
         click.echo(f"  rejected {reason}: {n}")
     for kind, n in summary.skipped.most_common():
         click.echo(f"  skipped {kind} records: {n}")
+    if summary.empty:
+        names = ", ".join(summary.empty)
+        raise ArchiveError(f"no WARC record could be read from {names}: not a WARC, ARC or WACZ file, or damaged "
+                           "throughout; nothing was imported from it")
 
 
 @cli.command()

@@ -99,7 +99,7 @@ def history(db: sqlite_utils.Database, doc: Document) -> list[dict]:
 def version_at(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> dict:
     """The version in force at `when`: the latest one first seen at or before it."""
     row = next(db.query("SELECT * FROM versions WHERE document_id = ? AND first_seen <= ? "
-                        "ORDER BY first_seen DESC, number DESC LIMIT 1", [doc.id, iso(when)]), None)
+                        "ORDER BY first_seen DESC, number DESC LIMIT 1", [doc.id, iso(when, precise=True)]), None)
     if row is None:
         first = db.execute("SELECT min(first_seen) FROM versions WHERE document_id = ?", [doc.id]).fetchone()[0]
         if first is None:

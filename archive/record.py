@@ -43,7 +43,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
 
     `extraction` may be passed when it was computed elsewhere (a process pool) from `capture.body`.
     """
-    fetched_at = iso(utc(capture.fetched_at))
+    fetched_at = iso(utc(capture.fetched_at), precise=True)
     body = capture.body or b""
     raw_sha = capture.body_sha256 if body or capture.status not in (0, 304) else None  # 304 / no response: no body
     markup = capture.markup_sha256 if body and 200 <= capture.status < 300 else None

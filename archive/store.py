@@ -126,9 +126,15 @@ def now_utc() -> dt.datetime:
     return now()
 
 
-def iso(value: dt.datetime) -> str:
-    """Stored time format: ISO 8601 UTC to the second, ending in Z (sorts as text)."""
-    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+def iso(value: dt.datetime, *, precise: bool = False) -> str:
+    """Stored time format: ISO 8601 UTC ending in Z, to the second; with `precise` (capture times) a
+    time with a fraction of a second keeps it as 6 digits, so captures within one second keep their order
+    (WARC/1.1 dates carry milliseconds or finer). Fixed widths keep the text sorting as the time does,
+    except that a whole-second time sorts after the fractional times of the same second."""
+    value = value.astimezone(dt.timezone.utc)
+    if precise and value.microsecond:
+        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_iso(text: str) -> dt.datetime:

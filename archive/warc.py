@@ -7,22 +7,28 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import dataclasses
 import datetime as dt
 import gzip
+import io
 import logging
 import os
+import re
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
 
 from .capture import REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
 from .record import extraction_known, record
-from .store import _RawCache, transaction
+from .store import _RawCache, get_raw, iso, transaction
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +36,11 @@ MAX_BODY = 64 * 1024 * 1024
 BATCH = 64  # captures per commit: fewer fsyncs, and a crash still never splits a capture
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_MAGIC = b"WARC/1."
+ARC_MAGIC = b"filedesc://"
+ZIP_MAGIC = b"PK\x03\x04"
+DIGESTS_KEPT = 100_000  # payload digests remembered for revisits that name no record (about 10 MB)
+MESSAGE_CHARS = 120
+SNIFF_BYTES = 1 << 16  # a problem's message quotes at most this much of what the parser said
 
 
 @dataclass
@@ -37,9 +48,11 @@ class Problem:
     file: str
     offset: int
     message: str
+    skipped: int | None = None  # bytes passed over before the next readable record; None: to the end
 
     def __str__(self) -> str:
-        return f"{self.file}: record at byte {self.offset}: {self.message}"
+        gap = "" if self.skipped is None else f"; {self.skipped} bytes skipped"
+        return f"{self.file}: record at byte {self.offset}: {self.message}{gap}"
 
 
 @dataclass
@@ -47,34 +60,82 @@ class ImportSummary:
     records: int = 0
     outcomes: collections.Counter = field(default_factory=collections.Counter)
     reasons: collections.Counter = field(default_factory=collections.Counter)
-    skipped: collections.Counter = field(default_factory=collections.Counter)  # non-response records
+    skipped: collections.Counter = field(default_factory=collections.Counter)  # records that are not captures
     problems: list[Problem] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)  # files that yielded no record at all
 
 
-def _is_gzip(path: Path) -> bool:
-    with open(path, "rb") as f:
-        return f.read(3) == GZIP_MAGIC
+@dataclass(frozen=True)
+class Revisit:
+    """A `revisit` record whose payload was left out because it equals an earlier record's (WARC 1.1
+    section 6.7.2, profile identical-payload-digest). Resolved against the archive when its turn comes: the
+    record it refers to was recorded before it, if the file holds it."""
+    capture: Capture  # status and headers of the revisit, no body
+    refers_to_url: str | None
+    refers_to_date: str | None  # stored time format
+    payload_digest: str | None
 
 
-def _next_start(f, after: int, magic: bytes) -> int | None:
-    """Offset of the next record start strictly after `after`, or None at the end of the file."""
-    pos = after + 1
-    f.seek(pos)
-    carry = b""
-    while chunk := f.read(1 << 20):
-        buf = carry + chunk
-        i = buf.find(magic)
-        if i >= 0:
-            return pos - len(carry) + i
-        carry = buf[-(len(magic) - 1):]
-        pos += len(chunk)
-    return None
+def warc_time(value: str) -> dt.datetime:
+    """A WARC-Date: ISO 8601 UTC with 0 to 9 fractional digits (WARC/1.1 section 5.4); kept to the
+    microsecond, the finest a datetime holds. Raises ValueError."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?", value.strip())
+    if not m:
+        raise ValueError(f"bad WARC-Date {value[:40]!r}")
+    when = dt.datetime.fromisoformat(m[1]).replace(microsecond=int((m[2] or "0")[:6].ljust(6, "0")))
+    zone = m[3] or "Z"
+    if zone == "Z":
+        return when.replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.fromisoformat(when.isoformat() + zone).astimezone(dt.timezone.utc)
 
 
-def _capture_of(rec, source: str) -> Capture | str:
-    """A Capture from a WARC record, or a word saying why the record is not one."""
-    if rec.rec_type not in ("response", "resource"):
-        return rec.rec_type
+def decode_body(body: bytes, encoding: str | None) -> tuple[bytes, str | None]:
+    """Undo a response's Content-Encoding (RFC 9110 section 8.4: codings listed in the order applied).
+
+    Returns (body, the codings that could not be undone, or None). gzip / x-gzip, deflate (zlib or raw),
+    br and zstd are decoded here, not by warcio: warcio knows no zstd, and its brotli path breaks with the
+    Brotli package Scrapy installs. A body that fails to decode is returned as it was, with its coding, so
+    it is never stored under a header that misdescribes it.
+    """
+    codings = [c.strip().lower() for c in (encoding or "").split(",") if c.strip() and c.strip().lower() != "identity"]
+    while codings:
+        coding = codings[-1]
+        try:
+            if coding in ("gzip", "x-gzip"):
+                body = gzip.decompress(body)
+            elif coding == "deflate":
+                try:
+                    body = zlib.decompress(body)
+                except zlib.error:
+                    body = zlib.decompress(body, -zlib.MAX_WBITS)
+            elif coding == "br":
+                import brotli
+                body = brotli.decompress(body)
+            elif coding == "zstd":
+                import zstandard
+                reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(body), read_across_frames=True)
+                body = reader.read(MAX_BODY + 1)
+            else:
+                break
+        except Exception:  # zlib.error, OSError, brotli.error, zstandard.ZstdError: not what it claims
+            break
+        codings.pop()
+    return body, ", ".join(codings) or None
+
+
+def _headers_of(http) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for name, value in http.headers:
+        name = name.lower()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
+
+
+def _capture_of(rec, source: str) -> Capture | Revisit | str:
+    """A Capture (or a Revisit to resolve) from a WARC or ARC record, or a word saying why it is not one."""
+    kind = rec.rec_type
+    if kind not in ("response", "resource", "revisit"):
+        return kind
     url = rec.rec_headers.get_header("WARC-Target-URI")
     date = rec.rec_headers.get_header("WARC-Date")
     if not url or not date:
@@ -83,75 +144,214 @@ def _capture_of(rec, source: str) -> Capture | str:
         url = url[1:-1]
     if not url.startswith(("http://", "https://")):
         return "not_http"
-    fetched_at = dt.datetime.fromisoformat(date.replace("Z", "+00:00"))
-    if fetched_at.tzinfo is None:
-        fetched_at = fetched_at.replace(tzinfo=dt.timezone.utc)
-    if rec.rec_type == "response":
-        if rec.http_headers is None:
-            return "not_http"
-        status = int(rec.http_headers.get_statuscode() or 0)
-        headers: dict[str, str] = {}
-        for name, value in rec.http_headers.headers:
-            name = name.lower()
-            headers[name] = f"{headers[name]}, {value}" if name in headers else value
-    else:
+    fetched_at = warc_time(date)
+    ref = rec.rec_headers.get_header("WARC-Record-ID")
+    if kind == "resource":
         status, headers = 200, {"content-type": rec.rec_headers.get_header("Content-Type") or ""}
-    body = rec.content_stream().read(MAX_BODY + 1)
+    elif rec.http_headers is None:
+        return "not_http"
+    else:
+        status = int(rec.http_headers.get_statuscode() or 0)
+        headers = _headers_of(rec.http_headers)
+    stream = rec.raw_stream
+    if kind != "resource" and "chunked" in headers.get("transfer-encoding", "").lower():
+        stream = ChunkedDataReader(stream)
+    body = stream.read(MAX_BODY + 1)
     if len(body) > MAX_BODY:
         raise ValueError(f"body larger than {MAX_BODY} bytes")
     if getattr(rec.raw_stream, "limit", 0) > 0:  # the file ended inside the record
         raise EOFError(f"{rec.raw_stream.limit} bytes missing")
-    # the body is stored decoded: the headers must not claim an encoding it no longer has
-    for name in ("content-encoding", "transfer-encoding"):
-        headers.pop(name, None)
-    return Capture(url=url, fetched_at=fetched_at, status=status, body=body, headers=headers, source=source,
-                   source_ref=rec.rec_headers.get_header("WARC-Record-ID"))
+    headers.pop("transfer-encoding", None)
+    body, left = decode_body(body, headers.pop("content-encoding", None))
+    if left:  # stored as it came: the header must still say so
+        headers["content-encoding"] = left
+    capture = Capture(url=url, fetched_at=fetched_at, status=status, body=body, headers=headers, source=source,
+                      source_ref=ref)
+    if kind == "revisit":
+        profile = rec.rec_headers.get_header("WARC-Profile") or ""
+        if status == 304 or profile.endswith("/server-not-modified"):
+            # the server said "not modified": an unchanged capture of what the archive holds at that time
+            return dataclasses.replace(capture, status=304, body=b"")
+        if not profile.endswith("/identical-payload-digest"):
+            return "revisit"
+        refers = rec.rec_headers.get_header("WARC-Refers-To-Date")
+        return Revisit(capture, (rec.rec_headers.get_header("WARC-Refers-To-Target-URI") or "").strip("<>") or None,
+                       iso(warc_time(refers), precise=True) if refers else None,
+                       rec.rec_headers.get_header("WARC-Payload-Digest"))
+    return capture
+
+
+def resolve_revisit(db: sqlite_utils.Database, revisit: Revisit, digests: dict[str, tuple[str, str]]) -> Capture:
+    """The revisit as a capture with the payload of the record it refers to: found by
+    WARC-Refers-To-Target-URI and -Date, or else by its payload digest among the records read before it.
+
+    When the archive holds no such record (it was in another file, or not kept), the revisit is recorded
+    as a 304: the policy was seen unchanged, compared with the capture the archive holds for that time.
+    """
+    url, date = revisit.refers_to_url, revisit.refers_to_date
+    if (url is None or date is None) and revisit.payload_digest in digests:
+        url, date = digests[revisit.payload_digest]
+    row = None
+    if date is not None:
+        row = db.execute("SELECT raw_sha256 FROM captures WHERE url = ? AND fetched_at = ? AND raw_sha256 IS NOT NULL "
+                         "ORDER BY id LIMIT 1", [url or revisit.capture.url, date]).fetchone()
+    if row is None:
+        return dataclasses.replace(revisit.capture, status=304, body=b"")
+    return dataclasses.replace(revisit.capture, body=get_raw(db, row[0]))
+
+
+def _candidates(f, after: int) -> int | None:
+    """Offset of the next place strictly after `after` where a record may start (a gzip member or a WARC
+    header), or None at the end of the file. A gzip-compressed body inside a plain WARC is a false start:
+    reading it fails and the search goes on from there."""
+    pos = after + 1
+    f.seek(pos)
+    carry = b""
+    while chunk := f.read(1 << 20):
+        buf = carry + chunk
+        hits = [i for i in (buf.find(GZIP_MAGIC), buf.find(WARC_MAGIC)) if i >= 0]
+        if hits:
+            return pos - len(carry) + min(hits)
+        carry = buf[-(len(WARC_MAGIC) - 1):]
+        pos += len(chunk)
+    return None
+
+
+def _members(path: Path, problems: list[Problem]) -> Iterator[tuple[str, Callable[[], io.BufferedIOBase], int]]:
+    """(name, opener, size) of each archive file in `path`: the file itself, or the WARCs inside a WACZ
+    (a zip with its WARCs under archive/, Webrecorder's WACZ 1.1 spec)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError as e:
+        raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
+    if head != ZIP_MAGIC:
+        yield path.name, lambda: open(path, "rb"), path.stat().st_size
+        return
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as e:  # its WARCs are stored, not deflated: their records are found in the bytes
+        problems.append(Problem(path.name, 0, f"damaged zip directory ({e}); records read where found in its bytes", 0))
+        yield path.name, lambda: open(path, "rb"), path.stat().st_size
+        return
+    with zf:
+        names = [i for i in zf.infolist() if i.filename.startswith("archive/")
+                 and i.filename.endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))]
+        if not names:
+            raise ArchiveError(f"cannot read {path}: a zip file with no archive/*.warc(.gz) inside (not a WACZ)")
+        for info in names:
+            yield f"{path.name}!{info.filename}", (lambda info=info: zf.open(info)), info.file_size
+
+
+def check_archive_file(path: str | os.PathLike) -> None:
+    """Refuse, before anything is imported, a file that is no web archive at all: no WARC header, gzip
+    member, ARC version block or zip signature in its first SNIFF_BYTES. A damaged archive still has
+    such a mark past its damage, and is read. Raises ArchiveError."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError as e:
+        raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
+    if not any(m in head for m in (WARC_MAGIC, GZIP_MAGIC, ARC_MAGIC, ZIP_MAGIC)):
+        shown = "".join(c if c.isprintable() else "?" for c in head[:24].decode("latin-1"))
+        raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file (it starts {shown!r}); nothing was imported")
 
 
 def read_warc(path: str | os.PathLike, problems: list[Problem], skipped: collections.Counter,
-              progress: Callable[[int], None] | None = None) -> Iterator[Capture]:
-    """Stream a WARC's captures. Bad records go to `problems`; the rest of the file is still read."""
+              progress: Callable[[int], None] | None = None,
+              digests: dict[str, tuple[str, str]] | None = None) -> Iterator[Capture | Revisit]:
+    """Stream the captures of a WARC, ARC or WACZ file (gzip-compressed per record or not).
+
+    A record that cannot be read goes to `problems` with the bytes passed over; the reader resynchronises
+    on the next gzip member or WARC header, so one bad byte (even in the first member's gzip header) never
+    costs the rest of a file. Raises ArchiveError for a file that cannot be opened.
+
+    `digests`, when given, collects WARC-Payload-Digest -> (url, stored time) of the responses read (the
+    most recent DIGESTS_KEPT), for resolving revisit records that name only a digest.
+    """
     path = Path(path)
     source = f"warc:{path.name}"
-    try:
-        magic = GZIP_MAGIC if _is_gzip(path) else WARC_MAGIC
-        raw = open(path, "rb")
-    except OSError as e:
-        raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
-    with raw:
-        start, last_good, failing = 0, -1, False
-        while start is not None:
-            raw.seek(start)
-            it = ArchiveIterator(raw, check_digests="raise")
-            offset = start
-            try:
-                for rec in it:
-                    item = _capture_of(rec, source)  # read the record before asking its offset: that consumes it
-                    offset = start + it.get_record_offset()
-                    if isinstance(item, str):
-                        skipped[item] += 1
-                    else:
-                        yield item
-                    last_good, failing = offset, False
-                    if progress:
-                        progress(raw.tell())
-                start = None
-            except Exception as e:  # warcio, zlib, gzip and our own checks all signal corruption
-                if not failing:
-                    bad = offset if offset > last_good else _next_start(raw, last_good, magic) or offset
-                    problems.append(Problem(path.name, bad, _describe(e)))
-                    log.warning("%s", problems[-1])
-                failing = True
-                start = _next_start(raw, max(offset, last_good, start), magic)
-        if progress:
-            progress(path.stat().st_size)
+    done = 0
+    for name, opener, size in _members(path, problems):
+        try:
+            raw = opener()
+        except OSError as e:
+            raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
+        with raw:
+            for item in _read_one(raw, name, source, problems, skipped, digests):
+                yield item
+                if progress:
+                    progress(done + raw.tell())
+        done += size
+    if progress:
+        progress(path.stat().st_size)
+
+
+class _QuietIterator(ArchiveIterator):
+    """warcio's iterator, minus its habit of writing a record's bytes to stderr when the record is not
+    followed by a blank line: that becomes one of our Problems (`err_count` tells)."""
+    INC_RECORD = ""
+
+
+def _is_arc(raw) -> bool:
+    """Whether the stream is an ARC file (its first record is the `filedesc://` version block), gzipped
+    or not. Only then are lines read as ARC headers: any text line would otherwise pass for one."""
+    head = raw.read(64)
+    raw.seek(0)
+    if head.startswith(GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head + raw.read(4096), 64)
+        except zlib.error:
+            head = b""
+        raw.seek(0)
+    return head.startswith(ARC_MAGIC)
+
+
+def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: collections.Counter,
+              digests: dict[str, tuple[str, str]] | None):
+    arc = _is_arc(raw)
+    start: int | None = 0
+    while start is not None:
+        raw.seek(start)
+        it = _QuietIterator(raw, check_digests="raise", arc2warc=arc)
+        offset, warned = start, 0
+        try:
+            for rec in it:
+                item = _capture_of(rec, source)  # read the record before asking its offset: that consumes it
+                offset = start + it.get_record_offset()
+                if it.err_count > warned:
+                    warned = it.err_count
+                    problems.append(Problem(name, offset, "record not followed by a blank line (a wrong "
+                                                          "Content-Length?); read as far as it said"))
+                if isinstance(item, str):
+                    skipped[item] += 1
+                    continue
+                digest = rec.rec_headers.get_header("WARC-Payload-Digest")
+                if digests is not None and digest and isinstance(item, Capture) and item.body:
+                    digests[digest] = (item.url, iso(item.fetched_at, precise=True))
+                    if len(digests) > DIGESTS_KEPT:
+                        del digests[next(iter(digests))]
+                yield item
+            start = None
+        except Exception as e:  # warcio, zlib, gzip and our own checks all signal corruption
+            bad = max(offset, start)
+            start = _candidates(raw, bad)
+            if start is None:
+                end = raw.seek(0, os.SEEK_END)
+                problems.append(Problem(name, bad, _describe(e), end - bad if end > bad else None))
+            else:
+                problems.append(Problem(name, bad, _describe(e), start - bad))
 
 
 def _describe(e: Exception) -> str:
+    """One short printable line for what the parser said: no record bytes, however long the message."""
     text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    text = "".join(c if c.isprintable() and c.isascii() else "?" for c in text)
+    text = text if len(text) <= MESSAGE_CHARS else text[:MESSAGE_CHARS] + "..."
     if isinstance(e, (EOFError, gzip.BadGzipFile)) or "truncated" in text.lower() or "end of" in text.lower():
-        return f"truncated record ({text}); skipped"
-    return f"corrupt record ({text}); skipped"
+        return f"truncated record ({text})"
+    return f"corrupt record ({text})"
 
 
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
@@ -167,9 +367,11 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     for p in paths:
         if not Path(p).is_file():
             raise ArchiveError(f"cannot read {p}: no such file")
+        check_archive_file(p)
     summary = ImportSummary()
     workers = workers or os.cpu_count() or 1
     window: collections.deque = collections.deque()
+    digests: dict[str, tuple[str, str]] = {}
     pending_batch = 0
 
     def settle_one():
@@ -177,6 +379,8 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
         capture, future, key = window.popleft()
         if key is not None:
             ahead[key] -= 1
+        if isinstance(capture, Revisit):
+            capture = resolve_revisit(db, capture, digests)
         outcome = record(db, capture, extraction=future.result() if future else None)
         summary.outcomes[outcome.status] += 1
         if outcome.status == REJECTED:
@@ -210,10 +414,13 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             for p in paths:
                 size = Path(p).stat().st_size
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
-                for capture in read_warc(p, summary.problems, summary.skipped, report):
+                before = summary.records + sum(summary.skipped.values())
+                for capture in read_warc(p, summary.problems, summary.skipped, report, digests):
                     summary.records += 1
                     future = key = None
-                    if pool and 200 <= capture.status < 300 and capture.body:
+                    if isinstance(capture, Revisit):
+                        pass  # resolved in its turn: the record it refers to is in the archive by then
+                    elif pool and 200 <= capture.status < 300 and capture.body:
                         key = (capture.url, capture.markup_sha256)
                         if not ahead[key] and pool_has_room() and not extraction_known(db, capture):
                             future = pool.submit(try_extract, capture.body, capture.content_type, capture.url)
@@ -221,6 +428,8 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     window.append((capture, future, key))
                     if len(window) > 8 * workers:
                         settle_one()
+                if summary.records + sum(summary.skipped.values()) == before:
+                    summary.empty.append(str(p))
             while window:
                 settle_one()
     finally:

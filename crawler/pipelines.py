@@ -95,7 +95,9 @@ class ArchivePipeline:
             return item
         if not isinstance(item, PolicyItem):
             return item
-        capture = Capture(url=item["url"], fetched_at=item["fetched_at"], status=item["status"],
+        # the crawl's clock is kept to the second, as HTTP dates and WARC/1.0 are: a history reads
+        # 2024-05-01T06:00:00Z, and WARC/1.1 imports alone carry fractions
+        capture = Capture(url=item["url"], fetched_at=item["fetched_at"].replace(microsecond=0), status=item["status"],
                           body=item.get("body") or b"", headers=item.get("headers") or {},
                           final_url=item.get("final_url"), redirects=tuple(item.get("redirects") or ()),
                           source="crawl", site=item.get("site"), site_name=item.get("site_name"),

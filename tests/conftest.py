@@ -11,8 +11,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings as hypothesis_settings
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+# Property tests draw the same examples on every run and keep no example database: a test passes or fails
+# on the code, never on what an earlier run happened to find or on the day's random seed.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.load_profile("repeatable")
 
 SECTIONS = [
     ("Information we collect",
@@ -62,12 +68,12 @@ def at(day: int, hour: int = 0) -> dt.datetime:
 
 
 def write_warc(path: Path, records: list[tuple[str, dt.datetime, int, bytes]], *, gzip: bool = True,
-               content_type: str = "text/html; charset=utf-8") -> Path:
-    """A real WARC file of `response` records (url, time, status, body)."""
+               content_type: str = "text/html; charset=utf-8", headers: list[tuple[str, str]] = ()) -> Path:
+    """A real WARC file of `response` records (url, time, status, body), each with these extra HTTP headers."""
     with open(path, "wb") as f:
         writer = WARCWriter(f, gzip=gzip)
         for url, when, status, body in records:
-            http = StatusAndHeaders(f"{status} X", [("Content-Type", content_type),
+            http = StatusAndHeaders(f"{status} X", [("Content-Type", content_type), *headers,
                                                     ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
             rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
                                             warc_headers_dict={"WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")})

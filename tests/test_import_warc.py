@@ -1,7 +1,15 @@
 """import-warc: real WARC files in, versions out; idempotent, order-independent, robust to corruption."""
+import collections
+import io
+import json
 import random
+from pathlib import Path
+
+from click.testing import CliRunner
 
 from archive import open_archive
+from archive.cli import cli
+from archive.warc import read_warc
 from conftest import URL, at, policy_html, write_warc
 
 
@@ -75,5 +83,158 @@ def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
     junk = tmp_path / "junk.warc"
     junk.write_bytes(b"this is not a warc file\n" * 10)
     result = run("import-warc", junk)
+    assert result.exit_code == 2, result.output
+    assert result.output == f"Error: {junk} is not a WARC, ARC or WACZ file (it starts 'this is not a warc file?'); nothing was imported\n"
+
+
+# --- WARCs as real archives write them (inputs from ../shared/cases, copied into tests/fixtures/warc) ---
+
+FIXTURES = Path(__file__).parent / "fixtures" / "warc"
+
+
+def versions_of(db_path):
+    return list(open_archive(db_path).query("SELECT number, first_seen, last_seen, captures, text FROM versions "
+                                            "ORDER BY first_seen"))
+
+
+def test_revisit_records_are_unchanged_captures_of_what_they_refer_to(run, db_path):
+    # a response, an identical-payload-digest revisit, a server-not-modified revisit, an edited response
+    result = run("import-warc", FIXTURES / "warc-revisit-records.warc.gz")
     assert result.exit_code == 0, result.output
-    assert "0 records" in result.output and "unreadable" in result.output
+    assert "4 records: 2 new versions, 2 unchanged" in result.output and "corrupt" not in result.output
+    v1, v2 = versions_of(db_path)
+    assert (v1["first_seen"][:10], v1["last_seen"][:10], v1["captures"]) == ("2024-01-10", "2024-03-10", 3)
+    assert v2["first_seen"].startswith("2024-04-10")
+
+
+def test_a_revisit_whose_record_is_missing_counts_as_not_modified(run, tmp_path, db_path):
+    from warcio.warcwriter import WARCWriter
+    from warcio.statusandheaders import StatusAndHeaders
+    path = tmp_path / "r.warc.gz"
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        body = policy_html()
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(URL, "response", payload=io.BytesIO(body), http_headers=http,
+                                            warc_headers_dict={"WARC-Date": "2024-01-01T00:00:00Z"}))
+        rev = w.create_revisit_record(URL, digest="sha1:NOTINTHISFILE", refers_to_uri=URL,
+                                      refers_to_date="2023-06-01T00:00:00Z", http_headers=http)
+        rev.rec_headers.replace_header("WARC-Date", "2024-02-01T00:00:00Z")
+        w.write_record(rev)
+    result = run("import-warc", path)
+    assert result.exit_code == 0, result.output
+    (v1,) = versions_of(db_path)
+    assert (v1["last_seen"][:10], v1["captures"]) == ("2024-02-01", 2)
+
+
+def test_zstd_and_brotli_bodies_are_decoded_and_never_mislabelled(run, tmp_path, db_path):
+    import brotli
+    result = run("import-warc", FIXTURES / "warc-zstd-content-encoding.warc.gz")
+    assert result.exit_code == 0, result.output
+    (v,) = versions_of(db_path)
+    assert v["first_seen"].startswith("2024-06-03") and v["captures"] == 2 and "Health data" in v["text"]
+    db = open_archive(db_path)
+    assert all("content-encoding" not in json.loads(h) for (h,) in db.execute("SELECT headers FROM captures"))
+    # br, and a coding nobody knows: the first decoded, the second kept as it came, with its header
+    records = [(URL, at(40), 200, brotli.compress(policy_html(updated="June 1, 2025")))]
+    path = write_warc(tmp_path / "br.warc.gz", records, headers=[("Content-Encoding", "br")])
+    path2 = write_warc(tmp_path / "x.warc.gz", [(URL, at(41), 200, b"\x00\x01opaque")],
+                       headers=[("Content-Encoding", "x-unknown")])
+    assert run("import-warc", path, path2).exit_code == 0
+    rows = {r["fetched_at"][:10]: r for r in db.query("SELECT fetched_at, headers, outcome FROM captures")}
+    assert rows[at(40).strftime("%Y-%m-%d")]["outcome"] == "new_version"
+    assert json.loads(rows[at(41).strftime("%Y-%m-%d")]["headers"])["content-encoding"] == "x-unknown"
+
+
+def test_subsecond_dates_keep_the_order_of_captures_within_one_second(run, db_path):
+    # file order B(.9) A(.1) B(next day) A(the day before), WARC/1.1 dates with 1 and 9 fractional digits
+    result = run("import-warc", FIXTURES / "warc11-subsecond-dates.warc.gz")
+    assert result.exit_code == 0, result.output
+    v1, v2 = versions_of(db_path)
+    assert (v1["first_seen"], v1["last_seen"]) == ("2024-04-01T08:00:00Z", "2024-04-02T09:15:30.100000Z")
+    assert (v2["first_seen"], v2["last_seen"]) == ("2024-04-02T09:15:30.900000Z", "2024-04-03T10:00:00.123456Z")
+    at_half = run("show", "harbourline-ferries.example", "--at", "2024-04-02T09:15:30.5Z", "--format", "json")
+    assert json.loads(at_half.output)["number"] == v1["number"]
+
+
+def test_the_record_id_of_each_imported_record_is_kept(run, db_path):
+    run("import-warc", FIXTURES / "warc-revisit-records.warc.gz")
+    refs = [r for (r,) in open_archive(db_path).execute("SELECT source_ref FROM captures")]
+    assert len(refs) == 4 and all(r.startswith("<urn:uuid:") for r in refs) and len(set(refs)) == 4
+
+
+def _gzip_member_starts(data: bytes) -> list[int]:
+    return [i for i in range(len(data) - 2) if data[i:i + 3] == b"\x1f\x8b\x08"]
+
+
+def test_a_damaged_gzip_header_costs_only_its_own_record(run, tmp_path, db_path):
+    """Every byte of every member's gzip header, damaged in turn: the other two records are read, the damage
+    is reported once with the bytes skipped, in one printable line, and the import succeeds."""
+    records = [(URL, at(i), 200, policy_html(updated=f"May {i + 1}, 2024")) for i in range(3)]
+    data = write_warc(tmp_path / "good.warc.gz", records).read_bytes()
+    starts = _gzip_member_starts(data)
+    assert len(starts) == 3
+    for member, start in enumerate(starts):
+        for where in range(start, start + 10):  # the fixed gzip header: magic, method, flags, mtime, xfl, os
+            damaged = bytearray(data)
+            damaged[where] ^= 0xFF
+            path = tmp_path / f"d{where}.warc.gz"
+            path.write_bytes(bytes(damaged))
+            problems, skipped = [], collections.Counter()
+            captures = list(read_warc(path, problems, skipped))
+            got = {c.fetched_at for c in captures}
+            others = {r[1] for i, r in enumerate(records) if i != member}
+            assert others <= got, (member, where, problems)
+            assert all(p.skipped is not None and p.skipped > 0 for p in problems), (where, problems)
+    damaged = bytearray(data)
+    damaged[starts[0] + 2] = 0  # the issue's case: one changed byte in the first gzip header
+    path = tmp_path / "first.warc.gz"
+    path.write_bytes(bytes(damaged))
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "import-warc", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("2 records: 2 new versions")
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 1 and "bytes skipped" in warnings[0] and warnings[0].isprintable()
+
+
+def test_a_file_with_no_readable_record_exits_non_zero(run, tmp_path, db_path):
+    records = [(URL, at(i), 200, policy_html(updated=f"May {i + 1}, 2024")) for i in range(2)]
+    data = bytearray(write_warc(tmp_path / "w.warc.gz", records).read_bytes())
+    for start in _gzip_member_starts(bytes(data)):
+        data[start + 12:start + 40] = b"\xff" * 28  # the deflate stream of every member
+    path = tmp_path / "all-bad.warc.gz"
+    path.write_bytes(bytes(data))
+    result = run("import-warc", path)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1].startswith(f"Error: no WARC record could be read from {path}")
+
+
+def test_wacz_files_are_read_like_the_warcs_inside(run, tmp_path, db_path, history_records):
+    import subprocess
+    import sys
+    warc = write_warc(tmp_path / "h.warc.gz", history_records)
+    wacz = tmp_path / "h.wacz"
+    subprocess.run([str(Path(sys.executable).with_name("wacz")), "create", "-o", str(wacz), str(warc)],
+                   check=True, capture_output=True, cwd=tmp_path)
+    result = run("import-warc", wacz)
+    assert result.exit_code == 0, result.output
+    assert "7 records: 3 new versions, 3 unchanged, 1 rejected" in result.output
+    plain = tmp_path / "plain.db"
+    run("import-warc", warc, db=plain)
+    q = "SELECT number, first_seen, last_seen, content_hash, captures FROM versions ORDER BY number"
+    assert list(open_archive(db_path).query(q)) == list(open_archive(plain).query(q))
+
+
+def test_arc_files_are_read(run, tmp_path, db_path):
+    body = policy_html()
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    version_block = (b"1 0 policy-archive-tests\nURL IP-address Archive-date Content-type Archive-length\n")
+    first = b"filedesc://t.arc 0.0.0.0 20240101000000 text/plain %d\n" % len(version_block) + version_block + b"\n"
+    rec = b"%s 93.184.216.34 20240105120000 text/html %d\n" % (URL.encode(), len(http)) + http + b"\n"
+    path = tmp_path / "t.arc"
+    path.write_bytes(first + rec)
+    result = run("import-warc", path)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 records: 1 new versions")
+    (v,) = versions_of(db_path)
+    assert v["first_seen"] == "2024-01-05T12:00:00Z"
