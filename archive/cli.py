@@ -202,7 +202,8 @@ def history(target):
 def show(target, at, number, fmt):
     """Print a version of a policy: the latest, the one in force --at a date, or --version N.
 
-    A bare date means the end of that day, UTC.
+    A bare date means the end of that day, UTC. A date after the policy's last capture shows the latest
+    version, with a warning on stderr that nothing after that capture is known.
 
     Example: policy-archive show tinder.com --at 2024-05-01
     """
@@ -211,7 +212,7 @@ def show(target, at, number, fmt):
         raise ArchiveError("give --at or --version, not both")
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
-    v = lookup.version_at(db, doc, lookup.parse_when(at)) if at else lookup.version_number(db, doc, number)
+    v = _version_at(db, doc, at) if at else lookup.version_number(db, doc, number)
     if fmt == "json":
         keep = ["number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
                 "word_count", "captures", "extractor", "markdown", "text"]
@@ -245,8 +246,10 @@ def diff(target, versions, from_, to, html_path):
             raise ArchiveError("give two version numbers, e.g. `diff SITE 2 3`")
         old, new = (lookup.version_number(db, doc, n) for n in versions)
     elif from_ or to:
-        old = lookup.version_at(db, doc, lookup.parse_when(from_)) if from_ else lookup.version_number(db, doc, 1)
-        new = lookup.version_at(db, doc, lookup.parse_when(to)) if to else lookup.version_number(db, doc)
+        if from_ and to and lookup.parse_when(from_) > lookup.parse_when(to):
+            raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
+        old = _version_at(db, doc, from_) if from_ else lookup.version_number(db, doc, 1)
+        new = _version_at(db, doc, to) if to else lookup.version_number(db, doc)
     else:
         new = lookup.version_number(db, doc)
         old = lookup.version_number(db, doc, new["number"] - 1) if new["number"] > 1 else new
@@ -261,6 +264,17 @@ def diff(target, versions, from_, to, html_path):
         with _atomic(Path(html_path)) as tmp:
             tmp.write_text(lookup.html_diff(old, new, doc.url), encoding="utf-8")
         click.echo(f"side-by-side diff written to {html_path}", err=True)
+
+
+def _version_at(db, doc, text: str) -> dict:
+    """The version in force at a user's date; a date after the last capture gets that version with a
+    warning on stderr (what the archive knows ends at its last capture), not an error."""
+    when = lookup.parse_when(text)
+    version = lookup.version_at(db, doc, when)
+    warning = lookup.after_last_capture(db, doc, when)
+    if warning:
+        click.echo(f"warning: {warning} (version {version['number']})", err=True)
+    return version
 
 
 @cli.command()
