@@ -271,7 +271,8 @@ def _version_at(db, doc, text: str) -> dict:
     warning on stderr (what the archive knows ends at its last capture), not an error."""
     when = lookup.parse_when(text)
     version = lookup.version_at(db, doc, when)
-    warning = lookup.after_last_capture(db, doc, when)
+    bare_date = re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", text) is not None  # the day of the last capture is known
+    warning = lookup.after_last_capture(db, doc, when, whole_day=bare_date)
     if warning:
         click.echo(f"warning: {warning} (version {version['number']})", err=True)
     return version
@@ -321,7 +322,7 @@ def status():
 
 
 @cli.command()
-@click.option("--limit", default=20, show_default=True, help="How many recent runs.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many recent runs.")
 def runs(limit):
     """Crawl runs: start, end, status, counts and errors.
 

@@ -172,7 +172,7 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 @click.option("--rediscover", is_flag=True, help="Run discovery again even for sites whose policy URL is known.")
 @click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
 @click.option("--webhook", metavar="URL", help="POST a JSON message per new version to this URL after the crawl.")
-@click.option("--wait", "wait", type=float, default=0, metavar="SECONDS",
+@click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
               help="If another crawl holds the archive, wait up to this long for it (default: exit at once).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.",
