@@ -293,12 +293,13 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
         with _atomic(path, directory=True) as tmp:
             tally = writer(db, query, tmp)
         return ExportResult(path, tally.rows, path / "README.md", None)
+    card = card_path(output_target(path))
+    output_target(card)  # a card that could not be written must not be found out after the data was
     with _atomic(path) as tmp:
         with open(tmp, "wb") as f:
             tally = writer(db, query, f)
     written = output_target(path)  # a link's target: the card goes beside the data it describes
     digest = _file_sha256(written)
-    card = card_path(written)
     _write_card(fmt, written, card, query, tally, digest, command)
     return ExportResult(path, tally.rows, card, digest)
 
