@@ -154,7 +154,7 @@ def rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:
 
 
 STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
-_DESCRIPTORS = re.compile(r"^/(dev/(fd/\d+|stdin|stdout|stderr)|proc/[^/]+/fd/\d+)$")
+_DESCRIPTORS = re.compile(r"^/(dev/(fd/|stdin$|stdout$|stderr$)|proc/[^/]+/fd/)")
 _KINDS = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
 
@@ -176,6 +176,8 @@ def output_target(path: str | os.PathLike, *, directory: bool = False) -> Path:
     if _DESCRIPTORS.match(text):
         raise ArchiveError(f"cannot write {text}: it is a file descriptor, not a file (`-o -` writes to stdout)")
     path = Path(text)
+    if any(_DESCRIPTORS.match(hop) for hop in _link_chain(text)):  # a link to /dev/stdout, /proc/self/fd/2...
+        raise ArchiveError(f"cannot write {text}: it leads to a file descriptor, not a file (`-o -` writes to stdout)")
     try:
         target = Path(os.path.realpath(path, strict=False)) if path.is_symlink() else path
     except OSError as e:  # a symbolic link loop
@@ -202,6 +204,24 @@ def output_target(path: str | os.PathLike, *, directory: bool = False) -> Path:
     if not stat.S_ISREG(st.st_mode):
         raise ArchiveError(f"cannot write {path}: it is not a regular file")
     return target
+
+
+def _link_chain(path: str, hops: int = 40) -> list[str]:
+    """`path` and each path its symbolic link(s) lead to, one hop at a time, each with its folder resolved.
+    realpath() alone would not do: /proc/self/fd/N is a link to whatever that descriptor is open on (a pipe,
+    a terminal, a deleted temporary file), so only the hops tell that the path leads to a descriptor."""
+    chain = []
+    for _ in range(hops):
+        folder, name = os.path.split(os.path.abspath(path))
+        path = os.path.join(os.path.realpath(folder), name)
+        chain.append(path)
+        try:
+            if not os.path.islink(path):
+                break
+            path = os.path.join(os.path.dirname(path), os.readlink(path))
+        except OSError:  # unreadable: output_target's stat() says why
+            break
+    return chain
 
 
 OTA_README_TITLE = "# Privacy policy versions"

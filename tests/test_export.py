@@ -197,6 +197,12 @@ def test_a_fifo_a_device_and_a_directory_are_refused_in_one_line(imported, tmp_p
     assert result.exit_code == 2 and result.output.count("\n") == 1 and "is a directory" in result.output
     result = imported(*command, "-o", "/dev/stderr")
     assert result.exit_code == 2 and "file descriptor" in result.output
+    sneaky = tmp_path / "out.xml"
+    sneaky.symlink_to("/proc/self/fd/2")
+    result = imported(*command, "-o", sneaky)
+    assert result.exit_code == 2 and "leads to a file descriptor" in result.output, result.output
+    assert sneaky.is_symlink()
+    sneaky.unlink()
     assert not list(tmp_path.glob(".*"))  # no temporary file left behind
 
 
