@@ -181,6 +181,18 @@ def test_a_symlink_keeps_being_a_link_and_its_target_is_written(imported, tmp_pa
     assert dangling.is_symlink() and (data / "new-target.csv").read_text().startswith("site,url,")
 
 
+def device(tmp_path):
+    """A character device: /dev/null's twin made here when we may (as root), so that a regression replaces a
+    scratch node, not the machine's /dev/null; /dev/null itself otherwise (which only root could replace)."""
+    node = tmp_path / "null"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        except PermissionError:
+            return "/dev/null"
+    return node
+
+
 @pytest.mark.parametrize("command", [["export", "--format", "jsonl"], ["feed"]])
 def test_a_fifo_a_device_and_a_directory_are_refused_in_one_line(imported, tmp_path, command):
     """issue 16, wrong #1: a FIFO was replaced by a regular file."""
@@ -190,9 +202,14 @@ def test_a_fifo_a_device_and_a_directory_are_refused_in_one_line(imported, tmp_p
     assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
     assert "is a FIFO (named pipe), not a regular file" in result.output
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    result = imported(*command, "-o", "/dev/null")
+    result = imported(*command, "-o", device(tmp_path))
     assert result.exit_code == 2 and "is a character device, not a regular file" in result.output, result.output
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert stat.S_ISCHR(os.stat(device(tmp_path)).st_mode)
+    import socket
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(tmp_path / "sock"))
+        result = imported(*command, "-o", tmp_path / "sock")
+    assert result.exit_code == 2 and "is a socket, not a regular file" in result.output, result.output
     result = imported(*command, "-o", tmp_path)
     assert result.exit_code == 2 and result.output.count("\n") == 1 and "is a directory" in result.output
     result = imported(*command, "-o", "/dev/stderr")
@@ -204,6 +221,7 @@ def test_a_fifo_a_device_and_a_directory_are_refused_in_one_line(imported, tmp_p
     assert sneaky.is_symlink()
     sneaky.unlink()
     assert not list(tmp_path.glob(".*"))  # no temporary file left behind
+    assert os.stat("/dev/null").st_rdev == os.makedev(1, 3)
 
 
 @pytest.mark.parametrize("output", ["-", "/dev/stdout"])
