@@ -264,10 +264,15 @@ def _atomic(path: Path, *, directory: bool = False):
             mode = (0o777 if directory else 0o666) & ~umask  # mkstemp's 0600 is not what a user expects
         os.chmod(tmp, mode)
         if directory and target.exists():
-            old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.old."))
-            os.replace(target, old / "x")  # out of the way first: os.replace cannot replace a full folder
-            os.replace(tmp, target)
-            shutil.rmtree(old, ignore_errors=True)
+            aside = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.old."))
+            os.replace(target, aside / "x")  # out of the way first: os.replace cannot replace a full folder
+            try:
+                os.replace(tmp, target)
+            except BaseException:
+                os.replace(aside / "x", target)  # the earlier export stays as it was
+                aside.rmdir()
+                raise
+            shutil.rmtree(aside, ignore_errors=True)
         else:
             os.replace(tmp, target)
     except BaseException:
