@@ -21,11 +21,23 @@ from .store import iso
 
 
 class ArchiveGroup(click.Group):
-    """Turns a user's mistake (ArchiveError, a locked / read-only / full database) into one line, exit 2."""
+    """Turns a user's mistake (ArchiveError, a locked / read-only / full database, a usage error such as a
+    missing argument, a bad option value, an unknown option or command) into one line, exit 2.
+
+    Every command of the group, the crawler's included, is parsed and run inside `make_context` (the group's
+    own options) and `invoke` (the command's), so this is the one place that shapes the errors."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as e:
+            raise OneLineUsageError.of(e, info_name) from None
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:
+            raise OneLineUsageError.of(e, ctx.command_path) from None
         except ArchiveError as e:
             raise UserError(str(e)) from None
         except ValueError as e:
@@ -43,11 +55,36 @@ class ArchiveGroup(click.Group):
             raise
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 class UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file=None):
-        click.echo(f"Error: {self.format_message()}", err=True)
+        click.echo(f"Error: {_one_line(self.format_message())}", err=True)
+
+
+class OneLineUsageError(click.UsageError):
+    """click's usage error as one line with a hint, instead of its usage block (three more lines):
+    `Error: Missing argument 'SITE|URL'. Try 'policy-archive history --help'.`"""
+
+    @classmethod
+    def of(cls, e: click.UsageError, command_path: str | None) -> click.UsageError:
+        if isinstance(e, (cls, click.exceptions.NoArgsIsHelpError)):  # the bare group prints its help
+            return e
+        one = cls(e.format_message(), e.ctx)
+        one.command_path = e.ctx.command_path if e.ctx is not None else command_path
+        return one
+
+    def show(self, file=None):
+        message = _one_line(self.format_message())
+        if message and message[-1] not in ".?!":
+            message += "."
+        path = getattr(self, "command_path", None)
+        hint = f" Try '{path} --help'." if path else ""
+        click.echo(f"Error: {message}{hint}", err=True)
 
 
 @click.group(cls=ArchiveGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -174,7 +211,8 @@ def history(target):
 def show(target, at, number, fmt):
     """Print a version of a policy: the latest, the one in force --at a date, or --version N.
 
-    A bare date means the end of that day, UTC.
+    A bare date means the end of that day, UTC. A date after the policy's last capture shows the latest
+    version, with a warning on stderr that nothing after that capture is known.
 
     Example: policy-archive show tinder.com --at 2024-05-01
     """
@@ -183,7 +221,7 @@ def show(target, at, number, fmt):
         raise ArchiveError("give --at or --version, not both")
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
-    v = lookup.version_at(db, doc, lookup.parse_when(at)) if at else lookup.version_number(db, doc, number)
+    v = _version_at(db, doc, at) if at else lookup.version_number(db, doc, number)
     if fmt == "json":
         keep = ["number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
                 "word_count", "captures", "extractor", "markdown", "text"]
@@ -217,8 +255,10 @@ def diff(target, versions, from_, to, html_path):
             raise ArchiveError("give two version numbers, e.g. `diff SITE 2 3`")
         old, new = (lookup.version_number(db, doc, n) for n in versions)
     elif from_ or to:
-        old = lookup.version_at(db, doc, lookup.parse_when(from_)) if from_ else lookup.version_number(db, doc, 1)
-        new = lookup.version_at(db, doc, lookup.parse_when(to)) if to else lookup.version_number(db, doc)
+        if from_ and to and lookup.parse_when(from_) > lookup.parse_when(to):
+            raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
+        old = _version_at(db, doc, from_) if from_ else lookup.version_number(db, doc, 1)
+        new = _version_at(db, doc, to) if to else lookup.version_number(db, doc)
     else:
         new = lookup.version_number(db, doc)
         old = lookup.version_number(db, doc, new["number"] - 1) if new["number"] > 1 else new
@@ -233,6 +273,18 @@ def diff(target, versions, from_, to, html_path):
         with _atomic(Path(html_path)) as tmp:
             tmp.write_text(lookup.html_diff(old, new, doc.url), encoding="utf-8")
         click.echo(f"side-by-side diff written to {html_path}", err=True)
+
+
+def _version_at(db, doc, text: str) -> dict:
+    """The version in force at a user's date; a date after the last capture gets that version with a
+    warning on stderr (what the archive knows ends at its last capture), not an error."""
+    when = lookup.parse_when(text)
+    version = lookup.version_at(db, doc, when)
+    bare_date = re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", text) is not None  # the day of the last capture is known
+    warning = lookup.after_last_capture(db, doc, when, whole_day=bare_date)
+    if warning:
+        click.echo(f"warning: {warning} (version {version['number']})", err=True)
+    return version
 
 
 @cli.command()
@@ -279,7 +331,7 @@ def status():
 
 
 @cli.command()
-@click.option("--limit", default=20, show_default=True, help="How many recent runs.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many recent runs.")
 def runs(limit):
     """Crawl runs: start, end, status, counts and errors.
 
@@ -328,27 +380,46 @@ def reprocess(site):
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "ota", "warc"]), required=True,
               help="jsonl, csv, parquet; ota (Open Terms Archive's folder layout); warc (the raw captures).")
-@click.option("--latest", "latest", flag_value=True, default=False, help="Only the latest version of each policy.")
-@click.option("--all-versions", "latest", flag_value=False, help="Every version (the default).")
+@click.option("--latest", is_flag=True, help="Only the latest version of each policy (warc: its captures).")
+@click.option("--all-versions", is_flag=True, help="Every version (the default).")
 @click.option("--site", help="Only this site.")
-@click.option("--since", metavar="DATE", help="Versions still in force at or after this date.")
-@click.option("--until", metavar="DATE", help="Versions first seen at or before this date.")
-@click.option("-o", "--output", required=True, type=click.Path(), help="Output file (a folder for --format ota).")
-def export_cmd(fmt, latest, site, since, until, output):
-    """Export versions as a dataset, with a dataset card beside it.
+@click.option("--since", metavar="DATE", help="Versions still in force at or after this date (warc: captures "
+              "fetched at or after it).")
+@click.option("--until", metavar="DATE", help="Versions first seen at or before this date (warc: captures "
+              "fetched at or before it).")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="Output file; `-` or /dev/stdout streams to stdout (no card); a folder for --format ota.")
+def export_cmd(fmt, latest, all_versions, site, since, until, output):
+    """Export versions as a dataset, with a dataset card beside it (`FILE.card.md`).
+
+    `-o -` streams to stdout without a card; a symbolic link's target is replaced atomically; a FIFO,
+    device or directory is refused.
 
     Example: policy-archive export --format parquet --all-versions -o policies.parquet
     """
-    from .export import Query, export
+    from .export import Query, export, is_stdout
+    if latest and all_versions:
+        raise ArchiveError("--latest and --all-versions contradict each other: give one")
+    when = _window(since, until, "--since", "--until")
     db = open_db(readonly=True)
     if site:
         site = lookup.resolve(db, site).site
-    query = Query(site=site, latest=latest,
-                  since=lookup.parse_when(since, end_of_day=False) if since else None,
-                  until=lookup.parse_when(until) if until else None)
+    query = Query(site=site, latest=latest, since=when[0], until=when[1])
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
-    click.echo(f"wrote {result.rows} {'captures' if fmt == 'warc' else 'versions'} to {result.path}"
-               + (f" (card: {result.card})" if result.card else ""))
+    unit = "captures" if fmt == "warc" else "versions"
+    where = "stdout" if is_stdout(output) else result.path
+    click.echo(f"wrote {result.rows} {unit} to {where}" + (f" (card: {result.card})" if result.card else ""),
+               err=True)
+
+
+def _window(start: str | None, end: str | None, start_name: str, end_name: str):
+    """(start, end) of a user's time window: a bare date starts at 00:00 and ends at 23:59:59 UTC; a start
+    after the end matches nothing, so it is an ArchiveError rather than an empty result."""
+    a = lookup.parse_when(start, end_of_day=False) if start else None
+    b = lookup.parse_when(end) if end else None
+    if a and b and a > b:
+        raise ArchiveError(f"{start_name} {start} is after {end_name} {end}: nothing can match; swap them")
+    return a, b
 
 
 @cli.command()
@@ -357,20 +428,23 @@ def export_cmd(fmt, latest, site, since, until, output):
               help="Newest versions to include.")
 @click.option("--base-url", metavar="URL",
               help="Where `policy-archive serve` runs: entries then link to its diff pages.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the feed to this file (default: stdout).")
+@click.option("-o", "--output", type=click.Path(),
+              help="Write the feed to this file (default, `-` or /dev/stdout: stdout).")
 def feed(site, limit, base_url, output):
     """An Atom feed of new policy versions, for a feed reader or a newsroom.
 
     Example: policy-archive feed --site tinder.com -o tinder.atom
     """
-    from .export import _atomic
+    from .export import _atomic, is_stdout, output_target
     from .feed import atom_feed
+    if output and not is_stdout(output):
+        output_target(output)  # a FIFO, a device, a missing folder: refused before any work
     db = open_db(readonly=True)
     key = lookup.resolve(db, site).site if site else None
     if base_url and not re.match(r"https?://", base_url):
         raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
     text = atom_feed(db, site=key, limit=limit, base_url=base_url)
-    if output:
+    if output and not is_stdout(output):
         with _atomic(Path(output)) as tmp:
             tmp.write_text(text, encoding="utf-8")
         click.echo(f"feed written to {output}", err=True)

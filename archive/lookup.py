@@ -108,6 +108,23 @@ def version_at(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> d
     return row
 
 
+def last_capture(db: sqlite_utils.Database, doc: Document) -> str | None:
+    """The time of the document's last capture (any outcome): what the archive knows ends there."""
+    return db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ?", [doc.id]).fetchone()[0]
+
+
+def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.datetime, *,
+                       whole_day: bool = False) -> str | None:
+    """A warning when `when` is after the document's last capture: the version returned for it is the latest
+    known, not knowledge of that time. None when `when` is within what was captured; with `whole_day` (the
+    user gave a bare date) the day of the last capture counts as captured."""
+    last = last_capture(db, doc)
+    if last is None or iso(when) <= last or (whole_day and iso(when)[:10] <= last[:10]):
+        return None
+    return (f"{iso(when)} is after the last capture of {doc.url} ({last}): nothing later is known; "
+            "this is the version in force at that last capture")
+
+
 def version_number(db: sqlite_utils.Database, doc: Document, number: int | None = None) -> dict:
     """Version `number` of a document, or its latest when number is None."""
     if number is None:

@@ -172,7 +172,7 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 @click.option("--rediscover", is_flag=True, help="Run discovery again even for sites whose policy URL is known.")
 @click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
 @click.option("--webhook", metavar="URL", help="POST a JSON message per new version to this URL after the crawl.")
-@click.option("--wait", "wait", type=float, default=0, metavar="SECONDS",
+@click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
               help="If another crawl holds the archive, wait up to this long for it (default: exit at once).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.",
@@ -244,11 +244,16 @@ def _take_lease(db, wait: float):
             time.sleep(min(5.0, max(0.1, deadline - time.monotonic())))
 
 
+MIN_EVERY = 5 * 60  # seconds; see schedule_cmd
+MAX_EVERY = 365 * 86400
+
+
 @cli.command("schedule")
 @click.argument("targets", nargs=-1, metavar="[SEEDS_FILE | URL ...]")
 @click.option("--every", default="1d", show_default=True, metavar="DURATION",
-              help="How often to run `crawl --due`: 30m, 6h, 1d...")
-@click.option("--max-runs", type=int, default=None, help="Stop after this many runs (default: run forever).")
+              help="How often to run `crawl --due`: 30m, 6h, 1d... (at least 5m, at most 365d).")
+@click.option("--max-runs", type=click.IntRange(min=1), default=None,
+              help="Stop after this many runs (default: run forever).")
 @click.option("--allow-private", is_flag=True, help="Passed to each crawl.")
 @click.option("--webhook", metavar="URL", help="Passed to each crawl.")
 @click.pass_context
@@ -256,15 +261,28 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook):
     """Run `crawl --due` now and then every DURATION, in the foreground, forever (for a container or a
     service). Each crawl runs in its own process, so one crash never stops the schedule.
 
+    DURATION is at least 5m: `crawl --due` fetches only what is due, and every next check carries at
+    least 12 minutes of jitter (10% of the shortest interval, a 2-hour retry), so running more often
+    cannot make a check more punctual. `kill -USR1 PID` starts the next run at once (after editing the
+    seeds file, say).
+
     Example: policy-archive schedule --every 1d seeds.txt
     """
+    import signal
     import subprocess
+    import threading
     period = parse_duration(every)
+    if not MIN_EVERY <= period <= MAX_EVERY:
+        raise ArchiveError(f"--every {every}: give between 5m and 365d (more often than every 5 minutes "
+                           "cannot make a due check more punctual; `kill -USR1 PID` runs one now)")
     seeds_from_args(targets or ("seeds.txt",))  # a bad seeds file fails now, not at 3 a.m.
     args = [sys.executable, "-m", "crawler.cli", "--db", ctx.obj["db"], "crawl", "--due", "--no-progress",
             "--wait", str(min(period, 3600))]
     args += ["--allow-private"] if allow_private else []
     args += ["--webhook", webhook] if webhook else []
+    wake = threading.Event()
+    if hasattr(signal, "SIGUSR1"):
+        signal.signal(signal.SIGUSR1, lambda *_: wake.set())
     runs = 0
     while max_runs is None or runs < max_runs:
         started = time.monotonic()
@@ -273,7 +291,8 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook):
         click.echo(f"schedule: run {runs} ended with exit code {result.returncode}", err=True)
         if max_runs is not None and runs >= max_runs:
             break
-        time.sleep(max(0.0, period - (time.monotonic() - started)))
+        wake.wait(max(0.0, period - (time.monotonic() - started)))  # SIGUSR1 ends the wait
+        wake.clear()
 
 
 def parse_duration(text: str) -> float:

@@ -6,11 +6,14 @@
     https://www.wezhuiyi.com  Zhuiyi Technology  https://www.wezhuiyi.com/privacy   # pinned policy URL
 
 Fields are separated by whitespace: the homepage URL first, then an optional name (may contain spaces),
-then an optional pinned policy URL (it skips discovery). A bare host ('example.com') means https://.
-A bad line is an `ArchiveError` naming the file and line, and nothing is crawled.
+then an optional pinned policy URL (it skips discovery). A bare host ('example.com') means https://; it must
+end in a public suffix (the Public Suffix List, as bundled with tldextract) or a special-use name (RFC 6761:
+`.test`, `.example`, `.localhost`...), so 'seeds.txt' is a missing file, never a host. A bad line is an
+`ArchiveError` naming the file and line, and nothing is crawled.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +24,22 @@ from archive import ArchiveError, host_of
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$",
                    re.I)
 _IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
+
+
+# Special-use names that are no public suffix but name hosts on purpose: RFC 6761 (test, example, invalid,
+# localhost), RFC 6762 (local), RFC 7686 (onion), RFC 8375 (home.arpa), ICANN's private-use "internal".
+SPECIAL_USE = ("test", "example", "invalid", "localhost", "local", "onion", "arpa", "internal")
+
+
+@functools.cache
+def _suffixes():
+    import tldextract
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # the bundled list: nothing is fetched
+
+
+def known_suffix(host: str) -> bool:
+    """Does a bare `host` end in a public suffix ('com', 'co.uk') or a special-use name? 'seeds.txt' does not."""
+    return host.rsplit(".", 1)[-1].lower() in SPECIAL_USE or bool(_suffixes()(host).suffix)
 
 
 @dataclass(frozen=True)
@@ -37,7 +56,8 @@ class Seed:
 def _url(token: str) -> str | None:
     """A valid http(s) URL for `token`, or None; a bare host name gets https://."""
     if "://" not in token:
-        if _HOST.match(token.split("/", 1)[0]) and "." in token:
+        host = token.split("/", 1)[0]
+        if _HOST.match(host) and (_IP.match(host) or known_suffix(host)):
             token = "https://" + token
         else:
             return None
@@ -120,6 +140,12 @@ def seeds_from_args(args) -> list[Seed]:
             seeds += read_seeds(arg)
         elif "://" in arg or _url(arg):
             seeds += parse_seeds([arg], f"argument {i}")
+        elif Path(arg).exists():
+            raise ArchiveError(f"{arg}: not a seeds file (a directory or a special file)")
+        elif _HOST.match(arg.split("/", 1)[0]):  # 'seeds.txt': a file name, not a host
+            tld = arg.split("/", 1)[0].rsplit(".", 1)[-1]
+            raise ArchiveError(f"{arg}: no such seeds file, and not a homepage URL ('.{tld}' is not a top-level "
+                               f"domain; write https://{arg} to crawl a host of that name)")
         else:
             raise ArchiveError(f"{arg}: neither a seeds file nor a homepage URL")
     sites = [s.site for s in seeds]

@@ -1,8 +1,12 @@
-"""export: JSONL, CSV, Parquet, OTA layout, WARC; dataset card; filters; atomic files."""
+"""export: JSONL, CSV, Parquet, OTA layout, WARC; dataset card; filters; atomic files; stdout, links, FIFOs."""
 import csv
 import hashlib
 import io
 import json
+import os
+import stat
+import subprocess
+import sys
 
 import pyarrow.parquet as pq
 import pytest
@@ -31,7 +35,7 @@ def test_jsonl_has_every_field_and_a_card(imported, tmp_path):
     assert len(rows) == 5
     assert list(rows[0]) == FIELDS
     assert rows[0]["site"] == "example.com" and rows[0]["first_seen"].endswith("Z")
-    card = (tmp_path / "v.card.md").read_text()
+    card = (tmp_path / "v.jsonl.card.md").read_text()
     assert hashlib.sha256(out.read_bytes()).hexdigest() in card
     assert "5 versions of 2 policies of 2 companies" in card
     assert "2024-01-01T00:00:00Z to 2024-02-12T00:00:00Z" in card
@@ -107,3 +111,171 @@ def test_bad_output_paths_leave_nothing(imported, tmp_path):
     result = imported("export", "--format", "xml", "-o", tmp_path / "v.xml")
     assert result.exit_code == 2 and "'xml' is not one of" in result.output
     assert not list(tmp_path.glob(".v.*")) and not (tmp_path / "v.xml").exists()
+
+
+def test_each_file_gets_its_own_card(imported, tmp_path):
+    """issue 16, wrong #7: data.jsonl, data.csv and data.parquet had one data.card.md, describing the last."""
+    for fmt in ("jsonl", "csv", "parquet"):
+        assert imported("export", "--format", fmt, "--site", "other.org", "-o", tmp_path / f"data.{fmt}").exit_code == 0
+    for fmt in ("jsonl", "csv", "parquet"):
+        card = (tmp_path / f"data.{fmt}.card.md").read_text()
+        assert f"# Dataset card: data.{fmt}" in card and f"- Format: {fmt}" in card
+        assert hashlib.sha256((tmp_path / f"data.{fmt}").read_bytes()).hexdigest() in card
+    assert not (tmp_path / "data.card.md").exists()
+
+
+def cli(db, *args, cwd):
+    return subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), *map(str, args)], cwd=cwd,
+                          capture_output=True, timeout=120)
+
+
+@pytest.mark.parametrize("output", ["-", "/dev/stdout"])
+def test_dash_and_dev_stdout_stream_to_a_pipe_with_no_card(imported, db_path, tmp_path, output):
+    """issue 16, wrong #1: `-o -` wrote a file named `-`; `-o /dev/stdout` replaced /dev/stdout (as root)."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    before = os.stat("/dev/stdout").st_mode
+    result = cli(db_path, "export", "--format", "jsonl", "-o", output, cwd=work)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [(r["site"], r["version"]) for r in rows] == [("example.com", 1), ("example.com", 2), ("example.com", 3),
+                                                         ("other.org", 1), ("other.org", 2)]
+    assert result.stderr.decode().strip() == "wrote 5 versions to stdout"
+    assert list(work.iterdir()) == []  # no file named `-`, no card
+    assert os.stat("/dev/stdout").st_mode == before
+
+
+def test_binary_formats_and_the_feed_stream_to_a_pipe(imported, db_path, tmp_path):
+    result = cli(db_path, "export", "--format", "parquet", "--latest", "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert pq.read_table(io.BytesIO(result.stdout)).column("version").to_pylist() == [3, 2]
+    result = cli(db_path, "export", "--format", "warc", "--site", "other.org", "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(list(ArchiveIterator(io.BytesIO(result.stdout)))) == 2
+    result = cli(db_path, "feed", "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith(b"<?xml"), result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_symlink_keeps_being_a_link_and_its_target_is_written(imported, tmp_path):
+    """issue 16, wrong #1: exporting to a symlink replaced the link instead of writing its target."""
+    data = tmp_path / "data"
+    data.mkdir()
+    target = data / "2024.jsonl"
+    target.write_text("old\n")
+    target.chmod(0o640)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(target)
+    result = imported("export", "--format", "jsonl", "--latest", "-o", link)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert len(target.read_text().splitlines()) == 2
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # replaced in place: its permissions kept
+    card = (data / "2024.jsonl.card.md").read_text()  # the card goes with the data it describes
+    assert hashlib.sha256(target.read_bytes()).hexdigest() in card
+    assert sorted(p.name for p in data.iterdir()) == ["2024.jsonl", "2024.jsonl.card.md"]  # no temp files
+    assert not list(tmp_path.glob(".*")) and not (tmp_path / "latest.jsonl.card.md").exists()
+    dangling = tmp_path / "new.csv"
+    dangling.symlink_to(data / "new-target.csv")
+    assert imported("export", "--format", "csv", "-o", dangling).exit_code == 0
+    assert dangling.is_symlink() and (data / "new-target.csv").read_text().startswith("site,url,")
+
+
+def device(tmp_path):
+    """A character device: /dev/null's twin made here when we may (as root), so that a regression replaces a
+    scratch node, not the machine's /dev/null; /dev/null itself otherwise (which only root could replace)."""
+    node = tmp_path / "null"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        except PermissionError:
+            return "/dev/null"
+    return node
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "jsonl"], ["feed"]])
+def test_a_fifo_a_device_and_a_directory_are_refused_in_one_line(imported, tmp_path, command):
+    """issue 16, wrong #1: a FIFO was replaced by a regular file."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = imported(*command, "-o", fifo)
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert "is a FIFO (named pipe), not a regular file" in result.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    result = imported(*command, "-o", device(tmp_path))
+    assert result.exit_code == 2 and "is a character device, not a regular file" in result.output, result.output
+    assert stat.S_ISCHR(os.stat(device(tmp_path)).st_mode)
+    import socket
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(tmp_path / "sock"))
+        result = imported(*command, "-o", tmp_path / "sock")
+    assert result.exit_code == 2 and "is a socket, not a regular file" in result.output, result.output
+    result = imported(*command, "-o", tmp_path)
+    assert result.exit_code == 2 and result.output.count("\n") == 1 and "is a directory" in result.output
+    result = imported(*command, "-o", "/dev/stderr")
+    assert result.exit_code == 2 and "file descriptor" in result.output
+    sneaky = tmp_path / "out.xml"
+    sneaky.symlink_to("/proc/self/fd/2")
+    result = imported(*command, "-o", sneaky)
+    assert result.exit_code == 2 and "leads to a file descriptor" in result.output, result.output
+    assert sneaky.is_symlink()
+    sneaky.unlink()
+    assert not list(tmp_path.glob(".*"))  # no temporary file left behind
+    assert os.stat("/dev/null").st_rdev == os.makedev(1, 3)
+
+
+@pytest.mark.parametrize("output", ["-", "/dev/stdout"])
+def test_ota_to_stdout_is_one_line(imported, tmp_path, output):
+    result = imported("export", "--format", "ota", "-o", output)
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert "--format ota writes a folder of files; it cannot go to stdout" in result.output
+
+
+def test_ota_replaces_an_earlier_export_but_no_other_folder(imported, tmp_path):
+    out = tmp_path / "ota"
+    assert imported("export", "--format", "ota", "-o", out).exit_code == 0
+    assert imported("export", "--format", "ota", "--site", "other.org", "-o", out).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["README.md", "other.org"]
+    precious = tmp_path / "home"
+    precious.mkdir()
+    (precious / "thesis.tex").write_text("years of work")
+    result = imported("export", "--format", "ota", "-o", precious)
+    assert result.exit_code == 2 and "not an earlier OTA export" in result.output
+    assert (precious / "thesis.tex").read_text() == "years of work"
+
+
+def warc_dates(path):
+    with open(path, "rb") as f:
+        return [r.rec_headers.get_header("WARC-Date") for r in ArchiveIterator(f)]
+
+
+def test_warc_export_applies_latest_since_and_until(imported, tmp_path):
+    """issue 16, wrong #6: --latest, --since and --until were ignored by --format warc while its card claimed them."""
+    out = tmp_path / "w.warc.gz"
+    assert imported("export", "--format", "warc", "--site", "example.com", "--latest", "-o", out).exit_code == 0
+    assert warc_dates(out) == ["2024-02-05T00:00:00Z", "2024-02-12T00:00:00Z"]  # the captures that saw version 3
+    card = (tmp_path / "w.warc.gz.card.md").read_text()
+    assert "- Rows: 2 captures of 1 policies of 1 companies" in card
+    assert "the captures of the latest version of each policy; site = example.com" in card
+    assert "2024-02-05T00:00:00Z to 2024-02-12T00:00:00Z" in card
+    result = imported("export", "--format", "warc", "--since", "2024-01-20", "--until", "2024-02-01", "-o", out)
+    assert result.exit_code == 0 and "wrote 2 captures" in result.output, result.output
+    assert warc_dates(out) == ["2024-01-22T00:00:00Z", "2024-01-29T00:00:00Z"]  # the 404 is a capture too
+    card = (tmp_path / "w.warc.gz.card.md").read_text()
+    assert "fetched at or after 2024-01-20T00:00:00Z; fetched at or before 2024-02-01T23:59:59Z" in card
+    assert "- Rows: 2 captures of 1 policies of 1 companies" in card
+    assert imported("export", "--format", "warc", "--latest", "--until", "2024-01-20", "-o", out).exit_code == 0
+    assert warc_dates(out) == ["2024-01-15T00:00:00Z", "2024-01-04T00:00:00Z"]  # version 2 / version 1, to then
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--latest", "--all-versions"], "Error: --latest and --all-versions contradict each other: give one"),
+    (["--all-versions", "--latest"], "Error: --latest and --all-versions contradict each other: give one"),
+    (["--since", "2024-03-01", "--until", "2024-01-31"],
+     "Error: --since 2024-03-01 is after --until 2024-01-31: nothing can match; swap them"),
+])
+def test_contradictory_filters_are_one_line(imported, tmp_path, args, message):
+    """issue 16, wrong #9."""
+    result = imported("export", "--format", "jsonl", *args, "-o", tmp_path / "x.jsonl")
+    assert result.exit_code == 2 and result.output == message + "\n"
+    assert not (tmp_path / "x.jsonl").exists()

@@ -106,3 +106,28 @@ sys.stdin.readline()
     assert db.execute("SELECT holder, pid FROM lease").fetchone() == ("me", os.getpid())
     schedule.release_lease(db)
     assert db.execute("SELECT count(*) FROM lease").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("every", ["0s", "59s", "4m", "0.05h", "366d"])
+def test_schedule_refuses_a_period_out_of_bounds_before_any_crawl(tmp_path, every):
+    """issue 16, wrong #4: `schedule --every 0s` was accepted and started 825 crawls in ten minutes."""
+    from click.testing import CliRunner
+    from crawler.cli import cli
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "schedule", "--every", every, "x.example"])
+    assert result.exit_code == 2
+    assert result.output == (f"Error: --every {every}: give between 5m and 365d (more often than every 5 minutes "
+                             "cannot make a due check more punctual; `kill -USR1 PID` runs one now)\n")
+    assert not db.exists()  # no crawl ran
+
+
+def test_schedule_accepts_five_minutes_and_says_the_bounds_in_help(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from crawler.cli import cli
+    monkeypatch.chdir(tmp_path)
+    # 5m passes the period check: what stops it is the next check, the missing seeds file
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "schedule", "--every", "5m", "nofile"])
+    assert result.exit_code == 2 and result.output == "Error: nofile: neither a seeds file nor a homepage URL\n"
+    result = CliRunner().invoke(cli, ["schedule", "--every", "1h", "--max-runs", "0", "x.example"])
+    assert result.exit_code == 2 and "Invalid value for '--max-runs'" in result.output
+    assert "(at least 5m, at most 365d)" in " ".join(CliRunner().invoke(cli, ["schedule", "--help"]).output.split())

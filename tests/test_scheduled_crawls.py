@@ -173,11 +173,17 @@ def test_webhook_gets_one_message_per_new_version(web, tmp_path, receiver):
 def test_schedule_runs_due_crawls_in_the_foreground(web, tmp_path):
     db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
     env = {**os.environ, "http_proxy": web.proxy_url, "no_proxy": "", "POLICY_ARCHIVE_NOW": DAY0}
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "schedule", "--every", "0s",
-                             "--max-runs", "2", "--allow-private", str(seeds)], env=env, capture_output=True,
-                            text=True, timeout=180)
-    assert result.returncode == 0, result.stderr
-    assert result.stderr.count("ended with exit code 0") == 2
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), "schedule", "--every", "5m",
+                             "--max-runs", "2", "--allow-private", str(seeds)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        first = wait_for_output(proc, "run 1 ended with exit code 0", timeout=180)
+        proc.send_signal(signal.SIGUSR1)  # the next run now, not in 5 minutes
+        _, rest = proc.communicate(timeout=180)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, rest
+    assert ("".join(first) + rest).count("ended with exit code 0") == 2
     a = open_archive(db, readonly=True)
     runs = [json.loads(r[0]) for r in a.execute("SELECT counts FROM runs ORDER BY id")]
     assert runs[0]["sites"] == 4 and runs[1] == {"sites": 0}  # the second found nothing due yet

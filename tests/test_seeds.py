@@ -89,3 +89,33 @@ def test_crawl_with_a_bad_seeds_file_fetches_nothing(tmp_path):
         assert "seeds.txt:3:" in result.output and "Traceback" not in result.output
         assert web.log == []  # nothing crawled, not even the good line
         assert not db.exists()
+
+
+def test_crawl_seeds_txt_with_no_such_file_is_an_error_not_a_host(tmp_path, monkeypatch):
+    """issue 16, wrong #3: `crawl seeds.txt` with no such file crawled a host named seeds.txt and exited 0."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "crawl", "seeds.txt"])
+    assert result.exit_code == 2
+    assert result.output == ("Error: seeds.txt: no such seeds file, and not a homepage URL ('.txt' is not a top-level "
+                             "domain; write https://seeds.txt to crawl a host of that name)\n")
+    assert not db.exists()  # nothing crawled, no company recorded
+    result = CliRunner().invoke(cli, ["--db", str(db), "crawl", str(tmp_path)])
+    assert result.exit_code == 2 and "not a seeds file" in result.output and not db.exists()
+
+
+@pytest.mark.parametrize("token, homepage", [
+    ("example.com", "https://example.com/"), ("bbc.co.uk/news", "https://bbc.co.uk/news"),
+    ("shop.example", "https://shop.example/"), ("intranet.test", "https://intranet.test/"),
+    ("10.0.0.7", "https://10.0.0.7/"), ("https://seeds.txt", "https://seeds.txt/"),  # a scheme says "a host"
+    ("seeds.txt", None), ("companies.csv", None), ("example.con", None)])
+def test_a_bare_host_needs_a_public_suffix(token, homepage, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the project's own seeds.txt is not in the way
+    if homepage:
+        assert seeds_from_args([token])[0].homepage == homepage
+        assert parse_seeds([f"{token}  Name"], "s.txt")[0].homepage == homepage
+    else:
+        with pytest.raises(ArchiveError, match="not a top-level domain"):
+            seeds_from_args([token])
+        with pytest.raises(ArchiveError, match=f"s.txt:1: '{token}' is not a homepage URL"):
+            parse_seeds([token], "s.txt")
