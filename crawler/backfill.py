@@ -163,19 +163,26 @@ class WaybackArchive:
     Revisit records are listed by both with mime `warc/revisit` and no status (IA: "-").
     """
 
-    def __init__(self, url: str = DEFAULT_ARCHIVE):
+    def __init__(self, url: str = DEFAULT_ARCHIVE, dialect: str | None = None):
+        """`dialect` ("ia" or "pywb") is read from the URL unless given: "ia" for the Internet Archive's
+        hosts, where the CDX API is /cdx/search/cdx and replay /web/ (as on OpenWayback and IA mirrors)."""
         base = url.strip().rstrip("/")
         parts = urlsplit(base)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ArchiveError(f"--archive {url!r}: give the archive's http(s) URL, e.g. {DEFAULT_ARCHIVE} or "
                                "http://127.0.0.1:8080/my-collection")
-        self.internet_archive = parts.hostname in ("web.archive.org", "archive.org", "wayback.archive.org")
+        on_ia = parts.hostname in ("web.archive.org", "archive.org", "wayback.archive.org")
+        if dialect not in (None, "ia", "pywb"):
+            raise ArchiveError(f"CDX dialect {dialect!r}: use 'ia' or 'pywb'")
+        self.internet_archive = (dialect or ("ia" if on_ia else "pywb")) == "ia"
+        if on_ia:
+            base, self.name = "https://web.archive.org", "web.archive.org"
+        else:
+            self.name = parts.netloc + parts.path
         if self.internet_archive:
-            self.cdx_url, self.replay = "https://web.archive.org/cdx/search/cdx", "https://web.archive.org/web"
-            self.name = "web.archive.org"
+            self.cdx_url, self.replay = base + "/cdx/search/cdx", base + "/web"
         else:
             self.cdx_url, self.replay = base + "/cdx", base
-            self.name = parts.netloc + parts.path
 
     def cdx_params(self, url: str, from_ts: str | None, to_ts: str | None, *, only_ok: bool = False,
                    resume_key: str | None = None) -> dict:
@@ -383,11 +390,9 @@ def plan(mementos: Iterable[Memento], every: float | None = None) -> list[Step]:
         last_start: dt.datetime | None = None
         for run in runs:
             start = run[0][0].time
-            if last_start is not None and (start - last_start).total_seconds() < every:
-                continue
             if kept and (kept[-1][-1][1], kept[-1][-1][0].digest) == (run[0][1], run[0][0].digest):
-                kept[-1].extend(run)  # A, [B dropped], A: one run of A
-            else:
+                kept[-1].extend(run)  # A, [B dropped], A: not a change point; one run of A
+            elif last_start is None or (start - last_start).total_seconds() >= every:
                 kept.append(run)
                 last_start = start
         runs = kept

@@ -324,7 +324,10 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     end = parse_when(to) if to else None
     period = parse_duration(every) if every else None
     bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
+    if start and end and start > end:
+        raise ArchiveError("--from is after --to")
     db = open_archive(ctx.obj["db"])
+    bf.resolve_targets(db, targets)  # an unknown site stops here, before a run is recorded
     schedule.close_dead_runs(db)
     run_id = schedule.start_run(db, "backfill", " ".join(targets))
     console = Console(stderr=True)

@@ -8,7 +8,7 @@ as a subprocess. Nothing here talks to anything but PyPI (once) and 127.0.0.1.
 
     with PywbServer.start(root, {"policies": [warc_path]}) as wb:
         wb.collection_url("policies")        # http://127.0.0.1:PORT/policies
-        wb.requests()                        # [(monotonic seconds, "/policies/cdx?url=...")...]
+        wb.requests()                        # [(monotonic seconds, "/policies/cdx?url=...", UA)...]
 
 The server counts every request it answers (a WSGI wrapper writes one line per request to a log file),
 so tests and the benchmark measure the backfill's request rate at the archive's side.
@@ -28,7 +28,7 @@ PYWB_VERSION = "2.10.0"
 VENV = Path(os.environ.get("POLICY_ARCHIVE_PYWB_VENV", ROOT / ".venv-pywb"))
 
 # Runs inside pywb's venv: pywb's own WSGI app on gevent's server, bound to 127.0.0.1 on a port the OS
-# picks (port 0), announced on stdout; each answered request is logged as "<monotonic> <path?query>".
+# picks (port 0), announced on stdout; each answered request is logged as "<monotonic>\t<path?query>\t<User-Agent>".
 LAUNCHER = r"""
 import os, sys, time
 from gevent import monkey; monkey.patch_all()
@@ -42,7 +42,8 @@ log = open(log_path, "a", buffering=1)
 
 def counted(environ, start_response):
     query = environ.get("QUERY_STRING")
-    log.write(f"{time.monotonic():.6f} {environ.get('PATH_INFO', '')}{'?' + query if query else ''}\n")
+    log.write(f"{time.monotonic():.6f}\t{environ.get('PATH_INFO', '')}{'?' + query if query else ''}\t"
+              f"{environ.get('HTTP_USER_AGENT', '')}\n")
     return app(environ, start_response)
 
 server = WSGIServer(("127.0.0.1", 0), counted, log=None, error_log=None)
@@ -108,12 +109,12 @@ class PywbServer:
     def collection_url(self, name: str) -> str:
         return f"{self.base}/{name}"
 
-    def requests(self) -> list[tuple[float, str]]:
-        """Every request pywb answered so far: (its monotonic clock in seconds, path with query)."""
+    def requests(self) -> list[tuple[float, str, str]]:
+        """Every request pywb answered so far: (its monotonic clock in seconds, path with query, User-Agent)."""
         out = []
         for line in self.log_path.read_text().splitlines():
-            t, _, path = line.partition(" ")
-            out.append((float(t), path))
+            t, path, ua = line.split("\t", 2)
+            out.append((float(t), path, ua))
         return out
 
     def stop(self) -> None:
