@@ -137,3 +137,21 @@ def _payload_digest(body: bytes) -> str:
     import base64
     import hashlib
     return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode()
+
+
+DENSE = "https://www.densecorp.com/privacy"
+
+
+def dense_captures(url: str = DENSE) -> list[tuple]:
+    """A policy captured every week for ten years (2015-2024), as a popular page is: 522 captures of six
+    texts (one per edit), with a four-week 404 outage in 2019. Distinct contents: 7."""
+    texts = {2015: 1, 2016: 1, 2017: 2, 2018: 3, 2019: 3, 2020: 4, 2021: 4, 2022: 5, 2023: 5, 2024: 6}
+    out = []
+    when = t("2015-01-05T12:00:00")
+    while when.year < 2025:
+        if when.year == 2019 and when.month == 6:
+            out.append((url, when, 404, NOT_FOUND, UTF8, {}, False))
+        else:
+            out.append((url, when, 200, _policy(texts[when.year]), UTF8, {}, False))
+        when += dt.timedelta(days=7)
+    return out
