@@ -73,6 +73,11 @@ class BackfillError(Exception):
     """A request the archive would not answer after every retry (per URL: reported, the rest goes on)."""
 
 
+class ArchiveRefused(ArchiveError):
+    """The archive asks to wait longer than MAX_WAIT (an address block): the whole backfill stops, since any
+    further request would ignore it; a later run resumes where this one stopped."""
+
+
 # --- time ------------------------------------------------------------------------------------------------
 
 def ts_of(when: dt.datetime) -> str:
@@ -306,7 +311,8 @@ class Client:
                 break
             wait = self.first_backoff * 2 ** attempt if wait is None else wait
             if wait > MAX_WAIT:
-                raise BackfillError(f"{self.archive.name} asks to wait {wait:.0f} s ({problem}); try again later")
+                raise ArchiveRefused(f"{self.archive.name} asks to wait {wait:.0f} s ({problem}); nothing more is "
+                                     "asked of it in this run: run the same backfill later, it resumes")
             log.warning("%s: %s; waiting %.0f s before retrying", self.archive.name, problem, wait)
             self.counts.retries += 1
             self.counts.waited_for_archive += wait

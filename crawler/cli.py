@@ -328,6 +328,10 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
         raise ArchiveError("--from is after --to")
     db = open_archive(ctx.obj["db"])
     bf.resolve_targets(db, targets)  # an unknown site stops here, before a run is recorded
+    from .settings import CONTACT_URL, DEFAULT_CONTACT_URL
+    if not contact and CONTACT_URL == DEFAULT_CONTACT_URL:
+        click.echo("warning: the User-Agent names the project's contact URL; set yours with --contact URL "
+                   "(or $POLICY_ARCHIVE_CONTACT) so the archive can reach you", err=True)
     schedule.close_dead_runs(db)
     run_id = schedule.start_run(db, "backfill", " ".join(targets))
     console = Console(stderr=True)

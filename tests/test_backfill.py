@@ -373,3 +373,59 @@ def test_an_archive_that_is_not_there_is_reported(tmp_path):
     assert summary.reports[0].error and "ConnectError" in summary.reports[0].error
     assert clock.slept == [30, 60, 120, 240, 480]  # exponential backoff, then given up
     assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 0
+
+
+def test_library_reports_progress_and_a_summary(pywb, coll, tmp_path):
+    db = open_archive(tmp_path / "a.db")
+    calls = []
+    summary = bf.backfill(db, [ap.NEW], archive=coll, cdx_per_minute=6000, fetch_per_minute=6000,
+                          progress=lambda url, done, total: calls.append((url, done, total)))
+    assert calls[0] == (ap.NEW, 0, 5) and calls[-1] == (ap.NEW, 5, 5)  # the bar: 5 captures to record
+    assert [d for _, d, _ in calls] == sorted(d for _, d, _ in calls)
+    report = summary.reports[0]
+    assert (report.listed, report.fetched, summary.versions, summary.counts.cdx) == (5, 4, 3, 1)
+    assert summary.outcome("new_version") == 3 and summary.outcome("unchanged") == 2
+
+
+def test_benchmark_smoke_run():
+    """benchmarks/backfill.py --quick runs end to end on its own pywb and reports the figures it promises."""
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks/backfill.py"), "--quick"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows = [line.split("|") for line in proc.stdout.splitlines() if line.startswith("| ExampleCorp")
+            or line.startswith("| DenseCorp")]
+    assert len(rows) == 2
+    example, dense = ([c.strip() for c in r] for r in rows)
+    assert example[7] == "7" and dense[7] == "6"  # versions: the distinct real texts
+    assert dense[3].startswith("7 ") and dense[4] == "522"  # 7 fetches for 522 listed captures
+    for row in (example, dense):  # a rerun adds no capture (ExampleCorp's reads its homepages again)
+        assert row[-2].split("(")[0].split("/")[1].strip() == "0", row
+
+
+class _Blocking(BaseHTTPRequestHandler):
+    """An archive that blocks the address for two hours (the Internet Archive's second block)."""
+    hits = 0
+
+    def do_GET(self):
+        type(self).hits += 1
+        self.send_response(429)
+        self.send_header("Retry-After", "7200")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_long_block_stops_the_whole_backfill(tmp_path):
+    """Past an hour's Retry-After no URL asks again in this run: one line, exit 2, a later run resumes."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Blocking)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = invoke(tmp_path / "a.db", "backfill", "https://a.example/privacy", "https://b.example/privacy",
+                        "--archive", f"http://127.0.0.1:{server.server_port}/coll")
+        assert result.exit_code == 2 and "asks to wait 7200 s" in result.output, result.output
+        assert _Blocking.hits == 1  # the second URL was never asked for
+        db = open_archive(tmp_path / "a.db")
+        assert db.execute("SELECT status FROM runs").fetchall() == [("failed",)]
+    finally:
+        server.shutdown()
