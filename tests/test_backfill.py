@@ -429,3 +429,60 @@ def test_a_long_block_stops_the_whole_backfill(tmp_path):
         assert db.execute("SELECT status FROM runs").fetchall() == [("failed",)]
     finally:
         server.shutdown()
+
+
+class _InternetArchiveStyle(BaseHTTPRequestHandler):
+    """A Wayback Machine as the Internet Archive's answers look: CDX as JSON rows under a header row, `-` for a
+    revisit's status, original headers repeated as X-Archive-Orig-*, its own headers beside them, and a
+    redirect memento's Location rewritten into the replay space."""
+    rows = [["20150101000000", ap.OLD, "200", "D1", "text/html"],
+            ["20150601000000", ap.OLD, "-", "D1", "warc/revisit"],
+            ["20170101000000", ap.OLD, "200", "D2", "text/html"],
+            ["20210201000000", ap.OLD, "301", "D3", "text/html"]]
+    bodies = {"20150101000000": ap._policy(1), "20150601000000": ap._policy(1), "20170101000000": ap._policy(2)}
+
+    def do_GET(self):
+        if self.path.startswith("/cdx/search/cdx"):
+            body = json.dumps([["timestamp", "original", "statuscode", "digest", "mimetype"], *self.rows]).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+        else:
+            stamp = self.path.split("/")[2][:14]
+            when = dt.datetime.strptime(stamp, "%Y%m%d%H%M%S").strftime("%a, %d %b %Y %H:%M:%S GMT")
+            body = self.bodies.get(stamp, b"")
+            self.send_response(301 if stamp.startswith("2021") else 200)
+            if stamp.startswith("2021"):
+                self.send_header("Location", f"http://127.0.0.1:{self.server.server_port}/web/{stamp}id_/{ap.NEW}")
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("X-Archive-Orig-Content-Type", "text/html; charset=utf-8")
+            self.send_header("X-Archive-Orig-Last-Modified", "Thu, 01 Jan 2015 00:00:00 GMT")
+            self.send_header("X-Archive-Src", "spn2-20150101.warc.gz")
+            self.send_header("Memento-Datetime", when)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_internet_archive_dialect_end_to_end(tmp_path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _InternetArchiveStyle)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        archive = bf.WaybackArchive(f"http://127.0.0.1:{server.server_port}", dialect="ia")
+        client = bf.Client(archive, "policy-archive/test", cdx_per_minute=6000, fetch_per_minute=6000)
+        db = open_archive(tmp_path / "a.db")
+        summary = bf.backfill(db, [ap.OLD], client=client)
+        assert summary.reports[0].fetched == 3  # the revisit is not fetched: its bytes are D1's
+        rows = db.execute("SELECT fetched_at, status, outcome, headers FROM captures ORDER BY fetched_at").fetchall()
+        assert [(r[0][:4], r[1], r[2]) for r in rows] == [("2015", 200, "new_version"), ("2015", 200, "unchanged"),
+                                                          ("2017", 200, "new_version"), ("2021", 301, "rejected")]
+        headers = json.loads(rows[0][3])
+        assert headers["last-modified"] == "Thu, 01 Jan 2015 00:00:00 GMT"  # the original's, put back
+        assert "x-archive-src" not in headers and "memento-datetime" not in headers  # the archive's own, left out
+        assert json.loads(rows[3][3])["location"] == ap.NEW  # the original Location, not the replay URL
+        assert bf.Backfill(db, client).redirect_targets(ap.OLD) == [(ap.NEW, "20210201000000")]
+        client.close()
+    finally:
+        server.shutdown()
