@@ -28,7 +28,13 @@ Design decisions (README "Backfill from web archives"):
 - Etiquette: at most `cdx_per_minute` CDX requests (24 by default) and `fetch_per_minute` mementos
   (30 by default) a minute, evenly spaced; 429 and the archive's own 5xx answers are retried after
   Retry-After (seconds or an HTTP date) or an exponential backoff from 30 s, never at once; the
-  User-Agent names the project and the contact URL, as the crawl's does.
+  User-Agent names the project and the contact URL, as the crawl's does. An archive that asks to wait
+  more than MAX_WAIT (an hour: an address block) stops the whole run (ArchiveRefused).
+- Plain HTTP (httpx, already a dependency through Datasette), not a Wayback client library: `wayback` is
+  built for the Internet Archive alone, `cdx_toolkit` for the Internet Archive and Common Crawl (whose
+  content it reads from WARC files, not by replay); one small adapter covers both CDX dialects and keeps
+  the etiquette (limits, Retry-After) in one place that the tests drive with a simulated clock. Scrapy is
+  not used either: a backfill is a few sequential requests to one host, outside the crawl's reactor.
 
 The differences between archives' CDX dialects are kept in one adapter, `WaybackArchive`.
 Discovery back in time (`discover_urls`) uses crawler/discover.py's public ranking of a page's links.

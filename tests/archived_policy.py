@@ -110,8 +110,6 @@ EXPECTED = {
 def write_history(path: Path, captures=CAPTURES) -> Path:
     """The captures as one gzip WARC, in time order, as a crawler would have written them: `response`
     records, and a `revisit` (identical payload digest) where a capture repeats an earlier one."""
-    from warcio.utils import BUFF_SIZE  # noqa: F401  (warcio present: the project depends on it)
-
     with open(path, "wb") as f:
         writer = WARCWriter(f, gzip=True)
         first_of: dict[tuple[str, bytes], tuple[str, str]] = {}
