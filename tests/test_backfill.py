@@ -158,7 +158,8 @@ def test_a_killed_backfill_resumes_without_duplicates(pywb, coll, tmp_path):
     args = [sys.executable, "-m", "crawler.cli", "--db", str(db_path), "backfill", ap.OLD, ap.NEW, "--archive", coll,
             "--rate", "150", "--cdx-rate", "600", "--no-progress"]
     mark = len(pywb.requests())
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    errors = open(tmp_path / "stderr.txt", "w+")  # a file, not a pipe nobody reads while the child runs
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
     deadline = time.monotonic() + 120
     done_before = 0
     while time.monotonic() < deadline and proc.poll() is None:  # wait for a real condition: 5 captures recorded
@@ -166,9 +167,10 @@ def test_a_killed_backfill_resumes_without_duplicates(pywb, coll, tmp_path):
         if done_before >= 5:
             break
         threading.Event().wait(0.05)
-    assert proc.poll() is None, f"the backfill ended before it could be killed: {proc.stderr.read()}"
+    assert proc.poll() is None, f"the backfill ended before it could be killed: {(tmp_path / 'stderr.txt').read_text()}"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    errors.close()
     db = open_archive(db_path)
     refs_before = {r[0] for r in db.execute("SELECT source_ref FROM captures")}
     total = len(bf.plan(_listing(coll, ap.OLD))) + len(bf.plan(_listing(coll, ap.NEW)))
