@@ -305,6 +305,102 @@ def parse_duration(text: str) -> float:
 
 
 @cli.command()
+@click.argument("targets", nargs=-1, required=True, metavar="SITE|URL...")
+@click.option("--from", "from_", metavar="DATE", help="Captures from this day or time on (YYYY-MM-DD, ISO 8601).")
+@click.option("--to", "to", metavar="DATE", help="Captures up to the end of this day or this time.")
+@click.option("--archive", default="https://web.archive.org", show_default=True, metavar="URL",
+              help="A Wayback-style archive: the Internet Archive, or a pywb collection (http://HOST:PORT/COLL).")
+@click.option("--every", metavar="PERIOD", help="At most one change point per PERIOD (30d, 12w...): bounds the "
+              "fetches for a page whose bytes change at every capture.")
+@click.option("--discover", is_flag=True, help="Also find the policy's earlier URLs in archived homepages "
+              "(one a year) and redirects, and backfill each for its own period.")
+@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: as the crawl).")
+@click.option("--cdx-rate", type=float, default=24, show_default=True, metavar="N",
+              help="At most N CDX requests a minute.")
+@click.option("--rate", type=float, default=30, show_default=True, metavar="N",
+              help="At most N memento fetches a minute.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.pass_context
+def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rate, rate, no_progress):
+    """Add a policy's history from a web archive: every distinct capture the archive holds, recorded
+    at its archive time through the same path as a crawl. Idempotent, and resumable after a kill.
+
+    SITE is a company in the archive (every policy URL known for it); URL is a policy URL, known or new.
+    Only the first capture of each content digest is fetched, raw (`id_`), at a polite rate.
+
+    Example: policy-archive backfill tinder.com --from 2015-01-01
+             policy-archive backfill https://example.com/privacy --archive http://127.0.0.1:8080/my-coll
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from archive.lookup import parse_when
+
+    from . import backfill as bf
+
+    start = parse_when(from_, end_of_day=False) if from_ else None
+    end = parse_when(to) if to else None
+    period = parse_duration(every) if every else None
+    bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
+    if start and end and start > end:
+        raise ArchiveError("--from is after --to")
+    db = open_archive(ctx.obj["db"])
+    bf.resolve_targets(db, targets)  # an unknown site stops here, before a run is recorded
+    from .settings import CONTACT_URL, DEFAULT_CONTACT_URL
+    if not contact and CONTACT_URL == DEFAULT_CONTACT_URL:
+        click.echo("warning: the User-Agent names the project's contact URL; set yours with --contact URL "
+                   "(or $POLICY_ARCHIVE_CONTACT) so the archive can reach you", err=True)
+    schedule.close_dead_runs(db)
+    run_id = schedule.start_run(db, "backfill", " ".join(targets))
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=console, transient=True, disable=no_progress or not console.is_terminal)
+    tasks = {}
+
+    def progress(url, done, total):
+        if url not in tasks:
+            tasks[url] = bar.add_task(url[-60:], total=total)
+        bar.update(tasks[url], completed=done, total=total)
+
+    try:
+        with bar:
+            summary = bf.backfill(db, targets, archive=archive, start=start, end=end, every=period,
+                                  discover=discover, contact=contact, cdx_per_minute=cdx_rate,
+                                  fetch_per_minute=rate, progress=progress)
+    except BaseException as e:
+        schedule.finish_run(db, run_id, {}, [f"{type(e).__name__}: {e}"], status="failed")
+        raise
+    table = Table(title=f"Backfill from {bf.WaybackArchive(archive).name}")
+    for col in ("policy URL", "listed", "fetched", "recorded", "new", "unchanged", "rejected", "already",
+                "note"):
+        table.add_column(col, overflow="fold")
+    errors = []
+    for r in summary.reports:
+        o = r.outcomes
+        note = r.error or (r.found_by or "")
+        if r.unavailable:
+            note = f"{r.unavailable} not replayed; {note}".strip("; ")
+        if r.error:
+            errors.append(f"{r.url}: {r.error}")
+        table.add_row(r.url, str(r.listed), str(r.fetched), str(o["new_version"] + o["unchanged"] + o["rejected"]),
+                      str(o["new_version"]), str(o["unchanged"]), str(o["rejected"]), str(r.already + o["duplicate"]),
+                      note)
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    c = summary.counts
+    click.echo(f"{len(summary.reports)} URL(s): {summary.outcome('new_version')} new versions, "
+               f"{summary.outcome('unchanged')} unchanged, {summary.outcome('rejected')} rejected; "
+               f"{summary.versions} versions in all; {c.cdx} CDX and {c.fetches} memento requests"
+               + (f" ({c.retries} retried, {c.waited_for_archive:.0f} s waited for the archive)" if c.retries else "")
+               + f" in {summary.seconds:.1f} s")
+    counts = {"urls": len(summary.reports), "cdx_requests": c.cdx, "fetches": c.fetches,
+              **{k: summary.outcome(k) for k in ("new_version", "unchanged", "rejected", "duplicate")}}
+    schedule.finish_run(db, run_id, counts, errors)
+    if errors and len(errors) == len(summary.reports):
+        raise ArchiveError(errors[0])
+
+
+@cli.command()
 @click.option("--out", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
               help="The demo's own archive (recreated on each run).")
 @click.option("--keep-serving", is_flag=True, help="Keep the demo web running afterwards, to browse it.")
