@@ -143,17 +143,30 @@ def import_warc(files, workers):
 
 @cli.command()
 @click.argument("target", metavar="SITE|URL")
-def history(target):
-    """One row per version of a policy.
+@click.option("--all", "show_all", is_flag=True,
+              help="Also list versions a reprocess superseded (marked 'superseded by vN').")
+def history(target, show_all):
+    """One row per version of a policy, in time order.
+
+    Numbers are for good: after a reprocess a new version takes the next unused number, and a version
+    that no longer exists is superseded, not renumbered. 'upgraded' marks a technical upgrade (text
+    re-extracted from the same captures).
 
     Example: policy-archive history tinder.com
     """
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
-    rows = lookup.history(db, doc)
-    _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared"],
+    rows = lookup.history(db, doc, include_superseded=show_all)
+    numbers = {r["id"]: r["number"] for r in rows}
+
+    def note(r):
+        if r["superseded_at"]:
+            by = numbers.get(r["superseded_by"])
+            return f"superseded by v{by}" if by else "superseded"
+        return f"upgraded {r['upgraded_at'][:10]}" if r["upgraded_at"] else ""
+    _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared", "note"],
            [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
-             r["declared_date"]] for r in rows])
+             r["declared_date"], note(r)] for r in rows])
 
 
 @cli.command()
@@ -175,11 +188,15 @@ def show(target, at, number, fmt):
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     v = lookup.version_at(db, doc, lookup.parse_when(at)) if at else lookup.version_number(db, doc, number)
+    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v)):
+        if note:
+            click.echo(f"note: {note}", err=True)
     if fmt == "json":
-        keep = ["number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
-                "word_count", "captures", "extractor", "markdown", "text"]
-        click.echo(json.dumps({"site": doc.site, "url": doc.url, **{k: v[k] for k in keep}}, ensure_ascii=False,
-                              indent=2))
+        keep = ["id", "number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
+                "word_count", "captures", "extractor", "upgraded_at", "superseded_at", "superseded_by",
+                "markdown", "text"]
+        click.echo(json.dumps({"site": doc.site, "url": doc.url, **{k: v[k] for k in keep},
+                               "technical_upgrade": bool(v["upgraded_at"])}, ensure_ascii=False, indent=2))
     else:
         click.echo(f"<!-- {doc.url} version {v['number']}, first seen {v['first_seen']}, last seen {v['last_seen']} -->",
                    err=True)
@@ -212,7 +229,12 @@ def diff(target, versions, from_, to, html_path):
         new = lookup.version_at(db, doc, lookup.parse_when(to)) if to else lookup.version_number(db, doc)
     else:
         new = lookup.version_number(db, doc)
-        old = lookup.version_number(db, doc, new["number"] - 1) if new["number"] > 1 else new
+        old = lookup.previous_version(db, new) or new
+    for v in dict.fromkeys([old["id"], new["id"]]):
+        row = old if v == old["id"] else new
+        for note in (lookup.superseded_note(db, row), lookup.upgrade_note(row)):
+            if note:
+                click.echo(f"note: {note}", err=True)
     lines = lookup.unified_diff(old, new, doc.url)
     if not lines:
         click.echo(f"versions {old['number']} and {new['number']} are the same")
@@ -234,7 +256,8 @@ def sites():
     """
     db = open_db(readonly=True)
     rows = db.execute("""
-        SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id),
+        SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id
+                                      AND v.superseded_at IS NULL),
                (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id)
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
     _table(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows])
@@ -255,7 +278,9 @@ def status():
     click.echo(f"sites        {count('sites')}")
     click.echo(f"documents    {count('documents')}")
     click.echo(f"captures     {count('captures')}")
-    click.echo(f"versions     {count('versions')}")
+    superseded = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL").fetchone()[0]
+    click.echo(f"versions     {count('versions') - superseded}"
+               + (f" (and {superseded} superseded by reprocessing)" if superseded else ""))
     click.echo(f"raw bodies   {count('raw_bodies')}")
     click.echo(f"last capture {last or '-'}")
     for outcome, reason, n in db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC"):
@@ -292,7 +317,9 @@ def runs(limit):
 def reprocess(site):
     """Rebuild versions from the stored raw captures with the current extractor.
 
-    Nothing is fetched again; an archive gains from every improvement of extraction.
+    Nothing is fetched again; an archive gains from every improvement of extraction. Versions keep
+    their ids and numbers; one that no longer exists is superseded (never deleted), and a text that
+    changed from the same captures is recorded as a technical upgrade of the same version.
 
     Example: policy-archive reprocess --site tinder.com
     """
@@ -305,15 +332,22 @@ def reprocess(site):
                                             "(SELECT site_id FROM documents WHERE id = ?)", [doc.id])]
     else:
         doc_ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
-    before = db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    standing = "SELECT count(*) FROM versions WHERE superseded_at IS NULL"
+    before = db.execute(standing).fetchone()[0]
+    top = db.execute("SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM version_upgrades), "
+                     "(SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL) FROM versions").fetchone()
     with _progress() as bar:
         task = bar.add_task("reprocessing", total=len(doc_ids))
         for doc_id in doc_ids:
             replay(db, doc_id, fresh=True)
             bar.advance(task)
-    after = db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    after = db.execute(standing).fetchone()[0]
+    new = db.execute("SELECT count(*) FROM versions WHERE id > ?", [top[0]]).fetchone()[0]
+    upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]
+    superseded = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL").fetchone()[0] - top[2]
     click.echo(f"reprocessed {len(doc_ids)} documents with extractor {EXTRACTOR_VERSION}: "
-               f"{before} versions before, {after} after")
+               f"{before} versions before, {after} after ({new} new, {superseded} superseded, "
+               f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)")
 
 
 @cli.command("export")
@@ -348,9 +382,15 @@ def export_cmd(fmt, latest, site, since, until, output):
               help="Newest versions to include.")
 @click.option("--base-url", metavar="URL",
               help="Where `policy-archive serve` runs: entries then link to its diff pages.")
+@click.option("--technical-upgrades/--no-technical-upgrades", default=False, show_default=True,
+              help="Also an entry for each technical upgrade (a version's text re-extracted from the same "
+                   "captures; category technical-upgrade).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the feed to this file (default: stdout).")
-def feed(site, limit, base_url, output):
+def feed(site, limit, base_url, technical_upgrades, output):
     """An Atom feed of new policy versions, for a feed reader or a newsroom.
+
+    A version whose text is a technical upgrade says so in its entry; --technical-upgrades adds an
+    entry for each upgrade itself.
 
     Example: policy-archive feed --site tinder.com -o tinder.atom
     """
@@ -360,7 +400,7 @@ def feed(site, limit, base_url, output):
     key = lookup.resolve(db, site).site if site else None
     if base_url and not re.match(r"https?://", base_url):
         raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
-    text = atom_feed(db, site=key, limit=limit, base_url=base_url)
+    text = atom_feed(db, site=key, limit=limit, base_url=base_url, technical_upgrades=technical_upgrades)
     if output:
         with _atomic(Path(output)) as tmp:
             tmp.write_text(text, encoding="utf-8")

@@ -22,7 +22,7 @@ from .errors import ArchiveError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -114,7 +114,32 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "word_count": "Words in the text.",
         "captures": "Number of captures that saw this version.",
         "first_capture_id": "The capture the version was made from.",
-        "extractor": "Extractor version that made this version.",
+        "extractor": "Extractor version that made this version's current text (see version_upgrades).",
+        "previous_id": "The standing version before this one in the document's history (null for the first): "
+                       "what a diff or the feed compares it with. Numbers are not consecutive in time after a "
+                       "reprocess (a new version gets the next unused number), so never use number - 1.",
+        "superseded_by": "Null for a standing version. Set when a reprocess or a blink (a flip undone) made this "
+                         "version cease to exist: the id of the version that now covers its captures (follow "
+                         "the chain if that one was superseded too). A superseded version is never deleted and "
+                         "its id and number are never reused, so a citation of it stays resolvable.",
+        "superseded_at": "When the version was superseded (UTC); null for a standing version.",
+        "upgraded_at": "When this version's text was last changed by a technical upgrade (UTC): a reprocess or "
+                       "a newer extractor re-extracted the same captures and got a different text, with no change "
+                       "of the source. Null when the text is as first recorded. The earlier texts are kept in "
+                       "version_upgrades.",
+    },
+    "version_upgrades": {
+        "": "Technical upgrades (Open Terms Archive's term): a version's text re-extracted from the same captures "
+            "by a newer extractor or new rules. The version keeps its id and number; this keeps what it said "
+            "before.",
+        "version_id": "The version upgraded.",
+        "upgraded_at": "When (UTC).",
+        "from_extractor": "Extractor version of the text replaced.",
+        "to_extractor": "Extractor version of the new text.",
+        "from_content_hash": "content_hash of the text replaced.",
+        "to_content_hash": "content_hash of the new text.",
+        "from_markdown": "The Markdown replaced.",
+        "from_text": "The plain text replaced.",
     },
 }
 
@@ -271,7 +296,35 @@ def _migrate_5(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE captures ADD COLUMN redirects TEXT")
 
 
-MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5}
+def _migrate_6(db: sqlite_utils.Database) -> None:
+    """Version identity across `reprocess`: versions are superseded, never deleted or renumbered; technical
+    upgrades (the same captures re-extracted to a different text) keep the version and record the old text.
+
+    Version ids need no AUTOINCREMENT: a rowid is max(rowid) + 1, and since no published version row is
+    deleted any more the maximum never falls, so an id is never given twice."""
+    db.execute("ALTER TABLE versions ADD COLUMN previous_id INTEGER REFERENCES versions(id)")
+    db.execute("ALTER TABLE versions ADD COLUMN superseded_by INTEGER REFERENCES versions(id)")
+    db.execute("ALTER TABLE versions ADD COLUMN superseded_at TEXT")
+    db.execute("ALTER TABLE versions ADD COLUMN upgraded_at TEXT")
+    db.execute("UPDATE versions SET previous_id = (SELECT p.id FROM versions p WHERE p.document_id = "
+               "versions.document_id AND p.number = versions.number - 1)")
+    db.execute("CREATE INDEX versions_previous ON versions (previous_id)")
+    db.execute("""
+    CREATE TABLE version_upgrades (
+        id INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES versions(id),
+        upgraded_at TEXT NOT NULL,
+        from_extractor TEXT,
+        to_extractor TEXT NOT NULL,
+        from_content_hash TEXT NOT NULL,
+        to_content_hash TEXT NOT NULL,
+        from_markdown TEXT NOT NULL,
+        from_text TEXT NOT NULL
+    )""")
+    db.execute("CREATE INDEX version_upgrades_by_version ON version_upgrades (version_id)")
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:
