@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -164,9 +163,12 @@ def history(target, show_all):
             by = numbers.get(r["superseded_by"])
             return f"superseded by v{by}" if by else "superseded"
         return f"upgraded {r['upgraded_at'][:10]}" if r["upgraded_at"] else ""
-    _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared", "note"],
-           [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
-             r["declared_date"], note(r)] for r in rows])
+    table = [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
+              r["declared_date"], note(r)] for r in rows]
+    columns = ["version", "first seen", "last seen", "words", "hash", "captures", "declared", "note"]
+    if not any(row[-1] for row in table):  # the note column only when a version has one
+        columns, table = columns[:-1], [row[:-1] for row in table]
+    _table(f"{doc.url}", columns, table)
 
 
 @cli.command()
@@ -426,6 +428,8 @@ def serve(port, open_browser):
 
     Example: policy-archive serve --port 8001 --open
     """
+    import socket
+
     import uvicorn
 
     from .view import make_datasette

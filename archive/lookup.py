@@ -6,14 +6,15 @@ import difflib
 import json
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
-
-import sqlite_utils
+from typing import TYPE_CHECKING, NamedTuple
 
 from .capture import host_of
 from .errors import ArchiveError
 from .clock import now
 from .store import iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -353,7 +353,7 @@ def extraction_known(db: sqlite_utils.Database, capture: Capture) -> bool:
 
 
 def _version_columns(db) -> list[str]:
-    return [c.name for c in db["versions"].columns]
+    return [r[1] for r in db.execute("PRAGMA table_info(versions)")]
 
 
 def _extraction_of(v: dict) -> Extraction:

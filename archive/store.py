@@ -6,19 +6,22 @@ own writers commit on their own.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import hashlib
 import logging
 import os
 import sqlite3
+import weakref
 from collections import OrderedDict
 from pathlib import Path
-
-import sqlite_utils
-import zstandard
+from typing import TYPE_CHECKING
 
 from .errors import ArchiveError
+
+if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed: a reader starts in ~0.1 s
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -332,26 +335,110 @@ def _write_descriptions(db: sqlite_utils.Database) -> None:
     db.conn.executemany("INSERT OR REPLACE INTO descriptions VALUES (?, ?, ?)", rows)
 
 
-def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool = False) -> sqlite_utils.Database:
-    """Open (and, with `create`, make or migrate) an archive. Raises ArchiveError for a user's mistake."""
+class ReadOnlyArchive:
+    """What `open_archive(..., readonly=True)` returns: the sqlite_utils.Database API readers use (`execute`,
+    `query`, `table_names`, `conn`, `close`) over a read-only connection, without importing sqlite_utils,
+    which imports numpy and pandas when they are installed (~0.3 s to start every command). Anything else
+    is handed to a sqlite_utils.Database made on first use."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.raw_cache = _RawCache()
+        self._full = None
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters) if parameters is not None else self.conn.execute(sql)
+
+    def query(self, sql: str, params=None):
+        cursor = self.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row))
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _database(self):
+        if self._full is None:
+            import sqlite_utils
+            self._full = sqlite_utils.Database(self.conn)
+        return self._full
+
+    def __getitem__(self, name):
+        return self._database()[name]
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._database(), name)
+
+
+_WRITERS: "weakref.WeakSet" = weakref.WeakSet()  # writers' Database objects still alive (connections cannot be weakly referenced)
+
+
+def close_archive(db) -> None:
+    """Checkpoint and close a writer's connection: the WAL is folded into the archive file and truncated, so
+    the .db file alone is the archive (to copy, to put on read-only media). A checkpoint that cannot run
+    (a reader in the middle of a read) is left to the next writer."""
+    conn = db.conn if hasattr(db, "conn") else db
+    try:
+        if not conn.in_transaction:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass
+    try:
+        conn.close()
+    except sqlite3.Error:
+        pass
+
+
+@atexit.register
+def _close_writers() -> None:
+    """A command that wrote and did not close its archive still leaves the data in the .db file."""
+    for db in list(_WRITERS):
+        close_archive(db)
+
+
+def read_only_uri(path: str | os.PathLike) -> str:
+    """The SQLite URI a reader opens `path` with: `mode=ro`, and `immutable=1` as well when the archive's
+    directory or file cannot be written (read-only media, a read-only mount): there a WAL archive cannot get
+    the -shm file that `mode=ro` needs, and nothing can change it while it is read. The CLI's readers and the
+    browser view (`serve`) open through this one rule."""
+    path = Path(path)
+    return f"file:{path}?mode=ro" + ("" if _writable(path) else "&immutable=1")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent if str(path.parent) else ".", os.W_OK) and \
+        (not path.exists() or os.access(path, os.W_OK))
+
+
+def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool = False):
+    """Open (and, with `create`, make or migrate) an archive. Raises ArchiveError for a user's mistake.
+
+    A writer gets a sqlite_utils.Database whose `close()` checkpoints the WAL into the file (close_archive;
+    also done at exit for one left open); a reader gets a ReadOnlyArchive (read_only_uri)."""
     path = Path(path)
     if not path.exists() and (readonly or not create):
         raise ArchiveError(f"no archive at {path} (create one with `policy-archive import-warc` or `crawl`)")
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
-    writable = os.access(path.parent if str(path.parent) else ".", os.W_OK) and \
-        (not path.exists() or os.access(path, os.W_OK))
+    writable = _writable(path)
     if not readonly and not writable:
         raise ArchiveError(f"{path} is read-only (read-only file system or no write permission); nothing was changed")
     try:
         if readonly:
-            # on read-only media a WAL archive cannot get its -shm file: read it as immutable
-            mode = "ro" if writable else "ro&immutable=1"
-            conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+            db = ReadOnlyArchive(conn)
         else:
+            import sqlite_utils
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
-        db = sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(conn)
+            db.close = lambda: close_archive(conn)  # checkpoint first: the .db file is the archive
+            _WRITERS.add(db)
         if not readonly:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -368,7 +455,7 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
             if not writable:
                 raise ArchiveError(f"{path} needs a schema upgrade and is read-only; copy it somewhere writable")
             conn.close()
-            open_archive(path).conn.close()  # migrate once, then read as asked
+            open_archive(path).close()  # migrate once, then read as asked
             return open_archive(path, readonly=True)
         with transaction(db):
             for step in range(version + 1, SCHEMA_VERSION + 1):
@@ -447,6 +534,7 @@ def sha256(body: bytes) -> str:
 
 
 def _compress(body: bytes, base: bytes | None) -> bytes:
+    import zstandard
     if base is None:
         return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(body)
     dictionary = zstandard.ZstdCompressionDict(base, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
@@ -506,6 +594,7 @@ def get_raw(db: sqlite_utils.Database, digest: str) -> bytes:
     if row is None:
         raise KeyError(digest)
     base_sha, data = row
+    import zstandard
     if base_sha is None:
         body = zstandard.ZstdDecompressor().decompress(data)
     else:
