@@ -76,8 +76,10 @@ def cli(ctx, db_path, rules_path):
 def open_db(*, create: bool = False, readonly: bool = False):
     """Open the archive named by --db for the current command."""
     from .store import open_archive
-    path = click.get_current_context().obj["db"]
-    return open_archive(path, create=create, readonly=readonly)
+    ctx = click.get_current_context()
+    db = open_archive(ctx.obj["db"], create=create, readonly=readonly)
+    ctx.call_on_close(db.close)  # a writer checkpoints: the .db file alone is the archive (store.close_archive)
+    return db
 
 
 def _progress():

@@ -83,7 +83,8 @@ LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
 
 def column_descriptions(path: str) -> dict[str, dict[str, str]]:
     """{table: {column or "": description}} from the archive's `descriptions` table, read-only."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from ..store import read_only_uri
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = conn.execute("SELECT table_name, column_name, description FROM descriptions").fetchall()
     finally:
