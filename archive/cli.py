@@ -328,7 +328,7 @@ def reprocess(site):
     Example: policy-archive reprocess --site tinder.com
     """
     from .extract import EXTRACTOR_VERSION
-    from .record import replay
+    from .record import name_sites, replay
     db = open_db()
     if site:
         doc = lookup.resolve(db, site)
@@ -345,13 +345,15 @@ def reprocess(site):
         for doc_id in doc_ids:
             replay(db, doc_id, fresh=True)
             bar.advance(task)
+    named = name_sites(db, doc_ids)
     after = db.execute(standing).fetchone()[0]
     new = db.execute("SELECT count(*) FROM versions WHERE id > ?", [top[0]]).fetchone()[0]
     upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]
     superseded = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL").fetchone()[0] - top[2]
     click.echo(f"reprocessed {len(doc_ids)} documents with extractor {EXTRACTOR_VERSION}: "
                f"{before} versions before, {after} after ({new} new, {superseded} superseded, "
-               f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)")
+               f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"
+               + (f"; named {named} companies from their pages" if named else ""))
 
 
 @cli.command("export")
@@ -371,7 +373,7 @@ def export_cmd(fmt, latest, site, since, until, output):
     from .export import Query, export
     db = open_db(readonly=True)
     if site:
-        site = lookup.resolve(db, site).site
+        site = lookup.resolve_site(db, site)
     query = Query(site=site, latest=latest,
                   since=lookup.parse_when(since, end_of_day=False) if since else None,
                   until=lookup.parse_when(until) if until else None)
@@ -401,7 +403,7 @@ def feed(site, limit, base_url, technical_upgrades, output):
     from .export import _atomic
     from .feed import atom_feed
     db = open_db(readonly=True)
-    key = lookup.resolve(db, site).site if site else None
+    key = lookup.resolve_site(db, site) if site else None
     if base_url and not re.match(r"https?://", base_url):
         raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
     text = atom_feed(db, site=key, limit=limit, base_url=base_url, technical_upgrades=technical_upgrades)

@@ -52,8 +52,17 @@ def _docs(db, where: str = "1", params=()) -> list[tuple]:
     return db.execute(f"{_DOCS} WHERE {where} ORDER BY d.id", list(params)).fetchall()
 
 
+def resolve_site(db: sqlite_utils.Database, target: str) -> str:
+    """The key of the company a user names by key, name, host (`tinder.com`, `tinder`) or policy URL: the one
+    rule of every reader (the CLI's SITE arguments and the browser view's /company/NAME). ArchiveError,
+    with near matches, when there is none."""
+    row = db.execute("SELECT key FROM sites WHERE key = ?", [target.strip()]).fetchone()
+    return row[0] if row else resolve(db, target).site
+
+
 def resolve(db: sqlite_utils.Database, target: str) -> Document:
-    """The document a user names by site key, site name or URL. Errors suggest near matches.
+    """The document a user names by site key, site name, a host or registrable name of the site's host, or URL.
+    Errors suggest near matches.
 
     The matching is done in SQL over plain tuples; only a loosely written URL and the error's suggestions
     read every document. At 2,000 companies a lookup by site key takes well under a millisecond instead
@@ -75,6 +84,10 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
             subdomains = {r[0] for r in db.execute("SELECT DISTINCT s.key FROM sites s JOIN documents d ON d.site_id = s.id "
                                                     "WHERE substr(s.key, -?) = ?", [len(suffix), suffix])}
             matches = _docs(db, "s.key = ?", [subdomains.pop()]) if len(subdomains) == 1 else []
+        if not matches and "." not in wanted:  # "tinder" names policies.tinder.com: its registrable label
+            from .sitename import host_labels
+            keys = {r[2] for r in _docs(db) if host_labels(r[2])[1] == low}
+            matches = _docs(db, "s.key = ?", [keys.pop()]) if len(keys) == 1 else []
     if len(matches) == 1:
         return Document(*matches[0])
     if len(matches) > 1:

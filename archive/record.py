@@ -83,7 +83,39 @@ def record(db: sqlite_utils.Database, capture: Capture,
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
                                markup)
             _settle(db, doc_id, pending, lambda: body, extraction)
-        return _outcome(db, cap_id)
+        outcome = _outcome(db, cap_id)
+        if outcome.status == NEW_VERSION and not capture.site_name:
+            _name_site(db, site_id, body, headers.get("content-type"), capture.final_url or capture.url)
+        return outcome
+
+
+def _name_site(db, site_id: int, body: bytes, content_type: str | None, url: str) -> None:
+    """Give a company that has no name the one its policy page gives (archive.sitename), once."""
+    if db.execute("SELECT 1 FROM sites WHERE id = ? AND name IS NULL", [site_id]).fetchone() is None:
+        return
+    if "html" not in (content_type or "").lower() and not body.lstrip()[:1] == b"<":
+        return
+    from .capture import host_of
+    from .sitename import name_from_page
+    name = name_from_page(body, host_of(url))
+    if name:
+        db.execute("UPDATE sites SET name = ? WHERE id = ? AND name IS NULL", [name, site_id])
+
+
+def name_sites(db: sqlite_utils.Database, doc_ids: list[int]) -> int:
+    """Name the unnamed companies of these documents from their latest version's page (for archives made
+    before sites were named, by `reprocess`). Returns how many were named."""
+    named = 0
+    for doc_id in doc_ids:
+        row = db.execute("SELECT s.id, c.raw_sha256, c.content_type, coalesce(c.final_url, c.url) FROM documents d "
+                         "JOIN sites s ON s.id = d.site_id JOIN versions v ON v.document_id = d.id "
+                         "JOIN captures c ON c.id = v.first_capture_id WHERE d.id = ? AND s.name IS NULL "
+                         "AND v.superseded_at IS NULL ORDER BY v.first_seen DESC LIMIT 1", [doc_id]).fetchone()
+        if row and row[1]:
+            with transaction(db):
+                _name_site(db, row[0], get_raw(db, row[1]), row[2], row[3])
+            named += db.execute("SELECT name IS NOT NULL FROM sites WHERE id = ?", [row[0]]).fetchone()[0]
+    return named
 
 
 def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> None:

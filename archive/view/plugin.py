@@ -131,8 +131,11 @@ async def company(datasette, request):
     """One company: its policy URLs, a timeline of versions, every version with links to read and compare."""
     key = request.url_vars["key"]
     sites = await _rows(datasette, "SELECT id, key, name, homepage, created_at FROM sites WHERE key = ?", [key])
-    if not sites:
-        raise NotFound(f"No company {key!r} in the archive")
+    if not sites:  # a name, a host or a policy URL: resolved as the CLI does, then the page's own address
+        found = await _resolve_site(datasette, key)
+        if found is None:
+            raise NotFound(f"No company {key!r} in the archive")
+        return Response.redirect(company_url(found))
     site = sites[0]
     # SELECT *: newer schemas add a crawl state (failing, moved) that the page shows when it is there
     documents = await _rows(datasette, "SELECT * FROM documents WHERE site_id = ? ORDER BY id", [site["id"]])
@@ -157,6 +160,21 @@ async def company(datasette, request):
         "site": site, "documents": documents, "span": span, "timeline": Markup(timeline_svg(documents)),
         "all_versions": sorted(all_versions, key=lambda p: p[1]["first_seen"]),
         "feed_url": "/feed.atom?site=" + quote(key, safe=""), "diff_path": diff_path, "db_name": DATABASE})
+
+
+async def _resolve_site(datasette, target: str) -> str | None:
+    """archive.lookup.resolve_site over the view's read-only connection: the CLI's rule, so `/company/tinder.com`
+    finds what `policy-archive history tinder.com` finds."""
+    from ..errors import ArchiveError
+    from ..lookup import resolve_site
+    from ..store import ReadOnlyArchive
+
+    def find(conn):
+        try:
+            return resolve_site(ReadOnlyArchive(conn), target)
+        except ArchiveError:
+            return None
+    return await datasette.get_database(DATABASE).execute_fn(find)
 
 
 async def _version(datasette, version_id: int) -> dict:
@@ -226,7 +244,9 @@ async def feed(datasette, request):
     """The Atom feed (archive.feed), linking entries to this server's diff pages."""
     site = request.args.get("site") or None
     if site and not await _rows(datasette, "SELECT 1 FROM sites WHERE key = ?", [site]):
-        raise NotFound(f"No company {site!r} in the archive")
+        site = await _resolve_site(datasette, site)
+        if site is None:
+            raise NotFound(f"No company {request.args.get('site')!r} in the archive")
     base = f"{request.scheme}://{request.host}"
     self_url = base + request.full_path
 
