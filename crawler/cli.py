@@ -232,6 +232,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         schedule.finish_run(db, run_id, counts, errors)
     finally:
         schedule.release_lease(db)
+        db.close()  # checkpoints: the .db file alone is the archive (archive.store.close_archive)
 
 
 def _take_lease(db, wait: float):
