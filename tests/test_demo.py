@@ -22,7 +22,7 @@ def test_demo_runs_end_to_end(tmp_path):
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     text = result.stdout
     # the diff of the edit reads as prose (issue 16: the showcased diff was all lower case)
-    assert "+## Updated on March 1, 2024" in text and "+What is new: we may use de-identified data" in text
+    assert "we will reply within 10 days" in text and "+What is new: we may use de-identified data" in text
     assert "Warning" not in result.stdout + result.stderr and "WARNING" not in result.stdout + result.stderr
     # the closing hint is a command a shell finds: `policy-archive` only when it is on PATH
     hint = text[text.index("Try:"):]

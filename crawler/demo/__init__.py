@@ -128,11 +128,19 @@ def _run_cli(*args: str):
         pass
 
 
-# the demo's edit: a new date and a new paragraph in Kelu's policy (its seed text is in normal sentence case,
-# so the diff reads as prose; the policy ends with "Updated on August 22, 2023")
-EDIT_FROM = "<h2>Updated on August 22, 2023</h2>"
-EDIT_TO = ("<h2>Updated on March 1, 2024</h2>\n<p>What is new: we may use de-identified data to train and "
-           "improve our AI models. You can object at any time in your account settings.</p>")
+# the demo's edit: one sentence of Kelu's policy changes and a paragraph is added after it (its seed text is in
+# normal sentence case, so the diff reads as prose)
+EDIT_FROM = "Normally, we will reply within 15 days."
+EDIT_TO = "Normally, we will reply within 10 days."
+EDIT_ADDED = ("<p>What is new: we may use de-identified data to train and improve our AI models. You can object "
+              "at any time in your account settings.</p>")
+
+
+def edit_policy(html: str) -> str:
+    """The demo's edit of Kelu's policy page (EDIT_FROM -> EDIT_TO, and EDIT_ADDED after that paragraph)."""
+    at = html.index(EDIT_FROM)
+    end = html.index("</p>", at) + len("</p>")
+    return html[:at] + EDIT_TO + html[at + len(EDIT_FROM):end] + "\n" + EDIT_ADDED + html[end:]
 
 
 def command_hint() -> tuple[str, str | None]:
@@ -172,8 +180,7 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
             kelu = web.sites["www.szclou.test"]
             path = "/privacy-policy.html"
             old = kelu.pages[path].body.decode()
-            new = old.replace(EDIT_FROM, EDIT_TO, 1)
-            assert new != old, "the demo's edit no longer applies to the seed text"
+            new = edit_policy(old)
             web.edit(kelu.host, path, new.encode())
             console.rule("2. Kelu edits its policy; second crawl (conditional GET: unchanged pages answer 304)")
             _check(crawl_subprocess(out, seeds, web))
