@@ -92,4 +92,5 @@ def test_the_name_rule_needs_the_host_to_confirm_it():
             b"<title>Privacy Notice - Example Group</title></head><body></body></html>")
     assert name_from_page(page, "privacy.example.com") == "Example"  # the title's part the host confirms
     assert name_from_page(page, "unrelated.org") is None  # nothing the host confirms: no name
-    assert name_from_page(b"<title>Terms &amp; Privacy | Co-Op Bank</title>", "co-opbank.co.uk") == "Co Op Bank"
+    assert name_from_page(b"<title>Terms &amp; Privacy | Co-Op Bank</title>", "co-opbank.co.uk") == "Co-Op Bank"
+    assert name_from_page(b"<title>Privacy Policy | Stability AI</title>", "stability.ai") == "Stability AI"
