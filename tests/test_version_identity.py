@@ -144,6 +144,14 @@ def test_a_technical_upgrade_changes_the_text_but_not_the_identity(archive, tmp_
     full = ET.fromstring(run(archive, "feed", "--technical-upgrades").stdout.encode())
     ups = [e for e in full.findall(f"{atom}entry") if e.find(f"{atom}category") is not None]
     assert len(ups) == 3 and ups[0].find(f"{atom}category").get("term") == "technical-upgrade"
+    # the browser's diff and version pages
+    import asyncio
+
+    from archive.view import make_datasette
+    ds = make_datasette(archive)
+    page = asyncio.run(ds.client.get("/diff/2/3"))
+    assert page.status_code == 200 and "technical upgrade" in page.text
+    assert "Technical upgrade" in asyncio.run(ds.client.get("/version/3")).text
 
 
 def test_show_and_the_browser_view_of_a_superseded_version(archive, tmp_path):
