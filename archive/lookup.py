@@ -98,8 +98,9 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
         return Document(*m)
     rows = _docs(db)
-    names = sorted({r[2] for r in rows} | {r[3] for r in rows if r[3]})
-    near = difflib.get_close_matches(wanted.lower(), [n.lower() for n in names], n=3, cutoff=0.5)
+    keys = {r[2].lower(): r[2] for r in rows} | {r[3].lower(): r[2] for r in rows if r[3]}  # key or name -> key
+    near = difflib.get_close_matches(wanted.lower(), sorted(keys), n=6, cutoff=0.5)
+    near = list(dict.fromkeys(keys[n] for n in near))[:3]  # a company once, by the key that names it for good
     hint = f"; did you mean {', '.join(near)}?" if near else "; `policy-archive sites` lists them"
     raise ArchiveError(f"no site or policy URL {target!r} in the archive{hint}")
 
