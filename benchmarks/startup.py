@@ -46,10 +46,18 @@ def _old_tree(ctx: Context) -> Path | None:
     return dest
 
 
-def _wall(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> float:
+CPU: dict[str, list[float]] = {}  # command kind -> CPU ms (user + system) of each run
+
+
+def _wall(cmd: list[str], env: dict | None = None, cwd: Path | None = None, kind: str = "") -> float:
+    """Wall time in ms of one run (process start included); its CPU time is kept in CPU[kind]."""
+    import resource
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     out = subprocess.run(cmd, capture_output=True, env=env, cwd=cwd)
     took = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.setdefault(kind, []).append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
     if out.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed: {out.stderr.decode()[-2000:]}")
     return took * 1000
@@ -74,11 +82,11 @@ def main(ctx: Context) -> list[Row]:
     for name, args in [("show", ["show", key]), ("history", ["history", key]), ("feed (50 entries)", ["feed"])]:
         new_t, old_t = [], []
         for _ in range(runs):
-            new_t.append(_wall([CLI, "--db", str(new_db), *args], cwd=ctx.work))
+            new_t.append(_wall([CLI, "--db", str(new_db), *args], cwd=ctx.work, kind="new " + name))
             if old_env:
                 # run from the old tree: `python -c` puts the working directory first on sys.path
                 old_t.append(_wall([sys.executable, "-c", LAUNCH, "--db", str(old_db), *args], env=old_env,
-                                   cwd=old_tree))
+                                   cwd=old_tree, kind="old " + name))
         new_ms = median(new_t)
         old_ms = median(old_t) if old_t else None
         feed = name.startswith("feed")
@@ -87,7 +95,10 @@ def main(ctx: Context) -> list[Row]:
         rows.append(Row(f"`{name}` wall time from the shell (median of {runs}, process start included)",
                         f"{new_ms:.0f} ms", f"{old_ms:.0f} ms (code at {BEFORE})" if old_ms else "no git: not measured",
                         f"{old_ms / new_ms:.1f}x faster" if old_ms else "", target, ok,
-                        f"site {key}" if not feed else "word counts diffed by paragraph, then by word within changes"))
+                        (f"site {key}; " if not feed else "word counts diffed by paragraph, then by word within changes; ")
+                        + f"CPU (user + system, median) {median(CPU['new ' + name]):.0f} ms"
+                        + (f" against {median(CPU['old ' + name]):.0f} ms" if old_t else "")
+                        + ": less sensitive than wall time to other work on the machine"))
     # the browser view's /feed.atom: built once, then cached until the archive changes
     import asyncio
 
