@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-import socket
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -114,8 +114,10 @@ def cli(ctx, db_path, rules_path):
 def open_db(*, create: bool = False, readonly: bool = False):
     """Open the archive named by --db for the current command."""
     from .store import open_archive
-    path = click.get_current_context().obj["db"]
-    return open_archive(path, create=create, readonly=readonly)
+    ctx = click.get_current_context()
+    db = open_archive(ctx.obj["db"], create=create, readonly=readonly)
+    ctx.call_on_close(db.close)  # a writer checkpoints: the .db file alone is the archive (store.close_archive)
+    return db
 
 
 def _progress():
@@ -131,14 +133,51 @@ def _stderr():
 
 
 def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
+    cells = [["" if v is None else str(v) for v in r] for r in rows]
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns if tty else 160
+    plain = _plain_table(title, columns, cells, width, styled=tty and not os.environ.get("NO_COLOR"))
+    if plain is not None:
+        click.echo(plain)
+        return
     from rich.console import Console
     from rich.table import Table
     table = Table(title=title, show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*["" if v is None else str(v) for v in r])
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    for r in cells:
+        table.add_row(*r)
+    Console(width=None if tty else 160).print(table)
+
+
+def _plain_table(title: str | None, columns: list[str], rows: list[list[str]], width: int, *,
+                 styled: bool = False) -> str | None:
+    """The table rich draws (same box, same layout) when it fits `width` without wrapping and every cell is
+    printable ASCII; None otherwise (rich then folds long cells and measures wide characters). Importing and
+    running rich costs a reading command about 0.1 s, half of the start-up budget of `history`."""
+    if any(not (c.isascii() and c.isprintable()) for r in [columns, *rows] for c in r) or \
+            (title and not (title.isascii() and title.isprintable())):
+        return None
+    widths = [max([len(c), *(len(r[i]) for r in rows)]) for i, c in enumerate(columns)]
+    total = sum(widths) + 3 * len(widths) + 1
+    if total > width:
+        return None
+
+    def line(left, fill, sep, right):
+        return left + sep.join(fill * (w + 2) for w in widths) + right
+
+    bold = (lambda t: f"\x1b[1m{t}\x1b[0m") if styled else (lambda t: t)
+    out = []
+    if title:
+        pad = total - len(title)
+        text = " " * (pad // 2) + title + " " * (pad - pad // 2)
+        out.append(f"\x1b[3m{text}\x1b[0m" if styled else text)
+    out.append(line("┏", "━", "┳", "┓"))
+    out.append("┃" + "┃".join(f" {bold(c.ljust(w))} " for c, w in zip(columns, widths)) + "┃")
+    out.append(line("┡", "━", "╇", "┩"))
+    out += ["│" + "│".join(f" {c.ljust(w)} " for c, w in zip(r, widths)) + "│" for r in rows]
+    out.append(line("└", "─", "┴", "┘"))
+    return "\n".join(out)
 
 
 @cli.command("import-warc")
@@ -189,17 +228,33 @@ def import_warc(files, workers):
 
 @cli.command()
 @click.argument("target", metavar="SITE|URL")
-def history(target):
-    """One row per version of a policy.
+@click.option("--all", "show_all", is_flag=True,
+              help="Also list versions a reprocess superseded (marked 'superseded by vN').")
+def history(target, show_all):
+    """One row per version of a policy, in time order.
+
+    Numbers are for good: after a reprocess a new version takes the next unused number, and a version
+    that no longer exists is superseded, not renumbered. 'upgraded' marks a technical upgrade (text
+    re-extracted from the same captures).
 
     Example: policy-archive history tinder.com
     """
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
-    rows = lookup.history(db, doc)
-    _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared"],
-           [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
-             r["declared_date"]] for r in rows])
+    rows = lookup.history(db, doc, include_superseded=show_all)
+    numbers = {r["id"]: r["number"] for r in rows}
+
+    def note(r):
+        if r["superseded_at"]:
+            by = numbers.get(r["superseded_by"])
+            return f"superseded by v{by}" if by else "superseded"
+        return f"upgraded {r['upgraded_at'][:10]}" if r["upgraded_at"] else ""
+    table = [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
+              r["declared_date"], note(r)] for r in rows]
+    columns = ["version", "first seen", "last seen", "words", "hash", "captures", "declared", "note"]
+    if not any(row[-1] for row in table):  # the note column only when a version has one
+        columns, table = columns[:-1], [row[:-1] for row in table]
+    _table(f"{doc.url}", columns, table)
 
 
 @cli.command()
@@ -222,11 +277,15 @@ def show(target, at, number, fmt):
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     v = _version_at(db, doc, at) if at else lookup.version_number(db, doc, number)
+    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v)):
+        if note:
+            click.echo(f"note: {note}", err=True)
     if fmt == "json":
-        keep = ["number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
-                "word_count", "captures", "extractor", "markdown", "text"]
-        click.echo(json.dumps({"site": doc.site, "url": doc.url, **{k: v[k] for k in keep}}, ensure_ascii=False,
-                              indent=2))
+        keep = ["id", "number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
+                "word_count", "captures", "extractor", "upgraded_at", "superseded_at", "superseded_by",
+                "markdown", "text"]
+        click.echo(json.dumps({"site": doc.site, "url": doc.url, **{k: v[k] for k in keep},
+                               "technical_upgrade": bool(v["upgraded_at"])}, ensure_ascii=False, indent=2))
     else:
         click.echo(f"<!-- {doc.url} version {v['number']}, first seen {v['first_seen']}, last seen {v['last_seen']} -->",
                    err=True)
@@ -261,7 +320,12 @@ def diff(target, versions, from_, to, html_path):
         new = _version_at(db, doc, to) if to else lookup.version_number(db, doc)
     else:
         new = lookup.version_number(db, doc)
-        old = lookup.version_number(db, doc, new["number"] - 1) if new["number"] > 1 else new
+        old = lookup.previous_version(db, new) or new
+    for v in dict.fromkeys([old["id"], new["id"]]):
+        row = old if v == old["id"] else new
+        for note in (lookup.superseded_note(db, row), lookup.upgrade_note(row)):
+            if note:
+                click.echo(f"note: {note}", err=True)
     lines = lookup.unified_diff(old, new, doc.url)
     if not lines:
         click.echo(f"versions {old['number']} and {new['number']} are the same")
@@ -295,7 +359,8 @@ def sites():
     """
     db = open_db(readonly=True)
     rows = db.execute("""
-        SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id),
+        SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id
+                                      AND v.superseded_at IS NULL),
                (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id)
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
     _table(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows])
@@ -316,7 +381,9 @@ def status():
     click.echo(f"sites        {count('sites')}")
     click.echo(f"documents    {count('documents')}")
     click.echo(f"captures     {count('captures')}")
-    click.echo(f"versions     {count('versions')}")
+    superseded = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL").fetchone()[0]
+    click.echo(f"versions     {count('versions') - superseded}"
+               + (f" (and {superseded} superseded by reprocessing)" if superseded else ""))
     click.echo(f"raw bodies   {count('raw_bodies')}")
     click.echo(f"last capture {last or '-'}")
     for outcome, reason, n in db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC"):
@@ -353,12 +420,14 @@ def runs(limit):
 def reprocess(site):
     """Rebuild versions from the stored raw captures with the current extractor.
 
-    Nothing is fetched again; an archive gains from every improvement of extraction.
+    Nothing is fetched again; an archive gains from every improvement of extraction. Versions keep
+    their ids and numbers; one that no longer exists is superseded (never deleted), and a text that
+    changed from the same captures is recorded as a technical upgrade of the same version.
 
     Example: policy-archive reprocess --site tinder.com
     """
     from .extract import EXTRACTOR_VERSION
-    from .record import replay
+    from .record import name_sites, replay
     db = open_db()
     if site:
         doc = lookup.resolve(db, site)
@@ -366,15 +435,24 @@ def reprocess(site):
                                             "(SELECT site_id FROM documents WHERE id = ?)", [doc.id])]
     else:
         doc_ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
-    before = db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    standing = "SELECT count(*) FROM versions WHERE superseded_at IS NULL"
+    before = db.execute(standing).fetchone()[0]
+    top = db.execute("SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM version_upgrades), "
+                     "(SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL) FROM versions").fetchone()
     with _progress() as bar:
         task = bar.add_task("reprocessing", total=len(doc_ids))
         for doc_id in doc_ids:
             replay(db, doc_id, fresh=True)
             bar.advance(task)
-    after = db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    named = name_sites(db, doc_ids)
+    after = db.execute(standing).fetchone()[0]
+    new = db.execute("SELECT count(*) FROM versions WHERE id > ?", [top[0]]).fetchone()[0]
+    upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]
+    superseded = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL").fetchone()[0] - top[2]
     click.echo(f"reprocessed {len(doc_ids)} documents with extractor {EXTRACTOR_VERSION}: "
-               f"{before} versions before, {after} after")
+               f"{before} versions before, {after} after ({new} new, {superseded} superseded, "
+               f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"
+               + (f"; named {named} companies from their pages" if named else ""))
 
 
 @cli.command("export")
@@ -403,7 +481,7 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output):
     when = _window(since, until, "--since", "--until")
     db = open_db(readonly=True)
     if site:
-        site = lookup.resolve(db, site).site
+        site = lookup.resolve_site(db, site)
     query = Query(site=site, latest=latest, since=when[0], until=when[1])
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
     unit = "captures" if fmt == "warc" else "versions"
@@ -428,10 +506,16 @@ def _window(start: str | None, end: str | None, start_name: str, end_name: str):
               help="Newest versions to include.")
 @click.option("--base-url", metavar="URL",
               help="Where `policy-archive serve` runs: entries then link to its diff pages.")
+@click.option("--technical-upgrades/--no-technical-upgrades", default=False, show_default=True,
+              help="Also an entry for each technical upgrade (a version's text re-extracted from the same "
+                   "captures; category technical-upgrade).")
 @click.option("-o", "--output", type=click.Path(),
               help="Write the feed to this file (default, `-` or /dev/stdout: stdout).")
-def feed(site, limit, base_url, output):
+def feed(site, limit, base_url, technical_upgrades, output):
     """An Atom feed of new policy versions, for a feed reader or a newsroom.
+
+    A version whose text is a technical upgrade says so in its entry; --technical-upgrades adds an
+    entry for each upgrade itself.
 
     Example: policy-archive feed --site tinder.com -o tinder.atom
     """
@@ -440,10 +524,10 @@ def feed(site, limit, base_url, output):
     if output and not is_stdout(output):
         output_target(output)  # a FIFO, a device, a missing folder: refused before any work
     db = open_db(readonly=True)
-    key = lookup.resolve(db, site).site if site else None
+    key = lookup.resolve_site(db, site) if site else None
     if base_url and not re.match(r"https?://", base_url):
         raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
-    text = atom_feed(db, site=key, limit=limit, base_url=base_url)
+    text = atom_feed(db, site=key, limit=limit, base_url=base_url, technical_upgrades=technical_upgrades)
     if output and not is_stdout(output):
         with _atomic(Path(output)) as tmp:
             tmp.write_text(text, encoding="utf-8")
@@ -469,6 +553,8 @@ def serve(port, open_browser):
 
     Example: policy-archive serve --port 8001 --open
     """
+    import socket
+
     import uvicorn
 
     from .view import make_datasette

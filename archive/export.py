@@ -33,11 +33,14 @@ from .store import DESCRIPTIONS, get_raw, iso
 
 FORMATS = ("jsonl", "csv", "parquet", "ota", "warc")
 FIELDS = ["site", "url", "version", "first_seen", "last_seen", "content_hash", "markdown", "text", "title",
-          "language", "declared_date", "word_count", "captures"]
+          "language", "declared_date", "word_count", "captures", "version_id", "extractor", "technical_upgrade"]
 FIELD_NOTES = {
     "site": "The company's key (its homepage host).",
     "url": "The policy URL.",
     "version": DESCRIPTIONS["versions"]["number"],
+    "version_id": "The version's id in the archive (`serve`'s /version/ID): kept for good, also across reprocessing.",
+    "technical_upgrade": "1 when the text was re-extracted from the same captures by a newer extractor or new rules "
+                         "(a technical upgrade, not a change of the policy), else 0; filter on it to exclude them.",
     **{f: DESCRIPTIONS["versions"][f] for f in FIELDS[3:] if f in DESCRIPTIONS["versions"]},
 }
 
@@ -61,23 +64,27 @@ class Query:
         if self.site:
             where.append("s.key = ?")
             params.append(self.site)
+        where.append("v.superseded_at IS NULL")  # a version a reprocess superseded is not part of the history
         if self.since:
             where.append("NOT EXISTS (SELECT 1 FROM versions v3 WHERE v3.document_id = v.document_id "
-                         "AND v3.number > v.number AND v3.first_seen <= ?)")  # not replaced by then
+                         "AND v3.superseded_at IS NULL AND v3.first_seen > v.first_seen "
+                         "AND v3.first_seen <= ?)")  # not replaced by then
             params.append(iso(self.since))
         if self.until:
             where.append("v.first_seen <= ?")
             params.append(iso(self.until))
         cond = " AND ".join(where) or "1"
         if self.latest:
-            cond += (" AND v.number = (SELECT max(v2.number) FROM versions v2 WHERE v2.document_id = v.document_id"
+            cond += (" AND NOT EXISTS (SELECT 1 FROM versions v2 WHERE v2.document_id = v.document_id "
+                     "AND v2.superseded_at IS NULL AND v2.first_seen > v.first_seen"
                      + (" AND v2.first_seen <= ?" if self.until else "") + ")")
             if self.until:
                 params.append(iso(self.until))
         sql = ("SELECT s.key AS site, d.url, v.number AS version, v.first_seen, v.last_seen, v.content_hash, "
-               "v.markdown, v.text, v.title, v.language, v.declared_date, v.word_count, v.captures "
+               "v.markdown, v.text, v.title, v.language, v.declared_date, v.word_count, v.captures, "
+               "v.id AS version_id, v.extractor, v.upgraded_at IS NOT NULL AS technical_upgrade "
                "FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
-               f"WHERE {cond} ORDER BY s.key, d.url, v.number")
+               f"WHERE {cond} ORDER BY s.key, d.url, v.first_seen, v.first_capture_id")
         return sql, params
 
     def capture_sql(self) -> tuple[str, list]:
@@ -374,13 +381,15 @@ def _write_parquet(db, query: Query, f: BinaryIO) -> Tally:
                         ("first_seen", pa.timestamp("s", tz="UTC")), ("last_seen", pa.timestamp("s", tz="UTC")),
                         ("content_hash", pa.string()), ("markdown", pa.large_string()), ("text", pa.large_string()),
                         ("title", pa.string()), ("language", pa.string()), ("declared_date", pa.date32()),
-                        ("word_count", pa.int32()), ("captures", pa.int32())])
+                        ("word_count", pa.int32()), ("captures", pa.int32()), ("version_id", pa.int64()),
+                        ("extractor", pa.string()), ("technical_upgrade", pa.bool_())])
 
     def convert(r: dict) -> dict:
         r = dict(r)
         for k in ("first_seen", "last_seen"):
             r[k] = dt.datetime.fromisoformat(r[k].replace("Z", "+00:00"))
         r["declared_date"] = dt.date.fromisoformat(r["declared_date"]) if r["declared_date"] else None
+        r["technical_upgrade"] = bool(r["technical_upgrade"])
         return r
 
     tally, batch = Tally(), []

@@ -6,14 +6,15 @@ import difflib
 import json
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
-
-import sqlite_utils
+from typing import TYPE_CHECKING, NamedTuple
 
 from .capture import host_of
 from .errors import ArchiveError
 from .clock import now
 from .store import iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,17 @@ def _docs(db, where: str = "1", params=()) -> list[tuple]:
     return db.execute(f"{_DOCS} WHERE {where} ORDER BY d.id", list(params)).fetchall()
 
 
+def resolve_site(db: sqlite_utils.Database, target: str) -> str:
+    """The key of the company a user names by key, name, host (`tinder.com`, `tinder`) or policy URL: the one
+    rule of every reader (the CLI's SITE arguments and the browser view's /company/NAME). ArchiveError,
+    with near matches, when there is none."""
+    row = db.execute("SELECT key FROM sites WHERE key = ?", [target.strip()]).fetchone()
+    return row[0] if row else resolve(db, target).site
+
+
 def resolve(db: sqlite_utils.Database, target: str) -> Document:
-    """The document a user names by site key, site name or URL. Errors suggest near matches.
+    """The document a user names by site key, site name, a host or registrable name of the site's host, or URL.
+    Errors suggest near matches.
 
     The matching is done in SQL over plain tuples; only a loosely written URL and the error's suggestions
     read every document. At 2,000 companies a lookup by site key takes well under a millisecond instead
@@ -74,6 +84,10 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
             subdomains = {r[0] for r in db.execute("SELECT DISTINCT s.key FROM sites s JOIN documents d ON d.site_id = s.id "
                                                     "WHERE substr(s.key, -?) = ?", [len(suffix), suffix])}
             matches = _docs(db, "s.key = ?", [subdomains.pop()]) if len(subdomains) == 1 else []
+        if not matches and "." not in wanted:  # "tinder" names policies.tinder.com: its registrable label
+            from .sitename import host_labels
+            keys = {r[2] for r in _docs(db) if host_labels(r[2])[1] == low}
+            matches = _docs(db, "s.key = ?", [keys.pop()]) if len(keys) == 1 else []
     if len(matches) == 1:
         return Document(*matches[0])
     if len(matches) > 1:
@@ -84,24 +98,34 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
         return Document(*m)
     rows = _docs(db)
-    names = sorted({r[2] for r in rows} | {r[3] for r in rows if r[3]})
-    near = difflib.get_close_matches(wanted.lower(), [n.lower() for n in names], n=3, cutoff=0.5)
+    keys = {r[2].lower(): r[2] for r in rows} | {r[3].lower(): r[2] for r in rows if r[3]}  # key or name -> key
+    near = difflib.get_close_matches(wanted.lower(), sorted(keys), n=6, cutoff=0.5)
+    near = list(dict.fromkeys(keys[n] for n in near))[:3]  # a company once, by the key that names it for good
     hint = f"; did you mean {', '.join(near)}?" if near else "; `policy-archive sites` lists them"
     raise ArchiveError(f"no site or policy URL {target!r} in the archive{hint}")
 
 
-def history(db: sqlite_utils.Database, doc: Document) -> list[dict]:
+STANDING = "superseded_at IS NULL"  # a version of the history as it stands (not superseded by a reprocess)
+ORDER = "first_seen, first_capture_id, id"  # a history in time order (numbers are not, after a reprocess)
+
+
+def history(db: sqlite_utils.Database, doc: Document, *, include_superseded: bool = False) -> list[dict]:
+    """A document's versions in time order: the standing ones, or with `include_superseded` also those a
+    reprocess superseded (their `superseded_by` names the version that replaced them)."""
+    where = "" if include_superseded else f" AND {STANDING}"
     return list(db.query(
-        "SELECT number, first_seen, last_seen, word_count, content_hash, captures, declared_date, language, title "
-        "FROM versions WHERE document_id = ? ORDER BY number", [doc.id]))
+        "SELECT id, number, first_seen, last_seen, word_count, content_hash, captures, declared_date, language, "
+        f"title, extractor, superseded_by, superseded_at, upgraded_at FROM versions WHERE document_id = ?{where} "
+        f"ORDER BY {ORDER}", [doc.id]))
 
 
 def version_at(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> dict:
-    """The version in force at `when`: the latest one first seen at or before it."""
-    row = next(db.query("SELECT * FROM versions WHERE document_id = ? AND first_seen <= ? "
-                        "ORDER BY first_seen DESC, number DESC LIMIT 1", [doc.id, iso(when, precise=True)]), None)
+    """The version in force at `when`: the latest standing one first seen at or before it."""
+    row = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND first_seen <= ? AND {STANDING} "
+                        "ORDER BY first_seen DESC, first_capture_id DESC, id DESC LIMIT 1", [doc.id, iso(when, precise=True)]), None)
     if row is None:
-        first = db.execute("SELECT min(first_seen) FROM versions WHERE document_id = ?", [doc.id]).fetchone()[0]
+        first = db.execute(f"SELECT min(first_seen) FROM versions WHERE document_id = ? AND {STANDING}",
+                           [doc.id]).fetchone()[0]
         if first is None:
             raise ArchiveError(f"{doc.url} has no version yet (every capture was rejected; see `status`)")
         raise ArchiveError(f"{doc.url} had no version yet at {iso(when)}: it was first archived at {first}")
@@ -126,15 +150,62 @@ def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.dateti
 
 
 def version_number(db: sqlite_utils.Database, doc: Document, number: int | None = None) -> dict:
-    """Version `number` of a document, or its latest when number is None."""
+    """Version `number` of a document (a superseded one too: check its `superseded_at`), or its latest
+    standing version when number is None."""
     if number is None:
-        row = next(db.query("SELECT * FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1", [doc.id]), None)
+        row = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND {STANDING} "
+                            "ORDER BY first_seen DESC, first_capture_id DESC, id DESC LIMIT 1", [doc.id]), None)
     else:
         row = next(db.query("SELECT * FROM versions WHERE document_id = ? AND number = ?", [doc.id, number]), None)
     if row is None:
-        count = db.execute("SELECT count(*) FROM versions WHERE document_id = ?", [doc.id]).fetchone()[0]
-        raise ArchiveError(f"{doc.url} has no version {number}; it has {count} version(s)")
+        numbers = [r[0] for r in db.execute(f"SELECT number FROM versions WHERE document_id = ? AND {STANDING} "
+                                            f"ORDER BY {ORDER}", [doc.id])]
+        listed = ", ".join(map(str, numbers[:12])) + (", ..." if len(numbers) > 12 else "")
+        raise ArchiveError(f"{doc.url} has no version {number}; it has {len(numbers)} version(s)"
+                           + (f" ({listed})" if numbers else ""))
     return row
+
+
+def previous_version(db: sqlite_utils.Database, v: dict) -> dict | None:
+    """The standing version before `v` in its document's history (what a diff compares it with), or None."""
+    if v.get("previous_id") is None:
+        return None
+    return next(db.query("SELECT * FROM versions WHERE id = ?", [v["previous_id"]]), None)
+
+
+def replacement(db: sqlite_utils.Database, v: dict) -> dict | None:
+    """For a superseded version, the standing version that now covers its captures (following the chain of
+    `superseded_by`); None for a standing version or when nothing replaced it."""
+    seen = set()
+    while v is not None and v.get("superseded_at") is not None and v["id"] not in seen:
+        seen.add(v["id"])
+        if v.get("superseded_by") is None:
+            return None
+        v = next(db.query("SELECT * FROM versions WHERE id = ?", [v["superseded_by"]]), None)
+    return v if seen and v is not None and v.get("superseded_at") is None else None
+
+
+def upgrades(db: sqlite_utils.Database, version_id: int) -> list[dict]:
+    """The technical upgrades of a version, oldest first (version_upgrades rows)."""
+    return list(db.query("SELECT * FROM version_upgrades WHERE version_id = ? ORDER BY id", [version_id]))
+
+
+def superseded_note(db: sqlite_utils.Database, v: dict) -> str | None:
+    """One line saying a version was superseded and by what, or None for a standing version."""
+    if v.get("superseded_at") is None:
+        return None
+    new = replacement(db, v)
+    tail = (f"; its captures are now version {new['number']} (id {new['id']})" if new
+            else "; no version covers its captures now")
+    return f"version {v['number']} (id {v['id']}) was superseded on {v['superseded_at']} when its history was rebuilt{tail}"
+
+
+def upgrade_note(v: dict) -> str | None:
+    """One line saying a version's text is a technical upgrade, or None."""
+    if not v.get("upgraded_at"):
+        return None
+    return (f"version {v['number']}'s text was re-extracted on {v['upgraded_at']} by extractor {v['extractor']} "
+            "from the same captures (technical upgrade: the policy did not change)")
 
 
 class Known(NamedTuple):

@@ -30,12 +30,12 @@ def new_versions_since(db: sqlite_utils.Database, after_id: int) -> list[dict]:
     return list(db.query(
         "SELECT v.*, d.url, s.key AS site FROM versions v JOIN documents d ON d.id = v.document_id "
         "JOIN sites s ON s.id = d.site_id JOIN captures c ON c.id = v.first_capture_id "
-        "WHERE v.id > ? AND c.source = 'crawl' ORDER BY v.id", [after_id]))
+        "WHERE v.id > ? AND c.source = 'crawl' AND v.superseded_at IS NULL ORDER BY v.id", [after_id]))
 
 
 def message(db: sqlite_utils.Database, v: dict) -> dict:
-    old = next(db.query("SELECT * FROM versions WHERE document_id = ? AND number = ?",
-                        [v["document_id"], v["number"] - 1]), None)
+    old = next(db.query("SELECT * FROM versions WHERE id = ?", [v["previous_id"]]), None) \
+        if v.get("previous_id") is not None else None
     summary = change_summary(old, v)
     return {"event": "new_version", "site": v["site"], "url": v["url"], "version": v["number"],
             "first_seen": v["first_seen"], "content_hash": v["content_hash"], "title": v["title"],

@@ -15,13 +15,16 @@ import sqlite_utils
 from . import changes
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
 from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract
-from .store import delta_base, ensure_document, ensure_site, get_raw, iso, put_raw, transaction
+from .store import delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, put_raw, transaction
 
 log = logging.getLogger(__name__)
 
 HISTORY_DEPTH = 6  # versions of context handed to change detection (blinking needs 4)
 MARKUP_REUSE_MIN_WORDS = 200  # below this a challenge / JS-shell check may read scripts: extract anew
 TRANSIENT = "transient"
+# a document's history in time order (numbers are not, after a reprocess: new versions take unused numbers)
+_ORDER = "first_seen, first_capture_id, id"
+_ORDER_DESC = "first_seen DESC, first_capture_id DESC, id DESC"
 
 
 @dataclass
@@ -70,7 +73,8 @@ def record(db: sqlite_utils.Database, capture: Capture,
                             [doc_id]).fetchone()[0]
         if latest is not None and fetched_at < latest:
             replay(db, doc_id)
-        elif db.execute("SELECT 1 FROM versions WHERE document_id = ? AND extractor != ? LIMIT 1",
+        elif db.execute("SELECT 1 FROM versions WHERE document_id = ? AND extractor != ? AND superseded_at IS NULL "
+                        "LIMIT 1",
                         [doc_id, EXTRACTOR_VERSION]).fetchone():
             # versions made by an older extractor would differ from this capture's by format alone: the
             # document is reprocessed first, so an upgrade never makes a version by itself
@@ -79,38 +83,198 @@ def record(db: sqlite_utils.Database, capture: Capture,
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
                                markup)
             _settle(db, doc_id, pending, lambda: body, extraction)
-        return _outcome(db, cap_id)
+        outcome = _outcome(db, cap_id)
+        if outcome.status == NEW_VERSION and not capture.site_name:
+            _name_site(db, site_id, body, headers.get("content-type"), capture.final_url or capture.url)
+        return outcome
+
+
+def _name_site(db, site_id: int, body: bytes, content_type: str | None, url: str) -> None:
+    """Give a company that has no name the one its policy page gives (archive.sitename), once."""
+    if db.execute("SELECT 1 FROM sites WHERE id = ? AND name IS NULL", [site_id]).fetchone() is None:
+        return
+    if "html" not in (content_type or "").lower() and not body.lstrip()[:1] == b"<":
+        return
+    from .capture import host_of
+    from .sitename import name_from_page
+    name = name_from_page(body, host_of(url))
+    if name:
+        db.execute("UPDATE sites SET name = ? WHERE id = ? AND name IS NULL", [name, site_id])
+
+
+def name_sites(db: sqlite_utils.Database, doc_ids: list[int]) -> int:
+    """Name the unnamed companies of these documents from their latest version's page (for archives made
+    before sites were named, by `reprocess`). Returns how many were named."""
+    named = 0
+    for doc_id in doc_ids:
+        row = db.execute("SELECT s.id, c.raw_sha256, c.content_type, coalesce(c.final_url, c.url) FROM documents d "
+                         "JOIN sites s ON s.id = d.site_id JOIN versions v ON v.document_id = d.id "
+                         "JOIN captures c ON c.id = v.first_capture_id WHERE d.id = ? AND s.name IS NULL "
+                         "AND v.superseded_at IS NULL ORDER BY v.first_seen DESC LIMIT 1", [doc_id]).fetchone()
+        if row and row[1]:
+            with transaction(db):
+                _name_site(db, row[0], get_raw(db, row[1]), row[2], row[3])
+            named += db.execute("SELECT name IS NOT NULL FROM sites WHERE id = ?", [row[0]]).fetchone()[0]
+    return named
 
 
 def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> None:
-    """Rebuild a document's versions from its stored captures, in time order.
+    """Rebuild a document's versions from its stored captures, in time order, keeping version identity.
 
     Extractions are reused from the existing versions unless `fresh` (reprocess with the current
-    extractor); version ids are kept by number so links to them stay valid.
+    extractor). The rebuilt history is matched to the standing versions it replaces (`_reconcile`): a
+    version that survives keeps its id and number, one that no longer exists is superseded (never deleted,
+    never reused), a new one gets a fresh id and the next unused number, and a surviving version whose text
+    changed from the same captures is a technical upgrade (its earlier text kept in version_upgrades).
     """
     with transaction(db):
         known: dict[str, Extraction] = {}
-        old_ids: dict[int, int] = {}
-        for v in db.query("SELECT * FROM versions WHERE document_id = ?", [doc_id]):
-            old_ids[v["number"]] = v["id"]
+        old = [dict(v) for v in db.query("SELECT * FROM versions WHERE document_id = ? AND superseded_at IS NULL",
+                                         [doc_id])]
+        for v in old:
             if not fresh and v["extractor"] == EXTRACTOR_VERSION:
                 known[v["content_hash"]] = _extraction_of(v)
+        old_caps: dict[int, set[int]] = {v["id"]: set() for v in old}
+        for cap_id, version_id in db.execute("SELECT id, version_id FROM captures WHERE document_id = ? "
+                                             "AND version_id IS NOT NULL", [doc_id]):
+            old_caps.setdefault(version_id, set()).add(cap_id)
+        scratch_above = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
+        # the old versions step aside (invisible to change detection) until the rebuilt history is matched
+        db.execute("UPDATE versions SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL",
+                   [_REPLAYING, doc_id])
         db.execute("UPDATE captures SET outcome = NULL, version_id = NULL, "
                    "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
-        db.execute("DELETE FROM versions WHERE document_id = ?", [doc_id])
         rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, markup_sha256, content_hash, "
                           "extractor FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
         for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor in rows:
             pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup)
             extraction = known.get(chash) if chash and extractor == EXTRACTOR_VERSION else None
-            _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, reuse_ids=old_ids)
+            _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, scratch_above=scratch_above)
+        _reconcile(db, doc_id, old, old_caps, scratch_above)
 
 
-def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=None) -> None:
-    """Decide what a capture (the latest of its document so far) does to the history, and write it."""
+_REPLAYING = "replaying"  # superseded_at of the old versions while a replay runs (inside its transaction only)
+_CONTENT = ["first_seen", "last_seen", "content_hash", "captures", "first_capture_id", "extractor"]
+_TEXT = ["markdown", "text", "title", "language", "declared_date", "word_count"]
+
+
+def match_versions(old: list[dict], old_caps: dict[int, set[int]], new: list[dict],
+                   new_caps: dict[int, set[int]]) -> dict[int, int]:
+    """Which rebuilt version keeps which old version's identity: {new id: old id}.
+
+    `old` and `new` are version rows (id, first_capture_id) in time order; `*_caps` map a version id to the
+    ids of the captures it covers (saw it: new_version or unchanged). The rule:
+
+    1. A new version made from the same first capture as an old one is that version.
+    2. Of the rest, a new and an old version that share captures keep the identity when each is the other's
+       best match (the most shared captures; the earlier one on a tie). Equal capture sets always match.
+    3. Every other new version is new (fresh id, next unused number); every other old version is superseded
+       by the version that now covers most of its captures.
+
+    So an unchanged reprocess matches every version to itself; a merge of two versions keeps the first and
+    supersedes the second; a split keeps the first part and makes the rest new; a version whose first capture
+    is now rejected lives on from its next capture.
+    """
+    claims: dict[int, int] = {}
+    taken: set[int] = set()
+    by_first = {o["first_capture_id"]: o["id"] for o in old}
+    for n in new:
+        o = by_first.get(n["first_capture_id"])
+        if o is not None and o not in taken:
+            claims[n["id"]] = o
+            taken.add(o)
+
+    def best(caps: set[int], candidates: list[dict], pool: dict[int, set[int]]) -> int | None:
+        scored = [(len(caps & pool.get(c["id"], set())), -i, c["id"]) for i, c in enumerate(candidates)]
+        top = max(scored, default=(0, 0, None))
+        return top[2] if top[0] > 0 else None
+
+    free_old = [o for o in old if o["id"] not in taken]
+    free_new = [n for n in new if n["id"] not in claims]
+    for n in free_new:
+        o = best(new_caps.get(n["id"], set()), [x for x in free_old if x["id"] not in taken], old_caps)
+        if o is None:
+            continue
+        back = best(old_caps.get(o, set()), [x for x in free_new if x["id"] not in claims], new_caps)
+        if back == n["id"]:
+            claims[n["id"]] = o
+            taken.add(o)
+    return claims
+
+
+def _reconcile(db, doc_id: int, old: list[dict], old_caps: dict[int, set[int]], scratch_above: int) -> None:
+    """Give the rebuilt versions (ids above `scratch_above`) the identities of the old ones (match_versions)."""
+    when = iso(now_utc())
+    db.execute("UPDATE versions SET previous_id = NULL WHERE document_id = ? AND id > ?", [doc_id, scratch_above])
+    new = [dict(v) for v in db.query(f"SELECT * FROM versions WHERE document_id = ? AND id > ? ORDER BY {_ORDER}",
+                                     [doc_id, scratch_above])]
+    new_caps: dict[int, set[int]] = {n["id"]: set() for n in new}
+    for cap_id, version_id in db.execute("SELECT id, version_id FROM captures WHERE document_id = ? "
+                                         "AND version_id > ?", [doc_id, scratch_above]):
+        new_caps[version_id].add(cap_id)
+    old.sort(key=lambda o: (o["first_seen"], o["first_capture_id"] or 0))
+    claims = match_versions(old, old_caps, new, new_caps)
+    olds = {o["id"]: o for o in old}
+    for n in new:
+        o = olds.get(claims.get(n["id"]))
+        if o is None:
+            continue
+        db.execute("UPDATE captures SET version_id = ? WHERE version_id = ?", [o["id"], n["id"]])
+        sets = {c: n[c] for c in _CONTENT}
+        if n["content_hash"] != o["content_hash"] or any(n[c] != o[c] for c in _TEXT):
+            sets.update({c: n[c] for c in _TEXT})
+        if n["content_hash"] != o["content_hash"]:  # same captures, another text: a technical upgrade
+            db.execute("INSERT INTO version_upgrades (version_id, upgraded_at, from_extractor, to_extractor, "
+                       "from_content_hash, to_content_hash, from_markdown, from_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       [o["id"], when, o["extractor"], n["extractor"], o["content_hash"], n["content_hash"],
+                        o["markdown"], o["text"]])
+            sets["upgraded_at"] = when
+        db.execute("DELETE FROM versions WHERE id = ?", [n["id"]])  # never published: made in this transaction
+        assignments = ", ".join(f"{c} = ?" for c in sets)
+        db.execute(f"UPDATE versions SET {assignments}, superseded_at = NULL, superseded_by = NULL WHERE id = ?",
+                   [*sets.values(), o["id"]])
+    # new versions take the next unused numbers, in time order (they hold higher ones: no clash on the way)
+    base = db.execute("SELECT coalesce(max(number), 0) FROM versions WHERE document_id = ? AND id <= ?",
+                      [doc_id, scratch_above]).fetchone()[0]
+    columns = [c for c in _version_columns(db) if c not in ("id", "number")]
+    listed = ", ".join(columns)
+    for i, n in enumerate([n for n in new if n["id"] not in claims], start=1):
+        db.execute("UPDATE versions SET number = ? WHERE id = ?", [base + i, n["id"]])
+        if n["id"] != scratch_above + i:  # fresh ids follow the last published one, without gaps (same argument)
+            db.execute(f"INSERT INTO versions (id, number, {listed}) SELECT ?, -number, {listed} FROM versions "
+                       "WHERE id = ?", [scratch_above + i, n["id"]])
+            db.execute("UPDATE captures SET version_id = ? WHERE version_id = ?", [scratch_above + i, n["id"]])
+            db.execute("DELETE FROM versions WHERE id = ?", [n["id"]])
+            db.execute("UPDATE versions SET number = ? WHERE id = ?", [base + i, scratch_above + i])
+    standing = db.execute(f"SELECT id, first_seen FROM versions WHERE document_id = ? AND superseded_at IS NULL "
+                          f"ORDER BY {_ORDER}", [doc_id]).fetchall()
+    previous = None
+    for version_id, _ in standing:
+        db.execute("UPDATE versions SET previous_id = ? WHERE id = ? AND previous_id IS NOT ?",
+                   [previous, version_id, previous])
+        previous = version_id
+    for o in old:
+        if o["id"] in claims.values():
+            continue
+        row = None
+        if old_caps.get(o["id"]):
+            marks = ",".join(str(c) for c in old_caps[o["id"]])
+            row = db.execute(f"SELECT version_id FROM captures WHERE id IN ({marks}) AND version_id IS NOT NULL "
+                             "GROUP BY version_id ORDER BY count(*) DESC, version_id LIMIT 1").fetchone()
+        if row is None:  # none of its captures makes a version now: the version in force at its time
+            row = next(((vid,) for vid, first in reversed(standing) if first <= o["first_seen"]),
+                       (standing[0][0],) if standing else None)
+        db.execute("UPDATE versions SET superseded_at = ?, superseded_by = ? WHERE id = ?",
+                   [when, row[0] if row else None, o["id"]])
+
+
+def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_above: int | None = None) -> None:
+    """Decide what a capture (the latest of its document so far) does to the history, and write it.
+
+    `scratch_above`: inside a replay, versions with a higher id are being rebuilt and not yet published."""
     if cap.status == 304:  # the version in force goes on; its text is not even read (a recrawl is mostly 304s)
-        latest = db.execute("SELECT id FROM versions WHERE document_id = ? ORDER BY number DESC LIMIT 1",
-                            [doc_id]).fetchone()
+        latest = db.execute(f"SELECT id FROM versions WHERE document_id = ? AND superseded_at IS NULL "
+                            f"ORDER BY {_ORDER_DESC} LIMIT 1", [doc_id]).fetchone()
         if latest:
             return _continue(db, latest[0], cap)
         return _reject(db, cap, "not_modified_without_version")
@@ -142,17 +306,24 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=
         flip_id = _version_id(db, doc_id, flip.number)
         db.execute("UPDATE captures SET outcome = ?, reason = ?, version_id = NULL WHERE version_id = ?",
                    [REJECTED, TRANSIENT, flip_id])
-        db.execute("DELETE FROM versions WHERE id = ?", [flip_id])
-        return _continue(db, _version_id(db, doc_id, back.number), cap)
-    number = (history[-1].number + 1) if history else 1
-    version_id = (reuse_ids or {}).get(number)
+        back_id = _version_id(db, doc_id, back.number)
+        if scratch_above is not None and flip_id > scratch_above:  # rebuilt in this replay, never published
+            db.execute("DELETE FROM versions WHERE id = ?", [flip_id])
+        else:  # a published version is never deleted: the flip is superseded by the state it flipped from
+            db.execute("UPDATE versions SET superseded_at = ?, superseded_by = ? WHERE id = ?",
+                       [iso(now_utc()), back_id, flip_id])
+        return _continue(db, back_id, cap)
+    # the next unused number: a superseded version keeps its number for good
+    number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM versions WHERE document_id = ?",
+                        [doc_id]).fetchone()[0]
+    previous_id = _version_id(db, doc_id, history[-1].number) if history else None
     version_id = db.execute(
-        "INSERT INTO versions (id, document_id, number, first_seen, last_seen, content_hash, markdown, text, "
-        "title, language, declared_date, word_count, captures, first_capture_id, extractor) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-        [version_id, doc_id, number, cap.fetched_at, cap.fetched_at, extraction.content_hash, extraction.markdown,
+        "INSERT INTO versions (document_id, number, first_seen, last_seen, content_hash, markdown, text, "
+        "title, language, declared_date, word_count, captures, first_capture_id, extractor, previous_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+        [doc_id, number, cap.fetched_at, cap.fetched_at, extraction.content_hash, extraction.markdown,
          extraction.text, extraction.title, extraction.language, extraction.declared_date, extraction.word_count,
-         cap.id, EXTRACTOR_VERSION]).lastrowid
+         cap.id, EXTRACTOR_VERSION, previous_id]).lastrowid
     db.execute("UPDATE captures SET outcome = ?, version_id = ? WHERE id = ?", [NEW_VERSION, version_id, cap.id])
 
 
@@ -168,7 +339,7 @@ def _reject(db, cap: _Pending, reason: str) -> None:
 
 def _history(db, doc_id: int) -> list[changes.VersionState]:
     rows = db.execute("SELECT number, content_hash, text, captures, markdown FROM versions WHERE document_id = ? "
-                      "ORDER BY number DESC LIMIT ?", [doc_id, HISTORY_DEPTH]).fetchall()
+                      f"AND superseded_at IS NULL ORDER BY {_ORDER_DESC} LIMIT ?", [doc_id, HISTORY_DEPTH]).fetchall()
     return [changes.VersionState(number=n, content_hash=h, text=t, captures=c, **_extra_state(md))
             for n, h, t, c, md in reversed(rows)]
 
@@ -214,7 +385,7 @@ def extraction_known(db: sqlite_utils.Database, capture: Capture) -> bool:
 
 
 def _version_columns(db) -> list[str]:
-    return [c.name for c in db["versions"].columns]
+    return [r[1] for r in db.execute("PRAGMA table_info(versions)")]
 
 
 def _extraction_of(v: dict) -> Extraction:

@@ -6,23 +6,26 @@ own writers commit on their own.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import hashlib
 import logging
 import os
 import sqlite3
+import weakref
 from collections import OrderedDict
 from pathlib import Path
-
-import sqlite_utils
-import zstandard
+from typing import TYPE_CHECKING
 
 from .errors import ArchiveError
 
+if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed: a reader starts in ~0.1 s
+    import sqlite_utils
+
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -116,7 +119,32 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "word_count": "Words in the text.",
         "captures": "Number of captures that saw this version.",
         "first_capture_id": "The capture the version was made from.",
-        "extractor": "Extractor version that made this version.",
+        "extractor": "Extractor version that made this version's current text (see version_upgrades).",
+        "previous_id": "The standing version before this one in the document's history (null for the first): "
+                       "what a diff or the feed compares it with. Numbers are not consecutive in time after a "
+                       "reprocess (a new version gets the next unused number), so never use number - 1.",
+        "superseded_by": "Null for a standing version. Set when a reprocess or a blink (a flip undone) made this "
+                         "version cease to exist: the id of the version that now covers its captures (follow "
+                         "the chain if that one was superseded too). A superseded version is never deleted and "
+                         "its id and number are never reused, so a citation of it stays resolvable.",
+        "superseded_at": "When the version was superseded (UTC); null for a standing version.",
+        "upgraded_at": "When this version's text was last changed by a technical upgrade (UTC): a reprocess or "
+                       "a newer extractor re-extracted the same captures and got a different text, with no change "
+                       "of the source. Null when the text is as first recorded. The earlier texts are kept in "
+                       "version_upgrades.",
+    },
+    "version_upgrades": {
+        "": "Technical upgrades (Open Terms Archive's term): a version's text re-extracted from the same captures "
+            "by a newer extractor or new rules. The version keeps its id and number; this keeps what it said "
+            "before.",
+        "version_id": "The version upgraded.",
+        "upgraded_at": "When (UTC).",
+        "from_extractor": "Extractor version of the text replaced.",
+        "to_extractor": "Extractor version of the new text.",
+        "from_content_hash": "content_hash of the text replaced.",
+        "to_content_hash": "content_hash of the new text.",
+        "from_markdown": "The Markdown replaced.",
+        "from_text": "The plain text replaced.",
     },
 }
 
@@ -285,7 +313,36 @@ def _migrate_6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE captures ADD COLUMN source_ref TEXT")
 
 
-MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6}
+def _migrate_7(db: sqlite_utils.Database) -> None:
+    """Version identity across `reprocess`: versions are superseded, never deleted or renumbered; technical
+    upgrades (the same captures re-extracted to a different text) keep the version and record the old text.
+
+    Version ids need no AUTOINCREMENT: a rowid is max(rowid) + 1, and since no published version row is
+    deleted any more the maximum never falls, so an id is never given twice."""
+    db.execute("ALTER TABLE versions ADD COLUMN previous_id INTEGER REFERENCES versions(id)")
+    db.execute("ALTER TABLE versions ADD COLUMN superseded_by INTEGER REFERENCES versions(id)")
+    db.execute("ALTER TABLE versions ADD COLUMN superseded_at TEXT")
+    db.execute("ALTER TABLE versions ADD COLUMN upgraded_at TEXT")
+    db.execute("UPDATE versions SET previous_id = (SELECT p.id FROM versions p WHERE p.document_id = "
+               "versions.document_id AND p.number = versions.number - 1)")
+    db.execute("CREATE INDEX versions_previous ON versions (previous_id)")
+    db.execute("""
+    CREATE TABLE version_upgrades (
+        id INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES versions(id),
+        upgraded_at TEXT NOT NULL,
+        from_extractor TEXT,
+        to_extractor TEXT NOT NULL,
+        from_content_hash TEXT NOT NULL,
+        to_content_hash TEXT NOT NULL,
+        from_markdown TEXT NOT NULL,
+        from_text TEXT NOT NULL
+    )""")
+    db.execute("CREATE INDEX version_upgrades_by_version ON version_upgrades (version_id)")
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
+              7: _migrate_7}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:
@@ -293,26 +350,110 @@ def _write_descriptions(db: sqlite_utils.Database) -> None:
     db.conn.executemany("INSERT OR REPLACE INTO descriptions VALUES (?, ?, ?)", rows)
 
 
-def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool = False) -> sqlite_utils.Database:
-    """Open (and, with `create`, make or migrate) an archive. Raises ArchiveError for a user's mistake."""
+class ReadOnlyArchive:
+    """What `open_archive(..., readonly=True)` returns: the sqlite_utils.Database API readers use (`execute`,
+    `query`, `table_names`, `conn`, `close`) over a read-only connection, without importing sqlite_utils,
+    which imports numpy and pandas when they are installed (~0.3 s to start every command). Anything else
+    is handed to a sqlite_utils.Database made on first use."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.raw_cache = _RawCache()
+        self._full = None
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters) if parameters is not None else self.conn.execute(sql)
+
+    def query(self, sql: str, params=None):
+        cursor = self.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row))
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _database(self):
+        if self._full is None:
+            import sqlite_utils
+            self._full = sqlite_utils.Database(self.conn)
+        return self._full
+
+    def __getitem__(self, name):
+        return self._database()[name]
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._database(), name)
+
+
+_WRITERS: "weakref.WeakSet" = weakref.WeakSet()  # writers' Database objects still alive (connections cannot be weakly referenced)
+
+
+def close_archive(db) -> None:
+    """Checkpoint and close a writer's connection: the WAL is folded into the archive file and truncated, so
+    the .db file alone is the archive (to copy, to put on read-only media). A checkpoint that cannot run
+    (a reader in the middle of a read) is left to the next writer."""
+    conn = db.conn if hasattr(db, "conn") else db
+    try:
+        if not conn.in_transaction:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass
+    try:
+        conn.close()
+    except sqlite3.Error:
+        pass
+
+
+@atexit.register
+def _close_writers() -> None:
+    """A command that wrote and did not close its archive still leaves the data in the .db file."""
+    for db in list(_WRITERS):
+        close_archive(db)
+
+
+def read_only_uri(path: str | os.PathLike) -> str:
+    """The SQLite URI a reader opens `path` with: `mode=ro`, and `immutable=1` as well when the archive's
+    directory or file cannot be written (read-only media, a read-only mount): there a WAL archive cannot get
+    the -shm file that `mode=ro` needs, and nothing can change it while it is read. The CLI's readers and the
+    browser view (`serve`) open through this one rule."""
+    path = Path(path)
+    return f"file:{path}?mode=ro" + ("" if _writable(path) else "&immutable=1")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent if str(path.parent) else ".", os.W_OK) and \
+        (not path.exists() or os.access(path, os.W_OK))
+
+
+def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool = False):
+    """Open (and, with `create`, make or migrate) an archive. Raises ArchiveError for a user's mistake.
+
+    A writer gets a sqlite_utils.Database whose `close()` checkpoints the WAL into the file (close_archive;
+    also done at exit for one left open); a reader gets a ReadOnlyArchive (read_only_uri)."""
     path = Path(path)
     if not path.exists() and (readonly or not create):
         raise ArchiveError(f"no archive at {path} (create one with `policy-archive import-warc` or `crawl`)")
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
-    writable = os.access(path.parent if str(path.parent) else ".", os.W_OK) and \
-        (not path.exists() or os.access(path, os.W_OK))
+    writable = _writable(path)
     if not readonly and not writable:
         raise ArchiveError(f"{path} is read-only (read-only file system or no write permission); nothing was changed")
     try:
         if readonly:
-            # on read-only media a WAL archive cannot get its -shm file: read it as immutable
-            mode = "ro" if writable else "ro&immutable=1"
-            conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+            db = ReadOnlyArchive(conn)
         else:
+            import sqlite_utils
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
-        db = sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(conn)
+            db.close = lambda: close_archive(conn)  # checkpoint first: the .db file is the archive
+            _WRITERS.add(db)
         if not readonly:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -329,7 +470,7 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
             if not writable:
                 raise ArchiveError(f"{path} needs a schema upgrade and is read-only; copy it somewhere writable")
             conn.close()
-            open_archive(path).conn.close()  # migrate once, then read as asked
+            open_archive(path).close()  # migrate once, then read as asked
             return open_archive(path, readonly=True)
         with transaction(db):
             for step in range(version + 1, SCHEMA_VERSION + 1):
@@ -408,6 +549,7 @@ def sha256(body: bytes) -> str:
 
 
 def _compress(body: bytes, base: bytes | None) -> bytes:
+    import zstandard
     if base is None:
         return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(body)
     dictionary = zstandard.ZstdCompressionDict(base, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
@@ -467,6 +609,7 @@ def get_raw(db: sqlite_utils.Database, digest: str) -> bytes:
     if row is None:
         raise KeyError(digest)
     base_sha, data = row
+    import zstandard
     if base_sha is None:
         body = zstandard.ZstdDecompressor().decompress(data)
     else:

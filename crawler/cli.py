@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from archive import ArchiveError, notify, open_archive, schedule
+from archive import ArchiveError, open_archive  # notify, schedule, Scrapy: imported by the commands using them
 from archive.cli import cli
 
 from .seeds import seeds_from_args
@@ -188,6 +188,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
 
     Example: policy-archive crawl seeds.txt    or    policy-archive crawl --due seeds.txt
     """
+    from archive import notify, schedule
     if not targets:
         if not Path("seeds.txt").is_file():
             raise ArchiveError("give a seeds file or homepage URLs (no seeds.txt here)")
@@ -231,9 +232,11 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         schedule.finish_run(db, run_id, counts, errors)
     finally:
         schedule.release_lease(db)
+        db.close()  # checkpoints: the .db file alone is the archive (archive.store.close_archive)
 
 
 def _take_lease(db, wait: float):
+    from archive import schedule
     deadline = time.monotonic() + wait
     while True:
         try:

@@ -34,8 +34,14 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0  # on average one request at a time per host
 DOWNLOAD_DELAY = 0.25  # the floor AutoThrottle never goes below...
-RANDOMIZE_DOWNLOAD_DELAY = False  # ...and a real floor: randomised (0.5-1.5x), two requests could come 0.125 s
-# apart; randomising hides a crawler's rhythm, and we identify ourselves instead
+# ...and a real floor: randomised (0.5-1.5x), two requests could come 0.125 s apart; randomising hides a
+# crawler's rhythm, and we identify ourselves instead. Scrapy 2.19 replaced RANDOMIZE_DOWNLOAD_DELAY (which
+# now warns on every crawl) with DOWNLOAD_DELAY_JITTER; older releases know only the former.
+from scrapy.settings import default_settings as _scrapy_defaults  # noqa: E402
+if hasattr(_scrapy_defaults, "DOWNLOAD_DELAY_JITTER"):
+    DOWNLOAD_DELAY_JITTER = 0.0
+else:
+    RANDOMIZE_DOWNLOAD_DELAY = False
 CONCURRENT_ITEMS = 2  # a response yields an item, a site record, the next request; Scrapy starts this many
 # tasks for each response (default 100: a tenth of a recrawl's CPU went to creating them)
 COOKIES_ENABLED = False  # policies are public pages: no session, no consent cookies stored. The cookies

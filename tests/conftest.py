@@ -1,6 +1,7 @@
 """Shared fixtures: realistic policy pages, real WARC files, and the CLI."""
 from __future__ import annotations
 
+import os
 import re
 import selectors
 import time
@@ -154,12 +155,13 @@ def wait_for_output(proc, pattern: str, *, count: int = 1, stream: str = "stderr
     """Read a child's output line by line until `pattern` has appeared `count` times: the child says when it
     is ready, so tests wait on that event instead of sleeping. Fails with what it read on exit or timeout.
 
-    The pipe is read with os.read, not the file object's readline: readline may pull several lines into
-    Python's buffer at once, where select() cannot see them, and the wait would then time out with the line
-    it waits for already read (a server logging its start lines in one burst, on a loaded machine)."""
+    Reads the pipe's file descriptor itself (os.read after select): a buffered readline() can take several
+    lines from the pipe at once, and select() then waits for more output that never comes, with the awaited
+    line already read into Python's buffer. Bytes read past the last line are kept for the next call."""
     pipe = getattr(proc, stream)
     fd = pipe.fileno()
-    pending = proc.__dict__.setdefault("_unread_output", {})  # bytes read past the last line, per stream
+    pending = getattr(proc, "_pending_output", {})
+    proc._pending_output = pending
     buf = pending.get(stream, b"")
     sel = selectors.DefaultSelector()
     sel.register(fd, selectors.EVENT_READ)
@@ -173,7 +175,7 @@ def wait_for_output(proc, pattern: str, *, count: int = 1, stream: str = "stderr
                 chunk = os.read(fd, 65536)
                 if not chunk:
                     raise AssertionError(f"the process ended (exit {proc.wait()}) before {pattern!r}; "
-                                         f"read: {''.join(lines)[-2000:]}")
+                                         f"read: {(''.join(lines) + buf.decode('utf-8', 'replace'))[-2000:]}")
                 buf += chunk
             raw, buf = buf.split(b"\n", 1)
             line = raw.decode("utf-8", "replace") + "\n"

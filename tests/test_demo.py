@@ -21,8 +21,15 @@ def test_demo_runs_end_to_end(tmp_path):
                             capture_output=True, text=True, timeout=180, env=env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     text = result.stdout
-    assert "+## updated: march 2024" in text or "+updated: march 2024" in text  # the diff of the edit
-    assert "what is new" in text
+    # the diff of the edit reads as prose (issue 16: the showcased diff was all lower case)
+    assert "we will reply within 10 days" in text and "+What is new: we may use de-identified data" in text
+    assert "Warning" not in result.stdout + result.stderr and "WARNING" not in result.stdout + result.stderr
+    # the closing hint is a command a shell finds: `policy-archive` only when it is on PATH
+    hint = text[text.index("Try:"):]
+    assert f"{sys.executable} -m crawler.cli --db {out} sites" in hint or "policy-archive --db" in hint
+    # the archive is the .db file, not its -wal
+    wal = tmp_path / "demo.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
     db = open_archive(out, readonly=True)
     rows = {r["key"]: r for r in db.query(
         "SELECT s.key, d.url, d.found_by, max(v.number) AS versions, sum(v.captures) AS captures "
@@ -30,12 +37,12 @@ def test_demo_runs_end_to_end(tmp_path):
     web = demo_web()
     expected = {s.host.removeprefix("www."): (s.expected, s.expected_rule) for s in web.sites.values()}
     assert {k: (r["url"], r["found_by"]) for k, r in rows.items()} == expected
-    assert rows["laiye.test"]["versions"] == 2
-    for key in ("szclou.test", "wezhuiyi.test", "example-games.test", "example-messaging.test"):
+    assert rows["szclou.test"]["versions"] == 2
+    for key in ("laiye.test", "wezhuiyi.test", "example-games.test", "example-messaging.test"):
         assert rows[key]["versions"] == 1 and rows[key]["captures"] == 2, key  # second crawl: 304, unchanged
     decoys = {u for s in web.sites.values() for u in s.decoys}
     assert not decoys & {r["url"] for r in db.query("SELECT url FROM captures")}
     # the versions keep the policy, not the page's spam title and cookie banner
     kelu = next(db.query("SELECT v.text FROM versions v JOIN documents d ON d.id = v.document_id "
-                         "WHERE d.url LIKE '%szclou%'"))["text"]
+                         "WHERE d.url LIKE '%szclou%' ORDER BY v.first_seen"))["text"]
     assert "Kelu Privacy Agreement" in kelu and "kaiyun" not in kelu and "This site uses cookies" not in kelu

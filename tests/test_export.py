@@ -79,11 +79,12 @@ def test_ota_layout(imported, tmp_path):
     out = tmp_path / "ota"
     assert imported("export", "--format", "ota", "-o", out).exit_code == 0
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
-    assert files == ["README.md", "example.com/Privacy Policy/2024-01-01T00-00-00Z.md",
-                     "example.com/Privacy Policy/2024-01-15T00-00-00Z.md",
-                     "example.com/Privacy Policy/2024-02-05T00-00-00Z.md",
-                     "other.org/Privacy Policy/2024-01-04T00-00-00Z.md",
-                     "other.org/Privacy Policy/2024-02-10T00-00-00Z.md"]
+    # the pages name their companies ("Privacy Policy | Example"): a service folder takes the company's name
+    assert files == ["Example/Privacy Policy/2024-01-01T00-00-00Z.md",
+                     "Example/Privacy Policy/2024-01-15T00-00-00Z.md",
+                     "Example/Privacy Policy/2024-02-05T00-00-00Z.md",
+                     "Other/Privacy Policy/2024-01-04T00-00-00Z.md",
+                     "Other/Privacy Policy/2024-02-10T00-00-00Z.md", "README.md"]
 
 
 def test_warc_export_is_byte_exact(imported, tmp_path, db_path, history_records):

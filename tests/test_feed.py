@@ -90,8 +90,8 @@ def test_feed_is_valid_atom_with_one_entry_per_version(archive):
         assert e.find(A + "summary").text
     assert len({e.find(A + "id").text for e in entries}) == 5
     titles = [e.find(A + "title").text for e in entries]
-    assert "example.com: privacy policy version 3" in titles
-    v3 = entries[titles.index("example.com: privacy policy version 3")]
+    assert "Example: privacy policy version 3" in titles  # named from its pages ("... | Example")
+    v3 = entries[titles.index("Example: privacy policy version 3")]
     assert v3.find(A + "link").get("href") == URL
     summary = v3.find(A + "summary").text
     assert "words added" in summary and "removed" in summary and "one year" in summary
@@ -115,7 +115,7 @@ def test_site_filter_output_file_and_base_url(archive, tmp_path):
     result = archive("feed", "--site", "example.com", "-o", out, "--base-url", "http://127.0.0.1:8001")
     assert result.exit_code == 0, result.output
     root = parse(out.read_text(encoding="utf-8"))
-    assert root.find(A + "title").text == "example.com: privacy policy changes"
+    assert root.find(A + "title").text == "Example: privacy policy changes"
     entries = root.findall(A + "entry")
     assert len(entries) == 3
     links = [e.find(A + "link").get("href") for e in entries]

@@ -102,10 +102,10 @@ def test_home_page_leads_to_companies_and_recent_changes(visit):
     assert response.status == 200
     expect(page.locator("h1")).to_have_text("Privacy policy archive")
     companies = page.locator(".policy-companies a")
-    expect(companies).to_have_text(["evil.example.org", "example.com"])
+    expect(companies).to_have_text(["evil.example.org", "Example"])  # example.com is named from its pages
     changes = page.locator(".policy-changes-list li")
     expect(changes).to_have_count(3)  # example.com v2 and v3, evil.example.org v2
-    expect(changes.first).to_contain_text("example.com: version 3")
+    expect(changes.first).to_contain_text("Example: version 3")
     assert page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href") == "/feed.atom"
     expect(page.locator("footer")).to_contain_text("Licence")
     visit.shot("home.png")
@@ -139,9 +139,9 @@ def test_search_a_term_from_the_home_page(visit):
 def test_open_a_company_then_a_diff(visit):
     page = visit.page
     page.goto("/")
-    page.locator(".policy-companies").get_by_role("link", name="example.com", exact=True).click()
+    page.locator(".policy-companies").get_by_role("link", name="Example", exact=True).click()
     page.wait_for_url("**/company/example.com")
-    expect(page.locator("h1")).to_have_text("example.com")
+    expect(page.locator("h1")).to_have_text("Example")
     expect(page.locator("svg.timeline a.tl-version")).to_have_count(3)
     expect(page.locator("table.versions tbody tr")).to_have_count(3)
     visit.shot("company.png")

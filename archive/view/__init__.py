@@ -4,7 +4,9 @@
     ds = make_datasette("archive.db")   # then serve ds.app() with uvicorn, or use ds.client in tests
 
 The archive is opened with SQLite's `mode=ro` rather than `immutable=1`: a crawl may be writing to it
-(WAL) while it is being served, and immutable would hide its new versions or read a torn state.
+(WAL) while it is being served, and immutable would hide its new versions or read a torn state. Only an
+archive nobody can write (read-only media or mount, where `mode=ro` cannot create the WAL's -shm file) is
+opened immutable: the same rule as the CLI's readers (archive.store.read_only_uri).
 """
 from __future__ import annotations
 
@@ -48,7 +50,9 @@ def make_datasette(path: str | Path, *, settings: dict | None = None):
                   "allow_download": False, **(settings or {})},
     )
     # a fixed name gives stable URLs (/archive/versions) whatever the file is called
-    ds.add_database(Database(ds, path=path, is_mutable=True), name=DATABASE)
+    from ..store import read_only_uri
+    mutable = "immutable=1" not in read_only_uri(path)
+    ds.add_database(Database(ds, path=path, is_mutable=mutable), name=DATABASE)
     # Datasette adds an empty in-memory database when given no files; the archive is the only one
     if "_memory" in ds.databases:
         ds.remove_database("_memory")

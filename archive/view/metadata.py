@@ -23,7 +23,7 @@ SELECT s.key AS company, s.name AS name, d.url AS policy_url, v.number AS versio
 FROM versions v
 JOIN documents d ON d.id = v.document_id
 JOIN sites s ON s.id = d.site_id
-WHERE v.number = (SELECT max(v2.number) FROM versions v2 WHERE v2.document_id = v.document_id)
+WHERE (v.superseded_at IS NULL AND NOT EXISTS (SELECT 1 FROM versions v2 WHERE v2.document_id = v.document_id AND v2.superseded_at IS NULL AND v2.first_seen > v.first_seen))
 ORDER BY s.key, d.url
 """
 
@@ -31,16 +31,17 @@ RECENT_SQL = """
 SELECT v.first_seen AS changed_at, s.key AS company, d.url AS policy_url, v.number AS version,
        v.word_count - p.word_count AS words_delta, p.id || '/' || v.id AS diff, v.id AS version_id
 FROM versions v
-JOIN versions p ON p.document_id = v.document_id AND p.number = v.number - 1
+JOIN versions p ON p.id = v.previous_id
 JOIN documents d ON d.id = v.document_id
 JOIN sites s ON s.id = d.site_id
+WHERE v.superseded_at IS NULL
 ORDER BY v.first_seen DESC, v.id DESC
 LIMIT 200
 """
 
 MENTIONING_SQL = f"""
 SELECT s.key AS company, v.number AS version, v.first_seen AS first_seen, v.last_seen AS last_seen,
-       CASE WHEN v.number = (SELECT max(v2.number) FROM versions v2 WHERE v2.document_id = v.document_id)
+       CASE WHEN (v.superseded_at IS NULL AND NOT EXISTS (SELECT 1 FROM versions v2 WHERE v2.document_id = v.document_id AND v2.superseded_at IS NULL AND v2.first_seen > v.first_seen))
             THEN 'yes' ELSE 'no' END AS in_force,
        snippet(versions_fts, 1, char({ord(MARK_START)}), char({ord(MARK_END)}), ' … ', 16) AS excerpt,
        v.id AS version_id
@@ -48,7 +49,7 @@ FROM versions_fts
 JOIN versions v ON v.id = versions_fts.rowid
 JOIN documents d ON d.id = v.document_id
 JOIN sites s ON s.id = d.site_id
-WHERE versions_fts MATCH coalesce(nullif(escape_fts(:term), ''), '""')
+WHERE versions_fts MATCH coalesce(nullif(escape_fts(:term), ''), '""') AND v.superseded_at IS NULL
 ORDER BY in_force DESC, rank
 LIMIT 500
 """
@@ -82,7 +83,8 @@ LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
 
 def column_descriptions(path: str) -> dict[str, dict[str, str]]:
     """{table: {column or "": description}} from the archive's `descriptions` table, read-only."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from ..store import read_only_uri
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = conn.execute("SELECT table_name, column_name, description FROM descriptions").fetchall()
     finally:

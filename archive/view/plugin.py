@@ -16,7 +16,7 @@ from datasette.utils.asgi import NotFound, Response
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from ..feed import atom_feed, change_summary, diff_path
+from ..feed import cached_atom_feed, change_summary, diff_path
 from .metadata import DATABASE, MARK_END, MARK_START
 from .sidebyside import side_by_side
 from .timeline import timeline_svg
@@ -108,16 +108,19 @@ async def home(datasette, request):
     companies = await _rows(datasette, """
         SELECT s.key, s.name, count(DISTINCT d.id) AS documents, count(v.id) AS versions,
                max(v.first_seen) AS latest_change, max(v.last_seen) AS last_seen
-        FROM sites s LEFT JOIN documents d ON d.site_id = s.id LEFT JOIN versions v ON v.document_id = d.id
+        FROM sites s LEFT JOIN documents d ON d.site_id = s.id
+        LEFT JOIN versions v ON v.document_id = d.id AND v.superseded_at IS NULL
         GROUP BY s.id ORDER BY s.key""")
     changes = await _rows(datasette, """
         SELECT v.id, v.number, v.first_seen, v.word_count - p.word_count AS delta, p.id AS old_id,
                s.key, s.name, d.url
-        FROM versions v JOIN versions p ON p.document_id = v.document_id AND p.number = v.number - 1
+        FROM versions v JOIN versions p ON p.id = v.previous_id
         JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id
+        WHERE v.superseded_at IS NULL
         ORDER BY v.first_seen DESC, v.id DESC LIMIT 10""")
     totals = (await _rows(datasette, """
-        SELECT (SELECT count(*) FROM sites) AS sites, (SELECT count(*) FROM versions) AS versions,
+        SELECT (SELECT count(*) FROM sites) AS sites,
+               (SELECT count(*) FROM versions WHERE superseded_at IS NULL) AS versions,
                (SELECT max(fetched_at) FROM captures) AS last_capture"""))[0]
     return await _page(datasette, request, "policy_home.html",
                        {"companies": companies, "changes": changes, "totals": totals, "db_name": DATABASE,
@@ -128,8 +131,11 @@ async def company(datasette, request):
     """One company: its policy URLs, a timeline of versions, every version with links to read and compare."""
     key = request.url_vars["key"]
     sites = await _rows(datasette, "SELECT id, key, name, homepage, created_at FROM sites WHERE key = ?", [key])
-    if not sites:
-        raise NotFound(f"No company {key!r} in the archive")
+    if not sites:  # a name, a host or a policy URL: resolved as the CLI does, then the page's own address
+        found = await _resolve_site(datasette, key)
+        if found is None:
+            raise NotFound(f"No company {key!r} in the archive")
+        return Response.redirect(company_url(found))
     site = sites[0]
     # SELECT *: newer schemas add a crawl state (failing, moved) that the page shows when it is there
     documents = await _rows(datasette, "SELECT * FROM documents WHERE site_id = ? ORDER BY id", [site["id"]])
@@ -138,9 +144,15 @@ async def company(datasette, request):
         doc["moved_to_url"] = urls.get(doc.get("moved_to"))
     for doc in documents:
         doc["versions"] = await _rows(datasette, """
-            SELECT id, number, first_seen, last_seen, word_count, declared_date, captures, language, title
-            FROM versions WHERE document_id = ? ORDER BY number""", [doc["id"]])
-        doc["previous"] = {v["number"]: v["id"] for v in doc["versions"]}
+            SELECT id, number, first_seen, last_seen, word_count, declared_date, captures, language, title,
+                   previous_id, upgraded_at
+            FROM versions WHERE document_id = ? AND superseded_at IS NULL
+            ORDER BY first_seen, first_capture_id, id""", [doc["id"]])
+        doc["numbers"] = {v["id"]: v["number"] for v in doc["versions"]}
+        doc["superseded"] = await _rows(datasette, """
+            SELECT v.id, v.number, v.first_seen, v.superseded_at, r.number AS by_number, r.id AS by_id
+            FROM versions v LEFT JOIN versions r ON r.id = v.superseded_by
+            WHERE v.document_id = ? AND v.superseded_at IS NOT NULL ORDER BY v.number""", [doc["id"]])
     all_versions = [(doc["url"], v) for doc in documents for v in doc["versions"]]
     span = (await _rows(datasette, "SELECT min(c.fetched_at) AS first, max(c.fetched_at) AS last FROM captures c "
                                    "JOIN documents d ON d.id = c.document_id WHERE d.site_id = ?", [site["id"]]))[0]
@@ -148,6 +160,21 @@ async def company(datasette, request):
         "site": site, "documents": documents, "span": span, "timeline": Markup(timeline_svg(documents)),
         "all_versions": sorted(all_versions, key=lambda p: p[1]["first_seen"]),
         "feed_url": "/feed.atom?site=" + quote(key, safe=""), "diff_path": diff_path, "db_name": DATABASE})
+
+
+async def _resolve_site(datasette, target: str) -> str | None:
+    """archive.lookup.resolve_site over the view's read-only connection: the CLI's rule, so `/company/tinder.com`
+    finds what `policy-archive history tinder.com` finds."""
+    from ..errors import ArchiveError
+    from ..lookup import resolve_site
+    from ..store import ReadOnlyArchive
+
+    def find(conn):
+        try:
+            return resolve_site(ReadOnlyArchive(conn), target)
+        except ArchiveError:
+            return None
+    return await datasette.get_database(DATABASE).execute_fn(find)
 
 
 async def _version(datasette, version_id: int) -> dict:
@@ -159,15 +186,35 @@ async def _version(datasette, version_id: int) -> dict:
     return rows[0]
 
 
+async def _replacement(datasette, v: dict) -> dict | None:
+    """The standing version that now covers a superseded version's captures (following superseded_by)."""
+    seen = set()
+    while v is not None and v.get("superseded_at") is not None and v["id"] not in seen:
+        seen.add(v["id"])
+        rows = await _rows(datasette, "SELECT id, number, superseded_at, superseded_by FROM versions WHERE id = ?",
+                           [v["superseded_by"]]) if v.get("superseded_by") is not None else []
+        v = rows[0] if rows else None
+    return v if seen and v is not None else None
+
+
 async def version(datasette, request):
-    """One version of a policy, its Markdown rendered, with its neighbours and a citation."""
+    """One version of a policy, its Markdown rendered, with its neighbours and a citation. A superseded
+    version (a reprocess found it no longer exists) is still shown, under a notice linking its replacement."""
     v = await _version(datasette, int(request.url_vars["id"]))
-    neighbours = await _rows(datasette, "SELECT id, number FROM versions WHERE document_id = ? AND number IN (?, ?)",
-                             [v["document_id"], v["number"] - 1, v["number"] + 1])
-    prev = next((n["id"] for n in neighbours if n["number"] == v["number"] - 1), None)
-    nxt = next((n["id"] for n in neighbours if n["number"] == v["number"] + 1), None)
+    prev = next_ = None
+    if v["superseded_at"] is None:
+        prev_rows = await _rows(datasette, "SELECT id, number FROM versions WHERE id = ?", [v["previous_id"]]) \
+            if v["previous_id"] is not None else []
+        next_rows = await _rows(datasette, "SELECT id, number FROM versions WHERE previous_id = ? "
+                                           "AND superseded_at IS NULL LIMIT 1", [v["id"]])
+        prev = prev_rows[0] if prev_rows else None
+        next_ = next_rows[0] if next_rows else None
+    replaced_by = await _replacement(datasette, v) if v["superseded_at"] else None
+    upgrades = await _rows(datasette, "SELECT upgraded_at, from_extractor, to_extractor FROM version_upgrades "
+                                      "WHERE version_id = ? ORDER BY id", [v["id"]])
     return await _page(datasette, request, "policy_version.html", {
-        "v": v, "body": render_markdown(v["markdown"]), "prev": prev, "next": nxt, "diff_path": diff_path,
+        "v": v, "body": render_markdown(v["markdown"]), "prev": prev, "next": next_, "diff_path": diff_path,
+        "replaced_by": replaced_by, "upgrades": upgrades,
         "company_url": company_url(v["site"]), "db_name": DATABASE})
 
 
@@ -197,12 +244,17 @@ async def feed(datasette, request):
     """The Atom feed (archive.feed), linking entries to this server's diff pages."""
     site = request.args.get("site") or None
     if site and not await _rows(datasette, "SELECT 1 FROM sites WHERE key = ?", [site]):
-        raise NotFound(f"No company {site!r} in the archive")
+        site = await _resolve_site(datasette, site)
+        if site is None:
+            raise NotFound(f"No company {request.args.get('site')!r} in the archive")
     base = f"{request.scheme}://{request.host}"
     self_url = base + request.full_path
 
-    def build(conn):
-        return atom_feed(sqlite_utils.Database(conn), site=site, base_url=base, self_url=self_url)
+    upgrades = request.args.get("technical_upgrades") == "1"
+
+    def build(conn):  # rebuilt only when the archive changed (archive.feed.archive_state)
+        return cached_atom_feed(sqlite_utils.Database(conn), site=site, base_url=base, self_url=self_url,
+                                technical_upgrades=upgrades)
 
     text = await datasette.get_database(DATABASE).execute_fn(build)
     return Response(text, content_type="application/atom+xml; charset=utf-8")

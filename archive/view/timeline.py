@@ -60,7 +60,7 @@ def timeline_svg(documents: list[dict]) -> str:
         label.text = tick.strftime("%b %Y")
     for lane, doc in enumerate(documents):
         y = TOP + lane * LANE
-        versions = sorted(doc["versions"], key=lambda v: v["number"])
+        versions = sorted(doc["versions"], key=lambda v: v["first_seen"])  # numbers are not in time order
         for i, v in enumerate(versions):
             begin = parse_iso(v["first_seen"])
             finish = parse_iso(versions[i + 1]["first_seen"]) if i + 1 < len(versions) else parse_iso(v["last_seen"])

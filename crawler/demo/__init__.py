@@ -128,6 +128,37 @@ def _run_cli(*args: str):
         pass
 
 
+# the demo's edit: one sentence of Kelu's policy changes and a paragraph is added after it (its seed text is in
+# normal sentence case, so the diff reads as prose)
+EDIT_FROM = "Normally, we will reply within 15 days."
+EDIT_TO = "Normally, we will reply within 10 days."
+EDIT_ADDED = ("<p>What is new: we may use de-identified data to train and improve our AI models. You can object "
+              "at any time in your account settings.</p>")
+
+
+def edit_policy(html: str) -> str:
+    """The demo's edit of Kelu's policy page (EDIT_FROM -> EDIT_TO, and EDIT_ADDED after that paragraph)."""
+    at = html.index(EDIT_FROM)
+    end = html.index("</p>", at) + len("</p>")
+    return html[:at] + EDIT_TO + html[at + len(EDIT_FROM):end] + "\n" + EDIT_ADDED + html[end:]
+
+
+def command_hint() -> tuple[str, str | None]:
+    """How the user can run policy-archive from their shell: the command, and a note when it is not on PATH
+    (`make demo` runs .venv/bin/policy-archive, which a fresh shell does not find)."""
+    import shutil
+    running = Path(sys.argv[0]).resolve() if Path(sys.argv[0]).name == "policy-archive" else None
+    on_path = shutil.which("policy-archive")
+    if running and on_path and Path(on_path).resolve() == running:
+        return "policy-archive", None
+    if running:
+        return str(running), (f"({running.parent} is not on your PATH: run `source {running.parent}/activate` "
+                              "to type just `policy-archive`)")
+    if on_path:
+        return "policy-archive", None
+    return f"{sys.executable} -m crawler.cli", None
+
+
 def run_demo(out: str = "demo.db", keep_serving: bool = False):
     from rich.console import Console
 
@@ -146,23 +177,23 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
                 console.print(f"  {s.homepage}  {s.name}")
             console.rule("1. first crawl: discover each policy and archive it")
             _check(crawl_subprocess(out, seeds, web))
-            laiye = web.sites["www.laiye.test"]
+            kelu = web.sites["www.szclou.test"]
             path = "/privacy-policy.html"
-            old = laiye.pages[path].body.decode()
-            new = old.replace("<h2>updated: november 2021</h2>", "<h2>updated: march 2024</h2>\n<p>what is new: "
-                              "we may use de-identified data to train and improve our ai models; you can object "
-                              "at any time in your account settings.</p>", 1)
-            web.edit(laiye.host, path, new.encode())
-            console.rule("2. Laiye edits its policy; second crawl (conditional GET: unchanged pages answer 304)")
+            old = kelu.pages[path].body.decode()
+            new = edit_policy(old)
+            web.edit(kelu.host, path, new.encode())
+            console.rule("2. Kelu edits its policy; second crawl (conditional GET: unchanged pages answer 304)")
             _check(crawl_subprocess(out, seeds, web))
-            console.rule("3. history of laiye.test")
-            _run_cli("--db", out, "history", "laiye.test")
+            console.rule("3. history of szclou.test")
+            _run_cli("--db", out, "history", "szclou.test")
             console.rule("4. what changed")
-            _run_cli("--db", out, "diff", "laiye.test")
+            _run_cli("--db", out, "diff", "szclou.test")
             console.rule(f"done in {time.monotonic() - t0:.0f} s")
-            console.print(f"The archive is {out}. Try:\n  policy-archive --db {out} sites\n"
-                          f"  policy-archive --db {out} show szclou.test\n"
-                          f"  policy-archive --db {out} export --format jsonl --all-versions -o demo.jsonl")
+            cmd, note = command_hint()
+            console.print(f"The archive is {out}. Try:\n  {cmd} --db {out} sites\n"
+                          f"  {cmd} --db {out} show laiye.test\n"
+                          f"  {cmd} --db {out} export --format jsonl --all-versions -o demo.jsonl"
+                          + (f"\n{note}" if note else ""), soft_wrap=True, highlight=False)
             if keep_serving:
                 console.print(f"The demo web keeps running (HTTP proxy {web.proxy_url}); Ctrl-C to stop.")
                 while True:

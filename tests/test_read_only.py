@@ -1,0 +1,107 @@
+"""An archive on read-only media: every reader works, `serve` included; and a writer leaves the archive in
+the .db file, not in its -wal (issue 16's sharp edges).
+
+The read-only file system is real: the archive's directory is bind-mounted read-only in a private mount
+namespace (`unshare`), where `serve` and the CLI's readers run as subprocesses; the test first checks that
+nothing can be written there. SQLite's `mode=ro` cannot read a WAL archive there (it needs to create the
+-shm file), so the readers open it with `immutable=1` (archive.store.read_only_uri).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+from archive.cli import cli
+from conftest import wait_for_output
+from test_feed import build_archive
+from test_view import LAUNCH, free_port
+
+
+def _namespace() -> list[str]:
+    """An `unshare` command line that gives a private mount namespace (as an unprivileged user with a user
+    namespace, or as root)."""
+    for cmd in (["unshare", "-rm"], ["unshare", "-m"]):
+        if shutil.which(cmd[0]) and subprocess.run([*cmd, "true"], capture_output=True).returncode == 0:
+            return cmd
+    pytest.fail("cannot make a private mount namespace (unshare) for a real read-only file system")
+
+
+def read_only(directory, *command: str) -> list[str]:
+    """`command` run where `directory` is a read-only mount; prints READ-ONLY first when a write there fails."""
+    d = str(directory)
+    script = (f'mount --bind "{d}" "{d}" && mount -o remount,bind,ro "{d}" && '
+              f'if touch "{d}/probe" 2>/dev/null; then echo WRITABLE; else echo READ-ONLY; fi && exec "$@"')
+    return [*_namespace(), "sh", "-c", script, "sh", *command]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("ro")
+    store = workdir / "media"
+    store.mkdir()
+    db = build_archive(store / "archive.db", workdir)
+    for leftover in store.glob("archive.db-*"):  # as on media the archive was copied to: the .db file alone
+        leftover.unlink()
+    return db
+
+
+def test_a_writing_command_leaves_the_archive_in_the_db_file(tmp_path):
+    db = build_archive(tmp_path / "archive.db", tmp_path)  # import-warc through the CLI
+    wal = tmp_path / "archive.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0, "the data was left in the -wal file"
+    # the .db file alone (no -wal beside it) holds every version
+    alone = tmp_path / "copy" / "archive.db"
+    alone.parent.mkdir()
+    shutil.copy(tmp_path / "archive.db", alone)
+    conn = sqlite3.connect(alone)
+    assert conn.execute("SELECT count(*) FROM versions").fetchone()[0] == 5
+    conn.close()
+
+
+def test_readers_work_on_a_read_only_file_system(archive):
+    for args in (["history", "example.com"], ["show", "example.com"], ["feed"], ["status"]):
+        out = subprocess.run(read_only(archive.parent, sys.executable, "-c", LAUNCH, "--db", str(archive), *args),
+                             capture_output=True, text=True, timeout=120)
+        assert out.stdout.startswith("READ-ONLY\n"), out.stdout + out.stderr
+        assert out.returncode == 0, out.stderr
+    assert not (archive.parent / "probe").exists()
+
+
+def test_serve_works_on_a_read_only_file_system(archive):
+    port = free_port()
+    proc = subprocess.Popen(read_only(archive.parent, sys.executable, "-c", LAUNCH, "--db", str(archive), "serve",
+                                      "--port", str(port), "--no-open"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert proc.stdout.readline() == b"READ-ONLY\n"
+        wait_for_output(proc, r"Uvicorn running on", timeout=90)
+        base = f"http://127.0.0.1:{port}"
+        for path, text in [("/", "example.com"), ("/company/example.com", "version 3"), ("/version/1", "Cite as"),
+                           ("/feed.atom", "<feed")]:
+            with urllib.request.urlopen(base + path, timeout=30) as r:
+                assert r.status == 200 and text in r.read().decode(), path
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    assert not os.path.exists(str(archive) + "-shm")
+
+
+def test_a_writer_is_refused_on_a_read_only_file_system_in_one_line(archive, tmp_path):
+    warc = tmp_path / "none.warc"
+    warc.write_bytes(b"")
+    out = subprocess.run(read_only(archive.parent, sys.executable, "-c", LAUNCH, "--db", str(archive), "reprocess"),
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and out.stderr.strip().startswith("Error:") and "read-only" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert CliRunner().invoke(cli, ["--db", str(archive), "history", "example.com"]).exit_code == 0

@@ -1,0 +1,224 @@
+"""Version identity across `reprocess` (issue 16, Wrong #5) and technical upgrades (issue 17).
+
+A version that survives a reprocess keeps its id and number; one that no longer exists is superseded (with
+what replaced it), never deleted or reused; a new one gets a fresh id; a text changed from the same captures
+is a technical upgrade of the same version. The rules are changed for real, with a `--rules` file.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive import Capture, open_archive, record
+from archive.cli import cli
+from archive.record import match_versions
+from conftest import URL, at, policy_html, write_warc
+
+# a paragraph that changes between captures without the policy changing (a notice), and one that never
+# changes (a line a new rule drops): both inside the policy's article, so the extractor keeps them
+NOTICE = "<p class='notice'>Our support team answers questions about this policy {} in the week.</p>"
+NOTE = "<p class='print-note'>You can print this page or save it as a document for your own records.</p>"
+EDIT = {4: "We keep your personal data for as long as your account is open and for one year after it is "
+           "closed, unless the law requires us to keep it longer."}
+
+
+def page(notice: str, edits=None) -> bytes:
+    return policy_html(edits, extra=NOTICE.format(notice) + NOTE)
+
+
+# c0, c1: notice A; c2: notice B (a "version" only because of the notice); c3: a real edit
+CAPTURES = [(URL, at(0), 200, page("every day")), (URL, at(7), 200, page("every day")),
+            (URL, at(14), 200, page("five days")), (URL, at(21), 200, page("five days", EDIT))]
+
+
+def rules(tmp_path: Path, *remove: str) -> Path:
+    path = tmp_path / f"rules-{len(remove)}.toml"
+    path.write_text('[sites."example.com"]\nremove = [' + ", ".join(f'"{r}"' for r in remove) + "]\n")
+    return path
+
+
+def run(db: Path, *args, rules_file: Path | None = None):
+    pre = ["--db", str(db)] + (["--rules", str(rules_file)] if rules_file else [])
+    try:
+        result = CliRunner().invoke(cli, [*pre, *map(str, args)], catch_exceptions=False)
+    finally:
+        os.environ.pop("POLICY_ARCHIVE_RULES", None)  # --rules sets it for worker processes: not for the next test
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture
+def archive(tmp_path):
+    warc = write_warc(tmp_path / "captures.warc.gz", CAPTURES)
+    path = tmp_path / "archive.db"
+    run(path, "import-warc", "--workers", "1", warc)
+    return path
+
+
+def rows(path: Path) -> list[tuple]:
+    db = open_archive(path, readonly=True)
+    return [tuple(r) for r in db.execute(
+        "SELECT id, number, first_seen, last_seen, content_hash, captures, first_capture_id, superseded_by, "
+        "superseded_at IS NOT NULL, upgraded_at IS NOT NULL, previous_id FROM versions ORDER BY id")]
+
+
+def test_a_reprocess_with_unchanged_rules_changes_nothing(archive):
+    before = rows(archive)
+    assert [(r[0], r[1]) for r in before] == [(1, 1), (2, 2), (3, 3)]
+    captures = open_archive(archive, readonly=True).execute("SELECT * FROM captures ORDER BY id").fetchall()
+    out = run(archive, "reprocess")
+    assert "0 new, 0 superseded, 0 technical upgrades" in out.output
+    assert rows(archive) == before
+    db = open_archive(archive, readonly=True)
+    assert db.execute("SELECT * FROM captures ORDER BY id").fetchall() == captures
+    assert db.execute("SELECT count(*) FROM version_upgrades").fetchone()[0] == 0
+
+
+def test_a_merge_keeps_the_first_version_and_supersedes_the_other(archive, tmp_path):
+    before = {r[0]: r for r in rows(archive)}
+    out = run(archive, "reprocess", rules_file=rules(tmp_path, ".notice"))
+    assert "1 superseded" in out.output, out.output
+    after = {r[0]: r for r in rows(archive)}
+    assert set(after) == {1, 2, 3}  # nothing deleted, no id reused or added
+    # version 1 now covers c0..c2; version 2 (notice B) no longer exists and points to version 1
+    assert after[1][1] == 1 and after[1][5] == 3 and after[1][8] == 0
+    assert after[2][1] == 2 and after[2][8] == 1 and after[2][7] == 1
+    assert after[2][4] == before[2][4]  # a superseded version keeps the text it had, for a citation
+    assert after[3][1] == 3 and after[3][8] == 0 and after[3][10] == 1  # v3 follows v1 now
+    # the text of the surviving versions changed from the same first captures: technical upgrades
+    assert after[1][9] == 1 and after[3][9] == 1 and after[1][4] != before[1][4]
+    db = open_archive(archive, readonly=True)
+    assert {r[0] for r in db.execute("SELECT DISTINCT version_id FROM captures")} == {1, 3}
+    upgrades = list(db.query("SELECT * FROM version_upgrades ORDER BY version_id"))
+    assert [u["version_id"] for u in upgrades] == [1, 3]
+    assert upgrades[0]["from_content_hash"] == before[1][4] and "support team" in upgrades[0]["from_markdown"]
+
+
+def test_a_split_keeps_the_first_part_and_gives_the_new_part_a_fresh_id(archive, tmp_path):
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".notice"))  # merge: v2 superseded
+    out = run(archive, "reprocess")  # the rule is gone: the notice splits version 1 again
+    assert "1 new" in out.output, out.output
+    after = {r[0]: r for r in rows(archive)}
+    assert set(after) == {1, 2, 3, 4}  # the new part is id 4, number 4: neither 2 is ever reused
+    assert after[4][1] == 4 and after[4][8] == 0 and after[4][10] == 1  # between v1 and v3 in time
+    assert after[2][8] == 1  # still superseded
+    assert after[1][5] == 2 and after[3][10] == 4
+    from archive import lookup
+    db = open_archive(archive, readonly=True)
+    doc = lookup.resolve(db, "example.com")
+    assert [r["number"] for r in lookup.history(db, doc)] == [1, 4, 3]  # time order, standing only
+    assert [r["number"] for r in lookup.history(db, doc, include_superseded=True)] == [1, 2, 4, 3]
+    assert "superseded by v1" in run(archive, "history", "example.com", "--all").output
+
+
+def test_a_technical_upgrade_changes_the_text_but_not_the_identity(archive, tmp_path):
+    before = rows(archive)
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note"))
+    after = rows(archive)
+    # same ids, numbers, times and captures; every text changed, and each is flagged as an upgrade
+    assert [r[:4] + r[5:9] for r in after] == [r[:4] + r[5:9] for r in before]
+    assert all(a[4] != b[4] and a[9] == 1 for a, b in zip(after, before))
+    shown = CliRunner().invoke(cli, ["--db", str(archive), "show", "example.com", "--version", "1"])
+    assert "technical upgrade" in shown.output and "print this page" not in shown.stdout
+    as_json = json.loads(run(archive, "show", "example.com", "--version", "1", "--format", "json").stdout)
+    assert as_json["technical_upgrade"] is True and as_json["id"] == 1
+    diff = CliRunner().invoke(cli, ["--db", str(archive), "diff", "example.com", "2", "3"])
+    assert "technical upgrade" in diff.output
+    # exports: a column to filter on
+    out = tmp_path / "v.csv"
+    run(archive, "export", "--format", "csv", "-o", out)
+    exported = list(csv.DictReader(out.open()))
+    assert [(r["version"], r["version_id"], r["technical_upgrade"]) for r in exported] == \
+        [("1", "1", "1"), ("2", "2", "1"), ("3", "3", "1")]
+    # the feed says so; with --technical-upgrades each upgrade is an entry of its own
+    atom = "{http://www.w3.org/2005/Atom}"
+    plain = ET.fromstring(run(archive, "feed").stdout.encode())
+    assert len(plain.findall(f"{atom}entry")) == 3
+    assert all("technical upgrade" in e.find(f"{atom}summary").text for e in plain.findall(f"{atom}entry"))
+    full = ET.fromstring(run(archive, "feed", "--technical-upgrades").stdout.encode())
+    ups = [e for e in full.findall(f"{atom}entry") if e.find(f"{atom}category") is not None]
+    assert len(ups) == 3 and ups[0].find(f"{atom}category").get("term") == "technical-upgrade"
+    # the browser's diff and version pages
+    import asyncio
+
+    from archive.view import make_datasette
+    ds = make_datasette(archive)
+    page = asyncio.run(ds.client.get("/diff/2/3"))
+    assert page.status_code == 200 and "technical upgrade" in page.text
+    assert "Technical upgrade" in asyncio.run(ds.client.get("/version/3")).text
+
+
+def test_show_and_the_browser_view_of_a_superseded_version(archive, tmp_path):
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".notice"))
+    shown = CliRunner().invoke(cli, ["--db", str(archive), "show", "example.com", "--version", "2"])
+    assert shown.exit_code == 0
+    assert "superseded" in shown.stderr and "version 1 (id 1)" in shown.stderr
+    assert "five days" in shown.stdout  # the text that was cited
+    latest = run(archive, "show", "example.com", "--format", "json").stdout
+    assert json.loads(latest)["number"] == 3
+    from archive.view import make_datasette
+    ds = make_datasette(archive)
+    import asyncio
+
+    async def get(path):
+        return await ds.client.get(path)
+    page = asyncio.run(get("/version/2"))
+    assert page.status_code == 200
+    assert "Superseded" in page.text and 'href="/version/1"' in page.text
+    standing = asyncio.run(get("/version/3"))
+    assert "Superseded" not in standing.text and 'href="/version/1">← version 1' in standing.text
+    company = asyncio.run(get("/company/example.com"))
+    assert ">version 2<" in company.text and "Superseded when the history was rebuilt" in company.text
+
+
+def test_an_older_extractor_triggers_a_replay_that_keeps_identity(archive):
+    db = open_archive(archive)
+    db.execute("UPDATE versions SET extractor = '0.0.1'")  # as versions made by an older release
+    before = rows(archive)
+    out = record(db, Capture(url=URL, fetched_at=at(28), status=200, body=page("five days", EDIT),
+                             headers={"content-type": "text/html; charset=utf-8"}))
+    assert (out.status, out.version) == ("unchanged", 3)
+    after = rows(archive)
+    assert [(r[0], r[1], r[4], r[9]) for r in after] == [(r[0], r[1], r[4], 0) for r in before]
+    assert db.execute("SELECT DISTINCT extractor FROM versions").fetchall() != [("0.0.1",)]
+
+
+def test_a_blink_undone_supersedes_the_flip_instead_of_deleting_it(tmp_path):
+    db = open_archive(tmp_path / "blink.db")
+    a, b = policy_html(), policy_html(updated="March 2, 2024")  # a one-word flip
+    # A, B, A, B (kept: could be an edit reverted), then A again: the flip B is undone
+    for day, body in enumerate([a, b, a, b, a]):
+        record(db, Capture(url=URL, fetched_at=at(day), status=200, body=body,
+                           headers={"content-type": "text/html; charset=utf-8"}))
+    ids = [r[0] for r in db.execute("SELECT id FROM versions ORDER BY id")]
+    superseded = db.execute("SELECT id, superseded_by FROM versions WHERE superseded_at IS NOT NULL").fetchall()
+    assert ids == [1, 2, 3, 4] and superseded == [(4, 3)]
+    record(db, Capture(url=URL, fetched_at=at(9), status=200, body=policy_html({6: "Changed for real."}),
+                       headers={"content-type": "text/html; charset=utf-8"}))
+    assert db.execute("SELECT max(id), max(number) FROM versions").fetchone() == (5, 5)  # 4 is never reused
+
+
+def v(id_, first):
+    return {"id": id_, "first_capture_id": first}
+
+
+def test_match_versions_rule():
+    # 1. the same first capture keeps the identity
+    assert match_versions([v(1, 10), v(2, 20)], {1: {10, 11}, 2: {20}},
+                          [v(7, 10), v(8, 20)], {7: {10, 11}, 8: {20}}) == {7: 1, 8: 2}
+    # merge: the second old version is matched by nobody (superseded)
+    assert match_versions([v(1, 10), v(2, 20)], {1: {10}, 2: {20}}, [v(7, 10)], {7: {10, 20}}) == {7: 1}
+    # split: the first part keeps the identity, the second is new
+    assert match_versions([v(1, 10)], {1: {10, 20}}, [v(7, 10), v(8, 20)], {7: {10}, 8: {20}}) == {7: 1}
+    # 2. a first capture now rejected: the version lives on from its next captures (mutual best overlap)
+    assert match_versions([v(1, 10), v(2, 30)], {1: {10, 11, 12}, 2: {30}},
+                          [v(7, 11), v(8, 30)], {7: {11, 12}, 8: {30}}) == {7: 1, 8: 2}
+    # ...but not when another new version shares more of them
+    assert match_versions([v(1, 10)], {1: {10, 11, 12, 13}},
+                          [v(7, 11), v(8, 12)], {7: {11}, 8: {12, 13}}) == {8: 1}
