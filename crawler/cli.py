@@ -338,6 +338,8 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
+    from archive import schedule
+
     from archive.lookup import parse_when
 
     from . import backfill as bf
@@ -399,6 +401,7 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     counts = {"urls": len(summary.reports), "cdx_requests": c.cdx, "fetches": c.fetches,
               **{k: summary.outcome(k) for k in ("new_version", "unchanged", "rejected", "duplicate")}}
     schedule.finish_run(db, run_id, counts, errors)
+    db.close()  # checkpoints: the .db file alone is the archive
     if errors and len(errors) == len(summary.reports):
         raise ArchiveError(errors[0])
 
