@@ -350,7 +350,8 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
     if start and end and start > end:
         raise ArchiveError("--from is after --to")
-    db = open_archive(ctx.obj["db"])
+    # a company is looked up in an archive that exists; a policy URL may start a new one
+    db = open_archive(ctx.obj["db"], create=any("://" in t for t in targets))
     bf.resolve_targets(db, targets)  # an unknown site stops here, before a run is recorded
     from .settings import CONTACT_URL, DEFAULT_CONTACT_URL
     if not contact and CONTACT_URL == DEFAULT_CONTACT_URL:

@@ -236,7 +236,7 @@ def test_ota_replaces_an_earlier_export_but_no_other_folder(imported, tmp_path):
     out = tmp_path / "ota"
     assert imported("export", "--format", "ota", "-o", out).exit_code == 0
     assert imported("export", "--format", "ota", "--site", "other.org", "-o", out).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["README.md", "other.org"]
+    assert sorted(p.name for p in out.iterdir()) == ["Other", "README.md"]  # other.org, by its page's name
     precious = tmp_path / "home"
     precious.mkdir()
     (precious / "thesis.tex").write_text("years of work")
