@@ -17,7 +17,7 @@ from . import checks, clean, html, meta, normalise, pdf, rules
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 class ExtractionRejected(Exception):
@@ -43,9 +43,10 @@ class Extraction:
         return len(self.text.split())
 
 
-def content_hash(markdown: str) -> str:
-    """sha256 of the normalised Markdown (see normalise.canonical for what is folded away)."""
-    return normalise.content_hash(markdown)
+def content_hash(markdown: str, page_url: str | None = None) -> str:
+    """sha256 of the normalised Markdown (see normalise.canonical for what is folded away); `page_url`
+    lets same-page links hash alike."""
+    return normalise.content_hash(markdown, page_url)
 
 
 _INERT_OPEN = re.compile(rb"<(?:(script|style|noscript|template)\b[^>]*>|!--)")  # on the lower-cased body
@@ -133,7 +134,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             title = meta.title_from_tree(tree)
             if site_rules := rules.for_url(url):
                 rules.apply(tree, site_rules)
-            page_spam = clean.preclean(tree)
+            page_spam = clean.preclean(tree, url)
             markdown = html.to_markdown(tree, url)
             visible = len(markdown.split())
             if checks.is_challenge(text, visible):
@@ -153,7 +154,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     lang = meta.language(plain)
     return Extraction(markdown=markdown, text=plain, title=title or meta.title_from_markdown(markdown),
                       language=lang, declared_date=meta.declared_date(plain, lang),
-                      content_hash=content_hash(markdown))
+                      content_hash=content_hash(markdown, url))
 
 
 def try_extract(body: bytes, content_type: str | None, url: str) -> Extraction | ExtractionRejected:

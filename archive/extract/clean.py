@@ -11,8 +11,11 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from urllib.parse import urldefrag
 
 from lxml import etree
+
+from .html import resolve_links
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +159,136 @@ def _class_verdict(words: str, may_be_furniture: bool) -> str | None:
     return None
 
 
+def _is_hidden(el) -> bool:
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
+        bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+# class tokens that only say which state a panel is in, not what kind of panel it is
+_STATE_TOKENS = re.compile(r"^(?:active|inactive|show|shown|hide|hidden|open|opened|closed|collapsed?|collapsing|in|"
+                           r"out|selected|current|visible|invisible|expanded|d-none|d-block|is-[\w-]+|has-[\w-]+|"
+                           r"[\w-]*--(?:active|open|hidden|selected|current|visible|expanded|collapsed))$", re.I)
+_HEADER_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "summary", "dt", "a", "label"))
+
+
+def _kind(el) -> tuple:
+    """What kind of block an element is, for comparing siblings: its tag, role and class words without the
+    words that say whether it is shown (`active`, `is-open`, `d-none`...)."""
+    classes = frozenset(t for t in (el.get("class") or "").split() if not _STATE_TOKENS.match(t))
+    return el.tag, (el.get("role") or "").lower(), classes
+
+
+def _is_alternative(el) -> bool:
+    """A hidden panel among siblings of its own kind of which one is shown, with no header of its own just
+    before it: the other tabs of a tab set, the older versions of a versioned document, the other
+    documents of a legal hub that shows one at a time. A reader sees the shown one; the page's own
+    switcher picks it (the URL's document, the current version). An accordion's collapsed panel follows
+    its own header (a heading, button or summary), and stays."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and (prev.tag in _HEADER_TAGS or prev.get("data-pa-header")) and not _is_hidden(prev):
+        return False
+    kind = _kind(el)
+    if not kind[2] and not kind[1]:  # bare <div>s say nothing about being of one kind
+        return False
+    return any(sib is not el and isinstance(sib.tag, str) and not _is_hidden(sib) and _kind(sib) == kind
+               and _text_len(sib) > 0 for sib in parent)
+
+
+def keep_disclosure_headers(tree) -> None:
+    """An accordion's header is often a <button> (WAI-ARIA Accordion pattern: `<h3><button aria-expanded>`,
+    or a button followed by its collapsed panel): its words are the section's title, so it is kept as text
+    (a span inside a heading, else a paragraph marked as a header) while other buttons are dropped."""
+    for el in list(tree.iter("button")):
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if el.get("aria-expanded") is None and not el.get("aria-controls") and not (nxt is not None and _is_hidden(nxt)):
+            continue
+        parent = el.getparent()
+        if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary"):
+            el.tag = "span"
+        else:
+            el.tag = "p"
+            el.set("data-pa-header", "1")
+
+
+def hidden_verdict(el) -> str | None:
+    """Why a hidden element is not part of the policy ('spam', 'link farm', 'alternative'), or None when it
+    is a collapsed part of it (an accordion panel, a tab of the policy, however short: a one-sentence
+    "Children" panel is policy text). Source of the rule: accordions and disclosure widgets keep their
+    panels in the page with `hidden`, `display:none` or `aria-hidden` (WAI-ARIA Authoring Practices,
+    Accordion and Tabs patterns), while injected SEO spam hides link lists."""
+    txt = " ".join(el.itertext())
+    if not txt.strip():
+        return "empty"
+    if is_spam(txt):
+        return "spam"
+    if len(txt.split()) < 4 and not any(c in txt for c in ".:;!?。"):
+        return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence
+    links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
+    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2:
+        return "link farm"
+    if _is_alternative(el):
+        return "alternative"
+    return None
+
+
+def widen_article(body) -> None:
+    """An <article> inside <main> next to more of the same text (a closing "Contact us" section marked up as
+    its own block, a regional annex after the article) is not the whole document: trafilatura would take the
+    article alone, so it becomes a section and the main element is what is extracted. Furniture has been
+    removed before, so what is left beside the article is content."""
+    for main in body.xpath(".//main | .//*[@role='main']"):
+        arts = main.xpath(".//article")
+        if len(arts) != 1:
+            continue
+        art = arts[0]
+        outside = sum(len(" ".join(el.text_content().split())) for el in main.iter("p", "li", "td", "address")
+                      if art not in el.iterancestors() and el is not art and _sentence_like(el))
+        if outside:
+            art.tag = "section"
+
+
+def _sentence_like(el) -> bool:
+    text = " ".join(el.text_content().split())
+    return len(text.split()) >= 8 and any(c in text for c in ".;:。")
+
+
+_TOC_CONTAINERS = ("ul", "ol", "div", "section", "table", "p", "dl")
+
+
+def drop_toc(body, url: str | None) -> None:
+    """A table of contents is navigation: a list (or block) of three or more links, every one of them to a
+    place on this same page, whose text is nearly all link text. It comes and goes with a page's theme and
+    its anchors are renamed with headings, while no word of the policy changes. Removed in place."""
+    page = urldefrag(url)[0] if url else None
+    doomed = []
+    for el in body.iter(*_TOC_CONTAINERS):
+        links = el.xpath(".//a[@href]")
+        if len(links) < 3:
+            continue
+        if not all(_same_page(a.get("href"), page) for a in links):
+            continue
+        text = " ".join(el.text_content().split())
+        link_text = sum(len(" ".join(a.text_content().split())) for a in links)
+        if link_text >= 0.8 * max(len(text), 1) and not any(d in el.iterancestors() for d in doomed):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _same_page(href: str | None, page: str | None) -> bool:
+    if not href or "#" not in href:
+        return False
+    target, frag = urldefrag(href)
+    return bool(frag) and (not target or target == page)
+
+
 def _text_len(el) -> int:
     return len("".join(el.itertext()).strip())
 
@@ -220,21 +353,25 @@ def decode_emails(tree) -> None:
 _TELLING_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "dialog"))
 
 
-def preclean(tree) -> bool:
+def preclean(tree, url: str | None = None) -> bool:
     """Remove page furniture from the tree in place (never the element holding most of the text).
 
+    `url` is the page's own URL: links are resolved against it (`html.resolve_links`), so a table of
+    contents (links to the page itself) can be told from a list of links elsewhere.
     Returns whether the page's text holds spam anywhere, so `postclean` need not look for it again."""
     body = tree.find("body")
     if body is None:
         body = tree
+    keep_disclosure_headers(tree)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
+    resolve_links(tree, url)
     alltext = body.text_content()
     total = max(len(alltext.strip()), 1)
     spam_here = spam_on_page(alltext)  # the common case: no spam anywhere, so no per-element test
     decode_emails(tree)
     etree.strip_tags(tree, *_UNWRAP)
-    doomed = []
+    doomed, reveal = [], []
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
     if not spam_here:  # a filter in Python is twice as fast as the equivalent XPath union here
@@ -260,16 +397,12 @@ def preclean(tree) -> bool:
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
             reason = "breadcrumb"
-        elif el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
-                _HIDDEN_STYLE.search(el.get("style") or ""):
-            # hidden blocks: link farms and spam; an accordion panel of the policy is kept
-            txt = " ".join(el.itertext())
-            links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
-            if is_spam(txt) or len(txt.split()) < 40 or links > 0.5 * max(len(txt), 1):
+        elif _is_hidden(el):
+            # hidden content is judged by what it is (see `hidden_verdict`), not by being hidden
+            if hidden_verdict(el) is not None:
                 reason = "hidden"
-            else:  # a collapsed section of the policy: shown, so trafilatura does not drop it either
-                for attr in ("hidden", "aria-hidden", "style"):
-                    el.attrib.pop(attr, None)
+            else:  # a collapsed section of the policy: shown (after the walk, which compares siblings'
+                reveal.append(el)  # states), so trafilatura does not drop it either
         elif spam_here and tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "span", "div", "strong",
                                    "b") and len(el) < 8:
             txt = "".join(el.itertext())
@@ -287,6 +420,15 @@ def preclean(tree) -> bool:
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)
+    for el in reveal:
+        for attr in ("hidden", "aria-hidden", "style"):
+            el.attrib.pop(attr, None)
+    for el in body.iter("footer"):
+        # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
+        # DPO's address); trafilatura drops every <footer>, so it becomes a section
+        el.tag = "section"
+    drop_toc(body, url)
+    widen_article(body)
     mark_main(body)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
     # contact section of class "navigation-block" are content); every element has been judged above.
