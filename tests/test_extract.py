@@ -414,3 +414,12 @@ def test_hidden_alternatives_are_dropped_collapsed_sections_kept():
                                     ("Retention", "We keep order records for six years.")])) + "</main></body></html>"
     md = extract(accordion.encode(), "text/html", "https://example.com/privacy").markdown
     assert "children under 13" in md and "six years" in md
+
+
+def test_placeholder_links_and_trailing_slashes_make_no_version():
+    """A link that leads nowhere (`#`, `%2523`, `javascript:`) is its words; `http://host` is `http://host/`."""
+    a = _policy_with('<a href="%2523">the settings</a> and <a href="http://www.allaboutdnt.com">DNT</a>')
+    b = _policy_with('the settings and <a href="http://www.allaboutdnt.com/">DNT</a>')
+    c = _policy_with('<a href="javascript:void(0)">the settings</a> and <a href="HTTP://WWW.allaboutdnt.com/">DNT</a>')
+    assert a.content_hash == b.content_hash == c.content_hash
+    assert "the settings](" not in a.markdown

@@ -52,13 +52,14 @@ def test_text_is_nfc_without_control_characters_or_entities():
 def test_same_words_as_trafilaturas_own_markdown_writer(name, url):
     """Ties the writer to trafilatura's: on real pages the same words, once emphasis and escapes are gone."""
     tree = html.parse(html.decode(gzip.decompress((FIX / name).read_bytes()), None))
-    clean.preclean(tree)
+    clean.preclean(tree, url)  # links resolved (and placeholders unlinked) before both writers see the tree
     theirs = trafilatura.extract(copy.deepcopy(tree), url=url, output_format="markdown", include_links=True,
                                  include_tables=True, include_formatting=True, favor_recall=True, fast=True)
     ours = html.to_markdown(tree, url)
 
     def words(md: str) -> list[str]:
         md = re.sub(r"<su[bp]>|</su[bp]>|\\(.)", r"\1", md.replace("*", ""))
+        md = re.sub(r"\[([^\]]*)\](?!\()", r"\1", md)  # theirs brackets a link without a target; ours does not
         return [w for w in md.split() if w.strip("#|-")]
     assert len(words(ours)) > 500
     assert words(ours) == words(theirs)

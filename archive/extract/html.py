@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import unquote, urldefrag, urljoin
 
 import lxml.html
 from lxml import etree
@@ -155,6 +155,10 @@ def resolve_links(tree, url: str | None) -> None:
         if href is None:
             continue
         href = href.strip()
+        if _is_placeholder(href):  # a link that goes nowhere is no link: its words stay, as text
+            del a.attrib["href"]
+            _hoist_formatting(a)
+            continue
         if base and href and not href.lower().startswith(_NO_RESOLVE):
             try:
                 href = urljoin(base, href)
@@ -162,6 +166,17 @@ def resolve_links(tree, url: str | None) -> None:
                 pass
         a.set("href", href)
         _hoist_formatting(a)
+
+
+def _is_placeholder(href: str) -> bool:
+    """A target that leads nowhere: empty, `#` (also percent-encoded, once or twice: `%23`, `%2523`), or a
+    `javascript:` action. Scripts turn such anchors into buttons; they come and go with a theme."""
+    for _ in range(3):
+        if "%" not in href:
+            break
+        href = unquote(href)
+    href = href.strip()
+    return href in ("", "#", "#!", "/#") or href.lower().startswith("javascript:")
 
 
 def _hoist_formatting(a) -> None:

@@ -120,7 +120,9 @@ def hash_url(url: str, page: str | None = None) -> str:
     if page and parts.fragment and urlunsplit(parts._replace(fragment="")) == page:
         return "#"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _RANDOM_VALUE.fullmatch(v)]
-    return _RANDOM_TOKEN.sub("~", urlunsplit(parts._replace(query=urlencode(query, doseq=True))))
+    path = parts.path or ("/" if parts.netloc else "")  # http://host and http://host/ are one URL (RFC 3986 6.2.3)
+    return _RANDOM_TOKEN.sub("~", urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
+                                                            path=path, query=urlencode(query, doseq=True))))
 
 
 def _page_key(url: str | None) -> str | None:
