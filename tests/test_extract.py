@@ -423,3 +423,10 @@ def test_placeholder_links_and_trailing_slashes_make_no_version():
     c = _policy_with('<a href="javascript:void(0)">the settings</a> and <a href="HTTP://WWW.allaboutdnt.com/">DNT</a>')
     assert a.content_hash == b.content_hash == c.content_hash
     assert "the settings](" not in a.markdown
+
+
+def test_cache_busting_timestamps_make_no_version():
+    a = _policy_with('<a href="https://assets.example/privacy_en.pdf?1663656528910=">PDF</a>')
+    b = _policy_with('<a href="https://assets.example/privacy_en.pdf?1663693918000=">PDF</a>')
+    c = _policy_with('<a href="https://assets.example/privacy_en.pdf?at=1663693918">PDF</a>')
+    assert a.content_hash == b.content_hash == c.content_hash

@@ -43,6 +43,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # mixing letters and digits. Per-visit ids and signatures look like this whatever their parameter is called.
 _RANDOM_VALUE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|[0-9a-f]{16,}|"
                            r"(?=[A-Za-z0-9_+/=-]*\d)(?=[A-Za-z0-9_+/=-]*[A-Za-z])[A-Za-z0-9_+/=-]{20,}", re.I)
+# a Unix time in seconds or milliseconds (2001-2033): a cache-buster, whatever its parameter is called; a
+# parameter *named* by digits (`?1663656528910=`) is one too
+_STAMP = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")
 _ABSOLUTE = re.compile(r"^https?://[^/\s]+", re.I)
 
 
@@ -119,7 +122,8 @@ def hash_url(url: str, page: str | None = None) -> str:
         return _RANDOM_TOKEN.sub("~", url)
     if page and parts.fragment and urlunsplit(parts._replace(fragment="")) == page:
         return "#"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _RANDOM_VALUE.fullmatch(v)]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not (_RANDOM_VALUE.fullmatch(v) or _RANDOM_VALUE.fullmatch(k) or _STAMP.fullmatch(v) or k.isdigit())]
     path = parts.path or ("/" if parts.netloc else "")  # http://host and http://host/ are one URL (RFC 3986 6.2.3)
     return _RANDOM_TOKEN.sub("~", urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
                                                             path=path, query=urlencode(query, doseq=True))))
