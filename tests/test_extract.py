@@ -430,3 +430,43 @@ def test_cache_busting_timestamps_make_no_version():
     b = _policy_with('<a href="https://assets.example/privacy_en.pdf?1663693918000=">PDF</a>')
     c = _policy_with('<a href="https://assets.example/privacy_en.pdf?at=1663693918">PDF</a>')
     assert a.content_hash == b.content_hash == c.content_hash
+
+
+# --- several documents on one page ----------------------------------------------------------------------
+def _legal_page(terms_edit: str = "", lang: str = "en") -> bytes:
+    filler = "You agree to use the service lawfully and to respect other users and our rules. " * 15
+    if lang == "de":
+        docs = [("Nutzungsbedingungen", filler + terms_edit),
+                ("Datenschutzerklärung", POLICY_EN.replace("<h1>Privacy Policy</h1>", "")),
+                ("Impressum", "Musterfirma GmbH, Musterstraße 1, 10115 Berlin. " * 20)]
+    else:
+        docs = [("Terms of Service", filler + terms_edit), ("Privacy Policy", POLICY_EN.replace("<h1>Privacy Policy</h1>", "")
+                                                            .replace("<h2>", "<h3>").replace("</h2>", "</h3>")
+                                                            + "<h3>California Privacy Notice</h3><p>Residents of "
+                                                            "California may ask what personal information we hold.</p>"),
+                ("Developer API Terms", "Developers must keep their API keys secret and respect rate limits. " * 20)]
+    body = "".join(f"<h2>{t}</h2><p>{p}</p>" if not p.startswith("<") else f"<h2>{t}</h2>{p}" for t, p in docs)
+    return f"<html><body><main><h1>Legal</h1>{body}</main></body></html>".encode()
+
+
+def test_a_page_of_several_documents_keeps_the_privacy_policy_and_its_own_sections():
+    a = extract(_legal_page(), "text/html", "https://example.com/legal")
+    assert "Information we collect" in a.markdown and "California Privacy Notice" in a.markdown
+    assert "use the service lawfully" not in a.markdown and "API keys" not in a.markdown
+    b = extract(_legal_page(" We may suspend accounts."), "text/html", "https://example.com/legal")
+    assert a.content_hash == b.content_hash  # an edit of the terms is no change of the policy
+    de = extract(_legal_page(lang="de"), "text/html", "https://example.de/rechtliches")
+    assert "Information we collect" in de.markdown and "Musterfirma" not in de.markdown
+
+
+def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
+    from archive.extract import segment
+    md = "# Legal\n\n## Terms of Service\n\n" + "word " * 120 + "\n\n## Privacy Policy\n\ntext\n\n" \
+         "### Cookies\n\nmore\n\n## Copyright and DMCA Policy\n\n" + "claim " * 120
+    assert [(d.kind, d.title) for d in segment.documents(md)] == [
+        ("other", "Terms of Service"), ("privacy", "Privacy Policy"), ("other", "Copyright and DMCA Policy")]
+    assert segment.privacy_part(md) == "## Privacy Policy\n\ntext\n\n### Cookies\n\nmore"
+    # a privacy policy's own sections named after other documents, numbered or a level below its title
+    one = "# Privacy Policy\n\n## 1. Data we collect\n\n" + "data " * 150 + "\n\n## Terms of Use\n\n" + \
+          "terms " * 150 + "\n\n## 6. Supplemental Terms and Conditions for California\n\n" + "ca " * 150
+    assert segment.documents(one) == [] and segment.privacy_part(one) == one

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from . import checks, clean, html, meta, normalise, pdf, rules
+from . import checks, clean, html, meta, normalise, pdf, rules, segment
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             if checks.is_js_shell(text, visible):
                 raise ExtractionRejected("challenge", "JavaScript-only page (no readable text)")
     markdown = normalise.decode_obfuscated_emails(clean.postclean(markdown, title, page_spam))
+    markdown = segment.privacy_part(markdown)  # a page holding several documents: the policy's own part
     markdown = normalise.clean_links(markdown)
     if not markdown.strip():
         raise ExtractionRejected("extraction_failed", "no main text found")

@@ -110,7 +110,7 @@ def is_spam(text: str) -> bool:
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
               "textarea", "form", "dialog", "object", "embed", "canvas", "video", "audio", "map", "link", "meta")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "menu", "toolbar",
-                    "complementary", "alertdialog", "dialog", "tablist"}
+                    "complementary", "alertdialog", "dialog", "tablist", "tooltip"}
 _CONSENT_IDS = re.compile(
     r"onetrust|optanon|didomi|cookiebot|cybotcookiebot|usercentrics|truste|trustarc|qc-cmp|quantcast|"
     r"\bcky-|cookieyes|cookie-law|cookielaw|cookie-notice|cookie-consent|cookie-banner|cookie-bar|"
@@ -124,7 +124,7 @@ _FURNITURE_PARTS = {
     "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
     "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
-    "upvote", "downvote", "votes", "subscribe",
+    "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
 }
 # whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
 _FURNITURE_TOKENS = {
@@ -133,7 +133,7 @@ _FURNITURE_TOKENS = {
     "header-container", "nav", "navigation", "main-nav", "main-navigation", "main-menu", "menu",
     "mobile-menu", "site-nav", "site-navigation", "masthead", "popup", "modal", "overlay", "banner",
     "rating", "promo", "language-selector", "language-switcher", "lang-switcher", "search", "search-form",
-    "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent",
+    "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent", "tool-tip",
 }
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
