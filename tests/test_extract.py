@@ -470,3 +470,21 @@ def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
     one = "# Privacy Policy\n\n## 1. Data we collect\n\n" + "data " * 150 + "\n\n## Terms of Use\n\n" + \
           "terms " * 150 + "\n\n## 6. Supplemental Terms and Conditions for California\n\n" + "ca " * 150
     assert segment.documents(one) == [] and segment.privacy_part(one) == one
+
+
+def test_a_policy_beside_the_main_block_is_found_not_refused():
+    """Main-content extraction can judge the wrong block (a short teaser in <main>, the policy in a panel
+    beside it): before refusing a capture as not a policy, the block richest in policy vocabulary is read."""
+    more = "We process personal data with your consent and share it with third parties only as described. " * 6
+    banner = "We and our partners use cookies to process personal data with your consent. " * 8
+    promo = "Download our app today and meet new people near you, it is free and fun. " * 20
+    page = (f"<html><body><main><h1>Get the app</h1><p>{promo}</p></main><div class='sidebar legal-panel'>{POLICY_EN}<p>{more}</p></div>"
+            f"<div id='onetrust-banner-sdk'><p>{banner}</p></div></body></html>")
+    ex = extract(page.encode(), "text/html", "https://example.com/privacy")
+    assert "Information we collect" in ex.markdown and "Get the app" not in ex.markdown
+    assert "our partners use cookies" not in ex.markdown
+    # a page that is not a policy is still refused, its cookie banner notwithstanding
+    with pytest.raises(ExtractionRejected) as e:
+        extract(page.replace("legal-panel", "x").replace(POLICY_EN, "").replace("We process personal data", "We")
+                .encode(), "text/html", "https://example.com/privacy")
+    assert e.value.reason == "not_a_policy"

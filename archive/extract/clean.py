@@ -15,6 +15,7 @@ from urllib.parse import urldefrag
 
 from lxml import etree
 
+from . import checks
 from .html import resolve_links
 
 log = logging.getLogger(__name__)
@@ -634,3 +635,48 @@ def _joins(prev: str, nxt: str) -> bool:
     if prev[-1] in _END_CHARS or _BLOCK_START.match(nxt) or prev.lstrip().startswith(("#", "|")):
         return False
     return len(prev.split()) >= 4
+
+
+_POLICY_BLOCKS = ("div", "section", "article", "main", "aside", "td", "dialog", "form", "footer", "header", "li", "dd")
+_NOT_READ = ("script", "style", "noscript", "template", "svg", "nav")
+
+
+def policy_block(tree, share: float = 0.8, min_hits: int = 15):
+    """The smallest block holding `share` of the page's policy vocabulary (terms of `_VOCAB`, counted
+    with repeats), or None when the page holds fewer than `min_hits` such terms. Scripts, styles and
+    <nav> are not read, nor consent banners and dialogs (a cookie notice is rich in the same words). Where main-content extraction took the wrong block, this is the policy's block."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    hits: dict = {}
+    for el in reversed(list(body.iter(etree.Element))):
+        if not isinstance(el.tag, str) or el.tag in _NOT_READ or _not_the_policy(el):
+            hits[el] = 0
+            continue
+        n = len(checks._ANY_VOCAB.findall(el.text or "")) if el.text else 0
+        for child in el:
+            n += hits.get(child, 0)
+            if child.tail:
+                n += len(checks._ANY_VOCAB.findall(child.tail))
+        hits[el] = n
+    total = hits.get(body, 0)
+    if total < min_hits:
+        return None
+    best = body
+    while True:
+        inner = [c for c in best if isinstance(c.tag, str) and hits.get(c, 0) >= share * total]
+        if not inner:
+            break
+        best = inner[0]
+    while best is not body and best.tag not in _POLICY_BLOCKS:
+        best = best.getparent()
+    return best
+
+
+def _not_the_policy(el) -> bool:
+    role = (el.get("role") or "").lower()
+    if role in ("dialog", "alertdialog", "navigation") or el.get("aria-modal") == "true":
+        return True
+    if "class" in el.attrib or "id" in el.attrib:
+        return _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''}".lower(), False) == "consent"
+    return False
