@@ -488,3 +488,16 @@ def test_a_policy_beside_the_main_block_is_found_not_refused():
         extract(page.replace("legal-panel", "x").replace(POLICY_EN, "").replace("We process personal data", "We")
                 .encode(), "text/html", "https://example.com/privacy")
     assert e.value.reason == "not_a_policy"
+
+
+def test_show_hide_toggles_are_navigation_section_titles_are_not():
+    plain = f"<html><body><main>{POLICY_EN}<p>We keep logs for 30 days and then delete them for good.</p></main></body></html>"
+    toggled = plain.replace("<p>We keep logs", "<details><summary>See details</summary><p>We keep logs").replace(
+        "for good.</p>", "for good.</p></details><a href='#'>Read more</a> <button aria-expanded='false'>Show more"
+        "</button>")
+    a = extract(plain.encode(), "text/html", "https://example.com/privacy")
+    b = extract(toggled.encode(), "text/html", "https://example.com/privacy")
+    assert "We keep logs for 30 days" in b.markdown
+    assert a.content_hash == b.content_hash
+    titled = plain.replace("<p>We keep logs", "<details><summary>Log retention</summary><p>We keep logs")
+    assert "Log retention" in extract(titled.encode(), "text/html", "https://example.com/privacy").markdown

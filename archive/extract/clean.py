@@ -200,6 +200,25 @@ def _is_alternative(el) -> bool:
                and _text_len(sib) > 0 for sib in parent)
 
 
+# the words of a show/hide control (a disclosure toggle), in the supported languages: navigation, not text
+TOGGLE = re.compile(
+    r"^\W*(?:(?:see|show|view|read|hide|expand|collapse|open|close|click (?:here )?to (?:see|show|expand|read))"
+    r"(?: (?:the |all )?(?:details?|more|less|all|full (?:text|policy)|everything|summary))?|details|more|less|"
+    r"mehr(?: (?:anzeigen|lesen|erfahren))?|weniger(?: anzeigen)?|details anzeigen|en savoir plus|"
+    r"(?:voir|afficher|lire) (?:plus|moins|la suite|le détail|les détails)|ver (?:más|menos|detalles)|leer más|"
+    r"mostra(?:re)? (?:di più|altro|meno)|leggi (?:di più|tutto)|mostrar (?:mais|menos)|saiba mais|lees meer|"
+    r"toon meer|展开|收起|查看(?:详情|更多|全文)|更多|詳細(?:を見る)?|もっと見る|閉じる|더 ?보기|접기|"
+    r"подробнее|показать (?:больше|все)|скрыть)\W*$", re.I)
+
+
+def drop_toggles(tree) -> None:
+    """Show/hide controls are navigation: a `<summary>` or a disclosure button whose words are a toggle's
+    ("See details", "Show more", "Mehr anzeigen"), not a section title, is removed with its words."""
+    for el in list(tree.iter("summary", "button")):
+        if TOGGLE.match(" ".join(el.itertext()).strip() or "-") and el.getparent() is not None:
+            _drop(el)
+
+
 def keep_disclosure_headers(tree) -> None:
     """An accordion's header is often a <button> (WAI-ARIA Accordion pattern: `<h3><button aria-expanded>`,
     or a button followed by its collapsed panel): its words are the section's title, so it is kept as text
@@ -363,6 +382,7 @@ def preclean(tree, url: str | None = None) -> bool:
     body = tree.find("body")
     if body is None:
         body = tree
+    drop_toggles(tree)
     keep_disclosure_headers(tree)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)

@@ -149,14 +149,18 @@ def resolve_links(tree, url: str | None) -> None:
     directory. trafilatura would resolve against the host root. A link whose label is only a formatting
     element (`<a><i><u>label</u></i></a>`, which trafilatura turns into emphasis without the link) gets the
     formatting moved outside it (`<i><a>label</a></i>`)."""
+    from .clean import TOGGLE, _drop
     base = document_base(tree, url)
-    for a in tree.iter("a"):
+    doomed = []
+    for a in list(tree.iter("a")):
         href = a.get("href")
         if href is None:
             continue
         href = href.strip()
-        if _is_placeholder(href):  # a link that goes nowhere is no link: its words stay, as text
-            del a.attrib["href"]
+        if _is_placeholder(href):  # a link that goes nowhere is no link: its words stay, as text,
+            del a.attrib["href"]  # unless they are a show/hide control's ("Read more"): navigation
+            if TOGGLE.match(" ".join(a.itertext()).strip() or "-"):
+                doomed.append(a)
             _hoist_formatting(a)
             continue
         if base and href and not href.lower().startswith(_NO_RESOLVE):
@@ -166,6 +170,8 @@ def resolve_links(tree, url: str | None) -> None:
                 pass
         a.set("href", href)
         _hoist_formatting(a)
+    for a in doomed:
+        _drop(a)
 
 
 def _is_placeholder(href: str) -> bool:
