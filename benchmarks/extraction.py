@@ -86,6 +86,13 @@ def run_baseline(by_url) -> list[dict]:
     return rows
 
 
+def write_jsonl(rows, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 COLLECTIONS = ("ota-dating", "ota-genai-contrib")
 CLI = ROOT / ".venv" / "bin" / "policy-archive"
 

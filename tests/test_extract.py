@@ -501,3 +501,14 @@ def test_show_hide_toggles_are_navigation_section_titles_are_not():
     assert a.content_hash == b.content_hash
     titled = plain.replace("<p>We keep logs", "<details><summary>Log retention</summary><p>We keep logs")
     assert "Log retention" in extract(titled.encode(), "text/html", "https://example.com/privacy").markdown
+
+
+def test_a_flat_accordion_with_its_first_panel_open_keeps_every_panel():
+    items = [("What we collect", "We collect your name and e-mail address when you register."),
+             ("Children", "The service is not meant for children under 13."),
+             ("Retention", "We keep order records for six years.")]
+    acc = "".join(f'<div class="acc-title">{t}</div><div class="acc-body" style="display:{"block" if i == 0 else "none"}">'
+                  f"<p>{p}</p></div>" for i, (t, p) in enumerate(items))
+    md = extract(f"<html><body><main>{POLICY_EN}{acc}</main></body></html>".encode(), "text/html",
+                 "https://example.com/privacy").markdown
+    assert "children under 13" in md and "six years" in md

@@ -196,8 +196,16 @@ def _is_alternative(el) -> bool:
     kind = _kind(el)
     if not kind[2] and not kind[1]:  # bare <div>s say nothing about being of one kind
         return False
-    return any(sib is not el and isinstance(sib.tag, str) and not _is_hidden(sib) and _kind(sib) == kind
-               and _text_len(sib) > 0 for sib in parent)
+    # a run of consecutive siblings of this kind (elements without text, such as spacers, may sit between):
+    # a flat accordion interleaves its headers with its panels, a tab set or version switcher does not
+    sibs = [c for c in parent if isinstance(c.tag, str) and (_kind(c) == kind or _text_len(c) > 0)]
+    i = sibs.index(el)
+    lo = hi = i
+    while lo > 0 and _kind(sibs[lo - 1]) == kind:
+        lo -= 1
+    while hi < len(sibs) - 1 and _kind(sibs[hi + 1]) == kind:
+        hi += 1
+    return any(sib is not el and not _is_hidden(sib) and _text_len(sib) > 0 for sib in sibs[lo:hi + 1])
 
 
 # the words of a show/hide control (a disclosure toggle), in the supported languages: navigation, not text
