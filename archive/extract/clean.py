@@ -16,7 +16,7 @@ from urllib.parse import urldefrag
 from lxml import etree
 
 from . import checks
-from .html import resolve_links
+from .html import RESOLVED, resolve_links
 
 log = logging.getLogger(__name__)
 
@@ -295,16 +295,28 @@ def drop_toc(body, url: str | None) -> None:
     place on this same page, whose text is nearly all link text. It comes and goes with a page's theme and
     its anchors are renamed with headings, while no word of the policy changes. Removed in place."""
     page = urldefrag(url)[0] if url else None
+    same = [a for a in body.iter("a") if _same_page(a.get("href"), page)]
+    if len(same) < 3:  # most pages: nothing to look at
+        return
+    candidates = []  # the containers holding same-page links, outermost first
+    seen = set()
+    for a in same:
+        for anc in a.iterancestors(*_TOC_CONTAINERS):
+            if anc in seen:
+                break
+            seen.add(anc)
+            candidates.append(anc)
+    candidates.sort(key=lambda el: sum(1 for _ in el.iterancestors()))
     doomed = []
-    for el in body.iter(*_TOC_CONTAINERS):
-        links = el.xpath(".//a[@href]")
-        if len(links) < 3:
+    for el in candidates:
+        if any(d in el.iterancestors() for d in doomed):
             continue
-        if not all(_same_page(a.get("href"), page) for a in links):
+        links = el.xpath(".//a[@href]")
+        if len(links) < 3 or not all(_same_page(a.get("href"), page) for a in links):
             continue
         text = " ".join(el.text_content().split())
         link_text = sum(len(" ".join(a.text_content().split())) for a in links)
-        if link_text >= 0.8 * max(len(text), 1) and not any(d in el.iterancestors() for d in doomed):
+        if link_text >= 0.8 * max(len(text), 1):
             doomed.append(el)
     for el in doomed:
         _drop(el)
@@ -395,6 +407,8 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
     resolve_links(tree, url)
+    if url:
+        tree.set(RESOLVED, "1")
     alltext = body.text_content()
     total = max(len(alltext.strip()), 1)
     spam_here = spam_on_page(alltext)  # the common case: no spam anywhere, so no per-element test

@@ -7,6 +7,7 @@ extraction over every capture ever stored.
 from __future__ import annotations
 
 import codecs
+import functools
 import logging
 import re
 from urllib.parse import unquote, urldefrag, urljoin
@@ -127,6 +128,7 @@ def parse(text: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
+RESOLVED = "data-pa-links-resolved"  # set on the root by `preclean` once links are resolved against the page
 _NO_RESOLVE = ("mailto:", "tel:", "javascript:", "data:", "sms:")
 _FORMATTING = frozenset(("i", "em", "b", "strong", "u", "code", "tt", "kbd", "small", "sub", "sup"))
 
@@ -164,14 +166,20 @@ def resolve_links(tree, url: str | None) -> None:
             _hoist_formatting(a)
             continue
         if base and href and not href.lower().startswith(_NO_RESOLVE):
-            try:
-                href = urljoin(base, href)
-            except ValueError:
-                pass
+            href = _join(base, href)
         a.set("href", href)
-        _hoist_formatting(a)
+        if len(a) == 1 and not (a.text or "").strip():
+            _hoist_formatting(a)
     for a in doomed:
         _drop(a)
+
+
+@functools.lru_cache(maxsize=16384)
+def _join(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def _is_placeholder(href: str) -> bool:
@@ -210,7 +218,9 @@ def to_markdown(tree, url: str | None) -> str:
 
     from .markdown import to_markdown as write
 
-    resolve_links(tree, url)
+    if tree.get(RESOLVED) is None:  # preclean resolved them already
+        resolve_links(tree, url)
+    tree.attrib.pop(RESOLVED, None)
 
     doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
                                      include_tables=True, include_formatting=True, include_comments=False,
