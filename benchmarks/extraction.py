@@ -1,13 +1,20 @@
-"""Extraction benchmark: fidelity of versions on the OTA dating dev set, and extraction throughput.
+"""Extraction benchmark: fidelity of versions on real capture histories, per collection, and throughput.
 
-Why: extraction and change detection are judged on real capture histories nobody here wrote, against a
-naive pipeline (plain trafilatura text + sha256) measured in the same run, so the figures are ratios to a
-baseline on the same machine and data rather than absolute numbers that drift with hardware.
+Why: extraction and change detection are judged on real capture histories nobody here wrote, the way the
+project is judged on hidden collections: each collection's WARC is imported into a fresh archive with the
+real command (`policy-archive import-warc`), exported (`export --format jsonl --all-versions`) and scored
+with `../shared/tools/score_adjudicated.py`, which judges every change point where ours and the curated
+history disagree by applying the collection's own CSS selectors to the captures. A naive pipeline (plain
+trafilatura text + sha256, a new version on a new hash) is scored the same way in the same run.
 
-    .venv/bin/python benchmarks/extraction.py [--data ../shared/data/ota-dating] [--no-throughput]
+Each collection is reported separately: a rule counts when it holds on the collection it was not
+developed on.
 
-Writes benchmarks/out/{baseline,ours}.jsonl and prints the scorer's figures (total and per page where a
-page falls short) and the throughput ratio ours / plain trafilatura.
+    .venv/bin/python benchmarks/extraction.py [--data-root ../shared/data] [--collections ota-dating,ota-genai-contrib]
+                                              [--no-baseline] [--no-throughput] [--write]
+
+Writes benchmarks/out/<collection>/{baseline,ours}.jsonl and prints, per collection, the scorer's totals,
+the pages where ours falls short, and the throughput ratio ours / plain trafilatura (on the first collection).
 """
 from __future__ import annotations
 
@@ -20,29 +27,17 @@ import logging
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.changes import NEW, REVERT, SAME, VersionState, decide
-from archive.extract import EXTRACTOR_VERSION, ExtractionRejected, extract
+from archive.extract import ExtractionRejected, extract
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-
-
-def find_data(arg: str | None) -> Path:
-    for cand in ([arg] if arg else []) + [str(ROOT.parent / "shared/data/ota-dating"),
-                                           "/work/shared/data/ota-dating"]:
-        if cand and Path(cand, "manifest.json").exists():
-            return Path(cand)
-    sys.exit("dev set not found: pass --data DIR (holding manifest.json and snapshots.warc.gz)")
-
-
-def find_scorer(data: Path) -> Path:
-    return data.parent.parent / "tools" / "score_versions.py"
 
 
 def load_captures(warc: Path) -> dict[str, list[dict]]:
@@ -91,72 +86,6 @@ def run_baseline(by_url) -> list[dict]:
     return rows
 
 
-def cached_extract(body: bytes, ctype, url, cache_dir: Path | None):
-    """extract() memoised on disk by (sha256(body), EXTRACTOR_VERSION): only to speed up iteration."""
-    if cache_dir is None:
-        return extract(body, ctype, url)
-    import pickle
-    key = hashlib.sha256(body).hexdigest() + "-" + EXTRACTOR_VERSION
-    path = cache_dir / key
-    if path.exists():
-        res = pickle.loads(path.read_bytes())
-    else:
-        try:
-            res = extract(body, ctype, url)
-        except ExtractionRejected as e:
-            res = e
-        path.write_bytes(pickle.dumps(res))
-    if isinstance(res, ExtractionRejected):
-        raise res
-    return res
-
-
-def run_ours(by_url, cache_dir: Path | None = None, trace: bool = False) -> tuple[list[dict], collections.Counter]:
-    """Replays each page's captures through extract + decide the way archive.record applies them."""
-    rows: list[dict] = []
-    outcomes: collections.Counter = collections.Counter()
-    for url, caps in by_url.items():
-        versions: list[dict] = []  # {"state": VersionState, "row": dict}
-        for c in caps:
-            if c["status"] >= 400:
-                outcomes["rejected:http_error"] += 1
-                continue
-            try:
-                ex = cached_extract(c["body"], c["ctype"], url, cache_dir)
-            except ExtractionRejected as e:
-                outcomes[f"rejected:{e.reason}"] += 1
-                if trace:
-                    print(f"  {url} {c['date']} rejected {e.reason} {e.detail}")
-                continue
-            d = decide(ex, [v["state"] for v in versions])
-            if trace:
-                print(f"  {url} {c['date']} {d.kind} {d.reason or ''}")
-            if d.kind == NEW:
-                st = VersionState(number=len(versions) + 1, content_hash=ex.content_hash, text=ex.text,
-                                  captures=1, **_extra_state(ex))
-                row = {"url": url, "first_seen": c["date"], "text": ex.text, "markdown": ex.markdown,
-                       "title": ex.title, "language": ex.language, "declared_date": ex.declared_date}
-                versions.append({"state": st, "row": row})
-                outcomes["new_version"] += 1
-            elif d.kind == SAME:
-                versions[-1]["state"].captures += 1
-                outcomes["unchanged"] += 1
-            elif d.kind == REVERT:
-                versions.pop()
-                versions[-1]["state"].captures += 1
-                outcomes["reverted"] += 1
-            else:
-                outcomes[f"rejected:{d.reason}"] += 1
-        rows.extend(v["row"] for v in versions)
-    return rows, outcomes
-
-
-def _extra_state(ex) -> dict:
-    import dataclasses
-    names = {f.name for f in dataclasses.fields(VersionState)}
-    return {"markdown": ex.markdown} if "markdown" in names else {}
-
-
 def write_jsonl(rows, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w") as f:
@@ -164,59 +93,60 @@ def write_jsonl(rows, path: Path) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def score(scorer: Path, manifest: Path, export: Path) -> dict:
-    out = subprocess.run([sys.executable, str(scorer), str(manifest), str(export)], capture_output=True,
-                         text=True, check=True).stdout
-    res = {"raw": out, "pages": {}}
+COLLECTIONS = ("ota-dating", "ota-genai-contrib")
+CLI = ROOT / ".venv" / "bin" / "policy-archive"
+
+
+def find_root(arg: str | None) -> Path:
+    for cand in ([arg] if arg else []) + [str(ROOT.parent / "shared/data"), "/work/shared/data"]:
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    sys.exit("collections not found: pass --data-root DIR (holding <collection>/manifest.json, snapshots.warc.gz)")
+
+
+def scorer_of(root: Path) -> Path:
+    return root.parent / "tools" / "score_adjudicated.py"
+
+
+def run_ours(data: Path, out: Path) -> tuple[Path, float, str]:
+    """Import the collection's WARC into a fresh archive and export every version: (export, seconds, summary)."""
+    cli = str(CLI) if CLI.exists() else "policy-archive"
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "a.db"
+        t0 = time.perf_counter()
+        imp = subprocess.run([cli, "--db", str(db), "import-warc", str(data / "snapshots.warc.gz")],
+                             capture_output=True, text=True)
+        secs = time.perf_counter() - t0
+        if imp.returncode != 0:
+            raise RuntimeError(f"import-warc failed: {imp.stderr[-2000:]}")
+        export = out / "ours.jsonl"
+        exp = subprocess.run([cli, "--db", str(db), "export", "--format", "jsonl", "--all-versions", "-o", str(export)],
+                             capture_output=True, text=True)
+        if exp.returncode != 0:
+            raise RuntimeError(f"export failed: {exp.stderr[-2000:]}")
+    return export, secs, (imp.stdout.strip().splitlines() or [""])[0]
+
+
+def score(scorer: Path, data: Path, export: Path) -> dict:
+    """The adjudicating scorer's totals and per-page figures for an export."""
+    out = subprocess.run([sys.executable, str(scorer), str(data / "manifest.json"), str(data / "snapshots.warc.gz"),
+                          str(data), str(export), "--show", "1000"], capture_output=True, text=True, check=True).stdout
+    res: dict = {"raw": out, "pages": {}, "examples": []}
     for line in out.splitlines():
-        m = re.match(r"(.+?)\s+snaps=\s*(\d+) gold=\s*(\d+) ours=\s*(\d+) tp=(\d+) fp=(\d+) fn=(\d+)", line)
+        m = re.match(r"(.+?)\s+snaps=\s*(\d+) curated=\s*(\d+) ours=\s*(\d+) tp=(\d+) fp=(\d+) fn=(\d+) "
+                     r"text_f1=([\d.]+)", line)
         if m:
-            res["pages"][m.group(1).strip()] = dict(zip(["snaps", "gold", "ours", "tp", "fp", "fn"],
-                                                        map(int, m.groups()[1:])))
-        m = re.match(r"text vs curated: precision=([\d.]+) recall=([\d.]+) f1=([\d.]+)", line)
+            res["pages"][m.group(1).strip()] = dict(zip(["snaps", "curated", "ours", "tp", "fp", "fn"],
+                                                        map(int, m.groups()[1:7])), f1=float(m.group(8)))
+        m = re.match(r"\s+(.+?\.html) (\S+) (false version|missed change)$", line)
         if m:
-            res["text_p"], res["text_r"], res["f1"] = map(float, m.groups())
-        m = re.match(r"change points: precision=([\d.]+) recall=([\d.]+)", line)
+            res["examples"].append(m.groups())
+        m = re.match(r"adjudicated change points: precision=([\d.]+) recall=([\d.]+) tp=(\d+) fp=(\d+) fn=(\d+) "
+                     r"undecided=(\d+); text f1=([\d.]+)", line)
         if m:
-            res["precision"], res["recall"] = map(float, m.groups())
+            res.update(precision=float(m.group(1)), recall=float(m.group(2)), tp=int(m.group(3)), fp=int(m.group(4)),
+                       fn=int(m.group(5)), undecided=int(m.group(6)), f1=float(m.group(7)))
     return res
-
-
-def page_f1(manifest: Path, rows: list[dict]) -> dict[str, float]:
-    """Mean token F1 per page, computed the way the scorer does (it only prints the total)."""
-    spec = {}
-    man = json.load(open(manifest))
-    tok = re.compile(r"\w+", re.U)
-
-    def f1(a, b):
-        A = collections.Counter(tok.findall(a.lower()))
-        B = collections.Counter(tok.findall(b.lower()))
-        inter = sum((A & B).values())
-        if not A or not B:
-            return 0.0
-        p, r = inter / sum(A.values()), inter / sum(B.values())
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def canon(u):
-        return re.sub(r"/+$", "", re.sub(r"^https?://(www\.)?", "", u))
-
-    by = collections.defaultdict(list)
-    for r in rows:
-        by[canon(r["url"])].append(r)
-    for name, m in man.items():
-        date_of = {s["snapshot"]: iso_z(s["date"]) for s in m["snapshots"]}
-        gold = [g for g in m["gold"] if g["snapshot"] in date_of]
-        if not gold:
-            continue
-        vs = sorted(by.get(canon(m["url"]), []), key=lambda r: r["first_seen"])
-        fs = []
-        for g in gold:
-            t = date_of[g["snapshot"]]
-            cur = [r for r in vs if r["first_seen"] <= t]
-            gt = re.sub(r"[#*_`>\[\]()|-]", " ", g["text"])
-            fs.append(f1(cur[-1]["text"], gt) if cur else 0.0)
-        spec[name] = sum(fs) / len(fs)
-    return spec
 
 
 def throughput(by_url, repeat: int = 2) -> dict:
@@ -259,64 +189,78 @@ def throughput(by_url, repeat: int = 2) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data")
+    ap.add_argument("--data-root", help="folder holding the collections (default ../shared/data)")
+    ap.add_argument("--collections", default=",".join(COLLECTIONS))
     ap.add_argument("--out", default=str(HERE / "out"))
-    ap.add_argument("--cache", help="directory to memoise extractions in while iterating (not for final figures)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--no-throughput", action="store_true")
-    ap.add_argument("--trace", help="print every decision for URLs containing this string")
     ap.add_argument("--write", action="store_true", help="replace the ## Extraction section of RESULTS.md")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
-    data = find_data(args.data)
-    manifest, scorer, out = data / "manifest.json", find_scorer(data), Path(args.out)
-    by_url = load_captures(data / "snapshots.warc.gz")
-    cache = Path(args.cache) if args.cache else None
-    if cache:
-        cache.mkdir(parents=True, exist_ok=True)
-    results = {}
-    if not args.no_baseline:
-        rows = run_baseline(by_url)
-        write_jsonl(rows, out / "baseline.jsonl")
-        results["baseline"] = score(scorer, manifest, out / "baseline.jsonl")
-        results["baseline"]["page_f1"] = page_f1(manifest, rows)
-    if args.trace:
-        sel = {u: c for u, c in by_url.items() if args.trace in u}
-        run_ours(sel, cache, trace=True)
-    rows, outcomes = run_ours(by_url, cache)
-    write_jsonl(rows, out / "ours.jsonl")
-    results["ours"] = score(scorer, manifest, out / "ours.jsonl")
-    results["ours"]["page_f1"] = page_f1(manifest, rows)
-    results["ours"]["outcomes"] = dict(outcomes)
-    report(results)
+    root = find_root(args.data_root)
+    scorer = scorer_of(root)
+    results: dict[str, dict] = {}
     tp = None
-    if not args.no_throughput:
-        tp = throughput(by_url)
-        print(f"\nthroughput over {tp['captures']} captures (CPU time, best of {tp['repeat']}): plain trafilatura "
-              f"{tp['baseline_ms']:.1f} ms ({tp['baseline_per_s']:.1f}/s), ours {tp['ours_ms']:.1f} ms "
-              f"({tp['ours_per_s']:.1f}/s), ratio {tp['ratio']:.2f}x")
+    for name in args.collections.split(","):
+        data, out = root / name, Path(args.out) / name
+        out.mkdir(parents=True, exist_ok=True)
+        res: dict = {}
+        export, secs, summary = run_ours(data, out)
+        res["ours"] = score(scorer, data, export)
+        res["ours"].update(import_s=secs, summary=summary)
+        by_url = None
+        if not args.no_baseline or (tp is None and not args.no_throughput):
+            by_url = load_captures(data / "snapshots.warc.gz")
+        if not args.no_baseline:
+            write_jsonl(run_baseline(by_url), out / "baseline.jsonl")
+            res["baseline"] = score(scorer, data, out / "baseline.jsonl")
+        results[name] = res
+        report(name, res)
+        if tp is None and not args.no_throughput:
+            tp = throughput(by_url)
+            tp["collection"] = name
+            print(f"\nthroughput over {tp['captures']} captures of {name} (CPU time, best of {tp['repeat']}): plain "
+                  f"trafilatura {tp['baseline_ms']:.1f} ms ({tp['baseline_per_s']:.1f}/s), ours {tp['ours_ms']:.1f} ms "
+                  f"({tp['ours_per_s']:.1f}/s), ratio {tp['ratio']:.2f}x")
     if args.write:
         write_section(results, tp, " ".join(["benchmarks/extraction.py"] + (argv or sys.argv[1:])))
     return 0
 
 
-NOTES = """Where ours falls short, and why it is left so: Mektoube's first curated version starts at a
-capture that is a JavaScript shell (the text is not in the HTML: rejected as `challenge`); the HER miss is
-a curated change made only of app-download call-to-action links, Coffee Meets Bagel's only of removed
-images, LoveScout24's only of line breaks inside an address (all boilerplate or formatting we do not
-version); Bumble's text F1 is low because the curated selector keeps one copy of the page's per-tab
-summaries and drops the summary boxes we keep once.
+NOTES = """What remains, by kind (each disputed point read in the captures, not in the curated texts):
+- **Oracle-region noise counted as misses.** Where a collection's selector takes in the page's menus, a
+  cookie banner, hidden form fields or Cloudflare-obfuscated addresses (`[email protected]`, which the
+  curated engine saw decoded by the browser), the oracle sees "words changed" where the policy did not: a
+  legal menu gaining "FAQs", a consent banner's vendor count, UTM field labels. We remove all of these
+  by kind, so they stay misses (most of ota-genai-contrib's: one AI service's legal menu alone makes 7).
+- **A different page served at the policy's URL** (a homepage, a privacy-principles hub): rejected
+  as not a policy, or (when it still reads as one) a version; the curated history sometimes records it.
+- **Undecidable points** (the collection's selector no longer matches the page, e.g. generated class
+  names): the curated history decides, so a real edit it did not record is a false version.
+- **Text F1** is lowered where curated versions keep a page's duplicated blocks, menus or per-tab summaries
+  that we keep once or drop, and on pages whose text is only rendered by scripts (JavaScript shells are
+  rejected as `challenge`).
 
-What bounds throughput, per stage (best of 3 per capture, every third capture, ms per capture):
-trafilatura's extraction on the pre-cleaned tree 18.0 (a third of it its XPath rules, whose regular
-expressions call back into Python for every element), preclean 5.0, postclean 3.3, our Markdown writer
-2.2, hash 1.5, parse 1.5, policy check 1.2, the rest 2.3. trafilatura's own Markdown writer (escaping every
-text node on a copy of the tree) took 12 ms of the 25 it cost before extractor 0.4.0; spans unwrapped
-before trafilatura runs, function-word language detection for French and German, and line-by-line text
-passes took the rest of the gap. What is left in our stages is Python-level work per element and per
-block, not one hot spot."""
+Each rule's figure on both collections (the rule disabled alone, everything else as committed; P / R / text F1;
+`none` is the product as committed). Hash rules were recomputed from the stored Markdown, tree rules
+re-extracted on the pages where they fire:
+
+| rule disabled | developed on | ota-dating | ota-genai-contrib |
+|---|---|---|---|
+| none (as committed) | | 0.963 / 0.990 / 0.961 | 0.968 / 0.845 / 0.944 |
+| hidden alternatives (other tabs / versions / documents of a switcher) | genai | unchanged | unchanged P, F1 0.942 (document segmentation alone keeps the legal hub's policy apart) |
+| collapsed panels of any length kept | case `accordion-hidden-panels` | unchanged | unchanged |
+| table of contents is navigation | neither | unchanged | unchanged |
+| links that lead nowhere (`#`, `%2523`, `javascript:`) are text | genai | unchanged | P 0.952 |
+| same-page anchors hash alike | neither | unchanged | unchanged |
+| random-valued query parameters folded | neither | P 0.954 | unchanged |
+| epoch-timestamp values folded (alone; with digit-named parameters, added in the same commit: dating P 0.954 -> 0.963, genai unchanged) | dating | unchanged | unchanged |
+| `<article>` widened to `<main>` (a policy's own footer) | case `trafilatura-contact-footer` | fires on no page | fires on no page |
+| document segmentation, focused re-read before refusing, show/hide toggles | neither | fire on no page | segmentation fires on the legal hub when the hidden-alternatives rule is off |
+
+Before this work (a7a3a10, same scorer): ota-dating 0.945 / 0.990 / 0.962, ota-genai-contrib 0.800 / 0.845 / 0.931."""
 
 
 def write_section(results: dict, tp: dict | None, command: str) -> None:
@@ -325,7 +269,8 @@ def write_section(results: dict, tp: dict | None, command: str) -> None:
     from contextlib import redirect_stdout
     buf = io.StringIO()
     with redirect_stdout(buf):
-        report(results)
+        for name, res in results.items():
+            report(name, res)
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
@@ -333,18 +278,22 @@ def write_section(results: dict, tp: dict | None, command: str) -> None:
     except OSError:
         rev = "?"
     lines = ["## Extraction",
-             f"Command: `.venv/bin/python {command}` (last run {when} at {rev}). Development set: "
-             "`../shared/data/ota-dating` (1228 real captures of 25 dating-site policies, curated versions), "
-             "scored with `../shared/tools/score_versions.py`; the baseline (plain `trafilatura.extract("
-             "favor_recall=True, include_tables=True)`, whitespace folded, sha256, new version on a new hash) "
-             "is computed in the same run. Targets: precision, recall, F1 >= 0.95; throughput >= 0.8x.", ""]
+             f"Command: `.venv/bin/python {command}` (last run {when} at {rev}). Collections: "
+             "`../shared/data/ota-dating` (25 dating services, 1228 captures) and `../shared/data/ota-genai-contrib` "
+             "(38 AI services, 1496 captures), real Open Terms Archive histories. Each WARC is imported into a fresh "
+             "archive with `policy-archive import-warc`, exported with `export --format jsonl --all-versions` and "
+             "scored with `../shared/tools/score_adjudicated.py` (change points where ours and the curated history "
+             "disagree are judged by the collection's own selectors applied to the captures). The baseline (plain "
+             "`trafilatura.extract(favor_recall=True, include_tables=True)`, whitespace folded, sha256, a new version "
+             "on a new hash) is scored the same way in the same run. Targets: precision, recall >= 0.97 and text "
+             "F1 >= 0.95 on each collection.", ""]
     lines += buf.getvalue().rstrip().splitlines()
     if tp:
-        lines += ["", f"Throughput over {tp['captures']} captures, uncached, CPU time of this process, the two "
-                  f"pipelines interleaved per capture and each capture's best of {tp['repeat']} runs kept (the "
-                  f"machine is shared): plain trafilatura {tp['baseline_ms']:.1f} ms per capture "
+        lines += ["", f"Extraction throughput over the {tp['captures']} captures of {tp['collection']}, uncached, CPU time "
+                  f"of this process, the two pipelines interleaved per capture and each capture's best of {tp['repeat']} "
+                  f"runs kept (the machine is shared): plain trafilatura {tp['baseline_ms']:.1f} ms per capture "
                   f"({tp['baseline_per_s']:.1f}/s), ours {tp['ours_ms']:.1f} ms ({tp['ours_per_s']:.1f}/s): "
-                  f"**{tp['ratio']:.2f}x** (target >= 0.8x)."]
+                  f"**{tp['ratio']:.2f}x**. Import throughput (the real command, process pool) is in the Ingest section."]
     lines += ["", NOTES]
     path = HERE / "RESULTS.md"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
@@ -355,28 +304,26 @@ def write_section(results: dict, tp: dict | None, command: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def report(results: dict) -> None:
-    print("| pipeline | change-point precision | recall | text F1 |")
-    print("|---|---|---|---|")
-    for name, r in results.items():
-        print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |")
-    if "ours" in results:
-        print("\noutcomes:", results["ours"].get("outcomes"))
-    print("\nper page where a pipeline falls short (fp, fn, mean text F1):")
-    names = list(results)
-    pages = sorted(set().union(*(r["pages"] for r in results.values())))
-    print("| page | gold | " + " | ".join(f"{n} tp/fp/fn | {n} F1" for n in names) + " |")
-    print("|---|---|" + "---|---|" * len(names))
-    for p in pages:
-        cells, short = [], False
-        for n in names:
-            pg = results[n]["pages"].get(p, {})
-            f = results[n]["page_f1"].get(p, 0.0)
-            short |= bool(pg.get("fp") or pg.get("fn")) or f < 0.95
-            cells += [f"{pg.get('tp')}/{pg.get('fp')}/{pg.get('fn')}", f"{f:.3f}"]
-        if short:
-            gold = next(iter(results.values()))["pages"].get(p, {}).get("gold")
-            print(f"| {p} | {gold} | " + " | ".join(cells) + " |")
+def report(name: str, res: dict) -> None:
+    print(f"\n### {name}\n")
+    print("| pipeline | change-point precision | recall | text F1 | tp / fp / fn | undecided |")
+    print("|---|---|---|---|---|---|")
+    for pipe, r in res.items():
+        print(f"| {pipe} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tp']} / {r['fp']} / {r['fn']} "
+              f"| {r['undecided']} |")
+    ours = res["ours"]
+    print(f"\nimport: {ours.get('summary')} ({ours.get('import_s', 0):.1f} s wall, loaded machine)")
+    short = {p: v for p, v in ours["pages"].items() if v["fp"] or v["fn"] or v["f1"] < 0.95}
+    if short:
+        print("\npages where ours falls short (curated / ours versions, tp / fp / fn, text F1):\n")
+        print("| page | curated | ours | tp / fp / fn | text F1 |")
+        print("|---|---|---|---|---|")
+        for p, v in sorted(short.items()):
+            print(f"| {p.replace('/Privacy Policy.html', '')} | {v['curated']} | {v['ours']} | {v['tp']} / {v['fp']} / "
+                  f"{v['fn']} | {v['f1']:.3f} |")
+    if ours["examples"]:
+        print("\ndisputed points left: " + "; ".join(f"{p.replace('/Privacy Policy.html', '')} {t} ({k})"
+                                                     for p, t, k in ours["examples"]))
 
 
 if __name__ == "__main__":

@@ -299,3 +299,216 @@ def test_markup_hash_scan_equals_its_regex_definition(pieces):
     body = b"".join(pieces)
     expected = hashlib.sha256(_INERT_ATTRS.sub(b"", inert.sub(rb"<\1></\1>", body))).hexdigest()
     assert markup_hash(body) == expected, body
+
+
+# --- cases from the field (../shared/cases), inputs copied into tests/fixtures/cases --------------------
+CASES = Path(__file__).parent / "fixtures" / "cases"
+
+
+def _versions_of(run, tmp_path, warc: Path) -> list[dict]:
+    import json
+    out = tmp_path / "versions.jsonl"
+    result = run("import-warc", warc)
+    assert result.exit_code == 0, result.output
+    result = run("export", "--format", "jsonl", "--all-versions", "-o", out)
+    assert result.exit_code == 0, result.output
+    return sorted((json.loads(line) for line in out.read_text().splitlines() if line.strip()),
+                  key=lambda v: v["version"])
+
+
+def test_case_accordion_hidden_panels(run, tmp_path):
+    """Every collapsed accordion panel, short ones included, is policy text; an edit in one is a version."""
+    vs = _versions_of(run, tmp_path, CASES / "accordion-hidden-panels.warc.gz")
+    panels = ["loyalty card number", "Loyalty points are calculated", "courier that delivers",
+              "not meant for children", "Order records are kept for six years", "analytics cookies",
+              "withdraw consent"]
+    assert len(vs) == 2
+    assert [p for p in panels if p not in vs[0]["text"]] == []
+    assert "under 13" in vs[0]["text"] and "under 16" in vs[1]["text"]
+
+
+def test_case_contact_section_in_its_own_footer(run, tmp_path):
+    """A policy's "Contact us" section marked up as a <footer> inside <main> is policy text; the site's
+    footer is not."""
+    vs = _versions_of(run, tmp_path, CASES / "trafilatura-contact-footer.warc.gz")
+    assert len(vs) == 2
+    assert "40 Tidal Walk" in vs[0]["text"] and "data protection officer" in vs[0]["text"].lower()
+    assert "Careers" not in vs[0]["text"] and "registered charity" not in vs[0]["text"]
+    assert "Hamburg" in vs[1]["text"] and "Hamburg" not in vs[0]["text"]
+
+
+# --- noise rules by kind: same-page anchors, random query values, outbound shims ----------------------
+def _policy_with(links_html: str, url: str = "https://example.com/legal/privacy") -> Extraction:
+    page = f"<html><body><main>{POLICY_EN}<p>Read more: {links_html}.</p></main></body></html>"
+    return extract(page.encode(), "text/html", url)
+
+
+def test_renamed_same_page_anchors_make_no_version():
+    a = _policy_with('<a href="#collection">how we collect</a> and <a href="#collection">collection</a>')
+    b = _policy_with('<a href="#how-does-example-collect-data">how we collect</a> and '
+                     '<a href="/legal/privacy#how-does-example-collect-data">collection</a>')
+    assert a.content_hash == b.content_hash
+    # a link to another page's anchor is a real target: its change is a change
+    c = _policy_with('<a href="/legal/terms#a">how we collect</a> and <a href="#collection">collection</a>')
+    d = _policy_with('<a href="/legal/terms#b">how we collect</a> and <a href="#collection">collection</a>')
+    assert c.content_hash != d.content_hash
+
+
+def test_random_valued_query_parameters_make_no_version_whatever_their_name():
+    a = _policy_with('<a href="https://shop.example/app?x-did=3F2504E0-4F89-11D3-9A0C-0305E82C3301&amp;referred=true">'
+                     'the app</a>')
+    b = _policy_with('<a href="https://shop.example/app?x-did=9b2c1d7e-0000-4f00-a1b2-c3d4e5f60718&amp;referred=true">'
+                     'the app</a>')
+    c = _policy_with('<a href="https://shop.example/app?sig=Zk9xA1b2C3d4E5f6G7h8I9j0&amp;referred=true">the app</a>')
+    assert a.content_hash == b.content_hash == c.content_hash
+    assert "x-did=3F2504E0" in a.markdown  # the stored Markdown keeps them; only the hash folds them
+    e = _policy_with('<a href="https://shop.example/app?lang=de&amp;referred=true">the app</a>')
+    assert e.content_hash != a.content_hash  # a readable parameter is part of the target
+
+
+def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
+    a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
+                     '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')
+    b = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
+                     '&amp;h=AT0pL5mN2bV7cX">our partner</a>')
+    assert a.content_hash == b.content_hash
+    assert "[our partner](https://www.partner.example/privacy)" in a.markdown
+    assert clean_url("https://out.example/redirect?to=https://dest.example/page&sig=1") == "https://dest.example/page"
+    # a parameter naming a page on the link's own host is not a shim
+    assert clean_url("https://a.example/login?next=https://a.example/me") == "https://a.example/login?next=https%3A%2F%2Fa.example%2Fme"
+
+
+def test_table_of_contents_is_navigation():
+    toc = ('<ol><li><a href="#who">Who we are</a></li><li><a href="#data">Data we collect</a></li>'
+           '<li><a href="#rights">Your rights</a></li></ol>')
+    page = f"<html><body><main>{toc}{POLICY_EN}</main></body></html>"
+    with_toc = extract(page.encode(), "text/html", "https://example.com/privacy")
+    without = extract(f"<html><body><main>{POLICY_EN}</main></body></html>".encode(), "text/html",
+                      "https://example.com/privacy")
+    assert "Who we are" not in with_toc.markdown
+    assert with_toc.content_hash == without.content_hash
+
+
+# --- hidden content judged by what it is ---------------------------------------------------------------
+def test_hidden_alternatives_are_dropped_collapsed_sections_kept():
+    """A legal hub showing one document (and its current version) of several hidden alternatives keeps only
+    the shown one; an accordion's collapsed panels (each after its own header) are all kept."""
+    terms = "<h2>Terms of Service</h2><p>" + "You agree to these terms of service and to arbitration. " * 30 + "</p>"
+    old = "<p>" + "An older version of this privacy policy said something else entirely. " * 20 + "</p>"
+    hub = f"""<html><body><main>
+      <div class="contract-container group-item" style="display: none">{terms}</div>
+      <div class="contract-container group-item" style="display: block">
+        <div class="version-container" style="display: block">{POLICY_EN}</div>
+        <div class="version-container" style="display: none">{old}</div>
+      </div>
+      <div class="contract-container group-item" style="display: none">{terms.replace('Service', 'Sale')}</div>
+    </main></body></html>"""
+    md = extract(hub.encode(), "text/html", "https://example.com/legal/privacy").markdown
+    assert "Information we collect" in md
+    assert "terms of service" not in md.lower() and "older version" not in md
+    accordion = f"<html><body><main>{POLICY_EN}" + "".join(
+        f'<button class="acc-head">{h}</button><div class="acc-panel" {"" if i == 0 else "hidden"}><p>{p}</p></div>'
+        for i, (h, p) in enumerate([("What we collect", "We collect your name, e-mail address and personal data "
+                                     "you give us when you register, to provide the service."),
+                                    ("Children", "The service is not meant for children under 13."),
+                                    ("Retention", "We keep order records for six years.")])) + "</main></body></html>"
+    md = extract(accordion.encode(), "text/html", "https://example.com/privacy").markdown
+    assert "children under 13" in md and "six years" in md
+
+
+def test_placeholder_links_and_trailing_slashes_make_no_version():
+    """A link that leads nowhere (`#`, `%2523`, `javascript:`) is its words; `http://host` is `http://host/`."""
+    a = _policy_with('<a href="%2523">the settings</a> and <a href="http://www.allaboutdnt.com">DNT</a>')
+    b = _policy_with('the settings and <a href="http://www.allaboutdnt.com/">DNT</a>')
+    c = _policy_with('<a href="javascript:void(0)">the settings</a> and <a href="HTTP://WWW.allaboutdnt.com/">DNT</a>')
+    assert a.content_hash == b.content_hash == c.content_hash
+    assert "the settings](" not in a.markdown
+
+
+def test_cache_busting_timestamps_make_no_version():
+    a = _policy_with('<a href="https://assets.example/privacy_en.pdf?1663656528910=">PDF</a>')
+    b = _policy_with('<a href="https://assets.example/privacy_en.pdf?1663693918000=">PDF</a>')
+    c = _policy_with('<a href="https://assets.example/privacy_en.pdf?at=1663693918">PDF</a>')
+    assert a.content_hash == b.content_hash == c.content_hash
+
+
+# --- several documents on one page ----------------------------------------------------------------------
+def _legal_page(terms_edit: str = "", lang: str = "en") -> bytes:
+    filler = "You agree to use the service lawfully and to respect other users and our rules. " * 15
+    if lang == "de":
+        docs = [("Nutzungsbedingungen", filler + terms_edit),
+                ("Datenschutzerklärung", POLICY_EN.replace("<h1>Privacy Policy</h1>", "")),
+                ("Impressum", "Musterfirma GmbH, Musterstraße 1, 10115 Berlin. " * 20)]
+    else:
+        docs = [("Terms of Service", filler + terms_edit), ("Privacy Policy", POLICY_EN.replace("<h1>Privacy Policy</h1>", "")
+                                                            .replace("<h2>", "<h3>").replace("</h2>", "</h3>")
+                                                            + "<h3>California Privacy Notice</h3><p>Residents of "
+                                                            "California may ask what personal information we hold.</p>"),
+                ("Developer API Terms", "Developers must keep their API keys secret and respect rate limits. " * 20)]
+    body = "".join(f"<h2>{t}</h2><p>{p}</p>" if not p.startswith("<") else f"<h2>{t}</h2>{p}" for t, p in docs)
+    return f"<html><body><main><h1>Legal</h1>{body}</main></body></html>".encode()
+
+
+def test_a_page_of_several_documents_keeps_the_privacy_policy_and_its_own_sections():
+    a = extract(_legal_page(), "text/html", "https://example.com/legal")
+    assert "Information we collect" in a.markdown and "California Privacy Notice" in a.markdown
+    assert "use the service lawfully" not in a.markdown and "API keys" not in a.markdown
+    b = extract(_legal_page(" We may suspend accounts."), "text/html", "https://example.com/legal")
+    assert a.content_hash == b.content_hash  # an edit of the terms is no change of the policy
+    de = extract(_legal_page(lang="de"), "text/html", "https://example.de/rechtliches")
+    assert "Information we collect" in de.markdown and "Musterfirma" not in de.markdown
+
+
+def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
+    from archive.extract import segment
+    md = "# Legal\n\n## Terms of Service\n\n" + "word " * 120 + "\n\n## Privacy Policy\n\ntext\n\n" \
+         "### Cookies\n\nmore\n\n## Copyright and DMCA Policy\n\n" + "claim " * 120
+    assert [(d.kind, d.title) for d in segment.documents(md)] == [
+        ("other", "Terms of Service"), ("privacy", "Privacy Policy"), ("other", "Copyright and DMCA Policy")]
+    assert segment.privacy_part(md) == "## Privacy Policy\n\ntext\n\n### Cookies\n\nmore"
+    # a privacy policy's own sections named after other documents, numbered or a level below its title
+    one = "# Privacy Policy\n\n## 1. Data we collect\n\n" + "data " * 150 + "\n\n## Terms of Use\n\n" + \
+          "terms " * 150 + "\n\n## 6. Supplemental Terms and Conditions for California\n\n" + "ca " * 150
+    assert segment.documents(one) == [] and segment.privacy_part(one) == one
+
+
+def test_a_policy_beside_the_main_block_is_found_not_refused():
+    """Main-content extraction can judge the wrong block (a short teaser in <main>, the policy in a panel
+    beside it): before refusing a capture as not a policy, the block richest in policy vocabulary is read."""
+    more = "We process personal data with your consent and share it with third parties only as described. " * 6
+    banner = "We and our partners use cookies to process personal data with your consent. " * 8
+    promo = "Download our app today and meet new people near you, it is free and fun. " * 20
+    page = (f"<html><body><main><h1>Get the app</h1><p>{promo}</p></main><div class='sidebar legal-panel'>{POLICY_EN}<p>{more}</p></div>"
+            f"<div id='onetrust-banner-sdk'><p>{banner}</p></div></body></html>")
+    ex = extract(page.encode(), "text/html", "https://example.com/privacy")
+    assert "Information we collect" in ex.markdown and "Get the app" not in ex.markdown
+    assert "our partners use cookies" not in ex.markdown
+    # a page that is not a policy is still refused, its cookie banner notwithstanding
+    with pytest.raises(ExtractionRejected) as e:
+        extract(page.replace("legal-panel", "x").replace(POLICY_EN, "").replace("We process personal data", "We")
+                .encode(), "text/html", "https://example.com/privacy")
+    assert e.value.reason == "not_a_policy"
+
+
+def test_show_hide_toggles_are_navigation_section_titles_are_not():
+    plain = f"<html><body><main>{POLICY_EN}<p>We keep logs for 30 days and then delete them for good.</p></main></body></html>"
+    toggled = plain.replace("<p>We keep logs", "<details><summary>See details</summary><p>We keep logs").replace(
+        "for good.</p>", "for good.</p></details><a href='#'>Read more</a> <button aria-expanded='false'>Show more"
+        "</button>")
+    a = extract(plain.encode(), "text/html", "https://example.com/privacy")
+    b = extract(toggled.encode(), "text/html", "https://example.com/privacy")
+    assert "We keep logs for 30 days" in b.markdown
+    assert a.content_hash == b.content_hash
+    titled = plain.replace("<p>We keep logs", "<details><summary>Log retention</summary><p>We keep logs")
+    assert "Log retention" in extract(titled.encode(), "text/html", "https://example.com/privacy").markdown
+
+
+def test_a_flat_accordion_with_its_first_panel_open_keeps_every_panel():
+    items = [("What we collect", "We collect your name and e-mail address when you register."),
+             ("Children", "The service is not meant for children under 13."),
+             ("Retention", "We keep order records for six years.")]
+    acc = "".join(f'<div class="acc-title">{t}</div><div class="acc-body" style="display:{"block" if i == 0 else "none"}">'
+                  f"<p>{p}</p></div>" for i, (t, p) in enumerate(items))
+    md = extract(f"<html><body><main>{POLICY_EN}{acc}</main></body></html>".encode(), "text/html",
+                 "https://example.com/privacy").markdown
+    assert "children under 13" in md and "six years" in md

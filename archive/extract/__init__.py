@@ -13,11 +13,11 @@ import logging
 import re
 from dataclasses import dataclass
 
-from . import checks, clean, html, meta, normalise, pdf, rules
+from . import checks, clean, html, meta, normalise, pdf, rules, segment
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 class ExtractionRejected(Exception):
@@ -43,9 +43,10 @@ class Extraction:
         return len(self.text.split())
 
 
-def content_hash(markdown: str) -> str:
-    """sha256 of the normalised Markdown (see normalise.canonical for what is folded away)."""
-    return normalise.content_hash(markdown)
+def content_hash(markdown: str, page_url: str | None = None) -> str:
+    """sha256 of the normalised Markdown (see normalise.canonical for what is folded away); `page_url`
+    lets same-page links hash alike."""
+    return normalise.content_hash(markdown, page_url)
 
 
 _INERT_OPEN = re.compile(rb"<(?:(script|style|noscript|template)\b[^>]*>|!--)")  # on the lower-cased body
@@ -110,10 +111,14 @@ def _wide_text(body: bytes, content_type: str | None) -> bool:
 
 
 def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
-    """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy)."""
+    """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy).
+
+    When the page's text does not read as a policy (or reads as a challenge or a script shell), the block
+    richest in policy vocabulary is tried before the capture is refused (`_focused`): main-content
+    extraction can judge the wrong block (a short teaser in <main>, the policy in a panel beside it)."""
     if not body or not body.strip():
         raise ExtractionRejected("empty")
-    title, page_spam = None, None
+    title, page_spam, text = None, None, None
     if pdf.is_pdf(body, content_type):
         try:
             markdown = pdf.to_markdown(body)
@@ -125,22 +130,69 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             raise ExtractionRejected("binary", content_type or "NUL bytes")
         text = html.decode(body, content_type)
         if "<" not in text[:2000] and "text/plain" in (content_type or ""):
-            markdown = text
+            markdown, text = text, None
         else:
             tree = html.parse(text)
             if tree is None:
                 raise ExtractionRejected("empty", "no HTML elements")
             title = meta.title_from_tree(tree)
-            if site_rules := rules.for_url(url):
-                rules.apply(tree, site_rules)
-            page_spam = clean.preclean(tree)
-            markdown = html.to_markdown(tree, url)
-            visible = len(markdown.split())
-            if checks.is_challenge(text, visible):
-                raise ExtractionRejected("challenge", "bot challenge page")
-            if checks.is_js_shell(text, visible):
-                raise ExtractionRejected("challenge", "JavaScript-only page (no readable text)")
+            markdown, page_spam = _html_markdown(tree, url)
+    try:
+        return _finish(markdown, title, page_spam, text, url)
+    except ExtractionRejected as first:
+        if text is None or first.reason not in ("not_a_policy", "challenge", "extraction_failed") or \
+                "an error page" in first.detail:
+            raise
+        focused = _focused(text, url)
+        if focused is None:
+            raise
+        try:
+            return _finish(*focused, None, url)
+        except ExtractionRejected:
+            raise first from None
+
+
+def _html_markdown(tree, url: str) -> tuple[str, bool]:
+    if site_rules := rules.for_url(url):
+        rules.apply(tree, site_rules)
+    page_spam = clean.preclean(tree, url)
+    return html.to_markdown(tree, url), page_spam
+
+
+def _focused(text: str, url: str) -> tuple[str, str | None, bool] | None:
+    """(markdown, title, page_spam) of the page's block richest in policy vocabulary, extracted alone; None
+    when no such block stands out. Only run for a capture about to be refused."""
+    tree = html.parse(text)
+    if tree is None:
+        return None
+    title = meta.title_from_tree(tree)
+    block = clean.policy_block(tree)
+    if block is None:
+        return None
+    body = tree.find("body")
+    if body is None or block is body:
+        return None
+    for child in list(body):
+        body.remove(child)
+    body.text = None
+    block.tail = None
+    body.append(block)
+    block.tag = "article"
+    for attr in ("hidden", "aria-hidden", "style"):  # what it is was judged by policy_block; shown
+        block.attrib.pop(attr, None)
+    markdown, page_spam = _html_markdown(tree, url)
+    return markdown, title, page_spam
+
+
+def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str | None, url: str) -> Extraction:
+    if text is not None:
+        visible = len(markdown.split())
+        if checks.is_challenge(text, visible):
+            raise ExtractionRejected("challenge", "bot challenge page")
+        if checks.is_js_shell(text, visible):
+            raise ExtractionRejected("challenge", "JavaScript-only page (no readable text)")
     markdown = normalise.decode_obfuscated_emails(clean.postclean(markdown, title, page_spam))
+    markdown = segment.privacy_part(markdown)  # a page holding several documents: the policy's own part
     markdown = normalise.clean_links(markdown)
     if not markdown.strip():
         raise ExtractionRejected("extraction_failed", "no main text found")
@@ -153,7 +205,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     lang = meta.language(plain)
     return Extraction(markdown=markdown, text=plain, title=title or meta.title_from_markdown(markdown),
                       language=lang, declared_date=meta.declared_date(plain, lang),
-                      content_hash=content_hash(markdown))
+                      content_hash=content_hash(markdown, url))
 
 
 def try_extract(body: bytes, content_type: str | None, url: str) -> Extraction | ExtractionRejected:

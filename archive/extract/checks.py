@@ -111,3 +111,4 @@ def is_error_page(title: str | None, text: str, max_words: int = 400) -> bool:
     if words(text, at_least=max_words) >= max_words:
         return False
     return _ERROR_PAGE.search(f"{title or ''}\n{text[:300]}") is not None
+

@@ -11,8 +11,12 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from urllib.parse import urldefrag
 
 from lxml import etree
+
+from . import checks
+from .html import RESOLVED, resolve_links
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +111,7 @@ def is_spam(text: str) -> bool:
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
               "textarea", "form", "dialog", "object", "embed", "canvas", "video", "audio", "map", "link", "meta")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "menu", "toolbar",
-                    "complementary", "alertdialog", "dialog", "tablist"}
+                    "complementary", "alertdialog", "dialog", "tablist", "tooltip"}
 _CONSENT_IDS = re.compile(
     r"onetrust|optanon|didomi|cookiebot|cybotcookiebot|usercentrics|truste|trustarc|qc-cmp|quantcast|"
     r"\bcky-|cookieyes|cookie-law|cookielaw|cookie-notice|cookie-consent|cookie-banner|cookie-bar|"
@@ -121,7 +125,7 @@ _FURNITURE_PARTS = {
     "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
     "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
-    "upvote", "downvote", "votes", "subscribe",
+    "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
 }
 # whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
 _FURNITURE_TOKENS = {
@@ -130,7 +134,7 @@ _FURNITURE_TOKENS = {
     "header-container", "nav", "navigation", "main-nav", "main-navigation", "main-menu", "menu",
     "mobile-menu", "site-nav", "site-navigation", "masthead", "popup", "modal", "overlay", "banner",
     "rating", "promo", "language-selector", "language-switcher", "lang-switcher", "search", "search-form",
-    "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent",
+    "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent", "tool-tip",
 }
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -154,6 +158,175 @@ def _class_verdict(words: str, may_be_furniture: bool) -> str | None:
                         any(p in _FURNITURE_PARTS for p in tok.replace("_", "-").split("-"))):
                 return "furniture"
     return None
+
+
+def _is_hidden(el) -> bool:
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
+        bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+# class tokens that only say which state a panel is in, not what kind of panel it is
+_STATE_TOKENS = re.compile(r"^(?:active|inactive|show|shown|hide|hidden|open|opened|closed|collapsed?|collapsing|in|"
+                           r"out|selected|current|visible|invisible|expanded|d-none|d-block|is-[\w-]+|has-[\w-]+|"
+                           r"[\w-]*--(?:active|open|hidden|selected|current|visible|expanded|collapsed))$", re.I)
+_HEADER_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "summary", "dt", "a", "label"))
+
+
+def _kind(el) -> tuple:
+    """What kind of block an element is, for comparing siblings: its tag, role and class words without the
+    words that say whether it is shown (`active`, `is-open`, `d-none`...)."""
+    classes = frozenset(t for t in (el.get("class") or "").split() if not _STATE_TOKENS.match(t))
+    return el.tag, (el.get("role") or "").lower(), classes
+
+
+def _is_alternative(el) -> bool:
+    """A hidden panel among siblings of its own kind of which one is shown, with no header of its own just
+    before it: the other tabs of a tab set, the older versions of a versioned document, the other
+    documents of a legal hub that shows one at a time. A reader sees the shown one; the page's own
+    switcher picks it (the URL's document, the current version). An accordion's collapsed panel follows
+    its own header (a heading, button or summary), and stays."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and (prev.tag in _HEADER_TAGS or prev.get("data-pa-header")) and not _is_hidden(prev):
+        return False
+    kind = _kind(el)
+    if not kind[2] and not kind[1]:  # bare <div>s say nothing about being of one kind
+        return False
+    # a run of consecutive siblings of this kind (elements without text, such as spacers, may sit between):
+    # a flat accordion interleaves its headers with its panels, a tab set or version switcher does not
+    sibs = [c for c in parent if isinstance(c.tag, str) and (_kind(c) == kind or _text_len(c) > 0)]
+    i = sibs.index(el)
+    lo = hi = i
+    while lo > 0 and _kind(sibs[lo - 1]) == kind:
+        lo -= 1
+    while hi < len(sibs) - 1 and _kind(sibs[hi + 1]) == kind:
+        hi += 1
+    return any(sib is not el and not _is_hidden(sib) and _text_len(sib) > 0 for sib in sibs[lo:hi + 1])
+
+
+# the words of a show/hide control (a disclosure toggle), in the supported languages: navigation, not text
+TOGGLE = re.compile(
+    r"^\W*(?:(?:see|show|view|read|hide|expand|collapse|open|close|click (?:here )?to (?:see|show|expand|read))"
+    r"(?: (?:the |all )?(?:details?|more|less|all|full (?:text|policy)|everything|summary))?|details|more|less|"
+    r"mehr(?: (?:anzeigen|lesen|erfahren))?|weniger(?: anzeigen)?|details anzeigen|en savoir plus|"
+    r"(?:voir|afficher|lire) (?:plus|moins|la suite|le détail|les détails)|ver (?:más|menos|detalles)|leer más|"
+    r"mostra(?:re)? (?:di più|altro|meno)|leggi (?:di più|tutto)|mostrar (?:mais|menos)|saiba mais|lees meer|"
+    r"toon meer|展开|收起|查看(?:详情|更多|全文)|更多|詳細(?:を見る)?|もっと見る|閉じる|더 ?보기|접기|"
+    r"подробнее|показать (?:больше|все)|скрыть)\W*$", re.I)
+
+
+def drop_toggles(tree) -> None:
+    """Show/hide controls are navigation: a `<summary>` or a disclosure button whose words are a toggle's
+    ("See details", "Show more", "Mehr anzeigen"), not a section title, is removed with its words."""
+    for el in list(tree.iter("summary", "button")):
+        if TOGGLE.match(" ".join(el.itertext()).strip() or "-") and el.getparent() is not None:
+            _drop(el)
+
+
+def keep_disclosure_headers(tree) -> None:
+    """An accordion's header is often a <button> (WAI-ARIA Accordion pattern: `<h3><button aria-expanded>`,
+    or a button followed by its collapsed panel): its words are the section's title, so it is kept as text
+    (a span inside a heading, else a paragraph marked as a header) while other buttons are dropped."""
+    for el in list(tree.iter("button")):
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if el.get("aria-expanded") is None and not el.get("aria-controls") and not (nxt is not None and _is_hidden(nxt)):
+            continue
+        parent = el.getparent()
+        if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary"):
+            el.tag = "span"
+        else:
+            el.tag = "p"
+            el.set("data-pa-header", "1")
+
+
+def hidden_verdict(el) -> str | None:
+    """Why a hidden element is not part of the policy ('spam', 'link farm', 'alternative'), or None when it
+    is a collapsed part of it (an accordion panel, a tab of the policy, however short: a one-sentence
+    "Children" panel is policy text). Source of the rule: accordions and disclosure widgets keep their
+    panels in the page with `hidden`, `display:none` or `aria-hidden` (WAI-ARIA Authoring Practices,
+    Accordion and Tabs patterns), while injected SEO spam hides link lists."""
+    txt = " ".join(el.itertext())
+    if not txt.strip():
+        return "empty"
+    if is_spam(txt):
+        return "spam"
+    if len(txt.split()) < 4 and not any(c in txt for c in ".:;!?。"):
+        return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence
+    links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
+    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2:
+        return "link farm"
+    if _is_alternative(el):
+        return "alternative"
+    return None
+
+
+def widen_article(body) -> None:
+    """An <article> inside <main> next to more of the same text (a closing "Contact us" section marked up as
+    its own block, a regional annex after the article) is not the whole document: trafilatura would take the
+    article alone, so it becomes a section and the main element is what is extracted. Furniture has been
+    removed before, so what is left beside the article is content."""
+    for main in body.xpath(".//main | .//*[@role='main']"):
+        arts = main.xpath(".//article")
+        if len(arts) != 1:
+            continue
+        art = arts[0]
+        outside = sum(len(" ".join(el.text_content().split())) for el in main.iter("p", "li", "td", "address")
+                      if art not in el.iterancestors() and el is not art and _sentence_like(el))
+        if outside:
+            art.tag = "section"
+
+
+def _sentence_like(el) -> bool:
+    text = " ".join(el.text_content().split())
+    return len(text.split()) >= 8 and any(c in text for c in ".;:。")
+
+
+_TOC_CONTAINERS = ("ul", "ol", "div", "section", "table", "p", "dl")
+
+
+def drop_toc(body, url: str | None) -> None:
+    """A table of contents is navigation: a list (or block) of three or more links, every one of them to a
+    place on this same page, whose text is nearly all link text. It comes and goes with a page's theme and
+    its anchors are renamed with headings, while no word of the policy changes. Removed in place."""
+    page = urldefrag(url)[0] if url else None
+    same = [a for a in body.iter("a") if _same_page(a.get("href"), page)]
+    if len(same) < 3:  # most pages: nothing to look at
+        return
+    candidates = []  # the containers holding same-page links, outermost first
+    seen = set()
+    for a in same:
+        for anc in a.iterancestors(*_TOC_CONTAINERS):
+            if anc in seen:
+                break
+            seen.add(anc)
+            candidates.append(anc)
+    candidates.sort(key=lambda el: sum(1 for _ in el.iterancestors()))
+    doomed = []
+    for el in candidates:
+        if any(d in el.iterancestors() for d in doomed):
+            continue
+        links = el.xpath(".//a[@href]")
+        if len(links) < 3 or not all(_same_page(a.get("href"), page) for a in links):
+            continue
+        text = " ".join(el.text_content().split())
+        link_text = sum(len(" ".join(a.text_content().split())) for a in links)
+        if link_text >= 0.8 * max(len(text), 1):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _same_page(href: str | None, page: str | None) -> bool:
+    if not href or "#" not in href:
+        return False
+    target, frag = urldefrag(href)
+    return bool(frag) and (not target or target == page)
 
 
 def _text_len(el) -> int:
@@ -220,21 +393,28 @@ def decode_emails(tree) -> None:
 _TELLING_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "dialog"))
 
 
-def preclean(tree) -> bool:
+def preclean(tree, url: str | None = None) -> bool:
     """Remove page furniture from the tree in place (never the element holding most of the text).
 
+    `url` is the page's own URL: links are resolved against it (`html.resolve_links`), so a table of
+    contents (links to the page itself) can be told from a list of links elsewhere.
     Returns whether the page's text holds spam anywhere, so `postclean` need not look for it again."""
     body = tree.find("body")
     if body is None:
         body = tree
+    drop_toggles(tree)
+    keep_disclosure_headers(tree)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
+    resolve_links(tree, url)
+    if url:
+        tree.set(RESOLVED, "1")
     alltext = body.text_content()
     total = max(len(alltext.strip()), 1)
     spam_here = spam_on_page(alltext)  # the common case: no spam anywhere, so no per-element test
     decode_emails(tree)
     etree.strip_tags(tree, *_UNWRAP)
-    doomed = []
+    doomed, reveal = [], []
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
     if not spam_here:  # a filter in Python is twice as fast as the equivalent XPath union here
@@ -260,16 +440,12 @@ def preclean(tree) -> bool:
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
             reason = "breadcrumb"
-        elif el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
-                _HIDDEN_STYLE.search(el.get("style") or ""):
-            # hidden blocks: link farms and spam; an accordion panel of the policy is kept
-            txt = " ".join(el.itertext())
-            links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
-            if is_spam(txt) or len(txt.split()) < 40 or links > 0.5 * max(len(txt), 1):
+        elif _is_hidden(el):
+            # hidden content is judged by what it is (see `hidden_verdict`), not by being hidden
+            if hidden_verdict(el) is not None:
                 reason = "hidden"
-            else:  # a collapsed section of the policy: shown, so trafilatura does not drop it either
-                for attr in ("hidden", "aria-hidden", "style"):
-                    el.attrib.pop(attr, None)
+            else:  # a collapsed section of the policy: shown (after the walk, which compares siblings'
+                reveal.append(el)  # states), so trafilatura does not drop it either
         elif spam_here and tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "span", "div", "strong",
                                    "b") and len(el) < 8:
             txt = "".join(el.itertext())
@@ -287,6 +463,15 @@ def preclean(tree) -> bool:
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)
+    for el in reveal:
+        for attr in ("hidden", "aria-hidden", "style"):
+            el.attrib.pop(attr, None)
+    for el in body.iter("footer"):
+        # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
+        # DPO's address); trafilatura drops every <footer>, so it becomes a section
+        el.tag = "section"
+    drop_toc(body, url)
+    widen_article(body)
     mark_main(body)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
     # contact section of class "navigation-block" are content); every element has been judged above.
@@ -492,3 +677,48 @@ def _joins(prev: str, nxt: str) -> bool:
     if prev[-1] in _END_CHARS or _BLOCK_START.match(nxt) or prev.lstrip().startswith(("#", "|")):
         return False
     return len(prev.split()) >= 4
+
+
+_POLICY_BLOCKS = ("div", "section", "article", "main", "aside", "td", "dialog", "form", "footer", "header", "li", "dd")
+_NOT_READ = ("script", "style", "noscript", "template", "svg", "nav")
+
+
+def policy_block(tree, share: float = 0.8, min_hits: int = 15):
+    """The smallest block holding `share` of the page's policy vocabulary (terms of `_VOCAB`, counted
+    with repeats), or None when the page holds fewer than `min_hits` such terms. Scripts, styles and
+    <nav> are not read, nor consent banners and dialogs (a cookie notice is rich in the same words). Where main-content extraction took the wrong block, this is the policy's block."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    hits: dict = {}
+    for el in reversed(list(body.iter(etree.Element))):
+        if not isinstance(el.tag, str) or el.tag in _NOT_READ or _not_the_policy(el):
+            hits[el] = 0
+            continue
+        n = len(checks._ANY_VOCAB.findall(el.text or "")) if el.text else 0
+        for child in el:
+            n += hits.get(child, 0)
+            if child.tail:
+                n += len(checks._ANY_VOCAB.findall(child.tail))
+        hits[el] = n
+    total = hits.get(body, 0)
+    if total < min_hits:
+        return None
+    best = body
+    while True:
+        inner = [c for c in best if isinstance(c.tag, str) and hits.get(c, 0) >= share * total]
+        if not inner:
+            break
+        best = inner[0]
+    while best is not body and best.tag not in _POLICY_BLOCKS:
+        best = best.getparent()
+    return best
+
+
+def _not_the_policy(el) -> bool:
+    role = (el.get("role") or "").lower()
+    if role in ("dialog", "alertdialog", "navigation") or el.get("aria-modal") == "true":
+        return True
+    if "class" in el.attrib or "id" in el.attrib:
+        return _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''}".lower(), False) == "consent"
+    return False

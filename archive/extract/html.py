@@ -7,8 +7,10 @@ extraction over every capture ever stored.
 from __future__ import annotations
 
 import codecs
+import functools
 import logging
 import re
+from urllib.parse import unquote, urldefrag, urljoin
 
 import lxml.html
 from lxml import etree
@@ -126,12 +128,99 @@ def parse(text: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
+RESOLVED = "data-pa-links-resolved"  # set on the root by `preclean` once links are resolved against the page
+_NO_RESOLVE = ("mailto:", "tel:", "javascript:", "data:", "sms:")
+_FORMATTING = frozenset(("i", "em", "b", "strong", "u", "code", "tt", "kbd", "small", "sub", "sup"))
+
+
+def document_base(tree, url: str | None) -> str | None:
+    """The base URL links are resolved against, as browsers do (HTML, "document base URL"): the first
+    `<base href>`, itself resolved against the page's URL, else the page's URL; the fragment dropped."""
+    base = url
+    for el in tree.iter("base"):
+        href = (el.get("href") or "").strip()
+        if href:
+            base = urljoin(url or "", href) if url else href
+            break
+    return urldefrag(base)[0] if base else None
+
+
+def resolve_links(tree, url: str | None) -> None:
+    """Every `<a href>` made absolute against the document's base (`document_base`), in place: a same-page
+    target `#who-we-are` on `/privacy/intl/en` is `/privacy/intl/en#who-we-are`, `other#x` keeps its
+    directory. trafilatura would resolve against the host root. A link whose label is only a formatting
+    element (`<a><i><u>label</u></i></a>`, which trafilatura turns into emphasis without the link) gets the
+    formatting moved outside it (`<i><a>label</a></i>`)."""
+    from .clean import TOGGLE, _drop
+    base = document_base(tree, url)
+    doomed = []
+    for a in list(tree.iter("a")):
+        href = a.get("href")
+        if href is None:
+            continue
+        href = href.strip()
+        if _is_placeholder(href):  # a link that goes nowhere is no link: its words stay, as text,
+            del a.attrib["href"]  # unless they are a show/hide control's ("Read more"): navigation
+            if TOGGLE.match(" ".join(a.itertext()).strip() or "-"):
+                doomed.append(a)
+            _hoist_formatting(a)
+            continue
+        if base and href and not href.lower().startswith(_NO_RESOLVE):
+            href = _join(base, href)
+        a.set("href", href)
+        if len(a) == 1 and not (a.text or "").strip():
+            _hoist_formatting(a)
+    for a in doomed:
+        _drop(a)
+
+
+@functools.lru_cache(maxsize=16384)
+def _join(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+def _is_placeholder(href: str) -> bool:
+    """A target that leads nowhere: empty, `#` (also percent-encoded, once or twice: `%23`, `%2523`), or a
+    `javascript:` action. Scripts turn such anchors into buttons; they come and go with a theme."""
+    for _ in range(3):
+        if "%" not in href:
+            break
+        href = unquote(href)
+    href = href.strip()
+    return href in ("", "#", "#!", "/#") or href.lower().startswith("javascript:")
+
+
+def _hoist_formatting(a) -> None:
+    """<a><i><b>x</b></i></a> -> <i><b><a>x</a></b></i>: the link innermost, around the label."""
+    while len(a) == 1 and not (a.text or "").strip() and a[0].tag in _FORMATTING and not (a[0].tail or "").strip():
+        inner = a[0]
+        parent = a.getparent()
+        if parent is None:
+            return
+        wrapper = a.makeelement(inner.tag, dict(inner.attrib))
+        wrapper.tail = a.tail
+        a.tail = None
+        parent.replace(a, wrapper)
+        a.remove(inner)
+        a.text = inner.text
+        for child in list(inner):
+            a.append(child)
+        wrapper.append(a)
+
+
 def to_markdown(tree, url: str | None) -> str:
     """trafilatura main-content extraction over the pre-cleaned tree, written as Markdown with links and
-    tables by `markdown.to_markdown`."""
+    tables by `markdown.to_markdown`. Links are resolved against the page first (`resolve_links`)."""
     import trafilatura
 
     from .markdown import to_markdown as write
+
+    if tree.get(RESOLVED) is None:  # preclean resolved them already
+        resolve_links(tree, url)
+    tree.attrib.pop(RESOLVED, None)
 
     doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
                                      include_tables=True, include_formatting=True, include_comments=False,

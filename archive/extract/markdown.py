@@ -61,8 +61,30 @@ def _blocks(el, blocks: list[list[str]]) -> None:
             blocks.append(_lines(child.tail))
 
 
+def _merge_runs(el) -> None:
+    """Adjacent emphasis of one kind becomes one run (`<hi>a </hi><hi>b</hi>` -> `*a b*`, not `*a* *b*`,
+    and never `**` glued between two runs), in place."""
+    i = 0
+    while i < len(el) - 1:
+        a, b = el[i], el[i + 1]
+        if a.tag == "hi" and b.tag == "hi" and a.get("rend") == b.get("rend") and not (a.tail or "").strip():
+            gap = (a.tail or "") + (b.text or "")
+            if len(a):
+                a[-1].tail = (a[-1].tail or "") + gap
+            else:
+                a.text = (a.text or "") + gap
+            for child in list(b):
+                a.append(child)
+            a.tail = b.tail
+            el.remove(b)
+        else:
+            i += 1
+
+
 def _inline(el) -> str:
     """An element's text with links as [label](target) and line breaks; a nested block runs on, spaced."""
+    if len(el) > 1:
+        _merge_runs(el)
     parts = [el.text or ""]
     for child in el:
         parts.append(_inline_child(child))

@@ -39,11 +39,39 @@ _OBF_DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\})\s*", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
+# a query value that is random by its look: a UUID, a long hex string, a long base64 / base64url token
+# mixing letters and digits. Per-visit ids and signatures look like this whatever their parameter is called.
+_RANDOM_VALUE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|[0-9a-f]{16,}|"
+                           r"(?=[A-Za-z0-9_+/=-]*\d)(?=[A-Za-z0-9_+/=-]*[A-Za-z])[A-Za-z0-9_+/=-]{20,}", re.I)
+# a Unix time in seconds or milliseconds (2001-2033): a cache-buster, whatever its parameter is called; a
+# parameter *named* by digits (`?1663656528910=`) is one too
+_STAMP = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")
+_ABSOLUTE = re.compile(r"^https?://[^/\s]+", re.I)
+
+
+def unwrap_shim(url: str) -> str:
+    """An outbound-link shim (`https://l.example.com/l.php?u=<target>&h=<token>`, a click tracker, a
+    redirector) -> its target: a query parameter whose value is itself an absolute http(s) URL on another
+    host is where the link leads; the shim's own parameters (signatures, per-visit tokens) go with it."""
+    if "=http" not in url.replace("%3A", ":").replace("%3a", ":") or "?" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+        for _, value in parse_qsl(parts.query, keep_blank_values=True):
+            if _ABSOLUTE.match(value) and urlsplit(value).hostname != parts.hostname:
+                return unwrap_shim(value.strip())
+    except ValueError:
+        pass
+    return url
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_url(url: str) -> str:
-    """A link target without tracking / session / cache-busting parameters and random tokens."""
+    """A link target without tracking / session / cache-busting parameters and random tokens, an
+    outbound-link shim replaced by its target (`unwrap_shim`)."""
     if not url or url.startswith(("mailto:", "tel:", "#")):
         return url
+    url = unwrap_shim(url)
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -78,10 +106,46 @@ def _is_obfuscated(s: str) -> bool:
     return bool(re.search(r"\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠|\[dot\]|\(dot\)|\{dot\}", s, re.I))
 
 
-def canonical(markdown: str) -> str:
-    """The form of the Markdown that is hashed: noise folded away, every real word and link kept."""
+@functools.lru_cache(maxsize=8192)
+def hash_url(url: str, page: str | None = None) -> str:
+    """A link target as it is hashed: `clean_url`, then parameters whose value looks random
+    (`_RANDOM_VALUE`: per-visit ids, signatures) dropped and random tokens in the path folded to `~`;
+    a link to a place on the page itself (`page` plus a fragment) is `#`, whatever the anchor's name."""
+    url = clean_url(url)
+    if url.startswith(("mailto:", "tel:")):
+        return url
+    if url.startswith("#"):
+        return "#"
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return _RANDOM_TOKEN.sub("~", url)
+    if page and parts.fragment and urlunsplit(parts._replace(fragment="")) == page:
+        return "#"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not (_RANDOM_VALUE.fullmatch(v) or _RANDOM_VALUE.fullmatch(k) or _STAMP.fullmatch(v) or k.isdigit())]
+    path = parts.path or ("/" if parts.netloc else "")  # http://host and http://host/ are one URL (RFC 3986 6.2.3)
+    return _RANDOM_TOKEN.sub("~", urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
+                                                            path=path, query=urlencode(query, doseq=True))))
+
+
+def _page_key(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return urlunsplit(urlsplit(clean_url(url))._replace(fragment=""))
+    except ValueError:
+        return None
+
+
+def canonical(markdown: str, page_url: str | None = None) -> str:
+    """The form of the Markdown that is hashed: noise folded away, every real word and link kept.
+
+    `page_url`: the page's own URL, so that same-page links (a table of contents, "see section 3") hash
+    alike whatever their anchors are called."""
     s = unicodedata.normalize("NFKC", markdown)
-    s = _LINK.sub(lambda m: m.group(1) + _RANDOM_TOKEN.sub("~", clean_url(m.group(2).strip("<>"))) + m.group(3), s)
+    page = _page_key(page_url)
+    s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
     s = _ESCAPE.sub(r"\1", s)
     lines = s.split("\n")
     s = "\n".join([_dash_item(line, i < len(lines) - 1) for i, line in enumerate(lines)])  # list marker style
@@ -98,8 +162,8 @@ def _dash_item(line: str, more: bool) -> str:
     return line
 
 
-def content_hash(markdown: str) -> str:
-    return hashlib.sha256(canonical(markdown).encode("utf-8")).hexdigest()
+def content_hash(markdown: str, page_url: str | None = None) -> str:
+    return hashlib.sha256(canonical(markdown, page_url).encode("utf-8")).hexdigest()
 
 
 _TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")

@@ -1,0 +1,120 @@
+"""Document segmentation: a page that holds several documents (a "legal" page with the terms of service,
+the privacy policy, developer terms, a partner programme...) -> the privacy policy's own part.
+
+Documents are recognised by their titles: headings, at one level, whose words name a kind of legal
+document, in any of the supported languages. When a page holds a privacy-policy title and at least one
+other document's title at the same level, and that other document has a body of its own, the text of record
+is the privacy policy's part: from its title to the next other document's title at that level or above,
+with its own sub-sections (retention, cookies, a California / CCPA notice, a Data Privacy Framework
+section: their titles are of the privacy kind, or below the document level). The raw capture keeps every
+document; `documents(markdown)` names them all by kind, so a later step can track them too.
+
+A page with one document is left as it is: a privacy policy's section called "Terms of Use" (one level
+below the policy's title) does not split it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRIVACY, OTHER = "privacy", "other"
+
+# names of the privacy policy and of its own parts that can stand as a document (regional notices, cookies,
+# frameworks); a section title such as "Children's privacy" does not name a document
+_PRIVACY_TITLE = re.compile(
+    r"privacy (?:policy|notice|statement|center|centre|principles|information|terms)|cookies? (?:policy|notice|"
+    r"statement)|data protection (?:policy|notice|declaration|statement|information)|ccpa|cpra|"
+    r"data privacy framework|notice at collection|california (?:privacy|consumer)|"
+    r"datenschutz(?:erkl[äa]rung|hinweise?|richtlinie|information|bestimmungen)|politique de (?:confidentialit[ée]|"
+    r"protection des donn[ée]es)|d[ée]claration de confidentialit[ée]|charte (?:de )?(?:confidentialit[ée]|vie priv)|"
+    r"pol[ií]tica de (?:privacidad|privacidade|cookies|protecci[óo]n de datos)|aviso de privacidad|"
+    r"informativa (?:sulla )?privacy|privacyverklaring|privacybeleid|隐私政策|隐私声明|隐私保护|隱私權政策|隱私政策|"
+    r"隱私聲明|个人信息保护|プライバシーポリシー|個人情報保護方針|個人情報の取扱|개인정보\s?처리방침|"
+    r"политика конфиденциальности|политика обработки персональных", re.I)
+# titles of other legal documents a page may hold beside the policy
+_OTHER_TITLE = re.compile(
+    r"terms(?: of (?:service|use|sale)| and conditions| & conditions)?\b|conditions of use|user agreement|"
+    r"licen[cs]e agreement|\beula\b|acceptable use|usage polic|(?:developer|api|partner|affiliate|reseller|"
+    r"marketplace|merchant|seller|advertis\w*|creator|brand|platform)\b.{0,20}\b(?:terms|agreement|program\w*|"
+    r"polic\w*|guidelines)|copyright|\bdmca\b|intellectual property polic|trademark|community (?:guidelines|"
+    r"standards)|service level agreement|subscription agreement|(?:saas|service) agreement|data processing "
+    r"(?:agreement|addendum)|\bdpa\b|sub-?processors|security (?:requirements|policy)|fair use|refund polic|"
+    r"nutzungsbedingungen|\bagb\b|geschäftsbedingungen|impressum|conditions g[ée]n[ée]rales|conditions "
+    r"d.utilisation|\bcg[uv]\b|mentions l[ée]gales|t[ée]rminos|condiciones (?:generales|de uso)|aviso legal|"
+    r"termini|condizioni|termos|gebruiksvoorwaarden|algemene voorwaarden|用户协议|服务协议|使用条款|服務條款|"
+    r"利用規約|이용약관|соглашени|условия", re.I)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# a numbered heading ("6. Supplemental terms", "2.3", "IV.", "§ 4", "Article 5") is a section of one document
+_NUMBERED = re.compile(r"^[\s*_`]*(?:\d+(?:\.\d+)*\.?|[IVXivx]+[.)]|[A-Za-z][.)]|§\s*\d+|(?:article|section|"
+                       r"artikel|art\.|chapter|part)\s+\w+)(?:\s|$)", re.I)
+MAX_TITLE_WORDS = 10
+MIN_OTHER_WORDS = 100  # another document must have a body of its own, not be a one-line reference
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str  # "privacy" or "other"
+    title: str
+    start: int  # index of the title's line in the Markdown's lines
+    end: int  # index after the document's last line
+
+
+def title_kind(heading: str) -> str | None:
+    """'privacy', 'other' or None (an ordinary section title) for a heading's text."""
+    text = heading.replace("*", "").replace("_", " ").strip()
+    if not text or len(text.split()) > MAX_TITLE_WORDS or _NUMBERED.match(text):
+        return None
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    if _PRIVACY_TITLE.search(text):
+        return PRIVACY
+    if _OTHER_TITLE.search(text):
+        return OTHER
+    return None
+
+
+def documents(markdown: str) -> list[Document]:
+    """The documents a page's Markdown holds, by their titles at one heading level (see the module's doc);
+    [] when it holds one document (or none is recognised)."""
+    lines = markdown.split("\n")
+    heads = []  # (line index, level, kind, title)
+    for i, line in enumerate(lines):
+        if line[:1] != "#":
+            continue
+        m = _HEADING.match(line)
+        if m and (kind := title_kind(m.group(2))):
+            heads.append((i, len(m.group(1)), kind, m.group(2).strip()))
+    for level in sorted({h[1] for h in heads}):
+        at = [h for h in heads if h[1] == level]
+        if not any(h[2] == PRIVACY for h in at) or not any(h[2] == OTHER for h in at):
+            continue
+        docs = []
+        for n, (i, lvl, kind, title) in enumerate(at):
+            end = len(lines)
+            for j in range(i + 1, len(lines)):  # the next heading at this level or above ends it
+                m = _HEADING.match(lines[j]) if lines[j][:1] == "#" else None
+                if m and len(m.group(1)) <= level and (j in {h[0] for h in at} or len(m.group(1)) < level):
+                    end = j
+                    break
+            docs.append(Document(kind, title, i, end))
+        # only documents of the other kind with a body of their own make the page a multi-document page
+        if any(d.kind == OTHER and len(" ".join(lines[d.start:d.end]).split()) >= MIN_OTHER_WORDS for d in docs):
+            return docs
+    return []
+
+
+def privacy_part(markdown: str) -> str:
+    """The privacy policy's part of a page holding several documents (its title, its sections, and what
+    precedes the first document's title when that is the policy); the Markdown as it is otherwise."""
+    docs = documents(markdown)
+    if not docs:
+        return markdown
+    lines = markdown.split("\n")
+    keep: list[str] = []
+    if docs[0].kind == PRIVACY:
+        keep += lines[:docs[0].start]
+    for d in docs:
+        if d.kind == PRIVACY:
+            keep += lines[d.start:d.end]
+    if not " ".join(keep).strip():
+        return markdown
+    return "\n".join(keep).strip()
