@@ -323,6 +323,16 @@ def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "
     return sorted(best.values())
 
 
+def homepage_candidates(html: str | None, page_url: str, homepage: str | None = None, doc=None) -> list[Candidate]:
+    """The spider's homepage step: the page's candidate policy links, best first, kept when they may hold the
+    company's policy (`same_company` with the seed's homepage or the page's own URL). The benchmark
+    (`benchmarks/discovery.py`) runs exactly this function on real saved pages."""
+    doc = doc if doc is not None else parse(html, page_url)
+    home = homepage or page_url
+    return [c for c in score_links(None, page_url, doc=doc)
+            if same_company(home, c.url) or same_company(page_url, c.url)]
+
+
 def hub_links(html: str | None, base_url: str, doc=None) -> list[Candidate]:
     """Links to a legal hub page (one hop): 'Legal', 'Rechtliches', '法律声明'..."""
     doc = doc if doc is not None else parse(html, base_url)

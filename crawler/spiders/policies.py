@@ -253,8 +253,7 @@ class PoliciesSpider(scrapy.Spider):
         doc = discover.parse(html, response.url)
         state.lang = discover.page_lang(doc)
         home = state.seed.homepage
-        cands = [c for c in discover.score_links(None, response.url, doc=doc)
-                 if discover.same_company(home, c.url) or discover.same_company(response.url, c.url)]
+        cands = discover.homepage_candidates(None, response.url, home, doc=doc)
         state.queue = cands[:MAX_CANDIDATES]
         state.hubs = discover.hub_links(None, response.url, doc=doc)[:MAX_HUBS]
         state.stage = "links"
