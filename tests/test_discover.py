@@ -79,7 +79,8 @@ def test_ftp_and_javascript_links_are_ignored():
 def test_legal_hub_links(label):
     html = f'<html><body><footer><a href="/x/y">{label}</a> <a href="/terms">Terms</a></footer></body></html>'
     hubs = d.hub_links(html, "http://a.test/")
-    assert [h.url for h in hubs] == ["http://a.test/x/y"]
+    # the hub first; the terms page after it, as a last page to look through (a policy linked only there)
+    assert [(h.url, h.rule) for h in hubs] == [("http://a.test/x/y", "legal-hub"), ("http://a.test/terms", "legal-page")]
 
 
 def test_hub_site_has_no_direct_candidate_but_a_hub():
