@@ -24,19 +24,12 @@ log = logging.getLogger(__name__)
 # --- vocabularies: 45 languages in archive/classify/vocabulary.json (data, not code) ----------------------
 from archive.classify.vocab import VOCAB, fold  # noqa: E402
 
-# Words a privacy policy uses, per language, for the content check's fallback (see archive/classify).
-POLICY_VOCAB = VOCAB.words["body"]
-MIN_VOCAB = 6  # distinct vocabulary items a policy uses
-MIN_CHARS = 1200  # visible text length (latin scripts)
-MIN_CHARS_CJK = 500  # CJK scripts say more per character
-
 # Policy-hosting services: a link to them counts as the company's own policy.
 HOSTING_SERVICES = VOCAB.hosting
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "gouv", "nic", "ltd", "plc"}
 _BLOG_PATH = re.compile(r"/(blog|blogs|news|press|newsroom|stories|articles?|insights|posts?)(/|$)|/(19|20)\d\d/\d\d?/")
 _WS = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 DECOY_KINDS = ("terms", "imprint", "cookies", "choices", "blog", "security")
 
 
@@ -423,30 +416,20 @@ def sitemap_candidates(urls, base_url: str) -> list[Candidate]:
     return sorted(best.values())
 
 
-# --- the policy check ---------------------------------------------------------------------------------
+# --- the policy check: the page-type classifier (archive/classify) -------------------------------------
 @dataclass(frozen=True)
 class Verdict:
     is_policy: bool
-    reason: str  # "policy" or why not: "decoy:terms", "too-short", "no-policy-vocabulary", "decoy:blog"...
+    reason: str  # "policy" or why not: "decoy:terms", "decoy:cookies", "decoy:imprint", "decoy:other_legal",
+    #              "decoy:choices", "decoy:security", "decoy:blog", "not-legal", "too-short", "unreadable-pdf"...
     title: str = ""
+    score: float = 0.0  # the classifier's score (0-1) for the type it gave
+    detail: str = ""  # the classifier's reason (route and evidence)
+    type: str = ""  # the classifier's page type
 
 
-def _visible_text(doc) -> str:
-    for bad in doc.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
-    return norm(doc.text_content())
-
-
-def _is_article(doc, url: str) -> bool:
-    if _BLOG_PATH.search(urlsplit(url).path.lower()):
-        return True
-    for m in doc.xpath("//meta[@property='og:type']/@content"):
-        if norm(m) in ("article", "blog", "blogposting"):
-            return True
-    for s in doc.xpath("//script[@type='application/ld+json']/text()"):
-        if re.search(r'"@type"\s*:\s*"(BlogPosting|NewsArticle|Article)"', s):
-            return True
-    return False
+_TYPE_REASON = {"terms": "decoy:terms", "cookies": "decoy:cookies", "imprint": "decoy:imprint",
+                "other_legal": "decoy:other_legal", "not_legal": "not-legal"}
 
 
 def heading_of(doc) -> str:
@@ -459,59 +442,47 @@ def heading_of(doc) -> str:
 
 
 def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
-    """Does this page read as a privacy policy? Its heading must name one (or its text must, when the
-    heading is neutral), it must not be a decoy (terms, imprint, cookies, privacy choices, blog post,
-    security page), and it must be long and use the vocabulary of a policy in its language."""
-    doc = parse(html) if html else None
-    if doc is None and text is None:
+    """Does this page read as a privacy policy? The page-type classifier (`archive.classify`: a trained
+    model in the languages of its corpus, the 45-language vocabulary elsewhere) must say privacy_policy;
+    before it, cheap structural refusals: a heading naming privacy settings or a security page, a page
+    declaring itself an article, a news/blog URL unless the heading is the policy's short name.
+    `text`: plain text instead of HTML (a PDF's)."""
+    from archive.classify import classify_text
+    from archive.classify.features import html_text
+
+    if html:
+        body, heading, signs = html_text(html)
+        if not body and not heading:
+            return Verdict(False, "unparsable")
+    elif text is not None:
+        body = text
+        heading = next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
+        signs = {}
+    else:
         return Verdict(False, "unparsable")
-    if doc is not None:
-        heading = heading_of(doc)
-        title = norm(" ".join(doc.xpath("//title/text()")))
-        article = _is_article(doc, url)
-        body = _visible_text(doc)
-    else:  # plain text (a PDF's)
-        heading = norm(text.strip().split("\n", 1)[0])[:200]
-        title, article, body = heading, False, norm(text)
-    head_names = names_privacy(fold(heading))
-    head_decoys = [k for k in decoy_kinds(heading) if k != "blog"]
-    if names_policy(fold(heading)):
-        head_decoys = [k for k in head_decoys if k not in ("cookies", "terms", "imprint", "security")]
-    if "choices" in head_decoys:
-        return Verdict(False, "decoy:choices", heading)
-    if article:
-        return Verdict(False, "decoy:blog", heading)
-    if head_decoys and not (head_names and not set(head_decoys) - {"cookies"}):
-        return Verdict(False, f"decoy:{head_decoys[0]}", heading)
-    cjk = len(_CJK.findall(body))
-    long_enough = len(body) >= MIN_CHARS or cjk >= MIN_CHARS_CJK
-    if not long_enough:
-        return Verdict(False, "too-short", heading)
-    vocab = set(VOCAB.find(fold(body), "body"))
-    if len(vocab) < MIN_VOCAB:
-        return Verdict(False, "no-policy-vocabulary", heading)
-    if not head_names:
-        # A neutral heading ("Legal", a spam title...): the text itself must say it is the policy, often.
-        opening = body[:3000]
-        named = len(VOCAB.find(fold(body), "policy"))
-        if not (names_policy(fold(opening)) and named >= 2) and not names_policy(fold(title)):
-            return Verdict(False, "not-named-a-policy", heading)
-        if decoy_kinds(opening[:200]) and not names_policy(fold(opening[:200])):
-            return Verdict(False, f"decoy:{decoy_kinds(opening[:200])[0]}", heading)
-    return Verdict(True, "policy", heading)
+    fh = fold(heading)
+    kinds = VOCAB.kinds(fh, ("choices", "security", "blog"))
+    named = names_policy(fh)
+    if "choices" in kinds:
+        return Verdict(False, "decoy:choices", heading, 0.9, "the heading names privacy settings or choices")
+    if "security" in kinds and not named:
+        return Verdict(False, "decoy:security", heading, 0.9, "the heading names a security page")
+    short_name = named and len(fh.split()) <= 4
+    if signs.get("article") or (_BLOG_PATH.search(urlsplit(url).path.lower()) and not short_name):
+        return Verdict(False, "decoy:blog", heading, 0.9, "an article or news/blog page")
+    v = classify_text(body, heading, signs)
+    if v.is_policy:
+        return Verdict(True, "policy", heading, v.score, v.reason, v.type)
+    reason = _TYPE_REASON.get(v.type, "not-legal")
+    if v.type == "not_legal" and v.reason.startswith("structure: too short"):
+        reason = "too-short"
+    return Verdict(False, reason, heading, v.score, v.reason, v.type)
 
 
 def pdf_text(body: bytes) -> str:
     """Text of a PDF for the policy check (the archive's extractor does the text of record)."""
-    import io
-
-    from pypdf import PdfReader
-    try:
-        reader = PdfReader(io.BytesIO(body))
-        return "\n".join((page.extract_text() or "") for page in reader.pages[:40])
-    except Exception as exc:  # a broken PDF is a rejected candidate, not a crash
-        log.debug("unreadable PDF: %s", exc)
-        return ""
+    from archive.classify.features import pdf_text as _pdf_text
+    return _pdf_text(body)
 
 
 def check_document(body: bytes, content_type: str | None, url: str) -> Verdict:
