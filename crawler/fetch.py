@@ -87,7 +87,8 @@ def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: 
         except (ssl.SSLError, OSError) as exc:
             sock.close()
             raise ArchiveError(f"{url}: TLS failed ({exc})") from None
-    conn = http.client.HTTPConnection(host, port, timeout=timeout)
+    conn_class = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
+    conn = conn_class(host, port, timeout=timeout)  # for the Host header; the checked socket is already open
     conn.sock = sock
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:

@@ -45,6 +45,8 @@ def _fold_short(text: str) -> str:
 
 
 def _fold(text: str | None) -> str:
+    if text and text.isascii():  # nothing to decompose: the fast path for most of the web
+        return _WS.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
