@@ -26,9 +26,19 @@ def utc(value: dt.datetime) -> dt.datetime:
 
 
 def host_of(url: str) -> str:
-    """The site key of a URL: its lower-case host without a leading 'www.'."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    """The site key of a URL: its origin without the scheme -- the lower-case host without a leading 'www.',
+    plus the port when it is not the scheme's default ('example.com', 'example.com:8443'): two sites on
+    one host with different ports are different sites (RFC 6454's origin; http and https alike)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port and port != {"http": 80, "https": 443}.get(parts.scheme.lower()):
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return host
 
 
 @dataclass(frozen=True)

@@ -421,6 +421,53 @@ def demo(out, keep_serving):
     run_demo(out, keep_serving=keep_serving)
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, type, score, language, reason.")
+@click.option("--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses.")
+@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+def classify(inputs, as_json, allow_private, contact):
+    """What kind of page each input is: privacy_policy, terms, cookies, imprint, other_legal or not_legal,
+    with a score (0-1) and the reason. Files may be HTML, PDF, Markdown or plain text; a URL is fetched
+    politely (robots.txt, our User-Agent, timeouts, no private addresses unless --allow-private) and
+    nothing is archived.
+
+    Example: policy-archive classify saved/privacy.html https://example.org/legal/privacy --json
+    """
+    import json as json_mod
+
+    from archive.classify import classify_bytes
+
+    from .fetch import fetch_page
+
+    failed = False
+    for item in inputs:
+        try:
+            if "://" in item:
+                page = fetch_page(item, allow_private=allow_private, contact=contact)
+                if page.status >= 400:
+                    raise ArchiveError(f"{item}: HTTP {page.status}")
+                verdict = classify_bytes(page.body, page.content_type, page.final_url)
+            else:
+                path = Path(item)
+                if not path.is_file():
+                    raise ArchiveError(f"{item}: no such file")
+                verdict = classify_bytes(path.read_bytes(), None, path.name)
+        except ArchiveError as exc:
+            failed = True
+            if as_json:
+                click.echo(json_mod.dumps({"input": item, "error": str(exc)}, ensure_ascii=False))
+            else:
+                click.echo(f"Error: {exc}", err=True)
+            continue
+        if as_json:
+            click.echo(json_mod.dumps({"input": item, **verdict.as_dict()}, ensure_ascii=False))
+        else:
+            click.echo(f"{item}\t{verdict.type}\t{verdict.score:.2f}\t{verdict.language or '-'}\t{verdict.reason}")
+    if failed:
+        sys.exit(2)
+
+
 def main(argv=None):
     logging.getLogger("scrapy").propagate = True
     return cli.main(args=argv, prog_name="policy-archive")

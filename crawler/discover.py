@@ -13,146 +13,52 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin, urlsplit
+from functools import lru_cache
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from lxml import etree
 
 log = logging.getLogger(__name__)
 
-# --- vocabularies -------------------------------------------------------------------------------
-# Link text that names the privacy policy itself (strong) or the subject (weak), per language.
-STRONG = [
-    # en
-    "privacy policy", "privacy notice", "privacy statement", "privacy agreement", "privacy & cookie policy",
-    "privacy and cookie policy", "privacy and cookies policy", "data protection policy", "data privacy policy",
-    "data policy", "privacy information",
-    # de
-    "datenschutzerklärung", "datenschutzerklaerung", "datenschutzhinweise", "datenschutzrichtlinie",
-    "datenschutzinformation", "datenschutzbestimmungen",
-    # fr
-    "politique de confidentialité", "politique de protection des données", "déclaration de confidentialité",
-    "charte de confidentialité", "politique vie privée", "protection des données personnelles",
-    # es
-    "política de privacidad", "aviso de privacidad", "política de protección de datos",
-    "declaración de privacidad",
-    # pt
-    "política de privacidade", "aviso de privacidade", "declaração de privacidade",
-    # it
-    "informativa sulla privacy", "informativa privacy", "politica sulla privacy",
-    "informativa sul trattamento dei dati",
-    # nl
-    "privacybeleid", "privacyverklaring", "privacyreglement",
-    # ja
-    "プライバシーポリシー", "個人情報保護方針", "個人情報の取り扱い", "個人情報の取扱い", "プライバシーに関する方針",
-    # ko
-    "개인정보처리방침", "개인정보 처리방침", "개인정보취급방침", "개인정보 보호정책",
-    # ru
-    "политика конфиденциальности", "политика обработки персональных данных", "политика в отношении обработки",
-    # zh-Hans
-    "隐私政策", "隐私协议", "隐私条款", "隐私声明", "隐私保护政策", "隐私权政策", "个人信息保护政策",
-    # zh-Hant
-    "隱私權政策", "隱私政策", "隱私權聲明", "隱私聲明", "隱私條款", "個人資料保護政策", "隱私權保護政策",
-]
-WEAK = [
-    "privacy", "data protection", "datenschutz", "confidentialité", "vie privée", "données personnelles",
-    "privacidad", "protección de datos", "privacidade", "proteção de dados", "riservatezza",
-    "protezione dei dati", "gegevensbescherming", "プライバシー", "個人情報", "개인정보", "конфиденциальност",
-    "персональных данных", "隐私", "个人信息", "隱私", "個人資料",
-]
-# Words in a URL path that point at a policy (lower-case, ASCII).
-URL_TERMS = ["privacy", "datenschutz", "privacidad", "privacidade", "confidentialite", "privacybeleid",
-             "privacyverklaring", "yinsi", "data-protection", "dataprotection", "personal-data", "kojinjoho",
-             "personal-information", "privacypolicy", "konfidentsialnost", "politika-konfidencialnosti"]
-
-# Decoys: pages that sit next to the policy and must not be archived as it.
-DECOYS = {
-    "terms": ["terms", "conditions", "user agreement", "nutzungsbedingungen", "agb", "allgemeine geschäftsbedingungen",
-              "conditions générales", "cgu", "cgv", "términos", "condiciones", "termos", "condizioni",
-              "voorwaarden", "利用規約", "이용약관", "пользовательское соглашение", "условия", "用户协议",
-              "服务协议", "服务条款", "使用条款", "用戶協議", "服務條款", "使用條款", "eula", "tos"],
-    "imprint": ["imprint", "impressum", "mentions légales", "aviso legal", "colofon", "note legali",
-                "legal notice", "特定商取引法", "会社概要", "사업자정보", "выходные данные", "colophon"],
-    "cookies": ["cookie", "cookies", "쿠키", "クッキー", "куки"],
-    "choices": ["privacy choices", "your choices", "do not sell", "do not share", "opt-out", "opt out",
-                "privacy settings", "privacy preferences", "manage preferences", "consent preferences",
-                "datenschutzeinstellungen", "paramètres de confidentialité", "preferencias de privacidad",
-                "隐私设置", "隱私設定", "プライバシー設定", "개인정보 설정"],
-    "blog": ["blog", "news", "press", "article", "stories", "insights", "newsroom", "/posts/", "博客", "新闻",
-             "ブログ", "뉴스", "новости"],
-    "security": ["security", "trust center", "sicherheit", "sécurité", "seguridad", "segurança", "sicurezza",
-                 "beveiliging", "セキュリティ", "보안", "безопасност", "安全中心", "信息安全", "資訊安全"],
-}
-# A legal hub: a page that lists the legal documents (one hop allowed).
-HUB = ["legal", "legal notices", "legal center", "legal information", "legal & privacy", "policies",
-       "privacy & terms", "privacy and terms", "rechtliches", "rechtliche hinweise", "informations légales",
-       "juridique", "información legal", "legal y privacidad", "jurídico", "informações legais",
-       "informazioni legali", "juridisch", "法律声明", "法律信息", "法律条款", "法律聲明", "法律資訊", "法務",
-       "法的情報", "법적 고지", "법률정보", "правовая информация", "юридическая информация", "документы",
-       "trust & privacy", "privacy center", "privacy centre", "privacy hub"]
-HUB_URL = ["legal", "policies", "rechtliches", "juridique", "falv", "trust"]
-
-# Words a privacy policy uses, per language; a page needs several distinct ones to count.
-POLICY_VOCAB = [
-    # en
-    "personal data", "personal information", "collect", "third part", "retention", "your rights",
-    "data protection", "controller", "consent", "disclose", "process", "cookies", "purpose",
-    # de
-    "personenbezogene daten", "verarbeitung", "verantwortliche", "einwilligung", "betroffene", "speicherdauer",
-    "dritte", "rechtsgrundlage",
-    # fr
-    "données personnelles", "données à caractère personnel", "traitement", "responsable du traitement",
-    "consentement", "conservation", "tiers", "vos droits",
-    # es
-    "datos personales", "tratamiento", "responsable", "consentimiento", "derechos", "terceros",
-    # pt
-    "dados pessoais", "consentimento", "direitos", "titular",
-    # it
-    "dati personali", "trattamento", "titolare", "consenso", "diritti", "terzi",
-    # nl
-    "persoonsgegevens", "verwerking", "verwerkingsverantwoordelijke", "toestemming", "rechten", "derden",
-    "bewaartermijn",
-    # ja
-    "個人情報", "利用目的", "第三者", "開示", "安全管理", "取得",
-    # ko
-    "개인정보", "수집", "제3자", "보유", "파기", "정보주체", "이용",
-    # ru
-    "персональных данных", "обработк", "согласи", "третьим лицам", "хранени", "субъект",
-    # zh-Hans / zh-Hant
-    "个人信息", "收集", "共享", "第三方", "保存", "权利", "個人資料", "蒐集", "第三人", "權利", "隐私", "隱私",
-]
-MIN_VOCAB = 6  # distinct vocabulary items a policy uses
-MIN_CHARS = 1200  # visible text length (latin scripts)
-MIN_CHARS_CJK = 500  # CJK scripts say more per character
+# --- vocabularies: 45 languages in archive/classify/vocabulary.json (data, not code) ----------------------
+from archive.classify.vocab import VOCAB, fold  # noqa: E402
 
 # Policy-hosting services: a link to them counts as the company's own policy.
-HOSTING_SERVICES = {"iubenda", "termly", "onetrust", "trustarc", "privacypolicies", "termsfeed", "cookiebot",
-                    "usercentrics", "osano", "securiti", "transcend", "ketch", "truste"}
+HOSTING_SERVICES = VOCAB.hosting
 
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go"}
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "gouv", "nic", "ltd", "plc"}
 _BLOG_PATH = re.compile(r"/(blog|blogs|news|press|newsroom|stories|articles?|insights|posts?)(/|$)|/(19|20)\d\d/\d\d?/")
 _WS = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+DECOY_KINDS = ("terms", "imprint", "cookies", "choices", "blog", "security")
 
 
 def norm(text: str | None) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFKC", text or "")).strip().lower()
 
 
+def names_policy(text: str) -> bool:
+    """Does (folded) text name the privacy policy itself ('Privacy Policy', 'Polityka prywatności')?"""
+    return VOCAB.has(text, "policy")
+
+
+def names_privacy(text: str) -> bool:
+    """Does (folded) text name the policy or its subject ('Privacy', 'Personvern', 'Adatvédelem')?"""
+    return VOCAB.has(text, "policy") or VOCAB.has(text, "privacy")
+
+
+STRONG = VOCAB.words["policy"]  # the names of the policy, every language (folded)
+
+
 def _has(text: str, words) -> list[str]:
-    """Words of `words` that occur in `text`; short ASCII words must match as whole words."""
-    hits = []
-    for w in words:
-        if w.isascii() and len(w) <= 5 and w.isalpha():
-            if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text):
-                hits.append(w)
-        elif w in text:
-            hits.append(w)
-    return hits
+    """Phrases of `words` (folded) in `text` (older helper, kept for callers outside discovery)."""
+    f = fold(text)
+    return [w for w in words if w in f]
 
 
 def decoy_kinds(text: str) -> list[str]:
-    return [kind for kind, words in DECOYS.items() if _has(text, words)]
+    """Sibling kinds a (folded) label or path names: terms, imprint, cookies, choices, blog, security."""
+    return VOCAB.kinds(fold(text), DECOY_KINDS)
 
 
 # --- domains --------------------------------------------------------------------------------------
@@ -170,7 +76,9 @@ def brand(host: str) -> str:
 
 def same_company(home_url: str, url: str) -> str | None:
     """Why `url` may hold `home_url`'s company policy: 'same-site', 'same-company', 'hosting-service'; None
-    for an unrelated domain (a third party's policy, e.g. Google's under a reCAPTCHA notice)."""
+    for an unrelated domain (a third party's policy, e.g. Google's under a reCAPTCHA notice). A brand of
+    four letters or more matches inside the other host ('laiye' in 'laiye.cn'); a shorter one must be a
+    whole label of it ('bbc' in 'bbc.com', not in 'abbcorp.com')."""
     a, b = (urlsplit(home_url).hostname or ""), (urlsplit(url).hostname or "")
     if registrable(a) == registrable(b):
         return "same-site"
@@ -178,9 +86,33 @@ def same_company(home_url: str, url: str) -> str | None:
     if labels & HOSTING_SERVICES:
         return "hosting-service"
     name = brand(a)
-    if len(name) >= 4 and name in b.lower():
+    if name and name not in VOCAB.third_party and (
+            (len(name) >= 4 and name in b.lower()) or (len(name) < 4 and name in labels)):
         return "same-company"
     return None
+
+
+def third_party(url: str) -> bool:
+    """A platform whose own policy sites link under widgets (Google, Facebook, Disqus...)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return bool(set(re.split(r"[.-]", host)) & VOCAB.third_party)
+
+
+# Query parameters that say how a visitor came, never which document: dropped from stored policy URLs
+# (the URL as linked is still what is fetched, and the capture keeps it as its final URL).
+_TRACKING_PARAM = re.compile(r"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|"
+                             r"li_fat_id|igshid|mc_cid|mc_eid|_hsenc|_hsmi|__hstc|__hssc|__hsfp|mkt_tok|_ga|_gl|"
+                             r"ref_src|sc_cid|s_cid|cmpid|trk|trkcampaign)$", re.I)
+
+
+def strip_tracking(url: str) -> str:
+    """`url` without tracking parameters (utm_*, gclid, fbclid...); otherwise unchanged, byte for byte."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    kept = [p for p in parts.query.split("&") if p and not _TRACKING_PARAM.match(unquote(p.split("=", 1)[0]))]
+    query = "&".join(kept)
+    return url if query == parts.query else urlunsplit(parts._replace(query=query))
 
 
 # --- decoding: the archive's own decoder, so discovery reads a page exactly as extraction will ----------
@@ -188,13 +120,28 @@ from archive.extract.html import decode as decode_html  # noqa: E402
 
 
 def parse(html: str, base_url: str | None = None):
+    """Parse HTML; with `base_url`, make links absolute as a browser does: against the first
+    `<base href>` (itself resolved against the page's URL, so a relative base works), else the page URL."""
     try:
         doc = lxml.html.document_fromstring(html.encode("utf-8", "replace"),
                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
         return None
     if base_url:
-        doc.make_links_absolute(base_url, resolve_base_href=True, handle_failures="discard")
+        base = base_url
+        for el in doc.iter("base"):
+            href = (el.get("href") or "").strip()
+            if href:
+                try:
+                    joined = urljoin(base_url, href)
+                except ValueError:
+                    joined = ""
+                if joined.lower().startswith(("http://", "https://")):
+                    base = joined
+                break
+        for el in list(doc.iter("base")):
+            el.drop_tree()
+        doc.make_links_absolute(base, resolve_base_href=False, handle_failures="discard")
     return doc
 
 
@@ -204,7 +151,7 @@ class Candidate:
     sort_key: float = field(init=False, repr=False)
     score: float = field(compare=False)
     url: str = field(compare=False)
-    rule: str = field(compare=False)  # "rel=privacy-policy", "footer-link", "link", "legal-hub", "sitemap"...
+    rule: str = field(compare=False)  # "rel=privacy-policy", "footer-link", "link", "parent-group", "legal-hub"...
     label: str = field(default="", compare=False)
     position: int = 0  # ties go to the link that comes first in the page
 
@@ -212,7 +159,8 @@ class Candidate:
         self.sort_key = -self.score
 
 
-_FOOTER_HINT = re.compile(r"foot|legal|bottom|site-?info|copyright|colophon|imprint", re.I)
+_FOOTER_HINT = re.compile(r"foot|legal|bottom|site-?info|copyright|colophon|imprint|impressum|rechtlich|juridi",
+                          re.I)
 
 
 def _in_footer(el) -> bool:
@@ -234,47 +182,91 @@ def _label(a) -> str:
     return norm(" ".join(p for p in parts if p))
 
 
-# Notices for one audience or one state: real policies, but not the company's main one.
-SPECIFIC = ["children", "kids", "california", "ccpa", "cpra", "applicant", "candidate", "employee", "job",
-            "recruit", "vendor", "supplier", "health data", "biometric", "kinder", "bewerber", "enfants", "niños"]
+def _in_legal_menu(el) -> bool:
+    """Is the link in a list of legal links (its container up to 3 levels up holds 2+ other links that
+    name terms, imprint, cookies, a legal hub or privacy)?"""
+    anc = el
+    for _ in range(3):
+        anc = anc.getparent()
+        if anc is None or anc.tag in ("body", "html"):
+            return False
+        links = [a for a in anc.iter("a") if a is not el]
+        if len(links) > 40:
+            return False
+        legal = sum(1 for a in links if VOCAB.kinds(fold(a.text_content()), ("terms", "imprint", "cookies", "hub"))
+                    or names_privacy(fold(a.text_content())))
+        if legal >= 2:
+            return True
+    return False
 
 
 def text_score(label: str) -> float:
-    """How strongly a link label names a privacy policy (0 when it does not), decoys negative."""
-    score = 0.0
-    if _has(label, STRONG):
-        score += 10
-    elif _has(label, WEAK):
-        score += 6
-    if score and _has(label, SPECIFIC):
+    """How strongly a link label names a privacy policy: 10 for the policy's name in any of the 45
+    languages, 7 for the subject ('Privacy', 'Personvern'); less for notices of one audience, combined
+    links ('Legal / Privacy / Cookies') and sentences; -10 for privacy settings, -12 per sibling kind
+    when the label does not name privacy at all; 0 when it names nothing."""
+    f = fold(label)
+    kinds = VOCAB.kinds(f, DECOY_KINDS)
+    if "choices" in kinds:
+        return -10
+    if names_policy(f):
+        score = 10.0
+    elif VOCAB.has(f, "privacy"):
+        score = 7.0
+    else:
+        return -12.0 * len([k for k in kinds if k != "blog"])
+    if VOCAB.has(f, "specific"):
         score -= 3
-    if score:
-        kinds = decoy_kinds(label)
-        if "choices" in kinds:
-            return -10
-        kinds = [k for k in kinds if k != "cookies" or not _has(label, STRONG)]
-        score -= 12 * len(kinds)
-        if len(label) > 60:  # a sentence, e.g. a cookie banner's "... read our privacy policy >"
-            score -= 2
+    # a combined link still names the policy: a small cost per sibling named beside it
+    score -= 1.5 * len([k for k in kinds if k in ("terms", "imprint", "cookies", "security")])
+    if "blog" in kinds:
+        score -= 4
+    words = len(f.split())
+    if len(f) > 60 or words > 8:  # a sentence, e.g. a cookie banner's "... read our privacy policy >"
+        score -= 3
     return score
 
 
-def url_score(url: str) -> float:
-    path = urlsplit(url).path.lower()
+def _path_words(path: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", fold(path)) if w}
+
+
+@lru_cache(maxsize=16384)
+def url_score(url: str, label_strength: int = 0) -> float:
+    """How strongly a URL's path and query name a privacy policy (+5 a policy slug, +3 a privacy word)
+    or something else: a sibling page (-6; -2 when the link's label names privacy), a settings page
+    (-12), a news or blog path (-20; -2 when the label names the policy itself: some sites keep their
+    policy at a dated path), an account or profile page (-4). `label_strength`: 0 the label names
+    nothing, 1 privacy, 2 the policy."""
+    parts = urlsplit(url)
+    path = unquote(parts.path + ("?" + parts.query if parts.query else ""))
+    hits = VOCAB.url_hits(path)
     score = 0.0
-    if any(t in path for t in URL_TERMS):
-        score += 4
-    if _BLOG_PATH.search(path):
-        score -= 20
-    kinds = [k for k in decoy_kinds(path.replace("-", " ").replace("_", " ").replace("/", " "))
-             if k not in ("blog",)]
-    if kinds and not any(t in path for t in URL_TERMS):
-        score -= 6
-    elif "choices" in kinds or "security" in kinds:
+    if "policy" in hits or any(len(w) >= 10 for w in hits.get("url", [])):
+        score += 5
+    elif "privacy" in hits or "url" in hits:
+        score += 3
+    names = score > 0
+    words = _path_words(unquote(parts.path))
+    news = _BLOG_PATH.search(parts.path.lower()) or words & _NEWS_WORDS
+    if news:
+        score -= 2 if label_strength >= 2 else 20
+    if "choices" in hits:
         score -= 12
-    if path.endswith((".pdf",)):
+    elif any(k in hits for k in ("terms", "imprint", "cookies")) and not names:
+        score -= 2 if label_strength else 6
+    if not names and words & _SECURITY_WORDS:
+        score -= 6
+    if not names and (words | {w.replace("-", "") for w in words}) & _ACCOUNT_WORDS:
+        score -= 4
+    if parts.path.lower().endswith(".pdf"):
         score -= 1  # an HTML policy is preferred to its PDF copy
     return score
+
+
+_NEWS_WORDS = {w for w in (re.sub(r"[^a-z0-9]+", "", x) for x in VOCAB.words["blog"]) if len(w) >= 4}
+_SECURITY_WORDS = {w for w in (re.sub(r"[^a-z0-9]+", "", x) for x in VOCAB.words["security"]) if len(w) >= 4}
+_ACCOUNT_WORDS = {re.sub(r"[^a-z0-9]+", "", x) for x in VOCAB.words["account"]}
 
 
 def _links(doc):
@@ -288,8 +280,13 @@ def _links(doc):
         yield el, href
 
 
+MIN_SCORE = 6  # a candidate's whole score (label + URL + place in the page) must reach this
+
+
 def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "link") -> list[Candidate]:
-    """Candidate policy links of a page, best first; each URL once with its best score."""
+    """Candidate policy links of a page, best first; each URL once with its best score. The whole
+    candidate is scored -- label (text, title, aria-label, image alt), URL, place (footer, legal menu) --
+    before the threshold is applied."""
     doc = doc if doc is not None else parse(html, base_url)
     if doc is None:
         return []
@@ -303,19 +300,29 @@ def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "
         else:
             label = _label(el)
             s = text_score(label)
-            if s <= 0 and not label:  # an icon link: judge it by its URL only
-                s = 0
-            u = url_score(url)
-            if s <= 0 and u <= 0:
-                continue
+            f = fold(label)
+            strength = 2 if s > 0 and names_policy(f) and len(f.split()) <= 4 else 1 if s > 0 else 0  # a name, not a headline
+            u = url_score(url, strength)
             if s < 0:
+                # a sibling's label ('Terms') on a URL naming the policy itself: the URL says what it is;
+                # a last resort, never for a settings page
+                if u >= 5 and "choices" not in VOCAB.kinds(f, ("choices",)) and "policy" in VOCAB.url_hits(
+                        unquote(urlsplit(url).path)):
+                    s = -2
+                else:
+                    continue
+            elif s == 0 and (u < 5 and label):  # a label naming nothing: only a URL naming the policy counts
+                continue
+            if s == 0 and u <= 0:
                 continue
             score = s + u
-            if score < 5:
-                continue
             footer = _in_footer(el)
             if footer:
                 score += 3
+            elif _in_legal_menu(el):
+                score += 2
+            if score < MIN_SCORE:
+                continue
             cand = Candidate(score, url, rule_default if rule_default != "link" else
                              ("footer-link" if footer else "link"), label[:80], position)
         if url not in best or cand.score > best[url].score:
@@ -323,33 +330,73 @@ def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "
     return sorted(best.values())
 
 
+def parent_group(home_url: str, cand: Candidate) -> bool:
+    """A link to another company's domain that may still be this site's policy: a group's or parent
+    company's policy, linked by its name ('Privacy Policy' -> the media group's domain). It must name the
+    privacy policy (label, or label naming privacy and URL naming the policy), be short, and not go to a
+    platform whose policy sites link under widgets (Google, Facebook, Disqus...)."""
+    if third_party(cand.url):
+        return False
+    f = fold(cand.label)
+    if len(f.split()) > 6:
+        return False
+    if names_policy(f):
+        return True
+    return VOCAB.has(f, "privacy") and url_score(cand.url, 1) >= 3
+
+
+def homepage_candidates(html: str | None, page_url: str, homepage: str | None = None, doc=None) -> list[Candidate]:
+    """The spider's homepage step: the page's candidate policy links, best first, kept when they may hold the
+    company's policy (`same_company` with the seed's homepage or the page's own URL, or a parent group's
+    policy named as the site's: rule 'parent-group', ranked after the site's own links of equal score).
+    The benchmark (`benchmarks/discovery.py`) runs exactly this function on real saved pages."""
+    doc = doc if doc is not None else parse(html, page_url)
+    home = homepage or page_url
+    out = []
+    for c in score_links(None, page_url, doc=doc):
+        if same_company(home, c.url) or same_company(page_url, c.url):
+            out.append(c)
+        elif parent_group(home, c):
+            out.append(Candidate(c.score - 2, c.url, "parent-group", c.label, c.position))
+    return sorted(out)
+
+
 def hub_links(html: str | None, base_url: str, doc=None) -> list[Candidate]:
-    """Links to a legal hub page (one hop): 'Legal', 'Rechtliches', '法律声明'..."""
+    """Pages to look through for the policy, one hop, best first: legal hubs ('Legal', 'Rechtliches',
+    '法律声明', 'Privacy & Security'), then the other legal pages (legal notice, terms), since a policy
+    is sometimes linked only from them (rule 'legal-page')."""
     doc = doc if doc is not None else parse(html, base_url)
     if doc is None:
         return []
-    home = urlsplit(base_url)
     best: dict[str, Candidate] = {}
     for position, (el, url) in enumerate(_links(doc)):
         if el.tag == "link":
             continue
         label = _label(el)
+        f = fold(label)
         path = urlsplit(url).path.lower()
-        score = 0.0
-        if label in HUB or any(label.startswith(h + " ") or label.endswith(" " + h) for h in HUB):
-            score += 8
-        elif _has(label, HUB) and len(label) < 40:
-            score += 4
-        if any(seg in HUB_URL for seg in re.split(r"[/._-]", path) if seg):
+        score, rule = 0.0, "legal-hub"
+        hub_words = VOCAB.find(f, "hub")
+        if hub_words and len(f) < 40:
+            score += 8 if any(len(w) >= len(f) - 2 for w in hub_words) else 5
+        if any(seg in ("legal", "policies", "rechtliches", "juridique", "trust", "legal-notices")
+               for seg in re.split(r"[/._-]", path) if seg):
             score += 3
-        if not score or decoy_kinds(label) or _BLOG_PATH.search(path):
+        kinds = VOCAB.kinds(f, DECOY_KINDS)
+        if "choices" in kinds or "blog" in kinds or _BLOG_PATH.search(path):
+            continue
+        if not score and len(f) < 40 and ("imprint" in kinds or "terms" in kinds):
+            score, rule = 2, "legal-page"
+        elif kinds and not (hub_words and names_privacy(f)):
+            continue
+        if not score:
             continue
         if _in_footer(el):
             score += 2
-        if urlsplit(url).netloc != home.netloc and same_company(base_url, url) is None:
+        if urlsplit(url).netloc != urlsplit(base_url).netloc and same_company(base_url, url) is None:
             continue
         if url not in best or score > best[url].score:
-            best[url] = Candidate(score, url, "legal-hub", label[:80], position)
+            best[url] = Candidate(score, url, rule, label[:80], position)
     return sorted(best.values())
 
 
@@ -361,19 +408,14 @@ def page_lang(doc) -> str:
 
 COMMON_PATHS = ["/privacy", "/privacy-policy", "/privacy.html", "/legal/privacy", "/privacy-policy.html",
                 "/policies/privacy", "/privacy-notice", "/about/privacy"]
-COMMON_PATHS_BY_LANG = {
-    "de": ["/datenschutz", "/datenschutzerklaerung"], "fr": ["/politique-de-confidentialite", "/confidentialite"],
-    "es": ["/politica-de-privacidad", "/privacidad"], "pt": ["/politica-de-privacidade", "/privacidade"],
-    "it": ["/privacy-policy", "/informativa-privacy"], "nl": ["/privacybeleid", "/privacyverklaring"],
-    "zh": ["/yinsi", "/privacy.html"], "ja": ["/privacy/", "/privacypolicy"], "ko": ["/privacy", "/policy/privacy"],
-    "ru": ["/privacy", "/politika-konfidencialnosti"],
-}
 
 
 def common_paths(base_url: str, lang: str = "") -> list[str]:
-    paths = COMMON_PATHS_BY_LANG.get(lang, []) + COMMON_PATHS
+    """Paths to guess when nothing links the policy: the page language's own slugs first (from the
+    vocabulary's `url` words), then the English ones."""
+    own = [f"/{w}" for w in VOCAB.languages.get(lang, {}).get("url", [])[:3] if lang != "en"]
     seen, out = set(), []
-    for p in paths:
+    for p in own + COMMON_PATHS:
         url = urljoin(base_url, p)
         if url not in seen:
             seen.add(url)
@@ -386,35 +428,25 @@ def sitemap_candidates(urls, base_url: str) -> list[Candidate]:
     best = {}
     for position, url in enumerate(urls):
         s = url_score(url)
-        if s >= 4 and same_company(base_url, url):
+        if s >= 3 and same_company(base_url, url):
             best.setdefault(url, Candidate(s, url, "sitemap", "", position))
     return sorted(best.values())
 
 
-# --- the policy check ---------------------------------------------------------------------------------
+# --- the policy check: the page-type classifier (archive/classify) -------------------------------------
 @dataclass(frozen=True)
 class Verdict:
     is_policy: bool
-    reason: str  # "policy" or why not: "decoy:terms", "too-short", "no-policy-vocabulary", "decoy:blog"...
+    reason: str  # "policy" or why not: "decoy:terms", "decoy:cookies", "decoy:imprint", "decoy:other_legal",
+    #              "decoy:choices", "decoy:security", "decoy:blog", "not-legal", "too-short", "unreadable-pdf"...
     title: str = ""
+    score: float = 0.0  # the classifier's score (0-1) for the type it gave
+    detail: str = ""  # the classifier's reason (route and evidence)
+    type: str = ""  # the classifier's page type
 
 
-def _visible_text(doc) -> str:
-    for bad in doc.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
-    return norm(doc.text_content())
-
-
-def _is_article(doc, url: str) -> bool:
-    if _BLOG_PATH.search(urlsplit(url).path.lower()):
-        return True
-    for m in doc.xpath("//meta[@property='og:type']/@content"):
-        if norm(m) in ("article", "blog", "blogposting"):
-            return True
-    for s in doc.xpath("//script[@type='application/ld+json']/text()"):
-        if re.search(r'"@type"\s*:\s*"(BlogPosting|NewsArticle|Article)"', s):
-            return True
-    return False
+_TYPE_REASON = {"terms": "decoy:terms", "cookies": "decoy:cookies", "imprint": "decoy:imprint",
+                "other_legal": "decoy:other_legal", "not_legal": "not-legal"}
 
 
 def heading_of(doc) -> str:
@@ -427,59 +459,47 @@ def heading_of(doc) -> str:
 
 
 def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
-    """Does this page read as a privacy policy? Its heading must name one (or its text must, when the
-    heading is neutral), it must not be a decoy (terms, imprint, cookies, privacy choices, blog post,
-    security page), and it must be long and use the vocabulary of a policy in its language."""
-    doc = parse(html) if html else None
-    if doc is None and text is None:
+    """Does this page read as a privacy policy? The page-type classifier (`archive.classify`: a trained
+    model in the languages of its corpus, the 45-language vocabulary elsewhere) must say privacy_policy;
+    before it, cheap structural refusals: a heading naming privacy settings or a security page, a page
+    declaring itself an article, a news/blog URL unless the heading is the policy's short name.
+    `text`: plain text instead of HTML (a PDF's)."""
+    from archive.classify import classify_text
+    from archive.classify.features import html_text
+
+    if html:
+        body, heading, signs = html_text(html)
+        if not body and not heading:
+            return Verdict(False, "unparsable")
+    elif text is not None:
+        body = text
+        heading = next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
+        signs = {}
+    else:
         return Verdict(False, "unparsable")
-    if doc is not None:
-        heading = heading_of(doc)
-        title = norm(" ".join(doc.xpath("//title/text()")))
-        article = _is_article(doc, url)
-        body = _visible_text(doc)
-    else:  # plain text (a PDF's)
-        heading = norm(text.strip().split("\n", 1)[0])[:200]
-        title, article, body = heading, False, norm(text)
-    head_names = bool(_has(heading, STRONG) or _has(heading, WEAK))
-    head_decoys = [k for k in decoy_kinds(heading) if k != "blog"]
-    if _has(heading, STRONG):
-        head_decoys = [k for k in head_decoys if k not in ("cookies", "terms", "imprint", "security")]
-    if "choices" in head_decoys:
-        return Verdict(False, "decoy:choices", heading)
-    if article:
-        return Verdict(False, "decoy:blog", heading)
-    if head_decoys and not (head_names and not set(head_decoys) - {"cookies"}):
-        return Verdict(False, f"decoy:{head_decoys[0]}", heading)
-    cjk = len(_CJK.findall(body))
-    long_enough = len(body) >= MIN_CHARS or cjk >= MIN_CHARS_CJK
-    if not long_enough:
-        return Verdict(False, "too-short", heading)
-    vocab = set(_has(body, POLICY_VOCAB))
-    if len(vocab) < MIN_VOCAB:
-        return Verdict(False, "no-policy-vocabulary", heading)
-    if not head_names:
-        # A neutral heading ("Legal", a spam title...): the text itself must say it is the policy, often.
-        opening = body[:3000]
-        named = sum(body.count(w) for w in _has(body, STRONG))
-        if not (_has(opening, STRONG) and named >= 2) and not _has(title, STRONG):
-            return Verdict(False, "not-named-a-policy", heading)
-        if decoy_kinds(opening[:200]) and not _has(opening[:200], STRONG):
-            return Verdict(False, f"decoy:{decoy_kinds(opening[:200])[0]}", heading)
-    return Verdict(True, "policy", heading)
+    fh = fold(heading)
+    kinds = VOCAB.kinds(fh, ("choices", "security", "blog"))
+    named = names_policy(fh)
+    if "choices" in kinds:
+        return Verdict(False, "decoy:choices", heading, 0.9, "the heading names privacy settings or choices")
+    if "security" in kinds and not named:
+        return Verdict(False, "decoy:security", heading, 0.9, "the heading names a security page")
+    short_name = named and len(fh.split()) <= 4
+    if signs.get("article") or (_BLOG_PATH.search(urlsplit(url).path.lower()) and not short_name):
+        return Verdict(False, "decoy:blog", heading, 0.9, "an article or news/blog page")
+    v = classify_text(body, heading, signs)
+    if v.is_policy:
+        return Verdict(True, "policy", heading, v.score, v.reason, v.type)
+    reason = _TYPE_REASON.get(v.type, "not-legal")
+    if v.type == "not_legal" and v.reason.startswith("structure: too short"):
+        reason = "too-short"
+    return Verdict(False, reason, heading, v.score, v.reason, v.type)
 
 
 def pdf_text(body: bytes) -> str:
     """Text of a PDF for the policy check (the archive's extractor does the text of record)."""
-    import io
-
-    from pypdf import PdfReader
-    try:
-        reader = PdfReader(io.BytesIO(body))
-        return "\n".join((page.extract_text() or "") for page in reader.pages[:40])
-    except Exception as exc:  # a broken PDF is a rejected candidate, not a crash
-        log.debug("unreadable PDF: %s", exc)
-        return ""
+    from archive.classify.features import pdf_text as _pdf_text
+    return _pdf_text(body)
 
 
 def check_document(body: bytes, content_type: str | None, url: str) -> Verdict:

@@ -56,7 +56,7 @@ def test_private_addresses_are_refused_by_default_with_a_reason(tmp_path):
         assert f"refused http://localhost:{web.port}/: localhost resolves to 127.0.0.1, a loopback address" in out
         archive = open_archive(db, readonly=True)
         assert archive.execute("SELECT count(*) FROM captures").fetchone()[0] == 0
-        assert {r["key"] for r in archive.query("SELECT key FROM sites")} == {"127.0.0.1", "localhost"}
+        assert {r["key"] for r in archive.query("SELECT key FROM sites")} == {f"127.0.0.1:{web.port}", f"localhost:{web.port}"}
 
 
 def test_allow_private_fetches_local_addresses(tmp_path):

@@ -25,7 +25,16 @@ def test_good_file(tmp_path):
         Seed("https://wezhuiyi.com/", "Zhuiyi", "https://www.wezhuiyi.com/privacy"),
         Seed("http://127.0.0.1:8080/", "Local"),
     ]
-    assert [s.site for s in seeds] == ["laiye.com", "szclou.com", "wezhuiyi.com", "127.0.0.1"]
+    assert [s.site for s in seeds] == ["laiye.com", "szclou.com", "wezhuiyi.com", "127.0.0.1:8080"]
+
+
+def test_a_site_is_an_origin_two_ports_are_two_sites():
+    from archive import host_of
+    seeds = parse_seeds(["http://127.0.0.1:8080/ A", "http://127.0.0.1:8081/ B", "https://www.a.example:443/ C"])
+    assert [s.site for s in seeds] == ["127.0.0.1:8080", "127.0.0.1:8081", "a.example"]
+    assert host_of("http://a.example:80/x") == host_of("https://a.example/") == "a.example"
+    with pytest.raises(ArchiveError, match="already listed"):
+        parse_seeds(["http://127.0.0.1:8080/ A", "http://127.0.0.1:8080/other B"])
 
 
 def test_shipped_seeds_file_parses_and_names_the_seed_companies():

@@ -36,7 +36,7 @@ from ..seeds import Seed, read_seeds, seeds_from_args
 log = logging.getLogger(__name__)
 
 MAX_CANDIDATES = 4  # per stage: the best few links; beyond them a page is guessing
-MAX_HUBS = 2
+MAX_HUBS = 3  # legal hubs first, then legal pages (terms, legal notice) that may link the policy
 MAX_SITEMAPS = 4
 MAX_REQUESTS_PER_SITE = 24
 DISCOVERY_REQUESTS = 4  # what a discovery typically takes: homepage, a candidate or two, a fallback
@@ -79,7 +79,8 @@ def _why(failure) -> str:
 
 def _document_url(request) -> str:
     """The URL asked for, the document's identity: before any redirect, remembered or followed."""
-    return request.meta.get("document_url") or (request.meta.get("redirect_urls") or [request.url])[0]
+    return request.meta.get("document_url") or request.meta.get("policy_url") or \
+        (request.meta.get("redirect_urls") or [request.url])[0]
 
 
 def _redirects(request) -> list:
@@ -226,6 +227,10 @@ class PoliciesSpider(scrapy.Spider):
         meta = {"handle_httpstatus_list": DOC_STATUSES}
         if fetch_url and fetch_url != url:
             meta["document_url"] = url
+        elif discover.strip_tracking(url) != url:  # the document is the URL without utm_* & co; fetched as linked
+            fetch_url, url = url, discover.strip_tracking(url)
+            meta["policy_url"] = url
+            state.tried.add(url)
         return scrapy.Request(fetch_url or url, callback=self.parse_document, errback=self.document_failed,
                               headers=self._conditional(state.archived.documents.get(url)),
                               dont_filter=True,
@@ -253,8 +258,7 @@ class PoliciesSpider(scrapy.Spider):
         doc = discover.parse(html, response.url)
         state.lang = discover.page_lang(doc)
         home = state.seed.homepage
-        cands = [c for c in discover.score_links(None, response.url, doc=doc)
-                 if discover.same_company(home, c.url) or discover.same_company(response.url, c.url)]
+        cands = discover.homepage_candidates(None, response.url, home, doc=doc)
         state.queue = cands[:MAX_CANDIDATES]
         state.hubs = discover.hub_links(None, response.url, doc=doc)[:MAX_HUBS]
         state.stage = "links"

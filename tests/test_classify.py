@@ -1,0 +1,244 @@
+"""The page-type classifier (archive/classify) and `policy-archive classify FILE_OR_URL...`: HTML, PDF,
+Markdown and plain text; URLs fetched politely from real HTTP servers on 127.0.0.1; the numpy scorer
+gives what scikit-learn gives; policies the old word counts refused now read as policies."""
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from click.testing import CliRunner
+
+from archive.classify import TYPES, classify_bytes, classify_text, heading_kind
+from archive.classify.features import char_wb_ngrams, model_input
+from archive.classify.model import MODEL, Model
+from archive.classify.vocab import VOCAB, fold
+from crawler import discover as d
+from crawler.cli import cli
+from crawler.demo.texts import COOKIES_EN, IMPRINT_EN, L, TERMS_EN
+from crawler.demo.web import make_pdf, text_page
+
+EN_POLICY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy | Northwind</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><h1>Privacy Policy</h1><p>Last updated: 3 March 2024</p>
+<p>This Privacy Policy explains how Northwind Ltd ("we", "us") handles information about you when you visit our
+website or buy from our shop.</p>
+<h2>What we hold about you</h2><p>When you place an order we keep your name, delivery address, e-mail address and
+order history. When you browse we record the pages you visit and the device you use.</p>
+<h2>Why we hold it</h2><p>We use this information to deliver your orders, to answer your questions and, if you
+agree, to send you our newsletter. You can unsubscribe at any time from the link in every e-mail.</p>
+<h2>Who we share it with</h2><p>Our delivery partners receive your name and address. Our payment provider handles
+your card details; we never see them. We do not sell information about you.</p>
+<h2>How long we keep it</h2><p>Order records are kept for six years for tax purposes, then deleted.</p>
+<h2>Your choices</h2><p>You may ask us for a copy of the information we hold about you, ask us to correct or delete
+it, or complain to the Information Commissioner's Office. Write to privacy@northwind.example.</p></main>
+<footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>"""
+
+IT_POLICY = """<html lang="it"><head><meta charset="utf-8"><title>Informativa privacy</title></head><body>
+<main><h1>Informativa sul trattamento dei dati personali</h1>
+<p>Ai sensi dell'articolo 13 del Regolamento (UE) 2016/679, Rossi S.r.l., titolare del trattamento, informa gli
+utenti del sito sulle modalità del trattamento dei loro dati personali.</p>
+<h2>Finalità e base giuridica</h2><p>I dati forniti volontariamente (nome, indirizzo e-mail, telefono) sono
+trattati per rispondere alle richieste e, previo consenso, per l'invio della newsletter.</p>
+<h2>Destinatari</h2><p>I dati possono essere comunicati a fornitori che agiscono come responsabili del trattamento;
+non sono diffusi né trasferiti a terzi fuori dall'Unione europea.</p>
+<h2>Conservazione</h2><p>I dati sono conservati per il tempo necessario alle finalità indicate e comunque non oltre
+24 mesi.</p>
+<h2>Diritti dell'interessato</h2><p>L'interessato può chiedere l'accesso, la rettifica, la cancellazione dei dati
+o la limitazione del trattamento, opporsi al trattamento e proporre reclamo al Garante per la protezione dei dati
+personali.</p></main></body></html>"""
+
+ZH_HANT_POLICY = """<html lang="zh-Hant"><head><meta charset="utf-8"><title>隱私權政策</title></head><body>
+<main><h1>隱私權政策</h1>
+<p>本公司非常重視您的隱私權，為讓您安心使用本網站的各項服務，特此說明本公司如何蒐集、處理及利用您的個人資料。</p>
+<h2>個人資料的蒐集</h2><p>當您註冊會員、訂購商品或與客服聯繫時，我們會蒐集您的姓名、電子郵件、電話及地址等個人資料。</p>
+<h2>個人資料的利用</h2><p>蒐集之個人資料僅用於提供服務、寄送商品及客戶服務，除法律規定外，不會提供予第三人。</p>
+<h2>資料保存</h2><p>個人資料將於蒐集目的存續期間內保存，期滿後即予刪除。</p>
+<h2>您的權利</h2><p>您得隨時請求查詢、閱覽、製給複製本、補充或更正、停止蒐集處理利用或刪除您的個人資料。</p>
+<h2>Cookie 的使用</h2><p>本網站使用 Cookie 以提供更好的使用體驗，您可於瀏覽器中設定拒絕 Cookie。</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize("html,lang", [(EN_POLICY, "en"), (IT_POLICY, "it"), (ZH_HANT_POLICY, "zh")])
+def test_real_looking_policies_the_word_counts_refused_read_as_policies(html, lang):
+    v = classify_bytes(html.encode(), "text/html; charset=utf-8", "https://x.example/privacy")
+    assert (v.type, v.language) == ("privacy_policy", lang), v
+    assert 0.5 <= v.score <= 1 and v.reason
+    assert d.check_document(html.encode(), "text/html", "https://x.example/privacy").is_policy
+
+
+def test_pdf_policy_reads_as_a_policy():
+    lines = ["Privacy Policy"] + [line for line in EN_POLICY.split("<p>")[1:] for line in [line.split("<")[0]]] * 2
+    pdf = make_pdf([x for x in lines if x.strip()])
+    v = classify_bytes(pdf, "application/pdf", "policy.pdf")
+    assert v.type == "privacy_policy", v
+    assert d.check_document(pdf, "application/pdf", "https://x.example/p.pdf").is_policy
+
+
+@pytest.mark.parametrize("title,paras,kind", [("Terms of Service", TERMS_EN, "terms"),
+                                              ("Cookie Policy", COOKIES_EN, "cookies")])
+def test_sibling_pages_get_their_type(title, paras, kind):
+    v = classify_bytes(text_page(title, paras * 3, "Acme").encode(), "text/html", "x.html")
+    assert v.type == kind, v
+    assert not d.check_document(text_page(title, paras * 3, "Acme").encode(), "text/html", "https://a.test/x").is_policy
+
+
+def test_homepage_is_not_legal():
+    home = ('<html><body><header><a href="/">Acme</a></header><main><h1>Fresh coffee, roasted daily</h1>'
+            + "<p>Our beans come from small farms in Colombia and Ethiopia. Order before noon and we ship the same "
+              "day. Visit our cafés in Leeds and York, open every day from 8 am.</p>" * 4
+            + '</main><footer><a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a></footer></body></html>')
+    v = classify_bytes(home.encode(), "text/html", "index.html")
+    assert v.type == "not_legal", v
+
+
+def test_markdown_and_plain_text_inputs():
+    md = "# Privacy Policy\n\n" + "\n\n".join(p.format(co="Acme") for p in L["en"]["paras"]) * 2
+    assert classify_bytes(md.encode(), None, "policy.md").type == "privacy_policy"
+    txt = "Privacy Policy\n\n" + "\n".join(p.format(co="Acme") for p in L["en"]["paras"]) * 2
+    assert classify_text(txt).type == "privacy_policy"
+
+
+LANGS = sorted(VOCAB.languages)
+
+
+def test_vocabulary_covers_35_languages_with_every_category():
+    assert len(LANGS) >= 35
+    for code, entry in VOCAB.languages.items():
+        for cat in ("policy", "privacy", "terms", "cookies", "body"):
+            assert entry.get(cat), (code, cat)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_vocabulary_route_every_language(lang):
+    """A page headed with the language's name of the policy, whose text uses its policy words, reads as a
+    privacy policy; headed with its word for terms, as terms -- without the model (language forced)."""
+    entry = VOCAB.languages[lang]
+    body = " ".join(f"{w} ." for w in entry["body"]) * 12
+    v = classify_text(body, heading=entry["policy"][0], lang=lang if lang not in MODEL.info["languages"] else "xx")
+    assert v.type == "privacy_policy", (lang, v)
+    assert heading_kind(entry["terms"][0])[0] in ("terms", "cookies", "imprint"), lang
+    assert heading_kind(entry["policy"][0])[0] == "privacy_policy", lang
+
+
+def test_numpy_scorer_matches_scikit_learn(tmp_path):
+    """Train a small model, export it, and score with numpy: the probabilities are scikit-learn's."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from archive.classify import train
+
+    docs = [(L[lang]["title"] + " " + " ".join(L[lang]["paras"]), "privacy_policy") for lang in L] + \
+           [("Terms " + " ".join(TERMS_EN), "terms"), ("Cookie Policy " + " ".join(COOKIES_EN), "cookies"),
+            ("Imprint " + " ".join(IMPRINT_EN), "imprint")]
+    inputs = [model_input(t) for t, _ in docs]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False, sublinear_tf=True)
+    x = vec.fit_transform(inputs)
+    clf = LogisticRegression(C=10, max_iter=1000).fit(x, [y for _, y in docs])
+    out = tmp_path / "m.npz"
+    train.export(vec, clf, [{"type": y, "lang": "en"} for _, y in docs], out)
+    m = Model(out)
+    expected = clf.predict_proba(vec.transform(inputs))
+    for row, doc in zip(expected, inputs):
+        got = m.probabilities(doc)
+        assert np.allclose([got[c] for c in clf.classes_], row, atol=2e-3)
+    assert vec.build_analyzer()(inputs[0]) == char_wb_ngrams(inputs[0])
+
+
+def test_shipped_model_file_is_small_and_describes_itself():
+    assert MODEL.path.stat().st_size < 2_000_000
+    info = MODEL.info
+    assert set(info["types"]) == set(TYPES) and "en" in info["languages"] and info["documents"] > 1000
+
+
+def test_fold_matches_spellings():
+    assert fold("Politique de Confidentialité") == "politique de confidentialite"
+    assert VOCAB.has(fold("ADATVÉDELEM"), "privacy")
+    assert VOCAB.url_hits("/politika-obrabotki-personalnyh-dannyh")
+    assert not VOCAB.url_hits("/prodotti/")  # 'rodo' (Polish GDPR) only as a whole word
+
+
+# --- the command -------------------------------------------------------------------------------------------
+def invoke(*args):
+    return CliRunner().invoke(cli, list(map(str, args)), catch_exceptions=False)
+
+
+def test_classify_files_human_and_json(tmp_path):
+    html = tmp_path / "privacy.html"
+    html.write_text(EN_POLICY, encoding="utf-8")
+    terms = tmp_path / "terms.html"
+    terms.write_text(text_page("Terms of Service", TERMS_EN * 3, "Acme"), encoding="utf-8")
+    r = invoke("classify", html, terms)
+    assert r.exit_code == 0, r.output
+    lines = r.output.strip().splitlines()
+    assert lines[0].split("\t")[:2] == [str(html), "privacy_policy"]
+    assert lines[1].split("\t")[1] == "terms"
+    r = invoke("classify", "--json", html, terms)
+    objs = [json.loads(line) for line in r.output.strip().splitlines()]
+    assert [o["type"] for o in objs] == ["privacy_policy", "terms"]
+    assert set(objs[0]) == {"input", "type", "score", "language", "reason"}
+    assert 0 <= objs[0]["score"] <= 1 and objs[0]["language"] == "en"
+
+
+def test_classify_missing_file_is_one_line_and_exit_2(tmp_path):
+    r = CliRunner().invoke(cli, ["classify", str(tmp_path / "nope.html")])
+    assert r.exit_code == 2
+    assert "no such file" in r.output and "Traceback" not in r.output
+
+
+@pytest.fixture
+def web():
+    """A site on 127.0.0.1: /privacy (a policy), /redirect -> /privacy, /secret (robots.txt disallows)."""
+    seen = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append((self.path, self.headers.get("User-Agent")))
+            if self.path == "/robots.txt":
+                body, ctype, status = b"User-agent: *\nDisallow: /secret\n", "text/plain", 200
+            elif self.path == "/privacy":
+                body, ctype, status = EN_POLICY.encode(), "text/html; charset=utf-8", 200
+            elif self.path == "/redirect":
+                self.send_response(301)
+                self.send_header("Location", "/privacy")
+                self.end_headers()
+                return
+            elif self.path == "/secret":
+                body, ctype, status = EN_POLICY.encode(), "text/html", 200
+            else:
+                body, ctype, status = b"not found", "text/plain", 404
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}", seen
+    server.shutdown()
+
+
+def test_classify_url_politely(web):
+    base, seen = web
+    r = invoke("classify", "--json", "--allow-private", "--contact", "https://me.example/contact", f"{base}/redirect")
+    assert r.exit_code == 0, r.output
+    obj = json.loads(r.output)
+    assert (obj["input"], obj["type"]) == (f"{base}/redirect", "privacy_policy")
+    assert seen[0][0] == "/robots.txt"
+    assert all(ua.startswith("policy-archive/") and "https://me.example/contact" in ua for _, ua in seen)
+
+
+def test_classify_url_refusals(web):
+    base, _ = web
+    r = CliRunner().invoke(cli, ["classify", f"{base}/privacy"])
+    assert r.exit_code == 2 and "loopback" in r.output and "--allow-private" in r.output
+    r = CliRunner().invoke(cli, ["classify", "--allow-private", f"{base}/secret"])
+    assert r.exit_code == 2 and "robots.txt" in r.output
+    r = CliRunner().invoke(cli, ["classify", "--allow-private", f"{base}/missing"])
+    assert r.exit_code == 2 and "HTTP 404" in r.output
+    r = CliRunner().invoke(cli, ["classify", "ftp://a.example/x"])
+    assert r.exit_code == 2
