@@ -59,13 +59,14 @@ def record(db: sqlite_utils.Database, capture: Capture,
         headers = {k.lower(): v for k, v in capture.headers.items()}
         cap_id = db.execute(
             "INSERT INTO captures (document_id, fetched_at, url, final_url, redirects, status, content_type, etag, "
-            "last_modified, headers, raw_sha256, markup_sha256, source, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "last_modified, headers, raw_sha256, markup_sha256, source, reason, fetcher, escalation, original_sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [doc_id, fetched_at, capture.url, capture.final_url or capture.url,
              json.dumps(capture.redirects) if capture.redirects else None, capture.status,
              headers.get("content-type"), headers.get("etag"), headers.get("last-modified"),
              json.dumps(headers, ensure_ascii=False), raw_sha, markup, capture.source,
-             (capture.error or "fetch_failed") if capture.status == 0 else None]).lastrowid
+             (capture.error or "fetch_failed") if capture.status == 0 else None,
+             capture.fetcher, capture.escalation, capture.original_sha256]).lastrowid
         latest = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND outcome IS NOT NULL",
                             [doc_id]).fetchone()[0]
         if latest is not None and fetched_at < latest:
