@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 HISTORY_DEPTH = 6  # versions of context handed to change detection (blinking needs 4)
 MARKUP_REUSE_MIN_WORDS = 200  # below this a challenge / JS-shell check may read scripts: extract anew
 TRANSIENT = "transient"
+ESCALATED = "escalated"  # a plain response sent to the browser (captures.escalation says why)
 
 
 @dataclass
@@ -35,6 +36,7 @@ class _Pending:
     content_type: str | None
     raw_sha256: str | None
     markup_sha256: str | None = None
+    escalated: bool = False  # a plain response the crawler rendered in a browser: the rendering is the text of record
 
 
 def record(db: sqlite_utils.Database, capture: Capture,
@@ -78,7 +80,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
             replay(db, doc_id, fresh=True)
         else:
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
-                               markup)
+                               markup, capture.fetcher == "html" and capture.escalation is not None)
             _settle(db, doc_id, pending, lambda: body, extraction)
         return _outcome(db, cap_id)
 
@@ -100,9 +102,10 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
                    "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
         db.execute("DELETE FROM versions WHERE document_id = ?", [doc_id])
         rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, markup_sha256, content_hash, "
-                          "extractor FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
-        for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor in rows:
-            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup)
+                          "extractor, coalesce(fetcher, 'html') = 'html' AND escalation IS NOT NULL FROM captures "
+                          "WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
+        for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor, escalated in rows:
+            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup, bool(escalated))
             extraction = known.get(chash) if chash and extractor == EXTRACTOR_VERSION else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, reuse_ids=old_ids)
 
@@ -115,6 +118,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=
         if latest:
             return _continue(db, latest[0], cap)
         return _reject(db, cap, "not_modified_without_version")
+    if cap.escalated and 200 <= cap.status < 300:  # kept byte-exact; its rendering (the next capture) is settled
+        return _reject(db, cap, ESCALATED)
     if cap.status == 0:  # no response at all: the reason was stored with the capture
         db.execute("UPDATE captures SET outcome = ? WHERE id = ?", [REJECTED, cap.id])
         return

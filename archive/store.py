@@ -84,7 +84,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "raw_sha256": "sha256 of the raw body; the body is in raw_bodies.",
         "source": "Where the capture came from: crawl, or warc:<file>.",
         "outcome": "new_version, unchanged or rejected.",
-        "reason": "Why a capture was rejected (http_404, empty, not_a_policy, fragment, ...).",
+        "reason": "Why a capture was rejected (http_404, empty, not_a_policy, fragment, ...; escalated: a plain "
+                  "response rendered in the browser, whose capture follows it).",
         "version_id": "The version this capture saw (new or unchanged).",
         "content_hash": "sha256 of the normalised text extracted from this capture, if any.",
         "markup_sha256": "sha256 of the body without scripts, styles and comments: equal bodies extract alike.",

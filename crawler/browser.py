@@ -147,6 +147,44 @@ async def settle(page, min_words: int, quiet_ms: int, timeout_s: float):
         raise RenderTimeout(f"browser: the page did not settle within {timeout_s:g} s") from None
 
 
+# --- the browser's own requests ---------------------------------------------------------------------------
+NEEDED_TYPES = ("document", "script", "stylesheet", "xhr", "fetch")  # what text needs; never images, media, fonts
+
+
+def subrequest_refusal(url: str, resource_type: str, page_url: str, *, allow_private: bool = False,
+                       addresses=(), robots_allowed: bool = True) -> str | None:
+    """Why the browser must not make a request the rendered page asks for, or None to let it through.
+
+    `url` and `resource_type` (Playwright's: document, script, xhr, image...) are the page's request,
+    `page_url` the page being rendered, `addresses` the IPs `url`'s host resolves to (a literal IP host is
+    checked as it is), `robots_allowed` what the host's robots.txt says of `url`. Reasons: 'scheme' (not
+    http/https; inline data: and blob: pass), 'type' (not needed for text), 'third-party' (another
+    registrable domain than the page's: trackers, ads, embeds), 'private' (a private, loopback or link-local
+    address, unless `allow_private`: the plain fetcher's rule, crawler/middlewares.py), 'robots'. Pure."""
+    from . import discover
+    from .middlewares import address_problem
+
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob"):
+        return None
+    if parts.scheme not in ("http", "https"):
+        return "scheme"
+    if resource_type not in NEEDED_TYPES:
+        return "type"
+    host = (parts.hostname or "").rstrip(".")
+    page_host = urlsplit(page_url).hostname or ""
+    if page_url.startswith("http") and discover.registrable(host) != discover.registrable(page_host):
+        return "third-party"
+    if not allow_private:
+        if host == "localhost" or host.endswith(".localhost"):
+            return "private"
+        if any(address_problem(ip) for ip in (*addresses, host)):
+            return "private"
+    if not robots_allowed:
+        return "robots"
+    return None
+
+
 def original_of(response) -> dict:
     """The plain response an escalation starts from, as plain data (kept to become its own capture)."""
     from archive import clock

@@ -35,14 +35,10 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
-from . import discover
+from . import browser
 from .browser import site_finished
-from .middlewares import address_problem, refusal
 
 log = logging.getLogger(__name__)
-
-NEEDED_TYPES = {"document", "script", "stylesheet", "xhr", "fetch"}
-
 
 class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
     def __init__(self, crawler):
@@ -64,7 +60,9 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         self._dns: dict[str, list[str]] = {}
         self._subrequests: dict[int, int] = {}
         self._robots = None
+        self._closing: set = set()
         crawler.signals.connect(self._site_finished, signal=site_finished)
+        crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     # --- lazy start --------------------------------------------------------------------------------
     async def _maybe_launch_in_thread(self) -> None:  # engine_started (Scrapy >= 2.14): nothing yet
@@ -108,7 +106,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
                 self._gate.notify_all()
         self._crawler.stats.inc_value("browser/pages")
         if not self.allow_private:
-            await self._check_address(response.url, f"the rendering of {request.url} ended at")
+            await self._check_address(response.url, "the rendering ended at")
         return response
 
     async def _restart(self):
@@ -117,6 +115,8 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         browser = getattr(self, "browser", None)
         self.context_wrappers.clear()
         if browser is not None:
+            # its "disconnected" callback would run late, and forget the contexts and browser launched after it
+            browser.remove_listener("disconnected", self._browser_disconnected_callback)
             try:
                 await browser.close()
             except Exception as exc:  # already gone
@@ -129,8 +129,21 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         name = f"site:{site}"
         wrapper = self.context_wrappers.get(name)
         if wrapper is not None:
+            task = asyncio.ensure_future(self._close_context(wrapper))
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+
+    async def _spider_closed(self):
+        if self._closing:  # the last companies' contexts: closed before the crawl's stats are written
+            await asyncio.gather(*list(self._closing), return_exceptions=True)
+
+    def _make_close_browser_context_callback(self, name, persistent, remote, spider=None):
+        closed = super()._make_close_browser_context_callback(name, persistent, remote, spider)
+
+        def count_and_forget():  # a company done, a browser restart, the end of the crawl
             self._crawler.stats.inc_value("browser/contexts_closed")
-            asyncio.ensure_future(self._close_context(wrapper))
+            closed()
+        return count_and_forget
 
     async def _close_context(self, wrapper):
         try:
@@ -139,23 +152,24 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             log.debug("closing a context: %s", exc)
 
     # --- the browser's own requests ---------------------------------------------------------------------
-    async def _check_address(self, url: str, what: str):
-        host = (urlsplit(url).hostname or "").rstrip(".")
-        if not host:
-            return
+    async def _resolve(self, host: str) -> list[str]:
+        """The addresses `host` resolves to (cached for the crawl); [] when it does not resolve here (a proxy
+        resolves it: the plain fetcher's rule too)."""
         addresses = self._dns.get(host)
         if addresses is None:
             try:
                 infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
             except OSError:
                 infos = ()
-            addresses = self._dns[host] = sorted({info[4][0] for info in infos}) or [host]
-        for ip in addresses:
-            kind = address_problem(ip)
-            if kind:
-                raise IgnoreRequest(f"{what} " + refusal(url, host, ip, kind))
-        if host == "localhost" or host.endswith(".localhost"):
-            raise IgnoreRequest(f"{what} refused {url}: {host}, a loopback name (allowed with --allow-private)")
+            addresses = self._dns[host] = sorted({info[4][0] for info in infos})
+        return addresses
+
+    async def _check_address(self, url: str, what: str):
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".")
+        if host and browser.subrequest_refusal(url, "document", url, addresses=await self._resolve(host)):
+            raise IgnoreRequest(f"refused {url}: {what} a private, loopback or link-local address "
+                                "(allowed with --allow-private)")
 
     def _robots_parser(self, netloc: str):
         if self._robots is None:
@@ -168,43 +182,32 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         return parser if hasattr(parser, "allowed") else None
 
     async def _abort(self, req) -> bool:
-        """Should the browser NOT make this request? (see the module's docstring for the rules)"""
-        why = self._why_abort(req)
-        if why is None and not self.allow_private:
-            try:
-                await self._check_address(req.url, "")
-            except IgnoreRequest:
-                why = "private"
+        """Should the browser NOT make this request? (browser.subrequest_refusal, plus a budget per page)"""
+        why = None
+        try:
+            page = req.frame.page
+            page_url = page.url
+            main = req.is_navigation_request() and req.frame.parent_frame is None
+        except Exception:  # a worker's request, or the page is closing
+            page, page_url, main = None, "", False
+        if main:  # the page itself: asked through Scrapy (robots, politeness, safety) already
+            return False
+        parts = urlsplit(req.url)
+        addresses = ()
+        if not self.allow_private and parts.scheme in ("http", "https"):
+            addresses = await self._resolve((parts.hostname or "").rstrip("."))
+        parser = self._robots_parser(parts.netloc) if parts.scheme in ("http", "https") else None
+        allowed = parser is None or parser.allowed(req.url, self._crawler.settings.get("USER_AGENT"))
+        why = browser.subrequest_refusal(req.url, req.resource_type, page_url, allow_private=self.allow_private,
+                                         addresses=addresses, robots_allowed=allowed)
+        if why is None and page is not None and parts.scheme in ("http", "https"):
+            key = id(page)
+            self._subrequests[key] = n = self._subrequests.get(key, 0) + 1
+            if n == 1:
+                page.once("close", lambda *_: self._subrequests.pop(key, None))
+            if n > self.max_subrequests:
+                why = "budget"
         if why:
             self._crawler.stats.inc_value(f"browser/aborted/{why}")
             return True
         return False
-
-    def _why_abort(self, req) -> str | None:
-        parts = urlsplit(req.url)
-        if parts.scheme in ("data", "blob"):
-            return None
-        if parts.scheme not in ("http", "https"):
-            return "scheme"
-        if req.resource_type not in NEEDED_TYPES:
-            return "type"
-        try:
-            page = req.frame.page
-            page_url = page.url
-        except Exception:  # a worker's request, or the page is closing
-            return "no-page"
-        if req.is_navigation_request() and req.frame.parent_frame is None:
-            return None  # the page itself, asked through Scrapy (robots, politeness, safety) already
-        if page_url.startswith("http") and \
-                discover.registrable(parts.hostname or "") != discover.registrable(urlsplit(page_url).hostname or ""):
-            return "third-party"
-        parser = self._robots_parser(parts.netloc)
-        if parser is not None and not parser.allowed(req.url, self._crawler.settings.get("USER_AGENT")):
-            return "robots"
-        key = id(page)
-        self._subrequests[key] = n = self._subrequests.get(key, 0) + 1
-        if n == 1:
-            page.once("close", lambda *_: self._subrequests.pop(key, None))
-        if n > self.max_subrequests:
-            return "budget"
-        return None

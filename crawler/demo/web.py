@@ -315,7 +315,8 @@ def js_home_html(co: str, lang: str, footer_links: list[tuple[str, str]]) -> str
     body = (f'<header><div class="logo">{esc(co)}</div><nav><a href="/">Home</a> '
             f'<a href="/products">Products</a> <a href="/about">About</a></nav></header>\n'
             f'<main><h1>{esc(t["home"].format(co=co))}</h1><p>{esc(co)} builds software people love. '
-            f'Our products help teams work better together.</p></main>\n'
+            f'Our products help teams work better together, from the first sketch to the last release, in '
+            f'offices and at home, on every device they use.</p></main>\n'
             f'<footer class="site-footer"><nav class="legal-menu" id="legal-links"></nav>'
             f'<p>© 2024 {esc(co)}. All rights reserved.</p></footer>\n<script>{script}</script>')
     return html_page(co, body, lang=lang)
