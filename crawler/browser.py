@@ -17,7 +17,8 @@ hands the pipeline the rendered DOM as a `browser` capture together with the pla
 capture of its own (`html`, with the same escalation reason), both through `archive.record`.
 
 This module imports neither Playwright nor scrapy-playwright (a crawl that never renders does not pay for
-them); the download handler that drives Chromium is crawler/browser_handler.py.
+them): crawler/browser_handler.py routes a crawl's requests, and creates the Chromium handler
+(crawler/chromium.py) at the first page to render.
 
 For a caller outside a crawl (`classify URL`): `fetch_with_escalation(url)` fetches one URL the same way.
 """
@@ -221,7 +222,7 @@ site_finished = object()  # signal the spider sends when it is done with a compa
 
 
 # --- configuration ------------------------------------------------------------------------------------
-HANDLER = "crawler.browser_handler.BrowserDownloadHandler"
+HANDLER = "crawler.browser_handler.BrowserRouterHandler"
 
 
 def check_mode(mode: str, where: str = "BROWSER") -> str:
@@ -234,7 +235,8 @@ def check_mode(mode: str, where: str = "BROWSER") -> str:
 
 QUIET_FLAGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--no-first-run", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions",
-               "--disable-default-apps", "--mute-audio"]
+               "--disable-default-apps", "--mute-audio",
+               "--disable-features=SpareRendererForSitePerProcess"]  # no renderer started ahead of need
 
 
 def launch_options(settings) -> dict:

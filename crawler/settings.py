@@ -78,7 +78,8 @@ BROWSER_EXECUTABLE = "/usr/bin/chromium"  # Playwright's own browser download is
 BROWSER_NAVIGATION_TIMEOUT = 20.0  # seconds for the page to load (DOMContentLoaded)...
 BROWSER_SETTLE_TIMEOUT = 10.0  # ...then for its DOM to settle with readable text; past that: a failed capture
 BROWSER_QUIET_MS = 500  # settled = no DOM change for this long
-BROWSER_MAX_PAGES = 4  # pages rendered at once (each is a renderer process: ~50-100 MB)
+BROWSER_MAX_PAGES = 2  # pages rendered at once: each holds one or two renderer processes (~50 MB each, PSS);
+# more would not render faster on a 2-core machine
 BROWSER_RESTART_EVERY = 100  # pages; Chromium is restarted when idle after this many, so memory stays bounded
 BROWSER_MAX_SUBREQUESTS = 50  # the browser's own requests per page (scripts, XHR...), beyond the page itself
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2  # a context is one company's, whose requests come one chain at a time

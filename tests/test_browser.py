@@ -285,7 +285,7 @@ def test_every_page_and_context_is_closed_and_the_browser_restarts(crawl):
     assert pages >= 6
     assert stat(log, "playwright/page_count/closed") == pages
     assert stat(log, "browser/contexts_closed") == stat(log, "playwright/context_count")
-    assert stat(log, "playwright/page_count/max_concurrent") <= 4  # BROWSER_MAX_PAGES
+    assert stat(log, "playwright/page_count/max_concurrent") <= 2  # BROWSER_MAX_PAGES
     assert stat(log, "browser/restarts") >= 1  # BROWSER_RESTART_EVERY=3
 
 
@@ -311,6 +311,22 @@ def test_browser_never_renders_nothing(tmp_path):
     assert [(c["fetcher"], c["outcome"], c["reason"]) for c in captures(db, "jsonly.test")] == \
         [("html", "rejected", "challenge")]
     assert "scrapy-playwright" not in result.stderr  # the handler was not even loaded
+
+
+def test_a_crawl_where_no_page_needs_the_browser_does_not_load_it(tmp_path):
+    web = FixtureWeb([_site("www.plainonly.test", "Plain Only", _footer_home("Plain Only"),
+                            {"/privacy": policy_html("en", "Plain Only")})]).start()
+    try:
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text("http://www.plainonly.test/  Plain Only\n")
+        result = crawl_subprocess(str(tmp_path / "a.db"), str(seeds), web, *FAST, "--browser", "auto",
+                                  "--no-progress", "--log-level", "DEBUG", capture=True, env=WIDE)
+        assert result.returncode == 0, result.stderr[-3000:]
+    finally:
+        web.stop()
+    assert "playwright" not in result.stderr.lower().replace("'playwright': true", "")  # not imported, not started
+    db = open_archive(tmp_path / "a.db", readonly=True)
+    assert [(c["fetcher"], c["outcome"]) for c in captures(db, "plainonly.test")] == [("html", "new_version")]
 
 
 def test_fetch_with_escalation_for_one_url(tmp_path, monkeypatch):
@@ -354,3 +370,52 @@ def test_schema_6_describes_the_new_capture_columns(tmp_path):
     assert {"fetcher", "escalation", "original_sha256"} <= columns
     described = {r[0] for r in db.execute("SELECT column_name FROM descriptions WHERE table_name = 'captures'")}
     assert {"fetcher", "escalation", "original_sha256"} <= described
+
+
+def test_an_escalated_plain_capture_is_kept_but_never_versioned_even_on_replay(tmp_path):
+    import datetime as dt
+
+    from archive import Capture, record
+
+    db = open_archive(tmp_path / "a.db")
+    url = "https://www.acme.example/privacy"
+    t0 = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+    html = {"content-type": "text/html; charset=utf-8"}
+    plain = Capture(url=url, fetched_at=t0, status=200, body=policy_html("en", "Acme").encode(), headers=html,
+                    fetcher="html", escalation="always")
+    rendered = Capture(url=url, fetched_at=t0 + dt.timedelta(seconds=2), status=200,
+                       body=policy_html("en", "Acme", extra="<p>Rendered by script: we never sell data.</p>").encode(),
+                       headers=html, fetcher="browser", escalation="always", original_sha256=plain.body_sha256)
+    assert (record(db, plain).status, record(db, rendered).status) == ("rejected", "new_version")
+    earlier = Capture(url=url, fetched_at=t0 - dt.timedelta(days=1), status=404, body=b"gone", headers=html)
+    assert record(db, earlier).status == "rejected"  # out of order: the document's history is replayed
+    rows = [(r["fetcher"], r["escalation"], r["outcome"], r["reason"]) for r in
+            db.query("SELECT * FROM captures ORDER BY fetched_at")]
+    assert rows == [("html", None, "rejected", "http_404"), ("html", "always", "rejected", "escalated"),
+                    ("browser", "always", "new_version", None)]
+    assert db.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
+    stored = db.execute("SELECT original_sha256 FROM captures WHERE fetcher = 'browser'").fetchone()[0]
+    assert get_raw(db, stored) == plain.body  # the server's answer, byte-exact, beside its rendering
+
+
+def test_a_schema_5_archive_gains_the_fetcher_columns(tmp_path):
+    import datetime as dt
+
+    from archive import Capture, record
+
+    path = tmp_path / "old.db"
+    db = open_archive(path)
+    url = "https://www.acme.example/privacy"
+    when = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+    record(db, Capture(url=url, fetched_at=when, status=200, body=policy_html("en", "Acme").encode(),
+                       headers={"content-type": "text/html"}))
+    for column in ("fetcher", "escalation", "original_sha256"):
+        db.execute(f"ALTER TABLE captures DROP COLUMN {column}")
+    db.execute("PRAGMA user_version=5")
+    db.conn.close()
+    db = open_archive(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert db.execute("SELECT fetcher, escalation FROM captures").fetchall() == [(None, None)]  # read as html
+    later = Capture(url=url, fetched_at=when - dt.timedelta(days=1), status=200, body=policy_html("en", "Acme").encode(),
+                    headers={"content-type": "text/html"})
+    assert record(db, later).status == "new_version"  # replayed: the older capture now makes the version

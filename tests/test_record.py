@@ -169,6 +169,8 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
       INSERT INTO "versions_fts" (rowid, "title", "text") VALUES (new.rowid, new."title", new."text");
     END""")
     db.execute("ALTER TABLE captures DROP COLUMN redirects")  # schema 5's
+    for column in ("fetcher", "escalation", "original_sha256"):  # schema 6's
+        db.execute(f"ALTER TABLE captures DROP COLUMN {column}")
     db.execute("PRAGMA user_version=3")
     db.conn.close()
     db = open_archive(db_path)
