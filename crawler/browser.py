@@ -203,12 +203,13 @@ def escalate(request, response, reason: str, settings):
 
     site = request.meta.get("browser_site") or urlsplit(request.url).hostname or "default"
     min_words = SHELL_WORDS if reason in ("js_shell", "empty_body", "challenge") else 1
-    meta = {**request.meta, "playwright": True, "playwright_context": f"site:{site}",
+    kept = {k: v for k, v in request.meta.items()  # not the downloader's own keys (proxy state, latency, slot)
+            if not k.startswith("_") and k not in ("download_latency", "download_slot")}
+    meta = {**kept, "playwright": True, "playwright_context": f"site:{site}",
             "playwright_page_goto_kwargs": {"wait_until": "domcontentloaded"},
             "playwright_page_methods": [PageMethod(settle, min_words, settings.getint("BROWSER_QUIET_MS"),
                                                    settings.getfloat("BROWSER_SETTLE_TIMEOUT"))],
             "browser_escalation": reason, "browser_original": original_of(response), "dont_retry": True}
-    meta.pop("download_slot", None)
     headers = {k: v for k, v in request.headers.items()
                if k.lower() not in (b"if-none-match", b"if-modified-since")}
     return request.replace(url=response.url, headers=headers, meta=meta, dont_filter=True)
