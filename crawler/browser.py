@@ -40,8 +40,8 @@ MIN_LINKS = 3  # a homepage with fewer links than this has no navigation of its 
 
 _SCRIPTISH = re.compile(rb"<script\b|http-equiv\s*=\s*[\"']?refresh", re.I)
 _NOT_EXECUTABLE = re.compile(r"json|template|text/(?!javascript)|x-", re.I)  # data blocks, templates
-_BUILDS_LINKS = re.compile(r"""\bhref\b|<a[\s>]|createElement\(\s*["']a["']|\.links\b|\bfooter\b""", re.I)
-_FOOTERISH = re.compile(r"foot|legal|bottom|copyright", re.I)
+_BUILDS_LINKS = re.compile(r"""<a\s[^<>]{0,200}?href|createElement\(\s*["']a["']\s*\)""", re.I)  # writes an <a>
+_FOOTER = re.compile(r"(?:^|[\s_-])(?:site-?)?footer(?:$|[\s_-])", re.I)
 _CHROME = "header|nav|footer|aside"
 
 
@@ -56,25 +56,58 @@ def _executable_scripts(tree) -> list:
     return [s for s in tree.iter("script") if not _NOT_EXECUTABLE.search(s.get("type") or "")]
 
 
-_INERT = ("script", "style", "noscript", "template")
-_TEXT_ALL = "//body//text()[not(ancestor::*[" + " or ".join(f"self::{t}" for t in _INERT) + "])]"
-_TEXT_CONTENT = "//body//text()[not(ancestor::*[" + " or ".join(
-    f"self::{t}" for t in _INERT + tuple(_CHROME.split("|"))) + "])]"
+_INERT = {"script", "style", "noscript", "template"}
+_CHROME_TAGS = set(_CHROME.split("|"))
 
 
-def _body_words(tree, skip_chrome: bool) -> int:
-    """Words of the <body>'s text, without scripts, styles, noscript and templates (and, with `skip_chrome`,
-    without the page's header, nav, footer and aside: what is left is its content)."""
-    return checks.words(" ".join(tree.xpath(_TEXT_CONTENT if skip_chrome else _TEXT_ALL)))
+def _body_words(tree) -> tuple[int, int]:
+    """Words of the <body>'s text without scripts, styles, noscript and templates; and of those, the words
+    outside the page's header, nav, footer and aside (its content). One walk over the tree."""
+    from lxml import etree
+
+    body = tree.find("body")
+    if body is None:
+        return 0, 0
+    every, content = [], []
+    inert = chrome = 0
+    for event, el in etree.iterwalk(body, events=("start", "end", "comment", "pi")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event in ("comment", "pi"):  # their text is not shown; what follows them is
+            if el.tail and not inert:
+                every.append(el.tail)
+                if not chrome:
+                    content.append(el.tail)
+            continue
+        if event == "start":
+            if tag in _INERT:
+                inert += 1
+            elif tag in _CHROME_TAGS:
+                chrome += 1
+            if tag and not inert and el.text:
+                every.append(el.text)
+                if not chrome:
+                    content.append(el.text)
+        else:
+            if tag in _INERT:
+                inert -= 1
+            elif tag in _CHROME_TAGS:
+                chrome -= 1
+            if el.tail and not inert and el is not body:
+                every.append(el.tail)
+                if not chrome:
+                    content.append(el.tail)
+    return checks.words(" ".join(every)), checks.words(" ".join(content))
 
 
-def needs_browser(body: bytes, content_type: str | None = None, url: str = "") -> str | None:
+def needs_browser(body: bytes, content_type: str | None = None, url: str = "", *, homepage: bool = False) -> str | None:
     """Why this plain HTTP response must be rendered in a browser, or None when the HTML can be read as it is.
 
     `body` is the raw response body (bytes), `content_type` its Content-Type header; the result is one of
     'challenge', 'empty_body', 'js_shell' (see the module's docstring) or None. Only HTML is considered: a
     PDF, XML or plain text is never rendered. A page with no script and no meta refresh is never a shell, so
-    a plain page costs one byte scan, not a parse. Pure: no I/O, no settings."""
+    a plain page costs one byte scan, not a parse. A `homepage` is read for its links: with MIN_LINKS links
+    or more it is not a shell (discovery can use them; `links_script_built` decides if it finds no policy
+    link there). Pure: no I/O, no settings."""
     if not body or not _html_type(content_type, body) or not _SCRIPTISH.search(body):
         return None
     text = xhtml.decode(body, content_type)
@@ -82,22 +115,23 @@ def needs_browser(body: bytes, content_type: str | None = None, url: str = "") -
     if tree is None:
         return None
     scripts = _executable_scripts(tree)
-    total = _body_words(tree, skip_chrome=False)
+    total, content = _body_words(tree)
     if checks.is_challenge(text, total):
         return "challenge"
     if total == 0 and scripts:
         return "empty_body"
-    content = _body_words(tree, skip_chrome=True)
     if (scripts or "refresh" in text.lower()) and checks.is_js_shell(text, content):
+        if homepage and len(tree.xpath("//body//a[@href]")) >= MIN_LINKS:
+            return None
         return "js_shell"
     return None
 
 
 def links_script_built(body: bytes | str, content_type: str | None = None) -> bool:
     """Are this homepage's links built by script? True when the page runs scripts and either has fewer than
-    MIN_LINKS links of its own, or an empty footer-like element (footer, legal, bottom, copyright), or an
-    inline script that writes links (href, <a>, createElement('a')). Asked only when discovery found no
-    policy link in the plain HTML. Pure."""
+    MIN_LINKS links of its own, or a footer (<footer>, role=contentinfo, id or class 'footer') and every
+    footer it has is empty, or an inline script writes links (an '<a ... href' string, createElement('a')).
+    Asked only when discovery found no policy link in the plain HTML. Pure."""
     text = body if isinstance(body, str) else xhtml.decode(body, content_type)
     if not _SCRIPTISH.search(text.encode("utf-8", "replace")):
         return False
@@ -109,12 +143,11 @@ def links_script_built(body: bytes | str, content_type: str | None = None) -> bo
         return False
     if len(tree.xpath("//body//a[@href]")) < MIN_LINKS:
         return True
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag.lower() == "footer" or _FOOTERISH.search(f"{el.get('id') or ''} {el.get('class') or ''}"):
-            if not el.xpath(".//a[@href]") and not (el.text_content() or "").strip():
-                return True
+    footers = [el for el in tree.iter() if isinstance(el.tag, str) and (
+        el.tag.lower() == "footer" or el.get("role") == "contentinfo"
+        or _FOOTER.search(f" {el.get('id') or ''} {el.get('class') or ''} "))]
+    if footers and all(not el.xpath(".//a[@href]") and not (el.text_content() or "").strip() for el in footers):
+        return True
     return any(_BUILDS_LINKS.search(s.text or "") for s in scripts if not s.get("src"))
 
 

@@ -49,7 +49,8 @@ class ChromiumDownloadHandler(ScrapyPlaywrightDownloadHandler):
         self.max_pages = max(1, settings.getint("BROWSER_MAX_PAGES"))
         self.restart_every = settings.getint("BROWSER_RESTART_EVERY")
         self.max_subrequests = settings.getint("BROWSER_MAX_SUBREQUESTS")
-        self.budget = settings.getfloat("BROWSER_NAVIGATION_TIMEOUT") + settings.getfloat("BROWSER_SETTLE_TIMEOUT") + 5
+        # a last resort above navigation + settling + the load state scrapy-playwright awaits after them
+        self.budget = 2 * settings.getfloat("BROWSER_NAVIGATION_TIMEOUT") + settings.getfloat("BROWSER_SETTLE_TIMEOUT") + 5
         self.abort_request = self._abort
         self._started = False
         self._start_lock = asyncio.Lock()
@@ -98,6 +99,10 @@ class ChromiumDownloadHandler(ScrapyPlaywrightDownloadHandler):
         try:
             response = await asyncio.wait_for(super()._download_request(request, spider), self.budget)
         except asyncio.TimeoutError:
+            # cancelled inside scrapy-playwright, the page may still be open: its company's context closes it
+            wrapper = self.context_wrappers.get(request.meta.get("playwright_context"))
+            if wrapper is not None:
+                await self._close_context(wrapper)
             raise TimeoutError(f"browser: no answer within {self.budget:g} s") from None
         finally:
             async with self._gate:

@@ -313,7 +313,7 @@ class BrowserEscalationMiddleware:
             reason = "always"
         else:
             reason = browser.needs_browser(response.body, response.headers.get("Content-Type", b"").decode("latin-1"),
-                                           response.url)
+                                           response.url, homepage=request.meta.get("browser_page") == "home")
         if reason is None:
             return response
         if self.stats is not None:

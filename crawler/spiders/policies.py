@@ -245,7 +245,8 @@ class PoliciesSpider(scrapy.Spider):
         state.tried.add(state.seed.homepage)
         return scrapy.Request(state.seed.homepage, callback=self.parse_home, errback=self.home_failed,
                               cb_kwargs={"state": state}, dont_filter=True,
-                              meta={"handle_httpstatus_list": DOC_STATUSES, **self._browser_meta(state)})
+                              meta={"handle_httpstatus_list": DOC_STATUSES, **self._browser_meta(state),
+                                    "browser_page": "home"})
 
     def _doc_request(self, state: SiteState, url: str, rule: str, check: bool = True, fetch_url: str | None = None):
         """A request for document `url`, asked at `fetch_url` when the archive knows it redirects there for good."""
