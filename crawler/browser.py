@@ -28,7 +28,7 @@ import logging
 import re
 from urllib.parse import urlsplit
 
-from archive.extract import checks
+from archive.extract import checks, clean
 from archive.extract import html as xhtml
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,10 @@ MODES = ("never", "auto", "always")
 REASONS = ("challenge", "empty_body", "js_shell", "script_links", "always")
 SHELL_WORDS = 20  # fewer content words than this is a JavaScript shell (archive.extract.checks.is_js_shell's bound)
 MIN_LINKS = 3  # a homepage with fewer links than this has no navigation of its own in plain HTML
+RECOUNT_BELOW = 300  # content words under which furniture is taken out before counting (a policy has more)
+CHALLENGE_WORDS = 150  # archive.extract.checks.is_challenge's bound: a marker counts only on a page with fewer
+MARKER_RECOUNT_BELOW = 2000  # a page with a challenge marker and fewer words is recounted without furniture (a
+# consent dialog holds hundreds of words; a policy, thousands): the marker search is the costly part
 
 _SCRIPTISH = re.compile(rb"<script\b|http-equiv\s*=\s*[\"']?refresh", re.I)
 _NOT_EXECUTABLE = re.compile(r"json|template|text/(?!javascript)|x-", re.I)  # data blocks, templates
@@ -115,13 +119,21 @@ def needs_browser(body: bytes, content_type: str | None = None, url: str = "", *
     if tree is None:
         return None
     scripts = _executable_scripts(tree)
+    links = len(tree.xpath("//body//a[@href]")) if homepage else 0
     total, content = _body_words(tree)
+    navigable = homepage and links >= MIN_LINKS
+    if not navigable and (SHELL_WORDS <= content < RECOUNT_BELOW or (
+            CHALLENGE_WORDS <= total < MARKER_RECOUNT_BELOW and checks.is_challenge(text, 0))):
+        # near a bound: count as the extractor will, without page furniture (cookie and consent banners,
+        # menus...: archive.extract.clean.preclean), which can fill an otherwise empty page
+        clean.preclean(tree)
+        total, content = _body_words(tree)
     if checks.is_challenge(text, total):
         return "challenge"
     if total == 0 and scripts:
         return "empty_body"
     if (scripts or "refresh" in text.lower()) and checks.is_js_shell(text, content):
-        if homepage and len(tree.xpath("//body//a[@href]")) >= MIN_LINKS:
+        if navigable:
             return None
         return "js_shell"
     return None

@@ -40,6 +40,21 @@ def test_an_empty_body_with_scripts_and_a_challenge_page_need_a_browser():
     assert browser.needs_browser(challenge, "text/html") == "challenge"
 
 
+def test_a_shell_behind_consent_dialogs_is_recognised_as_the_extractor_would():
+    # several hundred words, all of them cookie and consent furniture, around an app that never ran
+    said = ("We and our partners use cookies and similar technologies to store and access information on your "
+            "device and to measure the audience. ")
+    page = ("<html><body><div class='cookie-banner'><p>" + said * 5 + "</p><button>Accept</button></div>"
+            "<div aria-modal='true' class='preferences'><p>" + said * 5 + "</p></div>"
+            "<div class='newsletter-popup'><p>" + said * 4 + "</p></div>"
+            "<noscript>You need to enable JavaScript to run this app.</noscript><div id='root'></div>"
+            "<script src='/static/js/main.js'></script></body></html>").encode()
+    assert browser.needs_browser(page, "text/html") == "challenge"
+    from archive.extract import ExtractionRejected, try_extract
+    rejected = try_extract(page, "text/html", "https://www.acme.example/privacy")
+    assert isinstance(rejected, ExtractionRejected) and rejected.reason == "challenge"  # the same verdict
+
+
 def test_a_plain_page_is_not_sent_to_the_browser_even_with_scripts():
     plain = policy_html("en", "Acme").encode()
     assert browser.needs_browser(plain, "text/html") is None
