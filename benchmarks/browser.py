@@ -14,7 +14,9 @@ settings (politeness, BROWSER_MAX_PAGES, BROWSER_RESTART_EVERY...):
   Chromium process), sampled with psutil every 0.1 s, and the browser's own memory over the crawl;
 - the 160 ordinary sites alone (a web of their own), crawled with --browser never and --browser auto, in
   alternation, three times each: the ratio of the medians says whether the escalation checks slow a plain
-  crawl down (the baseline is --browser never, i.e. the crawler before this feature: no handler installed).
+  crawl down (the baseline is --browser never, i.e. the crawler before this feature: no handler installed);
+- the decision on real captures nobody here wrote (the dev WARC; ota-genai-contrib when it is beside the
+  repository): what it sends to the browser against what the extractor rejects as `challenge`.
 
     .venv/bin/python benchmarks/browser.py [--quick]
 """
@@ -230,7 +232,61 @@ def main(ctx: Context) -> list[Row]:
             note=f"median of {runs} each, alternating; runs auto {_fmt(walls['auto'])} s, never {_fmt(walls['never'])} s; "
                  f"CPU (crawler and extraction processes) auto {c_auto:.1f} s vs never {c_never:.1f} s "
                  f"({c_auto / c_never:.2f}x); pages sent to the browser in auto: {plain_sent}"),
-    ]
+    ] + real_rows(ctx)
+
+
+GENAI_WARC = [Path(__file__).resolve().parent.parent.parent / "shared/data/ota-genai-contrib/snapshots.warc.gz",
+              Path("/work/shared/data/ota-genai-contrib/snapshots.warc.gz")]
+
+
+def decisions_on_real_captures(warc: Path) -> dict:
+    """The decision (crawler.browser.needs_browser, as for a policy page) on every capture of a real WARC,
+    against the extractor's verdict: it should flag what the archive rejects as `challenge` (a JavaScript
+    shell, a bot challenge) and nothing else. The rule was written on the fixture web, not on these."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from archive.extract import ExtractionRejected, try_extract
+    from crawler.browser import needs_browser
+
+    out = {"captures": 0, "flagged": 0, "rejected_challenge": 0, "both": 0, "reasons": {}, "seconds": 0.0}
+    with open(warc, "rb") as f:
+        for rec in ArchiveIterator(f):
+            if rec.rec_type != "response":
+                continue
+            body = rec.content_stream().read()
+            ctype = rec.http_headers.get_header("Content-Type") if rec.http_headers else None
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            t0 = time.perf_counter()
+            reason = needs_browser(body, ctype, url)
+            out["seconds"] += time.perf_counter() - t0
+            extraction = try_extract(body, ctype, url)
+            challenge = isinstance(extraction, ExtractionRejected) and extraction.reason == "challenge"
+            out["captures"] += 1
+            out["flagged"] += reason is not None
+            out["rejected_challenge"] += challenge
+            out["both"] += bool(reason) and challenge
+            if reason:
+                out["reasons"][reason] = out["reasons"].get(reason, 0) + 1
+    return out
+
+
+def real_rows(ctx: Context) -> list[Row]:
+    rows = []
+    sources = [("the dev WARC (ota-dating)", ctx.warc)]
+    genai = next((p for p in GENAI_WARC if p.is_file()), None)
+    if genai is not None and not ctx.quick:
+        sources.append(("ota-genai-contrib", genai))
+    for name, warc in sources:
+        d = decisions_on_real_captures(warc)
+        false_escalations = d["flagged"] - d["both"]
+        missed = d["rejected_challenge"] - d["both"]
+        rows.append(Row(f"real captures of {name}: sent to the browser / rejected as challenge by the extractor",
+                        f"{d['flagged']} / {d['rejected_challenge']} of {d['captures']}",
+                        ratio=f"{false_escalations} sent needlessly, {missed} missed", target="0 needless, 0 missed",
+                        ok=false_escalations == 0 and missed == 0,
+                        note=f"reasons {d['reasons']}; the decision took {d['seconds'] / max(d['captures'], 1) * 1000:.1f} "
+                             "ms per capture (a parse only when the page has a script)"))
+    return rows
 
 
 def _children_cpu() -> float:
