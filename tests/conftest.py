@@ -1,18 +1,26 @@
 """Shared fixtures: realistic policy pages, real WARC files, and the CLI."""
 from __future__ import annotations
 
+import os
 import re
 import selectors
 import time
 
 import datetime as dt
 import io
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings as hypothesis_settings
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+# Property tests draw the same examples on every run and keep no example database: a test passes or fails
+# on the code, never on what an earlier run happened to find or on the day's random seed.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.load_profile("repeatable")
 
 SECTIONS = [
     ("Information we collect",
@@ -145,20 +153,35 @@ def receiver():
 
 def wait_for_output(proc, pattern: str, *, count: int = 1, stream: str = "stderr", timeout: float = 60) -> list[str]:
     """Read a child's output line by line until `pattern` has appeared `count` times: the child says when it
-    is ready, so tests wait on that event instead of sleeping. Fails with what it read on exit or timeout."""
+    is ready, so tests wait on that event instead of sleeping. Fails with what it read on exit or timeout.
+
+    Reads the pipe's file descriptor itself (os.read after select): a buffered readline() can take several
+    lines from the pipe at once, and select() then waits for more output that never comes, with the awaited
+    line already read into Python's buffer. Bytes read past the last line are kept for the next call."""
     pipe = getattr(proc, stream)
+    fd = pipe.fileno()
+    pending = getattr(proc, "_pending_output", {})
+    proc._pending_output = pending
+    buf = pending.get(stream, b"")
     sel = selectors.DefaultSelector()
-    sel.register(pipe, selectors.EVENT_READ)
+    sel.register(fd, selectors.EVENT_READ)
     seen, lines, deadline = 0, [], time.monotonic() + timeout
-    while seen < count:
-        left = deadline - time.monotonic()
-        if left <= 0 or not sel.select(left):
-            raise AssertionError(f"no {pattern!r} x{count} within {timeout}s; read: {''.join(lines)[-2000:]}")
-        line = pipe.readline()
-        if isinstance(line, bytes):
-            line = line.decode("utf-8", "replace")
-        if not line:
-            raise AssertionError(f"the process ended (exit {proc.wait()}) before {pattern!r}; read: {''.join(lines)[-2000:]}")
-        lines.append(line)
-        seen += bool(re.search(pattern, line))
+    try:
+        while seen < count:
+            while b"\n" not in buf:
+                left = deadline - time.monotonic()
+                if left <= 0 or not sel.select(left):
+                    raise AssertionError(f"no {pattern!r} x{count} within {timeout}s; read: {''.join(lines)[-2000:]}")
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    raise AssertionError(f"the process ended (exit {proc.wait()}) before {pattern!r}; "
+                                         f"read: {(''.join(lines) + buf.decode('utf-8', 'replace'))[-2000:]}")
+                buf += chunk
+            raw, buf = buf.split(b"\n", 1)
+            line = raw.decode("utf-8", "replace") + "\n"
+            lines.append(line)
+            seen += bool(re.search(pattern, line))
+    finally:
+        pending[stream] = buf
+        sel.close()
     return lines
