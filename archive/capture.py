@@ -56,6 +56,10 @@ class Capture:
     site_name: str | None = None  # the company's display name, when known
     found_by: str | None = None  # how the crawler found this URL (discovery rule), when it did
     error: str | None = None  # why the fetch failed (status 0: no response), e.g. "timeout", "DNS lookup failed"
+    fetcher: str = "html"  # what made the body: "html" (the HTTP response as received) or "browser" (rendered DOM)
+    escalation: str | None = None  # why the page was sent to the browser (js_shell, challenge, ...), on both the
+    # html capture that was escalated and the browser capture made from it
+    original_sha256: str | None = None  # a browser capture: raw_sha256 of the HTTP response it was rendered from
 
     @property
     def content_type(self) -> str | None:

@@ -25,6 +25,7 @@ TRANSIENT = "transient"
 # a document's history in time order (numbers are not, after a reprocess: new versions take unused numbers)
 _ORDER = "first_seen, first_capture_id, id"
 _ORDER_DESC = "first_seen DESC, first_capture_id DESC, id DESC"
+ESCALATED = "escalated"  # a plain response sent to the browser (captures.escalation says why)
 
 
 @dataclass
@@ -38,6 +39,7 @@ class _Pending:
     content_type: str | None
     raw_sha256: str | None
     markup_sha256: str | None = None
+    escalated: bool = False  # a plain response the crawler rendered in a browser: the rendering is the text of record
 
 
 def record(db: sqlite_utils.Database, capture: Capture,
@@ -62,13 +64,14 @@ def record(db: sqlite_utils.Database, capture: Capture,
         headers = {k.lower(): v for k, v in capture.headers.items()}
         cap_id = db.execute(
             "INSERT INTO captures (document_id, fetched_at, url, final_url, redirects, status, content_type, etag, "
-            "last_modified, headers, raw_sha256, markup_sha256, source, source_ref, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "last_modified, headers, raw_sha256, markup_sha256, source, source_ref, reason, fetcher, escalation, "
+            "original_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [doc_id, fetched_at, capture.url, capture.final_url or capture.url,
              json.dumps(capture.redirects) if capture.redirects else None, capture.status,
              headers.get("content-type"), headers.get("etag"), headers.get("last-modified"),
              json.dumps(headers, ensure_ascii=False), raw_sha, markup, capture.source, capture.source_ref,
-             (capture.error or "fetch_failed") if capture.status == 0 else None]).lastrowid
+             (capture.error or "fetch_failed") if capture.status == 0 else None,
+             capture.fetcher, capture.escalation, capture.original_sha256]).lastrowid
         latest = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND outcome IS NOT NULL",
                             [doc_id]).fetchone()[0]
         if latest is not None and fetched_at < latest:
@@ -81,7 +84,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
             replay(db, doc_id, fresh=True)
         else:
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
-                               markup)
+                               markup, capture.fetcher == "html" and capture.escalation is not None)
             _settle(db, doc_id, pending, lambda: body, extraction)
         outcome = _outcome(db, cap_id)
         if outcome.status == NEW_VERSION and not capture.site_name:
@@ -145,9 +148,10 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
         db.execute("UPDATE captures SET outcome = NULL, version_id = NULL, "
                    "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
         rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, markup_sha256, content_hash, "
-                          "extractor FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
-        for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor in rows:
-            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup)
+                          "extractor, coalesce(fetcher, 'html') = 'html' AND escalation IS NOT NULL FROM captures "
+                          "WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
+        for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor, escalated in rows:
+            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup, bool(escalated))
             extraction = known.get(chash) if chash and extractor == EXTRACTOR_VERSION else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, scratch_above=scratch_above)
         _reconcile(db, doc_id, old, old_caps, scratch_above)
@@ -278,6 +282,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         if latest:
             return _continue(db, latest[0], cap)
         return _reject(db, cap, "not_modified_without_version")
+    if cap.escalated and 200 <= cap.status < 300:  # kept byte-exact; its rendering (the next capture) is settled
+        return _reject(db, cap, ESCALATED)
     if cap.status == 0:  # no response at all: the reason was stored with the capture
         db.execute("UPDATE captures SET outcome = ? WHERE id = ?", [REJECTED, cap.id])
         return

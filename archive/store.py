@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -89,11 +89,18 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "source_ref": "Where exactly in its source: the WARC-Record-ID of an imported record, the memento URL "
                       "of a capture backfilled from a web archive; null for a crawl.",
         "outcome": "new_version, unchanged or rejected.",
-        "reason": "Why a capture was rejected (http_404, empty, not_a_policy, fragment, ...).",
+        "reason": "Why a capture was rejected (http_404, empty, not_a_policy, fragment, ...; escalated: a plain "
+                  "response rendered in the browser, whose capture follows it).",
         "version_id": "The version this capture saw (new or unchanged).",
         "content_hash": "sha256 of the normalised text extracted from this capture, if any.",
         "markup_sha256": "sha256 of the body without scripts, styles and comments: equal bodies extract alike.",
         "extractor": "Extractor version that processed the capture.",
+        "fetcher": "What made the body: html (the HTTP response as received, byte-exact) or browser (the DOM "
+                   "a headless Chromium rendered from it); null in archives older than schema 6 means html.",
+        "escalation": "Why the page was sent to the browser (js_shell, challenge, empty_body, script_links, "
+                      "always): on the html capture that was escalated and on the browser capture made from it.",
+        "original_sha256": "A browser capture's raw_sha256 of the plain HTTP response it was rendered from (itself "
+                           "a capture, fetcher html): the server's answer is never replaced by the rendering.",
     },
     "raw_bodies": {
         "": "Raw bodies, stored once per sha256, zstd-compressed (against an earlier body of the same "
@@ -341,8 +348,17 @@ def _migrate_7(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX version_upgrades_by_version ON version_upgrades (version_id)")
 
 
+def _migrate_8(db: sqlite_utils.Database) -> None:
+    """Pages that need a browser: which fetcher made a capture, why a page was escalated to the browser, and
+    the plain HTTP response a rendered capture was made from."""
+    db.execute("ALTER TABLE captures ADD COLUMN fetcher TEXT")
+    db.execute("ALTER TABLE captures ADD COLUMN escalation TEXT")
+    db.execute("ALTER TABLE captures ADD COLUMN original_sha256 TEXT")  # a raw_bodies sha256 (no foreign key:
+    # the column stays droppable, as tests that rebuild an older schema need)
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
-              7: _migrate_7}
+              7: _migrate_7, 8: _migrate_8}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -39,8 +39,9 @@ SECTIONS = {  # heading -> module, in the order they run (storage and memory reu
     "Crawl": "crawl",
     "Scheduled crawls": "scheduled",  # benchmarks/scheduled.py, the crawler's (a month of `crawl --due`)
     "Start-up and feed": "startup",  # benchmarks/startup.py: read-only commands from the shell, the Atom feed
+    "Browser": "browser",  # benchmarks/browser.py: pages that need a browser (200 sites, 20% script-built)
 }
-SLOW_SMOKE = {"Scheduled crawls"}  # left out of --quick unless named with --only: its own smoke run takes a minute
+SLOW_SMOKE = {"Scheduled crawls", "Browser"}  # left out of --quick unless named with --only: its own smoke run takes a minute
 FOREIGN_PLACEHOLDER = {
     "Extraction": "_Owned by `benchmarks/extraction.py` (fidelity and throughput of extraction); not written yet._\n",
 }

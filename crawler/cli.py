@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def crawl_settings(db: str, allow_private: bool = False, rediscover: bool = False, contact: str | None = None,
-                   overrides=(), log_level: str | None = None):
+                   overrides=(), log_level: str | None = None, browser: str | None = None):
     from scrapy.settings import Settings
 
     settings = Settings()
@@ -37,11 +37,15 @@ def crawl_settings(db: str, allow_private: bool = False, rediscover: bool = Fals
         settings.set("CONTACT_URL", contact, priority="cmdline")
     if log_level:
         settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
+    if browser:
+        settings.set("BROWSER", browser.lower(), priority="cmdline")
     for item in overrides:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
         settings.set(name.strip(), value, priority="cmdline")
+    from .browser import check_mode
+    check_mode(settings.get("BROWSER"))
     if not isinstance(logging.getLevelName(str(settings.get("LOG_LEVEL")).upper()), int):
         raise ArchiveError(f"LOG_LEVEL {settings.get('LOG_LEVEL')!r}: use DEBUG, INFO, WARNING, ERROR or CRITICAL")
     return settings
@@ -175,11 +179,15 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 @click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
               help="If another crawl holds the archive, wait up to this long for it (default: exit at once).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
+              help="Render pages in Chromium: never; auto (default): only pages whose HTML needs it (a JavaScript "
+                   "shell, a challenge, script-built links); always. A seed's browser=MODE overrides it.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.",
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], case_sensitive=False))
 @click.option("--no-progress", is_flag=True, help="No live progress line (the closing table still prints).")
 @click.pass_context
-def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, overrides, log_level, no_progress):
+def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, overrides, browser, log_level,
+          no_progress):
     """Find and archive the privacy policies of companies (a seeds file and/or homepage URLs).
 
     Each run is kept in the archive (`policy-archive runs`); two crawls never write the same archive at
@@ -195,7 +203,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         targets = ("seeds.txt",)
     seeds = seeds_from_args(targets)  # a bad seed or setting stops everything before any fetch
     db_path = ctx.obj["db"]
-    settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level)
+    settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
     _take_lease(db, wait)
@@ -259,8 +267,10 @@ MAX_EVERY = 365 * 86400
               help="Stop after this many runs (default: run forever).")
 @click.option("--allow-private", is_flag=True, help="Passed to each crawl.")
 @click.option("--webhook", metavar="URL", help="Passed to each crawl.")
+@click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
+              help="Passed to each crawl (default auto: render only pages that need it).")
 @click.pass_context
-def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook):
+def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook, browser):
     """Run `crawl --due` now and then every DURATION, in the foreground, forever (for a container or a
     service). Each crawl runs in its own process, so one crash never stops the schedule.
 
@@ -286,6 +296,7 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook):
     wake = threading.Event()
     if hasattr(signal, "SIGUSR1"):
         signal.signal(signal.SIGUSR1, lambda *_: wake.set())
+    args += ["--browser", browser] if browser else []
     runs = 0
     while max_runs is None or runs < max_runs:
         started = time.monotonic()

@@ -19,6 +19,9 @@ class PolicyItem(scrapy.Item):
     reason = scrapy.Field()  # set by the pipeline for a rejected capture
     version = scrapy.Field()  # set by the pipeline
     error = scrapy.Field()  # status 0: why the fetch got no response (timeout, DNS, refused...)
+    fetcher = scrapy.Field()  # "html" (the HTTP response) or "browser" (the DOM Chromium rendered)
+    escalation = scrapy.Field()  # why the page was sent to the browser (crawler/browser.py), or None
+    original = scrapy.Field()  # a browser capture's plain response {url, status, headers, body, fetched_at}
 
 
 class SiteItem(scrapy.Item):

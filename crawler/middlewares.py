@@ -10,6 +10,8 @@ PoliteRetryMiddleware  Scrapy's retries, plus a wait before each retry: `Retry-A
                        or an HTTP date, capped by RETRY_AFTER_MAX) or an exponential backoff; while a host
                        asked us to wait, no other request goes to it either.
 KeptRobotsTxtMiddleware Scrapy's robots.txt middleware, with robots.txt kept up to a day beside the archive.
+BrowserEscalationMiddleware  a plain answer that needs a browser (crawler/browser.py: a JavaScript shell, a
+                       challenge, an empty body with scripts) is asked again of the browser, with its reason.
 """
 from __future__ import annotations
 
@@ -283,3 +285,38 @@ class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
             self.kept.execute("INSERT OR REPLACE INTO robots VALUES (?, ?, ?, ?)", [
                 first.netloc, self._now(), response.status, response.body if response.status == 200 else b""])
         return response
+
+
+class BrowserEscalationMiddleware:
+    """Routes a page to the browser when its plain HTML needs it.
+
+    Only requests the spider marks with meta['browser'] ('auto' or 'always': homepages and policy
+    candidates, never robots.txt or sitemaps) are considered, only for a final 200 answer (redirects and
+    retries done), and only once: a rendered response (meta['playwright']) is never escalated again.
+    The escalated request carries the reason (meta['browser_escalation']) and the plain response
+    (meta['browser_original']); stats count `browser/escalated/<reason>`."""
+
+    def __init__(self, settings, stats=None):
+        self.settings = settings
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings, crawler.stats)
+
+    def process_response(self, request, response):
+        mode = request.meta.get("browser")
+        if mode not in ("auto", "always") or request.meta.get("playwright") or response.status != 200:
+            return response
+        from . import browser
+        if mode == "always":
+            reason = "always"
+        else:
+            reason = browser.needs_browser(response.body, response.headers.get("Content-Type", b"").decode("latin-1"),
+                                           response.url, homepage=request.meta.get("browser_page") == "home")
+        if reason is None:
+            return response
+        if self.stats is not None:
+            self.stats.inc_value(f"browser/escalated/{reason}")
+        log.info("%s needs a browser (%s)", response.url, reason)
+        return browser.escalate(request, response, reason, self.settings)

@@ -7,6 +7,7 @@ runs ahead of it in EXTRACT_WORKERS processes, and `record` gets the result (as 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import multiprocessing
 import os
@@ -77,8 +78,10 @@ class ArchivePipeline:
             schedule.mark_moved(self.db, old, item["policy_url"])
         schedule.discovery_done(self.db, item["site"], found=bool(item.get("policy_url")))
 
-    def _record(self, capture, extraction=None):
+    def _record(self, capture, extraction=None, original=None):
         with transaction(self.db):  # the capture and its next check commit together: a kill never re-fetches
+            if original is not None:  # a rendering: the plain response it was made from is a capture too, first
+                record(self.db, original)
             outcome = record(self.db, capture, extraction=extraction)
             if outcome.status != DUPLICATE:
                 schedule.record_check(self.db, capture.url, outcome.status, outcome.reason)
@@ -101,13 +104,24 @@ class ArchivePipeline:
                           body=item.get("body") or b"", headers=item.get("headers") or {},
                           final_url=item.get("final_url"), redirects=tuple(item.get("redirects") or ()),
                           source="crawl", site=item.get("site"), site_name=item.get("site_name"),
-                          found_by=item.get("found_by"), error=item.get("error"))
+                          found_by=item.get("found_by"), error=item.get("error"),
+                          fetcher=item.get("fetcher") or "html", escalation=item.get("escalation"))
+        original = None
+        if item.get("original"):  # a browser capture and the plain HTTP response it was rendered from
+            o = item["original"]
+            original = Capture(url=item["url"], fetched_at=o["fetched_at"], status=o["status"], body=o["body"],
+                               headers=o["headers"], final_url=o["url"], redirects=capture.redirects,
+                               source="crawl", site=capture.site, site_name=capture.site_name,
+                               found_by=capture.found_by, fetcher="html", escalation=capture.escalation)
+            capture = dataclasses.replace(capture, original_sha256=original.body_sha256)
         extraction = None
         if 200 <= capture.status < 300 and capture.body and self._pool() is not None \
                 and not await loop.run_in_executor(self.executor, extraction_known, self.db, capture):
             extraction = await asyncio.wrap_future(
                 self.pool.submit(try_extract, capture.body, capture.content_type, capture.url))
-        outcome = await loop.run_in_executor(self.executor, self._record, capture, extraction)
+        outcome = await loop.run_in_executor(self.executor, self._record, capture, extraction, original)
+        if original is not None and self.stats is not None:
+            self.stats.inc_value(f"archive/rendered/{outcome.status}")
         item["outcome"], item["reason"], item["version"] = outcome.status, outcome.reason, outcome.version
         if self.stats is not None:
             self.stats.inc_value(f"archive/{outcome.status}")

@@ -4,11 +4,13 @@
     https://www.laiye.com                                   # homepage only: discover the policy
     https://www.szclou.com  Kelu                            # homepage and a display name
     https://www.wezhuiyi.com  Zhuiyi Technology  https://www.wezhuiyi.com/privacy   # pinned policy URL
+    https://app.example.com  Example App  browser=always    # render its pages in the browser (crawler/browser.py)
 
 Fields are separated by whitespace: the homepage URL first, then an optional name (may contain spaces),
 then an optional pinned policy URL (it skips discovery). A bare host ('example.com') means https://; it must
 end in a public suffix (the Public Suffix List, as bundled with tldextract) or a special-use name (RFC 6761:
-`.test`, `.example`, `.localhost`...), so 'seeds.txt' is a missing file, never a host. A bad line is an
+`.test`, `.example`, `.localhost`...), so 'seeds.txt' is a missing file, never a host. A token
+`browser=never|auto|always` anywhere after the URL overrides --browser for that company. A bad line is an
 `ArchiveError` naming the file and line, and nothing is crawled.
 """
 from __future__ import annotations
@@ -47,6 +49,7 @@ class Seed:
     homepage: str
     name: str | None = None
     policy_url: str | None = None  # pinned: fetch this, skip discovery
+    browser: str | None = None  # never | auto | always: overrides --browser for this company; None: the crawl's
 
     @property
     def site(self) -> str:
@@ -81,6 +84,12 @@ def parse_line(line: str, where: str) -> Seed | None:
     if not text or text.startswith("#"):
         return None
     tokens = text.split()
+    browser = None
+    for token in [t for t in tokens[1:] if t.lower().startswith("browser=")]:
+        browser = token.split("=", 1)[1].lower()
+        if browser not in ("never", "auto", "always"):
+            raise ArchiveError(f"{where}: {token!r}: browser= takes never, auto or always")
+        tokens.remove(token)
     first = tokens[0]
     homepage = _url(first)
     if homepage is None:
@@ -98,7 +107,7 @@ def parse_line(line: str, where: str) -> Seed | None:
     name = " ".join(rest) or None
     if name and any("://" in t for t in rest):
         raise ArchiveError(f"{where}: more than two URLs; a line is 'URL [NAME] [POLICY_URL]'")
-    return Seed(homepage, name, pinned)
+    return Seed(homepage, name, pinned, browser)
 
 
 def parse_seeds(lines, source: str = "seeds") -> list[Seed]:

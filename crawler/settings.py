@@ -71,8 +71,26 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.KeptRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.PoliteRetryMiddleware": 550,  # honours Retry-After, backs off
+    "crawler.middlewares.BrowserEscalationMiddleware": 540,  # a final plain answer that needs rendering is
+    # asked again of the browser (after redirects and retries, before robots.txt and the safety checks)
 }
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+
+# Pages that need a browser (crawler/browser.py): every page is fetched as plain HTML first and rendered in
+# Debian's Chromium through scrapy-playwright only when it needs it (a JavaScript shell, a challenge, an empty
+# body with scripts, a homepage whose links scripts build). never | auto | always; a seed may say browser=MODE.
+BROWSER = "auto"
+BROWSER_EXECUTABLE = "/usr/bin/chromium"  # Playwright's own browser download is not used
+BROWSER_NAVIGATION_TIMEOUT = 20.0  # seconds for the page to load (DOMContentLoaded)...
+BROWSER_SETTLE_TIMEOUT = 10.0  # ...then for its DOM to settle with readable text; past that: a failed capture
+BROWSER_QUIET_MS = 500  # settled = no DOM change for this long
+BROWSER_MAX_PAGES = 2  # pages rendered at once: each holds one or two renderer processes (~50 MB each, PSS);
+# more would not render faster on a 2-core machine
+BROWSER_RESTART_EVERY = 100  # pages; Chromium is restarted when idle after this many, so memory stays bounded
+BROWSER_MAX_SUBREQUESTS = 50  # the browser's own requests per page (scripts, XHR...), beyond the page itself
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2  # a context is one company's, whose requests come one chain at a time
+# scrapy-playwright needs the asyncio reactor (Scrapy's default since 2.13; said here so a change is seen)
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 EXTRACT_WORKERS = 0  # extraction processes ahead of the archive's one writer; 0 = one per core (max 4) from 30 seeds
 

@@ -40,6 +40,9 @@ def test_demo_runs_end_to_end(tmp_path):
     assert rows["szclou.test"]["versions"] == 2
     for key in ("laiye.test", "wezhuiyi.test", "example-games.test", "example-messaging.test"):
         assert rows[key]["versions"] == 1 and rows[key]["captures"] == 2, key  # second crawl: 304, unchanged
+    # the app whose footer and policy only JavaScript writes: rendered in Chromium, the plain shell kept too
+    assert "rendered in Chromium: http://www.app-studio.test/legal/privacy (its HTML: js_shell)" in text
+    assert rows["app-studio.test"]["versions"] == 1 and rows["app-studio.test"]["captures"] == 2
     decoys = {u for s in web.sites.values() for u in s.decoys}
     assert not decoys & {r["url"] for r in db.query("SELECT url FROM captures")}
     # the versions keep the policy, not the page's spam title and cookie banner

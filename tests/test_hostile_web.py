@@ -34,7 +34,7 @@ BOMB = 2 << 30  # bytes a gzip bomb inflates to
 LIMITS = ["-s", f"DOWNLOAD_TIMEOUT={TIMEOUT}", "-s", f"RETRY_TIMES={RETRIES}", "-s", f"RETRY_BACKOFF_BASE={BACKOFF}",
           "-s", f"DOWNLOAD_MAXSIZE={MAXSIZE}", "-s", "DOWNLOAD_WARNSIZE=0", "-s", "RETRY_AFTER_MAX=5",
           "-s", "REDIRECT_MAX_TIMES=5", "-s", "AUTOTHROTTLE_START_DELAY=0.1", "-s", "DOWNLOAD_DELAY=0",
-          "--no-progress"]
+          "--no-progress", "--browser", "never"]  # the plain fetcher's limits; the browser's: tests/test_browser.py
 STARTUP = 15.0  # a crawl process's own start and finish (Python, Scrapy, the archive), on a busy machine
 WIDE = {"COLUMNS": "250"}
 

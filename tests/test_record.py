@@ -181,6 +181,8 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
     db.execute("DROP TABLE version_upgrades")
     for column in ("previous_id", "superseded_by", "superseded_at", "upgraded_at"):
         db.execute(f"ALTER TABLE versions DROP COLUMN {column}")
+    for column in ("fetcher", "escalation", "original_sha256"):  # schema 8's
+        db.execute(f"ALTER TABLE captures DROP COLUMN {column}")
     db.execute("PRAGMA user_version=3")
     db.conn.close()
     db = open_archive(db_path)

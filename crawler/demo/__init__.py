@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .web import FixtureWeb, Page, Site, esc, home_html, html_page, text_page, write_seeds
+from .web import FixtureWeb, Page, Site, esc, home_html, html_page, js_home_html, js_policy_html, text_page, write_seeds
 from . import texts
 
 DATA = Path(__file__).parent / "data"
@@ -53,7 +53,8 @@ def _seed_text(prefix: str) -> str:
 
 
 def demo_web() -> FixtureWeb:
-    """Five companies, one discovery rule each, with their terms / cookie / imprint decoys."""
+    """Six companies, one discovery rule each, with their terms / cookie / imprint decoys; the sixth is an app
+    whose footer links and policy text only JavaScript writes (rendered in Chromium: crawler/browser.py)."""
     specs = [
         # host, name, seed file, how the policy is reachable
         ("www.szclou.test", "Kelu", "000", "footer"),
@@ -107,6 +108,15 @@ def demo_web() -> FixtureWeb:
         site.pages["/about"] = Page(text_page("About us", [f"{name} was founded in 2010."], name).encode())
         site.expected, site.expected_rule = site.url(path), rule
         sites.append(site)
+    app = Site(host="www.app-studio.test", name="App Studio", kind="demo-javascript")
+    app.pages["/"] = Page(js_home_html("App Studio", "en", [("Terms of Service", "/terms"),
+                                                           ("Privacy Policy", "/legal/privacy")]).encode())
+    app.pages["/legal/privacy"] = Page(js_policy_html("en", "App Studio").encode())
+    app.pages["/terms"] = Page(text_page("Terms of Service", texts.TERMS_EN, "App Studio").encode())
+    app.decoys = [app.url("/terms")]
+    app.browser_pages = [app.homepage, app.url("/legal/privacy")]
+    app.expected, app.expected_rule = app.url("/legal/privacy"), "footer-link"
+    sites.append(app)
     return FixtureWeb(sites)
 
 
@@ -177,6 +187,7 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
                 console.print(f"  {s.homepage}  {s.name}")
             console.rule("1. first crawl: discover each policy and archive it")
             _check(crawl_subprocess(out, seeds, web))
+            _show_rendered(console, out)
             kelu = web.sites["www.szclou.test"]
             path = "/privacy-policy.html"
             old = kelu.pages[path].body.decode()
@@ -202,6 +213,21 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
         pass
     finally:
         web.stop()
+
+
+def _show_rendered(console, out: str):
+    """What the browser rendered: each page whose plain HTML held no policy, and why it was sent."""
+    from archive import open_archive
+    db = open_archive(out, readonly=True)
+    try:
+        rows = list(db.query("SELECT c.url, c.escalation, c.outcome, v.word_count FROM captures c LEFT JOIN versions v "
+                             "ON v.id = c.version_id WHERE c.fetcher = 'browser' ORDER BY c.id"))
+    finally:
+        db.close()
+    for r in rows:
+        console.print(f"rendered in Chromium: {r['url']} (its HTML: {r['escalation']}) -> {r['outcome']}"
+                      + (f", {r['word_count']} words" if r["word_count"] else "")
+                      + "; the plain HTML is kept too (captures.fetcher = html)")
 
 
 def _check(result: subprocess.CompletedProcess):

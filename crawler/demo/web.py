@@ -58,6 +58,7 @@ class Site:
     expected_rule: str | None = None
     decoys: list = field(default_factory=list)  # URLs that must never be archived
     fallback: Page | None = None  # served for unknown paths (a "soft 404"), instead of a 404
+    browser_pages: list = field(default_factory=list)  # URLs whose content only a browser sees (script-rendered)
 
     @property
     def homepage(self) -> str:
@@ -264,6 +265,63 @@ def home_html(co: str, lang: str, footer_links: list[tuple[str, str]], main_link
     return html_page(spam or co, body, lang=lang)
 
 
+# --- pages rendered by script (crawler/browser.py): their text or links are not in the HTML -------------------
+_JSON_ESC = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def _json_script(data) -> str:
+    import json
+    return json.dumps(data, ensure_ascii=False).translate(_JSON_ESC)
+
+
+def js_policy_html(lang: str, co: str, title: str | None = None, sections: int = 3, delay_ms: int = 0,
+                   never_settles: bool = False, chrome: bool = True) -> str:
+    """A policy whose text is a JSON blob that a script renders into an empty <main> (an SPA's policy page):
+    the HTML alone holds no readable policy. `delay_ms`: the script renders only after that delay (data that
+    arrives late); `never_settles`: the page then keeps adding elements forever (an endless animation)."""
+    t = L[lang]
+    title = title or t["title"]
+    data = {"title": title, "sections": [[f"{rep * 5 + i + 1}. {sec}", para.format(co=co)]
+                                         for rep in range(sections)
+                                         for i, (sec, para) in enumerate(zip(t["sections"], t["paras"]))]}
+    script = ("(function(){function render(){var d=JSON.parse(document.getElementById('policy-data').textContent);"
+              "var m=document.getElementById('app');var a=document.createElement('article');"
+              "var h=document.createElement('h1');h.textContent=d.title;a.appendChild(h);"
+              "d.sections.forEach(function(s){var h2=document.createElement('h2');h2.textContent=s[0];"
+              "var p=document.createElement('p');p.textContent=s[1];a.appendChild(h2);a.appendChild(p);});"
+              "m.appendChild(a);" +
+              ("setInterval(function(){var i=document.createElement('i');i.textContent='.';m.appendChild(i);},150);"
+               if never_settles else "") +
+              "}" + (f"setTimeout(render,{delay_ms});" if delay_ms else
+                     "if(document.readyState!=='loading')render();else document.addEventListener('DOMContentLoaded',render);")
+              + "})();")
+    body = ((f'<header><div class="logo">{esc(co)}</div></header>\n' if chrome else "") +
+            '<main id="app"></main>\n'
+            f'<script type="application/json" id="policy-data">{_json_script(data)}</script>\n'
+            f"<script>{script}</script>\n" +
+            (f"<footer><p>© 2024 {esc(co)}</p></footer>" if chrome else ""))
+    return html_page(f"{title} - {co}", body, lang=lang)
+
+
+def js_home_html(co: str, lang: str, footer_links: list[tuple[str, str]]) -> str:
+    """A homepage whose footer links a script writes (from a list in the script): in the plain HTML the
+    footer is empty, so discovery sees no policy link until the page is rendered."""
+    import json
+    t = L.get(lang, L["en"])
+    links = json.dumps([[text, href] for text, href in footer_links], ensure_ascii=False).translate(_JSON_ESC)
+    script = ("(function(){var links=" + links + ";var nav=document.getElementById('legal-links');"
+              "links.forEach(function(l,i){var a=document.createElement('a');a.href=l[1];a.textContent=l[0];"
+              "if(i)nav.appendChild(document.createTextNode(' | '));nav.appendChild(a);});})();")
+    body = (f'<header><div class="logo">{esc(co)}</div><nav><a href="/">Home</a> '
+            f'<a href="/products">Products</a> <a href="/about">About</a></nav></header>\n'
+            f'<main><h1>{esc(t["home"].format(co=co))}</h1><p>{esc(co)} builds software people love. '
+            f'Our products help teams work better together, from the first sketch to the last release, in '
+            f'offices and at home, on every device they use.</p></main>\n'
+            f'<footer class="site-footer"><nav class="legal-menu" id="legal-links"></nav>'
+            f'<p>© 2024 {esc(co)}. All rights reserved.</p></footer>\n<script>{script}</script>')
+    return html_page(co, body, lang=lang)
+
+
 def make_pdf(lines: list[str]) -> bytes:
     """A small valid PDF with the lines as text (Helvetica, Latin-1), 45 lines per page."""
     def pdf_str(s: str) -> str:
@@ -310,6 +368,7 @@ KINDS = ["footer-en", "rel", "lang-de", "lang-fr", "lang-es", "lang-pt", "lang-i
          "common-path", "redirect", "pdf", "hosted", "other-domain", "alt-aria", "decoys", "throttled",
          "robots-disallow", "no-policy", "third-party", "title-attr", "last-modified", "privacy-center",
          "nav-link", "soft-404"]
+JS_KINDS = ["js-policy", "js-footer", "js-app"]  # script-rendered: generated only when asked for (the browser)
 
 
 def _decoy_pages(site: Site, co: str, lang: str = "en"):
@@ -501,6 +560,17 @@ def make_site(i: int, kind: str, nth: int | None = None) -> tuple[Site, list[Sit
         footer = decoy_links
         home_kw["raw_main"] = f'<nav class="top"><a href="/about">About</a> <a href="{policy_path}">Privacy</a></nav>'
         rule = "link"
+    elif kind in JS_KINDS:  # the policy's text (js-policy), the footer's links (js-footer), or both (js-app)
+        policy_path = "/privacy" if kind != "js-footer" else policy_path
+        if kind == "js-footer":
+            policy()
+        else:
+            site.pages[policy_path] = Page(js_policy_html(lang, co).encode())
+            site.browser_pages.append(site.url(policy_path))
+        footer = [decoy_links[0], (t["policy"], policy_path)] + decoy_links[1:]
+        if kind != "js-policy":
+            home_kw["js"] = True
+            site.browser_pages.append(site.homepage)
     elif kind == "soft-404":  # no policy; every unknown path answers 200 "not found"
         site.fallback = Page(html_page("Not found", "<h1>Sorry, this page does not exist</h1>"
                                        "<p>Go back to the <a href='/'>home page</a>.</p>").encode())
@@ -513,7 +583,10 @@ def make_site(i: int, kind: str, nth: int | None = None) -> tuple[Site, list[Sit
     if "banner_links" not in home_kw:
         home_kw["banner_links"] = [("Learn more about cookies", "/cookies")]
     spam = SPAM_TITLES[i % len(SPAM_TITLES)] if i % 5 == 0 else None
-    home = home_html(co, lang, footer, spam=spam, **home_kw)
+    if home_kw.pop("js", False):
+        home = js_home_html(co, lang, footer)
+    else:
+        home = home_html(co, lang, footer, spam=spam, **home_kw)
     if lang == "zh-Hans" and kind.startswith("lang-"):
         site.pages["/"] = Page(home.replace('charset="utf-8"', 'charset="gbk"').encode("gbk", "xmlcharrefreplace"),
                                content_type="text/html")

@@ -28,7 +28,7 @@ from twisted.web._newclient import ResponseNeverReceived
 from archive import clock, open_archive
 from archive.lookup import Known, KnownSite, known_sites
 
-from .. import discover
+from .. import browser, discover
 from ..items import PolicyItem, SiteItem
 from ..middlewares import DNS_ERRORS, REFUSED_NAMES
 from ..seeds import Seed, read_seeds, seeds_from_args
@@ -103,6 +103,23 @@ def _longest_hosts_first(starts: list[tuple]) -> list[tuple]:
     return [start for _, start in sorted(zip(hosts, starts), key=lambda pair: -load[pair[0]])]
 
 
+def _fetcher_fields(meta) -> dict:
+    """A PolicyItem's fetcher, escalation reason and (for a rendering) the plain response it started from."""
+    if not meta.get("playwright"):
+        return {"fetcher": "html"}
+    return {"fetcher": "browser", "escalation": meta.get("browser_escalation"),
+            "original": meta.get("browser_original")}
+
+
+def _plain_response(request, original: dict):
+    """The plain response an escalation started from, to go on with when the rendering failed."""
+    from scrapy.http import HtmlResponse
+    meta = {k: v for k, v in request.meta.items() if not k.startswith(("playwright", "browser_"))}
+    meta["browser_failed"] = True
+    return HtmlResponse(original["url"], status=original["status"], headers=original["headers"],
+                        body=original["body"], request=request.replace(url=original["url"], meta=meta))
+
+
 NOT_ARCHIVED = KnownSite(None, None, False, {})
 
 
@@ -147,6 +164,17 @@ class PoliciesSpider(scrapy.Spider):
             self.seeds = list(seeds)
         self._rediscover_arg = rediscover
         self.sites: dict[str, SiteState] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.browser_enabled = browser.configure(crawler.settings, spider.seeds)  # before the settings freeze
+        return spider
+
+    def _browser_meta(self, state: SiteState) -> dict:
+        """meta marking a homepage or policy request as one the browser may render (crawler/browser.py)."""
+        mode = state.seed.browser or self.settings.get("BROWSER")
+        return {"browser": mode, "browser_site": state.seed.site} if mode in ("auto", "always") else {}
 
     @classmethod
     def update_settings(cls, settings):
@@ -218,13 +246,14 @@ class PoliciesSpider(scrapy.Spider):
         state.tried.add(state.seed.homepage)
         return scrapy.Request(state.seed.homepage, callback=self.parse_home, errback=self.home_failed,
                               cb_kwargs={"state": state}, dont_filter=True,
-                              meta={"handle_httpstatus_list": DOC_STATUSES})
+                              meta={"handle_httpstatus_list": DOC_STATUSES, **self._browser_meta(state),
+                                    "browser_page": "home"})
 
     def _doc_request(self, state: SiteState, url: str, rule: str, check: bool = True, fetch_url: str | None = None):
         """A request for document `url`, asked at `fetch_url` when the archive knows it redirects there for good."""
         state.requests += 1
         state.tried.add(url)
-        meta = {"handle_httpstatus_list": DOC_STATUSES}
+        meta = {"handle_httpstatus_list": DOC_STATUSES, **self._browser_meta(state)}
         if fetch_url and fetch_url != url:
             meta["document_url"] = url
         elif discover.strip_tracking(url) != url:  # the document is the URL without utm_* & co; fetched as linked
@@ -261,12 +290,23 @@ class PoliciesSpider(scrapy.Spider):
         cands = discover.homepage_candidates(None, response.url, home, doc=doc)
         state.queue = cands[:MAX_CANDIDATES]
         state.hubs = discover.hub_links(None, response.url, doc=doc)[:MAX_HUBS]
+        if not cands and response.meta.get("browser") == "auto" and not browser.is_rendered(response) \
+                and not response.meta.get("browser_failed") and browser.links_script_built(html):
+            # no policy link in the plain HTML of a homepage whose links scripts write: render it first
+            self.crawler.stats.inc_value("browser/escalated/script_links")
+            yield browser.escalate(response.request, response, "script_links", self.settings)
+            return
         state.stage = "links"
         yield from self.advance(state)
 
     def home_failed(self, failure):
         state: SiteState = failure.request.cb_kwargs["state"]
         why = _why(failure)
+        if (original := failure.request.meta.get("browser_original")) is not None:
+            # the rendering failed: discovery goes on from the plain homepage
+            state.note(failure.request.url, f"homepage: {why}")
+            yield from self.parse_home(_plain_response(failure.request, original), state)
+            return
         if why != "blocked by robots.txt":  # refused, DNS, timeout, connection: the rest of the site would fail too
             state.fatal = why if why.startswith(("refused", "DNS")) else f"homepage: {why}"
             yield from self.finish(state)
@@ -319,7 +359,7 @@ class PoliciesSpider(scrapy.Spider):
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
         why = _why(failure)
-        if "document_url" in failure.request.meta:
+        if "document_url" in failure.request.meta and "browser_original" not in failure.request.meta:
             yield self._unlink(state, failure.request, kw["rule"], kw["check"], why)
             return
         url = _document_url(failure.request)
@@ -327,7 +367,8 @@ class PoliciesSpider(scrapy.Spider):
         if kw["rule"] in ("known", "pinned"):  # a failed check is a capture too: the schedule backs off
             yield PolicyItem(url=url, final_url=failure.request.url, redirects=_redirects(failure.request),
                              status=0, body=b"", headers={}, fetched_at=clock.now(), site=state.seed.site,
-                             site_name=state.seed.name, found_by=None, error=why)
+                             site_name=state.seed.name, found_by=None, error=why,
+                             **_fetcher_fields(failure.request.meta))
         yield from self._after_doc(state)
 
     def _accepted(self, state: SiteState, url: str, rule: str):
@@ -355,7 +396,8 @@ class PoliciesSpider(scrapy.Spider):
                           body=b"" if response.status == 304 else response.body, headers=_headers(response),
                           fetched_at=clock.now(), site=state.seed.site,
                           site_name=state.seed.name,
-                          found_by=None if rule == "known" else rule)  # keep the rule that first found it
+                          found_by=None if rule == "known" else rule,  # keep the rule that first found it
+                          **_fetcher_fields(response.meta))
 
     # --- the discovery ladder ------------------------------------------------------------------------
     def advance(self, state: SiteState):
@@ -484,6 +526,8 @@ class PoliciesSpider(scrapy.Spider):
             return
         state.done = True
         state.stage = "done"
+        if getattr(self, "browser_enabled", False):  # its browser context, if it had one, is closed
+            self.crawler.signals.send_catch_log(browser.site_finished, site=state.seed.site)
         moved = [u for u in state.moved_from if state.policy_url and u != state.policy_url]
         if self._nothing_new(state, moved):
             return
