@@ -360,7 +360,7 @@ def test_429_and_retry_after_are_honoured_never_ignored():
 
 def test_bad_input_is_one_line(tmp_path):
     db_path = tmp_path / "a.db"
-    for args, words in [(["nosuch"], "no site 'nosuch'"),
+    for args, words in [(["nosuch"], "no archive at"),  # a company needs an archive that knows it
                         (["https://example.com/p", "--archive", "ftp://x"], "--archive"),
                         (["https://example.com/p", "--from", "2020-01-01", "--to", "2019-01-01"], "--from is after"),
                         (["https://example.com/p", "--every", "often"], "bad duration")]:
