@@ -771,7 +771,8 @@ class Writer:
                 continue
             run_id = int(state["run"]) if state.get("run") else None
             if run_id is None:
-                run_id = schedule.start_run(self.db, state.get("kind", "crawl") + "-cluster", state.get("args", ""))
+                run_id = schedule.start_run(self.db, state.get("kind", "crawl"),
+                                            f"--redis (crawl {crawl}) {state.get('args', '')}".strip())
                 self.client.hset(crawl_key(crawl), "run", run_id)
             elif crawl not in self.owned:  # a restarted writer carries on the crawl's run
                 with transaction(self.db):
