@@ -312,7 +312,7 @@ def write_results(section: str, path: Path = HERE / "RESULTS.md"):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sites", type=int, default=1000)
-    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4], help="0: no scaling runs")
     ap.add_argument("--in-flight", type=int, default=32, help="REDIS_SITES_IN_FLIGHT of each worker")
     ap.add_argument("--latency", type=float, default=LATENCY)
     ap.add_argument("--kills", type=int, default=30)
@@ -335,7 +335,7 @@ def main(argv=None):
              f"politeness (2 per host, >= 0.25 s apart, AutoThrottle from 1 s); each worker crawls "
              f"{args.in_flight} companies at a time; one writer. A fresh redis-server, archive and web per run.", ""]
     scaling = []
-    if args.workers:
+    if args.workers and args.workers != [0]:
         single = single_run(work, args.sites, args.latency)
         print(f"single process: {single['seconds']:.1f} s, {single['pages']} pages", flush=True)
         for k in args.workers:

@@ -31,8 +31,10 @@ host, never below DOWNLOAD_DELAY). A worker's own Scrapy slot keeps applying the
 
 Redis keys (prefix `pa:`): `frontier` (list of tasks), `frontier:working:<worker>`, `workers` (set),
 `worker:<id>` (heartbeat, with a TTL), `queued` (set of site keys on the frontier: a company is queued
-once), `captures` (list of batches), `captures:working`, `crawls` (set of unfinished crawls), `crawl:<id>`
-(hash: run id, pending sites, counts), `crawl:<id>:results` (hash: site -> closing-table row),
+once), `captures` (list of batches), `captures:working`, `captures:bad` (batches that cannot be recorded), `crawls` (set of unfinished crawls),
+`crawl:<id>` (hash: kind, args, sites, run id, finished), `crawl:<id>:results` (hash: site -> its closing-table
+row, counts and pages, set when recorded: the crawl is done when every site has one; every acknowledgement
+is idempotent, so one repeated after a lost reply changes nothing),
 `host:<host>` and `host:<host>:next` (politeness).
 """
 from __future__ import annotations
@@ -166,8 +168,8 @@ def _hosts_first(tasks: list[tuple[str, int, bytes]]) -> list[bytes]:
 def enqueue(client: redis.Redis, db, seeds: list[Seed], *, kind: str, args: str, rediscover: bool) -> dict:
     """Put a crawl on the frontier: one task per company not queued already. Returns {crawl, sites, skipped}.
 
-    The crawl's record, its pending count and its tasks are written in one MULTI, so a crawl is on the
-    frontier whole or not at all."""
+    The crawl's record and its tasks are written in one MULTI, so a crawl is on the frontier whole or not at
+    all (and once: a retry after a lost reply finds it there)."""
     from archive.lookup import known_sites
 
     from .spiders.policies import DISCOVERY_REQUESTS
@@ -182,16 +184,21 @@ def enqueue(client: redis.Redis, db, seeds: list[Seed], *, kind: str, args: str,
         first, cost = (seed.policy_url, 1) if seed.policy_url else \
             ((docs[0].fetch_url, len(docs)) if docs else (seed.homepage, DISCOVERY_REQUESTS))
         tasks.append((first, cost, task_for(seed, known, crawl, rediscover)))
-    pipe = client.pipeline(transaction=True)
-    pipe.hset(crawl_key(crawl), mapping={"kind": kind, "args": args, "sites": len(tasks), "pending": len(tasks),
-                                         "created": iso(clock.now())})
-    pipe.sadd(CRAWLS, crawl)
-    if tasks:
-        pipe.sadd(QUEUED, *[s.site for s in fresh])
-        ordered = _hosts_first(tasks)
-        for i in range(0, len(ordered), 1000):
-            pipe.rpush(FRONTIER, *ordered[i:i + 1000])
-    _retrying("putting the crawl on the frontier", pipe.execute)
+    ordered = _hosts_first(tasks)
+
+    def put():
+        if client.exists(crawl_key(crawl)):  # a retry after a reply lost with the connection: it is there
+            return
+        pipe = client.pipeline(transaction=True)
+        pipe.hset(crawl_key(crawl), mapping={"kind": kind, "args": args, "sites": len(tasks),
+                                             "created": iso(clock.now())})
+        pipe.sadd(CRAWLS, crawl)
+        if tasks:
+            pipe.sadd(QUEUED, *[s.site for s in fresh])
+            for i in range(0, len(ordered), 1000):
+                pipe.rpush(FRONTIER, *ordered[i:i + 1000])
+        pipe.execute()
+    _retrying("putting the crawl on the frontier", put)
     return {"crawl": crawl, "sites": len(tasks), "skipped": len(seeds) - len(fresh)}
 
 
@@ -210,11 +217,19 @@ def recover_dead_workers(client: redis.Redis) -> int:
 
 
 def crawl_state(client: redis.Redis, crawl: str) -> dict:
-    raw = client.hgetall(crawl_key(crawl))
-    return {k.decode(): v.decode() for k, v in raw.items()}
+    """The crawl's hash, with `pending`: companies not recorded yet (its sites less its results)."""
+    pipe = client.pipeline(transaction=True)
+    pipe.hgetall(crawl_key(crawl))
+    pipe.hlen(results_key(crawl))
+    raw, recorded = pipe.execute()
+    state = {k.decode(): v.decode() for k, v in raw.items()}
+    if state:
+        state["pending"] = str(int(state.get("sites", 0)) - recorded)
+    return state
 
 
 def crawl_results(client: redis.Redis, crawl: str) -> dict[str, dict]:
+    """Site -> what the writer recorded of it: {"row": closing-table row, "counts": {...}, "pages": n}."""
     return {k.decode(): json.loads(v) for k, v in client.hgetall(results_key(crawl)).items()}
 
 
@@ -733,26 +748,33 @@ class Writer:
                 if row is not None:  # recorded before a kill, not yet acknowledged: acknowledge only
                     result = json.loads(row[0])
                 else:
-                    result = record_batch(self.db, header, bodies)
+                    self.db.execute("SAVEPOINT batch")
+                    try:
+                        result = record_batch(self.db, header, bodies)
+                    except (ArchiveError, ValueError, KeyError, TypeError) as e:  # bad data, not a bad archive
+                        self.db.execute("ROLLBACK TO batch")
+                        self.db.execute("RELEASE batch")
+                        log.error("a batch that cannot be recorded (%s: %s) is set aside in %s",
+                                  header.get("site"), e, CAPTURES_BAD)
+                        bad.append(raw)
+                        continue
+                    self.db.execute("RELEASE batch")
                     self.db.execute("INSERT INTO receipts (id, recorded_at, result) VALUES (?, ?, ?)",
                                     [header["id"], iso(clock.now()), json.dumps(result, ensure_ascii=False)])
                     self.captures += sum(1 for i in header["items"] if i["kind"] == "capture")
                 done.append((raw, header, result))
-        pipe = self.client.pipeline(transaction=True)
-        for raw in bad:
-            pipe.rpush(CAPTURES_BAD, raw)
-            pipe.lrem(CAPTURES_WORKING, 1, raw)
-        for raw, header, result in done:
-            crawl = header["crawl"]
-            pipe.lrem(CAPTURES_WORKING, 1, raw)
-            pipe.hincrby(crawl_key(crawl), "pending", -1)
-            pipe.hincrby(crawl_key(crawl), "pages", result["pages"])
-            for k, v in result["counts"].items():
-                if v:
-                    pipe.hincrby(crawl_key(crawl), k, v)
-            pipe.hset(results_key(crawl), header["site"], json.dumps(result["row"], ensure_ascii=False))
-            pipe.srem(QUEUED, header["site"])
-        _retrying("acknowledging batches", pipe.execute)
+        def acknowledge():  # every step idempotent: a retry after a lost reply changes nothing
+            pipe = self.client.pipeline(transaction=True)
+            for raw in bad:
+                pipe.lrem(CAPTURES_BAD, 1, raw)
+                pipe.rpush(CAPTURES_BAD, raw)
+                pipe.lrem(CAPTURES_WORKING, 1, raw)
+            for raw, header, result in done:
+                pipe.lrem(CAPTURES_WORKING, 1, raw)
+                pipe.hset(results_key(header["crawl"]), header["site"], json.dumps(result, ensure_ascii=False))
+                pipe.srem(QUEUED, header["site"])
+            pipe.execute()
+        _retrying("acknowledging batches", acknowledge)
         self.recorded += len(done)
         self.busy_cpu += time.process_time() - cpu0
         self.finish_crawls({header["crawl"] for _, header, _ in done})
@@ -773,7 +795,7 @@ class Writer:
             if run_id is None:
                 run_id = schedule.start_run(self.db, state.get("kind", "crawl"),
                                             f"--redis (crawl {crawl}) {state.get('args', '')}".strip())
-                self.client.hset(crawl_key(crawl), "run", run_id)
+                _retrying("keeping the run", self.client.hset, crawl_key(crawl), "run", run_id)
             elif crawl not in self.owned:  # a restarted writer carries on the crawl's run
                 with transaction(self.db):
                     self.db.execute("UPDATE runs SET status = 'running', ended_at = NULL, pid = ?, host = ? "
@@ -782,14 +804,17 @@ class Writer:
             if int(state.get("pending", 0)) > 0:
                 continue
             results = crawl_results(self.client, crawl)
-            counts = {"sites": int(state.get("sites", 0)), "pages": int(state.get("pages", 0)),
-                      **{k: int(state.get(k, 0)) for k in COUNTS}}
-            errors = [f"{site}: {row.get('reason')}" for site, row in results.items() if not row.get("policy_url")]
+            counts = {"sites": int(state.get("sites", 0)), "pages": sum(r.get("pages", 0) for r in results.values()),
+                      **{k: sum(r["counts"].get(k, 0) for r in results.values()) for k in COUNTS}}
+            errors = [f"{site}: {r['row'].get('reason')}" for site, r in results.items() if not r["row"].get("policy_url")]
             schedule.finish_run(self.db, run_id, counts, errors)
-            pipe = self.client.pipeline(transaction=True)
-            pipe.hset(crawl_key(crawl), mapping={"finished": iso(clock.now())})
-            pipe.srem(CRAWLS, crawl)
-            pipe.execute()
+
+            def finished():
+                pipe = self.client.pipeline(transaction=True)
+                pipe.hset(crawl_key(crawl), mapping={"finished": iso(clock.now())})
+                pipe.srem(CRAWLS, crawl)
+                pipe.execute()
+            _retrying("finishing a crawl", finished)
 
     def run(self, max_idle: float = 0, stop=None) -> None:
         self.recover()
@@ -802,6 +827,7 @@ class Writer:
                 self.write(taken)
                 idle_since = time.monotonic()
                 continue
+            self.recover()  # the one writer holds nothing now: a batch there was taken by a move whose reply was lost
             self.finish_crawls()
             _retrying("recovering workers", recover_dead_workers, self.client)
             if time.monotonic() - self.renewed > 60:
@@ -834,7 +860,7 @@ def report_table(results: dict[str, dict], every_site: int = 50):
     every = len(results) <= every_site
     quiet = 0
     for site in sorted(results):
-        row = results[site]
+        row = results[site]["row"]
         if row.get("policy_url"):
             outcome = row.get("outcome") or "?"
             if not every and outcome in ("unchanged", "duplicate"):

@@ -261,6 +261,9 @@ def test_a_batch_delivered_again_is_not_recorded_twice(tmp_path, cluster_factory
         client.rpush("pa:captures:working", *batches)  # what a writer killed after its commit leaves
         cluster.start_writer()
         wait_until(lambda: client.llen("pa:captures:working") == 0, 60, "the recovered batches")
+        client.rpush("pa:captures", b"PA1\x00\x00\x00\x02{}", b"not a batch")  # bad data: set aside, not fatal
+        wait_until(lambda: client.llen("pa:captures:bad") == 2, 60, "the bad batches set aside")
+        assert cluster.writer.poll() is None and client.llen("pa:captures:working") == 0
         stop(cluster.writer)
         assert snapshot(cluster.db) == before
         db = open_archive(cluster.db)
