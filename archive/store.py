@@ -281,7 +281,7 @@ def _migrate_5(db: sqlite_utils.Database) -> None:
 
 def _migrate_6(db: sqlite_utils.Database) -> None:
     """Receipts of the distributed crawl's writer: each recorded batch once, even if delivered again."""
-    db.execute("CREATE TABLE receipts (id TEXT PRIMARY KEY, recorded_at TEXT NOT NULL, result TEXT NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS receipts (id TEXT PRIMARY KEY, recorded_at TEXT NOT NULL, result TEXT NOT NULL)")
 
 
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6}
