@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -69,6 +69,14 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "lease": {
         "": "Who holds the archive's crawl lease: two crawls never write at once.",
         "expires_at": "A lease not renewed by then (a killed crawl) may be taken over.",
+    },
+    "receipts": {
+        "": "Batches of the distributed crawl's archive queue already recorded (`policy-archive writer`): a batch "
+            "delivered again after a writer was killed between its commit and its acknowledgement is not "
+            "recorded twice.",
+        "id": "The batch's id: its site task's id on the frontier.",
+        "recorded_at": "When the batch was recorded (UTC).",
+        "result": "JSON: the company's closing-table row and outcome counts, to acknowledge a batch delivered again.",
     },
     "captures": {
         "": "Every fetch or imported record of a document, and what became of it.",
@@ -357,8 +365,13 @@ def _migrate_8(db: sqlite_utils.Database) -> None:
     # the column stays droppable, as tests that rebuild an older schema need)
 
 
+def _migrate_9(db: sqlite_utils.Database) -> None:
+    """Receipts of the distributed crawl's writer: each recorded batch once, even if delivered again."""
+    db.execute("CREATE TABLE IF NOT EXISTS receipts (id TEXT PRIMARY KEY, recorded_at TEXT NOT NULL, result TEXT NOT NULL)")
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
-              7: _migrate_7, 8: _migrate_8}
+              7: _migrate_7, 8: _migrate_8, 9: _migrate_9}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -176,8 +176,12 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 @click.option("--rediscover", is_flag=True, help="Run discovery again even for sites whose policy URL is known.")
 @click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
 @click.option("--webhook", metavar="URL", help="POST a JSON message per new version to this URL after the crawl.")
-@click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
-              help="If another crawl holds the archive, wait up to this long for it (default: exit at once).")
+@click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", is_flag=False, flag_value=float("inf"),
+              help="If another crawl holds the archive, wait up to this long for it (default: exit at once; "
+                   "--wait alone: as long as it takes). With --redis: wait for the cluster to finish the crawl.")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Put the crawl on the shared frontier at this Redis (redis://HOST:PORT/DB) for `worker`s and "
+                   "a `writer` to do, instead of crawling here.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
               help="Render pages in Chromium: never; auto (default): only pages whose HTML needs it (a JavaScript "
@@ -186,7 +190,8 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], case_sensitive=False))
 @click.option("--no-progress", is_flag=True, help="No live progress line (the closing table still prints).")
 @click.pass_context
-def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, overrides, browser, log_level,
+def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, redis_url, overrides, browser,
+          log_level,
           no_progress):
     """Find and archive the privacy policies of companies (a seeds file and/or homepage URLs).
 
@@ -195,6 +200,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
     off from failing sites.
 
     Example: policy-archive crawl seeds.txt    or    policy-archive crawl --due seeds.txt
+    Distributed: policy-archive crawl --redis redis://127.0.0.1:6379/0 --due --wait seeds.txt
     """
     from archive import notify, schedule
     if not targets:
@@ -203,6 +209,11 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         targets = ("seeds.txt",)
     seeds = seeds_from_args(targets)  # a bad seed or setting stops everything before any fetch
     db_path = ctx.obj["db"]
+    if redis_url:
+        if webhook or allow_private or contact or overrides or browser:
+            raise ArchiveError("with --redis the workers fetch: give --allow-private, --contact and -s to "
+                               "`policy-archive worker`; --webhook and --browser are not supported there yet")
+        return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
@@ -243,6 +254,32 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         db.close()  # checkpoints: the .db file alone is the archive (archive.store.close_archive)
 
 
+def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait):
+    from rich.console import Console
+
+    from archive import schedule
+
+    from . import distributed
+    client = distributed.connect(redis_url)
+    db = open_archive(db_path)
+    if due:
+        wanted = set(schedule.due_sites(db, [s.site for s in seeds]))
+        seeds = [s for s in seeds if s.site in wanted]
+    elif not rediscover:
+        waiting = schedule.discovery_waiting(db, [s.site for s in seeds if not s.policy_url])
+        seeds = [s for s in seeds if s.site not in waiting]
+    queued = distributed.enqueue(client, db, seeds, kind="due" if due else "crawl", args=" ".join(targets),
+                                 rediscover=rediscover)
+    db.close()
+    click.echo(f"crawl {queued['crawl']}: {queued['sites']} compan{'y' if queued['sites'] == 1 else 'ies'} put on the "
+               f"frontier" + (f", {queued['skipped']} already queued by an earlier crawl" if queued["skipped"] else ""))
+    if not wait:
+        return
+    distributed.wait_for_crawl(client, queued["crawl"], wait)
+    Console(emoji=False).print(distributed.report_table(distributed.crawl_results(client, queued["crawl"]),
+                                                        REPORT_EVERY_SITE))
+
+
 def _take_lease(db, wait: float):
     from archive import schedule
     deadline = time.monotonic() + wait
@@ -257,6 +294,72 @@ def _take_lease(db, wait: float):
 
 MIN_EVERY = 5 * 60  # seconds; see schedule_cmd
 MAX_EVERY = 365 * 86400
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="URL", help="The cluster's Redis (redis://HOST:PORT/DB).")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
+@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+@click.option("--max-idle", type=int, default=0, metavar="SECONDS",
+              help="Stop after the frontier has been empty this long (default: run until stopped).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.",
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], case_sensitive=False))
+@click.pass_context
+def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, log_level):
+    """Crawl companies from the shared frontier and send their captures to the archive's queue (run as many
+    as you like, on any machine; politeness per host holds for all of them together). Needs no archive: the
+    global --db only names where robots.txt is kept (DB.robots.sqlite).
+
+    Example: policy-archive worker --redis redis://10.0.0.5:6379/0 --contact https://example.org/crawler
+    """
+    from . import distributed
+    distributed.connect(redis_url)
+    settings = crawl_settings(ctx.obj["db"], allow_private, False, contact, (), log_level)
+    distributed.worker_settings(settings, redis_url, max_idle)
+    for item in overrides:  # after the worker's defaults, so that -s wins over them too
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
+        settings.set(name.strip(), value, priority="cmdline")
+    stats = distributed.run_worker(settings)
+    click.echo(f"worker: {stats.get('cluster/delivered', 0)} compan(ies) delivered, "
+               f"{stats.get('response_received_count', 0)} pages", err=True)
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="URL", help="The cluster's Redis (redis://HOST:PORT/DB).")
+@click.option("--batch", type=click.IntRange(1, 10_000), default=32, show_default=True,
+              help="Companies recorded per SQLite transaction, at most.")
+@click.option("--max-idle", type=int, default=0, metavar="SECONDS",
+              help="Stop after the queue has been empty this long (default: run until stopped).")
+@click.pass_context
+def writer(ctx, redis_url, batch, max_idle):
+    """Record the cluster's captures into the archive (exactly one, beside the archive file): each company's
+    captures go through archive.record, and leave the queue only once committed. A second writer, or a
+    crawl, on the same archive is refused (the archive's crawl lease).
+
+    Example: policy-archive --db /srv/policies/archive.db writer --redis redis://127.0.0.1:6379/0
+    """
+    from archive import schedule
+
+    from . import distributed
+    client = distributed.connect(redis_url)
+    db = open_archive(ctx.obj["db"])
+    schedule.close_dead_runs(db)
+    schedule.acquire_lease(db, f"writer pid {os.getpid()}")
+    w = distributed.Writer(db, client, batch=batch)
+    try:
+        w.run(max_idle=max_idle)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        schedule.release_lease(db)
+        db.close()  # checkpoints: the .db file alone is the archive
+    per = f", {w.busy_cpu / w.captures * 1000:.1f} ms CPU per capture" if w.captures else ""
+    click.echo(f"writer: {w.recorded} compan(ies), {w.captures} capture(s) recorded{per}; queue at most "
+               f"{w.max_queue}", err=True)
 
 
 @cli.command("schedule")

@@ -75,6 +75,7 @@ class FixtureWeb:
         for s in sites:
             self.add(s)
         self.log: list[dict] = []
+        self.latency = 0.0  # seconds before every answer (a real server's time to first byte), robots.txt too
         self._hits: dict[tuple, int] = {}
         self._lock = threading.Lock()
         self.server = None
@@ -149,6 +150,8 @@ class FixtureWeb:
 
     def _serve(self, h: BaseHTTPRequestHandler, head: bool = False):
         t0 = time.monotonic()
+        if self.latency:
+            time.sleep(self.latency)
         target = h.path
         if target.startswith(("http://", "https://")):  # proxy form
             parts = urlsplit(target)
