@@ -540,11 +540,14 @@ def demo(out, keep_serving):
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, type, score, language, reason.")
 @click.option("--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses.")
 @click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
-def classify(inputs, as_json, allow_private, contact):
+@click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default="auto",
+              show_default=True, help="Render a URL in Chromium: never; auto (only when its HTML needs it: a "
+              "JavaScript shell, a challenge page, an empty body with scripts); always.")
+def classify(inputs, as_json, allow_private, contact, browser):
     """What kind of page each input is: privacy_policy, terms, cookies, imprint, other_legal or not_legal,
     with a score (0-1) and the reason. Files may be HTML, PDF, Markdown or plain text; a URL is fetched
-    politely (robots.txt, our User-Agent, timeouts, no private addresses unless --allow-private) and
-    nothing is archived.
+    politely (robots.txt, our User-Agent, timeouts, no private addresses unless --allow-private), rendered
+    in Chromium only when its HTML needs it (--browser), and nothing is archived.
 
     Example: policy-archive classify saved/privacy.html https://example.org/legal/privacy --json
     """
@@ -552,16 +555,33 @@ def classify(inputs, as_json, allow_private, contact):
 
     from archive.classify import classify_bytes
 
-    from .fetch import fetch_page
+    from .fetch import fetch_page, user_agent
 
     failed = False
     for item in inputs:
+        fetched_by = {}
         try:
             if "://" in item:
+                # as a crawl does: plain HTML first, the browser only when the page needs it (crawler/browser.py)
                 page = fetch_page(item, allow_private=allow_private, contact=contact)
-                if page.status >= 400:
+                body, content_type, final_url = page.body, page.content_type, page.final_url
+                from .browser import needs_browser
+                why = "always" if browser == "always" else (
+                    needs_browser(body, content_type, final_url) if browser == "auto" and page.status < 400 else None)
+                if why:
+                    from .browser import fetch_with_escalation
+                    rendered = fetch_with_escalation(item, browser="always", allow_private=allow_private,
+                                                     settings_overrides={"USER_AGENT": user_agent(contact)})
+                    if rendered["error"]:
+                        raise ArchiveError(f"{item}: Chromium could not render it ({rendered['error']})")
+                    body, final_url = rendered["body"], rendered["final_url"]
+                    content_type = rendered["headers"].get("content-type")
+                    fetched_by = {"fetcher": "browser", "escalation": why}
+                elif page.status >= 400:
                     raise ArchiveError(f"{item}: HTTP {page.status}")
-                verdict = classify_bytes(page.body, page.content_type, page.final_url)
+                else:
+                    fetched_by = {"fetcher": "html"}
+                verdict = classify_bytes(body, content_type, final_url)
             else:
                 path = Path(item)
                 if not path.is_file():
@@ -575,7 +595,7 @@ def classify(inputs, as_json, allow_private, contact):
                 click.echo(f"Error: {exc}", err=True)
             continue
         if as_json:
-            click.echo(json_mod.dumps({"input": item, **verdict.as_dict()}, ensure_ascii=False))
+            click.echo(json_mod.dumps({"input": item, **verdict.as_dict(), **fetched_by}, ensure_ascii=False))
         else:
             click.echo(f"{item}\t{verdict.type}\t{verdict.score:.2f}\t{verdict.language or '-'}\t{verdict.reason}")
     if failed:

@@ -205,6 +205,10 @@ def web():
                 return
             elif self.path == "/secret":
                 body, ctype, status = EN_POLICY.encode(), "text/html", 200
+            elif self.path == "/app":  # the policy is written by a script into an empty body
+                body = ("<!doctype html><html><head><title>Loading</title></head><body><div id=app></div><script>"
+                        f"document.getElementById('app').innerHTML = {json.dumps(EN_POLICY)};</script></body></html>")
+                body, ctype, status = body.encode(), "text/html; charset=utf-8", 200
             else:
                 body, ctype, status = b"not found", "text/plain", 404
             self.send_response(status)
@@ -242,3 +246,16 @@ def test_classify_url_refusals(web):
     assert r.exit_code == 2 and "HTTP 404" in r.output
     r = CliRunner().invoke(cli, ["classify", "ftp://a.example/x"])
     assert r.exit_code == 2
+
+
+def test_classify_url_renders_a_script_built_policy_in_chromium(web):
+    """issue 20: `classify URL` escalates as a crawl does: the plain HTML first, Chromium when it is a shell."""
+    base, seen = web
+    r = invoke("classify", "--json", "--allow-private", f"{base}/app")
+    assert r.exit_code == 0, r.output
+    obj = json.loads(r.output)
+    assert (obj["type"], obj["fetcher"], obj["escalation"]) == ("privacy_policy", "browser", "empty_body")
+    r = invoke("classify", "--json", "--allow-private", "--browser", "never", f"{base}/app")
+    assert json.loads(r.output)["type"] != "privacy_policy"  # its HTML alone reads as no policy
+    plain = json.loads(invoke("classify", "--json", "--allow-private", f"{base}/privacy").output)
+    assert (plain["type"], plain["fetcher"]) == ("privacy_policy", "html")  # a plain page is never rendered
