@@ -413,7 +413,7 @@ def test_an_escalated_plain_capture_is_kept_but_never_versioned_even_on_replay(t
     assert get_raw(db, stored) == plain.body  # the server's answer, byte-exact, beside its rendering
 
 
-def test_a_schema_5_archive_gains_the_fetcher_columns(tmp_path):
+def test_an_archive_from_before_the_browser_gains_the_fetcher_columns(tmp_path):
     import datetime as dt
 
     from archive import Capture, record
@@ -426,10 +426,11 @@ def test_a_schema_5_archive_gains_the_fetcher_columns(tmp_path):
                        headers={"content-type": "text/html"}))
     for column in ("fetcher", "escalation", "original_sha256"):
         db.execute(f"ALTER TABLE captures DROP COLUMN {column}")
-    db.execute("PRAGMA user_version=5")
+    db.execute("PRAGMA user_version=7")  # the schema before the fetcher columns (archive/store.py, step 8)
     db.conn.close()
     db = open_archive(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 6
+    from archive.store import SCHEMA_VERSION
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("SELECT fetcher, escalation FROM captures").fetchall() == [(None, None)]  # read as html
     later = Capture(url=url, fetched_at=when - dt.timedelta(days=1), status=200, body=policy_html("en", "Acme").encode(),
                     headers={"content-type": "text/html"})
