@@ -104,6 +104,33 @@ def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
     Console(width=None if sys.stdout.isatty() else 160).print(table)
 
 
+def output_options(f):
+    """--json / --csv for a listing command: machine-readable rows instead of the table."""
+    f = click.option("--csv", "as_csv", is_flag=True, help="Print CSV (a header and one line per row).")(f)
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of objects).")(f)
+
+
+def _emit(title: str | None, columns: list[str], rows: list[list], as_json: bool = False, as_csv: bool = False,
+          keys: list[str] | None = None) -> None:
+    """The rows as a table, or as JSON / CSV under `keys` (snake_case names; default: the columns)."""
+    if as_json and as_csv:
+        raise ArchiveError("give --json or --csv, not both")
+    keys = keys or columns
+    if as_json:
+        import json
+        click.echo(json.dumps([dict(zip(keys, r)) for r in rows], ensure_ascii=False, indent=2))
+    elif as_csv:
+        import csv
+        import io
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(keys)
+        w.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        _table(title, columns, rows)
+
+
 @cli.command("import-warc")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
@@ -143,17 +170,37 @@ def import_warc(files, workers):
 
 @cli.command()
 @click.argument("target", metavar="SITE|URL")
-def history(target):
-    """One row per version of a policy.
+@output_options
+def history(target, as_json, as_csv):
+    """One row per version of a policy, with what changed from the version before.
 
-    Example: policy-archive history tinder.com
+    The change column: kind (first, edit, formatting, date_only, technical_upgrade); sections changed (~),
+    added (+), removed (−), moved (mv), renamed (rn); words added / removed; links; the declared date.
+
+    Examples: policy-archive history tinder.com ; policy-archive history tinder.com --csv > tinder.csv
     """
+    from . import summary as S
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     rows = lookup.history(db, doc)
-    _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared"],
-           [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
-             r["declared_date"]] for r in rows])
+    changes = {r["version_id"]: r for r in db.query(
+        "SELECT c.* FROM changes c JOIN versions v ON v.id = c.version_id WHERE v.document_id = ?", [doc.id])}
+    ids = dict(db.execute("SELECT number, id FROM versions WHERE document_id = ?", [doc.id]).fetchall())
+    out = []
+    for r in rows:
+        ch = changes.get(ids.get(r["number"]))
+        summary = S.from_row(ch) if ch else None
+        if as_json or as_csv:
+            out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"],
+                        r["captures"], r["declared_date"], ch["kind"] if ch else None,
+                        ch["description"] if ch else None])
+        else:
+            out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12],
+                        r["captures"], r["declared_date"], summary.short() if summary else ""])
+    keys = ["version", "first_seen", "last_seen", "word_count", "content_hash", "captures", "declared_date",
+            "change_kind", "change_summary"]
+    _emit(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared", "change"],
+          out, as_json, as_csv, keys)
 
 
 @cli.command()
@@ -192,10 +239,14 @@ def show(target, at, number, fmt):
 @click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date...")
 @click.option("--to", metavar="DATE", help="...with the one in force at this date (default: latest).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a side-by-side HTML diff.")
-def diff(target, versions, from_, to, html_path):
+@click.option("--summary", "summary_only", is_flag=True,
+              help="Print what changed by section (added, removed, changed, moved, renamed; words; links; "
+                   "declared date) instead of the line diff.")
+def diff(target, versions, from_, to, html_path, summary_only):
     """What changed between two versions (default: the last two).
 
     Examples: policy-archive diff tinder.com 3 4 ;
+    policy-archive diff tinder.com --summary ;
     policy-archive diff tinder.com --from 2024-01-01 --to 2025-01-01 --html changes.html
     """
     from .export import _atomic
@@ -213,6 +264,22 @@ def diff(target, versions, from_, to, html_path):
     else:
         new = lookup.version_number(db, doc)
         old = lookup.version_number(db, doc, new["number"] - 1) if new["number"] > 1 else new
+    if summary_only:
+        from . import summaries
+        summary = summaries.of(db, old, new) if old["id"] != new["id"] else summaries.of(db, None, new)
+        click.echo(f"{doc.url} v{old['number']} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
+        click.echo(summary.describe())
+        for label, names in (("changed", summary.sections_modified), ("added", summary.sections_added),
+                             ("removed", summary.sections_removed), ("moved", summary.sections_moved)):
+            for name in names:
+                click.echo(f"  {label:8} {name}")
+        for a, b in summary.sections_renamed:
+            click.echo(f"  renamed  {a} → {b}")
+        for link in summary.links_added:
+            click.echo(f"  + link   {link}")
+        for link in summary.links_removed:
+            click.echo(f"  − link   {link}")
+        return
     lines = lookup.unified_diff(old, new, doc.url)
     if not lines:
         click.echo(f"versions {old['number']} and {new['number']} are the same")
@@ -325,20 +392,29 @@ def reprocess(site):
 @click.option("--since", metavar="DATE", help="Versions still in force at or after this date.")
 @click.option("--until", metavar="DATE", help="Versions first seen at or before this date.")
 @click.option("-o", "--output", required=True, type=click.Path(), help="Output file (a folder for --format ota).")
-def export_cmd(fmt, latest, site, since, until, output):
-    """Export versions as a dataset, with a dataset card beside it.
+@click.option("--table", type=click.Choice(["versions", "captures"]), default="versions", show_default=True,
+              help="versions, or captures: every capture with its outcome and reason (jsonl, csv, parquet).")
+@click.option("--captures", "captures_table", is_flag=True, help="Same as --table captures.")
+@click.option("--licence", "--license", "licence", metavar="SPDX-ID",
+              help="The dataset's licence, stated in its card and CITATION.cff (e.g. CC-BY-4.0).")
+def export_cmd(fmt, latest, site, since, until, output, table, captures_table, licence):
+    """Export versions (or captures) as a dataset, with a dataset card (licence, source, citation) beside it.
 
-    Example: policy-archive export --format parquet --all-versions -o policies.parquet
+    Examples: policy-archive export --format parquet --all-versions -o policies.parquet --licence CC-BY-4.0 ;
+    policy-archive export --format csv --captures -o captures.csv
     """
     from .export import Query, export
     db = open_db(readonly=True)
     if site:
         site = lookup.resolve(db, site).site
+    if licence is not None and not re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence):
+        raise ArchiveError(f"--licence {licence!r}: give an SPDX licence id such as CC-BY-4.0 or CC0-1.0")
+    table = "captures" if captures_table else table
     query = Query(site=site, latest=latest,
                   since=lookup.parse_when(since, end_of_day=False) if since else None,
-                  until=lookup.parse_when(until) if until else None)
+                  until=lookup.parse_when(until) if until else None, table=table, licence=licence)
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
-    click.echo(f"wrote {result.rows} {'captures' if fmt == 'warc' else 'versions'} to {result.path}"
+    click.echo(f"wrote {result.rows} {'captures' if fmt == 'warc' or table == 'captures' else 'versions'} to {result.path}"
                + (f" (card: {result.card})" if result.card else ""))
 
 

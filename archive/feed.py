@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from . import summaries
 from .errors import ArchiveError
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -78,11 +79,16 @@ def _crop_hunk(hunk: list[str]) -> list[str]:
     return out
 
 
-def summary_text(summary: dict, new: dict, url: str) -> str:
+def summary_text(summary: dict, new: dict, url: str, in_words: str | None = None) -> str:
+    """An entry's text: what changed in plain words (`in_words`, archive/summary.py's sentence, e.g. "2
+    sections changed: 'Data retention', 'Your rights'; +312 / −40 words.") and the first changed lines."""
     if summary["first"]:
         return f"First archived version of {url}: {new['word_count']} words."
-    head = (f"Version {new['number']} of {url}: {summary['added']} words added, "
-            f"{summary['removed']} removed (compared with version {new['number'] - 1}).")
+    if in_words:
+        head = f"Version {new['number']} of {url} (compared with version {new['number'] - 1}): {in_words}"
+    else:
+        head = (f"Version {new['number']} of {url}: {summary['added']} words added, "
+                f"{summary['removed']} removed (compared with version {new['number'] - 1}).")
     if not summary["lines"]:
         return head
     return head + "\n\nFirst changed lines:\n" + "\n".join(summary["lines"])
@@ -117,7 +123,7 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
     where, params = ("WHERE s.key = ?", [site]) if site else ("", [])
     rows = list(db.query(
         "SELECT v.id, v.document_id, v.number, v.first_seen, v.content_hash, v.markdown, v.text, v.word_count, "
-        "v.title, d.url, s.key AS site, s.name AS site_name FROM versions v "
+        "v.title, v.declared_date, d.url, s.key AS site, s.name AS site_name FROM versions v "
         "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
         f"{where} ORDER BY v.first_seen DESC, v.id DESC LIMIT ?", [*params, limit]))
     # plain tags under a default xmlns: ET.register_namespace would change process-wide state
@@ -141,7 +147,7 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
     for row in rows:
         old = None
         if row["number"] > 1:
-            old = next(db.query("SELECT id, number, markdown, text, word_count FROM versions "
+            old = next(db.query("SELECT id, document_id, number, markdown, text, word_count, declared_date FROM versions "
                                 "WHERE document_id = ? AND number = ?", [row["document_id"], row["number"] - 1]), None)
         summary = change_summary(old, row)
         entry = _sub(feed, "entry")
@@ -159,6 +165,7 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
             _sub(entry, "link", rel="related", href=row["url"])
         else:
             _sub(entry, "link", rel="alternate", href=row["url"])
-        _sub(entry, "summary", summary_text(summary, row, row["url"]), type="text")
+        in_words = summaries.of(db, old, row).describe() if old is not None else None
+        _sub(entry, "summary", summary_text(summary, row, row["url"], in_words), type="text")
     ET.indent(feed)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from . import changes
+from . import changes, summaries
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
 from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract
 from .store import delta_base, ensure_document, ensure_site, get_raw, iso, put_raw, transaction
@@ -79,6 +79,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
                                markup)
             _settle(db, doc_id, pending, lambda: body, extraction)
+        summaries.update(db, doc_id)  # the change summary of a new version (archive/summaries.py)
         return _outcome(db, cap_id)
 
 
@@ -104,6 +105,7 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
             pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup)
             extraction = known.get(chash) if chash and extractor == EXTRACTOR_VERSION else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, reuse_ids=old_ids)
+        summaries.update(db, doc_id)
 
 
 def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, reuse_ids=None) -> None:

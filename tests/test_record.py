@@ -170,6 +170,7 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
     END""")
     db.execute("ALTER TABLE captures DROP COLUMN redirects")  # schema 5's
     db.execute("ALTER TABLE captures DROP COLUMN source_ref")  # schema 6's
+    db.execute("DROP TABLE changes")  # schema 7's
     db.execute("PRAGMA user_version=3")
     db.conn.close()
     db = open_archive(db_path)
