@@ -185,22 +185,27 @@ def history(target, as_json, as_csv):
     rows = lookup.history(db, doc)
     changes = {r["version_id"]: r for r in db.query(
         "SELECT c.* FROM changes c JOIN versions v ON v.id = c.version_id WHERE v.document_id = ?", [doc.id])}
+    from .cite import version_id
     ids = dict(db.execute("SELECT number, id FROM versions WHERE document_id = ?", [doc.id]).fetchall())
     out = []
     for r in rows:
         ch = changes.get(ids.get(r["number"]))
         summary = S.from_row(ch) if ch else None
+        vid = version_id(doc.site, doc.url, r["first_seen"], r["content_hash"])
         if as_json or as_csv:
-            out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"],
+            out.append([r["number"], vid, r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"],
                         r["captures"], r["declared_date"], ch["kind"] if ch else None,
                         ch["description"] if ch else None])
         else:
-            out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12],
-                        r["captures"], r["declared_date"], summary.short() if summary else ""])
-    keys = ["version", "first_seen", "last_seen", "word_count", "content_hash", "captures", "declared_date",
-            "change_kind", "change_summary"]
-    _emit(f"{doc.url}", ["version", "first seen", "last seen", "words", "hash", "captures", "declared", "change"],
-          out, as_json, as_csv, keys)
+            out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["captures"],
+                        r["declared_date"], summary.short() if summary else "", vid])
+    if as_json or as_csv:
+        keys = ["version", "version_id", "first_seen", "last_seen", "word_count", "content_hash", "captures",
+                "declared_date", "change_kind", "change_summary"]
+        _emit(None, keys, out, as_json, as_csv)
+    else:
+        _table(f"{doc.url}", ["version", "first seen", "last seen", "words", "captures", "declared", "change",
+                              "id (cite with show --version N --cite)"], out)
 
 
 @cli.command()
@@ -209,27 +214,38 @@ def history(target, as_json, as_csv):
 @click.option("--version", "number", type=int, help="Version number (see `history`).")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "text", "json"]), default="markdown",
               show_default=True)
-def show(target, at, number, fmt):
+@click.option("--cite", is_flag=True, help="Print how to cite the version (a plain line, then BibTeX) instead of it.")
+def show(target, at, number, fmt, cite):
     """Print a version of a policy: the latest, the one in force --at a date, or --version N.
 
-    A bare date means the end of that day, UTC.
+    A bare date means the end of that day, UTC. Each version has a citable id,
+    SITE/DOCUMENT@FIRST_SEEN#sha256:HASH12.
 
-    Example: policy-archive show tinder.com --at 2024-05-01
+    Examples: policy-archive show tinder.com --at 2024-05-01 ; policy-archive show tinder.com --version 3 --cite
     """
     import json
+
+    from . import cite as citing
     if at and number is not None:
         raise ArchiveError("give --at or --version, not both")
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     v = lookup.version_at(db, doc, lookup.parse_when(at)) if at else lookup.version_number(db, doc, number)
+    vid = citing.version_id(doc.site, doc.url, v["first_seen"], v["content_hash"])
+    if cite:
+        about = {**v, "site": doc.site, "url": doc.url, "company": doc.site_name}
+        click.echo(citing.plain(about))
+        click.echo()
+        click.echo(citing.bibtex(about))
+        return
     if fmt == "json":
         keep = ["number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
                 "word_count", "captures", "extractor", "markdown", "text"]
-        click.echo(json.dumps({"site": doc.site, "url": doc.url, **{k: v[k] for k in keep}}, ensure_ascii=False,
-                              indent=2))
+        click.echo(json.dumps({"version_id": vid, "site": doc.site, "url": doc.url, **{k: v[k] for k in keep}},
+                              ensure_ascii=False, indent=2))
     else:
-        click.echo(f"<!-- {doc.url} version {v['number']}, first seen {v['first_seen']}, last seen {v['last_seen']} -->",
-                   err=True)
+        click.echo(f"<!-- {vid}: {doc.url} version {v['number']}, first seen {v['first_seen']}, "
+                   f"last seen {v['last_seen']} -->", err=True)
         click.echo(v["markdown"] if fmt == "markdown" else v["text"])
 
 
@@ -294,30 +310,50 @@ def diff(target, versions, from_, to, html_path, summary_only):
 
 
 @cli.command()
-def sites():
+@output_options
+def sites(as_json, as_csv):
     """List the companies in the archive with their policy URLs and version counts.
 
-    Example: policy-archive sites
+    Examples: policy-archive sites ; policy-archive sites --json
     """
     db = open_db(readonly=True)
     rows = db.execute("""
         SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id),
                (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id)
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
-    _table(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows])
+    _emit(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows], as_json, as_csv,
+          ["site", "name", "url", "versions", "last_capture"])
 
 
 @cli.command()
-def status():
+@output_options
+def status(as_json, as_csv):
     """Counts, archive size, last capture and rejection reasons.
 
-    Example: policy-archive status
+    Examples: policy-archive status ; policy-archive status --json
     """
     db = open_db(readonly=True)
     path = click.get_current_context().obj["db"]
     count = lambda t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     last = db.execute("SELECT max(fetched_at) FROM captures").fetchone()[0]
+    outcomes = db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC").fetchall()
+    due = db.execute("SELECT count(*) FROM documents WHERE state != 'moved' AND (next_check IS NULL OR next_check <= ?)",
+                     [iso(now())]).fetchone()[0]
+    failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
+    if as_json or as_csv:
+        facts = {"archive": path, "size_bytes": size, **{t: count(t) for t in ("sites", "documents", "captures",
+                                                                             "versions", "raw_bodies")},
+                 "last_capture": last, "due": due, "failing": len(failing)}
+        if as_json:
+            import json
+            facts["outcomes"] = [{"outcome": o or "pending", "reason": r, "captures": n} for o, r, n in outcomes]
+            facts["failing_documents"] = [{"url": u, "failures": f, "last_error": e} for u, f, e in failing]
+            click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
+            return
+        rows = [[k, v] for k, v in facts.items()]
+        rows += [[f"outcome:{o or 'pending'}" + (f":{r}" if r else ""), n] for o, r, n in outcomes]
+        return _emit(None, ["metric", "value"], rows, as_csv=True)
     click.echo(f"archive      {path} ({size / 1e6:.1f} MB)")
     click.echo(f"sites        {count('sites')}")
     click.echo(f"documents    {count('documents')}")
@@ -325,12 +361,9 @@ def status():
     click.echo(f"versions     {count('versions')}")
     click.echo(f"raw bodies   {count('raw_bodies')}")
     click.echo(f"last capture {last or '-'}")
-    for outcome, reason, n in db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC"):
+    for outcome, reason, n in outcomes:
         click.echo(f"  {outcome or 'pending'}{' (' + reason + ')' if reason else ''}: {n}")
-    due = db.execute("SELECT count(*) FROM documents WHERE state != 'moved' AND (next_check IS NULL OR next_check <= ?)",
-                     [iso(now())]).fetchone()[0]
     click.echo(f"due now      {due} document(s)")
-    failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
     click.echo(f"failing      {len(failing)} document(s)")
     for url, failures, error in failing:
         click.echo(f"  {url}: {failures} failed checks, last: {error}")
@@ -338,10 +371,11 @@ def status():
 
 @cli.command()
 @click.option("--limit", default=20, show_default=True, help="How many recent runs.")
-def runs(limit):
+@output_options
+def runs(limit, as_json, as_csv):
     """Crawl runs: start, end, status, counts and errors.
 
-    Example: policy-archive runs --limit 5
+    Examples: policy-archive runs --limit 5 ; policy-archive runs --csv > runs.csv
     """
     import json
     db = open_db(readonly=True)
@@ -349,9 +383,14 @@ def runs(limit):
     for r in db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit]):
         counts = json.loads(r["counts"] or "{}")
         errors = json.loads(r["errors"] or "[]")
+        if as_json or as_csv:
+            rows.append([r["id"], r["kind"], r["started_at"], r["ended_at"], r["status"],
+                         counts if as_json else json.dumps(counts), errors if as_json else json.dumps(errors)])
+            continue
         rows.append([r["id"], r["kind"], r["started_at"], r["ended_at"], r["status"],
                      " ".join(f"{k}={v}" for k, v in counts.items()), f"{len(errors)}: {errors[0]}" if errors else ""])
-    _table("Runs", ["run", "kind", "started", "ended", "status", "counts", "errors"], rows)
+    _emit("Runs", ["run", "kind", "started", "ended", "status", "counts", "errors"], rows, as_json, as_csv,
+          ["run", "kind", "started_at", "ended_at", "status", "counts", "errors"])
 
 
 @cli.command()

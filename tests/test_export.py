@@ -107,3 +107,72 @@ def test_bad_output_paths_leave_nothing(imported, tmp_path):
     result = imported("export", "--format", "xml", "-o", tmp_path / "v.xml")
     assert result.exit_code == 2 and "'xml' is not one of" in result.output
     assert not list(tmp_path.glob(".v.*")) and not (tmp_path / "v.xml").exists()
+
+
+def test_researchers_columns(imported, tmp_path):
+    out = tmp_path / "r.jsonl"
+    assert imported("export", "--format", "jsonl", "--site", "example.com", "-o", out).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    v1, v2, v3 = rows
+    assert v1["version_id"].startswith("example.com/privacy@2024-01-01T00:00:00Z#sha256:")
+    assert v1["version_id"].endswith(v1["content_hash"][:12])
+    assert v1["extractor"] and v1["company"] is None
+    # the change happened after the last capture that showed v1 (day 7) and at or before day 14
+    assert (v1["prev_capture_at"], v2["prev_capture_at"], v3["prev_capture_at"]) == \
+        (None, "2024-01-08T00:00:00Z", "2024-01-29T00:00:00Z")
+    assert v1["change_kind"] == "first" and v2["change_kind"] == "edit"
+    assert v2["sections_modified"] == ["Your rights"] and v3["sections_modified"] == ["Data retention"]
+    assert v2["change_summary"].startswith("1 section changed: 'Your rights'; +8 / −0 words")
+    assert v2["formatting_only"] is False
+
+
+def test_captures_table_with_outcomes_and_reasons(imported, tmp_path, history_records):
+    out = tmp_path / "c.csv"
+    result = imported("export", "--format", "csv", "--captures", "--site", "example.com", "-o", out)
+    assert result.exit_code == 0 and "wrote 7 captures" in result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [r["outcome"] for r in rows] == ["new_version", "unchanged", "new_version", "rejected", "unchanged",
+                                            "new_version", "unchanged"]
+    assert rows[3]["reason"] == "http_404" and rows[3]["version_id"] == ""
+    assert rows[4]["version_id"].startswith("example.com/privacy@2024-01-15T00:00:00Z#sha256:")
+    assert rows[0]["source"] == "warc:h.warc.gz" and rows[0]["source_ref"].startswith("<urn:uuid:")
+    pq_out = tmp_path / "c.parquet"
+    assert imported("export", "--format", "parquet", "--table", "captures", "-o", pq_out).exit_code == 0
+    table = pq.read_table(pq_out)
+    assert table.num_rows == 9 and table.schema.field("fetched_at").type.tz == "UTC"
+    assert imported("export", "--format", "ota", "--captures", "-o", tmp_path / "x").exit_code == 2
+
+
+def test_parquet_fields_are_described(imported, tmp_path):
+    out = tmp_path / "d.parquet"
+    assert imported("export", "--format", "parquet", "-o", out).exit_code == 0
+    schema = pq.read_schema(out)
+    for name in FIELDS:
+        assert schema.field(name).metadata[b"description"], name
+    assert b"first capture" in schema.field("first_seen").metadata[b"description"]
+    assert schema.field("sections_renamed").type.value_type.value_type == "string"
+
+
+def test_card_has_licence_source_and_citation(imported, tmp_path):
+    out = tmp_path / "l.jsonl"
+    assert imported("export", "--format", "jsonl", "--licence", "CC-BY-4.0", "-o", out).exit_code == 0
+    card = (tmp_path / "l.card.md").read_text()
+    assert "- Licence: CC-BY-4.0" in card
+    assert "- Source: 9 captures imported from WARC files (h.warc.gz)" in card
+    assert "cff-version: 1.2.0" in card and 'license: "CC-BY-4.0"' in card
+    assert imported("export", "--format", "ota", "--licence", "CC0-1.0", "-o", tmp_path / "o").exit_code == 0
+    assert 'license: "CC0-1.0"' in (tmp_path / "o" / "CITATION.cff").read_text()
+    bad = imported("export", "--format", "jsonl", "--licence", "free; rm -rf", "-o", tmp_path / "b.jsonl")
+    assert bad.exit_code == 2 and "SPDX" in bad.output
+
+
+def test_warc_export_keeps_the_imported_record_ids(imported, tmp_path, db_path):
+    source_ids = []
+    with open(tmp_path / "h.warc.gz", "rb") as f:
+        source_ids = [r.rec_headers.get_header("WARC-Record-ID") for r in ArchiveIterator(f) if r.rec_type == "response"]
+    out = tmp_path / "again.warc.gz"
+    assert imported("export", "--format", "warc", "-o", out).exit_code == 0
+    with open(out, "rb") as f:
+        records = [r.rec_headers for r in ArchiveIterator(f) if r.rec_type == "response"]
+    assert sorted(h.get_header("WARC-Record-ID") for h in records) == sorted(source_ids)
+    assert {h.get_header("WARC-Source") for h in records} == {"warc:h.warc.gz"}
