@@ -79,6 +79,7 @@ class Query:
     latest: bool = False  # only the latest version of each document (within the window)
     table: str = "versions"  # or "captures": every capture with its outcome (jsonl, csv, parquet)
     licence: str | None = None  # the licence the user gives the dataset (an SPDX id), stated in its card
+    texts: bool = True  # False: markdown and text are left empty (null), for tables of metadata only
 
     def sql(self) -> tuple[str, list]:
         where, params = [], []
@@ -101,7 +102,8 @@ class Query:
         sql = ("SELECT NULL AS version_id, s.key AS site, s.name AS company, d.url, v.number AS version, v.first_seen, "
                "v.last_seen, (SELECT max(c.fetched_at) FROM captures c WHERE c.document_id = v.document_id "
                "AND c.fetched_at < v.first_seen AND c.outcome IN ('new_version', 'unchanged')) AS prev_capture_at, "
-               "v.content_hash, v.markdown, v.text, v.title, v.language, v.declared_date, v.word_count, v.captures, "
+               "v.content_hash, " + ("v.markdown, v.text, " if self.texts else "NULL AS markdown, NULL AS text, ") +
+               "v.title, v.language, v.declared_date, v.word_count, v.captures, "
                "v.extractor, ch.kind AS change_kind, ch.description AS change_summary, ch.sections_changed, "
                "ch.sections_added, ch.sections_removed, ch.sections_modified, ch.sections_moved, ch.sections_renamed, "
                "ch.words_added, ch.words_removed, ch.links_added, ch.links_removed, ch.declared_date_from, "
@@ -266,7 +268,7 @@ def parquet_schema(table: str = "versions"):
     metadata (`description`), the table's description in the schema's."""
     import pyarrow as pa
 
-    ts = pa.timestamp("s", tz="UTC")
+    ts = pa.timestamp("ns", tz="UTC")  # what pandas reads as datetime64[ns, UTC]
     strings = pa.list_(pa.string())
     if table == "captures":
         types = {"capture_id": pa.int64(), "fetched_at": ts, "status": pa.int32(), "version": pa.int32()}
