@@ -484,6 +484,31 @@ def feed(site, limit, base_url, output):
         click.echo(text, nl=False)
 
 
+@cli.command()
+@click.option("--site", "sites", multiple=True, help="Only this company (key, name or policy URL); repeatable.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--base-url", metavar="URL",
+              help="Where `policy-archive serve` runs: each version then links to its page and diff there.")
+def report(sites, output, base_url):
+    """Write one self-contained HTML page of plots and tables: versions over time per company, policy
+    length over time, when policies change, the most-changed sections, languages, and every version.
+
+    The page works offline and opens from a file (inline SVG, no scripts).
+
+    Example: policy-archive report --site tinder.com --site bumble.com -o report.html
+    """
+    from .export import _atomic
+    from .report import build
+    db = open_db(readonly=True)
+    keys = sorted({lookup.resolve(db, s).site for s in sites}) if sites else None
+    if base_url and not re.match(r"https?://", base_url):
+        raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
+    html = build(db, keys, base_url=base_url)
+    with _atomic(Path(output)) as tmp:
+        tmp.write_text(html, encoding="utf-8")
+    click.echo(f"report written to {output} ({len(html.encode()) / 1e6:.1f} MB)", err=True)
+
+
 VIEW_HOST = "127.0.0.1"  # the view is for the person at this machine; publishing it is a deliberate act
 
 

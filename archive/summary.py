@@ -183,6 +183,11 @@ def heading_key(heading: str) -> str:
     return text.strip(" .:;-–—").casefold()
 
 
+def strip_numbering(heading: str) -> str:
+    """A heading as shown, without its numbering: "2.1 Your rights" -> "Your rights"."""
+    return _NUMBERING.sub("", heading.strip()) or heading
+
+
 def sections(markdown: str) -> list[Section]:
     """The sections of a Markdown text, in order; the opening text (if any) first."""
     out: list[Section] = []
