@@ -118,6 +118,10 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "first_capture_id": "The capture the version was made from.",
         "extractor": "Extractor version that made this version.",
     },
+    "versions_stem": {
+        "": "Full-text index of version titles and texts with Porter stemming (FTS5 'porter unicode61'): "
+            "the browser view's /search page.",
+    },
     "changes": {
         "": "What changed from the previous version to each version, by section (archive/summary.py); "
             "computed when a version is recorded and again by `reprocess`.",
@@ -308,7 +312,7 @@ def _migrate_6(db: sqlite_utils.Database) -> None:
 
 def _migrate_7(db: sqlite_utils.Database) -> None:
     """Change summaries: what changed from each version to the next, by section (archive/summary.py),
-    computed here for the versions an archive already has."""
+    computed here for the versions an archive already has; and a stemmed full-text index (versions_stem)."""
     db.execute("""
     CREATE TABLE changes (
         version_id INTEGER PRIMARY KEY,
@@ -335,6 +339,21 @@ def _migrate_7(db: sqlite_utils.Database) -> None:
         summary_version TEXT
     )""")
     db.execute("CREATE INDEX changes_by_document ON changes (document_id)")
+    # search with stemming ("biometrics" finds "biometric"): a second full-text index over the same columns,
+    # Porter's stemmer over unicode61 (FTS5's porter tokenizer; English stems, other languages' words kept whole)
+    db.execute("CREATE VIRTUAL TABLE versions_stem USING fts5(title, text, content='versions', content_rowid='id', "
+               "tokenize='porter unicode61 remove_diacritics 2')")
+    db.execute("""CREATE TRIGGER versions_stem_ai AFTER INSERT ON versions BEGIN
+      INSERT INTO versions_stem (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""")
+    db.execute("""CREATE TRIGGER versions_stem_ad AFTER DELETE ON versions BEGIN
+      INSERT INTO versions_stem (versions_stem, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END""")
+    db.execute("""CREATE TRIGGER versions_stem_au AFTER UPDATE OF title, text ON versions BEGIN
+      INSERT INTO versions_stem (versions_stem, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      INSERT INTO versions_stem (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""")
+    db.execute("INSERT INTO versions_stem (versions_stem) VALUES ('rebuild')")
     from . import summaries
     for (doc_id,) in db.execute("SELECT DISTINCT document_id FROM versions").fetchall():
         summaries.update(db, doc_id)

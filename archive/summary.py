@@ -57,7 +57,13 @@ _LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)")
+# emphasis marks come in pairs; an underscore within a word (window.__name, snake_case) is a character
+_EMPHASIS = [re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"),
+             re.compile(r"\*(?=\S)(.+?)(?<=\S)\*"), re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),
+             re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), re.compile(r"(`+)(.+?)\1")]
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash-escaped punctuation character is that character
+_SET_ASIDE = 0xF0000
+_SET_ASIDE_RE = re.compile("[\U000F0021-\U000F007E]")
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 
 
@@ -69,6 +75,7 @@ class Section:
     words: list[str]
     parent: str | None = None  # key of the enclosing section
     parent_heading: str | None = None
+    blocks: list[str] = field(default_factory=list)  # its paragraphs, list items and table rows, rendered
 
 
 @dataclass
@@ -163,13 +170,29 @@ def render_line(line: str, *, list_marks: bool = True) -> str:
     """A Markdown line as a reader sees it: link text without targets, no emphasis, list marks, pipes."""
     if _TABLE_RULE.match(line):
         return ""
+    # escaped punctuation is set aside (as private-use characters) so that no rule below reads it as markup
+    line = _ESCAPED.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), line)
     line = _LINK.sub(lambda m: m.group(1), line)
     line = _AUTOLINK.sub(lambda m: m.group(1), line)
     line = re.sub(r"^\s*>\s?", "", line)
     if list_marks:
         line = _LIST_MARK.sub("", line)
-    line = _EMPHASIS.sub("", line)
-    return line.replace("|", " ").replace("\\", "")
+    for pattern in _EMPHASIS:
+        line = pattern.sub(lambda m: m.group(m.lastindex), line)
+    line = line.replace("|", " ")
+    return _SET_ASIDE_RE.sub(lambda m: chr(ord(m.group(0)) - _SET_ASIDE), line)
+
+
+def render_block(line: str) -> str:
+    """A Markdown line as one readable block: a table row's cells joined by " · ", list marks and emphasis
+    gone, link text without its target; "" for a blank line or a table's rule."""
+    if not line.strip() or _TABLE_RULE.match(line):
+        return ""
+    stripped = line.strip()
+    if stripped.startswith("|") or stripped.count("|") >= 2:
+        cells = [" ".join(render_line(c).split()) for c in stripped.strip("|").split("|")]
+        return " · ".join(c for c in cells if c)
+    return " ".join(render_line(line).split())
 
 
 def words_of(markdown_line: str) -> list[str]:
@@ -211,6 +234,9 @@ def sections(markdown: str) -> list[Section]:
             stack.append(current)
         else:
             current.words.extend(words_of(line))
+            block = render_block(line)
+            if block:
+                current.blocks.append(block)
     if current.level or current.words:
         out.append(current)
     seen = Counter(sec.key for sec in out)
@@ -284,57 +310,9 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
     old_sections = sections(old)
     s = Summary(EDIT, declared_date_from=old_date, declared_date_to=new_date, sections=len(new_sections))
 
-    # match by heading key, duplicates in order of occurrence
-    by_key: dict[str, list[int]] = {}
-    for j, sec in enumerate(new_sections):
-        by_key.setdefault(sec.key, []).append(j)
-    pairs: dict[int, int] = {}  # old index -> new index
-    for i, sec in enumerate(old_sections):
-        if by_key.get(sec.key):
-            pairs[i] = by_key[sec.key].pop(0)
-
-    # renames among the unmatched, best pairs first
-    lone_old = [i for i in range(len(old_sections)) if i not in pairs]
-    lone_new = sorted(set(range(len(new_sections))) - set(pairs.values()))
-    renamed: set[int] = set()
-    if lone_old and lone_new:
-        anchor_old = _anchors(len(old_sections), pairs, invert=False)
-        anchor_new = _anchors(len(new_sections), pairs, invert=True)
-        candidates = []
-        for i in lone_old:
-            a = old_sections[i]
-            for j in lone_new:
-                b = new_sections[j]
-                score = 0.0
-                if len(a.words) >= RENAME_MIN_WORDS and len(b.words) >= RENAME_MIN_WORDS:
-                    score = _ratio(a.words, b.words)
-                    score = score if score >= RENAME_BODY_RATIO else 0.0
-                if not score and anchor_old[i] == anchor_new[j] and a.level == b.level:
-                    h = difflib.SequenceMatcher(None, a.key, b.key).ratio()
-                    body = _ratio(a.words, b.words) if a.words or b.words else 1.0
-                    if h >= RENAME_HEADING_RATIO and (body >= RENAME_BODY_RATIO or
-                                                      max(len(a.words), len(b.words)) < RENAME_MIN_WORDS):
-                        score = h * 0.5  # a weaker sign than a matching body
-                if score:
-                    candidates.append((score, i, j))
-        used_new: set[int] = set()
-        for score, i, j in sorted(candidates, reverse=True):
-            if i in pairs or j in used_new:
-                continue
-            pairs[i] = j
-            used_new.add(j)
-            renamed.add(i)
-
-    # moves: matched sections off the longest run that kept its order; a child moving with its parent is not
-    ordered = sorted(pairs)
-    kept = _lcs([pairs[i] for i in ordered])
-    moved_old = {ordered[k] for k in range(len(ordered)) if k not in kept}
-    moved_keys = {old_sections[i].key for i in moved_old}
-    for i in sorted(moved_old):
-        a, b = old_sections[i], new_sections[pairs[i]]
-        if a.parent is not None and a.parent in moved_keys and a.parent == b.parent:
-            continue
-        s.sections_moved.append(b.heading)
+    pairs, renamed = align(old_sections, new_sections)
+    for i in sorted(moved(old_sections, new_sections, pairs)):
+        s.sections_moved.append(new_sections[pairs[i]].heading)
 
     for i in sorted(pairs, key=lambda i: pairs[i]):
         a, b = old_sections[i], new_sections[pairs[i]]
@@ -376,6 +354,70 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
             and s.words_added + s.words_removed <= 8 and _only_dates_changed(old_sections, new_sections, pairs):
         s.kind = DATE_ONLY
     return s
+
+
+def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dict[int, int], set[int]]:
+    """Which old section became which new one: ({old index: new index}, old indexes that were renamed).
+    By heading key (duplicates in order), then renames among the rest (see the module's docstring)."""
+    # match by heading key, duplicates in order of occurrence
+    by_key: dict[str, list[int]] = {}
+    for j, sec in enumerate(new_sections):
+        by_key.setdefault(sec.key, []).append(j)
+    pairs: dict[int, int] = {}  # old index -> new index
+    for i, sec in enumerate(old_sections):
+        if by_key.get(sec.key):
+            pairs[i] = by_key[sec.key].pop(0)
+
+    # renames among the unmatched, best pairs first
+    lone_old = [i for i in range(len(old_sections)) if i not in pairs]
+    lone_new = sorted(set(range(len(new_sections))) - set(pairs.values()))
+    renamed: set[int] = set()
+    if lone_old and lone_new:
+        anchor_old = _anchors(len(old_sections), pairs, invert=False)
+        anchor_new = _anchors(len(new_sections), pairs, invert=True)
+        candidates = []
+        for i in lone_old:
+            a = old_sections[i]
+            for j in lone_new:
+                b = new_sections[j]
+                score = 0.0
+                if len(a.words) >= RENAME_MIN_WORDS and len(b.words) >= RENAME_MIN_WORDS:
+                    score = _ratio(a.words, b.words)
+                    score = score if score >= RENAME_BODY_RATIO else 0.0
+                if not score and anchor_old[i] == anchor_new[j] and a.level == b.level:
+                    h = difflib.SequenceMatcher(None, a.key, b.key).ratio()
+                    body = _ratio(a.words, b.words) if a.words or b.words else 1.0
+                    if h >= RENAME_HEADING_RATIO and (body >= RENAME_BODY_RATIO or
+                                                      max(len(a.words), len(b.words)) < RENAME_MIN_WORDS):
+                        score = h * 0.5  # a weaker sign than a matching body
+                if score:
+                    candidates.append((score, i, j))
+        used_new: set[int] = set()
+        for score, i, j in sorted(candidates, reverse=True):
+            if i in pairs or j in used_new:
+                continue
+            pairs[i] = j
+            used_new.add(j)
+            renamed.add(i)
+
+    return pairs, renamed
+
+
+def moved(old_sections: list[Section], new_sections: list[Section], pairs: dict[int, int]) -> set[int]:
+    """Old indexes of the sections that moved: paired sections off the longest run that kept its order,
+    except a child that moved with its parent."""
+    ordered = sorted(pairs)
+    kept = _lcs([pairs[i] for i in ordered])
+    moved_old = {ordered[k] for k in range(len(ordered)) if k not in kept}
+    moved_keys = {old_sections[i].key for i in moved_old}
+    out = set()
+    for i in moved_old:
+        a, b = old_sections[i], new_sections[pairs[i]]
+        if a.parent is not None and a.parent in moved_keys and a.parent == b.parent:
+            continue
+        out.add(i)
+    return out
+
 
 
 _DATEISH = re.compile(r"^[\d./\-,]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)

@@ -1,6 +1,7 @@
 """Shared fixtures: realistic policy pages, real WARC files, and the CLI."""
 from __future__ import annotations
 
+import os
 import re
 import selectors
 import time
@@ -145,20 +146,35 @@ def receiver():
 
 def wait_for_output(proc, pattern: str, *, count: int = 1, stream: str = "stderr", timeout: float = 60) -> list[str]:
     """Read a child's output line by line until `pattern` has appeared `count` times: the child says when it
-    is ready, so tests wait on that event instead of sleeping. Fails with what it read on exit or timeout."""
+    is ready, so tests wait on that event instead of sleeping. Fails with what it read on exit or timeout.
+
+    Reads the pipe's file descriptor directly: a buffered readline() may pull several lines at once, and a
+    select() on the pipe then waits for output that is already in the buffer (a server that logs its start
+    in one burst looked hung). Bytes read past the last line are kept on `proc` for the next call."""
     pipe = getattr(proc, stream)
+    fd = pipe.fileno()
+    leftovers = proc.__dict__.setdefault("_wait_for_output_rest", {})
+    buf = leftovers.pop(stream, b"")
     sel = selectors.DefaultSelector()
-    sel.register(pipe, selectors.EVENT_READ)
+    sel.register(fd, selectors.EVENT_READ)
     seen, lines, deadline = 0, [], time.monotonic() + timeout
-    while seen < count:
-        left = deadline - time.monotonic()
-        if left <= 0 or not sel.select(left):
-            raise AssertionError(f"no {pattern!r} x{count} within {timeout}s; read: {''.join(lines)[-2000:]}")
-        line = pipe.readline()
-        if isinstance(line, bytes):
-            line = line.decode("utf-8", "replace")
-        if not line:
-            raise AssertionError(f"the process ended (exit {proc.wait()}) before {pattern!r}; read: {''.join(lines)[-2000:]}")
-        lines.append(line)
-        seen += bool(re.search(pattern, line))
+    try:
+        while seen < count:
+            if b"\n" not in buf:
+                left = deadline - time.monotonic()
+                if left <= 0 or not sel.select(left):
+                    raise AssertionError(f"no {pattern!r} x{count} within {timeout}s; read: {''.join(lines)[-2000:]}")
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    raise AssertionError(f"the process ended (exit {proc.wait()}) before {pattern!r}; "
+                                         f"read: {''.join(lines)[-2000:]}")
+                buf += chunk
+                continue
+            raw, buf = buf.split(b"\n", 1)
+            line = raw.decode("utf-8", "replace") + "\n"
+            lines.append(line)
+            seen += bool(re.search(pattern, line))
+    finally:
+        leftovers[stream] = buf
+        sel.close()
     return lines
