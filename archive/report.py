@@ -223,7 +223,7 @@ def section_counts(data: Data) -> list[tuple[str, int, int]]:
         for name in names:
             if name == S.OPENING:
                 continue
-            plain = name.split(" › ")[-1]
+            plain = re.sub(r" \(“.*”\)$", "", name.split(" › ")[-1])  # a repeated heading's qualifier
             key = S.heading_key(plain)
             if key:
                 keys.add(key)

@@ -10,7 +10,8 @@ heading is the opening section (shown as "(opening text)"). Sections are matched
 a person reads it: without Markdown emphasis, numbering ("2.", "2.1", "IV."), case or a trailing colon.
 Then, in this order (each rule from how a reader describes a revision, none tuned to a data set):
 
-- a heading in both texts whose body changed is **modified**; one whose position among the matched
+- a heading in both texts whose body changed is **modified** (a heading used several times pairs its
+  sections by the likeness of their text, difflib ratio >= DUPLICATE_RATIO, best first); one whose position among the matched
   sections changed (not on the longest common subsequence of their order) is **moved**, unless its parent
   section moved with it;
 - a heading in only one text is paired with one in only the other when their bodies are alike
@@ -35,7 +36,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-SUMMARY_VERSION = "1"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "2"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -49,6 +50,8 @@ OPENING = "(opening text)"
 RENAME_BODY_RATIO = 0.6
 RENAME_MIN_WORDS = 8
 RENAME_HEADING_RATIO = 0.5
+DUPLICATE_WORDS_SHOWN = 5  # a repeated heading is told apart by its parent or its first words
+DUPLICATE_RATIO = 0.3  # sections under the same repeated heading pair when at least this alike
 NAMES_SHOWN = 3  # section names quoted in a sentence before "and N more"
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -240,9 +243,13 @@ def sections(markdown: str) -> list[Section]:
     if current.level or current.words:
         out.append(current)
     seen = Counter(sec.key for sec in out)
-    for sec in out:  # "GOOD TO KNOW" under several headings: say which one
-        if seen[sec.key] > 1 and sec.parent_heading:
-            sec.heading = f"{sec.parent_heading} › {sec.heading}"
+    for sec in out:  # "GOOD TO KNOW" in several parts: say which one (its parent, or how its text starts)
+        if seen[sec.key] > 1:
+            if sec.parent_heading and seen[sec.parent] == 1:
+                sec.heading = f"{sec.parent_heading} › {sec.heading}"
+            elif sec.words:
+                start = " ".join(sec.words[:DUPLICATE_WORDS_SHOWN])
+                sec.heading = f"{sec.heading} (“{start}{'…' if len(sec.words) > DUPLICATE_WORDS_SHOWN else ''}”)"
     return out
 
 
@@ -271,6 +278,16 @@ def _ratio(a: list[str], b: list[str]) -> float:
         return 1.0
     m = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return m.ratio() if m.real_quick_ratio() >= RENAME_BODY_RATIO and m.quick_ratio() >= RENAME_BODY_RATIO else 0.0
+
+
+def _similarity(a: list[str], b: list[str]) -> float:
+    """difflib's ratio over words, 0 when it cannot reach DUPLICATE_RATIO (the quick bounds say so)."""
+    if a == b:
+        return 1.0
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if m.real_quick_ratio() < DUPLICATE_RATIO or m.quick_ratio() < DUPLICATE_RATIO:
+        return 0.0
+    return m.ratio()
 
 
 def _lcs(seq: list[int]) -> set[int]:
@@ -359,14 +376,29 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
 def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dict[int, int], set[int]]:
     """Which old section became which new one: ({old index: new index}, old indexes that were renamed).
     By heading key (duplicates in order), then renames among the rest (see the module's docstring)."""
-    # match by heading key, duplicates in order of occurrence
-    by_key: dict[str, list[int]] = {}
+    # match by heading key; a heading used more than once ("Good to know" after each part) pairs its
+    # sections by the likeness of their text, best first, so one inserted in the middle shifts nothing
+    by_key_new: dict[str, list[int]] = {}
+    by_key_old: dict[str, list[int]] = {}
     for j, sec in enumerate(new_sections):
-        by_key.setdefault(sec.key, []).append(j)
-    pairs: dict[int, int] = {}  # old index -> new index
+        by_key_new.setdefault(sec.key, []).append(j)
     for i, sec in enumerate(old_sections):
-        if by_key.get(sec.key):
-            pairs[i] = by_key[sec.key].pop(0)
+        by_key_old.setdefault(sec.key, []).append(i)
+    pairs: dict[int, int] = {}  # old index -> new index
+    for key, olds in by_key_old.items():
+        news = by_key_new.get(key, [])
+        if len(olds) == 1 and len(news) == 1:
+            pairs[olds[0]] = news[0]
+            continue
+        scored = sorted(((_similarity(old_sections[i].words, new_sections[j].words), -abs(i - j), i, j)
+                         for i in olds for j in news), reverse=True)
+        used_new: set[int] = set()
+        for score, _, i, j in scored:
+            if score < DUPLICATE_RATIO:
+                break
+            if i not in pairs and j not in used_new:
+                pairs[i] = j
+                used_new.add(j)
 
     # renames among the unmatched, best pairs first
     lone_old = [i for i in range(len(old_sections)) if i not in pairs]

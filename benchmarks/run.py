@@ -38,6 +38,7 @@ SECTIONS = {  # heading -> module, in the order they run (storage and memory reu
     "Lookup": "lookup",
     "Crawl": "crawl",
     "Scheduled crawls": "scheduled",  # benchmarks/scheduled.py, the crawler's (a month of `crawl --due`)
+    "Report": "report",  # benchmarks/report.py: `policy-archive report` on the development archive
 }
 SLOW_SMOKE = {"Scheduled crawls"}  # left out of --quick unless named with --only: its own smoke run takes a minute
 FOREIGN_PLACEHOLDER = {

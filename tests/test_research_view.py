@@ -4,6 +4,7 @@ two companies refused, and a footer saying where the data came from. Screenshots
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -118,6 +119,8 @@ def test_diff_is_readable_by_section_and_two_companies_are_not_compared(visit, s
     assert "##" not in text and "**" not in text
     expect(page.locator("footer")).to_contain_text("imported from WARC files (evil.warc.gz, good.warc.gz, more.warc.gz)")
     visit.shot("diff-sections.png")
+    page.goto(f"/version/{ids[2]}")  # the version page shows its citable id
+    expect(page.locator(".version-id")).to_have_text(re.compile(r"^example\.com/privacy@2024-01-15T00:00:00Z#sha256:[0-9a-f]{12}$"))
     response = page.goto(f"/diff/{ids[3]}/{other}")
     assert response.status == 400
     expect(page.locator("body")).to_contain_text("only versions of the same company's policy are compared")

@@ -79,6 +79,15 @@ def render_cell(row, value, column, table, database, datasette):
 
 
 @hookimpl
+def prepare_jinja2_environment(env, datasette):
+    """`{{ version|cite_id }}`: a version row's citable identifier (archive/cite.py)."""
+    if not _ours(datasette):
+        return
+    from ..cite import version_id
+    env.filters["cite_id"] = lambda v: version_id(v["site"], v["url"], v["first_seen"], v["content_hash"])
+
+
+@hookimpl
 def extra_css_urls(datasette):
     return [CSS_URL] if _ours(datasette) else []
 
