@@ -31,6 +31,7 @@ and source.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections import Counter
@@ -65,6 +66,8 @@ _EMPHASIS = [re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), re.compile(r"(?<!\w)__(?
              re.compile(r"\*(?=\S)(.+?)(?<=\S)\*"), re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),
              re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), re.compile(r"(`+)(.+?)\1")]
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash-escaped punctuation character is that character
+_QUOTE = re.compile(r"^\s*>\s?")
+_MARKS = re.compile(r"[*_~`]")
 _SET_ASIDE = 0xF0000
 _SET_ASIDE_RE = re.compile("[\U000F0021-\U000F007E]")
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
@@ -79,6 +82,7 @@ class Section:
     parent: str | None = None  # key of the enclosing section
     parent_heading: str | None = None
     blocks: list[str] = field(default_factory=list)  # its paragraphs, list items and table rows, rendered
+    lines: list[tuple[str, ...]] = field(default_factory=list)  # the words of each of its non-empty lines
 
 
 @dataclass
@@ -174,19 +178,25 @@ def render_line(line: str, *, list_marks: bool = True) -> str:
     if _TABLE_RULE.match(line):
         return ""
     # escaped punctuation is set aside (as private-use characters) so that no rule below reads it as markup
-    line = _ESCAPED.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), line)
-    line = _LINK.sub(lambda m: m.group(1), line)
-    line = _AUTOLINK.sub(lambda m: m.group(1), line)
-    line = re.sub(r"^\s*>\s?", "", line)
+    escaped = "\\" in line
+    if escaped:
+        line = _ESCAPED.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), line)
+    if "](" in line:
+        line = _LINK.sub(lambda m: m.group(1), line)
+    if "<" in line:
+        line = _AUTOLINK.sub(lambda m: m.group(1), line)
+    if ">" in line:
+        line = _QUOTE.sub("", line)
     if list_marks:
         line = _LIST_MARK.sub("", line)
-    for pattern in _EMPHASIS:
-        line = pattern.sub(lambda m: m.group(m.lastindex), line)
+    if _MARKS.search(line):
+        for pattern in _EMPHASIS:
+            line = pattern.sub(lambda m: m.group(m.lastindex), line)
     line = line.replace("|", " ")
-    return _SET_ASIDE_RE.sub(lambda m: chr(ord(m.group(0)) - _SET_ASIDE), line)
+    return _SET_ASIDE_RE.sub(lambda m: chr(ord(m.group(0)) - _SET_ASIDE), line) if escaped else line
 
 
-def render_block(line: str) -> str:
+def render_block(line: str, rendered: str | None = None) -> str:
     """A Markdown line as one readable block: a table row's cells joined by " · ", list marks and emphasis
     gone, link text without its target; "" for a blank line or a table's rule."""
     if not line.strip() or _TABLE_RULE.match(line):
@@ -195,7 +205,7 @@ def render_block(line: str) -> str:
     if stripped.startswith("|") or stripped.count("|") >= 2:
         cells = [" ".join(render_line(c).split()) for c in stripped.strip("|").split("|")]
         return " · ".join(c for c in cells if c)
-    return " ".join(render_line(line).split())
+    return " ".join((rendered if rendered is not None else render_line(line)).split())
 
 
 def words_of(markdown_line: str) -> list[str]:
@@ -214,8 +224,10 @@ def strip_numbering(heading: str) -> str:
     return _NUMBERING.sub("", heading.strip()) or heading
 
 
+@functools.lru_cache(maxsize=8)
 def sections(markdown: str) -> list[Section]:
-    """The sections of a Markdown text, in order; the opening text (if any) first."""
+    """The sections of a Markdown text, in order; the opening text (if any) first. Cached for the last few
+    texts (a document's summaries read each version twice, as the new and as the old); do not mutate."""
     out: list[Section] = []
     current = Section(OPENING, "", 0, [])
     stack: list[Section] = []  # enclosing headings
@@ -235,9 +247,13 @@ def sections(markdown: str) -> list[Section]:
                               parent=stack[-1].key if stack else None,
                               parent_heading=stack[-1].heading if stack else None)
             stack.append(current)
-        else:
-            current.words.extend(words_of(line))
-            block = render_block(line)
+        elif line.strip():
+            rendered = render_line(line)
+            words = [w for w in rendered.split() if not _PUNCT_ONLY.match(w)]
+            current.words.extend(words)
+            if words:
+                current.lines.append(tuple(words))
+            block = render_block(line, rendered)
             if block:
                 current.blocks.append(block)
     if current.level or current.words:
@@ -262,6 +278,7 @@ def links(markdown: str) -> Counter:
 # Comparing ------------------------------------------------------------------------------------------
 
 def _word_delta(a: list[str], b: list[str]) -> tuple[int, int]:
+    """Words added and removed from `a` to `b` (difflib over the words)."""
     if a == b:
         return 0, 0
     added = removed = 0
@@ -273,21 +290,53 @@ def _word_delta(a: list[str], b: list[str]) -> tuple[int, int]:
     return added, removed
 
 
-def _ratio(a: list[str], b: list[str]) -> float:
+def _lines_delta(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> tuple[int, int]:
+    """Words added and removed between two sections' lines: lines are matched first, words only within a
+    run of changed lines. As exact as a diff of all the words for a reader's edits, and it stays fast on a
+    long section (a whole policy without headings): difflib over 5,000 words takes seconds."""
+    if a == b:
+        return 0, 0
+    added = removed = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        old = [w for line in a[i1:i2] for w in line]
+        new = [w for line in b[j1:j2] for w in line]
+        if op == "replace":
+            add, rem = _word_delta(old, new)
+        else:
+            add, rem = len(new), len(old)
+        added += add
+        removed += rem
+    return added, removed
+
+
+def _bound(a: list[str], b: list[str]) -> float:
+    """An upper bound of difflib's ratio, from the words the two share (quick_ratio without building a
+    SequenceMatcher, which costs as much as the ratio on a long section)."""
     if not a and not b:
         return 1.0
-    m = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return m.ratio() if m.real_quick_ratio() >= RENAME_BODY_RATIO and m.quick_ratio() >= RENAME_BODY_RATIO else 0.0
+    common = sum((Counter(a) & Counter(b)).values()) if 2 * min(len(a), len(b)) >= 0.1 * (len(a) + len(b)) else 0
+    return 2.0 * common / (len(a) + len(b))
+
+
+def _at_least(a: list[str], b: list[str], threshold: float) -> float:
+    """difflib's ratio over words when it can reach `threshold`, else 0."""
+    if a == b:
+        return 1.0
+    if 2.0 * min(len(a), len(b)) / ((len(a) + len(b)) or 1) < threshold or _bound(a, b) < threshold:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _ratio(a: list[str], b: list[str]) -> float:
+    r = _at_least(a, b, RENAME_BODY_RATIO)
+    return r if r >= RENAME_BODY_RATIO else 0.0
 
 
 def _similarity(a: list[str], b: list[str]) -> float:
-    """difflib's ratio over words, 0 when it cannot reach DUPLICATE_RATIO (the quick bounds say so)."""
-    if a == b:
-        return 1.0
-    m = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if m.real_quick_ratio() < DUPLICATE_RATIO or m.quick_ratio() < DUPLICATE_RATIO:
-        return 0.0
-    return m.ratio()
+    """difflib's ratio over words, 0 when it cannot reach DUPLICATE_RATIO."""
+    return _at_least(a, b, DUPLICATE_RATIO)
 
 
 def _lcs(seq: list[int]) -> set[int]:
@@ -333,7 +382,7 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
 
     for i in sorted(pairs, key=lambda i: pairs[i]):
         a, b = old_sections[i], new_sections[pairs[i]]
-        add, rem = _word_delta(a.words, b.words)
+        add, rem = _lines_delta(a.lines, b.lines)
         if i in renamed:
             s.sections_renamed.append([a.heading, b.heading])
             h_add, h_rem = _word_delta(words_of(a.heading), words_of(b.heading))
@@ -390,9 +439,17 @@ def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dic
         if len(olds) == 1 and len(news) == 1:
             pairs[olds[0]] = news[0]
             continue
-        scored = sorted(((_similarity(old_sections[i].words, new_sections[j].words), -abs(i - j), i, j)
-                         for i in olds for j in news), reverse=True)
         used_new: set[int] = set()
+        same: dict[tuple, list[int]] = {}  # unchanged sections first, without any ratio
+        for j in news:
+            same.setdefault(tuple(new_sections[j].words), []).append(j)
+        for i in olds:
+            if same.get(tuple(old_sections[i].words)):
+                j = same[tuple(old_sections[i].words)].pop(0)
+                pairs[i] = j
+                used_new.add(j)
+        scored = sorted(((_similarity(old_sections[i].words, new_sections[j].words), -abs(i - j), i, j)
+                         for i in olds if i not in pairs for j in news if j not in used_new), reverse=True)
         for score, _, i, j in scored:
             if score < DUPLICATE_RATIO:
                 break
