@@ -224,6 +224,8 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
         raise ArchiveError(f"unknown table {query.table!r}; choose one of {', '.join(TABLES)}")
     if query.table == "captures" and fmt not in ("jsonl", "csv", "parquet"):
         raise ArchiveError("the captures table exports as jsonl, csv or parquet (--format warc has the raw captures)")
+    if query.table == "captures" and query.latest:
+        raise ArchiveError("--latest selects versions; the captures table has every capture (use --since / --until)")
     path = Path(path)
     writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet, "ota": _write_ota,
               "warc": _write_warc}[fmt]

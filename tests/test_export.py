@@ -141,6 +141,8 @@ def test_captures_table_with_outcomes_and_reasons(imported, tmp_path, history_re
     table = pq.read_table(pq_out)
     assert table.num_rows == 9 and table.schema.field("fetched_at").type.tz == "UTC"
     assert imported("export", "--format", "ota", "--captures", "-o", tmp_path / "x").exit_code == 2
+    assert imported("export", "--format", "csv", "--captures", "--latest", "-o", tmp_path / "y.csv").exit_code == 2
+    assert not (tmp_path / "y.csv").exists()
 
 
 def test_parquet_fields_are_described(imported, tmp_path):
