@@ -170,7 +170,10 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
     END""")
     db.execute("ALTER TABLE captures DROP COLUMN redirects")  # schema 5's
     db.execute("ALTER TABLE captures DROP COLUMN source_ref")  # schema 6's
-    db.execute("DROP TABLE changes")  # schema 7's
+    db.execute("DROP TABLE changes")  # schema 7's, with the stemmed index
+    for trigger in ("versions_stem_ai", "versions_stem_ad", "versions_stem_au"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE versions_stem")
     db.execute("PRAGMA user_version=3")
     db.conn.close()
     db = open_archive(db_path)
