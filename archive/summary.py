@@ -21,7 +21,8 @@ Then, in this order (each rule from how a reader describes a revision, none tune
 - what is left is **added** or **removed**.
 
 Words are counted on the rendered text (no Markdown markup, no table pipes), per matched section, so a
-moved section adds and removes no words. Links are the targets of Markdown links and autolinks. The change
+moved section adds and removes no words; in Chinese and Japanese, written without spaces, each character
+counts as a word. Links are the targets of Markdown links and autolinks. The change
 is **formatting** only when the rendered words are the same and the Markdown is not.
 
 The technical-upgrade kind (the text changed because a new extractor read the same source differently)
@@ -70,6 +71,8 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _MARKS = re.compile(r"[*_~`]")
 _SET_ASIDE = 0xF0000
 _SET_ASIDE_RE = re.compile("[\U000F0021-\U000F007E]")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 
 
@@ -208,8 +211,15 @@ def render_block(line: str, rendered: str | None = None) -> str:
     return " ".join((rendered if rendered is not None else render_line(line)).split())
 
 
+def tokens(rendered: str) -> list[str]:
+    """The words of rendered text: runs between spaces, except that Chinese and Japanese, written without
+    spaces, count each character (a run of them would otherwise be one "word" per sentence); tokens of
+    punctuation only (a table's "·", a dash) are not words."""
+    return [w for w in _TOKEN.findall(rendered) if not _PUNCT_ONLY.match(w)]
+
+
 def words_of(markdown_line: str) -> list[str]:
-    return [w for w in render_line(markdown_line).split() if not _PUNCT_ONLY.match(w)]
+    return tokens(render_line(markdown_line))
 
 
 def heading_key(heading: str) -> str:
@@ -249,7 +259,7 @@ def sections(markdown: str) -> list[Section]:
             stack.append(current)
         elif line.strip():
             rendered = render_line(line)
-            words = [w for w in rendered.split() if not _PUNCT_ONLY.match(w)]
+            words = tokens(rendered)
             current.words.extend(words)
             if words:
                 current.lines.append(tuple(words))

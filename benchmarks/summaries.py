@@ -4,10 +4,12 @@ For every version after the first of each archive given (the dev collection's an
 having been developed on, the genai-contrib collection's), archive.summary.summarise against the version
 before it: the kinds of change; how often an edit names at least one section; the words counted per
 section against a plain word diff of the whole text (difflib over the words, what the feed's old figure
-was; a move counts nothing per section and an addition plus a removal in a whole-text diff, so the
+was, with the same tokens); a move counts nothing per section and an addition plus a removal in a whole-text diff, so the
 per-section count may be lower, never by much unless sections moved); and the time per summary.
 
-    .venv/bin/python benchmarks/summaries.py dev.db genai.db
+    .venv/bin/python benchmarks/summaries.py dev.db ../shared/data/ota-genai-contrib/manifest.json
+
+An argument ending in .json is an Open Terms Archive manifest: its curated versions are compared.
 """
 from __future__ import annotations
 
@@ -21,15 +23,32 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def measure(path: str) -> dict:
-    from archive.feed import change_summary
-    from archive.store import open_archive
-    from archive.summary import summarise
+def _manifest_pairs(path: str) -> list[tuple]:
+    """Consecutive curated versions of an Open Terms Archive collection's manifest (its `gold` Markdown):
+    texts nobody here wrote or extracted. The plain text is the Markdown's rendered words."""
+    import json
 
-    db = open_archive(path, readonly=True)
-    pairs = db.execute(
-        "SELECT p.markdown, p.text, p.declared_date, v.markdown, v.text, v.declared_date, v.number "
-        "FROM versions v JOIN versions p ON p.document_id = v.document_id AND p.number = v.number - 1").fetchall()
+    from archive.summary import render_line
+    pairs = []
+    for page in json.load(open(path, encoding="utf-8")).values():
+        texts = [g["text"] for g in page["gold"]]
+        for a, b in zip(texts, texts[1:]):
+            plain = lambda md: "\n".join(render_line(line) for line in md.splitlines())  # noqa: E731
+            pairs.append((a, plain(a), None, b, plain(b), None, 2))
+    return pairs
+
+
+def measure(path: str) -> dict:
+    from archive.summary import _word_delta, summarise, tokens
+
+    if path.endswith(".json"):
+        pairs = _manifest_pairs(path)
+    else:
+        from archive.store import open_archive
+        db = open_archive(path, readonly=True)
+        pairs = db.execute(
+            "SELECT p.markdown, p.text, p.declared_date, v.markdown, v.text, v.declared_date, v.number "
+            "FROM versions v JOIN versions p ON p.document_id = v.document_id AND p.number = v.number - 1").fetchall()
     kinds, named, ratios, times = Counter(), 0, [], []
     for pm, pt, pd, vm, vt, vd, number in pairs:
         t0 = time.perf_counter()
@@ -40,12 +59,11 @@ def measure(path: str) -> dict:
             continue
         named += bool(s.sections_modified or s.sections_added or s.sections_removed or s.sections_moved
                       or s.sections_renamed)
-        plain = change_summary({"text": pt, "markdown": pm, "word_count": 0}, {"text": vt, "markdown": vm, "word_count": 0})
-        whole = plain["added"] + plain["removed"]
+        whole = sum(_word_delta(tokens(pt), tokens(vt)))  # the same words, diffed as one run
         if whole:
             ratios.append((s.words_added + s.words_removed) / whole)
     edits = kinds["edit"]
-    return {"archive": Path(path).name, "changes": len(pairs), "kinds": dict(kinds.most_common()),
+    return {"archive": "/".join(Path(path).parts[-2:]), "changes": len(pairs), "kinds": dict(kinds.most_common()),
             "edits naming a section": f"{named}/{edits}",
             "per-section / whole-text words (median, p10-p90)":
                 f"{statistics.median(ratios):.2f} ({_pct(ratios, 10):.2f}-{_pct(ratios, 90):.2f})" if ratios else "-",

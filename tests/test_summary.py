@@ -198,3 +198,8 @@ def test_history_and_diff_summary_commands(db_path, history_records, run):
     r = run("diff", "example.com", "--summary")
     assert r.output.splitlines()[1].startswith("1 section changed: 'Data retention'; +")
     assert r.output.splitlines()[2].split() == ["changed", "Data", "retention"]
+
+
+def test_chinese_counts_characters_as_words():
+    s = summarise("## 概述\n\n我们收集您的信息。\n", "## 概述\n\n我们收集并保存您的信息。\n")
+    assert s.sections_modified == ["概述"] and (s.words_added, s.words_removed) == (3, 0)
