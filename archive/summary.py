@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-SUMMARY_VERSION = "2"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "3"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
