@@ -38,5 +38,6 @@ from .record import record  # noqa: E402  (the function shadows its module on pu
 from .store import open_archive  # noqa: E402
 from .notebook import open  # noqa: E402,A001  (archive.open(path): the notebook API)
 
-__all__ = ["ArchiveError", "Capture", "Outcome", "open", "open_archive", "record", "host_of",
+# `open` is left out of __all__: a star import must not shadow the built-in open
+__all__ = ["ArchiveError", "Capture", "Outcome", "open_archive", "record", "host_of",
            "NEW_VERSION", "UNCHANGED", "REJECTED", "DUPLICATE"]
