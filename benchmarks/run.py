@@ -39,6 +39,7 @@ SECTIONS = {  # heading -> module, in the order they run (storage and memory reu
     "Crawl": "crawl",
     "Scheduled crawls": "scheduled",  # benchmarks/scheduled.py, the crawler's (a month of `crawl --due`)
     "Start-up and feed": "startup",  # benchmarks/startup.py: read-only commands from the shell, the Atom feed
+    "Report": "report",  # benchmarks/report.py: `policy-archive report` on the development archive
 }
 SLOW_SMOKE = {"Scheduled crawls"}  # left out of --quick unless named with --only: its own smoke run takes a minute
 FOREIGN_PLACEHOLDER = {

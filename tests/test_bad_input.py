@@ -80,7 +80,7 @@ def test_export_names_cannot_climb_out(text):
 ARG = st.one_of(st.sampled_from(["example.com", "--at", "--version", "--format", "--from", "--to", "--site",
                                  "--since", "--until", "-o", "1", "2", "-1", "json", "xml", "2024-01-01", "",
                                  "../../etc/passwd", "--latest"]), st.text(max_size=12))
-COMMANDS = sorted(set(cli.commands) - {"crawl", "schedule", "demo", "serve"})  # all but those that fetch or serve
+COMMANDS = sorted(set(cli.commands) - {"crawl", "schedule", "demo", "serve", "backfill"})  # all but those that fetch or serve
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
