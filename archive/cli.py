@@ -180,6 +180,33 @@ def _plain_table(title: str | None, columns: list[str], rows: list[list[str]], w
     return "\n".join(out)
 
 
+def output_options(f):
+    """--json / --csv for a listing command: machine-readable rows instead of the table."""
+    f = click.option("--csv", "as_csv", is_flag=True, help="Print CSV (a header and one line per row).")(f)
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON (a list of objects).")(f)
+
+
+def _emit(title: str | None, columns: list[str], rows: list[list], as_json: bool = False, as_csv: bool = False,
+          keys: list[str] | None = None) -> None:
+    """The rows as a table, or as JSON / CSV under `keys` (snake_case names; default: the columns)."""
+    if as_json and as_csv:
+        raise ArchiveError("give --json or --csv, not both")
+    keys = keys or columns
+    if as_json:
+        import json
+        click.echo(json.dumps([dict(zip(keys, r)) for r in rows], ensure_ascii=False, indent=2))
+    elif as_csv:
+        import csv
+        import io
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(keys)
+        w.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        _table(title, columns, rows)
+
+
 @cli.command("import-warc")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
@@ -230,31 +257,57 @@ def import_warc(files, workers):
 @click.argument("target", metavar="SITE|URL")
 @click.option("--all", "show_all", is_flag=True,
               help="Also list versions a reprocess superseded (marked 'superseded by vN').")
-def history(target, show_all):
-    """One row per version of a policy, in time order.
+@output_options
+def history(target, show_all, as_json, as_csv):
+    """One row per version of a policy, in time order, with what changed from the version before.
 
     Numbers are for good: after a reprocess a new version takes the next unused number, and a version
     that no longer exists is superseded, not renumbered. 'upgraded' marks a technical upgrade (text
     re-extracted from the same captures).
 
-    Example: policy-archive history tinder.com
+    The change column: kind (first, edit, formatting, date_only, technical_upgrade); sections changed (~),
+    added (+), removed (−), moved (mv), renamed (rn); words added / removed; links; the declared date.
+
+    Examples: policy-archive history tinder.com ; policy-archive history tinder.com --csv > tinder.csv
     """
+    from . import summary as S
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     rows = lookup.history(db, doc, include_superseded=show_all)
     numbers = {r["id"]: r["number"] for r in rows}
+    changes = {r["version_id"]: r for r in db.query(
+        "SELECT c.* FROM changes c JOIN versions v ON v.id = c.version_id WHERE v.document_id = ?", [doc.id])}
+    from .cite import version_id as cite_id
 
     def note(r):
         if r["superseded_at"]:
             by = numbers.get(r["superseded_by"])
             return f"superseded by v{by}" if by else "superseded"
         return f"upgraded {r['upgraded_at'][:10]}" if r["upgraded_at"] else ""
-    table = [[r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["content_hash"][:12], r["captures"],
-              r["declared_date"], note(r)] for r in rows]
-    columns = ["version", "first seen", "last seen", "words", "hash", "captures", "declared", "note"]
-    if not any(row[-1] for row in table):  # the note column only when a version has one
-        columns, table = columns[:-1], [row[:-1] for row in table]
-    _table(f"{doc.url}", columns, table)
+    out = []
+    for r in rows:
+        ch = changes.get(r["id"])
+        summary = S.from_row(ch) if ch else None
+        cid = cite_id(doc.site, doc.url, r["first_seen"], r["content_hash"])
+        if as_json or as_csv:
+            out.append([r["number"], r["id"], cid, r["first_seen"], r["last_seen"], r["word_count"],
+                        r["content_hash"], r["captures"], r["declared_date"], ch["kind"] if ch else None,
+                        ch["description"] if ch else None, bool(r["upgraded_at"]), r["superseded_at"]])
+        else:
+            out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["captures"],
+                        r["declared_date"], summary.short() if summary else "", cid, note(r)])
+    if as_json or as_csv:
+        keys = ["version", "version_id", "cite_id", "first_seen", "last_seen", "word_count", "content_hash",
+                "captures", "declared_date", "change_kind", "change_summary", "technical_upgrade", "superseded_at"]
+        if as_csv:
+            out = [row[:-2] + [int(row[-2])] + row[-1:] for row in out]
+        _emit(None, keys, out, as_json, as_csv)
+        return
+    columns = ["version", "first seen", "last seen", "words", "captures", "declared", "change",
+               "cite id (show --version N --cite)", "note"]
+    if not any(row[-1] for row in out):  # the note column only when a version has one
+        columns, out = columns[:-1], [row[:-1] for row in out]
+    _table(f"{doc.url}", columns, out)
 
 
 @cli.command()
@@ -263,20 +316,31 @@ def history(target, show_all):
 @click.option("--version", "number", type=int, help="Version number (see `history`).")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "text", "json"]), default="markdown",
               show_default=True)
-def show(target, at, number, fmt):
+@click.option("--cite", is_flag=True, help="Print how to cite the version (a plain line, then BibTeX) instead of it.")
+def show(target, at, number, fmt, cite):
     """Print a version of a policy: the latest, the one in force --at a date, or --version N.
 
     A bare date means the end of that day, UTC. A date after the policy's last capture shows the latest
-    version, with a warning on stderr that nothing after that capture is known.
+    version, with a warning on stderr that nothing after that capture is known. Each version has a citable
+    id, SITE/DOCUMENT@FIRST_SEEN#sha256:HASH12 (`cite_id`), besides its id in the archive (`version_id`).
 
-    Example: policy-archive show tinder.com --at 2024-05-01
+    Examples: policy-archive show tinder.com --at 2024-05-01 ; policy-archive show tinder.com --version 3 --cite
     """
     import json
+
+    from . import cite as citing
     if at and number is not None:
         raise ArchiveError("give --at or --version, not both")
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     v = _version_at(db, doc, at) if at else lookup.version_number(db, doc, number)
+    cid = citing.version_id(doc.site, doc.url, v["first_seen"], v["content_hash"])
+    if cite:
+        about = {**v, "site": doc.site, "url": doc.url, "company": doc.site_name}
+        click.echo(citing.plain(about))
+        click.echo()
+        click.echo(citing.bibtex(about))
+        return
     for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v)):
         if note:
             click.echo(f"note: {note}", err=True)
@@ -284,11 +348,12 @@ def show(target, at, number, fmt):
         keep = ["id", "number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
                 "word_count", "captures", "extractor", "upgraded_at", "superseded_at", "superseded_by",
                 "markdown", "text"]
-        click.echo(json.dumps({"site": doc.site, "url": doc.url, **{k: v[k] for k in keep},
-                               "technical_upgrade": bool(v["upgraded_at"])}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"version_id": v["id"], "cite_id": cid, "site": doc.site, "url": doc.url,
+                               **{k: v[k] for k in keep}, "technical_upgrade": bool(v["upgraded_at"])},
+                              ensure_ascii=False, indent=2))
     else:
-        click.echo(f"<!-- {doc.url} version {v['number']}, first seen {v['first_seen']}, last seen {v['last_seen']} -->",
-                   err=True)
+        click.echo(f"<!-- {cid}: {doc.url} version {v['number']}, first seen {v['first_seen']}, "
+                   f"last seen {v['last_seen']} -->", err=True)
         click.echo(v["markdown"] if fmt == "markdown" else v["text"])
 
 
@@ -298,10 +363,14 @@ def show(target, at, number, fmt):
 @click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date...")
 @click.option("--to", metavar="DATE", help="...with the one in force at this date (default: latest).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a side-by-side HTML diff.")
-def diff(target, versions, from_, to, html_path):
+@click.option("--summary", "summary_only", is_flag=True,
+              help="Print what changed by section (added, removed, changed, moved, renamed; words; links; "
+                   "declared date) instead of the line diff.")
+def diff(target, versions, from_, to, html_path, summary_only):
     """What changed between two versions (default: the last two).
 
     Examples: policy-archive diff tinder.com 3 4 ;
+    policy-archive diff tinder.com --summary ;
     policy-archive diff tinder.com --from 2024-01-01 --to 2025-01-01 --html changes.html
     """
     from .export import _atomic
@@ -326,6 +395,22 @@ def diff(target, versions, from_, to, html_path):
         for note in (lookup.superseded_note(db, row), lookup.upgrade_note(row)):
             if note:
                 click.echo(f"note: {note}", err=True)
+    if summary_only:
+        from . import summaries
+        summary = summaries.of(db, old, new) if old["id"] != new["id"] else summaries.of(db, None, new)
+        click.echo(f"{doc.url} v{old['number']} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
+        click.echo(summary.describe())
+        for label, names in (("changed", summary.sections_modified), ("added", summary.sections_added),
+                             ("removed", summary.sections_removed), ("moved", summary.sections_moved)):
+            for name in names:
+                click.echo(f"  {label:8} {name}")
+        for a, b in summary.sections_renamed:
+            click.echo(f"  renamed  {a} → {b}")
+        for link in summary.links_added:
+            click.echo(f"  + link   {link}")
+        for link in summary.links_removed:
+            click.echo(f"  − link   {link}")
+        return
     lines = lookup.unified_diff(old, new, doc.url)
     if not lines:
         click.echo(f"versions {old['number']} and {new['number']} are the same")
@@ -352,10 +437,11 @@ def _version_at(db, doc, text: str) -> dict:
 
 
 @cli.command()
-def sites():
+@output_options
+def sites(as_json, as_csv):
     """List the companies in the archive with their policy URLs and version counts.
 
-    Example: policy-archive sites
+    Examples: policy-archive sites ; policy-archive sites --json
     """
     db = open_db(readonly=True)
     rows = db.execute("""
@@ -363,20 +449,39 @@ def sites():
                                       AND v.superseded_at IS NULL),
                (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id)
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
-    _table(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows])
+    _emit(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows], as_json, as_csv,
+          ["site", "name", "url", "versions", "last_capture"])
 
 
 @cli.command()
-def status():
+@output_options
+def status(as_json, as_csv):
     """Counts, archive size, last capture and rejection reasons.
 
-    Example: policy-archive status
+    Examples: policy-archive status ; policy-archive status --json
     """
     db = open_db(readonly=True)
     path = click.get_current_context().obj["db"]
     count = lambda t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     last = db.execute("SELECT max(fetched_at) FROM captures").fetchone()[0]
+    outcomes = db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC").fetchall()
+    due = db.execute("SELECT count(*) FROM documents WHERE state != 'moved' AND (next_check IS NULL OR next_check <= ?)",
+                     [iso(now())]).fetchone()[0]
+    failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
+    if as_json or as_csv:
+        facts = {"archive": path, "size_bytes": size, **{t: count(t) for t in ("sites", "documents", "captures",
+                                                                             "versions", "raw_bodies")},
+                 "last_capture": last, "due": due, "failing": len(failing)}
+        if as_json:
+            import json
+            facts["outcomes"] = [{"outcome": o or "pending", "reason": r, "captures": n} for o, r, n in outcomes]
+            facts["failing_documents"] = [{"url": u, "failures": f, "last_error": e} for u, f, e in failing]
+            click.echo(json.dumps(facts, ensure_ascii=False, indent=2))
+            return
+        rows = [[k, v] for k, v in facts.items()]
+        rows += [[f"outcome:{o or 'pending'}" + (f":{r}" if r else ""), n] for o, r, n in outcomes]
+        return _emit(None, ["metric", "value"], rows, as_csv=True)
     click.echo(f"archive      {path} ({size / 1e6:.1f} MB)")
     click.echo(f"sites        {count('sites')}")
     click.echo(f"documents    {count('documents')}")
@@ -386,12 +491,9 @@ def status():
                + (f" (and {superseded} superseded by reprocessing)" if superseded else ""))
     click.echo(f"raw bodies   {count('raw_bodies')}")
     click.echo(f"last capture {last or '-'}")
-    for outcome, reason, n in db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC"):
+    for outcome, reason, n in outcomes:
         click.echo(f"  {outcome or 'pending'}{' (' + reason + ')' if reason else ''}: {n}")
-    due = db.execute("SELECT count(*) FROM documents WHERE state != 'moved' AND (next_check IS NULL OR next_check <= ?)",
-                     [iso(now())]).fetchone()[0]
     click.echo(f"due now      {due} document(s)")
-    failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
     click.echo(f"failing      {len(failing)} document(s)")
     for url, failures, error in failing:
         click.echo(f"  {url}: {failures} failed checks, last: {error}")
@@ -399,10 +501,11 @@ def status():
 
 @cli.command()
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many recent runs.")
-def runs(limit):
+@output_options
+def runs(limit, as_json, as_csv):
     """Crawl runs: start, end, status, counts and errors.
 
-    Example: policy-archive runs --limit 5
+    Examples: policy-archive runs --limit 5 ; policy-archive runs --csv > runs.csv
     """
     import json
     db = open_db(readonly=True)
@@ -410,9 +513,14 @@ def runs(limit):
     for r in db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", [limit]):
         counts = json.loads(r["counts"] or "{}")
         errors = json.loads(r["errors"] or "[]")
+        if as_json or as_csv:
+            rows.append([r["id"], r["kind"], r["started_at"], r["ended_at"], r["status"],
+                         counts if as_json else json.dumps(counts), errors if as_json else json.dumps(errors)])
+            continue
         rows.append([r["id"], r["kind"], r["started_at"], r["ended_at"], r["status"],
                      " ".join(f"{k}={v}" for k, v in counts.items()), f"{len(errors)}: {errors[0]}" if errors else ""])
-    _table("Runs", ["run", "kind", "started", "ended", "status", "counts", "errors"], rows)
+    _emit("Runs", ["run", "kind", "started", "ended", "status", "counts", "errors"], rows, as_json, as_csv,
+          ["run", "kind", "started_at", "ended_at", "status", "counts", "errors"])
 
 
 @cli.command()
@@ -461,19 +569,26 @@ def reprocess(site):
 @click.option("--latest", is_flag=True, help="Only the latest version of each policy (warc: its captures).")
 @click.option("--all-versions", is_flag=True, help="Every version (the default).")
 @click.option("--site", help="Only this site.")
-@click.option("--since", metavar="DATE", help="Versions still in force at or after this date (warc: captures "
-              "fetched at or after it).")
-@click.option("--until", metavar="DATE", help="Versions first seen at or before this date (warc: captures "
-              "fetched at or before it).")
+@click.option("--since", metavar="DATE", help="Versions still in force at or after this date (warc, captures: "
+              "captures fetched at or after it).")
+@click.option("--until", metavar="DATE", help="Versions first seen at or before this date (warc, captures: "
+              "captures fetched at or before it).")
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="Output file; `-` or /dev/stdout streams to stdout (no card); a folder for --format ota.")
-def export_cmd(fmt, latest, all_versions, site, since, until, output):
-    """Export versions as a dataset, with a dataset card beside it (`FILE.card.md`).
+@click.option("--table", type=click.Choice(["versions", "captures"]), default="versions", show_default=True,
+              help="versions, or captures: every capture with its outcome and reason (jsonl, csv, parquet).")
+@click.option("--captures", "captures_table", is_flag=True, help="Same as --table captures.")
+@click.option("--licence", "--license", "licence", metavar="SPDX-ID",
+              help="The dataset's licence, stated in its card and CITATION.cff (e.g. CC-BY-4.0).")
+def export_cmd(fmt, latest, all_versions, site, since, until, output, table, captures_table, licence):
+    """Export versions (or captures) as a dataset, with a dataset card (licence, source, citation) beside it
+    (`FILE.card.md`).
 
     `-o -` streams to stdout without a card; a symbolic link's target is replaced atomically; a FIFO,
     device or directory is refused.
 
-    Example: policy-archive export --format parquet --all-versions -o policies.parquet
+    Examples: policy-archive export --format parquet --all-versions -o policies.parquet --licence CC-BY-4.0 ;
+    policy-archive export --format csv --captures -o captures.csv
     """
     from .export import Query, export, is_stdout
     if latest and all_versions:
@@ -482,9 +597,12 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output):
     db = open_db(readonly=True)
     if site:
         site = lookup.resolve_site(db, site)
-    query = Query(site=site, latest=latest, since=when[0], until=when[1])
+    if licence is not None and not re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence):
+        raise ArchiveError(f"--licence {licence!r}: give an SPDX licence id such as CC-BY-4.0 or CC0-1.0")
+    table = "captures" if captures_table else table
+    query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence)
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
-    unit = "captures" if fmt == "warc" else "versions"
+    unit = "captures" if fmt == "warc" or table == "captures" else "versions"
     where = "stdout" if is_stdout(output) else result.path
     click.echo(f"wrote {result.rows} {unit} to {where}" + (f" (card: {result.card})" if result.card else ""),
                err=True)
@@ -534,6 +652,31 @@ def feed(site, limit, base_url, technical_upgrades, output):
         click.echo(f"feed written to {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--site", "sites", multiple=True, help="Only this company (key, name or policy URL); repeatable.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--base-url", metavar="URL",
+              help="Where `policy-archive serve` runs: each version then links to its page and diff there.")
+def report(sites, output, base_url):
+    """Write one self-contained HTML page of plots and tables: versions over time per company, policy
+    length over time, when policies change, the most-changed sections, languages, and every version.
+
+    The page works offline and opens from a file (inline SVG, no scripts).
+
+    Example: policy-archive report --site tinder.com --site bumble.com -o report.html
+    """
+    from .export import _atomic
+    from .report import build
+    db = open_db(readonly=True)
+    keys = sorted({lookup.resolve(db, s).site for s in sites}) if sites else None
+    if base_url and not re.match(r"https?://", base_url):
+        raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
+    html = build(db, keys, base_url=base_url)
+    with _atomic(Path(output)) as tmp:
+        tmp.write_text(html, encoding="utf-8")
+    click.echo(f"report written to {output} ({len(html.encode()) / 1e6:.1f} MB)", err=True)
 
 
 VIEW_HOST = "127.0.0.1"  # the view is for the person at this machine; publishing it is a deliberate act

@@ -32,16 +32,50 @@ from .errors import ArchiveError
 from .store import DESCRIPTIONS, get_raw, iso
 
 FORMATS = ("jsonl", "csv", "parquet", "ota", "warc")
-FIELDS = ["site", "url", "version", "first_seen", "last_seen", "content_hash", "markdown", "text", "title",
-          "language", "declared_date", "word_count", "captures", "version_id", "extractor", "technical_upgrade"]
+TABLES = ("versions", "captures")
+FIELDS = ["version_id", "cite_id", "site", "company", "url", "version", "first_seen", "last_seen", "prev_capture_at",
+          "content_hash", "markdown", "text", "title", "language", "declared_date", "word_count", "captures",
+          "extractor", "technical_upgrade", "change_kind", "change_summary", "sections_changed", "sections_added",
+          "sections_removed", "sections_modified", "sections_moved", "sections_renamed", "words_added",
+          "words_removed", "links_added", "links_removed", "declared_date_from", "formatting_only"]
+LIST_FIELDS = ("sections_added", "sections_removed", "sections_modified", "sections_moved", "sections_renamed",
+               "links_added", "links_removed")
+_CHANGE_NOTES = DESCRIPTIONS["changes"]
 FIELD_NOTES = {
+    "version_id": "The version's id in the archive (`serve`'s /version/ID): kept for good, also across reprocessing.",
+    "cite_id": "The version's citable identifier: SITE/DOCUMENT@FIRST_SEEN#sha256:HASH12 (archive/cite.py); "
+               "stable across rebuilds of the archive.",
     "site": "The company's key (its homepage host).",
+    "company": "The company's name, when known.",
     "url": "The policy URL.",
     "version": DESCRIPTIONS["versions"]["number"],
-    "version_id": "The version's id in the archive (`serve`'s /version/ID): kept for good, also across reprocessing.",
+    "version": DESCRIPTIONS["versions"]["number"],
     "technical_upgrade": "1 when the text was re-extracted from the same captures by a newer extractor or new rules "
-                         "(a technical upgrade, not a change of the policy), else 0; filter on it to exclude them.",
-    **{f: DESCRIPTIONS["versions"][f] for f in FIELDS[3:] if f in DESCRIPTIONS["versions"]},
+                         "(a technical upgrade, not a change of the policy), else 0 (in Parquet a boolean); filter "
+                         "on it to exclude them.",
+    "prev_capture_at": "The last capture that showed the previous version (versions.previous_id), before "
+                       "first_seen: the change happened after this time and at or before first_seen (null for a "
+                       "first version).",
+    **{f: DESCRIPTIONS["versions"][f] for f in FIELDS
+       if f in DESCRIPTIONS["versions"] and f not in ("captures", "version_id")},
+    "captures": DESCRIPTIONS["versions"]["captures"],
+    "change_kind": _CHANGE_NOTES["kind"],
+    "change_summary": "What changed from the previous version, in plain words.",
+    **{f: _CHANGE_NOTES[f] for f in FIELDS if f in _CHANGE_NOTES and f not in ("kind", "version_id")},
+}
+CAPTURE_FIELDS = ["capture_id", "site", "company", "url", "fetched_at", "final_url", "redirects", "status",
+                  "content_type", "outcome", "reason", "version", "version_id", "cite_id", "source", "source_ref",
+                  "raw_sha256", "content_hash", "extractor"]
+CAPTURE_NOTES = {
+    "capture_id": "The capture's row id in the archive.",
+    "site": "The company's key (its homepage host).",
+    "company": "The company's name, when known.",
+    "url": "The policy URL (the document) the capture belongs to.",
+    "version": "Number of the version the capture made or continued (null when rejected).",
+    "version_id": "Id of that version in the archive (`serve`'s /version/ID; null when rejected).",
+    "cite_id": "Citable identifier of that version (null when rejected).",
+    **{f: DESCRIPTIONS["captures"][f] for f in CAPTURE_FIELDS
+       if f in DESCRIPTIONS["captures"] and f not in ("url", "version_id")},
 }
 
 
@@ -58,6 +92,9 @@ class Query:
     since: dt.datetime | None = None  # versions still in force at or after this time
     until: dt.datetime | None = None  # versions first seen at or before this time
     latest: bool = False  # only the latest version of each document (within the window)
+    table: str = "versions"  # or "captures": every capture with its outcome (jsonl, csv, parquet)
+    licence: str | None = None  # the licence the user gives the dataset (an SPDX id), stated in its card
+    texts: bool = True  # False: markdown and text are left empty (null), for tables of metadata only
 
     def sql(self) -> tuple[str, list]:
         where, params = [], []
@@ -80,10 +117,19 @@ class Query:
                      + (" AND v2.first_seen <= ?" if self.until else "") + ")")
             if self.until:
                 params.append(iso(self.until))
-        sql = ("SELECT s.key AS site, d.url, v.number AS version, v.first_seen, v.last_seen, v.content_hash, "
-               "v.markdown, v.text, v.title, v.language, v.declared_date, v.word_count, v.captures, "
-               "v.id AS version_id, v.extractor, v.upgraded_at IS NOT NULL AS technical_upgrade "
+        sql = ("SELECT v.id AS version_id, NULL AS cite_id, s.key AS site, s.name AS company, d.url, "
+               "v.number AS version, v.first_seen, v.last_seen, "
+               "(SELECT max(c.fetched_at) FROM captures c WHERE c.version_id = v.previous_id "
+               "AND c.fetched_at < v.first_seen) AS prev_capture_at, "
+               "v.content_hash, " + ("v.markdown, v.text, " if self.texts else "NULL AS markdown, NULL AS text, ") +
+               "v.title, v.language, v.declared_date, v.word_count, v.captures, "
+               "v.extractor, v.upgraded_at IS NOT NULL AS technical_upgrade, "
+               "ch.kind AS change_kind, ch.description AS change_summary, ch.sections_changed, "
+               "ch.sections_added, ch.sections_removed, ch.sections_modified, ch.sections_moved, ch.sections_renamed, "
+               "ch.words_added, ch.words_removed, ch.links_added, ch.links_removed, ch.declared_date_from, "
+               "ch.formatting_only "
                "FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
+               "LEFT JOIN changes ch ON ch.version_id = v.id "
                f"WHERE {cond} ORDER BY s.key, d.url, v.first_seen, v.first_capture_id")
         return sql, params
 
@@ -103,8 +149,9 @@ class Query:
             where.append("c.fetched_at <= ?")
             params.append(iso(self.until))
         if self.latest:
-            where.append("c.version_id = (SELECT v.id FROM versions v WHERE v.document_id = c.document_id"
-                         + (" AND v.first_seen <= ?" if self.until else "") + " ORDER BY v.number DESC LIMIT 1)")
+            where.append("c.version_id = (SELECT v.id FROM versions v WHERE v.document_id = c.document_id "
+                         "AND v.superseded_at IS NULL" + (" AND v.first_seen <= ?" if self.until else "")
+                         + " ORDER BY v.first_seen DESC, v.first_capture_id DESC LIMIT 1)")
             if self.until:
                 params.append(iso(self.until))
         sql = ("SELECT c.*, s.key AS site FROM captures c JOIN documents d ON d.id = c.document_id "
@@ -123,6 +170,15 @@ class Query:
         return "; ".join(parts)
 
     def describe(self) -> str:
+        if self.table == "captures":
+            parts = ["every capture"]
+            if self.site:
+                parts.append(f"site = {self.site}")
+            if self.since:
+                parts.append(f"fetched at or after {iso(self.since)}")
+            if self.until:
+                parts.append(f"fetched at or before {iso(self.until)}")
+            return "; ".join(parts)
         parts = ["latest version of each policy" if self.latest else "all versions"]
         if self.site:
             parts.append(f"site = {self.site}")
@@ -156,8 +212,42 @@ class Tally:
 
 
 def rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:
+    """Version rows in FIELDS order: the change's lists decoded, formatting_only a bool."""
+    from .cite import version_id as cite_id
     sql, params = query.sql()
-    yield from db.query(sql, params)
+    for row in db.query(sql, params):
+        row["cite_id"] = cite_id(row["site"], row["url"], row["first_seen"], row["content_hash"])
+        for k in LIST_FIELDS:
+            row[k] = json.loads(row[k]) if row[k] else ([] if row["change_kind"] else None)
+        if row["formatting_only"] is not None:
+            row["formatting_only"] = bool(row["formatting_only"])
+        yield row
+
+
+def capture_rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:
+    """Every capture (fetch or imported record) of the selected sites, with its outcome and reason, in
+    CAPTURE_FIELDS order; --since / --until bound fetched_at; --latest does not apply."""
+    from .cite import version_id as cite_id
+    where, params = [], []
+    if query.site:
+        where.append("s.key = ?")
+        params.append(query.site)
+    if query.since:
+        where.append("c.fetched_at >= ?")
+        params.append(iso(query.since))
+    if query.until:
+        where.append("c.fetched_at <= ?")
+        params.append(iso(query.until))
+    for row in db.query(
+            "SELECT c.id AS capture_id, s.key AS site, s.name AS company, d.url, c.fetched_at, c.final_url, "
+            "c.redirects, c.status, c.content_type, c.outcome, c.reason, v.number AS version, v.id AS version_id, "
+            "v.first_seen AS _first_seen, v.content_hash AS _version_hash, c.source, c.source_ref, c.raw_sha256, "
+            "c.content_hash, c.extractor FROM captures c JOIN documents d ON d.id = c.document_id "
+            "JOIN sites s ON s.id = d.site_id LEFT JOIN versions v ON v.id = c.version_id "
+            f"WHERE {' AND '.join(where) or '1'} ORDER BY s.key, d.url, c.fetched_at, c.id", params):
+        first_seen, vhash = row.pop("_first_seen"), row.pop("_version_hash")
+        row["cite_id"] = cite_id(row["site"], row["url"], first_seen, vhash) if vhash else None
+        yield {k: row[k] for k in CAPTURE_FIELDS}
 
 
 STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
@@ -257,8 +347,12 @@ def _atomic(path: Path, *, directory: bool = False):
         _replaceable_folder(path, target)
     parent = target.parent if str(target.parent) else Path(".")
     try:
-        tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.")) if directory else \
-            Path(tempfile.mkstemp(dir=parent, prefix=f".{target.name}.")[1])
+        if directory:
+            tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}."))
+        else:
+            fd, name = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.")
+            os.close(fd)  # the writer opens it by name; an open descriptor here would leak one per export
+            tmp = Path(name)
     except OSError as e:
         raise ArchiveError(f"cannot write {path}: {e.strerror}") from None
     try:
@@ -307,6 +401,12 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
     a folder format to stdout, binary to a terminal, or an output that cannot be written."""
     if fmt not in FORMATS:
         raise ArchiveError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if query.table not in TABLES:
+        raise ArchiveError(f"unknown table {query.table!r}; choose one of {', '.join(TABLES)}")
+    if query.table == "captures" and fmt not in ("jsonl", "csv", "parquet"):
+        raise ArchiveError("the captures table exports as jsonl, csv or parquet (--format warc has the raw captures)")
+    if query.table == "captures" and query.latest:
+        raise ArchiveError("--latest selects versions; the captures table has every capture (use --since / --until)")
     writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet, "ota": _write_ota,
               "warc": _write_warc}[fmt]
     if is_stdout(path):
@@ -332,7 +432,7 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
             tally = writer(db, query, f)
     written = output_target(path)  # a link's target: the card goes beside the data it describes
     digest = _file_sha256(written)
-    _write_card(fmt, written, card, query, tally, digest, command)
+    _write_card(db, fmt, written, card, query, tally, digest, command)
     return ExportResult(path, tally.rows, card, digest)
 
 
@@ -353,50 +453,84 @@ def _text(f: BinaryIO, newline: str | None = None):
         w.detach()
 
 
+def _tally(tally: Tally, row: dict) -> None:
+    if "fetched_at" in row and "first_seen" not in row:  # a capture row
+        tally.add(row["site"], row["url"], row["fetched_at"], row["fetched_at"])
+    else:
+        tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"])
+
+
 def _write_jsonl(db, query: Query, f: BinaryIO) -> Tally:
     tally = Tally()
+    source = capture_rows if query.table == "captures" else rows
     with _text(f, "\n") as w:
-        for row in rows(db, query):
+        for row in source(db, query):
             w.write(json.dumps(row, ensure_ascii=False) + "\n")
-            tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"])
+            _tally(tally, row)
     return tally
 
 
 def _write_csv(db, query: Query, f: BinaryIO) -> Tally:
     tally = Tally()
+    fields, source = (CAPTURE_FIELDS, capture_rows) if query.table == "captures" else (FIELDS, rows)
     with _text(f, "") as t:
-        w = csv.DictWriter(t, fieldnames=FIELDS)
+        w = csv.DictWriter(t, fieldnames=fields)
         w.writeheader()
-        for row in rows(db, query):
-            w.writerow(row)
-            tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"])
+        for row in source(db, query):
+            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()})
+            _tally(tally, row)
     return tally
+
+
+def parquet_schema(table: str = "versions"):
+    """The Parquet schema of an export (also the notebook API's column types), each field described in its
+    metadata (`description`), the table's description in the schema's."""
+    import pyarrow as pa
+
+    ts = pa.timestamp("ns", tz="UTC")  # what pandas reads as datetime64[ns, UTC]
+    strings = pa.list_(pa.string())
+    if table == "captures":
+        types = {"capture_id": pa.int64(), "fetched_at": ts, "status": pa.int32(), "version": pa.int32(),
+                 "version_id": pa.int64()}
+        fields, notes, about = CAPTURE_FIELDS, CAPTURE_NOTES, DESCRIPTIONS["captures"][""]
+    else:
+        types = {"version_id": pa.int64(), "version": pa.int32(), "first_seen": ts, "last_seen": ts,
+                 "prev_capture_at": ts, "markdown": pa.large_string(), "text": pa.large_string(),
+                 "declared_date": pa.date32(), "word_count": pa.int32(), "captures": pa.int32(),
+                 "technical_upgrade": pa.bool_(), "sections_changed": pa.int32(),
+                 "words_added": pa.int32(), "words_removed": pa.int32(), "declared_date_from": pa.date32(),
+                 "formatting_only": pa.bool_(), "sections_renamed": pa.list_(strings),
+                 **{f: strings for f in LIST_FIELDS if f != "sections_renamed"}}
+        fields, notes, about = FIELDS, FIELD_NOTES, DESCRIPTIONS["versions"][""]
+    return pa.schema([pa.field(f, types.get(f, pa.string()), metadata={"description": notes.get(f, "")})
+                      for f in fields], metadata={"description": about, "generator": f"policy-archive {tool_version()}"})
+
+
+def arrow_row(r: dict) -> dict:
+    """A row as pyarrow takes it: times and dates parsed, technical_upgrade a bool."""
+    r = dict(r)
+    for k in ("first_seen", "last_seen", "prev_capture_at", "fetched_at"):
+        if r.get(k):
+            r[k] = dt.datetime.fromisoformat(r[k].replace("Z", "+00:00"))
+    for k in ("declared_date", "declared_date_from"):
+        if r.get(k):
+            r[k] = dt.date.fromisoformat(r[k])
+    if r.get("technical_upgrade") is not None:
+        r["technical_upgrade"] = bool(r["technical_upgrade"])
+    return r
 
 
 def _write_parquet(db, query: Query, f: BinaryIO) -> Tally:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([("site", pa.string()), ("url", pa.string()), ("version", pa.int32()),
-                        ("first_seen", pa.timestamp("s", tz="UTC")), ("last_seen", pa.timestamp("s", tz="UTC")),
-                        ("content_hash", pa.string()), ("markdown", pa.large_string()), ("text", pa.large_string()),
-                        ("title", pa.string()), ("language", pa.string()), ("declared_date", pa.date32()),
-                        ("word_count", pa.int32()), ("captures", pa.int32()), ("version_id", pa.int64()),
-                        ("extractor", pa.string()), ("technical_upgrade", pa.bool_())])
-
-    def convert(r: dict) -> dict:
-        r = dict(r)
-        for k in ("first_seen", "last_seen"):
-            r[k] = dt.datetime.fromisoformat(r[k].replace("Z", "+00:00"))
-        r["declared_date"] = dt.date.fromisoformat(r["declared_date"]) if r["declared_date"] else None
-        r["technical_upgrade"] = bool(r["technical_upgrade"])
-        return r
-
+    schema = parquet_schema(query.table)
+    source = capture_rows if query.table == "captures" else rows
     tally, batch = Tally(), []
     with pq.ParquetWriter(f, schema, compression="zstd") as w:
-        for row in rows(db, query):
-            batch.append(convert(row))
-            tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"])
+        for row in source(db, query):
+            batch.append(arrow_row(row))
+            _tally(tally, row)
             if len(batch) >= 256:
                 w.write_table(pa.Table.from_pylist(batch, schema=schema))
                 batch = []
@@ -427,7 +561,10 @@ def _write_ota(db, query: Query, tmp: Path) -> Tally:
         f"{OTA_README_TITLE}\n\nExported by policy-archive {tool_version()} at {iso(dt.datetime.now(dt.timezone.utc))}: "
         f"{tally.rows} versions of {len(services)} services ({query.describe()}).\n\n"
         "Layout as in Open Terms Archive's dataset releases: `<service>/Privacy Policy/<first seen, "
-        "YYYY-MM-DDTHH-MM-SSZ>.md`, one Markdown file per version.\n", encoding="utf-8")
+        "YYYY-MM-DDTHH-MM-SSZ>.md`, one Markdown file per version.\n"
+        f"\nLicence: {query.licence or 'not set'}. Source: {'; '.join(_sources(db, query)) or '-'}. "
+        "How to cite: CITATION.cff.\n", encoding="utf-8")
+    (tmp / "CITATION.cff").write_text(citation_cff(db, tmp.name, query, tally.rows), encoding="utf-8")
     return tally
 
 
@@ -438,17 +575,37 @@ def _write_warc(db, query: Query, f: BinaryIO) -> Tally:
 
     sql, params = query.capture_sql()
     tally = Tally()
-    writer = WARCWriter(f, gzip=True)
+    # WARC/1.1: a capture time may carry a fraction of a second (imported from WARC/1.1), which WARC/1.0's
+    # WARC-Date (whole seconds) cannot hold
+    writer = WARCWriter(f, gzip=True, warc_version="WARC/1.1")
     for cap in db.query(sql, params):
         body = get_raw(db, cap["raw_sha256"])
         headers = [(k, v) for k, v in json.loads(cap["headers"] or "{}").items() if k != "content-length"]
         headers.append(("Content-Length", str(len(body))))
         http = StatusAndHeaders(f"{cap['status']} {_reason(cap['status'])}", headers, protocol="HTTP/1.1")
+        warc_headers = {"WARC-Date": cap["fetched_at"], **_provenance(cap)}
         rec = writer.create_warc_record(cap["url"], "response", payload=io.BytesIO(body), http_headers=http,
-                                        warc_headers_dict={"WARC-Date": cap["fetched_at"]})
+                                        warc_headers_dict=warc_headers)
         writer.write_record(rec)
         tally.add(cap["site"], cap["url"], cap["fetched_at"], cap["fetched_at"])
     return tally
+
+
+_RECORD_ID = re.compile(r"^<[a-z][a-z0-9+.-]*:[^<>\s]+>$", re.I)
+
+
+def _provenance(cap: dict) -> dict:
+    """WARC headers that trace a capture to its source: an imported record keeps its WARC-Record-ID (the
+    same payload, so the same record); a backfilled capture names its memento (WARC-Refers-To-Target-URI,
+    as a revisit names what it refers to); every record says where it came from (WARC-Source, a
+    policy-archive field: crawl, warc:<file>, backfill:<archive>)."""
+    out = {"WARC-Source": cap["source"]}
+    ref = cap.get("source_ref")
+    if ref and cap["source"].startswith("warc:") and _RECORD_ID.match(ref):
+        out["WARC-Record-ID"] = ref
+    elif ref and re.match(r"https?://", ref):
+        out["WARC-Refers-To-Target-URI"] = ref
+    return out
 
 
 def _reason(status: int) -> str:
@@ -459,27 +616,71 @@ def _reason(status: int) -> str:
         return "Unknown"
 
 
-def _write_card(fmt: str, path: Path, card: Path, query: Query, tally: Tally, digest: str,
+def _sources(db, query: Query) -> list[str]:
+    """Where the exported data came from: captures by kind of source (crawl, WARC import, backfill)."""
+    where, params = ("WHERE s.key = ?", [query.site]) if query.site else ("", [])
+    kinds = {"crawl": "crawled", "warc": "imported from WARC files", "backfill": "backfilled from web archives"}
+    out = []
+    for kind, n, names in db.execute(
+            "SELECT CASE WHEN c.source LIKE 'warc:%' THEN 'warc' WHEN c.source LIKE 'backfill:%' THEN 'backfill' "
+            "ELSE c.source END, count(*), group_concat(DISTINCT substr(c.source, instr(c.source, ':') + 1)) "
+            "FROM captures c JOIN documents d ON d.id = c.document_id JOIN sites s ON s.id = d.site_id "
+            f"{where} GROUP BY 1 ORDER BY 2 DESC", params):
+        detail = f" ({', '.join(sorted(set((names or '').split(','))))[:300]})" if kind in ("warc", "backfill") else ""
+        out.append(f"{n} captures {kinds.get(kind, kind)}{detail}")
+    return out
+
+
+def citation_cff(db, path_name: str, query: Query, count: int) -> str:
+    """A CITATION.cff (Citation File Format 1.2.0) for the exported dataset."""
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    title = f"Privacy policy versions ({query.describe()})"
+    lines = ["cff-version: 1.2.0",
+             "message: If you use this dataset, please cite it as below.",
+             "type: dataset",
+             f"title: {json.dumps(title, ensure_ascii=False)}",
+             "authors:",
+             "  - name: policy-archive",
+             f"version: {json.dumps(tool_version())}",
+             f"date-released: {today}",
+             f"abstract: {json.dumps(f'{count} rows exported to {path_name} by policy-archive.', ensure_ascii=False)}",
+             "keywords: [privacy policy, web archive, terms of service]"]
+    if query.licence:
+        lines.append(f"license: {json.dumps(query.licence)}")
+    return "\n".join(lines) + "\n"
+
+
+def _write_card(db, fmt: str, path: Path, card: Path, query: Query, tally: Tally, digest: str,
                 command: str | None) -> None:
-    """The dataset card: what was written (counted while writing it), the query, the tool and the sha256."""
+    """The dataset card: what was written (counted while writing it), the query, licence, sources, the tool,
+    the sha256 and how to cite it."""
     warc = fmt == "warc"
+    captures = warc or query.table == "captures"
+    fields, notes = (CAPTURE_FIELDS, CAPTURE_NOTES) if query.table == "captures" else (FIELDS, FIELD_NOTES)
     lines = [f"# Dataset card: {path.name}", "",
-             f"- Rows: {tally.rows} {'captures' if warc else 'versions'} of {len(tally.urls)} policies of "
+             f"- Rows: {tally.rows} {'captures' if captures else 'versions'} of {len(tally.urls)} policies of "
              f"{len(tally.sites)} companies",
              f"- Time span: {tally.first or '-'} to {tally.last or '-'} (UTC"
-             + (", capture times)" if warc else ", first seen to last seen)"),
+             + (", capture times)" if captures else ", first seen to last seen)"),
              f"- Query: {query.describe_captures() if warc else query.describe()}",
              f"- Format: {fmt}",
+             f"- Licence: {query.licence or 'not set (give one with `export --licence SPDX-ID`, e.g. CC-BY-4.0)'}; "
+             "the policy texts remain their publishers'",
+             f"- Source: {'; '.join(_sources(db, query)) or '-'}",
              f"- Command: `{command}`" if command else "- Command: (library call)",
              f"- Made by: policy-archive {tool_version()} at {iso(dt.datetime.now(dt.timezone.utc))}",
              f"- sha256 of {path.name}: `{digest}`", ""]
     if not warc:
         lines += ["## Fields", "", "| field | meaning |", "|---|---|"]
-        lines += [f"| {f} | {FIELD_NOTES.get(f, '')} |" for f in FIELDS]
+        lines += [f"| {f} | {notes.get(f, '')} |" for f in fields]
         lines += ["", "Times are ISO 8601 UTC ending in `Z`. A version is a distinct normalised text of the policy; "
                   "`first_seen`/`last_seen` are the first and last captures that showed it.", ""]
     else:
-        lines += ["Each record is a WARC `response` record of a stored capture, its body byte-exact, `WARC-Date` "
+        lines += ["Each record is a WARC/1.1 `response` record of a stored capture, its body byte-exact, `WARC-Date` "
                   "the capture time; `policy-archive import-warc` reads it back.", ""]
+    lines += ["## Citation", "",
+              "Cite a single version by its `cite_id` (`policy-archive show SITE --version N --cite`); cite the "
+              "dataset with this CITATION.cff:", "", "```yaml", citation_cff(db, path.name, query, tally.rows).rstrip(),
+              "```", ""]
     with _atomic(card) as tmp:
         tmp.write_text("\n".join(lines), encoding="utf-8")

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from . import summaries
 from .errors import ArchiveError
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -99,12 +100,15 @@ def _crop_hunk(hunk: list[str]) -> list[str]:
     return out
 
 
-def summary_text(summary: dict, new: dict, url: str, old: dict | None = None) -> str:
+def summary_text(summary: dict, new: dict, url: str, old: dict | None = None, in_words: str | None = None) -> str:
+    """An entry's text: what changed in plain words (`in_words`, archive/summary.py's sentence, e.g. "2
+    sections changed: 'Data retention', 'Your rights'; +312 / −40 words.") and the first changed lines."""
     if summary["first"]:
         head = f"First archived version of {url}: {new['word_count']} words."
     else:
         before = old["number"] if old else new["number"] - 1
-        head = (f"Version {new['number']} of {url}: {summary['added']} words added, "
+        head = (f"Version {new['number']} of {url} (compared with version {before}): {in_words}" if in_words else
+                f"Version {new['number']} of {url}: {summary['added']} words added, "
                 f"{summary['removed']} removed (compared with version {before}).")
     if new.get("upgraded_at"):
         head += (f" Its text is a technical upgrade: re-extracted from the same captures on {new['upgraded_at']} "
@@ -172,8 +176,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
     where, params = ("AND s.key = ?", [site]) if site else ("", [])
     rows = list(db.query(
         "SELECT v.id, v.document_id, v.number, v.first_seen, v.content_hash, v.markdown, v.text, v.word_count, "
-        "v.title, v.previous_id, v.upgraded_at, v.extractor, d.url, s.key AS site, s.name AS site_name, "
-        "NULL AS upgrade_id, v.first_seen AS at FROM versions v "
+        "v.title, v.declared_date, v.previous_id, v.upgraded_at, v.extractor, d.url, s.key AS site, "
+        "s.name AS site_name, NULL AS upgrade_id, v.first_seen AS at FROM versions v "
         "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
         f"WHERE v.superseded_at IS NULL {where} ORDER BY v.first_seen DESC, v.id DESC LIMIT ?", [*params, limit]))
     if technical_upgrades:
@@ -209,8 +213,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
             continue
         old = None
         if row["previous_id"] is not None:
-            old = next(db.query("SELECT id, number, markdown, text, word_count FROM versions WHERE id = ?",
-                                [row["previous_id"]]), None)
+            old = next(db.query("SELECT id, document_id, number, markdown, text, word_count, declared_date "
+                                "FROM versions WHERE id = ?", [row["previous_id"]]), None)
         summary = change_summary(old, row)
         entry = _sub(feed, "entry")
         _sub(entry, "title", f"{row['site_name'] or row['site']}: privacy policy version {row['number']}")
@@ -227,7 +231,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
             _sub(entry, "link", rel="related", href=row["url"])
         else:
             _sub(entry, "link", rel="alternate", href=row["url"])
-        _sub(entry, "summary", summary_text(summary, row, row["url"], old), type="text")
+        in_words = summaries.of(db, old, row).describe() if old is not None else None
+        _sub(entry, "summary", summary_text(summary, row, row["url"], old, in_words), type="text")
     ET.indent(feed)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
 

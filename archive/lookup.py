@@ -288,11 +288,11 @@ def html_diff(old: dict, new: dict, url: str) -> str:
 
     from markupsafe import escape
 
-    from .view.sidebyside import side_by_side
+    from .view.sidebyside import side_by_side_sections
 
     css = (Path(__file__).parent / "view" / "static" / "view.css").read_text(encoding="utf-8")
-    table = side_by_side(old["markdown"].splitlines(), new["markdown"].splitlines(),
-                         f"v{old['number']} · {old['first_seen']}", f"v{new['number']} · {new['first_seen']}")
+    table = side_by_side_sections(old["markdown"], new["markdown"], f"v{old['number']} · {old['first_seen']}",
+                                  f"v{new['number']} · {new['first_seen']}")
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(url)}: v{old['number']} → "
             f"v{new['number']}</title><style>body {{ font-family: sans-serif; margin: 1em; }}\n{css}</style></head>"
             f"<body><h1>{escape(url)}</h1>{table}</body></html>")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from . import changes
+from . import changes, summaries
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
 from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract
 from .store import delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, put_raw, transaction
@@ -86,6 +86,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
                                markup, capture.fetcher == "html" and capture.escalation is not None)
             _settle(db, doc_id, pending, lambda: body, extraction)
+        summaries.update(db, doc_id)  # the change summary of a new version (archive/summaries.py)
         outcome = _outcome(db, cap_id)
         if outcome.status == NEW_VERSION and not capture.site_name:
             _name_site(db, site_id, body, headers.get("content-type"), capture.final_url or capture.url)
@@ -155,6 +156,7 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
             extraction = known.get(chash) if chash and extractor == EXTRACTOR_VERSION else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, scratch_above=scratch_above)
         _reconcile(db, doc_id, old, old_caps, scratch_above)
+        summaries.update(db, doc_id)
 
 
 _REPLAYING = "replaying"  # superseded_at of the old versions while a replay runs (inside its transaction only)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 ZSTD_LEVEL = 9
 
@@ -160,6 +160,37 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "to_content_hash": "content_hash of the new text.",
         "from_markdown": "The Markdown replaced.",
         "from_text": "The plain text replaced.",
+    },
+    "versions_stem": {
+        "": "Full-text index of version titles and texts with Porter stemming (FTS5 'porter unicode61'): "
+            "the browser view's /search page.",
+    },
+    "changes": {
+        "": "What changed from the previous version to each version, by section (archive/summary.py); "
+            "computed when a version is recorded and again by `reprocess`.",
+        "version_id": "The version this change led to.",
+        "previous_version_id": "The version before it (null for a document's first version).",
+        "document_id": "The document.",
+        "kind": "first, edit, formatting (same words, other Markdown), date_only (only the declared date), "
+                "technical_upgrade (the same source read by a newer extractor) or same.",
+        "sections": "Sections (headings, and the text before the first one) in the new version.",
+        "sections_added": "JSON list of the headings of sections added.",
+        "sections_removed": "JSON list of the headings of sections removed.",
+        "sections_modified": "JSON list of the headings of sections whose text changed.",
+        "sections_moved": "JSON list of the headings of sections moved to another place (not added and removed).",
+        "sections_renamed": "JSON list of [old heading, new heading] of sections whose heading changed.",
+        "sections_changed": "Sections added, removed, modified, moved or renamed (each counted once).",
+        "words_added": "Words added, counted per section on the rendered text (a moved section adds none).",
+        "words_removed": "Words removed, counted likewise.",
+        "links_added": "JSON list of link targets the new version has and the previous had not.",
+        "links_removed": "JSON list of link targets the previous version had and the new has not.",
+        "declared_date_from": "The previous version's declared date.",
+        "declared_date_to": "This version's declared date.",
+        "formatting_only": "1 when the rendered words are the same and only the Markdown changed.",
+        "description": "The change in plain words, as in the feed.",
+        "old_hash": "content_hash of the previous version the summary was computed from.",
+        "new_hash": "content_hash of the version the summary was computed for.",
+        "summary_version": "Version of the summary rules that computed the row.",
     },
 }
 
@@ -370,8 +401,57 @@ def _migrate_9(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS receipts (id TEXT PRIMARY KEY, recorded_at TEXT NOT NULL, result TEXT NOT NULL)")
 
 
+def _migrate_10(db: sqlite_utils.Database) -> None:
+    """Change summaries: what changed from each version to the next, by section (archive/summary.py),
+    computed here for the versions an archive already has; and a stemmed full-text index (versions_stem)."""
+    db.execute("""
+    CREATE TABLE changes (
+        version_id INTEGER PRIMARY KEY,
+        previous_version_id INTEGER,
+        document_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        sections INTEGER,
+        sections_added TEXT,
+        sections_removed TEXT,
+        sections_modified TEXT,
+        sections_moved TEXT,
+        sections_renamed TEXT,
+        sections_changed INTEGER,
+        words_added INTEGER,
+        words_removed INTEGER,
+        links_added TEXT,
+        links_removed TEXT,
+        declared_date_from TEXT,
+        declared_date_to TEXT,
+        formatting_only INTEGER,
+        description TEXT,
+        old_hash TEXT,
+        new_hash TEXT,
+        summary_version TEXT
+    )""")
+    db.execute("CREATE INDEX changes_by_document ON changes (document_id)")
+    # search with stemming ("biometrics" finds "biometric"): a second full-text index over the same columns,
+    # Porter's stemmer over unicode61 (FTS5's porter tokenizer; English stems, other languages' words kept whole)
+    db.execute("CREATE VIRTUAL TABLE versions_stem USING fts5(title, text, content='versions', content_rowid='id', "
+               "tokenize='porter unicode61 remove_diacritics 2')")
+    db.execute("""CREATE TRIGGER versions_stem_ai AFTER INSERT ON versions BEGIN
+      INSERT INTO versions_stem (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""")
+    db.execute("""CREATE TRIGGER versions_stem_ad AFTER DELETE ON versions BEGIN
+      INSERT INTO versions_stem (versions_stem, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END""")
+    db.execute("""CREATE TRIGGER versions_stem_au AFTER UPDATE OF title, text ON versions BEGIN
+      INSERT INTO versions_stem (versions_stem, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      INSERT INTO versions_stem (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""")
+    db.execute("INSERT INTO versions_stem (versions_stem) VALUES ('rebuild')")
+    from . import summaries
+    for (doc_id,) in db.execute("SELECT DISTINCT document_id FROM versions").fetchall():
+        summaries.update(db, doc_id)
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
-              7: _migrate_7, 8: _migrate_8, 9: _migrate_9}
+              7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -40,6 +40,7 @@ SECTIONS = {  # heading -> module, in the order they run (storage and memory reu
     "Scheduled crawls": "scheduled",  # benchmarks/scheduled.py, the crawler's (a month of `crawl --due`)
     "Start-up and feed": "startup",  # benchmarks/startup.py: read-only commands from the shell, the Atom feed
     "Browser": "browser",  # benchmarks/browser.py: pages that need a browser (200 sites, 20% script-built)
+    "Report": "report",  # benchmarks/report.py: `policy-archive report` on the development archive
 }
 SLOW_SMOKE = {"Scheduled crawls", "Browser"}  # left out of --quick unless named with --only: its own smoke run takes a minute
 FOREIGN_PLACEHOLDER = {

@@ -31,3 +31,26 @@ def test_unreadable_archive_is_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(junk), "status"])
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "is not a policy archive" in result.output
+
+
+def test_listings_as_json_and_csv(run, tmp_path, history_records):
+    import csv as csvmod
+    import io
+    import json
+
+    from conftest import write_warc
+    assert run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records)).exit_code == 0
+    hist = json.loads(run("history", "example.com", "--json").output)
+    assert [h["version"] for h in hist] == [1, 2, 3] and hist[1]["change_kind"] == "edit"
+    rows = list(csvmod.DictReader(io.StringIO(run("history", "example.com", "--csv").output)))
+    assert [r["version"] for r in rows] == ["1", "2", "3"] and rows[2]["change_summary"].startswith("1 section")
+    sites = json.loads(run("sites", "--json").output)
+    assert sites == [{"site": "example.com", "name": "Example", "url": "https://www.example.com/privacy", "versions": 3,
+                      "last_capture": "2024-02-12T00:00:00Z"}]
+    status = json.loads(run("status", "--json").output)
+    assert status["captures"] == 7 and {"outcome": "rejected", "reason": "http_404", "captures": 1} in status["outcomes"]
+    assert "captures,7" in run("status", "--csv").output.splitlines()
+    assert json.loads(run("runs", "--json").output) == []
+    assert run("runs", "--csv").output == "run,kind,started_at,ended_at,status,counts,errors\n"
+    both = run("sites", "--json", "--csv")
+    assert both.exit_code == 2 and "not both" in both.output

@@ -179,7 +179,7 @@ def test_a_symlink_keeps_being_a_link_and_its_target_is_written(imported, tmp_pa
     dangling = tmp_path / "new.csv"
     dangling.symlink_to(data / "new-target.csv")
     assert imported("export", "--format", "csv", "-o", dangling).exit_code == 0
-    assert dangling.is_symlink() and (data / "new-target.csv").read_text().startswith("site,url,")
+    assert dangling.is_symlink() and (data / "new-target.csv").read_text().startswith("version_id,cite_id,site,company,url,")
 
 
 def device(tmp_path):
@@ -236,7 +236,7 @@ def test_ota_replaces_an_earlier_export_but_no_other_folder(imported, tmp_path):
     out = tmp_path / "ota"
     assert imported("export", "--format", "ota", "-o", out).exit_code == 0
     assert imported("export", "--format", "ota", "--site", "other.org", "-o", out).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["Other", "README.md"]  # other.org, by its page's name
+    assert sorted(p.name for p in out.iterdir()) == ["CITATION.cff", "Other", "README.md"]  # named from its page
     precious = tmp_path / "home"
     precious.mkdir()
     (precious / "thesis.tex").write_text("years of work")
@@ -280,3 +280,116 @@ def test_contradictory_filters_are_one_line(imported, tmp_path, args, message):
     result = imported("export", "--format", "jsonl", *args, "-o", tmp_path / "x.jsonl")
     assert result.exit_code == 2 and result.output == message + "\n"
     assert not (tmp_path / "x.jsonl").exists()
+def test_researchers_columns(imported, tmp_path):
+    out = tmp_path / "r.jsonl"
+    assert imported("export", "--format", "jsonl", "--site", "example.com", "-o", out).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    v1, v2, v3 = rows
+    assert v1["cite_id"].startswith("example.com/privacy@2024-01-01T00:00:00Z#sha256:")
+    assert v1["cite_id"].endswith(v1["content_hash"][:12])
+    assert isinstance(v1["version_id"], int) and v1["technical_upgrade"] == 0  # the row id (`serve`'s /version/ID)
+    assert v1["extractor"] and v1["company"] == "Example"  # named from its page (archive/sitename.py)
+    # the change happened after the last capture that showed v1 (day 7) and at or before day 14
+    assert (v1["prev_capture_at"], v2["prev_capture_at"], v3["prev_capture_at"]) == \
+        (None, "2024-01-08T00:00:00Z", "2024-01-29T00:00:00Z")
+    assert v1["change_kind"] == "first" and v2["change_kind"] == "edit"
+    assert v2["sections_modified"] == ["Your rights"] and v3["sections_modified"] == ["Data retention"]
+    assert v2["change_summary"].startswith("1 section changed: 'Your rights'; +8 / −0 words")
+    assert v2["formatting_only"] is False
+
+
+def test_captures_table_with_outcomes_and_reasons(imported, tmp_path, history_records):
+    out = tmp_path / "c.csv"
+    result = imported("export", "--format", "csv", "--captures", "--site", "example.com", "-o", out)
+    assert result.exit_code == 0 and "wrote 7 captures" in result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [r["outcome"] for r in rows] == ["new_version", "unchanged", "new_version", "rejected", "unchanged",
+                                            "new_version", "unchanged"]
+    assert rows[3]["reason"] == "http_404" and rows[3]["version_id"] == rows[3]["cite_id"] == ""
+    assert rows[4]["cite_id"].startswith("example.com/privacy@2024-01-15T00:00:00Z#sha256:")
+    assert rows[4]["version_id"] == rows[2]["version_id"] != ""  # the row id of the version it continued
+    assert rows[0]["source"] == "warc:h.warc.gz" and rows[0]["source_ref"].startswith("<urn:uuid:")
+    pq_out = tmp_path / "c.parquet"
+    assert imported("export", "--format", "parquet", "--table", "captures", "-o", pq_out).exit_code == 0
+    table = pq.read_table(pq_out)
+    assert table.num_rows == 9 and table.schema.field("fetched_at").type.tz == "UTC"
+    assert imported("export", "--format", "ota", "--captures", "-o", tmp_path / "x").exit_code == 2
+    assert imported("export", "--format", "csv", "--captures", "--latest", "-o", tmp_path / "y.csv").exit_code == 2
+    assert not (tmp_path / "y.csv").exists()
+
+
+def test_parquet_fields_are_described(imported, tmp_path):
+    out = tmp_path / "d.parquet"
+    assert imported("export", "--format", "parquet", "-o", out).exit_code == 0
+    schema = pq.read_schema(out)
+    for name in FIELDS:
+        assert schema.field(name).metadata[b"description"], name
+    assert b"first capture" in schema.field("first_seen").metadata[b"description"]
+    assert schema.field("sections_renamed").type.value_type.value_type == "string"
+
+
+def test_card_has_licence_source_and_citation(imported, tmp_path):
+    out = tmp_path / "l.jsonl"
+    assert imported("export", "--format", "jsonl", "--licence", "CC-BY-4.0", "-o", out).exit_code == 0
+    card = (tmp_path / "l.jsonl.card.md").read_text()
+    assert "- Licence: CC-BY-4.0" in card
+    assert "- Source: 9 captures imported from WARC files (h.warc.gz)" in card
+    assert "cff-version: 1.2.0" in card and 'license: "CC-BY-4.0"' in card
+    assert imported("export", "--format", "ota", "--licence", "CC0-1.0", "-o", tmp_path / "o").exit_code == 0
+    assert 'license: "CC0-1.0"' in (tmp_path / "o" / "CITATION.cff").read_text()
+    bad = imported("export", "--format", "jsonl", "--licence", "free; rm -rf", "-o", tmp_path / "b.jsonl")
+    assert bad.exit_code == 2 and "SPDX" in bad.output
+
+
+def test_warc_export_keeps_the_imported_record_ids(imported, tmp_path, db_path):
+    source_ids = []
+    with open(tmp_path / "h.warc.gz", "rb") as f:
+        source_ids = [r.rec_headers.get_header("WARC-Record-ID") for r in ArchiveIterator(f) if r.rec_type == "response"]
+    out = tmp_path / "again.warc.gz"
+    assert imported("export", "--format", "warc", "-o", out).exit_code == 0
+    with open(out, "rb") as f:
+        records = [r.rec_headers for r in ArchiveIterator(f) if r.rec_type == "response"]
+    assert sorted(h.get_header("WARC-Record-ID") for h in records) == sorted(source_ids)
+    assert {h.get_header("WARC-Source") for h in records} == {"warc:h.warc.gz"}
+
+
+def test_warc_export_of_subsecond_capture_times_is_warc_1_1(run, tmp_path, db_path):
+    """A capture time imported from a WARC/1.1 file may carry microseconds, which WARC/1.0's WARC-Date
+    (whole seconds) cannot hold: the export is WARC/1.1 and reads back with the same dates and record ids."""
+    from pathlib import Path
+    source = Path(__file__).parent / "fixtures" / "warc" / "warc11-subsecond-dates.warc.gz"
+    assert run("import-warc", source).exit_code == 0
+    out = tmp_path / "sub.warc.gz"
+    result = run("export", "--format", "warc", "-o", out)
+    assert result.exit_code == 0, result.output
+    with open(out, "rb") as f:
+        heads = [r.rec_headers for r in ArchiveIterator(f) if r.rec_type == "response"]
+    assert heads and {h.protocol for h in heads} == {"WARC/1.1"}
+    dates = {h.get_header("WARC-Date") for h in heads}
+    stored = {d for (d,) in open_archive(db_path).execute("SELECT fetched_at FROM captures WHERE raw_sha256 IS NOT NULL")}
+    assert dates == stored and "2024-04-02T09:15:30.900000Z" in dates
+    again = tmp_path / "again.db"
+    assert run("import-warc", out, db=again).exit_code == 0
+    assert {d for (d,) in open_archive(again).execute("SELECT fetched_at FROM captures")} == stored
+
+
+def test_captures_table_streams_to_stdout_and_gets_its_own_card(imported, db_path, tmp_path):
+    work = tmp_path / "cwd"
+    work.mkdir()
+    result = cli(db_path, "export", "--format", "jsonl", "--captures", "--site", "example.com", "-o", "-", cwd=work)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(rows) == 7 and rows[0]["outcome"] == "new_version" and isinstance(rows[0]["version_id"], int)
+    assert result.stderr.decode().strip() == "wrote 7 captures to stdout"
+    assert list(work.iterdir()) == []
+    out = tmp_path / "caps.csv"
+    assert imported("export", "--format", "csv", "--table", "captures", "-o", out).exit_code == 0
+    card = (tmp_path / "caps.csv.card.md").read_text()
+    assert "- Rows: 9 captures of 2 policies of 2 companies" in card and "| outcome |" in card
+    assert "capture times" in card and hashlib.sha256(out.read_bytes()).hexdigest() in card
+    parquet = tmp_path / "v.parquet"
+    assert imported("export", "--format", "parquet", "-o", parquet).exit_code == 0
+    table = pq.read_table(parquet)
+    assert str(table.schema.field("technical_upgrade").type) == "bool"
+    assert str(table.schema.field("version_id").type) == "int64"
+    assert table.column("technical_upgrade").to_pylist() == [False] * 5

@@ -94,7 +94,7 @@ def test_feed_is_valid_atom_with_one_entry_per_version(archive):
     v3 = entries[titles.index("Example: privacy policy version 3")]
     assert v3.find(A + "link").get("href") == URL
     summary = v3.find(A + "summary").text
-    assert "words added" in summary and "removed" in summary and "one year" in summary
+    assert "1 section changed: 'Data retention'; +" in summary and " words" in summary and "one year" in summary
 
 
 def test_stored_script_and_ampersand_are_escaped(archive):

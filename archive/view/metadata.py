@@ -95,6 +95,28 @@ def column_descriptions(path: str) -> dict[str, dict[str, str]]:
     return out
 
 
+def data_sources(path: str) -> str:
+    """Where the archive's captures came from, in words: "crawled from the companies' websites; imported
+    from WARC files (a.warc.gz); backfilled from web archives (...)" (the footer's Source)."""
+    from ..store import read_only_uri
+    conn = sqlite3.connect(read_only_uri(path), uri=True)  # immutable where the -shm cannot be made (read-only media)
+    try:
+        rows = conn.execute(
+            "SELECT CASE WHEN source LIKE 'warc:%' THEN 'warc' WHEN source LIKE 'backfill:%' THEN 'backfill' "
+            "ELSE source END, group_concat(DISTINCT substr(source, instr(source, ':') + 1)) FROM captures "
+            "GROUP BY 1 ORDER BY count(*) DESC").fetchall()
+    finally:
+        conn.close()
+    words = {"crawl": "crawled from the companies' websites", "warc": "imported from WARC files",
+             "backfill": "backfilled from web archives"}
+    parts = []
+    for kind, names in rows:
+        detail = sorted(set((names or "").split(","))) if kind in ("warc", "backfill") else []
+        shown = ", ".join(detail[:3]) + (f" and {len(detail) - 3} more" if len(detail) > 3 else "")
+        parts.append(words.get(kind, kind) + (f" ({shown})" if shown else ""))
+    return "Captures " + "; ".join(parts) if parts else "No captures yet"
+
+
 def build_metadata(path: str) -> dict:
     tables = {}
     for table, cols in column_descriptions(path).items():
@@ -108,7 +130,8 @@ def build_metadata(path: str) -> dict:
     tables.setdefault("documents", {})["label_column"] = "url"
     tables["raw_bodies"] = {**tables.get("raw_bodies", {}), "hidden": True}
     for fts in ("versions_fts", "versions_fts_config", "versions_fts_data", "versions_fts_docsize",
-                "versions_fts_idx"):
+                "versions_fts_idx", "versions_stem", "versions_stem_config", "versions_stem_data",
+                "versions_stem_docsize", "versions_stem_idx"):
         tables[fts] = {"hidden": True}
     return {
         "title": "Privacy policy archive",
@@ -116,7 +139,7 @@ def build_metadata(path: str) -> dict:
                        "version, when it was first and last seen, and what changed.",
         "license": LICENSE,
         "license_url": LICENSE_URL,
-        "source": "Captured from each company's website by policy-archive (see the captures table)",
+        "source": data_sources(path),
         "source_url": f"/{DATABASE}/captures",
         "plugins": {"policy-archive-view": {"archive": DATABASE}},
         "databases": {

@@ -12,13 +12,15 @@ from urllib.parse import quote
 
 import sqlite_utils
 from datasette import hookimpl
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import BadRequest, NotFound, Response
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from ..feed import cached_atom_feed, change_summary, diff_path
 from .metadata import DATABASE, MARK_END, MARK_START
-from .sidebyside import side_by_side
+from . import research
+from ..summary import summarise
+from .sidebyside import side_by_side_sections
 from .timeline import timeline_svg
 
 PLUGIN = "policy-archive-view"  # its plugin configuration in the metadata marks an archive's Datasette
@@ -77,6 +79,15 @@ def render_cell(row, value, column, table, database, datasette):
 
 
 @hookimpl
+def prepare_jinja2_environment(env, datasette):
+    """`{{ version|cite_id }}`: a version row's citable identifier (archive/cite.py)."""
+    if not _ours(datasette):
+        return
+    from ..cite import version_id
+    env.filters["cite_id"] = lambda v: version_id(v["site"], v["url"], v["first_seen"], v["content_hash"])
+
+
+@hookimpl
 def extra_css_urls(datasette):
     return [CSS_URL] if _ours(datasette) else []
 
@@ -87,7 +98,8 @@ def menu_links(datasette, actor, request):
         return None
     return [{"href": "/", "label": "Companies"},
             {"href": f"/{DATABASE}/recent_changes", "label": "Recent changes"},
-            {"href": f"/{DATABASE}/policies_mentioning", "label": "Search policies"},
+            {"href": "/search", "label": "Search policies"},
+            {"href": "/charts", "label": "Charts"},
             {"href": "/feed.atom", "label": "Atom feed"}]
 
 
@@ -229,13 +241,17 @@ async def diff(datasette, request):
             raise NotFound("Choose two versions to compare") from None
         return Response.redirect(diff_path(old_id, new_id))
     old, new = await _version(datasette, old_id), await _version(datasette, new_id)
+    if old["site"] != new["site"]:  # two companies' policies are different documents, not versions
+        raise BadRequest(f"Version {old_id} is {old['site']}'s policy and version {new_id} is {new['site']}'s: "
+                         "only versions of the same company's policy are compared")
     full = request.args.get("full") == "1"
-    table = side_by_side(old["markdown"].splitlines(), new["markdown"].splitlines(),
-                         f"v{old['number']} · {old['first_seen']}", f"v{new['number']} · {new['first_seen']}",
-                         context=None if full else 2)
+    table = side_by_side_sections(old["markdown"], new["markdown"], f"v{old['number']} · {old['first_seen']}",
+                                  f"v{new['number']} · {new['first_seen']}", context=None if full else 2)
     summary = change_summary(old, new)
+    in_words = summarise(old["markdown"], new["markdown"], old_date=old["declared_date"],
+                         new_date=new["declared_date"]).describe()
     return await _page(datasette, request, "policy_diff.html", {
-        "old": old, "new": new, "table": table, "summary": summary,
+        "old": old, "new": new, "table": table, "summary": summary, "in_words": in_words,
         "same": old["content_hash"] == new["content_hash"], "full": full,
         "company_url": company_url(new["site"]), "db_name": DATABASE})
 
@@ -271,4 +287,5 @@ def register_routes(datasette):
         (r"^/diff/(?P<old>\d+)/(?P<new>\d+)$", diff),
         (r"^/diff$", diff),
         (r"^/feed\.atom$", feed),
+        *research.ROUTES,  # /charts, /search (archive/view/research.py)
     ]

@@ -1,0 +1,567 @@
+"""What changed between two versions of a policy, by section: a pure function of two Markdown texts.
+
+    s = summarise(old_markdown, new_markdown, old_date="2023-01-01", new_date="2024-05-01")
+    s.kind                  # "edit", "formatting", "date_only", "first", "technical_upgrade"
+    s.sections_modified     # ["Data retention", "Your rights"]
+    s.describe()            # "2 sections changed: 'Data retention', 'Your rights'; +312 / −40 words"
+
+A section is an ATX heading (`#` … `######`) and the text up to the next heading; text before the first
+heading is the opening section (shown as "(opening text)"). Sections are matched by their heading, read as
+a person reads it: without Markdown emphasis, numbering ("2.", "2.1", "IV."), case or a trailing colon.
+Then, in this order (each rule from how a reader describes a revision, none tuned to a data set):
+
+- a heading in both texts whose body changed is **modified** (a heading used several times pairs its
+  sections by the likeness of their text, difflib ratio >= DUPLICATE_RATIO, best first); one whose position among the matched
+  sections changed (not on the longest common subsequence of their order) is **moved**, unless its parent
+  section moved with it;
+- a heading in only one text is paired with one in only the other when their bodies are alike
+  (difflib ratio >= RENAME_BODY_RATIO over words, bodies of at least RENAME_MIN_WORDS words) or, for
+  short bodies, when both sit between the same matched neighbours and their headings are alike
+  (ratio >= RENAME_HEADING_RATIO): the section was **renamed** (and modified, if its body changed too);
+- what is left is **added** or **removed**.
+
+Words are counted on the rendered text (no Markdown markup, no table pipes), per matched section, so a
+moved section adds and removes no words; in Chinese and Japanese, written without spaces, each character
+counts as a word. Links are the targets of Markdown links and autolinks. The change
+is **formatting** only when the rendered words are the same and the Markdown is not.
+
+The technical-upgrade kind (the text changed because a new extractor read the same source differently)
+cannot be seen in two texts: the caller says so (`technical_upgrade=True`), from the versions' extractor
+and source.
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+SUMMARY_VERSION = "3"  # bump when the rules change: stored summaries are then computed again
+
+FIRST = "first"
+EDIT = "edit"
+FORMATTING = "formatting"
+DATE_ONLY = "date_only"
+TECHNICAL_UPGRADE = "technical_upgrade"
+SAME = "same"
+KINDS = (FIRST, EDIT, FORMATTING, DATE_ONLY, TECHNICAL_UPGRADE, SAME)
+
+OPENING = "(opening text)"
+RENAME_BODY_RATIO = 0.6
+RENAME_MIN_WORDS = 8
+RENAME_HEADING_RATIO = 0.5
+DUPLICATE_WORDS_SHOWN = 5  # a repeated heading is told apart by its parent or its first words
+DUPLICATE_RATIO = 0.3  # sections under the same repeated heading pair when at least this alike
+NAMES_SHOWN = 3  # section names quoted in a sentence before "and N more"
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_NUMBERING = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+", re.I)
+_LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# emphasis marks come in pairs; an underscore within a word (window.__name, snake_case) is a character
+_EMPHASIS = [re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"),
+             re.compile(r"\*(?=\S)(.+?)(?<=\S)\*"), re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),
+             re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), re.compile(r"(`+)(.+?)\1")]
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash-escaped punctuation character is that character
+_QUOTE = re.compile(r"^\s*>\s?")
+_MARKS = re.compile(r"[*_~`]")
+_SET_ASIDE = 0xF0000
+_SET_ASIDE_RE = re.compile("[\U000F0021-\U000F007E]")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+_PUNCT_ONLY = re.compile(r"^[^\w]+$")
+
+
+@dataclass
+class Section:
+    heading: str  # as a reader sees it (emphasis removed), OPENING for text before the first heading
+    key: str  # what headings are matched by
+    level: int  # 0 for the opening text
+    words: list[str]
+    parent: str | None = None  # key of the enclosing section
+    parent_heading: str | None = None
+    blocks: list[str] = field(default_factory=list)  # its paragraphs, list items and table rows, rendered
+    lines: list[tuple[str, ...]] = field(default_factory=list)  # the words of each of its non-empty lines
+
+
+@dataclass
+class Summary:
+    """A change from one version to the next. Lists hold section headings as shown to a reader."""
+
+    kind: str
+    sections_added: list[str] = field(default_factory=list)
+    sections_removed: list[str] = field(default_factory=list)
+    sections_modified: list[str] = field(default_factory=list)
+    sections_moved: list[str] = field(default_factory=list)
+    sections_renamed: list[list[str]] = field(default_factory=list)  # [old heading, new heading]
+    words_added: int = 0
+    words_removed: int = 0
+    links_added: list[str] = field(default_factory=list)
+    links_removed: list[str] = field(default_factory=list)
+    declared_date_from: str | None = None
+    declared_date_to: str | None = None
+    sections: int = 0  # sections in the new text
+
+    @property
+    def formatting_only(self) -> bool:
+        return self.kind == FORMATTING
+
+    @property
+    def date_changed(self) -> bool:
+        return self.declared_date_from != self.declared_date_to
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "formatting_only": self.formatting_only}
+
+    def describe(self) -> str:
+        """The change in plain words, e.g. "2 sections changed: 'Data retention', 'Your rights'; +312 / −40
+        words" (the feed's and `diff --summary`'s sentence)."""
+        if self.kind == FIRST:
+            return f"First archived version: {self.words_added} words in {_count(self.sections, 'section')}."
+        if self.kind == SAME:
+            return "No change."
+        parts = []
+        if self.kind == FORMATTING:
+            parts.append("Formatting only: no words changed")
+        if self.kind == TECHNICAL_UPGRADE:
+            parts.append("Technical upgrade: the same source read by a newer extractor")
+        for label, names in (("changed", self.sections_modified), ("added", self.sections_added),
+                             ("removed", self.sections_removed), ("moved", self.sections_moved)):
+            if names:
+                parts.append(f"{_count(len(names), 'section')} {label}: {_names(names)}")
+        if self.sections_renamed:
+            pairs = [f"'{a}' → '{b}'" for a, b in self.sections_renamed[:NAMES_SHOWN]]
+            more = len(self.sections_renamed) - NAMES_SHOWN
+            parts.append(f"{_count(len(self.sections_renamed), 'section')} renamed: {', '.join(pairs)}"
+                         + (f" and {more} more" if more > 0 else ""))
+        if self.kind not in (FORMATTING,) and (self.words_added or self.words_removed):
+            parts.append(f"+{self.words_added} / −{self.words_removed} words")
+        if self.links_added or self.links_removed:
+            parts.append(f"links +{len(self.links_added)} / −{len(self.links_removed)}")
+        if self.date_changed:
+            parts.append(f"declared date {self.declared_date_from or 'none'} → {self.declared_date_to or 'none'}")
+        return "; ".join(parts) + "." if parts else "No change in the text."
+
+    def short(self) -> str:
+        """One compact cell for `history`: e.g. "edit: ~2 +1 −0 mv0 rn0; +312/−40 w; links +1/−0; date→2024-05-01"."""
+        if self.kind == FIRST:
+            return f"first: {self.words_added} w, {self.sections} sections"
+        bits = [self.kind]
+        counts = [f"~{len(self.sections_modified)}" if self.sections_modified else "",
+                  f"+{len(self.sections_added)}" if self.sections_added else "",
+                  f"−{len(self.sections_removed)}" if self.sections_removed else "",
+                  f"mv{len(self.sections_moved)}" if self.sections_moved else "",
+                  f"rn{len(self.sections_renamed)}" if self.sections_renamed else ""]
+        counts = " ".join(c for c in counts if c)
+        text = f"{bits[0]}: " + "; ".join(x for x in [
+            f"§ {counts}" if counts else "",
+            f"+{self.words_added}/−{self.words_removed} w" if self.words_added or self.words_removed else "",
+            f"links +{len(self.links_added)}/−{len(self.links_removed)}" if self.links_added or self.links_removed else "",
+            f"date→{self.declared_date_to or 'none'}" if self.date_changed else ""] if x)
+        return text.rstrip(": ")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(f"'{n}'" for n in names[:NAMES_SHOWN])
+    return shown + (f" and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else "")
+
+
+# Reading Markdown ---------------------------------------------------------------------------------
+
+def render_line(line: str, *, list_marks: bool = True) -> str:
+    """A Markdown line as a reader sees it: link text without targets, no emphasis, list marks, pipes."""
+    if _TABLE_RULE.match(line):
+        return ""
+    # escaped punctuation is set aside (as private-use characters) so that no rule below reads it as markup
+    escaped = "\\" in line
+    if escaped:
+        line = _ESCAPED.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), line)
+    if "](" in line:
+        line = _LINK.sub(lambda m: m.group(1), line)
+    if "<" in line:
+        line = _AUTOLINK.sub(lambda m: m.group(1), line)
+    if ">" in line:
+        line = _QUOTE.sub("", line)
+    if list_marks:
+        line = _LIST_MARK.sub("", line)
+    if _MARKS.search(line):
+        for pattern in _EMPHASIS:
+            line = pattern.sub(lambda m: m.group(m.lastindex), line)
+    line = line.replace("|", " ")
+    return _SET_ASIDE_RE.sub(lambda m: chr(ord(m.group(0)) - _SET_ASIDE), line) if escaped else line
+
+
+def render_block(line: str, rendered: str | None = None) -> str:
+    """A Markdown line as one readable block: a table row's cells joined by " · ", list marks and emphasis
+    gone, link text without its target; "" for a blank line or a table's rule."""
+    if not line.strip() or _TABLE_RULE.match(line):
+        return ""
+    stripped = line.strip()
+    if stripped.startswith("|") or stripped.count("|") >= 2:
+        cells = [" ".join(render_line(c).split()) for c in stripped.strip("|").split("|")]
+        return " · ".join(c for c in cells if c)
+    return " ".join((rendered if rendered is not None else render_line(line)).split())
+
+
+def tokens(rendered: str) -> list[str]:
+    """The words of rendered text: runs between spaces, except that Chinese and Japanese, written without
+    spaces, count each character (a run of them would otherwise be one "word" per sentence); tokens of
+    punctuation only (a table's "·", a dash) are not words."""
+    return [w for w in _TOKEN.findall(rendered) if not _PUNCT_ONLY.match(w)]
+
+
+def words_of(markdown_line: str) -> list[str]:
+    return tokens(render_line(markdown_line))
+
+
+def heading_key(heading: str) -> str:
+    """What two headings are matched by: no emphasis, numbering, case, punctuation at the ends."""
+    text = " ".join(render_line(heading, list_marks=False).split())
+    text = _NUMBERING.sub("", text)
+    return text.strip(" .:;-–—").casefold()
+
+
+def strip_numbering(heading: str) -> str:
+    """A heading as shown, without its numbering: "2.1 Your rights" -> "Your rights"."""
+    return _NUMBERING.sub("", heading.strip()) or heading
+
+
+@functools.lru_cache(maxsize=8)
+def sections(markdown: str) -> list[Section]:
+    """The sections of a Markdown text, in order; the opening text (if any) first. Cached for the last few
+    texts (a document's summaries read each version twice, as the new and as the old); do not mutate."""
+    out: list[Section] = []
+    current = Section(OPENING, "", 0, [])
+    stack: list[Section] = []  # enclosing headings
+    fence = False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        m = None if fence else _HEADING.match(line)
+        if m:
+            if current.level or current.words:  # the opening text counts only when there is some
+                out.append(current)
+            level = len(m.group(1))
+            shown = " ".join(render_line(m.group(2), list_marks=False).split()) or "(untitled)"
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            current = Section(shown, heading_key(m.group(2)), level, [],
+                              parent=stack[-1].key if stack else None,
+                              parent_heading=stack[-1].heading if stack else None)
+            stack.append(current)
+        elif line.strip():
+            rendered = render_line(line)
+            words = tokens(rendered)
+            current.words.extend(words)
+            if words:
+                current.lines.append(tuple(words))
+            block = render_block(line, rendered)
+            if block:
+                current.blocks.append(block)
+    if current.level or current.words:
+        out.append(current)
+    seen = Counter(sec.key for sec in out)
+    for sec in out:  # "GOOD TO KNOW" in several parts: say which one (its parent, or how its text starts)
+        if seen[sec.key] > 1:
+            if sec.parent_heading and seen[sec.parent] == 1:
+                sec.heading = f"{sec.parent_heading} › {sec.heading}"
+            elif sec.words:
+                start = " ".join(sec.words[:DUPLICATE_WORDS_SHOWN])
+                sec.heading = f"{sec.heading} (“{start}{'…' if len(sec.words) > DUPLICATE_WORDS_SHOWN else ''}”)"
+    return out
+
+
+def links(markdown: str) -> Counter:
+    found = Counter(m.group(2) for m in _LINK.finditer(markdown) if not m.group(0).startswith("!"))
+    found.update(m.group(1) for m in _AUTOLINK.finditer(markdown))
+    return found
+
+
+# Comparing ------------------------------------------------------------------------------------------
+
+def _word_delta(a: list[str], b: list[str]) -> tuple[int, int]:
+    """Words added and removed from `a` to `b` (difflib over the words)."""
+    if a == b:
+        return 0, 0
+    added = removed = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op in ("replace", "delete"):
+            removed += i2 - i1
+        if op in ("replace", "insert"):
+            added += j2 - j1
+    return added, removed
+
+
+def _lines_delta(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> tuple[int, int]:
+    """Words added and removed between two sections' lines: lines are matched first, words only within a
+    run of changed lines. As exact as a diff of all the words for a reader's edits, and it stays fast on a
+    long section (a whole policy without headings): difflib over 5,000 words takes seconds."""
+    if a == b:
+        return 0, 0
+    added = removed = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        old = [w for line in a[i1:i2] for w in line]
+        new = [w for line in b[j1:j2] for w in line]
+        if op == "replace":
+            add, rem = _word_delta(old, new)
+        else:
+            add, rem = len(new), len(old)
+        added += add
+        removed += rem
+    return added, removed
+
+
+def _bound(a: list[str], b: list[str]) -> float:
+    """An upper bound of difflib's ratio, from the words the two share (quick_ratio without building a
+    SequenceMatcher, which costs as much as the ratio on a long section)."""
+    if not a and not b:
+        return 1.0
+    common = sum((Counter(a) & Counter(b)).values()) if 2 * min(len(a), len(b)) >= 0.1 * (len(a) + len(b)) else 0
+    return 2.0 * common / (len(a) + len(b))
+
+
+def _at_least(a: list[str], b: list[str], threshold: float) -> float:
+    """difflib's ratio over words when it can reach `threshold`, else 0."""
+    if a == b:
+        return 1.0
+    if 2.0 * min(len(a), len(b)) / ((len(a) + len(b)) or 1) < threshold or _bound(a, b) < threshold:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _ratio(a: list[str], b: list[str]) -> float:
+    r = _at_least(a, b, RENAME_BODY_RATIO)
+    return r if r >= RENAME_BODY_RATIO else 0.0
+
+
+def _similarity(a: list[str], b: list[str]) -> float:
+    """difflib's ratio over words, 0 when it cannot reach DUPLICATE_RATIO."""
+    return _at_least(a, b, DUPLICATE_RATIO)
+
+
+def _lcs(seq: list[int]) -> set[int]:
+    """Positions of a longest increasing subsequence of `seq` (the sections that kept their order)."""
+    import bisect
+    tails: list[int] = []
+    tail_at: list[int] = []
+    prev = [-1] * len(seq)
+    for i, x in enumerate(seq):
+        k = bisect.bisect_left(tails, x)
+        if k == len(tails):
+            tails.append(x)
+            tail_at.append(i)
+        else:
+            tails[k] = x
+            tail_at[k] = i
+        prev[i] = tail_at[k - 1] if k else -1
+    keep, i = set(), tail_at[-1] if tail_at else -1
+    while i >= 0:
+        keep.add(i)
+        i = prev[i]
+    return keep
+
+
+def summarise(old: str | None, new: str, *, old_date: str | None = None, new_date: str | None = None,
+              technical_upgrade: bool = False) -> Summary:
+    """The change from Markdown `old` to Markdown `new` (`old` None: the first version).
+
+    `old_date` / `new_date` are the versions' declared dates (ISO dates or None); `technical_upgrade` is
+    the caller's knowledge that the source did not change, only its extraction.
+    """
+    new_sections = sections(new)
+    if old is None:
+        return Summary(FIRST, words_added=sum(len(s.words) + len(words_of(s.heading)) * (s.level > 0)
+                                              for s in new_sections),
+                       sections=len(new_sections), declared_date_to=new_date)
+    old_sections = sections(old)
+    s = Summary(EDIT, declared_date_from=old_date, declared_date_to=new_date, sections=len(new_sections))
+
+    pairs, renamed = align(old_sections, new_sections)
+    for i in sorted(moved(old_sections, new_sections, pairs)):
+        s.sections_moved.append(new_sections[pairs[i]].heading)
+
+    for i in sorted(pairs, key=lambda i: pairs[i]):
+        a, b = old_sections[i], new_sections[pairs[i]]
+        add, rem = _lines_delta(a.lines, b.lines)
+        if i in renamed:
+            s.sections_renamed.append([a.heading, b.heading])
+            h_add, h_rem = _word_delta(words_of(a.heading), words_of(b.heading))
+            add, rem = add + h_add, rem + h_rem
+        if a.words != b.words:
+            s.sections_modified.append(b.heading)
+        s.words_added += add
+        s.words_removed += rem
+    for j in sorted(set(range(len(new_sections))) - set(pairs.values())):
+        sec = new_sections[j]
+        s.sections_added.append(sec.heading)
+        s.words_added += len(sec.words) + len(words_of(sec.heading)) * (sec.level > 0)
+    for i in range(len(old_sections)):
+        if i not in pairs:
+            sec = old_sections[i]
+            s.sections_removed.append(sec.heading)
+            s.words_removed += len(sec.words) + len(words_of(sec.heading)) * (sec.level > 0)
+
+    old_links, new_links = links(old), links(new)
+    s.links_added = sorted(set(new_links) - set(old_links))
+    s.links_removed = sorted(set(old_links) - set(new_links))
+
+    changed_words = bool(s.words_added or s.words_removed or s.sections_added or s.sections_removed
+                         or s.sections_moved or s.sections_renamed)
+    if technical_upgrade:
+        s.kind = TECHNICAL_UPGRADE
+    elif not changed_words and not s.links_added and not s.links_removed:
+        if old == new:
+            s.kind = SAME
+        elif s.date_changed:
+            s.kind = DATE_ONLY
+        else:
+            s.kind = FORMATTING
+    elif s.date_changed and not s.sections_added and not s.sections_removed and not s.sections_moved \
+            and s.words_added + s.words_removed <= 8 and _only_dates_changed(old_sections, new_sections, pairs):
+        s.kind = DATE_ONLY
+    return s
+
+
+def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dict[int, int], set[int]]:
+    """Which old section became which new one: ({old index: new index}, old indexes that were renamed).
+    By heading key (duplicates in order), then renames among the rest (see the module's docstring)."""
+    # match by heading key; a heading used more than once ("Good to know" after each part) pairs its
+    # sections by the likeness of their text, best first, so one inserted in the middle shifts nothing
+    by_key_new: dict[str, list[int]] = {}
+    by_key_old: dict[str, list[int]] = {}
+    for j, sec in enumerate(new_sections):
+        by_key_new.setdefault(sec.key, []).append(j)
+    for i, sec in enumerate(old_sections):
+        by_key_old.setdefault(sec.key, []).append(i)
+    pairs: dict[int, int] = {}  # old index -> new index
+    for key, olds in by_key_old.items():
+        news = by_key_new.get(key, [])
+        if len(olds) == 1 and len(news) == 1:
+            pairs[olds[0]] = news[0]
+            continue
+        used_new: set[int] = set()
+        same: dict[tuple, list[int]] = {}  # unchanged sections first, without any ratio
+        for j in news:
+            same.setdefault(tuple(new_sections[j].words), []).append(j)
+        for i in olds:
+            if same.get(tuple(old_sections[i].words)):
+                j = same[tuple(old_sections[i].words)].pop(0)
+                pairs[i] = j
+                used_new.add(j)
+        scored = sorted(((_similarity(old_sections[i].words, new_sections[j].words), -abs(i - j), i, j)
+                         for i in olds if i not in pairs for j in news if j not in used_new), reverse=True)
+        for score, _, i, j in scored:
+            if score < DUPLICATE_RATIO:
+                break
+            if i not in pairs and j not in used_new:
+                pairs[i] = j
+                used_new.add(j)
+
+    # renames among the unmatched, best pairs first
+    lone_old = [i for i in range(len(old_sections)) if i not in pairs]
+    lone_new = sorted(set(range(len(new_sections))) - set(pairs.values()))
+    renamed: set[int] = set()
+    if lone_old and lone_new:
+        anchor_old = _anchors(len(old_sections), pairs, invert=False)
+        anchor_new = _anchors(len(new_sections), pairs, invert=True)
+        candidates = []
+        for i in lone_old:
+            a = old_sections[i]
+            for j in lone_new:
+                b = new_sections[j]
+                score = 0.0
+                if len(a.words) >= RENAME_MIN_WORDS and len(b.words) >= RENAME_MIN_WORDS:
+                    score = _ratio(a.words, b.words)
+                    score = score if score >= RENAME_BODY_RATIO else 0.0
+                if not score and anchor_old[i] == anchor_new[j] and a.level == b.level:
+                    h = difflib.SequenceMatcher(None, a.key, b.key).ratio()
+                    body = _ratio(a.words, b.words) if a.words or b.words else 1.0
+                    if h >= RENAME_HEADING_RATIO and (body >= RENAME_BODY_RATIO or
+                                                      max(len(a.words), len(b.words)) < RENAME_MIN_WORDS):
+                        score = h * 0.5  # a weaker sign than a matching body
+                if score:
+                    candidates.append((score, i, j))
+        used_new: set[int] = set()
+        for score, i, j in sorted(candidates, reverse=True):
+            if i in pairs or j in used_new:
+                continue
+            pairs[i] = j
+            used_new.add(j)
+            renamed.add(i)
+
+    return pairs, renamed
+
+
+def moved(old_sections: list[Section], new_sections: list[Section], pairs: dict[int, int]) -> set[int]:
+    """Old indexes of the sections that moved: paired sections off the longest run that kept its order,
+    except a child that moved with its parent."""
+    ordered = sorted(pairs)
+    kept = _lcs([pairs[i] for i in ordered])
+    moved_old = {ordered[k] for k in range(len(ordered)) if k not in kept}
+    moved_keys = {old_sections[i].key for i in moved_old}
+    out = set()
+    for i in moved_old:
+        a, b = old_sections[i], new_sections[pairs[i]]
+        if a.parent is not None and a.parent in moved_keys and a.parent == b.parent:
+            continue
+        out.add(i)
+    return out
+
+
+
+_DATEISH = re.compile(r"^[\d./\-,]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _only_dates_changed(old_sections, new_sections, pairs) -> bool:
+    """Every changed word looks like part of a date (digits, separators, an English month)."""
+    for i, j in pairs.items():
+        a, b = old_sections[i].words, new_sections[j].words
+        if a == b:
+            continue
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if op != "equal" and not all(_DATEISH.match(w) for w in a[i1:i2] + b[j1:j2]):
+                return False
+    return True
+
+
+def _anchors(n: int, pairs: dict[int, int], *, invert: bool) -> list[int]:
+    """For each section, the new-text index of the nearest matched section before it (-1: none), so that
+    two unmatched sections between the same matched neighbours can be recognised."""
+    matched = {j: j for j in pairs.values()} if invert else pairs
+    out, last = [], -1
+    for k in range(n):
+        out.append(last)
+        if k in matched:
+            last = matched[k]
+    return out
+
+
+def to_json_lists(s: Summary) -> dict:
+    """The summary as a row of the `changes` table (lists as JSON text)."""
+    d = s.as_dict()
+    for k in ("sections_added", "sections_removed", "sections_modified", "sections_moved", "sections_renamed",
+              "links_added", "links_removed"):
+        d[k] = json.dumps(d[k], ensure_ascii=False)
+    return d
+
+
+def from_row(row: dict) -> Summary:
+    """A Summary from a `changes` row (as written by archive.summaries)."""
+    kw = {}
+    for f in Summary.__dataclass_fields__:
+        v = row.get(f)
+        if f.startswith(("sections_", "links_")) and f != "sections":
+            v = json.loads(v) if v else []
+        if v is not None:
+            kw[f] = v
+    return Summary(**kw)

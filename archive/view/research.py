@@ -1,0 +1,105 @@
+"""The browser view's pages for research: charts (the report's plots) and a search by company with stemming.
+
+- `/charts` (`?site=KEY` for one company): archive.report's charts, drawn on the server as inline SVG.
+- `/search?q=...` (`&company=KEY`): full-text search over every version with Porter stemming (the
+  `versions_stem` FTS5 index), grouped by company: the latest version that matches, whether it is the
+  version in force, how many versions match, and an excerpt. Words are searched for as words (FTS5
+  syntax in them is not run); "a phrase" in double quotes and OR between terms work as a reader expects.
+
+Registered by archive.view.plugin; stored text reaches the page through Jinja's autoescape, markupsafe or
+matplotlib's SVG writer.
+"""
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+from datasette.utils.asgi import NotFound
+from markupsafe import Markup, escape
+
+MARK_START, MARK_END = "\x02", "\x03"
+MAX_TERMS = 20
+RESULTS = 200
+
+
+def fts_query(text: str) -> str | None:
+    """A user's search as an FTS5 query: each word or "phrase" quoted (so FTS5 operators inside are
+    searched for, not run), `OR` (upper case, between terms) kept; None when nothing is left to search."""
+    parts = re.findall(r'"([^"]*)"|(\S+)', text or "")
+    out: list[str] = []
+    for phrase, word in parts[: MAX_TERMS * 2]:
+        if word == "OR":
+            if out and out[-1] != "OR":
+                out.append("OR")
+            continue
+        term = phrase if phrase else word
+        term = re.sub(r"[^\w\s'’-]+", " ", term).strip()  # punctuation is no part of an indexed word
+        if term:
+            out.append('"' + term.replace('"', "") + '"')
+    while out and out[-1] == "OR":
+        out.pop()
+    return " ".join(out[: MAX_TERMS * 2]) or None
+
+
+def search(db: sqlite_utils.Database, text: str, company: str | None = None) -> list[dict]:
+    """Companies whose policies match, best first: [{site, name, url, version_id, number, first_seen,
+    in_force, matches, excerpt (Markup)}]."""
+    query = fts_query(text)
+    if not query:
+        return []
+    where, params = "", [query]
+    if company:
+        where, params = "AND s.key = ?", [query, company]
+    rows = db.execute(
+        "SELECT s.key, s.name, d.url, v.id, v.number, v.first_seen, "
+        "v.id = (SELECT v2.id FROM versions v2 WHERE v2.document_id = v.document_id AND v2.superseded_at IS NULL "
+        "ORDER BY v2.first_seen DESC, v2.first_capture_id DESC LIMIT 1) AS in_force, "
+        f"snippet(versions_stem, 1, '{MARK_START}', '{MARK_END}', ' … ', 16), bm25(versions_stem) "
+        "FROM versions_stem JOIN versions v ON v.id = versions_stem.rowid "
+        "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
+        f"WHERE versions_stem MATCH ? AND v.superseded_at IS NULL {where} "
+        "ORDER BY s.key, d.id, v.first_seen DESC, v.first_capture_id DESC", params).fetchall()
+    by_doc: dict[str, dict] = {}
+    for key, name, url, vid, number, first_seen, in_force, excerpt, rank in rows:
+        hit = by_doc.get(url)
+        if hit is None:  # the newest matching version of each policy stands for it
+            marked = str(escape(excerpt)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+            by_doc[url] = {"site": key, "name": name, "url": url, "version_id": vid, "number": number,
+                           "first_seen": first_seen, "in_force": bool(in_force), "matches": 1,
+                           "excerpt": Markup(marked), "rank": rank}
+        else:
+            hit["matches"] += 1
+    return sorted(by_doc.values(), key=lambda h: (not h["in_force"], h["rank"], h["site"]))[:RESULTS]
+
+
+async def charts_page(datasette, request):
+    from . import plugin
+    from ..report import charts, collect
+    site = request.args.get("site") or None
+    db = datasette.get_database(plugin.DATABASE)
+    if site and not (await db.execute("SELECT 1 FROM sites WHERE key = ?", [site])).rows:
+        raise NotFound(f"No company {site!r} in the archive")
+
+    def draw(conn):
+        data = collect(sqlite_utils.Database(conn), [site] if site else None)
+        return data, charts(data)
+
+    data, drawn = await db.execute_fn(draw)
+    return await plugin._page(datasette, request, "policy_charts.html", {
+        "charts": drawn, "site": site, "companies": len(data.sites), "versions": len(data.versions),
+        "company_url": plugin.company_url, "db_name": plugin.DATABASE})
+
+
+async def search_page(datasette, request):
+    from . import plugin
+    q = (request.args.get("q") or "").strip()[:500]
+    company = request.args.get("company") or None
+    db = datasette.get_database(plugin.DATABASE)
+    companies = [dict(r) for r in (await db.execute("SELECT key, name FROM sites ORDER BY key")).rows]
+    hits = await db.execute_fn(lambda conn: search(sqlite_utils.Database(conn), q, company)) if q else []
+    return await plugin._page(datasette, request, "policy_search.html", {
+        "q": q, "company": company, "companies": companies, "hits": hits,
+        "company_url": plugin.company_url, "db_name": plugin.DATABASE})
+
+
+ROUTES = [(r"^/charts$", charts_page), (r"^/search$", search_page)]

@@ -1,0 +1,103 @@
+"""`policy-archive report`: one self-contained HTML page of charts and tables, opened in a real Chromium with
+the network cut off; every chart must be drawn. Screenshots go to test-artifacts/."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from playwright.sync_api import sync_playwright
+
+from archive import open_archive
+from conftest import SECTIONS, at, policy_html, write_warc
+from test_feed import HISTORY
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHARTS = ["timeline", "changes", "length", "sections", "languages"]
+OLD_URL = "https://www.gdpr-era.example/privacy"
+NAME = "<script>window.__pwned=1</script> & Co"
+
+
+def _when(y, m, d):
+    return dt.datetime(y, m, d, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    """example.com's three versions (2024) and a company whose policy changed around 25 May 2018, with a name
+    that is markup; the report written by the real command."""
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+    work = tmp_path_factory.mktemp("report")
+    db_path = work / "archive.db"
+    gdpr = policy_html({3: SECTIONS[3][1] + " Under the GDPR you may also ask us to restrict processing."})
+    old = write_warc(work / "old.warc.gz", [
+        (OLD_URL, _when(2018, 3, 1), 200, policy_html()),
+        (OLD_URL, _when(2018, 5, 20), 200, policy_html()),
+        (OLD_URL, _when(2018, 5, 26), 200, gdpr),
+        (OLD_URL, _when(2018, 9, 1), 200, gdpr)])
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(db_path), "import-warc", "--workers", "1",
+                                 str(write_warc(work / "h.warc.gz", HISTORY)), str(old)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    db = open_archive(db_path)
+    db.execute("UPDATE sites SET name = ? WHERE key = 'gdpr-era.example'", [NAME])
+    db.conn.close()
+    out = work / "report.html"
+    result = runner.invoke(cli, ["--db", str(db_path), "report", "-o", str(out), "--base-url", "http://127.0.0.1:8001"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_report_is_one_self_contained_page(report):
+    html = report.read_text(encoding="utf-8")
+    assert report.stat().st_size < 5_000_000
+    for name in CHARTS:
+        assert re.search(rf"<figure class='chart' id='chart-{name}'><svg ", html), name
+    assert "<script" not in html  # no script at all: the company's markup name is text
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; Co" in html
+    assert not re.search(r"""(src|href)=['"](?!#|http://127\.0\.0\.1:8001/|https://www\.)""", html)  # nothing to load
+    assert "GDPR applies" in html  # the change in May 2018 falls in the span
+    # a table per company linking each version, with its change and citable id
+    assert "example.com/privacy@2024-01-15T00:00:00Z#sha256:" in html
+    assert "href='http://127.0.0.1:8001/diff/" in html and "1 section changed: &#39;Your rights&#39;" in html
+    assert "Your Rights" in html or "Your rights" in html  # the most-changed sections chart names it
+
+
+def test_report_opens_offline_in_chromium_with_every_chart_drawn(report):
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 900}, offline=True)
+            page = context.new_page()
+            requests, dialogs = [], []
+            page.on("request", lambda r: requests.append(r.url))
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(report.as_uri())
+            page.wait_for_load_state("load")
+            assert [u for u in requests if not u.startswith("file://")] == []
+            assert dialogs == [] and page.evaluate("window.__pwned") is None
+            page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+            for name in CHARTS:
+                figure = page.locator(f"#chart-{name} svg")
+                box = figure.bounding_box()
+                assert box and box["width"] > 300 and box["height"] > 100, name
+                png = figure.screenshot(path=str(ARTIFACTS / f"report-{name}.png"))
+                image = Image.open(io.BytesIO(png)).convert("RGB")
+                raw = image.tobytes()
+                pixels = list(zip(raw[0::3], raw[1::3], raw[2::3]))
+                inked = [px for px in pixels if min(px) < 200]
+                assert len(inked) > 0.01 * len(pixels), f"{name} looks blank"
+                marks = [px for px in inked if max(px) - min(px) > 60]  # coloured marks, not only black text
+                assert len(marks) > 150, f"{name} has no coloured marks"
+        finally:
+            browser.close()

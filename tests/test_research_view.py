@@ -1,0 +1,152 @@
+"""The browser view's research pages, end to end in a real Chromium against the real `serve`: charts (the
+report's plots), search by company with stemming and OR, readable side-by-side diffs by section, a diff of
+two companies refused, and a footer saying where the data came from. Screenshots go to test-artifacts/."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from archive.view.research import fts_query
+from archive.view.sidebyside import side_by_side_sections
+from conftest import SECTIONS, at, policy_html, wait_for_output, write_warc
+from test_view import ARTIFACTS, LAUNCH, Visit, browser, free_port  # noqa: F401  (browser: a fixture)
+
+BIO_URL = "https://www.bio.example/privacy"
+FACE_URL = "https://www.face.example/privacy"
+
+
+BUILD = """
+import sys
+from pathlib import Path
+from click.testing import CliRunner
+from archive.cli import cli
+from test_feed import build_archive
+work = Path(sys.argv[1])
+db = build_archive(work / "archive.db", work)
+result = CliRunner().invoke(cli, ["--db", str(db), "import-warc", "--workers", "1", sys.argv[2]])
+assert result.exit_code == 0, result.output
+"""
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    work = tmp_path_factory.mktemp("research")
+    more = write_warc(work / "more.warc.gz", [
+        (BIO_URL, at(1), 200, policy_html({0: SECTIONS[0][1] + " We process biometric data only with consent."})),
+        (FACE_URL, at(1), 200, policy_html({0: SECTIONS[0][1] + " We use facial recognition to verify photos."}))])
+    # built in a process of its own, which has exited (its archive connections closed) when the server starts
+    tests = str(Path(__file__).parent)
+    subprocess.run([sys.executable, "-c", BUILD, str(work), str(more)], check=True, cwd=tests,
+                   env={**os.environ, "PYTHONPATH": tests})
+    db = work / "archive.db"
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", LAUNCH, "--db", str(db), "serve", "--port", str(port), "--no-open"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=work)
+    try:
+        wait_for_output(proc, r"Uvicorn running on", timeout=240)  # a loaded machine starts slowly
+        yield {"base": f"http://127.0.0.1:{port}", "db": db}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture
+def visit(browser, server):  # noqa: F811
+    v = Visit(browser, server["base"])
+    yield v
+    v.context.close()
+
+
+def test_charts_page_draws_the_reports_plots(visit):
+    page = visit.page
+    assert page.goto("/charts").status == 200
+    for name in ("timeline", "changes", "length", "sections", "languages"):
+        box = page.locator(f"#chart-{name} svg").bounding_box()
+        assert box and box["width"] > 300 and box["height"] > 100, name
+    expect(page.locator("#chart-timeline svg")).to_contain_text("Example")  # the company's name, from its page
+    expect(page.locator("#chart-sections svg")).to_contain_text("Data retention")
+    visit.shot("charts.png")
+    assert page.goto("/charts?site=example.com").status == 200
+    expect(page.locator("h1")).to_contain_text("example.com")
+    assert page.goto("/charts?site=nosuch.example").status == 404
+    visit.assert_only_local_requests()
+
+
+def test_search_by_company_with_stemming_and_or(visit):
+    page = visit.page
+    page.goto("/search")
+    page.fill("#q", "biometrics")  # the text says "biometric"
+    page.press("#q", "Enter")
+    page.wait_for_url("**/search?q=biometrics*")
+    expect(page.locator(".search-results tbody tr")).to_have_count(1)
+    expect(page.locator(".search-results td").first).to_have_text("bio.example")
+    expect(page.locator(".search-results mark").first).to_have_text("biometric")
+    visit.shot("search-stemmed.png")
+    page.goto("/search?q=biometrics+OR+photo")  # either word, each stemmed ("photos" in the text)
+    expect(page.locator(".search-results tbody tr td:first-child")).to_have_text(["bio.example", "face.example"])
+    page.goto("/search?q=month&company=example.com")  # one company: its newest matching version stands for it
+    expect(page.locator(".search-results tbody tr")).to_have_count(1)
+    expect(page.locator(".search-results tbody tr td").nth(3)).to_have_text("2")  # versions 2 and 3 mention it
+    for odd in ('"', "NEAR(", "OR", "a* -b ^c"):  # FTS5 syntax is searched for, never an error
+        assert page.goto("/search?q=" + odd).status == 200
+    visit.assert_only_local_requests()
+
+
+def test_diff_is_readable_by_section_and_two_companies_are_not_compared(visit, server):
+    import sqlite3
+    conn = sqlite3.connect(server["db"])
+    ids = dict(conn.execute("SELECT v.number, v.id FROM versions v JOIN documents d ON d.id = v.document_id "
+                            "WHERE d.url LIKE '%www.example.com%'").fetchall())
+    other = conn.execute("SELECT v.id FROM versions v JOIN documents d ON d.id = v.document_id "
+                         "WHERE d.url = ?", [BIO_URL]).fetchone()[0]
+    conn.close()
+    page = visit.page
+    assert page.goto(f"/diff/{ids[2]}/{ids[3]}").status == 200
+    expect(page.locator("tr.section.chg td.new")).to_contain_text(["Data retention"])
+    expect(page.locator("table.sbs tr.chg ins").first).to_have_text("one year")
+    expect(page.locator(".summary .in-words")).to_contain_text("1 section changed: 'Data retention'")
+    text = page.locator("table.sbs").inner_text()
+    assert "##" not in text and "**" not in text
+    expect(page.locator("footer")).to_contain_text("imported from WARC files (evil.warc.gz, good.warc.gz, more.warc.gz)")
+    visit.shot("diff-sections.png")
+    page.goto(f"/version/{ids[2]}")  # the version page shows its citable id
+    expect(page.locator(".version-id")).to_have_text(re.compile(r"^example\.com/privacy@2024-01-15T00:00:00Z#sha256:[0-9a-f]{12}$"))
+    response = page.goto(f"/diff/{ids[3]}/{other}")
+    assert response.status == 400
+    expect(page.locator("body")).to_contain_text("only versions of the same company's policy are compared")
+
+
+def test_side_by_side_by_section_on_rendered_text():
+    old = ("## **1.** **Who We Are**\n\nWe are Example Ltd.\n\n## Recipients\n\n| Who | Why |\n|---|---|\n"
+           "| Stripe | payments |\n\n## Contact\n\nWrite to privacy@example.com.\n\n## Cookies\n\nWe use cookies.\n")
+    new = ("## **1.** **Who We Are**\n\nWe are Example Ltd, in Dublin.\n\n## Contact\n\nWrite to privacy@example.com."
+           "\n\n## Recipients\n\n| Who | Why |\n|---|---|\n| Stripe | payments and fraud checks |\n\n"
+           "## Advertising\n\nWe show no advertising at all to anyone.\n")
+    html = str(side_by_side_sections(old, new, "v1", "v2", context=None))
+    assert "##" not in html and "**" not in html and "|---|" not in html
+    assert "Stripe · payments <ins>and fraud checks</ins>" in html  # a table row as cells, words marked
+    assert "We are Example Ltd<ins>, in Dublin</ins>." in html
+    assert "(moved, changed)" in html  # Recipients now comes after Contact
+    assert '<tr class="section del"' in html and "We use cookies." in html
+    assert '<tr class="section ins"' in html and "<ins>We show no advertising at all to anyone.</ins>" in html
+    # unrelated paragraphs are not shown as one edited paragraph
+    html = str(side_by_side_sections("## A\n\nWe sell nothing to anybody.\n", "## A\n\nCookies keep you signed in.\n",
+                                     "v1", "v2"))
+    assert 'class="chg"' not in html and "<del>We sell nothing to anybody.</del>" in html
+
+
+def test_fts_query_quotes_words_and_keeps_or():
+    assert fts_query("biometrics OR facial") == '"biometrics" OR "facial"'
+    assert fts_query('"third parties" sell') == '"third parties" "sell"'
+    assert fts_query("NEAR( a* OR") == '"NEAR" "a"'
+    assert fts_query("OR") is None and fts_query("  ") is None

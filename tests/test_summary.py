@@ -1,0 +1,205 @@
+"""Section-aware change summaries (archive/summary.py) on hand-made cases, and as stored by the archive."""
+from archive.summary import (DATE_ONLY, EDIT, FIRST, FORMATTING, TECHNICAL_UPGRADE, heading_key, sections,
+                             summarise)
+
+BASE = """Intro paragraph about this policy and who we are as a company in plain words.
+
+## 1. Who we are
+
+We are Example Ltd, a company registered in England. We run the example service for our users.
+
+## 2. What we collect
+
+We collect your name, e-mail address and the pages you visit on our [site](https://example.com/).
+
+## 3. Data retention
+
+We keep your data for as long as your account is open and for two years after that, then delete it.
+
+## 4. Your rights
+
+You may ask for a copy of your data, correct it or have it deleted by writing to us at any time.
+"""
+
+
+def _parts(text):
+    return text.split("\n## ")
+
+
+def test_first_version():
+    s = summarise(None, BASE)
+    assert s.kind == FIRST and s.sections == 5 and s.words_added > 60
+    assert "First archived version" in s.describe()
+
+
+def test_section_added():
+    new = BASE + "\n## 5. Cookies\n\nWe use cookies to keep you signed in and to count visits to pages.\n"
+    s = summarise(BASE, new)
+    assert s.kind == EDIT
+    assert s.sections_added == ["5. Cookies"]
+    assert not (s.sections_removed or s.sections_modified or s.sections_moved or s.sections_renamed)
+    assert s.words_added == 15 and s.words_removed == 0
+    assert "1 section added: '5. Cookies'; +15 / −0 words" in s.describe()
+
+
+def test_section_removed():
+    parts = _parts(BASE)
+    new = "\n## ".join(p for p in parts if not p.startswith("3. Data retention"))
+    s = summarise(BASE, new)
+    assert s.sections_removed == ["3. Data retention"]
+    assert not (s.sections_added or s.sections_modified or s.sections_moved)
+    assert s.words_added == 0 and s.words_removed == 23
+
+
+def test_section_moved_is_a_move_not_delete_and_add():
+    p = _parts(BASE)
+    new = "\n## ".join([p[0], p[1], p[4].rstrip("\n") + "\n", p[2], p[3].rstrip("\n") + "\n"])
+    s = summarise(BASE, new)
+    assert s.sections_moved == ["4. Your rights"]
+    assert not (s.sections_added or s.sections_removed or s.sections_modified)
+    assert s.words_added == 0 and s.words_removed == 0
+
+
+def test_renumbered_headings_are_the_same_sections():
+    new = BASE.replace("## 3. Data retention", "## 4. Data retention").replace("## 4. Your rights", "## 5. Your rights")
+    assert heading_key("**3.** **Data retention**") == "data retention"
+    s = summarise(BASE, new)
+    assert s.kind == FORMATTING and s.sections_modified == [] and s.words_added == s.words_removed == 0
+
+
+def test_section_renamed():
+    new = BASE.replace("## 3. Data retention", "## 3. How long we keep your data")
+    s = summarise(BASE, new)
+    assert s.sections_renamed == [["3. Data retention", "3. How long we keep your data"]]
+    assert not (s.sections_added or s.sections_removed or s.sections_modified)
+    assert "renamed: '3. Data retention' → '3. How long we keep your data'" in s.describe()
+
+
+def test_word_edit():
+    new = BASE.replace("for two years after that", "for three years after that")
+    s = summarise(BASE, new)
+    assert s.kind == EDIT
+    assert s.sections_modified == ["3. Data retention"]
+    assert (s.words_added, s.words_removed) == (1, 1)
+    assert s.describe() == "1 section changed: '3. Data retention'; +1 / −1 words."
+
+
+def test_link_change():
+    new = BASE.replace("(https://example.com/)", "(https://example.com/privacy)")
+    s = summarise(BASE, new)
+    assert s.links_added == ["https://example.com/privacy"] and s.links_removed == ["https://example.com/"]
+    assert s.words_added == 0 and s.sections_modified == []
+    assert s.kind == EDIT and "links +1 / −1" in s.describe()
+
+
+def test_formatting_only():
+    new = (BASE.replace("We collect your name", "We collect **your name**")
+           .replace("You may ask", "- You may ask").replace("## 4. Your rights", "### 4. Your rights"))
+    s = summarise(BASE, new)
+    assert s.kind == FORMATTING and s.formatting_only
+    assert s.words_added == s.words_removed == 0 and not s.sections_modified
+    assert s.describe().startswith("Formatting only")
+
+
+def test_table_pipes_are_not_words():
+    old = "## Recipients\n\n| Who | Why |\n|---|---|\n| Stripe | payments |\n"
+    new = "## Recipients\n\n| Who | Why |\n| --- | --- |\n| Stripe | payments |\n"
+    assert summarise(old, new).kind == FORMATTING
+    assert sections(old)[0].words == ["Who", "Why", "Stripe", "payments"]
+
+
+def test_declared_date_change_alone():
+    old = BASE.replace("Intro paragraph", "Last updated 1 May 2023. Intro paragraph")
+    new = BASE.replace("Intro paragraph", "Last updated 2 June 2024. Intro paragraph")
+    s = summarise(old, new, old_date="2023-05-01", new_date="2024-06-02")
+    assert s.kind == DATE_ONLY
+    assert "declared date 2023-05-01 → 2024-06-02" in s.describe()
+
+
+def test_two_sections_changed_sentence():
+    new = (BASE.replace("for two years", "for five years").replace("by writing to us at any time",
+                                                                      "by writing to privacy@example.com"))
+    s = summarise(BASE, new)
+    assert s.describe().startswith("2 sections changed: '3. Data retention', '4. Your rights'; +")
+
+
+def test_moved_parent_carries_its_children():
+    old = "## A\n\naaa aaa\n\n### A1\n\none\n\n## B\n\nbbb bbb\n\n## C\n\nccc\n"
+    new = "## B\n\nbbb bbb\n\n## C\n\nccc\n\n## A\n\naaa aaa\n\n### A1\n\none\n"
+    s = summarise(old, new)
+    assert s.sections_moved == ["A"]
+
+
+def test_technical_upgrade_is_the_callers_word():
+    s = summarise(BASE, BASE.replace("## 1. Who we are", "## Who we are"), technical_upgrade=True)
+    assert s.kind == TECHNICAL_UPGRADE and s.describe().startswith("Technical upgrade")
+
+
+# Stored by the archive -------------------------------------------------------------------------------
+
+import json  # noqa: E402
+
+from archive import Capture, open_archive, record  # noqa: E402
+from conftest import SECTIONS, URL, at, policy_html  # noqa: E402
+
+
+def _cap(when, body):
+    return Capture(url=URL, fetched_at=when, status=200, body=body, headers={"content-type": "text/html"})
+
+
+def _changes(db):
+    return [dict(r) for r in db.query("SELECT c.*, v.number FROM changes c JOIN versions v ON v.id = c.version_id "
+                                      "ORDER BY v.first_seen, v.first_capture_id")]  # time order: numbers need not be
+
+
+def test_recorded_versions_get_a_stored_summary_and_reprocess_rebuilds_it(db_path, history_records, run):
+    db = open_archive(db_path)
+    for _, t, status, body in history_records:
+        record(db, Capture(url=URL, fetched_at=t, status=status, body=body, headers={"content-type": "text/html"}))
+    rows = _changes(db)
+    assert [r["kind"] for r in rows] == ["first", "edit", "edit"]
+    assert json.loads(rows[1]["sections_modified"]) == ["Your rights"]
+    assert json.loads(rows[2]["sections_modified"]) == ["Data retention"]
+    assert rows[1]["words_added"] == 8 and rows[1]["words_removed"] == 0
+    assert rows[2]["description"].startswith("1 section changed: 'Data retention'; +")
+    db.execute("UPDATE changes SET description = 'stale', summary_version = '0'")
+    assert run("reprocess").exit_code == 0
+    db = open_archive(db_path)
+    assert [r["description"] for r in _changes(db)] == [r["description"] for r in rows]
+
+
+def test_out_of_order_capture_recomputes_the_summaries(db_path):
+    db = open_archive(db_path)
+    moved = policy_html()
+    moved_sections = [SECTIONS[i] for i in (0, 1, 2, 4, 3, 5, 6)]  # "Your rights" after "Data retention"
+    moved = moved.replace(b"".join(f"<h2>{h}</h2><p>{t}</p>".encode() for h, t in SECTIONS),
+                          b"".join(f"<h2>{h}</h2><p>{t}</p>".encode() for h, t in moved_sections))
+    record(db, _cap(at(0), policy_html()))
+    record(db, _cap(at(20), moved))
+    assert [r["kind"] for r in _changes(db)] == ["first", "edit"]
+    assert json.loads(_changes(db)[1]["sections_moved"]) in (["Your rights"], ["Data retention"])
+    edited = policy_html({6: SECTIONS[6][1] + " We answer within a week."})
+    record(db, _cap(at(10), edited))  # arrives late: history replayed, summaries follow
+    rows = _changes(db)
+    assert len(rows) == 3 and rows[1]["description"] == "1 section changed: 'Contact us'; +5 / −0 words."
+    assert json.loads(rows[2]["sections_modified"]) == ["Contact us"]
+    assert rows[2]["words_removed"] == 5
+
+
+def test_history_and_diff_summary_commands(db_path, history_records, run):
+    db = open_archive(db_path)
+    for _, t, status, body in history_records:
+        record(db, Capture(url=URL, fetched_at=t, status=status, body=body, headers={"content-type": "text/html"}))
+    out = run("history", "example.com").output
+    assert "~1" in out and "+8/−0 w" in out
+    r = run("diff", "example.com", "1", "3", "--summary")
+    assert r.exit_code == 0
+    assert "2 sections changed: 'Your rights', 'Data retention'" in r.output
+    r = run("diff", "example.com", "--summary")
+    assert r.output.splitlines()[1].startswith("1 section changed: 'Data retention'; +")
+    assert r.output.splitlines()[2].split() == ["changed", "Data", "retention"]
+
+
+def test_chinese_counts_characters_as_words():
+    s = summarise("## 概述\n\n我们收集您的信息。\n", "## 概述\n\n我们收集并保存您的信息。\n")
+    assert s.sections_modified == ["概述"] and (s.words_added, s.words_removed) == (3, 0)
