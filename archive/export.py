@@ -133,21 +133,27 @@ class Query:
                f"WHERE {cond} ORDER BY s.key, d.url, v.first_seen, v.first_capture_id")
         return sql, params
 
-    def capture_sql(self) -> tuple[str, list]:
-        """The stored raw captures this query selects, for a WARC export: those of the query's site, fetched
-        in the window [since, until], and with `latest` only those that saw the latest version of their
-        policy (as of `until`). Rejected captures (an error page, a challenge) are raw captures too: they are
-        in, unless `latest` asks for one version's captures."""
-        where, params = ["c.raw_sha256 IS NOT NULL"], []
+    def capture_window(self) -> tuple[list[str], list]:
+        """SQL conditions (over captures `c` and sites `s`) for the query's site and capture-time window."""
+        where, params = [], []
         if self.site:
             where.append("s.key = ?")
             params.append(self.site)
         if self.since:
             where.append("c.fetched_at >= ?")
-            params.append(iso(self.since))
+            params.append(iso(self.since, precise=True))
         if self.until:
             where.append("c.fetched_at <= ?")
-            params.append(iso(self.until))
+            params.append(iso(self.until, precise=True))
+        return where, params
+
+    def capture_sql(self) -> tuple[str, list]:
+        """The stored raw captures this query selects, for a WARC export: those of the query's site, fetched
+        in the window [since, until], and with `latest` only those that saw the latest version of their
+        policy (as of `until`). Rejected captures (an error page, a challenge) are raw captures too: they are
+        in, unless `latest` asks for one version's captures."""
+        where, params = self.capture_window()
+        where.append("c.raw_sha256 IS NOT NULL")
         if self.latest:
             where.append("c.version_id = (SELECT v.id FROM versions v WHERE v.document_id = c.document_id "
                          "AND v.superseded_at IS NULL" + (" AND v.first_seen <= ?" if self.until else "")
@@ -228,16 +234,7 @@ def capture_rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:
     """Every capture (fetch or imported record) of the selected sites, with its outcome and reason, in
     CAPTURE_FIELDS order; --since / --until bound fetched_at; --latest does not apply."""
     from .cite import version_id as cite_id
-    where, params = [], []
-    if query.site:
-        where.append("s.key = ?")
-        params.append(query.site)
-    if query.since:
-        where.append("c.fetched_at >= ?")
-        params.append(iso(query.since))
-    if query.until:
-        where.append("c.fetched_at <= ?")
-        params.append(iso(query.until))
+    where, params = query.capture_window()
     for row in db.query(
             "SELECT c.id AS capture_id, s.key AS site, s.name AS company, d.url, c.fetched_at, c.final_url, "
             "c.redirects, c.status, c.content_type, c.outcome, c.reason, v.number AS version, v.id AS version_id, "

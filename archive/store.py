@@ -403,9 +403,10 @@ def _migrate_9(db: sqlite_utils.Database) -> None:
 
 def _migrate_10(db: sqlite_utils.Database) -> None:
     """Change summaries: what changed from each version to the next, by section (archive/summary.py),
-    computed here for the versions an archive already has; and a stemmed full-text index (versions_stem)."""
+    computed here for the versions an archive already has; and a stemmed full-text index (versions_stem).
+    Idempotent, as every step from 9 on: an archive rebuilt to an older schema by a test runs it again."""
     db.execute("""
-    CREATE TABLE changes (
+    CREATE TABLE IF NOT EXISTS changes (
         version_id INTEGER PRIMARY KEY,
         previous_version_id INTEGER,
         document_id INTEGER NOT NULL,
@@ -429,18 +430,18 @@ def _migrate_10(db: sqlite_utils.Database) -> None:
         new_hash TEXT,
         summary_version TEXT
     )""")
-    db.execute("CREATE INDEX changes_by_document ON changes (document_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS changes_by_document ON changes (document_id)")
     # search with stemming ("biometrics" finds "biometric"): a second full-text index over the same columns,
     # Porter's stemmer over unicode61 (FTS5's porter tokenizer; English stems, other languages' words kept whole)
-    db.execute("CREATE VIRTUAL TABLE versions_stem USING fts5(title, text, content='versions', content_rowid='id', "
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS versions_stem USING fts5(title, text, content='versions', content_rowid='id', "
                "tokenize='porter unicode61 remove_diacritics 2')")
-    db.execute("""CREATE TRIGGER versions_stem_ai AFTER INSERT ON versions BEGIN
+    db.execute("""CREATE TRIGGER IF NOT EXISTS versions_stem_ai AFTER INSERT ON versions BEGIN
       INSERT INTO versions_stem (rowid, title, text) VALUES (new.id, new.title, new.text);
     END""")
-    db.execute("""CREATE TRIGGER versions_stem_ad AFTER DELETE ON versions BEGIN
+    db.execute("""CREATE TRIGGER IF NOT EXISTS versions_stem_ad AFTER DELETE ON versions BEGIN
       INSERT INTO versions_stem (versions_stem, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
     END""")
-    db.execute("""CREATE TRIGGER versions_stem_au AFTER UPDATE OF title, text ON versions BEGIN
+    db.execute("""CREATE TRIGGER IF NOT EXISTS versions_stem_au AFTER UPDATE OF title, text ON versions BEGIN
       INSERT INTO versions_stem (versions_stem, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
       INSERT INTO versions_stem (rowid, title, text) VALUES (new.id, new.title, new.text);
     END""")

@@ -347,16 +347,7 @@ class Client:
         return self._request(self.archive.memento_url(m), None, self.fetch_limit, "fetch", True)
 
 
-def user_agent(contact: str | None = None) -> str:
-    """`policy-archive/VERSION (+CONTACT_URL)`, as the crawl's (--contact, $POLICY_ARCHIVE_CONTACT)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from .settings import CONTACT_URL
-    try:
-        v = version("policy-archive")
-    except PackageNotFoundError:  # pragma: no cover
-        v = "0"
-    return f"policy-archive/{v} (+{contact or CONTACT_URL})"
+from .fetch import user_agent  # noqa: E402  (one User-Agent for every fetch outside Scrapy: the crawl's)
 
 
 # --- planning (pure) ---------------------------------------------------------------------------------------

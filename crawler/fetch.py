@@ -40,6 +40,7 @@ class Page:
 
 
 def user_agent(contact: str | None = None) -> str:
+    """`policy-archive/VERSION (+CONTACT_URL)`, as the crawl's (--contact, $POLICY_ARCHIVE_CONTACT)."""
     from importlib.metadata import PackageNotFoundError, version
     try:
         v = version("policy-archive")
