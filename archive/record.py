@@ -164,6 +164,31 @@ _CONTENT = ["first_seen", "last_seen", "content_hash", "captures", "first_captur
 _TEXT = ["markdown", "text", "title", "language", "declared_date", "word_count"]
 
 
+def number_in_time_order(db: sqlite_utils.Database, since_id: int) -> int:
+    """Number the standing versions made after version id `since_id` (one import's, say) in time order
+    among themselves, using the numbers they hold; returns how many moved.
+
+    Captures may arrive in any order (an unsorted WARC), and a replay keeps the numbers versions already
+    have (they are for good once published, see match_versions), so within one import a version made from
+    a later capture can hold a smaller number than one made from an earlier capture. Versions of this
+    import were never shown before it ended, so they are numbered as a sorted import would number them;
+    versions made before it keep theirs, and no number is reused."""
+    moved = 0
+    for (doc_id,) in db.execute("SELECT DISTINCT document_id FROM versions WHERE id > ?", [since_id]).fetchall():
+        rows = db.execute(f"SELECT id, number FROM versions WHERE document_id = ? AND id > ? AND superseded_at IS NULL "
+                          f"ORDER BY {_ORDER}", [doc_id, since_id]).fetchall()
+        numbers = sorted(n for _, n in rows)
+        if [n for _, n in rows] == numbers:
+            continue
+        with transaction(db):
+            for vid, n in rows:  # out of the way first: (document_id, number) is unique
+                db.execute("UPDATE versions SET number = ? WHERE id = ?", [-n, vid])
+            for (vid, _), n in zip(rows, numbers):
+                db.execute("UPDATE versions SET number = ? WHERE id = ?", [n, vid])
+        moved += sum(1 for (_, old), new in zip(rows, numbers) if old != new)
+    return moved
+
+
 def match_versions(old: list[dict], old_caps: dict[int, set[int]], new: list[dict],
                    new_caps: dict[int, set[int]]) -> dict[int, int]:
     """Which rebuilt version keeps which old version's identity: {new id: old id}.

@@ -27,7 +27,7 @@ from warcio.bufferedreaders import ChunkedDataReader
 from .capture import REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
-from .record import extraction_known, record
+from .record import extraction_known, number_in_time_order, record
 from .store import _RawCache, get_raw, iso, transaction
 
 log = logging.getLogger(__name__)
@@ -369,6 +369,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             raise ArchiveError(f"cannot read {p}: no such file")
         check_archive_file(p)
     summary = ImportSummary()
+    since_id = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
     workers = workers or os.cpu_count() or 1
     window: collections.deque = collections.deque()
     digests: dict[str, tuple[str, str]] = {}
@@ -432,6 +433,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     summary.empty.append(str(p))
             while window:
                 settle_one()
+            number_in_time_order(db, since_id)  # as a sorted import would number them
     finally:
         db.raw_cache = cache
         if pool:

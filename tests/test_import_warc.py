@@ -156,6 +156,7 @@ def test_subsecond_dates_keep_the_order_of_captures_within_one_second(run, db_pa
     v1, v2 = versions_of(db_path)
     assert (v1["first_seen"], v1["last_seen"]) == ("2024-04-01T08:00:00Z", "2024-04-02T09:15:30.100000Z")
     assert (v2["first_seen"], v2["last_seen"]) == ("2024-04-02T09:15:30.900000Z", "2024-04-03T10:00:00.123456Z")
+    assert (v1["number"], v2["number"]) == (1, 2)  # numbered as a sorted import numbers them
     at_half = run("show", "harbourline-ferries.example", "--at", "2024-04-02T09:15:30.5Z", "--format", "json")
     assert json.loads(at_half.output)["number"] == v1["number"]
 
