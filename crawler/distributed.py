@@ -557,6 +557,7 @@ class ClusterPolitenessMiddleware:
         self.crawler = crawler
         self.server = redis.Redis.from_url(settings.get("REDIS_URL"), socket_timeout=30, retry_on_timeout=True)
         self.script = self.server.register_script(HOST_LUA)
+        self.start_script = self.server.register_script(START_LUA)
         self.limit = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 1
         self.floor = settings.getfloat("DOWNLOAD_DELAY")
         self.start_delay = settings.getfloat("AUTOTHROTTLE_START_DELAY") if settings.getbool("AUTOTHROTTLE_ENABLED") \
@@ -588,6 +589,13 @@ class ClusterPolitenessMiddleware:
         if wait_ms > 0:
             await asyncio.sleep(wait_ms / 1000)
             waited += wait_ms / 1000
+        # the reservation spaces the planned starts; a worker woken late (a busy process) would start close to
+        # the next one's plan: the actual start is checked against the host's last actual start too
+        while (late_ms := await _aretrying("starting on a host", self.start_script,
+                                           keys=[f"{PREFIX}host:{host}:last"],
+                                           args=[int(self._delay(request) * 1000)])) > 0:
+            await asyncio.sleep(late_ms / 1000)
+            waited += late_ms / 1000
         request.meta["cluster_slot"] = (host, token)
         if self.stats is not None and waited:
             self.stats.inc_value("cluster/politeness_wait_ms", int(waited * 1000))
@@ -609,6 +617,18 @@ class ClusterPolitenessMiddleware:
         self._release(request)
         return None
 
+
+# A request's actual start on its host: 0 and the start recorded when the host's last actual start is at
+# least the delay (ARGV[1], ms) ago, else the milliseconds still to wait. Redis's clock.
+START_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+local delay = tonumber(ARGV[1])
+if now < last + delay then return last + delay - now end
+redis.call('SET', KEYS[1], now, 'PX', delay + 60000)
+return 0
+"""
 
 HOST_LUA = """
 local t = redis.call('TIME')
