@@ -128,20 +128,10 @@ class RateLimiter:
 
 
 def retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (RFC 9110 §10.2.3: delay-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    now = now or dt.datetime.now(dt.timezone.utc)
-    return max(0.0, (when - now).total_seconds())
+    """Seconds to wait from a Retry-After header (RFC 9110 §10.2.3: delay-seconds or an HTTP date), read as
+    the crawl reads it (crawler.middlewares.retry_after_seconds)."""
+    from .middlewares import retry_after_seconds
+    return retry_after_seconds(value, now.timestamp() if now else None)
 
 
 # --- the archive adapter -----------------------------------------------------------------------------------
