@@ -145,6 +145,27 @@ def test_numpy_scorer_matches_scikit_learn(tmp_path):
     assert vec.build_analyzer()(inputs[0]) == char_wb_ngrams(inputs[0])
 
 
+def test_a_page_declared_as_two_types_is_right_under_either():
+    """One service's privacy policy, also declared as its trackers policy: both rows carry both types, and a
+    verdict of either is right; another service's same text, or a different text, is not merged."""
+    from archive.classify import train
+
+    policy = " ".join(L["en"]["paras"])
+    rows = [{"group": "s/A", "type": "privacy_policy", "text": policy},
+            {"group": "s/A", "type": "cookies", "text": policy + " Updated."},
+            {"group": "s/A", "type": "terms", "text": " ".join(TERMS_EN)},
+            {"group": "s/B", "type": "terms", "text": policy}]
+    train.same_page_types(rows)
+    assert [r["labels"] for r in rows] == [{"privacy_policy", "cookies"}, {"privacy_policy", "cookies"},
+                                           {"terms"}, {"terms"}]
+    for r, verdict in zip(rows, ["cookies", "privacy_policy", "privacy_policy", "terms"]):
+        r["shipped"] = verdict
+    assert [train.truth(r, "shipped") for r in rows] == ["cookies", "privacy_policy", "terms", "terms"]
+    assert [train.truth(r, "shipped", same_page=False) for r in rows] == [r["type"] for r in rows]
+    n, precision, recall, _ = train.scores(rows, "shipped", "privacy_policy")
+    assert (n, precision, recall) == (1, 0.5, 1.0)  # the terms page called a policy is the one error
+
+
 def test_shipped_model_file_is_small_and_describes_itself():
     assert MODEL.path.stat().st_size < 2_000_000
     info = MODEL.info
