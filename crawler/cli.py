@@ -211,8 +211,9 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
     db_path = ctx.obj["db"]
     if redis_url:
         if webhook or allow_private or contact or overrides or browser:
-            raise ArchiveError("with --redis the workers fetch: give --allow-private, --contact and -s to "
-                               "`policy-archive worker`; --webhook and --browser are not supported there yet")
+            raise ArchiveError("with --redis the workers fetch: give --allow-private, --contact, --browser and -s "
+                               "to `policy-archive worker` (a seed's browser=MODE travels with it); --webhook is "
+                               "not supported with --redis yet")
         return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
     db = open_archive(db_path)
@@ -304,10 +305,13 @@ MAX_EVERY = 365 * 86400
 @click.option("--max-idle", type=int, default=0, metavar="SECONDS",
               help="Stop after the frontier has been empty this long (default: run until stopped).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
+              help="Render pages in Chromium (needs /usr/bin/chromium on this machine): never; auto (default): only "
+                   "pages whose HTML needs it; always. A seed's browser=MODE overrides it.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.",
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], case_sensitive=False))
 @click.pass_context
-def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, log_level):
+def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser, log_level):
     """Crawl companies from the shared frontier and send their captures to the archive's queue (run as many
     as you like, on any machine; politeness per host holds for all of them together). Needs no archive: the
     global --db only names where robots.txt is kept (DB.robots.sqlite).
@@ -316,7 +320,7 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, log_leve
     """
     from . import distributed
     distributed.connect(redis_url)
-    settings = crawl_settings(ctx.obj["db"], allow_private, False, contact, (), log_level)
+    settings = crawl_settings(ctx.obj["db"], allow_private, False, contact, (), log_level, browser)
     distributed.worker_settings(settings, redis_url, max_idle)
     for item in overrides:  # after the worker's defaults, so that -s wins over them too
         name, sep, value = item.partition("=")

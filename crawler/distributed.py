@@ -65,6 +65,7 @@ from archive.lookup import Known, KnownSite
 from archive.store import ensure_site, iso, transaction
 
 from .items import PolicyItem, SiteItem
+from .pipelines import with_original
 from .seeds import Seed
 from .spiders.policies import NOT_ARCHIVED, PoliciesSpider, SiteState
 
@@ -140,7 +141,7 @@ def task_for(seed: Seed, known: KnownSite, crawl: str, rediscover: bool) -> byte
     """A site task as JSON: the seed, what the archive knows of the company, and the crawl it belongs to."""
     return json.dumps({
         "id": uuid.uuid4().hex, "crawl": crawl, "rediscover": rediscover,
-        "seed": [seed.homepage, seed.name, seed.policy_url],
+        "seed": [seed.homepage, seed.name, seed.policy_url, seed.browser],
         "known": [known.name, known.homepage, known.discovery_pending,
                   [list(doc) for doc in known.documents.values()]],
     }, ensure_ascii=False, separators=(",", ":")).encode()
@@ -148,11 +149,11 @@ def task_for(seed: Seed, known: KnownSite, crawl: str, rediscover: bool) -> byte
 
 def read_task(raw: bytes) -> tuple[dict, Seed, KnownSite]:
     task = json.loads(raw)
-    homepage, name, policy_url = task["seed"]
+    homepage, name, policy_url, browser = (task["seed"] + [None])[:4]  # a task queued before browser= travelled
     kname, khome, pending, docs = task["known"]
     documents = {d[0]: Known(*d) for d in docs}
     known = KnownSite(kname, khome, pending, documents) if (docs or khome or kname or pending) else NOT_ARCHIVED
-    return task, Seed(homepage, name, policy_url), known
+    return task, Seed(homepage, name, policy_url, browser), known
 
 
 def _hosts_first(tasks: list[tuple[str, int, bytes]]) -> list[bytes]:
@@ -271,7 +272,8 @@ def _extraction_from(data: dict | None):
 
 
 def encode_batch(header: dict, bodies: list[bytes]) -> bytes:
-    """MAGIC, the JSON header's length (4 bytes, big-endian), the header, then the raw bodies in item order."""
+    """MAGIC, the JSON header's length (4 bytes, big-endian), the header, then the raw bodies in item order
+    (`bodies`: each item's body, then, for a browser capture, the plain response it was rendered from)."""
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     return MAGIC + struct.pack(">I", len(head)) + head + b"".join(bodies)
 
@@ -286,6 +288,9 @@ def decode_batch(raw: bytes) -> tuple[dict, list[bytes]]:
         size = item.get("body_len", 0)
         bodies.append(raw[at:at + size])
         at += size
+        if (original := item.get("original")) is not None:  # a rendering's plain response follows its body
+            original["body"] = raw[at:at + original["body_len"]]
+            at += original["body_len"]
     if at != len(raw):
         raise ValueError("batch length does not match its header")
     return header, bodies
@@ -523,13 +528,19 @@ class QueuePipeline:
                 continue
             extraction = _extraction_json(await future) if future is not None else None
             body = item.get("body") or b""
-            items.append({"kind": "capture", "url": item["url"], "final_url": item.get("final_url"),
-                          "redirects": item.get("redirects") or [], "status": item["status"],
-                          "headers": item.get("headers") or {}, "fetched_at": iso(item["fetched_at"]),
-                          "site": item.get("site"), "site_name": item.get("site_name"),
-                          "found_by": item.get("found_by"), "error": item.get("error"), "body_len": len(body),
-                          "extraction": extraction})
+            entry = {"kind": "capture", "url": item["url"], "final_url": item.get("final_url"),
+                     "redirects": item.get("redirects") or [], "status": item["status"],
+                     "headers": item.get("headers") or {}, "fetched_at": iso(item["fetched_at"]),
+                     "site": item.get("site"), "site_name": item.get("site_name"),
+                     "found_by": item.get("found_by"), "error": item.get("error"), "body_len": len(body),
+                     "fetcher": item.get("fetcher") or "html", "escalation": item.get("escalation"),
+                     "extraction": extraction}
             bodies.append(body)
+            if (o := item.get("original")):  # a rendering: the plain response it was made from travels with it
+                entry["original"] = {"url": o["url"], "status": o["status"], "headers": o["headers"],
+                                     "fetched_at": iso(o["fetched_at"], precise=True), "body_len": len(o["body"])}
+                bodies.append(o["body"])
+            items.append(entry)
         header = {"id": done["task"]["id"], "crawl": done["task"]["crawl"], "site": done["site"],
                   "worker": done["worker"], "finished_at": iso(clock.now()), "requests": done["requests"],
                   "summary": done["summary"], "items": items}
@@ -689,7 +700,8 @@ def _capture_of(item: dict, body: bytes) -> Capture:
                    status=item["status"], body=body, headers=item.get("headers") or {},
                    final_url=item.get("final_url"), redirects=tuple(tuple(r) for r in item.get("redirects") or ()),
                    source="crawl", site=item.get("site"), site_name=item.get("site_name"),
-                   found_by=item.get("found_by"), error=item.get("error"))
+                   found_by=item.get("found_by"), error=item.get("error"),
+                   fetcher=item.get("fetcher") or "html", escalation=item.get("escalation"))
 
 
 def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
@@ -705,7 +717,9 @@ def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
                 schedule.mark_moved(db, old, item["policy_url"])
             schedule.discovery_done(db, item["site"], found=bool(item.get("policy_url")), now=finished)
             continue
-        capture = _capture_of(item, body)
+        capture, original = with_original(_capture_of(item, body), item.get("original"))
+        if original is not None:  # as the single-process pipeline: the plain response is a capture too, first
+            record(db, original)
         outcome = record(db, capture, extraction=_extraction_from(item.get("extraction")))
         if outcome.status != DUPLICATE:
             schedule.record_check(db, capture.url, outcome.status, outcome.reason, now=capture.fetched_at)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 import logging
 import multiprocessing
 import os
@@ -23,6 +24,22 @@ from .items import PolicyItem, SiteItem
 
 log = logging.getLogger(__name__)
 AUTO_POOL_SEEDS = 30
+
+
+def with_original(capture: Capture, original: dict | None) -> tuple[Capture, Capture | None]:
+    """A browser capture and the plain HTTP response it was rendered from (`original`: url, status, headers,
+    body, fetched_at as a datetime or an ISO string), as two captures: the plain one (fetcher "html", the same
+    escalation) and the rendering, which names it by `original_sha256`. (capture, None) when not rendered."""
+    if not original:
+        return capture, None
+    when = original["fetched_at"]
+    if isinstance(when, str):
+        when = dt.datetime.fromisoformat(when.replace("Z", "+00:00"))
+    plain = Capture(url=capture.url, fetched_at=when, status=original["status"], body=original["body"],
+                    headers=original["headers"], final_url=original["url"], redirects=capture.redirects,
+                    source="crawl", site=capture.site, site_name=capture.site_name, found_by=capture.found_by,
+                    fetcher="html", escalation=capture.escalation)
+    return dataclasses.replace(capture, original_sha256=plain.body_sha256), plain
 
 
 class ArchivePipeline:
@@ -106,14 +123,7 @@ class ArchivePipeline:
                           source="crawl", site=item.get("site"), site_name=item.get("site_name"),
                           found_by=item.get("found_by"), error=item.get("error"),
                           fetcher=item.get("fetcher") or "html", escalation=item.get("escalation"))
-        original = None
-        if item.get("original"):  # a browser capture and the plain HTTP response it was rendered from
-            o = item["original"]
-            original = Capture(url=item["url"], fetched_at=o["fetched_at"], status=o["status"], body=o["body"],
-                               headers=o["headers"], final_url=o["url"], redirects=capture.redirects,
-                               source="crawl", site=capture.site, site_name=capture.site_name,
-                               found_by=capture.found_by, fetcher="html", escalation=capture.escalation)
-            capture = dataclasses.replace(capture, original_sha256=original.body_sha256)
+        capture, original = with_original(capture, item.get("original"))
         extraction = None
         if 200 <= capture.status < 300 and capture.body and self._pool() is not None \
                 and not await loop.run_in_executor(self.executor, extraction_known, self.db, capture):

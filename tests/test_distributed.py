@@ -360,3 +360,67 @@ def test_politeness_per_host_holds_across_workers(tmp_path, cluster_factory):
         assert in_flight <= 2
     finally:
         web.stop()
+
+
+def _browser_web() -> FixtureWeb:
+    """A policy whose text only a script renders, the same page behind a seed's browser=never, a plain one."""
+    from crawler.demo.web import js_policy_html
+    web = FixtureWeb([])
+    for host, name, body in [("www.jsblob.test", "Blob Co", js_policy_html("en", "Blob Co")),
+                             ("www.optout.test", "Optout Co", js_policy_html("en", "Optout Co")),
+                             ("www.plain.test", "Plain Co", policy_html("en", "Plain Co"))]:
+        site = Site(host=host, name=name, kind="browser-test")
+        site.pages["/"] = Page(home_html(name, "en", [("Terms", "/terms"), ("Privacy Policy", "/privacy")]).encode())
+        site.pages["/privacy"] = Page(body.encode())
+        web.add(site)
+    return web.start()
+
+
+def _seeds(web: FixtureWeb, path) -> str:
+    path.write_text("".join(f"{s.homepage}  {s.name}" + (f"  {s.homepage}privacy  browser=never"  # pinned
+                                                          if s.host == "www.optout.test" else "")
+                            + "\n" for s in web.sites.values()))
+    return path
+
+
+def test_workers_render_pages_that_need_a_browser_as_one_process_does(tmp_path, cluster_factory):
+    """A worker renders in Chromium what the single-process crawl renders (a seed's browser=never travels
+    with its task): the plain response and the rendering both reach the archive, the rendering naming the
+    plain one; a worker started with --browser never renders nothing."""
+    ref_web, web = _browser_web(), _browser_web()
+    try:
+        seeds = _seeds(web, tmp_path / "seeds.txt")
+        ref = tmp_path / "ref.db"
+        single_crawl(ref_web, ref, seeds, NOW, "-s", "BROWSER_SETTLE_TIMEOUT=5")
+        cluster = cluster_factory(web, now=NOW, workers=0)
+        cluster.start_worker("--browser", "auto", "-s", "BROWSER_SETTLE_TIMEOUT=5")
+        cluster.crawl(seeds)
+        assert snapshot(cluster.db, dates=False) == snapshot(ref, dates=False)
+        sql = ("SELECT fetcher, escalation, outcome, reason, original_sha256 = (SELECT raw_sha256 FROM captures p "
+               "WHERE p.url = c.url AND p.fetcher = 'html' ORDER BY p.id LIMIT 1) FROM captures c WHERE url LIKE ? "
+               "ORDER BY id")
+        for db in (ref, cluster.db):
+            assert query(db, sql, ["%jsblob.test/privacy"]) == [("html", "js_shell", "rejected", "escalated", None),
+                                                               ("browser", "js_shell", "new_version", None, 1)]
+            assert [r[:4] for r in query(db, sql, ["%optout.test/privacy"])] == [("html", None, "rejected",
+                                                                                 "challenge")]  # browser=never
+            assert [r[:3] for r in query(db, sql, ["%plain.test/privacy"])] == [("html", None, "new_version")]
+        assert query(cluster.db, "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id "
+                                 "WHERE d.url LIKE '%jsblob%' AND v.text LIKE '%Blob Co%'") == [(1,)]
+    finally:
+        ref_web.stop()
+        web.stop()
+
+
+def test_a_worker_started_with_browser_never_renders_nothing(tmp_path, cluster_factory):
+    web = _browser_web()
+    try:
+        cluster = cluster_factory(web, now=NOW, workers=0)
+        cluster.start_worker("--browser", "never")
+        cluster.crawl(_seeds(web, tmp_path / "seeds.txt"))
+        assert {r[0] for r in query(cluster.db, "SELECT fetcher FROM captures")} == {"html"}
+        versions = "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id WHERE d.url LIKE ?"
+        assert query(cluster.db, versions, ["%jsblob%"]) == [(0,)]  # its text only a browser would show
+        assert query(cluster.db, versions, ["%plain.test%"]) == [(1,)]
+    finally:
+        web.stop()

@@ -172,7 +172,11 @@ class PoliciesSpider(scrapy.Spider):
         return spider
 
     def _browser_meta(self, state: SiteState) -> dict:
-        """meta marking a homepage or policy request as one the browser may render (crawler/browser.py)."""
+        """meta marking a homepage or policy request as one the browser may render (crawler/browser.py). None
+        when this process has no browser (`browser.configure`: a worker started with --browser never, whose
+        tasks arrive after it starts, cannot honour a seed's browser=always)."""
+        if not getattr(self, "browser_enabled", False):
+            return {}
         mode = state.seed.browser or self.settings.get("BROWSER")
         return {"browser": mode, "browser_site": state.seed.site} if mode in ("auto", "always") else {}
 
