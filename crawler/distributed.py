@@ -665,6 +665,7 @@ def worker_settings(settings, redis_url: str, max_idle: int = 0):
         "REDIS_WORKER_TTL": 30.0,  # seconds without a heartbeat before a worker's companies are given to others
         "WORKER_EXTRACT": True,  # extract in the worker (one process of its own), not in the one writer
         "EXTRACT_WORKERS": 1,
+        "CHECK_WORKERS": 1,  # a worker's companies arrive after it starts: its check process is not sized by seeds
         "CONCURRENT_ITEMS": 1,  # a company's items reach the pipeline in the order the spider yields them
         "MAX_IDLE_TIME_BEFORE_CLOSE": max_idle,  # scrapy-redis: 0 = run until stopped
     }.items():

@@ -93,6 +93,7 @@ PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2  # a context is one company's, whose reques
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 EXTRACT_WORKERS = 0  # extraction processes ahead of the archive's one writer; 0 = one per core (max 4) from 30 seeds
+CHECK_WORKERS = 0  # processes for discovery's policy check (the classifier); 0 = one from 30 seeds; -1 = none
 
 # Discovery: skip it for sites whose policy URLs the archive knows, unless REDISCOVER.
 REDISCOVER = False

@@ -13,13 +13,17 @@ or why nothing was, unless the archive already says exactly that (its known poli
 """
 from __future__ import annotations
 
+import asyncio
 import logging
+import multiprocessing
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.internet.error import TimeoutError as TxTimeoutError
@@ -31,6 +35,7 @@ from archive.lookup import Known, KnownSite, known_sites
 from .. import browser, discover
 from ..items import PolicyItem, SiteItem
 from ..middlewares import DNS_ERRORS, REFUSED_NAMES
+from ..pipelines import AUTO_POOL_SEEDS
 from ..seeds import Seed, read_seeds, seeds_from_args
 
 log = logging.getLogger(__name__)
@@ -164,6 +169,7 @@ class PoliciesSpider(scrapy.Spider):
             self.seeds = list(seeds)
         self._rediscover_arg = rediscover
         self.sites: dict[str, SiteState] = {}
+        self._checks: ProcessPoolExecutor | None | bool = None  # the policy check's process (see _check_document)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -319,13 +325,14 @@ class PoliciesSpider(scrapy.Spider):
         yield from self.advance(state)
 
     # --- candidates ------------------------------------------------------------------------------
-    def parse_document(self, response, state: SiteState, rule: str, check: bool):
+    async def parse_document(self, response, state: SiteState, rule: str, check: bool):
         url = _document_url(response.request)
         relinked = "document_url" in response.meta
         if response.status == 304:
             yield self._item(response, state, rule, url)
             self._accepted(state, url, rule)
-            yield from self._after_doc(state)
+            for out in self._after_doc(state):
+                yield out
             return
         if response.status >= 400 and relinked:
             yield self._unlink(state, response.request, rule, check, f"HTTP {response.status}")
@@ -336,11 +343,12 @@ class PoliciesSpider(scrapy.Spider):
                 yield self._item(response, state, rule, url)
             if rule == "known" and response.status in (404, 410):
                 state.moved_from.append(url)
-            yield from self._after_doc(state)
+            for out in self._after_doc(state):
+                yield out
             return
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
-        verdict = discover.check_document(response.body, ctype, response.url)
-        if verdict.is_policy or not check:
+        verdict = await self._check_document(response.body, ctype, response.url) if check else None
+        if verdict is None or verdict.is_policy:
             yield self._item(response, state, rule, url)
             self._accepted(state, url, rule)
         elif relinked:
@@ -357,7 +365,28 @@ class PoliciesSpider(scrapy.Spider):
                 state.hop_links += [c for c in discover.score_links(html, response.url, rule_default="legal-hub")
                                     if c.url not in state.tried and
                                     discover.same_company(state.seed.homepage, c.url)][:MAX_CANDIDATES]
-        yield from self._after_doc(state)
+        for out in self._after_doc(state):
+            yield out
+
+    async def _check_document(self, body: bytes, content_type: str, url: str) -> discover.Verdict:
+        """`discover.check_document` (the page-type classifier, 5-20 ms of CPU a page), in the crawl's check
+        process when it has one (CHECK_WORKERS), so the reactor goes on with other companies meanwhile."""
+        if self._checks is None:
+            n = self.settings.getint("CHECK_WORKERS")
+            if n < 0 or (n == 0 and len(self.seeds) < AUTO_POOL_SEEDS):
+                self._checks = False
+            else:  # spawn, not fork: this process runs a reactor and threads
+                from archive.extract import worker_init
+                self._checks = ProcessPoolExecutor(max(1, n), mp_context=multiprocessing.get_context("spawn"),
+                                                   initializer=worker_init)
+                self.crawler.signals.connect(self._close_checks, signal=signals.spider_closed)
+        if not self._checks:
+            return discover.check_document(body, content_type, url)
+        return await asyncio.wrap_future(self._checks.submit(discover.check_document, body, content_type, url))
+
+    def _close_checks(self):
+        if self._checks:
+            self._checks.shutdown(wait=False, cancel_futures=True)
 
     def document_failed(self, failure):
         kw = failure.request.cb_kwargs
