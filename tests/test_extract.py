@@ -512,3 +512,29 @@ def test_a_flat_accordion_with_its_first_panel_open_keeps_every_panel():
     md = extract(f"<html><body><main>{POLICY_EN}{acc}</main></body></html>".encode(), "text/html",
                  "https://example.com/privacy").markdown
     assert "children under 13" in md and "six years" in md
+
+
+def test_a_documents_own_header_is_kept_the_pages_banner_is_not():
+    """A page builder's legal template: the page banner is a <header> at the top (furniture); the policy's
+    title, date and opening paragraph (naming the controller) are the <header> of its own <section>, before
+    the rich-text block holding the rest. The section's header is the document's (HTML-AAM: a header is a
+    banner only outside sectioning content), so an edit of its opening paragraph is a new version."""
+    intro = ("<p>Acme Widgets AB, hereafter referred to as the Company, is committed to protecting the privacy "
+             "and security of your personal information.</p>")
+    body = "".join(f"<h2>Part {i}</h2><p>We process personal data for purpose {i}, and you may object to it at "
+                   f"any time by writing to our data protection officer at privacy@acme.example.</p>" for i in range(12))
+
+    def page(intro_html):
+        return (f"<html><body><header class='navbar'><a href='/'>Acme</a><nav><a href='/pricing'>Pricing</a>"
+                f"<a href='/blog'>Blog</a></nav><a href='/signup'>Get started for free today</a></header>"
+                f"<div class='page'><section class='legal'><div class='container'><header class='legal-header'>"
+                f"<div>Last updated March 19, 2024</div><h1>Privacy Policy</h1>{intro_html}</header>"
+                f"<div class='rich-text'>{body}</div></div></section></div></body></html>").encode()
+
+    got = extract(page(intro), "text/html", "https://www.acme.example/legal/privacy-policy")
+    assert got.markdown.startswith("# Privacy Policy")
+    assert "Acme Widgets AB, hereafter referred to as the Company" in got.markdown
+    assert "Pricing" not in got.markdown and "Get started" not in got.markdown  # the page's banner
+    edited = extract(page(intro.replace("Acme Widgets AB", "Acme Holding AB")), "text/html",
+                     "https://www.acme.example/legal/privacy-policy")
+    assert edited.content_hash != got.content_hash

@@ -340,6 +340,16 @@ def _inside_main(el) -> bool:
     return False
 
 
+_SECTIONING = frozenset(("main", "article", "section", "aside", "nav"))
+
+
+def _scoped_header(el) -> bool:
+    """A <header> inside sectioning content is that section's own header (its title, date and opening
+    paragraph), not the page's banner: the HTML-AAM mapping gives <header> the `banner` role only when it
+    is not a descendant of article, aside, main, nav or section (https://www.w3.org/TR/html-aam-1.0/)."""
+    return any(a.tag in _SECTIONING or a.get("role") in ("main", "article", "region") for a in el.iterancestors())
+
+
 def _drop(el) -> None:
     """Remove an element but keep its tail text (lxml's drop_tree semantics for any element)."""
     parent = el.getparent()
@@ -427,7 +437,7 @@ def preclean(tree, url: str | None = None) -> bool:
         reason = None
         if tag in ("nav",) or role in _FURNITURE_ROLES:
             reason = "nav"
-        elif tag in ("header", "footer", "aside") and not _inside_main(el):
+        elif tag in ("footer", "aside") and not _inside_main(el) or tag == "header" and not _scoped_header(el):
             reason = tag
         elif tag in ("form", "dialog"):
             reason = tag
@@ -482,6 +492,18 @@ def preclean(tree, url: str | None = None) -> bool:
     return spam_here
 
 
+def _header_before(parent, child) -> bool:
+    """Does `parent` hold, before `child`, a document header: a <header> (one left standing is scoped to
+    its section, see `_scoped_header`) with the title (h1/h2)? Then the document is the parent: its title,
+    date and opening paragraph, and the bulk of its text after them."""
+    for c in parent:
+        if c is child:
+            return False
+        if isinstance(c.tag, str) and any(h.xpath(".//h1|.//h2") for h in c.iter("header")):
+            return True
+    return False
+
+
 def mark_main(body) -> None:
     """Without <main>/<article>, trafilatura falls back to a paragraph-only recovery that loses headings and
     lists; the smallest element holding most of the page's text is made the <article> it looks for."""
@@ -499,7 +521,7 @@ def mark_main(body) -> None:
     best = body
     while True:
         big = [c for c in best if sizes.get(c, 0) >= 0.7 * total]
-        if not big:
+        if not big or _header_before(best, big[0]):
             break
         best = big[0]
     if best is not body and best.tag in ("div", "section", "td", "center", "span", "font", "table"):
