@@ -538,3 +538,24 @@ def test_a_documents_own_header_is_kept_the_pages_banner_is_not():
     edited = extract(page(intro.replace("Acme Widgets AB", "Acme Holding AB")), "text/html",
                      "https://www.acme.example/legal/privacy-policy")
     assert edited.content_hash != got.content_hash
+
+
+def test_a_list_of_vendors_keeps_every_entry_and_its_address():
+    """Per-vendor entries (a Chinese app's SDK list, an English processor list) repeat lines verbatim ("Purpose:
+    sharing", "Collected by the SDK itself") and end with the vendor's address shown as a link: every entry is
+    kept, each address with it; a paragraph repeated verbatim (a sticky summary box) is still kept once."""
+    vendors = ""
+    for name, site in [("WeChat SDK", "https://open.weixin.example/"), ("Xiaohongshu SDK", "https://agora.xhs.example/"),
+                       ("Push SDK", "https://push.vendor.example/")]:
+        vendors += (f"<h4>{name}</h4><ul><li><strong>Purpose</strong>: to let users share content to other apps</li>"
+                    f"<li><strong>Processing</strong>: collected by the SDK itself from the device</li>"
+                    f"<li><strong>Website</strong>: <a href='{site}'>{site}</a></li>"
+                    f"<li><strong>Privacy policy</strong>: <a href='{site}privacy'>{site}privacy</a></li></ul>")
+    box = "<p>In short: we only share the personal data listed here, and only for the purposes given.</p>"
+    html = f"<html><body><main>{POLICY_EN}{box}<h3>Third-party SDKs</h3>{vendors}{box}</main></body></html>"
+    md = extract(html.encode(), "text/html", "https://app.example/privacy").markdown
+    assert md.count("collected by the SDK itself") == 3 and md.count("to let users share content") == 3
+    for site in ("https://open.weixin.example/", "https://agora.xhs.example/", "https://push.vendor.example/"):
+        assert f"**Website**: {site}" in md and f"{site}privacy" in md
+    assert md.count("In short: we only share") == 1
+    assert "[your rights](https://example.com/rights" in md  # a link inside prose keeps its Markdown form

@@ -562,6 +562,7 @@ _FEEDBACK = re.compile(
     r"¿(?:te|le) (?:ha )?(?:resultado|sido) útil.{0,20}|这篇文章(?:对您)?有帮助吗.{0,5}|"
     r"have more questions\?.{0,40}|submit a request|back to top|scroll to top|retour en haut)\W*$", re.I)
 _LINE_WORDS = re.compile(r"\w+", re.U)
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _ITEM_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|```)")
 _END_CHARS = frozenset(".!?:;。！？：；)]\"'”’»")  # a line ending in one of these ends a sentence
@@ -628,8 +629,10 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
 
 
 def _first_time(block: str, low: str, seen: set[str]) -> bool:
-    """False for a paragraph seen before in this page (table rows may repeat and always count as new)."""
-    if block.lstrip().startswith("|"):
+    """False for a paragraph seen before in this page. Table rows and list items may repeat and always count
+    as new: they are entries of a structure (each vendor's "Purpose: analytics", each SDK's "collected by
+    the SDK itself"), not a repeated widget."""
+    if block.lstrip().startswith("|") or _ITEM.match(block):
         return True
     key = " ".join(low.split())
     if key in seen:

@@ -130,6 +130,7 @@ def parse(text: str) -> lxml.html.HtmlElement | None:
 
 RESOLVED = "data-pa-links-resolved"  # set on the root by `preclean` once links are resolved against the page
 _NO_RESOLVE = ("mailto:", "tel:", "javascript:", "data:", "sms:")
+_ADDRESS_TEXT = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # a link's text that is a web address
 _FORMATTING = frozenset(("i", "em", "b", "strong", "u", "code", "tt", "kbd", "small", "sub", "sup"))
 
 
@@ -148,7 +149,8 @@ def document_base(tree, url: str | None) -> str | None:
 def resolve_links(tree, url: str | None) -> None:
     """Every `<a href>` made absolute against the document's base (`document_base`), in place: a same-page
     target `#who-we-are` on `/privacy/intl/en` is `/privacy/intl/en#who-we-are`, `other#x` keeps its
-    directory. trafilatura would resolve against the host root. A link whose label is only a formatting
+    directory. trafilatura would resolve against the host root. A link that is a web address shown as its
+    own text, making most of a short block, becomes that text (`_address_line`). A link whose label is only a formatting
     element (`<a><i><u>label</u></i></a>`, which trafilatura turns into emphasis without the link) gets the
     formatting moved outside it (`<i><a>label</a></i>`)."""
     from .clean import TOGGLE, _drop
@@ -165,6 +167,10 @@ def resolve_links(tree, url: str | None) -> None:
                 doomed.append(a)
             _hoist_formatting(a)
             continue
+        if _address_line(a):
+            a.tag = "span"
+            a.attrib.clear()
+            continue
         if base and href and not href.lower().startswith(_NO_RESOLVE):
             href = _join(base, href)
         a.set("href", href)
@@ -180,6 +186,24 @@ def _join(base: str, href: str) -> str:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+_LINE_BLOCKS = ("li", "p", "div", "td", "dd", "dt")
+
+
+def _address_line(a) -> bool:
+    """Is this link a web address shown as its own text, making most of a short block ("Privacy policy:
+    https://vendor.example/privacy", one entry of a list of vendors)? trafilatura drops such a block as
+    link boilerplate (link text over 80 % of a short element); as text, the address is what the policy
+    says and the block stays. Links inside prose keep their Markdown form."""
+    text = "".join(a.itertext()).strip()
+    if not _ADDRESS_TEXT.match(text):
+        return False
+    block = next((p for p in a.iterancestors() if p.tag in _LINE_BLOCKS), None)
+    if block is None:
+        return False
+    around = " ".join(block.text_content().split())
+    return len(around) < 300 and len(text) > 0.6 * len(around)
 
 
 def _is_placeholder(href: str) -> bool:
