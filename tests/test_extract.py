@@ -364,6 +364,14 @@ def test_random_valued_query_parameters_make_no_version_whatever_their_name():
     assert "x-did=3F2504E0" in a.markdown  # the stored Markdown keeps them; only the hash folds them
     e = _policy_with('<a href="https://shop.example/app?lang=de&amp;referred=true">the app</a>')
     assert e.content_hash != a.content_hash  # a readable parameter is part of the target
+    # a structured value ending in a per-visit id (a page name, then the visit's token)
+    d1 = _policy_with('<a href="https://shop.example/app?lipi=urn%3Ali%3Apage%3Ad_home%3B8Bh1oUNlQdKhI0Vu1KnVZg%3D%3D'
+                      '&amp;referred=true">the app</a>')
+    d2 = _policy_with('<a href="https://shop.example/app?lipi=urn%3Ali%3Apage%3Ad_home%3BqW3rT5yU7iO9pA1sD3fG5h%3D%3D'
+                      '&amp;referred=true">the app</a>')
+    assert d1.content_hash == d2.content_hash == a.content_hash
+    f = _policy_with('<a href="https://shop.example/app?lang=de:AT&amp;referred=true">the app</a>')
+    assert f.content_hash not in (a.content_hash, e.content_hash)  # readable parts are part of the target
 
 
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():

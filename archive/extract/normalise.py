@@ -123,10 +123,19 @@ def hash_url(url: str, page: str | None = None) -> str:
     if page and parts.fragment and urlunsplit(parts._replace(fragment="")) == page:
         return "#"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not (_RANDOM_VALUE.fullmatch(v) or _RANDOM_VALUE.fullmatch(k) or _STAMP.fullmatch(v) or k.isdigit())]
+             if not (_random_value(v) or _RANDOM_VALUE.fullmatch(k) or _STAMP.fullmatch(v) or k.isdigit())]
     path = parts.path or ("/" if parts.netloc else "")  # http://host and http://host/ are one URL (RFC 3986 6.2.3)
     return _RANDOM_TOKEN.sub("~", urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
                                                             path=path, query=urlencode(query, doseq=True))))
+
+
+_VALUE_PARTS = re.compile(r"[;:,|]")
+
+
+def _random_value(value: str) -> bool:
+    """A query value that is, or ends a structured value with, a random token: `3f2a…-…` or
+    `urn:li:page:d_flagship3;8Bh1oUNlQdKhI0Vu1KnVZg==` (a page name, then a per-visit id)."""
+    return any(_RANDOM_VALUE.fullmatch(part) for part in _VALUE_PARTS.split(value))
 
 
 def _page_key(url: str | None) -> str | None:
