@@ -210,11 +210,13 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
     seeds = seeds_from_args(targets)  # a bad seed or setting stops everything before any fetch
     db_path = ctx.obj["db"]
     if redis_url:
-        if webhook or allow_private or contact or overrides or browser:
+        if allow_private or contact or overrides or browser:
             raise ArchiveError("with --redis the workers fetch: give --allow-private, --contact, --browser and -s "
-                               "to `policy-archive worker` (a seed's browser=MODE travels with it); --webhook is "
-                               "not supported with --redis yet")
-        return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait)
+                               "to `policy-archive worker` (a seed's browser=MODE travels with it)")
+        if webhook and not wait:
+            raise ArchiveError("--webhook with --redis needs --wait: the new versions are known once the cluster "
+                               "has recorded the crawl")
+        return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
@@ -255,10 +257,10 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         db.close()  # checkpoints: the .db file alone is the archive (archive.store.close_archive)
 
 
-def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait):
+def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook=None):
     from rich.console import Console
 
-    from archive import schedule
+    from archive import notify, schedule
 
     from . import distributed
     client = distributed.connect(redis_url)
@@ -269,6 +271,7 @@ def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait)
     elif not rediscover:
         waiting = schedule.discovery_waiting(db, [s.site for s in seeds if not s.policy_url])
         seeds = [s for s in seeds if s.site not in waiting]
+    last_version = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
     queued = distributed.enqueue(client, db, seeds, kind="due" if due else "crawl", args=" ".join(targets),
                                  rediscover=rediscover)
     db.close()
@@ -279,6 +282,16 @@ def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait)
     distributed.wait_for_crawl(client, queued["crawl"], wait)
     Console(emoji=False).print(distributed.report_table(distributed.crawl_results(client, queued["crawl"]),
                                                         REPORT_EVERY_SITE))
+    if webhook:  # the writer has recorded the whole crawl: its new versions are in the archive
+        db = open_archive(db_path, readonly=True)
+        try:
+            delivery = notify.deliver(db, webhook, last_version)
+        finally:
+            db.close()
+        click.echo(f"webhook: {delivery.sent} message(s) sent" +
+                   (f", {len(delivery.failed)} failed" if delivery.failed else ""))
+        for failure in delivery.failed:
+            click.echo(f"webhook: {failure}", err=True)
 
 
 def _take_lease(db, wait: float):

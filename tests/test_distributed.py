@@ -424,3 +424,21 @@ def test_a_worker_started_with_browser_never_renders_nothing(tmp_path, cluster_f
         assert query(cluster.db, versions, ["%plain.test%"]) == [(1,)]
     finally:
         web.stop()
+
+
+def test_a_cluster_crawl_sends_webhooks_once_it_is_recorded(tmp_path, cluster_factory, receiver):
+    url, got, _ = receiver
+    web = generate_sites(4, kinds=["footer-en"]).start()
+    try:
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        cluster = cluster_factory(web, now=NOW, workers=1)
+        cmd = [*CLI, "--db", str(cluster.db), "crawl", "--redis", cluster.redis.url, "--webhook", url, str(seeds)]
+        env = {**cluster.env(), "no_proxy": "127.0.0.1", "NO_PROXY": "127.0.0.1"}  # the receiver, not the web
+        refused = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+        assert refused.returncode == 2 and "needs --wait" in refused.stderr and not got
+        result = subprocess.run([*cmd, "--wait", "240"], env=env, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0 and "4 message(s) sent" in result.stdout, result.stdout + result.stderr
+        assert sorted(m["site"] for m in got) == sorted(s.host.removeprefix("www.") for s in web.sites.values())
+        assert all(m["event"] == "new_version" and m["version"] == 1 for m in got)
+    finally:
+        web.stop()
