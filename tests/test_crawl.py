@@ -484,3 +484,25 @@ def test_redirect_loop_stops_at_the_redirect_limit(tmp_path, one_site):
     assert "max redirections reached" in line, line
     hops = [r for r in web.requests_to(site.host) if r["path"].startswith("/r/")]
     assert len(hops) == 5  # REDIRECT_MAX_TIMES
+
+
+def test_the_policy_check_goes_on_in_the_crawl_when_its_process_dies():
+    """The candidate check runs in a process of its own (CHECK_WORKERS); killed (the OOM killer), the crawl
+    checks in its own process from then on instead of leaving the company unfinished."""
+    import asyncio
+    import multiprocessing
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    from crawler.spiders.policies import PoliciesSpider
+
+    spider = PoliciesSpider(seeds=["https://www.acme.example"])
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    pool.submit(int, 1).result()  # its process is up
+    spider._checks = pool
+    for pid in list(pool._processes):
+        os.kill(pid, signal.SIGKILL)
+    page = policy_html("en", "Acme").encode()
+    verdict = asyncio.run(spider._check_document(page, "text/html; charset=utf-8", "https://www.acme.example/privacy"))
+    assert verdict.is_policy and spider._checks is False
+    pool.shutdown(wait=False)

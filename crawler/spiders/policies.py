@@ -18,6 +18,7 @@ import logging
 import multiprocessing
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
@@ -178,7 +179,7 @@ class PoliciesSpider(scrapy.Spider):
         return spider
 
     def _browser_meta(self, state: SiteState) -> dict:
-        """meta marking a homepage or policy request as one the browser may render (crawler/browser.py). None
+        """meta marking a homepage or policy request as one the browser may render (crawler/browser.py). Empty
         when this process has no browser (`browser.configure`: a worker started with --browser never, whose
         tasks arrive after it starts, cannot honour a seed's browser=always)."""
         if not getattr(self, "browser_enabled", False):
@@ -380,9 +381,13 @@ class PoliciesSpider(scrapy.Spider):
                 self._checks = ProcessPoolExecutor(max(1, n), mp_context=multiprocessing.get_context("spawn"),
                                                    initializer=worker_init)
                 self.crawler.signals.connect(self._close_checks, signal=signals.spider_closed)
-        if not self._checks:
-            return discover.check_document(body, content_type, url)
-        return await asyncio.wrap_future(self._checks.submit(discover.check_document, body, content_type, url))
+        if self._checks:
+            try:
+                return await asyncio.wrap_future(self._checks.submit(discover.check_document, body, content_type, url))
+            except BrokenProcessPool:  # its process died (the OOM killer...): the rest of the crawl checks here
+                log.warning("the policy-check process died; checking in the crawl's own process from now on")
+                self._checks = False
+        return discover.check_document(body, content_type, url)
 
     def _close_checks(self):
         if self._checks:
