@@ -12,6 +12,9 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   differ by much (two different documents served at one URL) are both real and keep their versions.
 - Fragments: a capture whose text is a small part of the version in force (a half-loaded page, a stub, a
   challenge page that slipped through) is REJECT("fragment"), not a version that deletes most of the policy.
+  A fragment that persists is the policy shortened for real (a section removed): the same text in every
+  capture for FRAGMENT_PERSISTS_CAPTURES captures over at least FRAGMENT_PERSISTS_SECONDS, with no capture
+  of the full text between, becomes a version from its first capture (`fragment_persists`).
 """
 from __future__ import annotations
 
@@ -33,6 +36,9 @@ TRANSIENT_CAPTURES = 2  # a state seen by at most this many captures and then un
 BLINK_MAX_DIFF = 0.05  # ...if it differs from the state it flips from by at most this share of tokens
 FRAGMENT_RATIO = 0.5  # a candidate with fewer than this share of the current version's words...
 FRAGMENT_CONTAINED = 0.9  # ...nearly all of them found in the current version, is a fragment of it
+
+FRAGMENT_PERSISTS_CAPTURES = 3  # a stub seen this many times in a row...
+FRAGMENT_PERSISTS_SECONDS = 86400  # ...over at least a day is no half-loaded page
 
 _TOKEN = re.compile(r"\w+", re.U)
 
@@ -98,3 +104,10 @@ def is_fragment(candidate: str, current: str) -> bool:
     if n_cand >= FRAGMENT_RATIO * n_cur:
         return False
     return sum((cand & cur).values()) >= FRAGMENT_CONTAINED * n_cand
+
+
+def fragment_persists(captures: int, seconds: float) -> bool:
+    """Has one fragment text been every capture of the page for long enough to be the policy itself?
+    `captures`: captures of that same text since the full text was last seen (this one included);
+    `seconds`: from the first of them to this one."""
+    return captures >= FRAGMENT_PERSISTS_CAPTURES and seconds >= FRAGMENT_PERSISTS_SECONDS

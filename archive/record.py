@@ -6,6 +6,7 @@ as for sorted input; `reprocess` is the same replay with a fresh extraction of e
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
@@ -333,6 +334,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
+        if decision.reason == "fragment" and (run := _persisting_fragment(db, doc_id, history, cap, extraction)):
+            return _new_version(db, doc_id, run, extraction, history)
         return _reject(db, cap, decision.reason or "rejected")
     if decision.kind == changes.REVERT:
         flip, back = history[-1], history[-2]
@@ -346,18 +349,48 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
             db.execute("UPDATE versions SET superseded_at = ?, superseded_by = ? WHERE id = ?",
                        [iso(now_utc()), back_id, flip_id])
         return _continue(db, back_id, cap)
+    _new_version(db, doc_id, [(cap.id, cap.fetched_at)], extraction, history)
+
+
+def _new_version(db, doc_id: int, caps: list[tuple[int, str]], extraction: Extraction,
+                 history: list[changes.VersionState]) -> None:
+    """A version seen by `caps` ([(capture id, fetched_at)] in time order; the first one starts it)."""
     # the next unused number: a superseded version keeps its number for good
     number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM versions WHERE document_id = ?",
                         [doc_id]).fetchone()[0]
     previous_id = _version_id(db, doc_id, history[-1].number) if history else None
+    (first_id, first_seen), last_seen = caps[0], caps[-1][1]
     version_id = db.execute(
         "INSERT INTO versions (document_id, number, first_seen, last_seen, content_hash, markdown, text, "
         "title, language, declared_date, word_count, captures, first_capture_id, extractor, previous_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-        [doc_id, number, cap.fetched_at, cap.fetched_at, extraction.content_hash, extraction.markdown,
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [doc_id, number, first_seen, last_seen, extraction.content_hash, extraction.markdown,
          extraction.text, extraction.title, extraction.language, extraction.declared_date, extraction.word_count,
-         cap.id, EXTRACTOR_VERSION, previous_id]).lastrowid
-    db.execute("UPDATE captures SET outcome = ?, version_id = ? WHERE id = ?", [NEW_VERSION, version_id, cap.id])
+         len(caps), first_id, EXTRACTOR_VERSION, previous_id]).lastrowid
+    db.execute("UPDATE captures SET outcome = ?, reason = NULL, version_id = ? WHERE id = ?",
+               [NEW_VERSION, version_id, first_id])
+    for cap_id, _ in caps[1:]:
+        db.execute("UPDATE captures SET outcome = ?, reason = NULL, version_id = ? WHERE id = ?",
+                   [UNCHANGED, version_id, cap_id])
+
+
+def _persisting_fragment(db, doc_id: int, history: list[changes.VersionState], cap: _Pending,
+                         extraction: Extraction) -> list[tuple[int, str]] | None:
+    """The captures of a fragment that persists (`changes.fragment_persists`), this one last: every capture
+    since the full text was last seen that was judged a fragment with this same text; None if it does not."""
+    since = db.execute("SELECT last_seen FROM versions WHERE id = ?",
+                       [_version_id(db, doc_id, history[-1].number)]).fetchone()[0]
+    run = db.execute("SELECT id, fetched_at FROM captures WHERE document_id = ? AND fetched_at > ? AND id != ? "
+                     "AND outcome = ? AND reason = 'fragment' AND content_hash = ? ORDER BY fetched_at, id",
+                     [doc_id, since, cap.id, REJECTED, extraction.content_hash]).fetchall()
+    run = [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
+    if changes.fragment_persists(len(run), (_when(run[-1][1]) - _when(run[0][1])).total_seconds()):
+        return run
+    return None
+
+
+def _when(stamp: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
 
 
 def _continue(db, version_id: int, cap: _Pending) -> None:

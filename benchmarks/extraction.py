@@ -258,6 +258,7 @@ re-extracted on the pages where they fire:
 | same-page anchors hash alike | neither | unchanged | unchanged |
 | random-valued query parameters folded | neither | P 0.954 | unchanged |
 | a structured query value ending in a random token folded (`lipi=urn:li:page:x;<token>`) | neither | fires on no page | fires on no page |
+| a fragment that persists (3 captures over a day, no full text between) is a version from its first capture | neither (the kind reported on an unseen collection) | fires on no page | fires on no page |
 | epoch-timestamp values folded (alone; with digit-named parameters, added in the same commit: dating P 0.954 -> 0.963, genai unchanged) | dating | unchanged | unchanged |
 | `<article>` widened to `<main>` (a policy's own footer) | case `trafilatura-contact-footer` | fires on no page | fires on no page |
 | document segmentation, focused re-read before refusing, show/hide toggles | neither | fire on no page | segmentation fires on the legal hub when the hidden-alternatives rule is off |

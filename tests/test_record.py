@@ -194,3 +194,47 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
     assert record(db, cap(at(1), policy_html())).status == "unchanged"
     assert _search_index(db) == before
     assert "redirects" in db["captures"].columns_dict
+
+
+def _shortened():
+    """The policy with most of its sections' text removed: what is left is all found in the full text."""
+    from conftest import SECTIONS
+    return policy_html({i: "" for i in range(1, len(SECTIONS))})
+
+
+def test_a_policy_shortened_for_good_becomes_a_version_from_its_first_capture(db_path):
+    """A much shorter text found entirely in the version in force is first taken for a stub (a fragment);
+    seen alone in three captures over two days, it is the policy shortened for real: a version from its
+    first capture, whichever order the captures arrive in."""
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), policy_html())).status == "new_version"
+    assert [record(db, cap(at(d), _shortened())).reason for d in (1, 2)] == ["fragment", "fragment"]
+    third = record(db, cap(at(3), _shortened()))
+    assert third.status == "unchanged" and third.version == 2  # the version it continues began two days ago
+    rows = db.execute("SELECT fetched_at, outcome, reason, version_id FROM captures ORDER BY fetched_at").fetchall()
+    assert [(r[1], r[2]) for r in rows] == [("new_version", None), ("new_version", None), ("unchanged", None),
+                                           ("unchanged", None)]
+    v = versions(db)
+    assert [(n, first, last, c) for n, first, last, c, _ in v] == [
+        (1, "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z", 1), (2, "2024-01-02T00:00:00Z", "2024-01-04T00:00:00Z", 3)]
+    assert rows[1][3] == rows[2][3] == rows[3][3]
+
+    shuffled = open_archive(db_path.parent / "shuffled.db")
+    for d in (3, 0, 2, 1):
+        record(shuffled, cap(at(d), policy_html() if d == 0 else _shortened()))
+    standing = "SELECT first_seen, last_seen, captures, content_hash FROM versions WHERE superseded_at IS NULL " \
+               "ORDER BY first_seen"
+    assert shuffled.execute(standing).fetchall() == db.execute(standing).fetchall()
+
+
+def test_a_stub_that_does_not_last_is_never_a_version(db_path):
+    """A stub seen twice, or three times within a day, then the full page again: no version."""
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    for when in (at(1), at(2)):
+        record(db, cap(when, _shortened()))
+    record(db, cap(at(3), policy_html()))
+    for hour in (1, 2, 3):
+        record(db, cap(at(4, hour), _shortened()))
+    assert len(versions(db)) == 1
+    assert db.execute("SELECT count(*) FROM captures WHERE reason = 'fragment'").fetchone()[0] == 5
