@@ -165,7 +165,11 @@ def _alive(pid: int, host: str) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    try:  # a killed process not yet reaped by its parent (a zombie) is gone too
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def close_dead_runs(db: sqlite_utils.Database) -> list[int]:
@@ -189,8 +193,9 @@ def acquire_lease(db: sqlite_utils.Database, holder: str) -> None:
     with transaction(db):
         row = db.execute("SELECT holder, pid, host, expires_at FROM lease WHERE name = 'crawl'").fetchone()
         if row and row[3] > iso(now) and _alive(row[1], row[2]) and row[1] != os.getpid():
-            raise ArchiveError(f"another crawl ({row[0]}, pid {row[1]} on {row[2]}) is running on this archive "
-                               f"until {row[3]} at the latest; wait for it, or use --wait")
+            raise ArchiveError(f"the archive is in use by {row[0]} on {row[2]} (its hold is renewed while "
+                               f"it runs and lapses at {row[3]} if it stops); stop it, or let `crawl --wait` "
+                               "wait for it")
         db.execute("INSERT OR REPLACE INTO lease (name, holder, pid, host, expires_at) VALUES ('crawl', ?, ?, ?, ?)",
                    [holder, os.getpid(), socket.gethostname(), iso(now + LEASE)])
 

@@ -551,6 +551,8 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         raise ArchiveError(f"no archive at {path} (create one with `policy-archive import-warc` or `crawl`)")
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
+    if not path.exists() and not path.resolve().parent.is_dir():
+        raise ArchiveError(f"{path}: the folder {path.resolve().parent} does not exist")
     writable = _writable(path)
     if not readonly and not writable:
         raise ArchiveError(f"{path} is read-only (read-only file system or no write permission); nothing was changed")

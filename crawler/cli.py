@@ -160,7 +160,8 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
             process.start()
     else:
         process.start()
-        console.print(progress)
+        if show_progress:  # not a terminal (a log file, a pipe): the progress line once, at the end
+            console.print(progress)
     spider = crawler.spider
     if spider is None or not getattr(spider, "sites", None):
         raise ArchiveError("the crawl did not start; run with --log-level INFO to see why")
@@ -168,7 +169,29 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     return spider, progress
 
 
-@cli.command()
+class _WaitCommand(click.Command):
+    """`--wait` alone or `--wait SECONDS`: a word after --wait that is not a number is not its value
+    (`crawl --wait seeds.txt` waits as long as it takes and crawls seeds.txt)."""
+
+    def parse_args(self, ctx, args):
+        def number(word: str) -> bool:
+            try:
+                float(word)
+                return True
+            except ValueError:
+                return False
+        out, rest = [], list(args)
+        while rest:
+            word = rest.pop(0)
+            if word == "--wait":
+                if rest and number(rest[0]) and float(rest[0]) < 0:  # click would read `-3` as an option
+                    raise click.BadParameter(f"{rest[0]} is not in the range x>=0.", ctx, param_hint="'--wait'")
+                word = f"--wait={rest.pop(0)}" if rest and number(rest[0]) else "--wait=inf"
+            out.append(word)
+        return super().parse_args(ctx, out)
+
+
+@cli.command(cls=_WaitCommand)
 @click.argument("targets", nargs=-1, metavar="[SEEDS_FILE | URL ...]")
 @click.option("--due", is_flag=True, help="Only companies with a policy due for a check (or never crawled).")
 @click.option("--allow-private", is_flag=True,
@@ -315,12 +338,13 @@ MAX_EVERY = 365 * 86400
 @click.option("--allow-private", is_flag=True,
               help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
 @click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
-@click.option("--max-idle", type=int, default=0, metavar="SECONDS",
+@click.option("--max-idle", type=click.IntRange(min=0), default=0, metavar="SECONDS",
               help="Stop after the frontier has been empty this long (default: run until stopped).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
-              help="Render pages in Chromium (needs /usr/bin/chromium on this machine): never; auto (default): only "
-                   "pages whose HTML needs it; always. A seed's browser=MODE overrides it.")
+              help="Render pages in Chromium (needs /usr/bin/chromium on this machine): never: nothing, whatever a "
+                   "seed says; auto (default): only pages whose HTML needs it; always. A seed's browser=MODE "
+                   "overrides auto and always.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy's log level.",
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], case_sensitive=False))
 @click.pass_context
@@ -332,6 +356,9 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
     Example: policy-archive worker --redis redis://10.0.0.5:6379/0 --contact https://example.org/crawler
     """
     from . import distributed
+    folder = Path(ctx.obj["db"]).resolve().parent
+    if not folder.is_dir():  # its robots.txt cache is DB.robots.sqlite
+        raise ArchiveError(f"--db {ctx.obj['db']}: the folder {folder} does not exist")
     distributed.connect(redis_url)
     settings = crawl_settings(ctx.obj["db"], allow_private, False, contact, (), log_level, browser)
     distributed.worker_settings(settings, redis_url, max_idle)
@@ -341,7 +368,8 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
             raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
         settings.set(name.strip(), value, priority="cmdline")
     stats = distributed.run_worker(settings)
-    click.echo(f"worker: {stats.get('cluster/delivered', 0)} compan(ies) delivered, "
+    delivered = stats.get("cluster/delivered", 0)
+    click.echo(f"worker: {delivered} compan{'y' if delivered == 1 else 'ies'} delivered, "
                f"{stats.get('response_received_count', 0)} pages", err=True)
 
 
@@ -349,7 +377,7 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
 @click.option("--redis", "redis_url", required=True, metavar="URL", help="The cluster's Redis (redis://HOST:PORT/DB).")
 @click.option("--batch", type=click.IntRange(1, 10_000), default=32, show_default=True,
               help="Companies recorded per SQLite transaction, at most.")
-@click.option("--max-idle", type=int, default=0, metavar="SECONDS",
+@click.option("--max-idle", type=click.IntRange(min=0), default=0, metavar="SECONDS",
               help="Stop after the queue has been empty this long (default: run until stopped).")
 @click.pass_context
 def writer(ctx, redis_url, batch, max_idle):
@@ -375,7 +403,8 @@ def writer(ctx, redis_url, batch, max_idle):
         schedule.release_lease(db)
         db.close()  # checkpoints: the .db file alone is the archive
     per = f", {w.busy_cpu / w.captures * 1000:.1f} ms CPU per capture" if w.captures else ""
-    click.echo(f"writer: {w.recorded} compan(ies), {w.captures} capture(s) recorded{per}; queue at most "
+    click.echo(f"writer: {w.recorded} compan{'y' if w.recorded == 1 else 'ies'}, {w.captures} capture(s) "
+               f"recorded{per}; queue at most "
                f"{w.max_queue}", err=True)
 
 

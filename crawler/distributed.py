@@ -34,7 +34,7 @@ Redis keys (prefix `pa:`): `frontier` (list of tasks), `frontier:working:<worker
 once), `captures` (list of batches), `captures:working`, `captures:bad` (batches that cannot be recorded), `crawls` (set of unfinished crawls),
 `crawl:<id>` (hash: kind, args, sites, run id, finished), `crawl:<id>:results` (hash: site -> its closing-table
 row, counts and pages, set when recorded: the crawl is done when every site has one; every acknowledgement
-is idempotent, so one repeated after a lost reply changes nothing),
+is idempotent, so one repeated after a lost reply changes nothing; both expire FINISHED_TTL after the crawl),
 `host:<host>` and `host:<host>:next` (politeness).
 """
 from __future__ import annotations
@@ -81,6 +81,9 @@ CAPTURES_BAD = PREFIX + "captures:bad"
 CRAWLS = PREFIX + "crawls"
 MAGIC = b"PA1"
 COUNTS = ("new_version", "unchanged", "rejected", "duplicate")
+
+
+FINISHED_TTL = 7 * 86400  # seconds a finished crawl's keys stay in Redis
 
 
 def working_key(worker: str) -> str:
@@ -848,6 +851,10 @@ class Writer:
                 pipe = self.client.pipeline(transaction=True)
                 pipe.hset(crawl_key(crawl), mapping={"finished": iso(clock.now())})
                 pipe.srem(CRAWLS, crawl)
+                # a finished crawl's state and closing table stay for `crawl --wait` to read, then go
+                # (the archive's runs table keeps its record for good)
+                pipe.expire(crawl_key(crawl), FINISHED_TTL)
+                pipe.expire(results_key(crawl), FINISHED_TTL)
                 pipe.execute()
             _retrying("finishing a crawl", finished)
 

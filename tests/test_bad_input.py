@@ -204,9 +204,8 @@ def test_a_bad_value_for_a_typed_option_is_one_line(tmp_path, name, option, valu
     db = tmp_path / "a.db"
     line = one_line_error(invoke("--db", db, name, option, value, *required_values(cli.commands[name], tmp_path, option)))
     param = next(p for p in cli.commands[name].params if option in p.opts)
-    if getattr(param, "_flag_needs_value", False) and value.startswith("-"):  # an optional value (`crawl --wait`):
-        says = f"No such option '{value}'"  # a negative number reads as an option; one line all the same
-        assert line.startswith("Error: ") and says in line and line.endswith(f"Try '{PROG} {name} --help'.")
+    if getattr(param, "_flag_needs_value", False) and value == "many":  # an optional value (`crawl --wait`): a
+        assert line.startswith("Error: many: ")  # word that is no number is the next argument, not its value
         return
     assert line.startswith("Error: Invalid value for ") and says in line and line.endswith(f"Try '{PROG} {name} --help'.")
     assert not db.exists()
@@ -272,3 +271,24 @@ def test_contradictory_filters_are_refused_in_one_line(archive_with_history, tmp
     monkeypatch.chdir(tmp_path)
     assert one_line_error(invoke("--db", archive_with_history, *args)) == message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_wait_alone_before_the_seeds_file_is_not_given_the_file_as_its_value(tmp_path):
+    """`crawl --redis URL --wait seeds.txt` (as in the README): the file is the seeds, --wait waits as long as
+    it takes; `--wait 5` is a number of seconds and `--wait -3` is out of range, not an unknown option."""
+    missing = tmp_path / "nosuch-seeds.txt"
+    said = one_line_error(invoke("--db", tmp_path / "a.db", "crawl", "--wait", missing))
+    assert "nosuch-seeds.txt" in said and "--wait" not in said
+    said = one_line_error(invoke("--db", tmp_path / "a.db", "crawl", "--wait", "-3", missing))
+    assert "'--wait'" in said and "-3" in said and "No such option" not in said
+
+
+def test_cluster_processes_name_a_missing_folder_and_refuse_a_negative_idle_time(tmp_path):
+    nowhere = tmp_path / "no-such-folder"
+    said = one_line_error(invoke("--db", nowhere / "w", "worker", "--redis", "redis://127.0.0.1:1/0"))
+    assert f"the folder {nowhere} does not exist" in said
+    said = one_line_error(invoke("--db", nowhere / "a.db", "crawl", "https://www.example.com"))
+    assert f"the folder {nowhere} does not exist" in said and "read-only" not in said
+    said = one_line_error(invoke("worker", "--redis", "redis://127.0.0.1:1/0", "--max-idle", "-5"))
+    assert "'--max-idle'" in said and "-5" in said
+    assert not nowhere.exists()

@@ -287,11 +287,11 @@ def test_a_second_writer_or_crawl_on_the_archive_is_refused(tmp_path, cluster_fa
         cluster = cluster_factory(web, workers=0)
         second = subprocess.run([*CLI, "--db", str(cluster.db), "writer", "--redis", cluster.redis.url],
                                 capture_output=True, text=True, timeout=60)
-        assert second.returncode == 2 and "another crawl" in second.stderr and "Traceback" not in second.stderr
+        assert second.returncode == 2 and "the archive is in use by" in second.stderr and "Traceback" not in second.stderr
         seeds = write_seeds(web, tmp_path / "seeds.txt")
         local = subprocess.run([*CLI, "--db", str(cluster.db), "crawl", "--allow-private", str(seeds)],
                                capture_output=True, text=True, timeout=60, env=env_for(web))
-        assert local.returncode == 2 and "another crawl" in local.stderr
+        assert local.returncode == 2 and "the archive is in use by" in local.stderr
         assert cluster.writer.poll() is None
         bad = subprocess.run([*CLI, "--db", str(tmp_path / "x.db"), "writer", "--redis", "redis://127.0.0.1:1/0"],
                              capture_output=True, text=True, timeout=60)

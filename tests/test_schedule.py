@@ -97,7 +97,7 @@ sys.stdin.readline()
 """], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(ArchiveError, match="another crawl"):
+        with pytest.raises(ArchiveError, match="in use by other crawl on "):
             schedule.acquire_lease(db, "me")
     finally:
         holder.kill()

@@ -124,7 +124,7 @@ def test_two_crawls_at_once_do_not_share_the_archive(tmp_path):
         assert count(db, "SELECT count(*) FROM lease") == 1
         second = crawl(web, db, seeds)
         assert second.returncode == 2
-        assert "another crawl" in second.stderr and "Traceback" not in second.stderr
+        assert "the archive is in use by" in second.stderr and "Traceback" not in second.stderr
         third = crawl(web, db, seeds, "--wait", "120")  # waits for the first, then runs
         first.communicate(timeout=120)
         assert first.returncode == 0
