@@ -6,7 +6,6 @@ as for sorted input; `reprocess` is the same replay with a fresh extraction of e
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
@@ -16,7 +15,8 @@ import sqlite_utils
 from . import changes, summaries
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
 from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract
-from .store import delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, put_raw, transaction
+from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw,
+                    transaction)
 
 log = logging.getLogger(__name__)
 
@@ -384,13 +384,9 @@ def _persisting_fragment(db, doc_id: int, history: list[changes.VersionState], c
                      "AND outcome = ? AND reason = 'fragment' AND content_hash = ? ORDER BY fetched_at, id",
                      [doc_id, since, cap.id, REJECTED, extraction.content_hash]).fetchall()
     run = [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
-    if changes.fragment_persists(len(run), (_when(run[-1][1]) - _when(run[0][1])).total_seconds()):
+    if changes.fragment_persists(len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
         return run
     return None
-
-
-def _when(stamp: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
 
 
 def _continue(db, version_id: int, cap: _Pending) -> None:

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -62,7 +61,7 @@ from scrapy_redis.spiders import RedisMixin
 from archive import DUPLICATE, Capture, clock, record, schedule
 from archive.errors import ArchiveError
 from archive.lookup import Known, KnownSite
-from archive.store import ensure_site, iso, transaction
+from archive.store import ensure_site, iso, parse_iso, transaction
 
 from .items import PolicyItem, SiteItem
 from .pipelines import with_original
@@ -700,7 +699,7 @@ def run_worker(settings) -> dict:
 
 # --- the writer ---------------------------------------------------------------------------------------------
 def _capture_of(item: dict, body: bytes) -> Capture:
-    return Capture(url=item["url"], fetched_at=dt.datetime.fromisoformat(item["fetched_at"].replace("Z", "+00:00")),
+    return Capture(url=item["url"], fetched_at=parse_iso(item["fetched_at"]),
                    status=item["status"], body=body, headers=item.get("headers") or {},
                    final_url=item.get("final_url"), redirects=tuple(tuple(r) for r in item.get("redirects") or ()),
                    source="crawl", site=item.get("site"), site_name=item.get("site_name"),
@@ -713,7 +712,7 @@ def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
     Returns the company's closing-table row and counts. Runs inside the writer's transaction."""
     counts = dict.fromkeys(COUNTS, 0)
     last = None
-    finished = dt.datetime.fromisoformat(header["finished_at"].replace("Z", "+00:00"))
+    finished = parse_iso(header["finished_at"])
     for item, body in zip(header["items"], bodies):
         if item["kind"] == "site":
             ensure_site(db, item["site"], name=item.get("name"), homepage=item.get("homepage"))

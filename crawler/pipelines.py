@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import datetime as dt
 import logging
 import multiprocessing
 import os
@@ -18,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from archive import DUPLICATE, Capture, open_archive, record, schedule
 from archive.extract import try_extract, worker_init
 from archive.record import extraction_known
-from archive.store import ensure_site, transaction
+from archive.store import ensure_site, parse_iso, transaction
 
 from .items import PolicyItem, SiteItem
 
@@ -34,7 +33,7 @@ def with_original(capture: Capture, original: dict | None) -> tuple[Capture, Cap
         return capture, None
     when = original["fetched_at"]
     if isinstance(when, str):
-        when = dt.datetime.fromisoformat(when.replace("Z", "+00:00"))
+        when = parse_iso(when)
     plain = Capture(url=capture.url, fetched_at=when, status=original["status"], body=original["body"],
                     headers=original["headers"], final_url=original["url"], redirects=capture.redirects,
                     source="crawl", site=capture.site, site_name=capture.site_name, found_by=capture.found_by,
