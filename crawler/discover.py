@@ -77,8 +77,9 @@ def brand(host: str) -> str:
 def same_company(home_url: str, url: str) -> str | None:
     """Why `url` may hold `home_url`'s company policy: 'same-site', 'same-company', 'hosting-service'; None
     for an unrelated domain (a third party's policy, e.g. Google's under a reCAPTCHA notice). A brand of
-    four letters or more matches inside the other host ('laiye' in 'laiye.cn'); a shorter one must be a
-    whole label of it ('bbc' in 'bbc.com', not in 'abbcorp.com')."""
+    four letters or more matches inside the other host, hyphens aside ('laiye' in 'laiye.cn', 'mondediplo'
+    in 'monde-diplomatique.fr'); a shorter one must be a whole label of it ('bbc' in 'bbc.com', not in
+    'abbcorp.com')."""
     a, b = (urlsplit(home_url).hostname or ""), (urlsplit(url).hostname or "")
     if registrable(a) == registrable(b):
         return "same-site"
@@ -87,7 +88,7 @@ def same_company(home_url: str, url: str) -> str | None:
         return "hosting-service"
     name = brand(a)
     if name and name not in VOCAB.third_party and (
-            (len(name) >= 4 and name in b.lower()) or (len(name) < 4 and name in labels)):
+            (len(name) >= 4 and name in b.lower().replace("-", "")) or (len(name) < 4 and name in labels)):
         return "same-company"
     return None
 

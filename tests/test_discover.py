@@ -165,6 +165,9 @@ def test_domains_same_company_hosting_services_and_third_parties():
     assert d.same_company(home, "https://privacy.trustarc.com/x") == "hosting-service"
     assert d.same_company(home, "https://policies.google.com/privacy") is None
     assert d.registrable("www.bbc.co.uk") == "bbc.co.uk"
+    # a brand written without hyphens on one domain and with them on the other (a publisher's short domain)
+    assert d.same_company("https://www.acmewidgets.example/", "https://www.acme-widgets.fr/privacy") == "same-company"
+    assert d.same_company("https://www.acmewidgets.example/", "https://www.acme-tools.fr/privacy") is None
 
 
 def test_sitemap_candidates_keep_policy_urls_only():
