@@ -367,6 +367,8 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
         if not sep or not name:
             raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
         settings.set(name.strip(), value, priority="cmdline")
+    click.echo(f"worker: taking companies from {distributed.shown(redis_url)} (Ctrl-C gives back the unfinished "
+               "ones)", err=True)
     stats = distributed.run_worker(settings)
     delivered = stats.get("cluster/delivered", 0)
     click.echo(f"worker: {delivered} compan{'y' if delivered == 1 else 'ies'} delivered, "
@@ -395,6 +397,8 @@ def writer(ctx, redis_url, batch, max_idle):
     schedule.close_dead_runs(db)
     schedule.acquire_lease(db, f"writer pid {os.getpid()}")
     w = distributed.Writer(db, client, batch=batch)
+    click.echo(f"writer: recording {distributed.shown(redis_url)}'s captures into {ctx.obj['db']} (Ctrl-C stops)",
+               err=True)
     try:
         w.run(max_idle=max_idle)
     except KeyboardInterrupt:

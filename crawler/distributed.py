@@ -51,6 +51,7 @@ import struct
 import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor
+from urllib.parse import urlsplit, urlunsplit
 
 import redis
 from scrapy import signals
@@ -102,13 +103,25 @@ def results_key(crawl: str) -> str:
 
 
 def connect(url: str) -> redis.Redis:
-    """A client for `url` (redis://HOST:PORT/DB); ArchiveError when it cannot be reached."""
+    """A client for `url` (redis://HOST:PORT/DB); ArchiveError when it is no Redis URL or cannot be reached."""
     try:
         client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, retry_on_timeout=True)
+    except ValueError as e:
+        raise ArchiveError(f"--redis {shown(url)}: not a Redis URL ({e})") from None
+    try:
         client.ping()
-    except (redis.RedisError, ValueError) as e:
-        raise ArchiveError(f"cannot reach Redis at {url}: {e}") from None
+    except redis.RedisError as e:
+        raise ArchiveError(f"cannot reach Redis at {shown(url)}: {e}") from None
     return client
+
+
+def shown(url: str) -> str:
+    """A Redis URL as it may be printed: without its password."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
 def _retrying(what: str, fn, *args, tries: int | None = None, **kwargs):

@@ -292,3 +292,10 @@ def test_cluster_processes_name_a_missing_folder_and_refuse_a_negative_idle_time
     said = one_line_error(invoke("worker", "--redis", "redis://127.0.0.1:1/0", "--max-idle", "-5"))
     assert "'--max-idle'" in said and "-5" in said
     assert not nowhere.exists()
+
+
+def test_a_redis_url_that_is_none_or_unreachable_is_one_line_without_its_password():
+    said = one_line_error(invoke("worker", "--redis", "http://127.0.0.1:1/0"))
+    assert said.startswith("Error: --redis http://127.0.0.1:1/0: not a Redis URL")
+    said = one_line_error(invoke("worker", "--redis", "redis://:s3cret@127.0.0.1:1/0"))
+    assert "cannot reach Redis at redis://:***@127.0.0.1:1/0" in said and "s3cret" not in said
