@@ -5,6 +5,7 @@ this module adds the commands that need Scrapy, so `archive` never imports it.
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import os
@@ -636,7 +637,16 @@ def classify(inputs, as_json, allow_private, contact, browser):
                 path = Path(item)
                 if not path.is_file():
                     raise ArchiveError(f"{item}: no such file")
-                verdict = classify_bytes(path.read_bytes(), None, path.name)
+                body = path.read_bytes()
+                verdict = classify_bytes(body, None, path.name)
+                from .browser import needs_browser
+                if (why := needs_browser(body, "text/html" if path.suffix.lower() in (".html", ".htm") else None,
+                                         path.name)) and verdict.type == "not_legal":
+                    # a saved page whose text scripts build: what it is shows only once rendered
+                    kind = {"js_shell": "a JavaScript shell", "empty_body": "an empty page of scripts",
+                            "challenge": "a bot challenge"}.get(why, why)
+                    verdict = dataclasses.replace(verdict, reason=f"{verdict.reason}; the file is {kind} (what it "
+                                                  "shows is built by scripts): classify its URL to render it")
         except ArchiveError as exc:
             failed = True
             if as_json:

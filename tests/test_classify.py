@@ -201,6 +201,17 @@ def test_classify_files_human_and_json(tmp_path):
     assert 0 <= objs[0]["score"] <= 1 and objs[0]["language"] == "en"
 
 
+def test_a_saved_javascript_shell_says_to_classify_its_url(tmp_path):
+    from crawler.demo.web import js_policy_html
+    shell = tmp_path / "saved-privacy.html"
+    shell.write_text(js_policy_html("en", "Acme"), encoding="utf-8")
+    obj = json.loads(invoke("classify", "--json", shell).output)
+    assert obj["type"] == "not_legal" and "a JavaScript shell" in obj["reason"] and "classify its URL" in obj["reason"]
+    plain = tmp_path / "plain.html"
+    plain.write_text(text_page("Weekly news", "We went to the beach and the weather was fine. " * 3, "Acme"))
+    assert "JavaScript" not in json.loads(invoke("classify", "--json", plain).output)["reason"]
+
+
 def test_classify_missing_file_is_one_line_and_exit_2(tmp_path):
     r = CliRunner().invoke(cli, ["classify", str(tmp_path / "nope.html")])
     assert r.exit_code == 2
