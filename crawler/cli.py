@@ -409,8 +409,7 @@ def writer(ctx, redis_url, batch, max_idle):
         db.close()  # checkpoints: the .db file alone is the archive
     per = f", {w.busy_cpu / w.captures * 1000:.1f} ms CPU per capture" if w.captures else ""
     click.echo(f"writer: {w.recorded} compan{'y' if w.recorded == 1 else 'ies'}, {w.captures} capture(s) "
-               f"recorded{per}; queue at most "
-               f"{w.max_queue}", err=True)
+               f"recorded{per}; queue at most {w.max_queue}", err=True)
 
 
 @cli.command("schedule")
