@@ -38,6 +38,8 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from .extract.normalise import words
+
 SUMMARY_VERSION = "3"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
@@ -71,9 +73,6 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _MARKS = re.compile(r"[*_~`]")
 _SET_ASIDE = 0xF0000
 _SET_ASIDE_RE = re.compile("[\U000F0021-\U000F007E]")
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
-_PUNCT_ONLY = re.compile(r"^[^\w]+$")
 
 
 @dataclass
@@ -212,10 +211,8 @@ def render_block(line: str, rendered: str | None = None) -> str:
 
 
 def tokens(rendered: str) -> list[str]:
-    """The words of rendered text: runs between spaces, except that Chinese and Japanese, written without
-    spaces, count each character (a run of them would otherwise be one "word" per sentence); tokens of
-    punctuation only (a table's "·", a dash) are not words."""
-    return [w for w in _TOKEN.findall(rendered) if not _PUNCT_ONLY.match(w)]
+    """The words of rendered text (`extract.normalise.words`)."""
+    return words(rendered)
 
 
 def words_of(markdown_line: str) -> list[str]:

@@ -567,3 +567,13 @@ def test_a_list_of_vendors_keeps_every_entry_and_its_address():
         assert f"**Website**: {site}" in md and f"{site}privacy" in md
     assert md.count("In short: we only share") == 1
     assert "[your rights](https://example.com/rights" in md  # a link inside prose keeps its Markdown form
+
+
+def test_word_count_counts_chinese_characters_as_change_summaries_do():
+    """Chinese is written without spaces: one "word" per sentence would make word counts meaningless; a
+    character counts as one word, as in change summaries, and punctuation never counts."""
+    from archive.summary import tokens
+    zh = "<h1>隐私政策</h1>" + "".join(f"<p>我们收集您的个人信息，用于提供服务和改进产品，第{i}条。</p>" for i in range(30))
+    ex = extract(page(zh).encode(), "text/html", "https://example.cn/privacy")
+    assert ex.word_count == len(tokens(ex.text)) > 30 * 15
+    assert extract(page(POLICY_EN).encode(), "text/html", "https://example.com/privacy").word_count > 100

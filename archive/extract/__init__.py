@@ -40,7 +40,8 @@ class Extraction:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        """Words as change summaries count them (`normalise.words`: a Chinese or Japanese character is one)."""
+        return len(normalise.words(self.text))
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:

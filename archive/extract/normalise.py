@@ -138,6 +138,18 @@ def _random_value(value: str) -> bool:
     return any(_RANDOM_VALUE.fullmatch(part) for part in _VALUE_PARTS.split(value))
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+_PUNCT_ONLY = re.compile(r"^[^\w]+$")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text: runs between spaces, except that Chinese and Japanese, written without spaces,
+    count each character (a run of them would otherwise be one "word" per sentence); tokens of punctuation
+    only (a table's "·", a dash) are not words. The unit of `word_count` and of change summaries."""
+    return [w for w in _WORD.findall(text) if not _PUNCT_ONLY.match(w)]
+
+
 def _page_key(url: str | None) -> str | None:
     if not url:
         return None
