@@ -474,7 +474,8 @@ def _write_csv(db, query: Query, f: BinaryIO) -> Tally:
         w = csv.DictWriter(t, fieldnames=fields)
         w.writeheader()
         for row in source(db, query):
-            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()})
+            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else int(v) if isinstance(v, bool)
+                        else v for k, v in row.items()})  # booleans as 0/1, like technical_upgrade
             _tally(tally, row)
     return tally
 

@@ -49,6 +49,9 @@ def test_csv_reads_back(imported, tmp_path):
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert [r["version"] for r in rows] == ["1", "2", "3", "1", "2"]
     assert "one year after it is closed" in rows[2]["markdown"]
+    # booleans read as numbers in any spreadsheet: 0 / 1, as technical_upgrade (empty for a first version)
+    assert {r["formatting_only"] for r in rows} <= {"0", "1", ""} and {r["technical_upgrade"] for r in rows} == {"0"}
+    assert "0" in {r["formatting_only"] for r in rows}
 
 
 def test_parquet_reads_back_with_types(imported, tmp_path):
