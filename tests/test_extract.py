@@ -577,20 +577,3 @@ def test_word_count_counts_chinese_characters_as_change_summaries_do():
     ex = extract(page(zh).encode(), "text/html", "https://example.cn/privacy")
     assert ex.word_count == len(tokens(ex.text)) > 30 * 15
     assert extract(page(POLICY_EN).encode(), "text/html", "https://example.com/privacy").word_count > 100
-
-
-def test_a_declared_date_in_a_short_block_of_its_own_is_kept():
-    """"Effective May 1, 2025" in a <span> or <div> of its own beside the title: trafilatura dropped the
-    short block and the policy lost its declared date; a block that is only a declared date is a paragraph."""
-    body = "".join(f"<p>We process personal data for purpose {i}, and you may object to it at any time by writing "
-                   f"to our data protection officer.</p>" for i in range(10))
-    for date_html, iso in [("<div><span class='effective-date'>Effective May 1, 2025</span>"
-                            "<a href='/archive/1'>Previous Version</a></div>", "2025-05-01"),
-                           ("<div class='tag'><div>Last updated March 19, 2024</div></div>", "2024-03-19"),
-                           ("<div>Stand: 1. März 2024</div>", "2024-03-01")]:
-        html = f"<html><body><main><article><header><h1>Privacy Policy</h1>{date_html}</header>{body}</article></main></body></html>"
-        ex = extract(html.encode(), "text/html", "https://a.example/privacy")
-        assert ex.declared_date == iso, (date_html, ex.markdown[:200])
-    plain = extract(f"<html><body><main><article><h1>Privacy Policy</h1><div>English</div>{body}</article></main>"
-                    f"</body></html>".encode(), "text/html", "https://a.example/privacy")
-    assert "English" not in plain.markdown  # a short block that is no date stays out

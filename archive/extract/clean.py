@@ -480,7 +480,6 @@ def preclean(tree, url: str | None = None) -> bool:
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
         # DPO's address); trafilatura drops every <footer>, so it becomes a section
         el.tag = "section"
-    keep_date_lines(body)
     drop_toc(body, url)
     widen_article(body)
     mark_main(body)
@@ -491,22 +490,6 @@ def preclean(tree, url: str | None = None) -> bool:
     # over each of them (~5% of its time on the dev set)
     etree.strip_tags(body, "span")
     return spam_here
-
-
-_DATE_LINE_WORDS = 12
-
-
-def keep_date_lines(body) -> None:
-    """The date a policy declares ("Effective May 1, 2025", "Last updated March 19, 2024", "Stand: ...")
-    is often a short <div> or <span> of its own beside the title, which trafilatura drops as too short, and
-    the document's declared date with it. Such an element whose whole text reads as a declared date
-    (`meta.declared_date`, every supported language) becomes a paragraph, where it stands."""
-    from .meta import declared_date
-    for el in list(body.iter("div", "span")):
-        text = (el.text or "").strip()
-        if len(el) or not text or len(text.split()) > _DATE_LINE_WORDS or not declared_date(text):
-            continue
-        el.tag = "p"
 
 
 def _header_before(parent, child) -> bool:
