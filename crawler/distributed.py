@@ -486,6 +486,13 @@ return 0
 """
 
 
+def _cluster_redis(settings) -> redis.Redis:
+    """The worker's Redis client for a pipeline or middleware; NotConfigured outside a worker (no REDIS_URL)."""
+    if not settings.get("REDIS_URL"):
+        raise NotConfigured("no REDIS_URL")
+    return redis.Redis.from_url(settings.get("REDIS_URL"), socket_timeout=30, retry_on_timeout=True)
+
+
 class QueuePipeline:
     """The worker's pipeline: collects a company's items and, at its end, delivers them as one batch to the
     archive's queue (see DELIVER_LUA). With WORKER_EXTRACT, policies are extracted here, in a process of
@@ -493,10 +500,8 @@ class QueuePipeline:
 
     def __init__(self, crawler):
         settings = crawler.settings
-        if not settings.get("REDIS_URL"):
-            raise NotConfigured("no REDIS_URL")
         self.crawler = crawler
-        self.server = redis.Redis.from_url(settings.get("REDIS_URL"), socket_timeout=30, retry_on_timeout=True)
+        self.server = _cluster_redis(settings)
         self.deliver = self.server.register_script(DELIVER_LUA)
         self.extract = settings.getbool("WORKER_EXTRACT")
         self.pool: ProcessPoolExecutor | None = None
@@ -578,10 +583,8 @@ class ClusterPolitenessMiddleware:
 
     def __init__(self, crawler):
         settings = crawler.settings
-        if not settings.get("REDIS_URL"):
-            raise NotConfigured("no REDIS_URL")
         self.crawler = crawler
-        self.server = redis.Redis.from_url(settings.get("REDIS_URL"), socket_timeout=30, retry_on_timeout=True)
+        self.server = _cluster_redis(settings)
         self.script = self.server.register_script(HOST_LUA)
         self.start_script = self.server.register_script(START_LUA)
         self.limit = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 1
