@@ -174,3 +174,69 @@ def test_plain_text_keeps_link_targets_and_table_rows():
     assert "our partners (https://example.com/partners)" in text
     assert "x@y.com" in text and "mailto" not in text
     assert "Data\tRetention\nAccount\t2 years" in text
+
+
+def test_text_held_by_a_div_is_kept_with_the_words_before_its_first_link():
+    """trafilatura 2.3 drops a <div>'s own text: "effectués sur <a>mektoube.fr</a> et l'application" lost
+    everything before the link, a "Effective date: Dec 22, 2022" div vanished. Such text is a paragraph;
+    a one-word widget label is not, unless it is one line among lines (a page converted from PDF)."""
+    html = ("<html><body><main><h1>Privacy Policy</h1><div>Effective date: Dec 22, 2022</div>"
+            "<div>We process the data collected on <a href='https://www.example.com/'>example.com</a> and in the "
+            "app under the GDPR.</div>" + POLICY_P + "<div>English</div></main></body></html>")
+    md = md_of(html)
+    assert "Effective date: Dec 22, 2022" in md
+    assert "We process the data collected on [example.com](https://www.example.com/) and in the app" in md
+    assert "English" not in md
+    pdf_lines = "".join(f"<div>{line}</div>" for line in (
+        "To create an account on the Application by SMS, the following Personal Data are", "mandatory:",
+        "your phone number, which we use to send you a code that confirms the account is yours."))
+    md = md_of(f"<html><body><main>{POLICY_P}{pdf_lines}</main></body></html>")
+    assert "Personal Data are" in md and "mandatory:" in md and "your phone number" in md
+
+
+def test_a_container_mixing_text_and_blocks_keeps_each_run_of_text():
+    tree = lxml.html.fromstring("<html><body><div>Alpha <a href='/x'>link</a> beta<p>Para</p> tail <b>b</b>"
+                                "</div></body></html>")
+    clean.text_runs_to_paragraphs(tree.find("body"))
+    assert lxml.html.tostring(tree.find("body")) == (
+        b'<body><div><p>Alpha <a href="/x">link</a> beta</p><p>Para</p><p> tail <b>b</b></p></div></body>')
+
+
+def test_a_section_named_after_its_heading_is_not_furniture():
+    """Docs sites give each section the slug of its heading as id: "23-sharing-of-your-personal-data" holds
+    "sharing", a share-widget word. Section 2.3 of a real policy was dropped whole. A share bar is still one."""
+    section = ("<div id='23-sharing-of-your-personal-data'><h2>2.3 Sharing of Your Personal Data</h2><p>We may "
+               "share your Personal Data with service providers who process it on our behalf.</p></div>")
+    md = md_of(f"<html><body><main>{POLICY_P}{section}<div id='social-share-buttons'><a href='https://x.example/"
+               f"share'>Share on X, the platform formerly called Twitter, with your friends</a></div></main></body></html>")
+    assert "## 2.3 Sharing of Your Personal Data" in md and "service providers" in md
+    assert "Share on X" not in md
+
+
+def test_a_documents_header_named_so_by_class_is_kept():
+    """`<div class="subsidary__header"><h3>Données personnelles</h3><div>…opening text…</div>`: a header by
+    its class, holding a title and prose, is the document's own (a site's header is a logo and menus)."""
+    html = ("<html><body><div class='site-header'><a href='/'>Home</a><a href='/app'>App</a></div>"
+            "<div class='legal'><div class='legal__header'><h3>Données personnelles</h3><div>MEKTOUBE attache une "
+            "grande importance à la protection et au respect de votre vie privée, conformément au RGPD.</div></div>"
+            f"<div class='legal__main'>{POLICY_P}</div></div></body></html>")
+    md = md_of(html)
+    assert "### Données personnelles" in md and "MEKTOUBE attache une grande importance" in md
+    assert "Home" not in md
+
+
+def test_a_policy_in_one_paragraph_or_in_sibling_sections_keeps_its_headings():
+    """Without <main>/<article> the container holding most of the text is marked as the article: a CMS that
+    wraps the whole policy in one <p> marks the <p>'s container; sections that are the body's own children
+    (none holding most of the text) are wrapped together. Either way an announcement bar above the page's
+    header is not the policy, and the section headings stay."""
+    bar = "<div class='announcement-bar'><p>We are hiring engineers in London, Paris and New York. Apply now.</p></div>"
+    one_p = (f"<html><body>{bar}<div class='content'><div class='rich'><p><h2>1. What we collect</h2>{POLICY_P}"
+             f"<h2>2. Your rights</h2>{POLICY_P}</p></div></div></body></html>")
+    sections = (f"<html><body>{bar}<div class='menu'><a href='/a'>About</a></div>"
+                + "".join(f"<section><h2>{i}. Part {i}</h2>{POLICY_P}</section>" for i in range(1, 5))
+                + "</body></html>")
+    for html in (one_p, sections):
+        md = md_of(html)
+        assert "We are hiring" not in md
+        assert md.count("## ") >= 2, md[:300]

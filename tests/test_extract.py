@@ -374,6 +374,18 @@ def test_random_valued_query_parameters_make_no_version_whatever_their_name():
     assert f.content_hash not in (a.content_hash, e.content_hash)  # readable parts are part of the target
 
 
+def test_a_link_whose_address_holds_parentheses_is_hashed_whole():
+    """`statement(07.22.20)(FR).pdf?did=<uuid>`: CommonMark allows balanced parentheses in a link
+    destination; read only up to the first ")" the per-visit id after it was hashed as text."""
+    pdf = "https://docs.example/assets/privacy-statement(07.22.20)(FR).pdf?did="
+    a = _policy_with(f'<a href="{pdf}d324f383-7215-f894-441c-565342f560de">French (PDF)</a>')
+    b = _policy_with(f'<a href="{pdf}2cdbba65-923c-c57b-2452-f48273cad6f0">French (PDF)</a>')
+    assert a.content_hash == b.content_hash
+    assert "French (PDF) (https://docs.example/assets/privacy-statement(07.22.20)(FR).pdf?did=" in a.text
+    c = _policy_with('<a href="https://docs.example/assets/privacy-statement(07.22.20)(DE).pdf">French (PDF)</a>')
+    assert c.content_hash != a.content_hash
+
+
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
                      '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')
@@ -540,7 +552,8 @@ def test_a_documents_own_header_is_kept_the_pages_banner_is_not():
                 f"<div class='rich-text'>{body}</div></div></section></div></body></html>").encode()
 
     got = extract(page(intro), "text/html", "https://www.acme.example/legal/privacy-policy")
-    assert got.markdown.startswith("# Privacy Policy")
+    assert got.markdown.startswith("Last updated March 19, 2024\n\n# Privacy Policy")  # the date line is its text
+    assert got.declared_date == "2024-03-19"
     assert "Acme Widgets AB, hereafter referred to as the Company" in got.markdown
     assert "Pricing" not in got.markdown and "Get started" not in got.markdown  # the page's banner
     edited = extract(page(intro.replace("Acme Widgets AB", "Acme Holding AB")), "text/html",

@@ -17,6 +17,7 @@ from lxml import etree
 
 from . import checks
 from .html import RESOLVED, resolve_links
+from .normalise import LINK_DEST, words
 
 log = logging.getLogger(__name__)
 
@@ -350,6 +351,44 @@ def _scoped_header(el) -> bool:
     return any(a.tag in _SECTIONING or a.get("role") in ("main", "article", "region") for a in el.iterancestors())
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _own_id(el) -> str:
+    """The element's id, unless it is the slug of its own heading: `id="23-sharing-of-your-personal-data"`
+    on the section titled "2.3 Sharing of Your Personal Data" names that section, and says nothing about
+    furniture ("sharing", "social", "cookies" are furniture words in a theme's class names, and section
+    titles of a policy). Slug: at least two words (parts with figures, numbering or a generated suffix, aside),
+    nearly all of them in the heading."""
+    value = el.get("id") or ""
+    words = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
+    if len(words) < 2:
+        return value
+    head = el if el.tag in _HEADINGS else next(el.iter(*_HEADINGS), None)
+    if head is None:
+        return value
+    title = set(_SLUG_WORD.findall(" ".join(head.itertext()).lower()))
+    return "" if sum(w in title for w in words) >= 0.8 * len(words) else value
+
+
+_HEADER_WORD = re.compile(r"header|masthead", re.I)
+
+
+def _document_header(el) -> bool:
+    """An element named a header ("subsidary__header", "section-header") that holds a heading and prose
+    (15 words or more besides the headings, sentences, little link text): the header of a document or
+    section (its title and opening text), not the site's banner, which is a logo, menus and buttons."""
+    if not _HEADER_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return False
+    if next(el.iter(*_HEADINGS), None) is None:
+        return False
+    text = " ".join(el.text_content().split())
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    titles = sum(len(h.text_content().split()) for h in el.iter(*_HEADINGS))
+    return links < 0.2 * max(len(text), 1) and len(text.split()) - titles >= 15 and _sentence_like(el)
+
+
 def _drop(el) -> None:
     """Remove an element but keep its tail text (lxml's drop_tree semantics for any element)."""
     parent = el.getparent()
@@ -444,9 +483,11 @@ def preclean(tree, url: str | None = None) -> bool:
         elif el.get("aria-modal") == "true":
             reason = "modal"
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _class_verdict(
-                f"{el.get('class') or ''} {el.get('id') or ''}".lower(),
-                tag not in ("main", "article", "body", "html"))):
-            reason = verdict
+                f"{el.get('class') or ''} {_own_id(el)}".lower(), tag not in ("main", "article", "body", "html"))):
+            if verdict == "furniture" and _document_header(el):
+                el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
+            else:
+                reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
             reason = "breadcrumb"
@@ -489,24 +530,131 @@ def preclean(tree, url: str | None = None) -> bool:
     # a span says nothing more once judged: trafilatura unwraps spans itself, after running its XPath rules
     # over each of them (~5% of its time on the dev set)
     etree.strip_tags(body, "span")
+    drop_layout_whitespace(body)
+    text_runs_to_paragraphs(body)
     return spam_here
+
+
+_BLOCK_TAGS = frozenset(("address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption",
+                         "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+                         "ol", "p", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+                         "caption", "center", "body"))
+
+
+def drop_layout_whitespace(body) -> None:
+    """Whitespace between blocks (a template's indentation) is removed: it is not text (CSS 2.1 §9.2.2.1,
+    white space between block boxes collapses away), yet it sways trafilatura's length ratios, so a page
+    re-indented by a new template version changed which of its blocks were kept. Whitespace between inline
+    elements, and inside <pre>, stays."""
+    for el in body.iter(etree.Element):
+        if el.tag not in _BLOCK_TAGS:
+            continue
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if not kids:
+            continue
+        if el.text is not None and not el.text.strip() and kids[0] is el[0] and kids[0].tag in _BLOCK_TAGS:
+            el.text = None
+        for c in el:
+            if c.tail is None or c.tail.strip():
+                continue
+            nxt = c.getnext()
+            if (isinstance(c.tag, str) and c.tag in _BLOCK_TAGS) or (nxt is not None and nxt.tag in _BLOCK_TAGS) \
+                    or nxt is None:
+                c.tail = None
+
+
+_INLINE = frozenset(("a", "abbr", "b", "strong", "i", "em", "u", "code", "sup", "sub", "small", "br", "font",
+                     "mark", "time", "cite", "q", "s", "del", "ins", "img", "label", "kbd", "var", "dfn", "samp",
+                     "tt", "strike", "big", "bdi", "bdo", "wbr", "span"))
+_RUN_HOLDERS = ("div", "section", "article", "main", "header")
+
+
+_LINE_MARK = re.compile(r"\d|[.:;!?。：；！？]")
+
+
+def _is_line(text: str) -> bool:
+    """Is a container's own text a line of the document rather than a widget's label ("English", "Menu",
+    "Log in")? Five words or more, or two or more with a figure or sentence punctuation ("Effective date:
+    Dec 22, 2022")."""
+    n = len(words(text))  # a Chinese or Japanese character is a word
+    return n >= 5 or (n >= 2 and bool(_LINE_MARK.search(text)))
+
+
+def text_runs_to_paragraphs(body) -> None:
+    """Text held directly by a block container (`<div>Effective date: May 1, 2025</div>`, `<div>We process
+    <a>…</a> data.</div>`) becomes paragraphs: trafilatura 2.3 drops a <div>'s own text (its children and
+    their tails stay), so such a line vanished or lost its words before its first link. A container of
+    inline content only is renamed <p>; in one that mixes blocks and text, each run of text and inline
+    elements between blocks is wrapped in a <p>. A container of inline content that reads as a widget's
+    label rather than a line (`_is_line`) is left to trafilatura, which drops it as before, unless it sits
+    next to a line (a page converted from PDF, one div per printed line: "mandatory:")."""
+    short, lines = [], set()
+    for el in list(body.iter(*_RUN_HOLDERS)):
+        kids = list(el)
+        if not ((el.text or "").strip() or any((c.tail or "").strip() for c in kids)):
+            continue
+        if all(not isinstance(c.tag, str) or c.tag in _INLINE for c in kids):
+            if el.tag == "div":
+                if _is_line(" ".join(el.itertext())):
+                    el.tag = "p"
+                    lines.add(el)
+                else:
+                    short.append(el)
+            continue
+        items = [el.text] if el.text else []
+        el.text = None
+        for c in kids:
+            items.append(c)
+            if c.tail:
+                items.append(c.tail)
+                c.tail = None
+            el.remove(c)
+        para = None
+        for item in items:  # (a mixed container's runs are wrapped whatever their length: its own words)
+            inline = isinstance(item, str) or not isinstance(item.tag, str) or item.tag in _INLINE
+            if not inline:
+                para = None
+                el.append(item)
+            elif isinstance(item, str):
+                if para is None and not item.strip():
+                    continue  # whitespace between blocks
+                if para is None:
+                    para = etree.SubElement(el, "p")
+                if len(para):
+                    para[-1].tail = (para[-1].tail or "") + item
+                else:
+                    para.text = (para.text or "") + item
+            else:
+                if para is None:
+                    para = etree.SubElement(el, "p")
+                para.append(item)
+    for el in short:  # a short line among lines (a page converted from PDF sets each line in its own div)
+        if el.getprevious() in lines or el.getnext() in lines:
+            el.tag = "p"
 
 
 def _header_before(parent, child) -> bool:
     """Does `parent` hold, before `child`, a document header: a <header> (one left standing is scoped to
-    its section, see `_scoped_header`) with the title (h1/h2)? Then the document is the parent: its title,
+    its section, see `_scoped_header`, or is one by `_document_header`) with the title (h1-h3)? Then the document is the parent: its title,
     date and opening paragraph, and the bulk of its text after them."""
     for c in parent:
         if c is child:
             return False
-        if isinstance(c.tag, str) and any(h.xpath(".//h1|.//h2") for h in c.iter("header")):
+        if isinstance(c.tag, str) and any(h.xpath(".//h1|.//h2|.//h3") for h in c.iter("header")):
             return True
     return False
 
 
+_CONTAINERS = ("div", "section", "center", "span", "font")
+
+
 def mark_main(body) -> None:
     """Without <main>/<article>, trafilatura falls back to a paragraph-only recovery that loses headings and
-    lists; the smallest element holding most of the page's text is made the <article> it looks for."""
+    lists; the smallest container holding most of the page's text is made the <article> it looks for.
+
+    Most of the text is 70%. A paragraph or list holding it (a CMS that wraps a whole policy in one <p>)
+    marks its container; a page whose sections are all children of one element, none of them holding most
+    of the text (the body's children), has the run of those sections wrapped in an <article>."""
     if body.xpath("(.//main | .//article | .//*[@role='main'])[1]"):
         return
     sizes: dict = {}
@@ -521,13 +669,41 @@ def mark_main(body) -> None:
     best = body
     while True:
         big = [c for c in best if sizes.get(c, 0) >= 0.7 * total]
-        if not big or _header_before(best, big[0]):
+        if not big and best is body:
+            _wrap_sections(best, sizes, total)
+            return
+        if not big:
+            break
+        if _header_before(best, big[0]):
             break
         best = big[0]
-    if best is not body and best.tag in ("div", "section", "td", "center", "span", "font", "table"):
-        if best.tag in ("td", "table"):
-            return
+    while best is not body and best.tag not in _CONTAINERS + ("td", "table"):
+        best = best.getparent()  # a <p> or <ul> holding the whole text: its container is the document
+    if best is not body and best.tag in _CONTAINERS:
         best.tag = "article"
+
+
+def _wrap_sections(parent, sizes: dict, total: int) -> None:
+    """The sections of a document laid side by side in `parent` (no one of them most of the text): the run
+    of siblings of the largest one's tag (and textless elements between them) becomes an <article>, when
+    it holds 70% of the page's text."""
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    if len(kids) < 2:
+        return
+    top = max(kids, key=lambda c: sizes.get(c, 0))
+    lo = hi = kids.index(top)
+    same = lambda c: c.tag == top.tag or sizes.get(c, 0) == 0  # noqa: E731
+    while lo > 0 and same(kids[lo - 1]):
+        lo -= 1
+    while hi < len(kids) - 1 and same(kids[hi + 1]):
+        hi += 1
+    run = kids[lo:hi + 1]
+    if hi == lo or top.tag not in _CONTAINERS or sum(sizes.get(c, 0) for c in run) < 0.7 * total:
+        return
+    art = etree.Element("article")
+    run[0].addprevious(art)
+    for c in run:
+        art.append(c)  # moves it, with its tail
 
 
 # --- text pass -------------------------------------------------------------------------------------
@@ -569,7 +745,7 @@ _END_CHARS = frozenset(".!?:;。！？：；)]\"'”’»")  # a line ending in 
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_LINK_TARGET = re.compile(rf"\]\({LINK_DEST}\)")
 _MD_SYNTAX = re.compile(r"[#*_`>\[\]|\\]")
 
 

@@ -26,7 +26,10 @@ _TRACKING = re.compile(
 _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#]*", re.I)
 _RANDOM_TOKEN = re.compile(r"\b(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
                            r"[0-9a-f]{24,}|(?=[A-Za-z0-9]{32,}\b)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{32,})\b")
-_LINK = re.compile(r"(\]\()(<[^>]*>|[^)\s]*)((?:\s+\"[^\"]*\")?\))")
+# a link destination: no spaces, parentheses only balanced (CommonMark 0.31, "link destination"):
+# `statement(07.22.20)(FR).pdf?did=…` is one URL, not one ending at its first ")"
+LINK_DEST = r"(?:[^()\s]|\([^()\s]*\))*"
+_LINK = re.compile(rf"(\]\()(<[^>]*>|{LINK_DEST})((?:\s+\"[^\"]*\")?\))")
 _OBF_AT = re.compile(r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\[@\]|\(@\)|＠)\s*", re.I)
 _OBF_EMAIL = re.compile(
     r"\b([\w.+-]+)(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠)\s*|\s+\[?at\]?\s+)([\w-]+(?:\s*(?:\[dot\]|\(dot\)|"
@@ -213,8 +216,8 @@ def plain_text(markdown: str) -> str:
         if not target or target == label or target in ("mailto:" + label, "tel:" + label):
             return label
         return f"{label} ({target})" if label else target
-    s = re.sub(r"!\[([^\]]*)\]\(([^)]*)\)", r"\1", markdown)  # images: alt text only
-    s = re.sub(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)", link, s)
+    s = re.sub(rf"!\[([^\]]*)\]\(({LINK_DEST})\)", r"\1", markdown)  # images: alt text only
+    s = re.sub(rf"\[([^\]]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)", link, s)
     s = s.replace("__", "").replace("*", "").replace("`", "")  # strong / emphasis / code marks
     if "_" in s:
         s = _UNDERSCORE.sub(_emphasis_underscore, s)

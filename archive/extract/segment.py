@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .normalise import LINK_DEST
+
 PRIVACY, OTHER = "privacy", "other"
 
 # names of the privacy policy and of its own parts that can stand as a document (regional notices, cookies,
@@ -64,7 +66,7 @@ def title_kind(heading: str) -> str | None:
     text = heading.replace("*", "").replace("_", " ").strip()
     if not text or len(text.split()) > MAX_TITLE_WORDS or _NUMBERED.match(text):
         return None
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", text)
     if _PRIVACY_TITLE.search(text):
         return PRIVACY
     if _OTHER_TITLE.search(text):
