@@ -1,0 +1,799 @@
+"""Robustness benchmark: the kinds of noise and of real edit, applied to real pages nobody here wrote.
+
+Why: the change-point scores of `extraction.py` count only what happened to happen in two collections'
+capture windows. Hidden collections bring the same *kinds* of change on other templates. Here every kind
+is applied, by construction, to the real captures of both collections (the last capture of each page,
+whatever its template), and the question is asked directly of `archive.extract`:
+
+- a **noise** kind must not change the content hash (it would be a false version): per-visit tokens in
+  markup, CSS-in-JS class hashes, renamed anchors, random ids in link queries, outbound-link shims with
+  per-visit signatures, a cookie banner appearing or changing its wording, site chrome (menus, the footer's
+  year), a table of contents appearing, show/hide toggles flipped, Cloudflare e-mail obfuscation under a
+  new key, re-indented markup. Random kinds are applied twice with different seeds and the two results
+  compared, as two captures of one page would be.
+- an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
+  changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
+  details and footers inside <main> sit), in a hidden panel; a link target changed; a sentence added; a
+  paragraph removed. Edits are placed in the region the collection's own declaration selects (its
+  curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link text), so that they are
+  edits of the policy by the collection's own definition.
+
+    .venv/bin/python benchmarks/robustness.py [--data-root ../shared/data] [--collections a,b]
+                                              [--kinds k1,k2] [--show N] [--write]
+
+Prints, per collection and kind, the pages tried and the failures (with the page names under --show);
+`--write` replaces the ## Robustness section of RESULTS.md. A page whose unaltered capture is rejected
+is left out (it has no version to keep or change).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import copy
+import json
+import random
+import re
+import string
+import sys
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import lxml.html
+from lxml.cssselect import CSSSelector
+
+from archive.extract import ExtractionRejected, extract, html as xhtml
+from benchmarks.extraction import COLLECTIONS, find_root, load_captures
+
+HERE = Path(__file__).resolve().parent
+
+INERT = ("script", "style", "noscript", "template")
+BLOCKS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "div", "section", "article", "span", "address"}
+PROSE_WORDS = 12
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+# --- picking places in the page ------------------------------------------------------------------------
+
+def region(doc, decl: dict | None) -> list:
+    """The elements the collection's declaration selects (its `select` CSS selectors; a range selector or
+    none: the body)."""
+    sels = (decl or {}).get("select") or []
+    out = []
+    for sel in [sels] if isinstance(sels, str) else sels:
+        if isinstance(sel, str):
+            try:
+                out += CSSSelector(sel)(doc)
+            except Exception:
+                continue
+    body = doc.find("body")
+    return out or ([body] if body is not None else [doc])
+
+
+def _inert(el) -> bool:
+    return any(isinstance(a.tag, str) and a.tag in INERT for a in el.iterancestors()) or el.tag in INERT
+
+
+_VISIBLE_TEXT = "text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+
+def _text(el) -> str:
+    """The element's text without script, style and template contents."""
+    return " ".join(" ".join(el.xpath(".//" + _VISIBLE_TEXT)).split())
+
+
+def _link_share(el) -> float:
+    text = _text(el)
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return links / max(len(text), 1)
+
+
+def _block(el):
+    """The innermost block element holding `el` (itself if it is one)."""
+    for a in [el, *el.iterancestors()]:
+        if a.tag in BLOCKS or a.tag in ("td", "th", "li", "dd", "h2", "h3", "h4"):
+            return a
+    return el
+
+
+def prose_slots(roots, hidden: bool | None = None) -> list[tuple]:
+    """(element, attribute 'text' or 'tail', block) of a text node with a word of prose in it, inside
+    `roots`, in a block of at least PROSE_WORDS words (or 30 Chinese characters) that is mostly not link
+    text. `hidden`: True for slots under a hidden ancestor only, False for visible ones only."""
+    slots = []
+    roots = [r for r in roots if not any(a in roots for a in r.iterancestors())]  # nested roots: once
+    for root in roots:
+        for el in root.iter():
+            if not isinstance(el.tag, str) or _inert(el):
+                continue
+            for attr in ("text", "tail"):
+                value = getattr(el, attr)
+                if not value or not (len(_WORD.findall(value)) >= 2 or len(_CJK.findall(value)) >= 5):
+                    continue
+                owner = el if attr == "text" else el.getparent()
+                if owner is None or any(a.tag == "a" for a in [owner, *owner.iterancestors()]):
+                    continue
+                block = _block(owner)
+                words = _text(block)
+                if len(_WORD.findall(words)) < PROSE_WORDS and len(_CJK.findall(words)) < 30:
+                    continue
+                if _link_share(block) > 0.5 or block.tag in ("h2", "h3", "h4"):
+                    continue
+                if hidden is not None and _is_hidden(owner) != hidden:
+                    continue
+                slots.append((el, attr, block))
+    return slots
+
+
+def _is_hidden(el) -> bool:
+    for a in [el, *el.iterancestors()]:
+        style = (a.get("style") or "").replace(" ", "").lower()
+        if a.get("hidden") is not None or a.get("aria-hidden") == "true" or "display:none" in style \
+                or (a.tag == "details" and a.get("open") is None and el.tag != "summary"):
+            return True
+    return False
+
+
+def change_word(value: str, rng: random.Random) -> str:
+    """One word of the text replaced by another (a Chinese character by another one)."""
+    words = list(_WORD.finditer(value))
+    if words:
+        m = rng.choice(words)
+        new = "revised" if m.group().lower() != "revised" else "amended"
+        return value[:m.start()] + new + value[m.end():]
+    chars = list(_CJK.finditer(value))
+    if not chars:
+        return value + " revised"
+    m = rng.choice(chars)
+    return value[:m.start()] + ("改" if m.group() != "改" else "变") + value[m.end():]
+
+
+# --- the kinds ------------------------------------------------------------------------------------------
+
+def _token(rng: random.Random, n: int = 22) -> str:
+    return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(n))
+
+
+def n_tokens(doc, rng, ctx):
+    """Per-visit tokens in markup: a CSRF meta, hidden form fields, data-* ids on blocks."""
+    head = doc.find("head")
+    if head is not None:
+        head.append(lxml.html.Element("meta", name="csrf-token", content=_token(rng)))
+    for form in doc.iter("form"):
+        form.append(lxml.html.Element("input", type="hidden", name="_token", value=_token(rng)))
+    for i, el in enumerate(doc.iter("div", "section", "p")):
+        if i % 3 == 0:
+            el.set("data-reactid", _token(rng, 8))
+    return True
+
+
+_HASHED = re.compile(r"^(.*?[-_])([A-Za-z0-9]{5,})$")
+
+
+def n_class_hashes(doc, rng, ctx):
+    """A CSS-in-JS rebuild: every class name ending in a generated suffix (`css-1x2y3z`, `styles_a__Xy12Z`)
+    gets a new suffix."""
+    changed = False
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or not el.get("class"):
+            continue
+        out = []
+        for c in el.get("class").split():
+            m = _HASHED.match(c)
+            if m and any(ch.isdigit() for ch in m.group(2)):
+                c = m.group(1) + _token(rng, len(m.group(2)))
+                changed = True
+            out.append(c)
+        el.set("class", " ".join(out))
+    return changed
+
+
+def n_anchor_rename(doc, rng, ctx):
+    """Every id renamed and every same-page link (`#id`) following it: heading anchors regenerated."""
+    names = {}
+    for el in doc.iter():
+        if isinstance(el.tag, str) and el.get("id"):
+            names[el.get("id")] = f"{el.get('id')}-{_token(rng, 6).lower()}"
+            el.set("id", names[el.get("id")])
+    for a in doc.iter("a"):
+        href = a.get("href") or ""
+        if href.startswith("#") and href[1:] in names:
+            a.set("href", "#" + names[href[1:]])
+    return bool(names)
+
+
+def _links(doc, ctx, external: bool | None = None):
+    host = urlsplit(ctx["url"]).netloc
+    for a in doc.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        other = href.startswith("http") and urlsplit(href).netloc not in ("", host)
+        if external is None or other == external:
+            yield a, href
+
+
+def n_link_ids(doc, rng, ctx):
+    """A per-visit id in every link's query string (`?…&did=<uuid>`), as some sites stamp each visit."""
+    n = 0
+    for a, href in _links(doc, ctx):
+        sep = "&" if "?" in href else "?"
+        base, frag = (href.split("#", 1) + [""])[:2]
+        a.set("href", f"{base}{sep}did={uuid.UUID(int=rng.getrandbits(128))}" + (f"#{frag}" if frag else ""))
+        n += 1
+    return n > 0
+
+
+def n_link_shims(doc, rng, ctx):
+    """Outbound links wrapped in a click-tracking shim with a per-visit signature."""
+    n = 0
+    for a, href in _links(doc, ctx, external=True):
+        a.set("href", f"https://l.example.net/l.php?u={quote(href, safe='')}&h={_token(rng)}")
+        n += 1
+    return n > 0
+
+
+BANNERS = [
+    "We use cookies and similar technologies to improve your experience, analyse our traffic and personalise "
+    "content and ads. You can change your choices at any time in the cookie settings.",
+    "This website stores cookies on your device. These cookies are used to collect information about how you "
+    "interact with our website and allow us to remember you. Read our privacy notice to learn more.",
+    "By clicking Accept all, you agree to the storing of cookies on your device to enhance site navigation, "
+    "analyse site usage and assist in our marketing efforts.",
+]
+
+
+def _banner(text: str):
+    div = lxml.html.fragment_fromstring(
+        f'<div id="cookie-consent" class="consent-banner" role="dialog" aria-label="Cookie consent">'
+        f'<p>{text}</p><button>Accept all</button><button>Reject all</button>'
+        f'<a href="/cookie-settings">Cookie settings</a></div>')
+    return div
+
+
+def n_cookie_banner(doc, rng, ctx):
+    """A consent banner appears (first seed) or changes its wording (the second)."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    body.insert(0, _banner(BANNERS[ctx["seed"] % len(BANNERS)]))
+    return True
+
+
+def n_chrome(doc, rng, ctx):
+    """Site chrome outside the policy changes: a menu gains an entry, the footer's year moves on."""
+    n = 0
+    for nav in doc.iter("nav", "header", "footer"):
+        if any(isinstance(a.tag, str) and a.tag in ("main", "article") for a in nav.iterancestors()):
+            continue
+        ul = nav.find(".//ul")
+        if ul is not None:
+            li = lxml.html.fragment_fromstring(f'<li><a href="/new-{ctx["seed"]}">What\'s new {ctx["seed"]}</a></li>')
+            ul.append(li)
+            n += 1
+        if nav.tag == "footer":
+            p = lxml.html.Element("p")
+            p.text = f"© {2020 + ctx['seed']} All rights reserved."
+            nav.append(p)
+            n += 1
+    return n > 0
+
+
+def n_toc(doc, rng, ctx):
+    """A table of contents appears above the policy's first section heading, linking each heading."""
+    roots = ctx["region"](doc)
+    heads = []
+    for level in ("h2", "h3"):  # the sections' level: the first with three headings
+        heads = [h for r in roots for h in r.iter(level) if " ".join(h.text_content().split())]
+        if len(heads) >= 3:
+            break
+    if len(heads) < 3:
+        return False
+    items = []
+    for i, h in enumerate(heads):
+        if not h.get("id"):
+            h.set("id", f"section-{i + 1}")
+        label = " ".join(h.text_content().split())
+        items.append(f'<li><a href="#{h.get("id")}">{lxml.html.escape(label) if hasattr(lxml.html, "escape") else _esc(label)}</a></li>')
+    nav = lxml.html.fragment_fromstring(f'<nav class="toc" aria-label="Table of contents"><p>Contents</p><ul>{"".join(items)}</ul></nav>')
+    heads[0].addprevious(nav)
+    return True
+
+
+ANNOUNCEMENTS = [
+    ("Introducing Team plans: bring your whole company together in one workspace.", "/pricing", "See plans"),
+    ("Join our live webinar on building with agents next Thursday.", "/events", "Register now"),
+    ("We are hiring engineers in London, Paris and New York.", "/careers", "Open roles"),
+]
+RELATED = ["Terms of Service", "Cookie Policy", "How do I delete my account?", "Security at a glance",
+           "Data Processing Addendum", "Community Guidelines", "Accessibility statement", "Contact support"]
+
+
+def n_announcement(doc, rng, ctx):
+    """An announcement bar above the page changes its message (a launch, a webinar, a hiring call)."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    text, href, label = ANNOUNCEMENTS[ctx["seed"] % len(ANNOUNCEMENTS)]
+    body.insert(0, lxml.html.fragment_fromstring(
+        f'<div class="announcement-bar"><p>{text} <a href="{href}">{label}</a></p></div>'))
+    return True
+
+
+def n_related(doc, rng, ctx):
+    """A "related articles" list after the policy, inside its container, whose entries rotate (help
+    centres: Zendesk, Intercom, HubSpot knowledge bases)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    picks = rng.sample(RELATED, 4)
+    roots[-1].append(lxml.html.fragment_fromstring(
+        '<section class="related-articles"><h3>Related articles</h3><ul>'
+        + "".join(f'<li><a href="/articles/{abs(hash(p)) % 10 ** 6}">{p}</a></li>' for p in picks)
+        + "</ul></section>"))
+    return True
+
+
+TERMS = ("These Terms of Service govern your access to and use of our websites, applications and services. By "
+         "creating an account or using the services you agree to be bound by these terms and by our rules. We may "
+         "suspend or terminate your access if you breach these terms, and the services are provided as they are, "
+         "without warranties of any kind, to the extent the law allows. These terms are governed by the laws of "
+         "the State of Delaware, and disputes are settled by the {court} of that state.")
+
+
+def n_other_document(doc, rng, ctx):
+    """The page also holds the service's Terms (a legal hub showing several documents), after the policy,
+    and an edit of the Terms (its court) is no edit of the policy."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    court = ("courts", "tribunals", "judges")[ctx["seed"] % 3]
+    roots[-1].append(lxml.html.fragment_fromstring(
+        f'<section><h2>Terms of Service</h2><p>{TERMS.format(court=court)}</p>'
+        f'<h3>Acceptable use</h3><p>You must not misuse the services, interfere with them or access them by '
+        f'other means than the interface and instructions we provide.</p></section>'))
+    return True
+
+
+def collapse(doc, rng, ctx):
+    """Every section of the policy as an accordion (WAI-ARIA Accordion pattern): the heading's words in a
+    <button aria-expanded="false">, the blocks after it, up to the next heading, hidden."""
+    n = 0
+    for root in ctx["region"](doc):
+        for h in list(root.iter("h2", "h3", "h4")):
+            if _inert(h) or not " ".join(h.text_content().split()):
+                continue
+            panel = []
+            sib = h.getnext()
+            while sib is not None and isinstance(sib.tag, str) and sib.tag not in ("h1", "h2", "h3", "h4"):
+                panel.append(sib)
+                sib = sib.getnext()
+            if not panel:
+                continue
+            button = lxml.html.Element("button")
+            button.set("aria-expanded", "false")
+            button.text, h.text = h.text, None
+            for c in list(h):
+                button.append(c)
+            h.append(button)
+            for el in panel:
+                el.set("style", "display: none")
+            n += 1
+    return n >= 2
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def n_toggles(doc, rng, ctx):
+    """Show/hide widgets flipped: every <details> opened or closed, every aria-expanded toggled."""
+    n = 0
+    for d in doc.iter("details"):
+        if d.get("open") is None:
+            d.set("open", "")
+        else:
+            del d.attrib["open"]
+        n += 1
+    for el in doc.iter():
+        if isinstance(el.tag, str) and el.get("aria-expanded") in ("true", "false"):
+            el.set("aria-expanded", "true" if el.get("aria-expanded") == "false" else "false")
+            n += 1
+    return n > 0
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _cf_encode(email: str, key: int) -> str:
+    return f"{key:02x}" + "".join(f"{ord(c) ^ key:02x}" for c in email)
+
+
+def n_cfemail(doc, rng, ctx):
+    """Every e-mail address in the page's text behind Cloudflare's obfuscation, under a new key each time."""
+    n = 0
+    for el in list(doc.iter()):
+        if not isinstance(el.tag, str) or _inert(el):
+            continue
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if not value or not _EMAIL.search(value):
+                continue
+            m = _EMAIL.search(value)
+            key = rng.randrange(1, 256)
+            a = lxml.html.Element("a", href="/cdn-cgi/l/email-protection")
+            a.set("class", "__cf_email__")
+            a.set("data-cfemail", _cf_encode(m.group(), key))
+            a.text = "[email protected]"
+            a.tail = value[m.end():]
+            setattr(el, attr, value[:m.start()])
+            if attr == "text":
+                el.insert(0, a)
+            else:
+                el.addnext(a)
+            n += 1
+            break
+    return n > 0
+
+
+def n_reindent(doc, rng, ctx):
+    """Markup re-indented: whitespace between block elements grows (a template engine's change)."""
+    for el in doc.iter():
+        if isinstance(el.tag, str) and el.tag in ("div", "section", "p", "li", "ul", "ol", "h2", "h3", "table",
+                                                   "tr", "td", "article", "main"):
+            if not (el.tail or "").strip():
+                el.tail = "\n" + " " * (4 * (len(list(el.iterancestors())) % 6)) + (el.tail or "")
+    return True
+
+
+def _edit(el, attr: str, new: str) -> None:
+    """Set a text node, and every other text node of the page with the same words: a site edits its
+    source, so a paragraph rendered twice (a print copy, a mobile copy) changes in both."""
+    old = getattr(el, attr)
+    for other in el.getroottree().getroot().iter():
+        if not isinstance(other.tag, str):
+            continue
+        for at in ("text", "tail"):
+            if getattr(other, at) == old:
+                setattr(other, at, new)
+    setattr(el, attr, new)
+
+
+def _slot(doc, rng, ctx, hidden=False, where=None):
+    slots = prose_slots(ctx["region"](doc), hidden=hidden)
+    if where is not None:
+        slots = [s for s in slots if where(s)]
+    return rng.choice(slots) if slots else None
+
+
+def e_word(doc, rng, ctx):
+    """A word changed in a sentence of the policy."""
+    s = _slot(doc, rng, ctx)
+    if s is None:
+        return False
+    el, attr, _ = s
+    _edit(el, attr, change_word(getattr(el, attr), rng))
+    return True
+
+
+def e_list_item(doc, rng, ctx):
+    """A word changed in a list item."""
+    s = _slot(doc, rng, ctx, where=lambda s: s[2].tag == "li" or any(a.tag == "li" for a in s[2].iterancestors()))
+    if s is None:
+        return False
+    _edit(s[0], s[1], change_word(getattr(s[0], s[1]), rng))
+    return True
+
+
+def e_table_cell(doc, rng, ctx):
+    """A word changed in a table cell (any text of >= 3 words in a <td>)."""
+    cells = [td for r in ctx["region"](doc) for td in r.iter("td") if len(_WORD.findall(_text(td))) >= 3]
+    for td in rng.sample(cells, len(cells)):
+        for el in td.iter():
+            for attr in ("text", "tail"):
+                if el is td and attr == "tail":
+                    continue
+                if _WORD.search(getattr(el, attr) or ""):
+                    _edit(el, attr, change_word(getattr(el, attr), rng))
+                    return True
+    return False
+
+
+def e_late(doc, rng, ctx):
+    """A word changed in the last tenth of the policy's prose (contact details, a closing section)."""
+    slots = prose_slots(ctx["region"](doc), hidden=False)
+    if not slots:
+        return False
+    el, attr, _ = rng.choice(slots[int(len(slots) * 0.9):] or slots[-1:])
+    _edit(el, attr, change_word(getattr(el, attr), rng))
+    return True
+
+
+def e_hidden(doc, rng, ctx):
+    """A word changed in policy text that sits in a hidden panel (a collapsed accordion, a closed tab)."""
+    s = _slot(doc, rng, ctx, hidden=True)
+    if s is None:
+        return False
+    _edit(s[0], s[1], change_word(getattr(s[0], s[1]), rng))
+    return True
+
+
+def e_link(doc, rng, ctx):
+    """A link target inside the policy's prose changed (a new address for a form, a partner's policy)."""
+    cands = [a for r in ctx["region"](doc) for a in r.iter("a")
+             if (a.get("href") or "").startswith("http") and " ".join(a.text_content().split())
+             and not _inert(a) and a.getparent() is not None and _link_share(a.getparent()) < 0.5
+             and len(_WORD.findall(_text(a.getparent()))) >= PROSE_WORDS]
+    if not cands:
+        return False
+    a = rng.choice(cands)
+    old = a.get("href")
+    for other in doc.iter("a"):  # every copy of the link (see _edit)
+        if other.get("href") == old:
+            other.set("href", old.split("#")[0].rstrip("/") + "/moved")
+    return True
+
+
+def e_sentence(doc, rng, ctx):
+    """A sentence added to a paragraph of the policy."""
+    s = _slot(doc, rng, ctx)
+    if s is None:
+        return False
+    el, attr, _ = s
+    _edit(el, attr, getattr(el, attr).rstrip() + " We may also share aggregated statistics with our auditors. ")
+    return True
+
+
+def e_paragraph_removed(doc, rng, ctx):
+    """A paragraph of the policy removed (one of the middle half)."""
+    paras = [p for r in ctx["region"](doc) for p in r.iter("p")
+             if len(_WORD.findall(_text(p))) >= PROSE_WORDS and not _is_hidden(p) and not _inert(p)]
+    if len(paras) < 4:
+        return False
+    p = rng.choice(paras[len(paras) // 4: 3 * len(paras) // 4])
+    text = p.text_content()
+    for other in [q for q in doc.iter("p") if q.text_content() == text]:  # every copy of it (see _edit)
+        other.drop_tree()
+    return True
+
+
+_NUMBER = re.compile(r"\b\d{1,3}\b")
+
+
+def e_number(doc, rng, ctx):
+    """A number changed in the policy's prose (a retention period, an age limit, a count of days)."""
+    slots = [s for s in prose_slots(ctx["region"](doc), hidden=False) if _NUMBER.search(getattr(s[0], s[1]))]
+    if not slots:
+        return False
+    el, attr, _ = rng.choice(slots)
+    value = getattr(el, attr)
+    m = rng.choice(list(_NUMBER.finditer(value)))
+    _edit(el, attr, value[:m.start()] + str(int(m.group()) + 7) + value[m.end():])
+    return True
+
+
+def _titles_toc(h) -> bool:
+    """A heading over a table of contents (three or more same-page links): navigation's title."""
+    nxt = h.getnext()
+    return nxt is not None and len(nxt.xpath(".//a[starts-with(@href, '#')]")) >= 3 and _link_share(nxt) > 0.8
+
+
+def e_heading(doc, rng, ctx):
+    """A section heading renamed (one word of it changed)."""
+    heads = [h for r in ctx["region"](doc) for h in r.iter("h2", "h3")
+             if len(_WORD.findall(h.text_content())) >= 2 and not _is_hidden(h) and not _inert(h)
+             and not _titles_toc(h)]
+    if not heads:
+        return False
+    h = rng.choice(heads)
+    for el in h.iter():
+        for attr in ("text", "tail"):
+            if (el is not h or attr == "text") and len(_WORD.findall(getattr(el, attr) or "")) >= 1:
+                _edit(el, attr, change_word(getattr(el, attr), rng))
+                return True
+    return False
+
+
+def e_email(doc, rng, ctx):
+    """The contact address changed (a new data-protection officer's mailbox)."""
+    for r in ctx["region"](doc):
+        for el in r.iter():
+            if not isinstance(el.tag, str) or _inert(el):
+                continue
+            for attr in ("text", "tail"):
+                value = getattr(el, attr) or ""
+                if _EMAIL.search(value):
+                    _edit(el, attr, _EMAIL.sub("dpo@privacy-office.example", value, count=1))
+                    return True
+    return False
+
+
+NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_anchor_rename,
+         "link-ids": n_link_ids, "link-shims": n_link_shims, "cookie-banner": n_cookie_banner,
+         "site-chrome": n_chrome, "toc": n_toc, "toggles": n_toggles, "cf-email": n_cfemail,
+         "reindent": n_reindent, "announcement": n_announcement, "related-articles": n_related, "other-document": n_other_document,
+         "collapsed-sections": collapse}
+EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
+         "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
+         "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
+         "contact-email": e_email, "collapsed-panel-word": e_hidden}
+# an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
+# the policy turned into an accordion
+PREPARE = {"collapsed-panel-word": collapse}
+# kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
+# the noise); the others are compared against the page without them (the noise appears)
+PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
+          "cf-email", "announcement", "related-articles", "other-document"}
+
+
+# --- running --------------------------------------------------------------------------------------------
+
+def _serialise(doc) -> bytes:
+    for a in doc.iter("a"):  # browsers strip an href's surrounding spaces (WHATWG URL parsing); lxml
+        if a.get("href") and a.get("href") != a.get("href").strip():  # would write them as %20
+            a.set("href", a.get("href").strip())
+    return lxml.html.tostring(doc, encoding="utf-8", doctype="<!DOCTYPE html>")
+
+
+def _hash(body: bytes, url: str):
+    try:
+        return extract(body, "text/html; charset=utf-8", url).content_hash
+    except ExtractionRejected as e:
+        return "rejected:" + e.reason
+
+
+def _variant(text: str, url: str, decl, kind, fn, seed: int, prepare=None):
+    doc = xhtml.parse(text)
+    rng = random.Random(f"{url}|{kind}|{seed}")
+    ctx = {"url": url, "seed": seed, "region": lambda d: region(d, decl)}
+    if prepare is not None and not prepare(doc, rng, ctx):
+        return None
+    if fn is not None and not fn(doc, rng, ctx):
+        return None
+    return _hash(_serialise(doc), url)
+
+
+def run_page(job) -> dict:
+    """One page: its unaltered hash, then each kind's verdict ('ok', 'fail:<why>' or None when the kind
+    has nothing to act on in this page)."""
+    name, url, body, ctype, decl, kinds = job
+    text = xhtml.decode(body, ctype)
+    base_doc = xhtml.parse(text)
+    if base_doc is None:
+        return {"page": name, "skipped": "unparsable"}
+    base = _hash(_serialise(base_doc), url)
+    if base.startswith("rejected:"):
+        return {"page": name, "skipped": base}
+    out = {"page": name, "verdicts": {}}
+    raw = _hash(body, url)
+    out["verdicts"]["reserialise"] = "ok" if raw == base else f"fail:{'rejected' if raw.startswith('rejected') else 'hash'}"
+    for kind in kinds:
+        if kind in NOISE:
+            a = _variant(text, url, decl, kind, NOISE[kind], 1)
+            if a is None:
+                out["verdicts"][kind] = None
+                continue
+            b = _variant(text, url, decl, kind, NOISE[kind], 2) if kind in PAIRED else base
+            if a.startswith("rejected:") or b.startswith("rejected:"):
+                out["verdicts"][kind] = "fail:rejected"
+            else:
+                out["verdicts"][kind] = "ok" if a == b else "fail:false version"
+        else:
+            prep = PREPARE.get(kind)
+            before = _variant(text, url, decl, kind, None, 1, prep) if prep else base
+            v = _variant(text, url, decl, kind, EDITS[kind], 1, prep)
+            if v is None or before is None:
+                out["verdicts"][kind] = None
+            elif before.startswith("rejected:"):
+                out["verdicts"][kind] = "fail:rejected"
+            elif v.startswith("rejected:"):
+                out["verdicts"][kind] = "fail:rejected"
+            else:
+                out["verdicts"][kind] = "ok" if v != before else "fail:missed"
+    return out
+
+
+def declaration(data: Path, service: str, doc: str) -> dict | None:
+    path = data / "declarations" / f"{service}.json"
+    if not path.exists():
+        return None
+    cur = json.loads(path.read_text()).get("terms", {}).get(doc)
+    if isinstance(cur, dict) and "combine" in cur:
+        cur = cur["combine"][0]
+    return cur
+
+
+def jobs_for(data: Path, kinds: list[str]) -> list[tuple]:
+    man = json.loads((data / "manifest.json").read_text())
+    caps = load_captures(data / "snapshots.warc.gz")
+    jobs = []
+    for name, m in man.items():
+        ok = [c for c in caps.get(m["url"], []) if c["status"] < 400]
+        if not ok:
+            continue
+        for c in {id(c): c for c in (ok[0], ok[-1])}.values():  # the window's first and last template
+            jobs.append((f'{m["service"]} {c["date"][:10]}', m["url"], c["body"], c["ctype"],
+                         declaration(data, m["service"], m["doc"]), kinds))
+    return jobs
+
+
+def summarise(results: list[dict], kinds: list[str]) -> dict:
+    table = {}
+    for kind in ["reserialise", *kinds]:
+        tried = [r for r in results if "verdicts" in r and r["verdicts"].get(kind) is not None]
+        fails = [(r["page"], r["verdicts"][kind][5:]) for r in tried if r["verdicts"][kind] != "ok"]
+        table[kind] = {"tried": len(tried), "failed": len(fails), "fails": fails}
+    return table
+
+
+def render(per: dict[str, dict], pages: dict[str, int], show: int) -> str:
+    cols = list(per)
+    kinds = list(next(iter(per.values())))
+    lines = ["| kind | expected | " + " | ".join(f"{c}: failed / tried" for c in cols) + " |",
+             "|---|---|" + "---|" * len(cols)]
+    for kind in kinds:
+        exp = "new version" if kind in EDITS else "same version"
+        lines.append(f"| {kind} | {exp} | " + " | ".join(
+            f"{per[c][kind]['failed']} / {per[c][kind]['tried']}" for c in cols) + " |")
+    totals = []
+    for c in cols:
+        f = sum(v["failed"] for v in per[c].values())
+        t = sum(v["tried"] for v in per[c].values())
+        totals.append(f"{c}: {pages[c]} pages, {f} failed of {t} trials")
+    lines += ["", "; ".join(totals)]
+    if show:
+        for c in cols:
+            for kind, v in per[c].items():
+                if v["fails"]:
+                    lines.append(f"- {c} {kind}: " + ", ".join(f"{p} ({why})" for p, why in v["fails"][:show]))
+    return "\n".join(lines)
+
+
+def write_results(text: str, path: Path = HERE / "RESULTS.md") -> None:
+    content = path.read_text() if path.exists() else ""
+    section = "## Robustness\n\n" + text.strip() + "\n"
+    m = re.search(r"^## Robustness\n.*?(?=^## |\Z)", content, flags=re.S | re.M)
+    content = content[:m.start()] + section + "\n" + content[m.end():] if m else content.rstrip() + "\n\n" + section
+    path.write_text(content)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data-root", help="folder holding the collections (default ../shared/data)")
+    ap.add_argument("--collections", default=",".join(COLLECTIONS))
+    ap.add_argument("--kinds", help="comma-separated kinds (default: all): " + ", ".join([*NOISE, *EDITS]))
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--show", type=int, default=0, help="list up to N failing pages per kind")
+    ap.add_argument("--write", action="store_true", help="replace the ## Robustness section of RESULTS.md")
+    args = ap.parse_args(argv)
+    kinds = args.kinds.split(",") if args.kinds else [*NOISE, *EDITS]
+    unknown = [k for k in kinds if k not in NOISE and k not in EDITS]
+    if unknown:
+        ap.error(f"unknown kind: {', '.join(unknown)}")
+    root = find_root(args.data_root)
+    per, pages = {}, {}
+    t0 = time.perf_counter()
+    for coll in args.collections.split(","):
+        jobs = jobs_for(root / coll, kinds)
+        with ProcessPoolExecutor(args.workers) as pool:
+            results = list(pool.map(run_page, jobs))
+        skipped = [r for r in results if "skipped" in r]
+        pages[coll] = len(results) - len(skipped)
+        per[coll] = summarise(results, kinds)
+        print(f"{coll}: {len(results)} pages ({len(skipped)} left out: rejected unaltered)", file=sys.stderr)
+    text = render(per, pages, args.show)
+    print(text)
+    print(f"\n({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    if args.write:
+        write_results(render(per, pages, 0) + "\n\n`.venv/bin/python benchmarks/robustness.py --write`")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
