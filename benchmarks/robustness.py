@@ -47,7 +47,7 @@ if __package__ in (None, ""):
 import lxml.html
 from lxml.cssselect import CSSSelector
 
-from archive.extract import ExtractionRejected, extract, html as xhtml
+from archive.extract import ExtractionRejected, extract, html as xhtml, segment
 from benchmarks.extraction import COLLECTIONS, find_root, load_captures
 
 HERE = Path(__file__).resolve().parent
@@ -333,7 +333,9 @@ def n_related(doc, rng, ctx):
     if not roots or roots[0].tag == "body":
         return False
     picks = rng.sample(RELATED, 4)
-    roots[-1].append(lxml.html.fragment_fromstring(
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main", "body") else last.addnext
+    put(lxml.html.fragment_fromstring(
         '<section class="related-articles"><h3>Related articles</h3><ul>'
         + "".join(f'<li><a href="/articles/{abs(hash(p)) % 10 ** 6}">{p}</a></li>' for p in picks)
         + "</ul></section>"))
@@ -353,10 +355,17 @@ def n_other_document(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots:
         return False
+    # the Terms' title at the level of the policy's own title, as a page holding several documents has them
+    # (h1 when the policy's title is not found)
+    level = next((h.tag for h in doc.iter("h1", "h2", "h3")
+                  if segment.title_kind(" ".join(h.text_content().split())) == segment.PRIVACY), "h1")
+    sub = f"h{int(level[1]) + 1}"
     court = ("courts", "tribunals", "judges")[ctx["seed"] % 3]
-    roots[-1].append(lxml.html.fragment_fromstring(
-        f'<section><h2>Terms of Service</h2><p>{TERMS.format(court=court)}</p>'
-        f'<h3>Acceptable use</h3><p>You must not misuse the services, interfere with them or access them by '
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main", "body") else last.addnext
+    put(lxml.html.fragment_fromstring(
+        f'<section><{level}>Terms of Service</{level}><p>{TERMS.format(court=court)}</p>'
+        f'<{sub}>Acceptable use</{sub}><p>You must not misuse the services, interfere with them or access them by '
         f'other means than the interface and instructions we provide.</p></section>'))
     return True
 

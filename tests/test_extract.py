@@ -492,6 +492,22 @@ def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
     assert segment.documents(one) == [] and segment.privacy_part(one) == one
 
 
+def test_a_policy_without_its_title_ends_where_another_document_begins_above_its_sections():
+    """The policy's title is the page's (not in its text); the Terms follow with a title above every
+    heading of the policy (or after a policy without headings): the policy is what comes before."""
+    from archive.extract import segment
+    policy = "## What we collect\n\n" + "data " * 80 + "\n\n## Your rights\n\n" + "rights " * 80
+    terms = "\n\n# Terms of Service\n\n" + "terms " * 120 + "\n\n## Acceptable use\n\n" + "use " * 30
+    assert segment.privacy_part(policy + terms) == policy.strip()
+    flat = "data " * 150
+    assert segment.privacy_part(flat + terms) == flat.strip()
+    # at the level of the policy's own sections it may be one of them: not split
+    same_level = policy + terms.replace("# Terms", "## Terms")
+    assert segment.privacy_part(same_level) == same_level
+    # a Chinese app's "user privacy agreement" names a privacy document
+    assert segment.title_kind("《用户隐私协议》") == segment.PRIVACY and segment.title_kind("用户协议") == segment.OTHER
+
+
 def test_a_policy_beside_the_main_block_is_found_not_refused():
     """Main-content extraction can judge the wrong block (a short teaser in <main>, the policy in a panel
     beside it): before refusing a capture as not a policy, the block richest in policy vocabulary is read."""

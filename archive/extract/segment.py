@@ -9,8 +9,11 @@ with its own sub-sections (retention, cookies, a California / CCPA notice, a Dat
 section: their titles are of the privacy kind, or below the document level). The raw capture keeps every
 document; `documents(markdown)` names them all by kind, so a later step can track them too.
 
+A policy whose own title is not in its text (the page's title, an image) followed by another document whose
+title stands above every heading before it is the text before that title (`_after_untitled_policy`).
+
 A page with one document is left as it is: a privacy policy's section called "Terms of Use" (one level
-below the policy's title) does not split it.
+below the policy's title, or at its sections' level) does not split it.
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ _PRIVACY_TITLE = re.compile(
     r"protection des donn[ée]es)|d[ée]claration de confidentialit[ée]|charte (?:de )?(?:confidentialit[ée]|vie priv)|"
     r"pol[ií]tica de (?:privacidad|privacidade|cookies|protecci[óo]n de datos)|aviso de privacidad|"
     r"informativa (?:sulla )?privacy|privacyverklaring|privacybeleid|隐私政策|隐私声明|隐私保护|隱私權政策|隱私政策|"
-    r"隱私聲明|个人信息保护|プライバシーポリシー|個人情報保護方針|個人情報の取扱|개인정보\s?처리방침|"
+    r"隱私聲明|隐私协议|隐私条款|隐私权政策|个人信息保护|プライバシーポリシー|個人情報保護方針|個人情報の取扱|개인정보\s?처리방침|"
     r"политика конфиденциальности|политика обработки персональных", re.I)
 # titles of other legal documents a page may hold beside the policy
 _OTHER_TITLE = re.compile(
@@ -49,7 +52,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # a numbered heading ("6. Supplemental terms", "2.3", "IV.", "§ 4", "Article 5") is a section of one document
 _NUMBERED = re.compile(r"^[\s*_`]*(?:\d+(?:\.\d+)*\.?|[IVXivx]+[.)]|[A-Za-z][.)]|§\s*\d+|(?:article|section|"
                        r"artikel|art\.|chapter|part)\s+\w+)(?:\s|$)", re.I)
-MAX_TITLE_WORDS = 10
+MAX_TITLE_WORDS = 12  # "Politique de protection des données pour l'utilisation de Parship – France": 11
 MIN_OTHER_WORDS = 100  # another document must have a body of its own, not be a one-line reference
 
 
@@ -64,7 +67,7 @@ class Document:
 def title_kind(heading: str) -> str | None:
     """'privacy', 'other' or None (an ordinary section title) for a heading's text."""
     text = heading.replace("*", "").replace("_", " ").strip()
-    if not text or len(text.split()) > MAX_TITLE_WORDS or _NUMBERED.match(text):
+    if not text or len(re.findall(r"\w+", text)) > MAX_TITLE_WORDS or _NUMBERED.match(text):
         return None
     text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", text)
     if _PRIVACY_TITLE.search(text):
@@ -99,8 +102,35 @@ def documents(markdown: str) -> list[Document]:
                     break
             docs.append(Document(kind, title, i, end))
         # only documents of the other kind with a body of their own make the page a multi-document page
-        if any(d.kind == OTHER and len(" ".join(lines[d.start:d.end]).split()) >= MIN_OTHER_WORDS for d in docs):
+        if any(d.kind == OTHER and _words(lines[d.start:d.end]) >= MIN_OTHER_WORDS for d in docs):
             return docs
+    return _after_untitled_policy(lines, heads)
+
+
+def _words(lines: list[str]) -> int:
+    return len(" ".join(lines).split())
+
+
+def _after_untitled_policy(lines: list[str], heads: list[tuple]) -> list[Document]:
+    """A policy whose own title is not in its text (it is the page's title, or an image) followed by another
+    document: the other document's title stands above every heading before it (`# Terms of Service` after
+    sections at `##` or `###`, or after a policy without headings), so it is no section of the policy; the
+    policy is the text before it. Both must have a body of their own (MIN_OTHER_WORDS)."""
+    levels = [(i, len(m.group(1))) for i, line in enumerate(lines) if line[:1] == "#" and (m := _HEADING.match(line))]
+    for i, level, kind, title in heads:
+        if kind != OTHER:
+            continue
+        before = [lvl for j, lvl in levels if j < i]
+        if (before and min(before) <= level) or _words(lines[:i]) < MIN_OTHER_WORDS:
+            return []  # the first other title is a section of the policy, or nothing precedes it
+        end = next((j for j, lvl in levels if j > i and lvl <= level), len(lines))
+        if _words(lines[i:end]) < MIN_OTHER_WORDS:
+            return []
+        docs = [Document(PRIVACY, "", 0, i)]
+        at = [h for h in heads if h[1] == level and h[0] >= i]
+        for n, (j, _, k, t) in enumerate(at):
+            docs.append(Document(k, t, j, at[n + 1][0] if n + 1 < len(at) else len(lines)))
+        return docs
     return []
 
 
