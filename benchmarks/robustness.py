@@ -72,6 +72,7 @@ def region(doc, decl: dict | None) -> list:
                 out += CSSSelector(sel)(doc)
             except Exception:
                 continue
+    out = [r for r in out if not any(a in out for a in r.iterancestors())]  # nested selections: once
     body = doc.find("body")
     return out or ([body] if body is not None else [doc])
 
@@ -107,7 +108,6 @@ def prose_slots(roots, hidden: bool | None = None) -> list[tuple]:
     `roots`, in a block of at least PROSE_WORDS words (or 30 Chinese characters) that is mostly not link
     text. `hidden`: True for slots under a hidden ancestor only, False for visible ones only."""
     slots = []
-    roots = [r for r in roots if not any(a in roots for a in r.iterancestors())]  # nested roots: once
     for root in roots:
         for el in root.iter():
             if not isinstance(el.tag, str) or _inert(el):
@@ -372,7 +372,7 @@ def n_other_document(doc, rng, ctx):
 
 def collapse(doc, rng, ctx):
     """Every section of the policy as an accordion (WAI-ARIA Accordion pattern): the heading's words in a
-    <button aria-expanded="false">, the blocks after it, up to the next heading, hidden."""
+    <button aria-expanded="false">, the blocks after it, up to the next heading, in one hidden panel."""
     n = 0
     for root in ctx["region"](doc):
         for h in list(root.iter("h2", "h3", "h4")):
@@ -391,8 +391,11 @@ def collapse(doc, rng, ctx):
             for c in list(h):
                 button.append(c)
             h.append(button)
+            wrapper = lxml.html.Element("div", role="region")
+            wrapper.set("style", "display: none")
+            h.addnext(wrapper)
             for el in panel:
-                el.set("style", "display: none")
+                wrapper.append(el)  # moved, with its tail
             n += 1
     return n >= 2
 

@@ -206,11 +206,15 @@ def test_a_section_named_after_its_heading_is_not_furniture():
     """Docs sites give each section the slug of its heading as id: "23-sharing-of-your-personal-data" holds
     "sharing", a share-widget word. Section 2.3 of a real policy was dropped whole. A share bar is still one."""
     section = ("<div id='23-sharing-of-your-personal-data'><h2>2.3 Sharing of Your Personal Data</h2><p>We may "
-               "share your Personal Data with service providers who process it on our behalf.</p></div>")
+               "share your Personal Data with service providers who process it on our behalf, and with "
+               "authorities when the law requires it.</p></div>")
     md = md_of(f"<html><body><main>{POLICY_P}{section}<div id='social-share-buttons'><a href='https://x.example/"
                f"share'>Share on X, the platform formerly called Twitter, with your friends</a></div></main></body></html>")
     assert "## 2.3 Sharing of Your Personal Data" in md and "service providers" in md
     assert "Share on X" not in md
+    widget = ("<div id='share-this-page'><h3>Share this page</h3><a href='https://x.example/share'>X</a> "
+              "<a href='https://fb.example/share'>Facebook</a></div>")  # titled by its slug, but no prose
+    assert "Share this page" not in md_of(f"<html><body><main>{POLICY_P}{widget}</main></body></html>")
 
 
 def test_a_documents_header_named_so_by_class_is_kept():
@@ -240,3 +244,38 @@ def test_a_policy_in_one_paragraph_or_in_sibling_sections_keeps_its_headings():
         md = md_of(html)
         assert "We are hiring" not in md
         assert md.count("## ") >= 2, md[:300]
+
+
+def test_a_policy_turned_into_accordions_reads_as_the_same_text():
+    """Each section collapsed under its heading's disclosure button (WAI-ARIA Accordion pattern) is the
+    same policy: a panel that is a list of partners' privacy statements is no hidden link farm, a short
+    closing line of addresses is kept, a Chinese line ending in a full-width colon is no widget label."""
+    from archive.extract import extract
+    sections = [
+        ("Social media buttons", "<p>Our website has social media buttons. If you want to know what the "
+         "platforms do with your personal data, please read the relevant privacy statement:</p><ul>"
+         "<li><a href='https://fb.example/policy'>Facebook (privacy statement)</a></li>"
+         "<li><a href='https://x.example/privacy'>X (privacy statement)</a></li></ul>"),
+        ("Who is responsible", "<p>Example AB, org. no. 559504-7522, is responsible for the processing of "
+         "your personal data.</p><p><a href='mailto:gdpr@example.com'>gdpr@example.com</a> or "
+         "<a href='mailto:dpo@example.com'>dpo@example.com</a></p>"),
+        ("您的权利", "<p>您可以以下方式处理您的用户信息：</p><p>在符合相关法律法规并核实确认您的用户身份的前提下，"
+         "您可以向我们提出信息删除需求。</p>"),
+    ]
+    intro = "<h1>Privacy Policy</h1>" + POLICY_P
+
+    def page(collapsed: bool) -> bytes:
+        body = ""
+        for title, panel in sections:
+            if collapsed:
+                body += (f"<h3><button aria-expanded='false'>{title}</button></h3>"
+                         f"<div role='region' style='display: none'>{panel}</div>")
+            else:
+                body += f"<h3>{title}</h3>{panel}"
+        return f"<html><body><main>{intro}{body}</main></body></html>".encode()
+
+    shown = extract(page(False), "text/html", "https://example.com/privacy")
+    folded = extract(page(True), "text/html", "https://example.com/privacy")
+    assert "Facebook (privacy statement)" in shown.markdown and "dpo@example.com" in shown.markdown
+    assert "您可以以下方式处理您的用户信息：" in shown.markdown
+    assert folded.content_hash == shown.content_hash

@@ -246,21 +246,33 @@ def keep_disclosure_headers(tree) -> None:
             el.set("data-pa-header", "1")
 
 
+def _panel_of_heading(el) -> bool:
+    """Does a shown heading (h1-h6, a <summary>, a <dt>, a heading's disclosure button) stand just before
+    `el`? Then `el` is that section's collapsed panel, whatever it holds: a policy's list of partners'
+    privacy statements is links, and is policy text."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and not _is_hidden(prev) and (
+        prev.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt") or prev.get("data-pa-header") is not None)
+
+
 def hidden_verdict(el) -> str | None:
     """Why a hidden element is not part of the policy ('spam', 'link farm', 'alternative'), or None when it
     is a collapsed part of it (an accordion panel, a tab of the policy, however short: a one-sentence
     "Children" panel is policy text). Source of the rule: accordions and disclosure widgets keep their
     panels in the page with `hidden`, `display:none` or `aria-hidden` (WAI-ARIA Authoring Practices,
-    Accordion and Tabs patterns), while injected SEO spam hides link lists."""
+    Accordion and Tabs patterns), while injected SEO spam hides link lists (a list of links that is a
+    heading's panel is the section's, `_panel_of_heading`)."""
     txt = " ".join(el.itertext())
     if not txt.strip():
         return "empty"
     if is_spam(txt):
         return "spam"
-    if len(txt.split()) < 4 and not any(c in txt for c in ".:;!?。"):
+    if len(words(txt)) < 4 and not any(c in txt for c in ".:;!?。：；！？"):
         return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence
     links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
-    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2:
+    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not _panel_of_heading(el):
         return "link farm"
     if _is_alternative(el):
         return "alternative"
@@ -359,8 +371,10 @@ def _own_id(el) -> str:
     """The element's id, unless it is the slug of its own heading: `id="23-sharing-of-your-personal-data"`
     on the section titled "2.3 Sharing of Your Personal Data" names that section, and says nothing about
     furniture ("sharing", "social", "cookies" are furniture words in a theme's class names, and section
-    titles of a policy). Slug: at least two words (parts with figures, numbering or a generated suffix, aside),
-    nearly all of them in the heading."""
+    titles of a policy). Slug: two words or more of the heading, and few others (parts with figures are
+    numbering or generated, and not counted; one generated suffix of letters is: 60%). A section is one with
+    prose of its own (15 words besides its headings and links): a share widget titled "Share this page" is
+    still a widget."""
     value = el.get("id") or ""
     words = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
     if len(words) < 2:
@@ -369,7 +383,15 @@ def _own_id(el) -> str:
     if head is None:
         return value
     title = set(_SLUG_WORD.findall(" ".join(head.itertext()).lower()))
-    return "" if sum(w in title for w in words) >= 0.8 * len(words) else value
+    found = sum(w in title for w in words)
+    if found < 2 or found < 0.6 * len(words):
+        return value
+    if head is not el:
+        text = len(el.text_content().split())
+        aside = sum(len(a.text_content().split()) for a in el.iter("a", *_HEADINGS))
+        if text - aside < 15:
+            return value
+    return ""
 
 
 _HEADER_WORD = re.compile(r"header|masthead", re.I)
@@ -517,6 +539,11 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in reveal:
         for attr in ("hidden", "aria-hidden", "style"):
             el.attrib.pop(attr, None)
+        if el.tag in ("div", "section") and el.getparent() is not None and hasattr(el, "drop_tag"):
+            # the panel's own box goes: its blocks stand where the page shown open has them, so a policy
+            # that turns its sections into accordions reads the same (trafilatura judges a block's links by
+            # whether it is its container's last child)
+            el.drop_tag()
     for el in body.iter("footer"):
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
         # DPO's address); trafilatura drops every <footer>, so it becomes a section
@@ -532,7 +559,34 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_tags(body, "span")
     drop_layout_whitespace(body)
     text_runs_to_paragraphs(body)
+    keep_introduced_lists(body)
     return spam_here
+
+
+def keep_introduced_lists(body) -> None:
+    """A list of links that a sentence introduces ("…please read the relevant privacy statement:", then
+    the partners' statements) is that sentence's end, not a link farm. trafilatura drops a short list
+    whose text is mostly links (under 100 characters, or 300 when it is its container's last child),
+    so its links are written here as Markdown text, the form `markdown._link` would give them."""
+    for lst in list(body.iter("ul", "ol")):
+        prev = lst.getprevious()
+        intro = " ".join(prev.itertext()) if prev is not None else (lst.getparent().text or "")
+        if not intro.strip().endswith((":", "：")):
+            continue
+        links = [a for a in lst.iter("a") if a.get("href")]
+        text = " ".join(lst.text_content().split())
+        if not links or sum(len(" ".join(a.text_content().split())) for a in links) < 0.5 * len(text):
+            continue
+        for a in links:
+            label = " ".join(a.text_content().split()).replace("[", "\\[").replace("]", "\\]")
+            target = a.get("href")
+            if any(c in target for c in " <>()"):
+                target = "<" + target.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">"
+            span = a.makeelement("span", {})
+            span.text = f"[{label}]({target})" if label else ""
+            span.tail = a.tail
+            a.getparent().replace(a, span)
+        etree.strip_tags(lst, "span")
 
 
 _BLOCK_TAGS = frozenset(("address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption",
