@@ -77,8 +77,12 @@ def region(doc, decl: dict | None) -> list:
     return out or ([body] if body is not None else [doc])
 
 
+_NOT_PROSE = INERT + ("form", "select", "option", "button", "textarea")
+
+
 def _inert(el) -> bool:
-    return any(isinstance(a.tag, str) and a.tag in INERT for a in el.iterancestors()) or el.tag in INERT
+    """Inside a script, style, template or a form's controls: no place for an edit of the policy."""
+    return any(isinstance(a.tag, str) and a.tag in _NOT_PROSE for a in el.iterancestors()) or el.tag in _NOT_PROSE
 
 
 _VISIBLE_TEXT = "text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"

@@ -279,3 +279,16 @@ def test_a_policy_turned_into_accordions_reads_as_the_same_text():
     assert "Facebook (privacy statement)" in shown.markdown and "dpo@example.com" in shown.markdown
     assert "您可以以下方式处理您的用户信息：" in shown.markdown
     assert folded.content_hash == shown.content_hash
+
+
+def test_a_chapter_whose_id_holds_a_furniture_word_is_kept_when_it_is_prose():
+    """`id="Sectionpanel-information-sharing"` (a real policy's chapter on sharing, its table of who gets
+    what) holds "sharing", a share-widget word: a block of prose is the chapter; a share bar is not."""
+    chapter = ("<div id='Sectionpanel-information-sharing'><h2>GOOD TO KNOW</h2>"
+               + "".join(f"<p>We share information with service providers of kind {i} who process it for us, "
+                         f"under contract, and only as this policy describes.</p>" for i in range(6)) + "</div>")
+    bar = "<div class='share-bar'><a href='https://x.example/s'>Share</a> <a href='https://fb.example/s'>Post</a></div>"
+    md = md_of(f"<html><body><main>{POLICY_P}{chapter}{bar}</main></body></html>")
+    assert "service providers of kind 5" in md and "Share" not in md
+    overlay = lxml.html.fromstring(chapter.replace("id='Sectionpanel-information-sharing'", "class='share-modal'"))
+    assert clean._section_of_prose(lxml.html.fromstring(chapter)) and not clean._section_of_prose(overlay)

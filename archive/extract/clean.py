@@ -394,6 +394,24 @@ def _own_id(el) -> str:
     return ""
 
 
+_OVERLAY_WORDS = re.compile(r"modal|popup|pop-up|overlay|banner|dialog|cookie|consent|tooltip|popover|menu|nav|"
+                            r"drawer|toast|sidebar|footer|header", re.I)
+
+
+def _section_of_prose(el) -> bool:
+    """An element whose class or id holds a furniture word ("sharing", "social", "related") but that holds
+    the prose of a section (100 words or more outside links, in two sentences or more, little link text) is
+    that section: "Sectionpanel-information-sharing" is the policy's chapter on sharing. Overlays, menus and
+    sidebars are not let off by their prose."""
+    if _OVERLAY_WORDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return False
+    text = " ".join(el.text_content().split())
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    if links > 0.3 * max(len(text), 1) or len(text.split()) < 100:
+        return False
+    return sum(1 for b in el.iter("p", "li") if _sentence_like(b)) >= 2
+
+
 _HEADER_WORD = re.compile(r"header|masthead", re.I)
 
 
@@ -508,7 +526,7 @@ def preclean(tree, url: str | None = None) -> bool:
                 f"{el.get('class') or ''} {_own_id(el)}".lower(), tag not in ("main", "article", "body", "html"))):
             if verdict == "furniture" and _document_header(el):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            else:
+            elif not (verdict == "furniture" and _section_of_prose(el)):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
