@@ -15,6 +15,8 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   A fragment that persists is the policy shortened for real (a section removed): the same text in every
   capture for FRAGMENT_PERSISTS_CAPTURES captures over at least FRAGMENT_PERSISTS_SECONDS, with no capture
   of the full text between, becomes a version from its first capture (`fragment_persists`).
+- Other pages: a much shorter capture that shares little of the policy's wording (a privacy portal or a
+  "moved" notice served at its address) is REJECT("other_page") for as long as it lasts (`is_other_page`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .extract import Extraction
+from .extract.normalise import CJK
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +40,16 @@ BLINK_MAX_DIFF = 0.05  # ...if it differs from the state it flips from by at mos
 FRAGMENT_RATIO = 0.5  # a candidate with fewer than this share of the current version's words...
 FRAGMENT_CONTAINED = 0.9  # ...nearly all of them found in the current version, is a fragment of it
 
+OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current version's words...
+OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
+SHINGLE = 3
+
 FRAGMENT_PERSISTS_CAPTURES = 3  # a stub seen this many times in a row...
 FRAGMENT_PERSISTS_SECONDS = 86400  # ...over at least a day is no half-loaded page
 
-_TOKEN = re.compile(r"\w+", re.U)
+# a word: a run of letters and digits, or one Chinese or Japanese character (written without spaces, a
+# sentence would be one token: a half-loaded Chinese page shared none of its "words" with the full one)
+_TOKEN = re.compile(f"[{CJK}]|[^\\W{CJK}]+", re.U)
 
 
 @dataclass
@@ -68,6 +77,8 @@ def decide(candidate: Extraction, history: list[VersionState]) -> Decision:
         return Decision(SAME)
     if is_fragment(candidate.text, current.text):
         return Decision(REJECT, "fragment")
+    if is_other_page(candidate.text, current.text):
+        return Decision(REJECT, "other_page")
     if is_blink(candidate, history):
         return Decision(REVERT)
     return Decision(NEW)
@@ -95,15 +106,46 @@ def token_change(old: str, new: str) -> float:
 
 
 def is_fragment(candidate: str, current: str) -> bool:
-    """The candidate is much shorter than the current text and almost all of it is found there."""
-    cand = Counter(t.lower() for t in _TOKEN.findall(candidate))
-    cur = Counter(t.lower() for t in _TOKEN.findall(current))
-    n_cand, n_cur = sum(cand.values()), sum(cur.values())
+    """The candidate is much shorter than the current text and almost all of it is found there: its runs of
+    SHINGLE words, not its words one by one (every character of a short Chinese page is found somewhere in
+    a long Chinese policy)."""
+    n_cand, n_cur = len(_TOKEN.findall(candidate)), len(_TOKEN.findall(current))
     if not n_cand:
         return True
     if n_cand >= FRAGMENT_RATIO * n_cur:
         return False
-    return sum((cand & cur).values()) >= FRAGMENT_CONTAINED * n_cand
+    return _shared(candidate, current) >= FRAGMENT_CONTAINED
+
+
+def _shared(candidate: str, current: str) -> float:
+    """The share of the candidate's runs of SHINGLE words found in the current text (a text shorter than
+    a run: its words)."""
+    cand, cur = _shingles(candidate), _shingles(current)
+    if not cand:
+        cand = Counter((t.lower(),) for t in _TOKEN.findall(candidate))
+        cur = Counter((t.lower(),) for t in _TOKEN.findall(current))
+    total = sum(cand.values())
+    return sum((cand & cur).values()) / total if total else 1.0
+
+
+def _shingles(text: str) -> Counter:
+    """Runs of SHINGLE words (`_TOKEN`: a Chinese or Japanese character is a word, so a run of three is as
+    telling there as three English words)."""
+    w = [t.lower() for t in _TOKEN.findall(text)]
+    return Counter(tuple(w[i:i + SHINGLE]) for i in range(max(len(w) - SHINGLE + 1, 0)))
+
+
+def is_other_page(candidate: str, current: str) -> bool:
+    """A much shorter page that is not part of the policy: under OTHER_PAGE_RATIO of the current version's
+    words, and under OTHER_PAGE_SHARED of its runs of words found in it (a privacy portal, a "this policy
+    has moved" notice served at the policy's address). Such a page reads as privacy text, but no policy is
+    rewritten into a tenth of itself with nothing of its wording left; it is refused for as long as it is
+    served, and the version in force continues (Open Terms Archive records nothing either: its selectors do
+    not match the other page)."""
+    n_cand, n_cur = len(_TOKEN.findall(candidate)), len(_TOKEN.findall(current))
+    if not n_cand or n_cand >= OTHER_PAGE_RATIO * n_cur:
+        return False
+    return _shared(candidate, current) < OTHER_PAGE_SHARED
 
 
 def fragment_persists(captures: int, seconds: float) -> bool:

@@ -87,11 +87,26 @@ def test_fragment_of_the_current_version_is_rejected():
     d = decide(ex(half_loaded), history)
     assert d.kind == REJECT and d.reason == "fragment"
     # a much shorter text that is not contained in the current one is a change, not a fragment
-    new_policy = "A completely rewritten short notice about cookies, rights, controllers and retention. " * 5
+    new_policy = "A completely rewritten short notice about cookies, rights, controllers and retention. " * 12
     assert decide(ex(new_policy), history).kind == NEW
     # and a shorter edit that keeps most of the text is a change too
     trimmed = " ".join(A.split()[: int(len(A.split()) * 0.8)])
     assert decide(ex(trimmed), history).kind == NEW
+
+
+def test_another_page_served_at_the_policys_address_is_rejected():
+    """A privacy portal replaced an 11,000-word policy at its address (471 words, nothing of its wording):
+    under a tenth of the policy's words and under half of its runs of three words found in it."""
+    history = [VersionState(1, content_hash(A), A, 5)]
+    portal = "Privacy centre: choose a product to read its privacy policy, or contact our privacy team."
+    d = decide(ex(portal), history)
+    assert d.kind == REJECT and d.reason == "other_page"
+    assert decide(ex(" ".join(A.split()[:30])), history).reason == "fragment"  # a part of it: a fragment
+    # in Chinese, where a character is a word, the same holds
+    zh_policy = "我们会收集您在使用服务时主动提供的个人信息，并用于向您提供服务和保障账户安全。" * 30
+    zh_history = [VersionState(1, content_hash(zh_policy), zh_policy, 5)]
+    assert decide(ex("隐私保护中心：请选择产品查看对应的隐私政策，或联系我们。"), zh_history).reason == "other_page"
+    assert decide(ex(zh_policy[:40]), zh_history).reason == "fragment"
 
 
 def test_is_fragment_edges():

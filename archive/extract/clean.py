@@ -363,6 +363,15 @@ def _scoped_header(el) -> bool:
     return any(a.tag in _SECTIONING or a.get("role") in ("main", "article", "region") for a in el.iterancestors())
 
 
+def _element_verdict(el) -> str | None:
+    """`_class_verdict` of the element's class and id, the id left out when it is its heading's slug."""
+    furniture_ok = el.tag not in ("main", "article", "body", "html")
+    verdict = _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''}".lower(), furniture_ok)
+    if verdict == "furniture" and el.get("id") and not _own_id(el):
+        verdict = _class_verdict((el.get("class") or "").lower(), furniture_ok)
+    return verdict
+
+
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SLUG_WORD = re.compile(r"[^\W\d_]+")
 
@@ -522,8 +531,7 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = tag
         elif el.get("aria-modal") == "true":
             reason = "modal"
-        elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _class_verdict(
-                f"{el.get('class') or ''} {_own_id(el)}".lower(), tag not in ("main", "article", "body", "html"))):
+        elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and _document_header(el):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
             elif not (verdict == "furniture" and _section_of_prose(el)):

@@ -141,8 +141,8 @@ def _random_value(value: str) -> bool:
     return any(_RANDOM_VALUE.fullmatch(part) for part in _VALUE_PARTS.split(value))
 
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs, for character classes
+_WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]+")
 _PUNCT_ONLY = re.compile(r"^[^\w]+$")
 
 
