@@ -7,14 +7,16 @@ whatever its template), and the question is asked directly of `archive.extract`:
 
 - a **noise** kind must not change the content hash (it would be a false version): per-visit tokens in
   markup, CSS-in-JS class hashes, renamed anchors, random ids in link queries, outbound-link shims with
-  per-visit signatures, a cookie banner appearing or changing its wording, site chrome (menus, the footer's
-  year), a table of contents appearing, show/hide toggles flipped, Cloudflare e-mail obfuscation under a
-  new key, re-indented markup. Random kinds are applied twice with different seeds and the two results
+  per-visit signatures, a cookie banner appearing or changing its wording, an announcement bar, site chrome
+  (menus, the footer's year), a "related articles" list, a table of contents appearing, show/hide toggles
+  flipped, Cloudflare e-mail obfuscation under a new key, re-indented markup, page counters ("12,345 views"),
+  smartened quotes and dashes, the service's Terms added after the policy (a legal hub), every section
+  collapsed into an accordion. Random kinds are applied twice with different seeds and the two results
   compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
-  details and footers inside <main> sit), in a hidden panel; a link target changed; a sentence added; a
-  paragraph removed. Edits are placed in the region the collection's own declaration selects (its
+  details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion; a
+  number, a heading, a contact address or a link target changed; a sentence added; a paragraph removed. Edits are placed in the region the collection's own declaration selects (its
   curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link text), so that they are
   edits of the policy by the collection's own definition.
 
@@ -404,6 +406,35 @@ def collapse(doc, rng, ctx):
     return n >= 2
 
 
+def n_counters(doc, rng, ctx):
+    """A line of page counters at the top of the policy ("12,345 views · 9 min read") whose numbers move."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    p = lxml.html.Element("p")
+    p.set("class", "article-meta")
+    p.text = f"{rng.randrange(1000, 99999):,} views · {rng.randrange(3, 30)} min read"
+    roots[0].insert(0, p)
+    return True
+
+
+
+
+def n_typography(doc, rng, ctx):
+    """The CMS "smartens" its typography: straight apostrophes become curly ones, hyphens between spaces
+    en dashes, in every text of the page."""
+    n = 0
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or _inert(el):
+            continue
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if value and ("'" in value or " - " in value):
+                setattr(el, attr, value.replace(" - ", " \u2013 ").replace("'", "\u2019"))
+                n += 1
+    return n > 0
+
+
 def _esc(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -634,7 +665,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "link-ids": n_link_ids, "link-shims": n_link_shims, "cookie-banner": n_cookie_banner,
          "site-chrome": n_chrome, "toc": n_toc, "toggles": n_toggles, "cf-email": n_cfemail,
          "reindent": n_reindent, "announcement": n_announcement, "related-articles": n_related, "other-document": n_other_document,
-         "collapsed-sections": collapse}
+         "collapsed-sections": collapse,
+         "counters": n_counters, "typography": n_typography}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -645,7 +677,7 @@ PREPARE = {"collapsed-panel-word": collapse}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
-          "cf-email", "announcement", "related-articles", "other-document"}
+          "cf-email", "announcement", "related-articles", "other-document", "counters"}
 
 
 # --- running --------------------------------------------------------------------------------------------

@@ -386,6 +386,19 @@ def test_a_link_whose_address_holds_parentheses_is_hashed_whole():
     assert c.content_hash != a.content_hash
 
 
+def test_smartened_quotes_and_moving_page_counters_make_no_version():
+    """A CMS that retypes every apostrophe as ’ and every " - " as " – " changes no word; a line of counters
+    ("12,345 views · 9 min read") moves at every visit. The stored Markdown keeps the typography."""
+    a = _policy_with("We don't sell your data - never.")
+    b = _policy_with("We don\u2019t sell your data \u2013 never.")
+    assert a.content_hash == b.content_hash and "don\u2019t" in b.markdown
+    c = _policy_with("We don't sell your data - never.</p><p>12,345 views · 9 min read")
+    d = _policy_with("We don't sell your data - never.</p><p>12,402 views · 9 min read")
+    assert c.content_hash == d.content_hash and "views" not in c.markdown
+    e = _policy_with("We do sell your data - sometimes.")
+    assert e.content_hash != a.content_hash
+
+
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
                      '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')

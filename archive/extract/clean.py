@@ -817,6 +817,13 @@ _FEEDBACK = re.compile(
     r"cet article (?:vous )?a-t-il été utile.{0,5}|war dieser artikel hilfreich.{0,5}|"
     r"¿(?:te|le) (?:ha )?(?:resultado|sido) útil.{0,20}|这篇文章(?:对您)?有帮助吗.{0,5}|"
     r"have more questions\?.{0,40}|submit a request|back to top|scroll to top|retour en haut)\W*$", re.I)
+# a line of page counters only ("12,345 views · 9 min read", "阅读 1234", "Aufrufe: 87"): they move at every
+# visit and say nothing of the policy
+_COUNT = r"\d[\d.,\s]*[kKmM万]?"
+_COUNTER_UNIT = (r"(?:views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
+                 r"vues|lectures|aufrufe|visualizaciones|visite|visualizações|次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?)")
+_COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT})"
+_COUNTERS = re.compile(rf"^\W*{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$", re.I)
 _LINE_WORDS = re.compile(r"\w+", re.U)
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _ITEM_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)")
@@ -866,7 +873,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         edge = i < 6 or i >= n - 6
         if spam_here and words <= 30 and is_spam(bare):
             continue
-        if _DEBUG_FOOTER.match(bare) or (_FEEDBACK.match(bare) and words <= 12):
+        if _DEBUG_FOOTER.match(bare) or (_FEEDBACK.match(bare) and words <= 12) or (words <= 12 and _COUNTERS.match(bare)):
             continue
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue

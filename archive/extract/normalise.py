@@ -2,7 +2,8 @@
 
 The Markdown of record keeps link targets, so a changed link is a change; but a link that differs only
 by a tracking parameter, a cache-busting token, a session id or an obfuscation key is the same link.
-Whitespace and Unicode compatibility forms are folded too. `canonical(markdown)` is what is hashed.
+Whitespace, Unicode compatibility forms and typographic quotes and dashes are folded too.
+`canonical(markdown)` is what is hashed.
 """
 from __future__ import annotations
 
@@ -162,12 +163,21 @@ def _page_key(url: str | None) -> str | None:
         return None
 
 
+# typographic forms of one character: curly and straight quotes, dashes and hyphens, the minus sign. A CMS
+# that "smartens" its quotes retypes every apostrophe of a policy and changes no word of it (the words are
+# what Open Terms Archive's adjudication compares, too)
+_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                             "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                             "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                             "\u2015": "-", "\u2212": "-"})
+
+
 def canonical(markdown: str, page_url: str | None = None) -> str:
     """The form of the Markdown that is hashed: noise folded away, every real word and link kept.
 
     `page_url`: the page's own URL, so that same-page links (a table of contents, "see section 3") hash
     alike whatever their anchors are called."""
-    s = unicodedata.normalize("NFKC", markdown)
+    s = unicodedata.normalize("NFKC", markdown).translate(_TYPOGRAPHY)
     page = _page_key(page_url)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
     s = _ESCAPE.sub(r"\1", s)
