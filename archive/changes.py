@@ -13,10 +13,12 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
 - Fragments: a capture whose text is a small part of the version in force (a half-loaded page, a stub, a
   challenge page that slipped through) is REJECT("fragment"), not a version that deletes most of the policy.
   A fragment that persists is the policy shortened for real (a section removed): the same text in every
-  capture for FRAGMENT_PERSISTS_CAPTURES captures over at least FRAGMENT_PERSISTS_SECONDS, with no capture
-  of the full text between, becomes a version from its first capture (`fragment_persists`).
+  capture, three captures over at least a day, with no capture of the full text between, becomes a version
+  from its first capture (`persists`).
 - Other pages: a much shorter capture that shares little of the policy's wording (a privacy portal or a
-  "moved" notice served at its address) is REJECT("other_page") for as long as it lasts (`is_other_page`).
+  "moved" notice served at its address) is REJECT("other_page") (`is_other_page`); one served for a month
+  (three captures or more) is what the address now holds, and becomes a version from its first capture: a
+  policy rewritten as a short new one is not refused for ever.
 """
 from __future__ import annotations
 
@@ -38,14 +40,17 @@ REVERT = "revert"  # the version in force was a transient flip: drop it, the one
 TRANSIENT_CAPTURES = 2  # a state seen by at most this many captures and then undone was a flip
 BLINK_MAX_DIFF = 0.05  # ...if it differs from the state it flips from by at most this share of tokens
 FRAGMENT_RATIO = 0.5  # a candidate with fewer than this share of the current version's words...
-FRAGMENT_CONTAINED = 0.9  # ...nearly all of them found in the current version, is a fragment of it
+FRAGMENT_CONTAINED = 0.9  # ...nearly all of them found in the current version, is a fragment of it...
+FRAGMENT_RUNS = 0.5  # ...and most of its runs of SHINGLE words too (its words in their order)
 
 OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current version's words...
 OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
 SHINGLE = 3
 
-FRAGMENT_PERSISTS_CAPTURES = 3  # a stub seen this many times in a row...
-FRAGMENT_PERSISTS_SECONDS = 86400  # ...over at least a day is no half-loaded page
+# a rejected text seen this many times in a row, over at least this long, with no capture of the version in
+# force between, is what the address now serves: a version from its first capture
+PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page: the policy shortened for real
+            "other_page": (3, 30 * 86400)}  # another page for a month: the policy replaced (or gone from there)
 
 # a word: a run of letters and digits, or one Chinese or Japanese character (written without spaces, a
 # sentence would be one token: a half-loaded Chinese page shared none of its "words" with the full one)
@@ -106,15 +111,18 @@ def token_change(old: str, new: str) -> float:
 
 
 def is_fragment(candidate: str, current: str) -> bool:
-    """The candidate is much shorter than the current text and almost all of it is found there: its runs of
-    SHINGLE words, not its words one by one (every character of a short Chinese page is found somewhere in
-    a long Chinese policy)."""
+    """The candidate is much shorter than the current text and almost all of its words are found there, most
+    of them in the same order (runs of SHINGLE words: every character of a short Chinese page is found
+    somewhere in a long Chinese policy, but not in the same runs). A half-loaded page with some leaked
+    footer text is still a fragment."""
     n_cand, n_cur = len(_TOKEN.findall(candidate)), len(_TOKEN.findall(current))
     if not n_cand:
         return True
     if n_cand >= FRAGMENT_RATIO * n_cur:
         return False
-    return _shared(candidate, current) >= FRAGMENT_CONTAINED
+    cand = Counter(t.lower() for t in _TOKEN.findall(candidate))
+    cur = Counter(t.lower() for t in _TOKEN.findall(current))
+    return sum((cand & cur).values()) >= FRAGMENT_CONTAINED * n_cand and _shared(candidate, current) >= FRAGMENT_RUNS
 
 
 def _shared(candidate: str, current: str) -> float:
@@ -138,18 +146,21 @@ def _shingles(text: str) -> Counter:
 def is_other_page(candidate: str, current: str) -> bool:
     """A much shorter page that is not part of the policy: under OTHER_PAGE_RATIO of the current version's
     words, and under OTHER_PAGE_SHARED of its runs of words found in it (a privacy portal, a "this policy
-    has moved" notice served at the policy's address). Such a page reads as privacy text, but no policy is
-    rewritten into a tenth of itself with nothing of its wording left; it is refused for as long as it is
-    served, and the version in force continues (Open Terms Archive records nothing either: its selectors do
-    not match the other page)."""
+    has moved" notice served at the policy's address). Such a page reads as privacy text, but a policy is
+    seldom rewritten into a tenth of itself with nothing of its wording left; it is refused, and the
+    version in force continues (Open Terms Archive records nothing either: its selectors do not match the
+    other page), unless it persists (`persists`)."""
     n_cand, n_cur = len(_TOKEN.findall(candidate)), len(_TOKEN.findall(current))
     if not n_cand or n_cand >= OTHER_PAGE_RATIO * n_cur:
         return False
     return _shared(candidate, current) < OTHER_PAGE_SHARED
 
 
-def fragment_persists(captures: int, seconds: float) -> bool:
-    """Has one fragment text been every capture of the page for long enough to be the policy itself?
-    `captures`: captures of that same text since the full text was last seen (this one included);
-    `seconds`: from the first of them to this one."""
-    return captures >= FRAGMENT_PERSISTS_CAPTURES and seconds >= FRAGMENT_PERSISTS_SECONDS
+def persists(reason: str, captures: int, seconds: float) -> bool:
+    """Has one rejected text (`reason` "fragment" or "other_page") been every capture of the page for long
+    enough to be what the page is now (`PERSISTS`)? `captures`: captures of that same text since the version
+    in force was last seen (this one included); `seconds`: from the first of them to this one."""
+    if reason not in PERSISTS:
+        return False
+    n, span = PERSISTS[reason]
+    return captures >= n and seconds >= span

@@ -334,7 +334,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
-        if decision.reason == "fragment" and (run := _persisting_fragment(db, doc_id, history, cap, extraction)):
+        if (run := _persisting(db, doc_id, history, cap, extraction, decision.reason)):
             return _new_version(db, doc_id, run, extraction, history)
         return _reject(db, cap, decision.reason or "rejected")
     if decision.kind == changes.REVERT:
@@ -374,17 +374,20 @@ def _new_version(db, doc_id: int, caps: list[tuple[int, str]], extraction: Extra
                    [UNCHANGED, version_id, cap_id])
 
 
-def _persisting_fragment(db, doc_id: int, history: list[changes.VersionState], cap: _Pending,
-                         extraction: Extraction) -> list[tuple[int, str]] | None:
-    """The captures of a fragment that persists (`changes.fragment_persists`), this one last: every capture
-    since the full text was last seen that was judged a fragment with this same text; None if it does not."""
+def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,
+                reason: str | None) -> list[tuple[int, str]] | None:
+    """The captures of a rejected text that persists (`changes.persists`: a fragment, another page), this one
+    last: every capture since the version in force was last seen that was rejected for `reason` with this
+    same text; None if it does not persist (yet)."""
+    if reason not in changes.PERSISTS:
+        return None
     since = db.execute("SELECT last_seen FROM versions WHERE id = ?",
                        [_version_id(db, doc_id, history[-1].number)]).fetchone()[0]
     run = db.execute("SELECT id, fetched_at FROM captures WHERE document_id = ? AND fetched_at > ? AND id != ? "
-                     "AND outcome = ? AND reason = 'fragment' AND content_hash = ? ORDER BY fetched_at, id",
-                     [doc_id, since, cap.id, REJECTED, extraction.content_hash]).fetchall()
+                     "AND outcome = ? AND reason = ? AND content_hash = ? ORDER BY fetched_at, id",
+                     [doc_id, since, cap.id, REJECTED, reason, extraction.content_hash]).fetchall()
     run = [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
-    if changes.fragment_persists(len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
+    if changes.persists(reason, len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
         return run
     return None
 

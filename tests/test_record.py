@@ -238,3 +238,35 @@ def test_a_stub_that_does_not_last_is_never_a_version(db_path):
         record(db, cap(at(4, hour), _shortened()))
     assert len(versions(db)) == 1
     assert db.execute("SELECT count(*) FROM captures WHERE reason = 'fragment'").fetchone()[0] == 5
+
+
+def _portal() -> bytes:
+    """A privacy portal: a short page of privacy words, none of the policy's sentences."""
+    items = "".join(f"<li>Open the privacy settings of product {name} to choose what personal information it may "
+                    f"use, to download a copy of it or to delete your account.</li>"
+                    for name in ("Maps", "Drive", "Search", "Mail", "Photos"))
+    return (f"<html><head><title>Privacy centre</title></head><body><main><h1>Privacy centre</h1><p>Our privacy "
+            f"principles: transparency, control, security and consent for every person who uses our products."
+            f"</p><ul>{items}</ul></main></body></html>").encode()
+
+
+def _long_policy() -> bytes:
+    extra = "".join(f"<h2>Annex {i}</h2><p>Processing activity {i}: we keep records of the personal data used "
+                    f"for purpose {i}, its legal basis, the recipients and the retention period set for it.</p>"
+                    for i in range(60))
+    return policy_html(extra=extra)
+
+
+def test_another_page_at_the_policys_address_is_refused_until_it_has_stayed_a_month(db_path):
+    """A portal served at the policy's address is no edit of the policy (`other_page`); served for a month
+    (three captures or more), it is what the address holds: a version from its first capture."""
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), _long_policy())).status == "new_version"
+    assert [record(db, cap(at(d), _portal())).reason for d in (1, 10, 20)] == ["other_page"] * 3
+    assert record(db, cap(at(22), _long_policy())).status == "unchanged"  # back: the policy goes on
+    assert [record(db, cap(at(d), _portal())).reason for d in (23, 40)] == ["other_page"] * 2
+    third = record(db, cap(at(60), _portal()))
+    assert third.status == "unchanged" and third.version == 2
+    v = versions(db)
+    assert [(n, first, last, c) for n, first, last, c, _ in v][1] == (2, "2024-01-24T00:00:00Z",
+                                                                      "2024-03-01T00:00:00Z", 3)

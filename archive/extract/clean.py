@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
 
@@ -269,11 +269,12 @@ def hidden_verdict(el) -> str | None:
         return "empty"
     if is_spam(txt):
         return "spam"
-    if len(words(txt)) < 4 and not any(c in txt for c in ".:;!?。：；！？"):
+    if _nwords(txt) < 4 and not any(c in txt for c in ".:;!?。：；！？"):
         return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence
     links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
-    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not _panel_of_heading(el):
-        return "link farm"
+    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not (
+            _panel_of_heading(el) and any(_sentence_like(b) for b in el.iter("p", "li", "div"))):
+        return "link farm"  # (a heading's panel that also says something in a sentence is the section's)
     if _is_alternative(el):
         return "alternative"
     return None
@@ -382,8 +383,8 @@ def _own_id(el) -> str:
     furniture ("sharing", "social", "cookies" are furniture words in a theme's class names, and section
     titles of a policy). Slug: two words or more of the heading, and few others (parts with figures are
     numbering or generated, and not counted; one generated suffix of letters is: 60%). A section is one with
-    prose of its own (15 words besides its headings and links): a share widget titled "Share this page" is
-    still a widget."""
+    prose of its own (40 words besides its headings and links) and no form controls: a share widget titled
+    "Share this page", a "Newsletter signup" box, are still widgets."""
     value = el.get("id") or ""
     words = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
     if len(words) < 2:
@@ -396,24 +397,29 @@ def _own_id(el) -> str:
     if found < 2 or found < 0.6 * len(words):
         return value
     if head is not el:
+        if next(el.iter("form", "input", "button", "select"), None) is not None:
+            return value  # a widget (a sign-up box titled "Newsletter signup")
         text = len(el.text_content().split())
         aside = sum(len(a.text_content().split()) for a in el.iter("a", *_HEADINGS))
-        if text - aside < 15:
+        if text - aside < 40:
             return value
     return ""
 
 
-_OVERLAY_WORDS = re.compile(r"modal|popup|pop-up|overlay|banner|dialog|cookie|consent|tooltip|popover|menu|nav|"
-                            r"drawer|toast|sidebar|footer|header", re.I)
+# furniture words that are also the topics of a policy's chapters (sharing, social media, newsletters)
+_TOPIC_WORDS = frozenset(("share", "sharing", "social", "socials", "newsletter", "feedback"))
 
 
 def _section_of_prose(el) -> bool:
-    """An element whose class or id holds a furniture word ("sharing", "social", "related") but that holds
-    the prose of a section (100 words or more outside links, in two sentences or more, little link text) is
-    that section: "Sectionpanel-information-sharing" is the policy's chapter on sharing. Overlays, menus and
-    sidebars are not let off by their prose."""
-    if _OVERLAY_WORDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-        return False
+    """An element whose class or id holds a furniture word that is also a policy's topic ("sharing",
+    "social", "newsletter": `_TOPIC_WORDS`) but that holds the prose of a section (100 words or more outside
+    links, in two sentences or more, little link text) is that section: "Sectionpanel-information-sharing"
+    is the policy's chapter on sharing. Words that only name furniture (comments, related, sidebar, promo,
+    menu, modal) are not let off by prose."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    parts = {p for t in names for p in t.replace("_", "-").split("-")}
+    if any(t in _FURNITURE_TOKENS for t in names) or (parts & (_FURNITURE_PARTS | _FURNITURE_TOKENS)) - _TOPIC_WORDS:
+        return False  # a word that only ever names furniture: comments, related posts, a sidebar, a menu
     text = " ".join(el.text_content().split())
     links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
     if links > 0.3 * max(len(text), 1) or len(text.split()) < 100:
@@ -428,7 +434,12 @@ def _document_header(el) -> bool:
     """An element named a header ("subsidary__header", "section-header") that holds a heading and prose
     (15 words or more besides the headings, sentences, little link text): the header of a document or
     section (its title and opening text), not the site's banner, which is a logo, menus and buttons."""
-    if not _HEADER_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if el.tag not in ("div", "section"):
+        return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    # a header of something ("subsidary__header", "legal-header"), not the site's ("header", "site-header")
+    if not any(_HEADER_WORD.search(t) and t not in _FURNITURE_TOKENS for t in names) or \
+            any(t in _FURNITURE_TOKENS for t in names):
         return False
     if next(el.iter(*_HEADINGS), None) is None:
         return False
@@ -565,10 +576,12 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in reveal:
         for attr in ("hidden", "aria-hidden", "style"):
             el.attrib.pop(attr, None)
-        if el.tag in ("div", "section") and el.getparent() is not None and hasattr(el, "drop_tag"):
-            # the panel's own box goes: its blocks stand where the page shown open has them, so a policy
-            # that turns its sections into accordions reads the same (trafilatura judges a block's links by
-            # whether it is its container's last child)
+        if el.tag in ("div", "section") and el.getparent() is not None and hasattr(el, "drop_tag") and \
+                not (el.text or "").strip() and not any((c.tail or "").strip() for c in el) and \
+                all(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+            # the panel's own box goes (when it holds blocks only): its blocks stand where the page shown
+            # open has them, so a policy that turns its sections into accordions reads the same
+            # (trafilatura judges a block's links by whether it is its container's last child)
             el.drop_tag()
     for el in body.iter("footer"):
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
@@ -585,24 +598,41 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_tags(body, "span")
     drop_layout_whitespace(body)
     text_runs_to_paragraphs(body)
-    keep_introduced_lists(body)
+    keep_introduced_lists(body, url)
     return spam_here
 
 
-def keep_introduced_lists(body) -> None:
-    """A list of links that a sentence introduces ("…please read the relevant privacy statement:", then
-    the partners' statements) is that sentence's end, not a link farm. trafilatura drops a short list
+_SHARE_LINK = re.compile(r"shar(?:e|er|ing)\b|/intent/|sharearticle|addtoany", re.I)
+
+
+def _host(url: str | None) -> str:
+    try:
+        return urlsplit(url or "").netloc.lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def keep_introduced_lists(body, url: str | None = None) -> None:
+    """A list of links to other sites that a sentence introduces ("…please read the relevant privacy
+    statement:", then the partners' statements) is that sentence's end, not a link farm. Share buttons, a
+    list of this site's own pages and a list under a heading ("Related articles:") are not. trafilatura drops a short list
     whose text is mostly links (under 100 characters, or 300 when it is its container's last child),
     so its links are written here as Markdown text, the form `markdown._link` would give them."""
     for lst in list(body.iter("ul", "ol")):
         prev = lst.getprevious()
-        intro = " ".join(prev.itertext()) if prev is not None else (lst.getparent().text or "")
-        if not intro.strip().endswith((":", "：")):
+        if prev is not None and prev.tag in _HEADINGS:
+            continue  # "Related articles:" titles a widget
+        intro = " ".join((" ".join(prev.itertext()) if prev is not None else (lst.getparent().text or "")).split())
+        if not intro.endswith((":", "：")) or len(words(intro)) < 6:
             continue
         links = [a for a in lst.iter("a") if a.get("href")]
         text = " ".join(lst.text_content().split())
         if not links or sum(len(" ".join(a.text_content().split())) for a in links) < 0.5 * len(text):
             continue
+        hrefs = [a.get("href") for a in links]
+        page = _host(url)
+        if any(_SHARE_LINK.search(h) for h in hrefs) or sum(_host(h) not in ("", page) for h in hrefs) * 2 < len(hrefs):
+            continue  # share buttons; this site's own pages (a language list, related pages)
         for a in links:
             label = " ".join(a.text_content().split()).replace("[", "\\[").replace("]", "\\]")
             target = a.get("href")
@@ -622,25 +652,27 @@ _BLOCK_TAGS = frozenset(("address", "article", "aside", "blockquote", "dd", "det
 
 
 def drop_layout_whitespace(body) -> None:
-    """Whitespace between blocks (a template's indentation) is removed: it is not text (CSS 2.1 §9.2.2.1,
-    white space between block boxes collapses away), yet it sways trafilatura's length ratios, so a page
-    re-indented by a new template version changed which of its blocks were kept. Whitespace between inline
-    elements, and inside <pre>, stays."""
+    """Whitespace between blocks (a template's indentation) becomes one newline, whatever it was, and where
+    a minified page has none: it is not text (CSS 2.1 §9.2.2.1, white space between block boxes collapses
+    away), yet its length sways trafilatura's ratios, so a page re-indented by a new template version
+    changed which of its blocks were kept. One newline, not none, because trafilatura reads a newline
+    between two blocks of a list item as a line break. Whitespace between inline elements, and inside
+    <pre>, stays."""
     for el in body.iter(etree.Element):
         if el.tag not in _BLOCK_TAGS:
             continue
         kids = [c for c in el if isinstance(c.tag, str)]
         if not kids:
             continue
-        if el.text is not None and not el.text.strip() and kids[0] is el[0] and kids[0].tag in _BLOCK_TAGS:
-            el.text = None
+        if not (el.text or "").strip() and kids[0] is el[0] and kids[0].tag in _BLOCK_TAGS:
+            el.text = "\n"
         for c in el:
-            if c.tail is None or c.tail.strip():
+            if c.tail is not None and c.tail.strip():
                 continue
             nxt = c.getnext()
             if (isinstance(c.tag, str) and c.tag in _BLOCK_TAGS) or (nxt is not None and nxt.tag in _BLOCK_TAGS) \
                     or nxt is None:
-                c.tail = None
+                c.tail = "\n"
 
 
 _INLINE = frozenset(("a", "abbr", "b", "strong", "i", "em", "u", "code", "sup", "sub", "small", "br", "font",
@@ -649,15 +681,15 @@ _INLINE = frozenset(("a", "abbr", "b", "strong", "i", "em", "u", "code", "sup", 
 _RUN_HOLDERS = ("div", "section", "article", "main", "header")
 
 
-_LINE_MARK = re.compile(r"\d|[.:;!?。：；！？]")
+_LINE_MARK = re.compile(r"\d")
 
 
 def _is_line(text: str) -> bool:
     """Is a container's own text a line of the document rather than a widget's label ("English", "Menu",
-    "Log in")? Five words or more, or two or more with a figure or sentence punctuation ("Effective date:
-    Dec 22, 2022")."""
-    n = len(words(text))  # a Chinese or Japanese character is a word
-    return n >= 5 or (n >= 2 and bool(_LINE_MARK.search(text)))
+    "Copied to clipboard!", "Share: Facebook X")? Five words or more, or three or more with a figure
+    ("Effective date: Dec 22, 2022")."""
+    n = _nwords(text)  # two Chinese or Japanese characters count as a word
+    return n >= 5 or (n >= 3 and bool(_LINE_MARK.search(text)))
 
 
 def text_runs_to_paragraphs(body) -> None:
@@ -666,8 +698,8 @@ def text_runs_to_paragraphs(body) -> None:
     their tails stay), so such a line vanished or lost its words before its first link. A container of
     inline content only is renamed <p>; in one that mixes blocks and text, each run of text and inline
     elements between blocks is wrapped in a <p>. A container of inline content that reads as a widget's
-    label rather than a line (`_is_line`) is left to trafilatura, which drops it as before, unless it sits
-    next to a line (a page converted from PDF, one div per printed line: "mandatory:")."""
+    label rather than a line (`_is_line`) is left to trafilatura, which drops it as before, unless it is one
+    of a run of line divs (a page converted from PDF, one div per printed line: "mandatory:")."""
     short, lines = [], set()
     for el in list(body.iter(*_RUN_HOLDERS)):
         kids = list(el)
@@ -680,6 +712,11 @@ def text_runs_to_paragraphs(body) -> None:
                     lines.add(el)
                 else:
                     short.append(el)
+            elif _is_line(" ".join(el.itertext())):  # a <section> of text only: its text in a <p>
+                para = etree.SubElement(el, "p")
+                para.text, el.text = el.text, None
+                for c in kids:
+                    para.append(c)
             continue
         items = [el.text] if el.text else []
         el.text = None
@@ -708,8 +745,15 @@ def text_runs_to_paragraphs(body) -> None:
                 if para is None:
                     para = etree.SubElement(el, "p")
                 para.append(item)
-    for el in short:  # a short line among lines (a page converted from PDF sets each line in its own div)
-        if el.getprevious() in lines or el.getnext() in lines:
+    # a page converted from PDF sets each printed line in a div of its own: in a run of such divs (ten or
+    # more siblings, most of them lines), a short one ("mandatory:", "● your first name;") is a line too
+    lined: dict = {}
+    for el in short:
+        parent = el.getparent()
+        if parent is not None and parent not in lined:
+            sibs = [c for c in parent if c.tag in ("p", "div")]
+            lined[parent] = len(sibs) >= 10 and sum(c in lines for c in sibs) >= 0.5 * len(sibs)
+        if parent is not None and lined[parent]:
             el.tag = "p"
 
 
@@ -754,7 +798,7 @@ def mark_main(body) -> None:
             return
         if not big:
             break
-        if _header_before(best, big[0]):
+        if best is not body and _header_before(best, big[0]):
             break
         best = big[0]
     while best is not body and best.tag not in _CONTAINERS + ("td", "table"):
@@ -763,16 +807,22 @@ def mark_main(body) -> None:
         best.tag = "article"
 
 
+_DOCUMENT_BLOCKS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "table", "blockquote",
+                              "address"))
+
+
 def _wrap_sections(parent, sizes: dict, total: int) -> None:
     """The sections of a document laid side by side in `parent` (no one of them most of the text): the run
-    of siblings of the largest one's tag (and textless elements between them) becomes an <article>, when
-    it holds 70% of the page's text."""
+    of siblings of the largest one's tag, with the headings, paragraphs, lists and tables beside them (and
+    textless elements), becomes an <article>, when it holds 70% of the page's text."""
     kids = [c for c in parent if isinstance(c.tag, str)]
     if len(kids) < 2:
         return
     top = max(kids, key=lambda c: sizes.get(c, 0))
     lo = hi = kids.index(top)
-    same = lambda c: c.tag == top.tag or sizes.get(c, 0) == 0  # noqa: E731
+    # the document's own blocks beside its sections (its title and date before them, a closing "Contact
+    # us" heading and paragraph after) are part of the run; a container of another kind (a bar, a widget) ends it
+    same = lambda c: c.tag == top.tag or c.tag in _DOCUMENT_BLOCKS or sizes.get(c, 0) == 0  # noqa: E731
     while lo > 0 and same(kids[lo - 1]):
         lo -= 1
     while hi < len(kids) - 1 and same(kids[hi + 1]):

@@ -66,10 +66,10 @@ class Document:
 
 def title_kind(heading: str) -> str | None:
     """'privacy', 'other' or None (an ordinary section title) for a heading's text."""
-    text = heading.replace("*", "").replace("_", " ").strip()
+    text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", heading)  # a linked title: its words
+    text = text.replace("*", "").replace("_", " ").strip()
     if not text or len(re.findall(r"\w+", text)) > MAX_TITLE_WORDS or _NUMBERED.match(text):
         return None
-    text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", text)
     if _PRIVACY_TITLE.search(text):
         return PRIVACY
     if _OTHER_TITLE.search(text):
@@ -107,6 +107,15 @@ def documents(markdown: str) -> list[Document]:
     return _after_untitled_policy(lines, heads)
 
 
+def _names_document(title: str) -> bool:
+    """Is a title the name of a document ("Terms of Service", "Nutzungsbedingungen") rather than a section
+    that mentions one ("Definitions and key terms")? It begins with the name and is short."""
+    text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", title).replace("*", "").replace("_", " ")
+    text = re.sub(r"^\W+", "", text)
+    m = _OTHER_TITLE.search(text)
+    return m is not None and m.start() == 0 and len(re.findall(r"\w+", text)) <= 6
+
+
 def _words(lines: list[str]) -> int:
     return len(" ".join(lines).split())
 
@@ -118,7 +127,7 @@ def _after_untitled_policy(lines: list[str], heads: list[tuple]) -> list[Documen
     policy is the text before it. Both must have a body of their own (MIN_OTHER_WORDS)."""
     levels = [(i, len(m.group(1))) for i, line in enumerate(lines) if line[:1] == "#" and (m := _HEADING.match(line))]
     for i, level, kind, title in heads:
-        if kind != OTHER:
+        if kind != OTHER or not _names_document(title):
             continue
         before = [lvl for j, lvl in levels if j < i]
         if (before and min(before) <= level) or _words(lines[:i]) < MIN_OTHER_WORDS:
