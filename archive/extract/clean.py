@@ -386,15 +386,15 @@ def _own_id(el) -> str:
     prose of its own (40 words besides its headings and links) and no form controls: a share widget titled
     "Share this page", a "Newsletter signup" box, are still widgets."""
     value = el.get("id") or ""
-    words = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
-    if len(words) < 2:
+    slug = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
+    if len(slug) < 2:
         return value
     head = el if el.tag in _HEADINGS else next(el.iter(*_HEADINGS), None)
     if head is None:
         return value
     title = set(_SLUG_WORD.findall(" ".join(head.itertext()).lower()))
-    found = sum(w in title for w in words)
-    if found < 2 or found < 0.6 * len(words):
+    found = sum(w in title for w in slug)
+    if found < 2 or found < 0.6 * len(slug):
         return value
     if head is not el:
         if next(el.iter("form", "input", "button", "select"), None) is not None:
@@ -404,6 +404,12 @@ def _own_id(el) -> str:
         if text - aside < 40:
             return value
     return ""
+
+
+def _text_and_links(el) -> tuple[str, int]:
+    """The element's text (whitespace folded) and how many of its characters are link text."""
+    return (" ".join(el.text_content().split()),
+            sum(len(" ".join(a.text_content().split())) for a in el.iter("a")))
 
 
 # furniture words that are also the topics of a policy's chapters (sharing, social media, newsletters)
@@ -420,8 +426,7 @@ def _section_of_prose(el) -> bool:
     parts = {p for t in names for p in t.replace("_", "-").split("-")}
     if any(t in _FURNITURE_TOKENS for t in names) or (parts & (_FURNITURE_PARTS | _FURNITURE_TOKENS)) - _TOPIC_WORDS:
         return False  # a word that only ever names furniture: comments, related posts, a sidebar, a menu
-    text = " ".join(el.text_content().split())
-    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    text, links = _text_and_links(el)
     if links > 0.3 * max(len(text), 1) or len(text.split()) < 100:
         return False
     return sum(1 for b in el.iter("p", "li") if _sentence_like(b)) >= 2
@@ -443,8 +448,7 @@ def _document_header(el) -> bool:
         return False
     if next(el.iter(*_HEADINGS), None) is None:
         return False
-    text = " ".join(el.text_content().split())
-    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    text, links = _text_and_links(el)
     titles = sum(len(h.text_content().split()) for h in el.iter(*_HEADINGS))
     return links < 0.2 * max(len(text), 1) and len(text.split()) - titles >= 15 and _sentence_like(el)
 
