@@ -99,6 +99,8 @@ CLI = ROOT / ".venv" / "bin" / "policy-archive"
 
 
 def find_root(arg: str | None) -> Path:
+    if arg and not Path(arg).is_dir():
+        sys.exit(f"--data-root {arg}: no such folder (it holds <collection>/manifest.json, snapshots.warc.gz)")
     for cand in ([arg] if arg else []) + [str(ROOT.parent / "shared/data"), "/work/shared/data"]:
         if cand and Path(cand).is_dir():
             return Path(cand)
