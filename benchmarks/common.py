@@ -8,6 +8,7 @@ what holds and by how much.
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -214,3 +215,12 @@ def baseline_loop(ctx: Context) -> Measured:
             raise RuntimeError(f"baseline loop failed: {m.stderr[-2000:]}")
         ctx.shared["baseline_loop"] = m
     return ctx.shared["baseline_loop"]
+
+
+def replace_section(title: str, body: str, path: Path = HERE / "RESULTS.md") -> None:
+    """Replace the `## title` section of RESULTS.md with `body` (appended when the section is new)."""
+    content = path.read_text() if path.exists() else ""
+    section = f"## {title}\n\n{body.strip()}\n"
+    m = re.search(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", content, flags=re.S | re.M)
+    content = content[:m.start()] + section + "\n" + content[m.end():] if m else content.rstrip() + "\n\n" + section
+    path.write_text(content)

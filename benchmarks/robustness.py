@@ -51,6 +51,7 @@ from lxml.cssselect import CSSSelector
 
 from archive.extract import ExtractionRejected, extract, html as xhtml, segment
 from benchmarks.extraction import COLLECTIONS, find_root, load_captures
+from benchmarks.common import replace_section
 
 HERE = Path(__file__).resolve().parent
 
@@ -812,14 +813,6 @@ page shows, the title of the next document), an edit there is rightly no change 
 listed as a failure all the same: the pages named below are read one by one, not counted away."""
 
 
-def write_results(text: str, path: Path = HERE / "RESULTS.md") -> None:
-    content = path.read_text() if path.exists() else ""
-    section = "## Robustness\n\n" + text.strip() + "\n"
-    m = re.search(r"^## Robustness\n.*?(?=^## |\Z)", content, flags=re.S | re.M)
-    content = content[:m.start()] + section + "\n" + content[m.end():] if m else content.rstrip() + "\n\n" + section
-    path.write_text(content)
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data-root", help="folder holding the collections (default ../shared/data)")
@@ -848,7 +841,7 @@ def main(argv=None) -> int:
     print(text)
     print(f"\n({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     if args.write:
-        write_results(READING + "\n\n" + render(per, pages, max(args.show, 20)) +
+        replace_section("Robustness", READING + "\n\n" + render(per, pages, max(args.show, 20)) +
                       "\n\n`.venv/bin/python benchmarks/robustness.py --write`")
     return 0
 

@@ -619,3 +619,65 @@ def test_word_count_counts_chinese_characters_as_change_summaries_do():
     ex = extract(page(zh).encode(), "text/html", "https://example.cn/privacy")
     assert ex.word_count == len(tokens(ex.text)) > 30 * 15
     assert extract(page(POLICY_EN).encode(), "text/html", "https://example.com/privacy").word_count > 100
+
+
+# a privacy policy's opening, written for these tests from general knowledge of each language (none is
+# from a page of a data set): the vocabulary of `archive/classify/vocabulary.json` must read each one
+OTHER_LANGUAGES = {
+    "fi": "Tässä tietosuojaselosteessa kerrotaan, miten käsittelemme henkilötietojasi, kun käytät palveluamme. "
+          "Rekisterinpitäjä vastaa henkilötietojen käsittelystä. Keräämme tietoja, joita annat meille, ja tietoja "
+          "laitteestasi. Sinulla on oikeus tarkastaa tietosi ja pyytää niiden poistamista. Säilytämme tietoja "
+          "vain niin kauan kuin on tarpeen.",
+    "hu": "Ez a tájékoztató bemutatja, hogyan kezeljük a személyes adatait, amikor a szolgáltatásunkat használja. "
+          "Az adatkezelő a társaság. Az adatokat harmadik félnek csak az Ön hozzájárulásával adjuk át. "
+          "Önnek joga van a hozzáféréshez, a helyesbítéshez és a törléshez. Az adatokat csak a szükséges ideig "
+          "őrizzük meg.",
+    "el": "Η παρούσα πολιτική απορρήτου εξηγεί πώς επεξεργαζόμαστε τα προσωπικά σας δεδομένα όταν χρησιμοποιείτε "
+          "την υπηρεσία μας. Υπεύθυνος επεξεργασίας είναι η εταιρεία. Συλλέγουμε πληροφορίες που μας δίνετε και "
+          "πληροφορίες για τη συσκευή σας. Έχετε δικαίωμα πρόσβασης, διόρθωσης και διαγραφής.",
+    "vi": "Chính sách này giải thích cách chúng tôi thu thập và xử lý dữ liệu cá nhân của bạn khi bạn sử dụng dịch "
+          "vụ của chúng tôi. Chúng tôi thu thập thông tin bạn cung cấp và thông tin về thiết bị của bạn. Bạn có "
+          "quyền truy cập, chỉnh sửa và xóa thông tin cá nhân.",
+    "id": "Kebijakan Privasi ini menjelaskan bagaimana kami mengumpulkan dan memproses data pribadi Anda saat Anda "
+          "menggunakan layanan kami. Kami mengumpulkan informasi yang Anda berikan dan informasi tentang perangkat "
+          "Anda. Anda berhak mengakses, memperbaiki, dan menghapus data pribadi Anda. Kami hanya menyimpan data "
+          "selama diperlukan.",
+    "he": "מדיניות פרטיות זו מסבירה כיצד אנו אוספים ומעבדים את המידע האישי שלך כאשר אתה משתמש בשירות שלנו. אנו "
+          "אוספים מידע שאתה מוסר לנו ומידע על המכשיר שלך. יש לך זכות לעיין במידע, לתקן אותו ולמחוק אותו. אנו "
+          "שומרים את המידע רק כל עוד הדבר נחוץ בהתאם לחוק הגנת הפרטיות.",
+    "th": "นโยบายความเป็นส่วนตัวนี้อธิบายวิธีที่เราเก็บรวบรวมและประมวลผลข้อมูลส่วนบุคคลของคุณเมื่อคุณใช้บริการของเรา "
+          "เราเก็บรวบรวมข้อมูลที่คุณให้ไว้และข้อมูลเกี่ยวกับอุปกรณ์ของคุณ คุณมีสิทธิ์เข้าถึง แก้ไข และลบข้อมูลส่วนบุคคลของคุณ "
+          "เราจะเก็บรักษาข้อมูลไว้เท่าที่จำเป็นเท่านั้น",
+    "hi": "यह गोपनीयता नीति बताती है कि जब आप हमारी सेवा का उपयोग करते हैं तो हम आपकी व्यक्तिगत जानकारी कैसे एकत्र और "
+          "संसाधित करते हैं। हम वह जानकारी एकत्र करते हैं जो आप हमें देते हैं। आपको अपनी जानकारी तक पहुँचने, उसे सुधारने "
+          "और हटाने का अधिकार है।",
+    "ro": "Această politică de confidențialitate explică modul în care colectăm și prelucrăm datele dumneavoastră cu "
+          "caracter personal atunci când utilizați serviciul nostru. Operatorul este compania. Aveți dreptul de "
+          "acces, rectificare și ștergere. Păstrăm datele doar atât timp cât este necesar.",
+    "bg": "Тази политика за поверителност обяснява как обработваме вашите лични данни, когато използвате нашата "
+          "услуга. Администратор на лични данни е дружеството. Събираме информация, която ни предоставяте. Имате "
+          "право на достъп, коригиране и изтриване. Съхраняваме данните само толкова дълго, колкото е необходимо.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER_LANGUAGES))
+def test_a_policy_in_a_language_of_the_vocabulary_is_read_not_refused(lang):
+    """The checks read the page-type classifier's vocabulary of 45 languages: a Finnish or Thai policy was
+    refused as `not_a_policy` at every capture while the checks had their own list of 17 languages."""
+    text = OTHER_LANGUAGES[lang]
+    sections = "".join(f"<h2>{n}.</h2><p>{n}. {text}</p>" for n in (1, 2, 3))
+    ex = extract(page(sections).encode(), "text/html", "https://example.com/p")
+    assert text.split()[1] in ex.markdown
+
+
+def test_a_page_that_names_privacy_without_a_policys_words_is_not_a_policy():
+    """A homepage selling data protection names the subject (privacy, GDPR, data protection) in any language
+    but uses none of the words of a policy's own text (collect, third parties, retention): not a policy."""
+    sv = ("Vi främjar AI-suveränitet i Europa. Vår plattform är byggd för integritet och dataskydd, helt "
+          "GDPR-anpassad och driven av förnybar energi. Skala upp dina modeller på minuter med öppna verktyg. ") * 6
+    en = ("Meet the assistant your team will love. Privacy by design, GDPR-ready and built for data protection, "
+          "it answers questions in seconds and plugs into the tools you already have. ") * 6
+    for text in (sv, en):
+        with pytest.raises(ExtractionRejected) as e:
+            extract(page(f"<h1>Welcome</h1><p>{text}</p>").encode(), "text/html", "https://example.com/privacy")
+        assert e.value.reason == "not_a_policy"

@@ -48,9 +48,16 @@ def _fold(text: str | None) -> str:
     if text and text.isascii():  # nothing to decompose: the fast path for most of the web
         return _WS.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text or "").lower()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NON_ASCII.sub(_drop_mark, unicodedata.normalize("NFKD", text))
     return _WS.sub(" ", unicodedata.normalize("NFC", text).translate(_ARABIC)).strip()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_mark(m: re.Match) -> str:
+    """A combining mark (an accent split off by NFKD) -> ''; any other character as it is."""
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 def slug(phrase: str) -> str:
@@ -87,6 +94,9 @@ class Matcher:
             else:
                 self.spaced.setdefault(p[:3], []).append(p)
         self.short_keys = sorted({len(k) for k in self.spaced if len(k) < 3})
+        # the places where an unspaced phrase may start: a regex scan instead of a loop over every character
+        self.unspaced_start = re.compile("[" + "".join(re.escape(c) for c in self.unspaced) + "]") \
+            if self.unspaced else None
 
     def _at(self, text: str, i: int):
         for key in (text[i:i + 3], *(text[i:i + n] for n in self.short_keys)):
@@ -104,9 +114,10 @@ class Matcher:
                 p = self._at(text, m.start())
                 if p:
                     yield p
-        if self.unspaced:
-            for i, ch in enumerate(text):
-                for p in self.unspaced.get(ch, ()):
+        if self.unspaced_start is not None:
+            for m in self.unspaced_start.finditer(text):
+                i = m.start()
+                for p in self.unspaced[text[i]]:
                     if text.startswith(p, i):
                         yield p
                         break

@@ -1026,7 +1026,7 @@ _NOT_READ = ("script", "style", "noscript", "template", "svg", "nav")
 
 
 def policy_block(tree, share: float = 0.8, min_hits: int = 15):
-    """The smallest block holding `share` of the page's policy vocabulary (terms of `_VOCAB`, counted
+    """The smallest block holding `share` of the page's policy vocabulary (`checks.policy_terms`, counted
     with repeats), or None when the page holds fewer than `min_hits` such terms. Scripts, styles and
     <nav> are not read, nor consent banners and dialogs (a cookie notice is rich in the same words). Where main-content extraction took the wrong block, this is the policy's block."""
     body = tree.find("body")
@@ -1037,11 +1037,11 @@ def policy_block(tree, share: float = 0.8, min_hits: int = 15):
         if not isinstance(el.tag, str) or el.tag in _NOT_READ or _not_the_policy(el):
             hits[el] = 0
             continue
-        n = len(checks._ANY_VOCAB.findall(el.text or "")) if el.text else 0
+        n = len(checks.policy_terms(el.text)) if el.text else 0
         for child in el:
             n += hits.get(child, 0)
             if child.tail:
-                n += len(checks._ANY_VOCAB.findall(child.tail))
+                n += len(checks.policy_terms(child.tail))
         hits[el] = n
     total = hits.get(body, 0)
     if total < min_hits:
