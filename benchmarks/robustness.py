@@ -10,7 +10,7 @@ whatever its template), and the question is asked directly of `archive.extract`:
   per-visit signatures, a cookie banner appearing or changing its wording, an announcement bar, site chrome
   (menus, the footer's year), a "related articles" list, a table of contents appearing, show/hide toggles
   flipped, Cloudflare e-mail obfuscation under a new key, re-indented markup, page counters ("12,345 views"),
-  smartened quotes and dashes, the service's Terms added after the policy (a legal hub), every section
+  a line dating the page relative to the visit ("Last updated 3 months ago"), smartened quotes and dashes, the service's Terms added after the policy (a legal hub), every section
   collapsed into an accordion. Random kinds are applied twice with different seeds and the two results
   compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
@@ -419,6 +419,19 @@ def n_counters(doc, rng, ctx):
     return True
 
 
+_AGES = ["over a week ago", "over a month ago", "2 months ago", "3 months ago", "about a year ago"]
+
+
+def n_relative_time(doc, rng, ctx):
+    """A line dating the page relative to the visit at the end of the policy ("Last updated 3 months ago", as
+    help centres and documentation platforms print): it moves on with the clock, the policy does not."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    p = lxml.html.Element("p")
+    p.text = f"Last updated {rng.choice(_AGES)}"
+    roots[-1].append(p)
+    return True
 
 
 def n_typography(doc, rng, ctx):
@@ -667,7 +680,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "site-chrome": n_chrome, "toc": n_toc, "toggles": n_toggles, "cf-email": n_cfemail,
          "reindent": n_reindent, "announcement": n_announcement, "related-articles": n_related, "other-document": n_other_document,
          "collapsed-sections": collapse,
-         "counters": n_counters, "typography": n_typography}
+         "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,

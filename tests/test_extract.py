@@ -399,6 +399,25 @@ def test_smartened_quotes_and_moving_page_counters_make_no_version():
     assert e.content_hash != a.content_hash
 
 
+@pytest.mark.parametrize("earlier,later", [
+    ("Updated over a week ago", "Updated over a month ago"),  # a help centre's article header
+    ("Last updated 2 months ago", "Last updated 3 months ago"),  # a documentation platform's page footer
+    ("Mis à jour il y a 2 jours", "Mis à jour il y a 3 mois"),
+    ("Vor 2 Tagen aktualisiert", "Vor 3 Monaten aktualisiert"),
+    ("3 天前更新", "2 个月前更新"),
+])
+def test_a_line_dating_the_page_relative_to_the_visit_makes_no_version(earlier, later):
+    """Its words follow the clock, not the document; a date of the policy itself is kept and is an edit."""
+    a = _policy_with(f"We don't sell your data.</p><p>{earlier}")
+    b = _policy_with(f"We don't sell your data.</p><p>{later}")
+    assert a.content_hash == b.content_hash and earlier not in a.markdown
+    c = _policy_with("We don't sell your data.</p><p>Last updated: March 3, 2024")
+    d = _policy_with("We don't sell your data.</p><p>Last updated: May 5, 2025")
+    assert "March 3, 2024" in c.markdown and c.content_hash != d.content_hash
+    e = _policy_with("We delete the data we collected three months ago.")
+    assert "three months ago" in e.markdown
+
+
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
                      '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')

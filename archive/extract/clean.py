@@ -878,6 +878,24 @@ _COUNTER_UNIT = (r"(?:views?|reads?|visits?|visitors?|comments?|likes?|shares?|d
                  r"vues|lectures|aufrufe|visualizaciones|visite|visualizações|次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?)")
 _COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT})"
 _COUNTERS = re.compile(rf"^\W*{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$", re.I)
+# a line that only dates the page relative to the visit ("Updated over a week ago", "Last updated 3 months ago",
+# "Mis à jour il y a 2 jours", "vor 3 Monaten aktualisiert", "3 天前更新"): its words follow the clock, not the
+# document, and would make a version every few weeks (help centres and documentation platforms print one)
+_AGO_N = r"(?:about|over|almost|nearly|less than|more than|a few|\d+|an?|one)"
+_AGO_UNIT = r"(?:second|minute|hour|day|week|month|year)s?"
+_REL_WHEN = (
+    rf"(?:{_AGO_N}\s+)+{_AGO_UNIT}\s+ago|yesterday|today|just now|"
+    r"il y a (?:plus d.|environ |moins d.)?(?:une?|\d+|quelques) (?:seconde|minute|heure|jour|semaine|mois|an|année)s?|"
+    r"vor (?:über |etwa |mehr als |weniger als )?(?:einer?[mn]?|\d+) (?:sekunden?|minuten?|stunden?|tag(?:en)?|"
+    r"wochen?|monat(?:en)?|jahr(?:en)?)|"
+    r"hace (?:más de |unos? |menos de )?(?:una?|\d+) (?:segundo|minuto|hora|día|semana|mes|año)(?:s|es)?|"
+    r"há (?:mais de |cerca de )?(?:uma?|\d+) (?:segundo|minuto|hora|dia|semana|m[eê]s|ano)(?:s|es)?|"
+    r"(?:\d+|una?|un) (?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa|"
+    r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)前")
+_REL_LABEL = (r"(?:(?:last |was )?(?:updated|modified|edited|revised|posted|published|written|created)(?: on)?|"
+              r"(?:dernière )?mise à jour|mis à jour|modifié|publié|(?:zuletzt )?(?:aktualisiert|geändert|bearbeitet)|"
+              r"actualizado|modificado|publicado|atualizado|aggiornato|更新|更新于|更新於|最終更新|发布于)")
+_RELATIVE_TIME = re.compile(rf"^\W*(?:{_REL_LABEL}\s*:?\s*)?(?:{_REL_WHEN})(?:\s*{_REL_LABEL})?\W*$", re.I)
 _LINE_WORDS = re.compile(r"\w+", re.U)
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _ITEM_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)")
@@ -927,7 +945,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         edge = i < 6 or i >= n - 6
         if spam_here and words <= 30 and is_spam(bare):
             continue
-        if _DEBUG_FOOTER.match(bare) or (_FEEDBACK.match(bare) and words <= 12) or (words <= 12 and _COUNTERS.match(bare)):
+        if _DEBUG_FOOTER.match(bare) or (_FEEDBACK.match(bare) and words <= 12) or (words <= 12 and (_COUNTERS.match(bare) or _RELATIVE_TIME.match(bare))):
             continue
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
