@@ -8,17 +8,19 @@ whatever its template), and the question is asked directly of `archive.extract`:
 - a **noise** kind must not change the content hash (it would be a false version): per-visit tokens in
   markup, CSS-in-JS class hashes, renamed anchors, random ids in link queries, outbound-link shims with
   per-visit signatures, a cookie banner appearing or changing its wording, an announcement bar, site chrome
-  (menus, the footer's year), a "related articles" list, a table of contents appearing, show/hide toggles
-  flipped, Cloudflare e-mail obfuscation under a new key, re-indented markup, page counters ("12,345 views"),
-  a line dating the page relative to the visit ("Last updated 3 months ago"), smartened quotes and dashes, the service's Terms added after the policy (a legal hub), every section
-  collapsed into an accordion. Random kinds are applied twice with different seeds and the two results
-  compared, as two captures of one page would be.
+  (menus, the footer's year), a support-chat launcher, a breadcrumb trail, images behind signed URLs, a
+  "related articles" list, a table of contents appearing, show/hide toggles flipped, Cloudflare e-mail
+  obfuscation under a new key, re-indented markup, page counters ("12,345 views"), a line dating the page
+  relative to the visit ("Last updated 3 months ago"), smartened quotes and dashes, the service's Terms
+  added after the policy (a legal hub), every section collapsed into an accordion. Random kinds are applied
+  twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
-  details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion; a
-  number, a heading, a contact address or a link target changed; a sentence added; a paragraph removed. Edits are placed in the region the collection's own declaration selects (its
-  curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link text), so that they are
-  edits of the policy by the collection's own definition.
+  details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion, in
+  a paragraph set in a box of its own (an <aside>, a callout); a number, a heading, a contact address or a
+  link target changed; a sentence added; a paragraph removed. Edits are placed in the region the
+  collection's own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words,
+  mostly not link text), so that they are edits of the policy by the collection's own definition.
 
     .venv/bin/python benchmarks/robustness.py [--data-root ../shared/data] [--collections a,b]
                                               [--kinds k1,k2] [--show N] [--write]
@@ -434,6 +436,52 @@ def n_relative_time(doc, rng, ctx):
     return True
 
 
+_CHAT = ["We typically reply in a few minutes", "We typically reply in under an hour", "Back tomorrow at 9 am",
+         "Hi there! Have a question about our plans?"]
+
+
+def n_chat_widget(doc, rng, ctx):
+    """A support chat launcher at the end of the page (Intercom, Drift, Zendesk's web widget), its greeting
+    and reply-time promise changing with the hour."""
+    body = doc.find("body")
+    if body is None:
+        return False
+    body.append(lxml.html.fragment_fromstring(
+        f'<div id="intercom-container" class="intercom-namespace"><div class="intercom-launcher-frame">'
+        f'<p>{rng.choice(_CHAT)}</p><button aria-label="Open chat">Chat with us</button></div></div>'))
+    return True
+
+
+_TRAILS = [("Home", "Legal"), ("Home", "Legal", "Policies"), ("Help Center", "Trust & Safety"),
+           ("Home", "Privacy Center"), ("Support", "Legal documents")]
+
+
+def n_breadcrumbs(doc, rng, ctx):
+    """A breadcrumb trail above the policy's title, inside its container, whose path changes as the site's
+    sections are reorganised (not a <nav>: a plain list, as many templates mark it)."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    trail = rng.choice(_TRAILS)
+    items = "".join(f'<li class="breadcrumb-item"><a href="/{i}">{t}</a></li>' for i, t in enumerate(trail))
+    roots[0].insert(0, lxml.html.fragment_fromstring(
+        f'<ol class="breadcrumb">{items}<li class="breadcrumb-item active">Privacy Policy</li></ol>'))
+    return True
+
+
+def n_signed_images(doc, rng, ctx):
+    """Images in the policy (a logo, a diagram) served from a CDN with per-visit signed URLs."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    sig = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(40))
+    expires = rng.randrange(1700000000, 1800000000)
+    roots[0].insert(0, lxml.html.fragment_fromstring(
+        f'<p><img alt="Company logo" src="https://cdn.example.net/img/logo.png?Expires={expires}'
+        f'&amp;Signature={sig}&amp;Key-Pair-Id=APKA{sig[:16].upper()}"></p>'))
+    return True
+
+
 def n_typography(doc, rng, ctx):
     """The CMS "smartens" its typography: straight apostrophes become curly ones, hyphens between spaces
     en dashes, in every text of the page."""
@@ -540,6 +588,35 @@ def e_word(doc, rng, ctx):
         return False
     el, attr, _ = s
     _edit(el, attr, change_word(getattr(el, attr), rng))
+    return True
+
+
+_CALLOUTS = ("aside", "note"), ("div", "callout callout-info"), ("blockquote", "summary"), ("div", "highlight-box")
+
+
+def callout(doc, rng, ctx):
+    """A paragraph of the policy set in a box of its own, as policies set their key points, summaries and
+    notes ("In short: ...", "Note: ..."): an <aside>, a callout <div>, a <blockquote>."""
+    slots = [s for s in prose_slots(ctx["region"](doc), hidden=False) if s[2].tag == "p"]
+    if not slots:
+        return False
+    tag, cls = rng.choice(_CALLOUTS)
+    block = rng.choice(slots)[2]
+    box = lxml.html.Element(tag)
+    box.set("class", cls)
+    block.addprevious(box)
+    box.append(block)  # moved, with its tail
+    box.tail, block.tail = block.tail, None
+    return True
+
+
+def e_callout(doc, rng, ctx):
+    """A word changed in a paragraph of the policy set in a box of its own (`callout`)."""
+    s = _slot(doc, rng, ctx, where=lambda s: any(a.get("class") in {c for _, c in _CALLOUTS}
+                                                 for a in s[2].iterancestors()))
+    if s is None:
+        return False
+    _edit(s[0], s[1], change_word(getattr(s[0], s[1]), rng))
     return True
 
 
@@ -680,18 +757,20 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "site-chrome": n_chrome, "toc": n_toc, "toggles": n_toggles, "cf-email": n_cfemail,
          "reindent": n_reindent, "announcement": n_announcement, "related-articles": n_related, "other-document": n_other_document,
          "collapsed-sections": collapse,
-         "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography}
+         "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography,
+         "chat-widget": n_chat_widget, "breadcrumbs": n_breadcrumbs, "signed-images": n_signed_images}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
-         "contact-email": e_email, "collapsed-panel-word": e_hidden}
+         "contact-email": e_email, "collapsed-panel-word": e_hidden, "callout-word": e_callout}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
-PREPARE = {"collapsed-panel-word": collapse}
+PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
-          "cf-email", "announcement", "related-articles", "other-document", "counters"}
+          "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
+          "chat-widget", "breadcrumbs", "signed-images"}
 
 
 # --- running --------------------------------------------------------------------------------------------

@@ -418,6 +418,22 @@ def test_a_line_dating_the_page_relative_to_the_visit_makes_no_version(earlier, 
     assert "three months ago" in e.markdown
 
 
+def test_a_box_among_the_policys_paragraphs_is_its_text_a_sidebar_is_not():
+    """An <aside> between the policy's paragraphs (an "In short" summary, a "Note" box) holds policy text:
+    trafilatura drops every <aside>, so an edit in it made no version. A sidebar beside the text stays out."""
+    box = "<aside class='note'><p>In short: we never sell your personal data, and you can ask us to delete it.</p></aside>"
+    closing = "<p>We keep account data while your account is open and delete it thirty days after you close it.</p>"
+    a = extract(page(POLICY_EN + box + closing).encode(), "text/html", "https://example.com/privacy")
+    b = extract(page(POLICY_EN + box.replace("never sell", "rarely sell") + closing).encode(), "text/html",
+                "https://example.com/privacy")
+    assert "never sell your personal data" in a.markdown and a.content_hash != b.content_hash
+    sidebar = ("<aside class='sidebar'><h3>Try Pro</h3><p>Get twenty percent off the Pro plan this week only, "
+               "with unlimited projects.</p></aside>")
+    c = extract(f"<html><body><main><article>{POLICY_EN}{closing}</article>{sidebar}</main></body></html>".encode(),
+                "text/html", "https://example.com/privacy")
+    assert "Try Pro" not in c.markdown and "thirty days" in c.markdown
+
+
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
                      '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')

@@ -354,6 +354,16 @@ def _inside_main(el) -> bool:
     return False
 
 
+_FLOW = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote"))
+
+
+def _in_text_flow(el) -> bool:
+    """An <aside> among paragraphs, headings or lists of text (a policy's "In short" summary, a "Note" box
+    between its sections) is part of that text: trafilatura drops every <aside>, and an edit inside the box
+    would make no version. A sidebar stands beside the text's container, not among its paragraphs."""
+    return any(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext()))
+
+
 _SECTIONING = frozenset(("main", "article", "section", "aside", "nav"))
 
 
@@ -540,7 +550,8 @@ def preclean(tree, url: str | None = None) -> bool:
         reason = None
         if tag in ("nav",) or role in _FURNITURE_ROLES:
             reason = "nav"
-        elif tag in ("footer", "aside") and not _inside_main(el) or tag == "header" and not _scoped_header(el):
+        elif tag in ("footer", "aside") and not _inside_main(el) and not (tag == "aside" and _in_text_flow(el)) \
+                or tag == "header" and not _scoped_header(el):
             reason = tag
         elif tag in ("form", "dialog"):
             reason = tag
@@ -591,6 +602,9 @@ def preclean(tree, url: str | None = None) -> bool:
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
         # DPO's address); trafilatura drops every <footer>, so it becomes a section
         el.tag = "section"
+    for el in body.iter("aside"):
+        if _in_text_flow(el):  # a box among the policy's paragraphs: its text (trafilatura drops every <aside>)
+            el.tag = "section"
     drop_toc(body, url)
     widen_article(body)
     mark_main(body)
