@@ -17,8 +17,9 @@ whatever its template), and the question is asked directly of `archive.extract`:
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
   details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion, in
-  a paragraph set in a box of its own (an <aside>, a callout); a number, a heading, a contact address or a
-  link target changed; a sentence added; a paragraph removed. Edits are placed in the region the
+  a paragraph set in a box of its own (an <aside>, a callout), in a link's text; a number, a heading, a
+  contact address or a link target changed; a sentence added; a paragraph removed; an entry added to a
+  list or a row to a table. Edits are placed in the region the
   collection's own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words,
   mostly not link text), so that they are edits of the policy by the collection's own definition.
 
@@ -643,6 +644,54 @@ def e_table_cell(doc, rng, ctx):
     return False
 
 
+def e_link_text(doc, rng, ctx):
+    """A word changed in the text of a link inside the policy's prose ("contact our Data Protection Officer"),
+    its target unchanged."""
+    blocks = {s[2] for s in prose_slots(ctx["region"](doc), hidden=False)}
+    links = [a for b in blocks for a in b.iter("a") if _block(a.getparent()) is b and len(_WORD.findall(a.text or "")) >= 2
+             and not (a.get("href") or "#").startswith("#") and "email-protection" not in a.get("href", "")
+             and not _inert(a)]  # not a table of contents, not an obfuscated address (its key is the address)
+    if not links:
+        return False
+    a = rng.choice(links)
+    _edit(a, "text", change_word(a.text, rng))
+    return True
+
+
+def _entries(doc, ctx, tag: str, parent: str) -> list:
+    """Entries (`tag` in a `parent`) of the policy's lists or tables with three words of text or more."""
+    return [e for r in ctx["region"](doc) for e in r.iter(tag) if not _inert(e) and e.getparent() is not None
+            and e.getparent().tag == parent and len(_WORD.findall(_text(e))) >= 3
+            and _link_share(e.getparent()) <= 0.5]  # not a table of contents, not a menu
+
+
+def e_item_added(doc, rng, ctx):
+    """An entry added to a list of the policy (a new processor, a new purpose)."""
+    items = _entries(doc, ctx, "li", rng.choice(("ul", "ol")))
+    if not items:
+        return False
+    li = lxml.html.Element("li")
+    li.text = "Payment processors, to charge your subscription and prevent fraud."
+    rng.choice(items).addnext(li)
+    return True
+
+
+def e_row_added(doc, rng, ctx):
+    """A row added to a table of the policy (a new vendor, a new category of data)."""
+    rows = _entries(doc, ctx, "tr", "tbody") or _entries(doc, ctx, "tr", "table")
+    rows = [r for r in rows if r.find("td") is not None]
+    if not rows:
+        return False
+    row = rng.choice(rows)
+    new = lxml.html.Element("tr")
+    for i, _ in enumerate(row.findall("td")):
+        td = lxml.html.Element("td")
+        td.text = ("Acme Analytics Ltd", "Usage statistics of the app", "Twelve months")[i % 3]
+        new.append(td)
+    row.addnext(new)
+    return True
+
+
 def e_late(doc, rng, ctx):
     """A word changed in the last tenth of the policy's prose (contact details, a closing section)."""
     slots = prose_slots(ctx["region"](doc), hidden=False)
@@ -762,7 +811,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
-         "contact-email": e_email, "collapsed-panel-word": e_hidden, "callout-word": e_callout}
+         "contact-email": e_email, "collapsed-panel-word": e_hidden, "callout-word": e_callout,
+         "link-text": e_link_text, "item-added": e_item_added, "row-added": e_row_added}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout}
