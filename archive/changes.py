@@ -16,9 +16,10 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   capture, three captures over at least a day, with no capture of the full text between, becomes a version
   from its first capture (`persists`).
 - Other pages: a much shorter capture that shares little of the policy's wording (a privacy portal or a
-  "moved" notice served at its address) is REJECT("other_page") (`is_other_page`); one served for a month
-  (three captures or more) is what the address now holds, and becomes a version from its first capture: a
-  policy rewritten as a short new one is not refused for ever.
+  "moved" notice served at its address) is REJECT("other_page") (`is_other_page`), and so is one that
+  shares little and that the page-type classifier calls not legal (a homepage, an article, a login page:
+  `is_not_legal`); one served for a month (three captures or more) is what the address now holds, and
+  becomes a version from its first capture: a policy rewritten as a short new one is not refused for ever.
 """
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ def decide(candidate: Extraction, history: list[VersionState]) -> Decision:
         return Decision(SAME)
     if is_fragment(candidate.text, current.text):
         return Decision(REJECT, "fragment")
-    if is_other_page(candidate.text, current.text):
+    if is_other_page(candidate.text, current.text) or is_not_legal(candidate, current.text):
         return Decision(REJECT, "other_page")
     if is_blink(candidate, history):
         return Decision(REVERT)
@@ -154,6 +155,20 @@ def is_other_page(candidate: str, current: str) -> bool:
     if not n_cand or n_cand >= OTHER_PAGE_RATIO * n_cur:
         return False
     return _shared(candidate, current) < OTHER_PAGE_SHARED
+
+
+def is_not_legal(candidate: Extraction, current: str) -> bool:
+    """A page of another kind at the policy's address: its text shares under OTHER_PAGE_SHARED of its runs
+    of words with the version in force, and the page-type classifier (`archive.classify`, trained on Open
+    Terms Archive's curated documents) calls it `not_legal`: a homepage, an article, a login page served
+    there for a while, in any language, however much it says about privacy ("GDPR-ready data protection").
+    A policy rewritten in new words is still a privacy policy to the classifier; a true change of the page
+    into something else becomes a version when it persists (`persists`). The classifier runs only on
+    captures that share little with the policy, so its cost (5-20 ms) is rare."""
+    if _shared(candidate.text, current) >= OTHER_PAGE_SHARED:
+        return False
+    from .classify import classify_text  # a model and langdetect: loaded only when a capture needs them
+    return classify_text(candidate.markdown).type == "not_legal"
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:

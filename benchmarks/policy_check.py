@@ -11,7 +11,8 @@ the policy's address a version. Measured on real pages nobody here wrote:
   policies, for information only (a terms page is rich in the same words, and telling it from a policy
   is the page-type classifier's task, not this check's);
 - **non-policies**: the 144 real homepages and articles of `realpages-dev` (30 languages), through the
-  whole `extract()`: how many would become a version if served at a policy's address; those are listed.
+  whole `extract()`: how many read as a policy; those are listed with the page-type classifier's verdict,
+  which judges such a page when it replaces a policy (`changes.is_not_legal`).
 
     .venv/bin/python benchmarks/policy_check.py [--data-root ../shared/data] [--write]
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from archive.classify import classify_text  # noqa: E402
 from archive.extract import ExtractionRejected, checks, extract  # noqa: E402
 from benchmarks.common import replace_section  # noqa: E402
 from benchmarks.extraction import find_root  # noqa: E402
@@ -66,10 +68,10 @@ def measure(root: Path) -> dict:
         n += 1
         langs.add(lang)
         try:
-            extract(body, f"text/html; charset={charset}", url)
-            accepted.append(page_id)
+            ex = extract(body, f"text/html; charset={charset}", url)
         except ExtractionRejected:
-            pass
+            continue
+        accepted.append(f"{page_id} ({classify_text(ex.markdown).type})")
     return {"policies": pol, "refused": refused, "other": other, "pages": n, "languages": len(langs),
             "accepted": accepted}
 
@@ -85,16 +87,17 @@ def render(r: dict) -> str:
              f"| real homepages and articles ({r['languages']} languages) | **{len(r['accepted'])} / {r['pages']}** | "
              "through the whole `extract()` |", "",
              "Policies refused: " + ("; ".join(r["refused"]) or "none") + ".", "",
-             "Non-policies accepted: " + (", ".join(r["accepted"]) or "none") + "."]
+             "Non-policies accepted, with the page-type classifier's verdict (which decides when such a page "
+             "replaces a policy: `changes.is_not_legal`): " + (", ".join(r["accepted"]) or "none") + "."]
     return "\n".join(lines)
 
 
-READING = """Every capture must read as a policy before it can become a version (`checks.reads_as_policy`: 80 words,
-three distinct terms of the 45-language vocabulary the page-type classifier uses, one of them a word of a
-policy's own text rather than a name of the subject, of one language). The refused "policies" are what their
-curators captured instead of, or around, the policy (a login page, a documentation home, a one-line stub,
-site menus of over 20,000 characters before the policy, which `extract()` removes before this check); the
-accepted non-policies are news articles about data protection and a terms page."""
+READING = """Every capture must read as a policy before it can become a version (`checks.reads_as_policy`: 80
+words, three distinct terms of one language of the 45-language vocabulary the page-type classifier uses).
+The refused "policies" are what their curators captured instead of, or around, the policy (a login page, a
+documentation home, a one-line stub, site menus of over 20,000 characters before the policy, which
+`extract()` removes before this check); the non-policies that read as policies are news articles about data
+protection and a terms page, and the classifier tells each from a policy."""
 
 
 def main(argv=None) -> int:

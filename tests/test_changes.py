@@ -109,6 +109,38 @@ def test_another_page_served_at_the_policys_address_is_rejected():
     assert decide(ex(zh_policy[:40]), zh_history).reason == "fragment"
 
 
+HOMEPAGE = """# Meet the assistant your team will love
+
+Answers in seconds, drafts in minutes. Connect your documents, your calendar and your chat, and ask anything.
+
+## Privacy by design
+
+GDPR-ready and built for data protection: your data stays in Europe, encrypted at rest and in transit.
+
+## Loved by 10,000 teams
+
+"It saved our support team ten hours a week." Start your free trial today, no credit card required.
+Plans for startups, scale-ups and enterprises, with single sign-on, audit logs and priority support."""
+
+
+def test_a_page_of_another_kind_served_at_the_policys_address_is_rejected_in_any_language():
+    """A homepage served at the policy's address for a while (it may say much about privacy, in any
+    language): it shares little of the policy's wording and the page-type classifier calls it not legal.
+    A policy rewritten in new words is still a policy: a new version."""
+    history = [VersionState(1, content_hash(A), A, 5)]
+    d = decide(ex(HOMEPAGE), history)
+    assert d.kind == REJECT and d.reason == "other_page"
+    swedish = ("# Vi främjar AI-suveränitet i Europa\n\nVår plattform är byggd för integritet och dataskydd, helt "
+               "GDPR-anpassad och driven av förnybar energi. Skala upp dina modeller på minuter med öppna verktyg "
+               "och betala bara för det du använder. Boka en demo med vårt team i Stockholm redan i dag.\n\n") * 3
+    assert decide(ex(swedish), history).reason == "other_page"
+    rewritten = ("# Privacy Policy\n\nThis privacy policy explains which personal data Example Ltd, the controller, "
+                 "collects when you use the app, why we process it, the third parties we disclose it to, how long we "
+                 "retain it and the rights you have: access, rectification, erasure and objection. We rely on your "
+                 "consent for marketing e-mails and on our legitimate interest to keep the service secure.\n\n") * 3
+    assert decide(ex(rewritten), history).kind == NEW
+
+
 def test_is_fragment_edges():
     assert is_fragment("", WORDS)
     assert not is_fragment(WORDS, WORDS)

@@ -30,7 +30,6 @@ _CHALLENGE = re.compile(
 # classifier, so a language added there is a language these checks read: `privacy` names the subject
 # ("privacy", "personal data", "GDPR"), `body` holds the words a policy's own text uses, stems allowed
 # ("collect", "third part", "retention", "controller", "consent")
-_SUBJECT = frozenset(VOCAB.words["privacy"])
 _POLICY_TERMS = Matcher([*VOCAB.words["privacy"], *VOCAB.words["body"]])
 
 
@@ -72,10 +71,10 @@ def words(text: str, at_least: int | None = None) -> int:
 
 
 def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
-    """(verdict, why not): at least `min_words` words, and three distinct terms of the policy vocabulary in
-    the first 20,000 characters, one of them a word of a policy's own text that does not merely name the
-    subject ("collect", "third part", "retention", not "privacy", "personal data", "GDPR"): a homepage
-    selling "GDPR-ready data protection" talks about privacy, it is no policy. Measured on real pages
+    """(verdict, why not): at least `min_words` words, and three distinct terms of one language's policy
+    vocabulary in the first 20,000 characters. A cheap gate for every capture: what merely talks about
+    privacy (a homepage selling "GDPR-ready data protection") is for the page-type classifier to judge,
+    when such a page replaces the policy (`changes.is_not_legal`). Measured on real pages
     (`benchmarks/policy_check.py`): curated privacy policies of five collections read as policies, but for
     the login pages and menus their curators captured; homepages and news articles of 30 languages do not,
     but for a few articles about data protection."""
@@ -84,7 +83,7 @@ def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
         return False, f"{n} words"
     for end in (3_000, 20_000):  # most policies show their terms early: read the rest only when needed
         terms = _one_language(set(policy_terms(text[:end])))
-        if len(terms) >= 3 and terms - _SUBJECT:
+        if len(terms) >= 3:
             return True, ""
         if end >= len(text):
             break
