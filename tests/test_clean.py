@@ -100,6 +100,16 @@ def test_postclean_drops_debug_footer_copyright_breadcrumb_spam_title():
     assert "We use cookies to remember your settings" in out
 
 
+def test_lettered_items_are_policy_text_a_copyright_line_is_not():
+    """Legal texts letter their items: "(c) any user may take a screenshot..." is the third, not a copyright
+    sign; "(c) 2024 Example Ltd" is one."""
+    items = ["(a) any of your data placed in your profile will be shared with other users;",
+             "(b) other users may share your profile with third parties;",
+             "(c) any user may take a photo or a screenshot of your data. We prohibit it, but cannot prevent it;"]
+    out = clean.postclean("\n\n".join(["# Privacy Policy", *items, "(c) 2024 Example Ltd"]))
+    assert all(item in out for item in items) and "2024 Example" not in out
+
+
 def test_postclean_feedback_widgets_and_repeated_blocks():
     para = "You can ask us for a copy of the personal data we hold about you at any time, free of charge."
     md = "\n\n".join([para, "Was this article helpful?", "Yes No", para, "| Yes | Legitimate interest |",

@@ -48,16 +48,9 @@ def _fold(text: str | None) -> str:
     if text and text.isascii():  # nothing to decompose: the fast path for most of the web
         return _WS.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text or "").lower()
-    text = _NON_ASCII.sub(_drop_mark, unicodedata.normalize("NFKD", text))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _WS.sub(" ", unicodedata.normalize("NFC", text).translate(_ARABIC)).strip()
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _drop_mark(m: re.Match) -> str:
-    """A combining mark (an accent split off by NFKD) -> ''; any other character as it is."""
-    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 def slug(phrase: str) -> str:

@@ -34,7 +34,8 @@ _POLICY_TERMS = Matcher([*VOCAB.words["privacy"], *VOCAB.words["body"]])
 
 
 def policy_terms(text: str) -> list[str]:
-    """The policy-vocabulary terms in `text`, in order, with repeats, folded (case, width, accents)."""
+    """The policy-vocabulary terms in `text`, with repeats, folded (case, width, accents): those of spaced
+    scripts in text order, then those of CJK, Thai and other unspaced scripts."""
     return _POLICY_TERMS.findall(fold(text))
 
 

@@ -354,14 +354,21 @@ def _inside_main(el) -> bool:
     return False
 
 
-_FLOW = frozenset(("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote"))
+_FLOW = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote"))
 
 
 def _in_text_flow(el) -> bool:
-    """An <aside> among paragraphs, headings or lists of text (a policy's "In short" summary, a "Note" box
-    between its sections) is part of that text: trafilatura drops every <aside>, and an edit inside the box
-    would make no version. A sidebar stands beside the text's container, not among its paragraphs."""
-    return any(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext()))
+    """An <aside> set in the policy's text (a policy's "In short" summary, a "Note" box after a section) is
+    part of that text: trafilatura drops every <aside>, and an edit inside the box would make no version.
+    It stands next to paragraphs, headings or lists, and it is either between two of them and holds a
+    sentence (15 words or more), or speaks of the policy's subject (two distinct terms of the policy
+    vocabulary). A sidebar stands beside the text's container; a newsletter box, a promotion or an author's
+    note after or between the paragraphs says too little, or nothing of the policy."""
+    flow = sum(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext()))
+    if not flow:
+        return False
+    text = el.text_content()
+    return (flow == 2 and len(words(text)) >= 15) or len(set(checks.policy_terms(text))) >= 2
 
 
 _SECTIONING = frozenset(("main", "article", "section", "aside", "nav"))
@@ -537,6 +544,9 @@ def preclean(tree, url: str | None = None) -> bool:
     spam_here = spam_on_page(alltext)  # the common case: no spam anywhere, so no per-element test
     decode_emails(tree)
     etree.strip_tags(tree, *_UNWRAP)
+    for el in list(body.iter("aside")):
+        if _in_text_flow(el):  # a box among the policy's paragraphs is its text (trafilatura drops every <aside>)
+            el.tag = "section"
     doomed, reveal = [], []
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
@@ -550,8 +560,7 @@ def preclean(tree, url: str | None = None) -> bool:
         reason = None
         if tag in ("nav",) or role in _FURNITURE_ROLES:
             reason = "nav"
-        elif tag in ("footer", "aside") and not _inside_main(el) and not (tag == "aside" and _in_text_flow(el)) \
-                or tag == "header" and not _scoped_header(el):
+        elif tag in ("footer", "aside") and not _inside_main(el) or tag == "header" and not _scoped_header(el):
             reason = tag
         elif tag in ("form", "dialog"):
             reason = tag
@@ -602,9 +611,6 @@ def preclean(tree, url: str | None = None) -> bool:
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
         # DPO's address); trafilatura drops every <footer>, so it becomes a section
         el.tag = "section"
-    for el in body.iter("aside"):
-        if _in_text_flow(el):  # a box among the policy's paragraphs: its text (trafilatura drops every <aside>)
-            el.tag = "section"
     drop_toc(body, url)
     widen_article(body)
     mark_main(body)
@@ -861,7 +867,9 @@ _DEBUG_FOOTER = re.compile(
     r"(?:processed|executed|rendered)\s+in:?\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
     r"(?:memory usage|peak memory|mem):?\s*[\d.]+\s*(?:mb|kb|b)\b.*|"
     r"time:?\s*[\d.]+\s*(?:s|ms)\s*(?:queries|q):?\s*\d+.*)\s*$", re.I)
-_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|&copy;|copyright\b|版权所有|著作権|©️)", re.I)
+# "(c)" is a copyright sign only before a year ("(c) 2024 Example Ltd"): legal texts letter their items
+# "(a)", "(b)", "(c) any user may take a screenshot of your data..."
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s*(?:19|20)\d\d|&copy;|copyright\b|版权所有|著作権|©️)", re.I)
 _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
                          r"todos los derechos reservados|tutti i diritti riservati|版权所有|保留所有权利", re.I)
 _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur", re.I)
@@ -898,18 +906,22 @@ _COUNTERS = re.compile(rf"^\W*{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM}
 _AGO_N = r"(?:about|over|almost|nearly|less than|more than|a few|\d+|an?|one)"
 _AGO_UNIT = r"(?:second|minute|hour|day|week|month|year)s?"
 _REL_WHEN = (
-    rf"(?:{_AGO_N}\s+)+{_AGO_UNIT}\s+ago|yesterday|today|just now|"
+    rf"(?:{_AGO_N}\s+)+{_AGO_UNIT}\s+ago|"
     r"il y a (?:plus d.|environ |moins d.)?(?:une?|\d+|quelques) (?:seconde|minute|heure|jour|semaine|mois|an|année)s?|"
     r"vor (?:über |etwa |mehr als |weniger als )?(?:einer?[mn]?|\d+) (?:sekunden?|minuten?|stunden?|tag(?:en)?|"
     r"wochen?|monat(?:en)?|jahr(?:en)?)|"
     r"hace (?:más de |unos? |menos de )?(?:una?|\d+) (?:segundo|minuto|hora|día|semana|mes|año)(?:s|es)?|"
     r"há (?:mais de |cerca de )?(?:uma?|\d+) (?:segundo|minuto|hora|dia|semana|m[eê]s|ano)(?:s|es)?|"
-    r"(?:\d+|una?|un) (?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa|"
-    r"\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)前")
+    r"(?:\d+|una?|un) (?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa")
+# only with a label ("Updated yesterday", "3 天前更新"): alone, "Today" or "30日前" (30 days before) may be text
+_REL_LABELLED = r"yesterday|today|just now|\d{1,3}\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)前"
 _REL_LABEL = (r"(?:(?:last |was )?(?:updated|modified|edited|revised|posted|published|written|created)(?: on)?|"
               r"(?:dernière )?mise à jour|mis à jour|modifié|publié|(?:zuletzt )?(?:aktualisiert|geändert|bearbeitet)|"
               r"actualizado|modificado|publicado|atualizado|aggiornato|更新|更新于|更新於|最終更新|发布于)")
-_RELATIVE_TIME = re.compile(rf"^\W*(?:{_REL_LABEL}\s*:?\s*)?(?:{_REL_WHEN})(?:\s*{_REL_LABEL})?\W*$", re.I)
+_REL_BY = r"(?:\s+by\s+\S+(?:\s+\S+){0,3})?"  # "Posted 3 days ago by Support Team"
+_RELATIVE_TIME = re.compile(
+    rf"^\W*(?:(?:{_REL_LABEL})\s*:?\s*)?(?:{_REL_WHEN})(?:\s*(?:{_REL_LABEL}))?{_REL_BY}\W*$|"
+    rf"^\W*(?:{_REL_LABEL})\s*:?\s*(?:{_REL_LABELLED}){_REL_BY}\W*$|^\W*(?:{_REL_LABELLED})\s*(?:{_REL_LABEL})\W*$", re.I)
 _LINE_WORDS = re.compile(r"\w+", re.U)
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _ITEM_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)")
