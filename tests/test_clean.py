@@ -110,6 +110,16 @@ def test_lettered_items_are_policy_text_a_copyright_line_is_not():
     assert all(item in out for item in items) and "2024 Example" not in out
 
 
+def test_a_yes_or_no_answer_of_the_policy_is_kept_a_feedback_widgets_buttons_are_not():
+    """"Sold in the last 12 months: No" set as a definition list or list items: the answer is the policy's,
+    and its change to "Yes" a change. Buttons under "Was this article helpful?" are furniture."""
+    md = "\n\n".join(["### Identifiers", "- Sold in the last 12 months", "- No", "- Shared for advertising", "- Yes",
+                       "Was this article helpful?", "Yes", "No"])
+    out = clean.postclean(md)
+    assert out.split("\n\n") == ["### Identifiers", "- Sold in the last 12 months", "- No", "- Shared for advertising",
+                                 "- Yes"]
+
+
 def test_postclean_feedback_widgets_and_repeated_blocks():
     para = "You can ask us for a copy of the personal data we hold about you at any time, free of charge."
     md = "\n\n".join([para, "Was this article helpful?", "Yes No", para, "| Yes | Legitimate interest |",

@@ -889,7 +889,7 @@ _CRUMB_HOME = re.compile(r"^(?:home|homepage|accueil|startseite|inicio|首页|�
 _FEEDBACK = re.compile(
     r"^\W*(?:was this (?:article|page|answer|information)? ?helpful\??|did this (?:article|page|answer) help"
     r"(?: you)?\??|is this (?:page|article) (?:helpful|useful)\??|(?:\d+ )?out of \d+ found this helpful.*|"
-    r"(?:yes|no)\s*(?:/|\|)?\s*(?:yes|no)?|share (?:this|on)\b.{0,40}|print this page|"
+    r"yes\s*(?:/|\|)?\s*no|share (?:this|on)\b.{0,40}|print this page|"
     r"cet article (?:vous )?a-t-il été utile.{0,5}|war dieser artikel hilfreich.{0,5}|"
     r"¿(?:te|le) (?:ha )?(?:resultado|sido) útil.{0,20}|这篇文章(?:对您)?有帮助吗.{0,5}|"
     r"have more questions\?.{0,40}|submit a request|back to top|scroll to top|retour en haut)\W*$", re.I)
@@ -959,12 +959,18 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         headings.add(title.strip().lower())
     seen: set[str] = set()
     out: list[str] = []
+    asked = False  # the block before was a feedback widget's question ("Was this article helpful?")
     for i, block in enumerate(blocks):
         bare = _bare(block)
         if not bare:
             continue
         words = _nwords(bare)
         low = bare.lower()
+        # its buttons follow it; a "Yes" or "No" anywhere else is an answer of the policy ("Sold: No",
+        # a definition list's <dd>No</dd>), and a change from one to the other is a change
+        if asked and low in ("yes", "no"):
+            continue
+        asked = words <= 12 and _FEEDBACK.match(bare) is not None
         if words > 60:  # every rule below is about short lines, except the repeat test
             out.append(block) if _first_time(block, low, seen) else None
             continue
