@@ -16,10 +16,11 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   capture, three captures over at least a day, with no capture of the full text between, becomes a version
   from its first capture (`persists`).
 - Other pages: a much shorter capture that shares little of the policy's wording (a privacy portal or a
-  "moved" notice served at its address) is REJECT("other_page") (`is_other_page`), and so is one that
-  shares little and that the page-type classifier calls not legal (a homepage, an article, a login page:
-  `is_not_legal`); one served for a month (three captures or more) is what the address now holds, and
-  becomes a version from its first capture: a policy rewritten as a short new one is not refused for ever.
+  "moved" notice served at its address) is REJECT("other_page") (`is_other_page`); one served for a month
+  (three captures or more) is what the address now holds, and becomes a version from its first capture: a
+  policy rewritten as a short new one is not refused for ever. A capture that shares little and that the
+  page-type classifier calls not legal (a homepage, an article, a login page) is REJECT("not_legal")
+  (`is_not_legal`), and a version after a week (two captures or more).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .extract import Extraction, checks
+from .extract import Extraction
 from .extract.normalise import CJK
 
 log = logging.getLogger(__name__)
@@ -46,17 +47,16 @@ FRAGMENT_RUNS = 0.5  # ...and most of its runs of SHINGLE words too (its words i
 
 OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current version's words...
 OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
-# policy terms per 100 words under which a text does not read like a policy: 3 of 728 real privacy policies
-# (the versions of ota-dating and ota-genai-contrib, the curated policies of ota-doc-types) fall below it; of
-# the 5 real homepages and articles of realpages-dev that pass `reads_as_policy`, 3 do (0.1 to 0.9), a terms
-# page and a Chinese article on data protection do not (1.1, 1.9)
-MIN_POLICY_DENSITY = 1.0
 SHINGLE = 3
 
 # a rejected text seen this many times in a row, over at least this long, with no capture of the version in
 # force between, is what the address now serves: a version from its first capture
 PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page: the policy shortened for real
-            "other_page": (3, 30 * 86400)}  # another page for a month: the policy replaced (or gone from there)
+            "other_page": (3, 30 * 86400),  # another page for a month: the policy replaced (or gone from there)
+            # a page the classifier calls not legal, for a week: what the address holds now (a homepage for good),
+            # or a policy rewritten in a language the classifier's model does not know, recorded from its first
+            # capture all the same
+            "not_legal": (2, 7 * 86400)}
 
 # a word: a run of letters and digits, or one Chinese or Japanese character (written without spaces, a
 # sentence would be one token: a half-loaded Chinese page shared none of its "words" with the full one)
@@ -88,8 +88,10 @@ def decide(candidate: Extraction, history: list[VersionState]) -> Decision:
         return Decision(SAME)
     if is_fragment(candidate.text, current.text):
         return Decision(REJECT, "fragment")
-    if is_other_page(candidate.text, current.text) or is_not_legal(candidate, current.text):
+    if is_other_page(candidate.text, current.text):
         return Decision(REJECT, "other_page")
+    if is_not_legal(candidate, current.text):
+        return Decision(REJECT, "not_legal")
     if is_blink(candidate, history):
         return Decision(REVERT)
     return Decision(NEW)
@@ -166,25 +168,16 @@ def is_not_legal(candidate: Extraction, current: str) -> bool:
     """A page of another kind at the policy's address (a homepage, an article, a login page served there for
     a while, however much it says about privacy): its text shares under OTHER_PAGE_SHARED of its runs of
     words with the version in force, and the page-type classifier (`archive.classify`, trained on Open Terms
-    Archive's curated documents), given the text and the page's title, calls it `not_legal`. Where the
-    classifier's model does not know the language (it knows English and French; other languages take its
-    vocabulary route, which wants a title naming the page), it is believed only for a text that does not read
-    like a policy either: fewer than MIN_POLICY_DENSITY terms of the policy vocabulary per 100 words. A policy
-    rewritten in new words is a new version; a true change of the page into something else becomes one when
-    it persists (`persists`). The classifier runs only on captures that share little with the policy, so its
-    cost (5-20 ms) is rare."""
+    Archive's curated documents) calls it `not_legal`, given its text and the page's title when that names a
+    kind of page. The classifier's model knows English and French; in other languages its vocabulary route
+    wants a title or an opening that names the page, and may call a policy rewritten in new words not legal:
+    such a text becomes a version when it persists a week (`PERSISTS`), from its first capture. The
+    classifier runs only on captures that share little with the policy, so its cost (5-20 ms) is rare."""
     if _shared(candidate.text, current) >= OTHER_PAGE_SHARED:
         return False
-    from .classify import MODEL, classify_text  # a model and langdetect: loaded only when a capture needs them
-    verdict = classify_text(candidate.markdown, candidate.title or "")
-    if verdict.type != "not_legal":
-        return False
-    return verdict.language in MODEL.info.get("languages", ()) or policy_density(candidate.text) < MIN_POLICY_DENSITY
-
-
-def policy_density(text: str) -> float:
-    """Terms of the policy vocabulary (`checks.policy_terms`, any of its 45 languages) per 100 words."""
-    return 100 * len(checks.policy_terms(text)) / max(checks.words(text), 1)
+    from .classify import classify_text, heading_kind  # a model and langdetect: loaded only when needed
+    title = candidate.title or ""
+    return classify_text(candidate.markdown, title if heading_kind(title)[0] else "").type == "not_legal"
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:

@@ -596,12 +596,9 @@ _CALLOUTS = ("aside", "note"), ("div", "callout callout-info"), ("blockquote", "
 
 
 def callout(doc, rng, ctx):
-    """A paragraph of the policy, between two others, set in a box of its own, as policies set their key
-    points, summaries and notes ("In short: ...", "Note: ..."): an <aside>, a callout <div>, a <blockquote>.
-    (A box after the last paragraph that uses no word of the policy vocabulary is left out, as a newsletter
-    box or a promotion is: see `clean._in_text_flow`.)"""
-    slots = [s for s in prose_slots(ctx["region"](doc), hidden=False) if s[2].tag == "p" and
-             all(n is not None and n.tag == "p" for n in (s[2].getprevious(), s[2].getnext()))]
+    """A paragraph of the policy set in a box of its own, as policies set their key points, summaries and
+    notes ("In short: ...", "Note: ..."): an <aside>, a callout <div>, a <blockquote>."""
+    slots = [s for s in prose_slots(ctx["region"](doc), hidden=False) if s[2].tag == "p"]
     if not slots:
         return False
     tag, cls = rng.choice(_CALLOUTS)

@@ -270,3 +270,28 @@ def test_another_page_at_the_policys_address_is_refused_until_it_has_stayed_a_mo
     v = versions(db)
     assert [(n, first, last, c) for n, first, last, c, _ in v][1] == (2, "2024-01-24T00:00:00Z",
                                                                       "2024-03-01T00:00:00Z", 3)
+
+
+def _rewrite_in_german() -> bytes:
+    """The policy rewritten in German under a heading that names no kind of page, in a page whose title does
+    not either: the classifier's model knows English and French only, and its vocabulary route calls it not
+    legal."""
+    body = "".join(f"<p>{n}. Wir verarbeiten personenbezogene Daten nur, soweit das für den Dienst nötig ist. "
+                   f"Verantwortliche ist die Beispiel GmbH. Rechtsgrundlage ist Ihre Einwilligung; Sie können der "
+                   f"Verarbeitung widersprechen und Auskunft verlangen.</p>" for n in range(1, 6))
+    return (f"<html><head><title>Beispiel</title></head><body><main><h1>Wie wir mit Ihren Daten umgehen</h1>"
+            f"{body}</main></body></html>").encode()
+
+
+def test_a_page_the_classifier_calls_not_legal_is_a_version_once_it_has_stayed_a_week(db_path):
+    """Refused (`not_legal`) while it may be a homepage served for a few days; after a week and two captures
+    it is what the address holds, a version from its first capture (a policy rewritten in a language the
+    classifier's model does not know is not lost)."""
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), policy_html())).status == "new_version"
+    assert record(db, cap(at(1), _rewrite_in_german())).reason == "not_legal"
+    assert record(db, cap(at(3), _rewrite_in_german())).reason == "not_legal"  # two captures, two days
+    later = record(db, cap(at(9), _rewrite_in_german()))
+    assert later.version == 2  # made from the first capture of the run, which this one continues
+    assert [(n, first) for n, first, *_ in versions(db)][1] == (2, "2024-01-02T00:00:00Z")
+

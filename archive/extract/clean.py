@@ -358,17 +358,24 @@ _FLOW = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "t
 
 
 def _in_text_flow(el) -> bool:
-    """An <aside> set in the policy's text (a policy's "In short" summary, a "Note" box after a section) is
-    part of that text: trafilatura drops every <aside>, and an edit inside the box would make no version.
-    It stands next to paragraphs, headings or lists, and it is either between two of them and holds a
-    sentence (15 words or more), or speaks of the policy's subject (two distinct terms of the policy
-    vocabulary). A sidebar stands beside the text's container; a newsletter box, a promotion or an author's
-    note after or between the paragraphs says too little, or nothing of the policy."""
-    flow = sum(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext()))
-    if not flow:
+    """An <aside> set in the policy's text, next to its paragraphs, headings or lists (an "In short" summary,
+    a "Note: backups are overwritten within 35 days" box) is part of that text: trafilatura drops every
+    <aside>, and an edit inside the box would make no version. A sidebar stands beside the text's container,
+    not next to its paragraphs; a box with form controls (a newsletter sign-up), made of links (a "related"
+    card) or named for what it is (`_ASIDE_KINDS`: a promotion, an author's box, related posts) stays an
+    aside."""
+    if not any(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext())):
         return False
-    text = el.text_content()
-    return (flow == 2 and len(words(text)) >= 15) or len(set(checks.policy_terms(text))) >= 2
+    if next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
+            _ASIDE_KINDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return False
+    text, links = _text_and_links(el)
+    return links <= 0.5 * len(text)
+
+
+# what a box beside the text is when it is no part of it, by its class or id ("promo-card", "author-box")
+_ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|related|newsletter|subscri|signup|"
+                          r"share|social|\btoc\b|table-of-contents|widget", re.I)
 
 
 _SECTIONING = frozenset(("main", "article", "section", "aside", "nav"))
@@ -867,9 +874,11 @@ _DEBUG_FOOTER = re.compile(
     r"(?:processed|executed|rendered)\s+in:?\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
     r"(?:memory usage|peak memory|mem):?\s*[\d.]+\s*(?:mb|kb|b)\b.*|"
     r"time:?\s*[\d.]+\s*(?:s|ms)\s*(?:queries|q):?\s*\d+.*)\s*$", re.I)
-# "(c)" is a copyright sign only before a year ("(c) 2024 Example Ltd"): legal texts letter their items
-# "(a)", "(b)", "(c) any user may take a screenshot of your data..."
-_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s*(?:19|20)\d\d|&copy;|copyright\b|版权所有|著作権|©️)", re.I)
+# "(c)" is a copyright sign in a line with a year or "copyright" / "all rights reserved" in it ("(c) 2024
+# Example Ltd", "(C) Copyright Example"), not before a lower-case clause: legal texts letter their items "(a)",
+# "(b)", "(c) any user may take a screenshot of your data..."
+_COPYRIGHT = re.compile(r"^\W*(?:©|&copy;|copyright\b|版权所有|著作権|©️|"
+                        r"\(c\)(?!\s*(?-i:[a-zà-ÿ]))(?=.*?(?:\b(?:19|20)\d\d\b|copyright|all rights reserved)))", re.I)
 _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
                          r"todos los derechos reservados|tutti i diritti riservati|版权所有|保留所有权利", re.I)
 _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur", re.I)
@@ -906,7 +915,7 @@ _COUNTERS = re.compile(rf"^\W*{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM}
 _AGO_N = r"(?:about|over|almost|nearly|less than|more than|a few|\d+|an?|one)"
 _AGO_UNIT = r"(?:second|minute|hour|day|week|month|year)s?"
 _REL_WHEN = (
-    rf"(?:{_AGO_N}\s+)+{_AGO_UNIT}\s+ago|"
+    rf"(?:{_AGO_N}\s+)+{_AGO_UNIT}\s+ago|\d+\s*(?:s|m|h|d|w|mo|y|yr|min|hr|hrs|mins)\s+ago|"
     r"il y a (?:plus d.|environ |moins d.)?(?:une?|\d+|quelques) (?:seconde|minute|heure|jour|semaine|mois|an|année)s?|"
     r"vor (?:über |etwa |mehr als |weniger als )?(?:einer?[mn]?|\d+) (?:sekunden?|minuten?|stunden?|tag(?:en)?|"
     r"wochen?|monat(?:en)?|jahr(?:en)?)|"
@@ -914,14 +923,20 @@ _REL_WHEN = (
     r"há (?:mais de |cerca de )?(?:uma?|\d+) (?:segundo|minuto|hora|dia|semana|m[eê]s|ano)(?:s|es)?|"
     r"(?:\d+|una?|un) (?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa")
 # only with a label ("Updated yesterday", "3 天前更新"): alone, "Today" or "30日前" (30 days before) may be text
-_REL_LABELLED = r"yesterday|today|just now|\d{1,3}\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)前"
+_REL_LABELLED = (r"(?:yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:am|pm)?)?|just now|"
+                 r"\d{1,3}\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|個月|か月|ヶ月|年)前")
 _REL_LABEL = (r"(?:(?:last |was )?(?:updated|modified|edited|revised|posted|published|written|created)(?: on)?|"
               r"(?:dernière )?mise à jour|mis à jour|modifié|publié|(?:zuletzt )?(?:aktualisiert|geändert|bearbeitet)|"
-              r"actualizado|modificado|publicado|atualizado|aggiornato|更新|更新于|更新於|最終更新|发布于)")
-_REL_BY = r"(?:\s+by\s+\S+(?:\s+\S+){0,3})?"  # "Posted 3 days ago by Support Team"
+              r"actualizado|modificado|publicado|atualizado|aggiornato|(?:に)?更新|更新于|更新於|最終更新|发布于)")
+# what may follow the date on its line: its author ("by Support Team"), the reading time, a bracket
+_REL_TAIL = r"(?:\s+by\s+[^·|().;:!?]{1,40}?)?(?:\s*[·•|]\s*[^·•|]{1,40}?)*(?:\s*\([^()]{1,40}\))?"
 _RELATIVE_TIME = re.compile(
-    rf"^\W*(?:(?:{_REL_LABEL})\s*:?\s*)?(?:{_REL_WHEN})(?:\s*(?:{_REL_LABEL}))?{_REL_BY}\W*$|"
-    rf"^\W*(?:{_REL_LABEL})\s*:?\s*(?:{_REL_LABELLED}){_REL_BY}\W*$|^\W*(?:{_REL_LABELLED})\s*(?:{_REL_LABEL})\W*$", re.I)
+    rf"^\W*(?:(?:{_REL_LABEL})\s*:?\s*)?(?:{_REL_WHEN})(?:\s*(?:{_REL_LABEL}))?{_REL_TAIL}\W*$|"
+    rf"^\W*(?:{_REL_LABEL})\s*:?\s*(?:{_REL_LABELLED}){_REL_TAIL}\W*$|^\W*(?:{_REL_LABELLED})\s*(?:{_REL_LABEL})\W*$",
+    re.I)
+# a label alone on its line ("Last updated", a <dt>), whose date follows on the next: "Today", "3 days ago"
+_REL_LABEL_LINE = re.compile(rf"^\W*(?:{_REL_LABEL})\W*$", re.I)
+_REL_DATE_LINE = re.compile(rf"^\W*(?:{_REL_WHEN}|{_REL_LABELLED})\W*$", re.I)
 _LINE_WORDS = re.compile(r"\w+", re.U)
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _ITEM_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)")
@@ -960,6 +975,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
     seen: set[str] = set()
     out: list[str] = []
     asked = False  # the block before was a feedback widget's question ("Was this article helpful?")
+    labelled = False  # ...or a date's label alone ("Last updated"), its date on the next line
     for i, block in enumerate(blocks):
         bare = _bare(block)
         if not bare:
@@ -968,9 +984,10 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         low = bare.lower()
         # its buttons follow it; a "Yes" or "No" anywhere else is an answer of the policy ("Sold: No",
         # a definition list's <dd>No</dd>), and a change from one to the other is a change
-        if asked and low in ("yes", "no"):
+        if asked and low in ("yes", "no") or labelled and _REL_DATE_LINE.match(bare):
             continue
         asked = words <= 12 and _FEEDBACK.match(bare) is not None
+        labelled = words <= 4 and _REL_LABEL_LINE.match(bare) is not None
         if words > 60:  # every rule below is about short lines, except the repeat test
             out.append(block) if _first_time(block, low, seen) else None
             continue
