@@ -24,6 +24,7 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -48,6 +49,7 @@ FRAGMENT_RUNS = 0.5  # ...and most of its runs of SHINGLE words too (its words i
 OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current version's words...
 OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
 SHINGLE = 3
+SAMPLE_CHARS = 5_000  # how much of a candidate `is_not_legal` compares with the version in force
 
 # a rejected text seen this many times in a row, over at least this long, with no capture of the version in
 # force between, is what the address now serves: a version from its first capture
@@ -144,6 +146,7 @@ def _shared(candidate: str, current: str) -> float:
     return sum((cand & cur).values()) / total if total else 1.0
 
 
+@functools.lru_cache(maxsize=64)
 def _shingles(text: str) -> Counter:
     """Runs of SHINGLE words (`_TOKEN`: a Chinese or Japanese character is a word, so a run of three is as
     telling there as three English words)."""
@@ -173,11 +176,18 @@ def is_not_legal(candidate: Extraction, current: str) -> bool:
     wants a title or an opening that names the page, and may call a policy rewritten in new words not legal:
     such a text becomes a version when it persists a week (`PERSISTS`), from its first capture. The
     classifier runs only on captures that share little with the policy, so its cost (5-20 ms) is rare."""
-    if _shared(candidate.text, current) >= OTHER_PAGE_SHARED:
+    if _shared(candidate.text[:SAMPLE_CHARS], current) >= OTHER_PAGE_SHARED:  # its opening tells, at a tenth of the cost
         return False
-    from .classify import classify_text, heading_kind  # a model and langdetect: loaded only when needed
-    title = candidate.title or ""
-    return classify_text(candidate.markdown, title if heading_kind(title)[0] else "").type == "not_legal"
+    return _classified_not_legal(candidate.content_hash, candidate.markdown, candidate.title or "",
+                                 candidate.language)
+
+
+@functools.lru_cache(maxsize=256)
+def _classified_not_legal(content_hash: str, markdown: str, title: str, language: str | None) -> bool:
+    """The classifier's verdict on one text (`content_hash` keys it: a page that flips between two texts,
+    or two languages, is classified once per text), in the language extraction found (langdetect otherwise)."""
+    from .classify import classify_text, heading_kind  # the model: loaded only when a capture needs it
+    return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type == "not_legal"
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:

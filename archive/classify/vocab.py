@@ -49,8 +49,19 @@ def _fold(text: str | None) -> str:
         return _WS.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if len(text.encode("ascii", "ignore")) * 4 > 3 * len(text):  # mostly Latin: look at the few other characters
+        text = _NON_ASCII.sub(_drop_mark, text)
+    else:
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _WS.sub(" ", unicodedata.normalize("NFC", text).translate(_ARABIC)).strip()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_mark(m: re.Match) -> str:
+    """A combining mark (an accent NFKD split off) -> ''; any other character as it is."""
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 def slug(phrase: str) -> str:

@@ -82,12 +82,16 @@ def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
     n = words(text, at_least=min_words)
     if n < min_words:
         return False, f"{n} words"
-    for end in (3_000, 20_000):  # most policies show their terms early: read the rest only when needed
-        terms = _one_language(set(policy_terms(text[:end])))
+    found: set[str] = set()
+    start = 0
+    for end in (1_500, 6_000, 20_000):  # most policies show their terms early: read on only when needed
+        found.update(policy_terms(text[max(start - 60, 0):end]))  # (a phrase across the cut is read whole)
+        terms = _one_language(found)
         if len(terms) >= 3:
             return True, ""
         if end >= len(text):
             break
+        start = end
     return False, f"policy vocabulary: {sorted(terms)}"
 
 
