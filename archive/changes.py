@@ -176,7 +176,8 @@ def is_not_legal(candidate: Extraction, current: str) -> bool:
     wants a title or an opening that names the page, and may call a policy rewritten in new words not legal:
     such a text becomes a version when it persists a week (`PERSISTS`), from its first capture. The
     classifier runs only on captures that share little with the policy, so its cost (5-20 ms) is rare."""
-    if _shared(candidate.text[:SAMPLE_CHARS], current) >= OTHER_PAGE_SHARED:  # its opening tells, at a tenth of the cost
+    # its opening tells whether it shares the policy's wording, at a tenth of the cost of the whole
+    if _shared(candidate.text[:SAMPLE_CHARS], current) >= OTHER_PAGE_SHARED:
         return False
     return _classified_not_legal(candidate.content_hash, candidate.markdown, candidate.title or "",
                                  candidate.language)
@@ -191,7 +192,7 @@ def _classified_not_legal(content_hash: str, markdown: str, title: str, language
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:
-    """Has one rejected text (`reason` "fragment" or "other_page") been every capture of the page for long
+    """Has one rejected text (`reason` "fragment", "other_page" or "not_legal") been every capture of the page for long
     enough to be what the page is now (`PERSISTS`)? `captures`: captures of that same text since the version
     in force was last seen (this one included); `seconds`: from the first of them to this one."""
     if reason not in PERSISTS:

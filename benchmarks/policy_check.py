@@ -112,7 +112,8 @@ def main(argv=None) -> int:
     text = render(measure(root))
     print(text)
     if args.write:
-        replace_section("Policy check", READING + "\n\n" + text + "\n\n`.venv/bin/python benchmarks/policy_check.py --write`")
+        replace_section("Policy check",
+                        f"{READING}\n\n{text}\n\n`.venv/bin/python benchmarks/policy_check.py --write`")
     return 0
 
 

@@ -647,10 +647,11 @@ def e_table_cell(doc, rng, ctx):
 def e_link_text(doc, rng, ctx):
     """A word changed in the text of a link inside the policy's prose ("contact our Data Protection Officer"),
     its target unchanged."""
-    blocks = {s[2] for s in prose_slots(ctx["region"](doc), hidden=False)}
-    links = [a for b in blocks for a in b.iter("a") if _block(a.getparent()) is b and len(_WORD.findall(a.text or "")) >= 2
-             and not (a.get("href") or "#").startswith("#") and "email-protection" not in a.get("href", "")
-             and not _inert(a)]  # not a table of contents, not an obfuscated address (its key is the address)
+    blocks = list(dict.fromkeys(s[2] for s in prose_slots(ctx["region"](doc), hidden=False)))  # in page order
+    # a link of the prose itself: not a table of contents' (#...), not an obfuscated address (its key is it)
+    links = [a for b in blocks for a in b.iter("a") if _block(a.getparent()) is b and not _inert(a)
+             and len(_WORD.findall(a.text or "")) >= 2 and not (a.get("href") or "#").startswith("#")
+             and "email-protection" not in a.get("href", "")]
     if not links:
         return False
     a = rng.choice(links)

@@ -145,8 +145,8 @@ def test_a_page_of_another_kind_served_at_the_policys_address_is_rejected_in_any
     assert decide(german, history).kind == NEW  # the page's title names the kind of page
 
 
-REWRITE_DE = ("Wir verarbeiten personenbezogene Daten nur, soweit das für den Dienst nötig ist. Verantwortliche ist die "
-              "Beispiel GmbH. Rechtsgrundlage ist Ihre Einwilligung oder unser berechtigtes Interesse; Sie können der "
+REWRITE_DE = ("Wir verarbeiten personenbezogene Daten nur, soweit das für den Dienst nötig ist. Verantwortliche "
+              "ist die Beispiel GmbH. Rechtsgrundlage ist Ihre Einwilligung oder unser berechtigtes Interesse; Sie können der "
               "Verarbeitung widersprechen und Auskunft verlangen. Dritte erhalten Daten nur als Auftragsverarbeiter. "
               "Die Speicherdauer richtet sich nach den gesetzlichen Fristen.\n\n") * 3
 

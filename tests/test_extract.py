@@ -426,7 +426,8 @@ def test_a_line_dating_the_page_relative_to_the_visit_makes_no_version(earlier, 
 def test_a_box_among_the_policys_paragraphs_is_its_text_a_sidebar_is_not():
     """An <aside> next to the policy's paragraphs (an "In short" summary, a "Note" box) holds policy text:
     trafilatura drops every <aside>, so an edit in it made no version. A sidebar beside the text stays out."""
-    box = "<aside class='note'><p>In short: we never sell your personal data, and you can ask us to delete it.</p></aside>"
+    box = ("<aside class='note'><p>In short: we never sell your personal data, and you can ask us to delete it.</p>"
+           "</aside>")
     closing = "<p>We keep account data while your account is open and delete it thirty days after you close it.</p>"
     a = extract(page(POLICY_EN + box + closing).encode(), "text/html", "https://example.com/privacy")
     b = extract(page(POLICY_EN + box.replace("never sell", "rarely sell") + closing).encode(), "text/html",

@@ -982,8 +982,8 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             continue
         words = _nwords(bare)
         low = bare.lower()
-        # its buttons follow it; a "Yes" or "No" anywhere else is an answer of the policy ("Sold: No",
-        # a definition list's <dd>No</dd>), and a change from one to the other is a change
+        # the buttons after a feedback question ("Yes", "No": anywhere else an answer of the policy, "Sold: No"
+        # in a definition list, whose change is a change), the relative date after its label ("Last updated")
         if asked and low in ("yes", "no") or labelled and _REL_DATE_LINE.match(bare):
             continue
         asked = words <= 12 and _FEEDBACK.match(bare) is not None
@@ -994,7 +994,8 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         edge = i < 6 or i >= n - 6
         if spam_here and words <= 30 and is_spam(bare):
             continue
-        if _DEBUG_FOOTER.match(bare) or (_FEEDBACK.match(bare) and words <= 12) or (words <= 12 and (_COUNTERS.match(bare) or _RELATIVE_TIME.match(bare))):
+        if _DEBUG_FOOTER.match(bare) or asked or \
+                (words <= 12 and (_COUNTERS.match(bare) or _RELATIVE_TIME.match(bare))):
             continue
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
