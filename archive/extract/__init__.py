@@ -17,7 +17,7 @@ from . import checks, clean, html, meta, normalise, pdf, rules, segment
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.5.4"
+EXTRACTOR_VERSION = "0.5.5"
 
 
 class ExtractionRejected(Exception):
