@@ -118,6 +118,9 @@ def test_a_yes_or_no_answer_of_the_policy_is_kept_a_feedback_widgets_buttons_are
     out = clean.postclean(md)
     assert out.split("\n\n") == ["### Identifiers", "- Sold in the last 12 months", "- No", "- Shared for advertising",
                                  "- Yes"]
+    # a share widget names where it sends the page; a policy's list item may begin with "Share on"
+    md = "\n\n".join(["We may:", "- Share on your behalf with the partners you choose", "Share on Facebook, X, LinkedIn"])
+    assert clean.postclean(md).split("\n\n") == ["We may:", "- Share on your behalf with the partners you choose"]
 
 
 def test_postclean_feedback_widgets_and_repeated_blocks():

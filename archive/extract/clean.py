@@ -895,10 +895,16 @@ _CONSENT_ACTION = re.compile(
     r"utilizamos cookies (?:para|propias)", re.I)
 _CRUMB_HOME = re.compile(r"^(?:home|homepage|accueil|startseite|inicio|首页|主页|ホーム|홈)\s*(?:[>/»›|\\:·-]\s*)?(.+)$",
                          re.I)
+# where a share button sends a page ("Share on Facebook, LinkedIn", "Share via e-mail"): "Share on your behalf
+# with our partners" is a policy's sentence, not a share widget
+_SHARE_TO = (r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|messenger|weibo|wechat|"
+             r"xing|threads|bluesky|mastodon|copy link)(?:[\s,/|·]+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|"
+             r"reddit|pinterest|telegram|messenger|weibo|wechat|xing|threads|bluesky|mastodon|copy link))*")
 _FEEDBACK = re.compile(
     r"^\W*(?:was this (?:article|page|answer|information)? ?helpful\??|did this (?:article|page|answer) help"
     r"(?: you)?\??|is this (?:page|article) (?:helpful|useful)\??|(?:\d+ )?out of \d+ found this helpful.*|"
-    r"yes\s*(?:/|\|)?\s*no|share (?:this|on)\b.{0,40}|print this page|"
+    rf"yes\s*(?:/|\|)?\s*no|share this(?: (?:article|page|post|story))?(?:\s*(?:on|via|:)?\s*{_SHARE_TO})*|"
+    rf"share(?:\s*(?:on|via|:)\s*|\s+){_SHARE_TO}|print this page|"
     r"cet article (?:vous )?a-t-il été utile.{0,5}|war dieser artikel hilfreich.{0,5}|"
     r"¿(?:te|le) (?:ha )?(?:resultado|sido) útil.{0,20}|这篇文章(?:对您)?有帮助吗.{0,5}|"
     r"have more questions\?.{0,40}|submit a request|back to top|scroll to top|retour en haut)\W*$", re.I)
