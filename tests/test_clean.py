@@ -123,6 +123,17 @@ def test_a_yes_or_no_answer_of_the_policy_is_kept_a_feedback_widgets_buttons_are
     assert clean.postclean(md).split("\n\n") == ["We may:", "- Share on your behalf with the partners you choose"]
 
 
+def test_policy_lines_that_begin_like_furniture_are_kept():
+    """A sentence that begins with "Homepage", a closing section titled "Cookie settings", a line about
+    copyright: the policy's. A trail run together ("HomePrivacy Agreement") and a dated copyright line are
+    furniture."""
+    kept = ["Homepage visits are counted without cookies, by a script of our own.", "## Cookie settings",
+            "You can change them at any time in the panel at the foot of each page.",
+            "Copyright and trademarks: the logos on this page are protected."]
+    md = "\n\n".join(["HomePrivacy Agreement", "# Privacy Agreement", *kept, "Copyright Example Inc. 2024"])
+    assert clean.postclean(md, title="Privacy Agreement").split("\n\n") == ["# Privacy Agreement", *kept]
+
+
 def test_postclean_feedback_widgets_and_repeated_blocks():
     para = "You can ask us for a copy of the personal data we hold about you at any time, free of charge."
     md = "\n\n".join([para, "Was this article helpful?", "Yes No", para, "| Yes | Legitimate interest |",

@@ -874,10 +874,11 @@ _DEBUG_FOOTER = re.compile(
     r"(?:processed|executed|rendered)\s+in:?\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
     r"(?:memory usage|peak memory|mem):?\s*[\d.]+\s*(?:mb|kb|b)\b.*|"
     r"time:?\s*[\d.]+\s*(?:s|ms)\s*(?:queries|q):?\s*\d+.*)\s*$", re.I)
-# "(c)" is a copyright sign in a line with a year or "copyright" / "all rights reserved" in it ("(c) 2024
-# Example Ltd", "(C) Copyright Example"), not before a lower-case clause: legal texts letter their items "(a)",
-# "(b)", "(c) any user may take a screenshot of your data..."
-_COPYRIGHT = re.compile(r"^\W*(?:©|&copy;|copyright\b|版权所有|著作権|©️|"
+# a copyright line: "©", or "Copyright" / "(c)" in a line with a year, a sign or "all rights reserved" ("(c) 2024
+# Example Ltd", "Copyright Example Inc. 2024"); not "Copyright and trademarks: our logos are protected", and
+# not "(c)" before a lower-case clause: legal texts letter their items "(a)", "(b)", "(c) any user may..."
+_COPYRIGHT = re.compile(r"^\W*(?:©|&copy;|copyright\b(?=.*?(?:©|\(c\)|&copy;|\b(?:19|20)\d\d\b|all rights reserved))|"
+                        r"版权所有|著作権|©️|"
                         r"\(c\)(?!\s*(?-i:[a-zà-ÿ]))(?=.*?(?:\b(?:19|20)\d\d\b|copyright|all rights reserved)))", re.I)
 _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
                          r"todos los derechos reservados|tutti i diritti riservati|版权所有|保留所有权利", re.I)
@@ -893,6 +894,9 @@ _CONSENT_ACTION = re.compile(
     r"we use cookies to (?:ensure|give|improve|personali[sz]e|enhance|offer|provide you)|"
     r"nous utilisons (?:des|les) cookies (?:pour|afin)|wir verwenden cookies,? um|"
     r"utilizamos cookies (?:para|propias)", re.I)
+# a trail run together, its "Home" straight before the next crumb's capital ("HomePrivacy Agreement"), not
+# a sentence that begins with "Homepage"
+_CRUMB_RUN = re.compile(r"^(?:Home|HOME|Accueil|Startseite|Inicio)(?=[A-ZÀ-Ý])|^(?:首页|主页)\S")
 _CRUMB_HOME = re.compile(r"^(?:home|homepage|accueil|startseite|inicio|首页|主页|ホーム|홈)\s*(?:[>/»›|\\:·-]\s*)?(.+)$",
                          re.I)
 # where a share button sends a page ("Share on Facebook, LinkedIn", "Share via e-mail"): "Share on your behalf
@@ -1005,11 +1009,12 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             continue
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
-        if edge and words <= 60 and _COOKIE_WORD.search(bare) and _CONSENT_ACTION.search(bare):
+        if edge and words <= 60 and not block.startswith("#") and _COOKIE_WORD.search(bare) and \
+                _CONSENT_ACTION.search(bare):  # (a section titled "Cookie settings" is no banner)
             continue
         m = _CRUMB_HOME.match(bare)
         if m and words <= 12 and (m.group(1).strip().lower() in headings or "\n" not in block and
-                                  re.match(r"^(?:home|accueil|startseite|首页)\S", bare, re.I)):
+                                  _CRUMB_RUN.match(bare)):
             continue
         # a paragraph repeated verbatim is a repeated widget (tab summaries, sticky boxes), kept once;
         # table rows and short lines ("Yes", "Legitimate interest") legitimately repeat
