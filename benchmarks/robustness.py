@@ -17,11 +17,11 @@ whatever its template), and the question is asked directly of `archive.extract`:
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
   details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion, in
-  a paragraph set in a box of its own (an <aside>, a callout), in a link's text; a number, a heading, a
-  contact address or a link target changed; a sentence added; a paragraph removed; an entry added to a
-  list or a row to a table. Edits are placed in the region the
-  collection's own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words,
-  mostly not link text), so that they are edits of the policy by the collection's own definition.
+  a paragraph set in a box of its own (an <aside>, a callout), in a link's text, a glossary term with its
+  tooltip; a number, a heading, a contact address or a link target changed; a sentence added; a paragraph
+  removed; an entry added to a list or a row to a table. Edits are placed in the region the collection's
+  own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link
+  text), so that they are edits of the policy by the collection's own definition.
 
     .venv/bin/python benchmarks/robustness.py [--data-root ../shared/data] [--collections a,b]
                                               [--kinds k1,k2] [--show N] [--write]
@@ -621,6 +621,36 @@ def e_callout(doc, rng, ctx):
     return True
 
 
+def glossary(doc, rng, ctx):
+    """A word of a sentence of the policy made a glossary term, its definition in a tooltip (`<span
+    class="tooltip">data<span class="tooltip-text" role="tooltip">…</span></span>`), as policies explain terms."""
+    slots = [s for s in prose_slots(ctx["region"](doc), hidden=False) if len(getattr(s[0], s[1]).split()) >= 6]
+    if not slots:
+        return False
+    el, attr, _ = rng.choice(slots)
+    words = getattr(el, attr).split(" ")
+    i = len(words) // 2
+    span = lxml.html.fragment_fromstring(
+        f'<span class="tooltip">{words[i]}<span class="tooltip-text" role="tooltip">A term this policy '
+        f'defines in its glossary.</span></span>')
+    span.tail = " " + " ".join(words[i + 1:])
+    setattr(el, attr, " ".join(words[:i]) + " ")
+    if attr == "text":
+        el.insert(0, span)
+    else:
+        el.addnext(span)
+    return True
+
+
+def e_glossary(doc, rng, ctx):
+    """The glossary term of a sentence (`glossary`) changed."""
+    span = next((e for e in doc.iter("span") if e.get("class") == "tooltip"), None)
+    if span is None or not span.text:
+        return False
+    span.text = "revised" if span.text != "revised" else "changed"
+    return True
+
+
 def e_list_item(doc, rng, ctx):
     """A word changed in a list item."""
     s = _slot(doc, rng, ctx, where=lambda s: s[2].tag == "li" or any(a.tag == "li" for a in s[2].iterancestors()))
@@ -813,10 +843,11 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
          "contact-email": e_email, "collapsed-panel-word": e_hidden, "callout-word": e_callout,
-         "link-text": e_link_text, "item-added": e_item_added, "row-added": e_row_added}
+         "link-text": e_link_text, "item-added": e_item_added, "row-added": e_row_added,
+         "glossary-term": e_glossary}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
-PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout}
+PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout, "glossary-term": glossary}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",

@@ -447,6 +447,19 @@ def test_a_box_among_the_policys_paragraphs_is_its_text_a_sidebar_is_not():
                                          "https://example.com/privacy").content_hash, junk
 
 
+def test_a_word_with_a_tooltip_or_a_popover_is_a_word_of_its_sentence():
+    """A glossary term whose definition shows in a tooltip, a word that opens a popover: their classes name
+    furniture, but the sentence goes on after them. The tooltip's own text is not the sentence's."""
+    def of(term: str) -> Extraction:
+        return extract(page(POLICY_EN + f"<p>We share your <span class='tooltip'>{term}<span class='tooltip-text' "
+                                        "role='tooltip'>Any information about you</span></span> only with "
+                                        "processors, and keep <a class='popover-trigger'>logs</a> for thirty days."
+                                        "</p>").encode(), "text/html", "https://example.com/privacy")
+    a, b = of("personal data"), of("contact details")
+    assert "We share your personal data only with processors, and keep logs for thirty days." in a.markdown
+    assert "Any information about you" not in a.markdown and a.content_hash != b.content_hash
+
+
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
                      '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')

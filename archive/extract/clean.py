@@ -378,6 +378,14 @@ _ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|rela
                           r"share|social|\btoc\b|table-of-contents|widget", re.I)
 
 
+def _in_sentence(el) -> bool:
+    """An inline element that the sentence goes on after (a glossary term with its tooltip, "We share your
+    <span class="tooltip">personal data</span> only with..."; a word that opens a popover) is a word of that
+    sentence whatever its class says: dropped, it took the word out of the policy, and an edit of it made
+    no version. (The tooltip's own box, after the word, is furniture: the sentence does not go on after it.)"""
+    return el.tag in _INLINE and bool((el.tail or "").strip())
+
+
 _SECTIONING = frozenset(("main", "article", "section", "aside", "nav"))
 
 
@@ -576,7 +584,7 @@ def preclean(tree, url: str | None = None) -> bool:
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and _document_header(el):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            elif not (verdict == "furniture" and _section_of_prose(el)):
+            elif not (verdict == "furniture" and (_in_sentence(el) or _section_of_prose(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
