@@ -460,6 +460,19 @@ def test_a_word_with_a_tooltip_or_a_popover_is_a_word_of_its_sentence():
     assert "Any information about you" not in a.markdown and a.content_hash != b.content_hash
 
 
+def test_a_button_a_label_or_an_icon_inside_a_sentence_is_a_word_of_it():
+    """"Press <button>Delete account</button> at the bottom": the sentence keeps its words, and a change of
+    the button's name is a change. A button or a picture standing alone is the page's control or picture."""
+    def of(name: str) -> Extraction:
+        return extract(page(POLICY_EN + f"<p>To close your account, press <button>{name}</button> at the bottom of "
+                                        "Settings, or look for the <img alt='Your Privacy Choices' src='i.png'> icon."
+                                        "</p><button>Accept all</button>").encode(), "text/html",
+                       "https://example.com/privacy")
+    a, b = of("Delete account"), of("Close account")
+    assert "press Delete account at the bottom of Settings, or look for the Your Privacy Choices icon" in a.markdown
+    assert "Accept all" not in a.markdown and a.content_hash != b.content_hash
+
+
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
                      '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')

@@ -378,6 +378,26 @@ _ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|rela
                           r"share|social|\btoc\b|table-of-contents|widget", re.I)
 
 
+def keep_words_of_sentences(body) -> None:
+    """A button, a label or an image inside a sentence ("press <button>Delete account</button> at the
+    bottom", "look for the <img alt="Your Privacy Choices"> icon") is a word of it: a button or a label
+    becomes a span, an image its alt text. Standing alone they are the page's controls and pictures, and
+    go with them."""
+    for el in list(body.iter("button", "label", "img")):
+        before = el.getprevious().tail if el.getprevious() is not None else el.getparent().text
+        if not (_WORD_CHAR.search(el.tail or "") and _WORD_CHAR.search(before or "")):
+            continue
+        if el.tag != "img":
+            el.tag = "span"
+            el.attrib.clear()
+        elif (alt := " ".join((el.get("alt") or "").split())):
+            el.tail = alt + el.tail
+            _drop(el)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _in_sentence(el) -> bool:
     """An inline element that the sentence goes on after (a glossary term with its tooltip, "We share your
     <span class="tooltip">personal data</span> only with..."; a word that opens a popover) is a word of that
@@ -549,6 +569,7 @@ def preclean(tree, url: str | None = None) -> bool:
         body = tree
     drop_toggles(tree)
     keep_disclosure_headers(tree)
+    keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
     resolve_links(tree, url)
