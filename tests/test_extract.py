@@ -473,6 +473,19 @@ def test_a_button_a_label_or_an_icon_inside_a_sentence_is_a_word_of_it():
     assert "Accept all" not in a.markdown and a.content_hash != b.content_hash
 
 
+def test_a_section_titled_by_one_furniture_word_is_the_policys_section():
+    """`<h2 id="comments">Comments</h2>` (WordPress' own privacy template has a "Comments" section), "Sharing",
+    "Newsletter": the id is the heading's whole title, not a widget's name. A comment form stays a widget."""
+    text = ("<p>When visitors leave comments on the site we collect the data shown in the comments form, and "
+            "also the visitor's IP address and browser user agent string to help spam detection.</p>")
+    for extra in (f"<h2 id='comments'>Comments</h2>{text}", f"<section id='comments'><h2>Comments</h2>{text}</section>"):
+        md = extract(page(POLICY_EN + extra).encode(), "text/html", "https://example.com/privacy").markdown
+        assert "## Comments" in md and "user agent string" in md, extra
+    widget = ("<section id='comments'><h2>Comments</h2><ol><li>Great post! by Bob</li></ol><form><textarea>"
+              "</textarea><button>Post comment</button></form></section>")
+    assert "Great post" not in extract(page(POLICY_EN + widget).encode(), "text/html", "https://example.com/p").markdown
+
+
 def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     a = _policy_with('<a href="https://l.social.example/l.php?u=https%3A%2F%2Fwww.partner.example%2Fprivacy'
                      '&amp;h=AT3kq1Yx9Z_Qw8">our partner</a>')

@@ -434,26 +434,28 @@ def _own_id(el) -> str:
     on the section titled "2.3 Sharing of Your Personal Data" names that section, and says nothing about
     furniture ("sharing", "social", "cookies" are furniture words in a theme's class names, and section
     titles of a policy). Slug: two words or more of the heading, and few others (parts with figures are
-    numbering or generated, and not counted; one generated suffix of letters is: 60%). A section is one with
-    prose of its own (40 words besides its headings and links) and no form controls: a share widget titled
-    "Share this page", a "Newsletter signup" box, are still widgets."""
+    numbering or generated, and not counted; one generated suffix of letters is: 60%), or the one word that is
+    the heading's whole title (`<h2 id="comments">Comments</h2>`). A section is one with prose of its own (40
+    words besides its headings and links, 20 under a one-word title) and no form controls: a share widget
+    titled "Share this page", a "Newsletter signup" box, are still widgets."""
     value = el.get("id") or ""
     slug = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
-    if len(slug) < 2:
+    if not slug:
         return value
     head = el if el.tag in _HEADINGS else next(el.iter(*_HEADINGS), None)
     if head is None:
         return value
     title = set(_SLUG_WORD.findall(" ".join(head.itertext()).lower()))
     found = sum(w in title for w in slug)
-    if found < 2 or found < 0.6 * len(slug):
+    # one word: the heading's whole title ("Comments", id="comments"); more: most of them, two at least
+    if (found < 2 or found < 0.6 * len(slug)) if len(slug) > 1 else title != set(slug):
         return value
     if head is not el:
         if next(el.iter("form", "input", "button", "select"), None) is not None:
             return value  # a widget (a sign-up box titled "Newsletter signup")
         text = len(el.text_content().split())
         aside = sum(len(a.text_content().split()) for a in el.iter("a", *_HEADINGS))
-        if text - aside < 40:
+        if text - aside < (40 if len(slug) > 1 else 20):
             return value
     return ""
 
