@@ -481,6 +481,11 @@ def test_a_section_titled_by_one_furniture_word_is_the_policys_section():
     for extra in (f"<h2 id='comments'>Comments</h2>{text}", f"<section id='comments'><h2>Comments</h2>{text}</section>"):
         md = extract(page(POLICY_EN + extra).encode(), "text/html", "https://example.com/privacy").markdown
         assert "## Comments" in md and "user agent string" in md, extra
+    for cls, title in (("social-title", "Social media"), ("share-heading", "Sharing your information"),
+                       ("related", "Related parties")):  # a heading over a paragraph titles it, whatever its class
+        md = extract(page(POLICY_EN + f"<h2 class='{cls}'>{title}</h2><p>We share your data with processors that "
+                          "host our servers and with nobody else.</p>").encode(), "text/html", "https://e.example/p").markdown
+        assert f"## {title}" in md, cls
     widget = ("<section id='comments'><h2>Comments</h2><ol><li>Great post! by Bob</li></ol><form><textarea>"
               "</textarea><button>Post comment</button></form></section>")
     assert "Great post" not in extract(page(POLICY_EN + widget).encode(), "text/html", "https://example.com/p").markdown

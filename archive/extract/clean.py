@@ -398,6 +398,15 @@ def keep_words_of_sentences(body) -> None:
 _WORD_CHAR = re.compile(r"\w")
 
 
+def _heading_of_text(el) -> bool:
+    """A heading followed by a paragraph, a list or a table titles that text, whatever its class says
+    ("social-title": "Social media"; "share-heading": "Sharing your information"; "related": "Related
+    parties"): a widget's heading goes with the widget's box, judged by its own class."""
+    nxt = el.getnext() if el.tag in _HEADINGS else None
+    return nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("p", "ul", "ol", "dl", "table", "blockquote") \
+        and len((nxt.text_content() or "").split()) >= 5
+
+
 def _in_sentence(el) -> bool:
     """An inline element that the sentence goes on after (a glossary term with its tooltip, "We share your
     <span class="tooltip">personal data</span> only with..."; a word that opens a popover) is a word of that
@@ -607,7 +616,7 @@ def preclean(tree, url: str | None = None) -> bool:
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and _document_header(el):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            elif not (verdict == "furniture" and (_in_sentence(el) or _section_of_prose(el))):
+            elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
