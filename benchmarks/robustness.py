@@ -8,7 +8,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
 - a **noise** kind must not change the content hash (it would be a false version): per-visit tokens in
   markup, CSS-in-JS class hashes, renamed anchors, random ids in link queries, outbound-link shims with
   per-visit signatures, a cookie banner appearing or changing its wording, an announcement bar, site chrome
-  (menus, the footer's year), a support-chat launcher, a breadcrumb trail, images behind signed URLs, a
+  (menus, the footer's year), a support-chat launcher, a breadcrumb trail, images behind signed URLs, theme
+  class words on the section headings, a
   "related articles" list, a table of contents appearing, show/hide toggles flipped, Cloudflare e-mail
   obfuscation under a new key, re-indented markup, page counters ("12,345 views"), a line dating the page
   relative to the visit ("Last updated 3 months ago"), smartened quotes and dashes, the service's Terms
@@ -483,6 +484,19 @@ def n_signed_images(doc, rng, ctx):
     return True
 
 
+_HEADING_CLASSES = ["section-title", "share-heading", "social-title", "related-title", "card-header",
+                    "promo-title", "feedback-heading", "widget-title"]
+
+
+def n_heading_classes(doc, rng, ctx):
+    """A new theme names the policy's section headings with its own class words, some of which mean furniture
+    elsewhere ("share-heading", "related-title", "widget-title"): the text has not changed."""
+    heads = [h for r in ctx["region"](doc) for h in r.iter("h2", "h3") if not _inert(h)]
+    for h in heads:
+        h.set("class", rng.choice(_HEADING_CLASSES))
+    return bool(heads)
+
+
 def n_typography(doc, rng, ctx):
     """The CMS "smartens" its typography: straight apostrophes become curly ones, hyphens between spaces
     en dashes, in every text of the page."""
@@ -838,7 +852,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "reindent": n_reindent, "announcement": n_announcement, "related-articles": n_related, "other-document": n_other_document,
          "collapsed-sections": collapse,
          "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography,
-         "chat-widget": n_chat_widget, "breadcrumbs": n_breadcrumbs, "signed-images": n_signed_images}
+         "chat-widget": n_chat_widget, "breadcrumbs": n_breadcrumbs, "signed-images": n_signed_images,
+         "heading-classes": n_heading_classes}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,

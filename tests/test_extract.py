@@ -481,11 +481,15 @@ def test_a_section_titled_by_one_furniture_word_is_the_policys_section():
     for extra in (f"<h2 id='comments'>Comments</h2>{text}", f"<section id='comments'><h2>Comments</h2>{text}</section>"):
         md = extract(page(POLICY_EN + extra).encode(), "text/html", "https://example.com/privacy").markdown
         assert "## Comments" in md and "user agent string" in md, extra
+    text = "<p>We share your data with processors that host our servers and with nobody else.</p>"
     for cls, title in (("social-title", "Social media"), ("share-heading", "Sharing your information"),
-                       ("related", "Related parties")):  # a heading over a paragraph titles it, whatever its class
-        md = extract(page(POLICY_EN + f"<h2 class='{cls}'>{title}</h2><p>We share your data with processors that "
-                          "host our servers and with nobody else.</p>").encode(), "text/html", "https://e.example/p").markdown
-        assert f"## {title}" in md, cls
+                       ("related", "Related parties")):  # a heading over text titles it, whatever its class
+        for layout in (f"<h2 class='{cls}'>{title}</h2><h3>In short</h3><br>{text}",  # past a sub-heading
+                       f"<div class='title-box'><h2 class='{cls}'>{title}</h2></div>{text}"):  # out of its box
+            md = extract(page(POLICY_EN + layout).encode(), "text/html", "https://e.example/p").markdown
+            assert f"## {title}" in md, layout
+    share = "<h3 class='share-title'>Share this</h3><div><a href='https://facebook.com/s'>Facebook</a></div>"
+    assert "Share this" not in extract(page(POLICY_EN + text + share).encode(), "text/html", "https://e.example/p").markdown
     widget = ("<section id='comments'><h2>Comments</h2><ol><li>Great post! by Bob</li></ol><form><textarea>"
               "</textarea><button>Post comment</button></form></section>")
     assert "Great post" not in extract(page(POLICY_EN + widget).encode(), "text/html", "https://example.com/p").markdown

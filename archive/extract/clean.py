@@ -399,12 +399,34 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _heading_of_text(el) -> bool:
-    """A heading followed by a paragraph, a list or a table titles that text, whatever its class says
-    ("social-title": "Social media"; "share-heading": "Sharing your information"; "related": "Related
-    parties"): a widget's heading goes with the widget's box, judged by its own class."""
-    nxt = el.getnext() if el.tag in _HEADINGS else None
-    return nxt is not None and isinstance(nxt.tag, str) and nxt.tag in ("p", "ul", "ol", "dl", "table", "blockquote") \
-        and len((nxt.text_content() or "").split()) >= 5
+    """A heading over text titles that text, whatever its class says ("social-title": "Social media";
+    "share-heading": "Sharing your information"; "related": "Related parties"). The text is what comes next
+    in the page, past line breaks, empty boxes, sub-headings and labels, and out of a box that holds the
+    heading alone: three words or more, not mostly links, not a form or a menu. A widget's heading stands
+    over links (share buttons, related posts) or controls, or goes with its box."""
+    if el.tag not in _HEADINGS:
+        return False
+    node = el
+    for _ in range(6):
+        nxt = node.getnext()
+        while nxt is None and (up := node.getparent()) is not None and len(up) == 1 and up.tag != "body":
+            node, nxt = up, up.getnext()  # out of a title box that holds the heading alone
+        if nxt is None or not isinstance(nxt.tag, str):
+            return False
+        if nxt.tag in _HEADINGS:  # a sub-heading (linked to itself, maybe)
+            node = nxt
+            continue
+        text, links = _text_and_links(nxt)
+        if nxt.tag in _NOT_TEXT or links > 0.5 * len(text):
+            return False
+        if _nwords(text) < 3:  # a line break, an empty box, a label ("Principes généraux")
+            node = nxt
+            continue
+        return True
+    return False
+
+
+_NOT_TEXT = frozenset(("nav", "form", "button", "select", "input", "footer", "header", "aside", "dialog"))
 
 
 def _in_sentence(el) -> bool:
