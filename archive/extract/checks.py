@@ -5,10 +5,9 @@ otherwise make two false changes (to the challenge and back).
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
-
-from ..classify.vocab import VOCAB, Matcher, fold
 
 log = logging.getLogger(__name__)
 
@@ -26,17 +25,22 @@ _CHALLENGE = re.compile(
     r"unusual traffic from your computer|bot protection|why have i been blocked|"
     r"veuillez activer javascript|bitte aktivieren sie javascript|sgcaptcha|/\.well-known/captcha", re.I)
 
-# the policy vocabulary of 45 languages (`archive/classify/vocabulary.json`), shared with the page-type
-# classifier, so a language added there is a language these checks read: `privacy` names the subject
-# ("privacy", "personal data", "GDPR"), `body` holds the words a policy's own text uses, stems allowed
-# ("collect", "third part", "retention", "controller", "consent")
-_POLICY_TERMS = Matcher([*VOCAB.words["privacy"], *VOCAB.words["body"]])
+@functools.cache
+def _vocabulary():
+    """(VOCAB, a matcher of its policy terms, fold): the policy vocabulary of 45 languages
+    (`archive/classify/vocabulary.json`), shared with the page-type classifier, so a language added there is
+    a language these checks read. `privacy` names the subject ("privacy", "personal data", "GDPR"), `body`
+    holds the words a policy's own text uses, stems allowed ("collect", "third part", "retention").
+    Loaded on first use: reading commands (`history`, `show`) import this package and never check a page."""
+    from ..classify.vocab import VOCAB, Matcher, fold
+    return VOCAB, Matcher([*VOCAB.words["privacy"], *VOCAB.words["body"]]), fold
 
 
 def policy_terms(text: str) -> list[str]:
     """The policy-vocabulary terms in `text`, with repeats, folded (case, width, accents): those of spaced
     scripts in text order, then those of CJK, Thai and other unspaced scripts."""
-    return _POLICY_TERMS.findall(fold(text))
+    _, matcher, fold = _vocabulary()
+    return matcher.findall(fold(text))
 
 
 def is_challenge(html_text: str, visible_words: int) -> bool:
@@ -98,9 +102,10 @@ def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
 def _one_language(terms: set[str]) -> set[str]:
     """The terms of the language with most of them: a policy is written in one language, and three words
     of three languages' lists ("operator", "titular", "consent" in an English article) are no policy."""
+    vocab = _vocabulary()[0]
     by_lang: dict[str, set[str]] = {}
     for t in terms:
-        for lang in VOCAB.languages_of("privacy", t) | VOCAB.languages_of("body", t):
+        for lang in vocab.languages_of("privacy", t) | vocab.languages_of("body", t):
             by_lang.setdefault(lang, set()).add(t)
     return max(by_lang.values(), key=len, default=set())
 
