@@ -638,7 +638,8 @@ def preclean(tree, url: str | None = None) -> bool:
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and _document_header(el):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el))):
+            elif not (verdict == "furniture" and
+                      (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
@@ -939,8 +940,8 @@ _DEBUG_FOOTER = re.compile(
 # a copyright line: "©", or "Copyright" / "(c)" in a line with a year, a sign or "all rights reserved" ("(c) 2024
 # Example Ltd", "Copyright Example Inc. 2024"); not "Copyright and trademarks: our logos are protected", and
 # not "(c)" before a lower-case clause: legal texts letter their items "(a)", "(b)", "(c) any user may..."
-_COPYRIGHT = re.compile(r"^\W*(?:©|&copy;|copyright\b(?=.*?(?:©|\(c\)|&copy;|\b(?:19|20)\d\d\b|all rights reserved))|"
-                        r"版权所有|著作権|©️|"
+_COPYRIGHT = re.compile(r"^\W*(?:©|&copy;|版权所有|著作権|©️|"
+                        r"copyright\b(?=.*?(?:©|\(c\)|&copy;|\b(?:19|20)\d\d\b|all rights reserved))|"
                         r"\(c\)(?!\s*(?-i:[a-zà-ÿ]))(?=.*?(?:\b(?:19|20)\d\d\b|copyright|all rights reserved)))", re.I)
 _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
                          r"todos los derechos reservados|tutti i diritti riservati|版权所有|保留所有权利", re.I)
@@ -963,9 +964,9 @@ _CRUMB_HOME = re.compile(r"^(?:home|homepage|accueil|startseite|inicio|首页|�
                          re.I)
 # where a share button sends a page ("Share on Facebook, LinkedIn", "Share via e-mail"): "Share on your behalf
 # with our partners" is a policy's sentence, not a share widget
-_SHARE_TO = (r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|messenger|weibo|wechat|"
-             r"xing|threads|bluesky|mastodon|copy link)(?:[\s,/|·]+(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|"
-             r"reddit|pinterest|telegram|messenger|weibo|wechat|xing|threads|bluesky|mastodon|copy link))*")
+_SHARE_PLATFORM = (r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|messenger|weibo|"
+                   r"wechat|xing|threads|bluesky|mastodon|copy link)")
+_SHARE_TO = rf"{_SHARE_PLATFORM}(?:[\s,/|·]+{_SHARE_PLATFORM})*"
 _FEEDBACK = re.compile(
     r"^\W*(?:was this (?:article|page|answer|information)? ?helpful\??|did this (?:article|page|answer) help"
     r"(?: you)?\??|is this (?:page|article) (?:helpful|useful)\??|(?:\d+ )?out of \d+ found this helpful.*|"
