@@ -212,6 +212,23 @@ def test_declared_dates(text, iso):
     assert declared_date(text) == iso
 
 
+def test_a_date_in_a_time_element_is_text_of_the_policy():
+    """trafilatura deletes <time> with its text; "Last updated: <time>…</time>" keeps its date, so the date is
+    read and moving it is a new version."""
+    sections = "".join(f"<h2>Section {i}</h2><p>Part {i}: we collect the personal data you give us and use it "
+                       f"to provide the service, on the legal basis of our contract with you.</p>" for i in range(8))
+
+    def page(date_iso, date_text):
+        return (f"<html><body><main><h1>Privacy Policy</h1><p>Last updated: <time datetime='{date_iso}'>"
+                f"{date_text}</time></p>{sections}</main></body></html>").encode()
+
+    a = extract(page("2024-03-01", "March 1, 2024"), "text/html", "https://example.com/privacy")
+    b = extract(page("2024-09-17", "September 17, 2024"), "text/html", "https://example.com/privacy")
+    assert "Last updated: March 1, 2024" in a.markdown
+    assert (a.declared_date, b.declared_date) == ("2024-03-01", "2024-09-17")
+    assert a.content_hash != b.content_hash
+
+
 POLICY_SENTENCES = {
     'en': ('We collect and use your personal data to provide the service. This privacy policy explains which '
            'data we process, for what purposes and on which legal basis, how long we keep it and which rights '

@@ -17,7 +17,7 @@ from . import checks, clean, html, meta, normalise, pdf, rules, segment
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.5.5"
+EXTRACTOR_VERSION = "0.5.6"
 
 
 class ExtractionRejected(Exception):

@@ -139,7 +139,10 @@ _FURNITURE_TOKENS = {
 }
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_UNWRAP = ("u", "font", "ins", "mark", "big", "center", "blink", "abbr", "acronym", "bdi", "bdo", "wbr")
+# inline tags that carry nothing but their text; trafilatura deletes some of them with their text (`time`, `output`:
+# its settings.MANUALLY_CLEANED), and "Last updated: <time>March 1, 2024</time>" would lose its date
+_UNWRAP = ("u", "font", "ins", "mark", "big", "center", "blink", "abbr", "acronym", "bdi", "bdo", "wbr", "time",
+           "output")
 
 
 _CONSENT_HINTS = ("cookie", "consent", "gdpr", "cmp", "cky", "onetrust", "optanon", "didomi", "truste", "cc-",
