@@ -333,3 +333,17 @@ def test_a_chapter_whose_id_holds_a_furniture_word_is_kept_when_it_is_prose():
     assert "service providers of kind 5" in md and "Share" not in md
     overlay = lxml.html.fromstring(chapter.replace("id='Sectionpanel-information-sharing'", "class='share-modal'"))
     assert clean._section_of_prose(lxml.html.fromstring(chapter)) and not clean._section_of_prose(overlay)
+
+
+def test_a_figure_of_text_is_read_with_its_caption_and_one_of_images_is_not():
+    """WordPress sets tables and pull quotes in <figure>: trafilatura keeps a figure only for a table and drops
+    every <figcaption>. A figure holding text is a block of the policy; a figure of images alone is not."""
+    md = md_of(f"<html><body><main><h1>Privacy Policy</h1>{POLICY_P}"
+               "<figure class='wp-block-table'><table><tr><td>Cookie</td><td>Purpose</td></tr><tr><td>_ga</td>"
+               "<td>Counts visits</td></tr></table><figcaption>Table 2: the cookies we set</figcaption></figure>"
+               "<figure class='wp-block-pullquote'><blockquote><p>We never sell your personal data.</p></blockquote>"
+               "</figure><figure><img src='team.png' alt=''><figcaption>Our team at the office</figcaption></figure>"
+               f"{POLICY_P}</main></body></html>")
+    assert "Counts visits" in md and "Table 2: the cookies we set" in md
+    assert "We never sell your personal data." in md
+    assert "Our team at the office" not in md

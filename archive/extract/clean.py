@@ -360,6 +360,21 @@ def _inside_main(el) -> bool:
 _FLOW = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote"))
 
 
+_FIGURE_TEXT = ("table", "blockquote", "p", "ul", "ol", "dl", "pre")
+
+
+def _open_figure(fig) -> None:
+    """A `<figure>` that holds text (a table, a quotation, paragraphs, a list: WordPress sets its tables and
+    pull quotes in figures) is a block of the text with its caption a paragraph of it. trafilatura keeps a
+    figure only for a table inside it and drops every `<figcaption>` ("Table 2: categories of personal data
+    we collect"). A figure of images alone is left to it."""
+    if next(fig.iterdescendants(*_FIGURE_TEXT), None) is None:
+        return
+    fig.tag = "div"
+    for cap in fig.iterdescendants("figcaption"):
+        cap.tag = "p"
+
+
 def _in_text_flow(el) -> bool:
     """An <aside> set in the policy's text, next to its paragraphs, headings or lists (an "In short" summary,
     a "Note: backups are overwritten within 35 days" box) is part of that text: trafilatura drops every
@@ -619,6 +634,8 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in list(body.iter("aside")):
         if _in_text_flow(el):  # a box among the policy's paragraphs is its text (trafilatura drops every <aside>)
             el.tag = "section"
+    for el in list(body.iter("figure")):
+        _open_figure(el)
     doomed, reveal = [], []
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
