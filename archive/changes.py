@@ -21,17 +21,25 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   policy rewritten as a short new one is not refused for ever. A capture that shares little and that the
   page-type classifier calls not legal (a homepage, an article, a login page) is REJECT("not_legal")
   (`is_not_legal`), and a version after a week (two captures or more).
+- Dates that follow the clock: a page that prints the day it is served changes at every capture. A capture
+  that differs from the version in force only by dates, each changed date being the capture's own day
+  (`is_clock_date`), is REJECT("clock_date") once the page has shown the clock: the version in force came
+  the same way from the one before it, or an earlier capture was refused so (`follows_clock`). A policy
+  whose date moves on the day it is captured is the rule in histories whose captures are taken when the
+  page changes (Open Terms Archive's), so one such change alone is a version.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .extract import Extraction
-from .extract.normalise import CJK
+from .extract import Extraction, meta
+from .extract.normalise import CJK, canonical
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +58,8 @@ OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current 
 OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
 SHINGLE = 3
 SAMPLE_CHARS = 5_000  # how much of a candidate `is_not_legal` compares with the version in force
+CLOCK_DAYS = 1  # a date this many days from the capture's UTC day may be the server's today in its time zone
+DATE_CHARS = 80  # longer than any date as written, with its time of day
 
 # a rejected text seen this many times in a row, over at least this long, with no capture of the version in
 # force between, is what the address now serves: a version from its first capture
@@ -73,6 +83,9 @@ class VersionState:
     content_hash: str
     text: str
     captures: int  # how many captures saw it
+    markdown: str = ""  # its Markdown of record ("": compare its text)
+    first_seen: str = ""  # ISO times of its first and last captures ("": unknown)
+    last_seen: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,13 +94,19 @@ class Decision:
     reason: str | None = None
 
 
-def decide(candidate: Extraction, history: list[VersionState]) -> Decision:
-    """`history` is the document's versions in time order up to the capture's time (last = in force)."""
+def decide(candidate: Extraction, history: list[VersionState], captured: dt.date | None = None,
+           clock_seen: Callable[[], bool] = lambda: False) -> Decision:
+    """`history` is the document's versions in time order up to the capture's time (last = in force);
+    `captured`: the capture's UTC day (None: dates are not judged); `clock_seen()`: has an earlier capture
+    of the document been refused as "clock_date"? (asked only of a capture that differs by dates alone)."""
     if not history:
         return Decision(NEW)
     current = history[-1]
     if candidate.content_hash == current.content_hash:
         return Decision(SAME)
+    if captured and _same_words(*_windows(candidate.text, current.text)) \
+            and is_clock_date(candidate.markdown, _markdown(current), captured) and follows_clock(history, clock_seen):
+        return Decision(REJECT, "clock_date")
     if is_fragment(candidate.text, current.text):
         return Decision(REJECT, "fragment")
     if is_other_page(candidate.text, current.text):
@@ -189,6 +208,92 @@ def _classified_not_legal(content_hash: str, markdown: str, title: str, language
     or two languages, is classified once per text), in the language extraction found (langdetect otherwise)."""
     from .classify import classify_text, heading_kind  # the model: loaded only when a capture needs it
     return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type == "not_legal"
+
+
+def is_clock_date(candidate: str, current: str, day: dt.date) -> bool:
+    """The candidate (Markdown) differs from the version in force only by dates (`meta.dates`: any date
+    as written, with its time of day), and every date that changed is `day` give or take CLOCK_DAYS: the
+    page prints the date it is served ("Last updated: <today>", "Generated on 30 Nov 2026, 08:14"), so that
+    every capture would be a version though no word of the policy changed. Open Terms Archive's curators
+    remove such a date with a filter once they see it (engine issue #720, Yuka's terms); this tells it by
+    the capture's time instead (`decide` refuses it only once the page has shown the clock: `follows_clock`).
+
+    Compared in their hashed form (`canonical`, without the page's URL), only around where they differ:
+    the first and last characters that differ, widened by DATE_CHARS so that a date across either end is
+    read whole (a text that shows today's date at its top and bottom is read whole)."""
+    wa, wb = _windows(_canonical(candidate), _canonical(current))
+    if not _same_words(wa, wb):  # a word changed: no need to find the dates (most changes)
+        return False
+    order = meta.numeric_order(wa)
+    pieces_a, dates_a = meta.dates(wa, order)
+    pieces_b, dates_b = meta.dates(wb, order)
+    if pieces_a != pieces_b:
+        return False
+    near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}
+    changed = [iso for (written, iso), (was, _) in zip(dates_a, dates_b) if written != was]
+    return bool(changed) and all(iso in near for iso in changed)
+
+
+def _windows(a: str, b: str) -> tuple[str, str]:
+    """The parts of a and b from DATE_CHARS before their first difference to DATE_CHARS after their last."""
+    start = _common_prefix(a, b)
+    tail = _common_prefix(a[start:][::-1], b[start:][::-1])
+    lo = max(start - DATE_CHARS, 0)
+    return a[lo:len(a) - tail + DATE_CHARS], b[lo:len(b) - tail + DATE_CHARS]
+
+
+def follows_clock(history: list[VersionState], clock_seen: Callable[[], bool]) -> bool:
+    """Has the page shown that its dates follow the clock? The version in force differs from the one before it
+    only by dates that are its first capture's day, or `clock_seen()`; and the version in force was not seen
+    unchanged days after it began (a date that stayed put is no clock: the page was fixed since)."""
+    current = history[-1]
+    if current.first_seen and current.last_seen and \
+            _day(current.last_seen) - _day(current.first_seen) > dt.timedelta(days=2 * CLOCK_DAYS):
+        return False
+    if len(history) >= 2 and current.first_seen and \
+            is_clock_date(_markdown(current), _markdown(history[-2]), _day(current.first_seen)):
+        return True
+    return clock_seen()
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# the words a date may hold besides its month: ordinals (1st, 1er), a time's am/pm, a zone
+_DATE_WORDS = {"st", "nd", "rd", "th", "er", "am", "pm", "a", "p", "m", "utc", "gmt", "at", "à", "um", "de", "of"}
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Do a and b hold the same words but for digits, month names and the other words a date holds? (True
+    for two texts that differ by their dates alone; cheap, so most changes are told from the clock by it.)"""
+    return _undated_words(a) == _undated_words(b)
+
+
+def _undated_words(text: str) -> Counter:
+    return Counter(w for w in _LETTERS.findall(text.lower()) if w not in _DATE_WORDS and w not in meta.MONTHS)
+
+
+def _day(iso_time: str) -> dt.date:
+    return dt.date.fromisoformat(iso_time[:10])
+
+
+def _markdown(version: VersionState) -> str:
+    return version.markdown or version.text
+
+
+@functools.lru_cache(maxsize=8)
+def _canonical(markdown: str) -> str:
+    return canonical(markdown)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of a and b (by bisection: slices compare in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:

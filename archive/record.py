@@ -330,7 +330,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         return _reject(db, cap, extraction.reason)
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, EXTRACTOR_VERSION, cap.id])
-    decision = changes.decide(extraction, history)
+    decision = changes.decide(extraction, history, parse_iso(cap.fetched_at).date(),
+                              lambda: _refused_for(db, doc_id, cap, "clock_date"))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
@@ -349,7 +350,9 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
             db.execute("UPDATE versions SET superseded_at = ?, superseded_by = ? WHERE id = ?",
                        [iso(now_utc()), back_id, flip_id])
         return _continue(db, back_id, cap)
-    _new_version(db, doc_id, [(cap.id, cap.fetched_at)], extraction, history)
+    # captures of this text refused while its date was the day they were taken start the version
+    run = _rejected_run(db, doc_id, history, cap, extraction, "clock_date") if history else [(cap.id, cap.fetched_at)]
+    _new_version(db, doc_id, run, extraction, history)
 
 
 def _new_version(db, doc_id: int, caps: list[tuple[int, str]], extraction: Extraction,
@@ -381,15 +384,28 @@ def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pend
     same text; None if it does not persist (yet)."""
     if reason not in changes.PERSISTS:
         return None
+    run = _rejected_run(db, doc_id, history, cap, extraction, reason)
+    if changes.persists(reason, len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
+        return run
+    return None
+
+
+def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,
+                  reason: str) -> list[tuple[int, str]]:
+    """[(capture id, fetched_at)] of the captures of this text rejected for `reason` since the version in force
+    was last seen, in time order, this capture last."""
     since = db.execute("SELECT last_seen FROM versions WHERE id = ?",
                        [_version_id(db, doc_id, history[-1].number)]).fetchone()[0]
     run = db.execute("SELECT id, fetched_at FROM captures WHERE document_id = ? AND fetched_at > ? AND id != ? "
                      "AND outcome = ? AND reason = ? AND content_hash = ? ORDER BY fetched_at, id",
                      [doc_id, since, cap.id, REJECTED, reason, extraction.content_hash]).fetchall()
-    run = [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
-    if changes.persists(reason, len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
-        return run
-    return None
+    return [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
+
+
+def _refused_for(db, doc_id: int, cap: _Pending, reason: str) -> bool:
+    """Was an earlier capture of the document refused for `reason`?"""
+    return db.execute("SELECT 1 FROM captures WHERE document_id = ? AND fetched_at < ? AND outcome = ? AND reason = ? "
+                      "LIMIT 1", [doc_id, cap.fetched_at, REJECTED, reason]).fetchone() is not None
 
 
 def _continue(db, version_id: int, cap: _Pending) -> None:
@@ -403,15 +419,10 @@ def _reject(db, cap: _Pending, reason: str) -> None:
 
 
 def _history(db, doc_id: int) -> list[changes.VersionState]:
-    rows = db.execute("SELECT number, content_hash, text, captures, markdown FROM versions WHERE document_id = ? "
-                      f"AND superseded_at IS NULL ORDER BY {_ORDER_DESC} LIMIT ?", [doc_id, HISTORY_DEPTH]).fetchall()
-    return [changes.VersionState(number=n, content_hash=h, text=t, captures=c, **_extra_state(md))
-            for n, h, t, c, md in reversed(rows)]
-
-
-def _extra_state(markdown: str) -> dict:
-    fields = changes.VersionState.__dataclass_fields__
-    return {"markdown": markdown} if "markdown" in fields else {}
+    rows = db.execute("SELECT number, content_hash, text, captures, markdown, first_seen, last_seen FROM versions "
+                      f"WHERE document_id = ? AND superseded_at IS NULL ORDER BY {_ORDER_DESC} LIMIT ?",
+                      [doc_id, HISTORY_DEPTH]).fetchall()
+    return [changes.VersionState(*row) for row in reversed(rows)]
 
 
 def _version_id(db, doc_id: int, number: int) -> int:

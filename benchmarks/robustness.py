@@ -8,7 +8,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
 - a **noise** kind must not change the content hash (it would be a false version): per-visit tokens in
   markup, CSS-in-JS class hashes, renamed anchors, random ids in link queries, outbound-link shims with
   per-visit signatures, a cookie banner appearing or changing its wording, an announcement bar, site chrome
-  (menus, the footer's year), a support-chat launcher, a breadcrumb trail, images behind signed URLs, theme
+  (menus, the footer's year), a "Last updated" line printing the day the page is served (judged by
+  `changes.decide` with each capture's day), a support-chat launcher, a breadcrumb trail, images behind signed URLs, theme
   class words on the section headings, a
   "related articles" list, a table of contents appearing, show/hide toggles flipped, Cloudflare e-mail
   obfuscation under a new key, re-indented markup, page counters ("12,345 views"), a line dating the page
@@ -20,7 +21,7 @@ whatever its template), and the question is asked directly of `archive.extract`:
   details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion, in
   a paragraph set in a box of its own (an <aside>, a callout), in a link's text, a glossary term with its
   tooltip; a number, a heading, a contact address or a link target changed; a sentence added; a paragraph
-  removed; an entry added to a list or a row to a table. Edits are placed in the region the collection's
+  removed; an entry added to a list or a row to a table; the policy's date in a `<time>` element moved. Edits are placed in the region the collection's
   own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link
   text), so that they are edits of the policy by the collection's own definition.
 
@@ -36,6 +37,7 @@ from __future__ import annotations
 import argparse
 import collections
 import copy
+import datetime as dt
 import json
 import random
 import re
@@ -53,6 +55,7 @@ if __package__ in (None, ""):
 import lxml.html
 from lxml.cssselect import CSSSelector
 
+from archive import changes
 from archive.extract import ExtractionRejected, extract, html as xhtml, segment
 from benchmarks.extraction import COLLECTIONS, find_root, load_captures
 from benchmarks.common import replace_section
@@ -438,6 +441,33 @@ def n_relative_time(doc, rng, ctx):
     return True
 
 
+_CLOCK_FORMATS = ["{d:%B} {d.day}, {d.year}", "{d:%d/%m/%Y}", "{d:%Y-%m-%d}", "{d.day} {d:%B %Y}",
+                  "{d:%B} {d.day}, {d.year} at {d:%H:%M}", "{d:%Y-%m-%d %H:%M:%S} UTC"]
+
+
+def n_clock_date(doc, rng, ctx):
+    """A "Last updated" line at the top of the policy that prints the day the page is served (a CMS that
+    dates the page when it renders it): captures on different days differ by that date alone. Judged by
+    `changes.decide` with each capture's day (`CLOCKED`), since no hash can know the day."""
+    first = _first_prose(doc, ctx)
+    if first is None:
+        return False
+    style = random.Random(ctx["url"])  # the page's own way of writing it, the same at every capture
+    p = lxml.html.Element("p")
+    p.text = style.choice(["Last updated: ", "Effective date: ", "Updated "])
+    t = lxml.html.Element("time")
+    t.text = style.choice(_CLOCK_FORMATS).format(d=ctx["day"])
+    p.append(t)
+    first.addprevious(p)
+    return True
+
+
+def _first_prose(doc, ctx):
+    """The policy's first visible paragraph of prose (the top of the policy's text: a region may hold the
+    site's header before it)."""
+    return next((s[2] for s in prose_slots(ctx["region"](doc), hidden=False) if s[2].tag == "p"), None)
+
+
 _CHAT = ["We typically reply in a few minutes", "We typically reply in under an hour", "Back tomorrow at 9 am",
          "Hi there! Have a question about our plans?"]
 
@@ -665,6 +695,27 @@ def e_glossary(doc, rng, ctx):
     return True
 
 
+def dated(doc, rng, ctx):
+    """A "Last updated" line at the top of the policy, its date in a `<time>` element, as CMSs and static
+    site generators write it (`<time datetime="2024-03-01">March 1, 2024</time>`)."""
+    first = _first_prose(doc, ctx)
+    if first is None:
+        return False
+    first.addprevious(lxml.html.fragment_fromstring(
+        '<p>Last updated: <time datetime="2024-03-01">March 1, 2024</time></p>'))
+    return True
+
+
+def e_date(doc, rng, ctx):
+    """The policy's date of record (`dated`) moved to another day, and nothing else: a new version."""
+    t = next(doc.iter("time"), None)
+    if t is None or t.text != "March 1, 2024":
+        return False
+    t.set("datetime", "2024-09-17")
+    t.text = "September 17, 2024"
+    return True
+
+
 def e_list_item(doc, rng, ctx):
     """A word changed in a list item."""
     s = _slot(doc, rng, ctx, where=lambda s: s[2].tag == "li" or any(a.tag == "li" for a in s[2].iterancestors()))
@@ -853,21 +904,24 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "collapsed-sections": collapse,
          "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography,
          "chat-widget": n_chat_widget, "breadcrumbs": n_breadcrumbs, "signed-images": n_signed_images,
-         "heading-classes": n_heading_classes}
+         "heading-classes": n_heading_classes, "clock-date": n_clock_date}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
          "contact-email": e_email, "collapsed-panel-word": e_hidden, "callout-word": e_callout,
          "link-text": e_link_text, "item-added": e_item_added, "row-added": e_row_added,
-         "glossary-term": e_glossary}
+         "glossary-term": e_glossary, "date-updated": e_date}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
-PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout, "glossary-term": glossary}
+PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout, "glossary-term": glossary,
+           "date-updated": dated}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
           "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
-          "chat-widget", "breadcrumbs", "signed-images"}
+          "chat-widget", "breadcrumbs", "signed-images", "clock-date"}
+# kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
+CLOCKED = {"clock-date"}
 
 
 # --- running --------------------------------------------------------------------------------------------
@@ -879,22 +933,42 @@ def _serialise(doc) -> bytes:
     return lxml.html.tostring(doc, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
-def _hash(body: bytes, url: str):
+def _hash(body: bytes, url: str, whole: bool = False):
+    """The page's content hash ("rejected:<reason>" if refused); `whole`: its Extraction."""
     try:
-        return extract(body, "text/html; charset=utf-8", url).content_hash
+        e = extract(body, "text/html; charset=utf-8", url)
+        return e if whole else e.content_hash
     except ExtractionRejected as e:
         return "rejected:" + e.reason
 
 
-def _variant(text: str, url: str, decl, kind, fn, seed: int, prepare=None):
+def _day(seed: int) -> dt.datetime:
+    return dt.datetime(2026, 3, 1, 8, 14) + dt.timedelta(days=4 * seed)
+
+
+def _variant(text: str, url: str, decl, kind, fn, seed: int, prepare=None, whole: bool = False):
     doc = xhtml.parse(text)
     rng = random.Random(f"{url}|{kind}|{seed}")
-    ctx = {"url": url, "seed": seed, "region": lambda d: region(d, decl)}
+    ctx = {"url": url, "seed": seed, "region": lambda d: region(d, decl), "day": _day(seed)}
     if prepare is not None and not prepare(doc, rng, ctx):
         return None
     if fn is not None and not fn(doc, rng, ctx):
         return None
-    return _hash(_serialise(doc), url)
+    return _hash(_serialise(doc), url, whole)
+
+
+def _clocked(text: str, url: str, decl, kind) -> str | None:
+    """Three captures four days apart, each showing the day it was served: the first change cannot be told
+    from a real update of the date (a version), the page has shown the clock by the third, which must make
+    no version (`changes.follows_clock`)."""
+    caps = [_variant(text, url, decl, kind, NOISE[kind], seed, whole=True) for seed in (1, 2, 3)]
+    if any(c is None for c in caps):
+        return None
+    if any(isinstance(c, str) for c in caps):
+        return "fail:rejected"
+    history = [changes.VersionState(n, c.content_hash, c.text, 1, c.markdown, f"{_day(n):%Y-%m-%dT%H:%M:%SZ}",
+                                    f"{_day(n):%Y-%m-%dT%H:%M:%SZ}") for n, c in ((1, caps[0]), (2, caps[1]))]
+    return "ok" if changes.decide(caps[2], history, _day(3).date()).kind != changes.NEW else "fail:false version"
 
 
 def run_page(job) -> dict:
@@ -912,7 +986,9 @@ def run_page(job) -> dict:
     raw = _hash(body, url)
     out["verdicts"]["reserialise"] = "ok" if raw == base else f"fail:{'rejected' if raw.startswith('rejected') else 'hash'}"
     for kind in kinds:
-        if kind in NOISE:
+        if kind in CLOCKED:
+            out["verdicts"][kind] = _clocked(text, url, decl, kind)
+        elif kind in NOISE:
             a = _variant(text, url, decl, kind, NOISE[kind], 1)
             if a is None:
                 out["verdicts"][kind] = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from archive.changes import NEW, REJECT, REVERT, SAME, VersionState, decide, is_fragment
+from archive.changes import NEW, REJECT, REVERT, SAME, Decision, VersionState, decide, is_fragment
 from archive.extract import Extraction, content_hash, extract
 
 FIX = Path(__file__).parent / "fixtures" / "extract"
@@ -164,3 +164,35 @@ def test_real_capture_history_noise_makes_no_version():
     b = extract(gzip.decompress((FIX / "cmb-cfemail-2.html.gz").read_bytes()), None, url)
     history = [VersionState(1, a.content_hash, a.text, 1)]
     assert decide(b, history).kind == SAME
+
+
+def test_a_date_that_is_the_capture_day_is_the_clock():
+    """Only dates changed, each to the capture's day (give or take a day for the server's time zone)."""
+    import datetime as dt
+    from archive.changes import is_clock_date
+    policy = WORDS + " Contact us at privacy@example.com."
+    old = f"Last updated: 3 March 2026, 08:14\n\n{policy}\n\nPage generated 2026-03-03"
+    new = f"Last updated: 9 March 2026, 17:02\n\n{policy}\n\nPage generated 2026-03-09"
+    day = dt.date(2026, 3, 9)
+    assert is_clock_date(new, old, day)
+    assert is_clock_date(new, old, day + dt.timedelta(days=1))  # the server's day ahead of UTC
+    assert not is_clock_date(new, old, day + dt.timedelta(days=3))  # a date that is not the capture's: an update
+    assert not is_clock_date(new.replace("privacy@", "dpo@"), old, day)  # a word changed too
+    assert not is_clock_date(new.replace("Page generated 2026-03-09", "Page generated 2026-03-01"), old, day)
+    assert not is_clock_date(old, old, day)  # nothing changed
+    fr = "Mise à jour le 3 mars 2026 à 8h14. " + WORDS
+    assert is_clock_date(fr.replace("3 mars", "9 mars"), fr, day)
+
+
+def test_decide_refuses_the_clock_once_the_page_has_shown_it():
+    import datetime as dt
+    texts = [ex(f"Updated 2026-03-0{d}. {WORDS}") for d in (3, 4, 5)]
+    v1, v2 = (VersionState(n, e.content_hash, e.text, 1, e.markdown, f"2026-03-0{d}T08:00:00Z",
+                           f"2026-03-0{d}T08:00:00Z") for n, e, d in ((1, texts[0], 3), (2, texts[1], 4)))
+    day = dt.date(2026, 3, 5)
+    assert decide(texts[2], [v1], day).kind == NEW  # no clock shown yet: a date moved on its day
+    assert decide(texts[2], [v1], day, clock_seen=lambda: True) == Decision(REJECT, "clock_date")
+    assert decide(texts[2], [v1, v2], day) == Decision(REJECT, "clock_date")  # v2 came from v1 by the clock
+    assert decide(texts[2], [v1, v2]).kind == NEW  # without the capture's day, dates are not judged
+    v2.last_seen = "2026-03-09T08:00:00Z"  # v2's date stayed put for days: no clock
+    assert decide(texts[2], [v1, v2], day).kind == NEW

@@ -229,6 +229,12 @@ def test_a_date_in_a_time_element_is_text_of_the_policy():
     assert a.content_hash != b.content_hash
 
 
+def test_every_date_a_text_writes_is_found_with_its_time_of_day():
+    pieces, found = meta.dates("Generated on 30 Nov 2026, 08:14 UTC. See the 2025-01-03 version; v1.2.3 applies.")
+    assert found == [("30 nov 2026, 08:14 utc", "2026-11-30"), ("2025-01-03", "2025-01-03")]
+    assert pieces == ["Generated on ", ". See the ", " version; v1.2.3 applies."]
+
+
 POLICY_SENTENCES = {
     'en': ('We collect and use your personal data to provide the service. This privacy policy explains which '
            'data we process, for what purposes and on which legal basis, how long we keep it and which rights '

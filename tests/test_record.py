@@ -295,3 +295,42 @@ def test_a_page_the_classifier_calls_not_legal_is_a_version_once_it_has_stayed_a
     assert later.version == 2  # made from the first capture of the run, which this one continues
     assert [(n, first) for n, first, *_ in versions(db)][1] == (2, "2024-01-02T00:00:00Z")
 
+
+
+def _served_on(day: int, **kw) -> bytes:
+    """The policy as a site that prints the date it serves the page as its "Last updated" date."""
+    return policy_html(updated=f"{at(day):%B} {at(day).day}, 2024", **kw)
+
+
+def test_a_date_that_follows_the_clock_makes_no_version(db_path):
+    """A page printing the day it is served changes at every capture with no word of the policy changed. The
+    first such change cannot be told from a real update of the date; once the page has shown the clock
+    twice, it makes no version (`clock_date`). A real edit on such a page is a version all the same."""
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), _served_on(0))).status == "new_version"
+    assert record(db, cap(at(1, 9), _served_on(1))).status == "new_version"
+    assert [record(db, cap(at(d, 9), _served_on(d))).reason for d in (2, 3, 6)] == ["clock_date"] * 3
+    assert record(db, cap(at(6, 20), _served_on(6))).reason == "clock_date"  # the same text, later that day
+    edited = record(db, cap(at(8), _served_on(8, edits={1: "We now also collect your precise location."})))
+    assert edited.status == "new_version" and edited.version == 3
+    assert record(db, cap(at(9), _served_on(9, edits={1: "We now also collect your precise location."}))).reason \
+        == "clock_date"  # the page showed the clock before
+    assert len(versions(db)) == 3
+
+
+def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):
+    """Histories captured when the page changes (Open Terms Archive's) see every update on its day: a date
+    moved to the capture's day, with no sign of a clock before, is a version. On a page that showed the
+    clock, a date that stays put at a later capture is a version from the first capture that showed it."""
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), policy_html(updated="March 1, 2023"))).status == "new_version"
+    assert record(db, cap(at(30), policy_html(updated="January 31, 2024"))).status == "new_version"
+    assert record(db, cap(at(40), policy_html(updated="February 3, 2024"))).status == "new_version"  # not today
+
+    clock = open_archive(db_path.parent / "clock.db")
+    for d in range(4):
+        record(clock, cap(at(d), _served_on(d)))
+    assert record(clock, cap(at(4), policy_html(updated="January 5, 2024"))).reason == "clock_date"
+    later = record(clock, cap(at(7), policy_html(updated="January 5, 2024")))
+    assert later.status == "unchanged" and later.version == 3  # the version began at the capture of day 4
+    assert [(n, first, c) for n, first, _, c, _ in versions(clock)][2] == (3, "2024-01-05T00:00:00Z", 2)

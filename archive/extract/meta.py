@@ -102,7 +102,7 @@ def language(text: str) -> str | None:
 
 
 # --- declared date ---------------------------------------------------------------------------------
-_MONTHS = {
+MONTHS = {
     # en
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -121,7 +121,7 @@ _MONTHS = {
     "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2, "maart": 3,
     "mei": 5, "augustus": 8,
 }
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # labels, strongest first: a "last updated" date is the policy's date of record; an effective date next
 _LABELS_UPDATED = (
     r"last\s+(?:updated|modified|revised|amended|changed|reviewed)|date\s+of\s+last\s+(?:update|revision)|"
@@ -163,7 +163,7 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
     # policies state their date near the top or at the very end; scanning only there keeps this cheap
     if len(text) > 8_000:
         text = text[:5_000] + "\n" + text[-3_000:]
-    order = _numeric_order(text)
+    order = numeric_order(text)
     low = text.lower()
     for rx in (_UPDATED, _EFFECTIVE):
         for m in rx.finditer(low):
@@ -173,10 +173,34 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
     return None
 
 
+# any date the text writes, with the time of day that may follow it ("30 Nov 2026, 08:14:22 UTC"): matched
+# in the lower-cased text (as `_UPDATED`: ten times faster than re.I), or case-insensitively in the text as it
+# is where lower-casing changes its length ("İ"), so that the spans are the text's own
+_TIME = r"(?:,?\s*(?:at\s+|à\s+|um\s+|-\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?)?"
+_ANY_DATE = re.compile(rf"(?:{_DATE}){_TIME}")
+_ANY_DATE_I = re.compile(rf"(?:{_DATE}){_TIME}", re.I)
+
+
+def dates(text: str, order: str | None = None) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """Every date the text writes, anywhere, labelled or not: (the text's pieces between the dates,
+    [(the date as written, lower-cased, with any time of day after it; its ISO date or None)]). `pieces` has
+    one more item than the dates, so two texts that differ only by their dates have equal pieces. `order`:
+    how to read 03/04/2026, "dmy" or "mdy" (by default, as the text itself writes dates)."""
+    order = order or numeric_order(text)
+    pieces, found, at = [], [], 0
+    low = text.lower()
+    for m in (_ANY_DATE.finditer(low) if len(low) == len(text) else _ANY_DATE_I.finditer(text)):
+        pieces.append(text[at:m.start()])
+        found.append((m.group(0).lower(), _to_date(m, order)))
+        at = m.end()
+    pieces.append(text[at:])
+    return pieces, found
+
+
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:19|20)?\d\d\b")
 
 
-def _numeric_order(text: str) -> str:
+def numeric_order(text: str) -> str:
     """'mdy' when the text itself writes a date that can only be month-first (12/25/2023), else 'dmy'."""
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
@@ -203,11 +227,11 @@ def _to_date(m, order: str) -> str | None:
             else:
                 d, mo = a, b
         elif g["dmy"]:
-            d, mo, y = int(g["d3"]), _MONTHS[g["m3"].lower()], int(g["y3"])
+            d, mo, y = int(g["d3"]), MONTHS[g["m3"].lower()], int(g["y3"])
         elif g["mdy"]:
-            mo, d, y = _MONTHS[g["m4"].lower()], int(g["d4"]), int(g["y4"])
+            mo, d, y = MONTHS[g["m4"].lower()], int(g["d4"]), int(g["y4"])
         elif g["my"]:
-            mo, d, y = _MONTHS[g["m5"].lower()], 1, int(g["y5"])
+            mo, d, y = MONTHS[g["m5"].lower()], 1, int(g["y5"])
         elif g["ym"]:
             y, mo, d = int(g["y6"]), int(g["m6"]), 1
         else:
