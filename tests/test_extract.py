@@ -624,6 +624,26 @@ def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
     assert segment.documents(one) == [] and segment.privacy_part(one) == one
 
 
+@pytest.mark.parametrize("terms,policy,section", [
+    ("Regulamin serwisu", "Polityka prywatności", "Zmiany regulaminu"),  # pl
+    ("Kullanım Koşulları", "Gizlilik Politikası", "Koşulların değişmesi hakkında bilgi"),  # tr
+    ("Användarvillkor", "Integritetspolicy", "Ändringar av villkoren"),  # sv
+    ("Όροι χρήσης", "Πολιτική απορρήτου", "Αλλαγές στους όρους"),  # el
+    ("Käyttöehdot", "Tietosuojaseloste", "Muutokset käyttöehtoihin"),  # fi
+])
+def test_documents_in_other_languages_are_recognised_by_the_classifiers_vocabulary(terms, policy, section):
+    """Titles the patterns do not read are named by the page-type classifier's vocabulary: a legal page in
+    Polish, Turkish, Swedish, Greek or Finnish keeps its privacy policy's part; a section that mentions the
+    terms without being titled by them does not split a policy."""
+    from archive.extract import segment
+    md = f"# Legal\n\n## {terms}\n\n" + "słowo " * 120 + f"\n\n## {policy}\n\n" + "dane " * 120
+    assert [d.kind for d in segment.documents(md)] == ["other", "privacy"]
+    assert segment.privacy_part(md) == f"## {policy}\n\n" + ("dane " * 120).strip()
+    one = f"## {policy}\n\n" + "dane " * 120 + f"\n\n## {section}\n\n" + "zmiana " * 120
+    assert segment.documents(one) == []
+    assert segment.title_kind("Cookies") is None  # an English word too: left to the patterns
+
+
 def test_a_policy_without_its_title_ends_where_another_document_begins_above_its_sections():
     """The policy's title is the page's (not in its text); the Terms follow with a title above every
     heading of the policy (or after a policy without headings): the policy is what comes before."""

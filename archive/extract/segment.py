@@ -12,6 +12,10 @@ document; `documents(markdown)` names them all by kind, so a later step can trac
 A policy whose own title is not in its text (the page's title, an image) followed by another document whose
 title stands above every heading before it is the text before that title (`_after_untitled_policy`).
 
+Titles are read by the two patterns below in English, German, French, Spanish, Portuguese, Italian, Dutch,
+Chinese, Japanese, Korean and Russian, and by the page-type classifier's vocabulary in the other languages
+it knows (`_vocabulary_kind`: Polish, Turkish, Swedish, Greek... 45 in all).
+
 A page with one document is left as it is: a privacy policy's section called "Terms of Use" (one level
 below the policy's title, or at its sections' level) does not split it.
 """
@@ -74,6 +78,28 @@ def title_kind(heading: str) -> str | None:
         return PRIVACY
     if _OTHER_TITLE.search(text):
         return OTHER
+    return _vocabulary_kind(text)
+
+
+# the languages the two patterns read; a vocabulary phrase that is also a word of one of these ("cookies",
+# "conditions") is left to them
+_PATTERN_LANGUAGES = frozenset({"en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko", "ru"})
+_VOCABULARY_KINDS = (("policy", PRIVACY), ("cookies", PRIVACY), ("terms", OTHER))  # its "imprint" names
+# pages ("yhteystiedot": contact details) that a policy has as sections
+
+
+def _vocabulary_kind(text: str) -> str | None:
+    """A title in another language, by the classifier's vocabulary (`archive/classify/vocabulary.json`):
+    a phrase naming the privacy policy or a cookie notice makes it the policy's; one naming the terms makes
+    it another document's when the title begins with it, as a word ("Regulamin serwisu", not "Zmiany
+    regulaminu" nor "Koşulların değişmesi"), as `_names_document` asks of those in the patterns' languages."""
+    from ..classify.vocab import VOCAB, fold  # loaded on the first title the patterns do not read
+    folded = fold(text)
+    for cat, kind in _VOCABULARY_KINDS:
+        for phrase in VOCAB.find(folded, cat):
+            if VOCAB.languages_of(cat, phrase).isdisjoint(_PATTERN_LANGUAGES) and \
+                    (kind == PRIVACY or re.match(rf"{re.escape(phrase)}\b", folded)):
+                return kind
     return None
 
 
