@@ -212,6 +212,24 @@ def test_declared_dates(text, iso):
     assert declared_date(text) == iso
 
 
+@pytest.mark.parametrize("text,lang,iso", [
+    ("Ostatnia aktualizacja: 3 marca 2024 r.\n\nNiniejsza polityka prywatności", "pl", "2024-03-03"),
+    ("Ostatnia aktualizacja: 03.04.2024", "pl", "2024-04-03"),  # day first, as Poland writes it
+    ("Ostatnia aktualizacja: marzec 2024", "pl", "2024-03-01"),
+    ("Hatályos: 2024. március 3.", "hu", "2024-03-03"),
+    ("Обновлено: 3 марта 2024 г.", "ru", "2024-03-03"),
+    ("최종 수정일: 2024년 3월 3일", "ko", "2024-03-03"),
+    ("Viimeksi päivitetty 3. maaliskuuta 2024", "fi", "2024-03-03"),
+    ("Son güncelleme: 3 Mart 2024", "tr", "2024-03-03"),
+    ("Sist oppdatert: 3. mars 2024", "no", "2024-03-03"),
+    ("Τελευταία ενημέρωση: 3 Μαρτίου 2024", "el", "2024-03-03"),
+    ("ปรับปรุงล่าสุด: 3 มีนาคม 2567", "th", "2024-03-03"),  # the Buddhist era's 2567
+    ("Zaktualizowano dane kontaktowe w 2024 roku.", "pl", None),  # a label with no date right after it
+])
+def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
+    assert declared_date(text, lang) == iso
+
+
 def test_a_date_in_a_time_element_is_text_of_the_policy():
     """trafilatura deletes <time> with its text; "Last updated: <time>…</time>" keeps its date, so the date is
     read and moving it is a new version."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import logging
 import re
 
@@ -170,7 +171,57 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
             d = _to_date(m, order)
             if d:
                 return d
+    return _labelled_date(text, low, lang) if lang else None
+
+
+_AFTER_LABEL = 60  # characters after a label that may hold its date
+_LEAD = re.compile(r"[\s:：\-–—,.()\[\]*_]*")
+
+
+@functools.lru_cache(maxsize=None)
+def _labels(lang: str) -> tuple[re.Pattern, ...]:
+    """The page-type vocabulary's date labels of a language (`updated`, then `effective`), as patterns over
+    lower-cased text; () for a language without them (those our own patterns read)."""
+    from ..classify.vocab import VOCAB
+    entry = VOCAB.languages.get(lang, {})
+    return tuple(re.compile("|".join(re.escape(p.lower()) for p in sorted(entry[cat], key=len, reverse=True)))
+                 for cat in ("updated", "effective") if entry.get(cat))
+
+
+def _labelled_date(text: str, low: str, lang: str) -> str | None:
+    """A date after a label in another language ("Ostatnia aktualizacja: 3 marca 2024", "2024. március 3.",
+    "Обновлено: 3 марта 2024 г."), read by dateparser in that language: its labels are the classifier's
+    vocabulary's (`archive/classify/vocabulary.json`, `updated` and `effective`), the date's forms CLDR's
+    (month names in every case, the language's order of day, month and year). Only a date that starts right
+    after the label counts."""
+    patterns = _labels(lang)
+    if not patterns or len(low) != len(text):
+        return None
+    from dateparser.search import search_dates  # its languages' data load on first use (~0.3 s)
+    settings = {**_DATEPARSER, "DATE_ORDER": numeric_order(text).upper()}
+    for rx in patterns:
+        for m in rx.finditer(low):
+            after = text[m.end():m.end() + _AFTER_LABEL]
+            lead = _LEAD.match(after).end()
+            own = _DATE_AT.match(after[lead:].lower())  # a numeric date, or a month name our patterns know
+            if own and (d := _to_date(own, settings["DATE_ORDER"].lower())):
+                return d
+            try:
+                found = search_dates(after[lead:], languages=[_DATEPARSER_CODES.get(lang, lang)], settings=settings) or []
+            except (ValueError, OverflowError):
+                continue
+            for written, when in found[:1]:
+                year = when.year - _ERA.get(lang, 0) if when.year > 2400 else when.year  # 2567 BE is 2024
+                if after[lead:].startswith(written) and 1990 <= year <= 2100:
+                    return when.date().replace(year=year).isoformat()
     return None
+
+
+_DATEPARSER = {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first",
+               "RETURN_AS_TIMEZONE_AWARE": False}
+_DATE_AT = re.compile(_DATE)
+_DATEPARSER_CODES = {"no": "nb"}  # ISO 639-1's Norwegian is CLDR's Bokmål
+_ERA = {"th": 543}  # Thai dates count years of the Buddhist era
 
 
 # any date the text writes, with the time of day that may follow it ("30 Nov 2026, 08:14:22 UTC"): matched
