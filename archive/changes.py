@@ -23,10 +23,11 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   (`is_not_legal`), and a version after a week (two captures or more).
 - Dates that follow the clock: a page that prints the day it is served changes at every capture. A capture
   that differs from the version in force only by dates, each changed date being the capture's own day
-  (`is_clock_date`), is REJECT("clock_date") once the page has shown the clock: the version in force came
-  the same way from the one before it, or an earlier capture was refused so (`follows_clock`). A policy
-  whose date moves on the day it is captured is the rule in histories whose captures are taken when the
-  page changes (Open Terms Archive's), so one such change alone is a version.
+  (`is_clock_date`), is REJECT("clock_date") once the page has shown the clock within the last CLOCK_GAP
+  (`follows_clock`): the version in force came the same way from the one before it, both within CLOCK_GAP,
+  or a capture was refused so. A policy whose date moves on the day it is captured is the rule in histories
+  whose captures are taken when the page changes (Open Terms Archive's), so one such change alone, or one
+  long after the last, is a version.
 """
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found i
 SHINGLE = 3
 SAMPLE_CHARS = 5_000  # how much of a candidate `is_not_legal` compares with the version in force
 CLOCK_DAYS = 1  # a date this many days from the capture's UTC day may be the server's today in its time zone
+# a page shows the clock to captures at most a week apart (a weekly crawl or more often); a date moved longer
+# after the last sign of the clock is an update
+CLOCK_GAP = dt.timedelta(days=7)
 DATE_CHARS = 80  # longer than any date as written, with its time of day
 
 # a rejected text seen this many times in a row, over at least this long, with no capture of the version in
@@ -94,18 +98,19 @@ class Decision:
     reason: str | None = None
 
 
-def decide(candidate: Extraction, history: list[VersionState], captured: dt.date | None = None,
-           clock_seen: Callable[[], bool] = lambda: False) -> Decision:
+def decide(candidate: Extraction, history: list[VersionState], captured: dt.datetime | None = None,
+           clock_seen: Callable[[dt.datetime], bool] = lambda since: False) -> Decision:
     """`history` is the document's versions in time order up to the capture's time (last = in force);
-    `captured`: the capture's UTC day (None: dates are not judged); `clock_seen()`: has an earlier capture
-    of the document been refused as "clock_date"? (asked only of a capture that differs by dates alone)."""
+    `captured`: the capture's time, UTC (None: dates are not judged); `clock_seen(since)`: was a capture of
+    the document refused as "clock_date" since then? (asked only of a capture that differs by dates alone)."""
     if not history:
         return Decision(NEW)
     current = history[-1]
     if candidate.content_hash == current.content_hash:
         return Decision(SAME)
     if captured and _same_words(*_windows(candidate.text, current.text)) \
-            and is_clock_date(candidate.markdown, _markdown(current), captured) and follows_clock(history, clock_seen):
+            and is_clock_date(candidate.markdown, _markdown(current), captured.date()) \
+            and follows_clock(history, captured, clock_seen):
         return Decision(REJECT, "clock_date")
     if is_fragment(candidate.text, current.text):
         return Decision(REJECT, "fragment")
@@ -224,14 +229,14 @@ def is_clock_date(candidate: str, current: str, day: dt.date) -> bool:
     wa, wb = _windows(_canonical(candidate), _canonical(current))
     if not _same_words(wa, wb):  # a word changed: no need to find the dates (most changes)
         return False
-    order = meta.numeric_order(wa)
-    pieces_a, dates_a = meta.dates(wa, order)
-    pieces_b, dates_b = meta.dates(wb, order)
+    pieces_a, dates_a = meta.dates(wa)
+    pieces_b, dates_b = meta.dates(wb)
     if pieces_a != pieces_b:
         return False
     near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}
-    changed = [iso for (written, iso), (was, _) in zip(dates_a, dates_b) if written != was]
-    return bool(changed) and all(iso in near for iso in changed)
+    changed = [written for (written, _), (was, _) in zip(dates_a, dates_b) if written != was]
+    # "12/05/2026" is the 5th of December on an American page that writes no other date to tell its order by
+    return bool(changed) and all(meta.date_of(w, "dmy") in near or meta.date_of(w, "mdy") in near for w in changed)
 
 
 def _windows(a: str, b: str) -> tuple[str, str]:
@@ -242,23 +247,40 @@ def _windows(a: str, b: str) -> tuple[str, str]:
     return a[lo:len(a) - tail + DATE_CHARS], b[lo:len(b) - tail + DATE_CHARS]
 
 
-def follows_clock(history: list[VersionState], clock_seen: Callable[[], bool]) -> bool:
-    """Has the page shown that its dates follow the clock? The version in force differs from the one before it
-    only by dates that are its first capture's day, or `clock_seen()`; and the version in force was not seen
-    unchanged days after it began (a date that stayed put is no clock: the page was fixed since)."""
+def follows_clock(history: list[VersionState], captured: dt.datetime,
+                  clock_seen: Callable[[dt.datetime], bool]) -> bool:
+    """Has the page shown, within CLOCK_GAP of this capture, that its dates follow the clock? The version in
+    force began within CLOCK_GAP of the one before it was last seen, differing from it only by dates that are
+    its first capture's day, and this capture is within CLOCK_GAP of it; or `clock_seen(captured - CLOCK_GAP)`.
+    A page fixed since (its date static) shows no clock after CLOCK_GAP: its date updates are versions again."""
     current = history[-1]
-    if current.first_seen and current.last_seen and \
-            _day(current.last_seen) - _day(current.first_seen) > dt.timedelta(days=2 * CLOCK_DAYS):
-        return False
-    if len(history) >= 2 and current.first_seen and \
-            is_clock_date(_markdown(current), _markdown(history[-2]), _day(current.first_seen)):
-        return True
-    return clock_seen()
+    if len(history) >= 2 and current.first_seen and history[-2].last_seen:
+        began, before = _time(current.first_seen), _time(history[-2].last_seen)
+        if captured - began <= CLOCK_GAP and began - before <= CLOCK_GAP and _came_by_clock(current, history[-2]):
+            return True
+    return clock_seen(captured - CLOCK_GAP)
+
+
+_BY_CLOCK: dict[tuple[str, str], bool] = {}  # (version, the one before) -> came by the clock; asked every capture
+
+
+def _came_by_clock(version: VersionState, before: VersionState) -> bool:
+    key = (version.content_hash, before.content_hash)
+    if key not in _BY_CLOCK:
+        if len(_BY_CLOCK) > 1024:
+            _BY_CLOCK.clear()
+        _BY_CLOCK[key] = is_clock_date(_markdown(version), _markdown(before), _time(version.first_seen).date())
+    return _BY_CLOCK[key]
+
+
+def _time(iso_time: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(iso_time.replace("Z", "+00:00"))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-# the words a date may hold besides its month: ordinals (1st, 1er), a time's am/pm, a zone
-_DATE_WORDS = {"st", "nd", "rd", "th", "er", "am", "pm", "a", "p", "m", "utc", "gmt", "at", "à", "um", "de", "of"}
+# the words a date may hold besides its month: a weekday, ordinals (1st, 1er), a time's am/pm, a zone
+_DATE_WORDS = {"st", "nd", "rd", "th", "er", "am", "pm", "a", "p", "m", "t", "z", "utc", "gmt", "at", "à", "um", "de",
+               "of", "上午", "下午", "午前", "午後", *(w for day in meta.WEEKDAYS for w in _LETTERS.findall(day))}
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -269,10 +291,6 @@ def _same_words(a: str, b: str) -> bool:
 
 def _undated_words(text: str) -> Counter:
     return Counter(w for w in _LETTERS.findall(text.lower()) if w not in _DATE_WORDS and w not in meta.MONTHS)
-
-
-def _day(iso_time: str) -> dt.date:
-    return dt.date.fromisoformat(iso_time[:10])
 
 
 def _markdown(version: VersionState) -> str:

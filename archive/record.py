@@ -330,8 +330,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         return _reject(db, cap, extraction.reason)
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, EXTRACTOR_VERSION, cap.id])
-    decision = changes.decide(extraction, history, parse_iso(cap.fetched_at).date(),
-                              lambda: _refused_for(db, doc_id, cap, "clock_date"))
+    decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
+                              lambda since: _refused_for(db, doc_id, cap, "clock_date", since))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
@@ -402,10 +402,11 @@ def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pe
     return [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
 
 
-def _refused_for(db, doc_id: int, cap: _Pending, reason: str) -> bool:
-    """Was an earlier capture of the document refused for `reason`?"""
-    return db.execute("SELECT 1 FROM captures WHERE document_id = ? AND fetched_at < ? AND outcome = ? AND reason = ? "
-                      "LIMIT 1", [doc_id, cap.fetched_at, REJECTED, reason]).fetchone() is not None
+def _refused_for(db, doc_id: int, cap: _Pending, reason: str, since) -> bool:
+    """Was a capture of the document between `since` (an aware datetime) and this one refused for `reason`?"""
+    return db.execute("SELECT 1 FROM captures WHERE document_id = ? AND fetched_at >= ? AND fetched_at < ? "
+                      "AND outcome = ? AND reason = ? LIMIT 1",
+                      [doc_id, iso(since, precise=True), cap.fetched_at, REJECTED, reason]).fetchone() is not None
 
 
 def _continue(db, version_id: int, cap: _Pending) -> None:

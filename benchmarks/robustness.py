@@ -442,7 +442,8 @@ def n_relative_time(doc, rng, ctx):
 
 
 _CLOCK_FORMATS = ["{d:%B} {d.day}, {d.year}", "{d:%d/%m/%Y}", "{d:%Y-%m-%d}", "{d.day} {d:%B %Y}",
-                  "{d:%B} {d.day}, {d.year} at {d:%H:%M}", "{d:%Y-%m-%d %H:%M:%S} UTC"]
+                  "{d:%B} {d.day}, {d.year} at {d:%H:%M}", "{d:%Y-%m-%d %H:%M:%S} UTC", "{d:%a, %d %b %Y %H:%M:%S} GMT",
+                  "{d:%Y-%m-%dT%H:%M:%SZ}", "{d:%A}, {d:%B} {d.day}, {d.year}"]
 
 
 def n_clock_date(doc, rng, ctx):
@@ -943,7 +944,7 @@ def _hash(body: bytes, url: str, whole: bool = False):
 
 
 def _day(seed: int) -> dt.datetime:
-    return dt.datetime(2026, 3, 1, 8, 14) + dt.timedelta(days=4 * seed)
+    return dt.datetime(2026, 3, 1, 8, 14, tzinfo=dt.timezone.utc) + dt.timedelta(days=4 * seed)
 
 
 def _variant(text: str, url: str, decl, kind, fn, seed: int, prepare=None, whole: bool = False):
@@ -968,7 +969,7 @@ def _clocked(text: str, url: str, decl, kind) -> str | None:
         return "fail:rejected"
     history = [changes.VersionState(n, c.content_hash, c.text, 1, c.markdown, f"{_day(n):%Y-%m-%dT%H:%M:%SZ}",
                                     f"{_day(n):%Y-%m-%dT%H:%M:%SZ}") for n, c in ((1, caps[0]), (2, caps[1]))]
-    return "ok" if changes.decide(caps[2], history, _day(3).date()).kind != changes.NEW else "fail:false version"
+    return "ok" if changes.decide(caps[2], history, _day(3)).kind != changes.NEW else "fail:false version"
 
 
 def run_page(job) -> dict:

@@ -184,15 +184,28 @@ def test_a_date_that_is_the_capture_day_is_the_clock():
     assert is_clock_date(fr.replace("3 mars", "9 mars"), fr, day)
 
 
-def test_decide_refuses_the_clock_once_the_page_has_shown_it():
+def test_decide_refuses_the_clock_once_the_page_has_shown_it_lately():
     import datetime as dt
     texts = [ex(f"Updated 2026-03-0{d}. {WORDS}") for d in (3, 4, 5)]
     v1, v2 = (VersionState(n, e.content_hash, e.text, 1, e.markdown, f"2026-03-0{d}T08:00:00Z",
                            f"2026-03-0{d}T08:00:00Z") for n, e, d in ((1, texts[0], 3), (2, texts[1], 4)))
-    day = dt.date(2026, 3, 5)
-    assert decide(texts[2], [v1], day).kind == NEW  # no clock shown yet: a date moved on its day
-    assert decide(texts[2], [v1], day, clock_seen=lambda: True) == Decision(REJECT, "clock_date")
-    assert decide(texts[2], [v1, v2], day) == Decision(REJECT, "clock_date")  # v2 came from v1 by the clock
-    assert decide(texts[2], [v1, v2]).kind == NEW  # without the capture's day, dates are not judged
-    v2.last_seen = "2026-03-09T08:00:00Z"  # v2's date stayed put for days: no clock
-    assert decide(texts[2], [v1, v2], day).kind == NEW
+    at = dt.datetime(2026, 3, 5, 8, tzinfo=dt.timezone.utc)
+    assert decide(texts[2], [v1], at).kind == NEW  # no clock shown yet: a date moved on its day
+    assert decide(texts[2], [v1], at, clock_seen=lambda since: True) == Decision(REJECT, "clock_date")
+    assert decide(texts[2], [v1, v2], at) == Decision(REJECT, "clock_date")  # v2 came from v1 by the clock
+    assert decide(texts[2], [v1, v2]).kind == NEW  # without the capture's time, dates are not judged
+    # captured when the page changes, months apart: each date moved on its day is an update
+    v1.first_seen = v1.last_seen = "2025-11-03T08:00:00Z"
+    assert decide(texts[2], [v1, v2], at).kind == NEW
+
+
+def test_the_clock_is_read_in_the_forms_servers_print_it():
+    import datetime as dt
+    from archive.changes import is_clock_date
+    day = dt.date(2026, 11, 30)
+    for old, new in [("2026-11-26T08:26:22Z", "2026-11-30T08:14:22Z"),
+                     ("Thu, 26 Nov 2026 08:26:22 GMT", "Mon, 30 Nov 2026 08:14:22 GMT"),
+                     ("Thursday, November 26, 2026", "Monday, November 30, 2026"),
+                     ("2026年11月26日 下午3:14", "2026年11月30日 上午8:14"),
+                     ("11/26/2026", "11/30/2026"), ("12/01/2026", "11/30/2026")]:
+        assert is_clock_date(f"Generated on {new}.\n\n{WORDS}", f"Generated on {old}.\n\n{WORDS}", day), new

@@ -347,3 +347,12 @@ def test_a_figure_of_text_is_read_with_its_caption_and_one_of_images_is_not():
     assert "Counts visits" in md and "Table 2: the cookies we set" in md
     assert "We never sell your personal data." in md
     assert "Our team at the office" not in md
+    photo = "<figure><img src='team.png'><figcaption><p>Our new Berlin office</p></figcaption></figure>"
+    assert "Berlin" not in md_of(f"<html><body><main><h1>Privacy Policy</h1>{POLICY_P}{photo}</main></body></html>")
+
+
+def test_a_time_element_keeps_its_date_unless_it_dates_the_page_from_the_visit():
+    md = md_of(f"<html><body><main><h1>Privacy Policy</h1><p>Last updated: <time>March 1, 2024</time></p>"
+               f"<p class='meta'>Posted by Jane · <time>3 days ago</time></p>{POLICY_P}</main></body></html>")
+    assert "Last updated: March 1, 2024" in md
+    assert "Posted by Jane" in md and "days ago" not in md

@@ -320,12 +320,13 @@ def test_a_date_that_follows_the_clock_makes_no_version(db_path):
 
 def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):
     """Histories captured when the page changes (Open Terms Archive's) see every update on its day: a date
-    moved to the capture's day, with no sign of a clock before, is a version. On a page that showed the
-    clock, a date that stays put at a later capture is a version from the first capture that showed it."""
+    moved to the capture's day, with no sign of a clock in the week before, is a version, however many came
+    the same way months apart. On a page that showed the clock, a date that stays put at a later capture is a
+    version from the first capture that showed it; a week after the clock was last seen, one is at once."""
     db = open_archive(db_path)
-    assert record(db, cap(at(0), policy_html(updated="March 1, 2023"))).status == "new_version"
-    assert record(db, cap(at(30), policy_html(updated="January 31, 2024"))).status == "new_version"
-    assert record(db, cap(at(40), policy_html(updated="February 3, 2024"))).status == "new_version"  # not today
+    for day, updated in [(0, "January 1, 2024"), (30, "January 31, 2024"), (70, "March 11, 2024"),
+                         (140, "May 20, 2024")]:
+        assert record(db, cap(at(day), policy_html(updated=updated))).status == "new_version"
 
     clock = open_archive(db_path.parent / "clock.db")
     for d in range(4):
@@ -334,3 +335,4 @@ def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):
     later = record(clock, cap(at(7), policy_html(updated="January 5, 2024")))
     assert later.status == "unchanged" and later.version == 3  # the version began at the capture of day 4
     assert [(n, first, c) for n, first, _, c, _ in versions(clock)][2] == (3, "2024-01-05T00:00:00Z", 2)
+    assert record(clock, cap(at(20), policy_html(updated="January 21, 2024"))).status == "new_version"  # fixed

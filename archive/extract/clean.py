@@ -140,7 +140,8 @@ _FURNITURE_TOKENS = {
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # inline tags that carry nothing but their text; trafilatura deletes some of them with their text (`time`, `output`:
-# its settings.MANUALLY_CLEANED), and "Last updated: <time>March 1, 2024</time>" would lose its date
+# its settings.MANUALLY_CLEANED), and "Last updated: <time>March 1, 2024</time>" would lose its date (a <time>
+# dating the page relative to the visit, "3 days ago", is dropped first)
 _UNWRAP = ("u", "font", "ins", "mark", "big", "center", "blink", "abbr", "acronym", "bdi", "bdo", "wbr", "time",
            "output")
 
@@ -368,8 +369,9 @@ def _open_figure(fig) -> None:
     pull quotes in figures) is a block of the text with its caption a paragraph of it. trafilatura keeps a
     figure only for a table inside it and drops every `<figcaption>` ("Table 2: categories of personal data
     we collect"). A figure of images alone is left to it."""
-    if next(fig.iterdescendants(*_FIGURE_TEXT), None) is None:
-        return
+    if not any(el.tag in _FIGURE_TEXT and not any(a.tag == "figcaption" for a in el.iterancestors())
+               for el in fig.iterdescendants(*_FIGURE_TEXT)):
+        return  # images alone, whatever their caption is made of ("<figcaption><p>Our team</p>")
     fig.tag = "div"
     for cap in fig.iterdescendants("figcaption"):
         cap.tag = "p"
@@ -630,6 +632,9 @@ def preclean(tree, url: str | None = None) -> bool:
     total = max(len(alltext.strip()), 1)
     spam_here = spam_on_page(alltext)  # the common case: no spam anywhere, so no per-element test
     decode_emails(tree)
+    for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
+        if _REL_DATE_LINE.match(el.text_content()):
+            _drop(el)
     etree.strip_tags(tree, *_UNWRAP)
     for el in list(body.iter("aside")):
         if _in_text_flow(el):  # a box among the policy's paragraphs is its text (trafilatura drops every <aside>)

@@ -224,12 +224,20 @@ _DATEPARSER_CODES = {"no": "nb"}  # ISO 639-1's Norwegian is CLDR's Bokmål
 _ERA = {"th": 543}  # Thai dates count years of the Buddhist era
 
 
-# any date the text writes, with the time of day that may follow it ("30 Nov 2026, 08:14:22 UTC"): matched
-# in the lower-cased text (as `_UPDATED`: ten times faster than re.I), or case-insensitively in the text as it
-# is where lower-casing changes its length ("İ"), so that the spans are the text's own
-_TIME = r"(?:,?\s*(?:at\s+|à\s+|um\s+|-\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[a-z]{2,4}t))?)?"
-_ANY_DATE = re.compile(rf"(?:{_DATE}){_TIME}")
-_ANY_DATE_I = re.compile(rf"(?:{_DATE}){_TIME}", re.I)
+# any date the text writes, with the weekday before it and the time of day after it ("Mon, 30 Nov 2026 08:14:22
+# GMT", "2026-11-30T08:14:22Z", "2026年11月30日 上午8:14"): matched in the lower-cased text (as `_UPDATED`: ten
+# times faster than re.I), or case-insensitively in the text as it is where lower-casing changes its length
+# ("İ"), so that the spans are the text's own
+WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+            "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+            "dimanche lunes martes miércoles jueves viernes sábado domingo segunda-feira terça-feira quarta-feira "
+            "quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag "
+            "woensdag donderdag vrijdag zaterdag zondag").split()
+_WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_TIME = (r"(?:(?:t|,?\s*(?:at\s+|à\s+|um\s+|-\s*)?)(?:(?:上午|下午|午前|午後)\s*)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?"
+         r"(?:\s*[ap]\.?m\.?)?(?:z\b|\s*(?:utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,4}t)\b)?)?")
+_ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
+_ANY_DATE_I = re.compile(_ANY_DATE.pattern, re.I)
 
 
 def dates(text: str, order: str | None = None) -> tuple[list[str], list[tuple[str, str | None]]]:
@@ -246,6 +254,12 @@ def dates(text: str, order: str | None = None) -> tuple[list[str], list[tuple[st
         at = m.end()
     pieces.append(text[at:])
     return pieces, found
+
+
+def date_of(written: str, order: str) -> str | None:
+    """The ISO date of a date as `dates` found it, its numbers read in `order` ("dmy" or "mdy")."""
+    m = _ANY_DATE.match(written)
+    return _to_date(m, order) if m else None
 
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:19|20)?\d\d\b")
