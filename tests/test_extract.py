@@ -225,6 +225,15 @@ def test_declared_dates(text, iso):
     ("Τελευταία ενημέρωση: 3 Μαρτίου 2024", "el", "2024-03-03"),
     ("ปรับปรุงล่าสุด: 3 มีนาคม 2567", "th", "2024-03-03"),  # the Buddhist era's 2567
     ("Zaktualizowano dane kontaktowe w 2024 roku.", "pl", None),  # a label with no date right after it
+    ("Polityka obowiązuje od dnia 25 maja 2018 r.", "pl", "2018-05-25"),  # past a filler word
+    ("Son güncelleme: 3 Mart 2024\n\nİletişim: kvkk@example.com.tr", "tr", "2024-03-03"),  # "İ" lower-cases long
+    ("Účinné od: 25. mája 2018", "sk", "2018-05-25"),
+    ("آخر تحديث: ١٥/٠٣/٢٠٢٤", "ar", "2024-03-15"),  # Arabic-Indic digits
+    ("ปรับปรุงล่าสุด: 29 กุมภาพันธ์ 2567", "th", "2024-02-29"),  # a leap day of 2024, 2567 BE
+    ("ปรับปรุงล่าสุด: 29 กุมภาพันธ์ 2572", "th", None),  # 2029 has none: no date, and no error
+    ("Zaktualizowano 3 miesiące temu", "pl", None),  # relative to the reading: no date of record
+    ("Aktualizacja 2.1.15 aplikacji wprowadziła zmiany.", "pl", None),  # a version number
+    ("Aktualizacja: 05.06.99", "pl", None),  # a year must have four digits
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso
@@ -660,6 +669,21 @@ def test_documents_in_other_languages_are_recognised_by_the_classifiers_vocabula
     one = f"## {policy}\n\n" + "dane " * 120 + f"\n\n## {section}\n\n" + "zmiana " * 120
     assert segment.documents(one) == []
     assert segment.title_kind("Cookies") is None  # an English word too: left to the patterns
+
+
+@pytest.mark.parametrize("headings", [
+    ["# Kebijakan Privasi", "## Ketentuan Umum", "## Data yang Kami Kumpulkan", "## Perlindungan Data Pribadi"],
+    ["# KVKK Aydınlatma Metni", "## Kişisel Verilerin İşlenmesi", "## Çerezler", "## Koşullar", "## Haklarınız"],
+    ["# Polityka prywatności", "## Administrator danych", "## Pliki cookies", "## Warunki przechowywania danych"],
+    ["## Adatkezelési tájékoztató", "## Feltételek", "## Sütik"],
+])
+def test_a_policys_sections_named_like_documents_do_not_split_it(headings):
+    """Section titles that hold a document's word ("Ketentuan Umum": general provisions, "Koşullar":
+    conditions, "Pliki cookies") or name a policy's subject ("Perlindungan Data Pribadi") beside ordinary
+    section titles: one policy, kept whole."""
+    from archive.extract import segment
+    md = "\n\n".join(f"{h}\n\n" + f"tekst{i} " * 120 for i, h in enumerate(headings))
+    assert segment.documents(md) == [] and segment.privacy_part(md) == md
 
 
 def test_a_policy_without_its_title_ends_where_another_document_begins_above_its_sections():

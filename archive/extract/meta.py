@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import logging
 import re
+import unicodedata
 
 from .clean import is_spam
 
@@ -171,54 +172,99 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
             d = _to_date(m, order)
             if d:
                 return d
-    return _labelled_date(text, low, lang) if lang else None
+    return _labelled_date(text, lang) if lang else None
 
 
 _AFTER_LABEL = 60  # characters after a label that may hold its date
+_DIGIT_WITHIN = 30  # ...with a digit this near the label, or it is no date (a label used as a word)
+_MAX_LABELS = 5  # label occurrences tried per kind of label (each may cost a few dateparser calls)
 _LEAD = re.compile(r"[\s:：\-–—,.()\[\]*_]*")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @functools.lru_cache(maxsize=None)
 def _labels(lang: str) -> tuple[re.Pattern, ...]:
-    """The page-type vocabulary's date labels of a language (`updated`, then `effective`), as patterns over
-    lower-cased text; () for a language without them (those our own patterns read)."""
+    """The page-type vocabulary's date labels of a language (`updated`, then `effective`), as
+    case-insensitive patterns; () for a language without them (those our own patterns read)."""
     from ..classify.vocab import VOCAB
     entry = VOCAB.languages.get(lang, {})
-    return tuple(re.compile("|".join(re.escape(p.lower()) for p in sorted(entry[cat], key=len, reverse=True)))
+    return tuple(re.compile("|".join(re.escape(p) for p in sorted(entry[cat], key=len, reverse=True)), re.I)
                  for cat in ("updated", "effective") if entry.get(cat))
 
 
-def _labelled_date(text: str, low: str, lang: str) -> str | None:
-    """A date after a label in another language ("Ostatnia aktualizacja: 3 marca 2024", "2024. március 3.",
-    "Обновлено: 3 марта 2024 г."), read by dateparser in that language: its labels are the classifier's
-    vocabulary's (`archive/classify/vocabulary.json`, `updated` and `effective`), the date's forms CLDR's
-    (month names in every case, the language's order of day, month and year). Only a date that starts right
-    after the label counts."""
+def _labelled_date(text: str, lang: str) -> str | None:
+    """A date after a label in another language ("Ostatnia aktualizacja: 3 marca 2024", "Hatályos: 2024.
+    március 3.", "Обновлено: 3 марта 2024 г.", "obowiązuje od dnia 25 maja 2018 r."): the labels are the
+    classifier's vocabulary's (`archive/classify/vocabulary.json`, `updated` and `effective`); the date,
+    which must start within two words of the label and write its year in four digits (not "3 days ago", not
+    version 3.12.24), is read by our own patterns, else by dateparser in that language (CLDR's month names
+    in every case, the language's order of day, month and year). Thai years of the Buddhist era are
+    converted. Never raises: a date it cannot read is None."""
     patterns = _labels(lang)
-    if not patterns or len(low) != len(text):
+    if not patterns:
         return None
-    from dateparser.search import search_dates  # its languages' data load on first use (~0.3 s)
-    settings = {**_DATEPARSER, "DATE_ORDER": numeric_order(text).upper()}
+    order = numeric_order(text)
     for rx in patterns:
-        for m in rx.finditer(low):
-            after = text[m.end():m.end() + _AFTER_LABEL]
-            lead = _LEAD.match(after).end()
-            own = _DATE_AT.match(after[lead:].lower())  # a numeric date, or a month name our patterns know
-            if own and (d := _to_date(own, settings["DATE_ORDER"].lower())):
-                return d
-            try:
-                found = search_dates(after[lead:], languages=[_DATEPARSER_CODES.get(lang, lang)], settings=settings) or []
-            except (ValueError, OverflowError):
+        for n, m in enumerate(rx.finditer(text)):
+            if n == _MAX_LABELS:
+                break
+            after = _ascii_digits(text[m.end():m.end() + _AFTER_LABEL])
+            after = after[_LEAD.match(after).end():]
+            if not re.search(r"\d", after[:_DIGIT_WITHIN]):
                 continue
-            for written, when in found[:1]:
-                year = when.year - _ERA.get(lang, 0) if when.year > 2400 else when.year  # 2567 BE is 2024
-                if after[lead:].startswith(written) and 1990 <= year <= 2100:
-                    return when.date().replace(year=year).isoformat()
+            if lang in _ERA:
+                after = _YEAR.sub(lambda y: str(int(y.group()) - _ERA[lang]) if int(y.group()) > 2400 else y.group(),
+                                  after)
+            if (d := _date_at_start(after, lang, order)) and 1990 <= int(d[:4]) <= 2100:
+                return d
     return None
 
 
+def _date_at_start(after: str, lang: str, order: str) -> str | None:
+    """The date `after` starts with, or starts with past one or two filler words ("od dnia", "pada")."""
+    words = after.split()
+    for skip in range(3):
+        rest = " ".join(words[skip:skip + 6])
+        if not rest or not rest[0].isalnum() or (skip and any(c.isdigit() for c in words[skip - 1])):
+            return None  # a filler word holds no digit: past "29", "กุมภาพันธ์ 2029" is not the date
+        own = _DATE_AT.match(rest.lower())  # a numeric date, or a month name our patterns know
+        if own and _YEAR.search(own.group()) and (d := _to_date(own, order)):
+            return d
+        if (d := _dateparser_date(rest, lang, order.upper())):
+            return d
+    return None
+
+
+def _dateparser_date(rest: str, lang: str, order: str) -> str | None:
+    """The date written by the first words of `rest` (the longest run of up to five that reads as one, with
+    its year in four digits), read by dateparser in `lang`."""
+    from dateparser import parse  # its languages' data load on first use (~0.3 s for the first)
+    words = rest.split()
+    settings = {**_DATEPARSER, "DATE_ORDER": order}
+    for n in range(min(len(words), 5), 0, -1):
+        written = " ".join(words[:n]).rstrip(".,;:)")
+        if not _YEAR.search(written):
+            continue
+        try:
+            when = parse(written, languages=[_DATEPARSER_CODES.get(lang, lang)], settings=settings)
+        except Exception:  # a third party's parser on any text: whatever it raises, this is no date  # noqa: BLE001
+            log.debug("dateparser failed on %r", written, exc_info=True)
+            continue
+        if when is not None:
+            return when.date().isoformat()
+    return None
+
+
+def _ascii_digits(s: str) -> str:
+    """Other scripts' digits (Arabic-Indic, Thai, Devanagari...) as ASCII ones."""
+    if s.isascii():
+        return s
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() and unicodedata.digit(c, None)
+                   is not None else c for c in s)
+
+
 _DATEPARSER = {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first",
-               "RETURN_AS_TIMEZONE_AWARE": False}
+               "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["absolute-time"]}
 _DATE_AT = re.compile(_DATE)
 _DATEPARSER_CODES = {"no": "nb"}  # ISO 639-1's Norwegian is CLDR's Bokmål
 _ERA = {"th": 543}  # Thai dates count years of the Buddhist era

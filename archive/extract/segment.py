@@ -21,6 +21,7 @@ below the policy's title, or at its sections' level) does not split it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -70,37 +71,52 @@ class Document:
 
 def title_kind(heading: str) -> str | None:
     """'privacy', 'other' or None (an ordinary section title) for a heading's text."""
+    return _title_kind(heading)[0]
+
+
+def _title_kind(heading: str) -> tuple[str | None, bool]:
+    """(title_kind, whether only the vocabulary named it)."""
     text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", heading)  # a linked title: its words
     text = text.replace("*", "").replace("_", " ").strip()
     if not text or len(re.findall(r"\w+", text)) > MAX_TITLE_WORDS or _NUMBERED.match(text):
-        return None
+        return None, False
     if _PRIVACY_TITLE.search(text):
-        return PRIVACY
+        return PRIVACY, False
     if _OTHER_TITLE.search(text):
-        return OTHER
-    return _vocabulary_kind(text)
+        return OTHER, False
+    kind = _vocabulary_kind(text)
+    return kind, kind is not None
 
 
 # the languages the two patterns read; a vocabulary phrase that is also a word of one of these ("cookies",
 # "conditions") is left to them
 _PATTERN_LANGUAGES = frozenset({"en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko", "ru"})
-_VOCABULARY_KINDS = (("policy", PRIVACY), ("cookies", PRIVACY), ("terms", OTHER))  # its "imprint" names
-# pages ("yhteystiedot": contact details) that a policy has as sections
+_EDGES = " \t:：.-–—|·*_\"'«»“”„()[]"
 
 
 def _vocabulary_kind(text: str) -> str | None:
     """A title in another language, by the classifier's vocabulary (`archive/classify/vocabulary.json`):
-    a phrase naming the privacy policy or a cookie notice makes it the policy's; one naming the terms makes
-    it another document's when the title begins with it, as a word ("Regulamin serwisu", not "Zmiany
-    regulaminu" nor "Koşulların değişmesi"), as `_names_document` asks of those in the patterns' languages."""
-    from ..classify.vocab import VOCAB, fold  # loaded on the first title the patterns do not read
-    folded = fold(text)
-    for cat, kind in _VOCABULARY_KINDS:
-        for phrase in VOCAB.find(folded, cat):
-            if VOCAB.languages_of(cat, phrase).isdisjoint(_PATTERN_LANGUAGES) and \
-                    (kind == PRIVACY or re.match(rf"{re.escape(phrase)}\b", folded)):
-                return kind
-    return None
+    the whole title is one of its phrases naming the privacy policy ("Polityka prywatności") or the terms
+    ("Regulamin serwisu", "Käyttöehdot"). A title that only holds such words is a section as often as a
+    document in these languages ("Ketentuan Umum": general provisions; "Pliki cookies"; "Warunki
+    przetwarzania"), and a split at a section would drop the policy's text, so only whole names count; the
+    vocabulary's cookie and imprint phrases name sections of a policy too, and are not read. A level where
+    such a title stands beside ordinary section titles is a level of sections (`documents`)."""
+    from ..classify.vocab import fold  # loaded on the first title the patterns do not read
+    return _vocabulary_titles().get(fold(text).strip(_EDGES))
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_titles() -> dict[str, str]:
+    """{folded phrase: kind} of the vocabulary's policy and terms phrases in the languages the patterns do
+    not read."""
+    from ..classify.vocab import VOCAB
+    titles = {}
+    for cat, kind in (("terms", OTHER), ("policy", PRIVACY)):  # a phrase in both lists names the policy
+        for phrase in VOCAB.words[cat]:
+            if VOCAB.languages_of(cat, phrase).isdisjoint(_PATTERN_LANGUAGES):
+                titles[phrase] = kind
+    return titles
 
 
 def documents(markdown: str) -> list[Document]:
@@ -108,16 +124,26 @@ def documents(markdown: str) -> list[Document]:
     [] when it holds one document (or none is recognised)."""
     lines = markdown.split("\n")
     heads = []  # (line index, level, kind, title)
+    by_vocabulary, untitled = set(), set()  # levels with a title only the vocabulary named; with a section title
     for i, line in enumerate(lines):
         if line[:1] != "#":
             continue
         m = _HEADING.match(line)
-        if m and (kind := title_kind(m.group(2))):
+        if not m:
+            continue
+        kind, vocabulary = _title_kind(m.group(2))
+        if kind:
             heads.append((i, len(m.group(1)), kind, m.group(2).strip()))
+            if vocabulary:
+                by_vocabulary.add(len(m.group(1)))
+        else:
+            untitled.add(len(m.group(1)))
     for level in sorted({h[1] for h in heads}):
         at = [h for h in heads if h[1] == level]
         if not any(h[2] == PRIVACY for h in at) or not any(h[2] == OTHER for h in at):
             continue
+        if level in by_vocabulary and level in untitled:
+            continue  # a level of sections ("Koşullar" beside "Haklarınız"), not of documents
         docs = []
         for n, (i, lvl, kind, title) in enumerate(at):
             end = len(lines)
