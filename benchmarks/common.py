@@ -222,5 +222,9 @@ def replace_section(title: str, body: str, path: Path = HERE / "RESULTS.md") -> 
     content = path.read_text() if path.exists() else ""
     section = f"## {title}\n\n{body.strip()}\n"
     m = re.search(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", content, flags=re.S | re.M)
-    content = content[:m.start()] + section + "\n" + content[m.end():] if m else content.rstrip() + "\n\n" + section
+    if m:
+        rest = content[m.end():]
+        content = content[:m.start()] + section + ("\n" + rest if rest else "")  # the last section: no blank line
+    else:
+        content = content.rstrip() + "\n\n" + section
     path.write_text(content)
