@@ -234,7 +234,7 @@ def is_clock_date(candidate: str, current: str, day: dt.date) -> bool:
     if pieces_a != pieces_b:
         return False
     near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}
-    changed = [written for (written, _), (was, _) in zip(dates_a, dates_b) if written != was]
+    changed = [written for written, was in zip(dates_a, dates_b) if written != was]
     # "12/05/2026" is the 5th of December on an American page that writes no other date to tell its order by
     return bool(changed) and all(meta.date_of(w, "dmy") in near or meta.date_of(w, "mdy") in near for w in changed)
 

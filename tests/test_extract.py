@@ -258,7 +258,9 @@ def test_a_date_in_a_time_element_is_text_of_the_policy():
 
 def test_every_date_a_text_writes_is_found_with_its_time_of_day():
     pieces, found = meta.dates("Generated on 30 Nov 2026, 08:14 UTC. See the 2025-01-03 version; v1.2.3 applies.")
-    assert found == [("30 nov 2026, 08:14 utc", "2026-11-30"), ("2025-01-03", "2025-01-03")]
+    assert found == ["30 nov 2026, 08:14 utc", "2025-01-03"]
+    assert [meta.date_of(d, "dmy") for d in found] == ["2026-11-30", "2025-01-03"]
+    assert (meta.date_of("03/04/2026", "dmy"), meta.date_of("03/04/2026", "mdy")) == ("2026-04-03", "2026-03-04")
     assert pieces == ["Generated on ", ". See the ", " version; v1.2.3 applies."]
 
 

@@ -286,17 +286,16 @@ _ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
 _ANY_DATE_I = re.compile(_ANY_DATE.pattern, re.I)
 
 
-def dates(text: str, order: str | None = None) -> tuple[list[str], list[tuple[str, str | None]]]:
-    """Every date the text writes, anywhere, labelled or not: (the text's pieces between the dates,
-    [(the date as written, lower-cased, with any time of day after it; its ISO date or None)]). `pieces` has
-    one more item than the dates, so two texts that differ only by their dates have equal pieces. `order`:
-    how to read 03/04/2026, "dmy" or "mdy" (by default, as the text itself writes dates)."""
-    order = order or numeric_order(text)
+def dates(text: str) -> tuple[list[str], list[str]]:
+    """Every date the text writes, anywhere, labelled or not: (the text's pieces between the dates, the dates
+    as written, lower-cased, with a weekday before and a time of day after them; `date_of` reads one).
+    `pieces` has one more item than the dates, so two texts that differ only by their dates have equal
+    pieces."""
     pieces, found, at = [], [], 0
     low = text.lower()
     for m in (_ANY_DATE.finditer(low) if len(low) == len(text) else _ANY_DATE_I.finditer(text)):
         pieces.append(text[at:m.start()])
-        found.append((m.group(0).lower(), _to_date(m, order)))
+        found.append(m.group(0).lower())
         at = m.end()
     pieces.append(text[at:])
     return pieces, found
