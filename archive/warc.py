@@ -134,6 +134,8 @@ def _headers_of(http) -> dict[str, str]:
 def _capture_of(rec, source: str) -> Capture | Revisit | str:
     """A Capture (or a Revisit to resolve) from a WARC or ARC record, or a word saying why it is not one."""
     kind = rec.rec_type
+    if not kind:  # WARC 1.1 section 5.5: every record has one
+        raise ValueError("no WARC-Type")
     if kind not in ("response", "resource", "revisit"):
         return kind
     url = rec.rec_headers.get_header("WARC-Target-URI")
@@ -318,8 +320,8 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
         offset, warned = start, 0
         try:
             for rec in it:
-                item = _capture_of(rec, source)  # read the record before asking its offset: that consumes it
-                offset = start + it.get_record_offset()
+                offset = it.offset  # where this record starts, in the file (get_record_offset would consume it)
+                item = _capture_of(rec, source)
                 if it.err_count > warned:
                     warned = it.err_count
                     problems.append(Problem(name, offset, "record not followed by a blank line (a wrong "

@@ -77,6 +77,28 @@ def test_truncated_file_keeps_complete_records(run, tmp_path, db_path):
     assert "3 records" in result.output
     assert "unreadable" in result.output
     assert counts(db_path)["captures"] == 3
+    # one warning, at the record that is cut (not also at the complete one before it)
+    last = data.rindex(b"WARC/1.0\r\n")
+    assert result.output.count("truncated record") == 1 and f"record at byte {last}:" in result.output
+    assert "1 unreadable" in result.output
+
+
+def test_a_record_without_a_type_is_reported_and_the_rest_imported(run, tmp_path, db_path):
+    """WARC 1.1 gives every record a WARC-Type; one without is a corrupt record, not a traceback, and the
+    records around it are imported."""
+    bodies = [policy_html(updated=f"May {i + 1}, 2024") for i in range(3)]
+    warc = write_warc(tmp_path / "u.warc", [(URL, at(i), 200, b) for i, b in enumerate(bodies)], gzip=False)
+    untyped = b"WARC/1.0\r\nWARC-Target-URI: https://example.com/privacy\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n"
+    data = warc.read_bytes()
+    second = data.index(b"WARC/1.0\r\n", 10)
+    damaged = data[:second] + untyped + data[second:]
+    warc.write_bytes(damaged[:-500])  # and the last record cut: its offset is told right after the resync
+    result = run("import-warc", warc)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert f"record at byte {second}: corrupt record (no WARC-Type)" in result.output
+    assert f"record at byte {damaged.rindex(b'WARC/1.0')}: truncated record" in result.output
+    assert counts(db_path)["captures"] == 2
 
 
 def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
