@@ -24,7 +24,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 
-from .capture import REJECTED, Capture
+from .capture import DUPLICATE, REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
 from .record import extraction_known, number_in_time_order, record
@@ -356,6 +356,21 @@ def _describe(e: Exception) -> str:
     return f"corrupt record ({text})"
 
 
+def _final_outcomes(db, summary: ImportSummary, captures_before: int) -> None:
+    """The outcomes of the imported captures as the archive holds them at the end: a capture that arrived
+    out of time order replays its document's history, and may turn an earlier capture of this import from
+    refused into a version (or back) after its own outcome was counted."""
+    duplicates = summary.outcomes[DUPLICATE]
+    summary.outcomes, summary.reasons = collections.Counter(), collections.Counter()
+    if duplicates:
+        summary.outcomes[DUPLICATE] = duplicates
+    for outcome, reason, n in db.execute("SELECT outcome, reason, count(*) FROM captures WHERE id > ? "
+                                         "GROUP BY outcome, reason", [captures_before]):
+        summary.outcomes[outcome] += n
+        if outcome == REJECTED:
+            summary.reasons[reason] += n
+
+
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
                  progress: Callable[[str, int, int], None] | None = None) -> ImportSummary:
     """Import WARC files; extraction runs in `workers` processes ahead of the (single) writer.
@@ -372,6 +387,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
         check_archive_file(p)
     summary = ImportSummary()
     since_id = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
+    captures_before = db.execute("SELECT coalesce(max(id), 0) FROM captures").fetchone()[0]
     workers = workers or os.cpu_count() or 1
     window: collections.deque = collections.deque()
     digests: dict[str, tuple[str, str]] = {}
@@ -436,6 +452,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             while window:
                 settle_one()
             number_in_time_order(db, since_id)  # as a sorted import would number them
+            _final_outcomes(db, summary, captures_before)
     finally:
         db.raw_cache = cache
         if pool:

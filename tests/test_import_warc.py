@@ -264,3 +264,18 @@ def test_arc_files_are_read(run, tmp_path, db_path):
     assert result.output.startswith("1 records: 1 new versions")
     (v,) = versions_of(db_path)
     assert v["first_seen"] == "2024-01-05T12:00:00Z"
+
+
+def test_the_summary_gives_the_outcomes_the_archive_holds_at_the_end(run, tmp_path, db_path):
+    """A capture that arrives out of time order replays its document's history: the policy shortened for good
+    (three captures over two days) is refused as a fragment twice, then its first capture arrives and the three
+    make a version. The summary counts what the archive holds, as `status` does, not the first verdicts."""
+    from conftest import SECTIONS
+    short = policy_html({i: "" for i in range(1, len(SECTIONS))})
+    records = [(URL, at(0), 200, policy_html()), (URL, at(2), 200, short), (URL, at(3), 200, short),
+               (URL, at(1), 200, short)]
+    result = run("import-warc", write_warc(tmp_path / "o.warc.gz", records))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("4 records: 2 new versions, 2 unchanged, 0 rejected"), result.output
+    assert "fragment" not in result.output
+    assert counts(db_path)["versions"] == 2
