@@ -313,8 +313,10 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
     drawn = charts(data)
     when = iso(generated_at or dt.datetime.now(dt.timezone.utc))
     base = (base_url or "").rstrip("/")
-    times = [v["first_seen"] for v in data.versions]
-    captures = sum(n for _, _, n in data.captures.values())
+    spans = list(data.captures.values())  # (first, last, count) of each document's captures
+    first = min((f for f, _, _ in spans), default="-")
+    last = max((la for _, la, _ in spans), default="-")
+    captures = sum(n for _, _, n in spans)
     source = ", ".join(f"{n} captures by {k}" for k, n in data.sources.most_common()) or "no captures"
     out = [Markup("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
                   "<meta name='viewport' content='width=device-width, initial-scale=1'>"
@@ -322,7 +324,7 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
            Markup("<h1>Privacy policy report</h1>"),
            Markup("<p class='facts'>{} companies, {} versions from {} captures, {} to {}. Sources: {}. "
                   "Generated {} by policy-archive {}.</p>").format(
-               len(data.sites), len(data.versions), captures, min(times, default="-"), max(times, default="-"),
+               len(data.sites), len(data.versions), captures, first, last,
                source, when, tool_version())]
     sections = [("timeline", "Versions over time"), ("changes", "When policies change"),
                 ("length", "Policy length over time"), ("sections", "Most-changed sections")]
