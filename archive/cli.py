@@ -373,7 +373,9 @@ def diff(target, versions, from_, to, html_path, summary_only):
     policy-archive diff tinder.com --summary ;
     policy-archive diff tinder.com --from 2024-01-01 --to 2025-01-01 --html changes.html
     """
-    from .export import _atomic
+    from .export import _atomic, output_target
+    if html_path:
+        output_target(html_path)  # a path it cannot write is told before the diff is printed
     db = open_db(readonly=True)
     doc = lookup.resolve(db, target)
     if versions and (from_ or to):
@@ -389,7 +391,10 @@ def diff(target, versions, from_, to, html_path, summary_only):
         new = _version_at(db, doc, to) if to else lookup.version_number(db, doc)
     else:
         new = lookup.version_number(db, doc)
-        old = lookup.previous_version(db, new) or new
+        old = lookup.previous_version(db, new)
+        if old is None:
+            raise ArchiveError(f"{doc.url} has one version (v{new['number']}, {new['first_seen']}): nothing to "
+                               f"compare it with; `show {target}` prints it")
     for v in dict.fromkeys([old["id"], new["id"]]):
         row = old if v == old["id"] else new
         for note in (lookup.superseded_note(db, row), lookup.upgrade_note(row)):

@@ -75,12 +75,21 @@ def test_unknown_site_suggests_near_matches(imported):
     (("show", "example.com", "--at", "2024-02-30"), "bad date '2024-02-30'"),
     (("diff", "example.com", "1"), "give two version numbers"),
     (("diff", "example.com", "1", "2", "--from", "2024-01-01"), "not both"),
+    (("diff", "example.com", "--html", "/nonexistent/d.html"), "directory /nonexistent does not exist"),
 ])
 def test_bad_input_gets_one_line(imported, args, message):
     result = imported(*args)
     assert result.exit_code == 2
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_policy_of_one_version_has_nothing_to_compare(run, tmp_path):
+    from conftest import URL, at, policy_html, write_warc
+    assert run("import-warc", write_warc(tmp_path / "one.warc.gz", [(URL, at(0), 200, policy_html())])).exit_code == 0
+    result = run("diff", "example.com")
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "has one version (v1, 2024-01-01T00:00:00Z): nothing to compare it with" in result.output
 
 
 def test_no_archive_yet(run, tmp_path):
