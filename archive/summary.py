@@ -59,6 +59,12 @@ DUPLICATE_RATIO = 0.3  # sections under the same repeated heading pair when at l
 NAMES_SHOWN = 3  # section names quoted in a sentence before "and N more"
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+# a paragraph that is one short bold line, not a sentence ("**1.2 智能对话**", "**Your rights:**"): the section
+# titles of pages whose editor sets them in bold instead of as headings; a level below every real heading
+_BOLD_TITLE = re.compile(r"^ {0,3}(\*\*|__)(?=\S)((?:(?!\1).){1,80}?)(?<=\S)\1[ \t]*$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+BOLD_TITLE_LEVEL = 7
+BOLD_TITLE_WORDS = 12
 _NUMBERING = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+", re.I)
 _LINK = re.compile(rf"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
@@ -242,11 +248,11 @@ def sections(markdown: str) -> list[Section]:
     for line in markdown.splitlines():
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
-        m = None if fence else _HEADING.match(line)
+        m = None if fence else _HEADING.match(line) or _bold_title(line)
         if m:
             if current.level or current.words:  # the opening text counts only when there is some
                 out.append(current)
-            level = len(m.group(1))
+            level = len(m.group(1)) if m.group(1).startswith("#") else BOLD_TITLE_LEVEL
             shown = " ".join(render_line(m.group(2), list_marks=False).split()) or "(untitled)"
             while stack and stack[-1].level >= level:
                 stack.pop()
@@ -274,6 +280,18 @@ def sections(markdown: str) -> list[Section]:
                 start = " ".join(sec.words[:DUPLICATE_WORDS_SHOWN])
                 sec.heading = f"{sec.heading} (“{start}{'…' if len(sec.words) > DUPLICATE_WORDS_SHOWN else ''}”)"
     return out
+
+
+def _bold_title(line: str):
+    """A line that is a bold section title (`_BOLD_TITLE`): at most BOLD_TITLE_WORDS words (a Chinese
+    character is one), not ending as a sentence does, naming no year."""
+    m = _BOLD_TITLE.match(line) if line[:1] in "*_ " else None
+    if m is None:
+        return None
+    inner = m.group(2).rstrip()
+    if inner[-1:] in ".!?。！？;；" or _YEAR.search(inner) or len(words(inner)) > BOLD_TITLE_WORDS:
+        return None  # a sentence; a date line ("**更新日期：2026年6月15日**", "**Last updated: May 2024**")
+    return m
 
 
 def links(markdown: str) -> Counter:

@@ -203,3 +203,18 @@ def test_history_and_diff_summary_commands(db_path, history_records, run):
 def test_chinese_counts_characters_as_words():
     s = summarise("## 概述\n\n我们收集您的信息。\n", "## 概述\n\n我们收集并保存您的信息。\n")
     assert s.sections_modified == ["概述"] and (s.words_added, s.words_removed) == (3, 0)
+
+
+def test_bold_lines_are_the_section_titles_of_pages_without_headings():
+    """Editors that set section titles in bold ("**1.2 智能对话**", "**Your rights:**") still have sections;
+    a bold sentence or a bold date line is no title."""
+    old = ("# Privacy Policy\n\n**Last updated: May 1, 2024**\n\nWe explain what we do.\n\n**1. Data we collect**\n\n"
+           "Your name and e-mail address.\n\n**We never sell your data.**\n\nNot to anyone.\n\n**2. Your rights:**\n\n"
+           "You may ask for a copy.\n\n**1.2 智能对话**\n\n我们收集你的对话内容。")
+    assert [(s.heading, s.level) for s in sections(old)] == [
+        ("Privacy Policy", 1), ("1. Data we collect", 7), ("2. Your rights:", 7), ("1.2 智能对话", 7)]
+    new = old.replace("You may ask for a copy.", "You may ask for a copy or its deletion.").replace(
+        "May 1, 2024", "June 3, 2024")
+    change = summarise(old, new)
+    assert change.sections_modified == ["Privacy Policy", "2. Your rights:"]  # the date line is text of the first
+    assert change.sections_renamed == [] and change.sections_added == []
