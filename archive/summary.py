@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 
 from .extract.normalise import words
 
-SUMMARY_VERSION = "3"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "4"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -245,10 +245,11 @@ def sections(markdown: str) -> list[Section]:
     current = Section(OPENING, "", 0, [])
     stack: list[Section] = []  # enclosing headings
     fence = False
-    for line in markdown.splitlines():
+    lines = markdown.splitlines()
+    for n, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
-        m = None if fence else _HEADING.match(line) or _bold_title(line)
+        m = None if fence else _HEADING.match(line) or _bold_title(lines, n)
         if m:
             if current.level or current.words:  # the opening text counts only when there is some
                 out.append(current)
@@ -282,15 +283,17 @@ def sections(markdown: str) -> list[Section]:
     return out
 
 
-def _bold_title(line: str):
-    """A line that is a bold section title (`_BOLD_TITLE`): at most BOLD_TITLE_WORDS words (a Chinese
-    character is one), not ending as a sentence does, naming no year."""
+def _bold_title(lines: list[str], n: int):
+    """Line `n` as a bold section title (`_BOLD_TITLE`): a paragraph of its own (blank lines around it, not
+    a bold line of an address block), of at most BOLD_TITLE_WORDS words (a Chinese character is one), not
+    ending as a statement does ("**Do we sell your data?**" is a title), naming no year."""
+    line = lines[n]
     m = _BOLD_TITLE.match(line) if line[:1] in "*_ " else None
-    if m is None:
+    if m is None or (n and lines[n - 1].strip()) or (n + 1 < len(lines) and lines[n + 1].strip()):
         return None
     inner = m.group(2).rstrip()
-    if inner[-1:] in ".!?。！？;；" or _YEAR.search(inner) or len(words(inner)) > BOLD_TITLE_WORDS:
-        return None  # a sentence; a date line ("**更新日期：2026年6月15日**", "**Last updated: May 2024**")
+    if inner[-1:] in ".!。！;；" or _YEAR.search(inner) or len(words(inner)) > BOLD_TITLE_WORDS:
+        return None  # a statement; a date line ("**更新日期：2026年6月15日**", "**Last updated: May 2024**")
     return m
 
 
@@ -400,6 +403,10 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
                        sections=len(new_sections), declared_date_to=new_date)
     old_sections = sections(old)
     s = Summary(EDIT, declared_date_from=old_date, declared_date_to=new_date, sections=len(new_sections))
+    if not technical_upgrade and old != new and _all_words(old_sections) == _all_words(new_sections) \
+            and links(old) == links(new):
+        s.kind = FORMATTING  # the same words in the same order: a title set in bold or un-bolded is no edit
+        return s
 
     pairs, renamed = align(old_sections, new_sections)
     for i in sorted(moved(old_sections, new_sections, pairs)):
@@ -445,6 +452,10 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
             and s.words_added + s.words_removed <= 8 and _only_dates_changed(old_sections, new_sections, pairs):
         s.kind = DATE_ONLY
     return s
+
+
+def _all_words(secs: list[Section]) -> list[str]:
+    return [w for sec in secs for w in (words_of(sec.heading) if sec.level else []) + sec.words]
 
 
 def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dict[int, int], set[int]]:
@@ -494,6 +505,8 @@ def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dic
             a = old_sections[i]
             for j in lone_new:
                 b = new_sections[j]
+                if not a.level or not b.level:
+                    continue  # the opening text is no section that a title could be renamed into or from
                 score = 0.0
                 if len(a.words) >= RENAME_MIN_WORDS and len(b.words) >= RENAME_MIN_WORDS:
                     score = _ratio(a.words, b.words)

@@ -218,3 +218,19 @@ def test_bold_lines_are_the_section_titles_of_pages_without_headings():
     change = summarise(old, new)
     assert change.sections_modified == ["Privacy Policy", "2. Your rights:"]  # the date line is text of the first
     assert change.sections_renamed == [] and change.sections_added == []
+
+
+def test_a_bold_line_inside_a_block_is_no_title_and_unbolding_a_title_is_formatting():
+    address = ("# Privacy Policy\n\nWrite to us.\n\nExample Ltd\n**privacy@example.com**\n1 Road, London\n\n"
+               "**Do we sell your data?**\n\nNo, never.")
+    assert [s.heading for s in sections(address)] == ["Privacy Policy", "Do we sell your data?"]
+    plain = address.replace("**Do we sell your data?**", "Do we sell your data?")
+    assert summarise(address, plain).kind == FORMATTING
+    assert summarise(plain, address).kind == FORMATTING
+
+
+def test_the_opening_text_is_never_renamed_into_a_title():
+    old = "Intro words of this policy for you to read now and here today.\n\n## Data\n\nWe keep data."
+    new = "## Our Policy\n\nIntro words of this policy for you to read now and here today.\n\n## Data\n\nWe keep data."
+    change = summarise(old, new)
+    assert change.sections_renamed == [] and change.sections_added == ["Our Policy"]
