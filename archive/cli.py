@@ -243,6 +243,9 @@ def import_warc(files, workers):
     click.echo(f"{summary.records} records: {o['new_version']} new versions, {o['unchanged']} unchanged, "
                f"{o['rejected']} rejected, {o['duplicate']} already in the archive"
                + (f", {len(summary.problems)} unreadable" if summary.problems else ""))
+    if summary.earlier_versions:
+        click.echo(f"  versions {'added' if summary.earlier_versions > 0 else 'removed'} by re-judging captures "
+                   f"already in the archive: {abs(summary.earlier_versions)}")
     for reason, n in summary.reasons.most_common():
         click.echo(f"  rejected {reason}: {n}")
     for kind, n in summary.skipped.most_common():
@@ -400,9 +403,12 @@ def diff(target, versions, from_, to, html_path, summary_only):
         for note in (lookup.superseded_note(db, row), lookup.upgrade_note(row)):
             if note:
                 click.echo(f"note: {note}", err=True)
+    if old["id"] == new["id"]:
+        click.echo(f"versions {old['number']} and {new['number']} are the same version")
+        return
     if summary_only:
         from . import summaries
-        summary = summaries.of(db, old, new) if old["id"] != new["id"] else summaries.of(db, None, new)
+        summary = summaries.of(db, old, new)
         click.echo(f"{doc.url} v{old['number']} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
         click.echo(summary.describe())
         for label, names in (("changed", summary.sections_modified), ("added", summary.sections_added),
@@ -418,7 +424,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
         return
     lines = lookup.unified_diff(old, new, doc.url)
     if not lines:
-        click.echo(f"versions {old['number']} and {new['number']} are the same")
+        click.echo(f"versions {old['number']} and {new['number']} have the same text")
     colours = {"+": "green", "-": "red", "@": "cyan"}
     for line in lines:
         colour = None if line.startswith(("+++", "---")) else colours.get(line[:1])

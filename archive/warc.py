@@ -24,7 +24,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 
-from .capture import DUPLICATE, REJECTED, Capture
+from .capture import DUPLICATE, NEW_VERSION, REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
 from .record import extraction_known, number_in_time_order, record
@@ -63,6 +63,7 @@ class ImportSummary:
     skipped: collections.Counter = field(default_factory=collections.Counter)  # records that are not captures
     problems: list[Problem] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # files that yielded no record at all
+    earlier_versions: int = 0  # versions that captures already in the archive now start, re-judged by these
 
 
 @dataclass(frozen=True)
@@ -312,20 +313,27 @@ def _is_arc(raw) -> bool:
 
 def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: collections.Counter,
               digests: dict[str, tuple[str, str]] | None):
-    arc = _is_arc(raw)
+    try:
+        arc = _is_arc(raw)
+        if _whole_file_gzip(raw):  # `gzip file.warc`: warcio reads its first record only ("non-chunked gzip")
+            raw = gzip.GzipFile(fileobj=raw)  # offsets in problems are then in the decompressed bytes
+    except Exception as e:  # a damaged member of a WACZ (Bad CRC-32, zlib.error): nothing of it can be read
+        problems.append(Problem(name, 0, _describe(e), None))
+        return
     start: int | None = 0
     while start is not None:
         raw.seek(start)
         it = _QuietIterator(raw, check_digests="raise", arc2warc=arc)
-        offset, warned = start, 0
+        offset, previous, warned, reading = start, start, 0, False
         try:
             for rec in it:
-                offset = it.offset  # where this record starts, in the file (get_record_offset would consume it)
+                # warcio counts a record not followed by a blank line as it moves past it to the next one
+                _warn_unterminated(it, problems, name, previous, warned)
+                warned = it.err_count
+                previous = offset = it.offset  # where this record starts (get_record_offset would consume it)
+                reading = True
                 item = _capture_of(rec, source)
-                if it.err_count > warned:
-                    warned = it.err_count
-                    problems.append(Problem(name, offset, "record not followed by a blank line (a wrong "
-                                                          "Content-Length?); read as far as it said"))
+                reading = False
                 if isinstance(item, str):
                     skipped[item] += 1
                     continue
@@ -335,15 +343,51 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                     if len(digests) > DIGESTS_KEPT:
                         del digests[next(iter(digests))]
                 yield item
+            _warn_unterminated(it, problems, name, previous, warned)
             start = None
         except Exception as e:  # warcio, zlib, gzip and our own checks all signal corruption
-            bad = max(offset, start)
-            start = _candidates(raw, bad)
+            # reading a record's body: that record; else warcio failed on the next record's start
+            bad = max(offset if reading else it.offset, start)
+            try:
+                start = _candidates(raw, bad)
+            except Exception:  # the stream itself fails past this point (a deflated WACZ member's CRC)
+                start = None
             if start is None:
-                end = raw.seek(0, os.SEEK_END)
+                try:
+                    end = raw.seek(0, os.SEEK_END)
+                except Exception:
+                    end = bad
                 problems.append(Problem(name, bad, _describe(e), end - bad if end > bad else None))
             else:
                 problems.append(Problem(name, bad, _describe(e), start - bad))
+
+
+def _whole_file_gzip(raw) -> bool:
+    """Is the stream one gzip member holding several records (the whole file compressed at once, not record by
+    record as WARC 1.1 annex D asks)? Its first member is decompressed until it ends (one record: per-record
+    gzip) or a second record's header turns up in it."""
+    if raw.read(2) != GZIP_MAGIC[:2]:
+        raw.seek(0)
+        return False
+    raw.seek(0)
+    d, tail, found = zlib.decompressobj(16 + zlib.MAX_WBITS), b"", False
+    try:
+        while not d.eof and (chunk := raw.read(1 << 16)):
+            out = tail + d.decompress(chunk)
+            if out.find(b"\n\r\nWARC/1.", 1) >= 0 or out.find(b"\n\nWARC/1.", 1) >= 0:
+                found = True
+                break
+            tail = out[-16:]
+    except zlib.error:
+        pass  # a damaged first member: the reader reports it
+    raw.seek(0)
+    return found
+
+
+def _warn_unterminated(it, problems: list[Problem], name: str, offset: int, warned: int) -> None:
+    if it.err_count > warned:
+        problems.append(Problem(name, offset, "record not followed by a blank line (a wrong Content-Length?); "
+                                              "read as far as it said"))
 
 
 def _describe(e: Exception) -> str:
@@ -354,6 +398,10 @@ def _describe(e: Exception) -> str:
     if isinstance(e, (EOFError, gzip.BadGzipFile)) or "truncated" in text.lower() or "end of" in text.lower():
         return f"truncated record ({text})"
     return f"corrupt record ({text})"
+
+
+def _standing(db) -> int:
+    return db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NULL").fetchone()[0]
 
 
 def _final_outcomes(db, summary: ImportSummary, captures_before: int) -> None:
@@ -388,6 +436,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     summary = ImportSummary()
     since_id = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
     captures_before = db.execute("SELECT coalesce(max(id), 0) FROM captures").fetchone()[0]
+    standing_before = _standing(db)
     workers = workers or os.cpu_count() or 1
     window: collections.deque = collections.deque()
     digests: dict[str, tuple[str, str]] = {}
@@ -453,6 +502,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 settle_one()
             number_in_time_order(db, since_id)  # as a sorted import would number them
             _final_outcomes(db, summary, captures_before)
+            summary.earlier_versions = _standing(db) - standing_before - summary.outcomes[NEW_VERSION]
     finally:
         db.raw_cache = cache
         if pool:

@@ -3,6 +3,7 @@ import collections
 import io
 import json
 import random
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -279,3 +280,65 @@ def test_the_summary_gives_the_outcomes_the_archive_holds_at_the_end(run, tmp_pa
     assert result.output.startswith("4 records: 2 new versions, 2 unchanged, 0 rejected"), result.output
     assert "fragment" not in result.output
     assert counts(db_path)["versions"] == 2
+
+
+def test_a_whole_file_gzip_is_read_to_its_end(run, tmp_path, db_path):
+    """`gzip file.warc` makes one gzip member of all the records (WARC 1.1 annex D asks for one per record):
+    warcio reads its first record only; every record is imported."""
+    import gzip as gz
+    records = [(URL, at(i), 200, policy_html(updated=f"May {i + 1}, 2024")) for i in range(4)]
+    plain = write_warc(tmp_path / "p.warc", records, gzip=False).read_bytes()
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gz.compress(plain))
+    result = run("import-warc", whole)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("4 records: 4 new versions") and "unreadable" not in result.output
+
+
+def test_a_record_longer_than_its_content_length_says_is_warned_at_itself(tmp_path):
+    """warcio notices a record not followed by a blank line as it moves to the next one: the warning names the
+    record whose Content-Length is wrong, the last one too."""
+    records = [(URL, at(i), 200, policy_html(updated=f"May {i + 1}, 2024")) for i in range(4)]
+    data = write_warc(tmp_path / "p.warc", records, gzip=False).read_bytes()
+    starts = [m.start() for m in re.finditer(rb"WARC/1\.", data)]
+    for which in (0, 3):
+        head_end = data.index(b"\r\n\r\n", starts[which])
+        header = data[starts[which]:head_end]
+        length = int(re.search(rb"Content-Length: (\d+)", header).group(1))
+        header = re.sub(rb"WARC-(?:Payload|Block)-Digest: [^\r]*\r\n", b"", header + b"\r\n")[:-2]
+        header = header.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % (length - 10))
+        damaged = data[:starts[which]] + header + data[head_end:]
+        path = tmp_path / f"short{which}.warc"
+        path.write_bytes(damaged)
+        problems, skipped = [], collections.Counter()
+        assert len(list(read_warc(path, problems, skipped))) == 4
+        assert [(p.offset, "blank line" in p.message) for p in problems] == [(starts[which], True)]
+
+
+def test_a_damaged_deflated_wacz_member_is_reported_not_raised(run, tmp_path, db_path):
+    import zipfile
+    records = [(URL, at(i), 200, policy_html(updated=f"May {i + 1}, 2024")) for i in range(60)]
+    plain = write_warc(tmp_path / "p.warc", records, gzip=False).read_bytes()
+    wacz = tmp_path / "d.wacz"
+    with zipfile.ZipFile(wacz, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("datapackage.json", "{}")
+        zf.writestr("archive/data.warc", plain)
+    data = bytearray(wacz.read_bytes())
+    at_quarter = data.index(b"archive/data.warc") + (len(data) - data.index(b"archive/data.warc")) * 3 // 4
+    data[at_quarter:at_quarter + 20] = b"\x00" * 20
+    wacz.write_bytes(bytes(data))
+    result = run("import-warc", wacz)
+    assert "Traceback" not in result.output and result.exit_code in (0, 2), result.output
+    assert "warning:" in result.output or "Error:" in result.output
+
+
+def test_versions_that_earlier_captures_now_start_are_told(run, tmp_path, db_path):
+    """An edit imported between captures already in the archive makes its own version, and the capture after it
+    (the old text again) a version too: the summary says so, since that capture was not imported now."""
+    old = [(URL, at(d), 200, policy_html()) for d in (0, 10, 20)]
+    assert run("import-warc", write_warc(tmp_path / "old.warc.gz", old)).exit_code == 0
+    result = run("import-warc", write_warc(tmp_path / "new.warc.gz", [(URL, at(5), 200, policy_html({1: "Edited."}))]))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 records: 1 new versions")
+    assert "versions added by re-judging captures already in the archive: 1" in result.output
+    assert counts(db_path)["versions"] == 3
