@@ -313,7 +313,8 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
     drawn = charts(data)
     when = iso(generated_at or dt.datetime.now(dt.timezone.utc))
     base = (base_url or "").rstrip("/")
-    spans = list(data.captures.values())  # (first, last, count) of each document's captures
+    shown = {v["document_id"] for v in data.versions}  # documents with a version: those the report shows
+    spans = [span for doc_id, span in data.captures.items() if doc_id in shown]  # (first, last, count)
     first = min((f for f, _, _ in spans), default="-")
     last = max((la for _, la, _ in spans), default="-")
     captures = sum(n for _, _, n in spans)

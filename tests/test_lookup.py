@@ -90,6 +90,11 @@ def test_a_policy_of_one_version_has_nothing_to_compare(run, tmp_path):
     result = run("diff", "example.com")
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert "has one version (v1, 2024-01-01T00:00:00Z): nothing to compare it with" in result.output
+    assert run("import-warc", write_warc(tmp_path / "two.warc.gz", [(URL, at(5), 200, policy_html({1: "Edited."}))])
+               ).exit_code == 0
+    for args in (("1", "1", "--summary"), ("--from", "2024-01-01", "--to", "2024-01-02", "--summary")):
+        result = run("diff", "example.com", *args)
+        assert result.exit_code == 0 and result.output.strip() == "versions 1 and 1 are the same version"
 
 
 def test_no_archive_yet(run, tmp_path):
