@@ -42,7 +42,8 @@ def report(tmp_path_factory):
         (OLD_URL, _when(2018, 3, 1), 200, policy_html()),
         (OLD_URL, _when(2018, 5, 20), 200, policy_html()),
         (OLD_URL, _when(2018, 5, 26), 200, gdpr),
-        (OLD_URL, _when(2018, 9, 1), 200, gdpr)])
+        (OLD_URL, _when(2018, 9, 1), 200, gdpr),
+        ("https://gone.example/privacy", _when(2024, 10, 27), 404, b"<html><body>Not found</body></html>")])
     runner = CliRunner()
     result = runner.invoke(cli, ["--db", str(db_path), "import-warc", "--workers", "1",
                                  str(write_warc(work / "h.warc.gz", HISTORY)), str(old)], catch_exceptions=False)
@@ -66,8 +67,9 @@ def test_report_is_one_self_contained_page(report):
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; Co" in html
     assert not re.search(r"""(src|href)=['"](?!#|http://127\.0\.0\.1:8001/|https://www\.)""", html)  # nothing to load
     assert "GDPR applies" in html  # the change in May 2018 falls in the span
-    # from the first capture to the last (an unchanged one, 2024-02-12), not to the last version's start
-    assert "11 captures, 2018-03-01T00:00:00Z to 2024-02-12T00:00:00Z." in html
+    # from the first capture to the last (an unchanged one, 2024-02-12), not to the last version's start; a
+    # site with no version (a 404 of 2024-10-27) is not in the report, nor in its span
+    assert "2 companies, 5 versions from 11 captures, 2018-03-01T00:00:00Z to 2024-02-12T00:00:00Z." in html
     # a table per company linking each version, with its change and citable id
     assert "example.com/privacy@2024-01-15T00:00:00Z#sha256:" in html
     assert "href='http://127.0.0.1:8001/diff/" in html and "1 section changed: &#39;Your rights&#39;" in html
