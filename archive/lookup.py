@@ -5,6 +5,7 @@ import datetime as dt
 import difflib
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -101,8 +102,31 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     keys = {r[2].lower(): r[2] for r in rows} | {r[3].lower(): r[2] for r in rows if r[3]}  # key or name -> key
     near = difflib.get_close_matches(wanted.lower(), sorted(keys), n=6, cutoff=0.5)
     near = list(dict.fromkeys(keys[n] for n in near))[:3]  # a company once, by the key that names it for good
-    hint = f"; did you mean {', '.join(near)}?" if near else "; `policy-archive sites` lists them"
+    named = [k for k in _sites_naming(db, wanted) if k not in near]
+    hint = "; ".join(([f"the policy of {named[0]} names it" if len(named) == 1 else
+                       f"the policies of {', '.join(named)} name it"] if named else [])
+                     + ([f"did you mean {', '.join(near)}?"] if near else []))
+    hint = f"; {hint}" if hint else "; `policy-archive sites` lists them"
     raise ArchiveError(f"no site or policy URL {target!r} in the archive{hint}")
+
+
+def _sites_naming(db: sqlite_utils.Database, word: str, n: int = 3) -> list[str]:
+    """Site keys whose policy in force names `word` (a product: "claude" is anthropic.com's), best first by
+    the full-text index's rank ("claude.ai" is the phrase "claude ai"); [] for anything but one word, or an
+    archive without the index."""
+    if not re.fullmatch(r"\w[\w.-]{2,}", word):
+        return []
+    try:
+        rows = db.execute("SELECT rowid FROM versions_fts WHERE versions_fts MATCH ? ORDER BY rank LIMIT 200",
+                          [f'"{word}"']).fetchall()
+    except sqlite3.Error:
+        return []
+    if not rows:
+        return []
+    ids = ",".join(str(r[0]) for r in rows)
+    standing = dict(db.execute(f"SELECT v.rowid, s.key FROM versions v JOIN documents d ON d.id = v.document_id "
+                               f"JOIN sites s ON s.id = d.site_id WHERE v.rowid IN ({ids}) AND v.{STANDING}"))
+    return list(dict.fromkeys(standing[r[0]] for r in rows if r[0] in standing))[:n]
 
 
 STANDING = "superseded_at IS NULL"  # a version of the history as it stands (not superseded by a reprocess)

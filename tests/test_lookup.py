@@ -97,6 +97,17 @@ def test_a_policy_of_one_version_has_nothing_to_compare(run, tmp_path):
         assert result.exit_code == 0 and result.output.strip() == "versions 1 and 1 are the same version"
 
 
+def test_an_unknown_name_that_a_policy_names_points_to_that_policy(run, tmp_path):
+    """A product is not a site: "zorbly" is no site of the archive, but example.com's policy names it."""
+    from conftest import URL, at, policy_html, write_warc
+    page = policy_html(extra="<p>This policy also covers Zorbly, our photo app, and its cloud backups.</p>")
+    assert run("import-warc", write_warc(tmp_path / "z.warc.gz", [(URL, at(0), 200, page)])).exit_code == 0
+    result = run("history", "zorbly")
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "no site or policy URL 'zorbly' in the archive; the policy of example.com names it" in result.output
+    assert "names it" not in run("history", "qwxzv").output  # a word no policy holds: no such hint
+
+
 def test_no_archive_yet(run, tmp_path):
     result = run("history", "example.com", db=tmp_path / "none.db")
     assert result.exit_code == 2
