@@ -314,7 +314,7 @@ def history(target, show_all, as_json, as_csv):
 
 
 @cli.command()
-@click.argument("target", metavar="SITE|URL")
+@click.argument("target", metavar="SITE|URL|CITE_ID")
 @click.option("--at", "at", metavar="DATE", help="The version in force at this date or time (UTC).")
 @click.option("--version", "number", type=int, help="Version number (see `history`).")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "text", "json"]), default="markdown",
@@ -325,9 +325,12 @@ def show(target, at, number, fmt, cite):
 
     A bare date means the end of that day, UTC. A date after the policy's last capture shows the latest
     version, with a warning on stderr that nothing after that capture is known. Each version has a citable
-    id, SITE/DOCUMENT@FIRST_SEEN#sha256:HASH12 (`cite_id`), besides its id in the archive (`version_id`).
+    id, SITE/DOCUMENT@FIRST_SEEN#sha256:HASH12 (`cite_id`), besides its id in the archive (`version_id`):
+    given instead of a site, it prints that version as cited, even after a reprocess superseded it or a
+    technical upgrade re-extracted its text.
 
-    Examples: policy-archive show tinder.com --at 2024-05-01 ; policy-archive show tinder.com --version 3 --cite
+    Examples: policy-archive show tinder.com --at 2024-05-01 ; policy-archive show tinder.com --version 3 --cite ;
+    policy-archive show 'tinder.com/privacy@2024-05-01T12:00:00Z#sha256:0123456789ab'
     """
     import json
 
@@ -335,8 +338,13 @@ def show(target, at, number, fmt, cite):
     if at and number is not None:
         raise ArchiveError("give --at or --version, not both")
     db = open_db(readonly=True)
-    doc = lookup.resolve(db, target)
-    v = _version_at(db, doc, at) if at else lookup.version_number(db, doc, number)
+    if lookup.is_cite_id(target):
+        if at or number is not None:
+            raise ArchiveError("a citable id names one version: give it without --at or --version")
+        doc, v = lookup.cited(db, target)
+    else:
+        doc = lookup.resolve(db, target)
+        v = _version_at(db, doc, at) if at else lookup.version_number(db, doc, number)
     cid = citing.version_id(doc.site, doc.url, v["first_seen"], v["content_hash"])
     if cite:
         about = {**v, "site": doc.site, "url": doc.url, "company": doc.site_name}
@@ -344,7 +352,12 @@ def show(target, at, number, fmt, cite):
         click.echo()
         click.echo(citing.bibtex(about))
         return
-    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v)):
+    upgrade = v.get("cited_upgrade")
+    cited_note = upgrade and (
+        f"this is the text the id was made from; on {upgrade['upgraded_at']} a technical upgrade (extractor "
+        f"{upgrade['from_extractor']} -> {upgrade['to_extractor']}) re-extracted version {v['number']} from the "
+        f"same captures: `show {doc.site} --version {v['number']}` prints it as it stands")
+    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":
@@ -477,13 +490,13 @@ def status(as_json, as_csv):
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     last = db.execute("SELECT max(fetched_at) FROM captures").fetchone()[0]
     outcomes = db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC").fetchall()
-    due = db.execute("SELECT count(*) FROM documents WHERE state != 'moved' AND (next_check IS NULL OR next_check <= ?)",
-                     [iso(now())]).fetchone()[0]
+    due, never = db.execute("SELECT count(*), count(*) - count(next_check) FROM documents WHERE state != 'moved' "
+                            "AND (next_check IS NULL OR next_check <= ?)", [iso(now())]).fetchone()
     failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
     if as_json or as_csv:
         facts = {"archive": path, "size_bytes": size, **{t: count(t) for t in ("sites", "documents", "captures",
                                                                              "versions", "raw_bodies")},
-                 "last_capture": last, "due": due, "failing": len(failing)}
+                 "last_capture": last, "due": due, "due_never_crawled": never, "failing": len(failing)}
         if as_json:
             import json
             facts["outcomes"] = [{"outcome": o or "pending", "reason": r, "captures": n} for o, r, n in outcomes]
@@ -504,7 +517,9 @@ def status(as_json, as_csv):
     click.echo(f"last capture {last or '-'}")
     for outcome, reason, n in outcomes:
         click.echo(f"  {outcome or 'pending'}{' (' + reason + ')' if reason else ''}: {n}")
-    click.echo(f"due now      {due} document(s)")
+    # a document only imported (from a WARC or a web archive) was never checked by a crawl: the first
+    # `crawl --due` fetches it
+    click.echo(f"due now      {due} document(s)" + (f", {never} of them never crawled (imported only)" if never else ""))
     click.echo(f"failing      {len(failing)} document(s)")
     for url, failures, error in failing:
         click.echo(f"  {url}: {failures} failed checks, last: {error}")

@@ -209,6 +209,56 @@ def replacement(db: sqlite_utils.Database, v: dict) -> dict | None:
     return v if seen and v is not None and v.get("superseded_at") is None else None
 
 
+def is_cite_id(text: str) -> bool:
+    """Does a user's argument look like a citable id (SITE/DOC@TIME#sha256:HEX) rather than a site or URL?"""
+    return "@" in text and "#sha256:" in text
+
+
+def cited(db: sqlite_utils.Database, text: str) -> tuple[Document, dict]:
+    """The document and version a citable id names (`cite.version_id`), as cited: a version superseded by a
+    reprocess still answers, and a version whose text a technical upgrade replaced answers with the text the
+    id was made from (its `markdown`, `text`, `content_hash` and `extractor` as they were; `cited_upgrade` is
+    that upgrade's row, None when the version stands as cited). ArchiveError when nothing matches, saying
+    what the archive holds for that site and day."""
+    from .cite import document_slug, parse_id
+    want = parse_id(text)
+    docs = [Document(*r) for r in _docs(db, "s.key = ?", [want["site"]])]
+    if not docs:
+        raise ArchiveError(f"{text!r} names site {want['site']!r}, which is not in the archive; "
+                           "`policy-archive sites` lists them")
+    docs = [d for d in docs if document_slug(d.url, d.site) == want["doc"]]
+    if not docs:
+        held = ", ".join(sorted({document_slug(url, key) for _, url, key, _ in _docs(db, "s.key = ?", [want["site"]])}))
+        raise ArchiveError(f"{text!r} names document {want['doc']!r} of {want['site']}, which this archive does not "
+                           f"hold (it holds {held})")
+    ids = ",".join(str(d.id) for d in docs)
+    prefix = want["hash"]
+    row = next(db.query(f"SELECT * FROM versions WHERE document_id IN ({ids}) AND first_seen = ? "
+                        "AND substr(content_hash, 1, ?) = ? ORDER BY superseded_at IS NOT NULL, id LIMIT 1",
+                        [want["first_seen"], len(prefix), prefix]), None)
+    upgrade = None
+    if row is None:  # made before a technical upgrade changed the version's text
+        upgrade = next(db.query(
+            f"SELECT u.* FROM version_upgrades u JOIN versions v ON v.id = u.version_id WHERE v.document_id IN "
+            f"({ids}) AND v.first_seen = ? AND substr(u.from_content_hash, 1, ?) = ? ORDER BY u.id LIMIT 1",
+            [want["first_seen"], len(prefix), prefix]), None)
+        if upgrade is None:
+            that_day = [r[0] for r in db.execute(
+                f"SELECT number FROM versions WHERE document_id IN ({ids}) AND substr(first_seen, 1, 10) = ? "
+                "ORDER BY number", [want["first_seen"][:10]])]
+            hint = (f"; version(s) {', '.join(map(str, that_day))} of {docs[0].url} were first seen that day, with "
+                    "other texts" if that_day else f"; no version of {docs[0].url} was first seen that day")
+            raise ArchiveError(f"no version {text!r} in the archive{hint}")
+        row = next(db.query("SELECT * FROM versions WHERE id = ?", [upgrade["version_id"]]))
+        earlier = db.execute("SELECT max(upgraded_at) FROM version_upgrades WHERE version_id = ? AND id < ?",
+                             [row["id"], upgrade["id"]]).fetchone()[0]  # the cited text was itself an upgrade
+        row = {**row, "markdown": upgrade["from_markdown"], "text": upgrade["from_text"],
+               "content_hash": upgrade["from_content_hash"], "extractor": upgrade["from_extractor"],
+               "upgraded_at": earlier}
+    doc = next(d for d in docs if d.id == row["document_id"])
+    return doc, {**row, "cited_upgrade": upgrade}
+
+
 def upgrades(db: sqlite_utils.Database, version_id: int) -> list[dict]:
     """The technical upgrades of a version, oldest first (version_upgrades rows)."""
     return list(db.query("SELECT * FROM version_upgrades WHERE version_id = ? ORDER BY id", [version_id]))

@@ -50,6 +50,9 @@ def test_listings_as_json_and_csv(run, tmp_path, history_records):
     status = json.loads(run("status", "--json").output)
     assert status["captures"] == 7 and {"outcome": "rejected", "reason": "http_404", "captures": 1} in status["outcomes"]
     assert "captures,7" in run("status", "--csv").output.splitlines()
+    # imported, never crawled: due at the first `crawl --due`, and said so
+    assert (status["due"], status["due_never_crawled"]) == (1, 1)
+    assert "due now      1 document(s), 1 of them never crawled (imported only)" in run("status").output
     assert json.loads(run("runs", "--json").output) == []
     assert run("runs", "--csv").output == "run,kind,started_at,ended_at,status,counts,errors\n"
     both = run("sites", "--json", "--csv")

@@ -177,6 +177,33 @@ def test_show_and_the_browser_view_of_a_superseded_version(archive, tmp_path):
     assert ">version 2<" in company.text and "Superseded when the history was rebuilt" in company.text
 
 
+def test_a_cite_id_prints_the_version_as_cited_after_an_upgrade_or_a_supersede(archive, tmp_path):
+    cited = [r["cite_id"] for r in json.loads(run(archive, "history", "example.com", "--json").stdout)]
+    before = [run(archive, "show", cid).stdout for cid in cited]
+    assert before == [run(archive, "show", "example.com", "--version", str(n)).stdout for n in (1, 2, 3)]
+    # a technical upgrade changes the texts and their hashes: the ids made before still print what was cited
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note"))
+    assert [r["cite_id"] for r in json.loads(run(archive, "history", "example.com", "--json").stdout)] != cited
+    shown = CliRunner().invoke(cli, ["--db", str(archive), "show", cited[2]])
+    assert shown.exit_code == 0 and shown.stdout == before[2] and "print this page" in shown.stdout
+    assert "technical upgrade" in shown.stderr and "show example.com --version 3" in shown.stderr
+    as_json = json.loads(run(archive, "show", cited[2], "--format", "json").stdout)
+    assert as_json["cite_id"] == cited[2] and as_json["number"] == 3 and as_json["technical_upgrade"] is False
+    # a version that a reprocess superseded answers to its id, with the note saying what replaced it
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note", ".notice"))
+    superseded = CliRunner().invoke(cli, ["--db", str(archive), "show", cited[1]])
+    assert superseded.exit_code == 0 and "five days" in superseded.stdout and "superseded" in superseded.stderr
+    # ids that name nothing, or given with a version option, are one-line errors
+    for args, says in [([cited[0].replace("@2024", "@2023")], "no version of https://www.example.com/privacy was "
+                        "first seen that day"),
+                       ([cited[0][:-4] + "0000"], "version(s) 1 of"),
+                       ([cited[0].replace("/privacy@", "/terms@")], "which this archive does not hold (it holds privacy)"),
+                       ([cited[0].replace("example.com/", "example.org/")], "names site 'example.org'"),
+                       ([cited[0], "--version", "1"], "give it without --at or --version")]:
+        bad = CliRunner().invoke(cli, ["--db", str(archive), "show", *args])
+        assert bad.exit_code != 0 and says in bad.stderr and bad.stderr.count("\n") == 1, (args, bad.stderr)
+
+
 def test_an_older_extractor_triggers_a_replay_that_keeps_identity(archive):
     db = open_archive(archive)
     db.execute("UPDATE versions SET extractor = '0.0.1'")  # as versions made by an older release
