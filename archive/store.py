@@ -131,7 +131,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "title": "The page title, cleaned of injected spam.",
         "language": "Detected language (ISO 639-1).",
         "declared_date": "The 'last updated' / 'effective' date the policy states, ISO date.",
-        "word_count": "Words in the text (a Chinese or Japanese character counts as one word; punctuation does not).",
+        "word_count": "Words a reader sees in the Markdown, as change summaries count them: no link targets, list marks, "
+                      "heading numbers or markup; a Chinese or Japanese character counts as one word, punctuation as none.",
         "captures": "Number of captures that saw this version.",
         "first_capture_id": "The capture the version was made from.",
         "extractor": "Extractor version that made this version's current text (see version_upgrades).",

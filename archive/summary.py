@@ -39,8 +39,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from .extract.normalise import words
+from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "4"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "5"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -58,7 +59,6 @@ DUPLICATE_WORDS_SHOWN = 5  # a repeated heading is told apart by its parent or i
 DUPLICATE_RATIO = 0.3  # sections under the same repeated heading pair when at least this alike
 NAMES_SHOWN = 3  # section names quoted in a sentence before "and N more"
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 # a paragraph that is one short bold line, not a sentence ("**1.2 智能对话**", "**Your rights:**"): the section
 # titles of pages whose editor sets them in bold instead of as headings; a level below every real heading
 _BOLD_TITLE = re.compile(r"^ {0,3}(\*\*|__)(?=\S)((?:(?!\1).){1,80}?)(?<=\S)\1[ \t]*$")
@@ -66,19 +66,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BOLD_TITLE_LEVEL = 7
 BOLD_TITLE_WORDS = 12
 _NUMBERING = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+", re.I)
-_LINK = re.compile(rf"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-# emphasis marks come in pairs; an underscore within a word (window.__name, snake_case) is a character
-_EMPHASIS = [re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"),
-             re.compile(r"\*(?=\S)(.+?)(?<=\S)\*"), re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),
-             re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), re.compile(r"(`+)(.+?)\1")]
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash-escaped punctuation character is that character
-_QUOTE = re.compile(r"^\s*>\s?")
-_MARKS = re.compile(r"[*_~`]")
-_SET_ASIDE = 0xF0000
-_SET_ASIDE_RE = re.compile("[\U000F0021-\U000F007E]")
 
 
 @dataclass
@@ -91,6 +78,7 @@ class Section:
     parent_heading: str | None = None
     blocks: list[str] = field(default_factory=list)  # its paragraphs, list items and table rows, rendered
     lines: list[tuple[str, ...]] = field(default_factory=list)  # the words of each of its non-empty lines
+    title: list[str] = field(default_factory=list)  # the words of its heading as written (what it adds to a count)
 
 
 @dataclass
@@ -181,48 +169,9 @@ def _names(names: list[str]) -> str:
 
 # Reading Markdown ---------------------------------------------------------------------------------
 
-def render_line(line: str, *, list_marks: bool = True) -> str:
-    """A Markdown line as a reader sees it: link text without targets, no emphasis, list marks, pipes."""
-    if _TABLE_RULE.match(line):
-        return ""
-    # escaped punctuation is set aside (as private-use characters) so that no rule below reads it as markup
-    escaped = "\\" in line
-    if escaped:
-        line = _ESCAPED.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), line)
-    if "](" in line:
-        line = _LINK.sub(lambda m: m.group(1), line)
-    if "<" in line:
-        line = _AUTOLINK.sub(lambda m: m.group(1), line)
-    if ">" in line:
-        line = _QUOTE.sub("", line)
-    if list_marks:
-        line = _LIST_MARK.sub("", line)
-    if _MARKS.search(line):
-        for pattern in _EMPHASIS:
-            line = pattern.sub(lambda m: m.group(m.lastindex), line)
-    line = line.replace("|", " ")
-    return _SET_ASIDE_RE.sub(lambda m: chr(ord(m.group(0)) - _SET_ASIDE), line) if escaped else line
-
-
-def render_block(line: str, rendered: str | None = None) -> str:
-    """A Markdown line as one readable block: a table row's cells joined by " · ", list marks and emphasis
-    gone, link text without its target; "" for a blank line or a table's rule."""
-    if not line.strip() or _TABLE_RULE.match(line):
-        return ""
-    stripped = line.strip()
-    if stripped.startswith("|") or stripped.count("|") >= 2:
-        cells = [" ".join(render_line(c).split()) for c in stripped.strip("|").split("|")]
-        return " · ".join(c for c in cells if c)
-    return " ".join((rendered if rendered is not None else render_line(line)).split())
-
-
 def tokens(rendered: str) -> list[str]:
     """The words of rendered text (`extract.normalise.words`)."""
     return words(rendered)
-
-
-def words_of(markdown_line: str) -> list[str]:
-    return tokens(render_line(markdown_line))
 
 
 def heading_key(heading: str) -> str:
@@ -249,17 +198,19 @@ def sections(markdown: str) -> list[Section]:
     for n, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
-        m = None if fence else _HEADING.match(line) or _bold_title(lines, n)
+        m = None if fence else HEADING.match(line) or _bold_title(lines, n)
         if m:
             if current.level or current.words:  # the opening text counts only when there is some
                 out.append(current)
             level = len(m.group(1)) if m.group(1).startswith("#") else BOLD_TITLE_LEVEL
-            shown = " ".join(render_line(m.group(2), list_marks=False).split()) or "(untitled)"
+            rendered = render_line(m.group(2), list_marks=False)
             while stack and stack[-1].level >= level:
                 stack.pop()
-            current = Section(shown, heading_key(m.group(2)), level, [],
+            current = Section(" ".join(rendered.split()) or "(untitled)", heading_key(m.group(2)), level, [],
                               parent=stack[-1].key if stack else None,
-                              parent_heading=stack[-1].heading if stack else None)
+                              parent_heading=stack[-1].heading if stack else None,
+                              # "## 5. Cookies" adds one word, as `rendered.word_count` counts it
+                              title=tokens(render_line(m.group(2) if level < BOLD_TITLE_LEVEL else line)))
             stack.append(current)
         elif line.strip():
             rendered = render_line(line)
@@ -298,8 +249,8 @@ def _bold_title(lines: list[str], n: int):
 
 
 def links(markdown: str) -> Counter:
-    found = Counter(m.group(2) for m in _LINK.finditer(markdown) if not m.group(0).startswith("!"))
-    found.update(m.group(1) for m in _AUTOLINK.finditer(markdown))
+    found = Counter(m.group(2) for m in LINK.finditer(markdown) if not m.group(0).startswith("!"))
+    found.update(m.group(1) for m in AUTOLINK.finditer(markdown))
     return found
 
 
@@ -398,8 +349,7 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
     """
     new_sections = sections(new)
     if old is None:
-        return Summary(FIRST, words_added=sum(len(s.words) + len(words_of(s.heading)) * (s.level > 0)
-                                              for s in new_sections),
+        return Summary(FIRST, words_added=sum(len(s.words) + len(s.title) for s in new_sections),
                        sections=len(new_sections), declared_date_to=new_date)
     old_sections = sections(old)
     s = Summary(EDIT, declared_date_from=old_date, declared_date_to=new_date, sections=len(new_sections))
@@ -417,7 +367,7 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
         add, rem = _lines_delta(a.lines, b.lines)
         if i in renamed:
             s.sections_renamed.append([a.heading, b.heading])
-            h_add, h_rem = _word_delta(words_of(a.heading), words_of(b.heading))
+            h_add, h_rem = _word_delta(a.title, b.title)
             add, rem = add + h_add, rem + h_rem
         if a.words != b.words:
             s.sections_modified.append(b.heading)
@@ -426,12 +376,12 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
     for j in sorted(set(range(len(new_sections))) - set(pairs.values())):
         sec = new_sections[j]
         s.sections_added.append(sec.heading)
-        s.words_added += len(sec.words) + len(words_of(sec.heading)) * (sec.level > 0)
+        s.words_added += len(sec.words) + len(sec.title)
     for i in range(len(old_sections)):
         if i not in pairs:
             sec = old_sections[i]
             s.sections_removed.append(sec.heading)
-            s.words_removed += len(sec.words) + len(words_of(sec.heading)) * (sec.level > 0)
+            s.words_removed += len(sec.words) + len(sec.title)
 
     old_links, new_links = links(old), links(new)
     s.links_added = sorted(set(new_links) - set(old_links))
@@ -455,7 +405,7 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
 
 
 def _all_words(secs: list[Section]) -> list[str]:
-    return [w for sec in secs for w in (words_of(sec.heading) if sec.level else []) + sec.words]
+    return [w for sec in secs for w in sec.title + sec.words]
 
 
 def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dict[int, int], set[int]]:

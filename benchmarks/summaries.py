@@ -28,7 +28,7 @@ def _manifest_pairs(path: str) -> list[tuple]:
     texts nobody here wrote or extracted. The plain text is the Markdown's rendered words."""
     import json
 
-    from archive.summary import render_line
+    from archive.extract.rendered import render_line
     pairs = []
     for page in json.load(open(path, encoding="utf-8")).values():
         texts = [g["text"] for g in page["gold"]]

@@ -234,3 +234,23 @@ def test_the_opening_text_is_never_renamed_into_a_title():
     new = "## Our Policy\n\nIntro words of this policy for you to read now and here today.\n\n## Data\n\nWe keep data."
     change = summarise(old, new)
     assert change.sections_renamed == [] and change.sections_added == ["Our Policy"]
+
+
+def test_word_count_is_what_the_summary_counts():
+    """A version's `word_count` and its first summary's words are one count: the words a reader sees (no link
+    targets, list marks, heading numbering or markup), whatever the headings, bold titles or fences."""
+    from archive.extract import extract
+    from archive.extract.rendered import word_count
+    md = ("# Privacy Policy\n\nRead our [cookie policy](https://example.com/cookies?x=1) or <https://example.com/>.\n\n"
+          "## 5. Cookies\n\n1. We set **two** cookies.\n2. We keep them a year.\n\n**Your rights**\n\n"
+          "| Right | How |\n|---|---|\n| Access | e-mail us |\n\n```\n# not a heading\n```\n\n## 5. Cookies\n\n"
+          "Again, in another part.\n\n## 隐私政策\n\n我们收集信息。\n")
+    assert word_count(md) == summarise(None, md).words_added == 43
+    html = ("<html><body><main><h1>Privacy Policy</h1>" + "".join(
+            f"<p>For purpose {i} we collect your name and e-mail address to run the service; read <a "
+            f"href='https://example.com/a/very/long/path/to/the/cookie-policy'>our cookie policy</a> for the cookies "
+            "we set.</p>" for i in range(12)) + "<ol><li>You may ask for a copy.</li>"
+            "<li>You may ask us to delete it.</li></ol></main></body></html>").encode()
+    e = extract(html, "text/html", "https://example.com/privacy")
+    assert "https://example.com/a/very" in e.text  # the plain text keeps targets, for search...
+    assert e.word_count == summarise(None, e.markdown).words_added == 2 + 12 * 23 + 6 + 7  # ...the count does not

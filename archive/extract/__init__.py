@@ -13,11 +13,11 @@ import logging
 import re
 from dataclasses import dataclass
 
-from . import checks, clean, html, meta, normalise, pdf, rules, segment
+from . import checks, clean, html, meta, normalise, pdf, rendered, rules, segment
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "0.5.6"
+EXTRACTOR_VERSION = "0.5.7"
 
 
 class ExtractionRejected(Exception):
@@ -40,8 +40,9 @@ class Extraction:
 
     @property
     def word_count(self) -> int:
-        """Words as change summaries count them (`normalise.words`: a Chinese or Japanese character is one)."""
-        return len(normalise.words(self.text))
+        """Words as a reader sees them, as change summaries count them (`rendered.word_count`: no link targets,
+        list numbers or markup; a Chinese or Japanese character is one)."""
+        return rendered.word_count(self.markdown)
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:
