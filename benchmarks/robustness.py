@@ -14,7 +14,11 @@ whatever its template), and the question is asked directly of `archive.extract`:
   "related articles" list, a table of contents appearing, show/hide toggles flipped, Cloudflare e-mail
   obfuscation under a new key, re-indented markup, page counters ("12,345 views"), a line dating the page
   relative to the visit ("Last updated 3 months ago"), smartened quotes and dashes, the service's Terms
-  added after the policy (a legal hub), every section collapsed into an accordion. Random kinds are applied
+  added after the policy (a legal hub), every section collapsed into an accordion; and the kinds Open Terms
+  Archive's curators filter in other collections (their `*.filters.js` and `remove` selectors): page
+  widgets (feedback, share, print, copy link), screen-reader-only labels, copies for printing, placeholder links, readable
+  per-visit link parameters, http/https and `www.` forms of a link, "Back to top" links, a language picker,
+  build numbers in link paths. Random kinds are applied
   twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
@@ -607,6 +611,179 @@ def n_reindent(doc, rng, ctx):
     return True
 
 
+_WIDGETS = [
+    ('<div class="article-feedback"><p>Was this page helpful?</p><button>Yes</button><button>No</button></div>'
+     '<div class="share-buttons"><span>Share</span><a href="https://twitter.com/intent/tweet">Twitter</a>'
+     '<a href="https://www.facebook.com/sharer.php">Facebook</a></div>'
+     '<a class="print-button" href="javascript:window.print()">Print this page</a>'),
+    ('<fieldset class="feedback"><legend>Did this answer your question?</legend><label><input type="radio" '
+     'name="f"> Yes</label><label><input type="radio" name="f"> No</label></fieldset>'
+     '<div class="share"><a href="https://www.linkedin.com/shareArticle">LinkedIn</a><a href="mailto:?subject=Policy">'
+     'E-mail</a></div><div role="button" aria-label="Copy link">Copy link</div>'),
+    ('<div class="rating"><p>Rate this article</p><button>1</button><button>2</button><button>3</button></div>'
+     '<p class="print"><a href="#" onclick="window.print()">Print</a> | <a href="/legal/privacy.pdf">Download PDF</a></p>'),
+]
+
+
+def n_widgets(doc, rng, ctx):
+    """Page widgets inside the policy's container, after the policy, whose wording or buttons change: "Was
+    this page helpful?", share buttons, print and copy-link controls, a rating (Open Terms Archive curators
+    remove them on 11 services: `.ameli-feedback-form`, `a.print-button`, `div[aria-label="Copy Link"]`)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
+    put(lxml.html.fragment_fromstring(f'<div class="page-tools">{_WIDGETS[ctx["seed"] % len(_WIDGETS)]}</div>'))
+    return True
+
+
+def n_screen_reader(doc, rng, ctx):
+    """Text for screen readers only, added to the policy's links and controls: "(opens in a new window)" in a
+    `.sr-only` / `.visually-hidden` span inside each outbound link, a skip link (ChatGPT's `main .sr-only`)."""
+    n = 0
+    for a, href in _links(doc, ctx, external=True):
+        if not any(r in a.iterancestors() for r in ctx["region"](doc)):
+            continue
+        span = lxml.html.Element("span")
+        span.set("class", rng.choice(["sr-only", "visually-hidden", "screen-reader-text"]))
+        span.text = " (opens in a new window)"
+        a.append(span)
+        n += 1
+    body = doc.find("body")
+    if body is not None:
+        body.insert(0, lxml.html.fragment_fromstring('<a class="sr-only skip-link" href="#main">Skip to main content</a>'))
+    return n > 0
+
+
+_PRINT_COPIES = [
+    ('<div class="printsummary" style="display:none"><p>This statement explains how we collect, use and share '
+     'your personal data when you use our services, and the choices and rights you have.</p></div>'),
+    ('<div class="print-only d-none d-print-block"><p>Printed from our website. The online version of this '
+     'policy is the version of record; check it for the latest changes before you rely on a printed copy.</p>'
+     '</div>'),
+]
+
+
+def n_print_copy(doc, rng, ctx):
+    """A copy for printing (a summary or a header of the printed page) kept in the page but not shown on the
+    screen (`display:none`, Bootstrap's `d-none d-print-block`), which a template adds or drops (Open Terms
+    Archive's curators remove Microsoft's `.printsummary` and `.printDetailedContent` on 5 services)."""
+    first = _first_prose(doc, ctx)
+    if first is None:
+        return False
+    first.addprevious(lxml.html.fragment_fromstring(_PRINT_COPIES[ctx["seed"] % len(_PRINT_COPIES)]))
+    return True
+
+
+def _prose_phrases(doc, rng, ctx, n: int) -> list:
+    """Up to n text slots of the policy's visible prose, for words to be wrapped in a link."""
+    slots = [s for s in prose_slots(ctx["region"](doc), hidden=False) if len(getattr(s[0], s[1]).split()) >= 8]
+    return rng.sample(slots, min(n, len(slots)))
+
+
+def _wrap_words(el, attr: str, href: str | None) -> None:
+    """The 3rd and 4th words of a text node as a link (`href` None: an <a> without one)."""
+    words = getattr(el, attr).split(" ")
+    a = lxml.html.Element("a")
+    if href is not None:
+        a.set("href", href)
+    a.text = " ".join(words[2:4])
+    a.tail = " " + " ".join(words[4:])
+    setattr(el, attr, " ".join(words[:2]) + " ")
+    (el.insert(0, a) if attr == "text" else el.addnext(a))
+
+
+def n_empty_links(doc, rng, ctx):
+    """Words of the prose as placeholder links that lead nowhere, whose markup flips from fetch to fetch:
+    `href="#"`, `href=""`, `javascript:void(0)`, no href at all (Open Terms Archive: 8 services; engine PR
+    #953 "some links can be empty, this generated noise")."""
+    forms = ["#", "", "javascript:void(0)", None]
+    for i, (el, attr, _) in enumerate(_prose_phrases(doc, random.Random(ctx["url"]), ctx, 3)):
+        _wrap_words(el, attr, forms[(i + ctx["seed"]) % len(forms)])
+    return True
+
+
+_PARAMS = [("ref", ["footer", "nav", "igtos"]), ("locale", ["en_US", "fr_FR"]), ("helpref", ["faq_content", "hc_fnav"]),
+           ("pvs", ["4", "25"]), ("referred", ["true", "1"]), ("source", ["privacy", "legal-hub"])]
+
+
+def n_link_params(doc, rng, ctx):
+    """Named, readable query parameters that sites add to their links per visit or per entry point and that
+    say nothing of the target (`?helpref=faq_content&locale2=fr_FR`, Notion's `pvs=4`, `openaicom_referred`,
+    `ref=igtos`: the commonest filter of Open Terms Archive's curators, 19 of 42 services with filters)."""
+    n = 0
+    for a, href in _links(doc, ctx):
+        name, values = rng.choice(_PARAMS)
+        base, frag = (href.split("#", 1) + [""])[:2]
+        a.set("href", f"{base}{'&' if '?' in base else '?'}{name}={rng.choice(values)}" + (f"#{frag}" if frag else ""))
+        n += 1
+    return n > 0
+
+
+def n_link_forms(doc, rng, ctx):
+    """Every absolute link written in another equivalent form: http for https (and back), `www.` added to or
+    dropped from its host, as templates and CMS settings flip (Instagram's `http`/`https`, Facebook's host)."""
+    n = 0
+    for a, href in _links(doc, ctx):
+        parts = urlsplit(href)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            continue
+        host = parts.netloc[4:] if parts.netloc.startswith("www.") else "www." + parts.netloc
+        a.set("href", parts._replace(scheme="http" if parts.scheme == "https" else "https", netloc=host).geturl())
+        n += 1
+    return n > 0
+
+
+def n_back_to_top(doc, rng, ctx):
+    """A "Back to top" link after each section of the policy (Open Terms Archive: 5 services remove them)."""
+    n = 0
+    for root in ctx["region"](doc):
+        for h in list(root.iter("h2", "h3")):
+            if _inert(h) or h.getprevious() is None:
+                continue
+            h.addprevious(lxml.html.fragment_fromstring(
+                f'<p class="back-to-top"><a href="#{"top" if ctx["seed"] % 2 else ""}">Back to top \u2191</a></p>'))
+            n += 1
+    return n >= 2
+
+
+_LANGUAGES = [("en", "English"), ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"), ("it", "Italiano"),
+              ("ja", "日本語"), ("pt", "Português"), ("nl", "Nederlands")]
+
+
+def n_language_picker(doc, rng, ctx):
+    """A language switcher at the top of the policy, inside its container, whose list of languages changes
+    (a translation added): links with `hreflang`, or a `<select>` (TikTok's `.language-selection`, BBC's
+    `.languageList`, ChatGPT's `select[name="Locale Select"]`)."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    langs = rng.sample(_LANGUAGES, 3 + ctx["seed"] % 3)
+    if ctx["seed"] % 2:
+        picker = ('<div class="language-selector"><ul>' + "".join(
+            f'<li><a href="/{c}/privacy" hreflang="{c}" lang="{c}">{name}</a></li>' for c, name in langs) + "</ul></div>")
+    else:
+        picker = ('<div class="lang-selection"><label>Language</label><select name="Locale Select">' + "".join(
+            f'<option value="{c}">{name}</option>' for c, name in langs) + "</select></div>")
+    roots[0].insert(0, lxml.html.fragment_fromstring(picker))
+    return True
+
+
+def n_build_paths(doc, rng, ctx):
+    """A link of the policy to a form or PDF whose path carries the site's build number (Salesforce
+    Commerce's `/v1645000000000/`, Magento's `/static/version1605593851/`), which a new deployment moves on."""
+    slots = _prose_phrases(doc, random.Random(ctx["url"]), ctx, 1)
+    if not slots:
+        return False
+    el, attr, _ = slots[0]
+    build = rng.randrange(1600000000, 1700000000)
+    static = "/on/demandware.static/-/Sites-Library/en_US/v{}000/legal/request-form.pdf" if ctx["url"] < "m" else \
+        "/static/version{}/frontend/Theme/en_US/docs/privacy-request.pdf"
+    _wrap_words(el, attr, f"https://{urlsplit(ctx['url']).netloc}" + static.format(build))
+    return True
+
+
 def _edit(el, attr: str, new: str) -> None:
     """Set a text node, and every other text node of the page with the same words: a site edits its
     source, so a paragraph rendered twice (a print copy, a mobile copy) changes in both."""
@@ -818,9 +995,11 @@ def e_link(doc, rng, ctx):
         return False
     a = rng.choice(cands)
     old = a.get("href")
+    parts = urlsplit(old)
+    moved = parts._replace(path=parts.path.rstrip("/") + "/moved", fragment="").geturl()  # another page
     for other in doc.iter("a"):  # every copy of the link (see _edit)
         if other.get("href") == old:
-            other.set("href", old.split("#")[0].rstrip("/") + "/moved")
+            other.set("href", moved)
     return True
 
 
@@ -905,7 +1084,10 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "collapsed-sections": collapse,
          "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography,
          "chat-widget": n_chat_widget, "breadcrumbs": n_breadcrumbs, "signed-images": n_signed_images,
-         "heading-classes": n_heading_classes, "clock-date": n_clock_date}
+         "heading-classes": n_heading_classes, "clock-date": n_clock_date, "page-widgets": n_widgets,
+         "screen-reader": n_screen_reader, "empty-links": n_empty_links, "link-params": n_link_params,
+         "link-forms": n_link_forms, "back-to-top": n_back_to_top, "language-picker": n_language_picker,
+         "build-paths": n_build_paths, "print-copy": n_print_copy}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -920,7 +1102,8 @@ PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout, "glossary-
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
           "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
-          "chat-widget", "breadcrumbs", "signed-images", "clock-date"}
+          "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
+          "language-picker", "build-paths"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 

@@ -415,15 +415,17 @@ def test_random_valued_query_parameters_make_no_version_whatever_their_name():
     assert a.content_hash == b.content_hash == c.content_hash
     assert "x-did=3F2504E0" in a.markdown  # the stored Markdown keeps them; only the hash folds them
     e = _policy_with('<a href="https://shop.example/app?lang=de&amp;referred=true">the app</a>')
-    assert e.content_hash != a.content_hash  # a readable parameter is part of the target
+    assert e.content_hash == a.content_hash  # how the page is shown (a language): not where the link leads
+    named = _policy_with('<a href="https://shop.example/app?id=de&amp;referred=true">the app</a>')
+    assert named.content_hash != a.content_hash  # a parameter naming what is shown is part of the target
     # a structured value ending in a per-visit id (a page name, then the visit's token)
     d1 = _policy_with('<a href="https://shop.example/app?lipi=urn%3Ali%3Apage%3Ad_home%3B8Bh1oUNlQdKhI0Vu1KnVZg%3D%3D'
                       '&amp;referred=true">the app</a>')
     d2 = _policy_with('<a href="https://shop.example/app?lipi=urn%3Ali%3Apage%3Ad_home%3BqW3rT5yU7iO9pA1sD3fG5h%3D%3D'
                       '&amp;referred=true">the app</a>')
     assert d1.content_hash == d2.content_hash == a.content_hash
-    f = _policy_with('<a href="https://shop.example/app?lang=de:AT&amp;referred=true">the app</a>')
-    assert f.content_hash not in (a.content_hash, e.content_hash)  # readable parts are part of the target
+    f = _policy_with('<a href="https://shop.example/app?id=de:AT&amp;referred=true">the app</a>')
+    assert f.content_hash not in (a.content_hash, named.content_hash)  # readable parts are part of the target
 
 
 def test_a_link_whose_address_holds_parentheses_is_hashed_whole():
@@ -604,6 +606,63 @@ def test_placeholder_links_and_trailing_slashes_make_no_version():
     c = _policy_with('<a href="javascript:void(0)">the settings</a> and <a href="HTTP://WWW.allaboutdnt.com/">DNT</a>')
     assert a.content_hash == b.content_hash == c.content_hash
     assert "the settings](" not in a.markdown
+
+
+def test_link_targets_hash_by_where_they_lead():
+    """Only a change of where a link leads is a change: http/https, `www.`, parameters that say how the link
+    was reached or shown (`?ref=`, `?helpref=`, `?locale2=`, `?pvs=`), a build stamp in the path are not;
+    parameters that name the page (`?p=12`, `index.php?id=5`) and a new path are."""
+    links = ('the answers of our <a href="https://help.example.org/519522125107875?helpref=faq_content&amp;locale2=fr_FR">'
+             'help centre</a> on data requests, the <a href="https://www.example.com/?p=12&amp;ref=nav">post</a> that '
+             'explains how we use your personal data, the <a href="https://example.com/index.php?id=5&amp;source=legal">'
+             'page</a> listing our processors, and the request <a href="https://example.com/on/demandware.static/-/'
+             'Sites/en_US/v1645000000000/form.pdf">form</a> to send us by post when you want a copy of your data')
+    a = _policy_with(links)
+    b = _policy_with(links.replace("helpref=faq_content&amp;locale2=fr_FR", "pvs=4").replace("https://www.example.com",
+                     "http://example.com").replace("ref=nav", "ref=footer").replace("source=legal", "source=hub")
+                     .replace("v1645000000000", "v1650000000000"))
+    assert a.content_hash == b.content_hash
+    assert "?helpref=faq_content&locale2=fr_FR" in a.markdown  # the text of record keeps the link as written
+    for other in (links.replace("?p=12", "?p=13"), links.replace("index.php?id=5", "index.php?id=6"),
+                  links.replace("/519522125107875", "/519522125107876")):
+        assert _policy_with(other).content_hash != a.content_hash, other
+    # a link to the page itself written with another scheme or host form is a same-page link
+    own = _policy_with('<a href="http://www.example.com/legal/privacy#contact">Contact</a>')
+    assert own.content_hash == _policy_with('<a href="#contact-us">Contact</a>').content_hash
+    # an address shown as its own link text reads as the address, linked or not
+    bare = _policy_with('write to https://support.example.com/requests/new')
+    linked = _policy_with('write to <a href="https://support.example.com/requests/new">https://support.example.com/requests/new</a>')
+    assert bare.content_hash == linked.content_hash
+
+
+def test_text_for_screen_readers_only_is_not_the_policy():
+    """A `.sr-only` / `.visually-hidden` label ("(opens in a new window)", a skip link) comes and goes with a
+    theme; a visually hidden heading (the page's title for screen readers) stays."""
+    a = _policy_with('<a href="https://ico.org.uk/">the ICO</a> and <a href="https://www.partner.example/x">'
+                     'www.partner.example</a>')
+    b = _policy_with('<a href="https://ico.org.uk/">the ICO<span class="sr-only"> (opens in a new window)</span></a> and '
+                     '<a href="https://www.partner.example/x">www.partner.example<span class="govuk-visually-hidden">'
+                     ' (external)</span></a><a class="screen-reader-text sr-only-focusable" href="#main">Skip to content</a>')
+    assert a.content_hash == b.content_hash and "new window" not in b.markdown
+    title = page('<main><h1 class="visually-hidden">Privacy Policy</h1>' + POLICY_EN.replace("<h1>Privacy Policy</h1>", "")
+                 + "</main>")
+    assert extract(title.encode(), "text/html", "https://example.com/privacy").markdown.startswith("# Privacy Policy")
+
+
+def test_copies_for_printing_are_not_the_policy():
+    """A block shown only on paper (`visible-print`, `print-only`, or named for print and hidden on screen)
+    comes and goes with a template; a container named for printing that is shown is the policy."""
+    a = extract(page(f"<main>{POLICY_EN}</main>").encode(), "text/html", "https://example.com/privacy")
+    for copy in ('<div class="printsummary" style="display:none"><p>This statement explains how we collect and '
+                 'share your personal data and the choices you have.</p></div>',
+                 '<div class="d-none d-print-block"><p>Printed from our website: the online version of this policy '
+                 'is the version of record.</p></div>',
+                 '<p class="visible-print">Printed copy of the privacy policy of Example Ltd, for your records.</p>'):
+        b = extract(page(f"<main>{copy}{POLICY_EN}</main>").encode(), "text/html", "https://example.com/privacy")
+        assert b.content_hash == a.content_hash, copy
+    shown = extract(page(f'<main><div class="printable-content">{POLICY_EN}</div></main>').encode(), "text/html",
+                    "https://example.com/privacy")
+    assert shown.content_hash == a.content_hash
 
 
 def test_cache_busting_timestamps_make_no_version():

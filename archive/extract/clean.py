@@ -165,6 +165,45 @@ def _class_verdict(words: str, may_be_furniture: bool) -> str | None:
     return None
 
 
+# the class names of text kept for screen readers only, never shown (Bootstrap's `sr-only` / `visually-hidden`,
+# Tailwind's `sr-only`, WordPress's `screen-reader-text`, Drupal's `element-invisible`, HTML5 Boilerplate's
+# `visuallyhidden`...)
+_VISUALLY_HIDDEN = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+                    "screenreader-only", "a11y-hidden", "hidden-visually", "element-invisible", "assistive-text",
+                    "show-for-sr")  # also prefixed (govuk-visually-hidden) and focusable (sr-only-focusable: a skip link)
+
+
+_SCREEN_READER_ONLY = etree.XPath(".//*[" + " or ".join(f"contains(@class, '{c}')" for c in _VISUALLY_HIDDEN) + "]")
+
+
+def visually_hidden(el) -> bool:
+    """Text for screen readers only: an accessibility label ("(opens in a new window)", "Skip to content",
+    an icon's name), which a site adds or rewords without touching its policy (Open Terms Archive's curators
+    remove `main .sr-only` for ChatGPT). A page's visually hidden heading (its title for screen readers when
+    the shown one is an image) stays: it names the document."""
+    if not any(c.lower().removesuffix("-focusable").endswith(_VISUALLY_HIDDEN) for c in (el.get("class") or "").split()):
+        return False
+    return el.tag not in _HEADINGS and not any(True for _ in el.iter(*_HEADINGS))
+
+
+# a block shown only on paper: named so (Bootstrap 3's `visible-print`, Foundation's `show-for-print`,
+# `print-only`), or named for print and hidden on the screen (`d-none d-print-block`, Microsoft's
+# `printsummary` with display:none)
+_PRINT_ONLY = re.compile(r"^(?:print-?only|only-?print|show-for-print|visible-print(?:-\w+)?)$", re.I)
+_SCREEN_HIDDEN = frozenset(("d-none", "hidden", "hide", "is-hidden", "u-hidden", "display-none"))
+
+
+def print_only(el) -> bool:
+    """A copy for printing (a summary, the printed page's header, the whole text again) that a template keeps
+    in the page and does not show on the screen: it comes and goes with the template (Open Terms Archive's
+    curators remove Microsoft's `.printsummary` and `.printDetailedContent`)."""
+    tokens = (el.get("class") or "").split()
+    if any(_PRINT_ONLY.match(t) for t in tokens):
+        return True
+    return any("print" in t.lower() for t in tokens) and (
+        _is_hidden(el) or any(t.lower() in _SCREEN_HIDDEN for t in tokens))
+
+
 def _is_hidden(el) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
         bool(_HIDDEN_STYLE.search(el.get("style") or ""))
@@ -625,6 +664,9 @@ def preclean(tree, url: str | None = None) -> bool:
     keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
+    for el in _SCREEN_READER_ONLY(body):  # before links are judged by their text ("www.x.com (opens in a new window)")
+        if visually_hidden(el):
+            _drop(el)
     resolve_links(tree, url)
     if url:
         tree.set(RESOLVED, "1")
@@ -660,6 +702,8 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = tag
         elif el.get("aria-modal") == "true":
             reason = "modal"
+        elif "class" in el.attrib and print_only(el):
+            reason = "print"
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and _document_header(el):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`

@@ -112,9 +112,15 @@ def _is_obfuscated(s: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def hash_url(url: str, page: str | None = None) -> str:
-    """A link target as it is hashed: `clean_url`, then parameters whose value looks random
-    (`_RANDOM_VALUE`: per-visit ids, signatures) dropped and random tokens in the path folded to `~`;
-    a link to a place on the page itself (`page` plus a fragment) is `#`, whatever the anchor's name."""
+    """A link target as it is hashed, so that only a change of where it leads is a change: `clean_url`; http
+    and https, `www.` and no `www.` are one target; of the query only the parameters that name what is shown
+    are kept (`_NAMING_PARAM`: `?p=12`, `?id=5`, `?q=`), unless their value looks random (`_RANDOM_VALUE`:
+    per-visit ids, signatures; `_STAMP`: cache-busters), while those that say how the link was reached or
+    shown go (`?ref=footer`, `?helpref=faq_content`, `?locale2=fr_FR`, `?pvs=4`, `?lang=de`: removing them is
+    the commonest filter Open Terms Archive's curators write, 19 of the 42 services with filters); build
+    stamps (`_BUILD_STAMP`) and random tokens in the path are folded to `~`; a link to a place on the page
+    itself (`page` plus a fragment) is `#`, whatever the anchor's name. The stored Markdown keeps the link as
+    the page wrote it."""
     url = clean_url(url)
     if url.startswith(("mailto:", "tel:")):
         return url
@@ -124,13 +130,28 @@ def hash_url(url: str, page: str | None = None) -> str:
         parts = urlsplit(url)
     except ValueError:
         return _RANDOM_TOKEN.sub("~", url)
-    if page and parts.fragment and urlunsplit(parts._replace(fragment="")) == page:
-        return "#"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not (_random_value(v) or _RANDOM_VALUE.fullmatch(k) or _STAMP.fullmatch(v) or k.isdigit())]
     path = parts.path or ("/" if parts.netloc else "")  # http://host and http://host/ are one URL (RFC 3986 6.2.3)
-    return _RANDOM_TOKEN.sub("~", urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower(),
-                                                            path=path, query=urlencode(query, doseq=True))))
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)  # what names the page: `?p=12`
+             if _NAMING_PARAM.match(k) and not (_random_value(v) or _STAMP.fullmatch(v))]
+    scheme = parts.scheme.lower()
+    if scheme == "http":
+        scheme = "https"
+    host = _WWW.sub("", parts.netloc.lower())
+    path = _BUILD_STAMP.sub("/~", path)
+    hashed = _RANDOM_TOKEN.sub("~", urlunsplit((scheme, host, path, urlencode(query, doseq=True), "")))
+    if page and parts.fragment and hashed == page:
+        return "#"
+    return hashed + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+# the names of parameters that say which page or item a link shows (an id, a page, a post, an article, a
+# search); others (`ref`, `source`, `locale`, `lang`, `pvs`, `helpref`) say how it was reached or displayed
+_NAMING_PARAM = re.compile(r"^(?:\w*id|p|pg|page|page_?name|article|doc|document|post|node|topic|answer|item|"
+                           r"name|title|file|path|slug|cat|category|section|q|query|s|search|keywords?)$", re.I)
+_WWW = re.compile(r"^www\d?\.")
+# a path segment that is a build number or deployment stamp: a Unix time in seconds or milliseconds, alone or
+# after a short word (`/v1645000000000/`, `/version1605593851/`, `/1663656528/`)
+_BUILD_STAMP = re.compile(r"/[A-Za-z_-]{0,8}1\d{9}(?:\d{3})?(?=/|$)")
 
 
 _VALUE_PARTS = re.compile(r"[;:,|]")
@@ -155,10 +176,11 @@ def words(text: str) -> list[str]:
 
 
 def _page_key(url: str | None) -> str | None:
+    """The page's own address as `hash_url` writes a link to it, without a fragment."""
     if not url:
         return None
     try:
-        return urlunsplit(urlsplit(clean_url(url))._replace(fragment=""))
+        return hash_url(urlunsplit(urlsplit(url)._replace(fragment="")))
     except ValueError:
         return None
 
@@ -181,12 +203,23 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     alike whatever their anchors are called."""
     s = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group()], unicodedata.normalize("NFKC", markdown))
     page = _page_key(page_url)
+    if "[http" in s:  # a link whose label is its own address reads as the bare address (however it is marked up)
+        s = _URL_LINK.sub(lambda m: _bare_url(m, page), s)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
     s = _ESCAPE.sub(r"\1", s)
     lines = s.split("\n")
     s = "\n".join([_dash_item(line, i < len(lines) - 1) for i, line in enumerate(lines)])  # list marker style
     s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
     return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
+
+
+_URL_LINK = re.compile(rf"\[(https?://[^\s\[\]]+)\]\((<[^>]*>|{LINK_DEST})(?:\s+\"[^\"]*\")?\)")
+
+
+def _bare_url(m, page: str | None) -> str:
+    """`[https://a.example/x](https://a.example/x)` -> `https://a.example/x`, as the page shows it; a label
+    that leads elsewhere stays a link."""
+    return m.group(1) if hash_url(m.group(1), page) == hash_url(m.group(2).strip("<>"), page) else m.group(0)
 
 
 def _dash_item(line: str, more: bool) -> str:
