@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 from .errors import ArchiveError
 
 HASH_DIGITS = 12
-_ID = re.compile(r"^(?P<site>[^/@#\s]+)/(?P<doc>[^@#\s]+)@(?P<first_seen>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"
-                 r"#sha256:(?P<hash>[0-9a-f]{6,64})$")
+_ID = re.compile(r"^(?P<site>[^/@#\s]+)/(?P<doc>[^@#\s]+)@(?P<first_seen>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?Z)"
+                 r"#sha256:(?P<hash>[0-9a-fA-F]{6,64})$")  # a capture imported with sub-second time keeps it
 
 
 def document_slug(url: str, site: str | None = None) -> str:
@@ -49,7 +49,7 @@ def parse_id(text: str) -> dict:
     m = _ID.match(text.strip())
     if not m:
         raise ArchiveError(f"{text!r} is not a version identifier (SITE/DOC@YYYY-MM-DDTHH:MM:SSZ#sha256:HEX)")
-    return m.groupdict()
+    return {**m.groupdict(), "hash": m.group("hash").lower()}
 
 
 def plain(v: dict) -> str:

@@ -24,7 +24,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
   details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion, in
   a paragraph set in a box of its own (an <aside>, a callout), in a link's text, a glossary term with its
-  tooltip; a number, a heading, a contact address or a link target changed; a sentence added; a paragraph
+  tooltip; a number, a heading, a contact address, a link target or the query naming a link's page
+  changed; a sentence added; a paragraph
   removed; an entry added to a list or a row to a table; the policy's date in a `<time>` element moved. Edits are placed in the region the collection's
   own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link
   text), so that they are edits of the policy by the collection's own definition.
@@ -987,19 +988,43 @@ def e_hidden(doc, rng, ctx):
 
 def e_link(doc, rng, ctx):
     """A link target inside the policy's prose changed (a new address for a form, a partner's policy)."""
-    cands = [a for r in ctx["region"](doc) for a in r.iter("a")
-             if (a.get("href") or "").startswith("http") and " ".join(a.text_content().split())
-             and not _inert(a) and a.getparent() is not None and _link_share(a.getparent()) < 0.5
-             and len(_WORD.findall(_text(a.getparent()))) >= PROSE_WORDS]
-    if not cands:
+    a = _prose_link(doc, rng, ctx)
+    if a is None:
         return False
-    a = rng.choice(cands)
     old = a.get("href")
     parts = urlsplit(old)
     moved = parts._replace(path=parts.path.rstrip("/") + "/moved", fragment="").geturl()  # another page
     for other in doc.iter("a"):  # every copy of the link (see _edit)
         if other.get("href") == old:
             other.set("href", moved)
+    return True
+
+
+def _prose_link(doc, rng, ctx):
+    """A link of the policy's prose to another page (the one `e_link` would pick), or None."""
+    cands = [a for r in ctx["region"](doc) for a in r.iter("a")
+             if (a.get("href") or "").startswith("http") and " ".join(a.text_content().split())
+             and not _inert(a) and a.getparent() is not None and _link_share(a.getparent()) < 0.5
+             and len(_WORD.findall(_text(a.getparent()))) >= PROSE_WORDS]
+    return random.Random(ctx["url"]).choice(cands) if cands else None
+
+
+def queried(doc, rng, ctx):
+    """A link of the prose whose query names the page it leads to (`?id=1001`: a help article, a document of
+    a register, a WordPress page)."""
+    a = _prose_link(doc, rng, ctx)
+    if a is None:
+        return False
+    a.set("href", urlsplit(a.get("href"))._replace(query="id=1001", fragment="").geturl())
+    return True
+
+
+def e_link_query(doc, rng, ctx):
+    """The query that names a link's page changed (`?id=1001` -> `?id=1002`): another page, a new version."""
+    a = next((a for a in doc.iter("a") if (a.get("href") or "").endswith("?id=1001")), None)
+    if a is None:
+        return False
+    a.set("href", a.get("href").replace("?id=1001", "?id=1002"))
     return True
 
 
@@ -1093,11 +1118,11 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
          "contact-email": e_email, "collapsed-panel-word": e_hidden, "callout-word": e_callout,
          "link-text": e_link_text, "item-added": e_item_added, "row-added": e_row_added,
-         "glossary-term": e_glossary, "date-updated": e_date}
+         "glossary-term": e_glossary, "date-updated": e_date, "link-query": e_link_query}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout, "glossary-term": glossary,
-           "date-updated": dated}
+           "date-updated": dated, "link-query": queried}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",

@@ -41,3 +41,27 @@ def test_history_show_and_cite_agree_and_survive_reprocess(imported):
     assert ids[1].replace("#", "\\#") in bib and bib.rstrip().endswith("}")
     assert imported("reprocess").exit_code == 0
     assert [r["cite_id"] for r in json.loads(imported("history", "example.com", "--json").output)] == ids
+
+
+def test_an_id_with_sub_second_time_names_its_version(run, tmp_path):
+    """A WARC/1.1 capture keeps its sub-second time (`2024-05-01T12:00:00.123456Z`), and so does the id that
+    `history` prints: `show` takes it back, and an upper-case hash too."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from conftest import URL, policy_html
+    path = tmp_path / "subsecond.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        body = policy_html()
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(URL, "response", payload=io.BytesIO(body), http_headers=http,
+                                                      warc_headers_dict={"WARC-Date": "2024-05-01T12:00:00.123456Z"}))
+    assert run("import-warc", path).exit_code == 0
+    [row] = json.loads(run("history", "example.com", "--json").output)
+    assert ".123456Z#sha256:" in row["cite_id"]
+    for cid in (row["cite_id"], row["cite_id"][:-12] + row["cite_id"][-12:].upper()):
+        shown = run("show", cid)
+        assert shown.exit_code == 0 and "Privacy" in shown.output, shown.output

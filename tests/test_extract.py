@@ -626,6 +626,15 @@ def test_link_targets_hash_by_where_they_lead():
     for other in (links.replace("?p=12", "?p=13"), links.replace("index.php?id=5", "index.php?id=6"),
                   links.replace("/519522125107875", "/519522125107876")):
         assert _policy_with(other).content_hash != a.content_hash, other
+    # any parameter but those about how a link was reached or shown may name the page; the last path
+    # segment is the page's name even when it is a long number
+    for one, other in (("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32010D0087",
+                        "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32021D0914"),
+                       ("https://www.facebook.com/settings?tab=ads", "https://www.facebook.com/settings?tab=applications"),
+                       ("https://support.example.com/help/1234567890", "https://support.example.com/help/1987654321"),
+                       ("https://apps.apple.com/app/id1446075923", "https://apps.apple.com/app/id1500000000")):
+        assert _policy_with(links.replace("https://www.example.com/?p=12&amp;ref=nav", one)).content_hash != \
+            _policy_with(links.replace("https://www.example.com/?p=12&amp;ref=nav", other)).content_hash, one
     # a link to the page itself written with another scheme or host form is a same-page link
     own = _policy_with('<a href="http://www.example.com/legal/privacy#contact">Contact</a>')
     assert own.content_hash == _policy_with('<a href="#contact-us">Contact</a>').content_hash
@@ -644,6 +653,11 @@ def test_text_for_screen_readers_only_is_not_the_policy():
                      '<a href="https://www.partner.example/x">www.partner.example<span class="govuk-visually-hidden">'
                      ' (external)</span></a><a class="screen-reader-text sr-only-focusable" href="#main">Skip to content</a>')
     assert a.content_hash == b.content_hash and "new window" not in b.markdown
+    # elsewhere screen-reader text is the policy's: an icon table's answer, text shown on wide screens
+    icons = '<table><tr><td>Identifiers</td><td><i class="icon-check"></i><span class="sr-only">{}</span></td></tr></table>'
+    assert _policy_with(icons.format("Yes")).content_hash != _policy_with(icons.format("No")).content_hash
+    wide = _policy_with('<span class="sr-only md:not-sr-only">We never sell your data to data brokers.</span>')
+    assert "never sell your data" in wide.markdown
     title = page('<main><h1 class="visually-hidden">Privacy Policy</h1>' + POLICY_EN.replace("<h1>Privacy Policy</h1>", "")
                  + "</main>")
     assert extract(title.encode(), "text/html", "https://example.com/privacy").markdown.startswith("# Privacy Policy")
@@ -663,6 +677,13 @@ def test_copies_for_printing_are_not_the_policy():
     shown = extract(page(f'<main><div class="printable-content">{POLICY_EN}</div></main>').encode(), "text/html",
                     "https://example.com/privacy")
     assert shown.content_hash == a.content_hash
+    # screen content hidden from print, or on narrow screens only, is the policy's
+    for screen in ('<div class="d-none d-md-block d-print-none"><p>Residents of California may opt out of the sale '
+                   'of their personal information at any time.</p></div>',
+                   '<div class="hidden md:block print:hidden"><p>Residents of California may opt out of the sale of '
+                   'their personal information at any time.</p></div>'):
+        assert "opt out of the sale" in extract(page(f"<main>{POLICY_EN}{screen}</main>").encode(), "text/html",
+                                                "https://example.com/privacy").markdown, screen
 
 
 def test_cache_busting_timestamps_make_no_version():

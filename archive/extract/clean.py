@@ -177,19 +177,25 @@ _SCREEN_READER_ONLY = etree.XPath(".//*[" + " or ".join(f"contains(@class, '{c}'
 
 
 def visually_hidden(el) -> bool:
-    """Text for screen readers only: an accessibility label ("(opens in a new window)", "Skip to content",
-    an icon's name), which a site adds or rewords without touching its policy (Open Terms Archive's curators
-    remove `main .sr-only` for ChatGPT). A page's visually hidden heading (its title for screen readers when
-    the shown one is an image) stays: it names the document."""
-    if not any(c.lower().removesuffix("-focusable").endswith(_VISUALLY_HIDDEN) for c in (el.get("class") or "").split()):
+    """A control's label for screen readers only: "(opens in a new window)" inside a link or a button, a skip
+    link ("Skip to content"), which a site adds or rewords without touching its policy (Open Terms Archive's
+    curators remove `main .sr-only` for ChatGPT). Screen-reader text elsewhere is kept: an icon table's "Yes"
+    (`<i class="icon-check"></i><span class="sr-only">Yes</span>`) is the policy's answer, a visually hidden
+    heading its title; so is text shown on some screens (Tailwind's `sr-only md:not-sr-only`)."""
+    classes = [c.lower() for c in (el.get("class") or "").split()]
+    if not any(c.removesuffix("-focusable").endswith(_VISUALLY_HIDDEN) and "not-sr-only" not in c for c in classes) \
+            or any("not-sr-only" in c for c in classes):
         return False
-    return el.tag not in _HEADINGS and not any(True for _ in el.iter(*_HEADINGS))
+    return el.tag == "a" or any(a.tag in ("a", "button") for a in el.iterancestors())
 
 
 # a block shown only on paper: named so (Bootstrap 3's `visible-print`, Foundation's `show-for-print`,
-# `print-only`), or named for print and hidden on the screen (`d-none d-print-block`, Microsoft's
-# `printsummary` with display:none)
-_PRINT_ONLY = re.compile(r"^(?:print-?only|only-?print|show-for-print|visible-print(?:-\w+)?)$", re.I)
+# `print-only`), or hidden on the screen and shown in print (`d-none d-print-block`, Tailwind's `hidden
+# print:block`) or named for print (Microsoft's `printsummary` with display:none); never a block hidden from
+# print (`d-print-none`, `no-print`: screen content) or meant to print too (`printable`)
+_PRINT_ONLY = re.compile(r"^(?:print-?only|only-?print|show-for-print|visible-print(?:-[\w-]+)?)$", re.I)
+_SHOWN_IN_PRINT = re.compile(r"^(?:d-print-(?!none$)[\w-]+|print:(?!hidden$)[\w-]+|print(?!able)[\w-]*)$", re.I)
+_HIDDEN_IN_PRINT = re.compile(r"^(?:d-print-none|no-?print|hidden-print|print:hidden|not-print|hide-on-print)$", re.I)
 _SCREEN_HIDDEN = frozenset(("d-none", "hidden", "hide", "is-hidden", "u-hidden", "display-none"))
 
 
@@ -198,9 +204,11 @@ def print_only(el) -> bool:
     in the page and does not show on the screen: it comes and goes with the template (Open Terms Archive's
     curators remove Microsoft's `.printsummary` and `.printDetailedContent`)."""
     tokens = (el.get("class") or "").split()
+    if "print" not in (el.get("class") or "").lower() or any(_HIDDEN_IN_PRINT.match(t) for t in tokens):
+        return False
     if any(_PRINT_ONLY.match(t) for t in tokens):
         return True
-    return any("print" in t.lower() for t in tokens) and (
+    return any(_SHOWN_IN_PRINT.match(t) for t in tokens) and (
         _is_hidden(el) or any(t.lower() in _SCREEN_HIDDEN for t in tokens))
 
 

@@ -113,11 +113,11 @@ def _is_obfuscated(s: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def hash_url(url: str, page: str | None = None) -> str:
     """A link target as it is hashed, so that only a change of where it leads is a change: `clean_url`; http
-    and https, `www.` and no `www.` are one target; of the query only the parameters that name what is shown
-    are kept (`_NAMING_PARAM`: `?p=12`, `?id=5`, `?q=`), unless their value looks random (`_RANDOM_VALUE`:
-    per-visit ids, signatures; `_STAMP`: cache-busters), while those that say how the link was reached or
-    shown go (`?ref=footer`, `?helpref=faq_content`, `?locale2=fr_FR`, `?pvs=4`, `?lang=de`: removing them is
-    the commonest filter Open Terms Archive's curators write, 19 of the 42 services with filters); build
+    and https, `www.` and no `www.` are one target; query parameters that say how the link was reached or
+    shown go (`_REACHED_BY`: `?ref=footer`, `?helpref=faq_content`, `?locale2=fr_FR`, `?pvs=4`, `?lang=de`:
+    removing them is the commonest filter Open Terms Archive's curators write, 19 of the 42 services with
+    filters), and so do those whose value looks random (`_RANDOM_VALUE`: per-visit ids, signatures;
+    `_STAMP`: cache-busters); any other parameter may name the page and stays; build
     stamps (`_BUILD_STAMP`) and random tokens in the path are folded to `~`; a link to a place on the page
     itself (`page` plus a fragment) is `#`, whatever the anchor's name. The stored Markdown keeps the link as
     the page wrote it."""
@@ -131,8 +131,9 @@ def hash_url(url: str, page: str | None = None) -> str:
     except ValueError:
         return _RANDOM_TOKEN.sub("~", url)
     path = parts.path or ("/" if parts.netloc else "")  # http://host and http://host/ are one URL (RFC 3986 6.2.3)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)  # what names the page: `?p=12`
-             if _NAMING_PARAM.match(k) and not (_random_value(v) or _STAMP.fullmatch(v))]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not (_REACHED_BY.match(k) or _random_value(v) or _RANDOM_VALUE.fullmatch(k) or _STAMP.fullmatch(v)
+                     or k.isdigit())]
     scheme = parts.scheme.lower()
     if scheme == "http":
         scheme = "https"
@@ -144,14 +145,17 @@ def hash_url(url: str, page: str | None = None) -> str:
     return hashed + (f"#{parts.fragment}" if parts.fragment else "")
 
 
-# the names of parameters that say which page or item a link shows (an id, a page, a post, an article, a
-# search); others (`ref`, `source`, `locale`, `lang`, `pvs`, `helpref`) say how it was reached or displayed
-_NAMING_PARAM = re.compile(r"^(?:\w*id|p|pg|page|page_?name|article|doc|document|post|node|topic|answer|item|"
-                           r"name|title|file|path|slug|cat|category|section|q|query|s|search|keywords?)$", re.I)
-_WWW = re.compile(r"^www\d?\.")
-# a path segment that is a build number or deployment stamp: a Unix time in seconds or milliseconds, alone or
-# after a short word (`/v1645000000000/`, `/version1605593851/`, `/1663656528/`)
-_BUILD_STAMP = re.compile(r"/[A-Za-z_-]{0,8}1\d{9}(?:\d{3})?(?=/|$)")
+# parameters that say how a link was reached or is displayed, not where it leads: the referring place (`ref`,
+# `helpref`, `source`, `*_referred`), an affiliate or campaign, the display language (`hl`, `lang`, `locale2`),
+# Notion's page-view counter (`pvs`); any other parameter may name the page (`?id=`, `?uri=CELEX:…`, `?tab=ads`)
+_REACHED_BY = re.compile(r"^(?:ref|ref_\w+|\w+_ref|helpref|\w*referr?(?:ed|er|al)?|source|from|via|origin|"
+                         r"entry(?:_?point)?|pvs|hl|lang|language|locale\d?|aid|affid|aff_id|affiliate(?:_?id)?|cid|icid|"
+                         r"ocid|clickid|click_id|adid|ad_id|campaign(?:_?id)?|srsltid|gad_source)$", re.I)
+_WWW = re.compile(r"^www\.")
+# a directory of the path that is a build number or deployment stamp: a Unix time in seconds or milliseconds,
+# alone or after a build word (`/v1645000000000/`, `/version1605593851/`); not the last segment, which names
+# the page (`/help/1234567890`, Zendesk's `/articles/1500000000001`)
+_BUILD_STAMP = re.compile(r"/(?:v|ver|version|build|b|r|rev)?1\d{9}(?:\d{3})?(?=/)", re.I)
 
 
 _VALUE_PARTS = re.compile(r"[;:,|]")
