@@ -24,7 +24,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
   details and footers inside <main> sit), in a hidden panel, in a panel of the policy made an accordion, in
   a paragraph set in a box of its own (an <aside>, a callout), in a link's text, a glossary term with its
-  tooltip; a number, a heading, a contact address, a link target or the query naming a link's page
+  tooltip, a table's header cell, an item of a nested list, a line in small print or emphasis (`<small>Effective
+  Date: …</small>`); a number, a heading, a contact address, a link target or the query naming a link's page
   changed; a sentence added; a paragraph
   removed; an entry added to a list or a row to a table; the policy's date in a `<time>` element moved. Edits are placed in the region the collection's
   own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link
@@ -1028,6 +1029,43 @@ def e_link_query(doc, rng, ctx):
     return True
 
 
+_CHROME = ("a", "nav", "header", "footer", "aside", "button", "form")
+
+
+def _edit_in(doc, rng, ctx, tags: tuple, min_words: int = 2) -> bool:
+    """A word changed in the own text of one of the policy's `tags` elements, not in a link or the site's
+    chrome nor in a block made mostly of links (a label over a list of links), or False when there is none."""
+    els = [e for r in ctx["region"](doc) for e in r.iter(*tags) if not _inert(e) and not _is_hidden(e)
+           and not any(a.tag in _CHROME for a in [e, *e.iterancestors()]) and _WORD.search(e.text or "")
+           and len(_WORD.findall(_text(e))) >= min_words and _link_share(_block(e.getparent())) <= 0.5]
+    if not els:
+        return False
+    e = rng.choice(els)
+    _edit(e, "text", change_word(e.text, rng))
+    return True
+
+
+def e_table_header(doc, rng, ctx):
+    """A word changed in a table's header cell or caption (a column of a retention schedule renamed)."""
+    return _edit_in(doc, rng, ctx, ("th", "caption"))
+
+
+def e_nested_item(doc, rng, ctx):
+    """A word changed in an item of a list nested in another list's item."""
+    nested = [li for r in ctx["region"](doc) for li in r.iter("li")
+              if any(a.tag == "li" for a in li.iterancestors()) and _WORD.search(li.text or "") and not _inert(li)]
+    if not nested:
+        return False
+    li = rng.choice(nested)
+    _edit(li, "text", change_word(li.text, rng))
+    return True
+
+
+def e_small_print(doc, rng, ctx):
+    """A word changed in the policy's small print or emphasis: `<small>`, `<sup>`, `<em>`, `<strong>` text."""
+    return _edit_in(doc, rng, ctx, ("small", "sup", "em", "strong", "b", "i"), min_words=2)
+
+
 def e_sentence(doc, rng, ctx):
     """A sentence added to a paragraph of the policy."""
     s = _slot(doc, rng, ctx)
@@ -1118,7 +1156,9 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
          "contact-email": e_email, "collapsed-panel-word": e_hidden, "callout-word": e_callout,
          "link-text": e_link_text, "item-added": e_item_added, "row-added": e_row_added,
-         "glossary-term": e_glossary, "date-updated": e_date, "link-query": e_link_query}
+         "glossary-term": e_glossary, "date-updated": e_date, "link-query": e_link_query,
+         "table-header": e_table_header, "nested-item": e_nested_item,
+         "small-print": e_small_print}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout, "glossary-term": glossary,

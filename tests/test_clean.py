@@ -233,6 +233,19 @@ def test_text_held_by_a_div_is_kept_with_the_words_before_its_first_link():
     assert "Copied!" not in md
 
 
+def test_a_line_set_in_small_print_or_bold_is_kept():
+    """`<div><small>Effective Date: 11/13/2024</small></div>` (Nous Research's policy) and a bold line between
+    a container's blocks: trafilatura drops them as it drops a container's own text; the date is the policy's.
+    A one-word bold label and a styled link are left as they were."""
+    for line in ("<div class='flex'><small>Effective Date: 11/13/2024</small></div>",
+                 "<strong>Last updated: May 2025</strong>"):
+        md = md_of(f"<html><body><main><article><h1>Privacy Policy</h1>{line}{POLICY_P}</article></main></body></html>")
+        assert "Effective Date: 11/13/2024" in md or "Last updated: May 2025" in md, line
+    md = md_of(f"<html><body><main><article>{POLICY_P}<div><b><a href='/terms'>Read our terms of service "
+               f"now</a></b></div></article></main></body></html>")
+    assert "terms of service now" not in md
+
+
 def test_a_container_mixing_text_and_blocks_keeps_each_run_of_text():
     tree = lxml.html.fromstring("<html><body><div>Alpha <a href='/x'>link</a> beta<p>Para</p> tail <b>b</b>"
                                 "</div></body></html>")

@@ -863,9 +863,22 @@ def _is_line(text: str) -> bool:
     return n >= 5 or (n >= 3 and bool(_LINE_MARK.search(text)))
 
 
+_TYPE_STYLE = frozenset(("small", "strong", "b", "em", "i", "u", "mark", "time", "cite", "q", "sup", "sub", "big",
+                         "font", "code", "s", "del", "ins"))
+
+
+def _line_in_type(kids) -> bool:
+    """Does a container hold, as a child of its own, a line set in a type style without a link (`<div><small>
+    Effective Date: 11/13/2024</small></div>`, `<article>…<strong>Last updated May 2025</strong><section>`)?
+    trafilatura drops such a line as it drops a container's own text."""
+    return any(isinstance(c.tag, str) and c.tag in _TYPE_STYLE and not any(True for _ in c.iter("a"))
+               and _is_line(" ".join(c.itertext())) for c in kids)
+
+
 def text_runs_to_paragraphs(body) -> None:
     """Text held directly by a block container (`<div>Effective date: May 1, 2025</div>`, `<div>We process
-    <a>…</a> data.</div>`) becomes paragraphs: trafilatura 2.3 drops a <div>'s own text (its children and
+    <a>…</a> data.</div>`, or only in a type style: `<div><small>Effective Date: …</small></div>`) becomes
+    paragraphs: trafilatura 2.3 drops a <div>'s own text (its children and
     their tails stay), so such a line vanished or lost its words before its first link. A container of
     inline content only is renamed <p>; in one that mixes blocks and text, each run of text and inline
     elements between blocks is wrapped in a <p>. A container of inline content that reads as a widget's
@@ -874,7 +887,7 @@ def text_runs_to_paragraphs(body) -> None:
     short, lines = [], set()
     for el in list(body.iter(*_RUN_HOLDERS)):
         kids = list(el)
-        if not ((el.text or "").strip() or any((c.tail or "").strip() for c in kids)):
+        if not ((el.text or "").strip() or any((c.tail or "").strip() for c in kids) or _line_in_type(kids)):
             continue
         if all(not isinstance(c.tag, str) or c.tag in _INLINE for c in kids):
             if el.tag == "div":
