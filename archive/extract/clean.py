@@ -173,7 +173,8 @@ _VISUALLY_HIDDEN = ("sr-only", "visually-hidden", "visuallyhidden", "screen-read
                     "show-for-sr")  # also prefixed (govuk-visually-hidden) and focusable (sr-only-focusable: a skip link)
 
 
-_SCREEN_READER_ONLY = etree.XPath(".//*[" + " or ".join(f"contains(@class, '{c}')" for c in _VISUALLY_HIDDEN) + "]")
+# where a control's screen-reader label can be: a link (a skip link), or inside a link or a button
+_IN_CONTROLS = etree.XPath(".//a[@class] | .//a//*[@class] | .//button//*[@class]")
 
 
 def visually_hidden(el) -> bool:
@@ -672,7 +673,7 @@ def preclean(tree, url: str | None = None) -> bool:
     keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
-    for el in _SCREEN_READER_ONLY(body):  # before links are judged by their text ("www.x.com (opens in a new window)")
+    for el in _IN_CONTROLS(body):  # before links are judged by their text ("www.x.com (opens in a new window)")
         if visually_hidden(el):
             _drop(el)
     resolve_links(tree, url)
