@@ -90,6 +90,7 @@ class VersionState:
     markdown: str = ""  # its Markdown of record ("": compare its text)
     first_seen: str = ""  # ISO times of its first and last captures ("": unknown)
     last_seen: str = ""
+    language: str | None = None  # ISO 639-1: whose month names its dates may be written in
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,9 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     current = history[-1]
     if candidate.content_hash == current.content_hash:
         return Decision(SAME)
-    if captured and _same_words(*_windows(candidate.text, current.text)) \
-            and is_clock_date(candidate.markdown, _markdown(current), captured.date()) \
+    lang = candidate.language
+    if captured and _same_words(*_windows(candidate.text, current.text), lang) \
+            and is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang) \
             and follows_clock(history, captured, clock_seen):
         return Decision(REJECT, "clock_date")
     if is_fragment(candidate.text, current.text):
@@ -215,7 +217,7 @@ def _classified_not_legal(content_hash: str, markdown: str, title: str, language
     return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type == "not_legal"
 
 
-def is_clock_date(candidate: str, current: str, day: dt.date) -> bool:
+def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None = None) -> bool:
     """The candidate (Markdown) differs from the version in force only by dates (`meta.dates`: any date
     as written, with its time of day), and every date that changed is `day` give or take CLOCK_DAYS: the
     page prints the date it is served ("Last updated: <today>", "Generated on 30 Nov 2026, 08:14"), so that
@@ -225,18 +227,20 @@ def is_clock_date(candidate: str, current: str, day: dt.date) -> bool:
 
     Compared in their hashed form (`canonical`, without the page's URL), only around where they differ:
     the first and last characters that differ, widened by DATE_CHARS so that a date across either end is
-    read whole (a text that shows today's date at its top and bottom is read whole)."""
+    read whole (a text that shows today's date at its top and bottom is read whole). `lang` (ISO 639-1) adds
+    that language's month and weekday names to the ones `meta.dates` knows ("3 марта 2026", "2026. március 3.")."""
     wa, wb = _windows(_canonical(candidate), _canonical(current))
-    if not _same_words(wa, wb):  # a word changed: no need to find the dates (most changes)
+    if not _same_words(wa, wb, lang):  # a word changed: no need to find the dates (most changes)
         return False
-    pieces_a, dates_a = meta.dates(wa)
-    pieces_b, dates_b = meta.dates(wb)
+    pieces_a, dates_a = meta.dates(wa, lang)
+    pieces_b, dates_b = meta.dates(wb, lang)
     if pieces_a != pieces_b:
         return False
     near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}
     changed = [written for written, was in zip(dates_a, dates_b) if written != was]
     # "12/05/2026" is the 5th of December on an American page that writes no other date to tell its order by
-    return bool(changed) and all(meta.date_of(w, "dmy") in near or meta.date_of(w, "mdy") in near for w in changed)
+    return bool(changed) and all(meta.date_of(w, "dmy", lang) in near or meta.date_of(w, "mdy", lang) in near
+                                 for w in changed)
 
 
 def _windows(a: str, b: str) -> tuple[str, str]:
@@ -269,7 +273,8 @@ def _came_by_clock(version: VersionState, before: VersionState) -> bool:
     if key not in _BY_CLOCK:
         if len(_BY_CLOCK) > 1024:
             _BY_CLOCK.clear()
-        _BY_CLOCK[key] = is_clock_date(_markdown(version), _markdown(before), _time(version.first_seen).date())
+        _BY_CLOCK[key] = is_clock_date(_markdown(version), _markdown(before), _time(version.first_seen).date(),
+                                       version.language)
     return _BY_CLOCK[key]
 
 
@@ -283,14 +288,18 @@ _DATE_WORDS = {"st", "nd", "rd", "th", "er", "am", "pm", "a", "p", "m", "t", "z"
                "of", "上午", "下午", "午前", "午後", *(w for day in meta.WEEKDAYS for w in _LETTERS.findall(day))}
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Do a and b hold the same words but for digits, month names and the other words a date holds? (True
-    for two texts that differ by their dates alone; cheap, so most changes are told from the clock by it.)"""
-    return _undated_words(a) == _undated_words(b)
+def _same_words(a: str, b: str, lang: str | None = None) -> bool:
+    """Do a and b hold the same words but for digits, month names and the other words a date holds (in
+    `lang` too)? True for two texts that differ by their dates alone; cheap, so most changes are told from
+    the clock by it."""
+    return _undated_words(a, lang) == _undated_words(b, lang)
 
 
-def _undated_words(text: str) -> Counter:
-    return Counter(w for w in _LETTERS.findall(text.lower()) if w not in _DATE_WORDS and w not in meta.MONTHS)
+def _undated_words(text: str, lang: str | None) -> Counter:
+    words = (w for w in _LETTERS.findall(text.lower()) if w not in _DATE_WORDS and w not in meta.MONTHS)
+    if lang and lang not in meta.MONTHS_KNOWN:  # a language whose month names `MONTHS` lacks
+        words = (w for w in words if not meta.is_date_word(w, lang))
+    return Counter(words)
 
 
 def _markdown(version: VersionState) -> str:

@@ -44,7 +44,7 @@ def update(db: sqlite_utils.Database, document_id: int) -> int:
         v = _row(db, "SELECT * FROM versions WHERE id = ?", version_id)
         p = _row(db, "SELECT * FROM versions WHERE id = ?", v["previous_id"]) if v["previous_id"] else None
         s = S.summarise(p["markdown"] if p else None, v["markdown"], old_date=p["declared_date"] if p else None,
-                        new_date=v["declared_date"])
+                        new_date=v["declared_date"], language=v["language"])
         row = S.to_json_lists(s)
         row.update(version_id=v["id"], previous_version_id=p["id"] if p else None, document_id=v["document_id"],
                    sections_changed=_changed(s), formatting_only=int(s.formatting_only),
@@ -80,7 +80,8 @@ def of(db: sqlite_utils.Database, old: dict | None, new: dict) -> S.Summary:
         if stored is not None:
             return stored
     return S.summarise(old["markdown"] if old else None, new["markdown"],
-                       old_date=old.get("declared_date") if old else None, new_date=new.get("declared_date"))
+                       old_date=old.get("declared_date") if old else None, new_date=new.get("declared_date"),
+                       language=new.get("language"))
 
 
 def lists(row: dict) -> dict:
@@ -97,4 +98,4 @@ def of_upgrade(upgrade: dict, version: dict) -> S.Summary:
     """What a technical upgrade changed in a version's text: a `version_upgrades` row (its `from_markdown`)
     against the version as it stands; the kind is `technical_upgrade`."""
     return S.summarise(upgrade["from_markdown"], version["markdown"], old_date=version.get("declared_date"),
-                       new_date=version.get("declared_date"), technical_upgrade=True)
+                       new_date=version.get("declared_date"), technical_upgrade=True, language=version.get("language"))

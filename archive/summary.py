@@ -38,10 +38,11 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from .extract.meta import is_date_word
 from .extract.normalise import words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "5"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "6"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -341,11 +342,12 @@ def _lcs(seq: list[int]) -> set[int]:
 
 
 def summarise(old: str | None, new: str, *, old_date: str | None = None, new_date: str | None = None,
-              technical_upgrade: bool = False) -> Summary:
+              technical_upgrade: bool = False, language: str | None = None) -> Summary:
     """The change from Markdown `old` to Markdown `new` (`old` None: the first version).
 
     `old_date` / `new_date` are the versions' declared dates (ISO dates or None); `technical_upgrade` is
-    the caller's knowledge that the source did not change, only its extraction.
+    the caller's knowledge that the source did not change, only its extraction; `language` (ISO 639-1, the
+    new version's) names the month names a date-only change may write (None: any of the vocabulary's).
     """
     new_sections = sections(new)
     if old is None:
@@ -399,7 +401,7 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
         else:
             s.kind = FORMATTING
     elif s.date_changed and not s.sections_added and not s.sections_removed and not s.sections_moved \
-            and s.words_added + s.words_removed <= 8 and _only_dates_changed(old_sections, new_sections, pairs):
+            and s.words_added + s.words_removed <= 8 and _only_dates_changed(old_sections, new_sections, pairs, language):
         s.kind = DATE_ONLY
     return s
 
@@ -497,17 +499,15 @@ def moved(old_sections: list[Section], new_sections: list[Section], pairs: dict[
 
 
 
-_DATEISH = re.compile(r"^[\d./\-,]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-
-
-def _only_dates_changed(old_sections, new_sections, pairs) -> bool:
-    """Every changed word looks like part of a date (digits, separators, an English month)."""
+def _only_dates_changed(old_sections, new_sections, pairs, language: str | None) -> bool:
+    """Every changed word is part of a date, in any of the vocabulary's languages (`meta.is_date_word`:
+    digits, separators, a month or weekday name, an ordinal mark)."""
     for i, j in pairs.items():
         a, b = old_sections[i].words, new_sections[j].words
         if a == b:
             continue
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-            if op != "equal" and not all(_DATEISH.match(w) for w in a[i1:i2] + b[j1:j2]):
+            if op != "equal" and not all(is_date_word(w, language) for w in a[i1:i2] + b[j1:j2]):
                 return False
     return True
 

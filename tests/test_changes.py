@@ -209,3 +209,30 @@ def test_the_clock_is_read_in_the_forms_servers_print_it():
                      ("2026年11月26日 下午3:14", "2026年11月30日 上午8:14"),
                      ("11/26/2026", "11/30/2026"), ("12/01/2026", "11/30/2026")]:
         assert is_clock_date(f"Generated on {new}.\n\n{WORDS}", f"Generated on {old}.\n\n{WORDS}", day), new
+
+
+def test_the_clock_is_read_in_the_page_language():
+    """A page that prints the day it is served in a language whose month names `MONTHS` lacks (month names
+    from dateparser's locale data, with the forms dates use: "марта", "marca", "március"): the date is the
+    capture's day, so it is the clock; a real update of such a date (another day) is not."""
+    import datetime as dt
+    from archive.changes import is_clock_date
+    day = dt.date(2026, 11, 30)
+    for lang, old, new in [("ru", "Обновлено: 26 ноября 2026 г.", "Обновлено: 30 ноября 2026 г."),
+                           ("pl", "Stan na dzień 26 listopada 2026 r.", "Stan na dzień 30 listopada 2026 r."),
+                           ("hu", "Frissítve: 2026. november 26.", "Frissítve: 2026. november 30."),
+                           ("cs", "Aktualizováno 26. listopadu 2026", "Aktualizováno 30. listopadu 2026"),
+                           ("tr", "Güncellendi: 26 Kasım 2026", "Güncellendi: 30 Kasım 2026"),
+                           ("ko", "최종 수정일: 2026년 11월 26일", "최종 수정일: 2026년 11월 30일"),
+                           ("vi", "Cập nhật ngày 26 tháng 11 năm 2026", "Cập nhật ngày 30 tháng 11 năm 2026"),
+                           ("th", "ปรับปรุงล่าสุด 26 พฤศจิกายน 2569", "ปรับปรุงล่าสุด 30 พฤศจิกายน 2569"),
+                           ("el", "Ενημερώθηκε 26 Νοεμβρίου 2026", "Ενημερώθηκε 30 Νοεμβρίου 2026")]:
+        before, after = f"{old}\n\n{WORDS}", f"{new}\n\n{WORDS}"
+        assert is_clock_date(after, before, day, lang), lang
+        assert not is_clock_date(after, before, day + dt.timedelta(days=5), lang), lang  # an update: another day
+        assert not is_clock_date(after + " More.", before, day, lang), lang  # a word changed too
+    # Croatian "listopad" is October, Polish November: the page's language decides
+    hr = "Ažurirano 30. studenoga 2026.\n\n" + WORDS
+    assert is_clock_date(hr, hr.replace("30. studenoga", "26. studenoga"), day, "hr")
+    assert not is_clock_date(hr.replace("studenoga", "listopada"), hr.replace("30. studenoga", "26. listopada"),
+                             day, "hr")  # 30 October is not the capture's day

@@ -142,13 +142,25 @@ _LABELS_EFFECTIVE = (
     r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+desde|en\s+vigor\s+desde|"
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
     r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|date")
-_DATE = (
-    r"(?P<iso>(?P<y1>(?:19|20)\d\d)[-/.年]\s?(?P<m1>\d{1,2})[-/.月]\s?(?P<d1>\d{1,2})日?)|"
-    r"(?P<num>(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)?\d\d))\b|"
-    rf"(?P<dmy>(?P<d3>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s*(?:de\s+|of\s+)?(?P<m3>{_MONTH_RE})\.?,?\s*(?:de\s+)?(?P<y3>(?:19|20)\d\d))|"
-    rf"(?P<mdy>(?P<m4>{_MONTH_RE})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d))|"
-    rf"(?P<my>(?P<m5>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y5>(?:19|20)\d\d))|"
-    r"(?P<ym>(?P<y6>(?:19|20)\d\d)年\s?(?P<m6>\d{1,2})月)")
+def _date_pattern(month_re: str) -> str:
+    """The forms of a written date, with these month names: ISO and CJK (2024-03-01, 2024年3月1日), Korean
+    (2024년 3월 1일), Vietnamese (ngày 1 tháng 3 năm 2024), numeric (01/03/2024), day month year, month day
+    year, year month day (Hungarian: 2024. március 1.), month year. A year is 19xx, 20xx, or of the Buddhist
+    era (25xx, Thai: `_to_date` converts it) after a month name."""
+    year = r"(?:19|20|25)\d\d"
+    return (
+        r"(?P<iso>(?P<y1>(?:19|20)\d\d)[-/.年]\s?(?P<m1>\d{1,2})[-/.月]\s?(?P<d1>\d{1,2})日?)|"
+        r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})일)|"
+        r"(?P<vi>(?P<d8>\d{1,2})\s+tháng\s+(?P<m8>\d{1,2}),?\s+năm\s+(?P<y8>(?:19|20)\d\d))|"
+        r"(?P<num>(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)?\d\d))\b|"
+        rf"(?P<dmy>(?P<d3>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s*(?:de\s+|of\s+)?(?P<m3>{month_re})\.?,?\s*(?:de\s+)?(?P<y3>{year}))|"
+        rf"(?P<mdy>(?P<m4>{month_re})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>{year}))|"
+        rf"(?P<ymd>(?P<y9>(?:19|20)\d\d)\.\s+(?P<m9>{month_re})\.?\s+(?P<d9>\d{{1,2}})\.?)|"
+        rf"(?P<my>(?P<m5>{month_re})\.?,?\s+(?:de\s+)?(?P<y5>{year}))|"
+        r"(?P<ym>(?P<y6>(?:19|20)\d\d)年\s?(?P<m6>\d{1,2})月)")
+
+
+_DATE = _date_pattern(_MONTH_RE)
 _GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
 # Matched against the lower-cased text without re.I: every label then starts with a literal character, and
 # the regex engine skips to the positions where one could start instead of trying each label everywhere
@@ -286,14 +298,58 @@ _ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
 _ANY_DATE_I = re.compile(_ANY_DATE.pattern, re.I)
 
 
-def dates(text: str) -> tuple[list[str], list[str]]:
+@functools.lru_cache(maxsize=64)
+def _month_numbers(lang: str | None) -> dict[str, int]:
+    """Month names (and abbreviations) to numbers: `MONTHS`, and `lang`'s from dateparser's locale data
+    (CLDR, with the genitive forms dates use: "марта", "marca", "března") for a language `MONTHS` lacks."""
+    if not lang or lang in MONTHS_KNOWN:
+        return MONTHS
+    from dateparser.languages.loader import default_loader
+    try:
+        info = default_loader.get_locale(_DATEPARSER_CODES.get(lang, lang)).info
+    except (ValueError, KeyError):
+        return MONTHS
+    own = {}
+    for i, key in enumerate(_MONTH_KEYS, 1):
+        for name in info.get(key, ()):
+            n = name.lower().rstrip(".")
+            if not any(c.isdigit() or c.isspace() for c in n):  # not "3월", "tháng 3": `_date_pattern` reads them
+                own[n] = i
+    return {**MONTHS, **own}
+
+
+@functools.lru_cache(maxsize=64)
+def _weekday_names(lang: str) -> frozenset[str]:
+    from dateparser.languages.loader import default_loader
+    info = default_loader.get_locale(_DATEPARSER_CODES.get(lang, lang)).info
+    return frozenset(n for key in _DAY_KEYS for name in info.get(key, ()) if len(n := name.lower().rstrip(".")) > 1)
+
+
+# languages whose dates `MONTHS` and `_date_pattern` read without dateparser's names (ko, vi write numbers)
+MONTHS_KNOWN = frozenset(("en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko", "vi"))
+
+
+@functools.lru_cache(maxsize=64)
+def _any_date(lang: str | None) -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+    """`_ANY_DATE` (and its case-insensitive twin) with `lang`'s month and weekday names, and the months."""
+    months = _month_numbers(lang)
+    if months is MONTHS:
+        return _ANY_DATE, _ANY_DATE_I, MONTHS
+    month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    day_re = "|".join(sorted((re.escape(w) for w in set(WEEKDAYS) | _weekday_names(lang)), key=len, reverse=True))
+    pattern = rf"(?:(?<!\w)(?:{day_re})\.?,?\s+)?(?:{_date_pattern(month_re)}){_TIME}"
+    return re.compile(pattern), re.compile(pattern, re.I), months
+
+
+def dates(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
     """Every date the text writes, anywhere, labelled or not: (the text's pieces between the dates, the dates
     as written, lower-cased, with a weekday before and a time of day after them; `date_of` reads one).
     `pieces` has one more item than the dates, so two texts that differ only by their dates have equal
-    pieces."""
+    pieces. `lang` (ISO 639-1) adds that language's month and weekday names (`_month_numbers`)."""
     pieces, found, at = [], [], 0
     low = text.lower()
-    for m in (_ANY_DATE.finditer(low) if len(low) == len(text) else _ANY_DATE_I.finditer(text)):
+    any_date, any_date_i, _ = _any_date(lang)
+    for m in (any_date.finditer(low) if len(low) == len(text) else any_date_i.finditer(text)):
         pieces.append(text[at:m.start()])
         found.append(m.group(0).lower())
         at = m.end()
@@ -301,10 +357,55 @@ def dates(text: str) -> tuple[list[str], list[str]]:
     return pieces, found
 
 
-def date_of(written: str, order: str) -> str | None:
-    """The ISO date of a date as `dates` found it, its numbers read in `order` ("dmy" or "mdy")."""
-    m = _ANY_DATE.match(written)
-    return _to_date(m, order) if m else None
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+_DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# what a written date holds besides its numbers and names: ordinal and unit marks (1st, 1er, 3º, 2026年, 3월 3일,
+# 2026 г.), a time's am/pm and zone
+_DATE_MARKS = frozenset(("st", "nd", "rd", "th", "er", "re", "º", "ª", "am", "pm", "utc", "gmt", "z", "年", "月", "日",
+                         "년", "월", "일"))
+_NUMBERS = re.compile(r"[\d./\-,:]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=64)
+def _date_names(lang: str | None) -> frozenset[str]:
+    """Month and weekday names, their abbreviations, the words for "year" and "day" ("г.", "r.", "năm") and
+    a date's connectors ("de", "of"), lower-cased: English's and the other languages of `MONTHS`, and `lang`'s from
+    dateparser's locale data (CLDR); every language of the page-type vocabulary's when `lang` is None or
+    one dateparser lacks. Loaded on first use (a language in a few ms, all of them in about 0.2 s)."""
+    from dateparser.languages.loader import default_loader
+
+    from ..classify.vocab import VOCAB
+    names = set(MONTHS) | set(WEEKDAYS) | {"of", "the", "de", "del", "du", "le", "el", "am", "um", "at", "on"}
+    langs = [lang] if lang else sorted({"en", *VOCAB.languages})
+    for code in langs:
+        try:
+            info = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
+        except (ValueError, KeyError):  # a language dateparser has no data for: any language's names
+            return _date_names(None) if lang else frozenset(names)
+        for key in (*_MONTH_KEYS, *_DAY_KEYS, "year", "day"):
+            for name in info.get(key, ()):
+                names.update(_LETTER_RUN.findall(name.lower()))
+    return frozenset(names)
+
+
+def is_date_word(token: str, lang: str | None = None) -> bool:
+    """Is a word of a text part of a written date in `lang` (None: in any of the vocabulary's languages): a
+    number or a numeric date ("14.", "03/03/2026"), a month or weekday name or abbreviation ("März",
+    "октября", "Mrz."), an ordinal or unit mark ("1er", "3월", "2026年", "г.")?"""
+    t = token.lower().strip(".,;:()[]")
+    if not t or _NUMBERS.fullmatch(t):
+        return True
+    letters = _LETTER_RUN.findall(t)
+    return bool(letters) and all(w in _DATE_MARKS or w in _date_names(lang) for w in letters)
+
+
+def date_of(written: str, order: str, lang: str | None = None) -> str | None:
+    """The ISO date of a date as `dates` found it (in `lang`), its numbers read in `order` ("dmy" or "mdy")."""
+    any_date, _, months = _any_date(lang)
+    m = any_date.match(written)
+    return _to_date(m, order, months) if m else None
 
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:19|20)?\d\d\b")
@@ -321,11 +422,17 @@ def numeric_order(text: str) -> str:
     return "dmy"
 
 
-def _to_date(m, order: str) -> str | None:
+def _to_date(m, order: str, months: dict[str, int] = MONTHS) -> str | None:
     g = m.groupdict()
     try:
         if g["iso"]:
             y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+        elif g["ko"]:
+            y, mo, d = int(g["y7"]), int(g["m7"]), int(g["d7"])
+        elif g["vi"]:
+            d, mo, y = int(g["d8"]), int(g["m8"]), int(g["y8"])
+        elif g["ymd"]:
+            y, mo, d = int(g["y9"]), months[g["m9"].lower()], int(g["d9"])
         elif g["num"]:
             a, b, y = int(g["a"]), int(g["b"]), int(g["y2"])
             y = y + 2000 if y < 100 else y
@@ -337,15 +444,17 @@ def _to_date(m, order: str) -> str | None:
             else:
                 d, mo = a, b
         elif g["dmy"]:
-            d, mo, y = int(g["d3"]), MONTHS[g["m3"].lower()], int(g["y3"])
+            d, mo, y = int(g["d3"]), months[g["m3"].lower()], int(g["y3"])
         elif g["mdy"]:
-            mo, d, y = MONTHS[g["m4"].lower()], int(g["d4"]), int(g["y4"])
+            mo, d, y = months[g["m4"].lower()], int(g["d4"]), int(g["y4"])
         elif g["my"]:
-            mo, d, y = MONTHS[g["m5"].lower()], 1, int(g["y5"])
+            mo, d, y = months[g["m5"].lower()], 1, int(g["y5"])
         elif g["ym"]:
             y, mo, d = int(g["y6"]), int(g["m6"]), 1
         else:
             return None
+        if y >= 2400:  # a year of the Buddhist era (Thai): 2569 is 2026
+            y -= 543
         return dt.date(y, mo, d).isoformat()
     except (ValueError, KeyError, TypeError):
         return None

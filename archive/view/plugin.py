@@ -249,7 +249,7 @@ async def diff(datasette, request):
                                   f"v{new['number']} · {new['first_seen']}", context=None if full else 2)
     summary = change_summary(old, new)
     in_words = summarise(old["markdown"], new["markdown"], old_date=old["declared_date"],
-                         new_date=new["declared_date"]).describe()
+                         new_date=new["declared_date"], language=new.get("language")).describe()
     return await _page(datasette, request, "policy_diff.html", {
         "old": old, "new": new, "table": table, "summary": summary, "in_words": in_words,
         "same": old["content_hash"] == new["content_hash"], "full": full,
