@@ -38,7 +38,6 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from .extract.meta import is_date_word
 from .extract.normalise import words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
@@ -502,6 +501,7 @@ def moved(old_sections: list[Section], new_sections: list[Section], pairs: dict[
 def _only_dates_changed(old_sections, new_sections, pairs, language: str | None) -> bool:
     """Every changed word is part of a date, in any of the vocabulary's languages (`meta.is_date_word`:
     digits, separators, a month or weekday name, an ordinal mark)."""
+    from .extract.meta import is_date_word  # its patterns are compiled only when a date may have moved
     for i, j in pairs.items():
         a, b = old_sections[i].words, new_sections[j].words
         if a == b:

@@ -1032,12 +1032,14 @@ def e_link_query(doc, rng, ctx):
 _CHROME = ("a", "nav", "header", "footer", "aside", "button", "form")
 
 
-def _edit_in(doc, rng, ctx, tags: tuple, min_words: int = 2) -> bool:
-    """A word changed in the own text of one of the policy's `tags` elements, not in a link or the site's
-    chrome nor in a block made mostly of links (a label over a list of links), or False when there is none."""
+def _edit_in(doc, rng, ctx, tags: tuple, min_words: int = 2, where=lambda e: True) -> bool:
+    """A word changed in the own text of one of the policy's `tags` elements (that `where` accepts), not in a
+    link or the site's chrome nor in a block made mostly of links (a label over a list of links), or False
+    when there is none."""
     els = [e for r in ctx["region"](doc) for e in r.iter(*tags) if not _inert(e) and not _is_hidden(e)
            and not any(a.tag in _CHROME for a in [e, *e.iterancestors()]) and _WORD.search(e.text or "")
-           and len(_WORD.findall(_text(e))) >= min_words and _link_share(_block(e.getparent())) <= 0.5]
+           and len(_WORD.findall(_text(e))) >= min_words and _link_share(_block(e.getparent())) <= 0.5
+           and where(e)]
     if not els:
         return False
     e = rng.choice(els)
@@ -1052,13 +1054,7 @@ def e_table_header(doc, rng, ctx):
 
 def e_nested_item(doc, rng, ctx):
     """A word changed in an item of a list nested in another list's item."""
-    nested = [li for r in ctx["region"](doc) for li in r.iter("li")
-              if any(a.tag == "li" for a in li.iterancestors()) and _WORD.search(li.text or "") and not _inert(li)]
-    if not nested:
-        return False
-    li = rng.choice(nested)
-    _edit(li, "text", change_word(li.text, rng))
-    return True
+    return _edit_in(doc, rng, ctx, ("li",), min_words=1, where=lambda li: any(a.tag == "li" for a in li.iterancestors()))
 
 
 def e_small_print(doc, rng, ctx):

@@ -46,19 +46,8 @@ def test_history_show_and_cite_agree_and_survive_reprocess(imported):
 def test_an_id_with_sub_second_time_names_its_version(run, tmp_path):
     """A WARC/1.1 capture keeps its sub-second time (`2024-05-01T12:00:00.123456Z`), and so does the id that
     `history` prints: `show` takes it back, and an upper-case hash too."""
-    import io
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     from conftest import URL, policy_html
-    path = tmp_path / "subsecond.warc.gz"
-    with open(path, "wb") as f:
-        writer = WARCWriter(f, gzip=True)
-        body = policy_html()
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(URL, "response", payload=io.BytesIO(body), http_headers=http,
-                                                      warc_headers_dict={"WARC-Date": "2024-05-01T12:00:00.123456Z"}))
+    path = write_warc(tmp_path / "subsecond.warc.gz", [(URL, "2024-05-01T12:00:00.123456Z", 200, policy_html())])
     assert run("import-warc", path).exit_code == 0
     [row] = json.loads(run("history", "example.com", "--json").output)
     assert ".123456Z#sha256:" in row["cite_id"]

@@ -9,13 +9,22 @@ normalise (what is hashed), meta (title, language, declared date), checks (chall
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import re
 from dataclasses import dataclass
 
-from . import checks, clean, html, meta, normalise, pdf, rendered, rules, segment
-
 log = logging.getLogger(__name__)
+
+# the modules are loaded when first used (PEP 562): a reader that needs only `normalise` or `rendered`
+# (`history`, `show`) does not compile the cleaning and date patterns (~45 ms of its start-up)
+_PARTS = frozenset(("checks", "clean", "html", "meta", "normalise", "pdf", "rendered", "rules", "segment"))
+
+
+def __getattr__(name: str):
+    if name in _PARTS:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 EXTRACTOR_VERSION = "0.5.7"
 
@@ -42,12 +51,14 @@ class Extraction:
     def word_count(self) -> int:
         """Words as a reader sees them, as change summaries count them (`rendered.word_count`: no link targets,
         list numbers or markup; a Chinese or Japanese character is one)."""
+        from . import rendered
         return rendered.word_count(self.markdown)
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:
     """sha256 of the normalised Markdown (see normalise.canonical for what is folded away); `page_url`
     lets same-page links hash alike."""
+    from . import normalise
     return normalise.content_hash(markdown, page_url)
 
 
@@ -118,6 +129,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     When the page's text does not read as a policy (or reads as a challenge or a script shell), the block
     richest in policy vocabulary is tried before the capture is refused (`_focused`): main-content
     extraction can judge the wrong block (a short teaser in <main>, the policy in a panel beside it)."""
+    from . import html, meta, pdf
     if not body or not body.strip():
         raise ExtractionRejected("empty")
     title, page_spam, text = None, None, None
@@ -155,6 +167,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
 
 
 def _html_markdown(tree, url: str) -> tuple[str, bool]:
+    from . import clean, html, rules
     if site_rules := rules.for_url(url):
         rules.apply(tree, site_rules)
     page_spam = clean.preclean(tree, url)
@@ -164,6 +177,7 @@ def _html_markdown(tree, url: str) -> tuple[str, bool]:
 def _focused(text: str, url: str) -> tuple[str, str | None, bool] | None:
     """(markdown, title, page_spam) of the page's block richest in policy vocabulary, extracted alone; None
     when no such block stands out. Only run for a capture about to be refused."""
+    from . import clean, html, meta
     tree = html.parse(text)
     if tree is None:
         return None
@@ -187,6 +201,7 @@ def _focused(text: str, url: str) -> tuple[str, str | None, bool] | None:
 
 
 def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str | None, url: str) -> Extraction:
+    from . import checks, clean, meta, normalise, segment
     if text is not None:
         visible = len(markdown.split())
         if checks.is_challenge(text, visible):
