@@ -307,7 +307,7 @@ def history(target, show_all, as_json, as_csv):
         _emit(None, keys, out, as_json, as_csv)
         return
     columns = ["version", "first seen", "last seen", "words", "captures", "declared", "change",
-               "cite id (show --version N --cite)", "note"]
+               "cite id (show ID prints it)", "note"]
     if not any(row[-1] for row in out):  # the note column only when a version has one
         columns, out = columns[:-1], [row[:-1] for row in out]
     _table(f"{doc.url}", columns, out)
@@ -354,9 +354,11 @@ def show(target, at, number, fmt, cite):
         return
     upgrade = v.get("cited_upgrade")
     cited_note = upgrade and (
-        f"this is the text the id was made from; on {upgrade['upgraded_at']} a technical upgrade (extractor "
-        f"{upgrade['from_extractor']} -> {upgrade['to_extractor']}) re-extracted version {v['number']} from the "
-        f"same captures: `show {doc.site} --version {v['number']}` prints it as it stands")
+        f"this is the text the id was made from; on {upgrade['upgraded_at']} a technical upgrade ("
+        + (f"extractor {upgrade['from_extractor']} -> {upgrade['to_extractor']}"
+           if upgrade['from_extractor'] != upgrade['to_extractor'] else "new extraction rules")
+        + f") re-extracted version {v['number']} from the same captures: `show {doc.site} --version {v['number']}` "
+        "prints it as it stands")
     for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note):
         if note:
             click.echo(f"note: {note}", err=True)

@@ -211,7 +211,7 @@ def replacement(db: sqlite_utils.Database, v: dict) -> dict | None:
 
 def is_cite_id(text: str) -> bool:
     """Does a user's argument look like a citable id (SITE/DOC@TIME#sha256:HEX) rather than a site or URL?"""
-    return "@" in text and "#sha256:" in text
+    return "#sha256:" in text or re.search(r"@\d{4}-\d\d-\d\d", text) is not None
 
 
 def cited(db: sqlite_utils.Database, text: str) -> tuple[Document, dict]:

@@ -38,10 +38,10 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from .extract.normalise import words
+from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "6"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "7"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -58,6 +58,7 @@ RENAME_HEADING_RATIO = 0.5
 DUPLICATE_WORDS_SHOWN = 5  # a repeated heading is told apart by its parent or its first words
 DUPLICATE_RATIO = 0.3  # sections under the same repeated heading pair when at least this alike
 NAMES_SHOWN = 3  # section names quoted in a sentence before "and N more"
+STATED_DATES = 2  # a policy states when it was updated and when it takes effect
 
 # a paragraph that is one short bold line, not a sentence ("**1.2 智能对话**", "**Your rights:**"): the section
 # titles of pages whose editor sets them in bold instead of as headings; a level below every real heading
@@ -248,6 +249,11 @@ def _bold_title(lines: list[str], n: int):
     return m
 
 
+def _targets(found: Counter) -> set[str]:
+    """Where links lead (`normalise.hash_url`: http or https, `www.`, `?ref=footer` are one target)."""
+    return {hash_url(u) for u in found}
+
+
 def links(markdown: str) -> Counter:
     found = Counter(m.group(2) for m in LINK.finditer(markdown) if not m.group(0).startswith("!"))
     found.update(m.group(1) for m in AUTOLINK.finditer(markdown))
@@ -355,7 +361,7 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
     old_sections = sections(old)
     s = Summary(EDIT, declared_date_from=old_date, declared_date_to=new_date, sections=len(new_sections))
     if not technical_upgrade and old != new and _all_words(old_sections) == _all_words(new_sections) \
-            and links(old) == links(new):
+            and _targets(links(old)) == _targets(links(new)):
         s.kind = FORMATTING  # the same words in the same order: a title set in bold or un-bolded is no edit
         return s
 
@@ -384,9 +390,10 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
             s.sections_removed.append(sec.heading)
             s.words_removed += len(sec.words) + len(sec.title)
 
-    old_links, new_links = links(old), links(new)
-    s.links_added = sorted(set(new_links) - set(old_links))
-    s.links_removed = sorted(set(old_links) - set(new_links))
+    old_links, new_links = links(old), links(new)  # compared by where they lead, as the content hash does
+    old_targets, new_targets = _targets(old_links), _targets(new_links)
+    s.links_added = sorted(u for u in new_links if hash_url(u) not in old_targets)
+    s.links_removed = sorted(u for u in old_links if hash_url(u) not in new_targets)
 
     changed_words = bool(s.words_added or s.words_removed or s.sections_added or s.sections_removed
                          or s.sections_moved or s.sections_renamed)
@@ -399,8 +406,8 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
             s.kind = DATE_ONLY
         else:
             s.kind = FORMATTING
-    elif s.date_changed and not s.sections_added and not s.sections_removed and not s.sections_moved \
-            and s.words_added + s.words_removed <= 8 and _only_dates_changed(old_sections, new_sections, pairs, language):
+    elif not (s.links_added or s.links_removed or s.sections_added or s.sections_removed or s.sections_moved) \
+            and _only_dates_changed(old, new, language):
         s.kind = DATE_ONLY
     return s
 
@@ -498,18 +505,15 @@ def moved(old_sections: list[Section], new_sections: list[Section], pairs: dict[
 
 
 
-def _only_dates_changed(old_sections, new_sections, pairs, language: str | None) -> bool:
-    """Every changed word is part of a date, in any of the vocabulary's languages (`meta.is_date_word`:
-    digits, separators, a month or weekday name, an ordinal mark)."""
-    from .extract.meta import is_date_word  # its patterns are compiled only when a date may have moved
-    for i, j in pairs.items():
-        a, b = old_sections[i].words, new_sections[j].words
-        if a == b:
-            continue
-        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-            if op != "equal" and not all(is_date_word(w, language) for w in a[i1:i2] + b[j1:j2]):
-                return False
-    return True
+def _only_dates_changed(old: str, new: str, language: str | None) -> bool:
+    """The two texts are the same outside their dates (`meta.dates`, in the version's language: "3. März
+    2025", "2025년 3월 3일", "Monday, March 3, 2025"), and at most STATED_DATES dates changed: a policy's
+    update and effective dates. More dates changed are dates the policy sets (deadlines, a processor list's
+    dates), and a number outside a date ("12 months" to "24 months") is an edit."""
+    from .extract import meta  # its patterns are compiled only when a date may have moved
+    pieces_a, dates_a = meta.dates(old, language)
+    pieces_b, dates_b = meta.dates(new, language)
+    return pieces_a == pieces_b and 0 < sum(a != b for a, b in zip(dates_a, dates_b)) <= STATED_DATES
 
 
 def _anchors(n: int, pairs: dict[int, int], *, invert: bool) -> list[int]:

@@ -653,6 +653,13 @@ def test_text_for_screen_readers_only_is_not_the_policy():
                      '<a href="https://www.partner.example/x">www.partner.example<span class="govuk-visually-hidden">'
                      ' (external)</span></a><a class="screen-reader-text sr-only-focusable" href="#main">Skip to content</a>')
     assert a.content_hash == b.content_hash and "new window" not in b.markdown
+    # a label that is all of a link's words names it (an icon's link), inside a sentence or in a button
+    icon = _policy_with('click <a href="/choices"><i class="icon"></i><span class="sr-only">Your Privacy Choices</span>'
+                        '</a> at the bottom of any page of our website and choose your settings')
+    assert "[Your Privacy Choices](https://example.com/choices) at the bottom" in icon.markdown
+    button = _policy_with('press <button>Delete<span class="sr-only"> (opens a dialog)</span></button> in your '
+                          'account settings to erase your account and your data')
+    assert "press Delete in your account" in button.markdown
     # elsewhere screen-reader text is the policy's: an icon table's answer, text shown on wide screens
     icons = '<table><tr><td>Identifiers</td><td><i class="icon-check"></i><span class="sr-only">{}</span></td></tr></table>'
     assert _policy_with(icons.format("Yes")).content_hash != _policy_with(icons.format("No")).content_hash

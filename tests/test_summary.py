@@ -257,22 +257,26 @@ def test_word_count_is_what_the_summary_counts():
 
 
 def test_a_date_update_is_date_only_in_any_language():
-    """A change of the declared date alone is `date_only` whatever the language writes its months in
-    (German, French, Russian, Polish, Hungarian, Korean, Vietnamese, Thai); a word changed beside it is an edit."""
+    """A change of the policy's dates alone is `date_only` whatever the language writes its months in
+    (German, French, Russian, Polish, Hungarian, Korean, Vietnamese, Thai), or whether the declared date
+    moved (an effective date, a date written anew); a number outside a date, a link, or more dates than a
+    policy states about itself make an edit."""
     base = "# Policy\n\n{}\n\n## 1. Controller\n\nThe controller of your personal data is Example GmbH in Berlin.\n"
-    for old, new in [("Stand: 3. März 2025", "Stand: 14. Oktober 2026"), ("Mis à jour le 3 février 2025",
-                     "Mis à jour le 14 août 2026"), ("Обновлено 3 марта 2025 г.", "Обновлено 14 октября 2026 г."),
-                     ("Zaktualizowano 3 marca 2025 r.", "Zaktualizowano 14 października 2026 r."),
-                     ("Hatályos: 2025. március 3.", "Hatályos: 2026. október 14."),
-                     ("시행일: 2025년 3월 3일", "시행일: 2026년 10월 14일"),
-                     ("Cập nhật ngày 3 tháng 3 năm 2025", "Cập nhật ngày 14 tháng 10 năm 2026"),
-                     ("ปรับปรุงล่าสุด 3 มีนาคม 2568", "ปรับปรุงล่าสุด 14 ตุลาคม 2569")]:
-        s = summarise(base.format(old), base.format(new), old_date="2025-03-03", new_date="2026-10-14")
+    for lang, old, new in [("de", "Stand: 3. März 2025", "Stand: 14. Oktober 2026"),
+                           ("fr", "Mis à jour le 3 février 2025", "Mis à jour le 14 août 2026"),
+                           ("ru", "Обновлено 3 марта 2025 г.", "Обновлено 14 октября 2026 г."),
+                           ("pl", "Zaktualizowano 3 marca 2025 r.", "Zaktualizowano 14 października 2026 r."),
+                           ("hu", "Hatályos: 2025. március 3.", "Hatályos: 2026. október 14."),
+                           ("ko", "시행일: 2025년 3월 3일", "시행일: 2026년 10월 14일"),
+                           ("vi", "Cập nhật ngày 3 tháng 3 năm 2025", "Cập nhật ngày 14 tháng 10 năm 2026"),
+                           ("th", "ปรับปรุงล่าสุด 3 มีนาคม 2568", "ปรับปรุงล่าสุด 14 ตุลาคม 2569"),
+                           ("en", "Effective April 2, 2024", "Effective April 2nd 2024")]:
+        s = summarise(base.format(old), base.format(new), old_date="2025-03-03", new_date="2026-10-14", language=lang)
         assert s.kind == DATE_ONLY, (old, new, s.kind)
-    # in the page's language only: Polish "sie" (sierpień, August) is German "Sie"
-    de = base.format("Stand: 3. März 2025"), base.format("Stand: 14. Oktober 2026 Sie")
-    assert summarise(*de, old_date="2025-03-03", new_date="2026-10-14", language="de").kind == EDIT
-    assert summarise(*de, old_date="2025-03-03", new_date="2026-10-14", language="pl").kind == DATE_ONLY
-    edited = summarise(base.format("Stand: 3. März 2025"), base.format("Stand: 14. Oktober 2026, neu"),
-                       old_date="2025-03-03", new_date="2026-10-14")
-    assert edited.kind == EDIT
+    dated = base.format("Updated: March 3, 2025") + "\nWe keep logs for 12 months; see [partners](https://a.example/p).\n"
+    moved = dated.replace("March 3, 2025", "October 14, 2026")
+    for edit in (moved.replace("12 months", "24 months"), moved.replace("https://a.example/p", "https://b.example/q"),
+                 moved + "\nProcessors since 1 May 2025, 2 June 2025 and 3 July 2025.\n"):
+        assert summarise(dated, edit, old_date="2025-03-03", new_date="2026-10-14", language="en").kind == EDIT
+    many = dated + "\nProcessors since 1 May 2025, 2 June 2025 and 3 July 2025.\n"
+    assert summarise(many, many.replace("2025", "2026"), language="en").kind == EDIT  # dates the policy sets

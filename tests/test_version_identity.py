@@ -180,6 +180,8 @@ def test_show_and_the_browser_view_of_a_superseded_version(archive, tmp_path):
 def test_a_cite_id_prints_the_version_as_cited_after_an_upgrade_or_a_supersede(archive, tmp_path):
     cited = [r["cite_id"] for r in json.loads(run(archive, "history", "example.com", "--json").stdout)]
     before = [run(archive, "show", cid).stdout for cid in cited]
+    assert run(archive, "show", cited[0] + ";").stdout == run(archive, "show", cited[0].replace("#", "\\#")).stdout \
+        == before[0]  # as copied from the end of a citation line, or from BibTeX
     assert before == [run(archive, "show", "example.com", "--version", str(n)).stdout for n in (1, 2, 3)]
     # a technical upgrade changes the texts and their hashes: the ids made before still print what was cited
     run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note"))
@@ -199,7 +201,8 @@ def test_a_cite_id_prints_the_version_as_cited_after_an_upgrade_or_a_supersede(a
                        ([cited[0][:-4] + "0000"], "version(s) 1 of"),
                        ([cited[0].replace("/privacy@", "/terms@")], "which this archive does not hold (it holds privacy)"),
                        ([cited[0].replace("example.com/", "example.org/")], "names site 'example.org'"),
-                       ([cited[0], "--version", "1"], "give it without --at or --version")]:
+                       ([cited[0], "--version", "1"], "give it without --at or --version"),
+                       ([cited[0].split("#")[0]], "is not a version identifier")]:
         bad = CliRunner().invoke(cli, ["--db", str(archive), "show", *args])
         assert bad.exit_code != 0 and says in bad.stderr and bad.stderr.count("\n") == 1, (args, bad.stderr)
 

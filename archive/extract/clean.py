@@ -178,16 +178,21 @@ _IN_CONTROLS = etree.XPath(".//a[@class] | .//a//*[@class] | .//button//*[@class
 
 
 def visually_hidden(el) -> bool:
-    """A control's label for screen readers only: "(opens in a new window)" inside a link or a button, a skip
-    link ("Skip to content"), which a site adds or rewords without touching its policy (Open Terms Archive's
-    curators remove `main .sr-only` for ChatGPT). Screen-reader text elsewhere is kept: an icon table's "Yes"
+    """A control's label for screen readers only: "(opens in a new window)" inside a link or a button beside
+    its own words, a skip link ("Skip to content"), which a site adds or rewords without touching its policy
+    (Open Terms Archive's curators remove `main .sr-only` for ChatGPT). A label that is all a link's words
+    (an icon's link: `<a><i class="icon"></i><span class="sr-only">Your Privacy Choices</span></a>`) names it. Screen-reader text elsewhere is kept: an icon table's "Yes"
     (`<i class="icon-check"></i><span class="sr-only">Yes</span>`) is the policy's answer, a visually hidden
     heading its title; so is text shown on some screens (Tailwind's `sr-only md:not-sr-only`)."""
     classes = [c.lower() for c in (el.get("class") or "").split()]
     if not any(c.removesuffix("-focusable").endswith(_VISUALLY_HIDDEN) and "not-sr-only" not in c for c in classes) \
             or any("not-sr-only" in c for c in classes):
         return False
-    return el.tag == "a" or any(a.tag in ("a", "button") for a in el.iterancestors())
+    if el.tag == "a":  # a skip link
+        return True
+    control = next((a for a in el.iterancestors() if a.tag in ("a", "button")), None)
+    # a label beside the control's own words; one that is all its words (an icon's link) names it and stays
+    return control is not None and bool("".join(control.itertext()).replace("".join(el.itertext()), "", 1).strip())
 
 
 # a block shown only on paper: named so (Bootstrap 3's `visible-print`, Foundation's `show-for-print`,
@@ -668,14 +673,14 @@ def preclean(tree, url: str | None = None) -> bool:
     body = tree.find("body")
     if body is None:
         body = tree
+    for el in _IN_CONTROLS(body):  # before links are judged by their text ("www.x.com (opens in a new window)")
+        if visually_hidden(el):  # and before a button in a sentence becomes one of its words
+            _drop(el)
     drop_toggles(tree)
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
-    for el in _IN_CONTROLS(body):  # before links are judged by their text ("www.x.com (opens in a new window)")
-        if visually_hidden(el):
-            _drop(el)
     resolve_links(tree, url)
     if url:
         tree.set(RESOLVED, "1")
