@@ -181,9 +181,10 @@ def visually_hidden(el) -> bool:
     """A control's label for screen readers only: "(opens in a new window)" inside a link or a button beside
     its own words, a skip link ("Skip to content"), which a site adds or rewords without touching its policy
     (Open Terms Archive's curators remove `main .sr-only` for ChatGPT). A label that is all a link's words
-    (an icon's link: `<a><i class="icon"></i><span class="sr-only">Your Privacy Choices</span></a>`) names it. Screen-reader text elsewhere is kept: an icon table's "Yes"
-    (`<i class="icon-check"></i><span class="sr-only">Yes</span>`) is the policy's answer, a visually hidden
-    heading its title; so is text shown on some screens (Tailwind's `sr-only md:not-sr-only`)."""
+    names it (an icon's link: `<a><i class="icon"></i><span class="sr-only">Your Privacy Choices</span></a>`).
+    Screen-reader text elsewhere is kept: an icon table's "Yes" (`<i class="icon-check"></i><span
+    class="sr-only">Yes</span>`) is the policy's answer, a visually hidden heading its title; so is text shown
+    on some screens (Tailwind's `sr-only md:not-sr-only`)."""
     classes = [c.lower() for c in (el.get("class") or "").split()]
     if not any(c.removesuffix("-focusable").endswith(_VISUALLY_HIDDEN) and "not-sr-only" not in c for c in classes) \
             or any("not-sr-only" in c for c in classes):
