@@ -63,7 +63,6 @@ CLOCK_DAYS = 1  # a date this many days from the capture's UTC day may be the se
 # a page shows the clock to captures at most a week apart (a weekly crawl or more often); a date moved longer
 # after the last sign of the clock is an update
 CLOCK_GAP = dt.timedelta(days=7)
-DATE_CHARS = 80  # longer than any date as written, with its time of day
 
 # a rejected text seen this many times in a row, over at least this long, with no capture of the version in
 # force between, is what the address now serves: a version from its first capture
@@ -110,7 +109,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     if candidate.content_hash == current.content_hash:
         return Decision(SAME)
     lang = candidate.language
-    if captured and _same_words(*_windows(candidate.text, current.text), lang) \
+    if captured and _same_words(*meta.around_difference(candidate.text, current.text), lang) \
             and is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang) \
             and follows_clock(history, captured, clock_seen):
         return Decision(REJECT, "clock_date")
@@ -226,10 +225,10 @@ def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None =
     the capture's time instead (`decide` refuses it only once the page has shown the clock: `follows_clock`).
 
     Compared in their hashed form (`canonical`, without the page's URL), only around where they differ:
-    the first and last characters that differ, widened by DATE_CHARS so that a date across either end is
+    the first and last characters that differ, widened by `meta.DATE_CHARS` so that a date across either end is
     read whole (a text that shows today's date at its top and bottom is read whole). `lang` (ISO 639-1) adds
     that language's month and weekday names to the ones `meta.dates` knows ("3 марта 2026", "2026. március 3.")."""
-    wa, wb = _windows(_canonical(candidate), _canonical(current))
+    wa, wb = meta.around_difference(_canonical(candidate), _canonical(current))
     if not _same_words(wa, wb, lang):  # a word changed: no need to find the dates (most changes)
         return False
     pieces_a, dates_a = meta.dates(wa, lang)
@@ -241,14 +240,6 @@ def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None =
     # "12/05/2026" is the 5th of December on an American page that writes no other date to tell its order by
     return bool(changed) and all(meta.date_of(w, "dmy", lang) in near or meta.date_of(w, "mdy", lang) in near
                                  for w in changed)
-
-
-def _windows(a: str, b: str) -> tuple[str, str]:
-    """The parts of a and b from DATE_CHARS before their first difference to DATE_CHARS after their last."""
-    start = _common_prefix(a, b)
-    tail = _common_prefix(a[start:][::-1], b[start:][::-1])
-    lo = max(start - DATE_CHARS, 0)
-    return a[lo:len(a) - tail + DATE_CHARS], b[lo:len(b) - tail + DATE_CHARS]
 
 
 def follows_clock(history: list[VersionState], captured: dt.datetime,
@@ -309,18 +300,6 @@ def _markdown(version: VersionState) -> str:
 @functools.lru_cache(maxsize=8)
 def _canonical(markdown: str) -> str:
     return canonical(markdown)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """The length of the longest common prefix of a and b (by bisection: slices compare in C)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:

@@ -59,6 +59,7 @@ DUPLICATE_WORDS_SHOWN = 5  # a repeated heading is told apart by its parent or i
 DUPLICATE_RATIO = 0.3  # sections under the same repeated heading pair when at least this alike
 NAMES_SHOWN = 3  # section names quoted in a sentence before "and N more"
 STATED_DATES = 2  # a policy states when it was updated and when it takes effect
+DATE_WORDS = 8  # words a date takes at most ("Monday, 3 of March, 2025 at 08:14 GMT")
 
 # a paragraph that is one short bold line, not a sentence ("**1.2 智能对话**", "**Your rights:**"): the section
 # titles of pages whose editor sets them in bold instead of as headings; a level below every real heading
@@ -407,6 +408,8 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
         else:
             s.kind = FORMATTING
     elif not (s.links_added or s.links_removed or s.sections_added or s.sections_removed or s.sections_moved) \
+            and s.words_added + s.words_removed <= 2 * STATED_DATES * DATE_WORDS \
+            and _changed_words_are_dates(old_sections, new_sections, pairs, language) \
             and _only_dates_changed(old, new, language):
         s.kind = DATE_ONLY
     return s
@@ -505,12 +508,27 @@ def moved(old_sections: list[Section], new_sections: list[Section], pairs: dict[
 
 
 
+def _changed_words_are_dates(old_sections, new_sections, pairs, language: str | None) -> bool:
+    """Could every word that changed be part of a date (`meta.is_date_word`)? The cheap test, on the words
+    the sections hold already, before `_only_dates_changed` reads the dates."""
+    from .extract.meta import is_date_word
+    for i, j in pairs.items():
+        a, b = old_sections[i].title + old_sections[i].words, new_sections[j].title + new_sections[j].words
+        if a == b:
+            continue
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if op != "equal" and not all(is_date_word(w, language) for w in a[i1:i2] + b[j1:j2]):
+                return False
+    return True
+
+
 def _only_dates_changed(old: str, new: str, language: str | None) -> bool:
     """The two texts are the same outside their dates (`meta.dates`, in the version's language: "3. März
     2025", "2025년 3월 3일", "Monday, March 3, 2025"), and at most STATED_DATES dates changed: a policy's
     update and effective dates. More dates changed are dates the policy sets (deadlines, a processor list's
     dates), and a number outside a date ("12 months" to "24 months") is an edit."""
     from .extract import meta  # its patterns are compiled only when a date may have moved
+    old, new = meta.around_difference(old, new)
     pieces_a, dates_a = meta.dates(old, language)
     pieces_b, dates_b = meta.dates(new, language)
     return pieces_a == pieces_b and 0 < sum(a != b for a, b in zip(dates_a, dates_b)) <= STATED_DATES

@@ -402,6 +402,30 @@ def is_date_word(token: str, lang: str | None = None) -> bool:
     return bool(letters) and all(w in _DATE_MARKS or w in _date_names(lang) for w in letters)
 
 
+DATE_CHARS = 80  # longer than any date as written, with its weekday and its time of day
+
+
+def around_difference(a: str, b: str) -> tuple[str, str]:
+    """The parts of a and b from DATE_CHARS before their first difference to DATE_CHARS after their last: where
+    `dates` need look to tell whether two long texts differ by their dates alone."""
+    start = _common_prefix(a, b)
+    tail = _common_prefix(a[start:][::-1], b[start:][::-1])
+    lo = max(start - DATE_CHARS, 0)
+    return a[lo:len(a) - tail + DATE_CHARS], b[lo:len(b) - tail + DATE_CHARS]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of a and b (by bisection: slices compare in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def date_of(written: str, order: str, lang: str | None = None) -> str | None:
     """The ISO date of a date as `dates` found it (in `lang`), its numbers read in `order` ("dmy" or "mdy")."""
     any_date, _, months = _any_date(lang)

@@ -7,6 +7,7 @@ their labels, for search; its words are not the policy's.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .normalise import words
@@ -27,6 +28,7 @@ _SET_ASIDE = 0xF0000
 _SET_ASIDE_RE = re.compile("[\U000F0021-\U000F007E]")
 
 
+@functools.lru_cache(maxsize=32768)  # a policy's lines recur from version to version (counts, summaries, diffs)
 def render_line(line: str, *, list_marks: bool = True) -> str:
     """A Markdown line as a reader sees it: link text without targets, no emphasis, list marks, pipes."""
     if TABLE_RULE.match(line):
@@ -66,12 +68,12 @@ def word_count(markdown: str) -> int:
     """How many words a reader sees in a Markdown text (see the module's docstring): link targets, list
     marks, a heading's numbering ("## 5. Cookies" is one word) and markup are not words; a Chinese or
     Japanese character is one."""
-    n, fence = 0, False
+    shown, fence = [], False
     for line in markdown.splitlines():
         if not line.strip():
             continue
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
         heading = None if fence else HEADING.match(line)
-        n += len(words(render_line(heading.group(2) if heading else line)))
-    return n
+        shown.append(render_line(heading.group(2) if heading else line))
+    return len(words("\n".join(shown)))
