@@ -657,6 +657,11 @@ def test_text_for_screen_readers_only_is_not_the_policy():
     icon = _policy_with('click <a href="/choices"><i class="icon"></i><span class="sr-only">Your Privacy Choices</span>'
                         '</a> at the bottom of any page of our website and choose your settings')
     assert "[Your Privacy Choices](https://example.com/choices) at the bottom" in icon.markdown
+    # the hint of a link that shows nothing (Badoo's) is not a word of the sentence
+    empty = _policy_with('the clauses approved by the EU: <a href="https://commission.europa.eu/scc"><span '
+                         'class="csms-a11y-visually-hidden"> (ouvre une nouvelle fenêtre)</span></a>) and their '
+                         'supplements, under strict contractual standards')
+    assert "nouvelle fenêtre" not in empty.markdown
     button = _policy_with('press <button>Delete<span class="sr-only"> (opens a dialog)</span></button> in your '
                           'account settings to erase your account and your data')
     assert "press Delete in your account" in button.markdown

@@ -173,6 +173,7 @@ _VISUALLY_HIDDEN = ("sr-only", "visually-hidden", "visuallyhidden", "screen-read
                     "show-for-sr")  # also prefixed (govuk-visually-hidden) and focusable (sr-only-focusable: a skip link)
 
 
+_ICONS = frozenset(("img", "svg", "i", "picture", "object", "canvas"))  # what a control may show instead of words
 # where a control's screen-reader label can be: a link (a skip link), or inside a link or a button
 _IN_CONTROLS = etree.XPath(".//a[@class] | .//a//*[@class] | .//button//*[@class]")
 
@@ -180,8 +181,9 @@ _IN_CONTROLS = etree.XPath(".//a[@class] | .//a//*[@class] | .//button//*[@class
 def visually_hidden(el) -> bool:
     """A control's label for screen readers only: "(opens in a new window)" inside a link or a button beside
     its own words, a skip link ("Skip to content"), which a site adds or rewords without touching its policy
-    (Open Terms Archive's curators remove `main .sr-only` for ChatGPT). A label that is all a link's words
-    names it (an icon's link: `<a><i class="icon"></i><span class="sr-only">Your Privacy Choices</span></a>`).
+    (Open Terms Archive's curators remove `main .sr-only` for ChatGPT), or the hint of a link that shows
+    nothing. A label that is all the words of a link showing an icon names it (`<a><i class="icon"></i><span
+    class="sr-only">Your Privacy Choices</span></a>`).
     Screen-reader text elsewhere is kept: an icon table's "Yes" (`<i class="icon-check"></i><span
     class="sr-only">Yes</span>`) is the policy's answer, a visually hidden heading its title; so is text shown
     on some screens (Tailwind's `sr-only md:not-sr-only`)."""
@@ -192,8 +194,14 @@ def visually_hidden(el) -> bool:
     if el.tag == "a":  # a skip link
         return True
     control = next((a for a in el.iterancestors() if a.tag in ("a", "button")), None)
-    # a label beside the control's own words; one that is all its words (an icon's link) names it and stays
-    return control is not None and bool("".join(control.itertext()).replace("".join(el.itertext()), "", 1).strip())
+    if control is None:
+        return False
+    if "".join(control.itertext()).replace("".join(el.itertext()), "", 1).strip():
+        return True  # a label beside the control's own words
+    # all the control's words: the name of the icon it shows (kept), or the hint of a link that shows nothing
+    # (Badoo's `<a><span class="…visually-hidden"> (ouvre une nouvelle fenêtre)</span></a>`: dropped)
+    inside = set(el.iter())
+    return not any(c.tag in _ICONS for c in control.iter() if c not in inside)
 
 
 # a block shown only on paper: named so (Bootstrap 3's `visible-print`, Foundation's `show-for-print`,
