@@ -78,19 +78,37 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # --- picking places in the page ------------------------------------------------------------------------
 
 def region(doc, decl: dict | None) -> list:
-    """The elements the collection's declaration selects (its `select` CSS selectors; a range selector or
-    none: the body)."""
+    """The elements the collection's declaration selects: its `select` CSS selectors, and its ranges
+    (`startBefore`/`startAfter` to `endBefore`/`endAfter`: the elements wholly between, outermost first);
+    none: the body."""
     sels = (decl or {}).get("select") or []
     out = []
-    for sel in [sels] if isinstance(sels, str) else sels:
-        if isinstance(sel, str):
-            try:
-                out += CSSSelector(sel)(doc)
-            except Exception:
-                continue
+    for sel in [sels] if isinstance(sels, (str, dict)) else sels:
+        try:
+            out += CSSSelector(sel)(doc) if isinstance(sel, str) else _range(doc, sel)
+        except Exception:
+            continue
     out = [r for r in out if not any(a in out for a in r.iterancestors())]  # nested selections: once
     body = doc.find("body")
     return out or ([body] if body is not None else [doc])
+
+
+def _range(doc, sel: dict) -> list:
+    """The outermost elements wholly inside an Open Terms Archive range selector, in document order."""
+    start = CSSSelector(sel.get("startBefore") or sel.get("startAfter"))(doc)
+    end = CSSSelector(sel.get("endBefore") or sel.get("endAfter"))(doc)
+    if not start or not end:
+        return []
+    order = [e for e in doc.iter() if isinstance(e.tag, str)]
+    at = {id(e): i for i, e in enumerate(order)}
+
+    def last(e):  # the position of the element's last descendant
+        return max(at[id(x)] for x in e.iter() if isinstance(x.tag, str))
+    lo = at[id(start[0])] if "startBefore" in sel else last(start[0]) + 1
+    hi = at[id(end[0])] - 1 if "endBefore" in sel else last(end[0])
+    inside = [e for e in order[lo:hi + 1] if last(e) <= hi]
+    keep = {id(e) for e in inside}
+    return [e for e in inside if id(e.getparent()) not in keep]
 
 
 _NOT_PROSE = INERT + ("form", "select", "option", "button", "textarea")
@@ -1262,7 +1280,8 @@ def declaration(data: Path, service: str, doc: str) -> dict | None:
     path = data / "declarations" / f"{service}.json"
     if not path.exists():
         return None
-    cur = json.loads(path.read_text()).get("terms", {}).get(doc)
+    decl = json.loads(path.read_text())
+    cur = (decl.get("terms") or decl.get("documents") or {}).get(doc)  # "documents": the newer format
     if isinstance(cur, dict) and "combine" in cur:
         cur = cur["combine"][0]
     return cur

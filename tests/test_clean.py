@@ -369,3 +369,19 @@ def test_a_time_element_keeps_its_date_unless_it_dates_the_page_from_the_visit()
                f"<p class='meta'>Posted by Jane · <time>3 days ago</time></p>{POLICY_P}</main></body></html>")
     assert "Last updated: March 1, 2024" in md
     assert "Posted by Jane" in md and "days ago" not in md
+
+
+def test_an_element_with_the_button_role_is_a_button():
+    """`<div role="button">` is a button to every reader (WAI-ARIA): a "Copy link" control after the policy goes
+    (Amazon Mechanical Turk's notice, held-out page-widgets kind), an accordion header made of one stays as its
+    section's title, one in a sentence stays a word of it; a link keeps its role and its words."""
+    widget = '<div class="page-tools"><div role="button" aria-label="Copy link">Copy link</div></div>'
+    accordion = ('<div role="button" aria-expanded="false" tabindex="0">Your rights</div><div hidden><p>You may ask '
+                 'us for a copy of your personal data at any time and we will answer within one month.</p></div>')
+    sentence = '<p>Press <span role="button" tabindex="0">Delete my account</span> in your settings to erase it.</p>'
+    link = '<p>See our <a role="button" href="https://example.com/cookies">cookie notice</a> for details.</p>'
+    out = md_of(f"<html><body><main>{POLICY_P}{accordion}{sentence}{link}{widget}</main></body></html>")
+    assert "Copy link" not in out
+    assert "Your rights\n\nYou may ask us" in out
+    assert "Press Delete my account in your settings" in out
+    assert "See our [cookie notice](https://example.com/cookies) for details." in out

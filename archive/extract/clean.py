@@ -286,6 +286,19 @@ TOGGLE = re.compile(
     r"подробнее|показать (?:больше|все)|скрыть)\W*$", re.I)
 
 
+_ROLE_BUTTON = etree.XPath(".//*[@role='button'][not(self::a or self::button or self::input)]"
+                           "[not(.//p or .//ul or .//ol or .//table or .//h1 or .//h2 or .//h3 or .//h4)]")
+
+
+def role_buttons(tree) -> None:
+    """An element with `role="button"` is a button (WAI-ARIA: the role makes a `<div>` or `<span>` a button for
+    every reader): a "Copy link" control, or an accordion's header, is then judged by the rules for buttons
+    below, instead of being read as a line of the policy. A link keeps its role (it still leads somewhere),
+    and an element holding paragraphs, lists or headings is a clickable card, not a control."""
+    for el in _ROLE_BUTTON(tree):
+        el.tag = "button"
+
+
 def drop_toggles(tree) -> None:
     """Show/hide controls are navigation: a `<summary>` or a disclosure button whose words are a toggle's
     ("See details", "Show more", "Mehr anzeigen"), not a section title, is removed with its words."""
@@ -685,6 +698,7 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in _IN_CONTROLS(body):  # before links are judged by their text ("www.x.com (opens in a new window)")
         if visually_hidden(el):  # and before a button in a sentence becomes one of its words
             _drop(el)
+    role_buttons(tree)
     drop_toggles(tree)
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)

@@ -1,0 +1,251 @@
+"""Held-out pages: extraction and change detection on real pages of collections never developed on.
+
+Why: the development collections (`ota-dating`, `ota-genai-contrib`) have been read page by page; the
+project is judged on other collections, of other industries and languages. This benchmark runs the real
+import on pages of such collections and compares what we keep with what that collection's curators select.
+
+Input (`--dir`): `index.jsonl`, one document a line,
+    {"collection", "service", "doc", "url", "declaration": <path>, "versions": [{"commit", "file": <path>}]}
+with the captures' HTML and the collection's declaration (Open Terms Archive format) at the paths given,
+relative to the folder. The set measured in RESULTS.md was taken from Open Terms Archive's public
+`*-snapshots` and `*-declarations` repositories; index.jsonl names each snapshot's commit.
+
+Per document, each version is one capture of the declared URL (a day apart, in the index's order) in one
+WARC, imported with `policy-archive import-warc` into a fresh archive. Reported:
+- kept: captures that became or matched a version. Refusing a real policy loses it for good;
+- text: token precision, recall and F1 of the version's words against the words of the region the
+  curators' CSS selectors pick, read by the adjudicating scorer's own functions
+  (`../shared/tools/score_adjudicated.py`); link targets and Markdown syntax aside, as the region's
+  words have neither;
+- change: for a document with several captures, whether a new version came exactly where the region's
+  words changed.
+A plain trafilatura loop is scored the same way in the same run.
+
+    .venv/bin/python benchmarks/heldout.py --dir DIR [--show N] [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import collections
+import datetime as dt
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from common import CLI  # noqa: E402
+from extraction import baseline_text, find_root, scorer_of  # noqa: E402
+
+START = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+TOKEN = re.compile(r"\w+", re.U)
+MARKUP = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>]+>|https?://\S+|[#*_`>\[\]()|-]")
+
+
+def scorer_functions(path: Path) -> dict:
+    """The scorer's own `region_words` and what it needs, without running the script (it scores at import)."""
+    tree = ast.parse(path.read_text())
+    keep = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
+            or (isinstance(n, ast.FunctionDef) and n.name in {"prose", "region_words"})
+            or (isinstance(n, ast.Assign) and {t.id for t in n.targets if isinstance(t, ast.Name)} & {"INVIS", "BLOCKS"})]
+    keep = [n for n in keep if not (isinstance(n, ast.ImportFrom) and n.module == "warcio.archiveiterator")]
+    ns: dict = {}
+    exec(compile(_Markers().visit(ast.Module(body=keep, type_ignores=[])), str(path), "exec"), ns)
+    return ns
+
+
+class _Markers(ast.NodeTransformer):
+    """The scorer marks a range's ends with U+0001 and U+0002, which lxml refuses in text ("All strings must be
+    XML compatible"), so every `startAfter`/`endBefore` declaration reads as nothing there; private-use
+    characters mark them here."""
+
+    def visit_Constant(self, node):
+        if isinstance(node.value, str) and node.value in ("\x01", "\x02"):
+            return ast.copy_location(ast.Constant("\ue000" if node.value == "\x01" else "\ue001"), node)
+        return node
+
+
+def prf(ours: str, region: str) -> tuple[float, float, float]:
+    """Token precision, recall and F1 of `ours` against `region` (multisets of lower-cased words)."""
+    a = collections.Counter(TOKEN.findall(ours.lower()))
+    b = collections.Counter(TOKEN.findall(region.lower()))
+    inter = sum((a & b).values())
+    if not a or not b:
+        return 0.0, 0.0, 0.0
+    p, r = inter / sum(a.values()), inter / sum(b.values())
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _text(body: bytes) -> str | bytes:
+    """The page as text for the region reader: lxml reads undeclared bytes as Latin-1, which would turn every
+    accented word of a UTF-8 page into two tokens that match nothing."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body
+    return re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses text that declares its own encoding
+
+
+def load(folder: Path) -> list[dict]:
+    """Every document of the folder's `index*.jsonl` files, with its captures' bodies and declaration(s)."""
+    indexes = sorted(folder.glob("index*.jsonl"))
+    if not indexes:
+        sys.exit(f"--dir {folder}: no index.jsonl (one document a line: service, url, declaration, versions)")
+    docs = []
+    for line in (line for index in indexes for line in index.read_text().splitlines()):
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        same = next((x for x in docs if (x["service"], x["doc"]) == (d["service"], d["doc"])), None)
+        if same:  # fetched twice: one document, every version once
+            seen = {v["commit"] for v in same["versions"]}
+            d["versions"] = same["versions"] + [v for v in d["versions"] if v["commit"] not in seen]
+            docs.remove(same)
+        d["url"] = d.get("url") or f"https://{re.sub(r'[^a-z0-9]+', '-', d['service'].lower())}.example/privacy"
+        d["captures"] = [{"date": START + dt.timedelta(days=i), "body": (folder / v["file"]).read_bytes(),
+                          "commit": v["commit"]} for i, v in enumerate(d["versions"])]
+        d["decls"] = declarations(folder / d["declaration"], d["doc"])
+        docs.append(d)
+    return docs
+
+
+def declarations(path: Path, doc: str) -> list[dict]:
+    """The document's declaration now, then the ones it replaced (newest first): a capture's date is not known
+    here, so the region is read with the first of them whose selectors match the page."""
+    decl = json.loads(path.read_text())
+    terms = (decl.get("terms") or decl.get("documents") or {}).get(doc) or {}  # "documents": newer format
+    history = path.with_name(path.name.replace(".json", ".history.json"))
+    past = json.loads(history.read_text()).get(doc, []) if history.is_file() else []
+    past = [past] if isinstance(past, dict) else past  # older history files hold one entry, not a list
+    out = [terms] + sorted(past, key=lambda h: h.get("validUntil", ""), reverse=True)
+    return [t["combine"][0] if "combine" in t else t for t in out]
+
+
+def write_warc(docs: list[dict], path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for d in docs:
+            for c in d["captures"]:
+                http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+                w.write_record(w.create_warc_record(
+                    d["url"], "response", payload=io.BytesIO(c["body"]), http_headers=http,
+                    warc_headers_dict={"WARC-Date": c["date"].strftime("%Y-%m-%dT%H:%M:%SZ")}))
+
+
+def write_collection(docs: list[dict], out: Path) -> None:
+    """The documents as a collection robustness.py reads: manifest (service, doc, url, snapshots), WARC and the
+    declaration each capture's region was read with."""
+    (out / "declarations").mkdir(parents=True, exist_ok=True)
+    write_warc(docs, out / "snapshots.warc.gz")
+    manifest = {}
+    for d in docs:
+        manifest[f'{d["service"]}/{d["doc"]}.html'] = {
+            "service": d["service"], "doc": d["doc"], "url": d["url"], "gold": [],
+            "snapshots": [{"snapshot": c["commit"], "date": c["date"].strftime("%Y-%m-%dT%H:%M:%SZ")}
+                          for c in d["captures"]]}
+        (out / "declarations" / f'{d["service"]}.json').write_text(
+            json.dumps({"name": d["service"], "terms": {d["doc"]: d["decls"][0]}}, ensure_ascii=False, indent=1))
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+
+
+def run_ours(docs: list[dict]) -> None:
+    """Import every capture; set each capture's `ours` (version text in force, or None) and `outcome`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        warc, db, export = Path(tmp) / "h.warc.gz", Path(tmp) / "a.db", Path(tmp) / "v.jsonl"
+        write_warc(docs, warc)
+        for args in (["import-warc", str(warc)], ["export", "--format", "jsonl", "--all-versions", "-o", str(export)]):
+            r = subprocess.run([CLI, "--db", str(db), *args], capture_output=True, text=True)
+            if r.returncode:
+                sys.exit(f"{args[0]} failed: {r.stderr.strip()[-500:]}")
+        rows = collections.defaultdict(list)
+        for line in export.read_text().splitlines():
+            r = json.loads(line)
+            rows[r["url"]].append(r)
+        con = sqlite3.connect(db)
+        outcome = {(u, t[:10]): (o, why) for u, t, o, why in
+                   con.execute("SELECT url, fetched_at, outcome, reason FROM captures")}
+        con.close()
+    for d in docs:
+        vs = sorted(rows.get(d["url"], []), key=lambda r: r["first_seen"])
+        for c in d["captures"]:
+            day = c["date"].strftime("%Y-%m-%d")
+            in_force = [r for r in vs if r["first_seen"][:10] <= day]
+            c["ours"] = in_force[-1]["markdown"] if in_force else None
+            c["version"] = in_force[-1]["first_seen"] if in_force else None
+            c["outcome"] = outcome.get((d["url"], day), ("missing", None))
+
+
+def evaluate(docs: list[dict], fns: dict, show: int) -> dict:
+    region_words = fns["region_words"]
+    rows, changes, kept = [], collections.Counter(), collections.Counter()
+    for d in docs:
+        base_last, ours_last, region_last = None, None, None
+        for i, c in enumerate(d["captures"]):
+            region = next((r for r in (region_words(_text(c["body"]), x) for x in d["decls"]) if r), None)
+            base = baseline_text(c["body"], d["url"]) or ""
+            ours = MARKUP.sub(" ", c["ours"] or "")
+            kept["captures"] += 1
+            kept["kept"] += c["ours"] is not None and c["outcome"][0] != "rejected"
+            row = {"service": d["service"], "collection": d["collection"], "capture": i,
+                   "outcome": "/".join(x for x in c["outcome"] if x), "region_words": len((region or "").split())}
+            if region:
+                row["ours"] = prf(ours, region)
+                row["baseline"] = prf(base, region)
+            rows.append(row)
+            if i:
+                real = None if region is None or region_last is None else region != region_last
+                ours_new = c["version"] is not None and c["version"] != ours_last
+                changes[(real, ours_new)] += 1
+            region_last, ours_last, base_last = region, c["version"], base
+    scored = [r for r in rows if "ours" in r]
+    mean = lambda k, j: sum(r[k][j] for r in scored) / len(scored) if scored else 0.0
+    res = {"documents": len(docs), "captures": kept["captures"], "kept": kept["kept"], "scored": len(scored),
+           "ours": [mean("ours", j) for j in range(3)], "baseline": [mean("baseline", j) for j in range(3)],
+           "changes": {f"real={k[0]} ours={k[1]}": v for k, v in changes.items()}, "rows": rows}
+    print(f"{'service':28s} {'coll':10s} cap outcome              words   ours P/R/F1        trafilatura P/R/F1")
+    for r in sorted(rows, key=lambda r: r.get("ours", (0, 0, 0))[2])[:show or len(rows)]:
+        o = "/".join(f"{x:.2f}" for x in r["ours"]) if "ours" in r else "-"
+        b = "/".join(f"{x:.2f}" for x in r["baseline"]) if "baseline" in r else "-"
+        print(f"{r['service'][:28]:28s} {r['collection'][:10]:10s} {r['capture']:3d} {r['outcome'][:20]:20s} "
+              f"{r['region_words']:6d}   {o:17s}  {b}")
+    print(f"\n{res['documents']} documents, {res['captures']} captures: kept {res['kept']}; "
+          f"scored against the curators' region: {res['scored']}")
+    print("text P/R/F1  ours {:.3f} / {:.3f} / {:.3f}   trafilatura {:.3f} / {:.3f} / {:.3f}".format(
+        *res["ours"], *res["baseline"]))
+    print("change decisions (real = the region's words changed):", dict(sorted(res["changes"].items())))
+    return res
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", required=True, help="folder holding index.jsonl and the pages and declarations it names")
+    ap.add_argument("--data-root", help="folder holding ../tools/score_adjudicated.py's collections "
+                                        "(default ../shared/data)")
+    ap.add_argument("--show", type=int, default=0, help="print only the N worst captures (default all)")
+    ap.add_argument("--json", help="write the figures and every capture's row here")
+    ap.add_argument("--collection", metavar="DIR", help="also write the pages as a collection in the layout of "
+                    "../shared/data (manifest.json, snapshots.warc.gz, declarations/), for robustness.py")
+    a = ap.parse_args(argv)
+    fns = scorer_functions(scorer_of(find_root(a.data_root)))
+    docs = load(Path(a.dir))
+    if a.collection:
+        write_collection(docs, Path(a.collection))
+    run_ours(docs)
+    res = evaluate(docs, fns, a.show)
+    if a.json:
+        Path(a.json).write_text(json.dumps(res, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
