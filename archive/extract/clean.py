@@ -348,8 +348,9 @@ def hidden_verdict(el) -> str | None:
         return "empty"
     if is_spam(txt):
         return "spam"
-    if _nwords(txt) < 4 and not any(c in txt for c in ".:;!?。：；！？"):
-        return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence
+    if _nwords(txt) < 4 and not any(c in txt for c in ".:;!?。：；！？") and not _panel_of_heading(el):
+        return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence; under a heading
+        # it is the section's answer ("#### Location" / "Coarse location": an app-store privacy label)
     links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
     if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not (
             _panel_of_heading(el) and any(_sentence_like(b) for b in el.iter("p", "li", "div"))):
@@ -496,15 +497,17 @@ _WORD_CHAR = re.compile(r"\w")
 def _heading_of_text(el) -> bool:
     """A heading over text titles that text, whatever its class says ("social-title": "Social media";
     "share-heading": "Sharing your information"; "related": "Related parties"). The text is what comes next
-    in the page, past line breaks, empty boxes, sub-headings and labels, and out of a box that holds the
-    heading alone: three words or more, not mostly links, not a form or a menu. A widget's heading stands
-    over links (share buttons, related posts) or controls, or goes with its box."""
+    in the page, past line breaks, empty boxes, sub-headings and labels, and out of a box that holds no other
+    words than the heading's (an FAQ's question box with its arrow icons): three words or more, not mostly
+    links, not a form or a menu. A widget's heading stands over links (share buttons, related posts) or
+    controls, or goes with its box."""
     if el.tag not in _HEADINGS:
         return False
-    node = el
+    node, own = el, _nwords(el.text_content())
     for _ in range(6):
         nxt = node.getnext()
-        while nxt is None and (up := node.getparent()) is not None and len(up) == 1 and up.tag != "body":
+        while nxt is None and (up := node.getparent()) is not None and up.tag != "body" and (
+                len(up) == 1 or _nwords(up.text_content()) == own):
             node, nxt = up, up.getnext()  # out of a title box that holds the heading alone
         if nxt is None or not isinstance(nxt.tag, str):
             return False
