@@ -35,6 +35,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -57,7 +58,24 @@ def scorer_functions(path: Path) -> dict:
     keep = [n for n in keep if not (isinstance(n, ast.ImportFrom) and n.module == "warcio.archiveiterator")]
     ns: dict = {}
     exec(compile(_Markers().visit(ast.Module(body=keep, type_ignores=[])), str(path), "exec"), ns)
+    # the region's whole text, as the curators' Markdown holds it: `prose` keeps only innermost blocks of
+    # three words or more (the scorer's test of a change), which leaves out text set beside child blocks
+    # ...and each selected element once: "main section" also selects the sections inside the first
+    whole = dict(ns, prose=lambda el: " ".join(el.text_content().split()), CSSSelector=_outermost(ns["CSSSelector"]))
+    ns["region_text"] = types.FunctionType(ns["region_words"].__code__, whole)
     return ns
+
+
+def _outermost(selector):
+    def compile_(css):
+        match = selector(css)
+
+        def select(doc):
+            found = match(doc)
+            ids = {id(e) for e in found}
+            return [e for e in found if not any(id(a) in ids for a in e.iterancestors())]
+        return select
+    return compile_
 
 
 class _Markers(ast.NodeTransformer):
@@ -191,16 +209,18 @@ def evaluate(docs: list[dict], fns: dict, show: int) -> dict:
     for d in docs:
         base_last, ours_last, region_last = None, None, None
         for i, c in enumerate(d["captures"]):
-            region = next((r for r in (region_words(_text(c["body"]), x) for x in d["decls"]) if r), None)
+            decl = next((x for x in d["decls"] if region_words(_text(c["body"]), x)), None)
+            region = decl and region_words(_text(c["body"]), decl)
+            whole = decl and fns["region_text"](_text(c["body"]), decl)
             base = baseline_text(c["body"], d["url"]) or ""
             ours = MARKUP.sub(" ", c["ours"] or "")
             kept["captures"] += 1
             kept["kept"] += c["ours"] is not None and c["outcome"][0] != "rejected"
             row = {"service": d["service"], "collection": d["collection"], "capture": i,
-                   "outcome": "/".join(x for x in c["outcome"] if x), "region_words": len((region or "").split())}
-            if region:
-                row["ours"] = prf(ours, region)
-                row["baseline"] = prf(base, region)
+                   "outcome": "/".join(x for x in c["outcome"] if x), "region_words": len((whole or "").split())}
+            if whole:
+                row["ours"] = prf(ours, whole)
+                row["baseline"] = prf(base, whole)
             rows.append(row)
             if i:
                 real = None if region is None or region_last is None else region != region_last

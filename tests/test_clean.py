@@ -396,3 +396,14 @@ def test_a_short_answer_collapsed_under_its_heading_is_the_policys():
     out = md_of(f"<html><body><main>{POLICY_P}{label}<span class='toast' hidden>Link copied</span></main></body></html>")
     assert "Location\n\nCoarse location" in out and "Audio data" in out
     assert "Link copied" not in out
+
+
+def test_back_to_top_links_go_wherever_the_theme_puts_them():
+    """A "Back to top" link inside a table's header cell (held-out Cityscoot page, back-to-top kind) is no word
+    of the header; a link to another page with those words, or a sentence about the top of a page, stays."""
+    table = ("<table><tr><th><a href='#top'>Back to top ↑</a><h2>Traitement</h2></th><th>Base légale</th></tr>"
+             "<tr><td>Gestion des comptes</td><td>Contrat</td></tr></table>")
+    out = md_of(f"<html><body><main>{POLICY_P}{table}<p>See the <a href='#top'>top of this page</a> for the "
+                f"summary.</p></main></body></html>")
+    assert "Back to top" not in out and "Traitement" in out
+    assert "See the [top of this page]" in out

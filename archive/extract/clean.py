@@ -299,6 +299,20 @@ def role_buttons(tree) -> None:
         el.tag = "button"
 
 
+_BACK_TO_TOP = re.compile(r"^\W*(?:back to (?:the )?top|scroll to top|top of (?:the )?page|top|retour en haut(?: de (?:la )?"
+                          r"page)?|haut de page|nach oben|zum seitenanfang|volver arriba|ir arriba|torna su|"
+                          r"voltar ao topo|terug naar boven|返回顶部|回到顶部|トップへ戻る|ページの先頭へ|맨 위로)\W*$", re.I)
+
+
+def drop_back_to_top(tree) -> None:
+    """A "Back to top" link (to a place on the same page) is navigation wherever the theme puts it, in a
+    table's header cell too, where the line rule of `postclean` cannot see it among the cell's words."""
+    for a in list(tree.iter("a")):
+        href = (a.get("href") or "").strip()
+        if href.startswith("#") and _BACK_TO_TOP.match(" ".join(a.itertext()) or "-"):
+            _drop(a)
+
+
 def drop_toggles(tree) -> None:
     """Show/hide controls are navigation: a `<summary>` or a disclosure button whose words are a toggle's
     ("See details", "Show more", "Mehr anzeigen"), not a section title, is removed with its words."""
@@ -702,6 +716,7 @@ def preclean(tree, url: str | None = None) -> bool:
         if visually_hidden(el):  # and before a button in a sentence becomes one of its words
             _drop(el)
     role_buttons(tree)
+    drop_back_to_top(tree)
     drop_toggles(tree)
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)
