@@ -246,24 +246,74 @@ def evaluate(docs: list[dict], fns: dict, show: int) -> dict:
     return res
 
 
+def robustness_on(folder: Path, workers: int) -> tuple[dict, int]:
+    """`robustness.py`'s kinds on these pages (each capture a template): ({kind: failed/tried/fails}, pages)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    import robustness
+    kinds = [*robustness.NOISE, *robustness.EDITS]
+    with ProcessPoolExecutor(workers) as pool:
+        results = list(pool.map(robustness.run_page, robustness.jobs_for(folder, kinds)))
+    return robustness.summarise(results, kinds), sum("skipped" not in r for r in results)
+
+
+def report(docs: list[dict], res: dict, rob: dict, pages: int) -> str:
+    """The RESULTS.md section: the set, then kept / text / change decisions, then the robustness kinds."""
+    import robustness
+    by = collections.Counter(d["collection"] for d in docs)
+    refused = collections.Counter(r["outcome"] for r in res["rows"] if r["outcome"].startswith("rejected"))
+    ch = res["changes"]
+    lines = [
+        f"{res['documents']} documents at privacy-policy addresses ({', '.join(f'{k} {v}' for k, v in sorted(by.items()))}), "
+        f"{res['captures']} captures, {sum(len(d['captures']) > 1 for d in docs)} documents with two.",
+        "",
+        "| figure | ours | plain trafilatura |", "|---|---|---|",
+        f"| captures kept (a version made or matched) | {res['kept']} / {res['captures']} | |",
+        "| refused | " + (", ".join(f"{k} {v}" for k, v in sorted(refused.items())) or "none") + " | |",
+        "| text precision / recall / F1 against the curators' region ({} captures) | {:.3f} / {:.3f} / {:.3f} | "
+        "{:.3f} / {:.3f} / {:.3f} |".format(res["scored"], *res["ours"], *res["baseline"]),
+        "| region changed, new version made | {} of {} | |".format(ch.get("real=True ours=True", 0),
+                                                                   ch.get("real=True ours=True", 0) +
+                                                                   ch.get("real=True ours=False", 0)),
+        "| region unchanged, no version made | {} of {} | |".format(ch.get("real=False ours=False", 0),
+                                                                    ch.get("real=False ours=False", 0) +
+                                                                    ch.get("real=False ours=True", 0)),
+        "| region unreadable (the declaration's selectors miss that template) | {} | |".format(
+            ch.get("real=None ours=True", 0) + ch.get("real=None ours=False", 0)),
+        "", "Kinds of noise and of edit (`robustness.py`) on these pages:", "",
+        robustness.render({"held-out": rob}, {"held-out": pages}, 20)]
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dir", required=True, help="folder holding index.jsonl and the pages and declarations it names")
+    ap.add_argument("--dir", required=True, help="folder holding index*.jsonl and the pages and declarations they name")
     ap.add_argument("--data-root", help="folder holding ../tools/score_adjudicated.py's collections "
                                         "(default ../shared/data)")
     ap.add_argument("--show", type=int, default=0, help="print only the N worst captures (default all)")
     ap.add_argument("--json", help="write the figures and every capture's row here")
     ap.add_argument("--collection", metavar="DIR", help="also write the pages as a collection in the layout of "
-                    "../shared/data (manifest.json, snapshots.warc.gz, declarations/), for robustness.py")
+                    "../shared/data (manifest.json, snapshots.warc.gz, declarations/)")
+    ap.add_argument("--workers", type=int, default=2, help="processes for the robustness kinds")
+    ap.add_argument("--write", action="store_true", help="replace the ## Held-out pages section of RESULTS.md")
     a = ap.parse_args(argv)
     fns = scorer_functions(scorer_of(find_root(a.data_root)))
     docs = load(Path(a.dir))
-    if a.collection:
-        write_collection(docs, Path(a.collection))
     run_ours(docs)
     res = evaluate(docs, fns, a.show)
     if a.json:
         Path(a.json).write_text(json.dumps(res, indent=1, ensure_ascii=False))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(a.collection or tmp)
+        write_collection(docs, folder)
+        rob, pages = robustness_on(folder, a.workers)
+    text = report(docs, res, rob, pages)
+    print("\n" + text)
+    if a.write:
+        from common import replace_section
+        head = __doc__.split("\n\n")[1].replace("\n", " ")
+        replace_section("Held-out pages", f"{head}\n\n{text}\n\n`.venv/bin/python benchmarks/heldout.py --dir DIR "
+                                          f"--write` (run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC)")
     return 0
 
 

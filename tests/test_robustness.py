@@ -41,3 +41,17 @@ def test_a_noise_kind_that_changed_the_text_would_be_caught():
     finally:
         del robustness.NOISE["an-edit"]
     assert result["verdicts"]["an-edit"] == "fail:false version"
+
+
+def test_a_range_declaration_selects_the_elements_between_its_ends():
+    """Open Terms Archive's range selectors (Signal's legal hub: `startBefore: #privacy-policy`): edits go in
+    the elements wholly between the ends, outermost first, not anywhere in the page."""
+    import lxml.html
+    doc = lxml.html.fromstring("<html><body><div id='terms'><h2>Terms</h2><p>t</p></div>"
+                               "<h2 id='privacy'>Privacy</h2><div><p>a</p><p>b</p></div><p id='end'>c</p>"
+                               "<footer>f</footer></body></html>")
+    got = robustness.region(doc, {"select": {"startBefore": "#privacy", "endBefore": "#end"}})
+    assert [e.text_content() for e in got] == ["Privacy", "ab"]
+    got = robustness.region(doc, {"select": {"startAfter": "#terms", "endAfter": "#end"}})
+    assert [e.text_content() for e in got] == ["Privacy", "ab", "c"]
+    assert robustness.region(doc, {"select": {"startBefore": "#nowhere", "endBefore": "#end"}})[0].tag == "body"
