@@ -375,9 +375,49 @@ def show(target, at, number, fmt, cite):
         click.echo(v["markdown"] if fmt == "markdown" else v["text"])
 
 
+def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
+    """(older, newer) for `diff SITE [N M | --from/--to]`; by default the last two versions."""
+    if versions:
+        if len(versions) != 2 or not all(v.isdigit() for v in versions):
+            raise ArchiveError("give two version numbers, e.g. `diff SITE 2 3`")
+        return tuple(lookup.version_number(db, doc, int(n)) for n in versions)
+    if from_ or to:
+        if from_ and to and lookup.parse_when(from_) > lookup.parse_when(to):
+            raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
+        return (_version_at(db, doc, from_) if from_ else lookup.version_number(db, doc, 1),
+                _version_at(db, doc, to) if to else lookup.version_number(db, doc))
+    new = lookup.version_number(db, doc)
+    old = lookup.previous_version(db, new)
+    if old is None:
+        raise ArchiveError(f"{doc.url} has one version (v{new['number']}, {new['first_seen']}): nothing to "
+                           f"compare it with; `show {target}` prints it")
+    return old, new
+
+
+def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
+    """(document, older, newer) for `diff CITE_ID [CITE_ID]`: the cited version and the one before it, or two
+    cited versions of one document in time order."""
+    if dated:
+        raise ArchiveError("a cite id names its version: --from/--to do not apply")
+    doc, cited = lookup.cited(db, target)
+    if not more:
+        before = lookup.previous_version(db, cited)
+        if before is None:
+            raise ArchiveError(f"{target} is the first version of {doc.url}: nothing before it to compare it with")
+        return doc, before, cited
+    if len(more) != 1 or not lookup.is_cite_id(more[0]):
+        raise ArchiveError("give a second cite id to compare with, e.g. `diff ID1 ID2`")
+    other_doc, other = lookup.cited(db, more[0])
+    if other_doc.id != doc.id:
+        raise ArchiveError(f"the two ids name versions of different documents ({doc.url}, {other_doc.url})")
+    old, new = sorted((cited, other), key=lambda v: (v["first_seen"], v["id"]))
+    return doc, old, new
+
+
+
 @cli.command()
-@click.argument("target", metavar="SITE|URL")
-@click.argument("versions", nargs=-1, type=int)
+@click.argument("target", metavar="SITE|URL|CITE_ID")
+@click.argument("versions", nargs=-1)
 @click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date...")
 @click.option("--to", metavar="DATE", help="...with the one in force at this date (default: latest).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a side-by-side HTML diff.")
@@ -387,32 +427,25 @@ def show(target, at, number, fmt, cite):
 def diff(target, versions, from_, to, html_path, summary_only):
     """What changed between two versions (default: the last two).
 
+    A citable id (`cite_id`, see `show`) names a version as cited: `diff ID` is what changed at that version
+    (against the one before it), `diff ID1 ID2` compares two cited versions of one document.
+
     Examples: policy-archive diff tinder.com 3 4 ;
     policy-archive diff tinder.com --summary ;
-    policy-archive diff tinder.com --from 2024-01-01 --to 2025-01-01 --html changes.html
+    policy-archive diff tinder.com --from 2024-01-01 --to 2025-01-01 --html changes.html ;
+    policy-archive diff 'tinder.com/privacy@2024-05-01T12:00:00Z#sha256:0123456789ab'
     """
     from .export import _atomic, output_target
     if html_path:
         output_target(html_path)  # a path it cannot write is told before the diff is printed
     db = open_db(readonly=True)
-    doc = lookup.resolve(db, target)
     if versions and (from_ or to):
         raise ArchiveError("give version numbers or --from/--to, not both")
-    if versions:
-        if len(versions) != 2:
-            raise ArchiveError("give two version numbers, e.g. `diff SITE 2 3`")
-        old, new = (lookup.version_number(db, doc, n) for n in versions)
-    elif from_ or to:
-        if from_ and to and lookup.parse_when(from_) > lookup.parse_when(to):
-            raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
-        old = _version_at(db, doc, from_) if from_ else lookup.version_number(db, doc, 1)
-        new = _version_at(db, doc, to) if to else lookup.version_number(db, doc)
+    if lookup.is_cite_id(target):
+        doc, old, new = _cited_pair(db, target, versions, from_ or to)
     else:
-        new = lookup.version_number(db, doc)
-        old = lookup.previous_version(db, new)
-        if old is None:
-            raise ArchiveError(f"{doc.url} has one version (v{new['number']}, {new['first_seen']}): nothing to "
-                               f"compare it with; `show {target}` prints it")
+        doc = lookup.resolve(db, target)
+        old, new = _numbered_pair(db, doc, target, versions, from_, to)
     for v in dict.fromkeys([old["id"], new["id"]]):
         row = old if v == old["id"] else new
         for note in (lookup.superseded_note(db, row), lookup.upgrade_note(row)):

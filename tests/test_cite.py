@@ -54,3 +54,20 @@ def test_an_id_with_sub_second_time_names_its_version(run, tmp_path):
     for cid in (row["cite_id"], row["cite_id"][:-12] + row["cite_id"][-12:].upper()):
         shown = run("show", cid)
         assert shown.exit_code == 0 and "Privacy" in shown.output, shown.output
+
+
+def test_diff_takes_cite_ids(imported):
+    """`diff ID` is what changed at the cited version; `diff ID1 ID2` compares two cited versions in time order,
+    whichever is given first. A first version, ids of two documents and --from with an id are told in one line."""
+    ids = [r["cite_id"] for r in json.loads(imported("history", "example.com", "--json").output)]
+    at_second = imported("diff", ids[1])
+    assert at_second.exit_code == 0 and "+" in at_second.output
+    assert at_second.output == imported("diff", "example.com", "1", "2").output
+    assert imported("diff", ids[2], ids[0]).output == imported("diff", "example.com", "1", "3").output
+    summary = imported("diff", ids[1], "--summary")
+    assert summary.exit_code == 0 and "v1" in summary.output and "v2" in summary.output
+    first = imported("diff", ids[0])
+    assert first.exit_code != 0 and "first version" in first.output and "Traceback" not in first.output
+    assert "do not apply" in imported("diff", ids[1], "--from", "2024-01-01").output
+    assert "second cite id" in imported("diff", ids[1], "3").output
+    assert "two version numbers" in imported("diff", "example.com", "2", "x").output
