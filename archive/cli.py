@@ -348,6 +348,12 @@ def show(target, at, number, fmt, cite):
     cid = citing.version_id(doc.site, doc.url, v["first_seen"], v["content_hash"])
     if cite:
         about = {**v, "site": doc.site, "url": doc.url, "company": doc.site_name}
+        if fmt == "json":  # for a reference manager or a script
+            click.echo(json.dumps({"cite_id": cid, "site": doc.site, "company": doc.site_name, "url": doc.url,
+                                   "first_seen": v["first_seen"], "version": v["number"],
+                                   "citation": citing.plain(about), "bibtex": citing.bibtex(about)},
+                                  ensure_ascii=False, indent=2))
+            return
         click.echo(citing.plain(about))
         click.echo()
         click.echo(citing.bibtex(about))

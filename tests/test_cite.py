@@ -71,3 +71,11 @@ def test_diff_takes_cite_ids(imported):
     assert "do not apply" in imported("diff", ids[1], "--from", "2024-01-01").output
     assert "second cite id" in imported("diff", ids[1], "3").output
     assert "two version numbers" in imported("diff", "example.com", "2", "x").output
+
+
+def test_show_cite_as_json(imported):
+    """`show --cite --format json`: the citation's parts as one JSON object, the same text as the plain form."""
+    plain, bib = imported("show", "example.com", "--version", "2", "--cite").output.split("\n\n", 1)
+    got = json.loads(imported("show", "example.com", "--version", "2", "--cite", "--format", "json").output)
+    assert got["citation"] == plain.strip() and got["bibtex"] == bib.strip()
+    assert got["version"] == 2 and got["cite_id"] in got["citation"] and got["url"] == "https://www.example.com/privacy"
