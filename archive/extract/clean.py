@@ -305,11 +305,15 @@ _BACK_TO_TOP = re.compile(r"^\W*(?:back to (?:the )?top|scroll to top|top of (?:
 
 
 def drop_back_to_top(tree) -> None:
-    """A "Back to top" link (to a place on the same page) is navigation wherever the theme puts it, in a
-    table's header cell too, where the line rule of `postclean` cannot see it among the cell's words."""
+    """A "Back to top" link (to a place on the same page) standing alone is navigation wherever the theme puts
+    it, in a table's header cell too, where the line rule of `postclean` cannot see it among the cell's words.
+    In a sentence ("see the <a href="#top">top</a> of this policy") it is a word of the sentence."""
     for a in list(tree.iter("a")):
         href = (a.get("href") or "").strip()
-        if href.startswith("#") and _BACK_TO_TOP.match(" ".join(a.itertext()) or "-"):
+        if not href.startswith("#") or not _BACK_TO_TOP.match(" ".join(a.itertext()) or "-"):
+            continue
+        before = a.getprevious().tail if a.getprevious() is not None else a.getparent().text
+        if not (_WORD_CHAR.search(a.tail or "") or _WORD_CHAR.search(before or "")):
             _drop(a)
 
 
