@@ -372,8 +372,10 @@ def show(target, at, number, fmt, cite):
         keep = ["id", "number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
                 "word_count", "captures", "extractor", "upgraded_at", "superseded_at", "superseded_by",
                 "markdown", "text"]
+        # "version" is the number's name in `history --json` and the exports; "number" stays for older scripts
         click.echo(json.dumps({"version_id": v["id"], "cite_id": cid, "site": doc.site, "url": doc.url,
-                               **{k: v[k] for k in keep}, "technical_upgrade": bool(v["upgraded_at"])},
+                               "version": v["number"], **{k: v[k] for k in keep},
+                               "technical_upgrade": bool(v["upgraded_at"])},
                               ensure_ascii=False, indent=2))
     else:
         click.echo(f"<!-- {cid}: {doc.url} version {v['number']}, first seen {v['first_seen']}, "

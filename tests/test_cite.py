@@ -32,6 +32,7 @@ def test_history_show_and_cite_agree_and_survive_reprocess(imported):
     assert len(ids) == 3 and all(i.startswith("example.com/privacy@2024-") for i in ids)
     shown = json.loads(imported("show", "example.com", "--version", "2", "--format", "json").output)
     assert shown["cite_id"] == ids[1]
+    assert shown["version"] == shown["number"] == 2  # the name `history --json` and the exports use
     rows = json.loads(imported("history", "example.com", "--json").output)
     assert shown["version_id"] == shown["id"] == rows[1]["version_id"]  # the row id, as `serve`'s /version/ID
     cite = imported("show", "example.com", "--version", "2", "--cite").output
