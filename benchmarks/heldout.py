@@ -128,7 +128,7 @@ def load(folder: Path) -> list[dict]:
         d["url"] = d.get("url") or f"https://{re.sub(r'[^a-z0-9]+', '-', d['service'].lower())}.example/privacy"
         d["captures"] = [{"date": START + dt.timedelta(days=i), "body": (folder / v["file"]).read_bytes(),
                           "commit": v["commit"]} for i, v in enumerate(d["versions"])]
-        d["decls"] = declarations(folder / d["declaration"], d["doc"])
+        d["decls"] = declarations(folder / d["declaration"], d["doc"]) if d.get("declaration") else []
         docs.append(d)
     return docs
 
@@ -171,8 +171,9 @@ def write_collection(docs: list[dict], out: Path) -> None:
             "service": d["service"], "doc": d["doc"], "url": d["url"], "gold": [],
             "snapshots": [{"snapshot": c["commit"], "date": c["date"].strftime("%Y-%m-%dT%H:%M:%SZ")}
                           for c in d["captures"]]}
-        (out / "declarations" / f'{d["service"]}.json').write_text(
-            json.dumps({"name": d["service"], "terms": {d["doc"]: d["decls"][0]}}, ensure_ascii=False, indent=1))
+        if d["decls"]:
+            (out / "declarations" / f'{d["service"]}.json').write_text(json.dumps(
+                {"name": d["service"], "terms": {d["doc"]: d["decls"][0]}}, ensure_ascii=False, indent=1))
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
 
 

@@ -800,6 +800,11 @@ def test_a_policy_without_its_title_ends_where_another_document_begins_above_its
     # level of the Terms' title: two titled parts side by side
     titled = "# Your privacy on Deezer\n\n" + policy
     assert segment.privacy_part(titled + terms) == titled.strip()
+    # ...or a title block of several headings at that level, all before the policy's sections (Canal+)
+    block = "# Données personnelles et confidentialité\n\n# 30/06/2022\n\n# Vos questions :\n\n" + policy
+    assert segment.privacy_part(block + terms) == block.strip()
+    interleaved = block + "\n\n# Cookies\n\n" + "cookies " * 40 + "\n\n## Settings\n\n" + "settings " * 40
+    assert segment.privacy_part(interleaved + terms) == interleaved + terms  # "# Cookies" after a section
     # a policy whose sections stand at the level of its first heading: "Terms of Service" may be one of them
     sections = titled.replace("## ", "# ")
     assert segment.privacy_part(sections + terms) == sections + terms

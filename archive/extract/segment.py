@@ -175,17 +175,23 @@ def _words(lines: list[str]) -> int:
 def _after_untitled_policy(lines: list[str], heads: list[tuple]) -> list[Document]:
     """A policy whose own title does not name it as one (it is the page's title, an image, or "Your privacy on
     Deezer") followed by another document: the other document's title stands above every heading before it
-    (`# Terms of Service` after sections at `##` or `###`, or after a policy without headings), or beside the
-    page's first heading alone (`# Your privacy on Deezer`, its sections at `##`, then `# Terms of Service`:
-    two titled parts side by side), so it is no section of the policy; the policy is the text before it.
+    (`# Terms of Service` after sections at `##` or `###`, or after a policy without headings), or at the
+    level of the policy's title block alone (`# Your privacy on Deezer`, or Canal+'s `# Données personnelles
+    et confidentialité` / `# 30/06/2022` / `# Vos questions :`, its sections at `##`, then `# Terms of
+    Service`: two titled parts side by side), so it is no section of the policy; the policy is the text
+    before it. A policy whose sections stand at that level may have one called "Terms of Service": no split.
     Both must have a body of their own (MIN_OTHER_WORDS)."""
     levels = [(i, len(m.group(1))) for i, line in enumerate(lines) if line[:1] == "#" and (m := _HEADING.match(line))]
     for i, level, kind, title in heads:
         if kind != OTHER or not _names_document(title):
             continue
         above = [(j, lvl) for j, lvl in levels if j < i and lvl <= level]
-        beside_title = len(above) == 1 and above[0] == (levels[0][0], level)
-        if (above and not beside_title) or _words(lines[:i]) < MIN_OTHER_WORDS:
+        first_section = next((j for j, lvl in levels if j < i and lvl > level), None)
+        # the headings at its level before it are the policy's title block (title, date, "Your questions"),
+        # all before the policy's first section below that level, or the page's one heading
+        title_block = all(lvl == level for _, lvl in above) and (
+            all(j < first_section for j, _ in above) if first_section is not None else len(above) == 1)
+        if (above and not title_block) or _words(lines[:i]) < MIN_OTHER_WORDS:
             return []  # the first other title is a section of the policy, or nothing precedes it
         end = next((j for j, lvl in levels if j > i and lvl <= level), len(lines))
         if _words(lines[i:end]) < MIN_OTHER_WORDS:
