@@ -959,3 +959,13 @@ def test_a_policy_in_a_language_of_the_vocabulary_is_read_not_refused(lang):
     sections = "".join(f"<h2>{n}.</h2><p>{n}. {text}</p>" for n in (1, 2, 3))
     ex = extract(page(sections).encode(), "text/html", "https://example.com/p")
     assert text.split()[1] in ex.markdown
+
+
+def test_a_short_title_box_with_a_link_keeps_the_policys_title():
+    """Naver's policy (held-out page) opens with a box: its title, one line, a link to the previous version.
+    trafilatura's backtracking drops such a short block with a link, title and all; it is the document's."""
+    box = ("<div class='title'><h2>Example privacy policy (Ver.11.9)</h2><p>We put privacy first.</p>"
+           "<a href='/privacy_v11_8.html'>See the previous version</a></div>")
+    md = extract(page(box + POLICY_EN).encode(), "text/html", "https://example.com/privacy").markdown
+    assert md.startswith("## Example privacy policy (Ver.11.9)\n\nWe put privacy first.")
+    assert "[See the previous version](https://example.com/privacy_v11_8.html)" in md

@@ -821,7 +821,24 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_layout_whitespace(body)
     text_runs_to_paragraphs(body)
     keep_introduced_lists(body, url)
+    open_title_box(body)
     return spam_here
+
+
+def open_title_box(body) -> None:
+    """The box that opens the document with its title, a line or two and a link ("Naver privacy policy
+    (Ver.11.9)", "We put your privacy first.", "See the previous version") is the document's: trafilatura's
+    backtracking link-density test drops a block of three children or more that is short (under 100
+    characters) and holds a link, title and all, so the box is unwrapped and its blocks stand in the text.
+    Only the first heading's box, and only a small one, when its heading comes first and is over text."""
+    head = next(body.iter("h1", "h2", "h3"), None)
+    box = head.getparent() if head is not None else None
+    if box is None or box.tag not in ("div", "section", "header", "hgroup") or box is body or \
+            next(box.iterchildren(etree.Element), None) is not head or len(box) > 6 or \
+            next(box.iter("a"), None) is None or _text_len(box) > 300 or \
+            not any(isinstance(c.tag, str) and c.tag == "p" for c in box):
+        return
+    box.drop_tag()
 
 
 _SHARE_LINK = re.compile(r"shar(?:e|er|ing)\b|/intent/|sharearticle|addtoany", re.I)
