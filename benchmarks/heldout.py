@@ -46,7 +46,8 @@ from extraction import baseline_text, find_root, scorer_of  # noqa: E402
 
 START = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 TOKEN = re.compile(r"\w+", re.U)
-MARKUP = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>]+>|https?://\S+|[#*_`>\[\]()|-]")
+MARKUP = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|[<>#*_`\[\]()|-]")  # link targets and Markdown syntax; a URL shown as
+# a link's text is a word of the page, as in the region
 
 
 def scorer_functions(path: Path) -> dict:

@@ -969,3 +969,19 @@ def test_a_short_title_box_with_a_link_keeps_the_policys_title():
     md = extract(page(box + POLICY_EN).encode(), "text/html", "https://example.com/privacy").markdown
     assert md.startswith("## Example privacy policy (Ver.11.9)\n\nWe put privacy first.")
     assert "[See the previous version](https://example.com/privacy_v11_8.html)" in md
+
+
+def test_list_items_named_like_share_buttons_are_the_policys():
+    """trafilatura drops a text that is one of a share bar's names ("Email", "Google", "Facebook", "PDF"): Air
+    Corsica's list of collected data lost "Email" (held-out page). In a policy's list they are its words, and
+    removing one is a change; a share bar itself still goes."""
+    lists = ("<p>When you book we collect:</p><ul><li>Civilité</li><li>Nom</li><li>Email</li><li>Téléphone</li></ul>"
+             "<p>We share usage data with these partners:</p><ul><li>Google</li><li>Facebook</li><li>Pinterest</li></ul>")
+    share = ("<div class='share-bar'><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> "
+             "<a href='mailto:?subject=Policy'>Email</a> <a href='#' onclick='print()'>Print</a></div>")
+    a = extract(page(POLICY_EN + lists + share).encode(), "text/html", "https://example.com/privacy")
+    assert "- Email" in a.markdown and "- Google\n\n- Facebook\n\n- Pinterest" in a.markdown
+    assert "sharer" not in a.markdown and "Print" not in a.markdown
+    b = extract(page(POLICY_EN + lists.replace("<li>Facebook</li>", "") + share).encode(), "text/html",
+                "https://example.com/privacy")
+    assert a.content_hash != b.content_hash

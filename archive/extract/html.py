@@ -7,6 +7,7 @@ extraction over every capture ever stored.
 from __future__ import annotations
 
 import codecs
+import contextvars
 import functools
 import logging
 import re
@@ -246,7 +247,34 @@ def to_markdown(tree, url: str | None) -> str:
         resolve_links(tree, url)
     tree.attrib.pop(RESOLVED, None)
 
-    doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
-                                     include_tables=True, include_formatting=True, include_comments=False,
-                                     include_images=False, favor_recall=True, deduplicate=False, fast=True)
+    _keep_platform_words()
+    ours = _OURS.set(True)
+    try:
+        doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
+                                         include_tables=True, include_formatting=True, include_comments=False,
+                                         include_images=False, favor_recall=True, deduplicate=False, fast=True)
+    finally:
+        _OURS.reset(ours)
     return write(doc.body) if doc is not None and doc.body is not None else ""
+
+
+_OURS = contextvars.ContextVar("policy_archive_extracting", default=False)
+
+
+@functools.cache
+def _keep_platform_words() -> None:
+    """trafilatura drops every text that is one of the names a share bar shows (`utils.RE_FILTER`: "Email",
+    "Mail", "PDF", "Print", "Google", "Facebook", "Instagram", "LinkedIn", "Twitter", "WhatsApp"...): a
+    policy's list of the data it collects ("Nom", "Prénom", "Email": Air Corsica's, a held-out page) or of the
+    partners it shares data with lost those items, and an edit of them made no version. Share bars are gone
+    from the tree before (`clean.preclean`, by structure and class), so in our extraction that word filter is
+    off; in any other use of trafilatura in the process (the benchmarks' plain baseline) it stays as it is."""
+    from trafilatura import htmlprocessing
+    original = htmlprocessing.textfilter
+
+    def textfilter(element) -> bool:
+        if not _OURS.get():
+            return original(element)
+        text = element.tail if element.text is None else element.text
+        return not text or text.isspace()
+    htmlprocessing.textfilter = textfilter
