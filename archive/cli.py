@@ -422,7 +422,6 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
     return doc, old, new
 
 
-
 @cli.command()
 @click.argument("target", metavar="SITE|URL|CITE_ID")
 @click.argument("versions", nargs=-1)

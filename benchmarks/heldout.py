@@ -138,7 +138,7 @@ def declarations(path: Path, doc: str) -> list[dict]:
     """The document's declaration now, then the ones it replaced (newest first): a capture's date is not known
     here, so the region is read with the first of them whose selectors match the page."""
     decl = json.loads(path.read_text())
-    terms = (decl.get("terms") or decl.get("documents") or {}).get(doc) or {}  # "documents": newer format
+    terms = (decl.get("terms") or decl.get("documents") or {}).get(doc) or {}  # "documents": the older format
     history = path.with_name(path.name.replace(".json", ".history.json"))
     past = json.loads(history.read_text()).get(doc, []) if history.is_file() else []
     past = [past] if isinstance(past, dict) else past  # older history files hold one entry, not a list
@@ -209,7 +209,7 @@ def evaluate(docs: list[dict], fns: dict, show: int) -> dict:
     region_words = fns["region_words"]
     rows, changes, kept = [], collections.Counter(), collections.Counter()
     for d in docs:
-        base_last, ours_last, region_last = None, None, None
+        ours_last, region_last = None, None
         for i, c in enumerate(d["captures"]):
             decl = next((x for x in d["decls"] if region_words(_text(c["body"]), x)), None)
             region = decl and region_words(_text(c["body"]), decl)
@@ -228,7 +228,7 @@ def evaluate(docs: list[dict], fns: dict, show: int) -> dict:
                 real = None if region is None or region_last is None else region != region_last
                 ours_new = c["version"] is not None and c["version"] != ours_last
                 changes[(real, ours_new)] += 1
-            region_last, ours_last, base_last = region, c["version"], base
+            region_last, ours_last = region, c["version"]
     scored = [r for r in rows if "ours" in r]
     mean = lambda k, j: sum(r[k][j] for r in scored) / len(scored) if scored else 0.0
     res = {"documents": len(docs), "captures": kept["captures"], "kept": kept["kept"], "scored": len(scored),

@@ -1281,7 +1281,7 @@ def declaration(data: Path, service: str, doc: str) -> dict | None:
     if not path.exists():
         return None
     decl = json.loads(path.read_text())
-    cur = (decl.get("terms") or decl.get("documents") or {}).get(doc)  # "documents": the newer format
+    cur = (decl.get("terms") or decl.get("documents") or {}).get(doc)  # "documents": the older format
     if isinstance(cur, dict) and "combine" in cur:
         cur = cur["combine"][0]
     return cur
