@@ -476,15 +476,15 @@ def diff(target, versions, from_, to, html_path, summary_only):
             click.echo(f"  + link   {link}")
         for link in summary.links_removed:
             click.echo(f"  − link   {link}")
-        return
-    lines = lookup.unified_diff(old, new, doc.url)
-    if not lines:
-        click.echo(f"versions {old['number']} and {new['number']} have the same text")
-    colours = {"+": "green", "-": "red", "@": "cyan"}
-    for line in lines:
-        colour = None if line.startswith(("+++", "---")) else colours.get(line[:1])
-        click.echo(click.style(line, fg=colour) if colour else line)
-    if html_path:
+    else:
+        lines = lookup.unified_diff(old, new, doc.url)
+        if not lines:
+            click.echo(f"versions {old['number']} and {new['number']} have the same text")
+        colours = {"+": "green", "-": "red", "@": "cyan"}
+        for line in lines:
+            colour = None if line.startswith(("+++", "---")) else colours.get(line[:1])
+            click.echo(click.style(line, fg=colour) if colour else line)
+    if html_path:  # with --summary too: "also write"
         with _atomic(Path(html_path)) as tmp:
             tmp.write_text(lookup.html_diff(old, new, doc.url), encoding="utf-8")
         click.echo(f"side-by-side diff written to {html_path}", err=True)

@@ -184,6 +184,12 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
     if row is None:
         numbers = [r[0] for r in db.execute(f"SELECT number FROM versions WHERE document_id = ? AND {STANDING} "
                                             f"ORDER BY {ORDER}", [doc.id])]
+        if not numbers:  # every capture refused (an error page, a stub, a login wall)
+            reasons = ", ".join(f"{n} {r or 'unknown'}" for r, n in db.execute(
+                "SELECT reason, count(*) FROM captures WHERE document_id = ? GROUP BY reason ORDER BY 2 DESC",
+                [doc.id]))
+            raise ArchiveError(f"{doc.url} has no version yet: no capture was kept as a policy"
+                               + (f" (refused: {reasons}; `export --format csv --captures` lists them)" if reasons else ""))
         listed = ", ".join(map(str, numbers[:12])) + (", ..." if len(numbers) > 12 else "")
         raise ArchiveError(f"{doc.url} has no version {number}; it has {len(numbers)} version(s)"
                            + (f" ({listed})" if numbers else ""))

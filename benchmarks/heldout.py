@@ -234,8 +234,11 @@ def evaluate(docs: list[dict], fns: dict, show: int) -> dict:
     res = {"documents": len(docs), "captures": kept["captures"], "kept": kept["kept"], "scored": len(scored),
            "ours": [mean("ours", j) for j in range(3)], "baseline": [mean("baseline", j) for j in range(3)],
            "changes": {f"real={k[0]} ours={k[1]}": v for k, v in changes.items()}, "rows": rows}
+    print("Each capture (cap: its place in the document's captures), worst F1 first, captures the curators' "
+          "selectors do not read (-) last;\nwords: the words of the region they select; P/R/F1: our text's tokens "
+          "against that region's.\n")
     print(f"{'service':28s} {'coll':10s} cap outcome              words   ours P/R/F1        trafilatura P/R/F1")
-    for r in sorted(rows, key=lambda r: r.get("ours", (0, 0, 0))[2])[:show or len(rows)]:
+    for r in sorted(rows, key=lambda r: r["ours"][2] if "ours" in r else 2)[:show or len(rows)]:
         o = "/".join(f"{x:.2f}" for x in r["ours"]) if "ours" in r else "-"
         b = "/".join(f"{x:.2f}" for x in r["baseline"]) if "baseline" in r else "-"
         print(f"{r['service'][:28]:28s} {r['collection'][:10]:10s} {r['capture']:3d} {r['outcome'][:20]:20s} "
@@ -244,7 +247,13 @@ def evaluate(docs: list[dict], fns: dict, show: int) -> dict:
           f"scored against the curators' region: {res['scored']}")
     print("text P/R/F1  ours {:.3f} / {:.3f} / {:.3f}   trafilatura {:.3f} / {:.3f} / {:.3f}".format(
         *res["ours"], *res["baseline"]))
-    print("change decisions (real = the region's words changed):", dict(sorted(res["changes"].items())))
+    names = {"real=True ours=True": "region changed, new version", "real=True ours=False": "region changed, MISSED",
+             "real=False ours=True": "region unchanged, new version (false, or a change the prose reader skips)",
+             "real=False ours=False": "region unchanged, no version",
+             "real=None ours=True": "region unreadable, new version", "real=None ours=False": "region unreadable, none"}
+    print("change decisions between consecutive captures of a document:")
+    for key, n in sorted(res["changes"].items()):
+        print(f"  {n:3d}  {names.get(key, key)}")
     return res
 
 
@@ -272,15 +281,15 @@ def report(docs: list[dict], res: dict, rob: dict, pages: int) -> str:
         "| figure | ours | plain trafilatura |", "|---|---|---|",
         f"| captures kept (a version made or matched) | {res['kept']} / {res['captures']} | |",
         "| refused | " + (", ".join(f"{k} {v}" for k, v in sorted(refused.items())) or "none") + " | |",
-        "| text precision / recall / F1 against the curators' region ({} captures) | {:.3f} / {:.3f} / {:.3f} | "
+        "| text precision / recall / F1 against the curators' region (mean of {} captures) | {:.3f} / {:.3f} / {:.3f} | "
         "{:.3f} / {:.3f} / {:.3f} |".format(res["scored"], *res["ours"], *res["baseline"]),
-        "| region changed, new version made | {} of {} | |".format(ch.get("real=True ours=True", 0),
+        "| pairs of consecutive captures: region changed, new version made | {} of {} | |".format(ch.get("real=True ours=True", 0),
                                                                    ch.get("real=True ours=True", 0) +
                                                                    ch.get("real=True ours=False", 0)),
-        "| region unchanged, no version made | {} of {} | |".format(ch.get("real=False ours=False", 0),
+        "| pairs: region unchanged, no version made | {} of {} | |".format(ch.get("real=False ours=False", 0),
                                                                     ch.get("real=False ours=False", 0) +
                                                                     ch.get("real=False ours=True", 0)),
-        "| region unreadable (the declaration's selectors miss that template) | {} | |".format(
+        "| pairs of consecutive captures whose region is unreadable (the selectors miss that template) | {} | |".format(
             ch.get("real=None ours=True", 0) + ch.get("real=None ours=False", 0)),
         "", "Kinds of noise and of edit (`robustness.py`) on these pages:", "",
         robustness.render({"held-out": rob}, {"held-out": pages}, 20)]
@@ -290,9 +299,9 @@ def report(docs: list[dict], res: dict, rob: dict, pages: int) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", required=True, help="folder holding index*.jsonl and the pages and declarations they name")
-    ap.add_argument("--data-root", help="folder holding ../tools/score_adjudicated.py's collections "
-                                        "(default ../shared/data)")
-    ap.add_argument("--show", type=int, default=0, help="print only the N worst captures (default all)")
+    ap.add_argument("--data-root", help="the shared data folder; the scorer is read from ../tools/score_adjudicated.py "
+                                        "beside it (default ../shared/data)")
+    ap.add_argument("--show", type=int, default=0, help="print only the N captures of lowest text F1 (default all)")
     ap.add_argument("--json", help="write the figures and every capture's row here")
     ap.add_argument("--collection", metavar="DIR", help="also write the pages as a collection in the layout of "
                     "../shared/data (manifest.json, snapshots.warc.gz, declarations/)")

@@ -57,7 +57,7 @@ def test_an_id_with_sub_second_time_names_its_version(run, tmp_path):
         assert shown.exit_code == 0 and "Privacy" in shown.output, shown.output
 
 
-def test_diff_takes_cite_ids(imported):
+def test_diff_takes_cite_ids(imported, tmp_path):
     """`diff ID` is what changed at the cited version; `diff ID1 ID2` compares two cited versions in time order,
     whichever is given first. A first version, ids of two documents and --from with an id are told in one line."""
     ids = [r["cite_id"] for r in json.loads(imported("history", "example.com", "--json").output)]
@@ -65,8 +65,9 @@ def test_diff_takes_cite_ids(imported):
     assert at_second.exit_code == 0 and "+" in at_second.output
     assert at_second.output == imported("diff", "example.com", "1", "2").output
     assert imported("diff", ids[2], ids[0]).output == imported("diff", "example.com", "1", "3").output
-    summary = imported("diff", ids[1], "--summary")
+    summary = imported("diff", ids[1], "--summary", "--html", str(tmp_path / "s.html"))
     assert summary.exit_code == 0 and "v1" in summary.output and "v2" in summary.output
+    assert "<html" in (tmp_path / "s.html").read_text().lower()  # --html with --summary: written as well
     first = imported("diff", ids[0])
     assert first.exit_code != 0 and "first version" in first.output and "Traceback" not in first.output
     assert "do not apply" in imported("diff", ids[1], "--from", "2024-01-01").output
@@ -80,3 +81,14 @@ def test_show_cite_as_json(imported):
     got = json.loads(imported("show", "example.com", "--version", "2", "--cite", "--format", "json").output)
     assert got["citation"] == plain.strip() and got["bibtex"] == bib.strip()
     assert got["version"] == 2 and got["cite_id"] in got["citation"] and got["url"] == "https://www.example.com/privacy"
+
+
+def test_a_policy_with_no_version_says_why(run, tmp_path):
+    """Every capture refused (here a stub page): `show` and `diff` say so in one line, with the reasons."""
+    from conftest import URL
+    stub = b"<html><body><main><p>Our privacy policy is on our parent company's site.</p></main></body></html>"
+    assert run("import-warc", write_warc(tmp_path / "stub.warc.gz", [(URL, "2024-05-01T12:00:00Z", 200, stub)])).exit_code == 0
+    for args in (("show", "example.com"), ("diff", "example.com")):
+        out = run(*args)
+        assert out.exit_code != 0 and "no version yet" in out.output and "not_a_policy" in out.output, out.output
+        assert "None" not in out.output and len(out.output.strip().splitlines()) == 1

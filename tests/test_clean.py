@@ -407,3 +407,14 @@ def test_back_to_top_links_go_wherever_the_theme_puts_them():
                 f"summary.</p></main></body></html>")
     assert "Back to top" not in out and "Traitement" in out
     assert "See the [top of this page]" in out
+
+
+def test_a_heading_repeated_by_a_plain_text_table_of_contents_keeps_its_place():
+    """12306's policy (held-out page) lists its sections as plain lines, then titles each section with the same
+    words: the headings stay (8 of 11 were dropped as repeated paragraphs); a repeated paragraph still goes."""
+    toc = ["1、如何收集和使用您的个人信息以及更多的内容", "2、如何共享转让公开披露您的个人信息以及更多"]
+    body = [f"### {toc[0]}", "我们收集您的姓名和手机号码。", f"### {toc[1]}", "我们不会出售您的个人信息。"]
+    out = clean.postclean("\n\n".join(["目录", *toc, *body]))
+    assert all(h in out.split("\n\n") for h in body[::2])
+    repeated = "This paragraph is a sticky box that the theme repeats at the foot of the page."
+    assert clean.postclean(f"{repeated}\n\n## Rights\n\nYou may ask.\n\n{repeated}").count(repeated) == 1

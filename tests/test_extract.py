@@ -985,3 +985,14 @@ def test_list_items_named_like_share_buttons_are_the_policys():
     b = extract(page(POLICY_EN + lists.replace("<li>Facebook</li>", "") + share).encode(), "text/html",
                 "https://example.com/privacy")
     assert a.content_hash != b.content_hash
+
+
+def test_a_link_that_prints_the_page_is_a_control():
+    """`<a href="javascript:window.print()">Datenschutzhinweise ausdrucken</a>` (Check24, held-out page) prints
+    the page: a control, not a line of the policy; a placeholder link inside a sentence keeps its words."""
+    printer = "<p><a href='javascript:window.print()'>Datenschutzhinweise ausdrucken</a></p>"
+    onclick = "<p><a href='#' onclick='window.print(); return false'>Print this policy</a></p>"
+    words = "<p>Open the <a href='javascript:void(0)'>settings panel</a> to change your choices.</p>"
+    md = extract(page(POLICY_EN + printer + onclick + words).encode(), "text/html", "https://example.com/p").markdown
+    assert "ausdrucken" not in md and "Print this policy" not in md
+    assert "Open the settings panel to change your choices." in md

@@ -1248,8 +1248,9 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
 def _first_time(block: str, low: str, seen: set[str]) -> bool:
     """False for a paragraph seen before in this page. Table rows and list items may repeat and always count
     as new: they are entries of a structure (each vendor's "Purpose: analytics", each SDK's "collected by
-    the SDK itself"), not a repeated widget."""
-    if block.lstrip().startswith("|") or _ITEM.match(block):
+    the SDK itself"), not a repeated widget; so do headings, which a plain-text table of contents before them
+    repeats (12306's "1、如何收集和使用您的个人信息": the section lost its title)."""
+    if block.lstrip().startswith(("|", "#")) or _ITEM.match(block):
         return True
     key = " ".join(low.split())
     if key in seen:

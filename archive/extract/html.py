@@ -163,8 +163,10 @@ def resolve_links(tree, url: str | None) -> None:
             continue
         href = href.strip()
         if _is_placeholder(href):  # a link that goes nowhere is no link: its words stay, as text,
-            del a.attrib["href"]  # unless they are a show/hide control's ("Read more"): navigation
-            if TOGGLE.match(" ".join(a.itertext()).strip() or "-"):
+            del a.attrib["href"]  # unless they are a show/hide control's ("Read more"): navigation,
+            # or it prints the page ("Datenschutzhinweise ausdrucken": `javascript:window.print()`, Check24)
+            label = " ".join(a.itertext()).strip() or "-"
+            if TOGGLE.match(label) or _PRINTS.search(f"{href} {a.get('onclick') or ''}"):
                 doomed.append(a)
             _hoist_formatting(a)
             continue
@@ -205,6 +207,9 @@ def _address_line(a) -> bool:
         return False
     around = " ".join(block.text_content().split())
     return len(around) < 300 and len(text) > 0.6 * len(around)
+
+
+_PRINTS = re.compile(r"\bprint\s*\(\s*\)", re.I)
 
 
 def _is_placeholder(href: str) -> bool:
