@@ -4,7 +4,7 @@ Why: the development collections (`ota-dating`, `ota-genai-contrib`) have been r
 project is judged on other collections, of other industries and languages. This benchmark runs the real
 import on pages of such collections and compares what we keep with what that collection's curators select.
 
-Input (`--dir`): `index.jsonl`, one document a line,
+Input (`--dir`): `index*.jsonl` files, one document a line,
     {"collection", "service", "doc", "url", "declaration": <path>, "versions": [{"commit", "file": <path>}]}
 with the captures' HTML and the collection's declaration (Open Terms Archive format) at the paths given,
 relative to the folder. The set measured in RESULTS.md was taken from Open Terms Archive's public
@@ -18,10 +18,12 @@ WARC, imported with `policy-archive import-warc` into a fresh archive. Reported:
   (`../shared/tools/score_adjudicated.py`); link targets and Markdown syntax aside, as the region's
   words have neither;
 - change: for a document with several captures, whether a new version came exactly where the region's
-  words changed.
-A plain trafilatura loop is scored the same way in the same run.
+  words changed (as the scorer reads them: its prose blocks of three words or more);
+- the kinds of noise and of edit of `robustness.py`, applied to these templates.
+A plain trafilatura loop is scored the same way in the same run. `--write` replaces the ## Held-out pages
+section of RESULTS.md.
 
-    .venv/bin/python benchmarks/heldout.py --dir DIR [--show N] [--json OUT]
+    .venv/bin/python benchmarks/heldout.py --dir DIR [--show N] [--json OUT] [--collection OUT] [--write]
 """
 from __future__ import annotations
 
