@@ -446,7 +446,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
     if html_path:
         output_target(html_path)  # a path it cannot write is told before the diff is printed
     db = open_db(readonly=True)
-    if versions and (from_ or to):
+    if versions and (from_ or to) and not lookup.is_cite_id(target):
         raise ArchiveError("give version numbers or --from/--to, not both")
     if lookup.is_cite_id(target):
         doc, old, new = _cited_pair(db, target, versions, from_ or to)

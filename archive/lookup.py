@@ -107,6 +107,8 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
                        f"the policies of {', '.join(named)} name it"] if named else [])
                      + ([f"did you mean {', '.join(near)}?"] if near else []))
     hint = f"; {hint}" if hint else "; `policy-archive sites` lists them"
+    if is_cite_id(target):
+        hint = "; it is a citable id: `show ID` prints that version, `diff ID` what changed at it"
     raise ArchiveError(f"no site or policy URL {target!r} in the archive{hint}")
 
 

@@ -71,6 +71,9 @@ def test_diff_takes_cite_ids(imported, tmp_path):
     first = imported("diff", ids[0])
     assert first.exit_code != 0 and "first version" in first.output and "Traceback" not in first.output
     assert "do not apply" in imported("diff", ids[1], "--from", "2024-01-01").output
+    assert "do not apply" in imported("diff", ids[1], ids[2], "--from", "2024-01-01").output
+    assert imported("show", "https://" + ids[1]).output == imported("show", ids[1]).output  # pasted with a scheme
+    assert "`show ID` prints that version" in imported("history", ids[1]).output
     assert "second cite id" in imported("diff", ids[1], "3").output
     assert "two version numbers" in imported("diff", "example.com", "2", "x").output
 
