@@ -32,6 +32,7 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import logging
 import re
@@ -227,19 +228,72 @@ def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None =
     Compared in their hashed form (`canonical`, without the page's URL), only around where they differ:
     the first and last characters that differ, widened by `meta.DATE_CHARS` so that a date across either end is
     read whole (a text that shows today's date at its top and bottom is read whole). `lang` (ISO 639-1) adds
-    that language's month and weekday names to the ones `meta.dates` knows ("3 марта 2026", "2026. március 3.")."""
+    that language's month and weekday names to the ones `meta.dates` knows ("3 марта 2026", "2026. március 3.");
+    changed words those patterns do not read whole are read by dateparser (`_changed_runs_are`: CLDR's forms,
+    "5. 3. 2026", "2026年3月5日木曜日")."""
     wa, wb = meta.around_difference(_canonical(candidate), _canonical(current))
     if not _same_words(wa, wb, lang):  # a word changed: no need to find the dates (most changes)
         return False
+    near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}
     pieces_a, dates_a = meta.dates(wa, lang)
     pieces_b, dates_b = meta.dates(wb, lang)
-    if pieces_a != pieces_b:
-        return False
-    near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}
     changed = [written for written, was in zip(dates_a, dates_b) if written != was]
-    # "12/05/2026" is the 5th of December on an American page that writes no other date to tell its order by
-    return bool(changed) and all(meta.date_of(w, "dmy", lang) in near or meta.date_of(w, "mdy", lang) in near
-                                 for w in changed)
+    if pieces_a == pieces_b and changed:
+        # "12/05/2026" is the 5th of December on an American page that writes no other date to tell its order by
+        return all(meta.date_of(w, "dmy", lang) in near or meta.date_of(w, "mdy", lang) in near for w in changed)
+    return _changed_runs_are(wa, wb, near, lang)
+
+
+_DATE_TOKEN = re.compile(r"\w+|[^\w\s]")  # words and single marks: a date's "5." is two
+_DATE_PUNCT = frozenset(".,/-:،")
+_RUN_GAP = 2  # other words that may stand between a date's changed parts (Danish "torsdag den 5. marts")
+_RUN_REACH = 8  # tokens a written date may reach beyond the ones that changed (a weekday, "de", "del", a year)
+
+
+def _changed_runs_are(candidate: str, current: str, near: set[str], lang: str | None) -> bool:
+    """Is every run of the candidate's words that changed, widened to the date words and date punctuation around
+    it, a date in `near` (`meta.clock_dates`, dateparser's reading of CLDR's forms)? For the dates `meta.dates`
+    does not read whole ("5. 3. 2026", a weekday after the date, "tháng 3"). A run that is no date, a date not
+    near, or a date only removed (nothing in the candidate) is no clock."""
+    ma, mb = list(_DATE_TOKEN.finditer(candidate)), list(_DATE_TOKEN.finditer(current))
+    if len(ma) > 400 or len(mb) > 400:  # the windows around one difference are short; these are not dates alone
+        return False
+    ta = [m.group() for m in ma]
+    runs: list[list[int]] = []
+    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, ta, [m.group() for m in mb], autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if i1 == i2:
+            return False
+        if runs and (i1 - runs[-1][1] <= _RUN_GAP or all(_date_token(t, lang) for t in ta[runs[-1][1]:i1])):
+            runs[-1][1] = i2  # changed runs that date words separate are one date ("Thứ Năm, 5 tháng 3", "torsdag den 5.")
+        else:
+            runs.append([i1, i2])
+    if not runs:
+        return False
+    for i1, i2 in runs:
+        start, end = max(0, i1 - _RUN_REACH), min(len(ta), i2 + _RUN_REACH)
+        while i1 > start and _date_token(ta[i1 - 1], lang):
+            i1 -= 1
+        while i2 < end and _date_token(ta[i2], lang):
+            i2 += 1
+        if not near & _read_run(candidate, ma[i1:i2], lang):
+            return False
+    return True
+
+
+def _date_token(token: str, lang: str | None) -> bool:
+    return token in _DATE_PUNCT or token.lower() in _DATE_WORDS or meta.is_date_word(token, lang)
+
+
+def _read_run(text: str, tokens: list[re.Match], lang: str | None) -> set[str]:
+    """The dates a run of the text's tokens may be: the run read whole, else without a word at either end (a
+    label's "am", a time's "um")."""
+    n = len(tokens)
+    for a, b in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
+        if b > a and (found := meta.clock_dates(text[tokens[a].start():tokens[b - 1].end()], lang)):
+            return found
+    return set()
 
 
 def follows_clock(history: list[VersionState], captured: dt.datetime,
@@ -288,7 +342,7 @@ def _same_words(a: str, b: str, lang: str | None = None) -> bool:
 
 def _undated_words(text: str, lang: str | None) -> Counter:
     words = (w for w in _LETTERS.findall(text.lower()) if w not in _DATE_WORDS and w not in meta.MONTHS)
-    if lang and lang not in meta.MONTHS_KNOWN:  # a language whose month names `MONTHS` lacks
+    if lang and lang != "en":  # month and weekday names, "year" and "day" of the language ("목요일", "tháng")
         words = (w for w in words if not meta.is_date_word(w, lang))
     return Counter(words)
 

@@ -479,12 +479,41 @@ def n_clock_date(doc, rng, ctx):
         return False
     style = random.Random(ctx["url"])  # the page's own way of writing it, the same at every capture
     p = lxml.html.Element("p")
-    p.text = style.choice(["Last updated: ", "Effective date: ", "Updated "])
     t = lxml.html.Element("time")
-    t.text = style.choice(_CLOCK_FORMATS).format(d=ctx["day"])
+    lang = (doc.getroottree().getroot().get("lang") or "en")[:2].lower()
+    local = _local_clock(lang, ctx["day"], style)
+    if local:  # in the page's language, as its CMS's locale writes it (CLDR, through Babel)
+        p.text, t.text = local
+    else:
+        p.text = style.choice(["Last updated: ", "Effective date: ", "Updated "])
+        t.text = style.choice(_CLOCK_FORMATS).format(d=ctx["day"])
     p.append(t)
     first.addprevious(p)
     return True
+
+
+# "updated" labels of the languages whose labels `archive.extract.meta` writes in its own patterns, not in the vocabulary
+_UPDATED = {"fr": ["mis à jour le", "dernière mise à jour"], "de": ["stand", "zuletzt aktualisiert"],
+            "nl": ["laatst bijgewerkt"], "es": ["última actualización"], "it": ["ultimo aggiornamento"],
+            "pt": ["última atualização"], "zh": ["更新日期"], "ja": ["最終更新日"]}
+
+
+def _local_clock(lang: str, day, style: random.Random) -> tuple[str, str] | None:
+    """("<the language's "updated" label>: ", the day in one of CLDR's four forms for that locale), or None for
+    English and for a language Babel or the vocabulary lacks."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    from archive.classify.vocab import VOCAB
+    labels = VOCAB.languages.get(lang, {}).get("updated") or _UPDATED.get(lang)
+    if lang == "en" or not labels:
+        return None
+    try:
+        written = format_date(day, style.choice(["full", "long", "medium", "short"]), locale=lang)
+    except (UnknownLocaleError, ValueError):
+        return None
+    label = style.choice(sorted(labels))
+    return f"{label[:1].upper()}{label[1:]}: ", written
 
 
 def _first_prose(doc, ctx):

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from .clean import is_spam
+from .normalise import CJK
 
 log = logging.getLogger(__name__)
 
@@ -262,6 +263,33 @@ def _dateparser_date(rest: str, lang: str, order: str) -> str | None:
     return None
 
 
+def clock_dates(written: str, lang: str | None) -> set[str]:
+    """The ISO dates (day, month and year all written) that a run of a text's words may be, read by dateparser
+    in `lang` (any language when None): CLDR's forms of the languages it knows, beyond those `dates` reads
+    ("5. 3. 2026", "torsdag den 5. marts 2026", "2026年3月5日木曜日", "dijous, 5 de març del 2026"), with a
+    weekday before or after and a time of day. Day-, month- and year-first readings all, when the numbers allow
+    them (Korean's short "26. 3. 5."); Thai years of the Buddhist era converted. Empty when the run reads as no
+    date. Never raises."""
+    from dateparser import parse
+    text = _ascii_digits(written).strip(" ,.;:()[]*_|-–—،")
+    if lang in _ERA:
+        text = _YEAR.sub(lambda y: str(int(y.group()) - _ERA[lang]) if int(y.group()) > 2400 else y.group(), text)
+    if not text or not (_YEAR.search(text) or len(re.findall(r"\d+", text)) == 3):
+        return set()  # a year in four digits, or three numbers ("26. 3. 5.", Korean's short form)
+    found = set()
+    langs = [_DATEPARSER_CODES.get(lang, lang)] if lang else None
+    for order in ("DMY", "MDY", "YMD"):
+        try:
+            when = parse(text, languages=langs, settings={**_DATEPARSER, "DATE_ORDER": order,
+                                                          "REQUIRE_PARTS": ["day", "month", "year"]})
+        except Exception:  # a third party's parser on any text: whatever it raises, this is no date  # noqa: BLE001
+            log.debug("dateparser failed on %r", text, exc_info=True)
+            continue
+        if when is not None:
+            found.add(when.date().isoformat())
+    return found
+
+
 def _ascii_digits(s: str) -> str:
     """Other scripts' digits (Arabic-Indic, Thai, Devanagari...) as ASCII ones."""
     if s.isascii():
@@ -399,7 +427,21 @@ def is_date_word(token: str, lang: str | None = None) -> bool:
     if not t or _NUMBERS.fullmatch(t):
         return True
     letters = _LETTER_RUN.findall(t)
-    return bool(letters) and all(w in _DATE_MARKS or w in _date_names(lang) for w in letters)
+    return bool(letters) and all(w in _DATE_MARKS or w in _date_names(lang) or _cjk_date(w, lang) for w in letters)
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _cjk_date(word: str, lang: str | None) -> bool:
+    """A run of CJK characters every one of which belongs to a written date ("日木曜日" in "2026年3月5日木曜日",
+    where no space parts the day from its weekday)."""
+    return _CJK_CHAR.search(word) is not None and set(word) <= _cjk_date_chars(lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _cjk_date_chars(lang: str | None) -> frozenset[str]:
+    return frozenset(c for name in (*_date_names(lang), *_DATE_MARKS) for c in name if _CJK_CHAR.match(c))
 
 
 DATE_CHARS = 80  # longer than any date as written, with its weekday and its time of day
