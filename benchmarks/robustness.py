@@ -460,9 +460,35 @@ def n_relative_time(doc, rng, ctx):
     if not roots:
         return False
     p = lxml.html.Element("p")
-    p.text = f"Last updated {rng.choice(_AGES)}"
+    p.text = _local_ago(doc, ctx, rng) or f"Last updated {rng.choice(_AGES)}"
     roots[-1].append(p)
     return True
+
+
+def _local_ago(doc, ctx, rng) -> str | None:
+    """The relative time in the page's language, as CLDR writes it (Babel's `format_timedelta`), after the
+    language's "updated" label: None for English, or a language Babel or the vocabulary lacks."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_timedelta
+    lang = _page_lang(doc)
+    labels = _updated_labels(lang)
+    if lang == "en" or not labels:
+        return None
+    try:
+        ago = format_timedelta(dt.timedelta(days=-rng.choice([3, 10, 45, 90, 400])), add_direction=True, locale=lang)
+    except (UnknownLocaleError, ValueError):
+        return None
+    label = random.Random(ctx["url"]).choice(labels)
+    return f"{label[:1].upper()}{label[1:]} {ago}"
+
+
+def _page_lang(doc) -> str:
+    return (doc.getroottree().getroot().get("lang") or "en")[:2].lower()
+
+
+def _updated_labels(lang: str) -> list[str]:
+    from archive.classify.vocab import VOCAB
+    return sorted(VOCAB.languages.get(lang, {}).get("updated") or _UPDATED.get(lang) or [])
 
 
 _CLOCK_FORMATS = ["{d:%B} {d.day}, {d.year}", "{d:%d/%m/%Y}", "{d:%Y-%m-%d}", "{d.day} {d:%B %Y}",
@@ -480,8 +506,7 @@ def n_clock_date(doc, rng, ctx):
     style = random.Random(ctx["url"])  # the page's own way of writing it, the same at every capture
     p = lxml.html.Element("p")
     t = lxml.html.Element("time")
-    lang = (doc.getroottree().getroot().get("lang") or "en")[:2].lower()
-    local = _local_clock(lang, ctx["day"], style)
+    local = _local_clock(_page_lang(doc), ctx["day"], style)
     if local:  # in the page's language, as its CMS's locale writes it (CLDR, through Babel)
         p.text, t.text = local
     else:
@@ -493,7 +518,7 @@ def n_clock_date(doc, rng, ctx):
 
 
 # "updated" labels of the languages whose labels `archive.extract.meta` writes in its own patterns, not in the vocabulary
-_UPDATED = {"fr": ["mis à jour le", "dernière mise à jour"], "de": ["stand", "zuletzt aktualisiert"],
+_UPDATED = {"fr": ["mis à jour", "dernière mise à jour"], "de": ["stand", "zuletzt aktualisiert"],
             "nl": ["laatst bijgewerkt"], "es": ["última actualización"], "it": ["ultimo aggiornamento"],
             "pt": ["última atualização"], "zh": ["更新日期"], "ja": ["最終更新日"]}
 
@@ -504,15 +529,14 @@ def _local_clock(lang: str, day, style: random.Random) -> tuple[str, str] | None
     from babel.core import UnknownLocaleError
     from babel.dates import format_date
 
-    from archive.classify.vocab import VOCAB
-    labels = VOCAB.languages.get(lang, {}).get("updated") or _UPDATED.get(lang)
+    labels = _updated_labels(lang)
     if lang == "en" or not labels:
         return None
     try:
         written = format_date(day, style.choice(["full", "long", "medium", "short"]), locale=lang)
     except (UnknownLocaleError, ValueError):
         return None
-    label = style.choice(sorted(labels))
+    label = style.choice(labels)
     return f"{label[:1].upper()}{label[1:]}: ", written
 
 

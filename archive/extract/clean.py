@@ -1196,6 +1196,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
     """Drop non-policy lines that survived extraction; re-join hard-wrapped lines.
 
     `page_spam=False` (from `preclean`: no spam anywhere in the page) skips the per-line spam test."""
+    from .meta import relative_time  # (meta reads spam with this module's rules)
     blocks = _split_blocks(markdown)
     n = len(blocks)
     headings = {_bare(b).lower() for b in blocks if b.lstrip().startswith("#")}
@@ -1215,7 +1216,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         low = bare.lower()
         # the buttons after a feedback question ("Yes", "No": anywhere else an answer of the policy, "Sold: No"
         # in a definition list, whose change is a change), the relative date after its label ("Last updated")
-        if asked and low in ("yes", "no") or labelled and _REL_DATE_LINE.match(bare):
+        if asked and low in ("yes", "no") or labelled and (_REL_DATE_LINE.match(bare) or relative_time(bare)):
             continue
         asked = words <= 12 and _FEEDBACK.match(bare) is not None
         labelled = words <= 4 and _REL_LABEL_LINE.match(bare) is not None
@@ -1226,7 +1227,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         if spam_here and words <= 30 and is_spam(bare):
             continue
         if _DEBUG_FOOTER.match(bare) or asked or \
-                (words <= 12 and (_COUNTERS.match(bare) or _RELATIVE_TIME.match(bare))):
+                (words <= 12 and (_COUNTERS.match(bare) or _RELATIVE_TIME.match(bare) or relative_time(bare))):
             continue
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue

@@ -525,3 +525,97 @@ def _to_date(m, order: str, months: dict[str, int] = MONTHS) -> str | None:
         return dt.date(y, mo, d).isoformat()
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# --- times relative to the visit ("3 days ago") ----------------------------------------------------------
+_RELATIVE_WORDS = 10  # a line longer than this is a sentence, not a dating line
+_RELATIVE_LABEL = 4  # words a label may take around the time ("Zaktualizowano 3 dni temu", "Dernière mise à jour il y a 3 jours")
+_RELATIVE_CJK_LABEL = 6  # ...characters, where words are not spaced ("3日前に更新")
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_patterns() -> tuple[dict[str, dict[str, str]], dict[str, re.Pattern]]:
+    """({"ago" word -> {language -> where the language puts it: "first" or "last"}}, {CJK language -> its
+    relative-time pattern}), from dateparser's locale data (CLDR's past relative times with a number:
+    "vor (\\d+) wochen", "(\\d+) dni temu", "(\\d+)日前") for the page-type vocabulary's languages. A language's
+    "ago" word is the one most of its patterns start or end with ("temu" of "(\\d+) dni temu", "vor" of "vor (\\d+) tagen").
+    """
+    from dateparser.languages.loader import default_loader
+
+    from ..classify.vocab import VOCAB
+    ago: dict[str, dict[str, str]] = {}
+    cjk: dict[str, re.Pattern] = {}
+    for code in sorted({"en", *VOCAB.languages}):
+        try:
+            info = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
+        except (ValueError, KeyError):
+            continue
+        past = [p.lower() for key, forms in info.get("relative-type-regex", {}).items() if "ago" in key for p in forms]
+        if not past:
+            continue
+        if any(_CJK_CHAR.search(p) for p in past):
+            cjk[code] = re.compile("|".join(sorted((p.replace("++", "+").replace("*+", "*") for p in past),
+                                                   key=len, reverse=True)))
+            continue
+        words = [_arabic_letters(re.sub(r"\(.*?\)", " ", p)).split() for p in past]  # the words around the number
+        own = {_arabic_letters(w) for phrase in info.get("ago", ()) for w in phrase.lower().split()}
+        for w in {w for ws in words for w in ws[:1] + ws[-1:]}:
+            first, last = sum(ws[0] == w for ws in words), sum(ws[-1] == w for ws in words)
+            holding = sum(w in ws for ws in words)
+            # the word most of the language's patterns start or end with, or its own "ago" word where it stands
+            if 2 * max(first, last) > len(words) or (w in own and max(first, last) == holding):
+                ago.setdefault(w, {})[code] = "first" if first > last else "last"
+    return ago, cjk
+
+
+def _arabic_letters(text: str) -> str:
+    """Persian and Urdu yeh and kaf as Arabic's ("پیش" as "پيش"), which dateparser's data writes."""
+    return text.translate(_ARABIC_FORMS)
+
+
+_ARABIC_FORMS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+
+
+def relative_time(line: str) -> bool:
+    """Is a short line (up to `_RELATIVE_WORDS` words) a time relative to the visit, with a label of at most four
+    words and no other number around it ("vor 3 Wochen aktualisiert", "Zaktualizowano 3 dni temu", "3日前に更新"), in
+    a language of the vocabulary? It follows the clock, not the document, so it makes a version every few days
+    where a help centre prints it. The time must start or end with the language's "ago" word where CLDR puts it
+    (so "1 Jahr vor Ablauf", a year before expiry, is not "vor 1 Jahr"), and dateparser must read it in that
+    language; a line without a number and an "ago" word costs a set look-up."""
+    words = line.split()
+    if not words or len(words) > _RELATIVE_WORDS or not any(c.isdigit() for c in line):
+        return False
+    ago, cjk = _relative_patterns()
+    low = line.lower()
+    solid = low.replace(" ", "")
+    for rx in cjk.values():
+        for m in rx.finditer(solid):
+            rest = f"{solid[:m.start()]}{solid[m.end():]}"
+            # with a label ("に更新"): alone, "30日前" may be a notice period's "30 days before"
+            if len(rest) <= _RELATIVE_CJK_LABEL and _LETTER_RUN.search(rest) and not any(c.isdigit() for c in rest):
+                return True
+    lows = [_arabic_letters(w.strip(".,:;()[]")) for w in low.split()]
+    n = len(lows)
+    for a in range(min(_RELATIVE_LABEL, n - 1) + 1):
+        for b in range(n, max(n - _RELATIVE_LABEL + a, a + 1) - 1, -1):
+            core = lows[a:b]
+            if any(c.isdigit() for w in lows[:a] + lows[b:] for c in w):
+                continue  # a label holds no number
+            langs = [code for code, at in ago.get(core[0], {}).items() if at == "first"] + \
+                    [code for code, at in ago.get(core[-1], {}).items() if at == "last"]
+            if langs and _relative_reads(" ".join(core), tuple(sorted(langs))):
+                return True
+    return False
+
+
+def _relative_reads(core: str, langs: tuple[str, ...]) -> bool:
+    from dateparser import parse
+    try:
+        return parse(core, languages=[_DATEPARSER_CODES.get(c, c) for c in langs], settings=_RELATIVE) is not None
+    except Exception:  # a third party's parser on any text: whatever it raises, this is no time  # noqa: BLE001
+        log.debug("dateparser failed on %r", core, exc_info=True)
+        return False
+
+
+_RELATIVE = {"PARSERS": ["relative-time"], "RETURN_AS_TIMEZONE_AWARE": False}
