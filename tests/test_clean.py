@@ -418,3 +418,19 @@ def test_a_heading_repeated_by_a_plain_text_table_of_contents_keeps_its_place():
     assert all(h in out.split("\n\n") for h in body[::2])
     repeated = "This paragraph is a sticky box that the theme repeats at the foot of the page."
     assert clean.postclean(f"{repeated}\n\n## Rights\n\nYou may ask.\n\n{repeated}").count(repeated) == 1
+
+
+def test_a_heading_classed_as_furniture_over_an_answer_given_as_a_link_is_the_policys():
+    """A theme's class words ("share-heading", "related-title") do not make a section heading furniture when
+    the section answers with a link ("The agreement we have with you, see the terms") and goes on; a share
+    widget's heading over a list of links still goes."""
+    rest = "<p><b>Gifts to charities</b></p><p>When you send a gift we process the amount and your name.</p>"
+    for cls in ("share-heading", "related-title", "social-title", "feedback-heading"):
+        md = md_of(f"<html><body><main>{POLICY_P}<h3 class='{cls}'>What gives us the right to do this?</h3>"
+                   f"<p><a href='https://example.com/terms'>The agreement we have with you, see the terms</a></p>"
+                   f"{rest}</main></body></html>")
+        assert "What gives us the right" in md, cls
+    widget = md_of(f"<html><body><main>{POLICY_P}<h3 class='share-heading'>Share this page</h3><ul>"
+                   "<li><a href='https://facebook.com/sharer'>Facebook</a></li><li><a href='https://x.com/intent'>X</a>"
+                   "</li></ul></main></body></html>")
+    assert "Share this page" not in widget

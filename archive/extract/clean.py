@@ -517,11 +517,11 @@ def _heading_of_text(el) -> bool:
     "share-heading": "Sharing your information"; "related": "Related parties"). The text is what comes next
     in the page, past line breaks, empty boxes, sub-headings and labels, and out of a box that holds no other
     words than the heading's (an FAQ's question box with its arrow icons): three words or more, not mostly
-    links, not a form or a menu. A widget's heading stands over links (share buttons, related posts) or
-    controls, or goes with its box."""
+    links (one paragraph that is a link may come first), not a form or a menu. A widget's heading stands over
+    links (share buttons, related posts) or controls, or goes with its box."""
     if el.tag not in _HEADINGS:
         return False
-    node, own = el, _nwords(el.text_content())
+    node, own, linked = el, _nwords(el.text_content()), False
     for _ in range(6):
         nxt = node.getnext()
         while nxt is None and (up := node.getparent()) is not None and up.tag != "body" and (
@@ -533,6 +533,9 @@ def _heading_of_text(el) -> bool:
             node = nxt
             continue
         text, links = _text_and_links(nxt)
+        if nxt.tag == "p" and links > 0.5 * len(text) and not linked:
+            node, linked = nxt, True  # one paragraph that is a link ("The agreement with you, see the terms"):
+            continue  # an answer given as a reference, when text follows it; a widget's links go on
         if nxt.tag in _NOT_TEXT or links > 0.5 * len(text):
             return False
         if _nwords(text) < 3:  # a line break, an empty box, a label ("Principes généraux")
