@@ -463,9 +463,9 @@ def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
     """Does this page read as a privacy policy? The page-type classifier (`archive.classify`: a trained
     model in the languages of its corpus, the 45-language vocabulary elsewhere) must say privacy_policy;
     before it, cheap structural refusals: a heading naming privacy settings or a security page, a page
-    declaring itself an article, a news/blog URL unless the heading is the policy's short name.
+    declaring itself an article or at a news/blog URL, unless its heading is the policy's title (`titled_as`).
     `text`: plain text instead of HTML (a PDF's)."""
-    from archive.classify import classify_text
+    from archive.classify import classify_text, titled_as
     from archive.classify.features import html_text
 
     if html:
@@ -485,8 +485,8 @@ def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
         return Verdict(False, "decoy:choices", heading, 0.9, "the heading names privacy settings or choices")
     if "security" in kinds and not named:
         return Verdict(False, "decoy:security", heading, 0.9, "the heading names a security page")
-    short_name = named and len(fh.split()) <= 4
-    if signs.get("article") or (_BLOG_PATH.search(urlsplit(url).path.lower()) and not short_name):
+    short_name = named and len(fh.split()) <= 4 or titled_as(heading) == "privacy_policy"
+    if (signs.get("article") or _BLOG_PATH.search(urlsplit(url).path.lower())) and not short_name:
         return Verdict(False, "decoy:blog", heading, 0.9, "an article or news/blog page")
     v = classify_text(body, heading, signs)
     if v.is_policy:

@@ -110,6 +110,24 @@ def test_blog_post_about_privacy_is_not_a_policy():
     assert d.check_policy(plain, "http://acme.test/blog/2024/03/privacy").reason == "decoy:blog"
 
 
+def test_a_policy_page_a_cms_declares_an_article_is_a_policy():
+    """WordPress (Yoast) and many themes declare every page an article (og:type): a page titled as a privacy
+    policy ("Politique de confidentialité d'Air Corsica", held-out France collection) is judged by its text;
+    a post announcing an update keeps the article sign."""
+    from archive.classify import classify_text, titled_as
+    head = '<meta property="og:type" content="article">'
+    for title in ("Privacy Policy", "Privacy Policy - Acme Inc.", "Privacy Policy of Acme"):
+        paras = [p.format(co="Acme") for p in L["en"]["paras"]]
+        page = text_page(title, paras * 3, "Acme", head=head)
+        assert d.check_policy(page, "http://acme.test/privacy").is_policy, title
+    assert classify_text("\n\n".join(paras * 3), "Privacy Policy of Acme", {"article": True}).is_policy
+    assert titled_as("Politique de confidentialité d'Air Corsica") == "privacy_policy"
+    for title in ("We updated our privacy policy", "Privacy policy update: what changes for you on 1 March"):
+        assert titled_as(title) is None, title
+        page = text_page(title, BLOG_EN * 3, "Acme", head=head)
+        assert d.check_policy(page, "http://acme.test/x").reason == "decoy:blog", title
+
+
 def test_short_page_and_page_without_vocabulary():
     assert d.check_policy("<h1>Privacy Policy</h1><p>Coming soon.</p>").reason == "too-short"
     lorem = "<h1>Privacy Policy</h1>" + "<p>" + "lorem ipsum dolor sit amet " * 100 + "</p>"

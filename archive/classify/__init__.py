@@ -82,6 +82,23 @@ def heading_kind(heading: str) -> tuple[str | None, str]:
     return None, ""
 
 
+TITLE_TAIL = 3  # words a page's title may add after the name of its kind (the company: "d'Air Corsica", "of Acme")
+
+
+def titled_as(heading: str) -> str | None:
+    """The kind a heading is the title of: it starts with the name of a privacy policy, terms, cookie policy or
+    imprint and adds at most TITLE_TAIL words ("Politique de confidentialité d'Air Corsica", "Privacy Policy -
+    Acme"), else None. Stricter than `heading_kind`, which finds a name anywhere ("Updates to our Privacy
+    Policy", a blog post's title): a CMS that declares every page an article (og:type, WordPress's default)
+    says nothing of a page titled so."""
+    f = " ".join(fold(heading).replace("-", " ").replace("|", " ").split())
+    for cat, kind in (("policy", "privacy_policy"), ("terms", "terms"), ("cookies", "cookies"), ("imprint", "imprint")):
+        for name in VOCAB.find(f, cat):
+            if f.startswith(name) and len(f[len(name):].split()) <= TITLE_TAIL:
+                return kind
+    return None
+
+
 def body_words(text: str, lang: str) -> list[str]:
     """Distinct policy words of the text's language (of any language when it is not in the vocabulary)."""
     f = fold(text[:30000])
@@ -100,7 +117,7 @@ def decide(probs: dict[str, float] | None, text: str, heading: str, lang: str, s
     """The verdict from the model's probabilities (None: no model) and the vocabulary's evidence."""
     signs = signs or {}
     quoted = f' "{heading[:60]}"' if heading else ""
-    if signs.get("article"):
+    if signs.get("article") and not titled_as(heading):
         return Verdict("not_legal", 0.9, lang, f"structure: the page declares itself an article{quoted}")
     if _too_short(text):
         return Verdict("not_legal", 0.9, lang, f"structure: too short for a legal document ({len(text)} characters)")
