@@ -576,6 +576,10 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         raise ArchiveError(f"{path} is not a policy archive ({e})") from None
     if version == 0 and db.table_names() and "captures" not in db.table_names():
         raise ArchiveError(f"{path} is an SQLite file but not a policy archive")
+    if version == 0 and (readonly or not create):  # an empty file: a reader must not turn it into an archive
+        conn.close()
+        raise ArchiveError(f"{path} is an empty file, not a policy archive (create one with `policy-archive "
+                           "import-warc` or `crawl`)")
     if version > SCHEMA_VERSION:
         raise ArchiveError(f"{path} was written by a newer policy-archive (schema {version}); upgrade")
     if version < SCHEMA_VERSION:

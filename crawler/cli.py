@@ -573,7 +573,7 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
 
 @cli.command()
 @click.option("--out", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
-              help="The demo's own archive (recreated on each run).")
+              help="The demo's own archive (recreated on each run; a file holding any other archive is refused).")
 @click.option("--keep-serving", is_flag=True, help="Keep the demo web running afterwards, to browse it.")
 def demo(out, keep_serving):
     """The whole product offline in about a minute: a local web of companies built from the seed policies,

@@ -33,6 +33,14 @@ def test_unreadable_archive_is_one_line(tmp_path):
     assert result.output.count("\n") == 1 and "is not a policy archive" in result.output
 
 
+def test_a_reading_command_never_turns_an_empty_file_into_an_archive(tmp_path):
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["--db", str(empty), "sites"])
+    assert result.exit_code == 2 and "is an empty file, not a policy archive" in result.output
+    assert empty.stat().st_size == 0 and not (tmp_path / "empty.warc-wal").exists()
+
+
 def test_listings_as_json_and_csv(run, tmp_path, history_records):
     import csv as csvmod
     import io

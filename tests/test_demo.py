@@ -49,3 +49,21 @@ def test_demo_runs_end_to_end(tmp_path):
     kelu = next(db.query("SELECT v.text FROM versions v JOIN documents d ON d.id = v.document_id "
                          "WHERE d.url LIKE '%szclou%' ORDER BY v.first_seen"))["text"]
     assert "Kelu Privacy Agreement" in kelu and "kaiyun" not in kelu and "This site uses cookies" not in kelu
+
+
+def test_demo_never_replaces_an_archive_that_is_not_the_demos(tmp_path, run, history_records):
+    """The demo recreates its file: a researcher's archive given as --out is refused, untouched (a fresh user's
+    20 MB archive became the demo's). An earlier demo archive (sites on the reserved .test domain) is replaced."""
+    from conftest import write_warc
+    real = tmp_path / "mine.db"
+    assert run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records), db=real).exit_code == 0
+    before = real.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(real)], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "not the demo's" in result.stderr + result.stdout
+    assert real.read_bytes() == before
+    junk = tmp_path / "notes.db"
+    junk.write_text("my notes")
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(junk)], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and junk.read_text() == "my notes"

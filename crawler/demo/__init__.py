@@ -169,9 +169,32 @@ def command_hint() -> tuple[str, str | None]:
     return f"{sys.executable} -m crawler.cli", None
 
 
+def _refuse_other_archive(out: str) -> None:
+    """The demo recreates its archive: refuse to replace a file that is anything but an earlier demo's (whose
+    sites are all on the demo web's reserved `.test` domain), so a researcher's archive is never lost."""
+    from archive.errors import ArchiveError
+    from archive.store import open_archive
+
+    path = Path(out)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        db = open_archive(path, readonly=True)
+        keys = [r[0] for r in db.execute("SELECT key FROM sites")]
+        db.close()
+    except ArchiveError:
+        raise ArchiveError(f"{out} exists and is not a demo archive; the demo writes its own: give --out a new "
+                           "file (nothing was changed)") from None
+    others = [k for k in keys if not k.endswith(".test")]
+    if others:
+        raise ArchiveError(f"{out} holds an archive of {len(keys)} site(s), e.g. {others[0]}, not the demo's; the "
+                           "demo recreates its file: give --out a new file (nothing was changed)")
+
+
 def run_demo(out: str = "demo.db", keep_serving: bool = False):
     from rich.console import Console
 
+    _refuse_other_archive(out)
     console = Console()
     for suffix in ("", "-wal", "-shm"):
         Path(out + suffix).unlink(missing_ok=True)
