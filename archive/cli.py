@@ -611,23 +611,28 @@ def reprocess(site):
                                             "(SELECT site_id FROM documents WHERE id = ?)", [doc.id])]
     else:
         doc_ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
-    standing = "SELECT count(*) FROM versions WHERE superseded_at IS NULL"
-    before = db.execute(standing).fetchone()[0]
-    top = db.execute("SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM version_upgrades), "
-                     "(SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL) FROM versions").fetchone()
+    scope = f"document_id IN ({','.join(map(str, doc_ids)) or 'NULL'})"
+
+    def retired() -> set[int]:
+        return {r[0] for r in db.execute(f"SELECT id FROM versions WHERE {scope} AND superseded_at IS NOT NULL")}
+    standing = f"SELECT count(*) FROM versions WHERE {scope} AND superseded_at IS NULL"
+    before, retired_before = db.execute(standing).fetchone()[0], retired()
+    top = db.execute("SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM version_upgrades) "
+                     "FROM versions").fetchone()
     with _progress() as bar:
         task = bar.add_task("reprocessing", total=len(doc_ids))
         for doc_id in doc_ids:
             replay(db, doc_id, fresh=True)
             bar.advance(task)
     named = name_sites(db, doc_ids)
-    after = db.execute(standing).fetchone()[0]
+    after, retired_after = db.execute(standing).fetchone()[0], retired()
     new = db.execute("SELECT count(*) FROM versions WHERE id > ?", [top[0]]).fetchone()[0]
     upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]
-    superseded = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL").fetchone()[0] - top[2]
+    restored = len(retired_before - retired_after)
     click.echo(f"reprocessed {len(doc_ids)} documents with extractor {EXTRACTOR_VERSION}: "
-               f"{before} versions before, {after} after ({new} new, {superseded} superseded, "
-               f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"
+               f"{before} versions before, {after} after ({new} new, {len(retired_after - retired_before)} superseded, "
+               + (f"{restored} restored, " if restored else "")
+               + f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"
                + (f"; named {named} companies from their pages" if named else ""))
 
 

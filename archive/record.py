@@ -247,6 +247,17 @@ def _reconcile(db, doc_id: int, old: list[dict], old_caps: dict[int, set[int]], 
     old.sort(key=lambda o: (o["first_seen"], o["first_capture_id"] or 0))
     claims = match_versions(old, old_caps, new, new_caps)
     olds = {o["id"]: o for o in old}
+    # a version an earlier reprocess superseded that this one makes again (same first capture, same text: a
+    # rule tried, then removed) comes back with its id and number, so citations of it hold again
+    for n in new:
+        if n["id"] in claims:
+            continue
+        row = db.execute("SELECT * FROM versions WHERE document_id = ? AND id <= ? AND superseded_at IS NOT NULL "
+                         "AND superseded_at != ? AND first_capture_id = ? AND content_hash = ? ORDER BY id LIMIT 1",
+                         [doc_id, scratch_above, _REPLAYING, n["first_capture_id"], n["content_hash"]]).fetchone()
+        if row is not None and (back := dict(zip(_version_columns(db), row)))["id"] not in claims.values():
+            claims[n["id"]] = back["id"]
+            olds[back["id"]] = back
     for n in new:
         o = olds.get(claims.get(n["id"]))
         if o is None:
@@ -325,8 +336,9 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
             extraction = extract(read_body(), cap.content_type, cap.url)
         except ExtractionRejected as e:
             extraction = e
-    if isinstance(extraction, ExtractionRejected):
-        db.execute("UPDATE captures SET extractor = ? WHERE id = ?", [EXTRACTOR_VERSION, cap.id])
+    if isinstance(extraction, ExtractionRejected):  # no text: a hash from an earlier extraction must not stay, or
+        # `_reuse` would hand this capture's old text to a later capture of the same bytes (a replay with new rules)
+        db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [EXTRACTOR_VERSION, cap.id])
         return _reject(db, cap, extraction.reason)
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, EXTRACTOR_VERSION, cap.id])

@@ -590,6 +590,8 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
             open_archive(path).close()  # migrate once, then read as asked
             return open_archive(path, readonly=True)
         with transaction(db):
+            # another process may have migrated the file while this one waited for the write lock
+            version = db.execute("PRAGMA user_version").fetchone()[0]
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 log.info("migrating %s to schema %d", path, step)
                 MIGRATIONS[step](db)

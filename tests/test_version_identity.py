@@ -100,21 +100,45 @@ def test_a_merge_keeps_the_first_version_and_supersedes_the_other(archive, tmp_p
     assert upgrades[0]["from_content_hash"] == before[1][4] and "support team" in upgrades[0]["from_markdown"]
 
 
-def test_a_split_keeps_the_first_part_and_gives_the_new_part_a_fresh_id(archive, tmp_path):
-    run(archive, "reprocess", rules_file=rules(tmp_path, ".notice"))  # merge: v2 superseded
-    out = run(archive, "reprocess")  # the rule is gone: the notice splits version 1 again
+def test_a_split_keeps_the_first_part_and_gives_the_new_part_a_fresh_id(tmp_path):
+    path = tmp_path / "split.db"
+    run(path, "import-warc", "--workers", "1", write_warc(tmp_path / "c.warc.gz", CAPTURES),
+        rules_file=rules(tmp_path, ".notice"))  # the notice dropped: c0..c2 are one version, c3 the edit
+    assert [(r[0], r[1]) for r in rows(path)] == [(1, 1), (2, 2)]
+    out = run(path, "reprocess")  # without the rule the notice splits version 1: c2 starts a new version
     assert "1 new" in out.output, out.output
-    after = {r[0]: r for r in rows(archive)}
-    assert set(after) == {1, 2, 3, 4}  # the new part is id 4, number 4: neither 2 is ever reused
-    assert after[4][1] == 4 and after[4][8] == 0 and after[4][10] == 1  # between v1 and v3 in time
-    assert after[2][8] == 1  # still superseded
-    assert after[1][5] == 2 and after[3][10] == 4
+    after = {r[0]: r for r in rows(path)}
+    assert set(after) == {1, 2, 3}  # the new part is id 3, number 3: no number is ever reused
+    assert after[3][1] == 3 and after[3][8] == 0 and after[3][10] == 1  # between v1 and v2 in time
+    assert after[1][5] == 2 and after[2][10] == 3
     from archive import lookup
-    db = open_archive(archive, readonly=True)
+    db = open_archive(path, readonly=True)
     doc = lookup.resolve(db, "example.com")
-    assert [r["number"] for r in lookup.history(db, doc)] == [1, 4, 3]  # time order, standing only
-    assert [r["number"] for r in lookup.history(db, doc, include_superseded=True)] == [1, 2, 4, 3]
-    assert "superseded by v1" in run(archive, "history", "example.com", "--all").output
+    assert [r["number"] for r in lookup.history(db, doc)] == [1, 3, 2]  # time order
+
+
+def test_undoing_a_rule_restores_the_versions_it_superseded(archive, tmp_path):
+    """A rule tried and removed: the versions it merged away come back with their ids and numbers (same first
+    capture, same text), so a citation of them resolves again and the feed announces nothing new."""
+    before = rows(archive)
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".notice"))  # merge: v2 superseded
+    out = run(archive, "reprocess")  # the rule is gone: the notice splits version 1 again, into v2 itself
+    assert "0 new, 0 superseded, 1 restored" in out.output, out.output
+    after = rows(archive)
+    assert [(r[0], r[1], r[4], r[8]) for r in after] == [(r[0], r[1], r[4], r[8]) for r in before]
+    assert "superseded" not in run(archive, "history", "example.com", "--all").output
+
+
+def test_a_capture_repeating_the_bytes_of_a_refused_one_is_refused_too(archive, tmp_path):
+    """A rule under which a capture's text is refused: a later capture of the same bytes reuses that verdict,
+    never the text the capture had before the rule (a fresh user's reprocess left four such captures with
+    their old text, a history made by two rule sets)."""
+    path = tmp_path / "rules-select.toml"
+    path.write_text('[sites."example.com"]\nselect = "h1"\n')
+    run(archive, "reprocess", rules_file=path)
+    db = open_archive(archive, readonly=True)
+    assert db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NULL").fetchone()[0] == 0
+    assert {tuple(r) for r in db.execute("SELECT outcome, content_hash FROM captures")} == {("rejected", None)}
 
 
 def test_a_technical_upgrade_changes_the_text_but_not_the_identity(archive, tmp_path):
