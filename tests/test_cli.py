@@ -65,3 +65,17 @@ def test_listings_as_json_and_csv(run, tmp_path, history_records):
     assert run("runs", "--csv").output == "run,kind,started_at,ended_at,status,counts,errors\n"
     both = run("sites", "--json", "--csv")
     assert both.exit_code == 2 and "not both" in both.output
+
+
+def test_first_opens_of_a_new_archive_at_once_all_succeed(tmp_path):
+    """Two imports started together on a new archive: the second used to fail with a traceback ('table sites
+    already exists') because both read schema 0 before either migrated."""
+    import subprocess
+    import sys
+    path = tmp_path / "new.db"
+    code = f"from archive.store import open_archive; open_archive({str(path)!r}).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * 6, errors
+    from archive.store import SCHEMA_VERSION, open_archive
+    assert open_archive(path, readonly=True).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
