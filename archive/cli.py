@@ -335,16 +335,16 @@ def show(target, at, number, fmt, cite):
     import json
 
     from . import cite as citing
-    if at and number is not None:
+    if at is not None and number is not None:
         raise ArchiveError("give --at or --version, not both")
     db = open_db(readonly=True)
     if lookup.is_cite_id(target):
-        if at or number is not None:
+        if at is not None or number is not None:
             raise ArchiveError("a citable id names one version: give it without --at or --version")
         doc, v = lookup.cited(db, target)
     else:
         doc = lookup.resolve(db, target)
-        v = _version_at(db, doc, at) if at else lookup.version_number(db, doc, number)
+        v = _version_at(db, doc, at) if at is not None else lookup.version_number(db, doc, number)
     cid = citing.version_id(doc.site, doc.url, v["first_seen"], v["content_hash"])
     if cite:
         about = {**v, "site": doc.site, "url": doc.url, "company": doc.site_name}
@@ -389,11 +389,11 @@ def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
         if len(versions) != 2 or not all(v.isdigit() for v in versions):
             raise ArchiveError("give two version numbers, e.g. `diff SITE 2 3`")
         return tuple(lookup.version_number(db, doc, int(n)) for n in versions)
-    if from_ or to:
-        if from_ and to and lookup.parse_when(from_) > lookup.parse_when(to):
+    if from_ is not None or to is not None:
+        if from_ is not None and to is not None and lookup.parse_when(from_) > lookup.parse_when(to):
             raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
-        return (_version_at(db, doc, from_) if from_ else lookup.version_number(db, doc, 1),
-                _version_at(db, doc, to) if to else lookup.version_number(db, doc))
+        return (_version_at(db, doc, from_) if from_ is not None else lookup.version_number(db, doc, 1),
+                _version_at(db, doc, to) if to is not None else lookup.version_number(db, doc))
     new = lookup.version_number(db, doc)
     old = lookup.previous_version(db, new)
     if old is None:
@@ -446,10 +446,10 @@ def diff(target, versions, from_, to, html_path, summary_only):
     if html_path:
         output_target(html_path)  # a path it cannot write is told before the diff is printed
     db = open_db(readonly=True)
-    if versions and (from_ or to) and not lookup.is_cite_id(target):
+    if versions and (from_ is not None or to is not None) and not lookup.is_cite_id(target):
         raise ArchiveError("give version numbers or --from/--to, not both")
     if lookup.is_cite_id(target):
-        doc, old, new = _cited_pair(db, target, versions, from_ or to)
+        doc, old, new = _cited_pair(db, target, versions, from_ is not None or to is not None)
     else:
         doc = lookup.resolve(db, target)
         old, new = _numbered_pair(db, doc, target, versions, from_, to)
@@ -495,7 +495,7 @@ def _version_at(db, doc, text: str) -> dict:
     warning on stderr (what the archive knows ends at its last capture), not an error."""
     when = lookup.parse_when(text)
     version = lookup.version_at(db, doc, when)
-    bare_date = re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", text) is not None  # the day of the last capture is known
+    bare_date = lookup.is_day(text)  # the day of the last capture is known
     warning = lookup.after_last_capture(db, doc, when, whole_day=bare_date)
     if warning:
         click.echo(f"warning: {warning} (version {version['number']})", err=True)
@@ -684,8 +684,8 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output, table, cap
 def _window(start: str | None, end: str | None, start_name: str, end_name: str):
     """(start, end) of a user's time window: a bare date starts at 00:00 and ends at 23:59:59 UTC; a start
     after the end matches nothing, so it is an ArchiveError rather than an empty result."""
-    a = lookup.parse_when(start, end_of_day=False) if start else None
-    b = lookup.parse_when(end) if end else None
+    a = lookup.parse_when(start, end_of_day=False) if start is not None else None
+    b = lookup.parse_when(end) if end is not None else None
     if a and b and a > b:
         raise ArchiveError(f"{start_name} {start} is after {end_name} {end}: nothing can match; swap them")
     return a, b

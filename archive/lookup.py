@@ -27,11 +27,12 @@ class Document:
 
 
 def parse_when(text: str, *, end_of_day: bool = True) -> dt.datetime:
-    """A user's date or time: `2024-05-01` (the end of that day, UTC, unless end_of_day is False),
-    `2024-05-01T12:00`, or full ISO 8601; times without a zone are UTC."""
+    """A user's date or time: `2024-05-01` (the end of that day, UTC, unless end_of_day is False; a day written
+    in ISO 8601's other forms, `20240501` or `2024-W18-3`, alike), `2024-05-01T12:00`, or full ISO 8601; times
+    without a zone are UTC. ArchiveError for anything else, an empty text included."""
     value = text.strip()
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if is_day(value):
             day = dt.date.fromisoformat(value)
             t = dt.time(23, 59, 59) if end_of_day else dt.time(0, 0, 0)
             return dt.datetime.combine(day, t, tzinfo=dt.timezone.utc)
@@ -39,6 +40,12 @@ def parse_when(text: str, *, end_of_day: bool = True) -> dt.datetime:
     except ValueError:
         raise ArchiveError(f"bad date {text!r}: use YYYY-MM-DD or an ISO 8601 time such as 2024-05-01T12:00Z") from None
     return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed.astimezone(dt.timezone.utc)
+
+
+def is_day(text: str) -> bool:
+    """Does a user's date name a whole day (2024-05-01, or ISO 8601's 20240501 and 2024-W18-3), not a time?"""
+    value = text.strip()
+    return bool(value) and not re.search(r"[T\s:]", value, re.I)
 
 
 def _canon(url: str) -> str:

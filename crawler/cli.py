@@ -508,8 +508,8 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
 
     from . import backfill as bf
 
-    start = parse_when(from_, end_of_day=False) if from_ else None
-    end = parse_when(to) if to else None
+    start = parse_when(from_, end_of_day=False) if from_ is not None else None
+    end = parse_when(to) if to is not None else None
     period = parse_duration(every) if every else None
     bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
     if start and end and start > end:

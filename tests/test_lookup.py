@@ -23,6 +23,8 @@ def test_history_lists_each_version(imported):
 
 @pytest.mark.parametrize("when, number", [
     ("2024-01-01", 1),  # a bare date is the end of that day
+    ("20240114", 1),  # ISO 8601's other forms of a day mean the whole day too: the end of the 14th
+    ("2024-W03-1", 2),  # Monday 15 January
     ("2024-01-14T23:59:59Z", 1),  # the second before v2 was first seen
     ("2024-01-15T00:00:00Z", 2),  # the very second v2 was first seen
     ("2024-01-22", 2),  # the day of the 404: v2 still in force
@@ -33,6 +35,13 @@ def test_show_at_boundaries(imported, when, number):
     result = imported("show", "https://www.example.com/privacy", "--at", when, "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["number"] == number
+
+
+def test_an_empty_date_is_refused_not_ignored(imported):
+    for args in (["show", "example.com", "--at", ""], ["diff", "example.com", "--to", ""],
+                 ["export", "--format", "jsonl", "--until", "", "-o", "-"]):
+        result = imported(*args)
+        assert result.exit_code == 2 and "bad date ''" in result.output, args
 
 
 def test_show_before_first_capture_and_unknown_version(imported):
