@@ -641,7 +641,7 @@ def reprocess(site):
               help="jsonl, csv, parquet; ota (Open Terms Archive's folder layout); warc (the raw captures).")
 @click.option("--latest", is_flag=True, help="Only the latest version of each policy (warc: its captures).")
 @click.option("--all-versions", is_flag=True, help="Every version (the default).")
-@click.option("--site", help="Only this site.")
+@click.option("--site", multiple=True, help="Only this site (repeat for several).")
 @click.option("--since", metavar="DATE", help="Versions still in force at or after this date (warc, captures: "
               "captures fetched at or after it).")
 @click.option("--until", metavar="DATE", help="Versions first seen at or before this date (warc, captures: "
@@ -668,8 +668,7 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output, table, cap
         raise ArchiveError("--latest and --all-versions contradict each other: give one")
     when = _window(since, until, "--since", "--until")
     db = open_db(readonly=True)
-    if site:
-        site = lookup.resolve_site(db, site)
+    site = tuple(dict.fromkeys(lookup.resolve_site(db, s) for s in site)) or None
     if licence is not None and not re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence):
         raise ArchiveError(f"--licence {licence!r}: give an SPDX licence id such as CC-BY-4.0 or CC0-1.0")
     table = "captures" if captures_table else table
@@ -692,7 +691,7 @@ def _window(start: str | None, end: str | None, start_name: str, end_name: str):
 
 
 @cli.command()
-@click.option("--site", help="Only this company (its key, name or policy URL).")
+@click.option("--site", multiple=True, help="Only this company (its key, name or policy URL; repeat for several).")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
               help="Newest versions to include.")
 @click.option("--base-url", metavar="URL",
@@ -715,7 +714,7 @@ def feed(site, limit, base_url, technical_upgrades, output):
     if output and not is_stdout(output):
         output_target(output)  # a FIFO, a device, a missing folder: refused before any work
     db = open_db(readonly=True)
-    key = lookup.resolve_site(db, site) if site else None
+    key = tuple(dict.fromkeys(lookup.resolve_site(db, s) for s in site)) or None
     if base_url and not re.match(r"https?://", base_url):
         raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
     text = atom_feed(db, site=key, limit=limit, base_url=base_url, technical_upgrades=technical_upgrades)

@@ -86,9 +86,22 @@ def tool_version() -> str:
         return "unknown"
 
 
+def site_filter(site: str | tuple[str, ...] | None) -> tuple[str | None, list[str]]:
+    """(SQL condition over sites `s`, its parameters) for one site key, several, or none (None, [])."""
+    keys = [site] if isinstance(site, str) else list(site or ())
+    if not keys:
+        return None, []
+    return f"s.key IN ({', '.join('?' * len(keys))})", keys
+
+
+def _sites_named(site: str | tuple[str, ...]) -> str:
+    keys = [site] if isinstance(site, str) else sorted(site)
+    return f"site = {keys[0]}" if len(keys) == 1 else f"site in {', '.join(keys)}"
+
+
 @dataclass(frozen=True)
 class Query:
-    site: str | None = None
+    site: str | tuple[str, ...] | None = None  # a site key, or several
     since: dt.datetime | None = None  # versions still in force at or after this time
     until: dt.datetime | None = None  # versions first seen at or before this time
     latest: bool = False  # only the latest version of each document (within the window)
@@ -97,10 +110,8 @@ class Query:
     texts: bool = True  # False: markdown and text are left empty (null), for tables of metadata only
 
     def sql(self) -> tuple[str, list]:
-        where, params = [], []
-        if self.site:
-            where.append("s.key = ?")
-            params.append(self.site)
+        cond, params = site_filter(self.site)
+        where = [cond] if cond else []
         where.append("v.superseded_at IS NULL")  # a version a reprocess superseded is not part of the history
         if self.since:
             where.append("NOT EXISTS (SELECT 1 FROM versions v3 WHERE v3.document_id = v.document_id "
@@ -135,10 +146,8 @@ class Query:
 
     def capture_window(self) -> tuple[list[str], list]:
         """SQL conditions (over captures `c` and sites `s`) for the query's site and capture-time window."""
-        where, params = [], []
-        if self.site:
-            where.append("s.key = ?")
-            params.append(self.site)
+        cond, params = site_filter(self.site)
+        where = [cond] if cond else []
         if self.since:
             where.append("c.fetched_at >= ?")
             params.append(iso(self.since, precise=True))
@@ -168,7 +177,7 @@ class Query:
         parts = ["the captures of the latest version of each policy" if self.latest
                  else "every stored capture (rejected ones included)"]
         if self.site:
-            parts.append(f"site = {self.site}")
+            parts.append(_sites_named(self.site))
         if self.since:
             parts.append(f"fetched at or after {iso(self.since)}")
         if self.until:
@@ -179,7 +188,7 @@ class Query:
         if self.table == "captures":
             parts = ["every capture"]
             if self.site:
-                parts.append(f"site = {self.site}")
+                parts.append(_sites_named(self.site))
             if self.since:
                 parts.append(f"fetched at or after {iso(self.since)}")
             if self.until:
@@ -187,7 +196,7 @@ class Query:
             return "; ".join(parts)
         parts = ["latest version of each policy" if self.latest else "all versions"]
         if self.site:
-            parts.append(f"site = {self.site}")
+            parts.append(_sites_named(self.site))
         if self.since:
             parts.append(f"in force at or after {iso(self.since)}")
         if self.until:
@@ -616,7 +625,8 @@ def _reason(status: int) -> str:
 
 def _sources(db, query: Query) -> list[str]:
     """Where the exported data came from: captures by kind of source (crawl, WARC import, backfill)."""
-    where, params = ("WHERE s.key = ?", [query.site]) if query.site else ("", [])
+    cond, params = site_filter(query.site)
+    where = f"WHERE {cond}" if cond else ""
     kinds = {"crawl": "crawled", "warc": "imported from WARC files", "backfill": "backfilled from web archives"}
     out = []
     for kind, n, names in db.execute(

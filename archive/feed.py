@@ -17,6 +17,7 @@ import sqlite_utils
 
 from . import summaries
 from .errors import ArchiveError
+from .export import site_filter
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_LIMIT = 50
@@ -161,9 +162,9 @@ def cached_atom_feed(db: sqlite_utils.Database, **kwargs) -> str:
     return text
 
 
-def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = DEFAULT_LIMIT,
+def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = None, limit: int = DEFAULT_LIMIT,
               base_url: str | None = None, self_url: str | None = None, technical_upgrades: bool = False) -> str:
-    """An Atom 1.0 feed of the newest versions (of one site's policies, by site key, or of all).
+    """An Atom 1.0 feed of the newest versions (of one site's policies, by site key, of several, or of all).
 
     Entries link to the diff page of a `serve`d archive when `base_url` is given (and there is an
     earlier version), else to the policy itself. Versions a reprocess superseded are left out; a version
@@ -173,7 +174,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
     """
     if limit < 1:
         raise ArchiveError("the feed needs a limit of at least 1 entry")
-    where, params = ("AND s.key = ?", [site]) if site else ("", [])
+    cond, params = site_filter(site)
+    where = f"AND {cond}" if cond else ""
     rows = list(db.query(
         "SELECT v.id, v.document_id, v.number, v.first_seen, v.content_hash, v.markdown, v.text, v.word_count, "
         "v.title, v.declared_date, v.previous_id, v.upgraded_at, v.extractor, d.url, s.key AS site, "
@@ -191,13 +193,12 @@ def atom_feed(db: sqlite_utils.Database, site: str | None = None, limit: int = D
         rows = sorted(rows, key=lambda r: (r["at"], r["id"], r["upgrade_id"] or 0), reverse=True)[:limit]
     # plain tags under a default xmlns: ET.register_namespace would change process-wide state
     feed = ET.Element("feed", {"xmlns": ATOM})
-    name = None
-    if site:
-        name = next(iter(db.execute("SELECT coalesce(name, key) FROM sites WHERE key = ?", [site]).fetchall()),
-                    [site])[0]
-    _sub(feed, "title", f"{name}: privacy policy changes" if site else "Privacy policy changes")
+    keys = sorted([site] if isinstance(site, str) else set(site or ()))  # one site's feed keeps its id
+    names = [next(iter(db.execute("SELECT coalesce(name, key) FROM sites WHERE key = ?", [k]).fetchall()), [k])[0]
+             for k in keys]
+    _sub(feed, "title", f"{', '.join(names)}: privacy policy changes" if keys else "Privacy policy changes")
     _sub(feed, "subtitle", "New versions of privacy policies, as archived by policy-archive.")
-    _sub(feed, "id", "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"policy-archive:feed:{site or '*'}")))
+    _sub(feed, "id", "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"policy-archive:feed:{','.join(keys) or '*'}")))
     # an empty feed still needs a stable `updated`: the epoch says "nothing yet" without inventing a time
     _sub(feed, "updated", rows[0]["at"] if rows else "1970-01-01T00:00:00Z")
     author = _sub(feed, "author")

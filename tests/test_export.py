@@ -70,6 +70,9 @@ def test_filters_latest_site_and_window(imported, tmp_path):
         [("example.com", 3), ("other.org", 2)]
     imported("export", "--format", "jsonl", "--site", "other.org", "-o", out)
     assert {json.loads(r)["site"] for r in out.read_text().splitlines()} == {"other.org"}
+    imported("export", "--format", "jsonl", "--site", "other.org", "--site", "example.com", "-o", out)
+    assert {json.loads(r)["site"] for r in out.read_text().splitlines()} == {"other.org", "example.com"}
+    assert "site in example.com, other.org" in open(f"{out}.card.md", encoding="utf-8").read()
     imported("export", "--format", "jsonl", "--since", "2024-01-20", "--until", "2024-02-01", "-o", out)
     rows = [json.loads(r) for r in out.read_text().splitlines()]
     assert [(r["site"], r["version"]) for r in rows] == [("example.com", 2), ("other.org", 1)]

@@ -124,6 +124,14 @@ def test_site_filter_output_file_and_base_url(archive, tmp_path):
     assert all(e.find(f"{A}link[@rel='related']").get("href") == URL for e in entries)
 
 
+def test_several_sites_in_one_feed(archive):
+    both = parse(archive("feed", "--site", "example.com", "--site", "evil.example.org").output)
+    titles = [e.find(A + "title").text for e in both.findall(A + "entry")]
+    assert len(titles) == 5 and {t.split(":")[0] for t in titles} == {"Example", "evil.example.org"}
+    one = parse(archive("feed", "--site", "example.com").output)
+    assert both.find(A + "id").text != one.find(A + "id").text
+
+
 def test_ids_are_stable_and_limit_applies(archive):
     first = parse(archive("feed", "--limit", "2").output)
     again = parse(archive("feed").output)
