@@ -79,6 +79,9 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
         raise ArchiveError("the archive is empty: import a WARC or crawl first")
     wanted = target.strip()
+    origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/")
+    if origin and "/" not in origin and "?" not in origin:  # "tinder.com/", "https://policies.tinder.com": a host
+        wanted = origin
     if "/" in wanted or wanted.startswith("http"):
         matches = _docs(db, "d.url = ?", [wanted]) or [r for r in _docs(db) if _canon(r[1]) == _canon(wanted)]
     else:
@@ -99,10 +102,12 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     if len(matches) == 1:
         return Document(*matches[0])
     if len(matches) > 1:
-        # a company whose policy moved: the document captured most recently is the one in force
+        # a company whose policy moved: of its documents that hold a version (not the homepage or the blog
+        # post a whole-site WARC also held), the one captured most recently is the one in force
         ids = ",".join(str(m[0]) for m in matches)
-        latest = db.execute(f"SELECT document_id FROM captures WHERE document_id IN ({ids}) "
-                            "ORDER BY fetched_at DESC LIMIT 1").fetchone()
+        latest = db.execute(f"SELECT c.document_id FROM captures c WHERE c.document_id IN ({ids}) ORDER BY "
+                            "EXISTS (SELECT 1 FROM versions v WHERE v.document_id = c.document_id "
+                            "AND v.superseded_at IS NULL) DESC, c.fetched_at DESC LIMIT 1").fetchone()
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
         return Document(*m)
     rows = _docs(db)

@@ -209,3 +209,17 @@ def test_a_recrawl_asks_a_permanent_redirect_at_its_target_for_a_week(db_path, m
                                                                                           "/cookies"]
     monkeypatch.setenv("POLICY_ARCHIVE_NOW", at(RELINK_DAYS + 1).isoformat())  # a week on: ask the URL itself
     assert all(k.fetch_url == k.url for k in known_sites(db, [site])[site].documents.values())
+
+
+def test_a_site_names_its_policy_not_the_other_pages_a_whole_site_warc_held(run, tmp_path):
+    """A Browsertrix crawl of a whole site holds its homepage and a blog post too, captured after the policy:
+    those are refused (not policies) and the site's name leads to the document that has versions. A host
+    written with a trailing slash or a scheme is the host."""
+    from conftest import URL, at, policy_html
+    home = b"<html><body><h1>Welcome</h1><p>" + b"Our shop sells shoes and boots of every size. " * 30 + b"</p></body></html>"
+    records = [(URL, at(0), 200, policy_html()), ("https://www.example.com/", at(1), 200, home),
+               ("https://www.example.com/blog/post", at(2), 200, home.replace(b"Welcome", b"News"))]
+    assert run("import-warc", write_warc(tmp_path / "site.warc.gz", records)).exit_code == 0
+    for name in ("example.com", "example.com/", "https://www.example.com", "http://www.example.com/"):
+        result = run("show", name, "--format", "json")
+        assert result.exit_code == 0 and json.loads(result.stdout)["url"] == URL, (name, result.output)
