@@ -21,7 +21,8 @@ import shutil
 import stat
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 from importlib.metadata import PackageNotFoundError, version as pkg_version
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -552,13 +553,32 @@ def safe_name(text: str) -> str:
     return name[:120] or "_"
 
 
+def _ota_folders(db, query: Query) -> dict[tuple[str, str], tuple[str, str]]:
+    """(site, url) -> (service folder, document folder): the company's name, with the site's key when two
+    sites share that name; "Privacy Policy", with the URL's path for every document of a site but the one with
+    the most versions. So no two documents ever write into one folder (one history each)."""
+    names = {k: n for k, n in db.execute("SELECT key, name FROM sites")}
+    counts: dict[tuple[str, str], int] = {}
+    for row in rows(db, replace(query, texts=False)):
+        counts[row["site"], row["url"]] = counts.get((row["site"], row["url"]), 0) + 1
+    label = {k: names.get(k) or k for k, _ in counts}
+    shared = {n for n in label.values() if sum(1 for v in label.values() if v == n) > 1}
+    main = {}
+    for (site, url), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        main.setdefault(site, url)
+    return {(site, url): (safe_name(f"{label[site]} ({site})" if label[site] in shared else label[site]),
+                          "Privacy Policy" if main[site] == url else
+                          safe_name(f"Privacy Policy ({urlsplit(url).path.strip('/') or url})"))
+            for site, url in counts}
+
+
 def _write_ota(db, query: Query, tmp: Path) -> Tally:
     """Open Terms Archive's dataset layout: <service>/<document type>/<first_seen>.md plus a README."""
-    names = {k: n for k, n in db.execute("SELECT key, name FROM sites")}
+    folders = _ota_folders(db, query)
     tally, services = Tally(), set()
     for row in rows(db, query):
-        service = safe_name(names.get(row["site"]) or row["site"])
-        folder = tmp / service / "Privacy Policy"
+        service, document = folders[row["site"], row["url"]]
+        folder = tmp / service / document
         folder.mkdir(parents=True, exist_ok=True)
         stamp = row["first_seen"].replace(":", "-")
         (folder / f"{stamp}.md").write_text(row["markdown"], encoding="utf-8")

@@ -93,6 +93,26 @@ def test_ota_layout(imported, tmp_path):
                      "Other/Privacy Policy/2024-02-10T00-00-00Z.md", "README.md"]
 
 
+def test_ota_layout_gives_every_document_its_own_folder(run, tmp_path):
+    """Two companies of one name, and one company with two policies: each document keeps its own history
+    (a fresh user's export wrote one file for two companies, and interleaved two documents in one folder)."""
+    from conftest import at, policy_html
+    a, b = policy_html(), policy_html({2: "We never share data."})
+    records = [("https://acme.example/privacy", at(0), 200, a), ("https://acme.test/privacy", at(0), 200, b),
+               ("https://acme.example/members/privacy", at(1), 200, b), ("https://acme.example/privacy", at(2), 200, b)]
+    assert run("import-warc", write_warc(tmp_path / "acme.warc.gz", records)).exit_code == 0
+    db = open_archive(tmp_path / "archive.db")
+    db.execute("UPDATE sites SET name = 'Acme'")  # as a seeds file naming both would
+    db.close()
+    out = tmp_path / "ota"
+    assert run("export", "--format", "ota", "-o", out).exit_code == 0
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md") if p.name != "README.md")
+    assert files == ["Acme (acme.example)/Privacy Policy (members_privacy)/2024-01-02T00-00-00Z.md",
+                     "Acme (acme.example)/Privacy Policy/2024-01-01T00-00-00Z.md",
+                     "Acme (acme.example)/Privacy Policy/2024-01-03T00-00-00Z.md",
+                     "Acme (acme.test)/Privacy Policy/2024-01-01T00-00-00Z.md"], files
+
+
 def test_warc_export_is_byte_exact(imported, tmp_path, db_path, history_records):
     out = tmp_path / "back.warc.gz"
     result = imported("export", "--format", "warc", "--site", "example.com", "-o", out)
