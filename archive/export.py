@@ -163,7 +163,7 @@ class Query:
         policy (as of `until`). Rejected captures (an error page, a challenge) are raw captures too: they are
         in, unless `latest` asks for one version's captures."""
         where, params = self.capture_window()
-        where.append("c.raw_sha256 IS NOT NULL")
+        where.append("(c.raw_sha256 IS NOT NULL OR c.status = 304)")  # a 304 is a revisit record
         if self.latest:
             where.append("c.version_id = (SELECT v.id FROM versions v WHERE v.document_id = c.document_id "
                          "AND v.superseded_at IS NULL" + (" AND v.first_seen <= ?" if self.until else "")
@@ -596,7 +596,8 @@ def _write_ota(db, query: Query, tmp: Path) -> Tally:
 
 
 def _write_warc(db, query: Query, f: BinaryIO) -> Tally:
-    """The raw captures the query selects (Query.capture_sql), byte-exact, as WARC response records."""
+    """The raw captures the query selects (Query.capture_sql), byte-exact, as WARC response records; a 304
+    (not modified) as a revisit record."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -606,6 +607,10 @@ def _write_warc(db, query: Query, f: BinaryIO) -> Tally:
     # WARC-Date (whole seconds) cannot hold
     writer = WARCWriter(f, gzip=True, warc_version="WARC/1.1")
     for cap in db.query(sql, params):
+        if cap["raw_sha256"] is None:  # a 304: the server said "not modified", so there is no body to store
+            writer.write_record(_not_modified(writer, cap))
+            tally.add(cap["site"], cap["url"], cap["fetched_at"], cap["fetched_at"])
+            continue
         body = get_raw(db, cap["raw_sha256"])
         headers = [(k, v) for k, v in json.loads(cap["headers"] or "{}").items() if k != "content-length"]
         headers.append(("Content-Length", str(len(body))))
@@ -616,6 +621,19 @@ def _write_warc(db, query: Query, f: BinaryIO) -> Tally:
         writer.write_record(rec)
         tally.add(cap["site"], cap["url"], cap["fetched_at"], cap["fetched_at"])
     return tally
+
+
+def _not_modified(writer, cap: dict):
+    """A 304 capture as WARC 1.1 describes one: a `revisit` record, profile server-not-modified (section
+    6.7.3), with the response's status and headers and no payload. import-warc reads it back as a capture
+    that saw the version in force."""
+    from warcio.statusandheaders import StatusAndHeaders
+    headers = [(k, v) for k, v in json.loads(cap["headers"] or "{}").items() if k != "content-length"]
+    http = StatusAndHeaders("304 Not Modified", headers, protocol="HTTP/1.1")
+    rec = writer.create_warc_record(cap["url"], "revisit", http_headers=http, warc_headers_dict={
+        "WARC-Date": cap["fetched_at"], **_provenance(cap)})
+    rec.rec_headers.add_header("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/server-not-modified")
+    return rec
 
 
 _RECORD_ID = re.compile(r"^<[a-z][a-z0-9+.-]*:[^<>\s]+>$", re.I)

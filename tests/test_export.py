@@ -113,6 +113,24 @@ def test_ota_layout_gives_every_document_its_own_folder(run, tmp_path):
                      "Acme (acme.test)/Privacy Policy/2024-01-01T00-00-00Z.md"], files
 
 
+def test_a_not_modified_capture_is_exported_as_a_revisit_and_comes_back(run, tmp_path, history_records):
+    """A 304 (a recrawl's "not modified") has no body, but it is a capture: it goes out as a revisit record,
+    profile server-not-modified, and a re-import gives the same captures and last_seen (a fresh user's round
+    trip lost 5 of the demo's 13 captures)."""
+    records = [*history_records, (history_records[0][0], history_records[-1][1].replace(day=28), 304, b"")]
+    assert run("import-warc", write_warc(tmp_path / "h.warc.gz", records)).exit_code == 0
+    out = tmp_path / "back.warc.gz"
+    assert "wrote 8 captures" in run("export", "--format", "warc", "-o", out).output
+    with open(out, "rb") as f:
+        kinds = [(r.rec_type, r.rec_headers.get_header("WARC-Profile")) for r in ArchiveIterator(f)]
+    assert kinds[-1] == ("revisit", "http://netpreserve.org/warc/1.1/revisit/server-not-modified")
+    fresh = tmp_path / "fresh.db"
+    assert run("import-warc", out, db=fresh).exit_code == 0
+    q = "SELECT number, first_seen, last_seen, captures FROM versions ORDER BY number"
+    assert list(open_archive(fresh, readonly=True).query(q)) == list(open_archive(tmp_path / "archive.db",
+                                                                                  readonly=True).query(q))
+
+
 def test_warc_export_is_byte_exact(imported, tmp_path, db_path, history_records):
     out = tmp_path / "back.warc.gz"
     result = imported("export", "--format", "warc", "--site", "example.com", "-o", out)
