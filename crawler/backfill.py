@@ -29,7 +29,8 @@ Design decisions (README "Backfill from web archives"):
   (30 by default) a minute, evenly spaced; 429 and the archive's own 5xx answers are retried after
   Retry-After (seconds or an HTTP date) or an exponential backoff from 30 s, never at once; the
   User-Agent names the project and the contact URL, as the crawl's does. An archive that asks to wait
-  more than MAX_WAIT (an hour: an address block) stops the whole run (ArchiveRefused).
+  more than MAX_WAIT (an hour: an address block) stops the whole run (ArchiveRefused), and so does an
+  archive never reached at all (connection refused: a wrong --archive), at once.
 - Plain HTTP (httpx, already a dependency through Datasette), not a Wayback client library: `wayback` is
   built for the Internet Archive alone, `cdx_toolkit` for the Internet Archive and Common Crawl (whose
   content it reads from WARC files, not by replay); one small adapter covers both CDX dialects and keeps
@@ -272,6 +273,7 @@ class Client:
         self.fetch_limit = RateLimiter(fetch_per_minute, clock, sleep)
         self.first_backoff = first_backoff
         self.counts = Counts()
+        self.reached = False  # has the archive answered anything yet (connection errors after that are retried)
         self.http = httpx.Client(headers={"User-Agent": user_agent}, follow_redirects=False, timeout=TIMEOUT,
                                  transport=transport)
 
@@ -289,6 +291,7 @@ class Client:
                 self.counts.fetches += 1
             try:
                 with self.http.stream("GET", url, params=params) as resp:
+                    self.reached = True
                     # the archive's own refusal, not an archived 429 / 5xx (a memento has Memento-Datetime)
                     refused = resp.status_code == 429 or (resp.status_code >= 500 and not (
                         is_memento and "memento-datetime" in resp.headers))
@@ -302,6 +305,10 @@ class Client:
                     wait = retry_after(resp.headers.get("retry-after"))
                     problem = f"HTTP {resp.status_code}"
             except httpx.HTTPError as e:
+                if isinstance(e, (httpx.ConnectError, httpx.UnsupportedProtocol)) and not self.reached:
+                    # never reached at all: a wrong --archive (host, port), not a busy archive to wait for
+                    raise ArchiveRefused(f"cannot reach {self.archive.name} ({type(e).__name__}: {e}); check "
+                                         "--archive (nothing was recorded)") from None
                 wait, problem = None, f"{type(e).__name__}: {e}"
             if attempt == MAX_ATTEMPTS - 1:
                 break

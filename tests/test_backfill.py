@@ -370,17 +370,19 @@ def test_bad_input_is_one_line(tmp_path):
     assert open_archive(db_path).execute("SELECT count(*) FROM captures").fetchone()[0] == 0
 
 
-def test_an_archive_that_is_not_there_is_reported(tmp_path):
+def test_an_archive_that_is_not_there_is_reported_at_once(tmp_path):
+    """Connection refused before the archive ever answered is a wrong --archive, not a busy archive: the run
+    stops at once (a fresh user's typo'd port waited 30, 60, 120, 240 s... for over 15 minutes)."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)  # answers nothing useful
     port = server.server_port
-    server.server_close()  # the port is closed: connection refused, retried with backoff, then reported
+    server.server_close()  # the port is closed: connection refused
     db = open_archive(tmp_path / "a.db")
     clock = _FakeClock()
     client = bf.Client(bf.WaybackArchive(f"http://127.0.0.1:{port}/coll"), "policy-archive/test", clock=clock,
                        sleep=clock.sleep)
-    summary = bf.backfill(db, ["https://example.com/p"], client=client)
-    assert summary.reports[0].error and "ConnectError" in summary.reports[0].error
-    assert clock.slept == [30, 60, 120, 240, 480]  # exponential backoff, then given up
+    with pytest.raises(bf.ArchiveRefused, match="cannot reach .*ConnectError.*check --archive"):
+        bf.backfill(db, ["https://example.com/p"], client=client)
+    assert clock.slept == []  # no backoff
     assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 0
 
 
