@@ -292,9 +292,21 @@ def read_warc(path: str | os.PathLike, problems: list[Problem], skipped: collect
 
 
 class _QuietIterator(ArchiveIterator):
-    """warcio's iterator, minus its habit of writing a record's bytes to stderr when the record is not
-    followed by a blank line: that becomes one of our Problems (`err_count` tells)."""
+    """warcio's iterator, minus its habits of writing to stderr: a record's bytes when the record is not
+    followed by a blank line (that becomes one of our Problems: `err_count` tells), and a zlib message for
+    every block of a damaged gzip member, whose data it then drops as if empty. Such a block raises instead,
+    so the damaged record is one Problem and reading resumes at the next record."""
     INC_RECORD = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        reader, lenient = self.reader, self.reader._decompress
+
+        def strict(data):
+            if reader.decompressor is not None and data and reader.num_block_read:
+                return reader.decompressor.decompress(data)  # zlib.error: our reader reports the record
+            return lenient(data)  # the first block: warcio tells a plain stream from a gzipped one
+        reader._decompress = strict
 
 
 def _is_arc(raw) -> bool:

@@ -224,6 +224,30 @@ def test_a_damaged_gzip_header_costs_only_its_own_record(run, tmp_path, db_path)
     assert len(warnings) == 1 and "bytes skipped" in warnings[0] and warnings[0].isprintable()
 
 
+def test_damaged_compressed_data_inside_a_record_is_one_warning(run, tmp_path, db_path):
+    """Damage deep inside a large record's deflate stream: warcio wrote a zlib message to stderr for every
+    block after it (about 200 lines for a fresh user) and dropped the data; it is one warning naming the record
+    as corrupt, and the records after it are imported."""
+    import random
+    rng = random.Random(7)
+    noise = " ".join("".join(rng.choice("abcdefghij") for _ in range(8)) for _ in range(12000))
+    big = policy_html(extra=f"<p>{noise}</p>")
+    records = [(URL, at(0), 200, policy_html()), (URL, at(1), 200, big), (URL, at(2), 200, policy_html())]
+    data = bytearray(write_warc(tmp_path / "good.warc.gz", records).read_bytes())
+    starts = _gzip_member_starts(bytes(data))
+    where = starts[1] + (starts[2] - starts[1]) // 2  # the middle of the large member, past warcio's first block
+    assert where - starts[1] > 20_000
+    for i in range(where, where + 200):
+        data[i] ^= 0x5A
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(bytes(data))
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "import-warc", str(path)])
+    assert result.exit_code == 0, result.output
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 1 and "corrupt record" in warnings[0] and "bytes skipped" in warnings[0], warnings
+    assert result.stdout.startswith("2 records:")
+
+
 def test_a_file_with_no_readable_record_exits_non_zero(run, tmp_path, db_path):
     records = [(URL, at(i), 200, policy_html(updated=f"May {i + 1}, 2024")) for i in range(2)]
     data = bytearray(write_warc(tmp_path / "w.warc.gz", records).read_bytes())
