@@ -306,6 +306,11 @@ def history(target, show_all, as_json, as_csv):
             out = [row[:-2] + [int(row[-2])] + row[-1:] for row in out]
         _emit(None, keys, out, as_json, as_csv)
         return
+    if not rows:  # say why, as `show` does, instead of an empty table
+        try:
+            lookup.version_number(db, doc)
+        except ArchiveError as e:
+            raise ArchiveError(f"{e}; `history` has nothing to list") from None
     columns = ["version", "first seen", "last seen", "words", "captures", "declared", "change",
                "cite id (show ID prints it)", "note"]
     if not any(row[-1] for row in out):  # the note column only when a version has one

@@ -66,6 +66,18 @@ def test_real_looking_policies_the_word_counts_refused_read_as_policies(html, la
     assert d.check_document(html.encode(), "text/html", "https://x.example/privacy").is_policy
 
 
+def test_a_markdown_policys_front_matter_is_metadata_and_its_title_the_heading():
+    """Jekyll and Hugo sites keep their pages as Markdown under YAML front matter: the '---' lines were read as
+    the heading, so six of twelve translations of one real policy were not_legal (a fresh user's trial)."""
+    import re as _re
+    paras = [_re.sub(r"<[^>]+>", "", p) for p in IT_POLICY.split("<p>")[1:]]
+    body = "\n\n".join(p.strip() for p in paras if p.strip())
+    md = f"---\ntitle: \"Informativa sulla privacy\"\nlastmod: 2022-03-11\nslug: privacy\n---\n\n{body}\n"
+    v = classify_bytes(md.encode(), "text/markdown", "privacy.md")
+    assert (v.type, v.language) == ("privacy_policy", "it"), v
+    assert "informativa" in v.reason.lower()
+
+
 def test_pdf_policy_reads_as_a_policy():
     lines = ["Privacy Policy"] + [line for line in EN_POLICY.split("<p>")[1:] for line in [line.split("<")[0]]] * 2
     pdf = make_pdf([x for x in lines if x.strip()])

@@ -223,3 +223,20 @@ def test_a_site_names_its_policy_not_the_other_pages_a_whole_site_warc_held(run,
     for name in ("example.com", "example.com/", "https://www.example.com", "http://www.example.com/"):
         result = run("show", name, "--format", "json")
         assert result.exit_code == 0 and json.loads(result.stdout)["url"] == URL, (name, result.output)
+
+
+def test_a_date_after_the_page_went_404_says_so(run, tmp_path):
+    from conftest import URL, at, policy_html
+    records = [(URL, at(0), 200, policy_html()), (URL, at(7), 404, b"<html><body><h1>Not found</h1></body></html>")]
+    assert run("import-warc", write_warc(tmp_path / "gone.warc.gz", records)).exit_code == 0
+    result = run("show", "example.com", "--at", "2030-01-01")
+    assert result.exit_code == 0 and "which was refused (http_404)" in result.stderr
+    assert "the last version seen before it (version 1)" in result.stderr and "in force at that" not in result.stderr
+
+
+def test_history_of_a_policy_with_no_version_says_why(run, tmp_path):
+    from conftest import URL, at
+    records = [(URL, at(0), 200, b"<html><body><h1>Privacy</h1><p>Coming soon.</p></body></html>")]
+    assert run("import-warc", write_warc(tmp_path / "stub.warc.gz", records)).exit_code == 0
+    result = run("history", "example.com")
+    assert result.exit_code == 2 and "has no version yet" in result.output and "not_a_policy" in result.output

@@ -48,11 +48,20 @@ def char_wb_ngrams(doc: str, ngram_range=NGRAM_RANGE) -> list[str]:
     return out
 
 
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*([\"']?)(.+?)\1[ \t]*$", re.M)
+
+
 def markdown_text(md: str) -> tuple[str, str]:
-    """(text, heading) of Markdown: markup dropped, link texts kept; the heading is the first line."""
+    """(text, heading) of Markdown: markup dropped, link texts kept; the heading is the first line, or the
+    `title` of a YAML front matter (Jekyll, Hugo, Docusaurus), which is metadata, not text."""
+    title = ""
+    if (front := _FRONT_MATTER.match(md)):
+        md = md[front.end():]
+        title = (m.group(2).strip() if (m := _FRONT_TITLE.search(front.group(1))) else "")
     text = _MD.sub(lambda m: m.group(1) or "", md)
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return text, first[:200]
+    return (f"{title}\n\n{text}" if title else text), (title or first)[:200]
 
 
 def html_text(html: str) -> tuple[str, str, dict]:
