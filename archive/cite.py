@@ -58,7 +58,7 @@ def plain(v: dict) -> str:
     policy-archive, id ID.` — `v` has site, company, url, title, first_seen, content_hash, number."""
     who = v.get("company") or v["site"]
     title = v.get("title") or "Privacy policy"
-    return (f"{who}. \u201c{title}\u201d (privacy policy, version {v['number']}, first seen {v['first_seen']}, "
+    return (f"{who.rstrip('.')}. \u201c{title}\u201d (privacy policy, version {v['number']}, first seen {v['first_seen']}, "
             f"last seen {v['last_seen']}). {v['url']}. Archived by policy-archive; "
             f"id {version_id(v['site'], v['url'], v['first_seen'], v['content_hash'])}; "
             f"sha256 {v['content_hash']}.")

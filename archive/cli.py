@@ -209,7 +209,7 @@ def _emit(title: str | None, columns: list[str], rows: list[list], as_json: bool
 
 @cli.command("import-warc")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes (default: one per core).")
 def import_warc(files, workers):
     """Import captures from WARC, WARC.gz, ARC and WACZ files.
 

@@ -45,7 +45,8 @@ _CHANGE_NOTES = DESCRIPTIONS["changes"]
 FIELD_NOTES = {
     "version_id": "The version's id in the archive (`serve`'s /version/ID): kept for good, also across reprocessing.",
     "cite_id": "The version's citable identifier: SITE/DOCUMENT@FIRST_SEEN#sha256:HASH12 (archive/cite.py); "
-               "stable across rebuilds of the archive.",
+               "independent of the archive's row ids, so an archive rebuilt from the same captures by the same "
+               "extractor gives the same ids.",
     "site": "The company's key (its homepage host).",
     "company": "The company's name, when known.",
     "url": "The policy URL.",

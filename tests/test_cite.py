@@ -95,3 +95,11 @@ def test_a_policy_with_no_version_says_why(run, tmp_path):
         out = run(*args)
         assert out.exit_code != 0 and "no version yet" in out.output and "not_a_policy" in out.output, out.output
         assert "None" not in out.output and len(out.output.strip().splitlines()) == 1
+
+
+def test_a_company_name_ending_with_a_period_is_not_doubled():
+    from archive.cite import plain
+    v = {"site": "games.test", "company": "Games & Pay Co.", "url": "https://games.test/privacy", "title": "Privacy",
+         "first_seen": "2026-01-01T00:00:00Z", "last_seen": "2026-01-02T00:00:00Z", "content_hash": "ab" * 32,
+         "number": 1}
+    assert plain(v).startswith("Games & Pay Co. \u201cPrivacy\u201d")

@@ -79,3 +79,9 @@ def test_first_opens_of_a_new_archive_at_once_all_succeed(tmp_path):
     assert [p.returncode for p in procs] == [0] * 6, errors
     from archive.store import SCHEMA_VERSION, open_archive
     assert open_archive(path, readonly=True).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("workers", ["0", "-3"])
+def test_import_refuses_a_worker_count_below_one(tmp_path, workers):
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "import-warc", "--workers", workers, "x.warc"])
+    assert result.exit_code == 2 and "--workers" in result.output and not (tmp_path / "a.db").exists()
