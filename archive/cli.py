@@ -430,7 +430,8 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
 @cli.command()
 @click.argument("target", metavar="SITE|URL|CITE_ID")
 @click.argument("versions", nargs=-1)
-@click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date...")
+@click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date (default with "
+              "--to: the first version)...")
 @click.option("--to", metavar="DATE", help="...with the one in force at this date (default: latest).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a side-by-side HTML diff.")
 @click.option("--summary", "summary_only", is_flag=True,
@@ -464,7 +465,9 @@ def diff(target, versions, from_, to, html_path, summary_only):
             if note:
                 click.echo(f"note: {note}", err=True)
     if old["id"] == new["id"]:
-        click.echo(f"versions {old['number']} and {new['number']} are the same version")
+        when = f" between {from_} and {to}" if from_ is not None and to is not None else ""
+        click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) was in force "
+                   "throughout" if when else f"versions {old['number']} and {new['number']} are the same version")
         return
     if summary_only:
         from . import summaries

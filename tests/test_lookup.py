@@ -101,9 +101,10 @@ def test_a_policy_of_one_version_has_nothing_to_compare(run, tmp_path):
     assert "has one version (v1, 2024-01-01T00:00:00Z): nothing to compare it with" in result.output
     assert run("import-warc", write_warc(tmp_path / "two.warc.gz", [(URL, at(5), 200, policy_html({1: "Edited."}))])
                ).exit_code == 0
-    for args in (("1", "1", "--summary"), ("--from", "2024-01-01", "--to", "2024-01-02", "--summary")):
-        result = run("diff", "example.com", *args)
-        assert result.exit_code == 0 and result.output.strip() == "versions 1 and 1 are the same version"
+    result = run("diff", "example.com", "1", "1", "--summary")
+    assert result.exit_code == 0 and result.output.strip() == "versions 1 and 1 are the same version"
+    result = run("diff", "example.com", "--from", "2024-01-01", "--to", "2024-01-02", "--summary")
+    assert result.exit_code == 0 and result.output.startswith("no change between 2024-01-01 and 2024-01-02")
 
 
 def test_an_unknown_name_that_a_policy_names_points_to_that_policy(run, tmp_path):
@@ -240,3 +241,9 @@ def test_history_of_a_policy_with_no_version_says_why(run, tmp_path):
     assert run("import-warc", write_warc(tmp_path / "stub.warc.gz", records)).exit_code == 0
     result = run("history", "example.com")
     assert result.exit_code == 2 and "has no version yet" in result.output and "not_a_policy" in result.output
+
+
+def test_diff_between_two_dates_with_no_change_says_so(imported):
+    result = imported("diff", "example.com", "--from", "2024-01-02", "--to", "2024-01-05")
+    assert result.exit_code == 0
+    assert result.output.startswith("no change between 2024-01-02 and 2024-01-05: version 1")

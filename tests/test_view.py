@@ -6,6 +6,7 @@ shown as text and never runs, on every page that shows it.
 """
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -149,6 +150,9 @@ def test_open_a_company_then_a_diff(visit):
     page.wait_for_url("**/diff/*/*")
     expect(page.locator("h1")).to_contain_text("what changed from version 2 to 3")
     expect(page.locator(".summary")).to_contain_text("words added")
+    said = page.locator(".summary").inner_text()  # one count of words, the one `diff --summary` prints
+    headline = re.search(r"(\d+) words added, (\d+) removed", said).groups()
+    assert re.search(rf"\+{headline[0]} / −{headline[1]} words", said), said
     expect(page.locator("table.sbs tr.chg ins").first).to_have_text("one year")
     expect(page.locator("table.sbs tr.chg del").first).to_have_text("two years")
     visit.shot("diff.png")

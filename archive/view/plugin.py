@@ -16,7 +16,7 @@ from datasette.utils.asgi import BadRequest, NotFound, Response
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from ..feed import cached_atom_feed, change_summary, diff_path
+from ..feed import cached_atom_feed, diff_path
 from .metadata import DATABASE, MARK_END, MARK_START
 from . import research
 from ..summary import summarise
@@ -247,9 +247,10 @@ async def diff(datasette, request):
     full = request.args.get("full") == "1"
     table = side_by_side_sections(old["markdown"], new["markdown"], f"v{old['number']} · {old['first_seen']}",
                                   f"v{new['number']} · {new['first_seen']}", context=None if full else 2)
-    summary = change_summary(old, new)
-    in_words = summarise(old["markdown"], new["markdown"], old_date=old["declared_date"],
-                         new_date=new["declared_date"], language=new.get("language")).describe()
+    said = summarise(old["markdown"], new["markdown"], old_date=old["declared_date"],
+                     new_date=new["declared_date"], language=new.get("language"))
+    summary = {"added": said.words_added, "removed": said.words_removed}  # the counts `diff --summary` gives
+    in_words = said.describe()
     return await _page(datasette, request, "policy_diff.html", {
         "old": old, "new": new, "table": table, "summary": summary, "in_words": in_words,
         "same": old["content_hash"] == new["content_hash"], "full": full,
