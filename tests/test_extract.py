@@ -234,6 +234,12 @@ def test_declared_dates(text, iso):
     ("Zaktualizowano 3 miesiące temu", "pl", None),  # relative to the reading: no date of record
     ("Aktualizacja 2.1.15 aplikacji wprowadziła zmiany.", "pl", None),  # a version number
     ("Aktualizacja: 05.06.99", "pl", None),  # a year must have four digits
+    # Chinese, Japanese, Korean: the label after the date, updated before effective
+    ("이 개인정보 처리방침은 2026년 1월 29일부터 적용됩니다.", "ko", "2026-01-29"),
+    ("이 개인정보 처리방침은 2026.01.29. 부터 시행됩니다.", "ko", "2026-01-29"),
+    ("2019年4月1日制定、2024年4月1日改定", "ja", "2024-04-01"),
+    ("本政策自2024年1月1日起生效。", "zh", "2024-01-01"),
+    ("我们将在2024年1月1日前删除您的数据。", "zh", None),  # a deadline, not the policy's date
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

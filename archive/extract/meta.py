@@ -165,6 +165,16 @@ _DATE = _date_pattern(_MONTH_RE)
 _GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
 
 
+# Chinese, Japanese and Korean put the label after the date ("2024年4月1日改定", "自2024年1月1日起生效",
+# "2026년 1월 29일부터 시행됩니다"): updated, then effective, as for the labels before a date
+_SUFFIX_UPDATED = r"(?:改定|改訂|更新|修订|修訂|最終更新|개정)"
+_SUFFIX_EFFECTIVE = r"(?:施行|起生效|生效|起施行|起实施|起實施|制定|부터\s*(?:시행|적용)|시행|적용)"
+_CJK_DATE = (r"(?P<iso>(?P<y1>(?:19|20)\d\d)[-/.年]\s?(?P<m1>\d{1,2})[-/.月]\s?(?P<d1>\d{1,2})日?)\.?|"
+             r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})일)")
+_SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suffix}") for suffix in (_SUFFIX_UPDATED,
+                                                                                              _SUFFIX_EFFECTIVE))
+
+
 def declared_date(text: str, lang: str | None = None) -> str | None:
     """The ISO date the policy states as its last update (else its effective date), or None.
 
@@ -180,7 +190,21 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
             d = _to_date(m, order)
             if d:
                 return d
+    if not text.isascii():
+        for rx in _SUFFIXED:
+            for m in rx.finditer(text):
+                if (d := _suffixed_date(m)):
+                    return d
     return _labelled_date(text, lang) if lang else None
+
+
+def _suffixed_date(m) -> str | None:
+    g = m.groupdict()
+    y, mo, d = (g["y1"], g["m1"], g["d1"]) if g["iso"] else (g["y7"], g["m7"], g["d7"])
+    try:
+        return dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
 
 
 _AFTER_LABEL = 60  # characters after a label that may hold its date
