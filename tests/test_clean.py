@@ -430,6 +430,11 @@ def test_a_heading_classed_as_furniture_over_an_answer_given_as_a_link_is_the_po
                    f"<p><a href='https://example.com/terms'>The agreement we have with you, see the terms</a></p>"
                    f"{rest}</main></body></html>")
         assert "What gives us the right" in md, cls
+    boxed = md_of(f"<html><body><main>{POLICY_P}<div class='cell'><h3 class='share-heading'>What gives us the "
+                  f"right to do this?</h3><p>Your consent.</p></div><div class='cell'><h3 class='promo-title'>"
+                  f"Is it required?</h3><p><a href='https://example.com/terms'>See our terms of use</a></p></div>"
+                  f"<h2>Sharing</h2>{POLICY_P}</main></body></html>")
+    assert "What gives us the right" in boxed and "Is it required?" in boxed  # a short answer ends the box
     widget = md_of(f"<html><body><main>{POLICY_P}<h3 class='share-heading'>Share this page</h3><ul>"
                    "<li><a href='https://facebook.com/sharer'>Facebook</a></li><li><a href='https://x.com/intent'>X</a>"
                    "</li></ul></main></body></html>")

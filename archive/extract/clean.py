@@ -517,17 +517,20 @@ def _heading_of_text(el) -> bool:
     "share-heading": "Sharing your information"; "related": "Related parties"). The text is what comes next
     in the page, past line breaks, empty boxes, sub-headings and labels, and out of a box that holds no other
     words than the heading's (an FAQ's question box with its arrow icons): three words or more, not mostly
-    links (one paragraph that is a link may come first), not a form or a menu. A widget's heading stands over
-    links (share buttons, related posts) or controls, or goes with its box."""
+    links (one paragraph that is a link may come first), not a form or a menu; or, at the end of the heading's
+    box, a short answer (a sentence-like line or a link of three words). A widget's heading stands over links
+    (share buttons, related posts) or controls, or goes with its box."""
     if el.tag not in _HEADINGS:
         return False
-    node, own, linked = el, _nwords(el.text_content()), False
+    node, own, linked, answered = el, _nwords(el.text_content()), False, False
     for _ in range(6):
         nxt = node.getnext()
         while nxt is None and (up := node.getparent()) is not None and up.tag != "body" and (
                 len(up) == 1 or _nwords(up.text_content()) == own):
             node, nxt = up, up.getnext()  # out of a title box that holds the heading alone
-        if nxt is None or not isinstance(nxt.tag, str):
+        if nxt is None:  # the end of the heading's box: a short answer ("Your consent.") in it is its text
+            return answered
+        if not isinstance(nxt.tag, str):
             return False
         if nxt.tag in _HEADINGS:  # a sub-heading (linked to itself, maybe)
             node = nxt
@@ -535,10 +538,12 @@ def _heading_of_text(el) -> bool:
         text, links = _text_and_links(nxt)
         if nxt.tag == "p" and links > 0.5 * len(text) and not linked:
             node, linked = nxt, True  # one paragraph that is a link ("The agreement with you, see the terms"):
-            continue  # an answer given as a reference, when text follows it; a widget's links go on
+            answered = _nwords(text) >= 3  # an answer given as a reference; a widget's links go on
+            continue
         if nxt.tag in _NOT_TEXT or links > 0.5 * len(text):
             return False
         if _nwords(text) < 3:  # a line break, an empty box, a label ("Principes généraux")
+            answered = answered or (nxt.tag == "p" and text.endswith("."))  # ...or a one-line answer
             node = nxt
             continue
         return True
