@@ -611,8 +611,11 @@ def reprocess(site):
     Example: policy-archive reprocess --site tinder.com
     """
     from .extract import EXTRACTOR_VERSION
+    from .extract import rules
     from .record import name_sites, replay
     db = open_db()
+    for host in rules.unmatched(r[0] for r in db.execute("SELECT url FROM documents")):
+        click.echo(f"warning: the rules for {host!r} cover no policy in the archive: they change nothing", err=True)
     if site:
         doc = lookup.resolve(db, site)
         doc_ids = [r[0] for r in db.execute("SELECT id FROM documents WHERE site_id = "

@@ -276,3 +276,11 @@ def test_match_versions_rule():
     # ...but not when another new version shares more of them
     assert match_versions([v(1, 10)], {1: {10, 11, 12, 13}},
                           [v(7, 11), v(8, 12)], {7: {11}, 8: {12, 13}}) == {8: 1}
+
+
+def test_rules_for_a_host_the_archive_does_not_hold_are_named(archive, tmp_path):
+    path = tmp_path / "typo.toml"
+    path.write_text('[sites."exmaple.com"]\nremove = ["h1"]\n')
+    out = run(archive, "reprocess", rules_file=path)
+    assert "the rules for 'exmaple.com' cover no policy in the archive" in out.stderr
+    assert "cover no policy" not in run(archive, "reprocess", rules_file=rules(tmp_path, ".notice")).stderr

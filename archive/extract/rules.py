@@ -88,6 +88,14 @@ def for_url(url: str) -> SiteRules | None:
     return None
 
 
+def unmatched(urls) -> list[str]:
+    """The hosts of the rules in force that cover none of these URLs: a typo ("finay.de"), or a site the
+    archive does not hold; such a rule changes nothing."""
+    rules = load()
+    hosts = {(urlsplit(u).hostname or "").lower().removeprefix("www.") for u in urls}
+    return sorted(h for h in rules if not any(x == h or x.endswith("." + h) for x in hosts))
+
+
 def apply(tree, rules: SiteRules) -> None:
     """Remove, then keep only the selected parts (in page order) under the body."""
     for selector in rules.remove:
