@@ -9,6 +9,7 @@ import dataclasses
 import gc
 import logging
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -192,14 +193,29 @@ class _WaitCommand(click.Command):
         return super().parse_args(ctx, out)
 
 
+def _url_option(ctx, param, value):
+    """A --contact or --webhook value must be an http(s) URL (a contact may also be mailto: or an e-mail
+    address): a typo would otherwise go into every request's User-Agent, or post nowhere."""
+    if value is None:
+        return value
+    ok = re.match(r"https?://[^\s/]+\S*$", value) or (
+        param.name == "contact" and re.match(r"(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$", value))
+    if not ok:
+        raise click.BadParameter(f"{value!r}: give an http(s) URL" + (" or an e-mail address" if param.name ==
+                                                                     "contact" else ""))
+    return value
+
+
 @cli.command(cls=_WaitCommand)
 @click.argument("targets", nargs=-1, metavar="[SEEDS_FILE | URL ...]")
 @click.option("--due", is_flag=True, help="Only companies with a policy due for a check (or never crawled).")
 @click.option("--allow-private", is_flag=True,
               help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
 @click.option("--rediscover", is_flag=True, help="Run discovery again even for sites whose policy URL is known.")
-@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
-@click.option("--webhook", metavar="URL", help="POST a JSON message per new version to this URL after the crawl.")
+@click.option("--contact", metavar="URL", callback=_url_option,
+              help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+@click.option("--webhook", metavar="URL", callback=_url_option,
+              help="POST a JSON message per new version to this URL after the crawl.")
 @click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", is_flag=False, flag_value=float("inf"),
               help="If another crawl holds the archive, wait up to this long for it (default: exit at once; "
                    "--wait alone: as long as it takes). With --redis: wait for the cluster to finish the crawl.")
@@ -338,7 +354,8 @@ MAX_EVERY = 365 * 86400
 @click.option("--redis", "redis_url", required=True, metavar="URL", help="The cluster's Redis (redis://HOST:PORT/DB).")
 @click.option("--allow-private", is_flag=True,
               help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
-@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+@click.option("--contact", metavar="URL", callback=_url_option,
+              help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
 @click.option("--max-idle", type=click.IntRange(min=0), default=0, metavar="SECONDS",
               help="Stop after the frontier has been empty this long (default: run until stopped).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
@@ -419,7 +436,7 @@ def writer(ctx, redis_url, batch, max_idle):
 @click.option("--max-runs", type=click.IntRange(min=1), default=None,
               help="Stop after this many runs (default: run forever).")
 @click.option("--allow-private", is_flag=True, help="Passed to each crawl.")
-@click.option("--webhook", metavar="URL", help="Passed to each crawl.")
+@click.option("--webhook", metavar="URL", callback=_url_option, help="Passed to each crawl.")
 @click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
               help="Passed to each crawl (default auto: render only pages that need it).")
 @click.pass_context
@@ -481,7 +498,8 @@ def parse_duration(text: str) -> float:
               "fetches for a page whose bytes change at every capture.")
 @click.option("--discover", is_flag=True, help="Also find the policy's earlier URLs in archived homepages "
               "(one a year) and redirects, and backfill each for its own period.")
-@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: as the crawl).")
+@click.option("--contact", metavar="URL", callback=_url_option,
+              help="Contact URL put in the User-Agent (default: as the crawl).")
 @click.option("--cdx-rate", type=float, default=24, show_default=True, metavar="N",
               help="At most N CDX requests a minute.")
 @click.option("--rate", type=float, default=30, show_default=True, metavar="N",
@@ -589,7 +607,8 @@ def demo(out, keep_serving):
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, type, score, language, reason.")
 @click.option("--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses.")
-@click.option("--contact", metavar="URL", help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+@click.option("--contact", metavar="URL", callback=_url_option,
+              help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
 @click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default="auto",
               show_default=True, help="Render a URL in Chromium: never; auto (only when its HTML needs it: a "
               "JavaScript shell, a challenge page, an empty body with scripts); always.")

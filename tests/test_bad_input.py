@@ -111,7 +111,9 @@ def archive_with_history(tmp_path_factory):
 @pytest.mark.parametrize("args, message", [
     (["--log-level", "loud"], "Invalid value for '--log-level'"),
     (["-s", "LOG_LEVEL=loud"], "Error: LOG_LEVEL 'loud': use DEBUG, INFO, WARNING, ERROR or CRITICAL"),
-    (["-s", "DOWNLOAD_DELAY"], "Error: -s 'DOWNLOAD_DELAY': expected NAME=VALUE")])
+    (["-s", "DOWNLOAD_DELAY"], "Error: -s 'DOWNLOAD_DELAY': expected NAME=VALUE"),
+    (["--contact", "notaurl"], "Invalid value for '--contact': 'notaurl': give an http(s) URL or an e-mail address"),
+    (["--webhook", "notaurl"], "Invalid value for '--webhook': 'notaurl': give an http(s) URL")])
 def test_a_bad_crawl_setting_stops_the_crawl_before_the_archive_is_touched(tmp_path, args, message):
     db = tmp_path / "a.db"
     result = CliRunner().invoke(cli, ["--db", str(db), "crawl", *args, "example.com"])
