@@ -176,26 +176,21 @@ class Query:
         return sql, params
 
     def describe_captures(self) -> str:
-        parts = ["the captures of the latest version of each policy" if self.latest
-                 else "every stored capture (rejected ones included)"]
-        if self.site:
-            parts.append(_sites_named(self.site))
-        if self.since:
-            parts.append(f"fetched at or after {iso(self.since)}")
-        if self.until:
-            parts.append(f"fetched at or before {iso(self.until)}")
-        return "; ".join(parts)
+        return self._described("the captures of the latest version of each policy" if self.latest
+                               else "every stored capture (rejected ones included)", "fetched at or after",
+                               "fetched at or before")
 
     def describe(self) -> str:
         if self.table == "captures":
-            parts = ["every capture"]
-            if self.site:
-                parts.append(_sites_named(self.site))
-            if self.since:
-                parts.append(f"fetched at or after {iso(self.since)}")
-            if self.until:
-                parts.append(f"fetched at or before {iso(self.until)}")
-            return "; ".join(parts)
+            return self._described("every capture", "fetched at or after", "fetched at or before")
+        return self._described("latest version of each policy" if self.latest else "all versions",
+                               "in force at or after", "first seen at or before")
+
+    def _described(self, what: str, since: str, until: str) -> str:
+        parts = [what] + ([_sites_named(self.site)] if self.site else [])
+        parts += [f"{since} {iso(self.since)}"] if self.since else []
+        parts += [f"{until} {iso(self.until)}"] if self.until else []
+        return "; ".join(parts)
         parts = ["latest version of each policy" if self.latest else "all versions"]
         if self.site:
             parts.append(_sites_named(self.site))
