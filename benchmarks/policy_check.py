@@ -174,10 +174,10 @@ def render(r: dict) -> str:
     return "\n".join(lines)
 
 
-READING = """Every capture must read as a policy before it can become a version (`checks.reads_as_policy`: 80
+READING = """Every capture must read as a policy before it can become a version (`checks.reads_as_policy`: 40
 words, three distinct terms of one language of the 45-language vocabulary the page-type classifier uses).
 The refused "policies" are what their curators captured instead of, or around, the policy (a login page, a
-documentation home, a one-line stub, site menus of over 20,000 characters before the policy, which
+documentation home, a stub or notice whose few lines name fewer than three policy terms, site menus of over 20,000 characters before the policy, which
 `extract()` removes before this check); the non-policies that read as policies are news articles about data
 protection and a terms page, and the classifier tells each from a policy."""
 

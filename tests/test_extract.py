@@ -1040,3 +1040,23 @@ def test_a_link_that_prints_the_page_is_a_control():
     md = extract(page(POLICY_EN + printer + onclick + words).encode(), "text/html", "https://example.com/p").markdown
     assert "ausdrucken" not in md and "Print this policy" not in md
     assert "Open the settings panel to change your choices." in md
+
+
+def test_a_short_notice_that_points_to_the_policy_is_the_pages_version():
+    """A policy page may be a notice of a few lines: the company is part of a group whose policy applies, with
+    a link to it (Open Terms Archive tracks such pages; the shortest curated privacy documents are 56 and 78
+    words). Refused under an 80-word floor, every capture of it was `not_a_policy`: no version, ever, and
+    none of its changes. German's declined "personenbezogenen Daten" is the vocabulary's "personal data".
+    A page with no text to speak of is still refused."""
+    notice = ("<h1>Datenschutz</h1><p>Beispiel ist ein Unternehmen der Muster Gruppe. Verantwortlich für die "
+              "Verarbeitung der personenbezogenen Daten, die auf dieser Website erhoben werden, ist die Muster "
+              "Gruppe GmbH. Fragen zum Datenschutz richten Sie bitte an den Datenschutzbeauftragten der Gruppe, "
+              "per E-Mail an datenschutz@muster.example.</p><p>Die Datenschutzerklärung der Muster Gruppe finden Sie "
+              "<a href='https://muster.example/datenschutz'>hier</a>.</p>")
+    ex = extract(page(notice).encode(), "text/html", "https://example.de/datenschutz")
+    assert "personenbezogenen Daten" in ex.text
+    assert "[hier](https://muster.example/datenschutz)" in ex.markdown
+    with pytest.raises(ExtractionRejected) as e:
+        extract(page("<h1>Datenschutz</h1><p>Datenschutzerklärung: personenbezogene Daten, Verarbeitung.</p>"
+                      ).encode(), "text/html", "https://example.de/datenschutz")
+    assert e.value.reason == "not_a_policy" and "words" in e.value.detail

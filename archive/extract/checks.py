@@ -75,7 +75,13 @@ def words(text: str, at_least: int | None = None) -> int:
     return len(_WORDS.findall(text)) + cjk // 2
 
 
-def reads_as_policy(text: str, min_words: int = 80) -> tuple[bool, str]:
+# A policy may be a short notice: "X is now part of Y; see Y's privacy policy" (56 words), a controller and
+# its data-protection officer (78 words), the shortest curated privacy documents of `ota-doc-types`. The
+# floor is for pages with no text to speak of, twice the line of a script shell (`is_js_shell`).
+MIN_WORDS = 40
+
+
+def reads_as_policy(text: str, min_words: int = MIN_WORDS) -> tuple[bool, str]:
     """(verdict, why not): at least `min_words` words, and three distinct terms of one language's policy
     vocabulary in the first 20,000 characters. A cheap gate for every capture: what merely talks about
     privacy (a homepage selling "GDPR-ready data protection") is for the page-type classifier to judge,
