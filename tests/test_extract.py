@@ -925,6 +925,30 @@ def test_a_documents_own_header_is_kept_the_pages_banner_is_not():
     assert edited.content_hash != got.content_hash
 
 
+def test_a_title_and_opening_before_the_sections_box_are_the_documents():
+    """A page with no <main> or <article>: the policy's title (<h1>), its date and opening paragraph, then a
+    box of collapsible question cards holding most of its text (a retailer's policy, held out). The box was
+    made the <article> trafilatura looks for, and the title, the date and the opening were lost, so an edit
+    of the date or of the opening made no version. An <h1> before the box is the document's title: the
+    document is the box's container."""
+    cards = "".join(f"<div class='cardfaq'><div class='question'><h2>Question {i} ?</h2></div><div class='answer'>"
+                    f"<p>We process your personal data for purpose {i}; you may object to it at any time by writing "
+                    f"to our data protection officer at dpo@shop.example.</p></div></div>" for i in range(10))
+
+    def page(date):
+        return (f"<html><body><div class='site-header'><a href='/'>Shop</a> <a href='/cart'>Cart</a></div>"
+                f"<div class='legal'><h1>Personal data protection policy</h1><p><strong>Last updated: {date}"
+                f"</strong><br>The Shop group cares about the protection of your personal data and complies with the "
+                f"GDPR.</p><div class='container'><section id='faq'>{cards}</section></div></div></body></html>"
+                ).encode()
+
+    got = extract(page("June 2024"), "text/html", "https://www.shop.example/privacy")
+    assert got.markdown.startswith("# Personal data protection policy")
+    assert "The Shop group cares about the protection" in got.markdown and "purpose 9" in got.markdown
+    assert extract(page("July 2024"), "text/html", "https://www.shop.example/privacy").content_hash != \
+        got.content_hash
+
+
 def test_a_list_of_vendors_keeps_every_entry_and_its_address():
     """Per-vendor entries (a Chinese app's SDK list, an English processor list) repeat lines verbatim ("Purpose:
     sharing", "Collected by the SDK itself") and end with the vendor's address shown as a link: every entry is

@@ -1018,13 +1018,15 @@ def text_runs_to_paragraphs(body) -> None:
 
 
 def _header_before(parent, child) -> bool:
-    """Does `parent` hold, before `child`, a document header: a <header> (one left standing is scoped to
-    its section, see `_scoped_header`, or is one by `_document_header`) with the title (h1-h3)? Then the document is the parent: its title,
-    date and opening paragraph, and the bulk of its text after them."""
+    """Does `parent` hold, before `child`, a document header: the title as an <h1> of its own, or a <header>
+    (one left standing is scoped to its section, see `_scoped_header`, or is one by `_document_header`) with
+    the title (h1-h3)? Then the document is the parent: its title, date and opening paragraph, and the bulk of
+    its text after them (a retailer's policy, held out: its title, date and opening stood before a box of
+    question cards, which alone was extracted)."""
     for c in parent:
         if c is child:
             return False
-        if isinstance(c.tag, str) and any(h.xpath(".//h1|.//h2|.//h3") for h in c.iter("header")):
+        if isinstance(c.tag, str) and (c.tag == "h1" or any(h.xpath(".//h1|.//h2|.//h3") for h in c.iter("header"))):
             return True
     return False
 
