@@ -416,8 +416,21 @@ def test_a_heading_repeated_by_a_plain_text_table_of_contents_keeps_its_place():
     body = [f"### {toc[0]}", "我们收集您的姓名和手机号码。", f"### {toc[1]}", "我们不会出售您的个人信息。"]
     out = clean.postclean("\n\n".join(["目录", *toc, *body]))
     assert all(h in out.split("\n\n") for h in body[::2])
-    repeated = "This paragraph is a sticky box that the theme repeats at the foot of the page."
-    assert clean.postclean(f"{repeated}\n\n## Rights\n\nYou may ask.\n\n{repeated}").count(repeated) == 1
+    repeated = "This paragraph is a sticky box that the theme repeats at the foot of the section."
+    assert clean.postclean(f"## Rights\n\n{repeated}\n\nYou may ask.\n\n{repeated}").count(repeated) == 1
+
+
+def test_a_paragraph_each_section_repeats_is_each_sections():
+    """A policy that gives each tool its section repeats paragraphs word for word ("Recipient: Google Ireland, as
+    our processor", "Legal basis: your consent, Art. 6(1)(a) GDPR"): each is its section's text (its curators
+    keep every one), not a widget repeated by the theme, and was kept only under the first tool's heading. The
+    section is the last heading the page has once."""
+    legal = "Rechtsgrundlage für diese Datenverarbeitung ist Ihre Einwilligung gem. Art. 6 Abs. 1 lit. a DSGVO."
+    md = "\n\n".join(f"#### 9.{i} {tool}\n\nWir setzen {tool} ein.\n\n{legal}"
+                     for i, tool in enumerate(["Google Tag Manager", "Google Analytics", "Hotjar"], 1))
+    assert clean.postclean(md).count(legal) == 3
+    # a page that holds the document twice (a desktop and a mobile copy) repeats its headings too: once
+    assert clean.postclean(f"{md}\n\n{md}").count(legal) == 1
 
 
 def test_a_heading_classed_as_furniture_over_an_answer_given_as_a_link_is_the_policys():

@@ -952,7 +952,8 @@ def test_a_title_and_opening_before_the_sections_box_are_the_documents():
 def test_a_list_of_vendors_keeps_every_entry_and_its_address():
     """Per-vendor entries (a Chinese app's SDK list, an English processor list) repeat lines verbatim ("Purpose:
     sharing", "Collected by the SDK itself") and end with the vendor's address shown as a link: every entry is
-    kept, each address with it; a paragraph repeated verbatim (a sticky summary box) is still kept once."""
+    kept, each address with it; a paragraph repeated verbatim in one section (a sticky summary box) is kept
+    once."""
     vendors = ""
     for name, site in [("WeChat SDK", "https://open.weixin.example/"), ("Xiaohongshu SDK", "https://agora.xhs.example/"),
                        ("Push SDK", "https://push.vendor.example/")]:
@@ -961,7 +962,8 @@ def test_a_list_of_vendors_keeps_every_entry_and_its_address():
                     f"<li><strong>Website</strong>: <a href='{site}'>{site}</a></li>"
                     f"<li><strong>Privacy policy</strong>: <a href='{site}privacy'>{site}privacy</a></li></ul>")
     box = "<p>In short: we only share the personal data listed here, and only for the purposes given.</p>"
-    html = f"<html><body><main>{POLICY_EN}{box}<h3>Third-party SDKs</h3>{vendors}{box}</main></body></html>"
+    html = (f"<html><body><main>{POLICY_EN}<h3>Third-party SDKs</h3>{box}<p>We use these SDKs in our app.</p>"
+            f"{box}{vendors}</main></body></html>")
     md = extract(html.encode(), "text/html", "https://app.example/privacy").markdown
     assert md.count("collected by the SDK itself") == 3 and md.count("to let users share content") == 3
     for site in ("https://open.weixin.example/", "https://agora.xhs.example/", "https://push.vendor.example/"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
@@ -1209,12 +1210,16 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
     from .meta import relative_time  # (meta reads spam with this module's rules)
     blocks = _split_blocks(markdown)
     n = len(blocks)
-    headings = {_bare(b).lower() for b in blocks if b.lstrip().startswith("#")}
+    titles = Counter(_bare(b).lower() for b in blocks if b.lstrip().startswith("#"))
+    headings = set(titles)
     spam_here = (page_spam is not False and might_be_spam(markdown)) or \
         (title is not None and might_be_spam(title))
     if title:
         headings.add(title.strip().lower())
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    # the section a block stands in: the last heading before it that the page has once (a sub-heading every
+    # section repeats, "Legal basis", names none); a paragraph repeated in another section is that section's
+    section = ""
     out: list[str] = []
     asked = False  # the block before was a feedback widget's question ("Was this article helpful?")
     labelled = False  # ...or a date's label alone ("Last updated"), its date on the next line
@@ -1224,6 +1229,8 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             continue
         words = _nwords(bare)
         low = bare.lower()
+        if block.lstrip().startswith("#") and titles[low] == 1:
+            section = low
         # the buttons after a feedback question ("Yes", "No": anywhere else an answer of the policy, "Sold: No"
         # in a definition list, whose change is a change), the relative date after its label ("Last updated")
         if asked and low in ("yes", "no") or labelled and (_REL_DATE_LINE.match(bare) or relative_time(bare)):
@@ -1231,7 +1238,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         asked = words <= 12 and _FEEDBACK.match(bare) is not None
         labelled = words <= 4 and _REL_LABEL_LINE.match(bare) is not None
         if words > 60:  # every rule below is about short lines, except the repeat test
-            out.append(block) if _first_time(block, low, seen) else None
+            out.append(block) if _first_time(block, low, seen, section) else None
             continue
         edge = i < 6 or i >= n - 6
         if spam_here and words <= 30 and is_spam(bare):
@@ -1248,22 +1255,24 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         if m and words <= 12 and (m.group(1).strip().lower() in headings or "\n" not in block and
                                   _CRUMB_RUN.match(bare)):
             continue
-        # a paragraph repeated verbatim is a repeated widget (tab summaries, sticky boxes), kept once;
-        # table rows and short lines ("Yes", "Legitimate interest") legitimately repeat
-        if words >= 6 and not _first_time(block, low, seen):
+        # a paragraph repeated verbatim in one section is a repeated widget (tab summaries, sticky boxes),
+        # kept once; table rows and short lines ("Yes", "Legitimate interest") legitimately repeat
+        if words >= 6 and not _first_time(block, low, seen, section):
             continue
         out.append(block)
     return "\n\n".join(rejoin_wrapped(out)).strip()
 
 
-def _first_time(block: str, low: str, seen: set[str]) -> bool:
-    """False for a paragraph seen before in this page. Table rows and list items may repeat and always count
+def _first_time(block: str, low: str, seen: set[tuple[str, str]], section: str) -> bool:
+    """False for a paragraph seen before in this page in the same `section`. A policy that gives each tool
+    or purpose its section repeats paragraphs word for word ("Recipient: Google Ireland, as our processor"):
+    those are each section's (Check24, Bumble, Finya: its curators keep every one). Table rows and list items may repeat and always count
     as new: they are entries of a structure (each vendor's "Purpose: analytics", each SDK's "collected by
     the SDK itself"), not a repeated widget; so do headings, which a plain-text table of contents before them
     repeats (12306's "1、如何收集和使用您的个人信息": the section lost its title)."""
     if block.lstrip().startswith(("|", "#")) or _ITEM.match(block):
         return True
-    key = " ".join(low.split())
+    key = (section, " ".join(low.split()))
     if key in seen:
         return False
     seen.add(key)
