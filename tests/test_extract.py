@@ -949,6 +949,31 @@ def test_a_title_and_opening_before_the_sections_box_are_the_documents():
         got.content_hash
 
 
+def test_an_accordions_heading_inside_its_button_and_an_answer_given_as_a_link_are_the_policys():
+    """A page builder's accordion (a held-out Norwegian policy): each section's title is an <h3> inside the
+    <button> that opens it, with no ARIA attributes, and a section may end with its legal basis given as a
+    link ("What gives us the right to do this?" / "The agreement we have with you, see the terms"). Both were
+    lost: the buttons as controls, the link as boilerplate. An edit of either is a change of the policy."""
+    def section(n, basis):
+        return (f"<div class='block'><button class='expand_collapsible'><div><h3>1.{n} When you pay bills</h3></div>"
+                f"<div class='icon'><svg viewBox='0 0 12 7'><path d='M6 2'/></svg></div></button>"
+                f"<div class='expand_content'><h4>Why do we process your personal data?</h4><p>To pay your bills we "
+                f"process your name, your account number and the amount, and keep them for five years.</p>"
+                f"<h4>What gives us the right to do this?</h4><p><a href='https://pay.example/terms'>{basis}</a></p>"
+                f"</div></div>")
+
+    def page(basis):
+        return f"<html><body><main><h1>Privacy policy</h1>{''.join(section(n, basis) for n in range(1, 6))}</main></body></html>"
+
+    md = extract(page("The agreement we have with you, see the terms").encode(), "text/html",
+                 "https://pay.example/privacy").markdown
+    assert "### 1.3 When you pay bills" in md
+    assert md.count("[The agreement we have with you, see the terms](https://pay.example/terms)") == 5
+    edited = extract(page("The agreement we have with you, see the user terms").encode(), "text/html",
+                     "https://pay.example/privacy")
+    assert edited.markdown.count("see the user terms") == 5
+
+
 def test_a_list_of_vendors_keeps_every_entry_and_its_address():
     """Per-vendor entries (a Chinese app's SDK list, an English processor list) repeat lines verbatim ("Purpose:
     sharing", "Collected by the SDK itself") and end with the vendor's address shown as a link: every entry is

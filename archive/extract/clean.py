@@ -329,8 +329,14 @@ def drop_toggles(tree) -> None:
 def keep_disclosure_headers(tree) -> None:
     """An accordion's header is often a <button> (WAI-ARIA Accordion pattern: `<h3><button aria-expanded>`,
     or a button followed by its collapsed panel): its words are the section's title, so it is kept as text
-    (a span inside a heading, else a paragraph marked as a header) while other buttons are dropped."""
+    (a span inside a heading, else a paragraph marked as a header) while other buttons are dropped. A button
+    holding a heading element (`<button><h3>1.1 When you have a profile</h3></button>`, which HTML does not
+    allow but page builders write) is a header whatever its attributes: the heading stays a heading."""
     for el in list(tree.iter("button")):
+        if el.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
+            el.tag = "div"
+            el.set("data-pa-header", "1")
+            continue
         nxt = el.getnext()
         while nxt is not None and not isinstance(nxt.tag, str):
             nxt = nxt.getnext()

@@ -253,6 +253,7 @@ def to_markdown(tree, url: str | None) -> str:
     tree.attrib.pop(RESOLVED, None)
 
     _keep_platform_words()
+    _keep_answers_given_as_links()
     ours = _OURS.set(True)
     try:
         doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
@@ -264,6 +265,25 @@ def to_markdown(tree, url: str | None) -> str:
 
 
 _OURS = contextvars.ContextVar("policy_archive_extracting", default=False)
+
+
+@functools.cache
+def _keep_answers_given_as_links() -> None:
+    """trafilatura deletes a short paragraph that is mostly one link as boilerplate (`link_density_test`: under
+    60 characters when it ends its container). Under a heading it is that section's answer: "What gives us the
+    right to do this?" / "[The agreement we have with you, see the terms](...)" (Vipps, a held-out page, lost
+    the legal basis of 13 sections so). A paragraph right after a heading, that reads as a line (five words),
+    is kept in our extraction; elsewhere, and in any other use of trafilatura, the test stands."""
+    from trafilatura import htmlprocessing
+    original = htmlprocessing.link_density_test
+
+    def link_density_test(element, favor_precision: bool = False):
+        if _OURS.get() and element.tag == "p":
+            prev = element.getprevious()
+            if prev is not None and prev.tag == "head" and len(element.text_content().split()) >= 5:
+                return False, False
+        return original(element, favor_precision)
+    htmlprocessing.link_density_test = link_density_test
 
 
 @functools.cache
