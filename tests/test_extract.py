@@ -974,6 +974,27 @@ def test_an_accordions_heading_inside_its_button_and_an_answer_given_as_a_link_a
     assert edited.markdown.count("see the user terms") == 5
 
 
+def test_a_title_block_set_apart_from_the_text_is_the_documents():
+    """Page builders (Framer, Next.js themes) put the title and date in a hero block beside the box holding the
+    text, with a breadcrumb whose home link is an icon: the box alone was extracted, and an edit of the date
+    made no version (Coffee Meets Bagel, ota-dating; Fireworks, ota-genai-contrib). A block whose <h1> names
+    no document (a help centre's "Help & services" over all its pages) stays out."""
+    text = "".join(f"<h2>{i}. Section</h2><p>We process your personal data for purpose {i}, and you may object "
+                   f"to it at any time by writing to privacy@app.example.</p>" for i in range(1, 9))
+
+    def page(h1, date):
+        return (f"<html><body><section class='hero'><div><div><p><a href='/'><div class='icon'></div></a></p>"
+                f"<p>Legal</p></div><div><h1>{h1}</h1></div><p>Effective Date: {date}</p></div></section>"
+                f"<section class='body'><div><div>{text}</div></div></section></body></html>").encode()
+
+    got = extract(page("Privacy Notice", "June 5, 2026"), "text/html", "https://app.example/privacy")
+    assert got.markdown.startswith("# Privacy Notice") and "Effective Date: June 5, 2026" in got.markdown
+    assert extract(page("Privacy Notice", "July 1, 2026"), "text/html", "https://app.example/privacy"
+                   ).content_hash != got.content_hash
+    help_centre = extract(page("Help &amp; services", "June 5, 2026"), "text/html", "https://app.example/privacy")
+    assert "Help & services" not in help_centre.markdown and "purpose 8" in help_centre.markdown
+
+
 def test_a_list_of_vendors_keeps_every_entry_and_its_address():
     """Per-vendor entries (a Chinese app's SDK list, an English processor list) repeat lines verbatim ("Purpose:
     sharing", "Collected by the SDK itself") and end with the vendor's address shown as a link: every entry is

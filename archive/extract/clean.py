@@ -1039,6 +1039,31 @@ def _header_before(parent, child) -> bool:
 
 
 _CONTAINERS = ("div", "section", "center", "span", "font")
+_TITLE_BLOCK_CHARS = 400  # a title block (a hero: the title, a subtitle, the date) and what stands between it and the text
+
+
+def _title_block_before(child, sizes: dict):
+    """The block before `child` (a sibling, the nearest holding an <h1>) that holds the document's title, when
+    it and the blocks between are short and are not links, and the <h1> names a legal page in one of the
+    vocabulary's languages (a page builder's hero: "Privacy Policy", "Effective Date: June 5, 2026", set apart
+    from the box that holds the text); None otherwise. A site's header with its logo as <h1> is made of links,
+    and a help centre's "Help & services" over its pages names no document: neither is a title block."""
+    from ..classify import heading_kind
+    chars = 0
+    for sib in child.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str):
+            continue
+        chars += sizes.get(sib, 0)
+        if chars > _TITLE_BLOCK_CHARS or _link_chars(sib) > 0.5 * max(sizes.get(sib, 0), 1):
+            return None
+        h1 = sib if sib.tag == "h1" else sib.find(".//h1")
+        if h1 is not None:
+            return sib if heading_kind(" ".join(" ".join(h1.itertext()).split()))[0] else None
+    return None
+
+
+def _link_chars(el) -> int:
+    return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
 
 
 def mark_main(body) -> None:
@@ -1069,6 +1094,13 @@ def mark_main(body) -> None:
             break
         if best is not body and _header_before(best, big[0]):
             break
+        if (head := _title_block_before(big[0], sizes)) is not None:
+            art = etree.Element("article")
+            head.addprevious(art)
+            run = [head, *head.itersiblings()]
+            for c in run[:run.index(big[0]) + 1]:
+                art.append(c)  # moves it, with its tail
+            return
         best = big[0]
     while best is not body and best.tag not in _CONTAINERS + ("td", "table"):
         best = best.getparent()  # a <p> or <ul> holding the whole text: its container is the document

@@ -253,7 +253,7 @@ def to_markdown(tree, url: str | None) -> str:
     tree.attrib.pop(RESOLVED, None)
 
     _keep_platform_words()
-    _keep_answers_given_as_links()
+    _link_density_exceptions()
     ours = _OURS.set(True)
     try:
         doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
@@ -284,20 +284,30 @@ _OURS = contextvars.ContextVar("policy_archive_extracting", default=False)
 
 
 @functools.cache
-def _keep_answers_given_as_links() -> None:
-    """trafilatura deletes a short paragraph that is mostly one link as boilerplate (`link_density_test`: under
-    60 characters when it ends its container). Under a heading it is that section's answer: "What gives us the
-    right to do this?" / "[The agreement we have with you, see the terms](...)" (Vipps, a held-out page, lost
-    the legal basis of 13 sections so). A paragraph right after a heading, that reads as a line (five words),
-    is kept in our extraction; elsewhere, and in any other use of trafilatura, the test stands."""
+def _link_density_exceptions() -> None:
+    """trafilatura deletes short blocks with links as boilerplate (`link_density_test`); two kinds are a
+    policy's text in our extraction (in any other use of trafilatura the test stands as it is):
+    - a paragraph that is mostly one link, right after a heading, that reads as a line (five words): the
+      section's answer, "What gives us the right to do this?" / "[The agreement we have with you, see the
+      terms](...)" (a held-out page lost the legal basis of 11 sections so: the test drops such a paragraph
+      under 60 characters when it ends its container);
+    - a block holding a heading, most of whose text is not link text: a page builder's title block, whose
+      breadcrumb is an icon link with no text ("Privacy Notice" over the text was deleted with it: a short
+      block whose links have no text is a block of icons, by the test)."""
     from trafilatura import htmlprocessing
     original = htmlprocessing.link_density_test
 
     def link_density_test(element, favor_precision: bool = False):
-        if _OURS.get() and element.tag == "p":
-            prev = element.getprevious()
-            if prev is not None and prev.tag == "head" and len(element.text_content().split()) >= 5:
-                return False, False
+        if _OURS.get():
+            if element.tag == "p":
+                prev = element.getprevious()
+                if prev is not None and prev.tag == "head" and len(element.text_content().split()) >= 5:
+                    return False, False
+            elif element.find(".//head") is not None and "".join(element.find(".//head").itertext()).strip():
+                text = len("".join(element.itertext()).strip())
+                links = sum(len("".join(r.itertext()).strip()) for r in element.iter("ref"))
+                if links < 0.5 * text:
+                    return False, False
         return original(element, favor_precision)
     htmlprocessing.link_density_test = link_density_test
 
