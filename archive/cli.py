@@ -240,7 +240,8 @@ def import_warc(files, workers):
     for problem in summary.problems:
         click.echo(f"warning: {problem}", err=True)
     o = summary.outcomes
-    click.echo(f"{summary.records} records: {o['new_version']} new versions, {o['unchanged']} unchanged, "
+    click.echo(f"{summary.records} record{'' if summary.records == 1 else 's'}: {o['new_version']} new "
+               f"version{'' if o['new_version'] == 1 else 's'}, {o['unchanged']} unchanged, "
                f"{o['rejected']} rejected, {o['duplicate']} already in the archive"
                + (f", {len(summary.problems)} unreadable" if summary.problems else ""))
     if summary.earlier_versions:
@@ -685,7 +686,7 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output, table, cap
     table = "captures" if captures_table else table
     query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence)
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
-    unit = "captures" if fmt == "warc" or table == "captures" else "versions"
+    unit = ("capture" if fmt == "warc" or table == "captures" else "version") + ("" if result.rows == 1 else "s")
     where = "stdout" if is_stdout(output) else result.path
     click.echo(f"wrote {result.rows} {unit} to {where}" + (f" (card: {result.card})" if result.card else ""),
                err=True)

@@ -68,6 +68,22 @@ def resolve_site(db: sqlite_utils.Database, target: str) -> str:
     return row[0] if row else resolve(db, target).site
 
 
+def _without_policy(db: sqlite_utils.Database, wanted: str) -> str | None:
+    """What to tell of a company the archive knows (by key, name or homepage) but holds no policy of: its
+    crawls found none. None when no such company."""
+    origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/").lower()
+    for key, name, failures, retry in db.execute(
+            "SELECT s.key, s.name, s.discovery_failures, s.next_discovery FROM sites s WHERE NOT EXISTS "
+            "(SELECT 1 FROM documents d WHERE d.site_id = s.id)"):
+        if origin in (key.lower(), (name or "").lower()):
+            tries = f" in {failures} discover{'y' if failures == 1 else 'ies'}" if failures else ""
+            again = f"; the next crawl looks again after {retry}" if retry else ""
+            return (f"{name or key} ({key}) has no policy in the archive: no page of its site read as a privacy "
+                    f"policy{tries}{again}. `crawl --rediscover` looks now; a policy URL pinned in the seeds "
+                    f"file skips discovery")
+    return None
+
+
 def resolve(db: sqlite_utils.Database, target: str) -> Document:
     """The document a user names by site key, site name, a host or registrable name of the site's host, or URL.
     Errors suggest near matches.
@@ -76,9 +92,9 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     read every document. At 2,000 companies a lookup by site key takes well under a millisecond instead
     of ~15 ms for building a dict per document (benchmarks/lookup.py).
     """
-    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
-        raise ArchiveError("the archive is empty: import a WARC or crawl first")
     wanted = target.strip()
+    if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+        raise ArchiveError(_without_policy(db, wanted) or "the archive is empty: import a WARC or crawl first")
     origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/")
     if origin and "/" not in origin and "?" not in origin:  # "tinder.com/", "https://policies.tinder.com": a host
         wanted = origin
@@ -110,6 +126,8 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
                             "AND v.superseded_at IS NULL) DESC, c.fetched_at DESC LIMIT 1").fetchone()
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
         return Document(*m)
+    if why := _without_policy(db, wanted):
+        raise ArchiveError(why)
     rows = _docs(db)
     keys = {r[2].lower(): r[2] for r in rows} | {r[3].lower(): r[2] for r in rows if r[3]}  # key or name -> key
     near = difflib.get_close_matches(wanted.lower(), sorted(keys), n=6, cutoff=0.5)

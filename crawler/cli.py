@@ -269,7 +269,8 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             waiting = schedule.discovery_waiting(db, [s.site for s in seeds if not s.policy_url])
             if waiting:
                 click.echo(f"{len(waiting)} compan{'y' if len(waiting) == 1 else 'ies'} where no policy was found "
-                           f"recently are looked at again later (first at {min(waiting.values())}); "
+                           f"recently {'is' if len(waiting) == 1 else 'are'} looked at again later (first at "
+                           f"{min(waiting.values())}); "
                            "--rediscover looks now")
                 seeds = [s for s in seeds if s.site not in waiting]
         run_id = schedule.start_run(db, "due" if due else "crawl", " ".join(targets))

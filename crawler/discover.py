@@ -467,6 +467,7 @@ def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
     `text`: plain text instead of HTML (a PDF's)."""
     from archive.classify import classify_text, titled_as
     from archive.classify.features import html_text
+    from archive.extract import checks
 
     if html:
         body, heading, signs = html_text(html)
@@ -493,6 +494,9 @@ def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
         return Verdict(True, "policy", heading, v.score, v.reason, v.type)
     reason = _TYPE_REASON.get(v.type, "not-legal")
     if v.type == "not_legal" and v.reason.startswith("structure: too short"):
+        if named and checks.reads_as_policy(body)[0]:  # a short notice ("X is part of Y, whose policy applies")
+            return Verdict(True, "policy", heading, 0.75, "a short notice titled as the privacy policy that reads "
+                           "as one (the archive's gate)", "privacy_policy")
         reason = "too-short"
     return Verdict(False, reason, heading, v.score, v.reason, v.type)
 

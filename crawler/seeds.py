@@ -155,6 +155,9 @@ def seeds_from_args(args) -> list[Seed]:
             tld = arg.split("/", 1)[0].rsplit(".", 1)[-1]
             raise ArchiveError(f"{arg}: no such seeds file, and not a homepage URL ('.{tld}' is not a top-level "
                                f"domain; write https://{arg} to crawl a host of that name)")
+        elif re.match(r"^[\w.\[\]:-]+:\d+(?:/|$)", arg):  # 127.0.0.1:8000, localhost:8080/shop
+            raise ArchiveError(f"{arg}: no such seeds file, and not a homepage URL (write http://{arg} or "
+                               f"https://{arg} to crawl it)")
         else:
             raise ArchiveError(f"{arg}: neither a seeds file nor a homepage URL")
     sites = [s.site for s in seeds]

@@ -134,6 +134,19 @@ def test_short_page_and_page_without_vocabulary():
     assert d.check_policy(lorem).reason == "not-legal"  # the classifier: named a policy, reads as none
 
 
+def test_a_short_notice_titled_as_the_policy_is_the_sites_policy():
+    """A company's privacy page may be a notice of a few lines pointing to its group's policy: the archive
+    records it (a capture reads as a policy from 40 words), so discovery takes it too, when its title names
+    the policy; a short page titled otherwise ("Contact us") is still too short."""
+    notice = ("<p>Acme Widgets Ltd is part of Example Group. The personal data we collect when you use this website is "
+              "processed by Example Group as controller, and the group's privacy policy applies: <a href='https://"
+              "group.example/privacy'>Example Group Privacy Policy</a>. For questions about your personal data, "
+              "contact the group's data protection officer.</p>")
+    verdict = d.check_policy(f"<h1>Privacy notice</h1>{notice}", "http://acme.test/privacy")
+    assert verdict.is_policy and verdict.type == "privacy_policy"
+    assert d.check_policy(f"<h1>Contact us</h1>{notice}", "http://acme.test/contact").reason == "too-short"
+
+
 def test_seed_policy_with_spam_title_reads_as_policy():
     for f in sorted(DATA.glob("*.txt")):
         html = policy_from_text(f.read_text(encoding="utf-8"), "Co")

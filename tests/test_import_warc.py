@@ -366,3 +366,11 @@ def test_versions_that_earlier_captures_now_start_are_told(run, tmp_path, db_pat
     assert result.output.startswith("1 records: 1 new versions")
     assert "versions added by re-judging captures already in the archive: 1" in result.output
     assert counts(db_path)["versions"] == 3
+
+
+def test_counts_of_one_are_singular(run, tmp_path):
+    """'1 records: 1 new versions' and 'wrote 1 versions' read wrong (a fresh user's report)."""
+    result = run("import-warc", write_warc(tmp_path / "one.warc.gz", [(URL, at(0), 200, policy_html())]))
+    assert "1 record: 1 new version, 0 unchanged" in result.output, result.output
+    out = tmp_path / "one.csv"
+    assert "wrote 1 version to" in run("export", "--format", "csv", "-o", out).output

@@ -247,3 +247,21 @@ def test_diff_between_two_dates_with_no_change_says_so(imported):
     result = imported("diff", "example.com", "--from", "2024-01-02", "--to", "2024-01-05")
     assert result.exit_code == 0
     assert result.output.startswith("no change between 2024-01-02 and 2024-01-05: version 1")
+
+
+def test_a_company_whose_crawls_found_no_policy_is_named_with_why(run, db_path, tmp_path, history_records):
+    """A company of the seeds whose discovery found no policy is in `sites`, with no document: looking it up
+    by its host or its name says so and how to get its policy, not "no site ... did you mean"."""
+    from archive.store import close_archive, ensure_site, open_archive
+    assert run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records)).exit_code == 0
+    db = open_archive(db_path)
+    ensure_site(db, "acme.example", "Acme Widgets", "https://acme.example/")
+    db.execute("UPDATE sites SET discovery_failures = 2 WHERE key = 'acme.example'")
+    db.conn.commit()
+    close_archive(db)
+    for name in ("acme.example", "Acme Widgets", "https://acme.example/"):
+        result = run("history", name)
+        assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+        assert result.output.startswith("Error: Acme Widgets (acme.example) has no policy in the archive: no page "
+                                         "of its site read as a privacy policy in 2 discoveries"), result.output
+        assert "--rediscover" in result.output

@@ -81,6 +81,8 @@ def test_arguments_mix_files_and_urls(tmp_path):
     assert [s.homepage for s in seeds] == ["https://a.example.com/", "https://b.example.com/", "https://c.example.com/"]
     with pytest.raises(ArchiveError, match="neither a seeds file nor a homepage URL"):
         seeds_from_args(["nofile"])
+    with pytest.raises(ArchiveError, match=r"write http://127\.0\.0\.1:8704 or https://127\.0\.0\.1:8704"):
+        seeds_from_args(["127.0.0.1:8704"])  # a host and port without a scheme: say how to write it
     with pytest.raises(ArchiveError, match="given more than once"):
         seeds_from_args(["https://a.example.com", "http://a.example.com/x"])
     assert parse_seeds(["   ", "# x"]) == []

@@ -541,7 +541,8 @@ class PoliciesSpider(scrapy.Spider):
                 return f"blocked by robots.txt ({blocked[0]})"
         rejected = [(u, w) for u, w in state.notes if w.startswith("not a policy")]
         if rejected:
-            return f"no page read as a privacy policy ({len(rejected)} candidates refused, e.g. " \
+            n = len(rejected)
+            return f"no page read as a privacy policy ({n} candidate{'' if n == 1 else 's'} refused, e.g. " \
                    f"{rejected[0][0]}: {rejected[0][1]})"
         if state.failed_links:
             url, why = state.failed_links[0]
