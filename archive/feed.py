@@ -7,6 +7,7 @@ because ElementTree writes them as they are and the feed would not parse.
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import re
 import uuid
@@ -86,19 +87,22 @@ def change_summary(old: dict | None, new: dict) -> dict:
 
 
 def _crop_hunk(hunk: list[str]) -> list[str]:
-    """A paragraph edited in the middle shows where it changed, not its unchanged first 200 characters."""
-    removed = next((h[1:] for h in hunk if h[0] == "-"), None)
-    added = next((h[1:] for h in hunk if h[0] == "+"), None)
-    start = 0
-    if removed is not None and added is not None:
-        start = max(0, len(os.path.commonprefix([removed, added])) - 60)
-        start = removed.rfind(" ", 0, start) + 1 if start else 0
+    """The hunk's lines as pairs, each removed line before the line that replaced it (a hunk of three removed
+    and three added lines showed only the removals); a paragraph edited in the middle shows where it changed,
+    not its unchanged first 200 characters."""
+    minus = [h[1:] for h in hunk if h[0] == "-"]
+    plus = [h[1:] for h in hunk if h[0] == "+"]
     out = []
-    for h in hunk[:FIRST_LINES]:
-        body = h[1:][start:]
-        body = ("…" if start else "") + body
-        out.append(h[0] + (body if len(body) <= LINE_CHARS else body[:LINE_CHARS - 1] + "…"))
-    return out
+    for removed, added in itertools.zip_longest(minus, plus):
+        start = 0
+        if removed is not None and added is not None:
+            start = max(0, len(os.path.commonprefix([removed, added])) - 60)
+            start = removed.rfind(" ", 0, start) + 1 if start else 0
+        for sign, line in (("-", removed), ("+", added)):
+            if line is not None:
+                body = ("…" if start else "") + line[start:]
+                out.append(sign + (body if len(body) <= LINE_CHARS else body[:LINE_CHARS - 1] + "…"))
+    return out[:FIRST_LINES]
 
 
 def summary_text(summary: dict, new: dict, url: str, old: dict | None = None, in_words: str | None = None) -> str:

@@ -162,3 +162,14 @@ def test_empty_archive_gives_a_valid_empty_feed(tmp_path):
     db = open_archive(tmp_path / "empty.db")
     root = parse(atom_feed(db))
     assert root.findall(A + "entry") == [] and root.find(A + "updated").text == "1970-01-01T00:00:00Z"
+
+
+def test_first_changed_lines_pair_each_removed_line_with_its_replacement():
+    """A hunk of three removed and three added lines showed the three removals only ('-### How long do we keep
+    your data?', no '+'), which reads as a deleted section; a line shorter than the crop read as '-…'."""
+    from archive.feed import change_summary
+    old = "### How long do we keep your data?\n\nTwo years.\n\nThen we delete it."
+    new = "### How long do we store your data?\n\nThree years.\n\nThen we erase it."
+    row = lambda md, n: {"markdown": md, "text": md, "word_count": len(md.split()), "number": n}  # noqa: E731
+    lines = change_summary(row(old, 1), row(new, 2))["lines"]
+    assert lines == ["-### How long do we keep your data?", "+### How long do we store your data?", "-Two years."]
