@@ -31,6 +31,7 @@ def document_slug(url: str, site: str | None = None) -> str:
     path = parts.path + (("?" + parts.query) if parts.query else "")
     slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")
     slug = re.sub(r"-(html?|php|aspx?)$", "", slug)
+    site = (urlsplit("//" + site).hostname or site) if site else site  # a site key may hold a port
     if site and host and host != site and not host.endswith("." + site) and not site.endswith("." + host):
         slug = re.sub(r"[^a-z0-9.]+", "-", host) + ("-" + slug if slug else "")
     return slug[:80].strip("-") or "index"

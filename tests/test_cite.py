@@ -23,6 +23,8 @@ def test_identifier_shape_and_parse():
     assert document_slug("https://example.com/", "example.com") == "index"
     assert document_slug("https://app.termly.io/document/privacy/123", "example.com") == \
         "app.termly.io-document-privacy-123"
+    # a site whose key holds a port (a local server) is the host of its own policy
+    assert document_slug("http://127.0.0.1:8702/legal/privacy.html", "127.0.0.1:8702") == "legal-privacy"
     with pytest.raises(ArchiveError):
         parse_id("example.com v3")
 
