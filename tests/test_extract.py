@@ -606,7 +606,10 @@ def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     assert "[our partner](https://www.partner.example/privacy)" in a.markdown
     assert clean_url("https://out.example/redirect?to=https://dest.example/page&sig=1") == "https://dest.example/page"
     # a parameter naming a page on the link's own host is not a shim
-    assert clean_url("https://a.example/login?next=https://a.example/me") == "https://a.example/login?next=https%3A%2F%2Fa.example%2Fme"
+    assert clean_url("https://a.example/login?next=https://a.example/me") == "https://a.example/login?next=https://a.example/me"
+    # the parameters kept are written as the page wrote them: not re-encoded, no "=" added to a bare key
+    assert clean_url("https://curia.example/liste.jsf?locale%3Den&utm_source=x&num=C-311/18") == \
+        "https://curia.example/liste.jsf?locale%3Den&num=C-311/18"
 
 
 def test_table_of_contents_is_navigation():
@@ -618,6 +621,18 @@ def test_table_of_contents_is_navigation():
                       "https://example.com/privacy")
     assert "Who we are" not in with_toc.markdown
     assert with_toc.content_hash == without.content_hash
+    # its label goes with it ("Contents" left alone came and went with the table: a fresh user's page
+    # builder); the policy's title before a table is no label
+    for label in ("<p><strong>Contents</strong></p>", "<h2>On this page</h2>", "<p>Sommaire</p>"):
+        labelled = extract(f"<html><body><main>{label}{toc}{POLICY_EN}</main></body></html>".encode(), "text/html",
+                           "https://example.com/privacy")
+        assert labelled.content_hash == without.content_hash, label
+    # entries written as the page's address in another form (http, www.) are places on the page too
+    other_form = toc.replace('href="#', 'href="http://www.example.com/privacy#')
+    assert extract(f"<html><body><main><p>Contents</p>{other_form}{POLICY_EN}</main></body></html>".encode(),
+                   "text/html", "https://example.com/privacy").content_hash == without.content_hash
+    titled = f"<html><body><main><h2>Privacy Policy</h2>{toc}{POLICY_EN[POLICY_EN.index('</h1>') + 5:]}</main></body></html>"
+    assert extract(titled.encode(), "text/html", "https://example.com/privacy").markdown.startswith("## Privacy Policy")
 
 
 # --- hidden content judged by what it is ---------------------------------------------------------------
@@ -972,6 +987,15 @@ def test_an_accordions_heading_inside_its_button_and_an_answer_given_as_a_link_a
     edited = extract(page("The agreement we have with you, see the user terms").encode(), "text/html",
                      "https://pay.example/privacy")
     assert edited.markdown.count("see the user terms") == 5
+    # the question as a paragraph, and a closing line that is one link (a fresh user's accordion)
+    panel = ("<h3>What are your rights?</h3><div class='panel' hidden><p>You may access, rectify and erase your "
+             "personal data, and object to its processing.</p><p>What gives us the right to do this?</p><p><a "
+             "href='https://law.example/act'>Our legal obligation under the Energy Act</a></p><p><a "
+             "href='mailto:privacy@pay.example'>Send us your privacy request</a></p></div>")
+    md = extract(f"<html><body><main><h1>Privacy policy</h1>{section(1, 'x y z w v')}{panel}</main></body></html>"
+                 .encode(), "text/html", "https://pay.example/privacy").markdown
+    assert "[Our legal obligation under the Energy Act](https://law.example/act)" in md
+    assert "[Send us your privacy request](mailto:privacy@pay.example)" in md
 
 
 def test_a_title_block_set_apart_from_the_text_is_the_documents():

@@ -438,14 +438,40 @@ def drop_toc(body, url: str | None) -> None:
         if link_text >= 0.8 * max(len(text), 1):
             doomed.append(el)
     for el in doomed:
+        if (label := _toc_label(el)) is not None:
+            _drop(label)
         _drop(el)
 
 
+def _toc_label(toc):
+    """The label set just before a table of contents ("**Contents**", "On this page", "Sommaire"): a block of
+    three words or fewer, no sentence, not the document's <h1> nor a title naming a legal page; it comes and
+    goes with the table. None when the element before is anything else."""
+    from ..classify import heading_kind
+    prev = toc.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.tag in ("h1", "ul", "ol", "table") or prev.find(".//a") is not None:
+        return None
+    text = " ".join(" ".join(prev.itertext()).split())
+    if not text or len(text.split()) > 3 or any(c in text for c in ".;!?。") or heading_kind(text)[0]:
+        return None
+    return prev
+
+
 def _same_page(href: str | None, page: str | None) -> bool:
+    """Is `href` a place on `page` (written as the page's address in any of its forms: http or https, with or
+    without `www.`, as `normalise.hash_url` reads them)?"""
     if not href or "#" not in href:
         return False
     target, frag = urldefrag(href)
-    return bool(frag) and (not target or target == page)
+    return bool(frag) and (not target or target == page or (page is not None and _page_form(target) == _page_form(page)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _page_form(url: str) -> str:
+    from .normalise import hash_url
+    return hash_url(url)
 
 
 def _text_len(el) -> int:

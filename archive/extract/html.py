@@ -254,13 +254,14 @@ def to_markdown(tree, url: str | None) -> str:
 
     _keep_platform_words()
     _link_density_exceptions()
-    ours = _OURS.set(True)
+    ours, page = _OURS.set(True), _PAGE.set(urldefrag(url)[0] if url else "")
     try:
         doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
                                          include_tables=True, include_formatting=True, include_comments=False,
                                          include_images=False, favor_recall=True, deduplicate=False, fast=True)
     finally:
         _OURS.reset(ours)
+        _PAGE.reset(page)
     if doc is None or doc.body is None:
         return ""
     _same_page_as_fragments(doc.body, url)
@@ -281,16 +282,19 @@ def _same_page_as_fragments(body, url: str | None) -> None:
 
 
 _OURS = contextvars.ContextVar("policy_archive_extracting", default=False)
+_PAGE = contextvars.ContextVar("policy_archive_page", default="")  # the page's address, without a fragment
 
 
 @functools.cache
 def _link_density_exceptions() -> None:
     """trafilatura deletes short blocks with links as boilerplate (`link_density_test`); two kinds are a
     policy's text in our extraction (in any other use of trafilatura the test stands as it is):
-    - a paragraph that is mostly one link, right after a heading, that reads as a line (five words): the
-      section's answer, "What gives us the right to do this?" / "[The agreement we have with you, see the
-      terms](...)" (a held-out page lost the legal basis of 11 sections so: the test drops such a paragraph
-      under 60 characters when it ends its container);
+    - a paragraph that is mostly one link, right after a heading or a paragraph, that reads as a line (five
+      words): the section's answer, "What gives us the right to do this?" / "[The agreement we have with
+      you, see the terms](...)", or its closing line, "[Send us your privacy request](mailto:...)" (a
+      held-out page lost the legal basis of 11 sections so: the test drops such a paragraph under 60
+      characters when it ends its container); not a link to a place on the page (a table of contents'
+      entry set as a paragraph of its own);
     - a block holding a heading, most of whose text is not link text: a page builder's title block, whose
       breadcrumb is an icon link with no text ("Privacy Notice" over the text was deleted with it: a short
       block whose links have no text is a block of icons, by the test)."""
@@ -301,7 +305,8 @@ def _link_density_exceptions() -> None:
         if _OURS.get():
             if element.tag == "p":
                 prev = element.getprevious()
-                if prev is not None and prev.tag == "head" and len(element.text_content().split()) >= 5:
+                if prev is not None and prev.tag in ("head", "p") and len(element.text_content().split()) >= 5 \
+                        and not any(_on_page(r.get("target")) for r in element.iter("ref")):
                     return False, False
             elif element.find(".//head") is not None and "".join(element.find(".//head").itertext()).strip():
                 text = len("".join(element.itertext()).strip())
@@ -310,6 +315,12 @@ def _link_density_exceptions() -> None:
                     return False, False
         return original(element, favor_precision)
     htmlprocessing.link_density_test = link_density_test
+
+
+def _on_page(target: str | None) -> bool:
+    """Is a (resolved) link target a place on the page being extracted?"""
+    where, frag = urldefrag(target or "")
+    return bool(frag) and where == _PAGE.get()
 
 
 @functools.cache

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunsplit
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +80,13 @@ def clean_url(url: str) -> str:
         parts = urlsplit(url)
     except ValueError:
         return url
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    # the parameters kept as the page wrote them (`?locale%3Den` is not `?locale%3Den=`)
+    query = "&".join(p for p in parts.query.split("&") if not _TRACKING.match(unquote_plus(p.split("=", 1)[0])))
     path = _PATH_SESSION.sub("", parts.path)
     frag = parts.fragment
     if frag and (_RANDOM_TOKEN.fullmatch(frag) or frag.startswith(("utm_", ":~:"))):
         frag = ""
-    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query, doseq=True), frag))
+    return urlunsplit((parts.scheme, parts.netloc, path, query, frag))
 
 
 def clean_links(markdown: str) -> str:
