@@ -286,7 +286,7 @@ def test_arc_files_are_read(run, tmp_path, db_path):
     path.write_bytes(first + rec)
     result = run("import-warc", path)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("1 records: 1 new versions")
+    assert result.output.startswith("1 record: 1 new version,")
     (v,) = versions_of(db_path)
     assert v["first_seen"] == "2024-01-05T12:00:00Z"
 
@@ -363,7 +363,7 @@ def test_versions_that_earlier_captures_now_start_are_told(run, tmp_path, db_pat
     assert run("import-warc", write_warc(tmp_path / "old.warc.gz", old)).exit_code == 0
     result = run("import-warc", write_warc(tmp_path / "new.warc.gz", [(URL, at(5), 200, policy_html({1: "Edited."}))]))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("1 records: 1 new versions")
+    assert result.output.startswith("1 record: 1 new version,")
     assert "versions added by re-judging captures already in the archive: 1" in result.output
     assert counts(db_path)["versions"] == 3
 
