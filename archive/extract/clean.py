@@ -1121,11 +1121,8 @@ def mark_main(body) -> None:
         if best is not body and _header_before(best, big[0]):
             break
         if (head := _title_block_before(big[0], sizes)) is not None:
-            art = etree.Element("article")
-            head.addprevious(art)
             run = [head, *head.itersiblings()]
-            for c in run[:run.index(big[0]) + 1]:
-                art.append(c)  # moves it, with its tail
+            _wrap_in_article(run[:run.index(big[0]) + 1])
             return
         best = big[0]
     while best is not body and best.tag not in _CONTAINERS + ("td", "table"):
@@ -1157,10 +1154,15 @@ def _wrap_sections(parent, sizes: dict, total: int) -> None:
     run = kids[lo:hi + 1]
     if hi == lo or top.tag not in _CONTAINERS or sum(sizes.get(c, 0) for c in run) < 0.7 * total:
         return
+    _wrap_in_article(run)
+
+
+def _wrap_in_article(run: list) -> None:
+    """Sibling elements moved, in order and with their tails, into a new <article> where the first stood."""
     art = etree.Element("article")
     run[0].addprevious(art)
     for c in run:
-        art.append(c)  # moves it, with its tail
+        art.append(c)
 
 
 # --- text pass -------------------------------------------------------------------------------------
