@@ -259,26 +259,22 @@ def to_markdown(tree, url: str | None) -> str:
         doc = trafilatura.bare_extraction(tree, url=url, output_format="markdown", include_links=True,
                                          include_tables=True, include_formatting=True, include_comments=False,
                                          include_images=False, favor_recall=True, deduplicate=False, fast=True)
+        if doc is None or doc.body is None:
+            return ""
+        _same_page_as_fragments(doc.body)
     finally:
         _OURS.reset(ours)
         _PAGE.reset(page)
-    if doc is None or doc.body is None:
-        return ""
-    _same_page_as_fragments(doc.body, url)
     return write(doc.body)
 
 
-def _same_page_as_fragments(body, url: str | None) -> None:
+def _same_page_as_fragments(body) -> None:
     """A link to a place on the page itself is written as its fragment (`#who-we-are`), as Open Terms Archive's
     versions write it: a table of contents written out in full repeats the page's address at every entry.
     (Links are resolved before trafilatura sees them, which would join `#x` to the host root.)"""
-    page = urldefrag(url)[0] if url else None
-    if not page:
-        return
     for ref in body.iter("ref"):
-        target, frag = urldefrag(ref.get("target") or "")
-        if frag and target == page:
-            ref.set("target", f"#{frag}")
+        if _on_page(target := ref.get("target")):
+            ref.set("target", "#" + urldefrag(target)[1])
 
 
 _OURS = contextvars.ContextVar("policy_archive_extracting", default=False)
