@@ -341,6 +341,7 @@ def show(target, at, number, fmt, cite):
     import json
 
     from . import cite as citing
+    from . import export
     if at is not None and number is not None:
         raise ArchiveError("give --at or --version, not both")
     db = open_db(readonly=True)
@@ -381,7 +382,7 @@ def show(target, at, number, fmt, cite):
         # "version" is the number's name in `history --json` and the exports; "number" stays for older scripts
         click.echo(json.dumps({"version_id": v["id"], "cite_id": cid, "site": doc.site, "url": doc.url,
                                "version": v["number"], **{k: v[k] for k in keep},
-                               "technical_upgrade": bool(v["upgraded_at"])},
+                               "technical_upgrade": bool(v["upgraded_at"]), **export.change_of(db, v["id"])},
                               ensure_ascii=False, indent=2))
     else:
         click.echo(f"<!-- {cid}: {doc.url} version {v['number']}, first seen {v['first_seen']}, "

@@ -39,6 +39,9 @@ FIELDS = ["version_id", "cite_id", "site", "company", "url", "version", "first_s
           "extractor", "technical_upgrade", "change_kind", "change_summary", "sections_changed", "sections_added",
           "sections_removed", "sections_modified", "sections_moved", "sections_renamed", "words_added",
           "words_removed", "links_added", "links_removed", "declared_date_from", "formatting_only"]
+CHANGE_FIELDS = FIELDS[FIELDS.index("change_kind"):]  # the `changes` row of a version (`summaries`)
+_CHANGE_COLUMNS = ", ".join(["ch.kind AS change_kind", "ch.description AS change_summary",
+                             *(f"ch.{f}" for f in CHANGE_FIELDS[2:])])
 LIST_FIELDS = ("sections_added", "sections_removed", "sections_modified", "sections_moved", "sections_renamed",
                "links_added", "links_removed")
 _CHANGE_NOTES = DESCRIPTIONS["changes"]
@@ -50,7 +53,6 @@ FIELD_NOTES = {
     "site": "The company's key (its homepage host).",
     "company": "The company's name, when known.",
     "url": "The policy URL.",
-    "version": DESCRIPTIONS["versions"]["number"],
     "version": DESCRIPTIONS["versions"]["number"],
     "technical_upgrade": "1 when the text was re-extracted from the same captures by a newer extractor or new rules "
                          "(a technical upgrade, not a change of the policy), else 0 (in Parquet a boolean); filter "
@@ -137,10 +139,7 @@ class Query:
                "v.content_hash, " + ("v.markdown, v.text, " if self.texts else "NULL AS markdown, NULL AS text, ") +
                "v.title, v.language, v.declared_date, v.word_count, v.captures, "
                "v.extractor, v.upgraded_at IS NOT NULL AS technical_upgrade, "
-               "ch.kind AS change_kind, ch.description AS change_summary, ch.sections_changed, "
-               "ch.sections_added, ch.sections_removed, ch.sections_modified, ch.sections_moved, ch.sections_renamed, "
-               "ch.words_added, ch.words_removed, ch.links_added, ch.links_removed, ch.declared_date_from, "
-               "ch.formatting_only "
+               + _CHANGE_COLUMNS + " "
                "FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
                "LEFT JOIN changes ch ON ch.version_id = v.id "
                f"WHERE {cond} ORDER BY s.key, d.url, v.first_seen, v.first_capture_id")
@@ -229,11 +228,25 @@ def rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:
     sql, params = query.sql()
     for row in db.query(sql, params):
         row["cite_id"] = cite_id(row["site"], row["url"], row["first_seen"], row["content_hash"])
-        for k in LIST_FIELDS:
-            row[k] = json.loads(row[k]) if row[k] else ([] if row["change_kind"] else None)
-        if row["formatting_only"] is not None:
-            row["formatting_only"] = bool(row["formatting_only"])
-        yield row
+        yield _decoded(row)
+
+
+def change_of(db: sqlite_utils.Database, version_id: int) -> dict:
+    """The CHANGE_FIELDS of one version, as `rows` gives them (all None for a version recorded before change
+    summaries were kept)."""
+    row = next(db.query(f"SELECT {_CHANGE_COLUMNS} FROM versions v LEFT JOIN changes ch ON ch.version_id = v.id "
+                        "WHERE v.id = ?", [version_id]), None)
+    return _decoded(row) if row else dict.fromkeys(CHANGE_FIELDS)
+
+
+def _decoded(row: dict) -> dict:
+    """The change's lists decoded from JSON ([] when the version has a change and the list is empty), and
+    formatting_only a bool."""
+    for k in LIST_FIELDS:
+        row[k] = json.loads(row[k]) if row[k] else ([] if row["change_kind"] else None)
+    if row["formatting_only"] is not None:
+        row["formatting_only"] = bool(row["formatting_only"])
+    return row
 
 
 def capture_rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:

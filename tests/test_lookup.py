@@ -265,3 +265,17 @@ def test_a_company_whose_crawls_found_no_policy_is_named_with_why(run, db_path, 
         assert result.output.startswith("Error: Acme Widgets (acme.example) has no policy in the archive: no page "
                                          "of its site read as a privacy policy in 2 discoveries"), result.output
         assert "--rediscover" in result.output
+
+
+def test_show_json_gives_the_change_as_the_exports_do(imported):
+    """`show --format json` carries the change from the version before (kind, summary, sections, words, links),
+    with the same fields and values as the version's row in `export --format jsonl`."""
+    exported = {r["version"]: r for r in map(json.loads, imported("export", "--format", "jsonl", "-o", "-")
+                                              .stdout.splitlines())}
+    for number in (1, 2):
+        shown = json.loads(imported("show", "example.com", "--version", str(number), "--format", "json").stdout)
+        for field in ("change_kind", "change_summary", "sections_modified", "words_added", "formatting_only"):
+            assert shown[field] == exported[number][field], (number, field)
+    assert shown["change_summary"] and shown["words_added"] > 0
+    first = json.loads(imported("show", "example.com", "--version", "1", "--format", "json").stdout)
+    assert first["change_kind"] == "first"
