@@ -471,9 +471,9 @@ def diff(target, versions, from_, to, html_path, summary_only):
         click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) was in force "
                    "throughout" if when else f"versions {old['number']} and {new['number']} are the same version")
         return
+    from . import summaries
+    summary = summaries.of(db, old, new) if summary_only or html_path else None
     if summary_only:
-        from . import summaries
-        summary = summaries.of(db, old, new)
         click.echo(f"{doc.url} v{old['number']} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
         click.echo(summary.describe())
         for label, names in (("changed", summary.sections_modified), ("added", summary.sections_added),
@@ -496,7 +496,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
             click.echo(click.style(line, fg=colour) if colour else line)
     if html_path:  # with --summary too: "also write"
         with _atomic(Path(html_path)) as tmp:
-            tmp.write_text(lookup.html_diff(old, new, doc.url), encoding="utf-8")
+            tmp.write_text(lookup.html_diff(old, new, doc.url, summary), encoding="utf-8")
         click.echo(f"side-by-side diff written to {html_path}", err=True)
 
 

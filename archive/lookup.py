@@ -17,6 +17,8 @@ from .store import iso
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from .summary import Summary
+
 
 @dataclass(frozen=True)
 class Document:
@@ -399,17 +401,21 @@ def unified_diff(old: dict, new: dict, url: str) -> list[str]:
         tofile=f"{url} v{new['number']} ({new['first_seen']})", lineterm=""))
 
 
-def html_diff(old: dict, new: dict, url: str) -> str:
-    """A standalone side-by-side page, the same table as the browser view's diff page (all text escaped)."""
+def html_diff(old: dict, new: dict, url: str, summary: Summary) -> str:
+    """A standalone side-by-side page, the same summary line and table as the browser view's diff page (all
+    text escaped); `summary` is what changed between the two (`summaries.of`)."""
     from pathlib import Path
 
-    from markupsafe import escape
+    from markupsafe import Markup, escape
 
     from .view.sidebyside import side_by_side_sections
 
     css = (Path(__file__).parent / "view" / "static" / "view.css").read_text(encoding="utf-8")
     table = side_by_side_sections(old["markdown"], new["markdown"], f"v{old['number']} · {old['first_seen']}",
                                   f"v{new['number']} · {new['first_seen']}")
+    said = Markup('<p class="summary"><span class="added">{} words added</span>, <span class="removed">{} removed'
+                  '</span>. <span class="in-words">{}</span></p>').format(
+        summary.words_added, summary.words_removed, summary.describe())
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(url)}: v{old['number']} → "
             f"v{new['number']}</title><style>body {{ font-family: sans-serif; margin: 1em; }}\n{css}</style></head>"
-            f"<body><h1>{escape(url)}</h1>{table}</body></html>")
+            f"<body><h1>{escape(url)}</h1>{said}{table}</body></html>")

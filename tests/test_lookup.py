@@ -1,4 +1,5 @@
 """history / show --at / --version / diff on a real archive."""
+import html as html_lib
 import json
 
 import pytest
@@ -71,6 +72,10 @@ def test_diff_between_versions_and_dates(imported, tmp_path):
     import re
     page = html.read_text()
     assert "<table" in page and "one year" in re.sub(r"<[^>]+>", "", page)
+    # the summary line the browser view's diff page opens with, in the words `diff --summary` prints
+    said = imported("diff", "example.com", "--summary").output.splitlines()[1]
+    assert said and said in html_lib.unescape(re.sub(r"<[^>]+>", "", page))
+    assert re.search(r"\d+ words added</span>, <span class=\"removed\">\d+ removed", page)
 
 
 def test_unknown_site_suggests_near_matches(imported):

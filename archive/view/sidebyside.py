@@ -1,9 +1,10 @@
 """Two versions side by side, changed words marked, every piece of stored text escaped by markupsafe.
 
-Not difflib.HtmlDiff (which archive.lookup.html_diff uses): its intraline matching compares every removed
-line with every added one, character by character, and a rewritten policy of a few hundred paragraphs
-takes minutes. Here lines are matched once (SequenceMatcher), changed lines are paired in order, and the
-word-level marking is skipped for blocks too large to be read as edits anyway.
+Used by the browser view's diff page and by `diff --html` (archive.lookup.html_diff). Not difflib.HtmlDiff:
+its intraline matching compares every removed line with every added one, character by character, and a
+rewritten policy of a few hundred paragraphs takes minutes. Here lines are matched once (SequenceMatcher),
+changed lines are paired in order, and the word-level marking is skipped for blocks too large to be read as
+edits anyway.
 """
 from __future__ import annotations
 
