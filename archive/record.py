@@ -14,7 +14,7 @@ import sqlite_utils
 
 from . import changes, summaries
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
-from .extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, extract
+from .extract import Extraction, ExtractionRejected, extract, extractor_id
 from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw,
                     transaction)
 
@@ -79,9 +79,9 @@ def record(db: sqlite_utils.Database, capture: Capture,
             replay(db, doc_id)
         elif db.execute("SELECT 1 FROM versions WHERE document_id = ? AND extractor != ? AND superseded_at IS NULL "
                         "LIMIT 1",
-                        [doc_id, EXTRACTOR_VERSION]).fetchone():
-            # versions made by an older extractor would differ from this capture's by format alone: the
-            # document is reprocessed first, so an upgrade never makes a version by itself
+                        [doc_id, extractor_id(capture.url)]).fetchone():
+            # versions made by an older extractor, or under another rule for the site, would differ from this
+            # capture's by format alone: the document is reprocessed first, so an upgrade never makes a version
             replay(db, doc_id, fresh=True)
         else:
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
@@ -134,10 +134,11 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
     """
     with transaction(db):
         known: dict[str, Extraction] = {}
+        current = extractor_id(db.execute("SELECT url FROM documents WHERE id = ?", [doc_id]).fetchone()[0])
         old = [dict(v) for v in db.query("SELECT * FROM versions WHERE document_id = ? AND superseded_at IS NULL",
                                          [doc_id])]
         for v in old:
-            if not fresh and v["extractor"] == EXTRACTOR_VERSION:
+            if not fresh and v["extractor"] == current:
                 known[v["content_hash"]] = _extraction_of(v)
         old_caps: dict[int, set[int]] = {v["id"]: set() for v in old}
         for cap_id, version_id in db.execute("SELECT id, version_id FROM captures WHERE document_id = ? "
@@ -154,7 +155,7 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
                           "WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
         for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor, escalated in rows:
             pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup, bool(escalated))
-            extraction = known.get(chash) if chash and extractor == EXTRACTOR_VERSION else None
+            extraction = known.get(chash) if chash and extractor == current else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, scratch_above=scratch_above)
         _reconcile(db, doc_id, old, old_caps, scratch_above)
         summaries.update(db, doc_id)
@@ -329,8 +330,9 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     if not 200 <= cap.status < 300:
         return _reject(db, cap, f"http_{cap.status}")
     history = _history(db, doc_id)
+    made_by = extractor_id(cap.url)
     if extraction is None:  # only captures settled since the last reset count, so a replay stays fresh
-        extraction = _reuse(db, doc_id, cap.raw_sha256, cap.markup_sha256)
+        extraction = _reuse(db, doc_id, cap.raw_sha256, cap.markup_sha256, made_by)
     if extraction is None:
         try:
             extraction = extract(read_body(), cap.content_type, cap.url)
@@ -338,17 +340,17 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
             extraction = e
     if isinstance(extraction, ExtractionRejected):  # no text: a hash from an earlier extraction must not stay, or
         # `_reuse` would hand this capture's old text to a later capture of the same bytes (a replay with new rules)
-        db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [EXTRACTOR_VERSION, cap.id])
+        db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
         return _reject(db, cap, extraction.reason)
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
-               [extraction.content_hash, EXTRACTOR_VERSION, cap.id])
+               [extraction.content_hash, made_by, cap.id])
     decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
                               lambda since: _refused_for(db, doc_id, cap, "clock_date", since))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
         if (run := _persisting(db, doc_id, history, cap, extraction, decision.reason)):
-            return _new_version(db, doc_id, run, extraction, history)
+            return _new_version(db, doc_id, run, extraction, history, made_by)
         return _reject(db, cap, decision.reason or "rejected")
     if decision.kind == changes.REVERT:
         flip, back = history[-1], history[-2]
@@ -364,12 +366,13 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         return _continue(db, back_id, cap)
     # captures of this text refused while its date was the day they were taken start the version
     run = _rejected_run(db, doc_id, history, cap, extraction, "clock_date") if history else [(cap.id, cap.fetched_at)]
-    _new_version(db, doc_id, run, extraction, history)
+    _new_version(db, doc_id, run, extraction, history, made_by)
 
 
 def _new_version(db, doc_id: int, caps: list[tuple[int, str]], extraction: Extraction,
-                 history: list[changes.VersionState]) -> None:
-    """A version seen by `caps` ([(capture id, fetched_at)] in time order; the first one starts it)."""
+                 history: list[changes.VersionState], made_by: str) -> None:
+    """A version seen by `caps` ([(capture id, fetched_at)] in time order; the first one starts it), whose text
+    `made_by` (`extractor_id`) extracted."""
     # the next unused number: a superseded version keeps its number for good
     number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM versions WHERE document_id = ?",
                         [doc_id]).fetchone()[0]
@@ -381,7 +384,7 @@ def _new_version(db, doc_id: int, caps: list[tuple[int, str]], extraction: Extra
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [doc_id, number, first_seen, last_seen, extraction.content_hash, extraction.markdown,
          extraction.text, extraction.title, extraction.language, extraction.declared_date, extraction.word_count,
-         len(caps), first_id, EXTRACTOR_VERSION, previous_id]).lastrowid
+         len(caps), first_id, made_by, previous_id]).lastrowid
     db.execute("UPDATE captures SET outcome = ?, reason = NULL, version_id = ? WHERE id = ?",
                [NEW_VERSION, version_id, first_id])
     for cap_id, _ in caps[1:]:
@@ -442,20 +445,21 @@ def _version_id(db, doc_id: int, number: int) -> int:
     return db.execute("SELECT id FROM versions WHERE document_id = ? AND number = ?", [doc_id, number]).fetchone()[0]
 
 
-def _reuse(db, doc_id: int, raw_sha: str | None, markup_sha: str | None) -> Extraction | ExtractionRejected | None:
+def _reuse(db, doc_id: int, raw_sha: str | None, markup_sha: str | None,
+           made_by: str) -> Extraction | ExtractionRejected | None:
     """An earlier extraction of this document that a body is sure to give again: the same bytes, or the same
     markup but for scripts, styles and comments (only for a policy long enough that no challenge or shell
-    check could have looked at those)."""
+    check could have looked at those), by the same extractor and rule (`made_by`, `extractor_id`)."""
     if raw_sha is None:
         return None
     row = db.execute("SELECT content_hash, reason FROM captures WHERE document_id = ? AND raw_sha256 = ? "
                      "AND extractor = ? AND outcome IS NOT NULL LIMIT 1",
-                     [doc_id, raw_sha, EXTRACTOR_VERSION]).fetchone()
+                     [doc_id, raw_sha, made_by]).fetchone()
     if row is None and markup_sha is not None:
         row = db.execute("SELECT c.content_hash, NULL FROM captures c JOIN versions v ON v.document_id = c.document_id "
                          "AND v.content_hash = c.content_hash WHERE c.document_id = ? AND c.markup_sha256 = ? "
                          "AND c.extractor = ? AND c.outcome IS NOT NULL AND v.word_count >= ? LIMIT 1",
-                         [doc_id, markup_sha, EXTRACTOR_VERSION, MARKUP_REUSE_MIN_WORDS]).fetchone()
+                         [doc_id, markup_sha, made_by, MARKUP_REUSE_MIN_WORDS]).fetchone()
     if row is None:
         return None
     content_hash, reason = row
@@ -470,7 +474,8 @@ def extraction_known(db: sqlite_utils.Database, capture: Capture) -> bool:
     """True when `record` would reuse an earlier extraction for this capture's body: callers that extract
     ahead in a process pool (import-warc, the crawler's pipeline) skip those bodies."""
     row = db.execute("SELECT id FROM documents WHERE url = ?", [capture.url]).fetchone()
-    return row is not None and _reuse(db, row[0], capture.body_sha256, capture.markup_sha256) is not None
+    return row is not None and _reuse(db, row[0], capture.body_sha256, capture.markup_sha256,
+                                      extractor_id(capture.url)) is not None
 
 
 def _version_columns(db) -> list[str]:

@@ -102,7 +102,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "version_id": "The version this capture saw (new or unchanged).",
         "content_hash": "sha256 of the normalised text extracted from this capture, if any.",
         "markup_sha256": "sha256 of the body without scripts, styles and comments: equal bodies extract alike.",
-        "extractor": "Extractor version that processed the capture.",
+        "extractor": "Extractor version that processed the capture, followed by +rules.FINGERPRINT when a "
+                     "rules-file rule covered its site.",
         "fetcher": "What made the body: html (the HTTP response as received, byte-exact) or browser (the DOM "
                    "a headless Chromium rendered from it); null in archives older than schema 6 means html.",
         "escalation": "Why the page was sent to the browser (js_shell, challenge, empty_body, script_links, "
@@ -135,7 +136,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
                       "heading numbers or markup; a Chinese or Japanese character counts as one word, punctuation as none.",
         "captures": "Number of captures that saw this version.",
         "first_capture_id": "The capture the version was made from.",
-        "extractor": "Extractor version that made this version's current text (see version_upgrades).",
+        "extractor": "Extractor version that made this version's current text (see version_upgrades), followed by "
+                     "+rules.FINGERPRINT when a rules-file rule covered its site.",
         "previous_id": "The standing version before this one in the document's history (null for the first): "
                        "what a diff or the feed compares it with. Numbers are not consecutive in time after a "
                        "reprocess (a new version gets the next unused number), so never use number - 1.",

@@ -258,28 +258,20 @@ def queue_lengths(client: redis.Redis) -> dict[str, int]:
 
 
 # --- batches: what a worker sends the writer --------------------------------------------------------------
-def _rules_fingerprint() -> str | None:
-    path = os.environ.get("POLICY_ARCHIVE_RULES")
-    if not path or not os.path.isfile(path):
-        return None
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
-
-
-def _extraction_json(extraction) -> dict | None:
-    from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected
+def _extraction_json(extraction, url: str) -> dict | None:
+    from archive.extract import Extraction, ExtractionRejected, extractor_id
     if isinstance(extraction, Extraction):
-        return {"ok": dataclasses.asdict(extraction), "extractor": EXTRACTOR_VERSION, "rules": _rules_fingerprint()}
+        return {"ok": dataclasses.asdict(extraction), "extractor": extractor_id(url)}
     if isinstance(extraction, ExtractionRejected):
-        return {"rejected": [extraction.reason, extraction.detail], "extractor": EXTRACTOR_VERSION,
-                "rules": _rules_fingerprint()}
+        return {"rejected": [extraction.reason, extraction.detail], "extractor": extractor_id(url)}
     return None
 
 
-def _extraction_from(data: dict | None):
-    """The worker's extraction, when this writer would extract alike (same extractor, same rules file)."""
-    from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected
-    if not data or data.get("extractor") != EXTRACTOR_VERSION or data.get("rules") != _rules_fingerprint():
+def _extraction_from(data: dict | None, url: str):
+    """The worker's extraction, when this writer would extract alike (`extractor_id`: the same extractor, and
+    the same rule for the page's site)."""
+    from archive.extract import Extraction, ExtractionRejected, extractor_id
+    if not data or data.get("extractor") != extractor_id(url):
         return None
     if "ok" in data:
         return Extraction(**data["ok"])
@@ -546,7 +538,7 @@ class QueuePipeline:
                                                                            "found_by", "reason", "moved_from")}})
                 bodies.append(b"")
                 continue
-            extraction = _extraction_json(await future) if future is not None else None
+            extraction = _extraction_json(await future, item["url"]) if future is not None else None
             body = item.get("body") or b""
             entry = {"kind": "capture", "url": item["url"], "final_url": item.get("final_url"),
                      "redirects": item.get("redirects") or [], "status": item["status"],
@@ -739,7 +731,7 @@ def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
         capture, original = with_original(_capture_of(item, body), item.get("original"))
         if original is not None:  # as the single-process pipeline: the plain response is a capture too, first
             record(db, original)
-        outcome = record(db, capture, extraction=_extraction_from(item.get("extraction")))
+        outcome = record(db, capture, extraction=_extraction_from(item.get("extraction"), capture.url))
         if outcome.status != DUPLICATE:
             schedule.record_check(db, capture.url, outcome.status, outcome.reason, now=capture.fetched_at)
         counts[outcome.status] += 1

@@ -54,3 +54,16 @@ def test_bad_rules_files_are_one_line_errors(rules_file, text, message):
         rules.load()
     result = CliRunner().invoke(cli, ["--rules", str(path), "sites"])
     assert result.exit_code == 2 and message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_rule_is_part_of_the_extractors_identity_for_its_site_only(rules_file):
+    """`extractor_id` names what made a text: the extractor, and the rule for the page's site as written (the
+    file's layout aside), so that a changed rule re-extracts that site's versions and no other's."""
+    from archive.extract import EXTRACTOR_VERSION, extractor_id
+    rules_file('[sites."example.com"]\nremove = ".note"\n')
+    one = extractor_id("https://www.example.com/privacy")
+    assert one.startswith(EXTRACTOR_VERSION + "+rules.") and extractor_id("https://example.org/p") == EXTRACTOR_VERSION
+    rules_file('# a comment\n[sites."example.com"]\nremove = [".note"]\n\n[sites."other.org"]\nselect = "main"\n')
+    assert extractor_id("https://example.com/privacy") == one
+    rules_file('[sites."example.com"]\nremove = [".note", ".promo"]\n')
+    assert extractor_id("https://example.com/privacy") != one

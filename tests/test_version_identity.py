@@ -17,6 +17,8 @@ from click.testing import CliRunner
 
 from archive import Capture, open_archive, record
 from archive.cli import cli
+from archive.extract import EXTRACTOR_VERSION
+from archive.extract import rules as site_rules
 from archive.record import match_versions
 from conftest import URL, at, policy_html, write_warc
 
@@ -284,3 +286,32 @@ def test_rules_for_a_host_the_archive_does_not_hold_are_named(archive, tmp_path)
     out = run(archive, "reprocess", rules_file=path)
     assert "the rules for 'exmaple.com' cover no policy in the archive" in out.stderr
     assert "cover no policy" not in run(archive, "reprocess", rules_file=rules(tmp_path, ".notice")).stderr
+
+
+def test_a_new_rule_in_a_later_crawl_is_a_technical_upgrade_not_a_change(tmp_path):
+    """Captures recorded under a rule the earlier ones were not (a rules file written between two crawls): the
+    rule's effect on the text is no change of the policy. The document is re-extracted under the rule before
+    the new capture is compared (each text records the rule: `extractor` ends `+rules.<fingerprint>`), so the
+    earlier versions are upgraded, and only the real edit makes a version."""
+    path = tmp_path / "later.db"
+    run(path, "import-warc", "--workers", "1", write_warc(tmp_path / "a.warc.gz", CAPTURES[:2]))
+    before = rows(path)
+    assert len(before) == 1 and "support team" in run(path, "show", "example.com").stdout
+    rule = rules(tmp_path, ".notice")
+    out = run(path, "import-warc", "--workers", "1", write_warc(tmp_path / "b.warc.gz", CAPTURES[2:]),
+              rules_file=rule)
+    after = rows(path)
+    # c2 (notice B, no edit) continues version 1, upgraded; c3's edit is version 2
+    assert [(r[0], r[1], r[5], r[9]) for r in after] == [(1, 1, 3, 1), (2, 2, 1, 0)], out.output
+    assert after[0][4] != before[0][4]
+    db = open_archive(path, readonly=True)
+    made_by = {r[0] for r in db.execute("SELECT extractor FROM versions UNION SELECT extractor FROM captures")}
+    assert made_by == {f"{EXTRACTOR_VERSION}+rules.{site_rules.load(str(rule))['example.com'].fingerprint}"}
+    assert "support team" not in run(path, "show", "example.com", "--version", "1").stdout
+    # the rule taken away again: the next capture, no change itself, re-extracts the page as without the rule,
+    # where notice B splits version 1 (c2 is a version of its own, with the next unused number)
+    out = run(path, "import-warc", "--workers", "1",
+              write_warc(tmp_path / "c.warc.gz", [(URL, at(28), 200, page("five days", EDIT))]))
+    assert "0 new versions, 1 unchanged" in out.output
+    assert [(r[0], r[1], r[5]) for r in rows(path)] == [(1, 1, 2), (2, 2, 2), (3, 3, 1)], out.output
+    assert "support team" in run(path, "show", "example.com", "--version", "1").stdout

@@ -29,6 +29,17 @@ def __getattr__(name: str):
 EXTRACTOR_VERSION = "0.5.22"
 
 
+def extractor_id(url: str) -> str:
+    """What made a capture's text, as the archive records it (`versions.extractor`, `captures.extractor`):
+    EXTRACTOR_VERSION, followed by `+rules.` and the rule's fingerprint when a rules file's rule covers the
+    URL's site ("0.5.22+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
+    stands: the document is re-extracted first (`record.record`), so that a new extractor or a new rule is a
+    technical upgrade of the versions, never a change of the policy. Raises ArchiveError for a bad rules file."""
+    from . import rules
+    site_rules = rules.for_url(url)
+    return f"{EXTRACTOR_VERSION}+rules.{site_rules.fingerprint}" if site_rules else EXTRACTOR_VERSION
+
+
 class ExtractionRejected(Exception):
     """The body does not yield a policy text; `reason` is a short machine-readable word."""
 

@@ -9,11 +9,15 @@ The defaults need none; a rules file is for the odd page a user wants cut differ
 
 A site is its host without `www.`; a rule for `example.com` also covers its subdomains. The file is read
 from the environment so that extraction worker processes apply the same rules; changing the file does
-not change stored versions until `policy-archive reprocess` rebuilds them.
+not change stored versions until `policy-archive reprocess` rebuilds them, or until a new capture of a page
+the changed rule covers is recorded: the rule is part of the extractor's identity (`extract.extractor_id`), and
+the page's versions are re-extracted first, so that the rule's effect is a technical upgrade, not a change.
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import os
 import tomllib
 from dataclasses import dataclass
@@ -30,6 +34,7 @@ ENV = "POLICY_ARCHIVE_RULES"
 class SiteRules:
     select: tuple[CSSSelector, ...] = ()
     remove: tuple[CSSSelector, ...] = ()
+    fingerprint: str = ""  # 8 hex digits of the rule as written (`select`, `remove`), whatever the file's layout
 
 
 def _selectors(value, where: str) -> tuple[CSSSelector, ...]:
@@ -59,8 +64,10 @@ def _load(path: str, mtime: float) -> dict[str, SiteRules]:
         where = f"rules file {path}: sites.{host!r}"
         if not isinstance(spec, dict) or set(spec) - {"select", "remove"}:
             raise ArchiveError(f"{where}: only `select` and `remove` are known")
-        out[host.lower().removeprefix("www.")] = SiteRules(_selectors(spec.get("select", []), where + ".select"),
-                                                           _selectors(spec.get("remove", []), where + ".remove"))
+        select, remove = (_selectors(spec.get(k, []), f"{where}.{k}") for k in ("select", "remove"))
+        written = json.dumps([[s.css for s in select], [s.css for s in remove]])
+        out[host.lower().removeprefix("www.")] = SiteRules(select, remove,
+                                                           hashlib.sha256(written.encode()).hexdigest()[:8])
     return out
 
 
