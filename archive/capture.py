@@ -28,9 +28,11 @@ def utc(value: dt.datetime) -> dt.datetime:
 def host_of(url: str) -> str:
     """The site key of a URL: its origin without the scheme -- the lower-case host without a leading 'www.',
     plus the port when it is not the scheme's default ('example.com', 'example.com:8443'): two sites on
-    one host with different ports are different sites (RFC 6454's origin; http and https alike)."""
+    one host with different ports are different sites (RFC 6454's origin; http and https alike). An
+    internationalised host is written in its ASCII form ('münchen.de' is 'xn--mnchen-3ya.de', `ascii_host`),
+    so that a URL written either way names one site."""
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    host = ascii_host((parts.hostname or "").lower())
     host = host[4:] if host.startswith("www.") else host
     try:
         port = parts.port
@@ -39,6 +41,19 @@ def host_of(url: str) -> str:
     if port and port != {"http": 80, "https": 443}.get(parts.scheme.lower()):
         return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     return host
+
+
+def ascii_host(host: str) -> str:
+    """A host name in its ASCII form (IDNA 2008 with UTS #46 mapping, the form DNS, HTTP and CDX/SURT
+    canonicalisation use): 'Bücher.de' -> 'xn--bcher-kva.de'. A host that is ASCII already, or that IDNA
+    refuses, is returned as it is."""
+    if host.isascii():
+        return host
+    import idna
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return host
 
 
 @dataclass(frozen=True)

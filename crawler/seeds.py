@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from archive import ArchiveError, host_of
+from archive.capture import ascii_host
 
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$",
                    re.I)
@@ -57,7 +58,9 @@ class Seed:
 
 
 def _url(token: str) -> str | None:
-    """A valid http(s) URL for `token`, or None; a bare host name gets https://."""
+    """A valid http(s) URL for `token`, or None; a bare host name gets https://, and an internationalised
+    host its ASCII form (`ascii_host`: 'münchen.de' is fetched as 'xn--mnchen-3ya.de')."""
+    token = _ascii_netloc(token)
     if "://" not in token:
         host = token.split("/", 1)[0]
         if _HOST.match(host) and (_IP.match(host) or known_suffix(host)):
@@ -77,6 +80,16 @@ def _url(token: str) -> str | None:
     if not parts.path:
         token += "/"
     return token
+
+
+def _ascii_netloc(token: str) -> str:
+    """`token` with its host in ASCII form when it is written in another script."""
+    scheme, sep, rest = token.rpartition("://")
+    host, slash, path = rest.partition("/")
+    if host.isascii():
+        return token
+    name, colon, port = host.rpartition(":") if host.rpartition(":")[2].isdigit() else (host, "", "")
+    return f"{scheme}{sep}{ascii_host(name.lower())}{colon}{port}{slash}{path}"
 
 
 def parse_line(line: str, where: str) -> Seed | None:

@@ -284,3 +284,12 @@ def test_show_json_gives_the_change_as_the_exports_do(imported):
     assert shown["change_summary"] and shown["words_added"] > 0
     first = json.loads(imported("show", "example.com", "--version", "1", "--format", "json").stdout)
     assert first["change_kind"] == "first"
+
+
+def test_a_site_is_found_by_its_internationalised_name(run, tmp_path, history_records):
+    """A policy captured at its ASCII host is found by the name a reader writes ('münchen.de')."""
+    records = [(url.replace("www.example.com", "www.xn--mnchen-3ya.de"), *rest) for url, *rest in history_records]
+    assert run("import-warc", write_warc(tmp_path / "idn.warc.gz", records)).exit_code == 0
+    for name in ("münchen.de", "https://www.münchen.de", "xn--mnchen-3ya.de"):
+        result = run("history", name)
+        assert result.exit_code == 0 and "2024-02-05T00:00:00Z" in result.output, (name, result.output)

@@ -37,6 +37,21 @@ def test_a_site_is_an_origin_two_ports_are_two_sites():
         parse_seeds(["http://127.0.0.1:8080/ A", "http://127.0.0.1:8080/other B"])
 
 
+def test_an_internationalised_host_is_one_site_however_it_is_written():
+    """'münchen.de' is fetched, and keyed, in its ASCII form (IDNA, as DNS and CDX keys write it); it was
+    refused as no homepage URL, and the two forms of one host would have been two companies."""
+    from archive import host_of
+    seeds = parse_seeds(["münchen.de Stadt", "https://Bücher.de:8443/a Bü https://www.bücher.de/datenschutz",
+                         "https://www.пример.рф/"])
+    assert [s.homepage for s in seeds] == ["https://xn--mnchen-3ya.de/", "https://xn--bcher-kva.de:8443/a",
+                                           "https://www.xn--e1afmkfd.xn--p1ai/"]
+    assert seeds[1].policy_url == "https://www.xn--bcher-kva.de/datenschutz"
+    assert [s.site for s in seeds] == ["xn--mnchen-3ya.de", "xn--bcher-kva.de:8443", "xn--e1afmkfd.xn--p1ai"]
+    assert host_of("https://www.münchen.de/x") == host_of("http://XN--MNCHEN-3YA.de") == "xn--mnchen-3ya.de"
+    with pytest.raises(ArchiveError, match="already listed"):
+        parse_seeds(["münchen.de A", "https://xn--mnchen-3ya.de/ B"])
+
+
 def test_shipped_seeds_file_parses_and_names_the_seed_companies():
     seeds = read_seeds(ROOT / "seeds.txt")
     sites = {s.site for s in seeds}
