@@ -214,7 +214,8 @@ def import_warc(files, workers):
     """Import captures from WARC, WARC.gz, ARC and WACZ files.
 
     `response` and `resource` records are captures; `revisit` records count as unchanged captures of what
-    they refer to. WARC-Date is the capture time (to the microsecond) and WARC-Target-URI the policy URL.
+    they refer to. WARC-Date is the capture time (to the microsecond) and WARC-Target-URI the policy URL; a
+    redirect followed by its target's response is one capture of the URL redirected, as a crawl records it.
     Importing a file twice adds nothing; a corrupt record is reported with the bytes skipped, and the rest
     imported; a file from which no record could be read exits with status 2.
 
@@ -247,6 +248,8 @@ def import_warc(files, workers):
     if summary.earlier_versions:
         click.echo(f"  versions {'added' if summary.earlier_versions > 0 else 'removed'} by re-judging captures "
                    f"already in the archive: {abs(summary.earlier_versions)}")
+    if summary.followed:
+        click.echo(f"  redirects joined to the capture of their target: {summary.followed}")
     for reason, n in summary.reasons.most_common():
         click.echo(f"  rejected {reason}: {n}")
     for kind, n in summary.skipped.most_common():

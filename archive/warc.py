@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
+from urllib.parse import urldefrag, urljoin
 
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
@@ -64,6 +65,7 @@ class ImportSummary:
     problems: list[Problem] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # files that yielded no record at all
     earlier_versions: int = 0  # versions that captures already in the archive now start, re-judged by these
+    followed: int = 0  # redirect records joined to their target's capture (`follow_redirects`), in `records`
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,50 @@ def read_warc(path: str | os.PathLike, problems: list[Problem], skipped: collect
         progress(path.stat().st_size)
 
 
+REDIRECT_RECORDS = 16  # a redirect's target is looked for among this many captures after it...
+REDIRECT_SECONDS = 300  # ...taken within this many seconds of it
+
+
+def follow_redirects(captures: Iterator[Capture | Revisit],
+                     summary: ImportSummary | None = None) -> Iterator[Capture | Revisit]:
+    """The captures of a WARC with each redirect joined to the capture of its target, as a crawl records one
+    fetch: a 3xx response for A whose Location B is captured next (among the next REDIRECT_RECORDS captures,
+    within REDIRECT_SECONDS: a crawler follows a redirect at once, wget and Browsertrix alike) makes B's
+    capture a capture of A, the URL asked for, with `final_url` B and the chain in `redirects`, and the 3xx
+    record itself is no capture of its own. Without this, a policy that moved made two documents that knew
+    nothing of each other: the old URL's history ending in `http_301`, the new URL's starting over with a
+    "first" version of the same text. A redirect whose target is not captured in time is a capture as it was
+    (rejected `http_301`, `http_302`...). Chains are followed hop by hop; `summary.followed` counts the joins."""
+    waiting: dict[str, tuple[Capture, int]] = {}  # target URL -> (the redirect's capture, its position)
+    for n, capture in enumerate(captures):
+        for target, (held, at) in list(waiting.items()):  # too far back to be followed now
+            if n - at > REDIRECT_RECORDS or _seconds(held, capture) > REDIRECT_SECONDS:
+                del waiting[target]
+                yield held
+        if isinstance(capture, Capture) and capture.url in waiting:
+            held, _ = waiting.pop(capture.url)
+            if 0 <= _seconds(held, capture):
+                if summary is not None:
+                    summary.followed += 1
+                capture = dataclasses.replace(capture, url=held.url, final_url=capture.url,
+                                              redirects=(*held.redirects, (held.final_url or held.url, held.status)))
+            else:
+                yield held
+        location = capture.headers.get("location") if isinstance(capture, Capture) else None
+        if location and 300 <= capture.status < 400 and capture.status != 304:
+            target = urldefrag(urljoin(capture.final_url or capture.url, location.strip()))[0]
+            if target != (capture.final_url or capture.url) and target not in waiting:
+                waiting[target] = (capture, n)
+                continue
+        yield capture
+    yield from (held for held, _ in waiting.values())
+
+
+def _seconds(earlier: Capture, later: Capture | Revisit) -> float:
+    later = later.capture if isinstance(later, Revisit) else later
+    return (later.fetched_at - earlier.fetched_at).total_seconds()
+
+
 class _QuietIterator(ArchiveIterator):
     """warcio's iterator, minus its habits of writing to stderr: a record's bytes when the record is not
     followed by a blank line (that becomes one of our Problems: `err_count` tells), and a zlib message for
@@ -495,8 +541,11 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 size = Path(p).stat().st_size
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
                 before = summary.records + sum(summary.skipped.values())
-                for capture in read_warc(p, summary.problems, summary.skipped, report, digests):
-                    summary.records += 1
+                followed = summary.followed
+                for capture in follow_redirects(read_warc(p, summary.problems, summary.skipped, report, digests),
+                                                summary):
+                    summary.records += 1 + summary.followed - followed
+                    followed = summary.followed
                     future = key = None
                     if isinstance(capture, Revisit):
                         pass  # resolved in its turn: the record it refers to is in the archive by then

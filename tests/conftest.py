@@ -71,12 +71,12 @@ def at(day: int, hour: int = 0) -> dt.datetime:
 
 def write_warc(path: Path, records: list[tuple[str, dt.datetime | str, int, bytes]], *, gzip: bool = True,
                content_type: str = "text/html; charset=utf-8", headers: list[tuple[str, str]] = ()) -> Path:
-    """A real WARC file of `response` records (url, time, status, body), each with these extra HTTP headers; a
-    time given as text is its WARC-Date as written (WARC/1.1 sub-second times)."""
+    """A real WARC file of `response` records (url, time, status, body[, its own headers]), each with these
+    extra HTTP headers; a time given as text is its WARC-Date as written (WARC/1.1 sub-second times)."""
     with open(path, "wb") as f:
         writer = WARCWriter(f, gzip=gzip)
-        for url, when, status, body in records:
-            http = StatusAndHeaders(f"{status} X", [("Content-Type", content_type), *headers,
+        for url, when, status, body, *own in records:
+            http = StatusAndHeaders(f"{status} X", [("Content-Type", content_type), *headers, *(own[0] if own else ()),
                                                     ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
             rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
                                             warc_headers_dict={"WARC-Date": when if isinstance(when, str) else

@@ -1,5 +1,6 @@
 """import-warc: real WARC files in, versions out; idempotent, order-independent, robust to corruption."""
 import collections
+import datetime as dt
 import io
 import json
 import random
@@ -374,3 +375,45 @@ def test_counts_of_one_are_singular(run, tmp_path):
     assert "1 record: 1 new version, 0 unchanged" in result.output, result.output
     out = tmp_path / "one.csv"
     assert "wrote 1 version to" in run("export", "--format", "csv", "-o", out).output
+
+
+MOVED = "https://www.example.com/legal/privacy"
+EDIT = {4: "We keep your personal data for as long as your account is open and for one year after it is closed, "
+           "unless the law requires us to keep it longer."}
+
+
+def captures_of(db_path) -> list[tuple]:
+    db = open_archive(db_path)
+    return [tuple(r) for r in db.execute("SELECT d.url, c.final_url, c.redirects, c.status, c.outcome FROM captures c "
+                                         "JOIN documents d ON d.id = c.document_id ORDER BY c.fetched_at, c.id")]
+
+
+def test_a_redirect_and_its_target_are_one_capture_of_the_url_asked_for(run, tmp_path, db_path):
+    """A crawler's WARC writes a 301 for the policy URL and, next, the response of the URL it points to (with
+    its relative Location resolved). They are one fetch of the policy URL, as a crawl records it: the policy
+    that moved keeps one history (no second document starting over with a "first" version of the same text),
+    each capture keeping its chain; a two-hop chain too. A redirect whose target the file does not hold,
+    or holds much later, is a capture of its own, refused as before."""
+    hop = "https://www.example.com/privacy-old"
+    records = [(URL, at(0), 200, policy_html()),
+               (URL, at(7), 301, b"", [("Location", "/legal/privacy#top")]),
+               (MOVED, at(7) + dt.timedelta(seconds=1), 200, policy_html()),
+               (URL, at(14), 302, b"", [("Location", hop)]),
+               (hop, at(14), 301, b"", [("Location", MOVED)]),
+               (MOVED, at(14) + dt.timedelta(seconds=2), 200, policy_html(EDIT)),
+               (URL, at(21), 301, b"", [("Location", MOVED)]),  # its target is captured an hour later
+               (MOVED, at(21) + dt.timedelta(hours=1), 200, policy_html(EDIT)),
+               (URL, at(28), 301, b"", [("Location", "https://www.example.com/gone")])]
+    result = run("import-warc", write_warc(tmp_path / "moved.warc.gz", records))
+    assert result.exit_code == 0, result.output
+    assert "9 records: 3 new versions, 1 unchanged, 2 rejected" in result.output
+    assert "redirects joined to the capture of their target: 3" in result.output
+    assert captures_of(db_path) == [
+        (URL, URL, None, 200, "new_version"),
+        (URL, MOVED, json.dumps([[URL, 301]]), 200, "unchanged"),
+        (URL, MOVED, json.dumps([[URL, 302], [hop, 301]]), 200, "new_version"),
+        (URL, URL, None, 301, "rejected"),
+        (MOVED, MOVED, None, 200, "new_version"),
+        (URL, URL, None, 301, "rejected")]
+    history = run("history", URL).output
+    assert "2024-01-01T00:00:00Z" in history and "2024-01-15T00:00:02Z" in history
