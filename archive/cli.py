@@ -250,6 +250,8 @@ def import_warc(files, workers):
                    f"already in the archive: {abs(summary.earlier_versions)}")
     if summary.followed:
         click.echo(f"  redirects joined to the capture of their target: {summary.followed}")
+    if summary.other_pages:
+        click.echo(f"  pages that never read as a policy (kept, not listed by `sites`): {summary.other_pages}")
     for reason, n in summary.reasons.most_common():
         click.echo(f"  rejected {reason}: {n}")
     for kind, n in summary.skipped.most_common():
@@ -516,20 +518,31 @@ def _version_at(db, doc, text: str) -> dict:
 
 
 @cli.command()
+@click.option("--all", "show_all", is_flag=True,
+              help="Also list the pages of imported archives that never read as a policy (state not_policy).")
 @output_options
-def sites(as_json, as_csv):
+def sites(show_all, as_json, as_csv):
     """List the companies in the archive with their policy URLs and version counts.
 
-    Examples: policy-archive sites ; policy-archive sites --json
+    The other pages of an imported whole-site archive (its homepage, articles, style sheets), kept with their
+    captures, are counted below the table and listed with --all.
+
+    Examples: policy-archive sites ; policy-archive sites --json ; policy-archive sites --all
     """
+    from .schedule import NOT_POLICY
     db = open_db(readonly=True)
     rows = db.execute("""
         SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id
                                       AND v.superseded_at IS NULL),
-               (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id)
+               (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id), d.state
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
-    _emit(None, ["site", "name", "policy URL", "versions", "last capture"], [list(r) for r in rows], as_json, as_csv,
+    listed = [list(r[:5]) for r in rows if show_all or r[5] != NOT_POLICY]
+    _emit(None, ["site", "name", "policy URL", "versions", "last capture"], listed, as_json, as_csv,
           ["site", "name", "url", "versions", "last_capture"])
+    if len(listed) < len(rows):
+        n = len(rows) - len(listed)
+        click.echo(f"{n} other page{'' if n == 1 else 's'} of imported archives never read as a policy: "
+                   "`sites --all` lists them", err=True)
 
 
 @cli.command()
@@ -545,13 +558,16 @@ def status(as_json, as_csv):
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     last = db.execute("SELECT max(fetched_at) FROM captures").fetchone()[0]
     outcomes = db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC").fetchall()
-    due, never = db.execute("SELECT count(*), count(*) - count(next_check) FROM documents WHERE state != 'moved' "
-                            "AND (next_check IS NULL OR next_check <= ?)", [iso(now())]).fetchone()
+    from .schedule import NOT_POLICY, UNTRACKED
+    due, never = db.execute("SELECT count(*), count(*) - count(next_check) FROM documents WHERE state NOT IN "
+                            f"{UNTRACKED} AND (next_check IS NULL OR next_check <= ?)", [iso(now())]).fetchone()
+    other = db.execute("SELECT count(*) FROM documents WHERE state = ?", [NOT_POLICY]).fetchone()[0]
     failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
     if as_json or as_csv:
         facts = {"archive": path, "size_bytes": size, **{t: count(t) for t in ("sites", "documents", "captures",
                                                                              "versions", "raw_bodies")},
-                 "last_capture": last, "due": due, "due_never_crawled": never, "failing": len(failing)}
+                 "last_capture": last, "due": due, "due_never_crawled": never, "failing": len(failing),
+                 "other_pages": other}
         if as_json:
             import json
             facts["outcomes"] = [{"outcome": o or "pending", "reason": r, "captures": n} for o, r, n in outcomes]
@@ -563,7 +579,8 @@ def status(as_json, as_csv):
         return _emit(None, ["metric", "value"], rows, as_csv=True)
     click.echo(f"archive      {path} ({size / 1e6:.1f} MB)")
     click.echo(f"sites        {count('sites')}")
-    click.echo(f"documents    {count('documents')}")
+    click.echo(f"documents    {count('documents')}"
+               + (f" ({other} of them imported pages that never read as a policy)" if other else ""))
     click.echo(f"captures     {count('captures')}")
     superseded = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NOT NULL").fetchone()[0]
     click.echo(f"versions     {count('versions') - superseded}"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .capture import host_of
 from .errors import ArchiveError
 from .clock import now
+from .schedule import UNTRACKED
 from .store import iso
 
 if TYPE_CHECKING:
@@ -331,7 +332,7 @@ class Known(NamedTuple):
     """A document a recrawl asks for again, with the validators of its latest capture that made or continued
     a version: a 304 against a rejected capture (a challenge page, a stub) would hide the policy for good."""
     url: str
-    moved: bool  # gone elsewhere: not fetched again unless pinned
+    moved: bool  # gone elsewhere, or an imported page that is no policy: not fetched again unless pinned
     etag: str | None
     last_modified: str | None
     fetch_url: str  # where to ask: url, or the target of its permanent redirect (see relink_target)
@@ -379,7 +380,7 @@ def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownS
         # c: the latest capture that made or continued a version (its validators); a: the latest that asked
         # the document's own URL, not a redirect's target (its redirects start there, or it had none)
         for key, url, moved, etag, last_modified, redirected, final_url, redirects, relink in db.execute(
-                "SELECT s.key, d.url, d.state = 'moved', c.etag, c.last_modified, c.redirects IS NOT NULL, "
+                f"SELECT s.key, d.url, d.state IN {UNTRACKED}, c.etag, c.last_modified, c.redirects IS NOT NULL, "
                 "a.final_url, a.redirects, "
                 "a.outcome IN ('new_version', 'unchanged') AND a.fetched_at >= ? FROM documents d "
                 "JOIN sites s ON s.id = d.site_id "

@@ -29,6 +29,8 @@ GROWTH = 1.5  # each unchanged check stretches the interval by this factor, up t
 FIRST_RETRY = dt.timedelta(hours=2)  # after a failure: 2 h, 4 h, 8 h … (jittered), capped at MAX_INTERVAL
 FAILING_AFTER = 4  # consecutive failures before a document is shown as `failing`
 MOVED_REASONS = {"http_404", "http_410", "not_a_policy", "moved"}  # the policy may have moved: rediscover
+NOT_POLICY = "not_policy"  # an imported page that never made a version (`settle_imported`)
+UNTRACKED = ("moved", NOT_POLICY)  # states of documents that no crawl checks unless pinned
 LEASE = dt.timedelta(minutes=10)  # a crawl renews its lease while it runs; a killed one's lease expires
 
 
@@ -39,7 +41,7 @@ class Check:
     next_check: dt.datetime
     interval: dt.timedelta
     failures: int
-    state: str  # active | failing | moved
+    state: str  # active | failing | moved (not_policy: set by `settle_imported`, never by a check)
 
 
 def _jitter(interval: dt.timedelta, rng: random.Random) -> dt.timedelta:
@@ -89,6 +91,25 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
     return check
 
 
+def settle_imported(db: sqlite_utils.Database, captures_after: int) -> int:
+    """After an import (captures with ids above `captures_after`): a document the import made or captured
+    that holds no version and no capture of a crawl is `not_policy`, the other pages of a whole-site
+    archive (its homepage, articles, style sheets), which are kept with their captures but are not listed
+    as policies, not checked by crawls and do not stand for a company's policy; a `not_policy` document
+    that now holds a version is `active` again. Returns how many of the import's documents are `not_policy`."""
+    with transaction(db):
+        touched = "SELECT DISTINCT document_id FROM captures WHERE id > ?"
+        db.execute(f"UPDATE documents SET state = 'active' WHERE state = ? AND id IN ({touched}) AND EXISTS "
+                   "(SELECT 1 FROM versions v WHERE v.document_id = documents.id AND v.superseded_at IS NULL)",
+                   [NOT_POLICY, captures_after])
+        db.execute(f"UPDATE documents SET state = ? WHERE state = 'active' AND id IN ({touched}) AND NOT EXISTS "
+                   "(SELECT 1 FROM versions v WHERE v.document_id = documents.id AND v.superseded_at IS NULL) "
+                   "AND NOT EXISTS (SELECT 1 FROM captures c WHERE c.document_id = documents.id "
+                   "AND c.source = 'crawl')", [NOT_POLICY, captures_after])
+    return db.execute(f"SELECT count(*) FROM documents WHERE state = ? AND id IN ({touched})",
+                      [NOT_POLICY, captures_after]).fetchone()[0]
+
+
 def mark_moved(db: sqlite_utils.Database, old_url: str, new_url: str) -> None:
     """Link a policy's old URL to the one rediscovery found; both stay in the company's history."""
     with transaction(db):
@@ -102,7 +123,7 @@ def due_sites(db: sqlite_utils.Database, keys: list[str], now: dt.datetime | Non
     due = []
     for key in keys:
         rows = db.execute("SELECT d.next_check FROM documents d JOIN sites s ON s.id = d.site_id "
-                          "WHERE s.key = ? AND d.state != 'moved'", [key]).fetchall()
+                          f"WHERE s.key = ? AND d.state NOT IN {UNTRACKED}", [key]).fetchall()
         if rows:
             if any(nc is None or nc <= now_text for nc, in rows):
                 due.append(key)
@@ -119,7 +140,7 @@ def discovery_waiting(db: sqlite_utils.Database, keys: list[str], now: dt.dateti
     waiting = {}
     for key in keys:
         row = db.execute("SELECT s.next_discovery FROM sites s WHERE s.key = ? AND s.next_discovery > ? AND NOT EXISTS "
-                         "(SELECT 1 FROM documents d WHERE d.site_id = s.id AND d.state != 'moved')",
+                         f"(SELECT 1 FROM documents d WHERE d.site_id = s.id AND d.state NOT IN {UNTRACKED})",
                          [key, now_text]).fetchone()
         if row:
             waiting[key] = row[0]

@@ -46,7 +46,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "kind": "What the document is (privacy_policy).",
         "found_by": "How the crawler found the URL (discovery rule), or 'import' for WARC records.",
         "created_at": "When the document entered the archive (UTC).",
-        "state": "active; failing after repeated failed checks; moved when rediscovery found a new URL.",
+        "state": "active; failing after repeated failed checks; moved when rediscovery found a new URL; "
+                 "not_policy for an imported page that never made a version (a whole-site archive's other pages).",
         "last_check": "When the crawler last checked the document (UTC).",
         "next_check": "When the document is next due (UTC); `crawl --due` fetches what is due.",
         "check_interval": "Seconds between checks: 1 to 14 days, shorter for policies that change often.",

@@ -29,6 +29,7 @@ from .capture import DUPLICATE, NEW_VERSION, REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
 from .record import extraction_known, number_in_time_order, record
+from .schedule import settle_imported
 from .store import _RawCache, get_raw, iso, transaction
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class ImportSummary:
     empty: list[str] = field(default_factory=list)  # files that yielded no record at all
     earlier_versions: int = 0  # versions that captures already in the archive now start, re-judged by these
     followed: int = 0  # redirect records joined to their target's capture (`follow_redirects`), in `records`
+    other_pages: int = 0  # documents of the import that never read as a policy (`schedule.settle_imported`)
 
 
 @dataclass(frozen=True)
@@ -563,6 +565,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 settle_one()
             number_in_time_order(db, since_id)  # as a sorted import would number them
             _final_outcomes(db, summary, captures_before)
+            summary.other_pages = settle_imported(db, captures_before)
             summary.earlier_versions = _standing(db) - standing_before - summary.outcomes[NEW_VERSION]
     finally:
         db.raw_cache = cache

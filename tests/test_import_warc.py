@@ -417,3 +417,35 @@ def test_a_redirect_and_its_target_are_one_capture_of_the_url_asked_for(run, tmp
         (URL, URL, None, 301, "rejected")]
     history = run("history", URL).output
     assert "2024-01-01T00:00:00Z" in history and "2024-01-15T00:00:02Z" in history
+
+
+def test_a_whole_site_archive_keeps_its_other_pages_out_of_the_policies(run, tmp_path, db_path):
+    """A whole-site WARC (a homepage, an article, a style sheet beside the policy): every page is kept with its
+    capture, but those that never read as a policy are not listed as the company's policies, not due for a
+    crawl, not on the company's page; one that later makes a version is a policy like any other."""
+    home = b"<html><body><h1>Acme</h1><p>We sell widgets.</p><a href='/privacy'>Privacy</a></body></html>"
+    article = ("<html><body><article><h1>Our new widget</h1>" + "<p>The widget is a fine widget that helps "
+               "you with many tasks around the house and the garden every day.</p>" * 10 + "</article></body></html>")
+    other = ["https://www.example.com/", "https://www.example.com/blog/1", "https://www.example.com/style.css"]
+    records = [(other[0], at(0), 200, home), (other[1], at(0), 200, article.encode()), (URL, at(0), 200, policy_html()),
+               (other[2], at(0), 200, b"body { color: red }")]
+    result = run("import-warc", write_warc(tmp_path / "site.warc.gz", records))
+    assert "pages that never read as a policy (kept, not listed by `sites`): 3" in result.output
+    assert [r["url"] for r in json.loads(run("sites", "--json").stdout)] == [URL]
+    assert {r["url"] for r in json.loads(run("sites", "--all", "--json").stdout)} == {URL, *other}
+    assert "3 other pages of imported archives" in run("sites").stderr
+    status = json.loads(run("status", "--json").stdout)
+    assert status["due"] == 1 and status["other_pages"] == 3 and status["captures"] == 4
+    from archive.lookup import known_sites
+    known = known_sites(open_archive(db_path), ["example.com"])["example.com"].documents
+    assert [u for u, d in known.items() if not d.moved] == [URL]  # what a recrawl asks for
+    import asyncio
+
+    from archive.view import make_datasette
+    page = asyncio.run(make_datasette(db_path).client.get("/company/example.com")).text
+    assert URL in page and other[1] not in page
+    # the article's page, later rewritten as a policy, is a policy from then on
+    result = run("import-warc", write_warc(tmp_path / "later.warc.gz",
+                                           [(other[1], at(7), 200, policy_html())]))
+    assert "never read" not in result.output
+    assert {r["url"] for r in json.loads(run("sites", "--json").stdout)} == {URL, other[1]}

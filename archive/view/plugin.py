@@ -151,6 +151,8 @@ async def company(datasette, request):
     site = sites[0]
     # SELECT *: newer schemas add a crawl state (failing, moved) that the page shows when it is there
     documents = await _rows(datasette, "SELECT * FROM documents WHERE site_id = ? ORDER BY id", [site["id"]])
+    # the other pages of an imported whole-site archive are no policy of the company (schedule.settle_imported)
+    documents = [d for d in documents if d.get("state") != "not_policy"]
     urls = {d["id"]: d["url"] for d in documents}
     for doc in documents:
         doc["moved_to_url"] = urls.get(doc.get("moved_to"))
