@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from click.testing import CliRunner
 
-from archive.classify import TYPES, classify_bytes, classify_text, heading_kind
+from archive.classify import TYPES, classify_bytes, classify_text, heading_kind, titled_line
 from archive.classify.features import char_wb_ngrams, model_input
 from archive.classify.model import MODEL, Model
 from archive.classify.vocab import VOCAB, fold
@@ -130,6 +130,22 @@ def test_vocabulary_route_every_language(lang):
     assert v.type == "privacy_policy", (lang, v)
     assert heading_kind(entry["terms"][0])[0] in ("terms", "cookies", "imprint"), lang
     assert heading_kind(entry["policy"][0])[0] == "privacy_policy", lang
+
+
+@pytest.mark.parametrize("lang", ["nl", "pl", "sv", "tr", "ja"])
+def test_a_title_after_the_first_line_names_the_page(lang):
+    """A document whose first line is its company's name or its date names its kind on the next line or two
+    ("Acme B.V." / "Algemene voorwaarden"): the vocabulary route reads the title there. The first line alone
+    named nothing, and such a page fell to the model outside its languages (not_legal)."""
+    entry = VOCAB.languages[lang]
+    for cat, kind in (("terms", "terms"), ("policy", "privacy_policy")):
+        body = " ".join(f"{w} ." for w in entry["body"]) * 12
+        text = f"Acme Global Holdings\n\n2024-03-01\n\n# {entry[cat][0].capitalize()}\n\n{body}"
+        v = classify_text(text, lang=lang)
+        assert v.type == kind, (lang, cat, v)
+    # the title is among the first lines, not anywhere: a page that names terms deep in its text is no terms
+    late = "Acme Global Holdings\n\n" + "\n\n".join(["Widgets for every home and garden"] * 6)
+    assert titled_line(f"{late}\n\n# {entry['terms'][0]}\n\nMore widgets.") == (None, "")
 
 
 def test_numpy_scorer_matches_scikit_learn(tmp_path):

@@ -99,6 +99,20 @@ def titled_as(heading: str) -> str | None:
     return None
 
 
+TITLE_LINES = 5  # a document's title may follow a line or two of other matter (a logo's text, a date, the company)
+
+
+def titled_line(text: str) -> tuple[str | None, str]:
+    """(kind, line) of the first of the text's first TITLE_LINES lines that is a document's title (`titled_as`:
+    "Algemene voorwaarden", "Gizlilik Politikası - Acme"), or (None, ""): a text whose first line is its
+    company's name or its date names its kind on the next."""
+    lines = (line.strip().lstrip("#").strip(" *_") for line in text.splitlines()[:40] if line.strip())
+    for _, line in zip(range(TITLE_LINES), lines):
+        if len(line.split()) <= 12 and (kind := titled_as(line)):
+            return kind, line
+    return None, ""
+
+
 def body_words(text: str, lang: str) -> list[str]:
     """Distinct policy words of the text's language (of any language when it is not in the vocabulary)."""
     f = fold(text[:30000])
@@ -137,6 +151,8 @@ def decide(probs: dict[str, float] | None, text: str, heading: str, lang: str, s
         return Verdict(best, p, lang, why)
     # the vocabulary route: languages the training corpus lacks
     name = VOCAB.names.get(lang, lang or "unknown language")
+    if kind is None:
+        kind, said = titled_line(text)
     if kind == "privacy_policy":
         if len(words) >= MIN_BODY_WORDS:
             return Verdict("privacy_policy", min(0.95, 0.55 + 0.05 * len(words)), lang,
