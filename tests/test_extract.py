@@ -207,6 +207,15 @@ def test_text_obfuscated_email_is_decoded():
     ("This policy applies from 01/02/2026.", "2026-02-01"),
     ("Updated on August 22, 2023\nEffective date: August 1, 2023", "2023-08-22"),
     ("We were founded in 2012 and update this policy often.", None),
+    ("We understand, on 3 March 2020, that you may ask.", None),  # "stand" inside a word is no label
+    ("Our mandate of 3 March 2020 says so.", None),  # nor "date"
+    ("Geändert am 01.03.2024", "2024-03-01"),
+    ("Laatste wijziging: 1 maart 2024", "2024-03-01"),
+    ("Última revisão: 1 de março de 2024", "2024-03-01"),
+    ("Ultima modifica: 1 marzo 2024", "2024-03-01"),
+    ("Versión: marzo 2024", "2024-03-01"),
+    ("更新日：2024年3月1日", "2024-03-01"),
+    ("최종 변경일: 2024년 3월 1일", "2024-03-01"),
 ])
 def test_declared_dates(text, iso):
     assert declared_date(text) == iso
@@ -219,6 +228,8 @@ def test_declared_dates(text, iso):
     ("Hatályos: 2024. március 3.", "hu", "2024-03-03"),
     ("Обновлено: 3 марта 2024 г.", "ru", "2024-03-03"),
     ("최종 수정일: 2024년 3월 3일", "ko", "2024-03-03"),
+    ("Последнее изменение: 1 марта 2024 г.", "ru", "2024-03-01"),
+    ("Data ostatniej modyfikacji: 1 marca 2024", "pl", "2024-03-01"),
     ("Viimeksi päivitetty 3. maaliskuuta 2024", "fi", "2024-03-03"),
     ("Son güncelleme: 3 Mart 2024", "tr", "2024-03-03"),
     ("Sist oppdatert: 3. mars 2024", "no", "2024-03-03"),

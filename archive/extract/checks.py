@@ -124,7 +124,16 @@ _ERROR_PAGE = re.compile(
     r"can(?:no|'|’)t find|(?:does not|doesn't|doesn’t|no longer) exists?|internal server error|"
     r"service (?:temporarily )?unavailable|(?:be|are) back (?:soon|shortly)|(?:under|scheduled) maintenance|"
     r"something went wrong|an error (?:has )?occurred|seite nicht gefunden|page introuvable|"
-    r"p[áa]gina no encontrada|pagina non trovata", re.I)
+    r"p[áa]gina no encontrada|pagina non trovata|"
+    # the same in more languages (their standard phrases, not any page's)
+    r"p[áa]gina n[ãa]o encontrada|pagina niet gevonden|nie znaleziono strony|strona nie została znaleziona|"
+    r"stránka nebyla nalezena|stránka nenájdená|страница не найдена|сторінку не знайдено|sayfa bulunamad[ıi]|"
+    r"sidan (?:kunde inte hittas|hittades inte)|siden (?:blev ikke fundet|finnes ikke|ble ikke funnet)|"
+    r"sivua ei löytynyt|az oldal nem található|pagina nu a fost găsită|η σελίδα δεν βρέθηκε|"
+    r"الصفحة غير موجودة|הדף לא נמצא|trang không tồn tại|halaman tidak ditemukan|"
+    r"ページが見つかりません|お探しのページは見つかりませんでした|页面不存在|页面未找到|找不到(?:该|此)?页面|"
+    r"頁面不存在|找不到網頁|페이지를 찾을 수 없습니다|wartungsarbeiten|en maintenance|en mantenimiento|"
+    r"in manutenzione", re.I)
 
 
 def is_error_page(title: str | None, text: str, max_words: int = 400) -> bool:

@@ -73,6 +73,19 @@ def might_be_spam(text: str) -> bool:
 SPAM_MAX_WIDTH = 40
 
 
+# the words of a gambling operator's own name ("betway.com", "pokerstars.example", "national-lottery.example"):
+# on its pages the gambling words are its business, not spam injected into another site's policy
+_GAMBLING_HOST = re.compile(r"casino|poker|lotto|lottery|lotteri|loterie|loteria|lotteria|bingo|sportsbook|"
+                            r"jackpot|betting|gambling|caipiao", re.I)
+
+
+def gambling_site(url: str | None) -> bool:
+    """Is the page a gambling operator's own (its host names the business)? Its policy names its games
+    ("our online casino, sportsbook and poker services"), which on any other site are injected spam."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return bool(host) and (_GAMBLING_HOST.search(host) is not None or SPAM.search(host.replace(".", " ")) is not None)
+
+
 def spam_on_page(text: str) -> bool:
     """Whether a whole page's text may hold spam: the pattern runs only on windows around the hints, which
     every match holds. A window edge can cut a word into a false match, so this may say True where
@@ -114,12 +127,16 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "butto
               "textarea", "form", "dialog", "object", "embed", "canvas", "video", "audio", "map", "link", "meta")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "menu", "toolbar",
                     "complementary", "alertdialog", "dialog", "tablist", "tooltip"}
+# Consent managers' own names, and generic names of consent boxes. Not a bare `cmp-`: Adobe Experience
+# Manager's core components prefix every block of content so (`cmp-text`, `cmp-title`, `cmp-container`), and
+# not a bare `truste`, the start of "trusted-partners" (TrustArc's old name is `truste`, `truste_...`)
 _CONSENT_IDS = re.compile(
-    r"onetrust|optanon|didomi|cookiebot|cybotcookiebot|usercentrics|truste|trustarc|qc-cmp|quantcast|"
+    r"onetrust|optanon|didomi|cookiebot|cybotcookiebot|usercentrics|truste(?:\b|_)|trustarc|qc-cmp|quantcast|"
     r"\bcky-|cookieyes|cookie-law|cookielaw|cookie-notice|cookie-consent|cookie-banner|cookie-bar|"
     r"cookie-popup|cookie-modal|cookie-policy-banner|cookies-banner|cookies-bar|cookie_notice|cookie_banner|"
     r"cookiebanner|cookienotice|cookieconsent|cookie-disclaimer|gdpr-(?:banner|consent|cookie|popup)|"
-    r"consent-(?:banner|manager|modal|popup|dialog|bar)|\bcmp-|sp_message|iubenda|osano|klaro|borlabs|"
+    r"consent-(?:banner|manager|modal|popup|dialog|bar)|\bcmp-(?:banner|consent|dialog|modal|popup|overlay)|"
+    r"\bcmpbox|\bcmpwrapper|fc-consent|sp_message|iubenda|osano|klaro|borlabs|"
     r"moove_gdpr|cc-window|cc-banner|cc_banner|ccpa-banner|privacy-banner|tarteaucitron|axeptio|"
     r"consentmanager|termly-|cookiefirst|complianz|cmplz", re.I)
 # words that mark furniture wherever they appear in a class/id ("article-share-bar", "breadcrumbs")
@@ -284,7 +301,19 @@ TOGGLE = re.compile(
     r"(?:voir|afficher|lire) (?:plus|moins|la suite|le détail|les détails)|ver (?:más|menos|detalles)|leer más|"
     r"mostra(?:re)? (?:di più|altro|meno)|leggi (?:di più|tutto)|mostrar (?:mais|menos)|saiba mais|lees meer|"
     r"toon meer|展开|收起|查看(?:详情|更多|全文)|更多|詳細(?:を見る)?|もっと見る|閉じる|더 ?보기|접기|"
-    r"подробнее|показать (?:больше|все)|скрыть)\W*$", re.I)
+    r"подробнее|показать (?:больше|все)|скрыть|"
+    # the same controls in more languages (their standard words, not any page's)
+    r"mostrar (?:más|todo)|ocultar|masquer|réduire|développer|tout afficher|ausblenden|einblenden|alle anzeigen|"
+    r"nascondi|espandi|chiudi|mostra tutto|ver mais|leia mais|toon minder|lees minder|verbergen|"
+    r"meer weergeven|pokaż (?:więcej|mniej)|rozwiń|zwiń|czytaj więcej|zobrazit (?:více|méně)|skrýt|"
+    r"daha (?:fazla|az) göster|devamını oku|gizle|visa (?:mer|mindre)|läs mer|dölj|vis (?:mere|mer|mindre)|"
+    r"læs mere|les mer|skjul|näytä (?:lisää|vähemmän)|lue lisää|piilota|"
+    r"mutasd? (?:többet|kevesebbet)|zobraziť (?:viac|menej)|skryť|arată mai (?:mult|puțin)|ascunde|"
+    r"δείτε περισσότερα|περισσότερα|απόκρυψη|اقرأ المزيد|عرض المزيد|إخفاء|הצג עוד|קרא עוד|הסתר|"
+    r"続きを読む|詳しく見る|펼치기|닫기|자세히 보기|显示更多|展开全部|收起全部|顯示更多|展開|收合|"
+    r"свернуть|развернуть|читать далее|показать меньше|показати (?:більше|менше)|згорнути|"
+    r"xem thêm|thu gọn|baca selengkapnya|lihat (?:lebih banyak|selengkapnya)|sembunyikan|"
+    r"ดูเพิ่มเติม|ซ่อน|और देखें|कम देखें)\W*$", re.I)
 
 
 _ROLE_BUTTON = etree.XPath(".//*[@role='button'][not(self::a or self::button or self::input)]"
@@ -302,7 +331,14 @@ def role_buttons(tree) -> None:
 
 _BACK_TO_TOP = re.compile(r"^\W*(?:back to (?:the )?top|scroll to top|top of (?:the )?page|top|retour en haut(?: de (?:la )?"
                           r"page)?|haut de page|nach oben|zum seitenanfang|volver arriba|ir arriba|torna su|"
-                          r"voltar ao topo|terug naar boven|返回顶部|回到顶部|トップへ戻る|ページの先頭へ|맨 위로)\W*$", re.I)
+                          r"voltar ao topo|terug naar boven|返回顶部|回到顶部|トップへ戻る|ページの先頭へ|맨 위로|"
+                          # more languages' standard words (a same-page link only: see `drop_back_to_top`)
+                          r"(?:powrót )?(?:do|na) góry|na górę|(?:zpět )?nahoru|(?:вернуться )?наверх|вгору|нагору|"
+                          r"başa dön|yukarı çık|sayfa başına dön|(?:tillbaka )?till toppen|(?:tilbage )?til toppen|"
+                          r"takaisin ylös|sivun alkuun|voltar (?:para o topo|ao início)|volver al inicio|ir al inicio|"
+                          r"subir|torna (?:in alto|all'inizio)|naar boven|ページトップへ|トップに戻る|ページの先頭に戻る|"
+                          r"回到頂部|返回頂部|맨위로|위로|العودة إلى الأعلى|επιστροφή στην κορυφή|"
+                          r"vissza a tetejére|az oldal tetejére|înapoi sus|về đầu trang|kembali ke atas)\W*$", re.I)
 
 
 def drop_back_to_top(tree) -> None:
@@ -445,8 +481,9 @@ def drop_toc(body, url: str | None) -> None:
 
 def _toc_label(toc):
     """The label set just before a table of contents ("**Contents**", "On this page", "Sommaire"): a block of
-    three words or fewer, no sentence, not the document's <h1> nor a title naming a legal page; it comes and
-    goes with the table. None when the element before is anything else."""
+    three words or fewer, no sentence, no figure (a date line, "Stand: März 2024", is the document's), not the
+    document's <h1> nor a title naming a legal page; it comes and goes with the table. None when the element
+    before is anything else."""
     from ..classify import heading_kind
     prev = toc.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
@@ -454,7 +491,8 @@ def _toc_label(toc):
     if prev is None or prev.tag in ("h1", "ul", "ol", "table") or prev.find(".//a") is not None:
         return None
     text = " ".join(" ".join(prev.itertext()).split())
-    if not text or len(text.split()) > 3 or any(c in text for c in ".;!?。") or heading_kind(text)[0]:
+    if not text or len(text.split()) > 3 or any(c in text for c in ".;!?。") or any(c.isdigit() for c in text) \
+            or heading_kind(text)[0]:
         return None
     return prev
 
@@ -622,10 +660,11 @@ def _own_id(el) -> str:
     on the section titled "2.3 Sharing of Your Personal Data" names that section, and says nothing about
     furniture ("sharing", "social", "cookies" are furniture words in a theme's class names, and section
     titles of a policy). Slug: two words or more of the heading, and few others (parts with figures are
-    numbering or generated, and not counted; one generated suffix of letters is: 60%), or the one word that is
-    the heading's whole title (`<h2 id="comments">Comments</h2>`). A section is one with prose of its own (40
-    words besides its headings and links, 20 under a one-word title) and no form controls: a share widget
-    titled "Share this page", a "Newsletter signup" box, are still widgets."""
+    numbering or generated, and not counted; one generated suffix of letters is: 60%), or one word of a short
+    title (`<h2 id="comments">Comments</h2>`, `<section id="consent"><h2>Your consent</h2>`). A section is one
+    with prose of its own (a sentence: 12 words besides its headings and links) and no form controls: a share
+    widget titled "Share this page", a "Newsletter signup" box, are still widgets. (A table of contents links
+    to such ids: "#cookies", "#consent", "#sharing"; a short section so named was dropped as furniture.)"""
     value = el.get("id") or ""
     slug = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
     if not slug:
@@ -635,17 +674,21 @@ def _own_id(el) -> str:
         return value
     title = set(_SLUG_WORD.findall(" ".join(head.itertext()).lower()))
     found = sum(w in title for w in slug)
-    # one word: the heading's whole title ("Comments", id="comments"); more: most of them, two at least
-    if (found < 2 or found < 0.6 * len(slug)) if len(slug) > 1 else title != set(slug):
+    # one word: a word of a short title ("Comments", "Your consent"); more: most of them, two at least
+    if (found < 2 or found < 0.6 * len(slug)) if len(slug) > 1 else (not found or len(title) > SHORT_TITLE):
         return value
     if head is not el:
         if next(el.iter("form", "input", "button", "select"), None) is not None:
             return value  # a widget (a sign-up box titled "Newsletter signup")
-        text = len(el.text_content().split())
-        aside = sum(len(a.text_content().split()) for a in el.iter("a", *_HEADINGS))
-        if text - aside < (40 if len(slug) > 1 else 20):
+        text = len(" ".join(el.itertext()).split())
+        aside = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a", *_HEADINGS))
+        if text - aside < SECTION_WORDS:
             return value
     return ""
+
+
+SHORT_TITLE = 4  # words of a title one word of which may name its section's id
+SECTION_WORDS = 12  # a section says at least a sentence besides its headings and links
 
 
 def _text_and_links(el) -> tuple[str, int]:
@@ -693,6 +736,24 @@ def _document_header(el) -> bool:
     text, links = _text_and_links(el)
     titles = sum(len(h.text_content().split()) for h in el.iter(*_HEADINGS))
     return links < 0.2 * max(len(text), 1) and len(text.split()) - titles >= 15 and _sentence_like(el)
+
+
+_TITLE_BOX_CHARS = 400  # a title block: the title, a date line, a line of introduction
+
+
+def _legal_title_box(el) -> bool:
+    """A box (a page-level <header>, a div of class "header") whose heading names a legal page
+    ("Datenschutzerklärung", "プライバシーポリシー") and that holds little else, no menu nor form: the document's
+    title and date, where the theme set them in the page's header band, not the site's banner (a logo, menus)."""
+    from ..classify import heading_kind
+    if el.tag not in ("div", "section", "header"):
+        return False  # (a heading of class "section-header" is judged as a heading)
+    head = next(el.iter(*_HEADINGS), None)
+    if head is None or next(el.iter("nav", "form", "input", "select", "ul", "ol"), None) is not None:
+        return False
+    text, links = _text_and_links(el)
+    return len(text) <= _TITLE_BOX_CHARS and links < 0.2 * max(len(text), 1) and \
+        heading_kind(" ".join(" ".join(head.itertext()).split()))[0] is not None
 
 
 def _drop(el) -> None:
@@ -772,7 +833,8 @@ def preclean(tree, url: str | None = None) -> bool:
         tree.set(RESOLVED, "1")
     alltext = body.text_content()
     total = max(len(alltext.strip()), 1)
-    spam_here = spam_on_page(alltext)  # the common case: no spam anywhere, so no per-element test
+    # the common case: no spam anywhere, so no per-element test
+    spam_here = not gambling_site(url) and spam_on_page(alltext)
     decode_emails(tree)
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
         if _REL_DATE_LINE.match(el.text_content()):
@@ -783,7 +845,7 @@ def preclean(tree, url: str | None = None) -> bool:
             el.tag = "section"
     for el in list(body.iter("figure")):
         _open_figure(el)
-    doomed, reveal = [], []
+    doomed, reveal, title_boxes = [], [], []
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
     if not spam_here:  # a filter in Python is twice as fast as the equivalent XPath union here
@@ -797,6 +859,9 @@ def preclean(tree, url: str | None = None) -> bool:
         if tag in ("nav",) or role in _FURNITURE_ROLES:
             reason = "nav"
         elif tag in ("footer", "aside") and not _inside_main(el) or tag == "header" and not _scoped_header(el):
+            if tag == "header" and _legal_title_box(el):
+                title_boxes.append(el)  # the document's title in the page's header band: its blocks stay
+                continue
             reason = tag
         elif tag in ("form", "dialog"):
             reason = tag
@@ -805,7 +870,7 @@ def preclean(tree, url: str | None = None) -> bool:
         elif "class" in el.attrib and print_only(el):
             reason = "print"
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
-            if verdict == "furniture" and _document_header(el):
+            if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
             elif not (verdict == "furniture" and
                       (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el))):
@@ -836,6 +901,9 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)
+    for el in title_boxes:
+        if el.getparent() is not None and hasattr(el, "drop_tag"):
+            el.drop_tag()
     for el in reveal:
         for attr in ("hidden", "aria-hidden", "style"):
             el.attrib.pop(attr, None)
@@ -1138,7 +1206,9 @@ _DOCUMENT_BLOCKS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol
 def _wrap_sections(parent, sizes: dict, total: int) -> None:
     """The sections of a document laid side by side in `parent` (no one of them most of the text): the run
     of siblings of the largest one's tag, with the headings, paragraphs, lists and tables beside them (and
-    textless elements), becomes an <article>, when it holds 70% of the page's text."""
+    textless elements), becomes an <article>, when it holds 70% of the page's text. The sections may be
+    containers, or the document's own headings and paragraphs straight in the <body> (a static page with no
+    box at all: trafilatura's recovery kept its paragraphs and lost every heading)."""
     kids = [c for c in parent if isinstance(c.tag, str)]
     if len(kids) < 2:
         return
@@ -1152,7 +1222,8 @@ def _wrap_sections(parent, sizes: dict, total: int) -> None:
     while hi < len(kids) - 1 and same(kids[hi + 1]):
         hi += 1
     run = kids[lo:hi + 1]
-    if hi == lo or top.tag not in _CONTAINERS or sum(sizes.get(c, 0) for c in run) < 0.7 * total:
+    flat = top.tag in _DOCUMENT_BLOCKS and any(c.tag in _HEADINGS for c in run)
+    if hi == lo or (top.tag not in _CONTAINERS and not flat) or sum(sizes.get(c, 0) for c in run) < 0.7 * total:
         return
     _wrap_in_article(run)
 
@@ -1179,7 +1250,14 @@ _COPYRIGHT = re.compile(r"^\W*(?:©|&copy;|版权所有|著作権|©️|"
                         r"copyright\b(?=.*?(?:©|\(c\)|&copy;|\b(?:19|20)\d\d\b|all rights reserved))|"
                         r"\(c\)(?!\s*(?-i:[a-zà-ÿ]))(?=.*?(?:\b(?:19|20)\d\d\b|copyright|all rights reserved)))", re.I)
 _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
-                         r"todos los derechos reservados|tutti i diritti riservati|版权所有|保留所有权利", re.I)
+                         r"todos los derechos reservados|tutti i diritti riservati|版权所有|保留所有权利|"
+                         r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
+                         r"všechna práva vyhrazena|všetky práva vyhradené|все права защищены|усі права захищені|"
+                         r"tüm hakları saklıdır|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
+                         r"alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva|"
+                         r"toate drepturile rezervate|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|"
+                         r"כל הזכויות שמורות|無断転載を禁じます|모든 권리 보유|版權所有|hak cipta dilindungi|"
+                         r"bảo lưu mọi quyền", re.I)
 _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur", re.I)
 _CONSENT_ACTION = re.compile(
     r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
@@ -1195,13 +1273,18 @@ _CONSENT_ACTION = re.compile(
 # a trail run together, its "Home" straight before the next crumb's capital ("HomePrivacy Agreement"), not
 # a sentence that begins with "Homepage"
 _CRUMB_RUN = re.compile(r"^(?:Home|HOME|Accueil|Startseite|Inicio)(?=[A-ZÀ-Ý])|^(?:首页|主页)\S")
-_CRUMB_HOME = re.compile(r"^(?:home|homepage|accueil|startseite|inicio|首页|主页|ホーム|홈)\s*(?:[>/»›|\\:·-]\s*)?(.+)$",
-                         re.I)
+_CRUMB_HOME = re.compile(r"^(?:home|homepage|accueil|startseite|inicio|首页|主页|ホーム|홈|início|página inicial|"
+                         r"strona główna|domů|главная|головна|ana sayfa|startsida|forside|etusivu|főoldal|acasă|"
+                         r"αρχική|الرئيسية|דף הבית|trang chủ|beranda)\s*(?:[>/»›|\\:·-]\s*)?(.+)$", re.I)
 # where a share button sends a page ("Share on Facebook, LinkedIn", "Share via e-mail"): "Share on your behalf
 # with our partners" is a policy's sentence, not a share widget
 _SHARE_PLATFORM = (r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|messenger|weibo|"
                    r"wechat|xing|threads|bluesky|mastodon|copy link)")
 _SHARE_TO = rf"{_SHARE_PLATFORM}(?:[\s,/|·]+{_SHARE_PLATFORM})*"
+# a feedback widget's buttons after its question, in the languages its questions are read in; and a help
+# centre's "Submit a request" after "Have more questions?"
+_ANSWERS = frozenset(("yes", "no", "submit a request", "oui", "non", "ja", "nein", "sí", "si", "sì", "sim", "não",
+                      "nee", "tak", "nie", "да", "нет", "はい", "いいえ", "예", "아니요", "evet", "hayır", "是", "否"))
 _FEEDBACK = re.compile(
     r"^\W*(?:was this (?:article|page|answer|information)? ?helpful\??|did this (?:article|page|answer) help"
     r"(?: you)?\??|is this (?:page|article) (?:helpful|useful)\??|(?:\d+ )?out of \d+ found this helpful.*|"
@@ -1209,7 +1292,12 @@ _FEEDBACK = re.compile(
     rf"share(?:\s*(?:on|via|:)\s*|\s+){_SHARE_TO}|print this page|"
     r"cet article (?:vous )?a-t-il été utile.{0,5}|war dieser artikel hilfreich.{0,5}|"
     r"¿(?:te|le) (?:ha )?(?:resultado|sido) útil.{0,20}|这篇文章(?:对您)?有帮助吗.{0,5}|"
-    r"have more questions\?.{0,40}|submit a request|back to top|scroll to top|retour en haut)\W*$", re.I)
+    r"questo articolo (?:ti )?è stato utile.{0,5}|(?:este artigo|esta página) foi útil.{0,5}|"
+    r"was dit artikel nuttig.{0,5}|czy ten artykuł (?:był )?pomocny.{0,5}|эта статья была полезной.{0,5}|"
+    r"この記事は役に立ちましたか.{0,5}|이 (?:문서|글)가? 도움이 되었나요.{0,5}|bu makale yardımcı oldu mu.{0,5}|"
+    # a help centre's closing widget (Zendesk: "Have more questions? Submit a request"), not a policy's own
+    # "Have more questions? Write to dpo@..." nor its "[Submit a request](.../privacy-request)" line
+    r"have more questions\?(?:\s*submit a request)?|back to top|scroll to top|retour en haut)\W*$", re.I)
 # a line of page counters only ("12,345 views · 9 min read", "阅读 1234", "Aufrufe: 87"): they move at every
 # visit and say nothing of the policy
 _COUNT = r"\d[\d.,\s]*[kKmM万]?"
@@ -1269,17 +1357,19 @@ def _bare(line: str) -> str:
     return _MD_SYNTAX.sub("", _LINK_TARGET.sub("]", line)).strip()
 
 
-def postclean(markdown: str, title: str | None = None, page_spam: bool | None = None) -> str:
+def postclean(markdown: str, title: str | None = None, page_spam: bool | None = None, url: str | None = None) -> str:
     """Drop non-policy lines that survived extraction; re-join hard-wrapped lines.
 
-    `page_spam=False` (from `preclean`: no spam anywhere in the page) skips the per-line spam test."""
+    `page_spam=False` (from `preclean`: no spam anywhere in the page) skips the per-line spam test, and so
+    does a gambling operator's own page (`url`: `gambling_site`)."""
     from .meta import relative_time  # (meta reads spam with this module's rules)
     blocks = _split_blocks(markdown)
     n = len(blocks)
     titles = Counter(_bare(b).lower() for b in blocks if b.lstrip().startswith("#"))
     headings = set(titles)
-    spam_here = (page_spam is not False and might_be_spam(markdown)) or \
-        (title is not None and might_be_spam(title))
+    heads = [i for i, b in enumerate(blocks) if b.lstrip().startswith("#")]
+    spam_here = not gambling_site(url) and ((page_spam is not False and might_be_spam(markdown)) or
+                                            (title is not None and might_be_spam(title)))
     if title:
         headings.add(title.strip().lower())
     seen: set[tuple[str, str]] = set()
@@ -1299,7 +1389,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             section = low
         # the buttons after a feedback question ("Yes", "No": anywhere else an answer of the policy, "Sold: No"
         # in a definition list, whose change is a change), the relative date after its label ("Last updated")
-        if asked and low in ("yes", "no") or labelled and (_REL_DATE_LINE.match(bare) or relative_time(bare)):
+        if asked and low in _ANSWERS or labelled and (_REL_DATE_LINE.match(bare) or relative_time(bare)):
             continue
         asked = words <= 12 and _FEEDBACK.match(bare) is not None
         labelled = words <= 4 and _REL_LABEL_LINE.match(bare) is not None
@@ -1315,8 +1405,8 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
         if edge and words <= 60 and not block.startswith("#") and _COOKIE_WORD.search(bare) and \
-                _CONSENT_ACTION.search(bare):  # (a section titled "Cookie settings" is no banner)
-            continue
+                _CONSENT_ACTION.search(bare) and not _in_a_section(i, heads, out):
+            continue  # (a section titled "Cookie settings" is no banner)
         m = _CRUMB_HOME.match(bare)
         if m and words <= 12 and (m.group(1).strip().lower() in headings or "\n" not in block and
                                   _CRUMB_RUN.match(bare)):
@@ -1327,6 +1417,15 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             continue
         out.append(block)
     return "\n\n".join(rejoin_wrapped(out)).strip()
+
+
+def _in_a_section(i: int, heads: list[int], out: list[str]) -> bool:
+    """Is block `i` the text of one of the page's sections: right after its heading, or between two headings?
+    A consent banner the extraction kept stands before the page's first heading or after its last section's
+    text; a policy's own chapter on cookies ("This website uses cookies to remember your language", "You can
+    manage cookie preferences at any time") often ends the policy, among its last blocks."""
+    return bool(out) and out[-1].lstrip().startswith("#") or \
+        bool(heads) and heads[0] < i < heads[-1]
 
 
 def _first_time(block: str, low: str, seen: set[tuple[str, str]], section: str) -> bool:

@@ -158,17 +158,19 @@ def resolve_links(tree, url: str | None) -> None:
     base = document_base(tree, url)
     doomed = []
     for a in list(tree.iter("a")):
-        href = a.get("href")
-        if href is None:
-            continue
-        href = href.strip()
-        if _is_placeholder(href):  # a link that goes nowhere is no link: its words stay, as text,
-            del a.attrib["href"]  # unless they are a show/hide control's ("Read more"): navigation,
-            # or it prints the page ("Datenschutzhinweise ausdrucken": `javascript:window.print()`, Check24)
+        href = (a.get("href") or "").strip()
+        if a.get("href") is None or _is_placeholder(href):
+            # a link that goes nowhere (no href: an anchor, an accordion's title; "#", "javascript:") is no
+            # link: its words stay, as text, unless they are a show/hide control's ("Read more"): navigation,
+            # or it prints the page ("Datenschutzhinweise ausdrucken": `javascript:window.print()`). Standing
+            # as a line of its own it is text (trafilatura would judge a short line of it a link bar and drop
+            # an accordion's title, "Children"); in a list it stays a link: a menu's dropdown ("Meer ▾")
+            a.attrib.pop("href", None)
             label = " ".join(a.itertext()).strip() or "-"
             if TOGGLE.match(label) or _PRINTS.search(f"{href} {a.get('onclick') or ''}"):
                 doomed.append(a)
-            _hoist_formatting(a)
+            elif (parent := a.getparent()) is not None and parent.tag != "li":
+                a.tag = "span"
             continue
         if _address_line(a):
             a.tag = "span"
@@ -283,14 +285,15 @@ _PAGE = contextvars.ContextVar("policy_archive_page", default="")  # the page's 
 
 @functools.cache
 def _link_density_exceptions() -> None:
-    """trafilatura deletes short blocks with links as boilerplate (`link_density_test`); two kinds are a
+    """trafilatura deletes short blocks with links as boilerplate (`link_density_test`); three kinds are a
     policy's text in our extraction (in any other use of trafilatura the test stands as it is):
     - a paragraph that is mostly one link, right after a heading or a paragraph, that reads as a line (five
-      words): the section's answer, "What gives us the right to do this?" / "[The agreement we have with
-      you, see the terms](...)", or its closing line, "[Send us your privacy request](mailto:...)" (a
-      held-out page lost the legal basis of 11 sections so: the test drops such a paragraph under 60
-      characters when it ends its container); not a link to a place on the page (a table of contents'
-      entry set as a paragraph of its own);
+      words) or that the paragraph before introduces (it ends with a colon): the section's answer, "What
+      gives us the right to do this?" / "[The agreement we have with you, see the terms](...)", or its
+      closing line, "[Send us your privacy request](mailto:...)" (a held-out page lost the legal basis of 11
+      sections so: the test drops such a paragraph under 60 characters when it ends its container); not a
+      link to a place on the page (a table of contents' entry set as a paragraph of its own);
+    - a list whose links are a small part of its text (footnotes with their back-links);
     - a block holding a heading, most of whose text is not link text: a page builder's title block, whose
       breadcrumb is an icon link with no text ("Privacy Notice" over the text was deleted with it: a short
       block whose links have no text is a block of icons, by the test)."""
@@ -301,9 +304,12 @@ def _link_density_exceptions() -> None:
         if _OURS.get():
             if element.tag == "p":
                 prev = element.getprevious()
-                if prev is not None and prev.tag in ("head", "p") and len(element.text_content().split()) >= 5 \
+                if prev is not None and prev.tag in ("head", "p") and \
+                        (len(element.text_content().split()) >= 5 or _introduces(prev)) \
                         and not any(_on_page(r.get("target")) for r in element.iter("ref")):
                     return False, False
+            elif element.tag == "list" and _mostly_words(element):
+                return False, False
             elif element.find(".//head") is not None and "".join(element.find(".//head").itertext()).strip():
                 text = len("".join(element.itertext()).strip())
                 links = sum(len("".join(r.itertext()).strip()) for r in element.iter("ref"))
@@ -313,10 +319,31 @@ def _link_density_exceptions() -> None:
     htmlprocessing.link_density_test = link_density_test
 
 
+def _mostly_words(element) -> bool:
+    """A list whose links are a small part of its words (under a fifth): text with a few short links, such as
+    footnotes and their "↩" back-links, which trafilatura's test takes for a menu because every link is short."""
+    text = len(" ".join("".join(element.itertext()).split()))
+    links = sum(len(" ".join("".join(r.itertext()).split())) for r in element.iter("ref"))
+    return text >= 40 and links < 0.2 * text
+
+
+def _introduces(p) -> bool:
+    """A paragraph that ends with a colon introduces the next one ("To exercise your rights, use our form:" /
+    "[Submit a request](...)"): however short, that one is its object, not a link bar."""
+    return p.tag == "p" and "".join(p.itertext()).rstrip().endswith((":", "："))
+
+
 def _on_page(target: str | None) -> bool:
-    """Is a (resolved) link target a place on the page being extracted?"""
+    """Is a (resolved) link target a place on the page being extracted, in any form of its address (http or
+    https, with or without `www.`: `normalise.hash_url`)?"""
     where, frag = urldefrag(target or "")
-    return bool(frag) and where == _PAGE.get()
+    page = _PAGE.get()
+    if not frag or not page:
+        return False
+    if where == page:
+        return True
+    from .normalise import hash_url
+    return hash_url(where) == hash_url(page)
 
 
 @functools.cache

@@ -129,8 +129,11 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tru
 _LABELS_UPDATED = (
     r"last\s+(?:updated|modified|revised|amended|changed|reviewed)|date\s+of\s+last\s+(?:update|revision)|"
     r"last\s+(?:update|revision)|"
-    r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|version\s+(?:date|of|du|vom)|"
-    r"stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
+    r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|(?<![a-z])version\s+(?:date|of|du|vom)|"
+    r"(?<![a-z])stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
+    r"geändert\s+am|fassung\s+vom|laatste\s+wijziging|laatst\s+gewijzigd|gewijzigd\s+op|"
+    r"última\s+(?:revisão|alteração|revisión)|revisto\s+em|fecha\s+de\s+actualización|(?<![a-z])versión|"
+    r"ultima\s+(?:modifica|revisione)|modificat[oa]\s+il|更新日|最終改訂日?|改訂日|최종\s*(?:변경|개정)일?|"
     r"dernière\s+mise\s+à\s+jour|derniere\s+mise\s+a\s+jour|mis\s+à\s+jour\s+le|mise\s+à\s+jour|"
     r"última\s+actualización|ultima\s+actualizacion|actualizado\s+el|última\s+modificación|"
     r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:al|il)|última\s+atualização|atualizado\s+em|"
@@ -142,7 +145,7 @@ _LABELS_EFFECTIVE = (
     r"en\s+vigueur(?:\s+(?:le|au|à\s+compter\s+du|depuis\s+le))?|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|dès\s+le)|"
     r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+desde|en\s+vigor\s+desde|"
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
-    r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|date")
+    r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|(?<![a-z])date")
 def _date_pattern(month_re: str) -> str:
     """The forms of a written date, with these month names: ISO and CJK (2024-03-01, 2024年3月1日), Korean
     (2024년 3월 1일), Vietnamese (ngày 1 tháng 3 năm 2024), numeric (01/03/2024), day month year, month day

@@ -89,6 +89,36 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, query, frag))
 
 
+# query parameters that say how a visitor came, or which visit it is, never which document (`document_url`)
+_VISIT = re.compile(r"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|"
+                    r"igshid|mc_cid|mc_eid|_hsenc|_hsmi|__hstc|__hssc|__hsfp|mkt_tok|_ga|_gl|ref_src|sc_cid|s_cid|"
+                    r"cmpid|trk|trkcampaign|sessionid|session_id|sid|phpsessid|jsessionid|aspsessionid\w*|cfid|"
+                    r"cftoken)$", re.I)
+
+
+def document_url(url: str) -> str:
+    """A policy URL as the archive keys its document (the URL as linked is what is fetched): without the
+    parameters of a visit (`_VISIT`: utm_* & co, session ids), those whose value looks random (per-visit ids:
+    `_random_value`; cache-busters: `_STAMP`) and a `;jsessionid=` in the path. A footer link that carries
+    `?sessionid=8f14e45f…` would otherwise make a second document of the same policy at every visit. Other
+    parameters may name the page and stay as written; a URL with none of these is returned byte for byte."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = _PATH_SESSION.sub("", parts.path)
+    kept = [p for p in parts.query.split("&") if p and not _of_a_visit(*(p.split("=", 1) + [""])[:2])]
+    query = "&".join(kept)
+    if query == parts.query and path == parts.path:
+        return url
+    return urlunsplit(parts._replace(path=path, query=query))
+
+
+def _of_a_visit(name: str, value: str) -> bool:
+    value = unquote_plus(value)
+    return bool(_VISIT.match(unquote_plus(name)) or _random_value(value) or _STAMP.fullmatch(value))
+
+
 def clean_links(markdown: str) -> str:
     """Every Markdown link target passed through `clean_url`."""
     return _LINK.sub(lambda m: m.group(1) + clean_url(m.group(2).strip("<>")) + m.group(3), markdown)

@@ -17,12 +17,14 @@ Chinese, Japanese, Korean and Russian, and by the page-type classifier's vocabul
 it knows (`_vocabulary_kind`: Polish, Turkish, Swedish, Greek... 45 in all).
 
 A page with one document is left as it is: a privacy policy's section called "Terms of Use" (one level
-below the policy's title, or at its sections' level) does not split it.
+below the policy's title, or at its sections' level under its title, where ordinary section titles are as
+many as the titles that name documents) does not split it.
 """
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .normalise import LINK_DEST
@@ -58,7 +60,8 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _NUMBERED = re.compile(r"^[\s*_`]*(?:\d+(?:\.\d+)*\.?|[IVXivx]+[.)]|[A-Za-z][.)]|§\s*\d+|(?:article|section|"
                        r"artikel|art\.|chapter|part)\s+\w+)(?:\s|$)", re.I)
 MAX_TITLE_WORDS = 12  # "Politique de protection des données pour l'utilisation de Parship – France": 11
-MIN_OTHER_WORDS = 100  # another document must have a body of its own, not be a one-line reference
+MIN_OTHER_WORDS = 100  # another document must have a body of its own, not be a one-line reference...
+MIN_NAMED_WORDS = 25  # ...or a few sentences under a title that is the document's name (`_has_body`)
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,8 @@ def documents(markdown: str) -> list[Document]:
     [] when it holds one document (or none is recognised)."""
     lines = markdown.split("\n")
     heads = []  # (line index, level, kind, title)
-    by_vocabulary, untitled = set(), set()  # levels with a title only the vocabulary named; with a section title
+    by_vocabulary = set()  # levels with a title only the vocabulary named
+    untitled: Counter = Counter()  # section titles (no document's name) per level
     for i, line in enumerate(lines):
         if line[:1] != "#":
             continue
@@ -137,13 +141,18 @@ def documents(markdown: str) -> list[Document]:
             if vocabulary:
                 by_vocabulary.add(len(m.group(1)))
         else:
-            untitled.add(len(m.group(1)))
+            untitled[len(m.group(1))] += 1
     for level in sorted({h[1] for h in heads}):
         at = [h for h in heads if h[1] == level]
         if not any(h[2] == PRIVACY for h in at) or not any(h[2] == OTHER for h in at):
             continue
-        if level in by_vocabulary and level in untitled:
+        if level in by_vocabulary and untitled[level]:
             continue  # a level of sections ("Koşullar" beside "Haklarınız"), not of documents
+        if untitled[level] >= len(at) and any(h[2] == PRIVACY and h[1] < level for h in heads):
+            # the sections of the policy titled above them: "Definitions and key terms" and "Your California
+            # Privacy Rights" among "Sharing", "Retention", "Contact" under "# Privacy Policy" (a hub's documents
+            # outnumber the other titles at their level: an "Overview" beside "Terms" and "Privacy Policy")
+            continue
         docs = []
         for n, (i, lvl, kind, title) in enumerate(at):
             end = len(lines)
@@ -154,9 +163,17 @@ def documents(markdown: str) -> list[Document]:
                     break
             docs.append(Document(kind, title, i, end))
         # only documents of the other kind with a body of their own make the page a multi-document page
-        if any(d.kind == OTHER and _words(lines[d.start:d.end]) >= MIN_OTHER_WORDS for d in docs):
+        if any(d.kind == OTHER and _has_body(d, lines) for d in docs):
             return docs
     return _after_untitled_policy(lines, heads)
+
+
+def _has_body(doc: Document, lines: list[str]) -> bool:
+    """Another document with a body of its own: MIN_OTHER_WORDS, or MIN_NAMED_WORDS (a few sentences: a small
+    site's terms) under a title that is the document's name ("Terms of Service", not "Changes to these terms"),
+    not a one-line reference to it ("See our [Terms](/terms)")."""
+    n = _words(lines[doc.start + 1:doc.end])
+    return n >= MIN_OTHER_WORDS or n >= MIN_NAMED_WORDS and _names_document(doc.title)
 
 
 def _names_document(title: str) -> bool:
