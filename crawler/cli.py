@@ -142,7 +142,22 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
 
     console = console or Console(stderr=False, emoji=False)  # a URL's ":name:" is not an emoji
     gc.set_threshold(*CRAWL_GC_THRESHOLD)
-    process = CrawlerProcess(settings)
+
+    class Interruptible(CrawlerProcess):
+        """Ctrl-C (SIGINT, SIGTERM) stops the crawl gracefully, as Scrapy does; this says so at once (the crawl
+        logs at WARNING, where Scrapy's own note is not shown) and remembers it, so the run is not reported
+        as finished with "no policy found" for the companies it never reached."""
+        interrupted = False
+
+        def _signal_shutdown(self, signum, frame):
+            self.interrupted = True
+            super()._signal_shutdown(signum, frame)
+
+        def _log_shutdown(self, signum):  # called in the reactor's thread, where writing is safe
+            click.echo("interrupted: finishing the requests under way and recording what they fetched "
+                       "(Ctrl-C again stops at once)", err=True)
+
+    process = Interruptible(settings)
     crawler = process.create_crawler(PoliciesSpider)
     progress = Progress(crawler, len(seeds))
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
@@ -167,6 +182,7 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     spider = crawler.spider
     if spider is None or not getattr(spider, "sites", None):
         raise ArchiveError("the crawl did not start; run with --log-level INFO to see why")
+    spider.interrupted = process.interrupted
     console.print(report_table(spider, progress))
     return spider, progress
 
@@ -286,6 +302,12 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             raise
         counts = {"sites": len(seeds), "pages": progress.pages(), **progress.counts()}
         errors = [f"{site}: {spider.reason(state)}" for site, state in spider.sites.items() if not state.policy_url]
+        if spider.interrupted:
+            schedule.finish_run(db, run_id, counts, errors, status="interrupted")
+            done = spider.sites_done
+            click.echo(f"interrupted: {done} of {len(seeds)} compan{'y' if len(seeds) == 1 else 'ies'} finished; "
+                       "what was fetched is recorded; run the crawl again to finish", err=True)
+            raise SystemExit(130)  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
         if webhook:
             delivery = notify.deliver(db, webhook, last_version)
             counts["webhooks"] = delivery.sent

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import unquote, urldefrag, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -97,23 +97,6 @@ def third_party(url: str) -> bool:
     """A platform whose own policy sites link under widgets (Google, Facebook, Disqus...)."""
     host = (urlsplit(url).hostname or "").lower()
     return bool(set(re.split(r"[.-]", host)) & VOCAB.third_party)
-
-
-# Query parameters that say how a visitor came, never which document: dropped from stored policy URLs
-# (the URL as linked is still what is fetched, and the capture keeps it as its final URL).
-_TRACKING_PARAM = re.compile(r"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|"
-                             r"li_fat_id|igshid|mc_cid|mc_eid|_hsenc|_hsmi|__hstc|__hssc|__hsfp|mkt_tok|_ga|_gl|"
-                             r"ref_src|sc_cid|s_cid|cmpid|trk|trkcampaign)$", re.I)
-
-
-def strip_tracking(url: str) -> str:
-    """`url` without tracking parameters (utm_*, gclid, fbclid...); otherwise unchanged, byte for byte."""
-    parts = urlsplit(url)
-    if not parts.query:
-        return url
-    kept = [p for p in parts.query.split("&") if p and not _TRACKING_PARAM.match(unquote(p.split("=", 1)[0]))]
-    query = "&".join(kept)
-    return url if query == parts.query else urlunsplit(parts._replace(query=query))
 
 
 # --- decoding: the archive's own decoder, so discovery reads a page exactly as extraction will ----------

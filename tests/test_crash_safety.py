@@ -132,3 +132,45 @@ def test_read_only_archive_is_readable_and_refuses_writes(tmp_path, history_reco
         assert db.read_bytes() == before
     finally:
         subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_ctrl_c_in_a_crawl_is_an_interrupted_run_not_a_finished_one(tmp_path):
+    """SIGINT (Ctrl-C) during a crawl of slow sites: the crawl says at once that it is stopping, records what
+    it fetched, names the companies it did not finish as such (not "no privacy policy found"), marks the run
+    `interrupted` and exits 130; the next crawl finishes them."""
+    from crawler.demo import crawl_subprocess
+    from crawler.demo.web import FixtureWeb, Page, Site, html_page, policy_html
+    sites = []
+    for i in range(6):
+        site = Site(f"www.slow{i}.test", f"Slow{i}", f"s{i}")
+        site.pages["/"] = Page(body=html_page(f"Slow{i}", '<footer><a href="/privacy">Privacy</a></footer>').encode(),
+                               delay=1.5)
+        site.pages["/privacy"] = Page(body=policy_html("en", f"Slow{i}").encode(), delay=1.5)
+        sites.append(site)
+    web = FixtureWeb(sites).start()
+    try:
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text("".join(f"http://www.slow{i}.test/ Slow{i}\n" for i in range(6)))
+        db = tmp_path / "a.db"
+        env = {**os.environ, "http_proxy": web.proxy_url, "HTTP_PROXY": web.proxy_url, "no_proxy": "",
+               "NO_PROXY": "", "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
+        proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--allow-private",
+                                 "--no-progress", "-s", "CONCURRENT_REQUESTS=2", "-s", "DOWNLOAD_DELAY=0",
+                                 "-s", "AUTOTHROTTLE_START_DELAY=0.1", str(seeds)],
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(4)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 130, out + err
+        assert "interrupted: finishing the requests under way" in err
+        assert "of 6 companies finished" in err and "not finished: the crawl was interrupted" in out
+        archive = open_archive(db, readonly=True)
+        assert archive.execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
+        assert integrity(db) == "ok"
+        done = crawl_subprocess(str(db), str(seeds), web, "--no-progress", "-s", "DOWNLOAD_DELAY=0",
+                                "-s", "AUTOTHROTTLE_START_DELAY=0.1", capture=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert open_archive(db, readonly=True).execute("SELECT count(DISTINCT document_id) FROM versions"
+                                                       ).fetchone()[0] == 6
+    finally:
+        web.stop()

@@ -296,15 +296,26 @@ def test_base_href_resolved_as_browsers_do(base, expected):
     assert d.score_links(html, "https://site.example/news/today.html")[0].url == expected
 
 
-def test_tracking_parameters_are_stripped_from_policy_urls_only():
-    assert d.strip_tracking("https://a.example/privacy?utm_source=x&utm_medium=y") == "https://a.example/privacy"
-    assert d.strip_tracking("https://a.example/p?id=7&gclid=abc") == "https://a.example/p?id=7"
-    assert d.strip_tracking("https://a.example/p?id=7") == "https://a.example/p?id=7"
+def test_a_documents_url_has_no_parameters_of_a_visit():
+    """The document a policy link names: without tracking parameters, session ids and random per-visit values
+    (a footer link carrying `?sessionid=<32 hex>` made a second document of one policy at each rediscovery);
+    parameters that may name the page stay as written."""
+    from archive.extract.normalise import document_url
+    assert document_url("https://a.example/privacy?utm_source=x&utm_medium=y") == "https://a.example/privacy"
+    assert document_url("https://a.example/p?id=7&gclid=abc") == "https://a.example/p?id=7"
+    assert document_url("https://a.example/p?id=7") == "https://a.example/p?id=7"
+    assert document_url("https://a.example/privacy.html?sessionid=8f14e45fceea167a5a36dedd4bea2543") == \
+        "https://a.example/privacy.html"
+    assert document_url("https://a.example/p;jsessionid=A1B2C3?x=1") == "https://a.example/p?x=1"
+    assert document_url("https://a.example/p?did=3f2a9c1e-1b2c-4d5e-8f90-123456789abc&lang=en") == \
+        "https://a.example/p?lang=en"
+    assert document_url("https://a.example/legal?t=privacy&_=1663656528910") == "https://a.example/legal?t=privacy"
 
 
 def test_crawl_hops_through_the_terms_page_strips_utm_and_keeps_parent_group(tmp_path):
     """Real local sites: a policy linked only from the terms page is found (one hop), stored without its
-    utm_* parameters (the capture keeps the URL as fetched); a brand's policy on its group's domain is
+    utm_* parameters (the capture keeps the URL as fetched), and one linked with a session id without it; a
+    "Legal" page holding the terms and the policy is the policy's page (its part of it); a brand's policy on its group's domain is
     archived with found_by 'parent-group'."""
     from archive import open_archive
     from crawler.demo import crawl_subprocess
@@ -325,10 +336,30 @@ def test_crawl_hops_through_the_terms_page_strips_utm_and_keeps_parent_group(tmp
                                                   '<a href="http://www.mediagroup.test/privacy">Privacy Policy</a></footer>'))
     group = Site("www.mediagroup.test", "MediaGroup", "g")
     group.pages["/privacy"] = page(policy_html("en", "MediaGroup"))
-    web = FixtureWeb([terms, brand, group]).start()
+    visits = Site("www.visits.test", "Visits", "v")  # a session id in the footer link: the document has none
+    visits.pages["/"] = page(html_page("Visits", '<main><h1>Shop</h1></main><footer><a href="/privacy?'
+                                                 'sessionid=8f14e45fceea167a5a36dedd4bea2543">Privacy</a></footer>'))
+    visits.pages["/privacy"] = page(policy_html("en", "Visits"))
+    onepage = Site("www.onepage.test", "OnePage", "o")  # its "Legal" page holds the terms and the policy
+    onepage.pages["/"] = page(html_page("OnePage", '<main><h1>Games</h1></main><footer><a href="/legal">Legal</a>'
+                                                   '</footer>'))
+    sections = "".join(f"<h3>{h}</h3><p>{p}</p>" for h, p in [
+        ("Who we are", "OnePage Ltd is the controller of your personal data and answers at privacy@onepage.test."),
+        ("What we collect", "We collect your email address, username and gameplay statistics to run your account "
+                            "and to improve our games."),
+        ("Sharing and retention", "We share personal data only with our hosting provider and analytics processors, "
+                                  "and keep account data while your account is open and for 12 months after."),
+        ("Your rights", "You have the right to access, rectify and erase your personal data, and to lodge a "
+                        "complaint with the data protection authority.")])
+    onepage.pages["/legal"] = page(html_page("Legal", "<main><h1>Legal</h1><h2>Terms of Service</h2><p>By using "
+                                             "OnePage you agree to these terms of service. You must be 16 or older. We "
+                                             "may suspend accounts that cheat. These terms are governed by the laws of "
+                                             f"England and Wales.</p><h2>Privacy Policy</h2>{sections}</main>"))
+    web = FixtureWeb([terms, brand, group, visits, onepage]).start()
     try:
         seeds = tmp_path / "seeds.txt"
-        seeds.write_text("http://www.termsonly.test/ TermsOnly\nhttp://www.brandmag.test/ BrandMag\n")
+        seeds.write_text("http://www.termsonly.test/ TermsOnly\nhttp://www.brandmag.test/ BrandMag\n"
+                         "http://www.visits.test/ Visits\nhttp://www.onepage.test/ OnePage\n")
         db = tmp_path / "a.db"
         result = crawl_subprocess(str(db), str(seeds), web, "-s", "AUTOTHROTTLE_START_DELAY=0.1",
                                   "-s", "DOWNLOAD_DELAY=0", "--no-progress", capture=True, env={"COLUMNS": "250"})
@@ -343,5 +374,11 @@ def test_crawl_hops_through_the_terms_page_strips_utm_and_keeps_parent_group(tmp
         assert "utm_source=terms" in final
         assert (docs["brandmag.test"]["url"], docs["brandmag.test"]["found_by"]) == \
             ("http://www.mediagroup.test/privacy", "parent-group")
+        assert docs["visits.test"]["url"] == "http://www.visits.test/privacy"
+        assert (docs["onepage.test"]["url"], docs["onepage.test"]["found_by"]) == \
+            ("http://www.onepage.test/legal", "legal-hub-page")
+        text = archive.execute("SELECT v.markdown FROM versions v JOIN documents d ON d.id = v.document_id "
+                               "WHERE d.url = ?", ["http://www.onepage.test/legal"]).fetchone()[0]
+        assert "governed by the laws of England" not in text and "OnePage" in text
     finally:
         web.stop()

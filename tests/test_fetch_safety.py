@@ -68,6 +68,15 @@ def test_allow_private_fetches_local_addresses(tmp_path):
         assert result.returncode == 0, result.stderr[-2000:]
         docs = [r["url"] for r in open_archive(db, readonly=True).query("SELECT url FROM documents")]
         assert docs == [f"http://127.0.0.1:{web.port}/privacy"]
+        # the next crawl forgets --allow-private: the check it refuses to make is no failed capture of the site
+        import os
+        import subprocess
+        again = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress", *FAST,
+                                str(seeds)], capture_output=True, text=True, timeout=120,
+                               env={**os.environ, **WIDE, "http_proxy": "", "HTTP_PROXY": ""})
+        assert "a loopback address (allowed with --allow-private)" in again.stdout, again.stdout + again.stderr
+        archive = open_archive(db, readonly=True)
+        assert archive.execute("SELECT count(*) FROM captures WHERE status = 0").fetchone()[0] == 0
 
 
 def test_resolver_refuses_private_answers_even_without_the_middleware(tmp_path):

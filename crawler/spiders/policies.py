@@ -31,11 +31,12 @@ from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.web._newclient import ResponseNeverReceived
 
 from archive import clock, open_archive
+from archive.extract.normalise import document_url
 from archive.lookup import Known, KnownSite, known_sites
 
 from .. import browser, discover
 from ..items import PolicyItem, SiteItem
-from ..middlewares import DNS_ERRORS, REFUSED_NAMES
+from ..middlewares import DNS_ERRORS, REFUSED_NAMES, UnsafeURL
 from ..pipelines import AUTO_POOL_SEEDS
 from ..seeds import Seed, read_seeds, seeds_from_args
 
@@ -152,6 +153,8 @@ class SiteState:
     done: bool = False
 
     def note(self, url: str, why: str, rule: str = ""):
+        if rule == "legal-hub-page":  # a legal page tried as the policy after its links: most are not, and say so
+            return                   # by the links they gave (or did not)
         self.notes.append((url, why))
         if rule and rule != "common-path":  # a link that should have worked, not a guess
             self.failed_links.append((url, why))
@@ -267,8 +270,8 @@ class PoliciesSpider(scrapy.Spider):
         meta = {"handle_httpstatus_list": DOC_STATUSES, **self._browser_meta(state)}
         if fetch_url and fetch_url != url:
             meta["document_url"] = url
-        elif discover.strip_tracking(url) != url:  # the document is the URL without utm_* & co; fetched as linked
-            fetch_url, url = url, discover.strip_tracking(url)
+        elif document_url(url) != url:  # the document is the URL without utm_* & co; fetched as linked
+            fetch_url, url = url, document_url(url)
             meta["policy_url"] = url
             state.tried.add(url)
         return scrapy.Request(fetch_url or url, callback=self.parse_document, errback=self.document_failed,
@@ -356,7 +359,8 @@ class PoliciesSpider(scrapy.Spider):
             yield self._unlink(state, response.request, rule, check, f"not a policy ({verdict.reason})")
             return
         else:
-            state.note(url, f"not a policy ({verdict.reason})")
+            if rule != "legal-hub-page":  # a legal page tried as the policy: most are not (see `note`)
+                state.notes.append((url, f"not a policy ({verdict.reason})"))
             if rule == "known":  # the archive keeps what the policy's URL now serves; discovery looks again
                 yield self._item(response, state, rule, url)
                 state.moved_from.append(url)
@@ -402,7 +406,12 @@ class PoliciesSpider(scrapy.Spider):
             return
         url = _document_url(failure.request)
         state.note(url, why, kw["rule"])
-        if kw["rule"] in ("known", "pinned"):  # a failed check is a capture too: the schedule backs off
+        # a failed check is a capture too: the schedule backs off; not a fetch of the policy's own address that
+        # this crawl refused to make (a private address without --allow-private), which says nothing of the site
+        # (a redirect to one, or to a file: URL, does)
+        ours = failure.check(UnsafeURL) and "--allow-private" in str(failure.value) and \
+            not _redirects(failure.request)
+        if kw["rule"] in ("known", "pinned") and not ours:
             yield PolicyItem(url=url, final_url=failure.request.url, redirects=_redirects(failure.request),
                              status=0, body=b"", headers={}, fetched_at=clock.now(), site=state.seed.site,
                              site_name=state.seed.name, found_by=None, error=why,
@@ -497,6 +506,12 @@ class PoliciesSpider(scrapy.Spider):
             cands = discover.score_links(html, response.url, rule_default="legal-hub")
             state.queue = [c for c in cands if discover.same_company(state.seed.homepage, c.url)
                            or discover.same_company(response.url, c.url)][:MAX_CANDIDATES]
+            # the legal page may hold the policy itself (the terms, the privacy policy and the imprint on one
+            # page, "Aviso legal y política de privacidad"): tried after the links it gives, with the same check
+            # (extraction keeps the policy's part of such a page)
+            page = document_url(response.url)
+            state.tried.discard(page)  # (asked as a hub, not yet as a document)
+            state.queue.append(discover.Candidate(0, page, "legal-hub-page"))
         yield from self.advance(state)
 
     def parse_robots(self, response, state: SiteState):
@@ -527,9 +542,13 @@ class PoliciesSpider(scrapy.Spider):
         yield from self.advance(state)
 
     # --- the end of a company ----------------------------------------------------------------------
+    interrupted = False  # the crawl was stopped (Ctrl-C) before every company was done: set by `crawler.cli`
+
     def reason(self, state: SiteState) -> str | None:
         if state.policy_url:
             return None
+        if self.interrupted and not state.done:
+            return "not finished: the crawl was interrupted"
         if state.fatal:
             return state.fatal
         refused = [why for _, why in state.notes if why.startswith("refused")]
