@@ -478,6 +478,9 @@ def diff(target, versions, from_, to, html_path, summary_only):
         return
     from . import summaries
     summary = summaries.of(db, old, new) if summary_only or html_path else None
+    if html_path:  # with --summary too ("also write"); before the diff is printed, which a closed pipe may cut
+        with _atomic(Path(html_path)) as tmp:
+            tmp.write_text(lookup.html_diff(old, new, doc.url, summary), encoding="utf-8")
     if summary_only:
         click.echo(f"{doc.url} v{old['number']} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
         click.echo(summary.describe())
@@ -499,9 +502,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
         for line in lines:
             colour = None if line.startswith(("+++", "---")) else colours.get(line[:1])
             click.echo(click.style(line, fg=colour) if colour else line)
-    if html_path:  # with --summary too: "also write"
-        with _atomic(Path(html_path)) as tmp:
-            tmp.write_text(lookup.html_diff(old, new, doc.url, summary), encoding="utf-8")
+    if html_path:
         click.echo(f"side-by-side diff written to {html_path}", err=True)
 
 

@@ -144,7 +144,7 @@ class Summary:
     def short(self) -> str:
         """One compact cell for `history`: e.g. "edit: ~2 +1 −0 mv0 rn0; +312/−40 w; links +1/−0; date→2024-05-01"."""
         if self.kind == FIRST:
-            return f"first: {self.words_added} w, {self.sections} sections"
+            return f"first: {self.words_added} w, {_count(self.sections, 'section')}"
         bits = [self.kind]
         counts = [f"~{len(self.sections_modified)}" if self.sections_modified else "",
                   f"+{len(self.sections_added)}" if self.sections_added else "",

@@ -293,3 +293,17 @@ def test_a_site_is_found_by_its_internationalised_name(run, tmp_path, history_re
     for name in ("münchen.de", "https://www.münchen.de", "xn--mnchen-3ya.de"):
         result = run("history", name)
         assert result.exit_code == 0 and "2024-02-05T00:00:00Z" in result.output, (name, result.output)
+
+
+def test_diff_html_is_written_even_when_the_printed_diff_is_cut_short(imported, db_path, tmp_path):
+    """`diff --html FILE | head -1`: the reader closes the pipe after one line; the side-by-side page asked for
+    is written all the same (it was written after the printed diff, which the closed pipe stopped)."""
+    import subprocess
+    import sys
+    page = tmp_path / "d.html"
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db_path), "diff", "example.com",
+                             "1", "3", "--html", str(page)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc.stdout.readline()
+    proc.stdout.close()
+    proc.wait(timeout=60)
+    assert page.exists() and "<table" in page.read_text()

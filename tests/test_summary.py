@@ -30,6 +30,9 @@ def test_first_version():
     s = summarise(None, BASE)
     assert s.kind == FIRST and s.sections == 5 and s.words_added > 60
     assert "First archived version" in s.describe()
+    assert s.short().endswith(", 5 sections")
+    one = summarise(None, "# Privacy\n\nWe keep your data safe and never sell it to anyone at all.")
+    assert one.short().endswith(", 1 section") and "in 1 section." in one.describe()
 
 
 def test_section_added():
