@@ -2,7 +2,7 @@
 
 - `/charts` (`?site=KEY` for one company): archive.report's charts, drawn on the server as inline SVG.
 - `/search?q=...` (`&company=KEY`): full-text search over every version with Porter stemming (the
-  `versions_stem` FTS5 index), grouped by company: the latest version that matches, whether it is the
+  `versions_stem` FTS5 index; a substring search for Chinese, Japanese and Thai), grouped by company: the latest version that matches, whether it is the
   version in force, how many versions match, and an excerpt. Words are searched for as words (FTS5
   syntax in them is not run); "a phrase" in double quotes and OR between terms work as a reader expects.
 
@@ -41,12 +41,20 @@ def fts_query(text: str) -> str | None:
     return " ".join(out[: MAX_TERMS * 2]) or None
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+EXCERPT_CHARS = 60  # each side of a match found by `_search_unspaced`
+
+
 def search(db: sqlite_utils.Database, text: str, company: str | None = None) -> list[dict]:
     """Companies whose policies match, best first: [{site, name, url, version_id, number, first_seen,
-    in_force, matches, excerpt (Markup)}]."""
+    in_force, matches, excerpt (Markup)}]. A search in a script written without spaces (Chinese, Japanese,
+    Thai) is a substring search (`_search_unspaced`): FTS5's tokenizer makes a whole run of such characters
+    one word, so "個人情報" inside "個人情報保護方針" was never found."""
     query = fts_query(text)
     if not query:
         return []
+    if _UNSPACED.search(text):
+        return _search_unspaced(db, text, company)
     where, params = "", [query]
     if company:
         where, params = "AND s.key = ?", [query, company]
@@ -69,6 +77,35 @@ def search(db: sqlite_utils.Database, text: str, company: str | None = None) -> 
                            "excerpt": Markup(marked), "rank": rank}
         else:
             hit["matches"] += 1
+    return sorted(by_doc.values(), key=lambda h: (not h["in_force"], h["rank"], h["site"]))[:RESULTS]
+
+
+def _search_unspaced(db: sqlite_utils.Database, text: str, company: str | None) -> list[dict]:
+    """Every term (words, "phrases"; OR is not read) found in the version's text as written: `instr`, a scan of
+    the standing versions, which a policy archive's size affords."""
+    terms = [p or w for p, w in re.findall(r'"([^"]*)"|(\S+)', text) if (p or w) != "OR"][:MAX_TERMS]
+    where = " AND ".join("instr(v.text, ?) > 0" for _ in terms)
+    params: list = list(terms) + ([company] if company else [])
+    rows = db.execute(
+        "SELECT s.key, s.name, d.url, v.id, v.number, v.first_seen, v.text, "
+        "v.id = (SELECT v2.id FROM versions v2 WHERE v2.document_id = v.document_id AND v2.superseded_at IS NULL "
+        "ORDER BY v2.first_seen DESC, v2.first_capture_id DESC LIMIT 1) AS in_force "
+        "FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
+        f"WHERE v.superseded_at IS NULL AND {where} " + ("AND s.key = ? " if company else "") +
+        "ORDER BY s.key, d.id, v.first_seen DESC, v.first_capture_id DESC", params).fetchall()
+    by_doc: dict[str, dict] = {}
+    for key, name, url, vid, number, first_seen, body, in_force in rows:
+        hit = by_doc.get(url)
+        if hit is not None:
+            hit["matches"] += 1
+            continue
+        at = body.find(terms[0])
+        start, end = max(at - EXCERPT_CHARS, 0), at + len(terms[0]) + EXCERPT_CHARS
+        excerpt = Markup("{}{}<mark>{}</mark>{}{}").format(
+            "… " if start else "", body[start:at], terms[0], body[at + len(terms[0]):end], " …" if end < len(body) else "")
+        by_doc[url] = {"site": key, "name": name, "url": url, "version_id": vid, "number": number,
+                       "first_seen": first_seen, "in_force": bool(in_force), "matches": 1, "excerpt": excerpt,
+                       "rank": -body.count(terms[0])}
     return sorted(by_doc.values(), key=lambda h: (not h["in_force"], h["rank"], h["site"]))[:RESULTS]
 
 
