@@ -223,6 +223,10 @@ class WaybackArchive:
             for line in text.splitlines():
                 if line.strip():
                     r = json.loads(line)
+                    if not isinstance(r, dict):  # the Internet Archive's form (a JSON array) from a pywb URL
+                        raise BackfillError(f"{self.name}: the CDX answer is not pywb's (one JSON object a line; "
+                                            "got a JSON array, as the Internet Archive's CDX server answers): "
+                                            "check the --archive URL")
                     rows.append(_memento(r.get("timestamp"), r.get("url"), r.get("status"), r.get("digest"),
                                          r.get("mime")))
             return [m for m in rows if m], None

@@ -267,6 +267,8 @@ def test_cdx_dialects_differ_only_in_the_adapter():
                        [], ["com,example)/p 20150102000000"]])
     rows, key = ia.parse_cdx(text)
     assert [r.status for r in rows] == [200, None] and key == "com,example)/p 20150102000000"
+    with pytest.raises(bf.BackfillError, match="not pywb's .* check the --archive URL"):
+        wb.parse_cdx(text)  # the Internet Archive's answer given to a pywb URL: said so, not Python's words
 
 
 class _FakeClock:
