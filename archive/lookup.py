@@ -204,9 +204,10 @@ def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.dateti
     last = last_capture(db, doc)
     if last is None or iso(when) <= last or (whole_day and iso(when)[:10] <= last[:10]):
         return None
-    gone = db.execute("SELECT reason FROM captures WHERE document_id = ? AND fetched_at = ? AND status >= 300 "
-                      "AND reason IS NOT NULL LIMIT 1", [doc.id, last]).fetchone()
-    if gone:  # the page itself was gone (a 404, a redirect away): not a policy in force, the last one seen
+    gone = db.execute("SELECT reason FROM captures WHERE document_id = ? AND fetched_at = ? AND outcome = 'rejected' "
+                      "AND reason IS NOT NULL AND reason != 'clock_date' LIMIT 1", [doc.id, last]).fetchone()
+    if gone:  # the page was gone or served something else (a 404, a redirect away, a "page not found" served
+        # with 200): not a policy in force, the last one seen (a date that follows the clock is the policy's)
         return (f"{iso(when)} is after the last capture of {doc.url} ({last}), which was refused ({gone[0]}): "
                 "nothing later is known; this is the last version seen before it")
     return (f"{iso(when)} is after the last capture of {doc.url} ({last}): nothing later is known; "

@@ -240,6 +240,18 @@ def test_a_date_after_the_page_went_404_says_so(run, tmp_path):
     assert "the last version seen before it (version 1)" in result.stderr and "in force at that" not in result.stderr
 
 
+def test_a_date_after_a_page_not_found_served_with_200_says_so(run, tmp_path):
+    """A soft 404 ("Page not found" with status 200, refused as not a policy) is the page gone as surely as a
+    404: the version shown for a later date is the last one seen, not the one in force."""
+    from conftest import URL, at, policy_html
+    soft = b"<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>"
+    records = [(URL, at(0), 200, policy_html()), (URL, at(7), 200, soft)]
+    assert run("import-warc", write_warc(tmp_path / "soft.warc.gz", records)).exit_code == 0
+    result = run("show", "example.com", "--at", "2030-01-01")
+    assert result.exit_code == 0 and "which was refused (" in result.stderr, result.stderr
+    assert "the last version seen before it (version 1)" in result.stderr and "in force at that" not in result.stderr
+
+
 def test_history_of_a_policy_with_no_version_says_why(run, tmp_path):
     from conftest import URL, at
     records = [(URL, at(0), 200, b"<html><body><h1>Privacy</h1><p>Coming soon.</p></body></html>")]
