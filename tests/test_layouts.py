@@ -221,3 +221,17 @@ def test_footnotes_with_back_links_are_the_policys_text():
     out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{notes}{menu}</main></body></html>")
     assert "Article 13 of Regulation (EU) 2016/679" in out and "Art. 15-22 GDPR" in out
     assert "Careers" not in out
+
+
+@pytest.mark.parametrize("lang, banner, chapter", [
+    ("tr", "Bu web sitesi çerezleri kullanır. Çerezleri kabul et", "Çerezleri yalnızca hizmeti sunmak için kullanırız."),
+    ("ja", "当サイトではクッキーを使用しています。クッキーの使用に同意しますか？", "当社はサービスの提供のためにのみクッキーを使用します。"),
+    ("pl", "Ta strona używa plików cookies. Akceptuj wszystkie cookies", "Pliki cookies wykorzystujemy tylko do logowania."),
+    ("nl", "Deze website gebruikt cookies. Accepteer alle cookies", "Wij gebruiken cookies alleen om u ingelogd te houden."),
+])
+def test_a_cookie_banner_the_tree_kept_is_dropped_in_its_language(lang, banner, chapter):
+    """A cookie banner without a telling class, after the policy's last section: dropped by its words in the
+    page's own language, as in English and French; the policy's own chapter on cookies stays."""
+    out = md(f"<html lang='{lang}'><body><main><h1>Privacy Policy</h1>{sections()}<h2>Cookies</h2><p>{chapter}</p>"
+             f"<div><p>{banner}</p></div></main></body></html>")
+    assert chapter in out and banner.split(".")[0] not in out

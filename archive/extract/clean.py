@@ -1258,7 +1258,7 @@ _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle recht
                          r"toate drepturile rezervate|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|"
                          r"כל הזכויות שמורות|無断転載を禁じます|모든 권리 보유|版權所有|hak cipta dilindungi|"
                          r"bảo lưu mọi quyền", re.I)
-_COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur", re.I)
+_COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|쿠키|куки|ciasteczk", re.I)
 _CONSENT_ACTION = re.compile(
     r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
     r"consent to (?:our|the) use of cookies|accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
@@ -1269,7 +1269,19 @@ _CONSENT_ACTION = re.compile(
     r"继续(?:浏览|使用)本?(?:网站|站点)|接受.{0,4}cookie|this (?:site|website) uses cookies|"
     r"we use cookies to (?:ensure|give|improve|personali[sz]e|enhance|offer|provide you)|"
     r"nous utilisons (?:des|les) cookies (?:pour|afin)|wir verwenden cookies,? um|"
-    r"utilizamos cookies (?:para|propias)", re.I)
+    r"utilizamos cookies (?:para|propias)|"
+    # the same banners in more languages (their standard phrases, not any page's)
+    r"ao continuar (?:a navegar|navegando)|aceitar (?:todos os )?cookies|este site (?:utiliza|usa) cookies|"
+    r"door verder te (?:gaan|surfen|navigeren)|(?:alle )?cookies accepteren|accepteer (?:alle )?cookies|"
+    r"deze website (?:maakt gebruik van|gebruikt) cookies|"
+    r"(?:akceptuj|zaakceptuj) (?:wszystkie )?(?:pliki )?cookies?|ta strona (?:używa|wykorzystuje) (?:plików )?cookies|"
+    r"çerezleri kabul et|bu (?:web )?site(?:si|mizde)? çerez(?:ler)?(?:i)? kullan|"
+    r"(?:クッキー|cookie)(?:の使用)?に同意|当サイトでは(?:クッキー|cookie)を(?:使用|利用)|"
+    r"쿠키(?:를)? ?(?:사용|허용)에 동의|이 (?:웹)?사이트는 쿠키를 사용|"
+    r"продолжая (?:использовать|пользоваться|просматривать)(?: этот)? сайт|принять (?:все )?(?:файлы )?cookie|"
+    r"acceptera (?:alla )?cookies|(?:den här )?webbplatsen använder cookies|accepter (?:alle )?cookies|"
+    r"(?:denne )?hjemmeside(?:n)? bruger cookies|přijmout (?:všechny )?(?:soubory )?cookies|"
+    r"(?:tento )?web používá (?:soubory )?cookies", re.I)
 # a trail run together, its "Home" straight before the next crumb's capital ("HomePrivacy Agreement"), not
 # a sentence that begins with "Homepage"
 _CRUMB_RUN = re.compile(r"^(?:Home|HOME|Accueil|Startseite|Inicio)(?=[A-ZÀ-Ý])|^(?:首页|主页)\S")
