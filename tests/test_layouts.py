@@ -235,3 +235,18 @@ def test_a_cookie_banner_the_tree_kept_is_dropped_in_its_language(lang, banner, 
     out = md(f"<html lang='{lang}'><body><main><h1>Privacy Policy</h1>{sections()}<h2>Cookies</h2><p>{chapter}</p>"
              f"<div><p>{banner}</p></div></main></body></html>")
     assert chapter in out and banner.split(".")[0] not in out
+
+
+def test_a_div_that_toggles_a_collapsed_panel_is_its_title():
+    """Bootstrap's collapse (`<div data-toggle="collapse">Payment providers</div>` over a hidden panel) and any
+    element with `aria-expanded`: its words title the panel; a short label in a bare div was dropped."""
+    items = "".join(
+        f"<div class='accordion-item'><div class='accordion-title' {attr}>{h}</div><div class='accordion-body' "
+        f"style='display:none'><p>{p}</p></div></div>" for attr, h, p in [
+            ("data-toggle='collapse'", "Payment providers", "We use Stripe and Adyen to process card payments; "
+                                                            "they act as independent controllers."),
+            ("aria-expanded='false'", "Children", "Our services are not directed to children under 16.")])
+    out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='accordion'>{items}</div></main>"
+             "</body></html>")
+    assert "Payment providers" in out and "Children" in out.replace("children", "")
+    assert "independent controllers" in out and "not directed to children under 16" in out

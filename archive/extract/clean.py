@@ -362,13 +362,22 @@ def drop_toggles(tree) -> None:
             _drop(el)
 
 
+_TOGGLERS = etree.XPath("//div[@aria-expanded or @data-toggle='collapse' or @data-bs-toggle='collapse'] | "
+                        "//span[@aria-expanded or @data-toggle='collapse' or @data-bs-toggle='collapse']")
+
+
 def keep_disclosure_headers(tree) -> None:
     """An accordion's header is often a <button> (WAI-ARIA Accordion pattern: `<h3><button aria-expanded>`,
     or a button followed by its collapsed panel): its words are the section's title, so it is kept as text
     (a span inside a heading, else a paragraph marked as a header) while other buttons are dropped. A button
     holding a heading element (`<button><h3>1.1 When you have a profile</h3></button>`, which HTML does not
-    allow but page builders write) is a header whatever its attributes: the heading stays a heading."""
-    for el in list(tree.iter("button")):
+    allow but page builders write) is a header whatever its attributes: the heading stays a heading. A
+    `<div>` or `<span>` that toggles a collapsed panel (`aria-expanded`, Bootstrap's `data-toggle="collapse"`)
+    and holds words only is such a header too: "Our analytics partners" over its panel was dropped as a
+    widget's label."""
+    for el in list(tree.iter("button")) + _TOGGLERS(tree):
+        if el.tag != "button" and el.xpath(".//p|.//div|.//ul|.//ol|.//table|.//button"):
+            continue  # a card that opens, not its title
         if el.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
             el.tag = "div"
             el.set("data-pa-header", "1")
