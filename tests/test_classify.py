@@ -319,3 +319,17 @@ def test_classify_url_renders_a_script_built_policy_in_chromium(web):
     assert json.loads(r.output)["type"] != "privacy_policy"  # its HTML alone reads as no policy
     plain = json.loads(invoke("classify", "--json", "--allow-private", f"{base}/privacy").output)
     assert (plain["type"], plain["fetcher"]) == ("privacy_policy", "html")  # a plain page is never rendered
+
+
+@pytest.mark.parametrize("lang, title", [("de", "Gemeinschaftsrichtlinien"), ("es", "Política de uso aceptable"),
+                                         ("ja", "コミュニティガイドライン"), ("pl", "Zasady społeczności")])
+def test_other_legal_documents_are_named_in_the_languages_outside_the_model(lang, title):
+    """Community guidelines, an acceptable use policy, a copyright policy... in a language the model does not
+    know: the vocabulary's names of other legal documents make them other_legal, not not_legal (a German
+    "Gemeinschaftsrichtlinien" of the curated corpus was not_legal); a privacy policy stays one."""
+    entry = VOCAB.languages[lang]
+    assert heading_kind(title)[0] == "other_legal"
+    body = " ".join(f"{w} ." for w in entry["terms"] + entry["body"]) * 8
+    assert classify_text(body, heading=title, lang=lang).type == "other_legal"
+    assert classify_text(" ".join(f"{w} ." for w in entry["body"]) * 12, heading=entry["policy"][0],
+                         lang=lang).type == "privacy_policy"

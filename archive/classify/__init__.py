@@ -68,9 +68,11 @@ def heading_kind(heading: str) -> tuple[str | None, str]:
     if not f:
         return None, ""
     policy = VOCAB.find(f, "policy")
-    kinds = VOCAB.kinds(f, ("choices", "cookies", "terms", "imprint"))
+    kinds = VOCAB.kinds(f, ("choices", "cookies", "terms", "imprint", "other_legal"))
     if "choices" in kinds:
         return "other_legal", VOCAB.find(f, "choices")[0]
+    if "other_legal" in kinds and not policy:  # "Gemeinschaftsrichtlinien", "Política de uso aceptable"
+        return "other_legal", VOCAB.find(f, "other_legal")[0]
     if policy:
         return "privacy_policy", policy[0]
     privacy = VOCAB.find(f, "privacy")
@@ -92,7 +94,8 @@ def titled_as(heading: str) -> str | None:
     Policy", a blog post's title): a CMS that declares every page an article (og:type, WordPress's default)
     says nothing of a page titled so."""
     f = " ".join(fold(heading).replace("-", " ").replace("|", " ").split())
-    for cat, kind in (("policy", "privacy_policy"), ("terms", "terms"), ("cookies", "cookies"), ("imprint", "imprint")):
+    for cat, kind in (("policy", "privacy_policy"), ("terms", "terms"), ("cookies", "cookies"), ("imprint", "imprint"),
+                      ("other_legal", "other_legal")):
         for name in VOCAB.find(f, cat):
             if f.startswith(name) and len(f[len(name):].split()) <= TITLE_TAIL:
                 return kind

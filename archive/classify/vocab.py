@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("vocabulary.json")
-CATEGORIES = ("policy", "privacy", "url", "terms", "imprint", "cookies", "choices", "hub", "body")
+CATEGORIES = ("policy", "privacy", "url", "terms", "imprint", "cookies", "choices", "hub", "body", "other_legal")
 SHARED = ("blog", "security", "specific", "account")
 _ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "\u200c": " "})
 _WS = re.compile(r"\s+")
