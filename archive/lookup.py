@@ -87,9 +87,15 @@ def _without_policy(db: sqlite_utils.Database, wanted: str) -> str | None:
     return None
 
 
+def _has_words(name: list[str], words: list[str]) -> bool:
+    """Are `words` a run of whole words of a company's `name` ("acme" of "acme widgets", "widgets ltd" of "acme
+    widgets ltd")?"""
+    return bool(words) and any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
+
+
 def resolve(db: sqlite_utils.Database, target: str) -> Document:
-    """The document a user names by site key, site name, a host or registrable name of the site's host, or URL.
-    Errors suggest near matches.
+    """The document a user names by site key, site name (or whole words of it that name one company only), a
+    host or registrable name of the site's host, or URL. Errors suggest near matches.
 
     The matching is done in SQL over plain tuples; only a loosely written URL and the error's suggestions
     read every document. At 2,000 companies a lookup by site key takes well under a millisecond instead
@@ -117,6 +123,10 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
         if not matches and "." not in wanted:  # "tinder" names policies.tinder.com: its registrable label
             from .sitename import host_labels
             keys = {r[2] for r in _docs(db) if host_labels(r[2])[1] == low}
+            matches = _docs(db, "s.key = ?", [keys.pop()]) if len(keys) == 1 else []
+        if not matches and "." not in wanted:  # "acme" names "Acme Widgets" when no other company's name has it
+            words = low.split()
+            keys = {r[2] for r in _docs(db) if r[3] and _has_words(r[3].lower().split(), words)}
             matches = _docs(db, "s.key = ?", [keys.pop()]) if len(keys) == 1 else []
     if len(matches) == 1:
         return Document(*matches[0])

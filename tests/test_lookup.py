@@ -319,3 +319,24 @@ def test_diff_html_is_written_even_when_the_printed_diff_is_cut_short(imported, 
     proc.stdout.close()
     proc.wait(timeout=60)
     assert page.exists() and "<table" in page.read_text()
+
+
+def test_a_company_is_found_by_whole_words_of_its_name(run, tmp_path, db_path):
+    """`history widgets` for "Acme Widgets": whole words of a company's name name it when no other company's
+    name has them; words two companies share ("acme") name neither, and the error suggests them."""
+    from archive import open_archive
+    from conftest import URL, at, policy_html
+    other = URL.replace("example.com", "acme-games.example")
+    assert run("import-warc", write_warc(tmp_path / "two.warc.gz", [(URL, at(0), 200, policy_html()),
+                                                                    (other, at(0), 200, policy_html())])).exit_code == 0
+    db = open_archive(db_path)
+    db.execute("UPDATE sites SET name = 'Acme Widgets' WHERE key = 'example.com'")
+    db.execute("UPDATE sites SET name = 'Acme Games' WHERE key = 'acme-games.example'")
+    db.conn.commit()
+    for name in ("widgets", "Acme Widgets", "acme widgets"):
+        result = run("show", name, "--format", "json")
+        assert result.exit_code == 0 and json.loads(result.stdout)["site"] == "example.com", (name, result.output)
+    assert json.loads(run("show", "games", "--format", "json").stdout)["site"] == "acme-games.example"
+    ambiguous = run("show", "acme")
+    assert ambiguous.exit_code == 2 and "no site or policy URL 'acme'" in ambiguous.output
+    assert run("show", "widg").exit_code == 2  # a part of a word is no word
