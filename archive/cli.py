@@ -473,8 +473,18 @@ def diff(target, versions, from_, to, html_path, summary_only):
                 click.echo(f"note: {note}", err=True)
     if old["id"] == new["id"]:
         when = f" between {from_} and {to}" if from_ is not None and to is not None else ""
-        click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) was in force "
-                   "throughout" if when else f"versions {old['number']} and {new['number']} are the same version")
+        if not when:
+            click.echo(f"versions {old['number']} and {new['number']} are the same version")
+            return
+        # captures refused in the window (a 404 period, an error page) interrupt what the archive saw
+        refused = db.execute(
+            "SELECT reason, min(fetched_at), count(*) FROM captures WHERE document_id = ? AND outcome = 'rejected' "
+            "AND reason != 'clock_date' AND fetched_at BETWEEN ? AND ? GROUP BY reason ORDER BY 2",
+            [doc.id, iso(lookup.parse_when(from_)), iso(lookup.parse_when(to))]).fetchall()
+        gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
+        said = (f"is the last version seen; captures were refused in that time: {gaps}" if gaps else
+                "was in force throughout")
+        click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) {said}")
         return
     from . import summaries
     summary = summaries.of(db, old, new) if summary_only or html_path else None

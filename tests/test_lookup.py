@@ -340,3 +340,13 @@ def test_a_company_is_found_by_whole_words_of_its_name(run, tmp_path, db_path):
     ambiguous = run("show", "acme")
     assert ambiguous.exit_code == 2 and "no site or policy URL 'acme'" in ambiguous.output
     assert run("show", "widg").exit_code == 2  # a part of a word is no word
+
+
+def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
+    """`diff --from --to` within one version: "in force throughout" only when every capture of the window saw it;
+    the fixture's 404 of 2024-01-22 is named, with its date."""
+    quiet = imported("diff", "example.com", "--from", "2024-01-02", "--to", "2024-01-10")
+    assert quiet.exit_code == 0 and "was in force throughout" in quiet.output
+    across = imported("diff", "example.com", "--from", "2024-01-16", "--to", "2024-02-01")
+    assert across.exit_code == 0 and "was in force throughout" not in across.output, across.output
+    assert "captures were refused in that time: http_404 from 2024-01-22" in across.output
