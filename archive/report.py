@@ -279,8 +279,14 @@ CHARTS = {"timeline": timeline_chart, "length": length_chart, "changes": changes
 
 
 def charts(data: Data) -> dict[str, Markup]:
-    """Every chart as inline SVG markup (matplotlib escapes the text it writes)."""
-    return {name: Markup(draw(data)) for name, draw in CHARTS.items()}
+    """Every chart as inline SVG markup (matplotlib escapes the text it writes). Text stays text in the SVG
+    (`svg.fonttype: none`), drawn by the reader's browser in its fonts: matplotlib's note that its own font
+    lacks a glyph (a Japanese or Chinese section title) only concerns the spacing it reserves, and is not
+    printed at every run."""
+    import warnings
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+        return {name: Markup(draw(data)) for name, draw in CHARTS.items()}
 
 
 # The page -----------------------------------------------------------------------------------------------
