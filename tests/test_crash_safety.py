@@ -158,7 +158,7 @@ def test_ctrl_c_in_a_crawl_is_an_interrupted_run_not_a_finished_one(tmp_path):
                                  "--no-progress", "-s", "CONCURRENT_REQUESTS=2", "-s", "DOWNLOAD_DELAY=0",
                                  "-s", "AUTOTHROTTLE_START_DELAY=0.1", str(seeds)],
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(4)
+        assert web.wait_for_answers(3), "the crawl never reached the sites"  # under way: 12 slow pages to go
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 130, out + err

@@ -78,6 +78,7 @@ class FixtureWeb:
         self.latency = 0.0  # seconds before every answer (a real server's time to first byte), robots.txt too
         self._hits: dict[tuple, int] = {}
         self._lock = threading.Lock()
+        self._answered = threading.Condition(self._lock)  # notified at each answer logged (`wait_for_answers`)
         self.server = None
         self.thread = None
 
@@ -138,6 +139,12 @@ class FixtureWeb:
     def proxy_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    def wait_for_answers(self, n: int, timeout: float = 60) -> bool:
+        """Block until the web has answered `n` requests (an event, not a sleep: a test interrupts a crawl
+        that is known to be under way); False when `timeout` seconds pass first."""
+        with self._answered:
+            return self._answered.wait_for(lambda: len(self.log) >= n, timeout)
+
     def requests_to(self, host: str, path: str | None = None) -> list[dict]:
         with self._lock:
             return [r for r in self.log if r["host"] == host and (path is None or r["path"] == path)]
@@ -161,9 +168,10 @@ class FixtureWeb:
         headers = {k.lower(): v for k, v in h.headers.items()}
         site = self.site_for(host)
         status, body, out = self._respond(site, path.split("?")[0], headers)
-        with self._lock:
+        with self._answered:
             self.log.append({"host": host, "path": path, "headers": headers, "status": status,
                              "t0": t0, "t": time.monotonic()})
+            self._answered.notify_all()
         h.send_response(status)
         for k, v in out.items():
             h.send_header(k, v)
