@@ -14,7 +14,9 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   challenge page that slipped through) is REJECT("fragment"), not a version that deletes most of the policy.
   A fragment that persists is the policy shortened for real (a section removed): the same text in every
   capture, three captures over at least a day, with no capture of the full text between, becomes a version
-  from its first capture (`persists`).
+  from its first capture (`persists`). One that states a later date of update than the version in force is
+  a new edition at once (`redated`): a history captured only on change (Open Terms Archive's) may never
+  capture the shortened page three times.
 - Other pages: a much shorter capture that shares little of the policy's wording (a privacy portal or a
   "moved" notice served at its address) is REJECT("other_page") (`is_other_page`); one served for a month
   (three captures or more) is what the address now holds, and becomes a version from its first capture: a
@@ -91,6 +93,7 @@ class VersionState:
     first_seen: str = ""  # ISO times of its first and last captures ("": unknown)
     last_seen: str = ""
     language: str | None = None  # ISO 639-1: whose month names its dates may be written in
+    declared_date: str | None = None  # ISO date it states as its last update (`meta.declared_date`)
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
             and is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang) \
             and follows_clock(history, captured, clock_seen):
         return Decision(REJECT, "clock_date")
-    if is_fragment(candidate.text, current.text):
+    if is_fragment(candidate.text, current.text) \
+            and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
         return Decision(REJECT, "fragment")
     if is_other_page(candidate.text, current.text):
         return Decision(REJECT, "other_page")
@@ -159,6 +163,16 @@ def is_fragment(candidate: str, current: str) -> bool:
     cand = Counter(t.lower() for t in _TOKEN.findall(candidate))
     cur = Counter(t.lower() for t in _TOKEN.findall(current))
     return sum((cand & cur).values()) >= FRAGMENT_CONTAINED * n_cand and _shared(candidate, current) >= FRAGMENT_RUNS
+
+
+def redated(candidate: Extraction, current: VersionState, clocked: bool = False) -> bool:
+    """Does the candidate state a later date of update than the version in force? Then a much shorter text
+    is a new edition of the policy (sections removed), not a part of it: a half-loaded page or a stub holds
+    the full page's words, never a date the full page did not have. A page whose dates follow the clock
+    (`clocked`, from `follows_clock`) proves nothing by its date."""
+    if clocked or not candidate.declared_date or not current.declared_date:
+        return False
+    return candidate.declared_date > current.declared_date
 
 
 def _shared(candidate: str, current: str) -> float:

@@ -227,6 +227,24 @@ def test_a_policy_shortened_for_good_becomes_a_version_from_its_first_capture(db
     assert shuffled.execute(standing).fetchall() == db.execute(standing).fetchall()
 
 
+def test_a_shortened_policy_with_a_later_date_is_a_version_at_once(db_path):
+    """A history captured only on change (Open Terms Archive's) may capture a policy shortened for real once:
+    when the short text states a later date of update, it is a new edition, not a stub. With the old date
+    it is still a fragment, and a date that follows the clock proves nothing."""
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    assert record(db, cap(at(40), _shortened())).reason == "fragment"
+    shortened = record(db, cap(at(41), policy_html({i: "" for i in range(1, 6)}, updated="June 9, 2024")))
+    assert (shortened.status, shortened.version) == ("new_version", 2)
+    assert record(db, cap(at(42), policy_html(updated="June 9, 2024"))).status == "new_version"  # restored
+    # a stub of a page that prints the day it is served: its date is the clock's, not an edition's
+    clock = open_archive(db_path.parent / "clock.db")
+    assert [record(clock, cap(at(day), policy_html(updated=f"January {day + 1}, 2024"))).reason
+            for day in (0, 2, 4)] == [None, None, "clock_date"]
+    stub = record(clock, cap(at(6), policy_html({i: "" for i in range(1, 6)}, updated="January 7, 2024")))
+    assert stub.reason == "fragment"
+
+
 def test_a_stub_that_does_not_last_is_never_a_version(db_path):
     """A stub seen twice, or three times within a day, then the full page again: no version."""
     db = open_archive(db_path)
