@@ -265,6 +265,26 @@ def _links(doc):
 
 
 MIN_SCORE = 6  # a candidate's whole score (label + URL + place in the page) must reach this
+MARKED = 5  # a label naming nothing, on a link whose markup names privacy (`_marked_privacy`): with a place in a
+# footer or legal menu, or a URL naming privacy, it reaches MIN_SCORE; alone it does not
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _marked_privacy(el) -> bool:
+    """Does the link, or the element holding it and no other link (a menu's list item), carry a class or id
+    naming the policy or privacy ("footer-privacy", "footerPrivacy", WordPress's "menu-item-privacy-policy"),
+    and no sibling page? Markup is named in the developers' words, English mostly, whatever the page's
+    language: a label in a language the vocabularies lack still has them."""
+    parent = el.getparent()
+    for e in (el, parent if parent is not None and len(parent.xpath(".//a")) == 1 else None):
+        if e is None:
+            continue
+        names = _CAMEL.sub("-", f"{e.get('id') or ''} {e.get('class') or ''}").strip()
+        if names:
+            hits = VOCAB.url_hits(names)
+            if ("policy" in hits or "privacy" in hits) and not hits.keys() & {"choices", "cookies", "terms"}:
+                return True
+    return False
 
 
 def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "link") -> list[Candidate]:
@@ -295,6 +315,8 @@ def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "
                     s = -2
                 else:
                     continue
+            elif s == 0 and _marked_privacy(el):  # a label in a language of no vocabulary, in markup named so
+                s = MARKED
             elif s == 0 and (u < 5 and label):  # a label naming nothing: only a URL naming the policy counts
                 continue
             if s == 0 and u <= 0:
@@ -332,17 +354,19 @@ def parent_group(home_url: str, cand: Candidate) -> bool:
 def homepage_candidates(html: str | None, page_url: str, homepage: str | None = None, doc=None) -> list[Candidate]:
     """The spider's homepage step: the page's candidate policy links, best first, kept when they may hold the
     company's policy (`same_company` with the seed's homepage or the page's own URL, or a parent group's
-    policy named as the site's: rule 'parent-group', ranked after the site's own links of equal score).
+    policy named as the site's: rule 'parent-group', ranked after all of the site's own links: a page that
+    links both its own privacy page and another company's links the other one for something else, as an ad
+    seller's notice on a publisher's page).
     The benchmark (`benchmarks/discovery.py`) runs exactly this function on real saved pages."""
     doc = doc if doc is not None else parse(html, page_url)
     home = homepage or page_url
-    out = []
+    own, group = [], []
     for c in score_links(None, page_url, doc=doc):
         if same_company(home, c.url) or same_company(page_url, c.url):
-            out.append(c)
+            own.append(c)
         elif parent_group(home, c):
-            out.append(Candidate(c.score - 2, c.url, "parent-group", c.label, c.position))
-    return sorted(out)
+            group.append(Candidate(c.score, c.url, "parent-group", c.label, c.position))
+    return sorted(own) + sorted(group)
 
 
 def hub_links(html: str | None, base_url: str, doc=None) -> list[Candidate]:

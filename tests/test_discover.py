@@ -280,6 +280,33 @@ def test_parent_group_policy_is_kept_and_recorded_as_such_third_parties_are_not(
     assert [(c.url, c.rule) for c in cands] == [("https://www.mediagroup.example/privacy", "parent-group")]
 
 
+def test_the_sites_own_privacy_page_comes_before_another_companys():
+    """A publisher's footer links its own privacy page and its ad seller's notice: another company's policy is
+    the site's only when the site has none of its own, whatever the scores."""
+    html = ('<footer><a href="/datenschutz/">Datenschutz</a> <a href="/impressum/">Impressum</a> '
+            '<a href="https://adsales.example/datenschutz" rel="nofollow">Datenschutzhinweise</a></footer>')
+    cands = d.homepage_candidates(html, "https://www.gamesmag.example/")
+    assert [(c.url, c.rule) for c in cands] == [("https://www.gamesmag.example/datenschutz/", "footer-link"),
+                                               ("https://adsales.example/datenschutz", "parent-group")]
+
+
+def test_a_label_in_no_vocabularys_language_counts_in_markup_named_privacy():
+    """Markup names are the developers' words: a footer item classed "footer-privacy" (or WordPress's
+    "menu-item-privacy-policy", or camelCase "footerPrivacy") is a candidate whatever its label's language.
+    Not when the class names a sibling page, nor a label that names nothing outside a footer, nor a class on a
+    block holding several links."""
+    label = "ဥပဒေ အချက်အလက်"  # words of no vocabulary
+    for markup in ('<li class="site-footer-privacy"><a href="/p1">{}</a></li>',
+                   '<li class="menu-item menu-item-privacy-policy"><a href="/p1">{}</a></li>',
+                   '<li><a id="footerPrivacy" href="/p1">{}</a></li>'):
+        html = f"<footer><ul>{markup.format(label)}<li><a href='/p2'>{label}</a></li></ul></footer>"
+        assert [c.url for c in d.score_links(html, "https://site.example/")] == ["https://site.example/p1"], markup
+    for markup in ('<footer><ul><li class="privacy-settings"><a href="/p1">{}</a></li></ul></footer>',
+                   '<main><ul><li class="privacy"><a href="/p1">{}</a></li></ul></main>',
+                   '<footer><div class="privacy-links"><a href="/p1">{}</a> <a href="/p2">{}</a></div></footer>'):
+        assert d.score_links(markup.format(label, label), "https://site.example/") == [], markup
+
+
 def test_short_brand_matches_a_whole_host_label_only():
     assert d.same_company("https://www.bbc.co.uk/", "https://www.bbc.com/privacy") == "same-company"
     assert d.same_company("https://www.bbc.co.uk/", "https://abbcorp.com/privacy") is None
