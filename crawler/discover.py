@@ -21,7 +21,7 @@ from lxml import etree
 
 log = logging.getLogger(__name__)
 
-# --- vocabularies: 45 languages in archive/classify/vocabulary.json (data, not code) ----------------------
+# --- vocabularies: 59 languages in archive/classify/vocabulary.json (data, not code) ----------------------
 from archive.classify.vocab import VOCAB, fold  # noqa: E402
 
 # Policy-hosting services: a link to them counts as the company's own policy.

@@ -243,7 +243,7 @@ VOCAB_LANGS = sorted(VOCAB.languages)
 
 @pytest.mark.parametrize("lang", VOCAB_LANGS)
 def test_every_vocabulary_language_footer_ranks_the_policy_first(lang):
-    """Real-looking footer markup in each of the 45 languages: the policy link (named by the language's
+    """Real-looking footer markup in each of the 59 languages: the policy link (named by the language's
     own words) comes first, ahead of terms, imprint and cookie links in the same menu; a URL slug of the
     language alone (an icon link) is a candidate too."""
     e = VOCAB.languages[lang]

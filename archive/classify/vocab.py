@@ -1,4 +1,4 @@
-"""The legal-page vocabularies of 45 languages (`vocabulary.json`), and matching that folds spelling.
+"""The legal-page vocabularies of 59 languages (`vocabulary.json`), and matching that folds spelling.
 
     from archive.classify.vocab import VOCAB, fold
     VOCAB.find("politique de confidentialité", "policy")    # -> [("politique de confidentialite", "fr")]

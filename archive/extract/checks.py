@@ -27,7 +27,7 @@ _CHALLENGE = re.compile(
 
 @functools.cache
 def _vocabulary():
-    """(VOCAB, a matcher of its policy terms, fold): the policy vocabulary of 45 languages
+    """(VOCAB, a matcher of its policy terms, fold): the policy vocabulary of 59 languages
     (`archive/classify/vocabulary.json`), shared with the page-type classifier, so a language added there is
     a language these checks read. `privacy` names the subject ("privacy", "personal data", "GDPR"), `body`
     holds the words a policy's own text uses, stems allowed ("collect", "third part", "retention").
