@@ -814,6 +814,10 @@ def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
         ("other", "Terms of Service"), ("privacy", "Privacy Policy"), ("other", "Copyright and DMCA Policy")]
     assert segment.privacy_part(md) == "## Privacy Policy\n\ntext\n\n### Cookies\n\nmore"
     # a privacy policy's own sections named after other documents, numbered or a level below its title
+    # a small site's one page: terms, policy and disclaimer, each a title at one level (a held-out page's kind)
+    three = "# Terms of Service\n\n" + "word " * 120 + "\n\n# Privacy Policy\n\n" + "data " * 120 + \
+            "\n\n# Disclaimer\n\n" + "accuracy " * 120
+    assert segment.privacy_part(three) == "# Privacy Policy\n\n" + ("data " * 120).strip()
     one = "# Privacy Policy\n\n## 1. Data we collect\n\n" + "data " * 150 + "\n\n## Terms of Use\n\n" + \
           "terms " * 150 + "\n\n## 6. Supplemental Terms and Conditions for California\n\n" + "ca " * 150
     assert segment.documents(one) == [] and segment.privacy_part(one) == one

@@ -51,6 +51,8 @@ _OTHER_TITLE = re.compile(
     r"polic\w*|guidelines)|copyright|\bdmca\b|intellectual property polic|trademark|community (?:guidelines|"
     r"standards)|service level agreement|subscription agreement|(?:saas|service) agreement|data processing "
     r"(?:agreement|addendum)|\bdpa\b|sub-?processors|security (?:requirements|policy)|fair use|refund polic|"
+    r"disclaimer|haftungsausschluss|clause de non-responsabilit|exenci[óo]n de responsabilidad|"
+    r"esclusione di responsabilit|accessibility statement|barrierefreiheitserkl|"
     r"nutzungsbedingungen|\bagb\b|geschäftsbedingungen|impressum|conditions g[ée]n[ée]rales|conditions "
     r"d.utilisation|\bcg[uv]\b|mentions l[ée]gales|t[ée]rminos|condiciones (?:generales|de uso)|aviso legal|"
     r"termini|condizioni|termos|gebruiksvoorwaarden|algemene voorwaarden|用户协议|服务协议|使用条款|服務條款|"
