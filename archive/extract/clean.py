@@ -217,9 +217,12 @@ def visually_hidden(el) -> bool:
     if "".join(control.itertext()).replace("".join(el.itertext()), "", 1).strip():
         return True  # a label beside the control's own words
     # all the control's words: the name of the icon it shows (kept), or the hint of a link that shows nothing
-    # (Badoo's `<a><span class="…visually-hidden"> (ouvre une nouvelle fenêtre)</span></a>`: dropped)
+    # (Badoo's `<a><span class="…visually-hidden"> (ouvre une nouvelle fenêtre)</span></a>`: dropped), or of
+    # one that shows an image naming itself (its `alt`, an svg's <title>: a licence badge's "(opens in a new
+    # window)", dropped)
     inside = set(el.iter())
-    return not any(c.tag in _ICONS for c in control.iter() if c not in inside)
+    icons = [c for c in control.iter() if c not in inside and c.tag in _ICONS]
+    return not icons or any((c.get("alt") or "").strip() or c.find("title") is not None for c in icons)
 
 
 # a block shown only on paper: named so (Bootstrap 3's `visible-print`, Foundation's `show-for-print`,
