@@ -435,8 +435,8 @@ def _reject(db, cap: _Pending, reason: str) -> None:
 
 
 def _history(db, doc_id: int) -> list[changes.VersionState]:
-    rows = db.execute("SELECT number, content_hash, text, captures, markdown, first_seen, last_seen, language, declared_date "
-                      f"FROM versions WHERE document_id = ? AND superseded_at IS NULL ORDER BY {_ORDER_DESC} LIMIT ?",
+    rows = db.execute("SELECT number, content_hash, text, captures, markdown, first_seen, last_seen, language, "
+                      f"declared_date FROM versions WHERE document_id = ? AND superseded_at IS NULL ORDER BY {_ORDER_DESC} LIMIT ?",
                       [doc_id, HISTORY_DEPTH]).fetchall()
     return [changes.VersionState(*row) for row in reversed(rows)]
 

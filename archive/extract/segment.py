@@ -14,7 +14,7 @@ title stands above every heading before it is the text before that title (`_afte
 
 Titles are read by the two patterns below in English, German, French, Spanish, Portuguese, Italian, Dutch,
 Chinese, Japanese, Korean and Russian, and by the page-type classifier's vocabulary in the other languages
-it knows (`_vocabulary_kind`: Polish, Turkish, Swedish, Greek... 45 in all).
+it knows (`_vocabulary_kind`: Polish, Turkish, Swedish, Greek... 59 in all).
 
 A page with one document is left as it is: a privacy policy's section called "Terms of Use" (one level
 below the policy's title, or at its sections' level under its title, where ordinary section titles are as
