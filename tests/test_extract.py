@@ -811,6 +811,17 @@ def test_a_page_of_several_documents_keeps_the_privacy_policy_and_its_own_sectio
     assert "Information we collect" in de.markdown and "Musterfirma" not in de.markdown
 
 
+def test_the_date_a_page_of_several_documents_states_above_them_is_the_policys():
+    """A small site's one legal page dates all its documents at the top ("Last Updated: 16-08-2024", then the
+    terms, the policy, a disclaimer: a held-out page): that line is not the policy's text (it moves with the
+    terms), but it is the date the policy states when the policy states none of its own."""
+    page = _legal_page().decode().replace("<h1>Legal</h1>", "<h1>Legal</h1><p>Last updated: August 16, 2024</p>")
+    undated = page.replace("<p>Last updated: March 3, 2024</p>", "")
+    ex = extract(undated.encode(), "text/html", "https://example.com/legal")
+    assert ex.declared_date == "2024-08-16" and "August 16" not in ex.markdown
+    assert extract(page.encode(), "text/html", "https://example.com/legal").declared_date == "2024-03-03"
+
+
 def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
     from archive.extract import segment
     md = "# Legal\n\n## Terms of Service\n\n" + "word " * 120 + "\n\n## Privacy Policy\n\ntext\n\n" \

@@ -26,13 +26,13 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.5.27"
+EXTRACTOR_VERSION = "0.5.28"
 
 
 def extractor_id(url: str) -> str:
     """What made a capture's text, as the archive records it (`versions.extractor`, `captures.extractor`):
     EXTRACTOR_VERSION, followed by `+rules.` and the rule's fingerprint when a rules file's rule covers the
-    URL's site ("0.5.27+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
+    URL's site ("0.5.28+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
     stands: the document is re-extracted first (`record.record`), so that a new extractor or a new rule is a
     technical upgrade of the versions, never a change of the policy. Raises ArchiveError for a bad rules file."""
     from . import rules
@@ -220,7 +220,7 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
         if checks.is_js_shell(text, visible):
             raise ExtractionRejected("challenge", "JavaScript-only page (no readable text)")
     markdown = normalise.decode_obfuscated_emails(clean.postclean(markdown, title, page_spam, url))
-    markdown = segment.privacy_part(markdown)  # a page holding several documents: the policy's own part
+    markdown, preamble = segment.parts(markdown)  # a page holding several documents: the policy's own part
     markdown = normalise.clean_links(markdown)
     if not markdown.strip():
         raise ExtractionRejected("extraction_failed", "no main text found")
@@ -231,9 +231,11 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
     if not ok:
         raise ExtractionRejected("not_a_policy", why)
     lang = meta.language(plain)
+    # the date the policy states, else the one its page states above all its documents
+    date = meta.declared_date(plain, lang) or (meta.declared_date(normalise.plain_text(preamble), lang)
+                                               if preamble else None)
     return Extraction(markdown=markdown, text=plain, title=title or meta.title_from_markdown(markdown),
-                      language=lang, declared_date=meta.declared_date(plain, lang),
-                      content_hash=content_hash(markdown, url))
+                      language=lang, declared_date=date, content_hash=content_hash(markdown, url))
 
 
 def try_extract(body: bytes, content_type: str | None, url: str) -> Extraction | ExtractionRejected:

@@ -226,16 +226,26 @@ def _after_untitled_policy(lines: list[str], heads: list[tuple]) -> list[Documen
 def privacy_part(markdown: str) -> str:
     """The privacy policy's part of a page holding several documents (its title, its sections, and what
     precedes the first document's title when that is the policy); the Markdown as it is otherwise."""
+    return parts(markdown)[0]
+
+
+def parts(markdown: str) -> tuple[str, str]:
+    """(`privacy_part`, the page's preamble): what precedes the first document's title when that document is
+    not the policy ("On this page: our terms, privacy policy and disclaimer. Last updated: 16-08-2024"), left
+    out of the policy's text but still the page's, so its date is the policy's too; "" when there is none."""
     docs = documents(markdown)
     if not docs:
-        return markdown
+        return markdown, ""
     lines = markdown.split("\n")
     keep: list[str] = []
+    preamble = ""
     if docs[0].kind == PRIVACY:
         keep += lines[:docs[0].start]
+    else:
+        preamble = "\n".join(lines[:docs[0].start]).strip()
     for d in docs:
         if d.kind == PRIVACY:
             keep += lines[d.start:d.end]
     if not " ".join(keep).strip():
-        return markdown
-    return "\n".join(keep).strip()
+        return markdown, ""
+    return "\n".join(keep).strip(), preamble
