@@ -67,3 +67,15 @@ def test_a_rule_is_part_of_the_extractors_identity_for_its_site_only(rules_file)
     assert extractor_id("https://example.com/privacy") == one
     rules_file('[sites."example.com"]\nremove = [".note", ".promo"]\n')
     assert extractor_id("https://example.com/privacy") != one
+
+
+def test_a_selector_with_lxmls_functions_is_safe_in_threads(rules_file):
+    """`:contains()` compiles to an XPath calling lxml's own functions: one compiled selector shared by the
+    threads of a crawl or a reprocess read freed memory (a UnicodeDecodeError of a different byte each run,
+    and the capture lost); each use compiles its own."""
+    from concurrent.futures import ThreadPoolExecutor
+    rules_file('[sites."example.com"]\nremove = [\'p:contains("Atlantis")\']\n')
+    body = policy_html(extra=NOTE)
+    with ThreadPoolExecutor(8) as pool:
+        texts = list(pool.map(lambda _: extract(body, "text/html", URL).text, range(200)))
+    assert not any("premium membership" in t for t in texts)

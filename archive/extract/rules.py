@@ -104,13 +104,15 @@ def unmatched(urls) -> list[str]:
 
 
 def apply(tree, rules: SiteRules) -> None:
-    """Remove, then keep only the selected parts (in page order) under the body."""
+    """Remove, then keep only the selected parts (in page order) under the body. Each selector is compiled
+    again here: an lxml XPath is not to be shared between threads, and one using lxml's own functions
+    (`:contains()`) read freed memory when the crawl's or reprocess's workers shared the one loaded."""
     for selector in rules.remove:
-        for el in selector(tree):
+        for el in CSSSelector(selector.css)(tree):
             if el.getparent() is not None:
                 el.drop_tree()
     if rules.select:
-        kept = [el for selector in rules.select for el in selector(tree)]
+        kept = [el for selector in rules.select for el in CSSSelector(selector.css)(tree)]
         body = tree.find(".//body")
         if kept and body is not None:
             for child in list(body):
