@@ -14,7 +14,7 @@ import sqlite_utils
 
 from . import changes, summaries
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
-from .extract import Extraction, ExtractionRejected, extract, extractor_id
+from .extract import EXTRACTOR_ERROR, Extraction, ExtractionRejected, extractor_id, try_extract
 from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw,
                     transaction)
 
@@ -334,10 +334,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     if extraction is None:  # only captures settled since the last reset count, so a replay stays fresh
         extraction = _reuse(db, doc_id, cap.raw_sha256, cap.markup_sha256, made_by)
     if extraction is None:
-        try:
-            extraction = extract(read_body(), cap.content_type, cap.url)
-        except ExtractionRejected as e:
-            extraction = e
+        extraction = try_extract(read_body(), cap.content_type, cap.url)
     if isinstance(extraction, ExtractionRejected):  # no text: a hash from an earlier extraction must not stay, or
         # `_reuse` would hand this capture's old text to a later capture of the same bytes (a replay with new rules)
         db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
@@ -453,8 +450,8 @@ def _reuse(db, doc_id: int, raw_sha: str | None, markup_sha: str | None,
     if raw_sha is None:
         return None
     row = db.execute("SELECT content_hash, reason FROM captures WHERE document_id = ? AND raw_sha256 = ? "
-                     "AND extractor = ? AND outcome IS NOT NULL LIMIT 1",
-                     [doc_id, raw_sha, made_by]).fetchone()
+                     "AND extractor = ? AND outcome IS NOT NULL AND reason IS NOT ? LIMIT 1",
+                     [doc_id, raw_sha, made_by, EXTRACTOR_ERROR]).fetchone()  # a fault is tried again
     if row is None and markup_sha is not None:
         row = db.execute("SELECT c.content_hash, NULL FROM captures c JOIN versions v ON v.document_id = c.document_id "
                          "AND v.content_hash = c.content_hash WHERE c.document_id = ? AND c.markup_sha256 = ? "

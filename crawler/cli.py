@@ -18,6 +18,7 @@ import click
 
 from archive import ArchiveError, open_archive  # notify, schedule, Scrapy: imported by the commands using them
 from archive.cli import cli
+from archive.extract import EXTRACTOR_ERROR
 
 from .seeds import seeds_from_args
 
@@ -61,10 +62,21 @@ class Progress:
         self.total = total
         self.started = time.monotonic()
         self.outcomes: dict[str, dict] = {}  # site -> last policy item's outcome
+        self.lost: list[str] = []  # "URL: error" of each capture the archive could not record
+        self.extractor_errors = 0  # captures kept but rejected for a fault of the extractor
 
     def on_item(self, item, response=None, spider=None):
         if "outcome" in item.fields and item.get("outcome"):
             self.outcomes[item["site"]] = dict(item)
+            self.extractor_errors += item.get("reason") == EXTRACTOR_ERROR
+
+    def on_error(self, item, response=None, spider=None, failure=None):
+        """Scrapy's item_error: the pipeline raised, so the capture is not in the archive. Scrapy logs it and
+        crawls on; the run must not then be reported as finished."""
+        error = f"{failure.type.__name__}: {failure.getErrorMessage()}" if failure is not None else "error"
+        self.lost.append(f"{item.get('url') or item.get('site')}: {error}")
+        if "outcome" in getattr(item, "fields", ()):  # a capture (a PolicyItem), not a company's registration
+            self.outcomes[item["site"]] = {**dict(item), "outcome": "not recorded", "reason": error}
 
     def counts(self):
         stats = self.crawler.stats
@@ -161,6 +173,7 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     crawler = process.create_crawler(PoliciesSpider)
     progress = Progress(crawler, len(seeds))
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)
+    crawler.signals.connect(progress.on_error, signal=signals.item_error)
     process.crawl(crawler, seeds=seeds)
     # Scrapy's logging setup (just applied by the crawler) leaves the root logger at NOTSET and the "scrapy"
     # one at DEBUG, and filters in its handler: every response's, item's and capture's record was built, then
@@ -308,6 +321,16 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             click.echo(f"interrupted: {done} of {len(seeds)} compan{'y' if len(seeds) == 1 else 'ies'} finished; "
                        "what was fetched is recorded; run the crawl again to finish", err=True)
             raise SystemExit(130)  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+        if progress.extractor_errors:
+            click.echo(f"{progress.extractor_errors} capture(s) rejected as {EXTRACTOR_ERROR}: the extractor failed on "
+                       "them (the log has the traceback; please report it). They are kept, and `policy-archive "
+                       "reprocess` reads them again", err=True)
+        if progress.lost:
+            errors += [f"not recorded: {lost}" for lost in progress.lost]
+            schedule.finish_run(db, run_id, counts, errors, status="failed")
+            click.echo(f"Error: {len(progress.lost)} capture(s) could not be recorded (first {progress.lost[0]}); "
+                       "the crawl log has the traceback, and the next crawl fetches them again", err=True)
+            raise SystemExit(1)  # a fault, not a mistake of the user's (2)
         if webhook:
             delivery = notify.deliver(db, webhook, last_version)
             counts["webhooks"] = delivery.sent

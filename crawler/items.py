@@ -23,6 +23,10 @@ class PolicyItem(scrapy.Item):
     escalation = scrapy.Field()  # why the page was sent to the browser (crawler/browser.py), or None
     original = scrapy.Field()  # a browser capture's plain response {url, status, headers, body, fetched_at}
 
+    def __repr__(self):  # what Scrapy logs of an item the pipeline failed on: not the whole body
+        return (f"<PolicyItem {self.get('url')} status {self.get('status')}, {len(self.get('body') or b'')} bytes, "
+                f"fetched {self.get('fetched_at')}>")
+
 
 class SiteItem(scrapy.Item):
     """The end of one company's crawl: registers the company even when no policy was found."""

@@ -506,3 +506,33 @@ def test_the_policy_check_goes_on_in_the_crawl_when_its_process_dies():
     verdict = asyncio.run(spider._check_document(page, "text/html; charset=utf-8", "https://www.acme.example/privacy"))
     assert verdict.is_policy and spider._checks is False
     pool.shutdown(wait=False)
+
+
+def test_a_capture_the_archive_cannot_record_fails_the_run_and_is_named(tmp_path):
+    """The pipeline raising (here SQLite refuses one company's capture, as a full disk or a bug would) used to
+    leave only a log line: the run was 'finished', exit 0, and the capture silently missing."""
+    web = generate_sites(2, kinds=["footer-en"]).start()
+    try:
+        refused = next(iter(web.sites.values()))
+        db_path = tmp_path / "archive.db"
+        db = open_archive(db_path)
+        db.execute(f"CREATE TRIGGER refuse BEFORE INSERT ON captures WHEN NEW.url LIKE '%{refused.host}%' "
+                   "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+        db.conn.commit()
+        db.close()
+        result = crawl_subprocess(str(db_path), str(write_seeds(web, tmp_path / "seeds.txt")), web, *FAST,
+                                  "--no-progress", capture=True, env=WIDE)
+        assert result.returncode == 1, result.stdout + result.stderr
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith("Error: 1 capture(s) could not be recorded") and refused.host in last
+        assert "refused by the test" in last
+        row = next(l for l in result.stdout.splitlines() if refused.host in l)
+        assert "not recorded" in row
+        db = open_archive(db_path, readonly=True)
+        status, errors = db.execute("SELECT status, errors FROM runs").fetchone()
+        assert status == "failed" and refused.host in errors
+        kept = {r[0] for r in db.execute("SELECT url FROM versions v JOIN documents d ON d.id = v.document_id")}
+        assert len(kept) == 1 and refused.host not in next(iter(kept))  # the other company is archived
+        assert "body" not in result.stderr and "<html" not in result.stderr  # the log names the item, not its bytes
+    finally:
+        web.stop()

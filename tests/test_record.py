@@ -41,6 +41,37 @@ def test_error_and_empty_pages_never_become_versions(db_path):
     assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 3
 
 
+def test_a_fault_of_the_extractor_keeps_the_capture_and_is_tried_again(db_path, monkeypatch, caplog):
+    """An exception of the extractor's own (a library's bug on one body) used to escape `record`, losing the
+    capture; it is a rejection, `extractor_error`, with the traceback logged, and the same bytes are read
+    anew next time rather than handed the old failure (a fault may be passing: a race, memory)."""
+    from archive.extract import segment
+    db = open_archive(db_path)
+    body = policy_html()
+    real = segment.parts
+
+    def broken(markdown):
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "a fault of a library's")
+
+    monkeypatch.setattr(segment, "parts", broken)
+    outcome = record(db, cap(at(0), body))
+    assert (outcome.status, outcome.reason) == ("rejected", "extractor_error")
+    assert "the extractor failed on " + URL in caplog.text and "UnicodeDecodeError" in caplog.text
+    raw = db.execute("SELECT raw_sha256 FROM captures").fetchone()[0]
+    assert get_raw(db, raw) == body  # kept, byte-exact
+    monkeypatch.setattr(segment, "parts", real)
+    assert record(db, cap(at(1), body)).status == "new_version"  # the same bytes, read again
+
+
+def test_a_bad_rules_file_is_still_the_users_error(db_path, tmp_path, monkeypatch):
+    from archive.extract import try_extract
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[sites."example.com"]\nselect = "p[["\n')
+    monkeypatch.setenv("POLICY_ARCHIVE_RULES", str(rules))
+    with pytest.raises(ArchiveError):
+        try_extract(policy_html(), "text/html", URL)
+
+
 def test_recording_the_same_capture_twice_adds_nothing(db_path):
     db = open_archive(db_path)
     assert record(db, cap(at(0), policy_html())).status == "new_version"

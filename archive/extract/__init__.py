@@ -238,12 +238,27 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
                       language=lang, declared_date=date, content_hash=content_hash(markdown, url))
 
 
+EXTRACTOR_ERROR = "extractor_error"
+
+
 def try_extract(body: bytes, content_type: str | None, url: str) -> Extraction | ExtractionRejected:
-    """`extract`, with a rejection returned rather than raised: what process pools hand back to `record`."""
+    """`extract`, with a rejection returned rather than raised: what `record` and process pools use.
+
+    A fault of the extractor itself on one body (an exception other than a rejection: a parser's or a
+    library's bug) is a rejection too, `extractor_error`, logged with its traceback: the capture is kept,
+    byte-exact, and read again by a later capture of the same bytes or by `reprocess`, instead of being lost
+    with the crawl or import going on as if nothing happened. A bad rules file (ArchiveError) is the
+    user's to fix and is raised."""
+    from ..errors import ArchiveError
     try:
         return extract(body, content_type, url)
     except ExtractionRejected as e:
         return e
+    except ArchiveError:
+        raise
+    except Exception as e:  # noqa: BLE001 (see the docstring)
+        log.exception("the extractor failed on %s", url)
+        return ExtractionRejected(EXTRACTOR_ERROR, f"{type(e).__name__}: {e}")
 
 
 def worker_init() -> None:
