@@ -6,6 +6,7 @@ as for sorted input; `reprocess` is the same replay with a fresh extraction of e
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from dataclasses import dataclass
@@ -339,6 +340,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         # `_reuse` would hand this capture's old text to a later capture of the same bytes (a replay with new rules)
         db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
         return _reject(db, cap, extraction.reason)
+    if extraction.declared_date and extraction.declared_date > cap.fetched_at[:10]:
+        extraction = _dated_by(extraction, cap.fetched_at[:10])
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, made_by, cap.id])
     decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
@@ -364,6 +367,15 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     # captures of this text refused while its date was the day they were taken start the version
     run = _rejected_run(db, doc_id, history, cap, extraction, "clock_date") if history else [(cap.id, cap.fetched_at)]
     _new_version(db, doc_id, run, extraction, history, made_by)
+
+
+def _dated_by(extraction: Extraction, day: str) -> Extraction:
+    """`extraction` with a declared date after the capture's `day` read again, its numbers the other way round
+    if that reading is not after the day (`meta.declared_date`'s `not_after`: 8/11/2026 on a page taken on
+    2026-08-12 is 11 August). The extraction alone cannot know the day: it is a function of the body."""
+    from .extract import meta
+    date = meta.declared_date(extraction.text, extraction.language, not_after=day)
+    return dataclasses.replace(extraction, declared_date=date) if date and date <= day else extraction
 
 
 def _new_version(db, doc_id: int, caps: list[tuple[int, str]], extraction: Extraction,

@@ -256,6 +256,19 @@ def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso
 
 
+@pytest.mark.parametrize("text,taken,iso", [
+    ("Last Modified: 8/11/2026", "2026-08-12", "2026-08-11"),  # an American service's page: day first is after it
+    ("Updated: 11/05/2026", "2026-05-12", "2026-05-11"),  # a French service's: month first would be
+    ("Last Modified: 8/11/2026", "2026-12-01", "2026-11-08"),  # both readings past: day first, as always
+    ("Effective date: 1 January 2027", "2026-12-01", "2027-01-01"),  # announced ahead: no other reading
+    ("Aktualizacja: 03.04.2024", "2024-03-10", "2024-03-04"),  # any language's numbers
+])
+def test_numbers_that_read_either_way_are_settled_by_the_day_of_the_capture(text, taken, iso):
+    """Real captures (Fireworks AI, happn) write the same form either way round: no order per language holds,
+    but a page was not updated after it was taken."""
+    assert declared_date(text, "pl" if "Aktualizacja" in text else "en", not_after=taken) == iso
+
+
 def test_a_date_in_a_time_element_is_text_of_the_policy():
     """trafilatura deletes <time> with its text; "Last updated: <time>…</time>" keeps its date, so the date is
     read and moving it is a new version."""

@@ -1,4 +1,5 @@
 """record(): the one path for every capture."""
+import datetime as dt
 import random
 
 import pytest
@@ -70,6 +71,14 @@ def test_a_bad_rules_file_is_still_the_users_error(db_path, tmp_path, monkeypatc
     monkeypatch.setenv("POLICY_ARCHIVE_RULES", str(rules))
     with pytest.raises(ArchiveError):
         try_extract(policy_html(), "text/html", URL)
+
+
+def test_a_declared_date_is_read_as_the_day_of_the_capture_allows(db_path):
+    """"Last Modified: 8/11/2026" on a page taken on 12 August 2026 is 11 August, not 8 November."""
+    db = open_archive(db_path)
+    assert record(db, cap(dt.datetime(2026, 8, 12, 9, tzinfo=dt.timezone.utc),
+                          policy_html(updated="8/11/2026"))).status == "new_version"
+    assert db.execute("SELECT declared_date FROM versions").fetchone()[0] == "2026-08-11"
 
 
 def test_recording_the_same_capture_twice_adds_nothing(db_path):

@@ -178,15 +178,29 @@ _SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suf
                                                                                               _SUFFIX_EFFECTIVE))
 
 
-def declared_date(text: str, lang: str | None = None) -> str | None:
+def declared_date(text: str, lang: str | None = None, not_after: str | None = None) -> str | None:
     """The ISO date the policy states as its last update (else its effective date), or None.
 
     A date with only month and year ("updated: November 2021") is given as the first of that month.
+    Numbers that read either way (8/11/2026) are read day first, unless the text writes a date that can only
+    be month first; `not_after` (an ISO date: the day of the capture) settles them too, when only the other
+    reading is not after it: a page taken on 2026-08-12 was not updated on 8 November 2026, and one taken on
+    2026-05-12 not on 5 November ("Updated: 11/05/2026"): both are real captures, of an American and a
+    French service's English pages, so neither order holds for a language.
     """
     # policies state their date near the top or at the very end; scanning only there keeps this cheap
     if len(text) > 8_000:
         text = text[:5_000] + "\n" + text[-3_000:]
     order = numeric_order(text)
+    found = _declared(text, lang, order)
+    if found and not_after and found > not_after:
+        other = _declared(text, lang, "dmy" if order == "mdy" else "mdy")
+        if other and other <= not_after:
+            return other
+    return found
+
+
+def _declared(text: str, lang: str | None, order: str) -> str | None:
     low = text.lower()
     for rx in (_UPDATED, _EFFECTIVE):
         for m in rx.finditer(low):
@@ -198,7 +212,7 @@ def declared_date(text: str, lang: str | None = None) -> str | None:
             for m in rx.finditer(text):
                 if (d := _suffixed_date(m)):
                     return d
-    return _labelled_date(text, lang) if lang else None
+    return _labelled_date(text, lang, order) if lang else None
 
 
 def _suffixed_date(m) -> str | None:
@@ -227,7 +241,7 @@ def _labels(lang: str) -> tuple[re.Pattern, ...]:
                  for cat in ("updated", "effective") if entry.get(cat))
 
 
-def _labelled_date(text: str, lang: str) -> str | None:
+def _labelled_date(text: str, lang: str, order: str) -> str | None:
     """A date after a label in another language ("Ostatnia aktualizacja: 3 marca 2024", "Hatályos: 2024.
     március 3.", "Обновлено: 3 марта 2024 г.", "obowiązuje od dnia 25 maja 2018 r."): the labels are the
     classifier's vocabulary's (`archive/classify/vocabulary.json`, `updated` and `effective`); the date,
@@ -238,7 +252,6 @@ def _labelled_date(text: str, lang: str) -> str | None:
     patterns = _labels(lang)
     if not patterns:
         return None
-    order = numeric_order(text)
     for rx in patterns:
         for n, m in enumerate(rx.finditer(text)):
             if n == _MAX_LABELS:
