@@ -3,7 +3,7 @@
     import archive
     a = archive.open("archive.db")             # read-only
     v = a.versions(site="tinder.com")          # one row per version, the export's columns
-    c = a.changes()                            # the same without the texts: what changed, by section
+    c = a.changes(since="2024-01-01")          # the changes first seen since then, by section, no texts
     k = a.captures(since="2024-01-01")         # every capture with its outcome and reason
 
 Frames have the columns and types of the Parquet export (`archive.export.parquet_schema`): times are
@@ -96,10 +96,16 @@ class Archive:
         return self._frame(rows, self._query(site, since, until, latest, texts=texts))
 
     def changes(self, site: str | None = None, *, since=None, until=None) -> "pandas.DataFrame":
-        """One row per version with what changed from the version before (change_kind, sections_added /
-        removed / modified / moved / renamed, words_added / removed, links, declared dates) and no texts."""
-        frame = self.versions(site, since=since, until=until, texts=False)
-        return frame.drop(columns=["markdown", "text"])
+        """One row per change: each version that followed another (not a policy's first version), first seen
+        within `since` .. `until` (both inclusive, as `versions` reads them), with what changed from the
+        version before (change_kind, sections_added / removed / modified / moved / renamed, words_added /
+        removed, links, declared dates) and no texts. `versions(since=, until=)` is what was in force in the
+        window; this is what changed in it."""
+        frame = self.versions(site, since=since, until=until, texts=False).drop(columns=["markdown", "text"])
+        keep = frame["change_kind"] != "first"
+        if since is not None:
+            keep &= frame["first_seen"] >= _when(since, end_of_day=False)
+        return frame[keep].reset_index(drop=True)
 
     def captures(self, site: str | None = None, *, since=None, until=None) -> "pandas.DataFrame":
         """Every capture (fetch or imported record) with its outcome, reason, version and source; `since` /

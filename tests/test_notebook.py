@@ -57,9 +57,14 @@ def test_captures_and_changes_frames(imported, db_path, tmp_path):
     assert caps[caps["reason"] == "http_404"]["outcome"].tolist() == ["rejected"]
     pd.testing.assert_frame_equal(caps, pd.read_parquet(out))
     ch = a.changes(site="example.com")
-    assert "markdown" not in ch.columns and len(ch) == 3
-    assert ch["change_kind"].tolist() == ["first", "edit", "edit"]
-    assert ch["words_added"].tolist()[1] == 8
+    assert "markdown" not in ch.columns and len(ch) == 2
+    assert ch["change_kind"].tolist() == ["edit", "edit"]  # a first version changed nothing
+    assert ch["words_added"].tolist()[0] == 8
+    # the changes first seen in a window, not the versions in force in it (those start before it, too)
+    window = {"since": "2024-01-10", "until": "2024-01-31"}
+    assert a.changes("example.com", **window)["first_seen"].tolist() == [pd.Timestamp("2024-01-15T00:00:00Z")]
+    assert len(a.versions("example.com", **window)) == 2
+    assert a.changes("example.com", since="2024-02-06").empty  # the last change is a day before
     assert len(a.versions(since="2024-02-01", latest=True)) == 2
     assert a.versions("other.org")["site"].unique().tolist() == ["other.org"]
     assert a.sites()["versions"].tolist() == [3, 2]
