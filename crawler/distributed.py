@@ -62,10 +62,10 @@ from scrapy_redis.spiders import RedisMixin
 from archive import DUPLICATE, Capture, clock, record, schedule
 from archive.errors import ArchiveError
 from archive.lookup import Known, KnownSite
-from archive.store import ensure_site, iso, parse_iso, transaction
+from archive.store import iso, parse_iso, transaction
 
 from .items import PolicyItem, SiteItem
-from .pipelines import with_original
+from .pipelines import register, with_original
 from .seeds import Seed
 from .spiders.policies import NOT_ARCHIVED, PoliciesSpider, SiteState
 
@@ -535,7 +535,7 @@ class QueuePipeline:
         for item, future in self.buffers.pop(done["site"], []):
             if isinstance(item, SiteItem):
                 items.append({"kind": "site", **{k: item.get(k) for k in ("site", "name", "homepage", "policy_url",
-                                                                           "found_by", "reason", "moved_from")}})
+                                                                           "found_by", "reason", "moved_from", "looked")}})
                 bodies.append(b"")
                 continue
             extraction = _extraction_json(await future, item["url"]) if future is not None else None
@@ -723,10 +723,7 @@ def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
     finished = parse_iso(header["finished_at"])
     for item, body in zip(header["items"], bodies):
         if item["kind"] == "site":
-            ensure_site(db, item["site"], name=item.get("name"), homepage=item.get("homepage"))
-            for old in item.get("moved_from") or []:
-                schedule.mark_moved(db, old, item["policy_url"])
-            schedule.discovery_done(db, item["site"], found=bool(item.get("policy_url")), now=finished)
+            register(db, item, now=finished)
             continue
         capture, original = with_original(_capture_of(item, body), item.get("original"))
         if original is not None:  # as the single-process pipeline: the plain response is a capture too, first

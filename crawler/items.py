@@ -38,3 +38,5 @@ class SiteItem(scrapy.Item):
     found_by = scrapy.Field()
     reason = scrapy.Field()  # why none was found
     moved_from = scrapy.Field()  # known policy URLs that vanished and were replaced by policy_url
+    looked = scrapy.Field()  # False when this crawl refused to fetch the site itself (a private address without
+    # --allow-private): that says nothing of the site, so no rediscovery back-off starts

@@ -41,6 +41,16 @@ def with_original(capture: Capture, original: dict | None) -> tuple[Capture, Cap
     return dataclasses.replace(capture, original_sha256=plain.body_sha256), plain
 
 
+def register(db, item, now=None) -> None:
+    """A company's end of crawl (a SiteItem, or its dict): the company registered, its moved policies marked,
+    and its rediscovery scheduled (`schedule.discovery_done`) unless the crawl did not look at the site."""
+    ensure_site(db, item["site"], name=item.get("name"), homepage=item.get("homepage"))
+    for old in item.get("moved_from") or []:
+        schedule.mark_moved(db, old, item["policy_url"])
+    if item.get("looked", True):
+        schedule.discovery_done(db, item["site"], found=bool(item.get("policy_url")), now=now)
+
+
 class ArchivePipeline:
     def __init__(self, db_path: str, stats=None, workers: int = 0):
         self.db_path = db_path
@@ -89,10 +99,7 @@ class ArchivePipeline:
             self.db = None
 
     def _register(self, item):
-        ensure_site(self.db, item["site"], name=item.get("name"), homepage=item.get("homepage"))
-        for old in item.get("moved_from") or []:
-            schedule.mark_moved(self.db, old, item["policy_url"])
-        schedule.discovery_done(self.db, item["site"], found=bool(item.get("policy_url")))
+        register(self.db, item)
 
     def _record(self, capture, extraction=None, original=None):
         with transaction(self.db):  # the capture and its next check commit together: a kill never re-fetches

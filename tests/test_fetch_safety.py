@@ -57,6 +57,13 @@ def test_private_addresses_are_refused_by_default_with_a_reason(tmp_path):
         archive = open_archive(db, readonly=True)
         assert archive.execute("SELECT count(*) FROM captures").fetchone()[0] == 0
         assert {r["key"] for r in archive.query("SELECT key FROM sites")} == {f"127.0.0.1:{web.port}", f"localhost:{web.port}"}
+        # a refusal of this crawl's own says nothing of the sites: no rediscovery back-off, so the same crawl with
+        # --allow-private looks at them now (it used to say they are "looked at again later")
+        assert archive.execute("SELECT count(*) FROM sites WHERE next_discovery IS NOT NULL").fetchone()[0] == 0
+        archive.close()
+        again = direct_crawl(db, seeds, web)
+        assert again.returncode == 0 and "looked at again later" not in again.stdout, again.stdout + again.stderr
+        assert len(open_archive(db, readonly=True).execute("SELECT url FROM documents").fetchall()) == 2
 
 
 def test_allow_private_fetches_local_addresses(tmp_path):

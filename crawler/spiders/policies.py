@@ -589,6 +589,7 @@ class PoliciesSpider(scrapy.Spider):
         moved = [u for u in state.moved_from if state.policy_url and u != state.policy_url]
         if self._nothing_new(state, moved):
             return
+        reason = self.reason(state)
         yield SiteItem(site=state.seed.site, name=state.seed.name, homepage=state.seed.homepage,
-                       policy_url=state.policy_url, found_by=state.found_by, reason=self.reason(state),
-                       moved_from=moved)
+                       policy_url=state.policy_url, found_by=state.found_by, reason=reason, moved_from=moved,
+                       looked=not (reason or "").endswith("(allowed with --allow-private)"))
