@@ -4,6 +4,7 @@ The crawler adds `crawl` and `demo` to this group (crawler/cli.py); the archive 
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -126,6 +127,32 @@ def _progress():
                     transient=True, disable=not sys.stderr.isatty(), console=_stderr())
 
 
+@contextlib.contextmanager
+def _first_interrupt_stops():
+    """While inside: the first Ctrl-C (SIGINT) or SIGTERM only asks the work to stop (the function yielded
+    answers True from then on) and says so; a second one stops at once, as KeyboardInterrupt, whose
+    transaction rolls back. Outside the main thread (no signals there), the work is never asked to stop."""
+    import signal
+    asked = []
+
+    def handler(signum, frame):
+        if asked:
+            raise KeyboardInterrupt
+        asked.append(signum)
+        click.echo("\ninterrupted: finishing the records under way (Ctrl-C again stops at once)", err=True)
+
+    try:
+        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread
+        yield lambda: False
+        return
+    try:
+        yield lambda: bool(asked)
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
 @functools.cache
 def _stderr():
     from rich.console import Console
@@ -229,7 +256,7 @@ def import_warc(files, workers):
         if not Path(f).is_file():
             raise ArchiveError(f"cannot read {f}: no such file")
     db = open_db(create=True)
-    with _progress() as bar:
+    with _progress() as bar, _first_interrupt_stops() as stopped:
         tasks = {}
 
         def progress(name, done, total):
@@ -237,7 +264,7 @@ def import_warc(files, workers):
                 tasks[name] = bar.add_task(Path(name).name, total=total)
             bar.update(tasks[name], completed=done)
 
-        summary = import_warcs(db, list(files), workers=workers, progress=progress)
+        summary = import_warcs(db, list(files), workers=workers, progress=progress, stop=stopped)
     for problem in summary.problems:
         click.echo(f"warning: {problem}", err=True)
     o = summary.outcomes
@@ -256,6 +283,10 @@ def import_warc(files, workers):
         click.echo(f"  rejected {reason}: {n}")
     for kind, n in summary.skipped.most_common():
         click.echo(f"  skipped {kind} records: {n}")
+    if summary.interrupted:
+        click.echo("interrupted: the records read so far are recorded; run the same import again to add the rest "
+                   "(what is in the archive is skipped)", err=True)
+        raise SystemExit(130)  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
     if summary.empty:
         names = ", ".join(summary.empty)
         raise ArchiveError(f"no WARC record could be read from {names}: not a WARC, ARC or WACZ file, or damaged "

@@ -68,6 +68,7 @@ class ImportSummary:
     earlier_versions: int = 0  # versions that captures already in the archive now start, re-judged by these
     followed: int = 0  # redirect records joined to their target's capture (`follow_redirects`), in `records`
     other_pages: int = 0  # documents of the import that never read as a policy (`schedule.settle_imported`)
+    interrupted: bool = False  # `stop` said so before every record was read: what was read is recorded
 
 
 @dataclass(frozen=True)
@@ -480,8 +481,13 @@ def _final_outcomes(db, summary: ImportSummary, captures_before: int) -> None:
 
 
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
-                 progress: Callable[[str, int, int], None] | None = None) -> ImportSummary:
+                 progress: Callable[[str, int, int], None] | None = None,
+                 stop: Callable[[], bool] | None = None) -> ImportSummary:
     """Import WARC files; extraction runs in `workers` processes ahead of the (single) writer.
+
+    `stop` is asked before each record: once it answers True, no more records are read, those read are
+    recorded and the import finishes as it would at the end of its files (`summary.interrupted`), so the same
+    import run again adds the rest (what is in the archive is skipped).
 
     The writer is one of them: a pool of `workers - 1` processes extracts ahead while the writer extracts
     the captures the pool has no room for. Storing and deciding take about a third of the import's CPU,
@@ -544,8 +550,13 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
                 before = summary.records + sum(summary.skipped.values())
                 followed = summary.followed
+                if summary.interrupted:
+                    break
                 for capture in follow_redirects(read_warc(p, summary.problems, summary.skipped, report, digests),
                                                 summary):
+                    if stop is not None and stop():
+                        summary.interrupted = True
+                        break
                     summary.records += 1 + summary.followed - followed
                     followed = summary.followed
                     future = key = None
@@ -559,7 +570,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     window.append((capture, future, key))
                     if len(window) > 8 * workers:
                         settle_one()
-                if summary.records + sum(summary.skipped.values()) == before:
+                if summary.records + sum(summary.skipped.values()) == before and not summary.interrupted:
                     summary.empty.append(str(p))
             while window:
                 settle_one()

@@ -174,3 +174,38 @@ def test_ctrl_c_in_a_crawl_is_an_interrupted_run_not_a_finished_one(tmp_path):
                                                        ).fetchone()[0] == 6
     finally:
         web.stop()
+
+
+def test_ctrl_c_during_import_records_what_was_read_and_the_rerun_finishes_it(tmp_path):
+    """Ctrl-C used to end an import with click's bare "Aborted!" and exit 1: no summary, and the versions read
+    so far not numbered in time order. The first Ctrl-C now stops reading, records what was read, prints the
+    summary and exits 130; the same import run again gives the archive an uninterrupted import gives."""
+    warc = write_warc(tmp_path / "long.warc.gz", many_records(240))
+    ref = tmp_path / "reference.db"
+    subprocess.run([*CLI, "--db", str(ref), "import-warc", "--workers", "2", str(warc)], check=True,
+                   capture_output=True)
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen([*CLI, "--db", str(db), "import-warc", "--workers", "2", str(warc)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:  # once the first batch is committed
+        try:
+            if sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute("SELECT count(*) FROM captures").fetchone()[0]:
+                break
+        except sqlite3.Error:
+            pass
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, out + err
+    assert "interrupted: finishing the records under way" in err and "Aborted" not in err
+    assert "run the same import again" in err.strip().splitlines()[-1]
+    read = int(out.split(" record")[0])
+    assert 0 < read < 240
+    partial = snapshot(db)
+    assert partial["captures"][0] == partial["captures"][1] == read and partial["pending"] == 0
+    again = subprocess.run([*CLI, "--db", str(db), "import-warc", "--workers", "2", str(warc)], capture_output=True,
+                           text=True)
+    assert again.returncode == 0, again.stderr
+    assert f"{read} already in the archive" in again.stdout
+    assert integrity(db) == "ok" and snapshot(db) == snapshot(ref)

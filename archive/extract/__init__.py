@@ -263,10 +263,13 @@ def try_extract(body: bytes, content_type: str | None, url: str) -> Extraction |
 
 def worker_init() -> None:
     """Initializer of extraction worker processes: end with the process that started them, even when it
-    is SIGKILLed (Linux), instead of holding ~110 MB each for nothing."""
+    is SIGKILLed (Linux), instead of holding ~110 MB each for nothing; and ignore Ctrl-C, which the terminal
+    sends the whole process group: the process that started them decides what an interruption stops (a
+    graceful crawl or import still needs the extractions under way), and ends them."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         import ctypes
-        import signal
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
