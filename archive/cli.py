@@ -700,6 +700,12 @@ def reprocess(site):
             replay(db, doc_id, fresh=True)
             bar.advance(task)
     named = name_sites(db, doc_ids)
+    for url, n, latest in db.execute(f"SELECT d.url, count(*), max(c.fetched_at) FROM captures c JOIN documents d "
+                                     f"ON d.id = c.document_id WHERE c.{scope} AND c.reason = ? GROUP BY d.url",
+                                     [rules.UNMATCHED]):
+        click.echo(f"warning: the rule's `select` matches nothing in {n} capture{'' if n == 1 else 's'} of {url} "
+                   f"(the latest {latest[:10]}), refused as {rules.UNMATCHED}: the page's markup changed, or the "
+                   "selector is wrong", err=True)
     after, retired_after = db.execute(standing).fetchone()[0], retired()
     new = db.execute("SELECT count(*) FROM versions WHERE id > ?", [top[0]]).fetchone()[0]
     upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]

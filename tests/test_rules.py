@@ -79,3 +79,26 @@ def test_a_selector_with_lxmls_functions_is_safe_in_threads(rules_file):
     with ThreadPoolExecutor(8) as pool:
         texts = list(pool.map(lambda _: extract(body, "text/html", URL).text, range(200)))
     assert not any("premium membership" in t for t in texts)
+
+
+def test_a_select_matching_nothing_refuses_the_page_and_reprocess_says_so(rules_file, tmp_path):
+    """A `select` that matches nothing was ignored in silence: the page's text became the extractor's own reading,
+    which the rule exists to overrule (a version from the redesign, another from the rule's repair)."""
+    from archive import Capture, open_archive, record
+    from archive.extract import ExtractionRejected
+    from conftest import at
+    rules_file('[sites."example.com"]\nselect = ".policy-body, #terms"\n')
+    with pytest.raises(ExtractionRejected) as e:
+        extract(policy_html(), "text/html", URL)
+    assert e.value.reason == "rules_unmatched" and ".policy-body, #terms" in e.value.detail
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    capture = Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(), headers={"content-type": "text/html"})
+    assert record(db, capture).reason == "rules_unmatched"  # kept, refused
+    db.close()
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "reprocess"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: the rule's `select` matches nothing in 1 capture of {URL}" in result.output
+    rules_file('[sites."example.com"]\nselect = "main"\n')  # the selector repaired: the stored capture is read
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "reprocess"])
+    assert "matches nothing" not in result.output and "1 new" in result.output

@@ -103,10 +103,18 @@ def unmatched(urls) -> list[str]:
     return sorted(h for h in rules if not any(x == h or x.endswith("." + h) for x in hosts))
 
 
+UNMATCHED = "rules_unmatched"
+
+
 def apply(tree, rules: SiteRules) -> None:
     """Remove, then keep only the selected parts (in page order) under the body. Each selector is compiled
     again here: an lxml XPath is not to be shared between threads, and one using lxml's own functions
-    (`:contains()`) read freed memory when the crawl's or reprocess's workers shared the one loaded."""
+    (`:contains()`) read freed memory when the crawl's or reprocess's workers shared the one loaded.
+
+    Raises ExtractionRejected (`rules_unmatched`) when `select` matches nothing: the page is not what the rule
+    was written for (a redesign, a wrong selector). Its text is not the extractor's own reading instead, which
+    the rule was written to overrule: that would be a version made by the markup's change, and another by the
+    rule's repair. Open Terms Archive refuses such a page alike ("content not found")."""
     for selector in rules.remove:
         for el in CSSSelector(selector.css)(tree):
             if el.getparent() is not None:
@@ -114,7 +122,10 @@ def apply(tree, rules: SiteRules) -> None:
     if rules.select:
         kept = [el for selector in rules.select for el in CSSSelector(selector.css)(tree)]
         body = tree.find(".//body")
-        if kept and body is not None:
+        if not kept:
+            from . import ExtractionRejected
+            raise ExtractionRejected(UNMATCHED, "no element matches " + ", ".join(s.css for s in rules.select))
+        if body is not None:
             for child in list(body):
                 body.remove(child)
             body.text = None
