@@ -79,6 +79,9 @@ def test_charts_page_draws_the_reports_plots(visit):
     assert page.goto("/charts?site=example.com").status == 200
     expect(page.locator("h1")).to_contain_text("example.com")
     assert page.goto("/charts?site=nosuch.example").status == 404
+    # named as the company page and the CLI take a company: here by its policy URL (it used to be a 404)
+    assert page.goto(f"/charts?site={BIO_URL}").status == 200
+    expect(page.locator("h1")).to_contain_text("bio.example")
     visit.assert_only_local_requests()
 
 

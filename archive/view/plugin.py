@@ -176,6 +176,16 @@ async def company(datasette, request):
         "feed_url": "/feed.atom?site=" + quote(key, safe=""), "diff_path": diff_path, "db_name": DATABASE})
 
 
+async def site_key(datasette, target: str) -> str:
+    """The key of the company a `?site=` names (its key, or what `_resolve_site` resolves); NotFound if none."""
+    if await _rows(datasette, "SELECT 1 FROM sites WHERE key = ?", [target]):
+        return target
+    key = await _resolve_site(datasette, target)
+    if key is None:
+        raise NotFound(f"No company {target!r} in the archive")
+    return key
+
+
 async def _resolve_site(datasette, target: str) -> str | None:
     """archive.lookup.resolve_site over the view's read-only connection: the CLI's rule, so `/company/tinder.com`
     finds what `policy-archive history tinder.com` finds."""
@@ -262,10 +272,8 @@ async def diff(datasette, request):
 async def feed(datasette, request):
     """The Atom feed (archive.feed), linking entries to this server's diff pages."""
     site = request.args.get("site") or None
-    if site and not await _rows(datasette, "SELECT 1 FROM sites WHERE key = ?", [site]):
-        site = await _resolve_site(datasette, site)
-        if site is None:
-            raise NotFound(f"No company {request.args.get('site')!r} in the archive")
+    if site:
+        site = await site_key(datasette, site)
     base = f"{request.scheme}://{request.host}"
     self_url = base + request.full_path
 

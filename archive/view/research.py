@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 import sqlite_utils
-from datasette.utils.asgi import NotFound
 from markupsafe import Markup, escape
 
 MARK_START, MARK_END = "\x02", "\x03"
@@ -113,9 +112,9 @@ async def charts_page(datasette, request):
     from . import plugin
     from ..report import charts, collect
     site = request.args.get("site") or None
+    if site:  # a key, a name, a host or a policy URL, as the company page and the CLI take it
+        site = await plugin.site_key(datasette, site)
     db = datasette.get_database(plugin.DATABASE)
-    if site and not (await db.execute("SELECT 1 FROM sites WHERE key = ?", [site])).rows:
-        raise NotFound(f"No company {site!r} in the archive")
 
     def draw(conn):
         data = collect(sqlite_utils.Database(conn), [site] if site else None)
@@ -131,6 +130,8 @@ async def search_page(datasette, request):
     from . import plugin
     q = (request.args.get("q") or "").strip()[:500]
     company = request.args.get("company") or None
+    if company:
+        company = await plugin.site_key(datasette, company)
     db = datasette.get_database(plugin.DATABASE)
     companies = [dict(r) for r in (await db.execute("SELECT key, name FROM sites ORDER BY key")).rows]
     hits = await db.execute_fn(lambda conn: search(sqlite_utils.Database(conn), q, company)) if q else []
