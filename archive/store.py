@@ -603,6 +603,9 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
                 MIGRATIONS[step](db)
             _write_descriptions(db)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    if not readonly:
+        from . import summaries
+        summaries.refresh(db)
     db.raw_cache = _RawCache()
     return db
 

@@ -4,7 +4,8 @@
 that are missing or stale (the version or its predecessor has another content hash than the row was
 computed from, or the rules changed) and drops rows of versions that no longer exist. record() calls it
 after each capture and replay() after a rebuild, so `reprocess` rebuilds them; it costs one indexed query
-when nothing changed.
+when nothing changed. After an upgrade of the rules, `refresh` recomputes every stale row when the archive is
+next opened for writing.
 
 A version's predecessor is `versions.previous_id` (numbers are kept across a reprocess, so they need not
 be in time order), and only standing versions (not superseded) have rows. A technical upgrade (the same
@@ -52,6 +53,20 @@ def update(db: sqlite_utils.Database, document_id: int) -> int:
                    summary_version=S.SUMMARY_VERSION)
         db.execute(f"INSERT OR REPLACE INTO changes ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
                    [row[c] for c in _COLUMNS])
+    return len(stale)
+
+
+def refresh(db: sqlite_utils.Database) -> int:
+    """Recompute the rows that older summary rules wrote (`summary.SUMMARY_VERSION`), so the archive's readers
+    show what the rules in force say; `open_archive` calls it on every writable open (one query when none is
+    stale). Returns the documents refreshed."""
+    stale = db.execute("SELECT DISTINCT document_id FROM changes WHERE summary_version IS NOT ?",
+                       [S.SUMMARY_VERSION]).fetchall()
+    if stale:
+        from .store import transaction
+        with transaction(db):
+            for (doc_id,) in stale:
+                update(db, doc_id)
     return len(stale)
 
 

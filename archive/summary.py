@@ -41,7 +41,7 @@ from dataclasses import asdict, dataclass, field
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "7"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "8"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -226,9 +226,10 @@ def sections(markdown: str) -> list[Section]:
     if current.level or current.words:
         out.append(current)
     seen = Counter(sec.key for sec in out)
+    under = Counter((sec.parent, sec.key) for sec in out)
     for sec in out:  # "GOOD TO KNOW" in several parts: say which one (its parent, or how its text starts)
         if seen[sec.key] > 1:
-            if sec.parent_heading and seen[sec.parent] == 1:
+            if sec.parent_heading and seen[sec.parent] == 1 and under[sec.parent, sec.key] == 1:
                 sec.heading = f"{sec.parent_heading} › {sec.heading}"
             elif sec.words:
                 start = " ".join(sec.words[:DUPLICATE_WORDS_SHOWN])

@@ -169,6 +169,12 @@ def test_recorded_versions_get_a_stored_summary_and_reprocess_rebuilds_it(db_pat
     assert run("reprocess").exit_code == 0
     db = open_archive(db_path)
     assert [r["description"] for r in _changes(db)] == [r["description"] for r in rows]
+    # rows of older rules (an upgrade of policy-archive) are recomputed when the archive is next opened to write
+    db.execute("UPDATE changes SET description = 'stale', summary_version = '0'")
+    db.conn.commit()
+    db.close()
+    assert [r["description"] for r in _changes(open_archive(db_path, readonly=True))] == ["stale"] * 3
+    assert [r["description"] for r in _changes(open_archive(db_path))] == [r["description"] for r in rows]
 
 
 def test_out_of_order_capture_recomputes_the_summaries(db_path):
@@ -283,3 +289,17 @@ def test_a_date_update_is_date_only_in_any_language():
         assert summarise(dated, edit, old_date="2025-03-03", new_date="2026-10-14", language="en").kind == EDIT
     many = dated + "\nProcessors since 1 May 2025, 2 June 2025 and 3 July 2025.\n"
     assert summarise(many, many.replace("2025", "2026"), language="en").kind == EDIT  # dates the policy sets
+
+
+def test_a_heading_repeated_under_one_parent_is_told_apart_by_its_words():
+    """A box "GOOD TO KNOW" after each part of a policy, all under its one title: named by the parent alone they
+    read the same ("Privacy Policy › GOOD TO KNOW" four times, as on a real page); each is named by its words."""
+    parts = ["# Privacy Policy", "## 1. What we collect", "We collect your name and e-mail address.",
+             "## GOOD TO KNOW", "We never sell your name to anyone at all.",
+             "## 2. How we use it", "We use it to run the service you asked for.",
+             "## GOOD TO KNOW", "You may turn off personalised advertising in the settings.",
+             "# Cookies", "## GOOD TO KNOW", "Cookies are small files your browser keeps."]
+    names = [s.heading for s in sections("\n\n".join(parts)) if "GOOD TO KNOW" in s.heading]
+    assert len(set(names)) == 3, names
+    assert names[0].startswith("GOOD TO KNOW (“We never sell")
+    assert names[2] == "Cookies › GOOD TO KNOW"  # alone under its parent: the parent says which
