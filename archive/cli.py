@@ -18,7 +18,8 @@ import click
 from . import lookup
 from .clock import now
 from .errors import ArchiveError
-from .store import iso
+from .extract import EXTRACTOR_VERSION
+from .store import SCHEMA_VERSION, iso
 
 
 class ArchiveGroup(click.Group):
@@ -93,7 +94,8 @@ class OneLineUsageError(click.UsageError):
               type=click.Path(dir_okay=False), help="Archive file (or $POLICY_ARCHIVE_DB).")
 @click.option("--rules", "rules_path", envvar="POLICY_ARCHIVE_RULES", type=click.Path(dir_okay=False),
               help="Optional per-site extraction rules (TOML: CSS select / remove), or $POLICY_ARCHIVE_RULES.")
-@click.version_option(package_name="policy-archive")
+@click.version_option(package_name="policy-archive",
+                      message=f"%(prog)s %(version)s (extractor {EXTRACTOR_VERSION}, archive schema {SCHEMA_VERSION})")
 @click.pass_context
 def cli(ctx, db_path, rules_path):
     """A versioned, citable archive of companies' privacy policies.

@@ -25,6 +25,17 @@ def test_top_level_help_lists_commands():
         assert name in result.output
 
 
+def test_version_names_the_extractor_and_the_schema():
+    """What made a text is the extractor's version (`versions.extractor`), not the package's: a bug report or
+    a methods section needs both."""
+    from archive.extract import EXTRACTOR_VERSION
+    from archive.store import SCHEMA_VERSION
+    result = CliRunner().invoke(cli, ["--version"], prog_name="policy-archive")
+    assert result.exit_code == 0
+    assert result.output.startswith("policy-archive ")
+    assert f"(extractor {EXTRACTOR_VERSION}, archive schema {SCHEMA_VERSION})" in result.output
+
+
 def test_unreadable_archive_is_one_line(tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"definitely not sqlite" * 100)
