@@ -56,7 +56,7 @@ def record(db: sqlite_utils.Database, capture: Capture,
     markup = capture.markup_sha256 if body and 200 <= capture.status < 300 else None
     with transaction(db):
         site_id = ensure_site(db, capture.site_key, capture.site_name)
-        doc_id = ensure_document(db, site_id, capture.url, capture.found_by)
+        doc_id = ensure_document(db, site_id, capture.url, capture.found_by, claim=capture.site is not None)
         row = db.execute("SELECT id FROM captures WHERE document_id = ? AND fetched_at = ? AND raw_sha256 IS ?",
                          [doc_id, fetched_at, raw_sha]).fetchone()
         if row:

@@ -18,6 +18,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .capture import host_of
 from .errors import ArchiveError
 
 if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed: a reader starts in ~0.1 s
@@ -640,12 +641,26 @@ def ensure_site(db: sqlite_utils.Database, key: str, name: str | None = None,
                       [key, name, homepage, iso(now_utc())]).lastrowid
 
 
-def ensure_document(db: sqlite_utils.Database, site_id: int, url: str, found_by: str | None) -> int:
-    row = db.execute("SELECT id, found_by FROM documents WHERE url = ?", [url]).fetchone()
+def ensure_document(db: sqlite_utils.Database, site_id: int, url: str, found_by: str | None,
+                    claim: bool = False) -> int:
+    """The id of the document at `url`, made under company `site_id` if new. With `claim` (the capture names its
+    company: a crawl's seed), a document filed under the company its own host stood for (an import keys a
+    policy's company by its host, `policies.tinder.com`) moves to the named one (`tinder.com`), and that
+    company goes when it has no document left: one company, not two, once a crawl knows better. A document
+    a company already claimed is not taken by another (a group's policy shared by its brands stays put)."""
+    row = db.execute("SELECT d.id, d.found_by, d.site_id, s.key FROM documents d JOIN sites s ON s.id = d.site_id "
+                     "WHERE d.url = ?", [url]).fetchone()
     if row:
-        if found_by and found_by != row[1]:
-            db.execute("UPDATE documents SET found_by = ? WHERE id = ?", [found_by, row[0]])
-        return row[0]
+        doc_id, known_by, old_site, old_key = row
+        if found_by and found_by != known_by:
+            db.execute("UPDATE documents SET found_by = ? WHERE id = ?", [found_by, doc_id])
+        if claim and old_site != site_id and old_key == host_of(url):
+            db.execute("UPDATE documents SET site_id = ? WHERE id = ?", [site_id, doc_id])
+            db.execute("UPDATE sites SET name = coalesce(name, (SELECT name FROM sites WHERE id = ?)) WHERE id = ?",
+                       [old_site, site_id])
+            db.execute("DELETE FROM sites WHERE id = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE site_id = ?)",
+                       [old_site, old_site])
+        return doc_id
     return db.execute("INSERT INTO documents (site_id, url, found_by, created_at) VALUES (?, ?, ?, ?)",
                       [site_id, url, found_by, iso(now_utc())]).lastrowid
 

@@ -81,6 +81,27 @@ def test_a_declared_date_is_read_as_the_day_of_the_capture_allows(db_path):
     assert db.execute("SELECT declared_date FROM versions").fetchone()[0] == "2026-08-11"
 
 
+def test_a_crawl_claims_the_policy_an_import_filed_under_its_host(db_path):
+    """An import keys a policy's company by its host (`policies.example.com`); a crawl of the company's seed
+    (`example.com`) finding the same policy used to leave two companies, one holding the history and one
+    empty. The document moves to the seed's company, with its history and the name the import gave."""
+    db = open_archive(db_path)
+    url = "https://policies.example.com/privacy"
+    imported = Capture(url=url, fetched_at=at(0), status=200, body=policy_html(),
+                       headers={"content-type": "text/html"})
+    assert record(db, imported).status == "new_version"
+    db.execute("UPDATE sites SET name = 'Example Ltd'")
+    crawled = Capture(url=url, fetched_at=at(1), status=200, body=policy_html(), headers={"content-type": "text/html"},
+                      site="example.com", found_by="footer-link")
+    assert record(db, crawled).status == "unchanged"
+    assert [tuple(r) for r in db.execute("SELECT key, name FROM sites")] == [("example.com", "Example Ltd")]
+    assert db.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
+    brand = Capture(url=url, fetched_at=at(2), status=200, body=policy_html(), headers={"content-type": "text/html"},
+                    site="brand.example")  # another brand of the group, sharing the policy: it stays put
+    record(db, brand)
+    assert db.execute("SELECT s.key FROM documents d JOIN sites s ON s.id = d.site_id").fetchone()[0] == "example.com"
+
+
 def test_recording_the_same_capture_twice_adds_nothing(db_path):
     db = open_archive(db_path)
     assert record(db, cap(at(0), policy_html())).status == "new_version"
