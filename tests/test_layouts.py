@@ -250,3 +250,30 @@ def test_a_div_that_toggles_a_collapsed_panel_is_its_title():
              "</body></html>")
     assert "Payment providers" in out and "Children" in out.replace("children", "")
     assert "independent controllers" in out and "not directed to children under 16" in out
+
+
+PROCESSORS = ("<ul><li><a href='https://stripe.com/privacy'>Stripe</a></li><li><a href='https://aws.amazon.com/privacy/'>"
+              "Amazon Web Services</a></li><li><a href='https://www.zendesk.com/company/privacy/'>Zendesk</a></li></ul>")
+OWN_PAGES = ("<ul><li><a href='/products'>Products</a></li><li><a href='/pricing'>Pricing</a></li>"
+             "<li><a href='/blog'>Blog</a></li></ul>")
+
+
+@pytest.mark.parametrize("kind, block", [
+    ("introduced", "<h2>Processors</h2><p>We share your data with these processors:</p>{list}"),
+    ("under a heading", "<h2>Our processors' privacy statements</h2>{list}"),
+    ("wired accordion", "<h2>Processors</h2><button aria-expanded='false' aria-controls='p1'>Processors we use</button>"
+                        "<div id='p1' hidden>{list}</div>"),
+    ("disclosure", "<h2>Processors</h2><details><summary>Processors we use</summary>{list}</details>"),
+])
+def test_a_list_of_links_in_the_policy_is_its_text(kind, block):
+    """trafilatura's link-density test took every list of links for a menu: a policy's list of the processors it
+    shares data with, each linked to its statement, was lost wherever it stood (introduced by a sentence, under
+    a heading, in an accordion's hidden panel, in a `<details>`), and adding a processor made no version. A
+    list is the policy's when a sentence introduces it, when it is a panel the page's widget opens, or when
+    most of its links are other sites' privacy pages; the site's own menu stays out."""
+    out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{block.format(list=PROCESSORS)}"
+             f"<h2>Contact</h2><p>Write to our data protection officer at dpo@example.org with any question.</p>"
+             f"</main></body></html>")
+    assert "[Zendesk](https://www.zendesk.com/company/privacy/)" in out and "Stripe" in out
+    menu = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h3>More</h3>{OWN_PAGES}</main></body></html>")
+    assert "Pricing" not in menu

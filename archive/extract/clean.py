@@ -17,7 +17,7 @@ from urllib.parse import urldefrag, urlsplit
 from lxml import etree
 
 from . import checks
-from .html import RESOLVED, resolve_links
+from .html import PANEL_LIST, RESOLVED, resolve_links
 from .normalise import LINK_DEST, words
 
 log = logging.getLogger(__name__)
@@ -426,11 +426,50 @@ def hidden_verdict(el) -> str | None:
         # it is the section's answer ("#### Location" / "Coarse location": an app-store privacy label)
     links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
     if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not (
-            _panel_of_heading(el) and any(_sentence_like(b) for b in el.iter("p", "li", "div"))):
+            _panel_of_heading(el) and any(_sentence_like(b) for b in el.iter("p", "li", "div"))) \
+            and not _wired_panel(el):
         return "link farm"  # (a heading's panel that also says something in a sentence is the section's)
     if _is_alternative(el):
         return "alternative"
     return None
+
+
+def _mark_lists(panel) -> None:
+    for lst in panel.iter("ul", "ol"):
+        lst.set(PANEL_LIST, "1")
+
+
+def mark_panel_lists(body) -> None:
+    """Lists inside a panel that the page's own widget opens (a `<details>`, a panel a toggle names by
+    `aria-controls` or Bootstrap's `data-target`, a collapsed section shown by `preclean`) are that section's
+    text, whatever share of them is links: trafilatura's link-density test takes a list of the processors a
+    policy names, each linked to its statement, for a menu. They are marked (PANEL_LIST) for
+    `html.to_markdown`; a list of links elsewhere is judged by the test (`html._link_density_exceptions`)."""
+    for details in body.iter("details"):
+        _mark_lists(details)
+    for toggle in body.xpath(".//*[@aria-controls or @data-target or @data-bs-target]"):
+        named = (toggle.get("aria-controls") or "").split() + [
+            t[1:] for t in (toggle.get("data-target"), toggle.get("data-bs-target")) if t and t.startswith("#")]
+        for ident in named:
+            for panel in body.xpath(".//*[@id = $i]", i=ident):
+                _mark_lists(panel)
+
+
+_CONTROLLED = etree.XPath("//*[contains(concat(' ', normalize-space(@aria-controls), ' '), concat(' ', $id, ' ')) "
+                          "or @data-target = concat('#', $id) or @data-bs-target = concat('#', $id)]")
+
+
+def _wired_panel(el) -> bool:
+    """Is `el` a panel that the page's own widget opens: one a toggle names (`aria-controls`, Bootstrap's
+    `data-target` / `data-bs-target`), or one just after a toggle (`aria-expanded`)? Then a list of links in
+    it is the section's (the processors a policy names, each linked to its statement): injected spam hides
+    link lists, but wires no widget to them (WAI-ARIA Authoring Practices, Accordion and Disclosure)."""
+    if (ident := el.get("id")) and _CONTROLLED(el, id=ident):
+        return True
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and prev.get("aria-expanded") is not None
 
 
 def widen_article(body) -> None:
@@ -919,6 +958,7 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in reveal:
         for attr in ("hidden", "aria-hidden", "style"):
             el.attrib.pop(attr, None)
+        _mark_lists(el)
         if el.tag in ("div", "section") and el.getparent() is not None and hasattr(el, "drop_tag") and \
                 not (el.text or "").strip() and not any((c.tail or "").strip() for c in el) and \
                 all(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
@@ -933,6 +973,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_toc(body, url)
     widen_article(body)
     mark_main(body)
+    mark_panel_lists(body)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
     # contact section of class "navigation-block" are content); every element has been judged above.
     etree.strip_attributes(body, "class", "id")

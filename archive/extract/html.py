@@ -11,7 +11,7 @@ import contextvars
 import functools
 import logging
 import re
-from urllib.parse import unquote, urldefrag, urljoin
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -279,6 +279,7 @@ def _same_page_as_fragments(body) -> None:
             ref.set("target", "#" + urldefrag(target)[1])
 
 
+PANEL_LIST = "data-pa-panel"  # a list that is a panel's content (`clean.mark_panel_lists`): never a menu
 _OURS = contextvars.ContextVar("policy_archive_extracting", default=False)
 _PAGE = contextvars.ContextVar("policy_archive_page", default="")  # the page's address, without a fragment
 
@@ -309,7 +310,8 @@ def _link_density_exceptions() -> None:
                         (len(element.text_content().split()) >= 5 or _introduces(prev)) \
                         and not any(_on_page(r.get("target")) for r in element.iter("ref")):
                     return False, False
-            elif element.tag == "list" and _mostly_words(element):
+            elif element.tag == "list" and (element.get(PANEL_LIST) or _mostly_words(element) or
+                                            _introduced(element) or _others_statements(element)):
                 return False, False
             elif element.find(".//head") is not None and "".join(element.find(".//head").itertext()).strip():
                 text = len("".join(element.itertext()).strip())
@@ -326,6 +328,38 @@ def _mostly_words(element) -> bool:
     text = len(" ".join("".join(element.itertext()).split()))
     links = sum(len(" ".join("".join(r.itertext()).split())) for r in element.iter("ref"))
     return text >= 40 and links < 0.2 * text
+
+
+def _introduced(element) -> bool:
+    """Does the paragraph just before a list introduce it ("We share data with these processors:")?"""
+    prev = element.getprevious()
+    return prev is not None and _introduces(prev)
+
+
+# what a link to another company's statement names in its address (the discovery vocabulary's categories)
+_STATEMENT_CATEGORIES = frozenset(("privacy", "cookies", "choices", "policy"))
+
+
+def _others_statements(element) -> bool:
+    """Are most of a list's links (two or more) to other sites' privacy, cookie or opt-out pages (their address
+    names one, in the discovery vocabulary's words of 59 languages)? Then the list is the policy's: the
+    partners it shares data with and their statements. A site's own menus link its own pages; the site's
+    footer, with its own legal links, is gone before."""
+    from ..classify.vocab import VOCAB
+    from ..capture import host_of
+    targets = [r.get("target") or "" for r in element.iter("ref")]
+    if len(targets) < 2:
+        return False
+    page = host_of(_PAGE.get()) if _PAGE.get() else ""
+
+    def others(target: str) -> bool:
+        host = host_of(target)
+        if not host or not target.startswith(("http://", "https://")) or host == page or \
+                host.endswith("." + page) or page.endswith("." + host):
+            return False
+        parts = urlsplit(target)
+        return bool(_STATEMENT_CATEGORIES & set(VOCAB.url_hits(unquote(parts.path + "?" + parts.query))))
+    return sum(map(others, targets)) * 2 > len(targets)
 
 
 def _introduces(p) -> bool:
