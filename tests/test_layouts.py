@@ -277,3 +277,20 @@ def test_a_list_of_links_in_the_policy_is_its_text(kind, block):
     assert "[Zendesk](https://www.zendesk.com/company/privacy/)" in out and "Stripe" in out
     menu = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h3>More</h3>{OWN_PAGES}</main></body></html>")
     assert "Pricing" not in menu
+
+
+@pytest.mark.parametrize("cls, heading, kept", [
+    ("cookies", "Cookies", True), ("cookie", "Cookies", True), ("newsletter", "Newsletter", True),
+    ("social-media", "Social media", True), ("share", "Sharing your data", True), ("consent", "Your consent", True),
+    ("cookies", "Cookie settings", True),
+    ("related", "Related companies", False),  # a word that only names furniture
+    ("newsletter", "Cookies", False),  # the box is not named after its heading
+])
+def test_a_short_section_named_after_its_heading_is_text(cls, heading, kept):
+    """A theme names a section's box after its title: `<h2>Cookies</h2><div class="cookies">` holding one
+    sentence was dropped as a cookie banner (an edit of it made no version)."""
+    sentence = "We use them only for people who asked us to, and keep nothing else about you."
+    out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>{heading}</h2><div class='{cls}'>"
+             f"<p>{sentence}</p></div><h2>Contact</h2><p>Write to our data protection officer at dpo@example.org "
+             "with any question.</p></main></body></html>")
+    assert (sentence in out) is kept

@@ -768,6 +768,37 @@ def _section_of_prose(el) -> bool:
     return sum(1 for b in el.iter("p", "li") if _sentence_like(b)) >= 2
 
 
+# furniture words of class names that are also what a policy's section may be about
+_POLICY_TOPICS = _TOPIC_WORDS | {"cookie", "cookies", "consent", "tracking", "advertising", "ads", "marketing",
+                                 "analytics"}
+
+
+def _body_of_its_heading(el) -> bool:
+    """An element named by a furniture word that the heading just before it names too (`<h2>Cookies</h2>
+    <div class="cookies"><p>We use cookies only to keep you logged in.</p></div>`) is that section's text,
+    however short: a theme names a section's box after its title. A sentence is asked of it, and no form
+    control (a consent widget under "Cookie settings" stays a widget); only words that are also a policy's
+    topics count (`_POLICY_TOPICS`: "related" or "comments" under such a heading are still furniture)."""
+    if not _panel_of_heading(el) or next(el.iter("form", "input", "button", "select"), None) is not None:
+        return False
+    if not (_sentence_like(el) or any(_sentence_like(b) for b in el.iter("p", "li"))):
+        return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    parts = {p for p in re.split(r"[\W_]+", names) if p in _POLICY_TOPICS}
+    prev = el.getprevious()
+    while not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    title = _SLUG_WORD.findall(" ".join(prev.itertext()).lower())
+    return any(_same_stem(p, w) for p in parts for w in title)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"cookie" and "cookies", "share" and "sharing": the shorter word, but for its last letter, begins the
+    longer, four letters at least."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short[:max(4, len(short) - 1)])
+
+
 _HEADER_WORD = re.compile(r"header|masthead", re.I)
 
 
@@ -923,8 +954,8 @@ def preclean(tree, url: str | None = None) -> bool:
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            elif not (verdict == "furniture" and
-                      (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el))):
+            elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el)
+                                                  or _body_of_its_heading(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
