@@ -62,6 +62,7 @@ OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current 
 OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
 SHINGLE = 3
 SAMPLE_CHARS = 5_000  # how much of a candidate `is_not_legal` compares with the version in force
+CLOCK_DATE = "clock_date"  # the reason of a capture that differs from the version in force by the day it was taken
 CLOCK_DAYS = 1  # a date this many days from the capture's UTC day may be the server's today in its time zone
 # a page shows the clock to captures at most a week apart (a weekly crawl or more often); a date moved longer
 # after the last sign of the clock is an update
@@ -116,7 +117,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     if captured and _same_words(*meta.around_difference(candidate.text, current.text), lang) \
             and is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang) \
             and follows_clock(history, captured, clock_seen):
-        return Decision(REJECT, "clock_date")
+        return Decision(REJECT, CLOCK_DATE)
     if is_fragment(candidate.text, current.text) \
             and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
         return Decision(REJECT, "fragment")

@@ -345,12 +345,15 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, made_by, cap.id])
     decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
-                              lambda since: _refused_for(db, doc_id, cap, "clock_date", since))
+                              lambda since: _refused_for(db, doc_id, cap, changes.CLOCK_DATE, since))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
         if (run := _persisting(db, doc_id, history, cap, extraction, decision.reason)):
             return _new_version(db, doc_id, run, extraction, history, made_by)
+        if decision.reason == changes.CLOCK_DATE:  # the version in force, seen with the day printed in it
+            db.execute("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?",
+                       [cap.fetched_at, _version_id(db, doc_id, history[-1].number)])
         return _reject(db, cap, decision.reason or "rejected")
     if decision.kind == changes.REVERT:
         flip, back = history[-1], history[-2]
@@ -365,7 +368,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
                        [iso(now_utc()), back_id, flip_id])
         return _continue(db, back_id, cap)
     # captures of this text refused while its date was the day they were taken start the version
-    run = _rejected_run(db, doc_id, history, cap, extraction, "clock_date") if history else [(cap.id, cap.fetched_at)]
+    run = _rejected_run(db, doc_id, history, cap, extraction, changes.CLOCK_DATE) if history else [(cap.id, cap.fetched_at)]
     _new_version(db, doc_id, run, extraction, history, made_by)
 
 
@@ -418,8 +421,9 @@ def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pe
                   reason: str) -> list[tuple[int, str]]:
     """[(capture id, fetched_at)] of the captures of this text rejected for `reason` since the version in force
     was last seen, in time order, this capture last."""
-    since = db.execute("SELECT last_seen FROM versions WHERE id = ?",
-                       [_version_id(db, doc_id, history[-1].number)]).fetchone()[0]
+    # the version's last capture (its last_seen may be a later capture refused as clock_date)
+    since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND version_id = ?",
+                       [doc_id, _version_id(db, doc_id, history[-1].number)]).fetchone()[0]
     run = db.execute("SELECT id, fetched_at FROM captures WHERE document_id = ? AND fetched_at > ? AND id != ? "
                      "AND outcome = ? AND reason = ? AND content_hash = ? ORDER BY fetched_at, id",
                      [doc_id, since, cap.id, REJECTED, reason, extraction.content_hash]).fetchall()

@@ -390,6 +390,9 @@ def test_a_date_that_follows_the_clock_makes_no_version(db_path):
     assert record(db, cap(at(1, 9), _served_on(1))).status == "new_version"
     assert [record(db, cap(at(d, 9), _served_on(d))).reason for d in (2, 3, 6)] == ["clock_date"] * 3
     assert record(db, cap(at(6, 20), _served_on(6))).reason == "clock_date"  # the same text, later that day
+    # the policy was seen, with the day printed in it: its version's last sight moves on (`show --at` a later
+    # day warned that nothing was known after the version's first capture)
+    assert versions(db)[-1][2] == "2024-01-07T20:00:00Z"
     edited = record(db, cap(at(8), _served_on(8, edits={1: "We now also collect your precise location."})))
     assert edited.status == "new_version" and edited.version == 3
     assert record(db, cap(at(9), _served_on(9, edits={1: "We now also collect your precise location."}))).reason \
