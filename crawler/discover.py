@@ -474,6 +474,42 @@ def heading_of(doc) -> str:
     return norm(" ".join(doc.xpath("//title/text()")))[:200]
 
 
+def _as_archived(html: str, url: str) -> tuple[str, str | None] | None:
+    """(text, title) of a page as the archive would keep it (`archive.extract`: trafilatura and the cleaning
+    rules), None when the archive would refuse it. The classifier learnt curated texts, the document alone;
+    the page's raw text also holds what the cleaning removes, and a consent manager's cookie lists, a cookie
+    banner's heading ("Cookie Consent") read as a cookie policy (4 of 63 real policies refused so). The title is
+    the page's <title> ("Privacy Policy - JDate"), a better name of the document than a first <h2> that is a
+    section's ("1. Important information and who we are")."""
+    from archive.extract import ExtractionRejected, extract
+    try:
+        read = extract(html.encode("utf-8"), "text/html; charset=utf-8", url or None)
+    except ExtractionRejected:
+        return None
+    return read.text, read.title
+
+
+def _name_of(heading: str, title: str | None) -> str:
+    """The page's name of itself: of its first heading and its <title>, the one naming a privacy policy, else
+    the one naming another kind of page, else the heading. A first heading may be a section's or a banner's
+    ("Cookie Consent" over a policy titled "PlanetRomeo Privacy Policy"), a title the site's name alone."""
+    from archive.classify import heading_kind
+    names = [n for n in (heading, title) if n]
+    kinds = [heading_kind(n)[0] for n in names]
+    for wanted in ("privacy_policy", None):
+        for name, kind in zip(names, kinds):
+            if kind == wanted if wanted else kind:
+                return name
+    return heading or title or ""
+
+
+def _names_policy_url(url: str) -> bool:
+    """Does a URL's path name the privacy policy or privacy (the discovery vocabulary's slugs)?"""
+    parts = urlsplit(url)
+    hits = VOCAB.url_hits(unquote(parts.path + ("?" + parts.query if parts.query else "")))
+    return bool(hits.keys() & {"policy", "privacy"}) and not hits.keys() & {"choices"}
+
+
 def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
     """Does this page read as a privacy policy? The page-type classifier (`archive.classify`: a trained
     model in the languages of its corpus, the 45-language vocabulary elsewhere) must say privacy_policy;
@@ -488,6 +524,8 @@ def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
         body, heading, signs = html_text(html)
         if not body and not heading:
             return Verdict(False, "unparsable")
+        if (read := _as_archived(html, url)) is not None:
+            body, heading = read[0], _name_of(heading, read[1])
     elif text is not None:
         body = text
         heading = next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
@@ -502,7 +540,12 @@ def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
     if "security" in kinds and not named:
         return Verdict(False, "decoy:security", heading, 0.9, "the heading names a security page")
     short_name = named and len(fh.split()) <= 4 or titled_as(heading) == "privacy_policy"
-    if (signs.get("article") or _BLOG_PATH.search(urlsplit(url).path.lower())) and not short_name:
+    blog_path = _BLOG_PATH.search(urlsplit(url).path.lower())
+    if signs.get("article") and not blog_path and _names_policy_url(url):
+        # og:type "article" is what WordPress's SEO plugins and many CMSs declare of every page: at an address
+        # naming the policy (/privacy-policy, /legal/privacy, /charte-vie-privee) it says nothing; the text decides
+        signs = {**signs, "article": False}
+    if (signs.get("article") or blog_path) and not short_name:
         return Verdict(False, "decoy:blog", heading, 0.9, "an article or news/blog page")
     v = classify_text(body, heading, signs)
     if v.is_policy:

@@ -78,6 +78,8 @@ def heading_kind(heading: str) -> tuple[str | None, str]:
     privacy = VOCAB.find(f, "privacy")
     if privacy and not kinds:
         return "privacy_policy", privacy[0]
+    if privacy:  # "Terms & Privacy", "Privacy and Cookies": a page of several documents; its text decides
+        return None, ""
     for kind in ("cookies", "terms", "imprint"):
         if kind in kinds:
             return kind, VOCAB.find(f, kind)[0]
