@@ -216,6 +216,13 @@ def test_text_obfuscated_email_is_decoded():
     ("Versión: marzo 2024", "2024-03-01"),
     ("更新日：2024年3月1日", "2024-03-01"),
     ("최종 변경일: 2024년 3월 1일", "2024-03-01"),
+    # the forms of real French and German pages of the dev collections (a fresh user's check of 145 versions)
+    ("La présente politique s'applique à partir de 29/04/2022.", "2022-04-29"),
+    ("Diese Datenschutzerklärung gilt ab 10.08.2024.", "2024-08-10"),
+    ("Elle a été mise à jour pour la dernière fois le 27 février 2026.", "2026-02-27"),
+    ("Version: 09.12.2025", "2025-12-09"), ("Version: July 17th 2024", "2024-07-17"),
+    ("Elle entre en vigueur le 1er mars 2024.", "2024-03-01"),
+    ("Version: 3.2", None),  # a version number
 ])
 def test_declared_dates(text, iso):
     assert declared_date(text) == iso
@@ -261,6 +268,7 @@ def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     ("Updated: 11/05/2026", "2026-05-12", "2026-05-11"),  # a French service's: month first would be
     ("Last Modified: 8/11/2026", "2026-12-01", "2026-11-08"),  # both readings past: day first, as always
     ("Effective date: 1 January 2027", "2026-12-01", "2027-01-01"),  # announced ahead: no other reading
+    ("This Privacy Policy applies from 01/02/2026", "2026-01-02", "2026-02-01"),  # a date of effect may be ahead
     ("Aktualizacja: 03.04.2024", "2024-03-10", "2024-03-04"),  # any language's numbers
 ])
 def test_numbers_that_read_either_way_are_settled_by_the_day_of_the_capture(text, taken, iso):

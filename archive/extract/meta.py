@@ -134,14 +134,18 @@ _LABELS_UPDATED = (
     r"geändert\s+am|fassung\s+vom|laatste\s+wijziging|laatst\s+gewijzigd|gewijzigd\s+op|"
     r"última\s+(?:revisão|alteração|revisión)|revisto\s+em|fecha\s+de\s+actualización|(?<![a-z])versión|"
     r"ultima\s+(?:modifica|revisione)|modificat[oa]\s+il|更新日|最終改訂日?|改訂日|최종\s*(?:변경|개정)일?|"
-    r"dernière\s+mise\s+à\s+jour|derniere\s+mise\s+a\s+jour|mis\s+à\s+jour\s+le|mise\s+à\s+jour|"
+    r"dernière\s+mise\s+à\s+jour|derniere\s+mise\s+a\s+jour|mis\s+à\s+jour\s+le|"
+    r"(?:mise\s+à\s+jour|modifiée|révisée)\s+pour\s+la\s+dernière\s+fois(?:\s+le)?|mise\s+à\s+jour|"
+    r"(?<![a-z])version(?=\s*[:：])|"
     r"última\s+actualización|ultima\s+actualizacion|actualizado\s+el|última\s+modificación|"
     r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:al|il)|última\s+atualização|atualizado\s+em|"
     r"laatst\s+bijgewerkt|bijgewerkt\s+op|更新日期|更新时间|更新時間|最近更新|最后更新|最後更新|修订日期|"
     r"最終更新日?|改定日|최종\s*(?:수정|업데이트)일?")
 _LABELS_EFFECTIVE = (
     r"effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|in\s+(?:force|effect)\s+(?:since|from|as\s+of)|"
-    r"applies\s+from|valid\s+(?:from|as\s+of)|gültig\s+ab|in\s+kraft\s+seit|wirksam\s+ab|"
+    r"applies\s+from|valid\s+(?:from|as\s+of)|gültig\s+ab|gilt\s+(?:ab|seit)|in\s+kraft\s+seit|wirksam\s+ab|"
+    r"s['’]applique\s+(?:à\s+(?:partir|compter)\s+du|à\s+(?:partir|compter)\s+de|dès\s+le)|"
+    r"(?:entre|entrée)\s+en\s+vigueur\s+le|"
     r"en\s+vigueur(?:\s+(?:le|au|à\s+compter\s+du|depuis\s+le))?|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|dès\s+le)|"
     r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+desde|en\s+vigor\s+desde|"
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
@@ -186,33 +190,35 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     be month first; `not_after` (an ISO date: the day of the capture) settles them too, when only the other
     reading is not after it: a page taken on 2026-08-12 was not updated on 8 November 2026, and one taken on
     2026-05-12 not on 5 November ("Updated: 11/05/2026"): both are real captures, of an American and a
-    French service's English pages, so neither order holds for a language.
+    French service's English pages, so neither order holds for a language. Only a date of update: a date the
+    policy takes effect may be ahead of the capture ("applies from 01/02/2026" on a page taken on 2 January).
     """
     # policies state their date near the top or at the very end; scanning only there keeps this cheap
     if len(text) > 8_000:
         text = text[:5_000] + "\n" + text[-3_000:]
     order = numeric_order(text)
-    found = _declared(text, lang, order)
-    if found and not_after and found > not_after:
-        other = _declared(text, lang, "dmy" if order == "mdy" else "mdy")
+    found, kind = _declared(text, lang, order)
+    if found and not_after and found > not_after and kind == "updated":  # a date it takes effect may be ahead
+        other, _ = _declared(text, lang, "dmy" if order == "mdy" else "mdy")
         if other and other <= not_after:
             return other
     return found
 
 
-def _declared(text: str, lang: str | None, order: str) -> str | None:
+def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
+    """(date, kind of its label: "updated", "effective", or "stated" for a CJK date before its label)."""
     low = text.lower()
-    for rx in (_UPDATED, _EFFECTIVE):
+    for kind, rx in (("updated", _UPDATED), ("effective", _EFFECTIVE)):
         for m in rx.finditer(low):
             d = _to_date(m, order)
             if d:
-                return d
+                return d, kind
     if not text.isascii():
         for rx in _SUFFIXED:
             for m in rx.finditer(text):
                 if (d := _suffixed_date(m)):
-                    return d
-    return _labelled_date(text, lang, order) if lang else None
+                    return d, "stated"
+    return _labelled_date(text, lang, order) if lang else (None, None)
 
 
 def _suffixed_date(m) -> str | None:
@@ -232,27 +238,27 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @functools.lru_cache(maxsize=None)
-def _labels(lang: str) -> tuple[re.Pattern, ...]:
-    """The page-type vocabulary's date labels of a language (`updated`, then `effective`), as
-    case-insensitive patterns; () for a language without them (those our own patterns read)."""
+def _labels(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The page-type vocabulary's date labels of a language (`updated`, then `effective`), as (kind,
+    case-insensitive pattern); () for a language without them (those our own patterns read)."""
     from ..classify.vocab import VOCAB
     entry = VOCAB.languages.get(lang, {})
-    return tuple(re.compile("|".join(re.escape(p) for p in sorted(entry[cat], key=len, reverse=True)), re.I)
+    return tuple((cat, re.compile("|".join(re.escape(p) for p in sorted(entry[cat], key=len, reverse=True)), re.I))
                  for cat in ("updated", "effective") if entry.get(cat))
 
 
-def _labelled_date(text: str, lang: str, order: str) -> str | None:
+def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | None]:
     """A date after a label in another language ("Ostatnia aktualizacja: 3 marca 2024", "Hatályos: 2024.
     március 3.", "Обновлено: 3 марта 2024 г.", "obowiązuje od dnia 25 maja 2018 r."): the labels are the
     classifier's vocabulary's (`archive/classify/vocabulary.json`, `updated` and `effective`); the date,
     which must start within two words of the label and write its year in four digits (not "3 days ago", not
     version 3.12.24), is read by our own patterns, else by dateparser in that language (CLDR's month names
     in every case, the language's order of day, month and year). Thai years of the Buddhist era are
-    converted. Never raises: a date it cannot read is None."""
+    converted. Never raises: a date it cannot read is None. Returns (date, "updated" or "effective")."""
     patterns = _labels(lang)
     if not patterns:
-        return None
-    for rx in patterns:
+        return None, None
+    for kind, rx in patterns:
         for n, m in enumerate(rx.finditer(text)):
             if n == _MAX_LABELS:
                 break
@@ -264,8 +270,8 @@ def _labelled_date(text: str, lang: str, order: str) -> str | None:
                 after = _YEAR.sub(lambda y: str(int(y.group()) - _ERA[lang]) if int(y.group()) > 2400 else y.group(),
                                   after)
             if (d := _date_at_start(after, lang, order)) and 1990 <= int(d[:4]) <= 2100:
-                return d
-    return None
+                return d, kind
+    return None, None
 
 
 def _date_at_start(after: str, lang: str, order: str) -> str | None:
