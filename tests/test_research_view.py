@@ -31,6 +31,11 @@ work = Path(sys.argv[1])
 db = build_archive(work / "archive.db", work)
 result = CliRunner().invoke(cli, ["--db", str(db), "import-warc", "--workers", "1", sys.argv[2]])
 assert result.exit_code == 0, result.output
+import sqlite3
+conn = sqlite3.connect(db)
+conn.execute("UPDATE sites SET name = 'Bio Health Labs' WHERE key = 'bio.example'")  # a name of several words
+conn.commit()
+conn.close()
 """
 
 
@@ -82,6 +87,15 @@ def test_charts_page_draws_the_reports_plots(visit):
     # named as the company page and the CLI take a company: here by its policy URL (it used to be a 404)
     assert page.goto(f"/charts?site={BIO_URL}").status == 200
     expect(page.locator("h1")).to_contain_text("bio.example")
+
+
+def test_the_company_page_takes_a_name_of_several_words_or_a_policy_url(visit):
+    """Datasette redirects a percent-encoded path to its tilde encoding (`Bio~20Health~20Labs`), which the
+    company page took as the key: a name of several words, or a policy URL, was a 404."""
+    from urllib.parse import quote
+    for name in ("Bio Health Labs", BIO_URL):
+        assert visit.page.goto("/company/" + quote(name, safe="")).status == 200, name
+        assert visit.page.url.endswith("/company/bio.example"), visit.page.url
     visit.assert_only_local_requests()
 
 
@@ -92,11 +106,11 @@ def test_search_by_company_with_stemming_and_or(visit):
     page.press("#q", "Enter")
     page.wait_for_url("**/search?q=biometrics*")
     expect(page.locator(".search-results tbody tr")).to_have_count(1)
-    expect(page.locator(".search-results td").first).to_have_text("bio.example")
+    expect(page.locator(".search-results td").first).to_have_text("Bio Health Labs")
     expect(page.locator(".search-results mark").first).to_have_text("biometric")
     visit.shot("search-stemmed.png")
     page.goto("/search?q=biometrics+OR+photo")  # either word, each stemmed ("photos" in the text)
-    expect(page.locator(".search-results tbody tr td:first-child")).to_have_text(["bio.example", "face.example"])
+    expect(page.locator(".search-results tbody tr td:first-child")).to_have_text(["Bio Health Labs", "face.example"])
     page.goto("/search?q=month&company=example.com")  # one company: its newest matching version stands for it
     expect(page.locator(".search-results tbody tr")).to_have_count(1)
     expect(page.locator(".search-results tbody tr td").nth(3)).to_have_text("2")  # versions 2 and 3 mention it

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 from datasette import hookimpl
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import BadRequest, NotFound, Response
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
@@ -141,7 +142,9 @@ async def home(datasette, request):
 
 async def company(datasette, request):
     """One company: its policy URLs, a timeline of versions, every version with links to read and compare."""
-    key = request.url_vars["key"]
+    # Datasette answers a percent-encoded path ("Coffee%20Meets%20Bagel", a policy URL) with a redirect to its
+    # own tilde encoding ("Coffee~20Meets~20Bagel"): a name or URL arrives so, and is decoded here
+    key = tilde_decode(request.url_vars["key"])
     sites = await _rows(datasette, "SELECT id, key, name, homepage, created_at FROM sites WHERE key = ?", [key])
     if not sites:  # a name, a host or a policy URL: resolved as the CLI does, then the page's own address
         found = await _resolve_site(datasette, key)
