@@ -55,6 +55,9 @@ class ArchiveGroup(click.Group):
                 if key in message:
                     raise UserError(f"{text}: {message}; nothing was changed") from None
             raise
+        except sqlite3.DatabaseError as e:  # a damaged file: pages of it overwritten, cut short, not SQLite at all
+            raise UserError(f"the archive {ctx.find_root().params.get('db_path')} is damaged ({e}): restore it from a "
+                            "backup, or save what SQLite can still read with `sqlite3 FILE .recover`") from None
 
 
 def _one_line(text: str) -> str:

@@ -44,6 +44,27 @@ def test_unreadable_archive_is_one_line(tmp_path):
     assert result.output.count("\n") == 1 and "is not a policy archive" in result.output
 
 
+def test_an_archive_damaged_inside_is_one_line_and_no_output_file(tmp_path, history_records):
+    """Pages of the file overwritten (a failing disk, a bad copy): `export`, `report` and `feed` crashed with
+    sqlite3's "database disk image is malformed" traceback."""
+    import os
+
+    from conftest import write_warc
+    db = tmp_path / "a.db"
+    warc = write_warc(tmp_path / "h.warc.gz", history_records * 1)
+    assert CliRunner().invoke(cli, ["--db", str(db), "import-warc", "--workers", "1", str(warc)]).exit_code == 0
+    size = db.stat().st_size
+    with db.open("r+b") as f:  # every page past the first few: the schema reads, the rows do not
+        f.seek(4096 * 2)
+        f.write(os.urandom(size - 4096 * 2))
+    for args in (["export", "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")],
+                 ["report", "-o", str(tmp_path / "out.html")], ["feed"]):
+        result = CliRunner().invoke(cli, ["--db", str(db), *args])
+        assert result.exit_code == 2, (args, result.output)
+        assert result.output.count("\n") == 1 and "is damaged" in result.output and "recover" in result.output
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.html").exists()
+
+
 def test_a_reading_command_never_turns_an_empty_file_into_an_archive(tmp_path):
     empty = tmp_path / "empty.warc"
     empty.write_bytes(b"")
