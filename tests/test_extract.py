@@ -1251,3 +1251,15 @@ def test_a_short_notice_names_personal_data_in_any_case_of_its_language(lang, ph
     has few other terms to make up the three the policy check wants (each of these names two others)."""
     ex = extract(page(f"<h1>{phrase}</h1><p>{notice}</p>").encode(), "text/html", "https://example.org/p")
     assert ex.language == lang and phrase in ex.text
+
+
+def test_a_numbered_first_heading_is_no_title():
+    """Pages without <title>, og:title or <h1> (three real Match Group pages) took their first section's
+    heading as the version's title, and a citation named "1. Qui sommes-nous ?" as the document."""
+    sections = "".join(f"<h2>{n}. {h}</h2><p>{p}</p>" for n, (h, p) in enumerate(
+        [("Qui sommes-nous ?", "Nous sommes la société Exemple, responsable du traitement de vos données personnelles."),
+         ("Vos droits", "Vous pouvez accéder à vos données personnelles, les rectifier ou les effacer à tout moment.")], 1))
+    page = f"<html><body><main>{sections * 3}</main></body></html>".encode()
+    assert extract(page, "text/html", "https://www.example.fr/privacy").title is None
+    titled = page.replace(b"<main>", b"<main><h1>Politique de confidentialit\xc3\xa9</h1>")
+    assert extract(titled, "text/html", "https://www.example.fr/privacy").title == "Politique de confidentialité"

@@ -37,11 +37,18 @@ def title_from_tree(tree) -> str | None:
     return None
 
 
+_SECTION_NUMBER = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+)(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s", re.I)
+
+
 def title_from_markdown(markdown: str) -> str | None:
+    """The text's first heading (level 1 to 3) as its title, for a page without one; None when that heading
+    is numbered ("1. Qui sommes-nous ?", "2.1 Who we are"): a section's, not the document's (a citation
+    titled so named a section, on real pages whose markup has no title)."""
     for line in markdown.splitlines()[:40]:
         m = re.match(r"^#{1,3}\s+(.+)$", line.strip())
         if m and not is_spam(m.group(1)):
-            return re.sub(r"[*_`\\]", "", m.group(1)).strip()
+            title = re.sub(r"[*_`\\]", "", m.group(1)).strip()
+            return None if _SECTION_NUMBER.match(title) else title
     return None
 
 
