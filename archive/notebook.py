@@ -74,8 +74,10 @@ class Archive:
 
     def _query(self, site, since, until, latest=False, table="versions", texts=True):
         from .export import Query
-        return Query(site=self._site(site), since=_when(since, end_of_day=False), until=_when(until, end_of_day=True),
-                     latest=latest, table=table, texts=texts)
+        start, end = _when(since, end_of_day=False), _when(until, end_of_day=True)
+        if start and end and start > end:  # as the CLI's --since / --until: an empty frame would hide the slip
+            raise ArchiveError(f"since {since} is after until {until}: nothing can match; swap them")
+        return Query(site=self._site(site), since=start, until=end, latest=latest, table=table, texts=texts)
 
     def _frame(self, source, query) -> "pandas.DataFrame":
         _pandas()

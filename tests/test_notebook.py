@@ -70,6 +70,14 @@ def test_captures_and_changes_frames(imported, db_path, tmp_path):
     assert a.sites()["versions"].tolist() == [3, 2]
 
 
+def test_a_window_that_ends_before_it_starts_is_an_error(imported, db_path):
+    """As `export --since A --until B` says: an empty frame would hide the slip."""
+    with archive.open(db_path) as a:
+        for frame in (a.versions, a.changes, a.captures):
+            with pytest.raises(archive.ArchiveError, match="swap them"):
+                frame(since="2025-01-01", until="2024-01-01")
+
+
 def test_open_a_missing_archive_is_one_clear_error(tmp_path):
     with pytest.raises(archive.ArchiveError, match="no archive at"):
         archive.open(tmp_path / "nothing.db")
