@@ -440,7 +440,7 @@ def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
     if from_ is not None or to is not None:
         if from_ is not None and to is not None and lookup.parse_when(from_) > lookup.parse_when(to):
             raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
-        return (_version_at(db, doc, from_) if from_ is not None else lookup.version_number(db, doc, 1),
+        return (_version_from(db, doc, from_) if from_ is not None else lookup.version_number(db, doc, 1),
                 _version_at(db, doc, to) if to is not None else lookup.version_number(db, doc))
     new = lookup.version_number(db, doc)
     old = lookup.previous_version(db, new)
@@ -476,7 +476,8 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
 @click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date (default with "
               "--to: the first version)...")
 @click.option("--to", metavar="DATE", help="...with the one in force at this date (default: latest).")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a side-by-side HTML diff.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Write a side-by-side HTML diff to this file instead of printing the line diff.")
 @click.option("--summary", "summary_only", is_flag=True,
               help="Print what changed by section (added, removed, changed, moved, renamed; words; links; "
                    "declared date) instead of the line diff.")
@@ -540,7 +541,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
             click.echo(f"  + link   {link}")
         for link in summary.links_removed:
             click.echo(f"  − link   {link}")
-    else:
+    elif not html_path:  # --html writes the diff to its file instead
         lines = lookup.unified_diff(old, new, doc.url)
         if not lines:
             click.echo(f"versions {old['number']} and {new['number']} have the same text")
@@ -550,6 +551,20 @@ def diff(target, versions, from_, to, html_path, summary_only):
             click.echo(click.style(line, fg=colour) if colour else line)
     if html_path:
         click.echo(f"side-by-side diff written to {html_path}", err=True)
+
+
+def _version_from(db, doc, text: str) -> dict:
+    """The version in force at the start of a `diff --from` window; a window that starts before the policy was
+    first archived starts at its first version, with a note on stderr (the change from then on is what was
+    asked: "what changed in 2024" of a policy first captured on 17 January)."""
+    when = lookup.parse_when(text)
+    first = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND {lookup.STANDING} "
+                          "ORDER BY first_seen, first_capture_id, id LIMIT 1", [doc.id]), None)
+    if first is not None and iso(when, precise=True) < first["first_seen"]:
+        click.echo(f"note: {doc.url} was first archived at {first['first_seen']}, after {text}: comparing from its "
+                   f"first version (v{first['number']})", err=True)
+        return first
+    return _version_at(db, doc, text)
 
 
 def _version_at(db, doc, text: str) -> dict:

@@ -66,9 +66,14 @@ def test_diff_between_versions_and_dates(imported, tmp_path):
     assert "+" in result.output and "within one month" in result.output
     result = imported("diff", "example.com", "--from", "2024-01-10", "--to", "2024-02-20")
     assert "one year after it is closed" in result.output and "within one month" in result.output
+    # a window starting before the policy was first archived starts at its first version, with a note
+    early = imported("diff", "example.com", "--from", "2020-01-01", "--to", "2024-02-20")
+    assert early.exit_code == 0 and "first archived at 2024-01-01T00:00:00Z, after 2020-01-01" in early.output
+    assert early.output.count("@@") == result.output.count("@@") and "within one month" in early.output
     html = tmp_path / "d.html"
     result = imported("diff", "example.com", "--html", html)
     assert result.exit_code == 0, result.output
+    assert "@@" not in result.output and f"side-by-side diff written to {html}" in result.output  # not both
     import re
     page = html.read_text()
     assert "<table" in page and "one year" in re.sub(r"<[^>]+>", "", page)
