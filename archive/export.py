@@ -84,10 +84,13 @@ CAPTURE_NOTES = {
 
 
 def tool_version() -> str:
+    """The package's version and the extractor's, which made the texts: "0.1.0 (extractor 0.5.32)"."""
+    from .extract import EXTRACTOR_VERSION
     try:
-        return pkg_version("policy-archive")
+        package = pkg_version("policy-archive")
     except PackageNotFoundError:
-        return "unknown"
+        package = "unknown"
+    return f"{package} (extractor {EXTRACTOR_VERSION})"
 
 
 def site_filter(site: str | tuple[str, ...] | None) -> tuple[str | None, list[str]]:
