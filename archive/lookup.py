@@ -142,8 +142,13 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     if why := _without_policy(db, wanted):
         raise ArchiveError(why)
     rows = _docs(db)
-    keys = {r[2].lower(): r[2] for r in rows} | {r[3].lower(): r[2] for r in rows if r[3]}  # key or name -> key
-    near = difflib.get_close_matches(wanted.lower(), sorted(keys), n=6, cutoff=0.5)
+    # a key, its registrable label ("tinder" of policies.tinder.com) or a name -> the key: a typo is near one of
+    # them as a whole ("tindr", "exampel.com"), while a long key half-shares letters with any word ("claude"
+    # and adopteunmec.com at difflib's default cutoff)
+    from .sitename import host_labels
+    keys = {r[2].lower(): r[2] for r in rows} | {host_labels(r[2])[1]: r[2] for r in rows} | \
+        {r[3].lower(): r[2] for r in rows if r[3]}
+    near = difflib.get_close_matches(wanted.lower(), sorted(keys), n=6, cutoff=NEAR_RATIO)
     near = list(dict.fromkeys(keys[n] for n in near))[:3]  # a company once, by the key that names it for good
     named = [k for k in _sites_naming(db, wanted) if k not in near]
     hint = "; ".join(([f"the policy of {named[0]} names it" if len(named) == 1 else
@@ -153,6 +158,9 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     if is_cite_id(target):
         hint = "; it is a citable id: `show ID` prints that version, `diff ID` what changed at it"
     raise ArchiveError(f"no site or policy URL {target!r} in the archive{hint}")
+
+
+NEAR_RATIO = 0.75  # difflib's ratio at which a name not found is taken for a typo of a site's
 
 
 def _sites_naming(db: sqlite_utils.Database, word: str, n: int = 3) -> list[str]:

@@ -56,6 +56,10 @@ def test_an_unknown_company_is_one_line_with_near_matches(archive):
     assert result.output.strip().splitlines() == [result.output.strip()]
     assert "did you mean policies.tinder.com" in result.output
     assert "bumble" not in result.output.lower()
+    # a word that is no typo of a company suggests none: difflib's cutoff of 0.5 offered tinder for "viewer"
+    # and "reader" (and, on the dating collection, adopteunmec.com for "claude", finya.de for "facial")
+    for word in ("viewer", "reader", "timber"):
+        assert "did you mean" not in run(archive, "history", word).output, word
 
 
 def test_the_browser_view_resolves_as_the_cli_does(archive):
