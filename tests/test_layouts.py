@@ -294,3 +294,35 @@ def test_a_short_section_named_after_its_heading_is_text(cls, heading, kept):
              f"<p>{sentence}</p></div><h2>Contact</h2><p>Write to our data protection officer at dpo@example.org "
              "with any question.</p></main></body></html>")
     assert (sentence in out) is kept
+
+
+def test_an_unknown_element_inside_a_sentence_is_its_text():
+    """Termly's generated policies put each answer of their form in a `<bdt>`: the sentence was split around
+    it and the answers lost ("This privacy notice for describes..."), so a changed contact e-mail made no
+    version."""
+    def page(co, mail):
+        return md(f"<html><body><main><h1>Privacy Policy</h1><div><span>This privacy notice for <bdt class='question'>"
+                  f"{co}</bdt> describes how we collect and use your information. You can contact us at <bdt "
+                  f"class='question'>{mail}</bdt> at any time.</span></div>{sections()}</main></body></html>")
+    out = page("Acme Widgets Ltd", "privacy@acme.example")
+    assert "This privacy notice for Acme Widgets Ltd describes" in out and "at privacy@acme.example at any" in out
+    assert page("Acme Widgets Ltd", "dpo@other.example") != out
+
+
+def test_a_headings_permalink_mark_is_no_word_of_it():
+    """Sphinx's and MkDocs' `¶` (and "#", "🔗") links in every heading were written "## Sharing[¶](#sharing)"."""
+    marked = sections("<section>{}</section>").replace("</h2>", "<a class='headerlink' href='#x'>¶</a></h2>")
+    out = md(f"<html><body><main><h1>Privacy Policy<a href='#top'>#</a></h1>{marked}</main></body></html>")
+    assert "## Sharing\n" in out and "¶" not in out and "# Privacy Policy\n" in out
+
+
+def test_a_block_rendered_once_per_screen_size_is_kept_once():
+    """Framer writes a copy of a block per breakpoint (`ssr-variant`, the others hidden by its style sheet): the
+    second copy's headings and list items were kept, and a third breakpoint made a version."""
+    block = ("<div data-framer-component-type='RichTextContainer'><h2>What we collect</h2><ul><li><p>Your name</p></li>"
+             f"<li><p>Your e-mail address</p></li></ul>{sections()}</div>")
+
+    def page(n):
+        return md("<html><body><div id='main'><h1>Privacy Policy</h1>"
+                  + "".join(f"<div class='ssr-variant hidden-{i}'>{block}</div>" for i in range(n)) + "</div></body></html>")
+    assert page(2).count("Your e-mail address") == 1 and page(2) == page(3) == page(1)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from urllib.parse import urldefrag, urlsplit
 
+import lxml.html.defs
 from lxml import etree
 
 from . import checks
@@ -548,6 +549,42 @@ def _toc_label(toc):
     return prev
 
 
+SIBLING_COPY_CHARS = 200  # a block this long repeated word for word beside itself is a copy, not a repetition
+
+
+def drop_sibling_copies(body) -> None:
+    """A block followed by a sibling `<div>` or `<section>` of the same text is one block rendered twice: page
+    builders write one copy per screen size and hide all but one with their style sheet (Framer's
+    `ssr-variant`s, Bootstrap's `d-none d-md-block` pairs). The copies after the first go; the headings and list
+    items of the second copy were kept (paragraphs are kept once anyway), and a third screen size was a version.
+    Only blocks of SIBLING_COPY_CHARS or more: a short line may well be said twice."""
+    for parent in list(body.iter("div", "section", "main", "article", "body")):
+        kids = [c for c in parent if c.tag in ("div", "section")]
+        if len(kids) < 2:
+            continue
+        before = kids[0]
+        for kid in kids[1:]:
+            # a copy has its original's shape: compared by text only then (the text of every block cost 6% of
+            # extraction)
+            if len(kid) == len(before) and len(kid) and kid[0].tag == before[0].tag:
+                text = " ".join(kid.text_content().split())
+                if len(text) >= SIBLING_COPY_CHARS and text == " ".join(before.text_content().split()):
+                    _drop(kid)
+                    continue
+            before = kid
+
+
+def drop_heading_permalinks(body, page: str | None) -> None:
+    """A heading's permalink is the theme's, not the heading's words: a link to a place on the page whose text is
+    a mark or nothing ("¶" of Sphinx and MkDocs, "#", "§", "🔗", an icon). Kept, it wrote every heading
+    "## Your rights[¶](#x)", and a theme update that changed the mark changed every heading."""
+    for heading in body.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        for a in list(heading.iter("a")):
+            text = "".join(a.itertext()).strip()
+            if _same_page(a.get("href"), page) and not any(c.isalnum() for c in text):
+                _drop(a)
+
+
 def _same_page(href: str | None, page: str | None) -> bool:
     """Is `href` a place on `page` (written as the page's address in any of its forms: http or https, with or
     without `www.`, as `normalise.hash_url` reads them)?"""
@@ -907,12 +944,15 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_back_to_top(tree)
     drop_toggles(tree)
     keep_disclosure_headers(tree)
+    unwrap_unknown_inline(body)
     keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
     resolve_links(tree, url)
     if url:
         tree.set(RESOLVED, "1")
+    drop_heading_permalinks(body, urldefrag(url)[0] if url else None)
+    drop_sibling_copies(body)
     alltext = body.text_content()
     total = max(len(alltext.strip()), 1)
     # the common case: no spam anywhere, so no per-element test
@@ -1111,6 +1151,21 @@ _INLINE = frozenset(("a", "abbr", "b", "strong", "i", "em", "u", "code", "sup", 
                      "mark", "time", "cite", "q", "s", "del", "ins", "img", "label", "kbd", "var", "dfn", "samp",
                      "tt", "strike", "big", "bdi", "bdo", "wbr", "span"))
 _RUN_HOLDERS = ("div", "section", "article", "main", "header")
+# HTML's elements (lxml's list, which lacks some of HTML5's): any other is a page's own (a custom element)
+_KNOWN_TAGS = frozenset(lxml.html.defs.tags) | {"main", "picture", "template", "search", "slot", "svg", "math"}
+
+
+def unwrap_unknown_inline(body) -> None:
+    """An element HTML does not define that holds words and inline markup only is text of its sentence: its
+    box goes, its words stay. Termly's generated policies put every answer of their form in a `<bdt>` ("This
+    privacy notice for <bdt>Acme Ltd</bdt> describes...", the contact e-mail, the date): counted as a block,
+    the sentence was split around it and the answers lost, so a changed e-mail address made no version. A
+    custom element holding blocks (a consent manager's `<cookie-banner>`) is left to be judged by what it is."""
+    for el in list(body.iter(etree.Element)):
+        tag = el.tag
+        if isinstance(tag, str) and tag not in _KNOWN_TAGS and el.getparent() is not None and \
+                all(isinstance(c.tag, str) and c.tag in _INLINE for c in el) and hasattr(el, "drop_tag"):
+            el.drop_tag()
 
 
 _LINE_MARK = re.compile(r"\d")
