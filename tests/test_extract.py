@@ -223,6 +223,9 @@ def test_text_obfuscated_email_is_decoded():
     ("Version: 09.12.2025", "2025-12-09"), ("Version: July 17th 2024", "2024-07-17"),
     ("Elle entre en vigueur le 1er mars 2024.", "2024-03-01"),
     ("Version: 3.2", None),  # a version number
+    ("Die vorliegenden Datenschutzbestimmungen gelten ab dem 25. Mai 2018.", "2018-05-25"),
+    ("We use your data to run the service. " * 300 + "This Policy was last revised on January 3, 2025. "
+     + "We keep it safe. " * 300, "2025-01-03"),  # mid-text, in a long policy
 ])
 def test_declared_dates(text, iso):
     assert declared_date(text) == iso

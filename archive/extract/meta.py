@@ -150,7 +150,7 @@ _LABELS_UPDATED = (
     r"最終更新日?|改定日|최종\s*(?:수정|업데이트)일?")
 _LABELS_EFFECTIVE = (
     r"effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|in\s+(?:force|effect)\s+(?:since|from|as\s+of)|"
-    r"applies\s+from|valid\s+(?:from|as\s+of)|gültig\s+ab|gilt\s+(?:ab|seit)|in\s+kraft\s+seit|wirksam\s+ab|"
+    r"applies\s+from|valid\s+(?:from|as\s+of)|gültig\s+ab|(?:gilt|gelten)\s+(?:ab|seit)|in\s+kraft\s+seit|wirksam\s+ab|"
     r"s['’]applique\s+(?:à\s+(?:partir|compter)\s+du|à\s+(?:partir|compter)\s+de|dès\s+le)|"
     r"(?:entre|entrée)\s+en\s+vigueur\s+le|"
     r"en\s+vigueur(?:\s+(?:le|au|à\s+compter\s+du|depuis\s+le))?|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|dès\s+le)|"
@@ -176,7 +176,7 @@ def _date_pattern(month_re: str) -> str:
 
 
 _DATE = _date_pattern(_MONTH_RE)
-_GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
+_GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|dem|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
 
 
 # Chinese, Japanese and Korean put the label after the date ("2024年4月1日改定", "自2024年1月1日起生效",
@@ -200,13 +200,16 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     French service's English pages, so neither order holds for a language. Only a date of update: a date the
     policy takes effect may be ahead of the capture ("applies from 01/02/2026" on a page taken on 2 January).
     """
-    # policies state their date near the top or at the very end; scanning only there keeps this cheap
-    if len(text) > 8_000:
-        text = text[:5_000] + "\n" + text[-3_000:]
-    order = numeric_order(text)
-    found, kind = _declared(text, lang, order)
+    # policies state their date near the top or at the very end; scanning there first keeps this cheap, and the
+    # whole text is read when neither states one ("This Policy was last revised on January 3, 2025" mid-text)
+    ends = text[:5_000] + "\n" + text[-3_000:] if len(text) > 8_000 else text
+    order = numeric_order(ends)
+    found, kind = _declared(ends, lang, order)
+    if found is None and ends is not text:
+        found, kind = _declared(text, lang, order)
+        ends = text
     if found and not_after and found > not_after and kind == "updated":  # a date it takes effect may be ahead
-        other, _ = _declared(text, lang, "dmy" if order == "mdy" else "mdy")
+        other, _ = _declared(ends, lang, "dmy" if order == "mdy" else "mdy")
         if other and other <= not_after:
             return other
     return found
