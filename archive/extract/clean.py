@@ -440,6 +440,10 @@ def _mark_lists(panel) -> None:
         lst.set(PANEL_LIST, "1")
 
 
+_TOGGLES = etree.XPath(".//*[@aria-controls or @data-target or @data-bs-target]")
+_WITH_ID = etree.XPath(".//*[@id][.//ul or .//ol]")
+
+
 def mark_panel_lists(body) -> None:
     """Lists inside a panel that the page's own widget opens (a `<details>`, a panel a toggle names by
     `aria-controls` or Bootstrap's `data-target`, a collapsed section shown by `preclean`) are that section's
@@ -448,16 +452,16 @@ def mark_panel_lists(body) -> None:
     `html.to_markdown`; a list of links elsewhere is judged by the test (`html._link_density_exceptions`)."""
     for details in body.iter("details"):
         _mark_lists(details)
-    for toggle in body.xpath(".//*[@aria-controls or @data-target or @data-bs-target]"):
-        named = (toggle.get("aria-controls") or "").split() + [
-            t[1:] for t in (toggle.get("data-target"), toggle.get("data-bs-target")) if t and t.startswith("#")]
-        for ident in named:
-            for panel in body.xpath(".//*[@id = $i]", i=ident):
+    named = {ident for toggle in _TOGGLES(body) for ident in (toggle.get("aria-controls") or "").split() + [
+        t[1:] for t in (toggle.get("data-target"), toggle.get("data-bs-target")) if t and t.startswith("#")]}
+    if named:
+        for panel in _WITH_ID(body):
+            if panel.get("id") in named:
                 _mark_lists(panel)
 
 
-_CONTROLLED = etree.XPath("//*[contains(concat(' ', normalize-space(@aria-controls), ' '), concat(' ', $id, ' ')) "
-                          "or @data-target = concat('#', $id) or @data-bs-target = concat('#', $id)]")
+_CONTROLLED = etree.XPath("descendant-or-self::*[contains(concat(' ', normalize-space(@aria-controls), ' '), "
+                          "concat(' ', $id, ' ')) or @data-target = concat('#', $id) or @data-bs-target = concat('#', $id)]")
 
 
 def _wired_panel(el) -> bool:
@@ -465,12 +469,14 @@ def _wired_panel(el) -> bool:
     `data-target` / `data-bs-target`), or one just after a toggle (`aria-expanded`)? Then a list of links in
     it is the section's (the processors a policy names, each linked to its statement): injected spam hides
     link lists, but wires no widget to them (WAI-ARIA Authoring Practices, Accordion and Disclosure)."""
-    if (ident := el.get("id")) and _CONTROLLED(el, id=ident):
-        return True
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    return prev is not None and prev.get("aria-expanded") is not None
+    if prev is None:
+        return False
+    # the toggle is the panel's header just before it, or inside it (`<h3><button aria-controls>`, a card's
+    # header): looked for there, not in the whole page
+    return prev.get("aria-expanded") is not None or bool((ident := el.get("id")) and _CONTROLLED(prev, id=ident))
 
 
 def widen_article(body) -> None:
@@ -550,6 +556,12 @@ def _toc_label(toc):
 
 
 SIBLING_COPY_CHARS = 200  # a block this long repeated word for word beside itself is a copy, not a repetition
+# a block right after a block as long as itself, found by lxml in C (the text of every block cost 6% of extraction)
+_COPY_CANDIDATES = etree.XPath(
+    ".//*[self::div or self::section][*][preceding-sibling::*[1][self::div or self::section]]"
+    "[count(*) = count(preceding-sibling::*[1]/*)]"
+    f"[string-length(normalize-space(.)) >= {SIBLING_COPY_CHARS}]"
+    "[string-length(normalize-space(.)) = string-length(normalize-space(preceding-sibling::*[1]))]")
 
 
 def drop_sibling_copies(body) -> None:
@@ -558,20 +570,10 @@ def drop_sibling_copies(body) -> None:
     `ssr-variant`s, Bootstrap's `d-none d-md-block` pairs). The copies after the first go; the headings and list
     items of the second copy were kept (paragraphs are kept once anyway), and a third screen size was a version.
     Only blocks of SIBLING_COPY_CHARS or more: a short line may well be said twice."""
-    for parent in list(body.iter("div", "section", "main", "article", "body")):
-        kids = [c for c in parent if c.tag in ("div", "section")]
-        if len(kids) < 2:
-            continue
-        before = kids[0]
-        for kid in kids[1:]:
-            # a copy has its original's shape: compared by text only then (the text of every block cost 6% of
-            # extraction)
-            if len(kid) == len(before) and len(kid) and kid[0].tag == before[0].tag:
-                text = " ".join(kid.text_content().split())
-                if len(text) >= SIBLING_COPY_CHARS and text == " ".join(before.text_content().split()):
-                    _drop(kid)
-                    continue
-            before = kid
+    for kid in _COPY_CANDIDATES(body):  # in document order: a third copy is compared with the second, the same
+        before = kid.getprevious()
+        if before is not None and " ".join(kid.text_content().split()) == " ".join(before.text_content().split()):
+            _drop(kid)
 
 
 def drop_heading_permalinks(body, page: str | None) -> None:
@@ -944,7 +946,6 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_back_to_top(tree)
     drop_toggles(tree)
     keep_disclosure_headers(tree)
-    unwrap_unknown_inline(body)
     keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
@@ -1155,17 +1156,15 @@ _RUN_HOLDERS = ("div", "section", "article", "main", "header")
 _KNOWN_TAGS = frozenset(lxml.html.defs.tags) | {"main", "picture", "template", "search", "slot", "svg", "math"}
 
 
-def unwrap_unknown_inline(body) -> None:
-    """An element HTML does not define that holds words and inline markup only is text of its sentence: its
-    box goes, its words stay. Termly's generated policies put every answer of their form in a `<bdt>` ("This
-    privacy notice for <bdt>Acme Ltd</bdt> describes...", the contact e-mail, the date): counted as a block,
-    the sentence was split around it and the answers lost, so a changed e-mail address made no version. A
-    custom element holding blocks (a consent manager's `<cookie-banner>`) is left to be judged by what it is."""
-    for el in list(body.iter(etree.Element)):
-        tag = el.tag
-        if isinstance(tag, str) and tag not in _KNOWN_TAGS and el.getparent() is not None and \
-                all(isinstance(c.tag, str) and c.tag in _INLINE for c in el) and hasattr(el, "drop_tag"):
-            el.drop_tag()
+def _inline(el) -> bool:
+    """Is a child of a block inline content: an inline element, or one HTML does not define that holds words and
+    inline markup only (Termly puts each answer of its form, the company, the contact e-mail, in a `<bdt>`:
+    counted as a block, it split "This privacy notice for <bdt>Acme Ltd</bdt> describes..." and the answers
+    were lost, so a changed e-mail address made no version). A custom element holding blocks (a consent
+    manager's `<cookie-banner>`) is a block."""
+    tag = el.tag
+    return not isinstance(tag, str) or tag in _INLINE or (
+        tag not in _KNOWN_TAGS and all(not isinstance(c.tag, str) or c.tag in _INLINE for c in el))
 
 
 _LINE_MARK = re.compile(r"\d")
@@ -1205,7 +1204,7 @@ def text_runs_to_paragraphs(body) -> None:
         kids = list(el)
         if not ((el.text or "").strip() or any((c.tail or "").strip() for c in kids) or _line_in_type(kids)):
             continue
-        if all(not isinstance(c.tag, str) or c.tag in _INLINE for c in kids):
+        if all(_inline(c) for c in kids):
             if el.tag == "div":
                 if _is_line(" ".join(el.itertext())):
                     el.tag = "p"
@@ -1228,7 +1227,7 @@ def text_runs_to_paragraphs(body) -> None:
             el.remove(c)
         para = None
         for item in items:  # (a mixed container's runs are wrapped whatever their length: its own words)
-            inline = isinstance(item, str) or not isinstance(item.tag, str) or item.tag in _INLINE
+            inline = isinstance(item, str) or _inline(item)
             if not inline:
                 para = None
                 el.append(item)
