@@ -205,14 +205,17 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     ends = text[:5_000] + "\n" + text[-3_000:] if len(text) > 8_000 else text
     order = numeric_order(ends)
     found, kind = _declared(ends, lang, order)
-    if found is None and ends is not text:
-        found, kind = _declared(text, lang, order)
-        ends = text
+    if found is None and ends is not text:  # only the lines that write a year: reading all of a long text cost
+        ends = "\n".join(_YEAR_LINE.findall(text[5_000:-3_000]))  # 5% of an import's time
+        found, kind = _declared(ends, lang, order)
     if found and not_after and found > not_after and kind == "updated":  # a date it takes effect may be ahead
         other, _ = _declared(ends, lang, "dmy" if order == "mdy" else "mdy")
         if other and other <= not_after:
             return other
     return found
+
+
+_YEAR_LINE = re.compile(r"[^\n]*(?<!\d)(?:19|20|25)\d\d(?!\d)[^\n]*")
 
 
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
