@@ -206,7 +206,7 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     order = numeric_order(ends)
     found, kind = _declared(ends, lang, order)
     if found is None and ends is not text:  # only the lines that write a year: reading all of a long text cost
-        ends = "\n".join(_YEAR_LINE.findall(text[5_000:-3_000]))  # 5% of an import's time
+        ends = "\n".join(line for line in text[5_000:-3_000].split("\n") if _YEAR_IN.search(line))  # 5% of an import
         found, kind = _declared(ends, lang, order)
     if found and not_after and found > not_after and kind == "updated":  # a date it takes effect may be ahead
         other, _ = _declared(ends, lang, "dmy" if order == "mdy" else "mdy")
@@ -215,7 +215,7 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     return found
 
 
-_YEAR_LINE = re.compile(r"[^\n]*(?<!\d)(?:19|20|25)\d\d(?!\d)[^\n]*")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20|25)\d\d(?!\d)")
 
 
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
