@@ -953,7 +953,6 @@ def preclean(tree, url: str | None = None) -> bool:
     if url:
         tree.set(RESOLVED, "1")
     drop_heading_permalinks(body, urldefrag(url)[0] if url else None)
-    drop_sibling_copies(body)
     alltext = body.text_content()
     total = max(len(alltext.strip()), 1)
     # the common case: no spam anywhere, so no per-element test
@@ -1042,6 +1041,9 @@ def preclean(tree, url: str | None = None) -> bool:
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
         # DPO's address); trafilatura drops every <footer>, so it becomes a section
         el.tag = "section"
+    # after the furniture is gone: a consent dialog repeating its banner's words is furniture, not a copy
+    # (dropped as a copy first, the banner it repeated came to hold the bulk of the page and stayed)
+    drop_sibling_copies(body)
     drop_toc(body, url)
     widen_article(body)
     mark_main(body)
