@@ -1133,13 +1133,10 @@ def drop_layout_whitespace(body) -> None:
     changed which of its blocks were kept. One newline, not none, because trafilatura reads a newline
     between two blocks of a list item as a line break. Whitespace between inline elements, and inside
     <pre>, stays."""
-    for el in body.iter(etree.Element):
-        if el.tag not in _BLOCK_TAGS:
+    for el in body.iter(*_BLOCK_TAGS):  # lxml filters by tag in C: most of a page's elements are inline
+        if not any(isinstance(c.tag, str) for c in el):
             continue
-        kids = [c for c in el if isinstance(c.tag, str)]
-        if not kids:
-            continue
-        if not (el.text or "").strip() and kids[0] is el[0] and kids[0].tag in _BLOCK_TAGS:
+        if not (el.text or "").strip() and isinstance(el[0].tag, str) and el[0].tag in _BLOCK_TAGS:
             el.text = "\n"
         for c in el:
             if c.tail is not None and c.tail.strip():

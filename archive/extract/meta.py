@@ -648,13 +648,15 @@ def relative_time(line: str) -> bool:
     ago, cjk = _relative_patterns()
     low = line.lower()
     solid = low.replace(" ", "")
-    for rx in cjk.values():
+    for rx in cjk.values() if _CJK_CHAR.search(solid) else ():
         for m in rx.finditer(solid):
             rest = f"{solid[:m.start()]}{solid[m.end():]}"
             # with a label ("に更新"): alone, "30日前" may be a notice period's "30 days before"
             if len(rest) <= _RELATIVE_CJK_LABEL and _LETTER_RUN.search(rest) and not any(c.isdigit() for c in rest):
                 return True
     lows = [_arabic_letters(w.strip(".,:;()[]")) for w in low.split()]
+    if not any(w in ago for w in lows):
+        return False  # no "ago" word: no window of the line can start or end with one
     n = len(lows)
     for a in range(min(_RELATIVE_LABEL, n - 1) + 1):
         for b in range(n, max(n - _RELATIVE_LABEL + a, a + 1) - 1, -1):
