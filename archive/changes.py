@@ -156,7 +156,7 @@ def is_fragment(candidate: str, current: str) -> bool:
     of them in the same order (runs of SHINGLE words: every character of a short Chinese page is found
     somewhere in a long Chinese policy, but not in the same runs). A half-loaded page with some leaked
     footer text is still a fragment."""
-    n_cand, n_cur = len(_TOKEN.findall(candidate)), len(_TOKEN.findall(current))
+    n_cand, n_cur = _token_count(candidate), _token_count(current)
     if not n_cand:
         return True
     if n_cand >= FRAGMENT_RATIO * n_cur:
@@ -188,6 +188,13 @@ def _shared(candidate: str, current: str) -> float:
 
 
 @functools.lru_cache(maxsize=64)
+def _token_count(text: str) -> int:
+    """The number of `_TOKEN`s of a text: asked of the version in force at every changed capture, and of a
+    candidate by each test in turn, so counted once."""
+    return len(_TOKEN.findall(text))
+
+
+@functools.lru_cache(maxsize=64)
 def _shingles(text: str) -> Counter:
     """Runs of SHINGLE words (`_TOKEN`: a Chinese or Japanese character is a word, so a run of three is as
     telling there as three English words)."""
@@ -202,7 +209,7 @@ def is_other_page(candidate: str, current: str) -> bool:
     seldom rewritten into a tenth of itself with nothing of its wording left; it is refused, and the
     version in force continues (Open Terms Archive records nothing either: its selectors do not match the
     other page), unless it persists (`persists`)."""
-    n_cand, n_cur = len(_TOKEN.findall(candidate)), len(_TOKEN.findall(current))
+    n_cand, n_cur = _token_count(candidate), _token_count(current)
     if not n_cand or n_cand >= OTHER_PAGE_RATIO * n_cur:
         return False
     return _shared(candidate, current) < OTHER_PAGE_SHARED
