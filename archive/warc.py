@@ -489,8 +489,10 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     recorded and the import finishes as it would at the end of its files (`summary.interrupted`), so the same
     import run again adds the rest (what is in the archive is skipped).
 
-    The writer is one of them: a pool of `workers - 1` processes extracts ahead while the writer extracts
-    the captures the pool has no room for. Storing and deciding take about a third of the import's CPU,
+    The writer is one of them: a pool of `workers - 1` processes extracts ahead, and while the capture the
+    writer must record next is still being extracted, the writer takes the latest capture the pool has not
+    started (work stealing: the pool is never left without work, the writer never waits while there is
+    some). Storing and deciding take about a third of the import's CPU,
     and each extracting process holds trafilatura, lxml and the trees of the biggest pages, so a pool of
     `workers` beside the writer held one extractor's memory more for no speed on a machine with `workers`
     cores (measured on 2 cores, see benchmarks/RESULTS.md).
@@ -515,6 +517,8 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             ahead[key] -= 1
         if isinstance(capture, Revisit):
             capture = resolve_revisit(db, capture, digests)
+        while future is not None and not future.done() and steal():
+            pass
         outcome = record(db, capture, extraction=future.result() if future else None)
         summary.outcomes[outcome.status] += 1
         if outcome.status == REJECTED:
@@ -532,11 +536,18 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     cache = getattr(db, "raw_cache", None)
     db.raw_cache = _RawCache(8)
 
-    # Keep the helpers busy, no more: the writer extracts the rest itself. With 2 tasks each in flight and
-    # 4 captures per process in the window, a helper sat idle a third of the time while the writer
-    # extracted (py-spy); with 4 and 8 an import of the dev WARC takes 17-18 s instead of 25 s.
-    def pool_has_room() -> bool:
-        return sum(1 for _, f, _ in window if f is not None and not f.done()) < 4 * helpers
+    def steal() -> bool:
+        """Extract, in the writer, the latest capture of the window the pool has not started; False when there
+        is none. (Sent to the pool only when it had room, the writer extracted the rest while the one helper of
+        2 cores sat idle 29% of the import, py-spy.)"""
+        for i in range(len(window) - 1, -1, -1):
+            capture, future, key = window[i]
+            if future is not None and future.cancel():
+                done: cf.Future = cf.Future()
+                done.set_result(try_extract(capture.body, capture.content_type, capture.url))
+                window[i] = (capture, done, key)
+                return True
+        return False
 
     # (url, markup hash) of the captures waiting in the window: a capture equal on markup to an earlier one
     # still waiting is not sent to the pool either; `record` reuses that one's extraction when it may, and
@@ -564,7 +575,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                         pass  # resolved in its turn: the record it refers to is in the archive by then
                     elif pool and 200 <= capture.status < 300 and capture.body:
                         key = (capture.url, capture.markup_sha256)
-                        if not ahead[key] and pool_has_room() and not extraction_known(db, capture):
+                        if not ahead[key] and not extraction_known(db, capture):
                             future = pool.submit(try_extract, capture.body, capture.content_type, capture.url)
                         ahead[key] += 1
                     window.append((capture, future, key))

@@ -450,3 +450,22 @@ def test_a_whole_site_archive_keeps_its_other_pages_out_of_the_policies(run, tmp
                                            [(other[1], at(7), 200, policy_html())]))
     assert "never read" not in result.output
     assert {r["url"] for r in json.loads(run("sites", "--json").stdout)} == {URL, other[1]}
+
+
+def test_the_writer_extracting_beside_its_pool_records_what_one_process_records(run, tmp_path):
+    # many distinct pages in a row: the writer takes the pool's latest unstarted captures while the one it must
+    # record next is being extracted; every capture's extraction must reach its own capture, in any split
+    records = []
+    for i in range(30):
+        url = f"https://site{i % 5}.example/privacy"
+        records.append((url, at(i), 200, policy_html({2: f"We answer every request within {i + 1} days."},
+                                                     updated=f"March {i % 28 + 1}, 2024")))
+    warc = write_warc(tmp_path / "many.warc.gz", records)
+    one, pooled = tmp_path / "one.db", tmp_path / "pooled.db"
+    assert run("import-warc", "--workers", "1", warc, db=one).exit_code == 0
+    result = run("import-warc", "--workers", "3", warc, db=pooled)
+    assert result.exit_code == 0, result.output
+    q = ("SELECT d.url, v.first_seen, v.content_hash, v.declared_date, v.captures FROM versions v "
+         "JOIN documents d ON d.id = v.document_id ORDER BY d.url, v.first_seen")
+    assert list(open_archive(pooled).query(q)) == list(open_archive(one).query(q))
+    assert len(list(open_archive(one).query(q))) == 30  # every capture a new version: each text its own
