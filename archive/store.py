@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 # zstd level of stored bodies: 6 compresses the dev WARC's deltas 45% faster than 9 (0.67 against 1.22 s of CPU
 # for 600 consecutive bodies), for 3.6% more bytes (982 against 948 B a delta); compression is the import
@@ -459,8 +459,15 @@ def _migrate_10(db: sqlite_utils.Database) -> None:
         summaries.update(db, doc_id)
 
 
+def _migrate_11(db: sqlite_utils.Database) -> None:
+    """The captures of a version, by time: an export's `prev_capture_at` (the last capture of the version before)
+    and a replay's moves of captures between versions searched every capture of the archive once per version
+    (an all-versions export of 100,000 versions had not finished in 15 minutes)."""
+    db.execute("CREATE INDEX IF NOT EXISTS captures_by_version ON captures (version_id, fetched_at)")
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
-              7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10}
+              7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10, 11: _migrate_11}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:
