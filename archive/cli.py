@@ -261,6 +261,11 @@ def import_warc(files, workers):
         if not Path(f).is_file():
             raise ArchiveError(f"cannot read {f}: no such file")
         check_archive_file(f)  # before the archive is made: a refused file leaves no empty archive behind
+    ctx = click.get_current_context()
+    path = Path(ctx.obj["db"])
+    unwanted = []  # an archive this command made and could put nothing in: removed once closed (callbacks run last
+    ctx.call_on_close(lambda: unwanted and _remove_archive(path))  # first, so this one after the close below)
+    new = not path.exists()
     db = open_db(create=True)
     with _progress() as bar, _first_interrupt_stops() as stopped:
         tasks = {}
@@ -295,8 +300,16 @@ def import_warc(files, workers):
         raise SystemExit(130)  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
     if summary.empty:
         names = ", ".join(summary.empty)
+        if new and db.execute("SELECT 1 FROM captures LIMIT 1").fetchone() is None:
+            unwanted.append(path)
         raise ArchiveError(f"no WARC record could be read from {names}: not a WARC, ARC or WACZ file, or damaged "
-                           "throughout; nothing was imported from it")
+                           "throughout; nothing was imported from it" + (" (no archive was made)" if unwanted else ""))
+
+
+def _remove_archive(path: Path) -> None:
+    """Delete an archive file and its SQLite companions (-wal, -shm)."""
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        p.unlink(missing_ok=True)
 
 
 @cli.command()

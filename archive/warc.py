@@ -251,8 +251,12 @@ def _members(path: Path, problems: list[Problem]) -> Iterator[tuple[str, Callabl
             yield f"{path.name}!{info.filename}", (lambda info=info: zf.open(info)), info.file_size
 
 
+# a WARC record's first line, not the words "WARC/1.1" in a text about WARCs (a README is no archive)
+_WARC_HEADER = re.compile(rb"(?:^|\n)WARC/1\.\d\r?\n")
+
+
 def check_archive_file(path: str | os.PathLike) -> None:
-    """Refuse, before anything is imported, a file that is no web archive at all: no WARC header, gzip
+    """Refuse, before anything is imported, a file that is no web archive at all: no WARC header line, gzip
     member, ARC version block or zip signature in its first SNIFF_BYTES. A damaged archive still has
     such a mark past its damage, and is read. Raises ArchiveError."""
     path = Path(path)
@@ -261,7 +265,7 @@ def check_archive_file(path: str | os.PathLike) -> None:
             head = f.read(SNIFF_BYTES)
     except OSError as e:
         raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
-    if not any(m in head for m in (WARC_MAGIC, GZIP_MAGIC, ARC_MAGIC, ZIP_MAGIC)):
+    if not (_WARC_HEADER.search(head) or any(m in head for m in (GZIP_MAGIC, ARC_MAGIC, ZIP_MAGIC))):
         shown = "".join(c if c.isprintable() else "?" for c in head[:24].decode("latin-1"))
         raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file (it starts {shown!r}); nothing was imported")
 

@@ -113,6 +113,11 @@ def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
     assert result.exit_code == 2, result.output
     assert result.output == f"Error: {junk} is not a WARC, ARC or WACZ file (it starts 'this is not a warc file?'); nothing was imported\n"
     assert not db_path.exists()  # and no empty archive is left behind (`status` then spoke of an empty archive)
+    about = tmp_path / "README.md"  # a text about WARCs names their version line, but holds none
+    about.write_text("# Notes\n\nOur crawler writes WARC/1.1 files; see the spec.\n" * 50)
+    result = run("import-warc", about)
+    assert result.exit_code == 2 and len(result.output.splitlines()) == 1, result.output
+    assert "is not a WARC, ARC or WACZ file" in result.output and not db_path.exists()
 
 
 # --- WARCs as real archives write them (inputs from ../shared/cases, copied into tests/fixtures/warc) ---
@@ -260,6 +265,11 @@ def test_a_file_with_no_readable_record_exits_non_zero(run, tmp_path, db_path):
     result = run("import-warc", path)
     assert result.exit_code == 2
     assert result.output.splitlines()[-1].startswith(f"Error: no WARC record could be read from {path}")
+    assert result.output.rstrip().endswith("(no archive was made)") and not db_path.exists()
+    run("import-warc", write_warc(tmp_path / "good.warc.gz", records))
+    result = run("import-warc", path)  # into an archive that exists: it stays, with what it held
+    assert result.exit_code == 2 and "no archive was made" not in result.output
+    assert len(versions_of(db_path)) == 2
 
 
 def test_wacz_files_are_read_like_the_warcs_inside(run, tmp_path, db_path, history_records):
