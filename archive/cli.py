@@ -8,6 +8,7 @@ import contextlib
 import functools
 import os
 import re
+import shlex
 import shutil
 import sqlite3
 import sys
@@ -425,8 +426,8 @@ def show(target, at, number, fmt, cite):
         f"this is the text the id was made from; on {upgrade['upgraded_at']} a technical upgrade ("
         + (f"extractor {upgrade['from_extractor']} -> {upgrade['to_extractor']}"
            if upgrade['from_extractor'] != upgrade['to_extractor'] else "new extraction rules")
-        + f") re-extracted version {v['number']} from the same captures: `show {doc.site} --version {v['number']}` "
-        "prints it as it stands")
+        + f") re-extracted version {v['number']} from the same captures: `show {shlex.quote(doc.site)} "
+        f"--version {v['number']}` prints it as it stands")
     for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note):
         if note:
             click.echo(f"note: {note}", err=True)
@@ -460,7 +461,7 @@ def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
     old = lookup.previous_version(db, new)
     if old is None:
         raise ArchiveError(f"{doc.url} has one version (v{new['number']}, {new['first_seen']}): nothing to "
-                           f"compare it with; `show {target}` prints it")
+                           f"compare it with; `show {shlex.quote(target)}` prints it")
     return old, new
 
 

@@ -102,6 +102,8 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     of ~15 ms for building a dict per document (benchmarks/lookup.py).
     """
     wanted = target.strip()
+    if not wanted:
+        raise ArchiveError("an empty name: give a company's name, host or policy URL (`policy-archive sites` lists them)")
     if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
         raise ArchiveError(_without_policy(db, wanted) or "the archive is empty: import a WARC or crawl first")
     origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/")

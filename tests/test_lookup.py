@@ -95,6 +95,7 @@ def test_unknown_site_suggests_near_matches(imported):
     (("diff", "example.com", "1"), "give two version numbers"),
     (("diff", "example.com", "1", "2", "--from", "2024-01-01"), "not both"),
     (("diff", "example.com", "--html", "/nonexistent/d.html"), "directory /nonexistent does not exist"),
+    (("history", "  "), "an empty name: give a company's name, host or policy URL"),
 ])
 def test_bad_input_gets_one_line(imported, args, message):
     result = imported(*args)
@@ -109,6 +110,8 @@ def test_a_policy_of_one_version_has_nothing_to_compare(run, tmp_path):
     result = run("diff", "example.com")
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert "has one version (v1, 2024-01-01T00:00:00Z): nothing to compare it with" in result.output
+    typed = " https://www.example.com/privacy "  # as a user may paste it: the command suggested is quoted
+    assert run("diff", typed).output.rstrip().endswith(f"`show '{typed}'` prints it")
     assert run("import-warc", write_warc(tmp_path / "two.warc.gz", [(URL, at(5), 200, policy_html({1: "Edited."}))])
                ).exit_code == 0
     result = run("diff", "example.com", "1", "1", "--summary")
