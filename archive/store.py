@@ -570,7 +570,11 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         raise ArchiveError(f"{path}: the folder {path.resolve().parent} does not exist")
     writable = _writable(path)
     if not readonly and not writable:
+        if not path.exists():
+            raise ArchiveError(f"cannot create {path}: its folder is read-only (read-only file system or no write "
+                               "permission)")
         raise ArchiveError(f"{path} is read-only (read-only file system or no write permission); nothing was changed")
+    existed = path.exists()
     try:
         if readonly:
             conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
@@ -587,6 +591,8 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         db.execute("PRAGMA foreign_keys=ON")
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as e:
+        if not existed:
+            raise ArchiveError(f"cannot create {path} ({e})") from None
         raise ArchiveError(f"{path} is not a policy archive ({e})") from None
     if version == 0 and db.table_names() and "captures" not in db.table_names():
         raise ArchiveError(f"{path} is an SQLite file but not a policy archive")

@@ -291,6 +291,8 @@ def test_cluster_processes_name_a_missing_folder_and_refuse_a_negative_idle_time
     assert f"the folder {nowhere} does not exist" in said
     said = one_line_error(invoke("--db", nowhere / "a.db", "crawl", "https://www.example.com"))
     assert f"the folder {nowhere} does not exist" in said and "read-only" not in said
+    said = one_line_error(invoke("--db", "/proc/a.db", "crawl", "https://www.example.com"))  # no file can be made there
+    assert said.startswith("Error: cannot create /proc/a.db") and "not a policy archive" not in said
     said = one_line_error(invoke("worker", "--redis", "redis://127.0.0.1:1/0", "--max-idle", "-5"))
     assert "'--max-idle'" in said and "-5" in said
     assert not nowhere.exists()

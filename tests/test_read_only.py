@@ -105,3 +105,15 @@ def test_a_writer_is_refused_on_a_read_only_file_system_in_one_line(archive, tmp
     assert out.returncode == 2 and out.stderr.strip().startswith("Error:") and "read-only" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
     assert CliRunner().invoke(cli, ["--db", str(archive), "history", "example.com"]).exit_code == 0
+
+
+def test_a_new_archive_in_a_read_only_folder_is_said_to_be_uncreatable(archive, tmp_path):
+    from conftest import URL, at, policy_html, write_warc
+    warc = write_warc(tmp_path / "one.warc.gz", [(URL, at(0), 200, policy_html())])
+    new = archive.parent / "new.db"
+    out = subprocess.run(read_only(archive.parent, sys.executable, "-c", LAUNCH, "--db", str(new), "import-warc",
+                                   str(warc)), capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
+    assert out.stderr.strip() == f"Error: cannot create {new}: its folder is read-only (read-only file system or no " \
+                                 "write permission)"
+    assert not new.exists()
