@@ -289,14 +289,21 @@ def cited(db: sqlite_utils.Database, text: str) -> tuple[Document, dict]:
     what the archive holds for that site and day."""
     from .cite import document_slug, parse_id
     want = parse_id(text)
-    docs = [Document(*r) for r in _docs(db, "s.key = ?", [want["site"]])]
+    key = want["site"]
+    docs = [Document(*r) for r in _docs(db, "s.key = ?", [key])]
     if not docs:
-        raise ArchiveError(f"{text!r} names site {want['site']!r}, which is not in the archive; "
-                           "`policy-archive sites` lists them")
-    docs = [d for d in docs if document_slug(d.url, d.site) == want["doc"]]
+        # an id made where the company is keyed otherwise (`tinder.com` here, `policies.tinder.com` there: a
+        # crawl keys by the seed's domain, an import by the policy's host): the time and hash still pin the version
+        try:
+            key = resolve_site(db, want["site"])
+        except ArchiveError:
+            raise ArchiveError(f"{text!r} names site {want['site']!r}, which is not in the archive; "
+                               "`policy-archive sites` lists them") from None
+        docs = [Document(*r) for r in _docs(db, "s.key = ?", [key])]
+    docs = [d for d in docs if want["doc"] in (document_slug(d.url, d.site), document_slug(d.url, want["site"]))]
     if not docs:
-        held = ", ".join(sorted({document_slug(url, key) for _, url, key, _ in _docs(db, "s.key = ?", [want["site"]])}))
-        raise ArchiveError(f"{text!r} names document {want['doc']!r} of {want['site']}, which this archive does not "
+        held = ", ".join(sorted({document_slug(url, k) for _, url, k, _ in _docs(db, "s.key = ?", [key])}))
+        raise ArchiveError(f"{text!r} names document {want['doc']!r} of {key}, which this archive does not "
                            f"hold (it holds {held})")
     ids = ",".join(str(d.id) for d in docs)
     prefix = want["hash"]

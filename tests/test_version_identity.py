@@ -209,6 +209,8 @@ def test_a_cite_id_prints_the_version_as_cited_after_an_upgrade_or_a_supersede(a
     assert run(archive, "show", cited[0] + ";").stdout == run(archive, "show", cited[0].replace("#", "\\#")).stdout \
         == before[0]  # as copied from the end of a citation line, or from BibTeX
     assert before == [run(archive, "show", "example.com", "--version", str(n)).stdout for n in (1, 2, 3)]
+    # made where the company is keyed by another of its names (an import keys by the policy's host): the same version
+    assert run(archive, "show", "www." + cited[0]).stdout == before[0]
     # a technical upgrade changes the texts and their hashes: the ids made before still print what was cited
     run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note"))
     assert [r["cite_id"] for r in json.loads(run(archive, "history", "example.com", "--json").stdout)] != cited
