@@ -452,3 +452,16 @@ def test_a_heading_classed_as_furniture_over_an_answer_given_as_a_link_is_the_po
                    "<li><a href='https://facebook.com/sharer'>Facebook</a></li><li><a href='https://x.com/intent'>X</a>"
                    "</li></ul></main></body></html>")
     assert "Share this page" not in widget
+
+
+def test_postclean_drops_a_copyright_line_ending_a_block_and_headings_that_end_the_text():
+    body = "We answer every request within one month and keep your data for one year after your account closes."
+    md = "\n\n".join(["# Privacy Policy", body, "## Contact",
+                      "Attn: Privacy\nUnit #4315, 2261 Market Street\nSan Francisco, CA 94114\nCopyright 2022 Bloomer Inc",
+                      "### Company", "### Features", "### Connect"])  # a footer's column titles, their links gone
+    assert clean.postclean(md).split("\n\n") == ["# Privacy Policy", body, "## Contact",
+                                                 "Attn: Privacy\nUnit #4315, 2261 Market Street\nSan Francisco, CA 94114"]
+    # a copyright clause of the policy is no copyright line, and a heading with its text stays
+    clause = "Copyright in the content you upload stays yours; you grant us a licence to host it until 2030."
+    kept = ["# Privacy Policy", body, "## Your content", f"Our terms apply.\n{clause}"]
+    assert clean.postclean("\n\n".join(kept)).split("\n\n") == kept

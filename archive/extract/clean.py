@@ -1553,6 +1553,11 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             continue
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
+        if edge and "\n" in block:  # a block's last line may be the page's ("...CA 94114<br>Copyright 2022 Bloomer Inc")
+            rest, _, last = block.rpartition("\n")
+            last = _bare(last)
+            if _nwords(last) <= 12 and (_COPYRIGHT.match(last) or _ALL_RIGHTS.search(last)):
+                block = rest
         if edge and words <= 60 and not block.startswith("#") and _COOKIE_WORD.search(bare) and \
                 _CONSENT_ACTION.search(bare) and not _in_a_section(i, heads, out):
             continue  # (a section titled "Cookie settings" is no banner)
@@ -1565,6 +1570,11 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         if words >= 6 and not _first_time(block, low, seen, section):
             continue
         out.append(block)
+    # headings that end the text head nothing: a footer's column titles ("### Features", "### Connect") whose
+    # link lists went as navigation (a heading the text has had before stays: its section was a repeat)
+    while out and out[-1].lstrip().startswith("#") and out[-1] not in out[:-1] and \
+            any(not b.lstrip().startswith("#") for b in out):
+        out.pop()
     return "\n\n".join(rejoin_wrapped(out)).strip()
 
 
