@@ -194,7 +194,7 @@ def _token_count(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=8)  # a document's captures come together: the text in force is asked again and again
 def _shingles(text: str) -> Counter:
     """Runs of SHINGLE words (`_TOKEN`: a Chinese or Japanese character is a word, so a run of three is as
     telling there as three English words)."""
