@@ -187,7 +187,7 @@ def _shared(candidate: str, current: str) -> float:
     return sum((cand & cur).values()) / total if total else 1.0
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=8)  # (its keys hold whole texts alive, as `_shingles`'s do)
 def _token_count(text: str) -> int:
     """The number of `_TOKEN`s of a text: asked of the version in force at every changed capture, and of a
     candidate by each test in turn, so counted once."""
