@@ -264,8 +264,10 @@ def import_warc(files, workers):
         check_archive_file(f)  # before the archive is made: a refused file leaves no empty archive behind
     ctx = click.get_current_context()
     path = Path(ctx.obj["db"])
-    unwanted = []  # an archive this command made and could put nothing in: removed once closed (callbacks run last
-    ctx.call_on_close(lambda: unwanted and _remove_archive(path))  # first, so this one after the close below)
+    # an archive this command made and could put nothing in goes once closed: registered before `open_db`
+    # registers the close, so run after it (a context runs its close callbacks last first)
+    unwanted = []
+    ctx.call_on_close(lambda: unwanted and _remove_archive(path))
     new = not path.exists()
     db = open_db(create=True)
     with _progress() as bar, _first_interrupt_stops() as stopped:
