@@ -167,8 +167,9 @@ NEAR_RATIO = 0.75  # difflib's ratio at which a name not found is taken for a ty
 
 def _sites_naming(db: sqlite_utils.Database, word: str, n: int = 3) -> list[str]:
     """Site keys whose policy in force names `word` (a product: "claude" is anthropic.com's), best first by
-    the full-text index's rank ("claude.ai" is the phrase "claude ai"); [] for anything but one word, or an
-    archive without the index."""
+    the full-text index's rank ("claude.ai" is the phrase "claude ai"); [] for anything but one word, an
+    archive without the index, or a word that more than half of three or more companies' policies use (a
+    word of policies, not a name)."""
     if not re.fullmatch(r"\w[\w.-]{2,}", word):
         return []
     try:
@@ -177,6 +178,14 @@ def _sites_naming(db: sqlite_utils.Database, word: str, n: int = 3) -> list[str]
     except sqlite3.Error:
         return []
     if not rows:
+        return []
+    # a word most of the archive's policies use ("privacy", "data") names none of them
+    naming, companies = db.execute(
+        f"SELECT (SELECT count(DISTINCT d.site_id) FROM versions_fts f JOIN versions v ON v.rowid = f.rowid "
+        f"JOIN documents d ON d.id = v.document_id WHERE versions_fts MATCH ? AND v.{STANDING}), "
+        f"(SELECT count(DISTINCT d.site_id) FROM versions v JOIN documents d ON d.id = v.document_id "
+        f"WHERE v.{STANDING})", [f'"{word}"']).fetchone()
+    if companies >= 3 and 2 * naming > companies:
         return []
     ids = ",".join(str(r[0]) for r in rows)
     standing = dict(db.execute(f"SELECT v.rowid, s.key FROM versions v JOIN documents d ON d.id = v.document_id "

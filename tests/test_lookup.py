@@ -129,6 +129,12 @@ def test_an_unknown_name_that_a_policy_names_points_to_that_policy(run, tmp_path
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert "no site or policy URL 'zorbly' in the archive; the policy of example.com names it" in result.output
     assert "names it" not in run("history", "qwxzv").output  # a word no policy holds: no such hint
+    others = [(f"https://www.{name}.example/privacy", at(1), 200, policy_html(title=f"{name} privacy"))
+              for name in ("acme", "globex")]
+    assert run("import-warc", write_warc(tmp_path / "o.warc.gz", others)).exit_code == 0
+    assert "the policy of example.com names it" in run("history", "zorbly").output  # one of three: a name
+    said = run("history", "protects").output  # every policy's word ("...collects, uses and protects...")
+    assert said.startswith("Error: no site or policy URL 'protects'") and "name it" not in said
 
 
 def test_no_archive_yet(run, tmp_path):
