@@ -271,9 +271,15 @@ def import_warc(files, workers):
     new = not path.exists()
     db = open_db(create=True)
     with _progress() as bar, _first_interrupt_stops() as stopped:
-        tasks = {}
+        tasks, told = {}, {}
 
         def progress(name, done, total):
+            if bar.disable:  # no terminal (a log, a pipe): a line at each quarter of a file read
+                quarter = 4 * done // max(total, 1)
+                if 0 < quarter < 4 and quarter > told.get(name, 0):
+                    told[name] = quarter
+                    click.echo(f"{Path(name).name}: {25 * quarter}% read", err=True)
+                return
             if name not in tasks:
                 tasks[name] = bar.add_task(Path(name).name, total=total)
             bar.update(tasks[name], completed=done)
