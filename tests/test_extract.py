@@ -1077,7 +1077,7 @@ def test_a_title_block_set_apart_from_the_text_is_the_documents():
 def test_a_list_of_vendors_keeps_every_entry_and_its_address():
     """Per-vendor entries (a Chinese app's SDK list, an English processor list) repeat lines verbatim ("Purpose:
     sharing", "Collected by the SDK itself") and end with the vendor's address shown as a link: every entry is
-    kept, each address with it; a paragraph repeated verbatim in one section (a sticky summary box) is kept
+    kept, each address with it and its link; a paragraph repeated verbatim in one section (a sticky summary box) is kept
     once."""
     vendors = ""
     for name, site in [("WeChat SDK", "https://open.weixin.example/"), ("Xiaohongshu SDK", "https://agora.xhs.example/"),
@@ -1092,7 +1092,8 @@ def test_a_list_of_vendors_keeps_every_entry_and_its_address():
     md = extract(html.encode(), "text/html", "https://app.example/privacy").markdown
     assert md.count("collected by the SDK itself") == 3 and md.count("to let users share content") == 3
     for site in ("https://open.weixin.example/", "https://agora.xhs.example/", "https://push.vendor.example/"):
-        assert f"**Website**: {site}" in md and f"{site}privacy" in md
+        # written as any link is, `[label](target)`, as Open Terms Archive's versions write it too
+        assert f"**Website**: [{site}]({site})" in md and f"[{site}privacy]({site}privacy)" in md
     assert md.count("In short: we only share") == 1
     assert "[your rights](https://example.com/rights" in md  # a link inside prose keeps its Markdown form
 

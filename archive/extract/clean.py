@@ -19,6 +19,7 @@ from lxml import etree
 
 from . import checks
 from .html import PANEL_LIST, RESOLVED, resolve_links
+from .markdown import link
 from .normalise import LINK_DEST, words
 
 log = logging.getLogger(__name__)
@@ -1109,12 +1110,9 @@ def keep_introduced_lists(body, url: str | None = None) -> None:
         if any(_SHARE_LINK.search(h) for h in hrefs) or sum(_host(h) not in ("", page) for h in hrefs) * 2 < len(hrefs):
             continue  # share buttons; this site's own pages (a language list, related pages)
         for a in links:
-            label = " ".join(a.text_content().split()).replace("[", "\\[").replace("]", "\\]")
-            target = a.get("href")
-            if any(c in target for c in " <>()"):
-                target = "<" + target.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">"
+            label = " ".join(a.text_content().split())
             span = a.makeelement("span", {})
-            span.text = f"[{label}]({target})" if label else ""
+            span.text = link(label, a.get("href")) if label else ""
             span.tail = a.tail
             a.getparent().replace(a, span)
         etree.strip_tags(lst, "span")

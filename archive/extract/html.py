@@ -16,6 +16,8 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from .markdown import link
+
 log = logging.getLogger(__name__)
 
 # WHATWG-style aliases: the labels pages declare, mapped to the codec browsers really use.
@@ -151,7 +153,7 @@ def resolve_links(tree, url: str | None) -> None:
     """Every `<a href>` made absolute against the document's base (`document_base`), in place: a same-page
     target `#who-we-are` on `/privacy/intl/en` is `/privacy/intl/en#who-we-are`, `other#x` keeps its
     directory. trafilatura would resolve against the host root. A link that is a web address shown as its
-    own text, making most of a short block, becomes that text (`_address_line`). A link whose label is only
+    own text, making most of a short block, becomes its Markdown as text (`_address_line`). A link whose label is only
     a formatting element (`<a><i><u>label</u></i></a>`, which trafilatura turns into emphasis without the
     link) gets the formatting moved outside it (`<i><a>label</a></i>`)."""
     from .clean import TOGGLE, _drop
@@ -172,12 +174,15 @@ def resolve_links(tree, url: str | None) -> None:
             elif (parent := a.getparent()) is not None and parent.tag != "li":
                 a.tag = "span"
             continue
-        if _address_line(a):
-            a.tag = "span"
-            a.attrib.clear()
-            continue
         if base and href and not href.lower().startswith(_NO_RESOLVE):
             href = _join(base, href)
+        if _address_line(a):  # written as the Markdown link it is, which trafilatura reads as text
+            a.tag = "span"
+            a.attrib.clear()
+            a.text = link(" ".join("".join(a.itertext()).split()), href)
+            for child in list(a):
+                a.remove(child)
+            continue
         a.set("href", href)
         if len(a) == 1 and not (a.text or "").strip():
             _hoist_formatting(a)
@@ -199,8 +204,9 @@ _LINE_BLOCKS = ("li", "p", "div", "td", "dd", "dt")
 def _address_line(a) -> bool:
     """Is this link a web address shown as its own text, making most of a short block ("Privacy policy:
     https://vendor.example/privacy", one entry of a list of vendors)? trafilatura drops such a block as
-    link boilerplate (link text over 80 % of a short element); as text, the address is what the policy
-    says and the block stays. Links inside prose keep their Markdown form."""
+    link boilerplate (link text over 80 % of a short element), though the address is what the policy says.
+    Written as its Markdown (`[https://…](https://…)`, as every link of the text of record) in the text
+    trafilatura reads, the block stays. Links inside prose are left to trafilatura."""
     text = "".join(a.itertext()).strip()
     if not _ADDRESS_TEXT.match(text):
         return False

@@ -114,15 +114,21 @@ def _wrap(text: str, marker: str) -> str:
 
 
 def _link(ref) -> str:
-    """[label](target), the label's surrounding spaces kept outside; a target with spaces or brackets in <>."""
+    """[label](target), the label's surrounding spaces kept outside."""
     raw = _inline(ref)
     label, target = " ".join(raw.split()), ref.get("target")
     if not label or not target:
         return raw
+    return f"{' ' if raw[0].isspace() else ''}{link(label, target)}{' ' if raw[-1].isspace() else ''}"
+
+
+def link(label: str, target: str) -> str:
+    """A link as the text of record writes it, `[label](target)`: brackets in the label escaped, a target
+    with spaces or brackets in <> (CommonMark's link destination forms)."""
     label = label.replace("[", "\\[").replace("]", "\\]")
     if any(c in target for c in " <>()"):
         target = "<" + target.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">"
-    return f"{' ' if raw[0].isspace() else ''}[{label}]({target}){' ' if raw[-1].isspace() else ''}"
+    return f"[{label}]({target})"
 
 
 def _list(lst, out: list[str], indent: str) -> None:
