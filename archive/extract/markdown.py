@@ -156,13 +156,42 @@ def _list(lst, out: list[str], indent: str) -> None:
 
 
 def _table(table) -> list[str]:
-    """GFM rows, cells on one line with their pipes escaped; the |---| rule under a header row."""
+    """GFM rows, each cell on one line (`_cell`); the |---| rule under a header row."""
     rows = []
     for row in table:
-        cells = [" ".join(_inline(cell).split()).replace("|", "\\|") for cell in row if cell.tag == "cell"]
+        cells = [_cell(cell) for cell in row if cell.tag == "cell"]
         if row.tag != "row" or not cells:
             continue
         rows.append("| " + " | ".join(cells) + " |")
         if any(cell.get("role") == "head" for cell in row):
             rows.append("|" + "---|" * len(cells))
     return rows
+
+
+_CELL_BLOCKS = frozenset(("p", "head", "quote", "div", "list", "table"))
+
+
+def _cell(cell) -> str:
+    """A table cell's lines (its list items and line breaks; its paragraphs a blank line apart) joined by
+    `<br>`, GFM having no other line break inside a cell; Open Terms Archive's versions write cells so
+    ("**Contract**<br><br>Kept six years"). Pipes escaped. A list's items are lines without their marks ("Identity data<br>Technical data"),
+    as a cell had no marks when it was one run of text: hashing reads `<br>` as a space
+    (`normalise.canonical`), as it reads any other line break, so a cell hashes as it did."""
+    if len(cell) > 1:
+        _merge_runs(cell)
+    lines: list[str] = []
+    run = [cell.text or ""]
+    for child in cell:
+        if child.tag in _CELL_BLOCKS:
+            lines += _lines("".join(run))
+            run = []
+            if lines and child.tag != "list":
+                lines.append("")  # a paragraph: a blank line before it, as between paragraphs
+            for part in (child if child.tag == "list" else (child,)):  # a list: an item a line, unmarked
+                lines += _lines(_inline(part))
+        else:
+            run.append(_inline_child(child))
+        run.append(child.tail or "")
+    lines += _lines("".join(run))
+    return "<br>".join(line.strip() for line in lines).replace("|", "\\|")
+

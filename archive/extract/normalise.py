@@ -245,6 +245,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     lines = s.split("\n")
     s = "\n".join([_dash_item(line, i < len(lines) - 1) for i, line in enumerate(lines)])  # list marker style
     s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
+    if "<br>" in s:  # a table cell's line break (`markdown._cell`), whitespace as every other line break
+        s = s.replace("<br>", " ")
     return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
 
 
@@ -309,7 +311,7 @@ def plain_text(markdown: str) -> str:
         elif st[:1] == "|":  # table rows: cells separated by tabs, the |---| rule dropped
             if _TABLE_RULE.match(st):
                 continue
-            line = st.strip("|").strip().replace(" | ", "\t")
+            line = st.strip("|").strip().replace(" | ", "\t").replace("<br>", " ")
         elif st[:1] in ("-", "+") and (m := _ITEM.match(st)):
             line = "- " + st[m.end():]
         lines.append(line.rstrip(" \t"))

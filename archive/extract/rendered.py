@@ -49,6 +49,8 @@ def render_line(line: str, *, list_marks: bool = True) -> str:
         for pattern in _EMPHASIS:
             line = pattern.sub(lambda m: m.group(m.lastindex), line)
     line = line.replace("|", " ")
+    if "<br>" in line:  # a table cell's line break (`markdown._cell`)
+        line = line.replace("<br>", " ")
     return _SET_ASIDE_RE.sub(lambda m: chr(ord(m.group(0)) - _SET_ASIDE), line) if escaped else line
 
 
