@@ -4,7 +4,7 @@ from click.testing import CliRunner
 
 from archive import ArchiveError
 from archive.cli import cli
-from archive.extract import extract, rules
+from archive.extract import ExtractionRejected, extract, rules
 from conftest import URL, SECTIONS, policy_html
 
 NOTE = ("<div class='note'><p>Members in Atlantis enjoy premium membership benefits described in our separate "
@@ -54,6 +54,39 @@ def test_bad_rules_files_are_one_line_errors(rules_file, text, message):
         rules.load()
     result = CliRunner().invoke(cli, ["--rules", str(path), "sites"])
     assert result.exit_code == 2 and message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_rules_file_that_is_not_utf8_is_a_one_line_error_and_a_byte_order_mark_is_read(rules_file, tmp_path):
+    """A binary or Latin-1 file given as the rules file (a crash with a traceback in every command, the
+    environment variable naming it for all of them); a BOM, as Windows Notepad saves UTF-8, is no error."""
+    path = tmp_path / "garbage.toml"
+    path.write_bytes(b"this is garbage !!!\n\x00\xff\xfe binary\n")
+    result = CliRunner().invoke(cli, ["--rules", str(path), "sites"])
+    assert result.exit_code == 2 and "not UTF-8 text (byte 0xff" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    bom = rules_file("")
+    bom.write_bytes('\ufeff[sites."example.com"]\nremove = [".note"]\n'.encode())
+    assert "premium membership" not in extract(policy_html(extra=NOTE), "text/html", URL).text
+
+
+def test_a_site_key_with_its_port_covers_that_port_only(rules_file):
+    """`sites` names a site on a non-default port with the port ("127.0.0.1:8765"): a rule keyed so covers it,
+    and not the same host on another port; a rule for the host alone covers every port."""
+    rules_file('[sites."127.0.0.1:8765"]\nremove = ".note"\n')
+    assert rules.for_url("http://127.0.0.1:8765/privacy") is not None
+    assert rules.for_url("http://127.0.0.1:8766/privacy") is None
+    assert rules.unmatched(["http://127.0.0.1:8765/privacy"]) == []
+    rules_file('[sites."127.0.0.1"]\nremove = ".note"\n')
+    assert rules.for_url("http://127.0.0.1:8766/privacy") is not None
+
+
+def test_a_remove_rule_is_not_undone_by_the_fallback_reading(rules_file):
+    """A page that fails the policy check is read again from the block richest in policy words; the rules
+    apply to the page before that block is chosen, so a `remove`d block stays removed: the capture is refused
+    rather than read as if the rule were not there."""
+    rules_file('[sites."example.com"]\nremove = "main"\n')  # policy_html's policy is its <main>
+    with pytest.raises(ExtractionRejected):
+        extract(policy_html(), "text/html", URL)
 
 
 def test_a_rule_is_part_of_the_extractors_identity_for_its_site_only(rules_file):

@@ -177,9 +177,10 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             raise first from None
 
 
-def _html_markdown(tree, url: str) -> tuple[str, bool]:
+def _html_markdown(tree, url: str, ruled: bool = False) -> tuple[str, bool]:
+    """`ruled`: the site's rules were applied to the tree already."""
     from . import clean, html, rules
-    if site_rules := rules.for_url(url):
+    if not ruled and (site_rules := rules.for_url(url)):
         rules.apply(tree, site_rules)
     page_spam = clean.preclean(tree, url)
     return html.to_markdown(tree, url), page_spam
@@ -187,12 +188,16 @@ def _html_markdown(tree, url: str) -> tuple[str, bool]:
 
 def _focused(text: str, url: str) -> tuple[str, str | None, bool] | None:
     """(markdown, title, page_spam) of the page's block richest in policy vocabulary, extracted alone; None
-    when no such block stands out. Only run for a capture about to be refused."""
-    from . import clean, html, meta
+    when no such block stands out. Only run for a capture about to be refused. The site's rules apply to the
+    page before the block is looked for: the block is chosen from what the rules keep (a `remove`d block is
+    not the policy because the extractor's own reading found no other)."""
+    from . import clean, html, meta, rules
     tree = html.parse(text)
     if tree is None:
         return None
     title = meta.title_from_tree(tree)
+    if site_rules := rules.for_url(url):
+        rules.apply(tree, site_rules)
     block = clean.policy_block(tree)
     if block is None:
         return None
@@ -207,7 +212,7 @@ def _focused(text: str, url: str) -> tuple[str, str | None, bool] | None:
     block.tag = "article"
     for attr in ("hidden", "aria-hidden", "style"):  # what it is was judged by policy_block; shown
         block.attrib.pop(attr, None)
-    markdown, page_spam = _html_markdown(tree, url)
+    markdown, page_spam = _html_markdown(tree, url, ruled=True)
     return markdown, title, page_spam
 
 

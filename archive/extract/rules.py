@@ -7,7 +7,8 @@ The defaults need none; a rules file is for the odd page a user wants cut differ
     select = "main .policy-body"          # keep only this part of the page
     remove = [".app-banner", "#promo"]     # drop these parts (applied first)
 
-A site is its host without `www.`; a rule for `example.com` also covers its subdomains. The file is read
+A site is its host without `www.`; a rule for `example.com` also covers its subdomains (a key with a port,
+`127.0.0.1:8765`, covers that port only, as `sites` names such a site). The file is read
 from the environment so that extraction worker processes apply the same rules; changing the file does
 not change stored versions until `policy-archive reprocess` rebuilds them, or until a new capture of a page
 the changed rule covers is recorded: the rule is part of the extractor's identity (`extract.extractor_id`), and
@@ -51,9 +52,13 @@ def _selectors(value, where: str) -> tuple[CSSSelector, ...]:
 def _load(path: str, mtime: float) -> dict[str, SiteRules]:
     try:
         with open(path, "rb") as f:
-            data = tomllib.load(f)
+            raw = f.read()
+        data = tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark (Windows Notepad's) is no statement
     except OSError as e:
         raise ArchiveError(f"rules file {path}: {e.strerror}") from None
+    except UnicodeDecodeError as e:
+        raise ArchiveError(f"rules file {path}: not UTF-8 text (byte 0x{raw[e.start]:02x} at offset {e.start}); "
+                           "a rules file is TOML") from None
     except tomllib.TOMLDecodeError as e:
         raise ArchiveError(f"rules file {path}: {e}") from None
     sites = data.get("sites", {})
@@ -87,7 +92,10 @@ def for_url(url: str) -> SiteRules | None:
     rules = load()
     if not rules:
         return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and (rule := rules.get(f"{host}:{parts.port}")):  # a site key with its port, as `sites` shows
+        return rule
     while host:
         if host in rules:
             return rules[host]
@@ -99,7 +107,11 @@ def unmatched(urls) -> list[str]:
     """The hosts of the rules in force that cover none of these URLs: a typo ("finay.de"), or a site the
     archive does not hold; such a rule changes nothing."""
     rules = load()
-    hosts = {(urlsplit(u).hostname or "").lower().removeprefix("www.") for u in urls}
+    hosts = set()
+    for u in urls:
+        parts = urlsplit(u)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        hosts |= {host, f"{host}:{parts.port}"} if parts.port else {host}
     return sorted(h for h in rules if not any(x == h or x.endswith("." + h) for x in hosts))
 
 
