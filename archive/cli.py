@@ -609,7 +609,8 @@ def _version_at(db, doc, text: str) -> dict:
 def sites(show_all, as_json, as_csv):
     """List the companies in the archive with their policy URLs and version counts.
 
-    The other pages of an imported whole-site archive (its homepage, articles, style sheets), kept with their
+    A company whose crawls found no policy is listed with why, as the last crawl said it (`no_policy_reason`
+    in --json and --csv). The other pages of an imported whole-site archive (its homepage, articles, style sheets), kept with their
     captures, are counted below the table and listed with --all.
 
     Examples: policy-archive sites ; policy-archive sites --json ; policy-archive sites --all
@@ -619,11 +620,16 @@ def sites(show_all, as_json, as_csv):
     rows = db.execute("""
         SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id
                                       AND v.superseded_at IS NULL),
-               (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id), d.state
+               (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id), d.state,
+               CASE WHEN d.id IS NULL THEN s.discovery_reason END
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
-    listed = [list(r[:5]) for r in rows if show_all or r[5] != NOT_POLICY]
+    if as_json or as_csv:
+        listed = [[*r[:5], r[6]] for r in rows if show_all or r[5] != NOT_POLICY]
+    else:  # the table says why in the policy URL's column
+        listed = [[*r[:2], r[2] or f"none: {r[6] or 'not looked for yet'}", *r[3:5]]
+                  for r in rows if show_all or r[5] != NOT_POLICY]
     _emit(None, ["site", "name", "policy URL", "versions", "last capture"], listed, as_json, as_csv,
-          ["site", "name", "url", "versions", "last_capture"])
+          ["site", "name", "url", "versions", "last_capture", "no_policy_reason"])
     if len(listed) < len(rows):
         n = len(rows) - len(listed)
         click.echo(f"{n} other page{'' if n == 1 else 's'} of imported archives never read as a policy: "

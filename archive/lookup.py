@@ -72,19 +72,24 @@ def resolve_site(db: sqlite_utils.Database, target: str) -> str:
 
 
 def _without_policy(db: sqlite_utils.Database, wanted: str) -> str | None:
-    """What to tell of a company the archive knows (by key, name or homepage) but holds no policy of: its
-    crawls found none. None when no such company."""
+    """What to tell of a company the archive knows (by key, name, whole words of its name that no other
+    company's name has, or homepage) but holds no policy of: why its crawls found none, as the last one said
+    it (the homepage unreachable, robots.txt forbidding the policy, no page reading as one). None when no
+    such company."""
     origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/").lower()
-    for key, name, failures, retry in db.execute(
-            "SELECT s.key, s.name, s.discovery_failures, s.next_discovery FROM sites s WHERE NOT EXISTS "
-            "(SELECT 1 FROM documents d WHERE d.site_id = s.id)"):
-        if origin in (key.lower(), (name or "").lower()):
-            tries = f" in {failures} discover{'y' if failures == 1 else 'ies'}" if failures else ""
-            again = f"; the next crawl looks again after {retry}" if retry else ""
-            return (f"{name or key} ({key}) has no policy in the archive: no page of its site read as a privacy "
-                    f"policy{tries}{again}. `crawl --rediscover` looks now; a policy URL pinned in the seeds "
-                    f"file skips discovery")
-    return None
+    rows = db.execute("SELECT s.key, s.name, s.discovery_failures, s.next_discovery, s.discovery_reason, NOT EXISTS "
+                      "(SELECT 1 FROM documents d WHERE d.site_id = s.id) FROM sites s").fetchall()
+    found = [r for r in rows if origin in (r[0].lower(), (r[1] or "").lower())]
+    if not found and "." not in origin:  # "cog" of "Cog Tools", when no other company's name has the word
+        found = [r for r in rows if r[1] and _has_words(r[1].lower().split(), origin.split())]
+    if len(found) != 1 or not found[0][5]:
+        return None
+    key, name, failures, retry, reason, _ = found[0]
+    tries = f" in {failures} discover{'y' if failures == 1 else 'ies'}" if failures else ""
+    again = f"; the next crawl looks again after {retry}" if retry else ""
+    why = f"the last crawl found none: {reason}" if reason else "no page of its site read as a privacy policy"
+    return (f"{name or key}{f' ({key})' if name else ''} has no policy in the archive: {why}{tries}{again}. "
+            "`crawl --rediscover` looks now; a policy URL pinned in the seeds file skips discovery")
 
 
 def _has_words(name: list[str], words: list[str]) -> bool:
@@ -105,7 +110,10 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
     if not wanted:
         raise ArchiveError("an empty name: give a company's name, host or policy URL (`policy-archive sites` lists them)")
     if db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
-        raise ArchiveError(_without_policy(db, wanted) or "the archive is empty: import a WARC or crawl first")
+        if (sites := db.execute("SELECT count(*) FROM sites").fetchone()[0]) == 0:
+            raise ArchiveError("the archive is empty: import a WARC or crawl first")
+        raise ArchiveError(_without_policy(db, wanted) or f"no policy in the archive yet, of any of its {sites} "
+                           f"compan{'y' if sites == 1 else 'ies'}: `policy-archive sites` lists them, and why")
     origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/")
     if origin and "/" not in origin and "?" not in origin:  # "tinder.com/", "https://policies.tinder.com": a host
         wanted = origin

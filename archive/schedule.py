@@ -147,19 +147,22 @@ def discovery_waiting(db: sqlite_utils.Database, keys: list[str], now: dt.dateti
     return waiting
 
 
-def discovery_done(db: sqlite_utils.Database, key: str, found: bool, now: dt.datetime | None = None) -> None:
+def discovery_done(db: sqlite_utils.Database, key: str, found: bool, now: dt.datetime | None = None,
+                   reason: str | None = None) -> None:
     """A company where no policy was found is looked at again after 1, 2, 4… days (up to 14), not every
-    run: most such sites have none, or hide it, and a daily rediscovery costs them dozens of requests."""
+    run: most such sites have none, or hide it, and a daily rediscovery costs them dozens of requests.
+    `reason`: why none was found, as the crawl says it (kept for readers: `sites.discovery_reason`)."""
     now = now or clock.now()
     with transaction(db):
         if found:
-            db.execute("UPDATE sites SET next_discovery = NULL, discovery_failures = 0 WHERE key = ?", [key])
+            db.execute("UPDATE sites SET next_discovery = NULL, discovery_failures = 0, discovery_reason = NULL "
+                       "WHERE key = ?", [key])
             return
         row = db.execute("SELECT discovery_failures FROM sites WHERE key = ?", [key]).fetchone()
         failures = (row[0] if row else 0) + 1
         wait = _jitter(min(MAX_INTERVAL, MIN_INTERVAL * 2 ** (failures - 1)), random.Random(f"{key}|{iso(now)}"))
-        db.execute("UPDATE sites SET next_discovery = ?, discovery_failures = ? WHERE key = ?",
-                   [iso(now + wait), failures, key])
+        db.execute("UPDATE sites SET next_discovery = ?, discovery_failures = ?, discovery_reason = ? WHERE key = ?",
+                   [iso(now + wait), failures, reason, key])
 
 
 # Runs ---------------------------------------------------------------------------------------------

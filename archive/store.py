@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 # zstd level of stored bodies: 6 compresses the dev WARC's deltas 45% faster than 9 (0.67 against 1.22 s of CPU
 # for 600 consecutive bodies), for 3.6% more bytes (982 against 948 B a delta); compression is the import
@@ -42,6 +42,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "created_at": "When the company entered the archive (UTC).",
         "next_discovery": "When `crawl --due` looks for a policy again, for a company where none was found.",
         "discovery_failures": "Discoveries in a row that found no policy.",
+        "discovery_reason": "Why the last discovery found no policy (the crawl's reason: none found, blocked by "
+                            "robots.txt, the homepage unreachable…); NULL once one is found.",
     },
     "documents": {
         "": "A policy URL of a company; captures and versions belong to a document.",
@@ -466,8 +468,15 @@ def _migrate_11(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS captures_by_version ON captures (version_id, fetched_at)")
 
 
+def _migrate_12(db: sqlite_utils.Database) -> None:
+    """Why a company's last discovery found no policy: a reader said "no page read as a privacy policy" of a
+    site whose homepage was unreachable or whose policy robots.txt forbade, which the crawl knew."""
+    db.execute("ALTER TABLE sites ADD COLUMN discovery_reason TEXT")
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
-              7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10, 11: _migrate_11}
+              7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10, 11: _migrate_11,
+              12: _migrate_12}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

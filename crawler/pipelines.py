@@ -48,7 +48,8 @@ def register(db, item, now=None) -> None:
     for old in item.get("moved_from") or []:
         schedule.mark_moved(db, old, item["policy_url"])
     if item.get("looked", True):
-        schedule.discovery_done(db, item["site"], found=bool(item.get("policy_url")), now=now)
+        schedule.discovery_done(db, item["site"], found=bool(item.get("policy_url")), now=now,
+                                reason=item.get("reason"))
 
 
 class ArchivePipeline:

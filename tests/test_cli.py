@@ -86,7 +86,7 @@ def test_listings_as_json_and_csv(run, tmp_path, history_records):
     assert [r["version"] for r in rows] == ["1", "2", "3"] and rows[2]["change_summary"].startswith("1 section")
     sites = json.loads(run("sites", "--json").output)
     assert sites == [{"site": "example.com", "name": "Example", "url": "https://www.example.com/privacy", "versions": 3,
-                      "last_capture": "2024-02-12T00:00:00Z"}]
+                      "last_capture": "2024-02-12T00:00:00Z", "no_policy_reason": None}]
     status = json.loads(run("status", "--json").output)
     assert status["captures"] == 7 and {"outcome": "rejected", "reason": "http_404", "captures": 1} in status["outcomes"]
     assert "captures,7" in run("status", "--csv").output.splitlines()

@@ -129,6 +129,16 @@ def test_robots_disallow_is_obeyed_and_reported(run):
     assert run.web.requests_to(site.host, "/robots.txt")
     line = next(l for l in run.first.stdout.splitlines() if host_of(site.homepage) in l)
     assert "blocked by robots.txt" in line
+    # the readers say why there is no policy as the crawl did, not that no page read as one
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+    looked_up = CliRunner().invoke(cli, ["--db", str(run.db), "history", site.name])
+    assert looked_up.exit_code == 2 and looked_up.output.count("\n") == 1, looked_up.output
+    assert "has no policy in the archive: the last crawl found none: blocked by robots.txt" in looked_up.output
+    listed = CliRunner().invoke(cli, ["--db", str(run.db), "sites", "--json"])
+    row = next(r for r in json.loads(listed.stdout) if r["site"] == host_of(site.homepage))
+    assert row["url"] is None and row["no_policy_reason"].startswith("blocked by robots.txt")
 
 
 def test_no_policy_site_says_why(run):

@@ -296,6 +296,36 @@ def test_a_company_whose_crawls_found_no_policy_is_named_with_why(run, db_path, 
         assert result.output.startswith("Error: Acme Widgets (acme.example) has no policy in the archive: no page "
                                          "of its site read as a privacy policy in 2 discoveries"), result.output
         assert "--rediscover" in result.output
+    # a word of its name that no other company's name has names it too, and the crawl's reason is told
+    db = open_archive(db_path)
+    db.execute("UPDATE sites SET discovery_reason = 'homepage: Connection refused' WHERE key = 'acme.example'")
+    db.conn.commit()
+    close_archive(db)
+    result = run("history", "widgets")
+    assert result.exit_code == 2 and "Acme Widgets (acme.example) has no policy in the archive: the last crawl " \
+        "found none: homepage: Connection refused in 2 discoveries" in result.output, result.output
+    # a word two companies' names share names neither: the usual "no site" answer
+    db = open_archive(db_path)
+    ensure_site(db, "acme-tools.example", "Acme Tools", "https://acme-tools.example/")
+    db.conn.commit()
+    close_archive(db)
+    assert "no site or policy URL 'acme'" in run("history", "acme").output
+
+
+def test_companies_without_any_policy_yet_are_not_an_empty_archive(run, db_path):
+    """Right after a crawl that found no policy at all, a lookup names the company's reason, or says that no
+    company has a policy yet; "the archive is empty" is for an archive with no company."""
+    from archive.store import close_archive, ensure_site, open_archive
+    db = open_archive(db_path)
+    ensure_site(db, "cog.example", "Cog Tools", "https://cog.example/")
+    db.execute("UPDATE sites SET discovery_reason = 'blocked by robots.txt (https://cog.example/privacy)'")
+    db.conn.commit()
+    close_archive(db)
+    result = run("history", "cog")
+    assert result.exit_code == 2 and "Cog Tools (cog.example) has no policy in the archive: the last crawl found " \
+        "none: blocked by robots.txt" in result.output, result.output
+    result = run("history", "nothing.example")
+    assert result.exit_code == 2 and "no policy in the archive yet, of any of its 1 company" in result.output
 
 
 def test_show_json_gives_the_change_as_the_exports_do(imported):
