@@ -759,11 +759,11 @@ def reprocess(site):
     new = db.execute("SELECT count(*) FROM versions WHERE id > ?", [top[0]]).fetchone()[0]
     upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]
     restored = len(retired_before - retired_after)
-    click.echo(f"reprocessed {len(doc_ids)} documents with extractor {EXTRACTOR_VERSION}: "
+    click.echo(f"reprocessed {len(doc_ids)} document{'' if len(doc_ids) == 1 else 's'} with extractor {EXTRACTOR_VERSION}: "
                f"{before} versions before, {after} after ({new} new, {len(retired_after - retired_before)} superseded, "
                + (f"{restored} restored, " if restored else "")
                + f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"
-               + (f"; named {named} companies from their pages" if named else ""))
+               + (f"; named {named} compan{'y' if named == 1 else 'ies'} from their pages" if named else ""))
 
 
 @cli.command("export")

@@ -193,14 +193,6 @@ class Query:
         parts += [f"{since} {iso(self.since)}"] if self.since else []
         parts += [f"{until} {iso(self.until)}"] if self.until else []
         return "; ".join(parts)
-        parts = ["latest version of each policy" if self.latest else "all versions"]
-        if self.site:
-            parts.append(_sites_named(self.site))
-        if self.since:
-            parts.append(f"in force at or after {iso(self.since)}")
-        if self.until:
-            parts.append(f"first seen at or before {iso(self.until)}")
-        return "; ".join(parts)
 
 
 @dataclass
@@ -442,7 +434,7 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
     path = Path(path)
     if fmt == "ota":
         with _atomic(path, directory=True) as tmp:
-            tally = writer(db, query, tmp)
+            tally = _write_ota(db, query, tmp, output_target(path, directory=True).name)
         return ExportResult(path, tally.rows, path / "README.md", None)
     card = card_path(output_target(path))
     output_target(card)  # a card that could not be written must not be found out after the data was
@@ -584,8 +576,9 @@ def _ota_folders(db, query: Query) -> dict[tuple[str, str], tuple[str, str]]:
             for site, url in counts}
 
 
-def _write_ota(db, query: Query, tmp: Path) -> Tally:
-    """Open Terms Archive's dataset layout: <service>/<document type>/<first_seen>.md plus a README."""
+def _write_ota(db, query: Query, tmp: Path, name: str) -> Tally:
+    """Open Terms Archive's dataset layout: <service>/<document type>/<first_seen>.md plus a README, written
+    into `tmp`, which becomes the folder called `name` when complete."""
     folders = _ota_folders(db, query)
     tally, services = Tally(), set()
     for row in rows(db, query):
@@ -603,7 +596,7 @@ def _write_ota(db, query: Query, tmp: Path) -> Tally:
         "YYYY-MM-DDTHH-MM-SSZ>.md`, one Markdown file per version.\n"
         f"\nLicence: {query.licence or 'not set'}. Source: {'; '.join(_sources(db, query)) or '-'}. "
         "How to cite: CITATION.cff.\n", encoding="utf-8")
-    (tmp / "CITATION.cff").write_text(citation_cff(db, tmp.name, query, tally.rows), encoding="utf-8")
+    (tmp / "CITATION.cff").write_text(citation_cff(db, name, query, tally.rows), encoding="utf-8")
     return tally
 
 
@@ -689,10 +682,11 @@ def _sources(db, query: Query) -> list[str]:
     return out
 
 
-def citation_cff(db, path_name: str, query: Query, count: int) -> str:
-    """A CITATION.cff (Citation File Format 1.2.0) for the exported dataset."""
+def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = False) -> str:
+    """A CITATION.cff (Citation File Format 1.2.0) for the exported dataset; `captures`: a WARC export's."""
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    title = f"Privacy policy versions ({query.describe()})"
+    title = (f"Privacy policy captures ({query.describe_captures()})" if captures else
+             f"Privacy policy {'captures' if query.table == 'captures' else 'versions'} ({query.describe()})")
     lines = ["cff-version: 1.2.0",
              "message: If you use this dataset, please cite it as below.",
              "type: dataset",
@@ -716,8 +710,9 @@ def _write_card(db, fmt: str, path: Path, card: Path, query: Query, tally: Tally
     captures = warc or query.table == "captures"
     fields, notes = (CAPTURE_FIELDS, CAPTURE_NOTES) if query.table == "captures" else (FIELDS, FIELD_NOTES)
     lines = [f"# Dataset card: {path.name}", "",
-             f"- Rows: {tally.rows} {'captures' if captures else 'versions'} of {len(tally.urls)} policies of "
-             f"{len(tally.sites)} companies",
+             f"- Rows: {tally.rows} {'capture' if captures else 'version'}{'' if tally.rows == 1 else 's'} of "
+             f"{len(tally.urls)} polic{'y' if len(tally.urls) == 1 else 'ies'} of "
+             f"{len(tally.sites)} compan{'y' if len(tally.sites) == 1 else 'ies'}",
              f"- Time span: {tally.first or '-'} to {tally.last or '-'} (UTC"
              + (", capture times)" if captures else ", first seen to last seen)"),
              f"- Query: {query.describe_captures() if warc else query.describe()}",
@@ -734,11 +729,13 @@ def _write_card(db, fmt: str, path: Path, card: Path, query: Query, tally: Tally
         lines += ["", "Times are ISO 8601 UTC ending in `Z`. A version is a distinct normalised text of the policy; "
                   "`first_seen`/`last_seen` are the first and last captures that showed it.", ""]
     else:
-        lines += ["Each record is a WARC/1.1 `response` record of a stored capture, its body byte-exact, `WARC-Date` "
-                  "the capture time; `policy-archive import-warc` reads it back.", ""]
+        lines += ["Each record is a WARC/1.1 record of a stored capture, `WARC-Date` the capture time: a `response` "
+                  "with its body byte-exact, or for a 304 (not modified) a `revisit` of profile server-not-modified; "
+                  "`policy-archive import-warc` reads them back.", ""]
     lines += ["## Citation", "",
               "Cite a single version by its `cite_id` (`policy-archive show SITE --version N --cite`); cite the "
-              "dataset with this CITATION.cff:", "", "```yaml", citation_cff(db, path.name, query, tally.rows).rstrip(),
+              "dataset with this CITATION.cff:", "", "```yaml",
+              citation_cff(db, path.name, query, tally.rows, captures=warc).rstrip(),
               "```", ""]
     with _atomic(card) as tmp:
         tmp.write_text("\n".join(lines), encoding="utf-8")

@@ -329,9 +329,10 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
                   "<meta name='viewport' content='width=device-width, initial-scale=1'>"
                   "<title>Privacy policy report</title><style>"), Markup(STYLE), Markup("</style></head><body>"),
            Markup("<h1>Privacy policy report</h1>"),
-           Markup("<p class='facts'>{} companies, {} versions from {} captures, {} to {}. Sources: {}. "
+           Markup("<p class='facts'>{} compan{}, {} version{} from {} capture{}, {} to {}. Sources: {}. "
                   "Generated {} by policy-archive {}.</p>").format(
-               len(data.sites), len(data.versions), captures, first, last,
+               len(data.sites), "y" if len(data.sites) == 1 else "ies", len(data.versions),
+               "" if len(data.versions) == 1 else "s", captures, "" if captures == 1 else "s", first, last,
                source, when, tool_version())]
     sections = [("timeline", "Versions over time"), ("changes", "When policies change"),
                 ("length", "Policy length over time"), ("sections", "Most-changed sections")]

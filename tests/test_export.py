@@ -300,15 +300,17 @@ def test_warc_export_applies_latest_since_and_until(imported, tmp_path):
     assert imported("export", "--format", "warc", "--site", "example.com", "--latest", "-o", out).exit_code == 0
     assert warc_dates(out) == ["2024-02-05T00:00:00Z", "2024-02-12T00:00:00Z"]  # the captures that saw version 3
     card = (tmp_path / "w.warc.gz.card.md").read_text()
-    assert "- Rows: 2 captures of 1 policies of 1 companies" in card
+    assert "- Rows: 2 captures of 1 policy of 1 company" in card
     assert "the captures of the latest version of each policy; site = example.com" in card
+    assert "a `revisit` of profile server-not-modified" in card  # what a 304 is written as
+    assert 'title: "Privacy policy captures (the captures of the latest' in card
     assert "2024-02-05T00:00:00Z to 2024-02-12T00:00:00Z" in card
     result = imported("export", "--format", "warc", "--since", "2024-01-20", "--until", "2024-02-01", "-o", out)
     assert result.exit_code == 0 and "wrote 2 captures" in result.output, result.output
     assert warc_dates(out) == ["2024-01-22T00:00:00Z", "2024-01-29T00:00:00Z"]  # the 404 is a capture too
     card = (tmp_path / "w.warc.gz.card.md").read_text()
     assert "fetched at or after 2024-01-20T00:00:00Z; fetched at or before 2024-02-01T23:59:59Z" in card
-    assert "- Rows: 2 captures of 1 policies of 1 companies" in card
+    assert "- Rows: 2 captures of 1 policy of 1 company" in card
     assert imported("export", "--format", "warc", "--latest", "--until", "2024-01-20", "-o", out).exit_code == 0
     assert warc_dates(out) == ["2024-01-15T00:00:00Z", "2024-01-04T00:00:00Z"]  # version 2 / version 1, to then
 
@@ -380,7 +382,9 @@ def test_card_has_licence_source_and_citation(imported, tmp_path):
     assert "- Source: 9 captures imported from WARC files (h.warc.gz)" in card
     assert "cff-version: 1.2.0" in card and 'license: "CC-BY-4.0"' in card
     assert imported("export", "--format", "ota", "--licence", "CC0-1.0", "-o", tmp_path / "o").exit_code == 0
-    assert 'license: "CC0-1.0"' in (tmp_path / "o" / "CITATION.cff").read_text()
+    cff = (tmp_path / "o" / "CITATION.cff").read_text()
+    assert 'license: "CC0-1.0"' in cff
+    assert "rows exported to o by policy-archive" in cff  # the folder's name, not the temporary one written first
     bad = imported("export", "--format", "jsonl", "--licence", "free; rm -rf", "-o", tmp_path / "b.jsonl")
     assert bad.exit_code == 2 and "SPDX" in bad.output
 
