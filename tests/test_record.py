@@ -246,6 +246,7 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
         db.execute(f"ALTER TABLE captures DROP COLUMN {column}")
     db.execute("DROP TABLE changes")  # schema 10's, with the stemmed index
     db.execute("DROP INDEX captures_by_version")  # schema 11's
+    db.execute("ALTER TABLE sites DROP COLUMN discovery_reason")  # schema 12's
     for trigger in ("versions_stem_ai", "versions_stem_ad", "versions_stem_au"):
         db.execute(f"DROP TRIGGER {trigger}")
     db.execute("DROP TABLE versions_stem")
