@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, content_hash, extract
 from archive.extract import meta
 from archive.extract.meta import declared_date
-from archive.extract.normalise import clean_url
+from archive.extract.normalise import clean_url, hash_url
 from crawler.demo.web import make_pdf  # the fixture web's hand-written PDF writer
 
 FIX = Path(__file__).parent / "fixtures" / "extract"
@@ -642,6 +642,21 @@ def test_outbound_link_shims_are_unwrapped_and_their_tokens_dropped():
     assert clean_url("https://out.example/redirect?to=https://dest.example/page&sig=1") == "https://dest.example/page"
     # a parameter naming a page on the link's own host is not a shim
     assert clean_url("https://a.example/login?next=https://a.example/me") == "https://a.example/login?next=https://a.example/me"
+    # ...in either form of its host: a link written with `www.` on one capture was unwrapped to the site's root
+    # (a Chinese SDK list's `?returnUrl=https://e.189.cn` on www.e.189.cn)
+    assert hash_url("http://www.a.example/sdk?returnUrl=https%3A%2F%2Fa.example") == \
+        hash_url("https://a.example/sdk?returnUrl=https%3A%2F%2Fa.example") != "https://a.example/"
+
+
+def test_a_link_target_hashes_alike_as_an_iri_and_as_its_uri():
+    """A serialiser may write a non-ASCII link target as it is or percent-escaped (libxml2 escapes href values):
+    one target, so one hash, even when the character is a full-width bracket that NFKC would fold into the
+    Markdown's syntax."""
+    assert hash_url("https://v.example/index\uff09") == hash_url("https://v.example/index%EF%BC%89")
+    assert hash_url("https://de.example/Datenschutzerkl\u00e4rung") == hash_url("https://de.example/Datenschutzerkl%C3%A4rung")
+    literal = _policy_with('(<a href="https://v.example/index\uff09">https://v.example/index\uff09</a>)')
+    escaped = _policy_with('(<a href="https://v.example/index%EF%BC%89">https://v.example/index\uff09</a>)')
+    assert literal.content_hash == escaped.content_hash
     # the parameters kept are written as the page wrote them: not re-encoded, no "=" added to a bare key
     assert clean_url("https://curia.example/liste.jsf?locale%3Den&utm_source=x&num=C-311/18") == \
         "https://curia.example/liste.jsf?locale%3Den&num=C-311/18"

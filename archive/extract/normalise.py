@@ -12,7 +12,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +56,15 @@ _ABSOLUTE = re.compile(r"^https?://[^/\s]+", re.I)
 def unwrap_shim(url: str) -> str:
     """An outbound-link shim (`https://l.example.com/l.php?u=<target>&h=<token>`, a click tracker, a
     redirector) -> its target: a query parameter whose value is itself an absolute http(s) URL on another
-    host is where the link leads; the shim's own parameters (signatures, per-visit tokens) go with it."""
+    host (`www.` aside: a page's `?returnUrl=` back to its own site is no shim in either form of its host)
+    is where the link leads; the shim's own parameters (signatures, per-visit tokens) go with it."""
     if "=http" not in url.replace("%3A", ":").replace("%3a", ":") or "?" not in url:
         return url
     try:
         parts = urlsplit(url)
+        here = _WWW.sub("", parts.hostname or "")
         for _, value in parse_qsl(parts.query, keep_blank_values=True):
-            if _ABSOLUTE.match(value) and urlsplit(value).hostname != parts.hostname:
+            if _ABSOLUTE.match(value) and _WWW.sub("", urlsplit(value).hostname or "") != here:
                 return unwrap_shim(value.strip())
     except ValueError:
         pass
@@ -157,6 +159,8 @@ def hash_url(url: str, page: str | None = None) -> str:
         return url
     if url.startswith("#"):
         return "#"
+    if not url.isascii():  # an IRI as its URI (RFC 3987 3.1): `index）` and `index%EF%BC%89` are one target, as
+        url = quote(url, safe=_URI_CHARS)  # a serialiser may write either (libxml2's escapes href values)
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -183,6 +187,7 @@ _REACHED_BY = re.compile(r"^(?:ref|ref_\w+|\w+_ref|helpref|\w*referr?(?:ed|er|al
                          r"entry(?:_?point)?|pvs|hl|lang|language|locale\d?|aid|affid|aff_id|affiliate(?:_?id)?|cid|icid|"
                          r"ocid|clickid|click_id|adid|ad_id|campaign(?:_?id)?|srsltid|gad_source)$", re.I)
 _WWW = re.compile(r"^www\.")
+_URI_CHARS = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and `%` of what is already escaped
 # a directory of the path that is a build number or deployment stamp: a Unix time in seconds or milliseconds,
 # alone or after a build word (`/v1645000000000/`, `/version1605593851/`); not the last segment, which names
 # the page (`/help/1234567890`, Zendesk's `/articles/1500000000001`)
@@ -236,11 +241,12 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
 
     `page_url`: the page's own URL, so that same-page links (a table of contents, "see section 3") hash
     alike whatever their anchors are called."""
-    s = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group()], unicodedata.normalize("NFKC", markdown))
     page = _page_key(page_url)
+    s = markdown  # link targets first: compatibility forms folded inside an address would change where it leads
     if "[http" in s:  # a link whose label is its own address reads as the bare address (however it is marked up)
         s = _URL_LINK.sub(lambda m: _bare_url(m, page), s)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
+    s = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group()], unicodedata.normalize("NFKC", s))
     s = _ESCAPE.sub(r"\1", s)
     lines = s.split("\n")
     s = "\n".join([_dash_item(line, i < len(lines) - 1) for i, line in enumerate(lines)])  # list marker style
