@@ -12,6 +12,7 @@ PoliteRetryMiddleware  Scrapy's retries, plus a wait before each retry: `Retry-A
 KeptRobotsTxtMiddleware Scrapy's robots.txt middleware, with robots.txt kept up to a day beside the archive.
 BrowserEscalationMiddleware  a plain answer that needs a browser (crawler/browser.py: a JavaScript shell, a
                        challenge, an empty body with scripts) is asked again of the browser, with its reason.
+HeldResponseMiddleware a page the spider already holds (meta['held_response']) is answered from memory.
 """
 from __future__ import annotations
 
@@ -320,3 +321,22 @@ class BrowserEscalationMiddleware:
             self.stats.inc_value(f"browser/escalated/{reason}")
         log.info("%s needs a browser (%s)", response.url, reason)
         return browser.escalate(request, response, reason, self.settings)
+
+
+class HeldResponseMiddleware:
+    """A request whose answer the spider already holds, `meta['held_response']` = (status, headers, body), is
+    answered with it, not fetched: discovery reads a legal page for its links, then tries the page itself as
+    the policy after them (`PoliciesSpider.parse_hub`); asking it again cost the site a request and the crawl
+    a per-host delay. The answer goes through every middleware's `process_response` as a fetched one does
+    (browser escalation included)."""
+
+    def process_request(self, request, spider=None):
+        held = request.meta.pop("held_response", None)
+        if held is None:
+            return None
+        from scrapy.http import HtmlResponse
+        from scrapy.responsetypes import responsetypes
+        status, headers, body = held
+        cls = responsetypes.from_args(headers=headers, url=request.url, body=body) or HtmlResponse
+        return cls(url=request.url, status=status, headers=headers, body=body, request=request)
+

@@ -66,6 +66,7 @@ ALLOW_PRIVATE = False
 TWISTED_DNS_RESOLVER = "crawler.middlewares.SafeResolver"
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.HeldResponseMiddleware": 10,  # a page discovery holds already is not fetched again
     "crawler.middlewares.FetchSafetyMiddleware": 50,  # before robots.txt: an unsafe URL costs no fetch
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.KeptRobotsTxtMiddleware": 100,

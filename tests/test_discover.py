@@ -441,5 +441,7 @@ def test_crawl_hops_through_the_terms_page_strips_utm_and_keeps_parent_group(tmp
         text = archive.execute("SELECT v.markdown FROM versions v JOIN documents d ON d.id = v.document_id "
                                "WHERE d.url = ?", ["http://www.onepage.test/legal"]).fetchone()[0]
         assert "governed by the laws of England" not in text and "OnePage" in text
+        # read once: for its links, then tried as the policy from what was read, not fetched again
+        assert [r["status"] for r in web.requests_to("www.onepage.test", "/legal")] == [200]
     finally:
         web.stop()

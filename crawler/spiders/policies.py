@@ -140,6 +140,7 @@ class SiteState:
     sitemaps: list = field(default_factory=list)
     sitemap_urls: list = field(default_factory=list)
     tried: set = field(default_factory=set)
+    held: dict = field(default_factory=dict)  # URL -> (status, headers, body) of a legal page read for its links
     lang: str = ""
     requests: int = 0
     pending_known: int = 0
@@ -458,7 +459,10 @@ class PoliciesSpider(scrapy.Spider):
                 cand = state.queue.pop(0)
                 if cand.url in state.tried:
                     continue
-                yield self._doc_request(state, cand.url, cand.rule)
+                request = self._doc_request(state, cand.url, cand.rule)
+                if (held := state.held.pop(cand.url, None)) and request.url == cand.url:
+                    request.meta["held_response"] = held  # (crawler.middlewares.HeldResponseMiddleware)
+                yield request
                 return
             if state.stage == "links":
                 state.stage = "hub"
@@ -512,6 +516,8 @@ class PoliciesSpider(scrapy.Spider):
             page = document_url(response.url)
             state.tried.discard(page)  # (asked as a hub, not yet as a document)
             state.queue.append(discover.Candidate(0, page, "legal-hub-page"))
+            if page == response.url and response.status == 200:  # tried from what was read, not fetched again
+                state.held[page] = (response.status, response.headers, response.body)
         yield from self.advance(state)
 
     def parse_robots(self, response, state: SiteState):
