@@ -637,7 +637,8 @@ def sites(show_all, as_json, as_csv):
 
 
 @cli.command()
-@output_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: one object (counts, outcomes, failing documents).")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: metric,value lines.")
 def status(as_json, as_csv):
     """Counts, archive size, last capture and rejection reasons.
 

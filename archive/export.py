@@ -54,9 +54,9 @@ FIELD_NOTES = {
     "company": "The company's name, when known.",
     "url": "The policy URL.",
     "version": DESCRIPTIONS["versions"]["number"],
-    "technical_upgrade": "1 when the text was re-extracted from the same captures by a newer extractor or new rules "
-                         "(a technical upgrade, not a change of the policy), else 0 (in Parquet a boolean); filter "
-                         "on it to exclude them.",
+    "technical_upgrade": "true when the text was re-extracted from the same captures by a newer extractor or new "
+                         "rules (a technical upgrade, not a change of the policy), else false (1 / 0 in CSV); "
+                         "filter on it to exclude them.",
     "prev_capture_at": "The last capture that showed the previous version (versions.previous_id), before "
                        "first_seen: the change happened after this time and at or before first_seen (null for a "
                        "first version).",
@@ -66,6 +66,8 @@ FIELD_NOTES = {
     "change_kind": _CHANGE_NOTES["kind"],
     "change_summary": "What changed from the previous version, in plain words.",
     **{f: _CHANGE_NOTES[f] for f in FIELDS if f in _CHANGE_NOTES and f not in ("kind", "version_id")},
+    "formatting_only": "true when the rendered words are the same and only the Markdown changed, else false "
+                       "(1 / 0 in CSV); null for a first version.",
 }
 CAPTURE_FIELDS = ["capture_id", "site", "company", "url", "fetched_at", "final_url", "redirects", "status",
                   "content_type", "outcome", "reason", "version", "version_id", "cite_id", "source", "source_ref",
@@ -236,11 +238,12 @@ def change_of(db: sqlite_utils.Database, version_id: int) -> dict:
 
 def _decoded(row: dict) -> dict:
     """The change's lists decoded from JSON ([] when the version has a change and the list is empty), and
-    formatting_only a bool."""
+    formatting_only and technical_upgrade booleans, as `history --json` and `show --format json` give them."""
     for k in LIST_FIELDS:
         row[k] = json.loads(row[k]) if row[k] else ([] if row["change_kind"] else None)
-    if row["formatting_only"] is not None:
-        row["formatting_only"] = bool(row["formatting_only"])
+    for k in ("formatting_only", "technical_upgrade"):
+        if row.get(k) is not None:
+            row[k] = bool(row[k])
     return row
 
 
@@ -489,7 +492,7 @@ def _write_csv(db, query: Query, f: BinaryIO) -> Tally:
         w.writeheader()
         for row in source(db, query):
             w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else int(v) if isinstance(v, bool)
-                        else v for k, v in row.items()})  # booleans as 0/1, like technical_upgrade
+                        else v for k, v in row.items()})  # booleans as 0/1
             _tally(tally, row)
     return tally
 
@@ -519,7 +522,7 @@ def parquet_schema(table: str = "versions"):
 
 
 def arrow_row(r: dict) -> dict:
-    """A row as pyarrow takes it: times and dates parsed, technical_upgrade a bool."""
+    """A row as pyarrow takes it: times and dates parsed."""
     r = dict(r)
     for k in ("first_seen", "last_seen", "prev_capture_at", "fetched_at"):
         if r.get(k):
@@ -527,8 +530,6 @@ def arrow_row(r: dict) -> dict:
     for k in ("declared_date", "declared_date_from"):
         if r.get(k):
             r[k] = dt.date.fromisoformat(r[k])
-    if r.get("technical_upgrade") is not None:
-        r["technical_upgrade"] = bool(r["technical_upgrade"])
     return r
 
 

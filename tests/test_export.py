@@ -333,7 +333,7 @@ def test_researchers_columns(imported, tmp_path):
     v1, v2, v3 = rows
     assert v1["cite_id"].startswith("example.com/privacy@2024-01-01T00:00:00Z#sha256:")
     assert v1["cite_id"].endswith(v1["content_hash"][:12])
-    assert isinstance(v1["version_id"], int) and v1["technical_upgrade"] == 0  # the row id (`serve`'s /version/ID)
+    assert isinstance(v1["version_id"], int) and v1["technical_upgrade"] is False  # the row id (`serve`'s /version/ID)
     assert v1["extractor"] and v1["company"] == "Example"  # named from its page (archive/sitename.py)
     # the change happened after the last capture that showed v1 (day 7) and at or before day 14
     assert (v1["prev_capture_at"], v2["prev_capture_at"], v3["prev_capture_at"]) == \
