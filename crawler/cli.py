@@ -262,14 +262,23 @@ def _url_option(ctx, param, value):
 def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, redis_url, overrides, browser,
           log_level,
           no_progress):
-    """Find and archive the privacy policies of companies (a seeds file and/or homepage URLs).
+    """Find and archive the privacy policies of companies (a seeds file and/or homepage URLs; with neither,
+    ./seeds.txt).
+
+    A seeds file has one company a line, `URL [NAME] [POLICY_URL] [browser=MODE]` (`#` starts a comment): the
+    homepage, the company's name (spaces allowed), and a policy URL that skips discovery. Private and
+    loopback addresses (a local test server) are fetched only with --allow-private.
 
     Each run is kept in the archive (`policy-archive runs`); two crawls never write the same archive at
     once. With --due, only what is due is fetched: check intervals adapt between 1 and 14 days and back
     off from failing sites.
 
-    Example: policy-archive crawl seeds.txt    or    policy-archive crawl --due seeds.txt
-    Distributed: policy-archive crawl --redis redis://127.0.0.1:6379/0 --due --wait seeds.txt
+    \b
+    Examples:
+      policy-archive crawl seeds.txt
+      policy-archive crawl --due seeds.txt
+      policy-archive crawl https://www.example.com https://www.example.org
+      policy-archive crawl --redis redis://127.0.0.1:6379/0 --due --wait seeds.txt   (distributed)
     """
     from archive import notify, schedule
     if not targets:
@@ -559,8 +568,10 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     SITE is a company in the archive (every policy URL known for it); URL is a policy URL, known or new.
     Only the first capture of each content digest is fetched, raw (`id_`), at a polite rate.
 
-    Example: policy-archive backfill tinder.com --from 2015-01-01
-             policy-archive backfill https://example.com/privacy --archive http://127.0.0.1:8080/my-coll
+    \b
+    Examples:
+      policy-archive backfill tinder.com --from 2015-01-01
+      policy-archive backfill https://example.com/privacy --archive http://127.0.0.1:8080/my-coll
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

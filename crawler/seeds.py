@@ -109,7 +109,7 @@ def parse_line(line: str, where: str) -> Seed | None:
         scheme = first.split("://", 1)[0] if "://" in first else None
         if scheme and scheme.lower() not in ("http", "https"):
             raise ArchiveError(f"{where}: {first!r} is not an http(s) URL (only http and https are crawled)")
-        raise ArchiveError(f"{where}: {first!r} is not a homepage URL; a line is 'URL [NAME] [POLICY_URL]'")
+        raise ArchiveError(f"{where}: {first!r} is not a homepage URL; a line is 'URL [NAME] [POLICY_URL] [browser=MODE]'")
     pinned = None
     rest = tokens[1:]
     if rest and ("://" in rest[-1] or rest[-1].startswith("www.")):
@@ -119,7 +119,7 @@ def parse_line(line: str, where: str) -> Seed | None:
         rest = rest[:-1]
     name = " ".join(rest) or None
     if name and any("://" in t for t in rest):
-        raise ArchiveError(f"{where}: more than two URLs; a line is 'URL [NAME] [POLICY_URL]'")
+        raise ArchiveError(f"{where}: more than two URLs; a line is 'URL [NAME] [POLICY_URL] [browser=MODE]'")
     return Seed(homepage, name, pinned, browser)
 
 
