@@ -491,11 +491,15 @@ def writer(ctx, redis_url, batch, max_idle):
 @click.option("--max-runs", type=click.IntRange(min=1), default=None,
               help="Stop after this many runs (default: run forever).")
 @click.option("--allow-private", is_flag=True, help="Passed to each crawl.")
+@click.option("--contact", metavar="URL", callback=_url_option,
+              help="Passed to each crawl: the contact URL put in the User-Agent.")
 @click.option("--webhook", metavar="URL", callback=_url_option, help="Passed to each crawl.")
 @click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
               help="Passed to each crawl (default auto: render only pages that need it).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Passed to each crawl: override a Scrapy setting.")
 @click.pass_context
-def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook, browser):
+def schedule_cmd(ctx, targets, every, max_runs, allow_private, contact, webhook, browser, overrides):
     """Run `crawl --due` now and then every DURATION, in the foreground, forever (for a container or a
     service). Each crawl runs in its own process, so one crash never stops the schedule.
 
@@ -513,11 +517,14 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, webhook, browser)
     if not MIN_EVERY <= period <= MAX_EVERY:
         raise ArchiveError(f"--every {every}: give between 5m and 365d (more often than every 5 minutes "
                            "cannot make a due check more punctual; `kill -USR1 PID` runs one now)")
-    seeds_from_args(targets or ("seeds.txt",))  # a bad seeds file fails now, not at 3 a.m.
+    seeds_from_args(targets or ("seeds.txt",))  # a bad seeds file or setting fails now, not at 3 a.m.
+    crawl_settings(ctx.obj["db"], allow_private, False, contact, overrides, None, browser)
     args = [sys.executable, "-m", "crawler.cli", "--db", ctx.obj["db"], "crawl", "--due", "--no-progress",
             "--wait", str(min(period, 3600))]
     args += ["--allow-private"] if allow_private else []
+    args += ["--contact", contact] if contact else []
     args += ["--webhook", webhook] if webhook else []
+    args += [a for item in overrides for a in ("-s", item)]
     wake = threading.Event()
     if hasattr(signal, "SIGUSR1"):
         signal.signal(signal.SIGUSR1, lambda *_: wake.set())

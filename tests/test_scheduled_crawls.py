@@ -173,8 +173,10 @@ def test_webhook_gets_one_message_per_new_version(web, tmp_path, receiver):
 def test_schedule_runs_due_crawls_in_the_foreground(web, tmp_path):
     db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
     env = {**os.environ, "http_proxy": web.proxy_url, "no_proxy": "", "POLICY_ARCHIVE_NOW": DAY0}
+    before = len(web.log)
     proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), "schedule", "--every", "5m",
-                             "--max-runs", "2", "--allow-private", str(seeds)], env=env, stdout=subprocess.PIPE,
+                             "--max-runs", "2", "--allow-private", "--contact", "https://research.example/me",
+                             "-s", "AUTOTHROTTLE_START_DELAY=0.1", str(seeds)], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
         first = wait_for_output(proc, "run 1 ended with exit code 0", timeout=180)
@@ -187,6 +189,15 @@ def test_schedule_runs_due_crawls_in_the_foreground(web, tmp_path):
     a = open_archive(db, readonly=True)
     runs = [json.loads(r[0]) for r in a.execute("SELECT counts FROM runs ORDER BY id")]
     assert runs[0]["sites"] == 4 and runs[1] == {"sites": 0}  # the second found nothing due yet
+    # --contact and -s reach each crawl: the contact is in every request's User-Agent
+    agents = {next((v for k, v in r["headers"].items() if k.lower() == "user-agent"), "") for r in web.log[before:]}
+    assert agents and all("https://research.example/me" in a for a in agents), agents
+
+
+def test_a_bad_setting_stops_the_schedule_before_its_first_run(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "schedule",
+                             "-s", "NOVALUE", "x.example"], capture_output=True, text=True)
+    assert result.returncode == 2 and result.stderr.strip() == "Error: -s 'NOVALUE': expected NAME=VALUE"
 
 
 def test_bad_duration_is_one_line(tmp_path):
