@@ -59,14 +59,14 @@ def test_bad_rules_files_are_one_line_errors(rules_file, text, message):
 def test_a_rules_file_that_is_not_utf8_is_a_one_line_error_and_a_byte_order_mark_is_read(rules_file, tmp_path):
     """A binary or Latin-1 file given as the rules file (a crash with a traceback in every command, the
     environment variable naming it for all of them); a BOM, as Windows Notepad saves UTF-8, is no error."""
+    bom = rules_file("")  # (first: the environment the CLI sets below is restored after the test)
+    bom.write_bytes('\ufeff[sites."example.com"]\nremove = [".note"]\n'.encode())
+    assert "premium membership" not in extract(policy_html(extra=NOTE), "text/html", URL).text
     path = tmp_path / "garbage.toml"
     path.write_bytes(b"this is garbage !!!\n\x00\xff\xfe binary\n")
     result = CliRunner().invoke(cli, ["--rules", str(path), "sites"])
     assert result.exit_code == 2 and "not UTF-8 text (byte 0xff" in result.output
     assert len(result.output.strip().splitlines()) == 1
-    bom = rules_file("")
-    bom.write_bytes('\ufeff[sites."example.com"]\nremove = [".note"]\n'.encode())
-    assert "premium membership" not in extract(policy_html(extra=NOTE), "text/html", URL).text
 
 
 def test_a_site_key_with_its_port_covers_that_port_only(rules_file):
