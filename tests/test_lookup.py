@@ -280,16 +280,24 @@ def test_diff_between_two_dates_with_no_change_says_so(imported):
     assert result.output.startswith("no change between 2024-01-02 and 2024-01-05: version 1")
 
 
+def _changed(db_path, *statements, sites=()):
+    """The test archive with companies added ((key, name, homepage)) and SQL statements run, committed."""
+    from archive.store import close_archive, ensure_site, open_archive
+    db = open_archive(db_path)
+    for site in sites:
+        ensure_site(db, *site)
+    for sql in statements:
+        db.execute(sql)
+    db.conn.commit()
+    close_archive(db)
+
+
 def test_a_company_whose_crawls_found_no_policy_is_named_with_why(run, db_path, tmp_path, history_records):
     """A company of the seeds whose discovery found no policy is in `sites`, with no document: looking it up
     by its host or its name says so and how to get its policy, not "no site ... did you mean"."""
-    from archive.store import close_archive, ensure_site, open_archive
     assert run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records)).exit_code == 0
-    db = open_archive(db_path)
-    ensure_site(db, "acme.example", "Acme Widgets", "https://acme.example/")
-    db.execute("UPDATE sites SET discovery_failures = 2 WHERE key = 'acme.example'")
-    db.conn.commit()
-    close_archive(db)
+    _changed(db_path, "UPDATE sites SET discovery_failures = 2 WHERE key = 'acme.example'",
+             sites=[("acme.example", "Acme Widgets", "https://acme.example/")])
     for name in ("acme.example", "Acme Widgets", "https://acme.example/"):
         result = run("history", name)
         assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
@@ -297,30 +305,20 @@ def test_a_company_whose_crawls_found_no_policy_is_named_with_why(run, db_path, 
                                          "of its site read as a privacy policy in 2 discoveries"), result.output
         assert "--rediscover" in result.output
     # a word of its name that no other company's name has names it too, and the crawl's reason is told
-    db = open_archive(db_path)
-    db.execute("UPDATE sites SET discovery_reason = 'homepage: Connection refused' WHERE key = 'acme.example'")
-    db.conn.commit()
-    close_archive(db)
+    _changed(db_path, "UPDATE sites SET discovery_reason = 'homepage: Connection refused' WHERE key = 'acme.example'")
     result = run("history", "widgets")
     assert result.exit_code == 2 and "Acme Widgets (acme.example) has no policy in the archive: the last crawl " \
         "found none: homepage: Connection refused in 2 discoveries" in result.output, result.output
     # a word two companies' names share names neither: the usual "no site" answer
-    db = open_archive(db_path)
-    ensure_site(db, "acme-tools.example", "Acme Tools", "https://acme-tools.example/")
-    db.conn.commit()
-    close_archive(db)
+    _changed(db_path, sites=[("acme-tools.example", "Acme Tools", "https://acme-tools.example/")])
     assert "no site or policy URL 'acme'" in run("history", "acme").output
 
 
 def test_companies_without_any_policy_yet_are_not_an_empty_archive(run, db_path):
     """Right after a crawl that found no policy at all, a lookup names the company's reason, or says that no
     company has a policy yet; "the archive is empty" is for an archive with no company."""
-    from archive.store import close_archive, ensure_site, open_archive
-    db = open_archive(db_path)
-    ensure_site(db, "cog.example", "Cog Tools", "https://cog.example/")
-    db.execute("UPDATE sites SET discovery_reason = 'blocked by robots.txt (https://cog.example/privacy)'")
-    db.conn.commit()
-    close_archive(db)
+    _changed(db_path, "UPDATE sites SET discovery_reason = 'blocked by robots.txt (https://cog.example/privacy)'",
+             sites=[("cog.example", "Cog Tools", "https://cog.example/")])
     result = run("history", "cog")
     assert result.exit_code == 2 and "Cog Tools (cog.example) has no policy in the archive: the last crawl found " \
         "none: blocked by robots.txt" in result.output, result.output
