@@ -610,8 +610,8 @@ def sites(show_all, as_json, as_csv):
     """List the companies in the archive with their policy URLs and version counts.
 
     A company whose crawls found no policy is listed with why, as the last crawl said it (`no_policy_reason`
-    in --json and --csv). The other pages of an imported whole-site archive (its homepage, articles, style sheets), kept with their
-    captures, are counted below the table and listed with --all.
+    in --json and --csv). The other pages of an imported whole-site archive (its homepage, articles, style
+    sheets), kept with their captures, are counted below the table and listed with --all.
 
     Examples: policy-archive sites ; policy-archive sites --json ; policy-archive sites --all
     """
@@ -760,7 +760,8 @@ def reprocess(site):
     new = db.execute("SELECT count(*) FROM versions WHERE id > ?", [top[0]]).fetchone()[0]
     upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]
     restored = len(retired_before - retired_after)
-    click.echo(f"reprocessed {len(doc_ids)} document{'' if len(doc_ids) == 1 else 's'} with extractor {EXTRACTOR_VERSION}: "
+    documents = f"{len(doc_ids)} document{'' if len(doc_ids) == 1 else 's'}"
+    click.echo(f"reprocessed {documents} with extractor {EXTRACTOR_VERSION}: "
                f"{before} versions before, {after} after ({new} new, {len(retired_after - retired_before)} superseded, "
                + (f"{restored} restored, " if restored else "")
                + f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"

@@ -27,6 +27,7 @@ from archive.capture import ascii_host
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$",
                    re.I)
 _IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
+LINE_FORM = "'URL [NAME] [POLICY_URL] [browser=MODE]'"
 
 
 # Special-use names that are no public suffix but name hosts on purpose: RFC 6761 (test, example, invalid,
@@ -109,7 +110,7 @@ def parse_line(line: str, where: str) -> Seed | None:
         scheme = first.split("://", 1)[0] if "://" in first else None
         if scheme and scheme.lower() not in ("http", "https"):
             raise ArchiveError(f"{where}: {first!r} is not an http(s) URL (only http and https are crawled)")
-        raise ArchiveError(f"{where}: {first!r} is not a homepage URL; a line is 'URL [NAME] [POLICY_URL] [browser=MODE]'")
+        raise ArchiveError(f"{where}: {first!r} is not a homepage URL; a line is {LINE_FORM}")
     pinned = None
     rest = tokens[1:]
     if rest and ("://" in rest[-1] or rest[-1].startswith("www.")):
@@ -119,7 +120,7 @@ def parse_line(line: str, where: str) -> Seed | None:
         rest = rest[:-1]
     name = " ".join(rest) or None
     if name and any("://" in t for t in rest):
-        raise ArchiveError(f"{where}: more than two URLs; a line is 'URL [NAME] [POLICY_URL] [browser=MODE]'")
+        raise ArchiveError(f"{where}: more than two URLs; a line is {LINE_FORM}")
     return Seed(homepage, name, pinned, browser)
 
 

@@ -153,8 +153,8 @@ def resolve_links(tree, url: str | None) -> None:
     """Every `<a href>` made absolute against the document's base (`document_base`), in place: a same-page
     target `#who-we-are` on `/privacy/intl/en` is `/privacy/intl/en#who-we-are`, `other#x` keeps its
     directory. trafilatura would resolve against the host root. A link that is a web address shown as its
-    own text, making most of a short block, becomes its Markdown as text (`_address_line`). A link whose label is only
-    a formatting element (`<a><i><u>label</u></i></a>`, which trafilatura turns into emphasis without the
+    own text, making most of a short block, becomes its Markdown as text (`_address_line`). A link whose
+    label is only a formatting element (`<a><i><u>label</u></i></a>`, which trafilatura turns into emphasis without the
     link) gets the formatting moved outside it (`<i><a>label</a></i>`)."""
     from .clean import TOGGLE, _drop
     base = document_base(tree, url)

@@ -174,9 +174,9 @@ _CELL_BLOCKS = frozenset(("p", "head", "quote", "div", "list", "table"))
 def _cell(cell) -> str:
     """A table cell's lines (its list items and line breaks; its paragraphs a blank line apart) joined by
     `<br>`, GFM having no other line break inside a cell; Open Terms Archive's versions write cells so
-    ("**Contract**<br><br>Kept six years"). Pipes escaped. A list's items are lines without their marks ("Identity data<br>Technical data"),
-    as a cell had no marks when it was one run of text: hashing reads `<br>` as a space
-    (`normalise.canonical`), as it reads any other line break, so a cell hashes as it did."""
+    ("**Contract**<br><br>Kept six years"). Pipes escaped. A list's items are lines without their marks
+    ("Identity data<br>Technical data"), as a cell had no marks when it was one run of text: hashing reads
+    `<br>` as a space (`normalise.canonical`), as it reads any other line break, so a cell hashes as it did."""
     if len(cell) > 1:
         _merge_runs(cell)
     lines: list[str] = []
