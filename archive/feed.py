@@ -71,19 +71,40 @@ def change_summary(old: dict | None, new: dict) -> dict:
         return {"added": new["word_count"], "removed": 0, "lines": [], "first": True}
     added, removed = word_changes(old["text"], new["text"])
     lines: list[str] = []
+    renumbered: list[str] = []  # quoted only when nothing else changed
     hunk: list[str] = []
     diff = difflib.unified_diff(old["markdown"].splitlines(), new["markdown"].splitlines(), lineterm="", n=0)
     for line in [*diff, "@@"]:
         if line.startswith(("+++", "---")):
             continue
         if line.startswith("@@"):
-            lines.extend(_crop_hunk(hunk))
+            changed, moved = _renumbered(hunk)
+            lines.extend(_crop_hunk(changed))
+            renumbered.extend(_crop_hunk(moved))
             hunk = []
         elif line[1:].strip():
             hunk.append(line)
         if len(lines) >= FIRST_LINES:
             break
-    return {"added": added, "removed": removed, "lines": lines[:FIRST_LINES], "first": False}
+    return {"added": added, "removed": removed, "lines": (lines or renumbered)[:FIRST_LINES], "first": False}
+
+
+_SECTION_NUMBER = re.compile(r"^(\s*(?:#{1,6}\s+)?)\d+(?:\.\d+)*")  # "## 5.", "5.2", a numbered item's "5."
+
+
+def _renumbered(hunk: list[str]) -> tuple[list[str], list[str]]:
+    """(the hunk's lines, its renumbered lines): a removed line and an added one alike but for the section
+    number they start with ("## 5. Your rights" -> "## 6. Your rights"). A section added early in a policy
+    renumbers every one after it; the section is the news, and the renumbering is quoted only when it is
+    all that changed."""
+    def key(line: str) -> str:
+        return _SECTION_NUMBER.sub(r"\1#", line[1:])
+    added = [i for i, h in enumerate(hunk) if h[0] == "+"]
+    moved: set[int] = set()
+    for i, h in enumerate(hunk):
+        if h[0] == "-" and (twin := next((j for j in added if j not in moved and key(hunk[j]) == key(h)), None)):
+            moved |= {i, twin}
+    return [h for i, h in enumerate(hunk) if i not in moved], [h for i, h in enumerate(hunk) if i in moved]
 
 
 def _crop_hunk(hunk: list[str]) -> list[str]:

@@ -173,3 +173,21 @@ def test_first_changed_lines_pair_each_removed_line_with_its_replacement():
     row = lambda md, n: {"markdown": md, "text": md, "word_count": len(md.split()), "number": n}  # noqa: E731
     lines = change_summary(row(old, 1), row(new, 2))["lines"]
     assert lines == ["-### How long do we keep your data?", "+### How long do we store your data?", "-Two years."]
+
+
+def test_first_changed_lines_put_a_renumbering_after_the_words_that_changed():
+    """A section added before "## 5. Your rights" renumbers it to 6: the entry quoted the renumbered heading
+    and stopped before the added section, the news (a fresh user's feed)."""
+    from archive.feed import change_summary
+    old = "## 4. Sharing\n\nWe share with processors.\n\n## 5. Your rights\n\nAsk us."
+    new = ("## 4. Sharing\n\nWe share with processors.\n\n## 5. Data retention\n\nWe keep data two years.\n\n"
+           "## 6. Your rights\n\nAsk us.")
+    row = lambda md, n: {"markdown": md, "text": md, "word_count": len(md.split()), "number": n}  # noqa: E731
+    lines = change_summary(row(old, 1), row(new, 2))["lines"]
+    assert lines == ["+## 5. Data retention", "+We keep data two years."], lines
+    # a renumbering alone is quoted; a number in a sentence is a change like any other
+    assert change_summary(row(old, 1), row(old.replace("## 5.", "## 6."), 2))["lines"] == \
+        ["-## 5. Your rights", "+## 6. Your rights"]
+    assert change_summary(row("We keep data 12 months.", 1), row("We keep data 24 months.", 2))["lines"] == \
+        ["-We keep data 12 months.", "+We keep data 24 months."]
+
