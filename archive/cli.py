@@ -869,15 +869,29 @@ def report(sites, output, base_url):
 
     The page works offline and opens from a file (inline SVG, no scripts).
 
+    A company named with --site whose crawls found no policy is listed at the end with why; the report is
+    refused only when none of the companies named has one.
+
     Example: policy-archive report --site tinder.com --site bumble.com -o report.html
     """
     from .export import _atomic
     from .report import build
     db = open_db(readonly=True)
-    keys = sorted({lookup.resolve(db, s).site for s in sites}) if sites else None
     if base_url and not re.match(r"https?://", base_url):
         raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
-    html = build(db, keys, base_url=base_url)
+    keys, missing = set(), {}
+    for name in sites:
+        try:
+            keys.add(lookup.resolve(db, name).site)
+        except ArchiveError:
+            if (known := lookup.without_policy(db, name)) is None:
+                raise
+            missing[known[0]] = known
+    if missing and not keys:
+        raise ArchiveError(lookup._without_policy(db, next(iter(missing))) if len(missing) == 1 else
+                           f"none of the {len(missing)} companies named has a policy in the archive "
+                           "(`policy-archive sites` lists them, and why)")
+    html = build(db, sorted(keys) if sites else None, base_url=base_url, without=list(missing.values()))
     with _atomic(Path(output)) as tmp:
         tmp.write_text(html, encoding="utf-8")
     click.echo(f"report written to {output} ({len(html.encode()) / 1e6:.1f} MB)", err=True)

@@ -71,25 +71,35 @@ def resolve_site(db: sqlite_utils.Database, target: str) -> str:
     return row[0] if row else resolve(db, target).site
 
 
-def _without_policy(db: sqlite_utils.Database, wanted: str) -> str | None:
-    """What to tell of a company the archive knows (by key, name, whole words of its name that no other
-    company's name has, or homepage) but holds no policy of: why its crawls found none, as the last one said
-    it (the homepage unreachable, robots.txt forbidding the policy, no page reading as one). None when no
-    such company."""
+def without_policy(db: sqlite_utils.Database, wanted: str) -> tuple[str, str | None, int, str | None, str | None] | None:
+    """(key, name, discoveries that failed, next discovery, the last crawl's reason) of the company the archive
+    knows (by key, name, whole words of its name that no other company's name has, or homepage) but holds no
+    policy of; None when no such company."""
     origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/").lower()
     rows = db.execute("SELECT s.key, s.name, s.discovery_failures, s.next_discovery, s.discovery_reason, NOT EXISTS "
                       "(SELECT 1 FROM documents d WHERE d.site_id = s.id) FROM sites s").fetchall()
     found = [r for r in rows if origin in (r[0].lower(), (r[1] or "").lower())]
     if not found and "." not in origin:  # "cog" of "Cog Tools", when no other company's name has the word
         found = [r for r in rows if r[1] and _has_words(r[1].lower().split(), origin.split())]
-    if len(found) != 1 or not found[0][5]:
+    return tuple(found[0][:5]) if len(found) == 1 and found[0][5] else None
+
+
+def no_policy_reason(reason: str | None) -> str:
+    """Why a company has no policy, for a reader: the last crawl's reason, or what no reason means."""
+    return f"the last crawl found none: {reason}" if reason else "no page of its site read as a privacy policy"
+
+
+def _without_policy(db: sqlite_utils.Database, wanted: str) -> str | None:
+    """What to tell of a company the archive holds no policy of (`without_policy`): why its crawls found none,
+    as the last one said it (the homepage unreachable, robots.txt forbidding the policy, no page reading as
+    one), and how to look again. None when no such company."""
+    if (known := without_policy(db, wanted)) is None:
         return None
-    key, name, failures, retry, reason, _ = found[0]
+    key, name, failures, retry, reason = known
     tries = f" in {failures} discover{'y' if failures == 1 else 'ies'}" if failures else ""
     again = f"; the next crawl looks again after {retry}" if retry else ""
-    why = f"the last crawl found none: {reason}" if reason else "no page of its site read as a privacy policy"
-    return (f"{name or key}{f' ({key})' if name else ''} has no policy in the archive: {why}{tries}{again}. "
-            "`crawl --rediscover` looks now; a policy URL pinned in the seeds file skips discovery")
+    return (f"{name or key}{f' ({key})' if name else ''} has no policy in the archive: {no_policy_reason(reason)}"
+            f"{tries}{again}. `crawl --rediscover` looks now; a policy URL pinned in the seeds file skips discovery")
 
 
 def _has_words(name: list[str], words: list[str]) -> bool:

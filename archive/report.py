@@ -309,9 +309,11 @@ def _kind_word(v: dict) -> str:
 
 
 def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: str | None = None,
-          generated_at: dt.datetime | None = None) -> str:
+          generated_at: dt.datetime | None = None, without: list[tuple] = ()) -> str:
     """The report page: charts (inline SVG) and a table per company linking each version (to the policy's
-    URL, and with `base_url` to a running `policy-archive serve`'s version and diff pages)."""
+    URL, and with `base_url` to a running `policy-archive serve`'s version and diff pages); `without`: the
+    companies asked for that have no policy (`lookup.without_policy`'s tuples), listed with why."""
+    from .lookup import no_policy_reason
     from .export import tool_version
     from .store import iso
 
@@ -363,6 +365,11 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
                 v["number"], links, v["first_seen"], v["word_count"], _kind_word(v), v["description"] or "",
                 version_id(v["site"], v["url"], v["first_seen"], v["content_hash"])))
         out.append(Markup("</tbody></table></details>"))
+    if without:
+        out.append(Markup("<h2>Companies without a policy</h2><ul class='without'>"))
+        for key, name, _, _, reason in sorted(without, key=lambda w: (w[1] or w[0]).casefold()):
+            out.append(Markup("<li>{} ({}): {}</li>").format(name or key, key, no_policy_reason(reason)))
+        out.append(Markup("</ul>"))
     out.append(Markup("<footer>Made from the archive's stored captures ({}). Charts drawn with matplotlib; "
                       "this page loads nothing from the network.</footer></body></html>").format(source))
     return str(Markup("\n").join(escape(p) for p in out))

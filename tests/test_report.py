@@ -124,3 +124,33 @@ def test_a_report_of_japanese_sections_prints_no_font_warnings(tmp_path):
     result = subprocess.run([*cli, "report", "-o", str(tmp_path / "r.html")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "Glyph" not in result.stderr and "個人情報の取扱い" in (tmp_path / "r.html").read_text()
+
+
+def test_a_company_without_a_policy_is_listed_with_why_not_a_refused_report(report, tmp_path):
+    """`report --site A --site B` where B's crawls found no policy: the report of A, B listed at its end with
+    the crawl's reason (the whole report was refused); only B: one line, exit 2."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+    from archive.store import close_archive, ensure_site
+    db_path = tmp_path / "archive.db"
+    shutil.copy(report.parent / "archive.db", db_path)
+    db = open_archive(db_path)
+    ensure_site(db, "cog.example", "Cog Tools", "https://cog.example/")
+    db.execute("UPDATE sites SET discovery_reason = 'blocked by robots.txt (https://cog.example/privacy)' "
+               "WHERE key = 'cog.example'")
+    db.conn.commit()
+    close_archive(db)
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "report", "--site", "example.com", "--site", "cog",
+                                      "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<h2>Companies without a policy</h2>" in html
+    assert "Cog Tools (cog.example): the last crawl found none: blocked by robots.txt" in html
+    assert "1 company, 3 versions" in html
+    alone = CliRunner().invoke(cli, ["--db", str(db_path), "report", "--site", "cog", "-o", str(tmp_path / "x.html")])
+    assert alone.exit_code == 2 and "Cog Tools (cog.example) has no policy in the archive" in alone.output
+    assert not (tmp_path / "x.html").exists()
