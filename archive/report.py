@@ -198,7 +198,13 @@ def changes_chart(data: Data) -> str:
             heights = [months[k][kind] for k in keys]
             ax.bar(xs, heights, width=25, bottom=bottom, color=KIND_COLOURS[kind], label=kind.replace("_", " "))
             bottom = [a + b for a, b in zip(bottom, heights)]
-        _date_axis(ax)
+        if len(keys) <= 12:  # a month a tick, under its bar: a span of a few months got day ticks (05, 09, 13…)
+            import matplotlib.dates as mdates
+            ax.xaxis.set_major_locator(mdates.MonthLocator(bymonthday=15))
+            ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+            ax.set_xlim(xs[0] - dt.timedelta(days=20), xs[-1] + dt.timedelta(days=20))
+        else:
+            _date_axis(ax)
         _mark_dates(ax, xs[0] - dt.timedelta(days=20), xs[-1] + dt.timedelta(days=20))
         from matplotlib.ticker import MaxNLocator
         ax.set_ylabel("new versions")

@@ -154,3 +154,13 @@ def test_a_company_without_a_policy_is_listed_with_why_not_a_refused_report(repo
     alone = CliRunner().invoke(cli, ["--db", str(db_path), "report", "--site", "cog", "-o", str(tmp_path / "x.html")])
     assert alone.exit_code == 2 and "Cog Tools (cog.example) has no policy in the archive" in alone.output
     assert not (tmp_path / "x.html").exists()
+
+
+def test_a_few_months_of_changes_get_a_month_a_tick():
+    """Changes in one month were drawn as one wide bar over day ticks (05, 09, 13…), which read as daily data."""
+    from archive.report import Data, changes_chart
+    versions = [{"previous_id": None, "first_seen": "2025-01-10T00:00:00Z", "kind": None},
+                {"previous_id": 1, "first_seen": "2025-03-15T09:00:00Z", "kind": "edit"},
+                {"previous_id": 2, "first_seen": "2025-03-20T09:00:00Z", "kind": "date_only"}]
+    svg = changes_chart(Data(versions))
+    assert re.findall(r"[A-Z][a-z]{2} \d{4}", svg) == ["Mar 2025"]
