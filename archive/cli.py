@@ -449,8 +449,8 @@ def show(target, at, number, fmt, cite):
                                "technical_upgrade": bool(v["upgraded_at"]), **export.change_of(db, v["id"])},
                               ensure_ascii=False, indent=2))
     else:
-        click.echo(f"<!-- {cid}: {doc.url} version {v['number']}, first seen {v['first_seen']}, "
-                   f"last seen {v['last_seen']} -->", err=True)
+        about = f"{cid}: {doc.url} version {v['number']}, first seen {v['first_seen']}, last seen {v['last_seen']}"
+        click.echo(f"<!-- {about} -->" if fmt == "markdown" else about, err=True)  # a comment in Markdown's syntax
         click.echo(v["markdown"] if fmt == "markdown" else v["text"])
 
 

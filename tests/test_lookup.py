@@ -55,9 +55,13 @@ def test_show_before_first_capture_and_unknown_version(imported):
 
 def test_show_formats(imported):
     md = imported("show", "example.com", "--version", "3").stdout
-    text = imported("show", "example.com", "--version", "3", "--format", "text").stdout
+    shown = imported("show", "example.com", "--version", "3", "--format", "text")
+    text = shown.stdout
     assert "one year after it is closed" in md and "one year after it is closed" in text
     assert "#" in md and "#" not in text
+    # where the text comes from, on stderr: an HTML comment beside Markdown, a plain line beside plain text
+    assert imported("show", "example.com", "--version", "3").stderr.startswith("<!-- example.com/")
+    assert shown.stderr.startswith("example.com/") and "version 3, first seen" in shown.stderr
 
 
 def test_diff_between_versions_and_dates(imported, tmp_path):
