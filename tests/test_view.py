@@ -258,3 +258,13 @@ def test_side_by_side_of_a_rewritten_policy_is_quick():
     doc = lambda: [" ".join(rng.choice(vocabulary) for _ in range(60)) for _ in range(250)]  # noqa: E731
     html = side_by_side(doc(), doc(), "v1", "v2", context=None)
     assert html.count('<tr class="chg">') == 250
+
+
+def test_a_versions_tables_are_tables_with_their_cells_line_breaks():
+    """The version page showed a GFM table as a paragraph of pipes and its cells' `<br>` as text (commonmark has
+    no table rule); a table the page wrote without a header row is a table too. Raw HTML stays text."""
+    from archive.view.plugin import render_markdown
+    html = str(render_markdown("| Purpose | Data |\n|---|---|\n| Contract | Identity data<br>Payment data |\n\n"
+                               "Headless:\n\n| a | <script>x()</script> |\n| b | c |"))
+    assert html.count("<table>") == 2 and "<td>Identity data<br>Payment data</td>" in html
+    assert "<td>&lt;script&gt;x()&lt;/script&gt;</td>" in html and "<script>" not in html

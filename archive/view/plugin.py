@@ -29,18 +29,35 @@ CSS_URL = "/policy-static/view.css"
 
 
 def _markdown() -> MarkdownIt:
-    """CommonMark with raw HTML off (a stored <script> is shown as text) and images off (a policy's
-    image would be fetched from the internet; the viewer loads nothing from outside)."""
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    """CommonMark with GFM tables (the text of record's), raw HTML off (a stored <script> is shown as text)
+    and images off (a policy's image would be fetched from the internet; the viewer loads nothing from
+    outside)."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
     md.disable(["image", "html_inline", "html_block"])
     return md
 
 
 MD = _markdown()
+_CELL_BREAK = "&lt;br&gt;"  # a table cell's line break (`extract.markdown._cell`), escaped as raw HTML is
+
+
+def _headless_tables(text: str) -> str:
+    """A table the extractor wrote without a header row (its page had none: no `|---|` under its first row)
+    gets an empty header, so that GFM reads it as the table it is, not as a paragraph of pipes."""
+    lines, out = text.split("\n"), []
+    for i, line in enumerate(lines):
+        starts = line.startswith("|") and (i == 0 or not lines[i - 1].startswith("|"))
+        if starts and not (i + 1 < len(lines) and lines[i + 1].startswith("|---")):
+            cells = max(line.count(" | ") + 1, 1)
+            out += ["|" + " |" * cells, "|" + "---|" * cells]
+        out.append(line)
+    return "\n".join(out)
 
 
 def render_markdown(text: str) -> Markup:
-    return Markup('<div class="policy-md">') + Markup(MD.render(text or "")) + Markup("</div>")
+    """The Markdown as HTML; the only markup kept from the text is a table cell's `<br>`."""
+    html = MD.render(_headless_tables(text or "") if "\n|" in f"\n{text}" else (text or ""))
+    return Markup('<div class="policy-md">') + Markup(html.replace(_CELL_BREAK, "<br>")) + Markup("</div>")
 
 
 def _ours(datasette) -> bool:
