@@ -595,23 +595,27 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
             db = sqlite_utils.Database(conn)
             db.close = lambda: close_archive(conn)  # checkpoint first: the .db file is the archive
             _WRITERS.add(db)
-        if not readonly:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("PRAGMA foreign_keys=ON")
         version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = db.table_names() if version == 0 else []
     except sqlite3.DatabaseError as e:
         if not existed:
             raise ArchiveError(f"cannot create {path} ({e})") from None
         raise ArchiveError(f"{path} is not a policy archive ({e})") from None
-    if version == 0 and db.table_names() and "captures" not in db.table_names():
+    # refused before anything is set: someone else's SQLite file keeps its journal mode (WAL is persistent)
+    if tables and "captures" not in tables:
+        conn.close()
         raise ArchiveError(f"{path} is an SQLite file but not a policy archive")
     if version == 0 and (readonly or not create):  # an empty file: a reader must not turn it into an archive
         conn.close()
         raise ArchiveError(f"{path} is an empty file, not a policy archive (create one with `policy-archive "
                            "import-warc` or `crawl`)")
     if version > SCHEMA_VERSION:
+        conn.close()
         raise ArchiveError(f"{path} was written by a newer policy-archive (schema {version}); upgrade")
+    if not readonly:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
     if version < SCHEMA_VERSION:
         if readonly:
             if not writable:

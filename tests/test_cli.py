@@ -65,6 +65,25 @@ def test_an_archive_damaged_inside_is_one_line_and_no_output_file(tmp_path, hist
     assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.html").exists()
 
 
+def test_someone_elses_sqlite_file_is_refused_untouched(tmp_path, history_records):
+    """A writing command refused another program's SQLite file after switching it to WAL, a mode that stays."""
+    import sqlite3
+
+    from conftest import write_warc
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    warc = write_warc(tmp_path / "h.warc.gz", history_records)
+    for args in (["import-warc", str(warc)], ["reprocess"], ["sites"]):
+        result = CliRunner().invoke(cli, ["--db", str(other), *args])
+        assert result.exit_code == 2 and "is an SQLite file but not a policy archive" in result.output, result.output
+    assert other.read_bytes() == before and not (tmp_path / "other.sqlite-wal").exists()
+    assert sqlite3.connect(other).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
 def test_a_reading_command_never_turns_an_empty_file_into_an_archive(tmp_path):
     empty = tmp_path / "empty.warc"
     empty.write_bytes(b"")

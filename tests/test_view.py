@@ -225,7 +225,8 @@ def test_atom_feed_is_linked_and_served(visit, server):
 
 
 def test_unknown_pages_are_404_not_crashes(visit):
-    for path in ("/company/nosuch.example", "/version/999999", "/diff/1/999999", "/archive/nosuchtable"):
+    for path in ("/company/nosuch.example", "/version/999999", "/diff/1/999999", "/version/99999999999999999999999",
+                 "/diff/1/99999999999999999999999", "/diff?old=99999999999999999999999&new=1", "/archive/nosuchtable"):
         response = visit.page.goto(path)
         assert response.status == 404, path
     expect(visit.page.locator("body")).to_contain_text("not found", ignore_case=True)

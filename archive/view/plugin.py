@@ -222,6 +222,8 @@ async def _resolve_site(datasette, target: str) -> str | None:
 
 
 async def _version(datasette, version_id: int) -> dict:
+    if not 0 < version_id < 2 ** 63:  # beyond SQLite's integers no row is (and the driver refuses to ask)
+        raise NotFound(f"No version {version_id} in the archive")
     rows = await _rows(datasette, """
         SELECT v.*, d.url, s.key AS site, s.name AS site_name FROM versions v
         JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id WHERE v.id = ?""", [version_id])
