@@ -240,9 +240,13 @@ def _emit(title: str | None, columns: list[str], rows: list[list], as_json: bool
         _table(title, columns, rows)
 
 
+MAX_WORKERS = 4 * (os.cpu_count() or 1)  # more processes than this only share the cores (3,000 took 11 GB)
+
+
 @cli.command("import-warc")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes (default: one per core).")
+@click.option("--workers", type=click.IntRange(min=1, max=MAX_WORKERS), default=None,
+              help=f"Extraction processes (default: one per core; at most {MAX_WORKERS}, four per core).")
 def import_warc(files, workers):
     """Import captures from WARC, WARC.gz, ARC and WACZ files.
 

@@ -243,12 +243,17 @@ def _members(path: Path, problems: list[Problem]) -> Iterator[tuple[str, Callabl
         yield path.name, lambda: open(path, "rb"), path.stat().st_size
         return
     with zf:
-        names = [i for i in zf.infolist() if i.filename.startswith("archive/")
-                 and i.filename.endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))]
-        if not names:
-            raise ArchiveError(f"cannot read {path}: a zip file with no archive/*.warc(.gz) inside (not a WACZ)")
-        for info in names:
+        for info in _wacz_warcs(zf, path):
             yield f"{path.name}!{info.filename}", (lambda info=info: zf.open(info)), info.file_size
+
+
+def _wacz_warcs(zf: zipfile.ZipFile, path: Path) -> list[zipfile.ZipInfo]:
+    """The web archives inside a WACZ, under archive/. Raises ArchiveError for a zip without any."""
+    names = [i for i in zf.infolist() if i.filename.startswith("archive/")
+             and i.filename.endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))]
+    if not names:
+        raise ArchiveError(f"cannot read {path}: a zip file with no archive/*.warc(.gz) inside (not a WACZ)")
+    return names
 
 
 # a WARC record's first line, not the words "WARC/1.1" in a text about WARCs (a README is no archive)
@@ -268,6 +273,12 @@ def check_archive_file(path: str | os.PathLike) -> None:
     if not (_WARC_HEADER.search(head) or any(m in head for m in (GZIP_MAGIC, ARC_MAGIC, ZIP_MAGIC))):
         shown = "".join(c if c.isprintable() else "?" for c in head[:24].decode("latin-1"))
         raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file (it starts {shown!r}); nothing was imported")
+    if head.startswith(ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                _wacz_warcs(zf, path)
+        except zipfile.BadZipFile:
+            pass  # a damaged zip: its stored WARCs' records are looked for in its bytes (`_members`)
 
 
 def read_warc(path: str | os.PathLike, problems: list[Problem], skipped: collections.Counter,

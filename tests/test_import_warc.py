@@ -118,6 +118,16 @@ def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
     result = run("import-warc", about)
     assert result.exit_code == 2 and len(result.output.splitlines()) == 1, result.output
     assert "is not a WARC, ARC or WACZ file" in result.output and not db_path.exists()
+    # a zip that is no WACZ (no archive/*.warc inside) is refused before the archive is created, too
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "notes.wacz", "w") as z:
+        z.writestr("datapackage.json", "{}")
+    result = run("import-warc", tmp_path / "notes.wacz")
+    assert result.exit_code == 2 and "a zip file with no archive/*.warc(.gz) inside" in result.output
+    assert not db_path.exists()
+    # more extraction processes than four per core is refused (3,000 for ten records took 11 GB)
+    result = run("import-warc", "--workers", "100000", tmp_path / "notes.wacz")
+    assert result.exit_code == 2 and "'--workers'" in result.output and len(result.output.splitlines()) == 1
 
 
 # --- WARCs as real archives write them (inputs from ../shared/cases, copied into tests/fixtures/warc) ---
