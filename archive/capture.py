@@ -25,6 +25,18 @@ def utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.timezone.utc)
 
 
+def checked_url(url: str, what: str):
+    """`urlsplit(url)` with its port read, for a URL a user gave; ArchiveError (one line naming `what`) for
+    what urllib refuses: an IPv6 host left unbracketed ('http://[::1'), a port that is no number or is out
+    of range."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as e:
+        raise ArchiveError(f"{what} {url!r}: not a valid URL ({e})") from None
+    return parts
+
+
 def host_of(url: str) -> str:
     """The site key of a URL: its origin without the scheme -- the lower-case host without a leading 'www.',
     plus the port when it is not the scheme's default ('example.com', 'example.com:8443'): two sites on

@@ -55,7 +55,7 @@ from urllib.parse import urldefrag, urlsplit
 import httpx
 
 from archive import Capture, ArchiveError, record
-from archive.capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, host_of
+from archive.capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, checked_url, host_of
 from archive.store import get_raw
 
 log = logging.getLogger(__name__)
@@ -169,7 +169,7 @@ class WaybackArchive:
         """`dialect` ("ia" or "pywb") is read from the URL unless given: "ia" for the Internet Archive's
         hosts, where the CDX API is /cdx/search/cdx and replay /web/ (as on OpenWayback and IA mirrors)."""
         base = url.strip().rstrip("/")
-        parts = urlsplit(base)
+        parts = checked_url(base, "--archive")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ArchiveError(f"--archive {url!r}: give the archive's http(s) URL, e.g. {DEFAULT_ARCHIVE} or "
                                "http://127.0.0.1:8080/my-collection")
@@ -631,7 +631,7 @@ def resolve_targets(db, names: Iterable[str]) -> list[tuple[Target, str]]:
     for name in names:
         name = name.strip()
         is_url = "://" in name
-        if is_url and urlsplit(name).scheme not in ("http", "https"):
+        if is_url and checked_url(name, "backfill").scheme not in ("http", "https"):
             raise ArchiveError(f"{name!r}: only http(s) URLs can be backfilled")
         try:
             doc = resolve(db, name)

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from archive import ArchiveError, open_archive  # notify, schedule, Scrapy: imported by the commands using them
+from archive.capture import checked_url
 from archive.cli import cli
 from archive.extract import EXTRACTOR_ERROR
 
@@ -596,6 +597,8 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
     if start and end and start > end:
         raise ArchiveError("--from is after --to")
+    for target in (t for t in targets if "://" in t):  # a URL urllib cannot split stops before a new archive
+        checked_url(target.strip(), "backfill")
     # a company is looked up in an archive that exists; a policy URL may start a new one
     db = open_archive(ctx.obj["db"], create=any("://" in t for t in targets))
     bf.resolve_targets(db, targets)  # an unknown site stops here, before a run is recorded
@@ -695,6 +698,7 @@ def classify(inputs, as_json, allow_private, contact, browser):
         fetched_by = {}
         try:
             if "://" in item:
+                checked_url(item, "classify")
                 # as a crawl does: plain HTML first, the browser only when the page needs it (crawler/browser.py)
                 page = fetch_page(item, allow_private=allow_private, contact=contact)
                 body, content_type, final_url = page.body, page.content_type, page.final_url

@@ -46,6 +46,7 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import socket
 import struct
 import time
@@ -117,7 +118,11 @@ def connect(url: str) -> redis.Redis:
 
 def shown(url: str) -> str:
     """A Redis URL as it may be printed: without its password."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018
+    except ValueError:  # not even a URL: whatever stands between '//' and '@' is hidden all the same
+        return re.sub(r"(//[^/@]*?:)[^/@]*@", r"\1***@", url)
     if parts.password is None:
         return url
     host = parts.hostname + (f":{parts.port}" if parts.port else "")

@@ -68,13 +68,13 @@ def _url(token: str) -> str | None:
             token = "https://" + token
         else:
             return None
-    parts = urlsplit(token)
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
     try:
+        parts = urlsplit(token)  # raises ValueError on a bracketed host left open ('http://[::1')
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
         return None
     if not host or not (_HOST.match(host) or _IP.match(host) or host == "localhost" or ":" in host):
         return None

@@ -122,6 +122,23 @@ def test_a_bad_crawl_setting_stops_the_crawl_before_the_archive_is_touched(tmp_p
     assert not db.exists()  # no run recorded, nothing fetched
 
 
+@pytest.mark.parametrize("args, message", [
+    (["crawl", "http://[::1"], "'http://[::1' is not a homepage URL"),
+    (["classify", "http://[::1/x"], "Error: classify 'http://[::1/x': not a valid URL (Invalid IPv6 URL)"),
+    (["classify", "http://example.test:99999/privacy"], "not a valid URL (Port out of range"),
+    (["backfill", "http://[::1/x"], "Error: backfill 'http://[::1/x': not a valid URL"),
+    (["backfill", "https://www.acme.example/privacy", "--archive", "http://127.0.0.1:abc/policies"],
+     "Error: --archive 'http://127.0.0.1:abc/policies': not a valid URL"),
+    (["crawl", "--redis", "redis://[::1/0", "https://www.example.com"], "Error: --redis redis://[::1/0: not a Redis URL"),
+])
+def test_a_url_urllib_cannot_split_is_one_line(tmp_path, args, message):
+    """An IPv6 host left unbracketed or a port that is no number was a ValueError traceback, exit 1."""
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), *args])
+    assert result.exit_code == 2 and message in result.output and len(result.output.splitlines()) == 1, \
+        result.output
+    assert not (tmp_path / "a.db").exists()
+
+
 # --- The README's promise for every command: a mistake is one line naming it (with a hint), exit 2. The cases
 # are built from the commands registered on the group, so a new command is walked without editing this file.
 
