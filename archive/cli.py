@@ -263,8 +263,6 @@ def import_warc(files, workers):
     from .warc import check_archive_file, import_warcs
     logging.getLogger("warcio").addHandler(logging.NullHandler())  # its notes on odd URIs: not the user's concern
     for f in files:
-        if not Path(f).is_file():
-            raise ArchiveError(f"cannot read {f}: no such file")
         check_archive_file(f)  # before the archive is made: a refused file leaves no empty archive behind
     ctx = click.get_current_context()
     path = Path(ctx.obj["db"])

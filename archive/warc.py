@@ -265,6 +265,9 @@ def check_archive_file(path: str | os.PathLike) -> None:
     member, ARC version block or zip signature in its first SNIFF_BYTES. A damaged archive still has
     such a mark past its damage, and is read. Raises ArchiveError."""
     path = Path(path)
+    if not path.is_file():
+        raise ArchiveError(f"cannot read {path}: " + ("not a regular file (a directory, a device, a pipe)"
+                                                      if path.exists() else "no such file"))
     try:
         with open(path, "rb") as f:
             head = f.read(SNIFF_BYTES)
@@ -513,8 +516,6 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     cores (measured on 2 cores, see benchmarks/RESULTS.md).
     """
     for p in paths:
-        if not Path(p).is_file():
-            raise ArchiveError(f"cannot read {p}: no such file")
         check_archive_file(p)
     summary = ImportSummary()
     since_id = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]

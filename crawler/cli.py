@@ -594,6 +594,8 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     start = parse_when(from_, end_of_day=False) if from_ is not None else None
     end = parse_when(to) if to is not None else None
     period = parse_duration(every) if every else None
+    if period is not None and period <= 0:
+        raise ArchiveError(f"--every {every}: give a period longer than zero (e.g. 30d), or leave it out")
     bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
     if start and end and start > end:
         raise ArchiveError("--from is after --to")

@@ -365,7 +365,8 @@ def test_bad_input_is_one_line(tmp_path):
     for args, words in [(["nosuch"], "no archive at"),  # a company needs an archive that knows it
                         (["https://example.com/p", "--archive", "ftp://x"], "--archive"),
                         (["https://example.com/p", "--from", "2020-01-01", "--to", "2019-01-01"], "--from is after"),
-                        (["https://example.com/p", "--every", "often"], "bad duration")]:
+                        (["https://example.com/p", "--every", "often"], "bad duration"),
+                        (["https://example.com/p", "--every", "0d"], "longer than zero")]:
         result = invoke(db_path, "backfill", *args)
         assert result.exit_code == 2, (args, result.output)
         assert words in result.output and "Traceback" not in result.output

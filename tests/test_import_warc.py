@@ -125,6 +125,10 @@ def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
     result = run("import-warc", tmp_path / "notes.wacz")
     assert result.exit_code == 2 and "a zip file with no archive/*.warc(.gz) inside" in result.output
     assert not db_path.exists()
+    # a device or a pipe is no file to read (it was said to be missing)
+    result = run("import-warc", "/dev/null")
+    assert result.exit_code == 2 and result.output.strip() == "Error: cannot read /dev/null: not a regular file " \
+        "(a directory, a device, a pipe)" and not db_path.exists()
     # more extraction processes than four per core is refused (3,000 for ten records took 11 GB)
     result = run("import-warc", "--workers", "100000", tmp_path / "notes.wacz")
     assert result.exit_code == 2 and "'--workers'" in result.output and len(result.output.splitlines()) == 1
