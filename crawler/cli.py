@@ -295,6 +295,11 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         if webhook and not wait:
             raise ArchiveError("--webhook with --redis needs --wait: the new versions are known once the cluster "
                                "has recorded the crawl")
+        from .distributed import client_for
+        client_for(redis_url)  # a URL that is none is said first
+        if not Path(db_path).exists():  # the cluster's writer made its archive: a path to none is a typo
+            raise ArchiveError(f"no archive at {db_path}: `crawl --redis` reads the archive the cluster's writer "
+                               f"records into (`policy-archive --db {db_path} writer --redis …` makes it)")
         return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
     db = open_archive(db_path)

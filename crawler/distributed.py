@@ -103,12 +103,17 @@ def results_key(crawl: str) -> str:
     return f"{PREFIX}crawl:{crawl}:results"
 
 
-def connect(url: str) -> redis.Redis:
-    """A client for `url` (redis://HOST:PORT/DB); ArchiveError when it is no Redis URL or cannot be reached."""
+def client_for(url: str) -> redis.Redis:
+    """A client for `url` (redis://HOST:PORT/DB), not connected yet; ArchiveError when it is no Redis URL."""
     try:
-        client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, retry_on_timeout=True)
+        return redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, retry_on_timeout=True)
     except ValueError as e:
         raise ArchiveError(f"--redis {shown(url)}: not a Redis URL ({e})") from None
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for `url` (redis://HOST:PORT/DB); ArchiveError when it is no Redis URL or cannot be reached."""
+    client = client_for(url)
     try:
         client.ping()
     except redis.RedisError as e:

@@ -139,6 +139,15 @@ def test_a_url_urllib_cannot_split_is_one_line(tmp_path, args, message):
     assert not (tmp_path / "a.db").exists()
 
 
+def test_crawl_redis_with_no_archive_at_its_path_is_a_typo_not_a_new_archive(tmp_path):
+    """`crawl --redis` reads the archive the cluster's writer records into: a mistyped --db made an empty file
+    that nothing ever wrote to, while the writer recorded the crawl into its own archive."""
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "nosuch.db"), "crawl", "--redis",
+                                      "redis://127.0.0.1:1/0", "https://www.example.com"])
+    assert result.exit_code == 2 and "no archive at" in result.output and "writer" in result.output
+    assert len(result.output.splitlines()) == 1 and not (tmp_path / "nosuch.db").exists()
+
+
 # --- The README's promise for every command: a mistake is one line naming it (with a hint), exit 2. The cases
 # are built from the commands registered on the group, so a new command is walked without editing this file.
 
