@@ -465,3 +465,26 @@ def test_postclean_drops_a_copyright_line_ending_a_block_and_headings_that_end_t
     clause = "Copyright in the content you upload stays yours; you grant us a licence to host it until 2030."
     kept = ["# Privacy Policy", body, "## Your content", f"Our terms apply.\n{clause}"]
     assert clean.postclean("\n\n".join(kept)).split("\n\n") == kept
+
+
+def test_a_cells_line_breaks_stay_line_breaks_and_its_paragraphs_stay_paragraphs():
+    """trafilatura makes every line after a cell's own <br> a paragraph, so "- Provide the Services<br>- Contact
+    you" (ota-genai-contrib, Tempo Labs' CCPA table) was written as two paragraphs, `<br><br>`, where Open Terms
+    Archive's versions write one line break; and a run of text after a list in a cell was joined to the list.
+    The hash reads `<br>` as a space either way."""
+    from archive.extract.normalise import canonical
+    cells = ("<tr><td>Contact</td><td>- Provide the Services<br>- Contact you with offers<br>"
+             "<strong>Security</strong> and fraud prevention</td></tr>"
+             "<tr><td>Login</td><td><p>Provide the Services</p><p>Keep your account safe</p></td></tr>"
+             "<tr><td>Device</td><td>Analytics<br><br>Security<ul><li>logs</li><li>alerts</li></ul>Then deleted</td></tr>"
+             "<tr><td>Basis</td><td><ul><li>Consent</li><li>Legitimate interests</li></ul>It is in our interests.</td></tr>")
+    out = md_of(f"<html><body><main>{POLICY_P}<table><tr><th>Data</th><th>Use</th></tr>{cells}</table>"
+                f"{POLICY_P}</main></body></html>")
+    rows = [line for line in out.split("\n") if line.startswith("| ")]
+    assert rows[1] == ("| Contact | - Provide the Services<br>- Contact you with offers<br>**Security** and fraud "
+                       "prevention |")
+    assert rows[2] == "| Login | Provide the Services<br><br>Keep your account safe |"
+    assert rows[3] == "| Device | Analytics<br>Security<br>logs<br>alerts<br><br>Then deleted |"  # a run after a list: a paragraph
+    assert rows[4] == "| Basis | Consent<br>Legitimate interests<br><br>It is in our interests. |"  # (Claude.ai's table)
+    assert canonical(rows[1]) == canonical("| Contact | - Provide the Services - Contact you with offers **Security** "
+                                           "and fraud prevention |")

@@ -1057,6 +1057,7 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_tags(body, "span")
     drop_layout_whitespace(body)
     text_runs_to_paragraphs(body)
+    cell_line_breaks(body)
     keep_introduced_lists(body, url)
     open_title_box(body)
     return spam_here
@@ -1214,33 +1215,7 @@ def text_runs_to_paragraphs(body) -> None:
                 for c in kids:
                     para.append(c)
             continue
-        items = [el.text] if el.text else []
-        el.text = None
-        for c in kids:
-            items.append(c)
-            if c.tail:
-                items.append(c.tail)
-                c.tail = None
-            el.remove(c)
-        para = None
-        for item in items:  # (a mixed container's runs are wrapped whatever their length: its own words)
-            inline = isinstance(item, str) or _inline(item)
-            if not inline:
-                para = None
-                el.append(item)
-            elif isinstance(item, str):
-                if para is None and not item.strip():
-                    continue  # whitespace between blocks
-                if para is None:
-                    para = etree.SubElement(el, "p")
-                if len(para):
-                    para[-1].tail = (para[-1].tail or "") + item
-                else:
-                    para.text = (para.text or "") + item
-            else:
-                if para is None:
-                    para = etree.SubElement(el, "p")
-                para.append(item)
+        _wrap_runs(el)
     # a page converted from PDF sets each printed line in a div of its own: in a run of such divs (ten or
     # more siblings, most of them lines), a short one ("mandatory:", "● your first name;") is a line too
     lined: dict = {}
@@ -1252,6 +1227,55 @@ def text_runs_to_paragraphs(body) -> None:
         if parent is not None and lined[parent]:
             el.tag = "p"
 
+
+def _wrap_runs(el) -> None:
+    """Each run of text and inline elements between `el`'s block children is wrapped in a <p>; a run with no
+    words (whitespace, a lone <br> between two blocks) is dropped."""
+    items = [el.text] if el.text else []
+    el.text = None
+    for c in list(el):
+        items.append(c)
+        if c.tail:
+            items.append(c.tail)
+            c.tail = None
+        el.remove(c)
+    para = None
+    for item in items:
+        if not (isinstance(item, str) or _inline(item)):
+            para = None
+            el.append(item)
+            continue
+        if para is None:
+            if isinstance(item, str) and not item.strip():
+                continue  # whitespace between blocks
+            para = etree.SubElement(el, "p")
+        if isinstance(item, str):
+            if len(para):
+                para[-1].tail = (para[-1].tail or "") + item
+            else:
+                para.text = (para.text or "") + item
+        else:
+            para.append(item)
+    for para in el.findall("p"):
+        if not "".join(para.itertext()).strip() and not any(c.tag != "br" for c in para):
+            el.remove(para)
+
+
+def cell_line_breaks(body) -> None:
+    """A table cell's text beside line breaks or blocks (`<td>- Provide the Services<br>- Contact you</td>`,
+    `<td><ul>…</ul>It is in our legitimate interests…</td>`) is set in paragraphs, a run of it between
+    blocks each: trafilatura makes every line after a cell's own `<br>` a paragraph of its own, so a line
+    break and a paragraph could not be told apart, and it joins a run after a list to the list. Open Terms
+    Archive's versions write the three differently in a cell (`markdown._cell`): "<br>" for a line break and
+    a list item, "<br><br>" before a paragraph. Inside a paragraph trafilatura keeps a `<br>` as the line
+    break it is. A cell of inline text alone, or of blocks alone, is left as it is."""
+    for cell in body.iter("td", "th"):
+        kids = list(cell)
+        if not kids or not "".join(cell.itertext()).strip():  # (a spacer cell of <br> alone stays as it is)
+            continue
+        runs = (cell.text or "").strip() or any((c.tail or "").strip() for c in kids)
+        if any(c.tag == "br" for c in kids) or runs and not all(_inline(c) for c in kids):
+            _wrap_runs(cell)
 
 def _header_before(parent, child) -> bool:
     """Does `parent` hold, before `child`, a document header: the title as an <h1> of its own, or a <header>
