@@ -121,3 +121,16 @@ def test_adjacent_runs_of_one_emphasis_merge():
         "*Do you live, here.*"
     assert write('<p><hi rend="#b">a</hi><hi rend="#b"><ref target="https://x.example/">b</ref></hi></p>') == \
         "**a[b](https://x.example/)**"
+
+
+def test_a_link_target_with_a_space_keeps_its_angle_brackets_through_link_cleaning():
+    """CommonMark reads a destination with spaces only in <>: without them, `[our terms](https://ex.com/a b)` is no
+    link in any Markdown reader. Hashed the same either way."""
+    from archive.extract import extract
+    from archive.extract.normalise import canonical
+    words = "We collect personal data such as your e-mail address and share it with our processors. " * 8
+    page = (f"<html><body><main><h1>Privacy</h1><p>{words}</p><p>See <a href='https://ex.com/a b?utm_source=x'>our "
+            f"terms</a> and <a href='https://ex.com/c?utm_source=x'>cookies</a>.</p></main></body></html>")
+    md = extract(page.encode(), "text/html", "https://ex.com/privacy").markdown
+    assert "See [our terms](<https://ex.com/a b>) and [cookies](https://ex.com/c)." in md
+    assert canonical("[our terms](<https://ex.com/a b>)") == canonical("[our terms](https://ex.com/a b)")

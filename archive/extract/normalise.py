@@ -122,8 +122,12 @@ def _of_a_visit(name: str, value: str) -> bool:
 
 
 def clean_links(markdown: str) -> str:
-    """Every Markdown link target passed through `clean_url`."""
-    return _LINK.sub(lambda m: m.group(1) + clean_url(m.group(2).strip("<>")) + m.group(3), markdown)
+    """Every Markdown link target passed through `clean_url`; one holding a space stays in `<>` (CommonMark's
+    only form of a link destination with spaces)."""
+    def target(m) -> str:
+        url = clean_url(m.group(2).strip("<>"))
+        return m.group(1) + (f"<{url}>" if any(c.isspace() for c in url) else url) + m.group(3)
+    return _LINK.sub(target, markdown)
 
 
 def decode_obfuscated_emails(text: str) -> str:
