@@ -346,6 +346,16 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             click.echo(f"Error: {len(progress.lost)} capture(s) could not be recorded (first {progress.lost[0]}); "
                        "the crawl log has the traceback, and the next crawl fetches them again", err=True)
             raise SystemExit(1)  # a fault, not a mistake of the user's (2)
+        unreachable = [site for site, state in spider.sites.items() if state.fatal and not state.policy_url]
+        if spider.sites and len(unreachable) == len(spider.sites) and not any(progress.counts().values()):
+            # nothing answered at all: a network or proxy down, or seeds that name no reachable site. A
+            # scheduler or cron job must see it, as it sees a run that could not record
+            schedule.finish_run(db, run_id, counts, errors, status="failed")
+            n = len(spider.sites)
+            click.echo(f"Error: {'the company could not' if n == 1 else f'none of the {n} companies could'} be reached "
+                       f"({unreachable[0]}: {spider.reason(spider.sites[unreachable[0]])}); check the network "
+                       "and the seeds", err=True)
+            raise SystemExit(1)
         if webhook:
             delivery = notify.deliver(db, webhook, last_version)
             counts["webhooks"] = delivery.sent

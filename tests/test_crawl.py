@@ -546,3 +546,27 @@ def test_a_capture_the_archive_cannot_record_fails_the_run_and_is_named(tmp_path
         assert "body" not in result.stderr and "<html" not in result.stderr  # the log names the item, not its bytes
     finally:
         web.stop()
+
+
+def test_a_crawl_where_no_company_could_be_reached_fails(tmp_path):
+    """Every homepage refused (the network or a proxy down, seeds naming nothing): the run was 'finished' with
+    exit 0, so a cron job or `schedule` never saw it. It fails, in one line naming a company and why."""
+    import socket
+    ports = []
+    for _ in range(2):  # ports nothing listens on: bound, then closed
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            ports.append(s.getsockname()[1])
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("".join(f"http://127.0.0.1:{p}/\n" for p in ports))
+    db_path = tmp_path / "archive.db"
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    cmd = [sys.executable, "-m", "crawler.cli", "--db", str(db_path), "crawl", "--allow-private", "--no-progress",
+           *FAST, "-s", "RETRY_TIMES=0", str(seeds)]
+    result = subprocess.run(cmd, env=env, text=True, capture_output=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: none of the 2 companies could be reached (127.0.0.1:") and "refused" in last
+    assert "Traceback" not in result.stderr
+    db = open_archive(db_path, readonly=True)
+    assert db.execute("SELECT status FROM runs").fetchone()[0] == "failed"
