@@ -167,10 +167,13 @@ def discovery_done(db: sqlite_utils.Database, key: str, found: bool, now: dt.dat
 
 # Runs ---------------------------------------------------------------------------------------------
 
-def start_run(db: sqlite_utils.Database, kind: str, args: str = "") -> int:
+def start_run(db: sqlite_utils.Database, kind: str, args: str = "", started_at: str | None = None) -> int:
+    """A new run, `running`; its id. `started_at` (ISO 8601, UTC): when the run began, if not now (a cluster's
+    crawl begins when it is put on the frontier, before the writer sees its first capture)."""
     with transaction(db):
         return db.execute("INSERT INTO runs (started_at, kind, args, pid, host, status) VALUES (?, ?, ?, ?, ?, ?)",
-                          [iso(clock.now()), kind, args, os.getpid(), socket.gethostname(), "running"]).lastrowid
+                          [started_at or iso(clock.now()), kind, args, os.getpid(), socket.gethostname(),
+                           "running"]).lastrowid
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict, errors: list[str], status: str = "finished"):

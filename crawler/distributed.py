@@ -846,7 +846,8 @@ class Writer:
             run_id = int(state["run"]) if state.get("run") else None
             if run_id is None:
                 run_id = schedule.start_run(self.db, state.get("kind", "crawl"),
-                                            f"--redis (crawl {crawl}) {state.get('args', '')}".strip())
+                                            f"--redis (crawl {crawl}) {state.get('args', '')}".strip(),
+                                            started_at=state.get("created"))  # put on the frontier
                 _retrying("keeping the run", self.client.hset, crawl_key(crawl), "run", run_id)
             elif crawl not in self.owned:  # a restarted writer carries on the crawl's run
                 with transaction(self.db):

@@ -236,6 +236,25 @@ def test_killed_workers_and_writer_lose_nothing_and_record_nothing_twice(tmp_pat
         web.stop()
 
 
+def test_a_runs_start_is_when_its_crawl_was_put_on_the_frontier(tmp_path, cluster_factory):
+    """A writer started after the workers have fetched (or restarted) used to start the run when it first heard
+    of the crawl: `runs` said the crawl began after its first captures."""
+    web = generate_sites(3, kinds=["footer-en"]).start()
+    try:
+        cluster = cluster_factory(web, workers=0)
+        stop(cluster.writer)  # its archive is made; the crawl is put on the frontier with no writer up
+        crawl = cluster.crawl(write_seeds(web, tmp_path / "seeds.txt"), wait=False).stdout.split()[1].rstrip(":")
+        cluster.start_worker()
+        client = cluster.redis.client()
+        wait_until(lambda: client.llen("pa:captures") >= 2, 120, "the worker's first captures")
+        cluster.start_writer()
+        wait_until(lambda: cluster.crawl_done(crawl), 120, "the crawl to finish")
+        ((started, first_capture),) = query(cluster.db, "SELECT started_at, (SELECT min(fetched_at) FROM captures) "
+                                                        "FROM runs")
+        assert started <= first_capture
+    finally:
+        web.stop()
+
 def test_a_batch_delivered_again_is_not_recorded_twice(tmp_path, cluster_factory):
     """The writer's window between its commit and its acknowledgement: batches it committed come back (as
     they do after a kill there); their receipts make them be acknowledged, not recorded. And archive.record
