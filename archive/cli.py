@@ -335,7 +335,7 @@ def history(target, show_all, as_json, as_csv):
     that no longer exists is superseded, not renumbered. 'upgraded' marks a technical upgrade (text
     re-extracted from the same captures).
 
-    The change column: kind (first, edit, formatting, date_only, technical_upgrade); sections changed (~),
+    The change column: kind (first, edit, formatting, date_only); sections changed (~),
     added (+), removed (−), moved (mv), renamed (rn); words added / removed; links; the declared date.
 
     Examples: policy-archive history tinder.com ; policy-archive history tinder.com --csv > tinder.csv
@@ -485,6 +485,8 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
         before = lookup.previous_version(db, cited)
         if before is None:
             raise ArchiveError(f"{target} is the first version of {doc.url}: nothing before it to compare it with")
+        if cited.get("cited_upgrade"):  # cited before a technical upgrade: the one before it as it stood then
+            before = lookup.as_it_stood(db, before, cited["cited_upgrade"]["upgraded_at"])
         return doc, before, cited
     if len(more) != 1 or not lookup.is_cite_id(more[0]):
         raise ArchiveError("give a second cite id to compare with, e.g. `diff ID1 ID2`")

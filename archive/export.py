@@ -54,9 +54,11 @@ FIELD_NOTES = {
     "company": "The company's name, when known.",
     "url": "The policy URL.",
     "version": DESCRIPTIONS["versions"]["number"],
-    "technical_upgrade": "true when the text was re-extracted from the same captures by a newer extractor or new "
-                         "rules (a technical upgrade, not a change of the policy), else false (1 / 0 in CSV); "
-                         "filter on it to exclude them.",
+    "technical_upgrade": "true when this version's text was re-extracted from the same captures by a newer "
+                         "extractor or new rules (a technical upgrade; the text it replaced is in the archive's "
+                         "version_upgrades), else false (1 / 0 in CSV). The version itself is still a change of "
+                         "the policy: do not filter on it to leave upgrades out; to study texts of one "
+                         "extraction, group or filter on `extractor`.",
     "prev_capture_at": "The last capture that showed the previous version (versions.previous_id), before "
                        "first_seen: the change happened after this time and at or before first_seen (null for a "
                        "first version).",

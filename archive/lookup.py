@@ -291,6 +291,18 @@ def previous_version(db: sqlite_utils.Database, v: dict) -> dict | None:
     return next(db.query("SELECT * FROM versions WHERE id = ?", [v["previous_id"]]), None)
 
 
+def as_it_stood(db: sqlite_utils.Database, v: dict, when: str) -> dict:
+    """Version row `v` with its text as it stood just before `when` (ISO 8601, UTC): the text its first
+    technical upgrade at or after `when` replaced (`version_upgrades.from_*`), else its text now. What the diff
+    of a version cited before an upgrade compares it with, so both sides come from one extraction."""
+    up = next(db.query("SELECT * FROM version_upgrades WHERE version_id = ? AND upgraded_at >= ? ORDER BY id LIMIT 1",
+                       [v["id"], when]), None)
+    if up is None:
+        return v
+    return {**v, "markdown": up["from_markdown"], "text": up["from_text"], "content_hash": up["from_content_hash"],
+            "extractor": up["from_extractor"], "as_of": when}
+
+
 def replacement(db: sqlite_utils.Database, v: dict) -> dict | None:
     """For a superseded version, the standing version that now covers its captures (following the chain of
     `superseded_by`); None for a standing version or when nothing replaced it."""

@@ -268,7 +268,9 @@ def _reconcile(db, doc_id: int, old: list[dict], old_caps: dict[int, set[int]], 
         sets = {c: n[c] for c in _CONTENT}
         if n["content_hash"] != o["content_hash"] or any(n[c] != o[c] for c in _TEXT):
             sets.update({c: n[c] for c in _TEXT})
-        if n["content_hash"] != o["content_hash"]:  # same captures, another text: a technical upgrade
+        # same captures, another text (another hash, or the same hash written otherwise: a table cell's line
+        # breaks): a technical upgrade, the text it replaces kept, so an earlier export can be told and rebuilt
+        if n["content_hash"] != o["content_hash"] or n["markdown"] != o["markdown"]:
             db.execute("INSERT INTO version_upgrades (version_id, upgraded_at, from_extractor, to_extractor, "
                        "from_content_hash, to_content_hash, from_markdown, from_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        [o["id"], when, o["extractor"], n["extractor"], o["content_hash"], n["content_hash"],

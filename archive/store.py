@@ -181,8 +181,9 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "version_id": "The version this change led to.",
         "previous_version_id": "The version before it (null for a document's first version).",
         "document_id": "The document.",
-        "kind": "first, edit, formatting (same words, other Markdown), date_only (only the declared date), "
-                "technical_upgrade (the same source read by a newer extractor) or same.",
+        "kind": "first, edit, formatting (same words, other Markdown) or date_only (only the declared date). "
+                "(A feed entry for a technical upgrade itself, `feed --technical-upgrades`, is of kind "
+                "technical_upgrade; no version's change is.)",
         "sections": "Sections (headings, and the text before the first one) in the new version.",
         "sections_added": "JSON list of the headings of sections added.",
         "sections_removed": "JSON list of the headings of sections removed.",

@@ -89,8 +89,11 @@ def get(db: sqlite_utils.Database, version_id: int) -> S.Summary | None:
 
 
 def of(db: sqlite_utils.Database, old: dict | None, new: dict) -> S.Summary:
-    """The summary between two version rows: the stored one when `old` is `new`'s predecessor, else computed."""
-    if old is not None and old.get("id") is not None and old["id"] == new.get("previous_id"):
+    """The summary between two version rows: the stored one when `old` is `new`'s predecessor and both are
+    as they stand (not a text from before a technical upgrade: `lookup.cited`, `lookup.as_it_stood`), else
+    computed from their texts."""
+    historic = any(v is not None and (v.get("cited_upgrade") or v.get("as_of")) for v in (old, new))
+    if old is not None and old.get("id") is not None and old["id"] == new.get("previous_id") and not historic:
         stored = get(db, new["id"])
         if stored is not None:
             return stored

@@ -317,3 +317,34 @@ def test_a_new_rule_in_a_later_crawl_is_a_technical_upgrade_not_a_change(tmp_pat
     assert "0 new versions, 1 unchanged" in out.output
     assert [(r[0], r[1], r[5]) for r in rows(path)] == [(1, 1, 2), (2, 2, 2), (3, 3, 1)], out.output
     assert "support team" in run(path, "show", "example.com", "--version", "1").stdout
+
+
+def test_the_diff_of_a_version_cited_before_an_upgrade_compares_texts_of_one_extraction(archive, tmp_path):
+    """`diff OLD_ID` (trial 6): the cited version as cited against the one before it as it then stood. It compared
+    the cited text (the print note in it) with the upgraded text before it (the note gone): a change nobody made."""
+    cited = [r["cite_id"] for r in json.loads(run(archive, "history", "example.com", "--json").stdout)]
+    before = run(archive, "diff", cited[2]).stdout
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note"))
+    after = CliRunner().invoke(cli, ["--db", str(archive), "diff", cited[2]])
+    assert after.exit_code == 0 and "print this page" not in after.stdout
+    assert [l for l in after.stdout.splitlines() if l[:1] in "+-"] == [l for l in before.splitlines() if l[:1] in "+-"]
+    summary = run(archive, "diff", cited[2], "--summary").stdout
+    assert "print" not in summary and "1 section changed" in summary
+
+
+def test_a_new_text_with_the_same_hash_is_a_technical_upgrade_too(archive):
+    """A new extractor may write a version otherwise with the same hash (a table cell's line breaks: `<br>` hashes
+    as a space). The text of record changed all the same: an export made before differs, so the upgrade is
+    recorded with the text it replaced (trial 6: 32 versions rewritten, no upgrade recorded)."""
+    db = open_archive(archive)
+    old = db.execute("SELECT markdown, content_hash FROM versions WHERE number = 2").fetchone()
+    written_otherwise = old[0].replace("\n\n", "\n\n\n", 1)  # as an older extractor wrote it: the same hash
+    db.execute("UPDATE versions SET markdown = ?, extractor = '0.0.1' WHERE number = 2", [written_otherwise])
+    db.conn.commit()
+    db.close()
+    run(archive, "reprocess")
+    db = open_archive(archive, readonly=True)
+    ups = db.execute("SELECT v.number, u.from_markdown, u.from_content_hash, u.to_content_hash FROM version_upgrades u "
+                     "JOIN versions v ON v.id = u.version_id").fetchall()
+    assert ups == [(2, written_otherwise, old[1], old[1])]
+    assert db.execute("SELECT markdown, upgraded_at IS NOT NULL FROM versions WHERE number = 2").fetchone() == (old[0], 1)
