@@ -9,6 +9,8 @@ file is expected, another file descriptor) is refused with an ArchiveError befor
 """
 from __future__ import annotations
 
+import collections
+
 import contextlib
 import csv
 import datetime as dt
@@ -208,13 +210,17 @@ class ExportResult:
 
 
 class Tally:
-    """What an export wrote, for its card: rows, time span, policies and companies."""
+    """What an export wrote, for its card: rows, time span, policies, companies, and the extractors that made
+    the rows' texts (which may not be the one installed: an archive is exported as it stands)."""
 
     def __init__(self):
         self.rows, self.first, self.last, self.urls, self.sites = 0, None, None, set(), set()
+        self.extractors: collections.Counter = collections.Counter()
 
-    def add(self, site: str, url: str, first: str, last: str) -> None:
+    def add(self, site: str, url: str, first: str, last: str, extractor: str | None = None) -> None:
         self.rows += 1
+        if extractor:
+            self.extractors[extractor] += 1
         self.urls.add(url)
         self.sites.add(site)
         self.first = first if self.first is None or first < self.first else self.first
@@ -471,9 +477,9 @@ def _text(f: BinaryIO, newline: str | None = None):
 
 def _tally(tally: Tally, row: dict) -> None:
     if "fetched_at" in row and "first_seen" not in row:  # a capture row
-        tally.add(row["site"], row["url"], row["fetched_at"], row["fetched_at"])
+        tally.add(row["site"], row["url"], row["fetched_at"], row["fetched_at"], row.get("extractor"))
     else:
-        tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"])
+        tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"], row.get("extractor"))
 
 
 def _write_jsonl(db, query: Query, f: BinaryIO) -> Tally:
@@ -591,7 +597,7 @@ def _write_ota(db, query: Query, tmp: Path, name: str) -> Tally:
         stamp = row["first_seen"].replace(":", "-")
         (folder / f"{stamp}.md").write_text(row["markdown"], encoding="utf-8")
         services.add(service)
-        tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"])
+        tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"], row["extractor"])
     (tmp / "README.md").write_text(
         f"{OTA_README_TITLE}\n\nExported by policy-archive {tool_version()} at {iso(dt.datetime.now(dt.timezone.utc))}: "
         f"{tally.rows} versions of {len(services)} services ({query.describe()}).\n\n"
@@ -599,7 +605,8 @@ def _write_ota(db, query: Query, tmp: Path, name: str) -> Tally:
         "YYYY-MM-DDTHH-MM-SSZ>.md`, one Markdown file per version.\n"
         f"\nLicence: {query.licence or 'not set'}. Source: {'; '.join(_sources(db, query)) or '-'}. "
         "How to cite: CITATION.cff.\n", encoding="utf-8")
-    (tmp / "CITATION.cff").write_text(citation_cff(db, name, query, tally.rows), encoding="utf-8")
+    (tmp / "CITATION.cff").write_text(citation_cff(db, name, query, tally.rows, extractors=tally.extractors),
+                                       encoding="utf-8")
     return tally
 
 
@@ -685,8 +692,17 @@ def _sources(db, query: Query) -> list[str]:
     return out
 
 
-def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = False) -> str:
-    """A CITATION.cff (Citation File Format 1.2.0) for the exported dataset; `captures`: a WARC export's."""
+def made_by(extractors: collections.Counter) -> str:
+    """"extractor 0.5.39" or "extractors 0.5.39 (12 rows), 0.5.40 (3 rows)": what made the exported texts."""
+    if len(extractors) == 1:
+        return f"extractor {next(iter(extractors))}"
+    return "extractors " + ", ".join(f"{e} ({n} row{'' if n == 1 else 's'})" for e, n in sorted(extractors.items()))
+
+
+def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = False,
+                 extractors: collections.Counter | None = None) -> str:
+    """A CITATION.cff (Citation File Format 1.2.0) for the exported dataset; `captures`: a WARC export's;
+    `extractors`: the extractors that made the rows' texts, named in the abstract (`version` is the tool's)."""
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
     title = (f"Privacy policy captures ({query.describe_captures()})" if captures else
              f"Privacy policy {'captures' if query.table == 'captures' else 'versions'} ({query.describe()})")
@@ -698,7 +714,9 @@ def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = 
              "  - name: policy-archive",
              f"version: {json.dumps(tool_version())}",
              f"date-released: {today}",
-             f"abstract: {json.dumps(f'{count} rows exported to {path_name} by policy-archive.', ensure_ascii=False)}",
+             "abstract: " + json.dumps(f"{count} rows exported to {path_name} by policy-archive"
+                                       + (f"; texts made by {made_by(extractors)}." if extractors else "."),
+                                       ensure_ascii=False),
              "keywords: [privacy policy, web archive, terms of service]"]
     if query.licence:
         lines.append(f"license: {json.dumps(query.licence)}")
@@ -724,7 +742,9 @@ def _write_card(db, fmt: str, path: Path, card: Path, query: Query, tally: Tally
              "the policy texts remain their publishers'",
              f"- Source: {'; '.join(_sources(db, query)) or '-'}",
              f"- Command: `{command}`" if command else "- Command: (library call)",
-             f"- Made by: policy-archive {tool_version()} at {iso(dt.datetime.now(dt.timezone.utc))}",
+             f"- Made by: policy-archive {tool_version()} at {iso(dt.datetime.now(dt.timezone.utc))}"
+             + (f"; the texts were made by {made_by(tally.extractors)} (an archive is exported as it stands: "
+                "`reprocess` re-extracts with the installed one)" if tally.extractors else ""),
              f"- sha256 of {path.name}: `{digest}`", ""]
     if not warc:
         lines += ["## Fields", "", "| field | meaning |", "|---|---|"]
@@ -738,7 +758,7 @@ def _write_card(db, fmt: str, path: Path, card: Path, query: Query, tally: Tally
     lines += ["## Citation", "",
               "Cite a single version by its `cite_id` (`policy-archive show SITE --version N --cite`); cite the "
               "dataset with this CITATION.cff:", "", "```yaml",
-              citation_cff(db, path.name, query, tally.rows, captures=warc).rstrip(),
+              citation_cff(db, path.name, query, tally.rows, captures=warc, extractors=tally.extractors).rstrip(),
               "```", ""]
     with _atomic(card) as tmp:
         tmp.write_text("\n".join(lines), encoding="utf-8")

@@ -389,6 +389,23 @@ def test_card_has_licence_source_and_citation(imported, tmp_path):
     assert bad.exit_code == 2 and "SPDX" in bad.output
 
 
+def test_the_card_names_the_extractors_that_made_the_texts_not_only_the_installed_one(imported, tmp_path, db_path):
+    """An archive exported as it stands may hold texts of an older extractor (trial 6: the card said 0.5.40 of rows
+    made by 0.5.39); a methods section copies the card's line."""
+    from archive.extract import EXTRACTOR_VERSION
+    db = open_archive(db_path)
+    db.execute("UPDATE versions SET extractor = '0.0.9' WHERE id = (SELECT min(id) FROM versions)")
+    db.conn.commit()
+    n = db.execute("SELECT count(*) FROM versions WHERE superseded_at IS NULL").fetchone()[0]
+    db.close()
+    out = tmp_path / "x.jsonl"
+    assert imported("export", "--format", "jsonl", "-o", out).exit_code == 0
+    card = (tmp_path / "x.jsonl.card.md").read_text()
+    made = f"the texts were made by extractors 0.0.9 (1 row), {EXTRACTOR_VERSION} ({n - 1} rows)"
+    assert card.count(made) == 1  # the card line
+    assert f"texts made by {made.removeprefix('the texts were made by ')}." in card  # the CITATION.cff abstract
+
+
 def test_warc_export_keeps_the_imported_record_ids(imported, tmp_path, db_path):
     source_ids = []
     with open(tmp_path / "h.warc.gz", "rb") as f:
