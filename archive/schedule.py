@@ -30,6 +30,10 @@ FIRST_RETRY = dt.timedelta(hours=2)  # after a failure: 2 h, 4 h, 8 h … (jitte
 FAILING_AFTER = 4  # consecutive failures before a document is shown as `failing`
 MOVED_REASONS = {"http_404", "http_410", "not_a_policy", "moved"}  # the policy may have moved: rediscover
 NOT_POLICY = "not_policy"  # an imported page that never made a version (`settle_imported`)
+# a page that prints the day it is served is refused as `clock_date` only while captures come within
+# `changes.CLOCK_GAP` (7 days) of each other (`changes.follows_clock`): its checks stay closer than that,
+# jitter included, or each would be a false version
+CLOCK_INTERVAL = dt.timedelta(days=7) * 0.8
 UNTRACKED = ("moved", NOT_POLICY)  # states of documents that no crawl checks unless pinned
 LEASE = dt.timedelta(minutes=10)  # a crawl renews its lease while it runs; a killed one's lease expires
 
@@ -50,12 +54,12 @@ def _jitter(interval: dt.timedelta, rng: random.Random) -> dt.timedelta:
 
 
 def after_success(interval: dt.timedelta | None, changed: bool, now: dt.datetime,
-                  rng: random.Random | None = None) -> Check:
+                  rng: random.Random | None = None, longest: dt.timedelta = MAX_INTERVAL) -> Check:
     rng = rng or random.Random()
     if interval is None or changed:
         interval = MIN_INTERVAL
     else:
-        interval = min(MAX_INTERVAL, interval * GROWTH)
+        interval = min(longest, interval * GROWTH)
     return Check(now + _jitter(interval, rng), interval, 0, "active")
 
 
@@ -71,7 +75,9 @@ def after_failure(interval: dt.timedelta | None, failures: int, now: dt.datetime
 def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str | None = None,
                  now: dt.datetime | None = None) -> Check | None:
     """Move a document's next check after the crawler recorded a capture of it: a rejected capture
-    (no response, an error status, a page that is not the policy) backs off; anything else adapts."""
+    (no response, an error status, a page that is not the policy) backs off; anything else adapts. A capture
+    refused as `clock_date` saw the version in force (only the day the page prints moved): a check that
+    succeeded, whose interval stays under CLOCK_GAP."""
     now = now or clock.now()
     row = db.execute("SELECT id, check_interval, failures FROM documents WHERE url = ?", [url]).fetchone()
     if row is None:
@@ -79,7 +85,9 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
     doc_id, seconds, failures = row
     interval = dt.timedelta(seconds=seconds) if seconds else None
     rng = random.Random(f"{url}|{iso(now)}")  # reproducible under a simulated clock
-    if outcome == REJECTED:
+    if outcome == REJECTED and reason == "clock_date":  # (changes.CLOCK_DATE: not imported by reading commands)
+        check = after_success(interval, False, now, rng=rng, longest=CLOCK_INTERVAL)
+    elif outcome == REJECTED:
         check = after_failure(interval, failures or 0, now, moved=reason in MOVED_REASONS, rng=rng)
     else:
         check = after_success(interval, outcome == NEW_VERSION, now, rng=rng)

@@ -9,6 +9,7 @@ import pytest
 
 from archive import ArchiveError, Capture, open_archive, record
 from archive import schedule
+from archive.capture import NEW_VERSION, REJECTED
 from conftest import URL, at, policy_html
 
 DAY = dt.timedelta(days=1)
@@ -131,3 +132,25 @@ def test_schedule_accepts_five_minutes_and_says_the_bounds_in_help(tmp_path, mon
     result = CliRunner().invoke(cli, ["schedule", "--every", "1h", "--max-runs", "0", "x.example"])
     assert result.exit_code == 2 and "Invalid value for '--max-runs'" in result.output
     assert "(at least 5m, at most 365d)" in " ".join(CliRunner().invoke(cli, ["schedule", "--help"]).output.split())
+
+
+def test_a_capture_refused_as_clock_date_is_a_check_that_saw_the_version(tmp_path):
+    """A page printing the day it is served (trial 7): its `clock_date` captures were counted as failed checks,
+    so the page showed as `failing`, was retried every few hours, and once the backoff passed a week its clock
+    was no longer recognised and each check made a false version. They are successes that saw the version in
+    force, and the interval stays under `changes.CLOCK_GAP`."""
+    from archive import changes
+    assert schedule.CLOCK_INTERVAL * 1.1 < changes.CLOCK_GAP  # jitter included
+    db = open_archive(tmp_path / "a.db")
+    url = URL
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(), site="example.com"))
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    check = schedule.record_check(db, url, NEW_VERSION, now=now)
+    for _ in range(12):
+        now = check.next_check
+        check = schedule.record_check(db, url, REJECTED, changes.CLOCK_DATE, now=now)
+        assert check.failures == 0 and check.state == "active"
+        assert check.next_check - now < changes.CLOCK_GAP
+    assert check.interval == schedule.CLOCK_INTERVAL  # grown as far as it may
+    failing = schedule.record_check(db, url, REJECTED, "http_500", now=now)
+    assert failing.failures == 1 and failing.next_check - now < dt.timedelta(hours=3)
