@@ -1282,3 +1282,16 @@ def test_a_numbered_first_heading_is_no_title():
     assert extract(page, "text/html", "https://www.example.fr/privacy").title is None
     titled = page.replace(b"<main>", b"<main><h1>Politique de confidentialit\xc3\xa9</h1>")
     assert extract(titled, "text/html", "https://www.example.fr/privacy").title == "Politique de confidentialité"
+
+
+@pytest.mark.parametrize("char", [chr(c) for c in range(32) if chr(c) not in "\t\n\r"] + ["\ufffe"])
+def test_a_control_character_in_the_text_does_not_lose_the_page(char):
+    """One character XML does not allow (a C0 control pasted from a word processor: "see Annex\\x01B") made
+    trafilatura return nothing, so the whole policy was refused (`extraction_failed`) and an edit made while it
+    stood was never versioned (trial 7). A NUL in a body declared HTML is no sign of a binary file either."""
+    page = f"<html><body><main>{POLICY_EN}<p>We retain your data (see Annex{char}B) for as long as needed.</p>" \
+           "</main></body></html>"
+    out = extract(page.encode(), "text/html; charset=utf-8", "https://example.com/privacy")
+    assert ("(see Annex B)" if char == "\x0c" else "(see AnnexB)") in out.markdown  # a form feed is HTML whitespace
+    with pytest.raises(ExtractionRejected, match="binary"):
+        extract(b"\x89PNG\x00\x01" * 50, None, "https://example.com/privacy")

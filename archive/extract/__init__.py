@@ -26,13 +26,13 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.5.40"
+EXTRACTOR_VERSION = "0.5.41"
 
 
 def extractor_id(url: str) -> str:
     """What made a capture's text, as the archive records it (`versions.extractor`, `captures.extractor`):
     EXTRACTOR_VERSION, followed by `+rules.` and the rule's fingerprint when a rules file's rule covers the
-    URL's site ("0.5.40+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
+    URL's site ("0.5.41+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
     stands: the document is re-extracted first (`record.record`), so that a new extractor or a new rule is a
     technical upgrade of the versions, never a change of the policy. Raises ArchiveError for a bad rules file."""
     from . import rules
@@ -129,6 +129,12 @@ _BINARY_TYPES = re.compile(r"^(?:image|audio|video|font)/|application/(?:zip|oct
 _WIDE_CHARSET = re.compile(r"charset\s*=\s*[\"']?utf-?16", re.I)
 
 
+def _markup(content_type: str | None) -> bool:
+    """Declared HTML or XML: a browser does not sniff such a body (WHATWG MIME Sniffing §7), so a stray NUL in
+    it (a template's bug) is no sign of a binary file; an undeclared or plain-text body is sniffed."""
+    return bool(content_type) and ("html" in content_type.lower() or "xml" in content_type.lower())
+
+
 def _wide_text(body: bytes, content_type: str | None) -> bool:
     """UTF-16 text (a BOM, or the header says so) is full of NUL bytes and is not binary."""
     return body.startswith((b"\xff\xfe", b"\xfe\xff")) or bool(_WIDE_CHARSET.search(content_type or ""))
@@ -150,7 +156,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
         except ValueError as e:
             raise ExtractionRejected("extraction_failed", str(e)) from None
     else:
-        if (content_type and _BINARY_TYPES.search(content_type)) or (b"\x00" in body[:1024]
+        if (content_type and _BINARY_TYPES.search(content_type)) or (b"\x00" in body[:1024] and not _markup(content_type)
                                                                     and not _wide_text(body, content_type)):
             raise ExtractionRejected("binary", content_type or "NUL bytes")
         text = html.decode(body, content_type)

@@ -119,9 +119,17 @@ def _detect(body: bytes) -> str | None:
     return _codec(best.encoding) if best is not None else None
 
 
+# characters XML 1.0 does not allow (C0 controls but tab, LF and CR; U+FFFE, U+FFFF): lxml refuses to set them
+# as an element's text, so trafilatura, which builds its output tree from the page's, returned nothing for a
+# whole policy holding one (pasted from a word processor or a PDF: "see Annex\x01B"). A browser shows nothing
+# for them. A form feed is whitespace in HTML: a space.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
+
+
 def parse(text: str) -> lxml.html.HtmlElement | None:
-    """One parse of the document; None when it holds no element at all."""
-    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    """One parse of the document, without the characters XML does not allow; None when it holds no element at
+    all."""
+    text = _NOT_XML.sub("", _XML_DECL.sub("", text, count=1)).replace("\x0c", " ")
     if not text.strip():
         return None
     try:
