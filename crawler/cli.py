@@ -522,18 +522,24 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, contact, webhook,
     DURATION is at least 5m: `crawl --due` fetches only what is due, and every next check carries at
     least 12 minutes of jitter (10% of the shortest interval, a 2-hour retry), so running more often
     cannot make a check more punctual. `kill -USR1 PID` starts the next run at once (after editing the
-    seeds file, say).
+    seeds file, say). Ctrl-C stops the schedule: a crawl under way stops as a crawl does (what it fetched
+    is recorded; a second Ctrl-C stops it at once), then the schedule exits with status 130. With
+    --max-runs, the exit status is the last run's.
 
     Example: policy-archive schedule --every 1d seeds.txt
     """
+    import datetime as dt
     import signal
-    import subprocess
     import threading
+
+    from archive import clock
+    from archive.store import iso
     period = parse_duration(every)
     if not MIN_EVERY <= period <= MAX_EVERY:
         raise ArchiveError(f"--every {every}: give between 5m and 365d (more often than every 5 minutes "
                            "cannot make a due check more punctual; `kill -USR1 PID` runs one now)")
-    seeds_from_args(targets or ("seeds.txt",))  # a bad seeds file or setting fails now, not at 3 a.m.
+    seeds_from_args(targets or ("seeds.txt",))  # a bad seeds file, archive or setting fails now, not at 3 a.m.
+    open_archive(ctx.obj["db"]).close()
     crawl_settings(ctx.obj["db"], allow_private, False, contact, overrides, None, browser)
     args = [sys.executable, "-m", "crawler.cli", "--db", ctx.obj["db"], "crawl", "--due", "--no-progress",
             "--wait", str(min(period, 3600))]
@@ -545,16 +551,45 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, contact, webhook,
     if hasattr(signal, "SIGUSR1"):
         signal.signal(signal.SIGUSR1, lambda *_: wake.set())
     args += ["--browser", browser] if browser else []
-    runs = 0
+    runs = code = 0
     while max_runs is None or runs < max_runs:
         started = time.monotonic()
-        result = subprocess.run([*args, *targets])
+        click.echo(f"schedule: run {runs + 1} starts at {iso(clock.now())}", err=True)
+        code, stopped = _crawl_process([*args, *targets])
         runs += 1
-        click.echo(f"schedule: run {runs} ended with exit code {result.returncode}", err=True)
+        click.echo(f"schedule: run {runs} ended with exit code {code} at {iso(clock.now())}", err=True)
+        if stopped:
+            click.echo("schedule: stopped (Ctrl-C)", err=True)
+            raise SystemExit(130)
         if max_runs is not None and runs >= max_runs:
             break
-        wake.wait(max(0.0, period - (time.monotonic() - started)))  # SIGUSR1 ends the wait
+        wait = max(0.0, period - (time.monotonic() - started))
+        click.echo(f"schedule: next run at {iso(clock.now() + dt.timedelta(seconds=wait))} "
+                   "(`kill -USR1` runs it now)", err=True)
+        try:
+            wake.wait(wait)  # SIGUSR1 ends the wait
+        except KeyboardInterrupt:
+            click.echo("schedule: stopped (Ctrl-C)", err=True)
+            raise SystemExit(130) from None
         wake.clear()
+    raise SystemExit(code)
+
+
+def _crawl_process(cmd: list[str]) -> tuple[int, bool]:
+    """(exit status, stopped by Ctrl-C) of one scheduled crawl, run in a session of its own so that the
+    terminal's Ctrl-C reaches the schedule alone, which passes each one on: the first stops the crawl
+    gracefully, a second at once, as for a crawl run by hand. (Left in the terminal's group, the crawl got the
+    first Ctrl-C while `subprocess.run` killed it 0.25 s later, its run left `running`.)"""
+    import signal
+    import subprocess
+    proc = subprocess.Popen(cmd, start_new_session=True)
+    stopped = False
+    while True:
+        try:
+            return proc.wait(), stopped
+        except KeyboardInterrupt:
+            stopped = True
+            proc.send_signal(signal.SIGINT)
 
 
 def parse_duration(text: str) -> float:

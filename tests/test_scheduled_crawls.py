@@ -194,6 +194,44 @@ def test_schedule_runs_due_crawls_in_the_foreground(web, tmp_path):
     assert agents and all("https://research.example/me" in a for a in agents), agents
 
 
+def test_ctrl_c_stops_a_schedule_as_it_stops_a_crawl(tmp_path):
+    """Ctrl-C on `schedule` (trial 7) killed its crawl 0.25 s later: no closing lines, exit 1, the run left
+    `running`. The crawl now stops gracefully (its run `interrupted`), and the schedule exits 130."""
+    web = FixtureWeb([company(i) for i in range(6)])
+    for site in web.sites.values():
+        for page in site.pages.values():
+            page.delay = 1.0
+    web.start()
+    try:
+        db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+        env = {**os.environ, "http_proxy": web.proxy_url, "no_proxy": "", "POLICY_ARCHIVE_NOW": DAY0}
+        proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), "schedule", "--every", "1d",
+                                 "--allow-private", "-s", "AUTOTHROTTLE_START_DELAY=0.1", str(seeds)], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            wait_for_output(proc, "run 1 starts", timeout=60, stream="stderr")
+            deadline = time.monotonic() + 60
+            while not web.log and time.monotonic() < deadline:  # the crawl is fetching
+                time.sleep(0.1)
+            proc.send_signal(signal.SIGINT)  # what a terminal's Ctrl-C sends the schedule
+            out, err = proc.communicate(timeout=120)
+        finally:
+            proc.kill()
+        assert proc.returncode == 130, err
+        assert "interrupted:" in err and "schedule: stopped (Ctrl-C)" in err and "Aborted" not in err
+        assert "run 1 ended with exit code 130" in err
+        status = open_archive(db, readonly=True).execute("SELECT status FROM runs").fetchall()
+        assert status == [("interrupted",)]
+    finally:
+        web.stop()
+
+
+def test_a_schedule_on_an_archive_it_cannot_make_fails_before_its_first_run(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "no" / "a.db"), "schedule",
+                             "x.example"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+
+
 def test_a_bad_setting_stops_the_schedule_before_its_first_run(tmp_path):
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "schedule",
                              "-s", "NOVALUE", "x.example"], capture_output=True, text=True)
