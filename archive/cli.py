@@ -829,7 +829,7 @@ def _window(start: str | None, end: str | None, start_name: str, end_name: str):
 @cli.command()
 @click.option("--site", multiple=True, help="Only this company (its key, name or policy URL; repeat for several).")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
-              help="Newest versions to include.")
+              help="Newest versions to include (technical upgrades' own entries come besides, as many again at most).")
 @click.option("--base-url", metavar="URL",
               help="Where `policy-archive serve` runs: entries then link to its diff pages.")
 @click.option("--technical-upgrades/--no-technical-upgrades", default=False, show_default=True,

@@ -22,7 +22,7 @@ from .export import site_filter
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_LIMIT = 50
-FIRST_LINES = 3  # changed lines quoted in an entry's summary
+FIRST_LINES = 4  # changed lines quoted in an entry's summary: two edits, each line with its replacement
 LINE_CHARS = 240
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -70,8 +70,9 @@ def change_summary(old: dict | None, new: dict) -> dict:
     if old is None:
         return {"added": new["word_count"], "removed": 0, "lines": [], "first": True}
     added, removed = word_changes(old["text"], new["text"])
-    lines: list[str] = []
-    renumbered: list[str] = []  # quoted only when nothing else changed
+    edits: list[list[str]] = []  # each a removed line and the line that replaced it, or one of them alone
+    dated: list[list[str]] = []  # a pair that differs only by its dates: after the edits
+    renumbered: list[list[str]] = []  # quoted only when nothing else changed
     hunk: list[str] = []
     diff = difflib.unified_diff(old["markdown"].splitlines(), new["markdown"].splitlines(), lineterm="", n=0)
     for line in [*diff, "@@"]:
@@ -79,14 +80,28 @@ def change_summary(old: dict | None, new: dict) -> dict:
             continue
         if line.startswith("@@"):
             changed, moved = _renumbered(hunk)
-            lines.extend(_crop_hunk(changed))
+            for pair in _crop_hunk(changed):
+                (dated if _dates_only(pair, new.get("language")) else edits).append(pair)
             renumbered.extend(_crop_hunk(moved))
             hunk = []
         elif line[1:].strip():
             hunk.append(line)
-        if len(lines) >= FIRST_LINES:
+        if sum(map(len, edits)) >= FIRST_LINES:
             break
-    return {"added": added, "removed": removed, "lines": (lines or renumbered)[:FIRST_LINES], "first": False}
+    lines: list[str] = []
+    for pair in [*edits, *dated] or renumbered:  # whole pairs: an edit cut after its removed line read as a removal
+        if lines and len(lines) + len(pair) > FIRST_LINES:
+            break
+        lines += pair
+    return {"added": added, "removed": removed, "lines": lines, "first": False}
+
+
+def _dates_only(pair: list[str], language: str | None) -> bool:
+    """A removed line and its replacement that differ only by their dates ("Last updated: …")."""
+    if len(pair) != 2:
+        return False
+    from .summary import _only_dates_changed
+    return _only_dates_changed(pair[0][1:], pair[1][1:], language)
 
 
 _SECTION_NUMBER = re.compile(r"^(\s*(?:#{1,6}\s+)?)\d+(?:\.\d+)*")  # "## 5.", "5.2", a numbered item's "5."
@@ -107,7 +122,7 @@ def _renumbered(hunk: list[str]) -> tuple[list[str], list[str]]:
     return [h for i, h in enumerate(hunk) if i not in moved], [h for i, h in enumerate(hunk) if i in moved]
 
 
-def _crop_hunk(hunk: list[str]) -> list[str]:
+def _crop_hunk(hunk: list[str]) -> list[list[str]]:
     """The hunk's lines as pairs, each removed line before the line that replaced it (a hunk of three removed
     and three added lines showed only the removals); a paragraph edited in the middle shows where it changed,
     not its unchanged first 200 characters."""
@@ -119,11 +134,15 @@ def _crop_hunk(hunk: list[str]) -> list[str]:
         if removed is not None and added is not None:
             start = max(0, len(os.path.commonprefix([removed, added])) - 60)
             start = removed.rfind(" ", 0, start) + 1 if start else 0
+        pair = []
         for sign, line in (("-", removed), ("+", added)):
             if line is not None:
                 body = ("…" if start else "") + line[start:]
-                out.append(sign + (body if len(body) <= LINE_CHARS else body[:LINE_CHARS - 1] + "…"))
-    return out[:FIRST_LINES]
+                pair.append(sign + (body if len(body) <= LINE_CHARS else body[:LINE_CHARS - 1] + "…"))
+        out.append(pair)
+        if len(out) >= FIRST_LINES:
+            break
+    return out
 
 
 def summary_text(summary: dict, new: dict, url: str, old: dict | None = None, in_words: str | None = None) -> str:
@@ -193,9 +212,11 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
 
     Entries link to the diff page of a `serve`d archive when `base_url` is given (and there is an
     earlier version), else to the policy itself. Versions a reprocess superseded are left out; a version
-    whose text is a technical upgrade says so in its summary. With `technical_upgrades`, each technical
-    upgrade is also an entry of its own (category `technical-upgrade`, dated when it was made); without,
-    a feed reader sees real changes of policies only.
+    whose text is a technical upgrade says so in its summary. Each version's entry has the kind of its change
+    as its category (`first`, `edit`, `formatting`, `date_only`: a reader can leave out what is no edit). With
+    `technical_upgrades`, each technical upgrade is also an entry of its own (category `technical-upgrade`,
+    dated when it was made), up to `limit` of them besides the `limit` newest versions (dated at a reprocess,
+    they would push every version out); without, a feed reader sees real changes of policies only.
     """
     if limit < 1:
         raise ArchiveError("the feed needs a limit of at least 1 entry")
@@ -215,7 +236,7 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
             "u.from_text, u.from_markdown FROM version_upgrades u JOIN versions v ON v.id = u.version_id "
             "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
             f"WHERE v.superseded_at IS NULL {where} ORDER BY u.upgraded_at DESC, u.id DESC LIMIT ?", [*params, limit]))
-        rows = sorted(rows, key=lambda r: (r["at"], r["id"], r["upgrade_id"] or 0), reverse=True)[:limit]
+        rows = sorted(rows, key=lambda r: (r["at"], r["id"], r["upgrade_id"] or 0), reverse=True)
     # plain tags under a default xmlns: ET.register_namespace would change process-wide state
     feed = ET.Element("feed", {"xmlns": ATOM})
     keys = sorted([site] if isinstance(site, str) else set(site or ()))  # one site's feed keeps its id
@@ -257,8 +278,11 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
             _sub(entry, "link", rel="related", href=row["url"])
         else:
             _sub(entry, "link", rel="alternate", href=row["url"])
-        in_words = summaries.of(db, old, row).describe() if old is not None else None
-        _sub(entry, "summary", summary_text(summary, row, row["url"], old, in_words), type="text")
+        change = summaries.of(db, old, row) if old is not None else None
+        kind = change.kind if change is not None else "first"
+        _sub(entry, "category", term=kind, label=kind.replace("_", " ").capitalize())
+        _sub(entry, "summary", summary_text(summary, row, row["url"], old, change.describe() if change else None),
+             type="text")
     ET.indent(feed)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
 

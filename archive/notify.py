@@ -28,18 +28,25 @@ class Delivery:
 def new_versions_since(db: sqlite_utils.Database, after_id: int) -> list[dict]:
     """Versions made by crawls after version id `after_id` (the highest id when the run started)."""
     return list(db.query(
-        "SELECT v.*, d.url, s.key AS site FROM versions v JOIN documents d ON d.id = v.document_id "
+        "SELECT v.*, d.url, s.key AS site, s.name AS company FROM versions v JOIN documents d ON d.id = v.document_id "
         "JOIN sites s ON s.id = d.site_id JOIN captures c ON c.id = v.first_capture_id "
         "WHERE v.id > ? AND c.source = 'crawl' AND v.superseded_at IS NULL ORDER BY v.id", [after_id]))
 
 
 def message(db: sqlite_utils.Database, v: dict) -> dict:
+    """The JSON message of one new version (README, "Crawl on a schedule", lists its fields)."""
+    from . import summaries
+    from .cite import version_id as cite_id
     old = next(db.query("SELECT * FROM versions WHERE id = ?", [v["previous_id"]]), None) \
         if v.get("previous_id") is not None else None
     summary = change_summary(old, v)
-    return {"event": "new_version", "site": v["site"], "url": v["url"], "version": v["number"],
+    change = summaries.of(db, old, v) if old is not None else None
+    return {"event": "new_version", "site": v["site"], "company": v.get("company"), "url": v["url"],
+            "version": v["number"], "cite_id": cite_id(v["site"], v["url"], v["first_seen"], v["content_hash"]),
             "first_seen": v["first_seen"], "content_hash": v["content_hash"], "title": v["title"],
             "declared_date": v["declared_date"], "word_count": v["word_count"],
+            "change_kind": change.kind if change else "first",
+            "change_summary": change.describe() if change else None,
             "words_added": summary["added"], "words_removed": summary["removed"],
             "changed_lines": summary["lines"]}
 

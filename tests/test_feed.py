@@ -172,7 +172,25 @@ def test_first_changed_lines_pair_each_removed_line_with_its_replacement():
     new = "### How long do we store your data?\n\nThree years.\n\nThen we erase it."
     row = lambda md, n: {"markdown": md, "text": md, "word_count": len(md.split()), "number": n}  # noqa: E731
     lines = change_summary(row(old, 1), row(new, 2))["lines"]
-    assert lines == ["-### How long do we keep your data?", "+### How long do we store your data?", "-Two years."]
+    assert lines == ["-### How long do we keep your data?", "+### How long do we store your data?", "-Two years.",
+                     "+Three years."]
+
+
+def test_first_changed_lines_never_split_an_edit_and_put_a_moved_date_last():
+    """Trial 7: the date line took two of the three lines, and the third was the removed half of the real edit,
+    which read as the clause deleted. Whole pairs only; a pair that differs by its dates alone comes after."""
+    from archive.feed import change_summary
+    old = ("Última actualización: 2 de diciembre de 2026\n\nConservaremos sus datos durante la relación.\n\n"
+           "Usamos cookies.\n\nNo vendemos datos.")
+    new = ("Última actualización: 21 de diciembre de 2026\n\nConservaremos sus datos con un máximo de cinco años."
+           "\n\nUsamos cookies propias.\n\nNunca vendemos datos.")
+    row = lambda md, n: {"markdown": md, "text": md, "word_count": len(md.split()), "number": n,  # noqa: E731
+                         "language": "es"}
+    lines = change_summary(row(old, 1), row(new, 2))["lines"]
+    assert lines == ["-Conservaremos sus datos durante la relación.",
+                     "+Conservaremos sus datos con un máximo de cinco años.", "-Usamos cookies.", "+Usamos cookies propias."]
+    alone = change_summary(row(old, 1), row(old.replace("2 de diciembre", "21 de diciembre"), 2))["lines"]
+    assert alone == ["-Última actualización: 2 de diciembre de 2026", "+Última actualización: 21 de diciembre de 2026"]
 
 
 def test_first_changed_lines_put_a_renumbering_after_the_words_that_changed():
@@ -191,3 +209,25 @@ def test_first_changed_lines_put_a_renumbering_after_the_words_that_changed():
     assert change_summary(row("We keep data 12 months.", 1), row("We keep data 24 months.", 2))["lines"] == \
         ["-We keep data 12 months.", "+We keep data 24 months."]
 
+
+
+def test_each_entry_is_in_the_category_of_its_change_and_upgrades_do_not_push_versions_out(tmp_path):
+    """A feed reader can leave out date-only and formatting versions by category (trial 7: a clock page's
+    versions read as edits); `--limit` counts versions, upgrade entries come besides (trial 6: after a reprocess,
+    `--technical-upgrades --limit 5` held five upgrades and no version)."""
+    from archive import Capture, open_archive, record
+    from conftest import URL, at, policy_html
+    db = open_archive(tmp_path / "a.db")
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(updated="March 3, 2024")))
+    record(db, Capture(url=URL, fetched_at=at(30), status=200, body=policy_html(updated="April 9, 2024")))
+    record(db, Capture(url=URL, fetched_at=at(60), status=200,
+                       body=policy_html({1: "We now keep logs for two years."}, updated="April 9, 2024")))
+    root = parse(atom_feed(db))
+    assert [e.find(A + "category").get("term") for e in root.findall(A + "entry")] == ["edit", "date_only", "first"]
+    for (vid,) in db.execute("SELECT id FROM versions").fetchall():
+        db.execute("INSERT INTO version_upgrades (version_id, upgraded_at, from_extractor, to_extractor, "
+                   "from_content_hash, to_content_hash, from_markdown, from_text) SELECT id, '2030-01-01T00:00:00Z', "
+                   "'0.0.1', extractor, content_hash, content_hash, markdown, text FROM versions WHERE id = ?", [vid])
+    both = parse(atom_feed(db, limit=2, technical_upgrades=True)).findall(A + "entry")
+    terms = [e.find(A + "category").get("term") for e in both]
+    assert terms == ["technical-upgrade", "technical-upgrade", "edit", "date_only"]

@@ -21,6 +21,10 @@ def test_one_message_per_new_crawled_version_with_retries(db_path, receiver):
     assert (msg["event"], msg["site"], msg["version"], msg["first_seen"]) == \
         ("new_version", "example.com", 2, "2024-01-02T00:00:00Z")
     assert msg["words_added"] > 0 and any("advertising partners" in line for line in msg["changed_lines"])
+    # what a compliance inbox filters and cites by (trial 7: no kind, no name, no cite id)
+    assert msg["change_kind"] == "edit" and "section" in msg["change_summary"]
+    assert msg["cite_id"].startswith("example.com/") and "@2024-01-02T00:00:00Z#sha256:" in msg["cite_id"]
+    assert "company" in msg
 
 
 def test_a_dead_receiver_is_reported_not_fatal(db_path):
