@@ -32,7 +32,7 @@ from typing import BinaryIO, Iterator
 import sqlite_utils
 
 from .errors import ArchiveError
-from .store import DESCRIPTIONS, get_raw, iso
+from .store import DESCRIPTIONS, get_raw, iso, time_cmp
 
 FORMATS = ("jsonl", "csv", "parquet", "ota", "warc")
 TABLES = ("versions", "captures")
@@ -127,20 +127,20 @@ class Query:
         where = [cond] if cond else []
         where.append("v.superseded_at IS NULL")  # a version a reprocess superseded is not part of the history
         if self.since:
+            replaced, at = time_cmp("v3.first_seen", "<=", self.since)
             where.append("NOT EXISTS (SELECT 1 FROM versions v3 WHERE v3.document_id = v.document_id "
-                         "AND v3.superseded_at IS NULL AND v3.first_seen > v.first_seen "
-                         "AND v3.first_seen <= ?)")  # not replaced by then
-            params.append(iso(self.since))
+                         f"AND v3.superseded_at IS NULL AND v3.first_seen > v.first_seen AND {replaced})")
+            params += at  # not replaced by then
         if self.until:
-            where.append("v.first_seen <= ?")
-            params.append(iso(self.until))
+            seen, at = time_cmp("v.first_seen", "<=", self.until)
+            where.append(seen)
+            params += at
         cond = " AND ".join(where) or "1"
         if self.latest:
+            later, at = time_cmp("v2.first_seen", "<=", self.until) if self.until else ("1", [])
             cond += (" AND NOT EXISTS (SELECT 1 FROM versions v2 WHERE v2.document_id = v.document_id "
-                     "AND v2.superseded_at IS NULL AND v2.first_seen > v.first_seen"
-                     + (" AND v2.first_seen <= ?" if self.until else "") + ")")
-            if self.until:
-                params.append(iso(self.until))
+                     f"AND v2.superseded_at IS NULL AND v2.first_seen > v.first_seen AND {later})")
+            params += at
         sql = ("SELECT v.id AS version_id, NULL AS cite_id, s.key AS site, s.name AS company, d.url, "
                "v.number AS version, v.first_seen, v.last_seen, "
                "(SELECT max(c.fetched_at) FROM captures c WHERE c.version_id = v.previous_id "
@@ -158,12 +158,11 @@ class Query:
         """SQL conditions (over captures `c` and sites `s`) for the query's site and capture-time window."""
         cond, params = site_filter(self.site)
         where = [cond] if cond else []
-        if self.since:
-            where.append("c.fetched_at >= ?")
-            params.append(iso(self.since, precise=True))
-        if self.until:
-            where.append("c.fetched_at <= ?")
-            params.append(iso(self.until, precise=True))
+        for op, when in ((">=", self.since), ("<=", self.until)):
+            if when:
+                bound, at = time_cmp("c.fetched_at", op, when)
+                where.append(bound)
+                params += at
         return where, params
 
     def capture_sql(self) -> tuple[str, list]:
@@ -174,11 +173,11 @@ class Query:
         where, params = self.capture_window()
         where.append("(c.raw_sha256 IS NOT NULL OR c.status = 304)")  # a 304 is a revisit record
         if self.latest:
+            seen, at = time_cmp("v.first_seen", "<=", self.until) if self.until else ("1", [])
             where.append("c.version_id = (SELECT v.id FROM versions v WHERE v.document_id = c.document_id "
-                         "AND v.superseded_at IS NULL" + (" AND v.first_seen <= ?" if self.until else "")
-                         + " ORDER BY v.first_seen DESC, v.first_capture_id DESC LIMIT 1)")
-            if self.until:
-                params.append(iso(self.until))
+                         f"AND v.superseded_at IS NULL AND {seen} ORDER BY v.first_seen DESC, v.first_capture_id "
+                         "DESC LIMIT 1)")
+            params += at
         sql = ("SELECT c.*, s.key AS site FROM captures c JOIN documents d ON d.id = c.document_id "
                f"JOIN sites s ON s.id = d.site_id WHERE {' AND '.join(where)} ORDER BY c.document_id, c.fetched_at, c.id")
         return sql, params

@@ -13,7 +13,7 @@ from .capture import host_of
 from .errors import ArchiveError
 from .clock import now
 from .schedule import UNTRACKED
-from .store import iso
+from .store import iso, parse_iso, time_cmp
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -227,8 +227,9 @@ def history(db: sqlite_utils.Database, doc: Document, *, include_superseded: boo
 
 def version_at(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> dict:
     """The version in force at `when`: the latest standing one first seen at or before it."""
-    row = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND first_seen <= ? AND {STANDING} "
-                        "ORDER BY first_seen DESC, first_capture_id DESC, id DESC LIMIT 1", [doc.id, iso(when, precise=True)]), None)
+    seen, at = time_cmp("first_seen", "<=", when)
+    row = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND {seen} AND {STANDING} "
+                        "ORDER BY first_seen DESC, first_capture_id DESC, id DESC LIMIT 1", [doc.id, *at]), None)
     if row is None:
         first = db.execute(f"SELECT min(first_seen) FROM versions WHERE document_id = ? AND {STANDING}",
                            [doc.id]).fetchone()[0]
@@ -249,7 +250,7 @@ def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.dateti
     known, not knowledge of that time. None when `when` is within what was captured; with `whole_day` (the
     user gave a bare date) the day of the last capture counts as captured."""
     last = last_capture(db, doc)
-    if last is None or iso(when) <= last or (whole_day and iso(when)[:10] <= last[:10]):
+    if last is None or when <= parse_iso(last) or (whole_day and iso(when)[:10] <= last[:10]):
         return None
     gone = db.execute("SELECT reason FROM captures WHERE document_id = ? AND fetched_at = ? AND outcome = 'rejected' "
                       "AND reason IS NOT NULL AND reason != 'clock_date' LIMIT 1", [doc.id, last]).fetchone()

@@ -215,11 +215,32 @@ def iso(value: dt.datetime, *, precise: bool = False) -> str:
     """Stored time format: ISO 8601 UTC ending in Z, to the second; with `precise` (capture times) a
     time with a fraction of a second keeps it as 6 digits, so captures within one second keep their order
     (WARC/1.1 dates carry milliseconds or finer). Fixed widths keep the text sorting as the time does,
-    except that a whole-second time sorts after the fractional times of the same second."""
+    except that a whole-second time sorts after the fractional times of the same second: compare a column
+    with a time through `time_cmp`."""
     value = value.astimezone(dt.timezone.utc)
     if precise and value.microsecond:
         return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def time_cmp(column: str, op: str, when: dt.datetime) -> tuple[str, list]:
+    """(SQL, params) comparing a stored time column with `when` (op `<=`, `<`, `>=` or `>`), right at any
+    precision. As text, a whole second ("…:05Z") sorts after the fractions of that second ("…:05.250000Z",
+    `iso(precise=True)`), so a plain `column <= ?` took a capture at :05.25 as seen by :05, and one at :05 as
+    not seen by :05.5. Each form stays an index range."""
+    second = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    whole, dot, exact = second + "Z", second + ".", iso(when, precise=True)
+    fraction = when.microsecond != 0
+    if op == "<=":
+        return (f"({column} <= ? OR {column} = ?)", [exact, whole]) if fraction else \
+            (f"({column} < ? OR {column} = ?)", [dot, whole])
+    if op == "<":
+        return (f"({column} < ? OR {column} = ?)", [exact, whole]) if fraction else (f"{column} < ?", [dot])
+    if op == ">=":
+        return (f"({column} >= ? AND {column} != ?)", [exact, whole]) if fraction else (f"{column} >= ?", [dot])
+    if op == ">":
+        return f"({column} > ? AND {column} != ?)", [exact if fraction else dot, whole]
+    raise ValueError(f"time_cmp: no operator {op!r}")
 
 
 def parse_iso(text: str) -> dt.datetime:

@@ -1,8 +1,10 @@
 """history / show --at / --version / diff on a real archive."""
+import datetime as dt
 import html as html_lib
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from conftest import write_warc
 
@@ -396,3 +398,25 @@ def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
     across = imported("diff", "example.com", "--from", "2024-01-16", "--to", "2024-02-01")
     assert across.exit_code == 0 and "was in force throughout" not in across.output, across.output
     assert "captures were refused in that time: http_404 from 2024-01-22" in across.output
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 3_000_000), min_size=1, max_size=12), st.integers(0, 3_000_000),
+       st.sampled_from(["<=", "<", ">=", ">"]))
+def test_time_comparisons_are_right_across_whole_seconds_and_fractions(stored_us, bound_us, op):
+    """Stored times are whole seconds or carry 6 digits, and as text a whole second sorts after the fractions of
+    the same second: `show --at …:00Z` took a version first seen at …:00.75 (trial 6). `store.time_cmp` compares
+    as the times do."""
+    import operator
+    import sqlite3
+    from archive.store import iso, time_cmp
+    base = dt.datetime(2024, 1, 19, tzinfo=dt.timezone.utc)
+    times = [base + dt.timedelta(microseconds=(us // 500_000) * 500_000 if us % 3 else us) for us in stored_us]
+    when = base + dt.timedelta(microseconds=(bound_us // 1_000_000) * 1_000_000 if bound_us % 2 else bound_us)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(iso(t, precise=True),) for t in times])
+    sql, params = time_cmp("x", op, when)
+    got = sorted(r[0] for r in conn.execute(f"SELECT x FROM t WHERE {sql}", params))
+    compare = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt}[op]
+    assert got == sorted(iso(t, precise=True) for t in times if compare(t, when))
