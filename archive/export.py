@@ -71,7 +71,7 @@ FIELD_NOTES = {
     "change_summary": "What changed from the previous version, in plain words.",
     **{f: _CHANGE_NOTES[f] for f in FIELDS if f in _CHANGE_NOTES and f not in ("kind", "version_id")},
     "formatting_only": "true when the rendered words are the same and only the Markdown changed, else false "
-                       "(1 / 0 in CSV); null for a first version.",
+                       "(1 / 0 in CSV); false for a first version.",
 }
 CAPTURE_FIELDS = ["capture_id", "site", "company", "url", "fetched_at", "final_url", "redirects", "status",
                   "content_type", "outcome", "reason", "version", "version_id", "cite_id", "source", "source_ref",
@@ -703,8 +703,8 @@ def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = 
     """A CITATION.cff (Citation File Format 1.2.0) for the exported dataset; `captures`: a WARC export's;
     `extractors`: the extractors that made the rows' texts, named in the abstract (`version` is the tool's)."""
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    title = (f"Privacy policy captures ({query.describe_captures()})" if captures else
-             f"Privacy policy {'captures' if query.table == 'captures' else 'versions'} ({query.describe()})")
+    title = (f"Privacy policy captures: {query.describe_captures()}" if captures else
+             f"Privacy policy {'captures' if query.table == 'captures' else 'versions'}: {query.describe()}")
     lines = ["cff-version: 1.2.0",
              "message: If you use this dataset, please cite it as below.",
              "type: dataset",

@@ -1,4 +1,4 @@
-"""The archive as pandas DataFrames, for notebooks (needs the `notebook` extra: pip install 'policy-archive[notebook]').
+"""The archive as pandas DataFrames, for notebooks (needs the `notebook` extra: pip install -e '.[notebook]').
 
     import archive
     a = archive.open("archive.db")             # read-only
@@ -29,7 +29,7 @@ def _pandas():
     try:
         import pandas
     except ImportError:
-        raise ArchiveError("the notebook API needs pandas: pip install 'policy-archive[notebook]'") from None
+        raise ArchiveError("the notebook API needs pandas: pip install -e '.[notebook]' in the clone") from None
     return pandas
 
 
@@ -66,10 +66,15 @@ class Archive:
     def __exit__(self, *exc):
         self.close()
 
-    def _site(self, site: str | None) -> str | None:
+    def _site(self, site) -> str | tuple[str, ...] | None:
+        """A site key from a key, name or policy URL, or a tuple of them from a list (as `--site` repeated)."""
         if site is None:
             return None
         from .lookup import resolve
+        if isinstance(site, (list, tuple, set)):
+            return tuple(dict.fromkeys(resolve(self.db, str(s)).site for s in site))
+        if not isinstance(site, str):
+            raise ArchiveError(f"site: give a key, name or policy URL, or a list of them (not {type(site).__name__})")
         return resolve(self.db, site).site
 
     def _query(self, site, since, until, latest=False, table="versions", texts=True):

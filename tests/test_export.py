@@ -303,7 +303,7 @@ def test_warc_export_applies_latest_since_and_until(imported, tmp_path):
     assert "- Rows: 2 captures of 1 policy of 1 company" in card
     assert "the captures of the latest version of each policy; site = example.com" in card
     assert "a `revisit` of profile server-not-modified" in card  # what a 304 is written as
-    assert 'title: "Privacy policy captures (the captures of the latest' in card
+    assert 'title: "Privacy policy captures: the captures of the latest' in card
     assert "2024-02-05T00:00:00Z to 2024-02-12T00:00:00Z" in card
     result = imported("export", "--format", "warc", "--since", "2024-01-20", "--until", "2024-02-01", "-o", out)
     assert result.exit_code == 0 and "wrote 2 captures" in result.output, result.output

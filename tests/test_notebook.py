@@ -81,3 +81,19 @@ def test_a_window_that_ends_before_it_starts_is_an_error(imported, db_path):
 def test_open_a_missing_archive_is_one_clear_error(tmp_path):
     with pytest.raises(archive.ArchiveError, match="no archive at"):
         archive.open(tmp_path / "nothing.db")
+
+
+def test_site_takes_a_list_as_site_repeated_does(tmp_path):
+    """Trial 6: `versions(site=[...])` was an AttributeError ('list' object has no attribute 'strip')."""
+    import archive
+    from archive import ArchiveError, Capture, open_archive, record
+    from conftest import at, policy_html
+    db = open_archive(tmp_path / "a.db")
+    for host in ("one.example", "two.example", "three.example"):
+        record(db, Capture(url=f"https://{host}/privacy", fetched_at=at(0), status=200, body=policy_html()))
+    db.close()
+    with archive.open(tmp_path / "a.db") as a:
+        assert sorted(a.versions(site=["one.example", "https://two.example/privacy"]).site) == ["one.example",
+                                                                                                "two.example"]
+        with pytest.raises(ArchiveError, match="a list of them"):
+            a.versions(site=3)
