@@ -131,7 +131,9 @@ def clean_links(markdown: str) -> str:
 
 
 def decode_obfuscated_emails(text: str) -> str:
-    """'jane [at] example [dot] com' -> 'jane@example.com'."""
+    """'jane [at] example [dot] com' -> 'jane@example.com', in the hashed form (`canonical`): a site that writes
+    its address either way from one capture to the next makes no version, and the text of record says what
+    the page says."""
     if "＠" not in text and not _OBF_HINT.search(text):
         return text
     text = re.sub(r"\\([\[(])(at|dot|@)\\([\])])", r"\1\2\3", text, flags=re.I)
@@ -246,7 +248,9 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     `page_url`: the page's own URL, so that same-page links (a table of contents, "see section 3") hash
     alike whatever their anchors are called."""
     page = _page_key(page_url)
-    s = markdown  # link targets first: compatibility forms folded inside an address would change where it leads
+    # "jane [at] example [dot] com" is the address it spells (the stored text keeps the page's words)
+    s = decode_obfuscated_emails(markdown)  # link targets next: compatibility forms folded inside an address
+    # would change where it leads
     if "[http" in s:  # a link whose label is its own address reads as the bare address (however it is marked up)
         s = _URL_LINK.sub(lambda m: _bare_url(m, page), s)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
