@@ -1,12 +1,17 @@
 """Webhooks: one JSON message per new version, posted after a crawl, with retries.
 
 Delivery happens after the crawl from the archive (not from inside the spider), so a slow or failing
-receiver never slows the crawl, and what is posted is exactly what was committed.
+receiver never slows the crawl, and what is posted is exactly what was committed. What each receiver got is
+kept beside the archive (`ARCHIVE.webhooks.sqlite`, as robots.txt is kept in `ARCHIVE.robots.sqlite`: the
+archive itself is written by one process, and a cluster's crawl delivers while its writer holds it): a
+message a receiver did not take is posted again by the next crawl with the same `--webhook`, never lost,
+never posted twice once taken.
 """
 from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 import urllib.error
 import urllib.request
@@ -31,6 +36,19 @@ def new_versions_since(db: sqlite_utils.Database, after_id: int) -> list[dict]:
         "SELECT v.*, d.url, s.key AS site, s.name AS company FROM versions v JOIN documents d ON d.id = v.document_id "
         "JOIN sites s ON s.id = d.site_id JOIN captures c ON c.id = v.first_capture_id "
         "WHERE v.id > ? AND c.source = 'crawl' AND v.superseded_at IS NULL ORDER BY v.id", [after_id]))
+
+
+def _ledger(db: sqlite_utils.Database) -> sqlite3.Connection | None:
+    """The receivers' ledger beside the archive (None for an archive in memory)."""
+    path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not path:
+        return None
+    conn = sqlite3.connect(path + ".webhooks.sqlite", timeout=30)
+    conn.executescript("CREATE TABLE IF NOT EXISTS receivers (url TEXT PRIMARY KEY, after_version_id INTEGER NOT NULL,"
+                       " added_at TEXT NOT NULL);"
+                       "CREATE TABLE IF NOT EXISTS delivered (url TEXT NOT NULL, version_id INTEGER NOT NULL, "
+                       "at TEXT NOT NULL, PRIMARY KEY (url, version_id));")
+    return conn
 
 
 def message(db: sqlite_utils.Database, v: dict) -> dict:
@@ -75,11 +93,40 @@ def post(url: str, payload: dict, *, attempts: int = 4, backoff: float = 2.0, ti
 
 
 def deliver(db: sqlite_utils.Database, webhook: str, after_id: int, **kw) -> Delivery:
+    """Post a message for each version crawled after `after_id` (the highest version id when the run
+    started), and for each one an earlier run with this `webhook` could not deliver. Once a message fails
+    after its retries with the receiver unreachable, the rest wait for the next run (14 s of retries each
+    would hold a crawl of 100 companies for 23 minutes); `failed` names them."""
+    from .store import iso, now_utc
     result = Delivery()
-    for v in new_versions_since(db, after_id):
-        try:
-            post(webhook, message(db, v), **kw)
+    ledger = _ledger(db)
+    try:
+        if ledger is not None:
+            with ledger:
+                ledger.execute("INSERT OR IGNORE INTO receivers VALUES (?, ?, ?)", [webhook, after_id, iso(now_utc())])
+            since = ledger.execute("SELECT after_version_id FROM receivers WHERE url = ?", [webhook]).fetchone()[0]
+            taken = {r[0] for r in ledger.execute("SELECT version_id FROM delivered WHERE url = ?", [webhook])}
+            pending = [v for v in new_versions_since(db, min(since, after_id)) if v["id"] not in taken]
+        else:
+            pending = new_versions_since(db, after_id)
+        down = None
+        for v in pending:
+            if down is not None:
+                result.failed.append(f"{v['url']} v{v['number']}: not tried, the receiver was down ({down})")
+                continue
+            try:
+                post(webhook, message(db, v), **kw)
+            except Exception as e:  # one receiver's failure must not lose the others' messages
+                result.failed.append(f"{v['url']} v{v['number']}: {e}")
+                if isinstance(e, (urllib.error.URLError, TimeoutError, ConnectionError)) \
+                        and not isinstance(e, urllib.error.HTTPError):
+                    down = e
+                continue
             result.sent += 1
-        except Exception as e:  # one receiver's failure must not lose the others' messages
-            result.failed.append(f"{v['url']} v{v['number']}: {e}")
+            if ledger is not None:
+                with ledger:
+                    ledger.execute("INSERT OR IGNORE INTO delivered VALUES (?, ?, ?)", [webhook, v["id"], iso(now_utc())])
+    finally:
+        if ledger is not None:
+            ledger.close()
     return result

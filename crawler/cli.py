@@ -360,8 +360,8 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             delivery = notify.deliver(db, webhook, last_version)
             counts["webhooks"] = delivery.sent
             errors += [f"webhook: {e}" for e in delivery.failed]
-            click.echo(f"webhook: {delivery.sent} message(s) sent" +
-                       (f", {len(delivery.failed)} failed" if delivery.failed else ""))
+            click.echo(f"webhook: {delivery.sent} message(s) sent" + (f", {len(delivery.failed)} not delivered "
+                       "(posted again by the next crawl with this --webhook)" if delivery.failed else ""))
         schedule.finish_run(db, run_id, counts, errors)
     finally:
         schedule.release_lease(db)
@@ -399,8 +399,8 @@ def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait,
             delivery = notify.deliver(db, webhook, last_version)
         finally:
             db.close()
-        click.echo(f"webhook: {delivery.sent} message(s) sent" +
-                   (f", {len(delivery.failed)} failed" if delivery.failed else ""))
+        click.echo(f"webhook: {delivery.sent} message(s) sent" + (f", {len(delivery.failed)} not delivered "
+                   "(posted again by the next crawl with this --webhook)" if delivery.failed else ""))
         for failure in delivery.failed:
             click.echo(f"webhook: {failure}", err=True)
 

@@ -32,3 +32,28 @@ def test_a_dead_receiver_is_reported_not_fatal(db_path):
     record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html()))
     result = deliver(db, "http://127.0.0.1:9/nothing-listens-here", 0, attempts=2, backoff=0.0)
     assert result.sent == 0 and len(result.failed) == 1 and URL in result.failed[0]
+
+
+def test_a_message_the_receiver_did_not_take_is_posted_by_the_next_run_once(db_path, receiver):
+    """Trial 7: a receiver down for one run lost that run's messages for good. What each receiver took is kept
+    beside the archive; the next delivery posts what is owed, and nothing twice. Once the receiver is found
+    down, the rest wait instead of costing their retries each."""
+    url, got, state = receiver
+    db = open_archive(db_path)
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html()))
+    other = URL.replace("example.com", "example.org")
+    record(db, Capture(url=other, fetched_at=at(0), status=200, body=policy_html()))
+    down = deliver(db, "http://127.0.0.1:9/nothing-listens-here", 0, attempts=1, backoff=0.0)
+    assert down.sent == 0 and len(down.failed) == 2 and "not tried, the receiver was down" in down.failed[1]
+    state["fail"] = 1  # the real receiver's first answer is a 503, its retry a 204
+    first = deliver(db, url, 0, backoff=0.0)
+    assert (first.sent, first.failed) == (2, [])
+    edited = policy_html({2: "We now share personal data with advertising partners."})
+    record(db, Capture(url=URL, fetched_at=at(1), status=200, body=edited))
+    later = db.execute("SELECT max(id) FROM versions").fetchone()[0] - 1
+    state["fail"] = 99  # down for this run's message...
+    assert deliver(db, url, later, attempts=2, backoff=0.0).sent == 0
+    state["fail"] = 0  # ...and up for the next run, which has nothing new of its own
+    again = deliver(db, url, db.execute("SELECT max(id) FROM versions").fetchone()[0])
+    assert (again.sent, again.failed) == (1, [])
+    assert [(m["url"], m["version"]) for m in got] == [(URL, 1), (other, 1), (URL, 2)]  # each once
