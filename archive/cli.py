@@ -383,6 +383,8 @@ def history(target, show_all, as_json, as_csv):
     if not any(row[-1] for row in out):  # the note column only when a version has one
         columns, out = columns[:-1], [row[:-1] for row in out]
     _table(f"{doc.url}", columns, out)
+    if refused := lookup.refused_note(db, doc):
+        click.echo(f"note: {refused}", err=True)
 
 
 @cli.command()
@@ -438,7 +440,9 @@ def show(target, at, number, fmt, cite):
            if upgrade['from_extractor'] != upgrade['to_extractor'] else "new extraction rules")
         + f") re-extracted version {v['number']} from the same captures: `show {shlex.quote(doc.site)} "
         f"--version {v['number']}` prints it as it stands")
-    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note):
+    latest = at is None and number is None and not upgrade and v.get("superseded_at") is None
+    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note,
+                 lookup.refused_note(db, doc) if latest and not lookup.is_cite_id(target) else None):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":

@@ -388,6 +388,25 @@ def superseded_note(db: sqlite_utils.Database, v: dict) -> str | None:
     return f"version {v['number']} (id {v['id']}) was superseded on {v['superseded_at']} when its history was rebuilt{tail}"
 
 
+def refused_note(db: sqlite_utils.Database, doc: Document) -> str | None:
+    """One line when the policy's latest captures were all refused (a 404, an error page, a page that is no
+    longer the policy): what `show` and `history` print is the last version seen, not what the address
+    serves now. None when the latest capture saw a version (a clock date counts as seen)."""
+    rows = db.execute("SELECT fetched_at, outcome, reason FROM captures WHERE document_id = ? "
+                      "ORDER BY fetched_at DESC, id DESC LIMIT 50", [doc.id]).fetchall()
+    refused = []
+    for at, outcome, reason in rows:
+        if outcome != "rejected" or reason == "clock_date":
+            break
+        refused.append((at, reason))
+    if not refused or len(refused) == len(rows):  # nothing refused lately, or never a version to speak of
+        return None
+    reasons = ", ".join(dict.fromkeys(r or "fetch error" for _, r in refused))
+    return (f"{doc.url} has been refused since {refused[-1][0]} ({reasons}; {len(refused)} capture"
+            f"{'' if len(refused) == 1 else 's'}{' or more' if len(refused) == 50 else ''}): this is the last "
+            "version seen there, not what the address serves now")
+
+
 def upgrade_note(v: dict) -> str | None:
     """One line saying a version's text is a technical upgrade, or None."""
     if not v.get("upgraded_at"):

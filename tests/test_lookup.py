@@ -420,3 +420,16 @@ def test_time_comparisons_are_right_across_whole_seconds_and_fractions(stored_us
     got = sorted(r[0] for r in conn.execute(f"SELECT x FROM t WHERE {sql}", params))
     compare = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt}[op]
     assert got == sorted(iso(t, precise=True) for t in times if compare(t, when))
+
+
+def test_show_and_history_say_when_the_address_has_been_refused_since(run, tmp_path):
+    """Trial 7: a policy answering 404 since a day showed as if nothing had happened in `show` and `history`."""
+    from conftest import URL, at, policy_html, write_warc
+    warc = write_warc(tmp_path / "g.warc.gz", [(URL, at(0), 200, policy_html()), (URL, at(1), 404, b"Not found"),
+                                              (URL, at(2), 404, b"Not found")])
+    assert run("import-warc", warc).exit_code == 0
+    for args in (["show", "example.com"], ["history", "example.com"]):
+        result = run(*args)
+        assert result.exit_code == 0
+        assert f"note: {URL} has been refused since 2024-01-02T00:00:00Z (http_404; 2 captures)" in result.stderr
+    assert "refused since" not in run("show", "example.com", "--version", "1").stderr  # asked for that version
