@@ -105,7 +105,9 @@ def test_listings_as_json_and_csv(run, tmp_path, history_records):
     assert [r["version"] for r in rows] == ["1", "2", "3"] and rows[2]["change_summary"].startswith("1 section")
     sites = json.loads(run("sites", "--json").output)
     assert sites == [{"site": "example.com", "name": "Example", "url": "https://www.example.com/privacy", "versions": 3,
-                      "last_capture": "2024-02-12T00:00:00Z", "no_policy_reason": None}]
+                      "last_capture": "2024-02-12T00:00:00Z", "no_policy_reason": None, "state": "active",
+                      "next_check": None, "check_interval_days": None, "failures": 0, "last_error": None}]
+    assert "due now" in run("sites").output  # imported, never crawled: the schedule's next check is now
     status = json.loads(run("status", "--json").output)
     assert status["captures"] == 7 and {"outcome": "rejected", "reason": "http_404", "captures": 1} in status["outcomes"]
     assert "captures,7" in run("status", "--csv").output.splitlines()

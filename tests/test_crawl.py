@@ -428,12 +428,12 @@ def one_site():
         web.stop()
 
 
-def crawl_report_line(web, tmp_path, host: str, *settings: str, seeds: Path | None = None):
-    """Crawl into a fresh archive (it must succeed); the closing table's line for `host`."""
+def crawl_report_line(web, tmp_path, host: str, *settings: str, seeds: Path | None = None, returncode: int = 0):
+    """Crawl into a fresh archive (it must exit with `returncode`); the closing table's line for `host`."""
     seeds = seeds or write_seeds(web, tmp_path / "seeds.txt")
     result = crawl_subprocess(str(tmp_path / "archive.db"), str(seeds), web, *FAST, "--no-progress", *settings,
                               capture=True, env=WIDE)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == returncode, result.stdout + result.stderr
     return next(l for l in result.stdout.splitlines() if host in l)
 
 
@@ -479,7 +479,7 @@ def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path, one_site)
     seeds = tmp_path / "seeds.txt"
     seeds.write_text("http://www.gone.test/  Gone Co\n")  # the local web answers 502 for unknown hosts
     line = crawl_report_line(web, tmp_path, "gone.test", "-s", "RETRY_TIMES=1", "-s", "RETRY_BACKOFF_BASE=0.1",
-                             seeds=seeds)
+                             seeds=seeds, returncode=1)  # the only company could not be reached: the run failed
     assert "homepage: HTTP 502" in line
     paths = [r["path"] for r in web.requests_to("www.gone.test")]
     assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
