@@ -48,7 +48,8 @@ cite_id = version_id  # the exports' and `history --json`'s name for it: `versio
 def parse_id(text: str) -> dict:
     """{site, doc, first_seen, hash} of an identifier; ArchiveError when it is not one."""
     text = re.sub(r"^[a-z]+://(?:www\.)?", "", text.strip(), flags=re.I)  # pasted with the policy's scheme
-    m = _ID.match(text.rstrip(";.,").replace("\\#", "#"))  # as copied from a citation line or BibTeX
+    # as copied from a citation line or BibTeX (`\#`), or from a web address (`%23`)
+    m = _ID.match(text.rstrip(";.,").replace("\\#", "#").replace("%23", "#"))
     if not m:
         raise ArchiveError(f"{text!r} is not a version identifier (SITE/DOC@YYYY-MM-DDTHH:MM:SSZ#sha256:HEX)")
     return {**m.groupdict(), "hash": m.group("hash").lower()}

@@ -52,7 +52,13 @@ def is_day(text: str) -> bool:
 
 
 def _canon(url: str) -> str:
-    return re.sub(r"/+$", "", re.sub(r"^https?://(www\.)?", "", url.strip().lower()))
+    """A policy URL as a user may paste it: scheme, `www.`, case and a trailing slash aside, and without the
+    tracking parameters (`utm_*`, `fbclid`…) that stored URLs never keep (`normalise.clean_url`)."""
+    from .extract.normalise import clean_url
+    url = url.strip()
+    if "?" in url:
+        url = clean_url(url)
+    return re.sub(r"/+$", "", re.sub(r"^https?://(www\.)?", "", url.lower()))
 
 
 _DOCS = "SELECT d.id, d.url, s.key, s.name FROM documents d JOIN sites s ON s.id = d.site_id"

@@ -433,3 +433,13 @@ def test_show_and_history_say_when_the_address_has_been_refused_since(run, tmp_p
         assert result.exit_code == 0
         assert f"note: {URL} has been refused since 2024-01-02T00:00:00Z (http_404; 2 captures)" in result.stderr
     assert "refused since" not in run("show", "example.com", "--version", "1").stderr  # asked for that version
+
+
+def test_a_policy_url_with_tracking_parameters_and_a_cite_id_from_a_web_address_are_found(imported):
+    """Trial 6: `history 'URL?utm_source=x'` found no policy (stored URLs never keep them), and a cite id pasted
+    from a web address (`%23` for `#`) was 'not a version identifier'."""
+    plain = imported("history", "https://www.example.com/privacy")
+    assert imported("history", "https://www.example.com/privacy?utm_source=newsletter&utm_medium=x").output == plain.output
+    cid = json.loads(imported("history", "example.com", "--json").output)[0]["cite_id"]
+    shown = imported("show", cid.replace("#", "%23"))
+    assert shown.exit_code == 0 and shown.output == imported("show", cid).output
