@@ -80,7 +80,11 @@ class OneLineUsageError(click.UsageError):
     def of(cls, e: click.UsageError, command_path: str | None) -> click.UsageError:
         if isinstance(e, (cls, click.exceptions.NoArgsIsHelpError)):  # the bare group prints its help
             return e
-        one = cls(e.format_message(), e.ctx)
+        message = e.format_message()
+        if isinstance(e, click.NoSuchOption) and e.option_name in ("--db", "--rules"):  # `status --db x`
+            message = (f"{e.option_name} goes before the command: policy-archive {e.option_name} FILE COMMAND … "
+                       f"(or ${'POLICY_ARCHIVE_DB' if e.option_name == '--db' else 'POLICY_ARCHIVE_RULES'})")
+        one = cls(message, e.ctx)
         one.command_path = e.ctx.command_path if e.ctx is not None else command_path
         return one
 

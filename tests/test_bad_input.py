@@ -329,3 +329,13 @@ def test_a_redis_url_that_is_none_or_unreachable_is_one_line_without_its_passwor
     assert said.startswith("Error: --redis http://127.0.0.1:1/0: not a Redis URL")
     said = one_line_error(invoke("worker", "--redis", "redis://:s3cret@127.0.0.1:1/0"))
     assert "cannot reach Redis at redis://:***@127.0.0.1:1/0" in said and "s3cret" not in said
+
+
+@pytest.mark.parametrize("args", [["status", "--db", "x.db"], ["crawl", "--db", "x.db", "s.txt"],
+                                  ["history", "--rules", "r.toml", "acme"]])
+def test_a_global_option_after_the_command_says_where_it_goes(args):
+    """Trial 7: `status --db x` said "No such option '--db'" (and `crawl --db x`: "Did you mean '--due'?")."""
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    line = result.output.strip()
+    assert line.count("\n") == 0 and f"{args[1]} goes before the command: policy-archive {args[1]} FILE COMMAND" in line
