@@ -49,7 +49,10 @@ def test_private_addresses_are_refused_by_default_with_a_reason(tmp_path):
         result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--no-progress", *FAST,
                                  str(seeds)], capture_output=True, text=True, timeout=120,
                                 env={**__import__("os").environ, **WIDE, "http_proxy": "", "HTTP_PROXY": ""})
-        assert result.returncode == 0, result.stderr[-2000:]
+        # no company could be fetched: the run failed, in a line that says why and what allows it
+        assert result.returncode == 1, result.stderr[-2000:]
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith("Error: none of the 2 companies could be reached") and "--allow-private" in last
         assert web.log == []  # not one request reached the server, not even robots.txt
         out = result.stdout
         assert f"refused http://127.0.0.1:{web.port}/: 127.0.0.1, a loopback address (allowed with --allow-private)" in out
@@ -102,7 +105,7 @@ def test_resolver_refuses_private_answers_even_without_the_middleware(tmp_path):
                                  "-s", f"DOWNLOADER_MIDDLEWARES={json.dumps(mws)}", "-s", "RETRY_TIMES=0",
                                  str(seeds)], capture_output=True, text=True, timeout=120,
                                 env={**os.environ, **WIDE, "http_proxy": "", "HTTP_PROXY": ""})
-        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.returncode == 1, result.stderr[-2000:]  # the only company could not be fetched
         assert web.log == []
         assert "localhost resolves to 127.0.0.1, a loopback address" in result.stdout
 

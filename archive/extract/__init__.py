@@ -129,10 +129,12 @@ _BINARY_TYPES = re.compile(r"^(?:image|audio|video|font)/|application/(?:zip|oct
 _WIDE_CHARSET = re.compile(r"charset\s*=\s*[\"']?utf-?16", re.I)
 
 
-def _markup(content_type: str | None) -> bool:
-    """Declared HTML or XML: a browser does not sniff such a body (WHATWG MIME Sniffing §7), so a stray NUL in
-    it (a template's bug) is no sign of a binary file; an undeclared or plain-text body is sniffed."""
-    return bool(content_type) and ("html" in content_type.lower() or "xml" in content_type.lower())
+def _nul_bytes(head: bytes, content_type: str | None) -> bool:
+    """NUL bytes that make the body's start binary (`head`: its first KB). Any, for a body of no declared type
+    or plain text (WHATWG MIME Sniffing's binary-data test); for one declared HTML or XML, three or more (a
+    PNG or a gzip stream labelled text/html): a stray NUL a template left in a real page is not a file type."""
+    declared = bool(content_type) and ("html" in content_type.lower() or "xml" in content_type.lower())
+    return head.count(b"\x00") >= (3 if declared else 1)
 
 
 def _wide_text(body: bytes, content_type: str | None) -> bool:
@@ -156,7 +158,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
         except ValueError as e:
             raise ExtractionRejected("extraction_failed", str(e)) from None
     else:
-        if (content_type and _BINARY_TYPES.search(content_type)) or (b"\x00" in body[:1024] and not _markup(content_type)
+        if (content_type and _BINARY_TYPES.search(content_type)) or (_nul_bytes(body[:1024], content_type)
                                                                     and not _wide_text(body, content_type)):
             raise ExtractionRejected("binary", content_type or "NUL bytes")
         text = html.decode(body, content_type)
