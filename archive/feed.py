@@ -289,7 +289,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
 
 def _upgrade_entry(feed: ET.Element, row: dict, base_url: str | None) -> None:
     """An entry for one technical upgrade: the same version's text re-extracted, not a change of the policy."""
-    added, removed = word_changes(row["from_text"], row["text"])
+    change = summaries.of_upgrade({"from_markdown": row["from_markdown"]}, row)  # words as word_count counts them
+    added, removed = change.words_added, change.words_removed
     entry = _sub(feed, "entry")
     _sub(entry, "title", f"{row['site_name'] or row['site']}: privacy policy version {row['number']} "
                          "(technical upgrade)")

@@ -241,7 +241,7 @@ def version_at(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> d
                            [doc.id]).fetchone()[0]
         if first is None:
             raise ArchiveError(f"{doc.url} has no version yet (every capture was rejected; see `status`)")
-        raise ArchiveError(f"{doc.url} had no version yet at {iso(when)}: it was first archived at {first}")
+        raise ArchiveError(f"{doc.url} had no version yet at {iso(when, precise=True)}: it was first archived at {first}")
     return row
 
 
@@ -262,9 +262,9 @@ def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.dateti
                       "AND reason IS NOT NULL AND reason != 'clock_date' LIMIT 1", [doc.id, last]).fetchone()
     if gone:  # the page was gone or served something else (a 404, a redirect away, a "page not found" served
         # with 200): not a policy in force, the last one seen (a date that follows the clock is the policy's)
-        return (f"{iso(when)} is after the last capture of {doc.url} ({last}), which was refused ({gone[0]}): "
+        return (f"{iso(when, precise=True)} is after the last capture of {doc.url} ({last}), which was refused ({gone[0]}): "
                 "nothing later is known; this is the last version seen before it")
-    return (f"{iso(when)} is after the last capture of {doc.url} ({last}): nothing later is known; "
+    return (f"{iso(when, precise=True)} is after the last capture of {doc.url} ({last}): nothing later is known; "
             "this is the version in force at that last capture")
 
 

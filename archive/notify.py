@@ -65,7 +65,9 @@ def message(db: sqlite_utils.Database, v: dict) -> dict:
             "declared_date": v["declared_date"], "word_count": v["word_count"],
             "change_kind": change.kind if change else "first",
             "change_summary": change.describe() if change else None,
-            "words_added": summary["added"], "words_removed": summary["removed"],
+            # the words a reader sees, as `word_count` and the exports count them (`summary.Summary`)
+            "words_added": change.words_added if change else v["word_count"],
+            "words_removed": change.words_removed if change else 0,
             "changed_lines": summary["lines"]}
 
 

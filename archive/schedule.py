@@ -31,9 +31,9 @@ FAILING_AFTER = 4  # consecutive failures before a document is shown as `failing
 MOVED_REASONS = {"http_404", "http_410", "not_a_policy", "moved"}  # the policy may have moved: rediscover
 NOT_POLICY = "not_policy"  # an imported page that never made a version (`settle_imported`)
 # a page that prints the day it is served is refused as `clock_date` only while captures come within
-# `changes.CLOCK_GAP` (7 days) of each other (`changes.follows_clock`): its checks stay closer than that,
-# jitter included, or each would be a false version
-CLOCK_INTERVAL = dt.timedelta(days=7) * 0.8
+# `changes.CLOCK_GAP` (7 days) of each other (`changes.follows_clock`): its checks stay closer than that, with
+# the jitter (+10%) and a day's wait for the next daily run on top, or each would be a false version
+CLOCK_INTERVAL = dt.timedelta(days=7) * 0.6
 UNTRACKED = ("moved", NOT_POLICY)  # states of documents that no crawl checks unless pinned
 LEASE = dt.timedelta(minutes=10)  # a crawl renews its lease while it runs; a killed one's lease expires
 

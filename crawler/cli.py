@@ -321,7 +321,15 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         last_version = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
         if not seeds:
             click.echo("nothing is due")
-            schedule.finish_run(db, run_id, {"sites": 0}, [])
+            counts, errors = {"sites": 0}, []
+            if webhook:  # messages an earlier run could not deliver are owed now, not at the next due company
+                delivery = notify.deliver(db, webhook, last_version)
+                counts["webhooks"] = delivery.sent
+                errors += [f"webhook: {e}" for e in delivery.failed]
+                if delivery.sent or delivery.failed:
+                    click.echo(f"webhook: {delivery.sent} message(s) sent" + (f", {len(delivery.failed)} not "
+                               "delivered (posted again by the next crawl with this --webhook)" if delivery.failed else ""))
+            schedule.finish_run(db, run_id, counts, errors)
             return
         try:
             spider, progress = run_crawl(seeds, db_path, settings, show_progress=not no_progress)

@@ -270,3 +270,19 @@ def test_a_company_without_a_policy_is_rediscovered_with_backoff(tmp_path):
         assert failures == 3 and day(3 + 3.6) <= retry <= day(3 + 4.4)  # 1, 2, then 4 days (±10%)
     finally:
         web.stop()
+
+
+def test_messages_owed_are_posted_by_a_crawl_with_nothing_due(web, tmp_path, receiver):
+    """Trial 8: a receiver down for one run got its messages only with the next run that had a company due,
+    about a day later; `crawl --due` with nothing due posts what is owed, once."""
+    url, got, state = receiver
+    db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+    state["fail"] = 10_000  # the receiver answers 503 all through the first run
+    first = crawl(web, db, seeds, "--due", "--webhook", url, now=day(0))
+    assert first.returncode == 0 and "4 not delivered" in first.stdout and not got
+    state["fail"] = 0
+    again = crawl(web, db, seeds, "--due", "--webhook", url, now=day(0.01))
+    assert again.returncode == 0 and "nothing is due" in again.stdout and "4 message(s) sent" in again.stdout
+    assert sorted(m["site"] for m in got) == [f"sched{i:02d}.test" for i in range(4)]
+    crawl(web, db, seeds, "--due", "--webhook", url, now=day(0.02))
+    assert len(got) == 4  # each once
