@@ -66,13 +66,19 @@ def word_changes(old_text: str, new_text: str) -> tuple[int, int]:
 
 def change_summary(old: dict | None, new: dict) -> dict:
     """Words added and removed, and the first changed lines of the Markdown, from `old` to `new`
-    (version rows). Shared by the feed and the diff page, so both say the same thing."""
+    (version rows). Shared by the feed, the webhooks and the diff page, so all say the same thing.
+
+    The lines are whole edits, each removed line with the added line most like it anywhere in the diff (a
+    date line moved from the top of the page to its foot is one edit, not a removal and an addition), in
+    document order: edits of words first, then lines that differ only by their dates, then lines only
+    renumbered ("## 5." -> "## 6."), then paragraphs only re-wrapped (merged or split, no word changed)."""
     if old is None:
         return {"added": new["word_count"], "removed": 0, "lines": [], "first": True}
     added, removed = word_changes(old["text"], new["text"])
-    edits: list[list[str]] = []  # each a removed line and the line that replaced it, or one of them alone
-    dated: list[list[str]] = []  # a pair that differs only by its dates: after the edits
-    renumbered: list[list[str]] = []  # quoted only when nothing else changed
+    minus: list[tuple[int, str]] = []  # (order in the diff, line) of the lines removed and added
+    plus: list[tuple[int, str]] = []
+    renumbered: list[list[str]] = []
+    reflowed: list[list[str]] = []
     hunk: list[str] = []
     diff = difflib.unified_diff(old["markdown"].splitlines(), new["markdown"].splitlines(), lineterm="", n=0)
     for line in [*diff, "@@"]:
@@ -80,20 +86,78 @@ def change_summary(old: dict | None, new: dict) -> dict:
             continue
         if line.startswith("@@"):
             changed, moved = _renumbered(hunk)
-            for pair in _crop_hunk(changed):
-                (dated if _dates_only(pair, new.get("language")) else edits).append(pair)
             renumbered.extend(_crop_hunk(moved))
+            edited, same = _reflowed(changed)
+            reflowed.extend(_crop_hunk(same))
+            for h in edited:
+                (minus if h[0] == "-" else plus).append((len(minus) + len(plus), h[1:]))
             hunk = []
         elif line[1:].strip():
             hunk.append(line)
-        if sum(map(len, edits)) >= FIRST_LINES:
+        if len(minus) + len(plus) >= _PAIRED_LINES:
             break
+    edits, dated = [], []
+    for _, pair in sorted(_pairs(minus, plus)):
+        (dated if _dates_only(pair, new.get("language")) else edits).append(pair)
     lines: list[str] = []
-    for pair in [*edits, *dated] or renumbered:  # whole pairs: an edit cut after its removed line read as a removal
+    for pair in [*edits, *dated] or renumbered or reflowed:  # whole edits: "-clause" alone reads as a deletion
         if lines and len(lines) + len(pair) > FIRST_LINES:
             break
         lines += pair
     return {"added": added, "removed": removed, "lines": lines, "first": False}
+
+
+_PAIRED_LINES = 80  # changed lines read for the first few: a rewritten policy's thousand are not paired
+_LIKE = 0.5  # a removed line and an added one at least this alike (difflib's ratio) are one edit
+
+
+def _reflowed(hunk: list[str]) -> tuple[list[str], list[str]]:
+    """(lines with a word changed, lines whose every word is matched on the other side): a hunk's words are
+    diffed as one run each side, so paragraphs merged, split or re-wrapped, whose words are all there in the
+    same order, are told from the lines that really changed beside them (a date line removed above them)."""
+    tokens = {"-": [], "+": []}  # (line index in the hunk, word)
+    for i, h in enumerate(hunk):
+        tokens[h[0]] += [(i, w) for w in re.findall(r"\w+", h[1:].lower())]
+    a, b = tokens["-"], tokens["+"]
+    moved, group = set(), list(range(len(hunk)))  # lines with a word unmatched; lines sharing matched words
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+    ops = difflib.SequenceMatcher(None, [w for _, w in a], [w for _, w in b], autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        if op != "equal":
+            moved |= {i for i, _ in a[i1:i2]} | {j for j, _ in b[j1:j2]}
+            continue
+        for k in range(i2 - i1):  # a line and the lines its words are found in are one group
+            group[root(a[i1 + k][0])] = root(b[j1 + k][0])
+    worded = {i for i, _ in a} | {j for j, _ in b}
+    changed = {root(i) for i in moved} | {root(i) for i in range(len(hunk)) if i not in worded}
+    edited = [h for i, h in enumerate(hunk) if root(i) in changed]
+    return edited, [h for i, h in enumerate(hunk) if root(i) not in changed]
+
+
+def _pairs(minus: list[tuple[int, str]], plus: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """(order, lines) of each edit: each removed line with the added line most like it that no earlier one took,
+    cropped (`_crop_pair`); a line with no such partner alone."""
+    taken: set[int] = set()
+    out = []
+    for i, removed in minus:
+        best, score = None, _LIKE
+        for j, (k, line) in enumerate(plus):
+            if j in taken:
+                continue
+            m = difflib.SequenceMatcher(None, removed, line, autojunk=False)
+            if m.real_quick_ratio() >= score and m.quick_ratio() >= score and (r := m.ratio()) >= score:
+                best, score = j, r
+        if best is None:
+            out.append((i, _crop_pair(removed, None)))
+        else:
+            taken.add(best)
+            out.append((min(i, plus[best][0]), _crop_pair(removed, plus[best][1])))
+    out += [(k, _crop_pair(None, line)) for j, (k, line) in enumerate(plus) if j not in taken]
+    return out
 
 
 def _dates_only(pair: list[str], language: str | None) -> bool:
@@ -124,25 +188,25 @@ def _renumbered(hunk: list[str]) -> tuple[list[str], list[str]]:
 
 def _crop_hunk(hunk: list[str]) -> list[list[str]]:
     """The hunk's lines as pairs, each removed line before the line that replaced it (a hunk of three removed
-    and three added lines showed only the removals); a paragraph edited in the middle shows where it changed,
-    not its unchanged first 200 characters."""
+    and three added lines showed only the removals), by their order in the hunk (`_crop_pair`)."""
     minus = [h[1:] for h in hunk if h[0] == "-"]
     plus = [h[1:] for h in hunk if h[0] == "+"]
-    out = []
-    for removed, added in itertools.zip_longest(minus, plus):
-        start = 0
-        if removed is not None and added is not None:
-            start = max(0, len(os.path.commonprefix([removed, added])) - 60)
-            start = removed.rfind(" ", 0, start) + 1 if start else 0
-        pair = []
-        for sign, line in (("-", removed), ("+", added)):
-            if line is not None:
-                body = ("…" if start else "") + line[start:]
-                pair.append(sign + (body if len(body) <= LINE_CHARS else body[:LINE_CHARS - 1] + "…"))
-        out.append(pair)
-        if len(out) >= FIRST_LINES:
-            break
-    return out
+    return [_crop_pair(removed, added) for removed, added in itertools.zip_longest(minus, plus)][:FIRST_LINES]
+
+
+def _crop_pair(removed: str | None, added: str | None) -> list[str]:
+    """["-removed", "+added"] (or one of them): a paragraph edited in the middle shows where it changed, not its
+    unchanged first 200 characters; each line at most LINE_CHARS."""
+    start = 0
+    if removed is not None and added is not None:
+        start = max(0, len(os.path.commonprefix([removed, added])) - 60)
+        start = removed.rfind(" ", 0, start) + 1 if start else 0
+    pair = []
+    for sign, line in (("-", removed), ("+", added)):
+        if line is not None:
+            body = ("…" if start else "") + line[start:]
+            pair.append(sign + (body if len(body) <= LINE_CHARS else body[:LINE_CHARS - 1] + "…"))
+    return pair
 
 
 def summary_text(summary: dict, new: dict, url: str, old: dict | None = None, in_words: str | None = None) -> str:

@@ -231,3 +231,28 @@ def test_each_entry_is_in_the_category_of_its_change_and_upgrades_do_not_push_ve
     both = parse(atom_feed(db, limit=2, technical_upgrades=True)).findall(A + "entry")
     terms = [e.find(A + "category").get("term") for e in both]
     assert terms == ["technical-upgrade", "technical-upgrade", "edit", "date_only"]
+
+
+def test_first_changed_lines_pair_a_moved_date_and_leave_a_reflow_last():
+    """Trial 8: a date line moved from the top to the foot was quoted as a removal before the edit and an addition
+    after it; two paragraphs merged (no word changed) took the place of the one real edit."""
+    from archive.feed import change_summary
+    row = lambda md, n: {"markdown": md, "text": md, "word_count": len(md.split()), "number": n,  # noqa: E731
+                         "language": "en"}
+    old = ("Last updated: March 3, 2024\n\nThis policy explains how we handle data.\n\nIt applies to all our apps.\n\n"
+           "## Sharing\n\nWe share data with hosting providers and payment processors.\n\n"
+           "## Complaints\n\nYou may complain to a supervisory authority.")
+    new = ("This policy explains how we handle data. It applies to all our apps.\n\n"
+           "## Sharing\n\nWe share data with cloud providers and payment processors.\n\n"
+           "## Complaints\n\nYou may complain to a data protection authority.\n\nLast updated: March 10, 2025")
+    lines = change_summary(row(old, 1), row(new, 2))["lines"]
+    assert lines == ["-We share data with hosting providers and payment processors.",
+                     "+We share data with cloud providers and payment processors.",
+                     "-You may complain to a supervisory authority.", "+You may complain to a data protection authority."]
+    only_moved = old.replace("Last updated: March 3, 2024\n\n", "") + "\n\nLast updated: March 10, 2025"
+    assert change_summary(row(old, 1), row(only_moved, 2))["lines"] == ["-Last updated: March 3, 2024",
+                                                                      "+Last updated: March 10, 2025"]
+    merged = old.replace("handle data.\n\nIt applies", "handle data. It applies")
+    assert change_summary(row(old, 1), row(merged, 2))["lines"] == [
+        "-This policy explains how we handle data.", "+This policy explains how we handle data. It applies to all our apps.",
+        "-It applies to all our apps."]
