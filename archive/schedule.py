@@ -173,6 +173,15 @@ def discovery_done(db: sqlite_utils.Database, key: str, found: bool, now: dt.dat
                    [iso(now + wait), failures, reason, key])
 
 
+def discovery_unjudged(db: sqlite_utils.Database, keys: list[str]) -> None:
+    """Take back the back-off a run recorded for `keys` (`discovery_done`) when nothing at all could be reached
+    in it (the network or a proxy down): that says nothing of the sites, and the next run looks at them at
+    once instead of a day later. The reason stays, for `sites`."""
+    with transaction(db):
+        db.conn.executemany("UPDATE sites SET next_discovery = NULL, discovery_failures = max(discovery_failures - 1, 0) "
+                            "WHERE key = ?", [[k] for k in keys])
+
+
 # Runs ---------------------------------------------------------------------------------------------
 
 def start_run(db: sqlite_utils.Database, kind: str, args: str = "", started_at: str | None = None) -> int:

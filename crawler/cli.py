@@ -357,7 +357,9 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         unreachable = [site for site, state in spider.sites.items() if state.fatal and not state.policy_url]
         if spider.sites and len(unreachable) == len(spider.sites) and not any(progress.counts().values()):
             # nothing answered at all: a network or proxy down, or seeds that name no reachable site. A
-            # scheduler or cron job must see it, as it sees a run that could not record
+            # scheduler or cron job must see it, as it sees a run that could not record; and the next run
+            # looks at the companies at once, not after a day's back-off
+            schedule.discovery_unjudged(db, unreachable)
             schedule.finish_run(db, run_id, counts, errors, status="failed")
             n = len(spider.sites)
             click.echo(f"Error: {'the company could not' if n == 1 else f'none of the {n} companies could'} be reached "

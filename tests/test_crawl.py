@@ -570,3 +570,8 @@ def test_a_crawl_where_no_company_could_be_reached_fails(tmp_path):
     assert "Traceback" not in result.stderr
     db = open_archive(db_path, readonly=True)
     assert db.execute("SELECT status FROM runs").fetchone()[0] == "failed"
+    # the outage says nothing of the companies: no back-off, the next run looks at them at once (trial 8: a day)
+    assert db.execute("SELECT count(*) FROM sites WHERE next_discovery IS NOT NULL").fetchone()[0] == 0
+    db.close()
+    again = subprocess.run(cmd, env=env, text=True, capture_output=True, timeout=120)
+    assert "looked at again later" not in again.stdout and "could be reached" in again.stderr
