@@ -533,7 +533,8 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, contact, webhook,
     least 12 minutes of jitter (10% of the shortest interval, a 2-hour retry), so running more often
     cannot make a check more punctual. `kill -USR1 PID` starts the next run at once (after editing the
     seeds file, say). Ctrl-C stops the schedule: a crawl under way stops as a crawl does (what it fetched
-    is recorded; a second Ctrl-C stops it at once), then the schedule exits with status 130. With
+    is recorded; a second Ctrl-C stops it at once), then the schedule exits with status 130 (143 for a
+    SIGTERM, which stops it the same way). With
     --max-runs, the exit status is the last run's.
 
     Example: policy-archive schedule --every 1d seeds.txt
@@ -560,39 +561,51 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, contact, webhook,
     wake = threading.Event()
     if hasattr(signal, "SIGUSR1"):
         signal.signal(signal.SIGUSR1, lambda *_: wake.set())
+    crawl_now: dict = {}  # the crawl process under way, and whether a SIGTERM asked the schedule to stop
+
+    def terminate(*_):  # `kill`, `docker stop`, supervisord: the crawl stops as on Ctrl-C, not orphaned
+        crawl_now["terminated"] = True
+        if (proc := crawl_now.get("proc")) is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        wake.set()
+    signal.signal(signal.SIGTERM, terminate)
     args += ["--browser", browser] if browser else []
     runs = code = 0
     while max_runs is None or runs < max_runs:
         started = time.monotonic()
         click.echo(f"schedule: run {runs + 1} starts at {iso(clock.now())}", err=True)
-        code, stopped = _crawl_process([*args, *targets])
+        code, stopped = _crawl_process([*args, *targets], crawl_now)
         runs += 1
         click.echo(f"schedule: run {runs} ended with exit code {code} at {iso(clock.now())}", err=True)
-        if stopped:
-            click.echo("schedule: stopped (Ctrl-C)", err=True)
-            raise SystemExit(130)
+        if stopped or crawl_now.get("terminated"):
+            click.echo(f"schedule: stopped ({'Ctrl-C' if stopped else 'SIGTERM'})", err=True)
+            raise SystemExit(130 if stopped else 143)
         if max_runs is not None and runs >= max_runs:
             break
         wait = max(0.0, period - (time.monotonic() - started))
         click.echo(f"schedule: next run at {iso(clock.now() + dt.timedelta(seconds=wait))} "
                    "(`kill -USR1` runs it now)", err=True)
         try:
-            wake.wait(wait)  # SIGUSR1 ends the wait
+            wake.wait(wait)  # SIGUSR1 (or SIGTERM) ends the wait
         except KeyboardInterrupt:
             click.echo("schedule: stopped (Ctrl-C)", err=True)
             raise SystemExit(130) from None
+        if crawl_now.get("terminated"):
+            click.echo("schedule: stopped (SIGTERM)", err=True)
+            raise SystemExit(143)
         wake.clear()
     raise SystemExit(code)
 
 
-def _crawl_process(cmd: list[str]) -> tuple[int, bool]:
+def _crawl_process(cmd: list[str], now: dict) -> tuple[int, bool]:
     """(exit status, stopped by Ctrl-C) of one scheduled crawl, run in a session of its own so that the
     terminal's Ctrl-C reaches the schedule alone, which passes each one on: the first stops the crawl
     gracefully, a second at once, as for a crawl run by hand. (Left in the terminal's group, the crawl got the
-    first Ctrl-C while `subprocess.run` killed it 0.25 s later, its run left `running`.)"""
+    first Ctrl-C while `subprocess.run` killed it 0.25 s later, its run left `running`.) `now["proc"]` is the
+    process while it runs, for the schedule's SIGTERM handler to stop it the same way."""
     import signal
     import subprocess
-    proc = subprocess.Popen(cmd, start_new_session=True)
+    proc = now["proc"] = subprocess.Popen(cmd, start_new_session=True)
     stopped = False
     while True:
         try:

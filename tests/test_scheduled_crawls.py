@@ -194,9 +194,11 @@ def test_schedule_runs_due_crawls_in_the_foreground(web, tmp_path):
     assert agents and all("https://research.example/me" in a for a in agents), agents
 
 
-def test_ctrl_c_stops_a_schedule_as_it_stops_a_crawl(tmp_path):
+@pytest.mark.parametrize("sig,code,said", [(signal.SIGINT, 130, "Ctrl-C"), (signal.SIGTERM, 143, "SIGTERM")])
+def test_ctrl_c_or_sigterm_stops_a_schedule_as_ctrl_c_stops_a_crawl(tmp_path, sig, code, said):
     """Ctrl-C on `schedule` (trial 7) killed its crawl 0.25 s later: no closing lines, exit 1, the run left
-    `running`. The crawl now stops gracefully (its run `interrupted`), and the schedule exits 130."""
+    `running`; SIGTERM (`kill`, `docker stop`) left the crawl running as an orphan holding the archive (trial
+    8). The crawl now stops gracefully (its run `interrupted`), and the schedule exits 130 or 143."""
     web = FixtureWeb([company(i) for i in range(6)])
     for site in web.sites.values():
         for page in site.pages.values():
@@ -213,12 +215,12 @@ def test_ctrl_c_stops_a_schedule_as_it_stops_a_crawl(tmp_path):
             deadline = time.monotonic() + 60
             while not web.log and time.monotonic() < deadline:  # the crawl is fetching
                 time.sleep(0.1)
-            proc.send_signal(signal.SIGINT)  # what a terminal's Ctrl-C sends the schedule
+            proc.send_signal(sig)  # what a terminal's Ctrl-C, or `kill`, sends the schedule
             out, err = proc.communicate(timeout=120)
         finally:
             proc.kill()
-        assert proc.returncode == 130, err
-        assert "interrupted:" in err and "schedule: stopped (Ctrl-C)" in err and "Aborted" not in err
+        assert proc.returncode == code, err
+        assert "interrupted:" in err and f"schedule: stopped ({said})" in err and "Aborted" not in err
         assert "run 1 ended with exit code 130" in err
         status = open_archive(db, readonly=True).execute("SELECT status FROM runs").fetchall()
         assert status == [("interrupted",)]
