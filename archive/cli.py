@@ -483,6 +483,18 @@ def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
     return old, new
 
 
+def _text_note(v: dict) -> str | None:
+    """Which text of a version a diff shows: as cited, or as it stood, before a technical upgrade; or its
+    upgraded text (`lookup.upgrade_note`)."""
+    if up := v.get("cited_upgrade"):
+        return (f"version {v['number']} is shown as cited, before the technical upgrade of {up['upgraded_at']} "
+                f"(extractor {up['from_extractor']} -> {up['to_extractor']})")
+    if v.get("as_of"):
+        return (f"version {v['number']} is shown as it stood before the technical upgrade of {v['as_of']}, as the "
+                "cited version is, so that both sides come from one extraction")
+    return lookup.upgrade_note(v)
+
+
 def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
     """(document, older, newer) for `diff CITE_ID [CITE_ID]`: the cited version and the one before it, or two
     cited versions of one document in time order."""
@@ -501,6 +513,12 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
     other_doc, other = lookup.cited(db, more[0])
     if other_doc.id != doc.id:
         raise ArchiveError(f"the two ids name versions of different documents ({doc.url}, {other_doc.url})")
+    # one cited before a technical upgrade, the other standing: the standing one as it stood then, so that
+    # both sides come from one extraction (else the upgrade's own change reads as the publisher's)
+    early = [v for v in (cited, other) if v.get("cited_upgrade")]
+    if len(early) == 1:
+        at = early[0]["cited_upgrade"]["upgraded_at"]
+        cited, other = (v if v.get("cited_upgrade") else lookup.as_it_stood(db, v, at) for v in (cited, other))
     old, new = sorted((cited, other), key=lambda v: (v["first_seen"], v["id"]))
     return doc, old, new
 
@@ -540,7 +558,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
         old, new = _numbered_pair(db, doc, target, versions, from_, to)
     for v in dict.fromkeys([old["id"], new["id"]]):
         row = old if v == old["id"] else new
-        for note in (lookup.superseded_note(db, row), lookup.upgrade_note(row)):
+        for note in (lookup.superseded_note(db, row), _text_note(row)):
             if note:
                 click.echo(f"note: {note}", err=True)
     if old["id"] == new["id"]:

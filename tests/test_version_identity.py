@@ -348,3 +348,20 @@ def test_a_new_text_with_the_same_hash_is_a_technical_upgrade_too(archive):
                      "JOIN versions v ON v.id = u.version_id").fetchall()
     assert ups == [(2, written_otherwise, old[1], old[1])]
     assert db.execute("SELECT markdown, upgraded_at IS NOT NULL FROM versions WHERE number = 2").fetchone() == (old[0], 1)
+
+
+def test_the_diff_of_an_old_and_a_new_cite_id_compares_one_extraction_and_says_which(archive, tmp_path):
+    """Trial 8: `diff OLD2_ID NEW3_ID` after a reprocess showed the rule's own removal as the publisher's, and
+    the note named the wrong extractor and left out the cited version."""
+    cited = [r["cite_id"] for r in json.loads(run(archive, "history", "example.com", "--json").stdout)]
+    before = run(archive, "diff", cited[1], cited[2]).stdout
+    run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note"))
+    now = [r["cite_id"] for r in json.loads(run(archive, "history", "example.com", "--json").stdout)]
+    mixed = CliRunner().invoke(cli, ["--db", str(archive), "diff", cited[1], now[2]])
+    assert mixed.exit_code == 0 and "print this page" not in mixed.stdout
+    assert [l for l in mixed.stdout.splitlines() if l[:1] in "+-" and l[:3] not in ("+++", "---")] == \
+        [l for l in before.splitlines() if l[:1] in "+-" and l[:3] not in ("+++", "---")]
+    assert "version 2 is shown as cited, before the technical upgrade" in mixed.stderr
+    assert "version 3 is shown as it stood before the technical upgrade" in mixed.stderr
+    single = CliRunner().invoke(cli, ["--db", str(archive), "diff", cited[2]])
+    assert f"(extractor {EXTRACTOR_VERSION} -> {EXTRACTOR_VERSION}+rules." in single.stderr
