@@ -799,7 +799,9 @@ def reprocess(site):
     upgraded = db.execute("SELECT count(DISTINCT version_id) FROM version_upgrades WHERE id > ?", [top[1]]).fetchone()[0]
     restored = len(retired_before - retired_after)
     documents = f"{len(doc_ids)} document{'' if len(doc_ids) == 1 else 's'}"
-    click.echo(f"reprocessed {documents} with extractor {EXTRACTOR_VERSION}: "
+    made_by = sorted({r[0] for r in db.execute(f"SELECT DISTINCT extractor FROM versions WHERE {scope} "
+                                               "AND superseded_at IS NULL")}) or [EXTRACTOR_VERSION]
+    click.echo(f"reprocessed {documents} with extractor {', '.join(made_by)}: "
                f"{before} versions before, {after} after ({new} new, {len(retired_after - retired_before)} superseded, "
                + (f"{restored} restored, " if restored else "")
                + f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"

@@ -145,7 +145,8 @@ def test_a_capture_repeating_the_bytes_of_a_refused_one_is_refused_too(archive, 
 
 def test_a_technical_upgrade_changes_the_text_but_not_the_identity(archive, tmp_path):
     before = rows(archive)
-    run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note"))
+    said = run(archive, "reprocess", rules_file=rules(tmp_path, ".print-note")).stdout
+    assert f"with extractor {EXTRACTOR_VERSION}+rules." in said  # what the versions now record (trial 8)
     after = rows(archive)
     # same ids, numbers, times and captures; every text changed, and each is flagged as an upgrade
     assert [r[:4] + r[5:9] for r in after] == [r[:4] + r[5:9] for r in before]
