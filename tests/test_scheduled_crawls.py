@@ -288,3 +288,23 @@ def test_messages_owed_are_posted_by_a_crawl_with_nothing_due(web, tmp_path, rec
     assert sorted(m["site"] for m in got) == [f"sched{i:02d}.test" for i in range(4)]
     crawl(web, db, seeds, "--due", "--webhook", url, now=day(0.02))
     assert len(got) == 4  # each once
+
+
+def test_a_policy_url_that_keeps_answering_404_is_recorded_each_time(tmp_path):
+    """Trial 8: after the first 404 the document was `moved`, later crawls found the same link from the homepage,
+    got 404 again and recorded nothing: the history said '1 capture' refused, `status` a last capture weeks old."""
+    web = FixtureWeb([company(0)]).start()
+    try:
+        db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+        assert crawl(web, db, seeds, now=day(0)).returncode == 0
+        web.sites["www.sched00.test"].pages["/privacy"] = Page(b"Not here", status=404)
+        for n in (2, 4, 7):
+            assert crawl(web, db, seeds, now=day(n)).returncode == 0
+        a = open_archive(db, readonly=True)
+        assert [r[0] for r in a.execute("SELECT reason FROM captures ORDER BY id")] == [None, "http_404", "http_404",
+                                                                                     "http_404"]
+        shown = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "show", "sched00.test"],
+                               capture_output=True, text=True, timeout=60)
+        assert f"has been refused since {day(2)} (http_404; 3 captures)" in shown.stderr
+    finally:
+        web.stop()

@@ -344,7 +344,10 @@ class PoliciesSpider(scrapy.Spider):
             return
         if response.status >= 400:
             state.note(url, f"HTTP {response.status}", rule)
-            if rule in ("known", "pinned"):  # a known document that vanished: the archive records it
+            # a known document that vanished, or one the archive holds found again by discovery (a policy URL
+            # that keeps answering 404 while the homepage still links it): the archive records it, so its
+            # history says how long the address has been refused, and its checks count the failures
+            if rule in ("known", "pinned") or url in state.archived.documents:
                 yield self._item(response, state, rule, url)
             if rule == "known" and response.status in (404, 410):
                 state.moved_from.append(url)
