@@ -14,7 +14,7 @@ is not a practical concern). `parse_id` reads one back.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .errors import ArchiveError
 
@@ -47,12 +47,21 @@ cite_id = version_id  # the exports' and `history --json`'s name for it: `versio
 
 def parse_id(text: str) -> dict:
     """{site, doc, first_seen, hash} of an identifier; ArchiveError when it is not one."""
-    text = re.sub(r"^[a-z]+://(?:www\.)?", "", text.strip(), flags=re.I)  # pasted with the policy's scheme
-    # as copied from a citation line or BibTeX (`\#`), or from a web address (`%23`)
-    m = _ID.match(text.rstrip(";.,").replace("\\#", "#").replace("%23", "#"))
+    text = text.strip()
+    if re.search(r"%(?:23|2F|40|3A)", text, re.I):  # copied from a web address, `#` or all of it encoded
+        text = unquote(text)
+    text = re.sub(r"^[a-z]+://(?:www\.)?", "", text, flags=re.I)  # pasted with the policy's scheme
+    m = _ID.match(text.rstrip(";.,").replace("\\#", "#"))  # as copied from a citation line or BibTeX (`\#`)
     if not m:
         raise ArchiveError(f"{text!r} is not a version identifier (SITE/DOC@YYYY-MM-DDTHH:MM:SSZ#sha256:HEX)")
-    return {**m.groupdict(), "hash": m.group("hash").lower()}
+    first_seen = m.group("first_seen")
+    if "." in first_seen:  # a fraction written with fewer digits than stored (".25Z" for ".250000Z")
+        from .store import iso, parse_iso
+        try:
+            first_seen = iso(parse_iso(first_seen), precise=True)
+        except ValueError:
+            pass
+    return {**m.groupdict(), "first_seen": first_seen, "hash": m.group("hash").lower()}
 
 
 def plain(v: dict) -> str:

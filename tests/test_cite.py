@@ -105,3 +105,13 @@ def test_a_company_name_ending_with_a_period_is_not_doubled():
          "first_seen": "2026-01-01T00:00:00Z", "last_seen": "2026-01-02T00:00:00Z", "content_hash": "ab" * 32,
          "number": 1}
     assert plain(v).startswith("Games & Pay Co. \u201cPrivacy\u201d")
+
+
+def test_an_id_with_a_shorter_fraction_or_pasted_url_encoded_names_the_same_version():
+    """Trial 8: `…T10:00:00.25Z` (the stored time is `.250000Z`) was 'no version … with other texts', and an id
+    copied from a web address with every reserved character encoded was no site at all."""
+    want = {"site": "frac.example", "doc": "privacy", "first_seen": "2025-06-01T10:00:00.250000Z", "hash": "06115e66f75e"}
+    assert parse_id("frac.example/privacy@2025-06-01T10:00:00.25Z#sha256:06115E66F75E") == want
+    assert parse_id("frac.example%2Fprivacy%402025-06-01T10%3A00%3A00.250000Z%23sha256%3A06115e66f75e") == want
+    assert parse_id("frac.example/privacy@2025-06-01T10:00:00Z#sha256:06115e66f75e")["first_seen"] == \
+        "2025-06-01T10:00:00Z"  # a whole second stays as stored
