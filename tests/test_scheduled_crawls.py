@@ -6,7 +6,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -212,9 +211,7 @@ def test_ctrl_c_or_sigterm_stops_a_schedule_as_ctrl_c_stops_a_crawl(tmp_path, si
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             wait_for_output(proc, "run 1 starts", timeout=60, stream="stderr")
-            deadline = time.monotonic() + 60
-            while not web.log and time.monotonic() < deadline:  # the crawl is fetching
-                time.sleep(0.1)
+            assert web.wait_for_answers(1, timeout=60)  # the crawl is fetching (the web's first answer)
             proc.send_signal(sig)  # what a terminal's Ctrl-C, or `kill`, sends the schedule
             out, err = proc.communicate(timeout=120)
         finally:
