@@ -108,7 +108,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
                   "response rendered in the browser, whose capture follows it).",
         "version_id": "The version this capture saw (new or unchanged).",
         "content_hash": "sha256 of the normalised text extracted from this capture, if any.",
-        "markup_sha256": "sha256 of the body without scripts, styles and comments: equal bodies extract alike.",
+        "markup_sha256": ("sha256 of the body without what extraction never reads (scripts, styles, comments, "
+                          "build-named stylesheet links, per-visit keys): equal bodies extract alike."),
         "extractor": "Extractor version that processed the capture, followed by +rules.FINGERPRINT when a "
                      "rules-file rule covered its site.",
         "fetcher": "What made the body: html (the HTTP response as received, byte-exact) or browser (the DOM "

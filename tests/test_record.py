@@ -198,6 +198,40 @@ def test_a_body_that_differs_only_in_scripts_reuses_the_extraction(db_path):
     assert db.execute("SELECT count(DISTINCT markup_sha256), count(DISTINCT raw_sha256) FROM captures").fetchone() == (1, 2)
 
 
+def _cfemail(address: str, key: int) -> str:
+    """Cloudflare's e-mail obfuscation: the key byte, then each byte of the address XOR the key, in hex."""
+    return f"{key:02x}" + "".join(f"{b ^ key:02x}" for b in address.encode())
+
+
+def test_a_body_that_differs_only_in_build_hashes_and_per_visit_keys_reuses_the_extraction(db_path):
+    """Stylesheet and preload links named by build, a captcha frame's per-visit name and a Cloudflare address's
+    per-visit key are not read by extraction: such a body reuses the extraction. The address itself, and the
+    page's canonical link, still count."""
+    from archive.extract import extract
+    from archive.record import extraction_known
+    db = open_archive(db_path)
+
+    def page(build, key, address="privacy@example.com", canonical=URL):
+        code = _cfemail(address, key)
+        extra = (f"<p>Write to our privacy team at <a href='/cdn-cgi/l/email-protection#{code}'><span class='__cf_email__' "
+                 f"data-cfemail=\"{code}\">[email&#160;protected]</span></a>.</p>"
+                 f"<iframe name='a-{build}' src='https://captcha.example/anchor?v={build}'></iframe>")
+        head = (f"<link rel='stylesheet' href='/static/app.{build}.css'><link rel=preload as=script "
+                f"href='/chunks/{build}.js'><link rel='canonical' href='{canonical}'></head>")
+        return policy_html(extra=extra).replace(b"</head>", head.encode())
+
+    first, again = page("9f8e7d6c", 0x4A), page("1a2b3c4d", 0x17)
+    assert first != again
+    assert extract(first, "text/html", URL) == extract(again, "text/html", URL)  # what makes reuse safe
+    assert "privacy@example.com" in extract(first, "text/html", URL).text
+    record(db, cap(at(0), first))
+    assert extraction_known(db, cap(at(1), again))
+    assert not extraction_known(db, cap(at(1), page("1a2b3c4d", 0x17, address="dpo@example.com")))
+    assert not extraction_known(db, cap(at(1), page("1a2b3c4d", 0x17, canonical=URL + "-2024")))
+    assert (record(db, cap(at(1), again)).status, db.execute("SELECT count(*) FROM versions").fetchone()[0]) == \
+        ("unchanged", 1)
+
+
 def test_an_extractor_upgrade_never_makes_a_version_by_itself(db_path):
     """Versions made by an older extractor differ from a new capture's by format alone: the document is
     reprocessed before the capture is settled, so the unchanged policy stays one version."""
