@@ -454,6 +454,27 @@ def test_a_heading_classed_as_furniture_over_an_answer_given_as_a_link_is_the_po
     assert "Share this page" not in widget
 
 
+def test_a_heading_classed_as_furniture_beside_its_section_number_is_the_policys():
+    """A numbered template sets each section's number in a box beside the heading's (`<div>1.</div><div><h2>`):
+    the heading's box holds no other words, so its text is what follows the numbered block, and a theme's
+    class word does not drop it (robustness kind `heading-classes`, found on a Webflow policy). A widget's
+    heading beside a number still goes with its links."""
+    for mark in ("1.", "2.1", "IV.", "B)", "§ 3"):
+        md = md_of(f"<html><body><main>{POLICY_P}<div class='legal-block'><div class='legal-number'>{mark}</div>"
+                   "<div class='rich-text'><h2 class='feedback-heading'>What information we collect</h2></div>"
+                   "<div class='legal-id'></div></div><div class='legal-block'><p>We collect your name and e-mail "
+                   f"address when you register, to run your account.</p></div>{POLICY_P}</main></body></html>")
+        assert "What information we collect" in md, mark
+    widget = md_of(f"<html><body><main>{POLICY_P}<div class='block'><div class='n'>4.</div><div><h3 "
+                   "class='share-heading'>Share this page</h3></div></div><ul><li><a href='https://facebook.com/"
+                   "sharer'>Facebook</a></li><li><a href='https://x.com/intent'>X</a></li></ul></main></body></html>")
+    assert "Share this page" not in widget
+    words = md_of(f"<html><body><main>{POLICY_P}<div class='block'><div class='n'>See also</div><div><h3 "
+                  "class='related-title'>Related articles</h3></div></div><ul><li><a href='/blog/a'>Our new office"
+                  "</a></li><li><a href='/blog/b'>Hiring</a></li></ul></main></body></html>")
+    assert "Related articles" not in words  # words beside the heading are no section number
+
+
 def test_postclean_drops_a_copyright_line_ending_a_block_and_headings_that_end_the_text():
     body = "We answer every request within one month and keep your data for one year after your account closes."
     md = "\n\n".join(["# Privacy Policy", body, "## Contact",

@@ -684,11 +684,11 @@ def _heading_of_text(el) -> bool:
     (share buttons, related posts) or controls, or goes with its box."""
     if el.tag not in _HEADINGS:
         return False
-    node, own, linked, answered = el, _nwords(el.text_content()), False, False
+    node, own, linked, answered = el, " ".join(el.text_content().split()), False, False
     for _ in range(6):
         nxt = node.getnext()
         while nxt is None and (up := node.getparent()) is not None and up.tag != "body" and (
-                len(up) == 1 or _nwords(up.text_content()) == own):
+                len(up) == 1 or _holds_only(up, own)):
             node, nxt = up, up.getnext()  # out of a title box that holds the heading alone
         if nxt is None:  # the end of the heading's box: a short answer ("Your consent.") in it is its text
             return answered
@@ -713,6 +713,18 @@ def _heading_of_text(el) -> bool:
 
 
 _NOT_TEXT = frozenset(("nav", "form", "button", "select", "input", "footer", "header", "aside", "dialog"))
+# a section's number set beside its heading, in a box of its own: "1.", "2.1", "IV.", "A)", "§ 3"
+_SECTION_MARK = re.compile(r"\s*(?:§\s*)?(?:\d+(?:[.-]\d+)*|[IVXLCivxlc]+|[A-Za-z])[.):]?\s*")
+
+
+def _holds_only(box, heading: str) -> bool:
+    """`box` holds no words but the heading's (`heading`: its text, whitespace collapsed), and maybe the
+    section's number beside it (a numbered template's `<div>1.</div><div><h2>...</h2></div>`)."""
+    text = " ".join(box.text_content().split())
+    if text == heading:
+        return True
+    rest = text.replace(heading, " ", 1) if heading else text
+    return rest != text and (_nwords(rest) == 0 or _SECTION_MARK.fullmatch(rest) is not None)
 
 
 def _in_sentence(el) -> bool:
