@@ -446,14 +446,18 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
         with _atomic(path, directory=True) as tmp:
             tally = _write_ota(db, query, tmp, output_target(path, directory=True).name)
         return ExportResult(path, tally.rows, path / "README.md", None)
-    card = card_path(output_target(path))
+    written = output_target(path)  # a link's target: the card goes beside the data it describes
+    card = card_path(written)
     output_target(card)  # a card that could not be written must not be found out after the data was
     with _atomic(path) as tmp:
         with open(tmp, "wb") as f:
             tally = writer(db, query, f)
-    written = output_target(path)  # a link's target: the card goes beside the data it describes
-    digest = _file_sha256(written)
-    _write_card(db, fmt, written, card, query, tally, digest, command)
+        digest = _file_sha256(tmp)
+        # the card is read from the archive before the data is in place: an archive that fails there (damaged
+        # past the versions, as a trial found) leaves no data file without its card
+        text = _card(db, fmt, written, query, tally, digest, command)
+    with _atomic(card) as tmp:
+        tmp.write_text(text, encoding="utf-8")
     return ExportResult(path, tally.rows, card, digest)
 
 
@@ -722,10 +726,9 @@ def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = 
     return "\n".join(lines) + "\n"
 
 
-def _write_card(db, fmt: str, path: Path, card: Path, query: Query, tally: Tally, digest: str,
-                command: str | None) -> None:
-    """The dataset card: what was written (counted while writing it), the query, licence, sources, the tool,
-    the sha256 and how to cite it."""
+def _card(db, fmt: str, path: Path, query: Query, tally: Tally, digest: str, command: str | None) -> str:
+    """The dataset card of the file `path`: what was written (counted while writing it), the query, licence,
+    sources, the tool, the sha256 and how to cite it."""
     warc = fmt == "warc"
     captures = warc or query.table == "captures"
     fields, notes = (CAPTURE_FIELDS, CAPTURE_NOTES) if query.table == "captures" else (FIELDS, FIELD_NOTES)
@@ -759,5 +762,4 @@ def _write_card(db, fmt: str, path: Path, card: Path, query: Query, tally: Tally
               "dataset with this CITATION.cff:", "", "```yaml",
               citation_cff(db, path.name, query, tally.rows, captures=warc, extractors=tally.extractors).rstrip(),
               "```", ""]
-    with _atomic(card) as tmp:
-        tmp.write_text("\n".join(lines), encoding="utf-8")
+    return "\n".join(lines)

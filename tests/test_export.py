@@ -470,3 +470,21 @@ def test_an_export_reads_each_version_s_captures_by_index(imported, db_path):
         plan = [row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
         assert not any(step.startswith("SCAN c") for step in plan), plan
         assert any("captures_by_version" in step for step in plan), plan
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_an_archive_damaged_past_the_versions_leaves_no_data_file_without_its_card(imported, db_path, tmp_path, fmt):
+    """The card reads the captures table; an archive damaged there (a trial overwrote pages of a real one)
+    failed after the data file was in place, exit 2 with a complete file and no card beside it."""
+    import sqlite3
+    con = sqlite3.connect(db_path)
+    root, = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'captures'").fetchone()
+    size, = con.execute("PRAGMA page_size").fetchone()
+    con.close()
+    with open(db_path, "r+b") as f:  # the captures table's first page, overwritten as a bad disk would
+        f.seek((root - 1) * size)
+        f.write(b"\xff" * size)
+    out = tmp_path / f"v.{fmt}"
+    result = imported("export", "--format", fmt, "-o", out)
+    assert result.exit_code == 2 and "damaged" in result.output, result.output
+    assert [p.name for p in tmp_path.iterdir() if f"v.{fmt}" in p.name] == []  # nor a temporary file
