@@ -387,8 +387,9 @@ def history(target, show_all, as_json, as_csv):
     if not any(row[-1] for row in out):  # the note column only when a version has one
         columns, out = columns[:-1], [row[:-1] for row in out]
     _table(f"{doc.url}", columns, out)
-    if refused := lookup.refused_note(db, doc):
-        click.echo(f"note: {refused}", err=True)
+    for note in (lookup.refused_note(db, doc), lookup.other_addresses_note(db, doc, target)):
+        if note:
+            click.echo(f"note: {note}", err=True)
 
 
 @cli.command()
@@ -422,7 +423,7 @@ def show(target, at, number, fmt, cite):
             raise ArchiveError("a citable id names one version: give it without --at or --version")
         doc, v = lookup.cited(db, target)
     else:
-        doc = lookup.resolve(db, target)
+        doc = lookup.resolve(db, target, when=lookup.parse_when(at) if at is not None else None)
         v = _version_at(db, doc, at) if at is not None else lookup.version_number(db, doc, number)
     cid = citing.version_id(doc.site, doc.url, v["first_seen"], v["content_hash"])
     if cite:
@@ -553,9 +554,20 @@ def diff(target, versions, from_, to, html_path, summary_only):
         raise ArchiveError("give version numbers or --from/--to, not both")
     if lookup.is_cite_id(target):
         doc, old, new = _cited_pair(db, target, versions, from_ is not None or to is not None)
+        before = doc
     else:
-        doc = lookup.resolve(db, target)
-        old, new = _numbered_pair(db, doc, target, versions, from_, to)
+        doc = lookup.resolve(db, target, when=lookup.parse_when(to) if to is not None else None)
+        before = lookup.resolve(db, target, when=lookup.parse_when(from_)) if from_ is not None else doc
+        if before.id != doc.id and not versions:  # the policy moved between the two dates: across the move
+            if to is not None and lookup.parse_when(from_) > lookup.parse_when(to):
+                raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
+            old = _version_from(db, before, from_)
+            new = _version_at(db, doc, to) if to is not None else lookup.version_number(db, doc)
+            click.echo(f"note: the policy moved: {before.url} (v{old['number']}, in force at {from_}) is compared "
+                       f"with {doc.url} (v{new['number']})", err=True)
+        else:
+            old, new = _numbered_pair(db, doc, target, versions, from_, to)
+            before = doc
     for v in dict.fromkeys([old["id"], new["id"]]):
         row = old if v == old["id"] else new
         for note in (lookup.superseded_note(db, row), _text_note(row)):
@@ -573,7 +585,8 @@ def diff(target, versions, from_, to, html_path, summary_only):
             [doc.id, iso(lookup.parse_when(from_)), iso(lookup.parse_when(to))]).fetchall()
         gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
         said = (f"is the last version seen; captures were refused in that time: {gaps}" if gaps else
-                "was in force throughout")
+                "was in force throughout" if old["first_seen"] <= iso(lookup.parse_when(from_), precise=True) else
+                "is the only version seen in that time")
         click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) {said}")
         return
     from . import summaries
@@ -582,7 +595,8 @@ def diff(target, versions, from_, to, html_path, summary_only):
         with _atomic(Path(html_path)) as tmp:
             tmp.write_text(lookup.html_diff(old, new, doc.url, summary), encoding="utf-8")
     if summary_only:
-        click.echo(f"{doc.url} v{old['number']} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
+        moved = f" ({before.url})" if before.id != doc.id else ""
+        click.echo(f"{doc.url} v{old['number']}{moved} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
         click.echo(summary.describe())
         for label, names in (("changed", summary.sections_modified), ("added", summary.sections_added),
                              ("removed", summary.sections_removed), ("moved", summary.sections_moved)):
@@ -595,7 +609,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
         for link in summary.links_removed:
             click.echo(f"  − link   {link}")
     elif not html_path:  # --html writes the diff to its file instead
-        lines = lookup.unified_diff(old, new, doc.url)
+        lines = lookup.unified_diff(old, new, doc.url, before.url if before.id != doc.id else None)
         if not lines:
             click.echo(f"versions {old['number']} and {new['number']} have the same text")
         colours = {"+": "green", "-": "red", "@": "cyan"}

@@ -114,9 +114,14 @@ def _has_words(name: list[str], words: list[str]) -> bool:
     return bool(words) and any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
-def resolve(db: sqlite_utils.Database, target: str) -> Document:
+def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = None) -> Document:
     """The document a user names by site key, site name (or whole words of it that name one company only), a
     host or registrable name of the site's host, or URL. Errors suggest near matches.
+
+    A company whose policy moved (its old URL found by `backfill --discover`, or a redirect) has several
+    documents: the one named is the one captured most recently; with `when`, if that one had no version yet
+    then, the one whose policy was seen last at or before that time (`show SITE --at 2020-06-01` reads the
+    old URL's version).
 
     The matching is done in SQL over plain tuples; only a loosely written URL and the error's suggestions
     read every document. At 2,000 companies a lookup by site key takes well under a millisecond instead
@@ -164,6 +169,15 @@ def resolve(db: sqlite_utils.Database, target: str) -> Document:
                             "EXISTS (SELECT 1 FROM versions v WHERE v.document_id = c.document_id "
                             "AND v.superseded_at IS NULL) DESC, c.fetched_at DESC LIMIT 1").fetchone()
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
+        if when is not None:  # the latest address had no version yet then: the one the policy was seen at
+            first, at = time_cmp("first_seen", "<=", when)
+            if db.execute(f"SELECT 1 FROM versions WHERE document_id = ? AND {first} AND {STANDING}",
+                          [m[0], *at]).fetchone() is None:
+                seen, at = time_cmp("fetched_at", "<=", when)
+                then = db.execute(f"SELECT document_id FROM captures WHERE document_id IN ({ids}) AND {seen} AND "
+                                  "outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC LIMIT 1",
+                                  at).fetchone()
+                m = next((m for m in matches if then and m[0] == then[0]), m)
         return Document(*m)
     if why := _without_policy(db, wanted):
         raise ArchiveError(why)
@@ -488,11 +502,29 @@ def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownS
     return known
 
 
-def unified_diff(old: dict, new: dict, url: str) -> list[str]:
+def unified_diff(old: dict, new: dict, url: str, old_url: str | None = None) -> list[str]:
+    """The line diff of two versions' Markdown; `old_url` when the older one is of another address of the
+    policy (it moved)."""
     return list(difflib.unified_diff(
         old["markdown"].splitlines(), new["markdown"].splitlines(),
-        fromfile=f"{url} v{old['number']} ({old['first_seen']})",
+        fromfile=f"{old_url or url} v{old['number']} ({old['first_seen']})",
         tofile=f"{url} v{new['number']} ({new['first_seen']})", lineterm=""))
+
+
+def other_addresses_note(db: sqlite_utils.Database, doc: Document, target: str) -> str | None:
+    """When `target` names a company (not a URL) whose policy was archived at other addresses too (it moved),
+    a note naming them: `history` lists one document's versions."""
+    if "/" in target:
+        return None
+    rows = db.execute("SELECT d.url, count(v.id), min(v.first_seen), max(v.last_seen) FROM documents d "
+                      "JOIN versions v ON v.document_id = d.id AND v.superseded_at IS NULL "
+                      "JOIN sites s ON s.id = d.site_id WHERE s.key = ? AND d.id != ? GROUP BY d.id ORDER BY 3",
+                      [doc.site, doc.id]).fetchall()
+    if not rows:
+        return None
+    where = "; ".join(f"{url} ({n} version{'s' if n != 1 else ''}, {first} to {last})" for url, n, first, last in rows)
+    return (f"{doc.site}'s policy was also archived at {where}: `history URL` lists those, and "
+            "`show SITE --at DATE` or `diff SITE --from/--to` follow the policy across its addresses")
 
 
 def html_diff(old: dict, new: dict, url: str, summary: Summary) -> str:

@@ -443,3 +443,34 @@ def test_a_policy_url_with_tracking_parameters_and_a_cite_id_from_a_web_address_
     cid = json.loads(imported("history", "example.com", "--json").output)[0]["cite_id"]
     shown = imported("show", cid.replace("#", "%23"))
     assert shown.exit_code == 0 and shown.output == imported("show", cid).output
+
+
+def test_a_policy_that_moved_is_followed_across_its_addresses_by_date(run, tmp_path):
+    """A company's policy at /privacy until it went 404, then at /legal/privacy-policy (as `backfill --discover`
+    finds it): `show SITE --at` a date of the old address reads the old policy, `diff --from/--to` compares
+    across the move, and `history SITE` names the other address (a trial found all three answering from the
+    new address alone: "had no version yet", and "version 1, first seen 2022, was in force throughout")."""
+    from conftest import at, policy_html
+    old, new = "https://www.example.com/privacy", "https://www.example.com/legal/privacy-policy"
+    records = [(old, at(0), 200, policy_html()), (old, at(10), 200, policy_html({2: "We keep logs for a year."})),
+               (old, at(20), 404, b"<html><body><h1>Not found</h1></body></html>"),
+               (new, at(30), 200, policy_html({2: "We keep logs for ninety days."}, title="Privacy Notice"))]
+    assert run("import-warc", write_warc(tmp_path / "moved.warc.gz", records)).exit_code == 0
+    for day, url, text in (("2024-01-05", old, None), ("2024-01-15", old, "for a year"),
+                           ("2024-02-05", new, "ninety days")):
+        result = run("show", "example.com", "--at", day, "--format", "json")
+        assert result.exit_code == 0, result.output
+        shown = json.loads(result.stdout)
+        assert shown["url"] == url and (text is None or text in shown["markdown"]), (day, shown["url"])
+    assert json.loads(run("show", "example.com", "--format", "json").stdout)["url"] == new  # the latest
+    result = run("diff", "example.com", "--from", "2024-01-05", "--to", "2024-02-05")
+    assert result.exit_code == 0, result.output
+    assert f"the policy moved: {old} (v1, in force at 2024-01-05) is compared with {new} (v1)" in result.stderr
+    assert f"--- {old} v1" in result.stdout and f"+++ {new} v1" in result.stdout
+    assert "+We keep logs for ninety days." in result.stdout
+    result = run("history", "example.com")
+    assert result.exit_code == 0 and new in result.stdout
+    assert f"also archived at {old} (2 versions, 2024-01-01T00:00:00Z to 2024-01-11T00:00:00Z)" in result.stderr
+    # a window that starts before the first capture of one address says so, never "in force throughout"
+    result = run("diff", new, "--from", "2024-01-01", "--to", "2024-02-05")
+    assert "is the only version seen in that time" in result.stdout and "throughout" not in result.stdout
