@@ -26,7 +26,8 @@ Design decisions (README "Backfill from web archives"):
   in a crawl. A replay that is not the memento asked for (the archive serves or redirects to another
   time) is not recorded as if it were: it is counted as unavailable.
 - Etiquette: at most `cdx_per_minute` CDX requests (24 by default) and `fetch_per_minute` mementos
-  (30 by default) a minute, evenly spaced; 429 and the archive's own 5xx answers are retried after
+  (30 by default) a minute, evenly spaced (the CLI's default for an archive on a loopback or private address,
+  one's own pywb, is LOCAL_PER_MINUTE); 429 and the archive's own 5xx answers are retried after
   Retry-After (seconds or an HTTP date) or an exponential backoff from 30 s, never at once; the
   User-Agent names the project and the contact URL, as the crawl's does. An archive that asks to wait
   more than MAX_WAIT (an hour: an address block) stops the whole run (ArchiveRefused), and so does an
@@ -63,6 +64,7 @@ log = logging.getLogger(__name__)
 DEFAULT_ARCHIVE = "https://web.archive.org"
 CDX_PER_MINUTE = 24.0  # the Internet Archive blocks an address for an hour (doubling) past its limits
 FETCH_PER_MINUTE = 30.0  # mementos: one every 2 s
+LOCAL_PER_MINUTE = 600.0  # both, for an archive on this machine or a private network: the user's own pywb
 MAX_ATTEMPTS = 6  # per request: the first try and 5 retries
 FIRST_BACKOFF = 30.0  # seconds, doubling, when the archive says 429 / 5xx without Retry-After
 MAX_WAIT = 3600.0  # longest Retry-After honoured before giving up on a request (the IA's first block)
@@ -186,6 +188,19 @@ class WaybackArchive:
         else:
             self.cdx_url, self.replay = base + "/cdx", base
 
+    def is_local(self) -> bool:
+        """The archive is on this machine or a private network (loopback, private, link-local addresses:
+        `crawler.middlewares.address_problem`); a name that does not resolve is not."""
+        import socket
+
+        from .middlewares import address_problem
+        host = urlsplit(self.cdx_url).hostname or ""
+        try:
+            addresses = {info[4][0] for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)}
+        except (socket.gaierror, UnicodeError):
+            return False
+        return bool(addresses) and all(address_problem(a) in ("loopback", "private", "link-local") for a in addresses)
+
     def cdx_params(self, url: str, from_ts: str | None, to_ts: str | None, *, only_ok: bool = False,
                    resume_key: str | None = None) -> dict:
         params = {"url": url, "output": "json"}
@@ -264,6 +279,7 @@ class Counts:
     fetches: int = 0  # memento requests sent (retries included)
     retries: int = 0  # requests the archive refused (429, 5xx) or that failed, then retried
     waited_for_archive: float = 0.0  # seconds spent honouring Retry-After / backoff
+    homepages: int = 0  # archived homepages read by --discover
 
 
 class Client:
@@ -346,6 +362,14 @@ class Client:
 
     def fetch(self, m: Memento) -> tuple[httpx.Response, bytes]:
         return self._request(self.archive.memento_url(m), None, self.fetch_limit, "fetch", True)
+
+    def collection_missing(self) -> bool:
+        """pywb answers the CDX query of a collection it does not have with an empty listing, and its
+        collection's own page with 404: a mistyped `--archive http://HOST:PORT/COLL` lists nothing."""
+        if self.archive.internet_archive:
+            return False
+        resp, _ = self._request(self.archive.replay + "/", None, self.cdx_limit, "cdx", False)
+        return resp.status_code == 404
 
 
 from .fetch import user_agent  # noqa: E402  (one User-Agent for every fetch outside Scrapy: the crawl's)
@@ -443,6 +467,7 @@ class UrlReport:
     outcomes: dict = field(default_factory=lambda: {NEW_VERSION: 0, UNCHANGED: 0, REJECTED: 0, DUPLICATE: 0})
     error: str | None = None
     found_by: str | None = None
+    note: str | None = None  # why nothing was listed
 
 
 def _headers(resp: httpx.Response) -> dict[str, str]:
@@ -490,6 +515,12 @@ class Backfill:
             report.error = str(e)
             return report
         report.listed = len(mementos)
+        if not mementos:
+            if self.client.collection_missing():
+                raise ArchiveRefused(f"{self.archive.name}: no such collection (HTTP 404 at {self.archive.replay}/); "
+                                     "a pywb server lists its collections at its root page")
+            report.note = "the archive lists no capture of this URL" + (
+                " in that time" if target.start or target.end else "")
         steps = plan(mementos, self.every)
         report.planned = len(steps)
         recorded = self._recorded()
@@ -591,6 +622,7 @@ def discover_urls(client: Client, homepage: str, start: str | None, end: str | N
             continue
         if resp.status_code != 200:
             continue
+        client.counts.homepages += 1
         html = discover.decode_html(body, resp.headers.get("content-type"))
         cands = [c for c in discover.score_links(html, m.original)
                  if discover.same_company(homepage, c.url) or discover.same_company(m.original, c.url)]

@@ -636,10 +636,12 @@ def parse_duration(text: str) -> float:
               "(one a year) and redirects, and backfill each for its own period.")
 @click.option("--contact", metavar="URL", callback=_url_option,
               help="Contact URL put in the User-Agent (default: as the crawl).")
-@click.option("--cdx-rate", type=float, default=24, show_default=True, metavar="N",
-              help="At most N CDX requests a minute.")
-@click.option("--rate", type=float, default=30, show_default=True, metavar="N",
-              help="At most N memento fetches a minute.")
+@click.option("--cdx-rate", type=float, metavar="N",
+              help="At most N CDX requests a minute (default 24; 600 for an archive on this machine or a private "
+                   "network, your own pywb).")
+@click.option("--rate", type=float, metavar="N",
+              help="At most N memento fetches a minute (default 30, the Internet Archive's polite rate; 600 for an "
+                   "archive on this machine or a private network).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.pass_context
 def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rate, rate, no_progress):
@@ -669,7 +671,13 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     period = parse_duration(every) if every else None
     if period is not None and period <= 0:
         raise ArchiveError(f"--every {every}: give a period longer than zero (e.g. 30d), or leave it out")
-    bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
+    wayback = bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
+    own = wayback.is_local()  # your own pywb is not a public service to spare
+    cdx_rate = cdx_rate if cdx_rate is not None else (bf.LOCAL_PER_MINUTE if own else bf.CDX_PER_MINUTE)
+    rate = rate if rate is not None else (bf.LOCAL_PER_MINUTE if own else bf.FETCH_PER_MINUTE)
+    for name, value in (("--cdx-rate", cdx_rate), ("--rate", rate)):
+        if value <= 0:
+            raise ArchiveError(f"{name} {value:g}: give a number of requests a minute above zero")
     if start and end and start > end:
         raise ArchiveError("--from is after --to")
     for target in (t for t in targets if "://" in t):  # a URL urllib cannot split stops before a new archive
@@ -678,7 +686,7 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     db = open_archive(ctx.obj["db"], create=any("://" in t for t in targets))
     bf.resolve_targets(db, targets)  # an unknown site stops here, before a run is recorded
     from .settings import CONTACT_URL, DEFAULT_CONTACT_URL
-    if not contact and CONTACT_URL == DEFAULT_CONTACT_URL:
+    if not contact and CONTACT_URL == DEFAULT_CONTACT_URL and not own:  # your own pywb needs no contact
         click.echo("warning: the User-Agent names the project's contact URL; set yours with --contact URL "
                    "(or $POLICY_ARCHIVE_CONTACT) so the archive can reach you", err=True)
     schedule.close_dead_runs(db)
@@ -708,7 +716,7 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     errors = []
     for r in summary.reports:
         o = r.outcomes
-        note = r.error or (r.found_by or "")
+        note = r.error or r.note or (r.found_by or "")
         if r.unavailable:
             note = f"{r.unavailable} not replayed; {note}".strip("; ")
         if r.error:
@@ -725,6 +733,11 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
                + f" in {summary.seconds:.1f} s")
     counts = {"urls": len(summary.reports), "cdx_requests": c.cdx, "fetches": c.fetches,
               **{k: summary.outcome(k) for k in ("new_version", "unchanged", "rejected", "duplicate")}}
+    if discover and not summary.discovered:
+        click.echo(f"--discover: no other policy URL found ({c.homepages} archived homepage"
+                   f"{'' if c.homepages == 1 else 's'} read"
+                   + ("; the archive lists none of the site's homepage in that time" if not c.homepages else "")
+                   + ")", err=True)
     schedule.finish_run(db, run_id, counts, errors)
     db.close()  # checkpoints: the .db file alone is the archive
     if errors and len(errors) == len(summary.reports):

@@ -135,6 +135,27 @@ def test_discover_finds_the_earlier_url_in_archived_homepages(pywb, coll, tmp_pa
     assert cdx[-1] - cdx[0] >= (len(cdx) - 1) * 0.5 - 0.1
 
 
+def test_a_mistyped_collection_stops_and_an_unarchived_url_says_so(pywb, coll, tmp_path):
+    """pywb lists nothing for a collection it does not have (an empty 200), which read as "0 listed", exit 0
+    (a trial's `--archive http://127.0.0.1:8080/nosuch`); a URL the collection holds no capture of is a note.
+    Without --rate / --cdx-rate, an archive on this machine is asked at the local rate, not the Internet
+    Archive's 30 a minute."""
+    db_path = tmp_path / "a.db"
+    wrong = coll.rsplit("/", 1)[0] + "/nosuch"
+    result = invoke(db_path, "backfill", ap.OLD, "--archive", wrong)
+    assert result.exit_code == 2 and "nosuch: no such collection (HTTP 404" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    mark = len(pywb.requests())
+    result = invoke(db_path, "backfill", "https://www.nowhere.example/privacy", "--discover", "--archive", coll)
+    assert result.exit_code == 0, result.output
+    assert "the archive lists no capture of this URL" in result.stdout
+    assert "--discover: no other policy URL found (0 archived homepages read; the archive lists none" in result.stderr
+    times = [t for t, _, _ in pywb.requests()[mark:]]
+    assert len(times) >= 3 and max_in_window(times, 2.0) >= 3  # 30 a minute would space them 2 s apart
+    assert bf.WaybackArchive(coll).is_local() and bf.WaybackArchive("http://10.1.2.3:8080/c").is_local()
+    assert not bf.WaybackArchive("http://93.184.215.14/c").is_local()  # a public address
+
+
 def test_redirect_target_is_followed_with_discover(pywb, coll, tmp_path):
     """A 301 of the old URL names the new one: --discover backfills it from the redirect's time on."""
     db_path = tmp_path / "a.db"
