@@ -100,7 +100,10 @@ def tool_version() -> str:
 
 
 def site_filter(site: str | tuple[str, ...] | None) -> tuple[str | None, list[str]]:
-    """(SQL condition over sites `s`, its parameters) for one site key, several, or none (None, [])."""
+    """(SQL condition over sites `s`, its parameters) for one site key, several, or every site (None: None, []);
+    an empty tuple selects none (a notebook's list of sites that a filter left empty)."""
+    if site == ():
+        return "0", []
     keys = [site] if isinstance(site, str) else list(site or ())
     if not keys:
         return None, []

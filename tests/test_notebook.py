@@ -97,3 +97,7 @@ def test_site_takes_a_list_as_site_repeated_does(tmp_path):
                                                                                                 "two.example"]
         with pytest.raises(ArchiveError, match="a list of them"):
             a.versions(site=3)
+        # a list of sites that a filter left empty selects none (trial 9: it selected the whole archive)
+        for frame in (a.versions(site=[]), a.changes(site=[]), a.captures(site=[])):
+            assert frame.empty and len(frame.columns) > 5
+        assert len(a.versions(site=None)) == 3
