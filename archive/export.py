@@ -69,7 +69,9 @@ FIELD_NOTES = {
     "captures": DESCRIPTIONS["versions"]["captures"],
     "change_kind": _CHANGE_NOTES["kind"],
     "change_summary": "What changed from the previous version, in plain words.",
-    **{f: _CHANGE_NOTES[f] for f in FIELDS if f in _CHANGE_NOTES and f not in ("kind", "version_id")},
+    # the archive stores them as JSON text; an export writes lists (CSV alone, having no lists, JSON text)
+    **{f: _CHANGE_NOTES[f].replace("JSON list of", "List of", 1) + (" (JSON text in CSV.)" if f in LIST_FIELDS else "")
+       for f in FIELDS if f in _CHANGE_NOTES and f not in ("kind", "version_id")},
     "formatting_only": "true when the rendered words are the same and only the Markdown changed, else false "
                        "(1 / 0 in CSV); false for a first version.",
 }

@@ -371,6 +371,9 @@ def test_parquet_fields_are_described(imported, tmp_path):
     for name in FIELDS:
         assert schema.field(name).metadata[b"description"], name
     assert b"first capture" in schema.field("first_seen").metadata[b"description"]
+    # a list column is a list in Parquet: only CSV holds it as JSON text (trial 9 read "JSON list" here)
+    assert schema.field("sections_modified").metadata[b"description"].startswith(b"List of the headings")
+    assert b"JSON text in CSV" in schema.field("sections_modified").metadata[b"description"]
     assert schema.field("sections_renamed").type.value_type.value_type == "string"
 
 
