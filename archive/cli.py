@@ -858,6 +858,11 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output, table, cap
     if licence is not None and not re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence):
         raise ArchiveError(f"--licence {licence!r}: give an SPDX licence id such as CC-BY-4.0 or CC0-1.0")
     table = "captures" if captures_table else table
+    named = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".warc": "warc"}.get(
+        Path(str(output)).suffix.lower().replace(".gz", "") if not is_stdout(output) else "")
+    if named and named != fmt:  # `-o latest.csv` with --format parquet: the file is what --format says
+        click.echo(f"warning: writing {fmt} to {output}, whose name says {named} (give --format {named} for that)",
+                   err=True)
     query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence)
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
     unit = ("capture" if fmt == "warc" or table == "captures" else "version") + ("" if result.rows == 1 else "s")

@@ -300,8 +300,8 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
             raise ArchiveError(f"{doc.url} has no version yet: no capture was kept as a policy"
                                + (f" (refused: {reasons}; `export --format csv --captures` lists them)" if reasons else ""))
         listed = ", ".join(map(str, numbers[:12])) + (", ..." if len(numbers) > 12 else "")
-        raise ArchiveError(f"{doc.url} has no version {number}; it has {len(numbers)} version(s)"
-                           + (f" ({listed})" if numbers else ""))
+        raise ArchiveError(f"{doc.url} has no version {number}" + ("; versions are numbered from 1" if number < 1 else "")
+                           + f"; it has {len(numbers)} version(s)" + (f" ({listed})" if numbers else ""))
     return row
 
 

@@ -218,10 +218,8 @@ def iso(value: dt.datetime, *, precise: bool = False) -> str:
     (WARC/1.1 dates carry milliseconds or finer). Fixed widths keep the text sorting as the time does,
     except that a whole-second time sorts after the fractional times of the same second: compare a column
     with a time through `time_cmp`."""
-    value = value.astimezone(dt.timezone.utc)
-    if precise and value.microsecond:
-        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)  # isoformat pads the year (strftime does not)
+    return value.isoformat(timespec="microseconds" if precise and value.microsecond else "seconds") + "Z"
 
 
 def time_cmp(column: str, op: str, when: dt.datetime) -> tuple[str, list]:
@@ -229,7 +227,7 @@ def time_cmp(column: str, op: str, when: dt.datetime) -> tuple[str, list]:
     precision. As text, a whole second ("…:05Z") sorts after the fractions of that second ("…:05.250000Z",
     `iso(precise=True)`), so a plain `column <= ?` took a capture at :05.25 as seen by :05, and one at :05 as
     not seen by :05.5. Each form stays an index range."""
-    second = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    second = when.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")
     whole, dot, exact = second + "Z", second + ".", iso(when, precise=True)
     fraction = when.microsecond != 0
     if op == "<=":

@@ -275,7 +275,8 @@ def check_archive_file(path: str | os.PathLike) -> None:
         raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
     if not (_WARC_HEADER.search(head) or any(m in head for m in (GZIP_MAGIC, ARC_MAGIC, ZIP_MAGIC))):
         shown = "".join(c if c.isprintable() else "?" for c in head[:24].decode("latin-1"))
-        raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file (it starts {shown!r}); nothing was imported")
+        what = f"it starts {shown!r}" if head else "it is empty"
+        raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file ({what}); nothing was imported")
     if head.startswith(ZIP_MAGIC):
         try:
             with zipfile.ZipFile(path) as zf:

@@ -812,6 +812,9 @@ def classify(inputs, as_json, allow_private, contact, browser):
                 if not path.is_file():
                     raise ArchiveError(f"{item}: no such file")
                 body = path.read_bytes()
+                from archive.extract import is_binary, pdf
+                if not pdf.is_pdf(body, None) and is_binary(body, None):
+                    raise ArchiveError(f"{item}: binary data, not a page (HTML, PDF, Markdown or plain text)")
                 verdict = classify_bytes(body, None, path.name)
                 from .browser import needs_browser
                 if (why := needs_browser(body, "text/html" if path.suffix.lower() in (".html", ".htm") else None,

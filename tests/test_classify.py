@@ -246,6 +246,17 @@ def test_classify_missing_file_is_one_line_and_exit_2(tmp_path):
     assert "no such file" in r.output and "Traceback" not in r.output
 
 
+def test_classify_a_binary_file_says_it_is_no_page(tmp_path):
+    """A gzip, an SQLite archive or random bytes were read as text and called `not_legal` in some language
+    (trial 9); a PDF is still read."""
+    import gzip
+    gz, db = tmp_path / "x.warc.gz", tmp_path / "a.db"
+    gz.write_bytes(gzip.compress(b"WARC/1.0\r\n" * 10))
+    db.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 4)
+    r = CliRunner().invoke(cli, ["classify", str(gz), str(db)])
+    assert r.exit_code == 2 and r.output.count("binary data, not a page") == 2, r.output
+
+
 @pytest.fixture
 def web():
     """A site on 127.0.0.1: /privacy (a policy), /redirect -> /privacy, /secret (robots.txt disallows)."""

@@ -491,3 +491,12 @@ def test_an_archive_damaged_past_the_versions_leaves_no_data_file_without_its_ca
     result = imported("export", "--format", fmt, "-o", out)
     assert result.exit_code == 2 and "damaged" in result.output, result.output
     assert [p.name for p in tmp_path.iterdir() if f"v.{fmt}" in p.name] == []  # nor a temporary file
+
+
+def test_a_file_name_that_says_another_format_gets_a_warning(imported, tmp_path):
+    """`--format parquet -o latest.csv` wrote Parquet under a CSV name without a word (trial 9)."""
+    out = tmp_path / "latest.csv"
+    result = imported("export", "--format", "parquet", "-o", out)
+    assert result.exit_code == 0 and "warning: writing parquet to" in result.stderr and "--format csv" in result.stderr
+    assert pq.read_table(out).num_rows == 5  # the file is what --format says: Parquet, every version
+    assert "warning" not in imported("export", "--format", "csv", "-o", tmp_path / "v.csv").stderr

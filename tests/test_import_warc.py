@@ -113,6 +113,9 @@ def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
     assert result.exit_code == 2, result.output
     assert result.output == f"Error: {junk} is not a WARC, ARC or WACZ file (it starts 'this is not a warc file?'); nothing was imported\n"
     assert not db_path.exists()  # and no empty archive is left behind (`status` then spoke of an empty archive)
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    assert run("import-warc", empty).output == f"Error: {empty} is not a WARC, ARC or WACZ file (it is empty); nothing was imported\n"
     about = tmp_path / "README.md"  # a text about WARCs names their version line, but holds none
     about.write_text("# Notes\n\nOur crawler writes WARC/1.1 files; see the spec.\n" * 50)
     result = run("import-warc", about)

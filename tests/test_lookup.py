@@ -53,6 +53,10 @@ def test_show_before_first_capture_and_unknown_version(imported):
     assert "had no version yet" in result.output and "2024-01-01T00:00:00Z" in result.output
     result = imported("show", "example.com", "--version", "9")
     assert result.exit_code == 2 and "has no version 9; it has 3" in result.output
+    result = imported("show", "example.com", "--version", "0")
+    assert result.exit_code == 2 and "has no version 0; versions are numbered from 1; it has 3" in result.output
+    result = imported("show", "example.com", "--at", "0001-01-01")  # the year written in four digits
+    assert result.exit_code == 2 and "had no version yet at 0001-01-01T23:59:59Z" in result.output
 
 
 def test_show_formats(imported):

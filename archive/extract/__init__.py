@@ -172,6 +172,14 @@ def _wide_text(body: bytes, content_type: str | None) -> bool:
     return body.startswith((b"\xff\xfe", b"\xfe\xff")) or bool(_WIDE_CHARSET.search(content_type or ""))
 
 
+def is_binary(body: bytes, content_type: str | None) -> bool:
+    """A body that is no text to read: an image, archive or other binary type by its declared type, or NUL
+    bytes in its first KB (`_nul_bytes`) that no UTF-16 text explains. A PDF is binary: test `pdf.is_pdf`
+    first."""
+    return bool((content_type and _BINARY_TYPES.search(content_type))
+                or (_nul_bytes(body[:1024], content_type) and not _wide_text(body, content_type)))
+
+
 def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy).
 
@@ -188,8 +196,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
         except ValueError as e:
             raise ExtractionRejected("extraction_failed", str(e)) from None
     else:
-        if (content_type and _BINARY_TYPES.search(content_type)) or (_nul_bytes(body[:1024], content_type)
-                                                                    and not _wide_text(body, content_type)):
+        if is_binary(body, content_type):
             raise ExtractionRejected("binary", content_type or "NUL bytes")
         text = html.decode(body, content_type)
         if "<" not in text[:2000] and "text/plain" in (content_type or ""):
