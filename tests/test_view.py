@@ -232,6 +232,15 @@ def test_unknown_pages_are_404_not_crashes(visit):
     expect(visit.page.locator("body")).to_contain_text("not found", ignore_case=True)
 
 
+def test_a_company_page_takes_a_policy_url_pasted_whole(server):
+    """`/company/NAME` takes what the CLI takes, a policy URL too: pasted with its slashes it was a 404 (trial 9)."""
+    import httpx
+    for path in ("/company/https://www.example.com/privacy", "/company/https%3A%2F%2Fwww.example.com%2Fprivacy"):
+        r = httpx.get(server["base"] + path, follow_redirects=True, timeout=30)
+        assert r.status_code == 200 and str(r.url).endswith("/company/example.com"), (path, r.status_code, r.url)
+    assert httpx.get(server["base"] + "/company/https://nosuch.example/privacy", timeout=30).status_code == 404
+
+
 def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve", "--no-open"])
     assert result.exit_code == 2 and result.output.count("\n") == 1 and "no archive" in result.output

@@ -8,6 +8,7 @@ sidebyside (markupsafe), ElementTree (SVG) or markupsafe.escape.
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import sqlite_utils
@@ -162,6 +163,7 @@ async def company(datasette, request):
     # Datasette answers a percent-encoded path ("Coffee%20Meets%20Bagel", a policy URL) with a redirect to its
     # own tilde encoding ("Coffee~20Meets~20Bagel"): a name or URL arrives so, and is decoded here
     key = tilde_decode(request.url_vars["key"])
+    key = re.sub(r"^(https?):/(?!/)", r"\1://", key)  # a proxy or the browser may fold "https://" in a path to one slash
     sites = await _rows(datasette, "SELECT id, key, name, homepage, created_at FROM sites WHERE key = ?", [key])
     if not sites:  # a name, a host or a policy URL: resolved as the CLI does, then the page's own address
         found = await _resolve_site(datasette, key)
@@ -315,7 +317,7 @@ def register_routes(datasette):
         return []
     return [
         (r"^/$", home),
-        (r"^/company/(?P<key>[^/]+)$", company),
+        (r"^/company/(?P<key>.+)$", company),  # a key, a name, or a policy URL pasted whole (slashes and all)
         (r"^/version/(?P<id>\d+)$", version),
         (r"^/diff/(?P<old>\d+)/(?P<new>\d+)$", diff),
         (r"^/diff$", diff),
