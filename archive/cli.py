@@ -291,6 +291,13 @@ def import_warc(files, workers):
             bar.update(tasks[name], completed=done)
 
         summary = import_warcs(db, list(files), workers=workers, progress=progress, stop=stopped)
+    if summary.empty and not summary.records and not summary.interrupted:  # nothing read at all: one line
+        if new and db.execute("SELECT 1 FROM captures LIMIT 1").fetchone() is None:
+            unwanted.append(path)
+        why = f" ({summary.problems[0]})" if len(summary.problems) == 1 else ""
+        raise ArchiveError(f"no WARC record could be read from {', '.join(summary.empty)}{why}: not a WARC, ARC or "
+                           "WACZ file, or damaged throughout; nothing was imported"
+                           + (" (no archive was made)" if unwanted else ""))
     for problem in summary.problems:
         click.echo(f"warning: {problem}", err=True)
     o = summary.outcomes

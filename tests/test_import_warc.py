@@ -1,6 +1,7 @@
 """import-warc: real WARC files in, versions out; idempotent, order-independent, robust to corruption."""
 import collections
 import datetime as dt
+import gzip
 import io
 import json
 import random
@@ -283,6 +284,11 @@ def test_a_file_with_no_readable_record_exits_non_zero(run, tmp_path, db_path):
     assert result.exit_code == 2
     assert result.output.splitlines()[-1].startswith(f"Error: no WARC record could be read from {path}")
     assert result.output.rstrip().endswith("(no archive was made)") and not db_path.exists()
+    not_warc = tmp_path / "hi.warc.gz"  # a gzip of something else: one line, no warning and no "0 records" summary
+    not_warc.write_bytes(gzip.compress(b"hi"))
+    result = run("import-warc", not_warc)
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert "corrupt record" in result.output and "nothing was imported" in result.output
     run("import-warc", write_warc(tmp_path / "good.warc.gz", records))
     result = run("import-warc", path)  # into an archive that exists: it stays, with what it held
     assert result.exit_code == 2 and "no archive was made" not in result.output
