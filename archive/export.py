@@ -725,7 +725,7 @@ def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = 
              "abstract: " + json.dumps(f"{count} rows exported to {path_name} by policy-archive"
                                        + (f"; texts made by {made_by(extractors)}." if extractors else "."),
                                        ensure_ascii=False),
-             "keywords: [privacy policy, web archive, terms of service]"]
+             "keywords: [privacy policy, web archive, policy versions]"]
     if query.licence:
         lines.append(f"license: {json.dumps(query.licence)}")
     return "\n".join(lines) + "\n"
