@@ -22,8 +22,10 @@ Then, in this order (each rule from how a reader describes a revision, none tune
 
 Words are counted on the rendered text (no Markdown markup, no table pipes), per matched section, so a
 moved section adds and removes no words; in Chinese and Japanese, written without spaces, each character
-counts as a word. Links are the targets of Markdown links and autolinks. The change
-is **formatting** only when the rendered words are the same and the Markdown is not.
+counts as a word. Links are the targets of Markdown links and autolinks, counted per target: a link sent
+from the page's own section to a page the policy links elsewhere too is a link added there (links to places
+on the page itself lead nowhere new). The change is **formatting** only when the rendered words and the links
+are the same and the Markdown is not.
 
 The technical-upgrade kind (the text changed because a new extractor read the same source differently)
 cannot be seen in two texts: the caller says so (`technical_upgrade=True`), from the versions' extractor
@@ -41,7 +43,7 @@ from dataclasses import asdict, dataclass, field
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "8"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "9"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -251,9 +253,16 @@ def _bold_title(lines: list[str], n: int):
     return m
 
 
-def _targets(found: Counter) -> set[str]:
-    """Where links lead (`normalise.hash_url`: http or https, `www.`, `?ref=footer` are one target)."""
-    return {hash_url(u) for u in found}
+def _targets(found: Counter) -> Counter:
+    """Where links lead (`normalise.hash_url`: http or https, `www.`, `?ref=footer` are one target), each with
+    the number of links that lead there: a link moved from the policy's own contact section ("#section13") to
+    an FAQ the policy links elsewhere too sends readers somewhere else, though no new target appears. A link
+    to a place on the page itself ("#...") leads nowhere new, as in hashing."""
+    out: Counter = Counter()
+    for url, n in found.items():
+        if not url.startswith("#"):
+            out[hash_url(url)] += n
+    return out
 
 
 def links(markdown: str) -> Counter:
@@ -394,8 +403,9 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
 
     old_links, new_links = links(old), links(new)  # compared by where they lead, as the content hash does
     old_targets, new_targets = _targets(old_links), _targets(new_links)
-    s.links_added = sorted(u for u in new_links if hash_url(u) not in old_targets)
-    s.links_removed = sorted(u for u in old_links if hash_url(u) not in new_targets)
+    more, fewer = new_targets - old_targets, old_targets - new_targets  # links that now lead / no longer lead there
+    s.links_added = sorted(u for u in new_links if not u.startswith("#") and more[hash_url(u)])
+    s.links_removed = sorted(u for u in old_links if not u.startswith("#") and fewer[hash_url(u)])
 
     changed_words = bool(s.words_added or s.words_removed or s.sections_added or s.sections_removed
                          or s.sections_moved or s.sections_renamed)

@@ -95,6 +95,22 @@ def test_link_change():
     assert s.kind == EDIT and "links +1 / −1" in s.describe()
 
 
+def test_a_link_sent_elsewhere_is_an_edit_though_its_target_is_linked_elsewhere_too():
+    """Trial 10: the link to exercise one's rights moved from the policy's own section ("#rights") to an FAQ the
+    policy already linked: no new target appeared, so it was called formatting. Links count per target; a link
+    to a place on the page leads nowhere new; an address unlinked is a link removed."""
+    old = BASE.replace("by writing to us at any time.", "by writing to us [here](#rights) at any time.")
+    new = old.replace("(#rights)", "(https://example.com/)")
+    s = summarise(old, new)
+    assert s.kind == EDIT and s.links_added == ["https://example.com/"] and s.links_removed == []
+    renamed = summarise(old, old.replace("(#rights)", "(#your-rights)"))  # an anchor renamed: no link changed
+    assert renamed.links_added == renamed.links_removed == []
+    mail = "Write to [dpo@example.com](mailto:dpo@example.com) or to dpo@example.com for anything else."
+    unlinked = summarise(BASE + "\n" + mail, BASE + "\n" + mail.replace("[dpo@example.com](mailto:dpo@example.com)",
+                                                                       "dpo@example.com"))
+    assert unlinked.kind == EDIT and unlinked.links_removed == ["mailto:dpo@example.com"]
+
+
 def test_formatting_only():
     new = (BASE.replace("We collect your name", "We collect **your name**")
            .replace("You may ask", "- You may ask").replace("## 4. Your rights", "### 4. Your rights"))
