@@ -347,7 +347,8 @@ def history(target, show_all, as_json, as_csv):
     re-extracted from the same captures).
 
     The change column: kind (first, edit, formatting, date_only); sections changed (~),
-    added (+), removed (−), moved (mv), renamed (rn); words added / removed; links; the declared date.
+    added (+), removed (−), moved (mv), renamed (rn); words added / removed; links; the declared date;
+    "(= vN)" when the text is that of version N again (a page serving two texts in turn, an undone page).
 
     Examples: policy-archive history tinder.com ; policy-archive history tinder.com --csv > tinder.csv
     """
@@ -365,21 +366,27 @@ def history(target, show_all, as_json, as_csv):
             by = numbers.get(r["superseded_by"])
             return f"superseded by v{by}" if by else "superseded"
         return f"upgraded {r['upgraded_at'][:10]}" if r["upgraded_at"] else ""
-    out = []
+    out, first_of = [], {}  # content hash -> the number of the first standing version with that text
     for r in rows:
         ch = changes.get(r["id"])
         summary = S.from_row(ch) if ch else None
         cid = cite_id(doc.site, doc.url, r["first_seen"], r["content_hash"])
+        again = None
+        if r["superseded_at"] is None:  # the text of an earlier version again
+            again = first_of.setdefault(r["content_hash"], r["number"])
+            again = None if again == r["number"] else again
         if as_json or as_csv:
             out.append([r["number"], r["id"], cid, r["first_seen"], r["last_seen"], r["word_count"],
                         r["content_hash"], r["captures"], r["declared_date"], ch["kind"] if ch else None,
-                        ch["description"] if ch else None, bool(r["upgraded_at"]), r["superseded_at"]])
+                        ch["description"] if ch else None, again, bool(r["upgraded_at"]), r["superseded_at"]])
         else:
+            change = (summary.short() if summary else "") + (f" (= v{again})" if again else "")
             out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["captures"],
-                        r["declared_date"], summary.short() if summary else "", cid, note(r)])
+                        r["declared_date"], change, cid, note(r)])
     if as_json or as_csv:
         keys = ["version", "version_id", "cite_id", "first_seen", "last_seen", "word_count", "content_hash",
-                "captures", "declared_date", "change_kind", "change_summary", "technical_upgrade", "superseded_at"]
+                "captures", "declared_date", "change_kind", "change_summary", "same_text_as", "technical_upgrade",
+                "superseded_at"]
         if as_csv:
             out = [row[:-2] + [int(row[-2])] + row[-1:] for row in out]
         _emit(None, keys, out, as_json, as_csv)
@@ -605,6 +612,8 @@ def diff(target, versions, from_, to, html_path, summary_only):
         moved = f" ({before.url})" if before.id != doc.id else ""
         click.echo(f"{doc.url} v{old['number']}{moved} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
         click.echo(summary.describe())
+        if again := lookup.again_note(db, new) if new.get("document_id") else None:
+            click.echo(f"  this is {again}")
         for label, names in (("changed", summary.sections_modified), ("added", summary.sections_added),
                              ("removed", summary.sections_removed), ("moved", summary.sections_moved)):
             for name in names:

@@ -40,10 +40,14 @@ FIELDS = ["version_id", "cite_id", "site", "company", "url", "version", "first_s
           "content_hash", "markdown", "text", "title", "language", "declared_date", "word_count", "captures",
           "extractor", "technical_upgrade", "change_kind", "change_summary", "sections_changed", "sections_added",
           "sections_removed", "sections_modified", "sections_moved", "sections_renamed", "words_added",
-          "words_removed", "links_added", "links_removed", "declared_date_from", "formatting_only"]
-CHANGE_FIELDS = FIELDS[FIELDS.index("change_kind"):]  # the `changes` row of a version (`summaries`)
+          "words_removed", "links_added", "links_removed", "declared_date_from", "formatting_only", "same_text_as"]
+CHANGE_FIELDS = FIELDS[FIELDS.index("change_kind"):]  # the `changes` row of a version (`summaries`), and:
+# the earliest version of the same document whose text this one is again (a page flipping between two texts,
+# a half-served page undone): the version is a real return of that text, and says so
+SAME_TEXT_AS = ("(SELECT min(p.number) FROM versions p WHERE p.document_id = v.document_id AND p.id != v.id "
+                "AND p.content_hash = v.content_hash AND p.superseded_at IS NULL AND p.first_seen < v.first_seen)")
 _CHANGE_COLUMNS = ", ".join(["ch.kind AS change_kind", "ch.description AS change_summary",
-                             *(f"ch.{f}" for f in CHANGE_FIELDS[2:])])
+                             *(f"ch.{f}" for f in CHANGE_FIELDS[2:-1]), f"{SAME_TEXT_AS} AS same_text_as"])
 LIST_FIELDS = ("sections_added", "sections_removed", "sections_modified", "sections_moved", "sections_renamed",
                "links_added", "links_removed")
 _CHANGE_NOTES = DESCRIPTIONS["changes"]
@@ -74,6 +78,8 @@ FIELD_NOTES = {
        for f in FIELDS if f in _CHANGE_NOTES and f not in ("kind", "version_id")},
     "formatting_only": "true when the rendered words are the same and only the Markdown changed, else false "
                        "(1 / 0 in CSV); false for a first version.",
+    "same_text_as": "The number of the earliest earlier version whose text this one is again (the page went back "
+                    "to it: two texts served in turn, a half-loaded page undone, a box shown for a day), else null.",
 }
 CAPTURE_FIELDS = ["capture_id", "site", "company", "url", "fetched_at", "final_url", "redirects", "status",
                   "content_type", "outcome", "reason", "version", "version_id", "cite_id", "source", "source_ref",
@@ -530,7 +536,7 @@ def parquet_schema(table: str = "versions"):
                  "declared_date": pa.date32(), "word_count": pa.int32(), "captures": pa.int32(),
                  "technical_upgrade": pa.bool_(), "sections_changed": pa.int32(),
                  "words_added": pa.int32(), "words_removed": pa.int32(), "declared_date_from": pa.date32(),
-                 "formatting_only": pa.bool_(), "sections_renamed": pa.list_(strings),
+                 "formatting_only": pa.bool_(), "same_text_as": pa.int32(), "sections_renamed": pa.list_(strings),
                  **{f: strings for f in LIST_FIELDS if f != "sections_renamed"}}
         fields, notes, about = FIELDS, FIELD_NOTES, DESCRIPTIONS["versions"][""]
     return pa.schema([pa.field(f, types.get(f, pa.string()), metadata={"description": notes.get(f, "")})

@@ -19,6 +19,7 @@ import sqlite_utils
 from . import summaries
 from .errors import ArchiveError
 from .export import site_filter
+from .lookup import again_note
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_LIMIT = 50
@@ -241,6 +242,8 @@ def summary_text(summary: dict, new: dict, url: str, old: dict | None = None, in
         head = (f"Version {new['number']} of {url} (compared with version {before}): {in_words}" if in_words else
                 f"Version {new['number']} of {url}: {summary['added']} words added, "
                 f"{summary['removed']} removed (compared with version {before}).")
+    if again := new.get("again"):
+        head += f" This is {again}."
     if new.get("upgraded_at"):
         head += (f" Its text is a technical upgrade: re-extracted from the same captures on {new['upgraded_at']} "
                  f"by extractor {new.get('extractor')}.")
@@ -365,6 +368,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
         else:
             _sub(entry, "link", rel="alternate", href=row["url"])
         change = summaries.of(db, old, row) if old is not None else None
+        if old is not None:
+            row = {**row, "again": again_note(db, row)}
         kind = change.kind if change is not None else "first"
         _sub(entry, "category", term=kind, label=kind.replace("_", " ").capitalize())
         _sub(entry, "summary", summary_text(summary, row, row["url"], old, change.describe() if change else None),

@@ -305,6 +305,21 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
     return row
 
 
+def same_text_as(db: sqlite_utils.Database, v: dict) -> dict | None:
+    """The earliest earlier standing version of `v`'s document with `v`'s text (same content hash), or None: a
+    page that went back to a text it had served (two texts in turn, a half-loaded page undone). Its `number`
+    and `first_seen`, as the exports' `same_text_as` gives the number."""
+    return next(db.query("SELECT number, first_seen FROM versions WHERE document_id = ? AND id != ? AND "
+                         f"content_hash = ? AND {STANDING} AND first_seen < ? ORDER BY first_seen LIMIT 1",
+                         [v["document_id"], v["id"], v["content_hash"], v["first_seen"]]), None)
+
+
+def again_note(db: sqlite_utils.Database, v: dict) -> str | None:
+    """'the text of version 1 again (first seen …)' for a version that returns to an earlier text, else None."""
+    earlier = same_text_as(db, v)
+    return earlier and f"the text of version {earlier['number']} again (first seen {earlier['first_seen']})"
+
+
 def previous_version(db: sqlite_utils.Database, v: dict) -> dict | None:
     """The standing version before `v` in its document's history (what a diff compares it with), or None."""
     if v.get("previous_id") is None:

@@ -55,6 +55,7 @@ def message(db: sqlite_utils.Database, v: dict) -> dict:
     """The JSON message of one new version (README, "Crawl on a schedule", lists its fields)."""
     from . import summaries
     from .cite import version_id as cite_id
+    from .lookup import same_text_as
     old = next(db.query("SELECT * FROM versions WHERE id = ?", [v["previous_id"]]), None) \
         if v.get("previous_id") is not None else None
     summary = change_summary(old, v)
@@ -68,6 +69,7 @@ def message(db: sqlite_utils.Database, v: dict) -> dict:
             # the words a reader sees, as `word_count` and the exports count them (`summary.Summary`)
             "words_added": change.words_added if change else v["word_count"],
             "words_removed": change.words_removed if change else 0,
+            "same_text_as": (same_text_as(db, v) or {}).get("number") if old is not None else None,
             "changed_lines": summary["lines"]}
 
 

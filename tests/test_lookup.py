@@ -478,3 +478,30 @@ def test_a_policy_that_moved_is_followed_across_its_addresses_by_date(run, tmp_p
     # a window that starts before the first capture of one address says so, never "in force throughout"
     result = run("diff", new, "--from", "2024-01-01", "--to", "2024-02-05")
     assert "is the only version seen in that time" in result.stdout and "throughout" not in result.stdout
+
+
+def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_path):
+    """A page serving two texts in turn (Finya's member-area and website policies, Hily's English and French)
+    made a run of ordinary "edits" with no sign they were returns (trial 10): the exports' `same_text_as`,
+    `history`'s "(= vN)", `diff --summary`, the feed and the webhook message name the version repeated."""
+    from archive import open_archive
+    from archive.notify import message
+    from conftest import URL, at, policy_html
+    a, b = policy_html(), policy_html(title="Member Area Privacy Policy", extra="<h2>Member area</h2><p>" +
+                                       "Messages you send to other members are kept for the life of your account. " * 9
+                                       + "</p>")
+    records = [(URL, at(0), 200, a), (URL, at(1), 200, b), (URL, at(2), 200, a), (URL, at(3), 200, b)]
+    assert run("import-warc", write_warc(tmp_path / "flip.warc.gz", records)).exit_code == 0
+    out = tmp_path / "v.jsonl"
+    assert run("export", "--format", "jsonl", "--all-versions", "-o", out).exit_code == 0
+    assert [r["same_text_as"] for r in map(json.loads, out.read_text().splitlines())] == [None, None, 1, 2]
+    history = run("history", "example.com")
+    assert "(= v1)" in history.stdout and "(= v2)" in history.stdout
+    assert [r["same_text_as"] for r in json.loads(run("history", "example.com", "--json").stdout)] == [None, None, 1, 2]
+    assert "this is the text of version 1 again (first seen 2024-01-01T00:00:00Z)" in \
+        run("diff", "example.com", "2", "3", "--summary").stdout
+    assert "This is the text of version 2 again" in run("feed", "-o", "-").stdout
+    db = open_archive(db_path)
+    v = next(db.query("SELECT v.*, d.url, s.key AS site, s.name AS company FROM versions v JOIN documents d "
+                      "ON d.id = v.document_id JOIN sites s ON s.id = d.site_id WHERE v.number = 3"))
+    assert message(db, v)["same_text_as"] == 1
