@@ -206,6 +206,7 @@ def test_an_address_spelt_out_is_kept_as_written_and_hashes_as_the_address():
     ("Última actualización: 5 de marzo de 2024", "2024-03-05"),
     ("生效日期：2023年8月22日", "2023-08-22"),
     ("更新日期: 2023-08-22", "2023-08-22"),
+    ("协议更新日期：2024 年 12 月 19 日", "2024-12-19"),  # spaced as some editors set digits among CJK (Kimi)
     ("updated: november 2021", "2021-11-01"),
     ("Last updated 12/25/2023", "2023-12-25"),
     ("This policy applies from 01/02/2026.", "2026-02-01"),

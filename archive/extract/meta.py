@@ -164,7 +164,7 @@ def _date_pattern(month_re: str) -> str:
     era (25xx, Thai: `_to_date` converts it) after a month name."""
     year = r"(?:19|20|25)\d\d"
     return (
-        r"(?P<iso>(?P<y1>(?:19|20)\d\d)[-/.年]\s?(?P<m1>\d{1,2})[-/.月]\s?(?P<d1>\d{1,2})日?)|"
+        r"(?P<iso>(?P<y1>(?:19|20)\d\d)(?:\s?年|[-/.])\s?(?P<m1>\d{1,2})(?:\s?月|[-/.])\s?(?P<d1>\d{1,2})(?:\s?日)?)|"
         r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})일)|"
         r"(?P<vi>(?P<d8>\d{1,2})\s+tháng\s+(?P<m8>\d{1,2}),?\s+năm\s+(?P<y8>(?:19|20)\d\d))|"
         r"(?P<num>(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)?\d\d))\b|"
@@ -172,7 +172,7 @@ def _date_pattern(month_re: str) -> str:
         rf"(?P<mdy>(?P<m4>{month_re})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>{year}))|"
         rf"(?P<ymd>(?P<y9>(?:19|20)\d\d)\.\s+(?P<m9>{month_re})\.?\s+(?P<d9>\d{{1,2}})\.?)|"
         rf"(?P<my>(?P<m5>{month_re})\.?,?\s+(?:de\s+)?(?P<y5>{year}))|"
-        r"(?P<ym>(?P<y6>(?:19|20)\d\d)年\s?(?P<m6>\d{1,2})月)")
+        r"(?P<ym>(?P<y6>(?:19|20)\d\d)\s?年\s?(?P<m6>\d{1,2})\s?月)")
 
 
 _DATE = _date_pattern(_MONTH_RE)
@@ -183,7 +183,7 @@ _GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|dem|el|del|de|e
 # "2026년 1월 29일부터 시행됩니다"): updated, then effective, as for the labels before a date
 _SUFFIX_UPDATED = r"(?:改定|改訂|更新|修订|修訂|最終更新|개정)"
 _SUFFIX_EFFECTIVE = r"(?:施行|起生效|生效|起施行|起实施|起實施|制定|부터\s*(?:시행|적용)|시행|적용)"
-_CJK_DATE = (r"(?P<iso>(?P<y1>(?:19|20)\d\d)[-/.年]\s?(?P<m1>\d{1,2})[-/.月]\s?(?P<d1>\d{1,2})日?)\.?|"
+_CJK_DATE = (r"(?P<iso>(?P<y1>(?:19|20)\d\d)(?:\s?年|[-/.])\s?(?P<m1>\d{1,2})(?:\s?月|[-/.])\s?(?P<d1>\d{1,2})(?:\s?日)?)\.?|"
              r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})일)")
 _SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suffix}") for suffix in (_SUFFIX_UPDATED,
                                                                                               _SUFFIX_EFFECTIVE))
