@@ -72,7 +72,7 @@ def plain(v: dict) -> str:
     return (f"{who.rstrip('.')}. \u201c{title}\u201d (privacy policy, version {v['number']}, first seen {v['first_seen']}, "
             f"last seen {v['last_seen']}). {v['url']}. Archived by policy-archive; "
             f"id {version_id(v['site'], v['url'], v['first_seen'], v['content_hash'])}; "
-            f"sha256 {v['content_hash']}.")
+            f"sha256 of its normalised text {v['content_hash']}.")
 
 
 def _bib(text: str) -> str:
