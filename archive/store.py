@@ -192,7 +192,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "sections_moved": "JSON list of the headings of sections moved to another place (not added and removed).",
         "sections_renamed": "JSON list of [old heading, new heading] of sections whose heading changed.",
         "sections_changed": "Sections added, removed, modified, moved or renamed (each counted once).",
-        "words_added": "Words added, counted per section on the rendered text (a moved section adds none).",
+        "words_added": "Words added, by a diff of the two rendered texts, lines then words (a moved section adds none).",
         "words_removed": "Words removed, counted likewise.",
         "links_added": "JSON list of link targets the new version has and the previous had not.",
         "links_removed": "JSON list of link targets the previous version had and the new has not.",

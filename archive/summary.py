@@ -20,9 +20,10 @@ Then, in this order (each rule from how a reader describes a revision, none tune
   (ratio >= RENAME_HEADING_RATIO): the section was **renamed** (and modified, if its body changed too);
 - what is left is **added** or **removed**.
 
-Words are counted on the rendered text (no Markdown markup, no table pipes), per matched section, so a
-moved section adds and removes no words; in Chinese and Japanese, written without spaces, each character
-counts as a word. Links are the targets of Markdown links and autolinks, counted per target: a link sent
+Words are counted on the rendered text (no Markdown markup, no table pipes), by a diff of the two texts as
+one run (lines first, then words within changed lines: a heading set among paragraphs adds its own words,
+not the paragraphs it now heads), a section that moved compared with itself, so a move adds and removes no
+words; in Chinese and Japanese, written without spaces, each character counts as a word. Links are the targets of Markdown links and autolinks, counted per target: a link sent
 from the page's own section to a page the policy links elsewhere too is a link added there (links to places
 on the page itself lead nowhere new). The change is **formatting** only when the rendered words and the links
 are the same and the Markdown is not.
@@ -273,10 +274,18 @@ def links(markdown: str) -> Counter:
 
 # Comparing ------------------------------------------------------------------------------------------
 
+_WORD_DIFF_CELLS = 100_000_000  # beyond this product of lengths (runs of 10,000 words each side; a rewrite of a
+# long policy in one run of 5,000 words a side takes difflib about 0.2 s)
+
+
 def _word_delta(a: list[str], b: list[str]) -> tuple[int, int]:
-    """Words added and removed from `a` to `b` (difflib over the words)."""
+    """Words added and removed from `a` to `b` (difflib over the words; for a run too long for difflib to be
+    quick, the words each side has more of, which equals it unless words swapped places)."""
     if a == b:
         return 0, 0
+    if len(a) * len(b) > _WORD_DIFF_CELLS:
+        ca, cb = Counter(a), Counter(b)
+        return sum((cb - ca).values()), sum((ca - cb).values())
     added = removed = 0
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op in ("replace", "delete"):
@@ -304,6 +313,27 @@ def _lines_delta(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> tuple[in
             add, rem = len(new), len(old)
         added += add
         removed += rem
+    return added, removed
+
+
+def _words_changed(old_sections: list[Section], new_sections: list[Section], pairs: dict[int, int]) -> tuple[int, int]:
+    """(words added, words removed): the two texts' lines diffed as one run, as a reader's diff reads them, so a
+    heading set among a section's paragraphs adds its own words only, not the paragraphs it now heads (counted
+    per section, they were removed from one and added to the other: trial 10, Bumble +334/−159 for +180/−0); a
+    section that moved (and the sections that left the order with it) is compared with itself, so a move adds
+    and removes nothing."""
+    ordered = sorted(pairs)
+    kept = _lcs([pairs[i] for i in ordered])
+    off = {ordered[k] for k in range(len(ordered)) if k not in kept}  # moved, with any children
+    off_new = {pairs[i] for i in off}
+
+    def lines(sec: Section) -> list[tuple[str, ...]]:
+        return ([tuple(sec.title)] if sec.title else []) + sec.lines
+    added, removed = _lines_delta([ln for i, sec in enumerate(old_sections) if i not in off for ln in lines(sec)],
+                                  [ln for j, sec in enumerate(new_sections) if j not in off_new for ln in lines(sec)])
+    for i in off:
+        add, rem = _lines_delta(lines(old_sections[i]), lines(new_sections[pairs[i]]))
+        added, removed = added + add, removed + rem
     return added, removed
 
 
@@ -382,24 +412,13 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
 
     for i in sorted(pairs, key=lambda i: pairs[i]):
         a, b = old_sections[i], new_sections[pairs[i]]
-        add, rem = _lines_delta(a.lines, b.lines)
         if i in renamed:
             s.sections_renamed.append([a.heading, b.heading])
-            h_add, h_rem = _word_delta(a.title, b.title)
-            add, rem = add + h_add, rem + h_rem
         if a.words != b.words:
             s.sections_modified.append(b.heading)
-        s.words_added += add
-        s.words_removed += rem
-    for j in sorted(set(range(len(new_sections))) - set(pairs.values())):
-        sec = new_sections[j]
-        s.sections_added.append(sec.heading)
-        s.words_added += len(sec.words) + len(sec.title)
-    for i in range(len(old_sections)):
-        if i not in pairs:
-            sec = old_sections[i]
-            s.sections_removed.append(sec.heading)
-            s.words_removed += len(sec.words) + len(sec.title)
+    s.sections_added = [new_sections[j].heading for j in sorted(set(range(len(new_sections))) - set(pairs.values()))]
+    s.sections_removed = [sec.heading for i, sec in enumerate(old_sections) if i not in pairs]
+    s.words_added, s.words_removed = _words_changed(old_sections, new_sections, pairs)
 
     old_links, new_links = links(old), links(new)  # compared by where they lead, as the content hash does
     old_targets, new_targets = _targets(old_links), _targets(new_links)

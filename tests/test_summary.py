@@ -95,6 +95,22 @@ def test_link_change():
     assert s.kind == EDIT and "links +1 / −1" in s.describe()
 
 
+def test_a_heading_inserted_among_paragraphs_adds_its_own_words_only():
+    """Trial 10 (Bumble): a new section set between a section's paragraphs was counted per section, so the
+    paragraphs it now heads were 'removed' from one section and 'added' to the other (+334 / −159 for an
+    addition of about 180 words). Words are a diff of the two texts; a moved section still counts none."""
+    tail = "Every person deserves a meaningful connection, and we build for that."
+    old = BASE + "\n" + tail + "\n"
+    new = BASE + "\n## 5. Sharing with partners\n\nWe share nothing with partners.\n\n" + tail + "\n"
+    s = summarise(old, new)
+    assert s.sections_added == ["5. Sharing with partners"]
+    assert (s.words_added, s.words_removed) == (len("Sharing with partners We share nothing with partners".split()), 0)
+    parts = _parts(BASE)  # a section moved and one of its words changed: only that word counts
+    moved = "\n## ".join([parts[0], parts[2], parts[1].replace("England", "Wales"), parts[3], parts[4]])
+    m = summarise(BASE, moved)
+    assert m.sections_moved and (m.words_added, m.words_removed) == (1, 1)
+
+
 def test_a_link_sent_elsewhere_is_an_edit_though_its_target_is_linked_elsewhere_too():
     """Trial 10: the link to exercise one's rights moved from the policy's own section ("#rights") to an FAQ the
     policy already linked: no new target appeared, so it was called formatting. Links count per target; a link
