@@ -125,6 +125,8 @@ class Summary:
         parts = []
         if self.kind == FORMATTING:
             parts.append("Formatting only: no words changed")
+        if self.kind == DATE_ONLY and not self.date_changed:  # an effective date moved, the update date stayed
+            parts.append("Dates only: a date in the text moved, no other word changed")
         if self.kind == TECHNICAL_UPGRADE:
             parts.append("Technical upgrade: the same source read by a newer extractor")
         for label, names in (("changed", self.sections_modified), ("added", self.sections_added),

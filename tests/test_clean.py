@@ -475,6 +475,23 @@ def test_a_heading_classed_as_furniture_beside_its_section_number_is_the_policys
     assert "Related articles" not in words  # words beside the heading are no section number
 
 
+def test_an_opening_set_in_a_box_before_the_box_of_sections_is_the_documents():
+    """A dating site set its welcome and the date its policy applies from in a box before the box holding its
+    sections; the larger box alone was taken for the document, so the opening and its date were lost (trial
+    10). A box before the sections that is links, or that does not speak of the policy, stays out."""
+    sections = "".join(f"<h3>{i}. Section {i}</h3>{POLICY_P}" for i in range(1, 7))
+    opening = ("<div class='privacy'><p>Bonjour à tous ! Bienvenue dans la Politique de confidentialité de Exemple."
+               "</p><p>La présente Politique de confidentialité s'applique à partir du 07/08/2024.</p></div>")
+    md = md_of(f"<div class='content'>{opening}<div class='privacy'>{sections}</div></div>")
+    assert "Bienvenue dans la Politique de confidentialité" in md and "s'applique à partir du 07/08/2024" in md
+    assert md.index("Bienvenue") < md.index("1. Section 1")
+    promo = "<div><p>Download our app today and meet someone new this weekend, it is free to start.</p></div>"
+    assert "Download our app" not in md_of(f"<div class='content'>{promo}<div>{sections}</div></div>")
+    links = ("<div><p><a href='/a'>Home</a> <a href='/b'>Privacy policy</a> <a href='/c'>Terms of use</a>"
+             "</p></div>")
+    assert "Terms of use" not in md_of(f"<div class='content'>{links}<div>{sections}</div></div>")
+
+
 def test_postclean_drops_a_copyright_line_ending_a_block_and_headings_that_end_the_text():
     body = "We answer every request within one month and keep your data for one year after your account closes."
     md = "\n\n".join(["# Privacy Policy", body, "## Contact",

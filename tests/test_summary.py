@@ -149,6 +149,11 @@ def test_declared_date_change_alone():
     s = summarise(old, new, old_date="2023-05-01", new_date="2024-06-02")
     assert s.kind == DATE_ONLY
     assert "declared date 2023-05-01 → 2024-06-02" in s.describe()
+    # a date that moved while the declared one stayed (an effective date put off a week: trial 10, Doubao) is
+    # named a date, not a bare "1 section changed"
+    eff = summarise(old + "\nThis policy takes effect on 3 April 2025.\n", old + "\nThis policy takes effect on "
+                    "10 April 2025.\n", old_date="2023-05-01", new_date="2023-05-01")
+    assert eff.kind == DATE_ONLY and eff.describe().startswith("Dates only: a date in the text moved")
 
 
 def test_two_sections_changed_sentence():

@@ -1303,6 +1303,34 @@ def _header_before(parent, child) -> bool:
     return False
 
 
+def _opening_before(parent, child, sizes: dict) -> bool:
+    """Does `parent` hold, before `child` and nothing after it, the document's opening: a few paragraphs of
+    prose, not links, that speak of the policy ("Bienvenue dans la Politique de confidentialité de …", "This
+    policy applies from 07/08/2024")? Then the document is the parent, opening and all (a dating site set its
+    welcome and the date the policy applies from in a box before the box of its sections, and both were
+    dropped: trial 10)."""
+    from .checks import policy_terms
+    before, after = [], False
+    for c in parent:
+        if not isinstance(c.tag, str):
+            continue
+        if c is child:
+            after = True
+        elif after:
+            if sizes.get(c, 0):
+                return False  # something follows the sections: the parent is more than the document
+        else:
+            before.append(c)
+    chars = sum(sizes.get(c, 0) for c in before)
+    if not before or not 0 < chars <= _OPENING_CHARS or any(_link_chars(c) > 0.2 * max(sizes.get(c, 0), 1)
+                                                          for c in before):
+        return False
+    if any(c.tag not in _CONTAINERS + ("p",) or c.find(".//p") is None and c.tag != "p" for c in before):
+        return False  # paragraphs, or boxes of paragraphs: not a form, a list of links, a heading bar
+    return bool(policy_terms(" ".join(" ".join(c.itertext()) for c in before)))
+
+
+_OPENING_CHARS = 2_000  # an opening: a greeting, what the policy is, the date it applies from
 _CONTAINERS = ("div", "section", "center", "span", "font")
 _TITLE_BLOCK_CHARS = 400  # a title block (a hero: the title, a subtitle, the date) and what stands between it and the text
 
@@ -1357,7 +1385,7 @@ def mark_main(body) -> None:
             return
         if not big:
             break
-        if best is not body and _header_before(best, big[0]):
+        if best is not body and (_header_before(best, big[0]) or _opening_before(best, big[0], sizes)):
             break
         if (head := _title_block_before(big[0], sizes)) is not None:
             run = [head, *head.itersiblings()]
