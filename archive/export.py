@@ -44,8 +44,9 @@ FIELDS = ["version_id", "cite_id", "site", "company", "url", "version", "first_s
 CHANGE_FIELDS = FIELDS[FIELDS.index("change_kind"):]  # the `changes` row of a version (`summaries`), and:
 # the earliest version of the same document whose text this one is again (a page flipping between two texts,
 # a half-served page undone): the version is a real return of that text, and says so
-SAME_TEXT_AS = ("(SELECT min(p.number) FROM versions p WHERE p.document_id = v.document_id AND p.id != v.id "
-                "AND p.content_hash = v.content_hash AND p.superseded_at IS NULL AND p.first_seen < v.first_seen)")
+SAME_TEXT_AS = ("(SELECT p.number FROM versions p WHERE p.document_id = v.document_id AND p.id != v.id "
+                "AND p.content_hash = v.content_hash AND p.superseded_at IS NULL AND p.first_seen < v.first_seen "
+                "ORDER BY p.first_seen, p.first_capture_id LIMIT 1)")  # as `lookup.same_text_as`
 _CHANGE_COLUMNS = ", ".join(["ch.kind AS change_kind", "ch.description AS change_summary",
                              *(f"ch.{f}" for f in CHANGE_FIELDS[2:-1]), f"{SAME_TEXT_AS} AS same_text_as"])
 LIST_FIELDS = ("sections_added", "sections_removed", "sections_modified", "sections_moved", "sections_renamed",
