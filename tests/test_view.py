@@ -107,6 +107,8 @@ def test_home_page_leads_to_companies_and_recent_changes(visit):
     changes = page.locator(".policy-changes-list li")
     expect(changes).to_have_count(3)  # example.com v2 and v3, evil.example.org v2
     expect(changes.first).to_contain_text("Example: version 3")
+    # each change's length in words said as a reader would (it was "(-1 words)": trial 9)
+    assert all(re.search(r"\((\d+ words? (longer|shorter)|as long as before)\)", t) for t in changes.all_inner_texts())
     assert page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href") == "/feed.atom"
     expect(page.locator("footer")).to_contain_text("Licence")
     visit.shot("home.png")
