@@ -380,7 +380,7 @@ def history(target, show_all, as_json, as_csv):
                         r["content_hash"], r["captures"], r["declared_date"], ch["kind"] if ch else None,
                         ch["description"] if ch else None, again, bool(r["upgraded_at"]), r["superseded_at"]])
         else:
-            change = (summary.short() if summary else "") + (f" (= v{again})" if again else "")
+            change = (f"(= v{again}) " if again else "") + (summary.short() if summary else "")  # first: never wrapped apart
             out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["captures"],
                         r["declared_date"], change, cid, note(r)])
     if as_json or as_csv:
@@ -577,8 +577,8 @@ def diff(target, versions, from_, to, html_path, summary_only):
                 raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
             old = _version_from(db, before, from_)
             new = _version_at(db, doc, to) if to is not None else lookup.version_number(db, doc)
-            click.echo(f"note: the policy moved: {before.url} (v{old['number']}, in force at {from_}) is compared "
-                       f"with {doc.url} (v{new['number']})", err=True)
+            click.echo(f"note: the policy moved: {before.url} v{old['number']} is compared with {doc.url} "
+                       f"v{new['number']}", err=True)
         else:
             old, new = _numbered_pair(db, doc, target, versions, from_, to)
             before = doc
@@ -605,14 +605,18 @@ def diff(target, versions, from_, to, html_path, summary_only):
         return
     from . import summaries
     summary = summaries.of(db, old, new) if summary_only or html_path else None
+    old_url = before.url if before.id != doc.id else None  # the policy moved: each side names its address
+    again = lookup.again_note(db, new) if new.get("document_id") and not old_url else None
     if html_path:  # with --summary too ("also write"); before the diff is printed, which a closed pipe may cut
         with _atomic(Path(html_path)) as tmp:
-            tmp.write_text(lookup.html_diff(old, new, doc.url, summary), encoding="utf-8")
+            tmp.write_text(lookup.html_diff(old, new, doc.url, summary, old_url=old_url, note=again and
+                                            f"This is {again}."), encoding="utf-8")
     if summary_only:
-        moved = f" ({before.url})" if before.id != doc.id else ""
-        click.echo(f"{doc.url} v{old['number']}{moved} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
+        click.echo(f"{old_url} v{old['number']} ({old['first_seen']}) → {doc.url} v{new['number']} ({new['first_seen']})"
+                   if old_url else
+                   f"{doc.url} v{old['number']} ({old['first_seen']}) → v{new['number']} ({new['first_seen']})")
         click.echo(summary.describe())
-        if again := lookup.again_note(db, new) if new.get("document_id") else None:
+        if again:
             click.echo(f"  this is {again}")
         for label, names in (("changed", summary.sections_modified), ("added", summary.sections_added),
                              ("removed", summary.sections_removed), ("moved", summary.sections_moved)):
@@ -625,7 +629,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
         for link in summary.links_removed:
             click.echo(f"  − link   {link}")
     elif not html_path:  # --html writes the diff to its file instead
-        lines = lookup.unified_diff(old, new, doc.url, before.url if before.id != doc.id else None)
+        lines = lookup.unified_diff(old, new, doc.url, old_url)
         if not lines:
             click.echo(f"versions {old['number']} and {new['number']} have the same text")
         colours = {"+": "green", "-": "red", "@": "cyan"}
@@ -658,7 +662,9 @@ def _version_at(db, doc, text: str) -> dict:
     bare_date = lookup.is_day(text)  # the day of the last capture is known
     warning = lookup.after_last_capture(db, doc, when, whole_day=bare_date)
     if warning:
-        click.echo(f"warning: {warning} (version {version['number']})", err=True)
+        if moved := lookup.next_address_note(db, doc, when):
+            warning = warning.replace("nothing later is known", "nothing later is known at this address")
+        click.echo(f"warning: {warning} (version {version['number']})" + (f"; {moved}" if moved else ""), err=True)
     return version
 
 

@@ -121,7 +121,7 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
     A company whose policy moved (its old URL found by `backfill --discover`, or a redirect) has several
     documents: the one named is the one captured most recently; with `when`, if that one had no version yet
     then, the one whose policy was seen last at or before that time (`show SITE --at 2020-06-01` reads the
-    old URL's version).
+    old URL's version), or before any was seen, the first address the policy was archived at.
 
     The matching is done in SQL over plain tuples; only a loosely written URL and the error's suggestions
     read every document. At 2,000 companies a lookup by site key takes well under a millisecond instead
@@ -177,6 +177,9 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
                 then = db.execute(f"SELECT document_id FROM captures WHERE document_id IN ({ids}) AND {seen} AND "
                                   "outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC LIMIT 1",
                                   at).fetchone()
+                if then is None:  # before any address had a version: the first address the policy was archived at
+                    then = db.execute(f"SELECT document_id FROM versions WHERE document_id IN ({ids}) AND {STANDING} "
+                                      "ORDER BY first_seen LIMIT 1").fetchone()
                 m = next((m for m in matches if then and m[0] == then[0]), m)
         return Document(*m)
     if why := _without_policy(db, wanted):
@@ -526,6 +529,16 @@ def unified_diff(old: dict, new: dict, url: str, old_url: str | None = None) -> 
         tofile=f"{url} v{new['number']} ({new['first_seen']})", lineterm=""))
 
 
+def next_address_note(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> str | None:
+    """'the policy was next archived at URL from FIRST_SEEN' when another address of `doc`'s company holds a
+    version first seen after `when` (the policy moved after its last capture here), else None."""
+    later, at = time_cmp("v.first_seen", ">", when)
+    row = db.execute("SELECT d.url, min(v.first_seen) FROM documents d JOIN versions v ON v.document_id = d.id "
+                     f"AND v.superseded_at IS NULL JOIN sites s ON s.id = d.site_id WHERE s.key = ? AND d.id != ? "
+                     f"AND {later} GROUP BY d.id ORDER BY 2 LIMIT 1", [doc.site, doc.id, *at]).fetchone()
+    return row and f"the policy was next archived at {row[0]} from {row[1]}"
+
+
 def other_addresses_note(db: sqlite_utils.Database, doc: Document, target: str) -> str | None:
     """When `target` names a company (not a URL) whose policy was archived at other addresses too (it moved),
     a note naming them: `history` lists one document's versions."""
@@ -542,9 +555,12 @@ def other_addresses_note(db: sqlite_utils.Database, doc: Document, target: str) 
             "`show SITE --at DATE` or `diff SITE --from/--to` follow the policy across its addresses")
 
 
-def html_diff(old: dict, new: dict, url: str, summary: Summary) -> str:
+def html_diff(old: dict, new: dict, url: str, summary: Summary, *, old_url: str | None = None,
+              note: str | None = None) -> str:
     """A standalone side-by-side page, the same summary line and table as the browser view's diff page (all
-    text escaped); `summary` is what changed between the two (`summaries.of`)."""
+    text escaped); `summary` is what changed between the two (`summaries.of`); `old_url` when the older
+    version is of the policy's earlier address (it moved: each side is labelled with its own); `note` a
+    sentence put after the summary ("This is the text of version 1 again …")."""
     from pathlib import Path
 
     from markupsafe import Markup, escape
@@ -552,11 +568,17 @@ def html_diff(old: dict, new: dict, url: str, summary: Summary) -> str:
     from .view.sidebyside import side_by_side_sections
 
     css = (Path(__file__).parent / "view" / "static" / "view.css").read_text(encoding="utf-8")
-    table = side_by_side_sections(old["markdown"], new["markdown"], f"v{old['number']} · {old['first_seen']}",
-                                  f"v{new['number']} · {new['first_seen']}")
+    left = f"{old_url} v{old['number']}" if old_url else f"v{old['number']}"
+    right = f"{url} v{new['number']}" if old_url else f"v{new['number']}"
+    table = side_by_side_sections(old["markdown"], new["markdown"], f"{left} · {old['first_seen']}",
+                                  f"{right} · {new['first_seen']}")
+    moved = f" The policy moved from {old_url} to {url}." if old_url else ""
     said = Markup('<p class="summary"><span class="added">{} words added</span>, <span class="removed">{} removed'
-                  '</span>. <span class="in-words">{}</span></p>').format(
-        summary.words_added, summary.words_removed, summary.describe())
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(url)}: v{old['number']} → "
-            f"v{new['number']}</title><style>body {{ font-family: sans-serif; margin: 1em; }}\n{css}</style></head>"
-            f"<body><h1>{escape(url)}</h1>{said}{table}</body></html>")
+                  '</span>. <span class="in-words">{}</span>{}</p>').format(
+        summary.words_added, summary.words_removed, summary.describe(), " ".join(filter(None, [moved, note])))
+    title = f"{old_url} v{old['number']} → {url} v{new['number']}" if old_url else \
+        f"{url}: v{old['number']} → v{new['number']}"
+    heading = f"{old_url} → {url}" if old_url else url
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(title)}</title><style>body {{ "
+            f"font-family: sans-serif; margin: 1em; }}\n{css}</style></head>"
+            f"<body><h1>{escape(heading)}</h1>{said}{table}</body></html>")

@@ -469,7 +469,7 @@ def test_a_policy_that_moved_is_followed_across_its_addresses_by_date(run, tmp_p
     assert json.loads(run("show", "example.com", "--format", "json").stdout)["url"] == new  # the latest
     result = run("diff", "example.com", "--from", "2024-01-05", "--to", "2024-02-05")
     assert result.exit_code == 0, result.output
-    assert f"the policy moved: {old} (v1, in force at 2024-01-05) is compared with {new} (v1)" in result.stderr
+    assert f"the policy moved: {old} v1 is compared with {new} v1" in result.stderr
     assert f"--- {old} v1" in result.stdout and f"+++ {new} v1" in result.stdout
     assert "+We keep logs for ninety days." in result.stdout
     result = run("history", "example.com")
@@ -478,6 +478,18 @@ def test_a_policy_that_moved_is_followed_across_its_addresses_by_date(run, tmp_p
     # a window that starts before the first capture of one address says so, never "in force throughout"
     result = run("diff", new, "--from", "2024-01-01", "--to", "2024-02-05")
     assert "is the only version seen in that time" in result.stdout and "throughout" not in result.stdout
+    # before the policy was archived anywhere: its first address, never the later one (trial 11)
+    result = run("diff", "example.com", "--from", "2023-12-01", "--to", "2024-02-05", "--summary")
+    assert result.stdout.startswith(f"{old} v1 (2024-01-01T00:00:00Z) → {new} v1 (2024-01-31T00:00:00Z)"), result.output
+    assert f"{old} had no version yet at 2023-12-01" in run("show", "example.com", "--at", "2023-12-01").output
+    # a date between the old address's 404 and the new one's first capture names where the policy went
+    result = run("show", "example.com", "--at", "2024-01-25")
+    assert "nothing later is known at this address" in result.stderr
+    assert f"the policy was next archived at {new} from 2024-01-31T00:00:00Z" in result.stderr
+    html = tmp_path / "moved.html"
+    assert run("diff", "example.com", "--from", "2024-01-05", "--to", "2024-02-05", "--html", html).exit_code == 0
+    page = html.read_text()
+    assert f"The policy moved from {old} to {new}." in page and f"{old} v1 · 2024-01-01T00:00:00Z" in page
 
 
 def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_path):
@@ -496,10 +508,12 @@ def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_pat
     assert run("export", "--format", "jsonl", "--all-versions", "-o", out).exit_code == 0
     assert [r["same_text_as"] for r in map(json.loads, out.read_text().splitlines())] == [None, None, 1, 2]
     history = run("history", "example.com")
-    assert "(= v1)" in history.stdout and "(= v2)" in history.stdout
+    assert "(= v1) edit" in history.stdout and "(= v2) edit" in history.stdout
     assert [r["same_text_as"] for r in json.loads(run("history", "example.com", "--json").stdout)] == [None, None, 1, 2]
     assert "this is the text of version 1 again (first seen 2024-01-01T00:00:00Z)" in \
         run("diff", "example.com", "2", "3", "--summary").stdout
+    assert run("diff", "example.com", "2", "3", "--html", tmp_path / "d.html").exit_code == 0
+    assert "This is the text of version 1 again" in (tmp_path / "d.html").read_text()
     assert "This is the text of version 2 again" in run("feed", "-o", "-").stdout
     db = open_archive(db_path)
     v = next(db.query("SELECT v.*, d.url, s.key AS site, s.name AS company FROM versions v JOIN documents d "
