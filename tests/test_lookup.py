@@ -518,4 +518,5 @@ def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_pat
     db = open_archive(db_path)
     v = next(db.query("SELECT v.*, d.url, s.key AS site, s.name AS company FROM versions v JOIN documents d "
                       "ON d.id = v.document_id JOIN sites s ON s.id = d.site_id WHERE v.number = 3"))
-    assert message(db, v)["same_text_as"] == 1
+    sent = message(db, v)
+    assert sent["same_text_as"] == 1 and sent["change_summary"].endswith("This is the text of version 1 again.")
