@@ -23,10 +23,11 @@ Then, in this order (each rule from how a reader describes a revision, none tune
 Words are counted on the rendered text (no Markdown markup, no table pipes), by a diff of the two texts as
 one run (lines first, then words within changed lines: a heading set among paragraphs adds its own words,
 not the paragraphs it now heads), a section that moved compared with itself, so a move adds and removes no
-words; in Chinese and Japanese, written without spaces, each character counts as a word. Links are the targets of Markdown links and autolinks, counted per target: a link sent
-from the page's own section to a page the policy links elsewhere too is a link added there (links to places
-on the page itself lead nowhere new). The change is **formatting** only when the rendered words and the links
-are the same and the Markdown is not.
+words; in Chinese and Japanese, written without spaces, each character counts as a word. Links are the
+targets of Markdown links and autolinks, counted per target: a link sent from the page's own section to a
+page the policy links elsewhere too is a link added there (links to places on the page itself lead nowhere
+new). The change is **formatting** only when the rendered words and the links are the same and the Markdown
+is not.
 
 The technical-upgrade kind (the text changed because a new extractor read the same source differently)
 cannot be seen in two texts: the caller says so (`technical_upgrade=True`), from the versions' extractor
@@ -324,9 +325,7 @@ def _words_changed(old_sections: list[Section], new_sections: list[Section], pai
     per section, they were removed from one and added to the other: trial 10, Bumble +334/−159 for +180/−0); a
     section that moved (and the sections that left the order with it) is compared with itself, so a move adds
     and removes nothing."""
-    ordered = sorted(pairs)
-    kept = _lcs([pairs[i] for i in ordered])
-    off = {ordered[k] for k in range(len(ordered)) if k not in kept}  # moved, with any children
+    off = _off_order(pairs)  # moved, with any children
     off_new = {pairs[i] for i in off}
 
     def lines(sec: Section) -> list[tuple[str, ...]]:
@@ -523,12 +522,17 @@ def align(old_sections: list[Section], new_sections: list[Section]) -> tuple[dic
     return pairs, renamed
 
 
+def _off_order(pairs: dict[int, int]) -> set[int]:
+    """Old indexes of the paired sections off the longest run that kept its order."""
+    ordered = sorted(pairs)
+    kept = _lcs([pairs[i] for i in ordered])
+    return {ordered[k] for k in range(len(ordered)) if k not in kept}
+
+
 def moved(old_sections: list[Section], new_sections: list[Section], pairs: dict[int, int]) -> set[int]:
     """Old indexes of the sections that moved: paired sections off the longest run that kept its order,
     except a child that moved with its parent."""
-    ordered = sorted(pairs)
-    kept = _lcs([pairs[i] for i in ordered])
-    moved_old = {ordered[k] for k in range(len(ordered)) if k not in kept}
+    moved_old = _off_order(pairs)
     moved_keys = {old_sections[i].key for i in moved_old}
     out = set()
     for i in moved_old:
