@@ -27,12 +27,13 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 from importlib.metadata import PackageNotFoundError, version as pkg_version
 from pathlib import Path
-from typing import BinaryIO, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, BinaryIO, Iterator
 
 from .errors import ArchiveError
 from .store import DESCRIPTIONS, get_raw, iso, time_cmp
+
+if TYPE_CHECKING:  # annotations only: reading commands that import this module need no sqlite_utils
+    import sqlite_utils
 
 FORMATS = ("jsonl", "csv", "parquet", "ota", "warc")
 TABLES = ("versions", "captures")

@@ -13,13 +13,15 @@ import os
 import random
 import socket
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from . import clock
 from .capture import NEW_VERSION, REJECTED
 from .errors import ArchiveError
 from .store import iso, transaction
+
+if TYPE_CHECKING:  # annotations only: `show` and `history` import this module (lookup) and never need sqlite_utils,
+    import sqlite_utils  # whose import costs ~65 ms (it imports numpy and pandas when they are installed)
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,12 @@ captures re-extracted to another text) is no change of the policy and makes no v
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from . import summary as S
+
+if TYPE_CHECKING:  # annotations only: reading commands that import this module need no sqlite_utils
+    import sqlite_utils
 
 # the versions that form a document's history: the standing ones
 CURRENT = "v.superseded_at IS NULL"
