@@ -45,7 +45,7 @@ from dataclasses import asdict, dataclass, field
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "9"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "10"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -66,8 +66,10 @@ STATED_DATES = 2  # a policy states when it was updated and when it takes effect
 DATE_WORDS = 8  # words a date takes at most ("Monday, 3 of March, 2025 at 08:14 GMT")
 
 # a paragraph that is one short bold line, not a sentence ("**1.2 智能对话**", "**Your rights:**"): the section
-# titles of pages whose editor sets them in bold instead of as headings; a level below every real heading
-_BOLD_TITLE = re.compile(r"^ {0,3}(\*\*|__)(?=\S)((?:(?!\1).){1,80}?)(?<=\S)\1[ \t]*$")
+# titles of pages whose editor sets them in bold instead of as headings; a level below every real heading. A
+# label's stop or colon may follow the bold ("**Droit de rectification (art. 16 du RGPD)**.", "**3.3. Data
+# Controller**:"): the words are still the title's alone
+_BOLD_TITLE = re.compile(r"^ {0,3}(\*\*|__)(?=\S)((?:(?!\1).){1,80}?)(?<=\S)\1[.:：]?[ \t]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BOLD_TITLE_LEVEL = 7
 BOLD_TITLE_WORDS = 12

@@ -266,6 +266,23 @@ def test_bold_lines_are_the_section_titles_of_pages_without_headings():
     assert change.sections_renamed == [] and change.sections_added == []
 
 
+def test_a_bold_label_with_its_stop_after_the_bold_is_a_title():
+    """Parship's rights labels, "**Droit de rectification (art. 16 du RGPD)**.", and Hily's "**3.3. Data
+    Controller**:" put the label's stop or colon after the bold: an edit of the label is a rename of its
+    section, not an edit of the section before it."""
+    old = ("# Vos droits\n\nVous avez des droits.\n\n**Droit d’accès (art. 15 du RGPD)**.\n\nVous pouvez demander une "
+           "copie.\n\n**Droit à l’effacement (article 17 du RGPD)**.\n\nVous pouvez demander l’effacement.\n\n"
+           "**3.3. Data Controller**:\n\nExample SAS.")
+    assert [s.heading for s in sections(old)] == ["Vos droits", "Droit d’accès (art. 15 du RGPD)",
+                                                  "Droit à l’effacement (article 17 du RGPD)", "3.3. Data Controller"]
+    change = summarise(old, old.replace("(article 17 du RGPD)", "(art. 17 du RGPD)"))
+    assert change.sections_renamed == [["Droit à l’effacement (article 17 du RGPD)",
+                                        "Droit à l’effacement (art. 17 du RGPD)"]]
+    assert change.sections_modified == []
+    statement = "# Policy\n\nWe explain.\n\n**We never sell your data.**\n\nNot to anyone."
+    assert [s.heading for s in sections(statement)] == ["Policy"]  # a stop inside the bold: a statement
+
+
 def test_a_bold_line_inside_a_block_is_no_title_and_unbolding_a_title_is_formatting():
     address = ("# Privacy Policy\n\nWrite to us.\n\nExample Ltd\n**privacy@example.com**\n1 Road, London\n\n"
                "**Do we sell your data?**\n\nNo, never.")
