@@ -5,13 +5,17 @@ BIN := $(VENV)/bin
 
 .PHONY: demo test install bench clean
 
-$(BIN)/policy-archive: pyproject.toml
+# a stamp of its own, not bin/policy-archive: a .venv made by hand with `pip install -e .` has the command but
+# not the test extras, and `make test` must install them rather than fail on a missing pytest
+STAMP := $(VENV)/.installed-test
+
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(BIN)/policy-archive
+install: $(STAMP)
 
 demo: install  ## crawl the offline demo web, edit a policy, crawl again, show history and diff
 	$(BIN)/policy-archive demo
