@@ -45,7 +45,7 @@ from dataclasses import asdict, dataclass, field
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "10"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "11"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -74,6 +74,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BOLD_TITLE_LEVEL = 7
 BOLD_TITLE_WORDS = 12
 _NUMBERING = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+", re.I)
+# a section's number at the start of a title: "1.3 ", "2) ", "§ 4 ", or Chinese and Japanese legal numbering
+# ("1.3用户", "一、", "第三条"), which is not followed by a space
+_TITLE_NUMBER = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s+|(?=[\u3400-\u9fff]))|"
+                           r"^[一二三四五六七八九十]+[、.．]|^第[一二三四五六七八九十百\d]+[条章节部]", re.I)
 
 
 @dataclass
@@ -247,13 +251,18 @@ def sections(markdown: str) -> list[Section]:
 
 def _bold_title(lines: list[str], n: int):
     """Line `n` as a bold section title (`_BOLD_TITLE`): a paragraph of its own (blank lines around it, not
-    a bold line of an address block), of at most BOLD_TITLE_WORDS words (a Chinese character is one), not
-    ending as a statement does ("**Do we sell your data?**" is a title), naming no year."""
+    a bold line of an address block) or, among the lines of a paragraph, one that starts with a section's
+    number ("**1.3 用户反馈与服务**" between two lines of text: an editor's line breaks, not paragraphs); of at
+    most BOLD_TITLE_WORDS words (a Chinese character is one), not ending as a statement does ("**Do we sell
+    your data?**" is a title), naming no year."""
     line = lines[n]
     m = _BOLD_TITLE.match(line) if line[:1] in "*_ " else None
-    if m is None or (n and lines[n - 1].strip()) or (n + 1 < len(lines) and lines[n + 1].strip()):
+    if m is None:
         return None
     inner = m.group(2).rstrip()
+    alone = not (n and lines[n - 1].strip()) and not (n + 1 < len(lines) and lines[n + 1].strip())
+    if not alone and not _TITLE_NUMBER.match(inner):
+        return None
     if inner[-1:] in ".!。！;；" or _YEAR.search(inner) or len(words(inner)) > BOLD_TITLE_WORDS:
         return None  # a statement; a date line ("**更新日期：2026年6月15日**", "**Last updated: May 2024**")
     return m

@@ -283,6 +283,20 @@ def test_a_bold_label_with_its_stop_after_the_bold_is_a_title():
     assert [s.heading for s in sections(statement)] == ["Policy"]  # a stop inside the bold: a statement
 
 
+def test_a_numbered_bold_line_among_a_paragraph_s_lines_is_a_title():
+    """Doubao sets "**1.3 用户反馈与服务**" between lines of text with no blank line: its 53 numbered titles were
+    one section, and a version that put blank lines around them "added" sections that had been renumbered."""
+    old = ("# 隐私政策\n\n我们收集信息。\n**1.2 智能对话**\n我们收集你的对话内容。\n**1.3 用户反馈与服务**\n"
+           "我们保存通信记录。\n**第三条 信息共享**\n我们不出售信息。")
+    assert [s.heading for s in sections(old)] == ["隐私政策", "1.2 智能对话", "1.3 用户反馈与服务", "第三条 信息共享"]
+    new = old.replace("**1.3 用户反馈与服务**\n", "\n**1.4 用户反馈与服务**\n\n").replace(
+        "**1.2 智能对话**\n", "**1.2 智能对话**\n我们收集语音。\n**1.3 语音**\n")
+    change = summarise(old, new)
+    assert change.sections_added == ["1.3 语音"] and change.sections_removed == []
+    # an address block's bold line, with no number, is still no title
+    assert [s.heading for s in sections("# Contact\n\nExample Ltd\n**privacy@example.com**\n1 Road")] == ["Contact"]
+
+
 def test_a_bold_line_inside_a_block_is_no_title_and_unbolding_a_title_is_formatting():
     address = ("# Privacy Policy\n\nWrite to us.\n\nExample Ltd\n**privacy@example.com**\n1 Road, London\n\n"
                "**Do we sell your data?**\n\nNo, never.")
