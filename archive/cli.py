@@ -482,14 +482,23 @@ def show(target, at, number, fmt, cite):
 def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
     """(older, newer) for `diff SITE [N M | --from/--to]`; by default the last two versions."""
     if versions:
-        if len(versions) != 2 or not all(v.isdigit() for v in versions):
-            raise ArchiveError("give two version numbers, e.g. `diff SITE 2 3`")
+        if len(versions) > 2 or not all(v.isdigit() for v in versions):
+            raise ArchiveError("give one version number (what changed at it) or two, e.g. `diff SITE 3` or "
+                               "`diff SITE 2 3`")
+        if len(versions) == 1:  # what changed at version N, as `diff CITE_ID` says of a cited one
+            new = lookup.version_number(db, doc, int(versions[0]))
+            old = lookup.previous_version(db, new)
+            if old is None:
+                raise ArchiveError(f"version {new['number']} is the first version of {doc.url}: nothing before it "
+                                   "to compare it with")
+            return old, new
         return tuple(lookup.version_number(db, doc, int(n)) for n in versions)
     if from_ is not None or to is not None:
-        if from_ is not None and to is not None and lookup.parse_when(from_) > lookup.parse_when(to):
+        if from_ is not None and to is not None and _window_start(from_) > lookup.parse_when(to):
             raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
-        return (_version_from(db, doc, from_) if from_ is not None else lookup.version_number(db, doc, 1),
-                _version_at(db, doc, to) if to is not None else lookup.version_number(db, doc))
+        # the end first: a window the policy had no version in is one error, not a note and then an error
+        new = _version_at(db, doc, to) if to is not None else lookup.version_number(db, doc)
+        return _version_from(db, doc, from_) if from_ is not None else lookup.version_number(db, doc, 1), new
     new = lookup.version_number(db, doc)
     old = lookup.previous_version(db, new)
     if old is None:
@@ -541,16 +550,17 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
 @cli.command()
 @click.argument("target", metavar="SITE|URL|CITE_ID")
 @click.argument("versions", nargs=-1)
-@click.option("--from", "from_", metavar="DATE", help="Compare the version in force at this date (default with "
-              "--to: the first version)...")
-@click.option("--to", metavar="DATE", help="...with the one in force at this date (default: latest).")
+@click.option("--from", "from_", metavar="DATE", help="Compare the version in force at the start of this day or "
+              "at this time (default with --to: the first version)...")
+@click.option("--to", metavar="DATE", help="...with the one in force at the end of this day or at this time "
+              "(default: latest). Versions between the two are named in a note.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
               help="Write a side-by-side HTML diff to this file instead of printing the line diff.")
 @click.option("--summary", "summary_only", is_flag=True,
               help="Print what changed by section (added, removed, changed, moved, renamed; words; links; "
                    "declared date) instead of the line diff.")
 def diff(target, versions, from_, to, html_path, summary_only):
-    """What changed between two versions (default: the last two).
+    """What changed between two versions (default: the last two; one number N: what changed at version N).
 
     A citable id (`cite_id`, see `show`) names a version as cited: `diff ID` is what changed at that version
     (against the one before it), `diff ID1 ID2` compares two cited versions of one document.
@@ -571,12 +581,12 @@ def diff(target, versions, from_, to, html_path, summary_only):
         before = doc
     else:
         doc = lookup.resolve(db, target, when=lookup.parse_when(to) if to is not None else None)
-        before = lookup.resolve(db, target, when=lookup.parse_when(from_)) if from_ is not None else doc
+        before = lookup.resolve(db, target, when=_window_start(from_)) if from_ is not None else doc
         if before.id != doc.id and not versions:  # the policy moved between the two dates: across the move
-            if to is not None and lookup.parse_when(from_) > lookup.parse_when(to):
+            if to is not None and _window_start(from_) > lookup.parse_when(to):
                 raise ArchiveError(f"--from {from_} is after --to {to}: swap them")
-            old = _version_from(db, before, from_)
             new = _version_at(db, doc, to) if to is not None else lookup.version_number(db, doc)
+            old = _version_from(db, before, from_)
             click.echo(f"note: the policy moved: {before.url} v{old['number']} is compared with {doc.url} "
                        f"v{new['number']}", err=True)
         else:
@@ -599,10 +609,12 @@ def diff(target, versions, from_, to, html_path, summary_only):
             [doc.id, iso(lookup.parse_when(from_)), iso(lookup.parse_when(to))]).fetchall()
         gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
         said = (f"is the last version seen; captures were refused in that time: {gaps}" if gaps else
-                "was in force throughout" if old["first_seen"] <= iso(lookup.parse_when(from_), precise=True) else
+                "was in force throughout" if old["first_seen"] <= iso(_window_start(from_), precise=True) else
                 "is the only version seen in that time")
         click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) {said}")
         return
+    if between := _between(db, doc, old, new):
+        click.echo(f"note: {between}", err=True)
     from . import summaries
     summary = summaries.of(db, old, new) if summary_only or html_path else None
     old_url = before.url if before.id != doc.id else None  # the policy moved: each side names its address
@@ -640,24 +652,50 @@ def diff(target, versions, from_, to, html_path, summary_only):
         click.echo(f"side-by-side diff written to {html_path}", err=True)
 
 
+def _window_start(text: str):
+    """Where a `diff --from` window starts: a day's start (`--from 2025-04-17 --to 2025-04-17` is that whole
+    day, so a change made during it is in the window), a time as given."""
+    return lookup.parse_when(text, end_of_day=False)
+
+
+BETWEEN_SHOWN = 3
+
+
+def _between(db, doc, old: dict, new: dict) -> str | None:
+    """'versions 10 (first seen …) came between them' when a diff across dates or numbers skips standing
+    versions: a version that was in force for a while, and undone, is not in the two texts compared."""
+    if old.get("document_id") != doc.id or new.get("document_id") != doc.id:
+        return None  # across a move: the versions between belong to two addresses
+    rows = list(db.query(f"SELECT number, first_seen FROM versions WHERE document_id = ? AND {lookup.STANDING} "
+                         "AND first_seen > ? AND first_seen < ? ORDER BY first_seen, first_capture_id, id",
+                         [doc.id, old["first_seen"], new["first_seen"]]))
+    if not rows:
+        return None
+    named = ", ".join(f"{r['number']} (first seen {r['first_seen']})" for r in rows[:BETWEEN_SHOWN])
+    more = f" and {len(rows) - BETWEEN_SHOWN} more" if len(rows) > BETWEEN_SHOWN else ""
+    return (f"version{'s' if len(rows) > 1 else ''} {named}{more} came between v{old['number']} and "
+            f"v{new['number']}; `history` lists them")
+
+
 def _version_from(db, doc, text: str) -> dict:
-    """The version in force at the start of a `diff --from` window; a window that starts before the policy was
-    first archived starts at its first version, with a note on stderr (the change from then on is what was
-    asked: "what changed in 2024" of a policy first captured on 17 January)."""
-    when = lookup.parse_when(text)
+    """The version in force at the start of a `diff --from` window (`_window_start`); a window that starts
+    before the policy was first archived starts at its first version, with a note on stderr (the change from
+    then on is what was asked: "what changed in 2024" of a policy first captured on 17 January)."""
+    when = _window_start(text)
     first = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND {lookup.STANDING} "
                           "ORDER BY first_seen, first_capture_id, id LIMIT 1", [doc.id]), None)
     if first is not None and iso(when, precise=True) < first["first_seen"]:
         click.echo(f"note: {doc.url} was first archived at {first['first_seen']}, after {text}: comparing from its "
                    f"first version (v{first['number']})", err=True)
         return first
-    return _version_at(db, doc, text)
+    return _version_at(db, doc, text, when)
 
 
-def _version_at(db, doc, text: str) -> dict:
-    """The version in force at a user's date; a date after the last capture gets that version with a
-    warning on stderr (what the archive knows ends at its last capture), not an error."""
-    when = lookup.parse_when(text)
+def _version_at(db, doc, text: str, when=None) -> dict:
+    """The version in force at a user's date (`when`: the time it stands for, by default the end of a day);
+    a date after the last capture gets that version with a warning on stderr (what the archive knows ends at
+    its last capture), not an error."""
+    when = when or lookup.parse_when(text)
     version = lookup.version_at(db, doc, when)
     bare_date = lookup.is_day(text)  # the day of the last capture is known
     warning = lookup.after_last_capture(db, doc, when, whole_day=bare_date)

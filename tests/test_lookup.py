@@ -93,6 +93,33 @@ def test_diff_between_versions_and_dates(imported, tmp_path):
     assert re.search(r"\d+ words added</span>, <span class=\"removed\">\d+ removed", page)
 
 
+def test_a_day_s_window_holds_the_changes_made_during_it_and_names_the_versions_it_skips(run, tmp_path):
+    """`diff --from D --to D` is that day: a policy cut short at 01:00 and whole again, edited, at 12:00
+    changed during it (it said "no change: version 3 was in force throughout"); the skipped version is named."""
+    from conftest import SECTIONS, URL, at, policy_html, write_warc
+    v1, edited = policy_html(), policy_html({2: SECTIONS[2][1] + " We never sell it."})
+    cut = policy_html({i: "" for i in (3, 4, 5)})
+    records = [(URL, at(0), 200, v1), (URL, at(9, 12), 200, v1), (URL, at(10, 1), 200, cut),
+               (URL, at(10, 12), 200, edited), (URL, at(11), 200, edited)]
+    assert run("import-warc", write_warc(tmp_path / "day.warc.gz", records)).exit_code == 0
+    day = run("diff", "example.com", "--from", "2024-01-11", "--to", "2024-01-11", "--summary")
+    assert day.exit_code == 0, day.output
+    assert day.stdout.startswith("https://www.example.com/privacy v1 (2024-01-01T00:00:00Z) → v3 (2024-01-11T12:00:00Z)")
+    assert "note: version 2 (first seen 2024-01-11T01:00:00Z) came between v1 and v3" in day.stderr
+    assert run("diff", "example.com", "--from", "2024-01-12", "--to", "2024-01-12").stdout.startswith(
+        "no change between 2024-01-12 and 2024-01-12: version 3")
+    # one number: what changed at that version
+    at_3 = run("diff", "example.com", "3", "--summary")
+    assert at_3.exit_code == 0 and at_3.stdout.startswith("https://www.example.com/privacy v2 (")
+    assert "came between" not in at_3.stderr
+
+
+def test_a_window_the_policy_had_no_version_in_is_one_error(imported):
+    result = imported("diff", "example.com", "--from", "2020-01-01", "--to", "2021-01-01")
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "had no version yet at 2021-01-01T23:59:59Z" in result.output
+
+
 def test_unknown_site_suggests_near_matches(imported):
     result = imported("history", "exampel.com")
     assert result.exit_code == 2
@@ -102,7 +129,8 @@ def test_unknown_site_suggests_near_matches(imported):
 @pytest.mark.parametrize("args, message", [
     (("show", "example.com", "--at", "yesterday"), "bad date 'yesterday'"),
     (("show", "example.com", "--at", "2024-02-30"), "bad date '2024-02-30'"),
-    (("diff", "example.com", "1"), "give two version numbers"),
+    (("diff", "example.com", "1", "2", "3"), "give one version number (what changed at it) or two"),
+    (("diff", "example.com", "1"), "version 1 is the first version of https://www.example.com/privacy"),
     (("diff", "example.com", "1", "2", "--from", "2024-01-01"), "not both"),
     (("diff", "example.com", "--html", "/nonexistent/d.html"), "directory /nonexistent does not exist"),
     (("history", "  "), "an empty name: give a company's name, host or policy URL"),
