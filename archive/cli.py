@@ -170,9 +170,12 @@ def _stderr():
 
 
 def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
+    """A table as wide as the terminal, the long cells of other columns wrapped; written to a file or a pipe,
+    as wide as $COLUMNS when it is set, else as wide as its longest row (nothing wrapped: `history … > f.txt`
+    keeps each cite id whole, and `--csv`/`--json` are for scripts)."""
     cells = [["" if v is None else str(v) for v in r] for r in rows]
     tty = sys.stdout.isatty()
-    width = shutil.get_terminal_size().columns if tty else 160
+    width = _width(columns, cells)
     plain = _plain_table(title, columns, cells, width, styled=tty and not os.environ.get("NO_COLOR"))
     if plain is not None:
         click.echo(plain)
@@ -184,7 +187,23 @@ def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
         table.add_column(c, overflow="fold")
     for r in cells:
         table.add_row(*r)
-    Console(width=None if tty else 160).print(table)
+    Console(width=width).print(table)
+
+
+def _width(columns: list[str], cells: list[list[str]]) -> int:
+    """The width a table is drawn in: the terminal's; written to a file or a pipe, $COLUMNS when it is set,
+    else the table's own (its longest row: nothing is wrapped)."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return _natural_width(columns, cells)
+
+
+def _natural_width(columns: list[str], cells: list[list[str]]) -> int:
+    """The width of a table none of whose cells is wrapped (rich's box: 3 characters a column, and 1)."""
+    return sum(max([len(c), *(len(r[i]) for r in cells)]) + 3 for i, c in enumerate(columns)) + 1
 
 
 def _plain_table(title: str | None, columns: list[str], rows: list[list[str]], width: int, *,
@@ -400,7 +419,15 @@ def history(target, show_all, as_json, as_csv):
                "cite id (show ID prints it)", "note"]
     if not any(row[-1] for row in out):  # the note column only when a version has one
         columns, out = columns[:-1], [row[:-1] for row in out]
-    _table(f"{doc.url}", columns, out)
+    cells = [["" if v is None else str(v) for v in r] for r in out]
+    if _width(columns, cells) < _natural_width(columns, cells):  # a narrow terminal would break the cite ids
+        cite = columns.index("cite id (show ID prints it)")
+        _table(f"{doc.url}", columns[:cite] + columns[cite + 1:], [r[:cite] + r[cite + 1:] for r in cells])
+        click.echo("cite ids (`show ID` prints one):")
+        for r in cells:
+            click.echo(f"  v{r[0]:<4} {r[cite]}")
+    else:
+        _table(f"{doc.url}", columns, cells)
     for note in (lookup.refused_note(db, doc), lookup.other_addresses_note(db, doc, target)):
         if note:
             click.echo(f"note: {note}", err=True)

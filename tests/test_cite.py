@@ -77,7 +77,7 @@ def test_diff_takes_cite_ids(imported, tmp_path):
     assert imported("show", "https://" + ids[1]).output == imported("show", ids[1]).output  # pasted with a scheme
     assert "`show ID` prints that version" in imported("history", ids[1]).output
     assert "second cite id" in imported("diff", ids[1], "3").output
-    assert "two version numbers" in imported("diff", "example.com", "2", "x").output
+    assert "give one version number (what changed at it) or two" in imported("diff", "example.com", "2", "x").output
 
 
 def test_show_cite_as_json(imported):

@@ -120,6 +120,20 @@ def test_a_window_the_policy_had_no_version_in_is_one_error(imported):
     assert "had no version yet at 2021-01-01T23:59:59Z" in result.output
 
 
+def test_history_never_breaks_a_cite_id(imported, monkeypatch):
+    """A cite id is pasted into `show`: written to a file the table is as wide as its longest row, and in a
+    terminal (or $COLUMNS) too narrow for it the ids are listed whole under the table."""
+    ids = [r["cite_id"] for r in json.loads(imported("history", "example.com", "--json").stdout)]
+    monkeypatch.delenv("COLUMNS", raising=False)
+    wide = imported("history", "example.com").stdout
+    assert all(any(i in line for line in wide.splitlines()) for i in ids)
+    monkeypatch.setenv("COLUMNS", "90")
+    narrow = imported("history", "example.com").stdout
+    assert max(map(len, narrow.splitlines())) <= 90
+    listed = narrow.split("cite ids (`show ID` prints one):\n")[1].splitlines()
+    assert [line.split()[1] for line in listed] == ids and listed[0].split()[0] == "v1"
+
+
 def test_unknown_site_suggests_near_matches(imported):
     result = imported("history", "exampel.com")
     assert result.exit_code == 2
