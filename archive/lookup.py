@@ -191,7 +191,18 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
     from .sitename import host_labels
     keys = {r[2].lower(): r[2] for r in rows} | {host_labels(r[2])[1]: r[2] for r in rows} | \
         {r[3].lower(): r[2] for r in rows if r[3]}
-    near = difflib.get_close_matches(wanted.lower(), sorted(keys), n=6, cutoff=NEAR_RATIO)
+    # a host typed with a typo ("tindr.com") is near the registrable label of the one meant ("tinder") more than
+    # near another company's key that shares its ".com" ("grindr.com")
+    queries = {wanted.lower()}
+    if "." in wanted and not re.search(r"\s", wanted.strip()):
+        from urllib.parse import urlsplit
+        host = urlsplit(wanted.strip() if "//" in wanted else "//" + wanted.strip()).hostname or ""
+        queries.add(host_labels(host)[1])
+    score: dict[str, float] = {}
+    for q in filter(None, queries):
+        for k in difflib.get_close_matches(q, sorted(keys), n=6, cutoff=NEAR_RATIO):
+            score[k] = max(score.get(k, 0.0), difflib.SequenceMatcher(None, q, k).ratio())
+    near = sorted(score, key=lambda k: (-score[k], k))
     near = list(dict.fromkeys(keys[n] for n in near))[:3]  # a company once, by the key that names it for good
     named = [k for k in _sites_naming(db, wanted) if k not in near]
     hint = "; ".join(([f"the policy of {named[0]} names it" if len(named) == 1 else

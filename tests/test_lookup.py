@@ -140,6 +140,17 @@ def test_unknown_site_suggests_near_matches(imported):
     assert result.output.strip() == "Error: no site or policy URL 'exampel.com' in the archive; did you mean example.com?"
 
 
+def test_a_mistyped_host_suggests_the_company_meant_first(run, tmp_path):
+    """"tindr.com" is nearer Tinder's registrable label than Grindr's key, which only shares its ".com" (trial 12:
+    the hint named grindr.com alone)."""
+    from conftest import at, policy_html, write_warc
+    records = [("https://policies.tinder.com/privacy", at(0), 200, policy_html()),
+               ("https://www.grindr.com/privacy", at(0), 200, policy_html())]
+    assert run("import-warc", write_warc(tmp_path / "two.warc.gz", records)).exit_code == 0
+    said = run("history", "tindr.com").output
+    assert said.split("did you mean ")[1].startswith("policies.tinder.com")
+
+
 @pytest.mark.parametrize("args, message", [
     (("show", "example.com", "--at", "yesterday"), "bad date 'yesterday'"),
     (("show", "example.com", "--at", "2024-02-30"), "bad date '2024-02-30'"),

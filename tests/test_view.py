@@ -241,6 +241,9 @@ def test_a_company_page_takes_a_policy_url_pasted_whole(server):
         r = httpx.get(server["base"] + path, follow_redirects=True, timeout=30)
         assert r.status_code == 200 and str(r.url).endswith("/company/example.com"), (path, r.status_code, r.url)
     assert httpx.get(server["base"] + "/company/https://nosuch.example/privacy", timeout=30).status_code == 404
+    # a typo gets the CLI's hint (trial 12: "No company 'tindr'" said nothing more)
+    typo = httpx.get(server["base"] + "/company/exampel.com", timeout=30)
+    assert typo.status_code == 404 and "did you mean example.com?" in typo.text
 
 
 def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):

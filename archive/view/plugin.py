@@ -168,7 +168,7 @@ async def company(datasette, request):
     if not sites:  # a name, a host or a policy URL: resolved as the CLI does, then the page's own address
         found = await _resolve_site(datasette, key)
         if found is None:
-            raise NotFound(f"No company {key!r} in the archive")
+            raise NotFound(await _no_company(datasette, key))
         return Response.redirect(company_url(found))
     site = sites[0]
     # SELECT *: newer schemas add a crawl state (failing, moved) that the page shows when it is there
@@ -204,8 +204,26 @@ async def site_key(datasette, target: str) -> str:
         return target
     key = await _resolve_site(datasette, target)
     if key is None:
-        raise NotFound(f"No company {target!r} in the archive")
+        raise NotFound(await _no_company(datasette, target))
     return key
+
+
+async def _no_company(datasette, target: str) -> str:
+    """"No company 'tindr' in the archive; did you mean policies.tinder.com?": the CLI's hint (near names, a
+    policy that names it), without its pointer to the `sites` command."""
+    from ..errors import ArchiveError
+    from ..lookup import resolve_site
+    from ..store import ReadOnlyArchive
+
+    def why(conn) -> str:
+        try:
+            resolve_site(ReadOnlyArchive(conn), target)
+        except ArchiveError as e:
+            return str(e)
+        return ""
+    said = await datasette.get_database(DATABASE).execute_fn(why)
+    hint = said.split(" in the archive", 1)[1] if " in the archive;" in said and "`policy-archive" not in said else ""
+    return f"No company {target!r} in the archive{hint}"
 
 
 async def _resolve_site(datasette, target: str) -> str | None:
