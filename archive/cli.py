@@ -402,6 +402,11 @@ def history(target, show_all, as_json, as_csv):
             change = (f"(= v{again}) " if again else "") + (summary.short() if summary else "")  # first: never wrapped apart
             out.append([r["number"], r["first_seen"], r["last_seen"], r["word_count"], r["captures"],
                         r["declared_date"], change, cid, note(r)])
+    if not rows:  # say why, as `show` does, instead of an empty table (or a CSV of its header, exit 0)
+        try:
+            lookup.version_number(db, doc)
+        except ArchiveError as e:
+            raise ArchiveError(f"{e}; `history` has nothing to list") from None
     if as_json or as_csv:
         keys = ["version", "version_id", "cite_id", "first_seen", "last_seen", "word_count", "content_hash",
                 "captures", "declared_date", "change_kind", "change_summary", "same_text_as", "technical_upgrade",
@@ -410,11 +415,6 @@ def history(target, show_all, as_json, as_csv):
             out = [row[:-2] + [int(row[-2])] + row[-1:] for row in out]
         _emit(None, keys, out, as_json, as_csv)
         return
-    if not rows:  # say why, as `show` does, instead of an empty table
-        try:
-            lookup.version_number(db, doc)
-        except ArchiveError as e:
-            raise ArchiveError(f"{e}; `history` has nothing to list") from None
     columns = ["version", "first seen", "last seen", "words", "captures", "declared", "change",
                "cite id (show ID prints it)", "note"]
     if not any(row[-1] for row in out):  # the note column only when a version has one

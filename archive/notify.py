@@ -59,18 +59,18 @@ def message(db: sqlite_utils.Database, v: dict) -> dict:
     old = next(db.query("SELECT * FROM versions WHERE id = ?", [v["previous_id"]]), None) \
         if v.get("previous_id") is not None else None
     summary = change_summary(old, v)
-    change = summaries.of(db, old, v) if old is not None else None
+    change = summaries.of(db, old, v)  # a first version's too: "First archived version: N words in M sections."
     again = same_text_as(db, v) if old is not None else None
     return {"event": "new_version", "site": v["site"], "company": v.get("company"), "url": v["url"],
             "version": v["number"], "cite_id": cite_id(v["site"], v["url"], v["first_seen"], v["content_hash"]),
             "first_seen": v["first_seen"], "content_hash": v["content_hash"], "title": v["title"],
             "declared_date": v["declared_date"], "word_count": v["word_count"],
-            "change_kind": change.kind if change else "first",
-            "change_summary": (change.describe() + (f" This is the text of version {again['number']} again."
-                                                    if again else "")) if change else None,  # as the feed says
+            "change_kind": change.kind if old is not None else "first",
+            "change_summary": change.describe() + (f" This is the text of version {again['number']} again."
+                                                   if again else ""),  # as the exports and the feed say
             # the words a reader sees, as `word_count` and the exports count them (`summary.Summary`)
-            "words_added": change.words_added if change else v["word_count"],
-            "words_removed": change.words_removed if change else 0,
+            "words_added": change.words_added if old is not None else v["word_count"],
+            "words_removed": change.words_removed if old is not None else 0,
             "same_text_as": again["number"] if again else None,
             "changed_lines": summary["lines"]}
 

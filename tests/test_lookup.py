@@ -335,6 +335,9 @@ def test_history_of_a_policy_with_no_version_says_why(run, tmp_path):
     assert run("import-warc", write_warc(tmp_path / "stub.warc.gz", records)).exit_code == 0
     result = run("history", "example.com")
     assert result.exit_code == 2 and "has no version yet" in result.output and "not_a_policy" in result.output
+    for fmt in ("--csv", "--json"):  # a script is told too, not handed a header and exit 0 (trial 12)
+        scripted = run("history", "example.com", fmt)
+        assert scripted.exit_code == 2 and scripted.stdout == "" and "has no version yet" in scripted.output
 
 
 def test_diff_between_two_dates_with_no_change_says_so(imported):

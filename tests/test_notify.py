@@ -27,6 +27,20 @@ def test_one_message_per_new_crawled_version_with_retries(db_path, receiver):
     assert "company" in msg
 
 
+def test_a_first_version_s_message_says_what_the_exports_say(db_path):
+    """A first version's `change_summary` was null while the exports say "First archived version: …" (trial 12)."""
+    from archive.notify import message
+    db = open_archive(db_path)
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(), source="warc:old.warc"))
+    v = next(db.query("SELECT v.*, s.key AS site, s.name AS company, d.url FROM versions v JOIN documents d ON "
+                      "d.id = v.document_id JOIN sites s ON s.id = d.site_id"))
+    msg = message(db, v)
+    stored = db.execute("SELECT description FROM changes WHERE version_id = ?", [v["id"]]).fetchone()
+    assert msg["change_kind"] == "first" and msg["words_added"] == v["word_count"] and msg["words_removed"] == 0
+    assert msg["change_summary"].startswith("First archived version: ")
+    assert msg["change_summary"] == stored[0]  # the `changes` row the exports read
+
+
 def test_a_dead_receiver_is_reported_not_fatal(db_path):
     db = open_archive(db_path)
     record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html()))
