@@ -295,18 +295,21 @@ def import_warc(files, workers):
     ctx.call_on_close(lambda: unwanted and _remove_archive(path))
     new = not path.exists()
     db = open_db(create=True)
+    from collections import Counter
+    names = Counter(Path(f).name for f in files)  # two files of one name are told by their paths as given
     with _progress() as bar, _first_interrupt_stops() as stopped:
         tasks, told = {}, {}
 
         def progress(name, done, total):
+            label = Path(name).name if names[Path(name).name] == 1 else str(name)
             if bar.disable:  # no terminal (a log, a pipe): a line at each quarter of a file read
                 quarter = 4 * done // max(total, 1)
                 if 0 < quarter < 4 and quarter > told.get(name, 0):
                     told[name] = quarter
-                    click.echo(f"{Path(name).name}: {25 * quarter}% read", err=True)
+                    click.echo(f"{label}: {25 * quarter}% read", err=True)
                 return
             if name not in tasks:
-                tasks[name] = bar.add_task(Path(name).name, total=total)
+                tasks[name] = bar.add_task(label, total=total)
             bar.update(tasks[name], completed=done)
 
         summary = import_warcs(db, list(files), workers=workers, progress=progress, stop=stopped)
@@ -848,6 +851,11 @@ def runs(limit, as_json, as_csv):
             continue
         rows.append([r["id"], r["kind"], r["started_at"], r["ended_at"], r["status"],
                      " ".join(f"{k}={v}" for k, v in counts.items()), f"{len(errors)}: {errors[0]}" if errors else ""])
+    if not rows and not (as_json or as_csv):  # an empty table would say nothing of why
+        imported = db.execute("SELECT count(*) FROM captures WHERE source LIKE 'warc:%'").fetchone()[0]
+        click.echo("no runs yet" + (f": this archive's {imported} captures came from `import-warc`, which makes no "
+                                    "run (`status` counts them)" if imported else ""))
+        return
     _emit("Runs", ["run", "kind", "started", "ended", "status", "counts", "errors"], rows, as_json, as_csv,
           ["run", "kind", "started_at", "ended_at", "status", "counts", "errors"])
 

@@ -809,6 +809,8 @@ def classify(inputs, as_json, allow_private, contact, browser):
                 verdict = classify_bytes(body, content_type, final_url)
             else:
                 path = Path(item)
+                if path.is_dir():
+                    raise ArchiveError(f"{item}: a folder; give its files (`classify {item}/*.html`)")
                 if not path.is_file():
                     raise ArchiveError(f"{item}: no such file")
                 body = path.read_bytes()

@@ -122,6 +122,12 @@ def test_a_bad_crawl_setting_stops_the_crawl_before_the_archive_is_touched(tmp_p
     assert not db.exists()  # no run recorded, nothing fetched
 
 
+def test_classify_of_a_folder_says_it_is_a_folder(tmp_path):
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path)])
+    assert result.exit_code == 2 and len(result.output.splitlines()) == 1
+    assert f"{tmp_path}: a folder; give its files" in result.output  # it said "no such file" (trial 12)
+
+
 @pytest.mark.parametrize("args, message", [
     (["crawl", "http://[::1"], "'http://[::1' is not a homepage URL"),
     (["classify", "http://[::1/x"], "Error: classify 'http://[::1/x': not a valid URL (Invalid IPv6 URL)"),

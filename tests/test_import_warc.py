@@ -502,3 +502,12 @@ def test_the_writer_extracting_beside_its_pool_records_what_one_process_records(
          "JOIN documents d ON d.id = v.document_id ORDER BY d.url, v.first_seen")
     assert list(open_archive(pooled).query(q)) == list(open_archive(one).query(q))
     assert len(list(open_archive(one).query(q))) == 30  # every capture a new version: each text its own
+
+
+def test_runs_of_an_imported_archive_say_imports_make_no_run(run, tmp_path, history_records):
+    """An empty table said nothing (trial 12): the archive's captures came from an import."""
+    assert run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records)).exit_code == 0
+    said = run("runs").output.strip()
+    assert said.startswith(f"no runs yet: this archive's {len(history_records)} captures came from `import-warc`")
+    assert run("runs", "--json").output.strip() == "[]"
+

@@ -71,7 +71,7 @@ def _why(failure) -> str:
         host = urlsplit(failure.request.url).hostname if getattr(failure, "request", None) else None
         if host in REFUSED_NAMES:
             return f"refused {failure.request.url}: {REFUSED_NAMES[host]}"
-        msg = str(exc)
+        msg = str(exc).rstrip(".")  # Twisted's ends its sentence; ours are joined into others
         return msg if msg.startswith("DNS lookup failed") else f"DNS lookup failed ({msg})"
     if isinstance(exc, (TxTimeoutError, TimeoutError)) or "Timeout" in type(exc).__name__:
         return f"timed out ({exc})".replace(" ()", "")
