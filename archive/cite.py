@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from .capture import ascii_host
 from .errors import ArchiveError
 
 HASH_DIGITS = 12
@@ -25,9 +26,9 @@ _ID = re.compile(r"^(?P<site>[^/@#\s]+)/(?P<doc>[^@#\s]+)@(?P<first_seen>\d{4}-\
 
 def document_slug(url: str, site: str | None = None) -> str:
     """The policy URL as a short path-like slug: `privacy`, `legal-privacy-policy`, `index`; a policy on
-    another host than the company's keeps that host (`policies.example.net-privacy`)."""
+    another host than the company's keeps that host (`policies.example.net-privacy`), in its ASCII form."""
     parts = urlsplit(url)
-    host = (parts.hostname or "").removeprefix("www.")
+    host = ascii_host(parts.hostname or "").removeprefix("www.")  # as site keys are written ('xn--mnchen-3ya.de')
     path = parts.path + (("?" + parts.query) if parts.query else "")
     slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")
     slug = re.sub(r"-(html?|php|aspx?)$", "", slug)

@@ -25,6 +25,10 @@ def test_identifier_shape_and_parse():
         "app.termly.io-document-privacy-123"
     # a site whose key holds a port (a local server) is the host of its own policy
     assert document_slug("http://127.0.0.1:8702/legal/privacy.html", "127.0.0.1:8702") == "legal-privacy"
+    # a WARC may name a host in Unicode; the site key is its ASCII form, and so is it here (trial 12: the slug
+    # was "m-nchen.de-datenschutz", the policy taken for one on another host)
+    assert document_slug("https://münchen.de/datenschutz", "xn--mnchen-3ya.de") == "datenschutz"
+    assert document_slug("https://xn--mnchen-3ya.de/datenschutz", "xn--mnchen-3ya.de") == "datenschutz"
     with pytest.raises(ArchiveError):
         parse_id("example.com v3")
 
