@@ -630,16 +630,22 @@ def diff(target, versions, from_, to, html_path, summary_only):
     if old["id"] == new["id"]:
         when = f" between {from_} and {to}" if from_ is not None and to is not None else ""
         if not when:
-            click.echo(f"versions {old['number']} and {new['number']} are the same version")
+            click.echo(f"versions {old['number']} and {new['number']} are the same version" if versions else
+                       f"no change: version {old['number']} (first seen {old['first_seen']}) was the first version "
+                       f"and was still in force at {to}")
             return
         # captures refused in the window (a 404 period, an error page) interrupt what the archive saw
+        start, end = iso(_window_start(from_), precise=True), iso(lookup.parse_when(to), precise=True)
         refused = db.execute(
             "SELECT reason, min(fetched_at), count(*) FROM captures WHERE document_id = ? AND outcome = 'rejected' "
             "AND reason != 'clock_date' AND fetched_at BETWEEN ? AND ? GROUP BY reason ORDER BY 2",
-            [doc.id, iso(lookup.parse_when(from_)), iso(lookup.parse_when(to))]).fetchall()
+            [doc.id, start, end]).fetchall()
         gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
+        last = lookup.last_capture(db, doc)
         said = (f"is the last version seen; captures were refused in that time: {gaps}" if gaps else
-                "was in force throughout" if old["first_seen"] <= iso(_window_start(from_), precise=True) else
+                f"is the last version seen: the last capture ({last}) is before that time, nothing later is known"
+                if last and last < start else
+                "was in force throughout" if old["first_seen"] <= start else
                 "is the only version seen in that time")
         click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) {said}")
         return
@@ -715,7 +721,8 @@ def _version_from(db, doc, text: str) -> dict:
     first = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND {lookup.STANDING} "
                           "ORDER BY first_seen, first_capture_id, id LIMIT 1", [doc.id]), None)
     if first is not None and iso(when, precise=True) < first["first_seen"]:
-        click.echo(f"note: {doc.url} was first archived at {first['first_seen']}, after {text}: comparing from its "
+        after = f"after the start of {text}" if lookup.is_day(text) else f"after {text}"
+        click.echo(f"note: {doc.url} was first archived at {first['first_seen']}, {after}: comparing from its "
                    f"first version (v{first['number']})", err=True)
         return first
     return _version_at(db, doc, text, when)

@@ -471,7 +471,8 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
     stats = distributed.run_worker(settings)
     delivered = stats.get("cluster/delivered", 0)
     click.echo(f"worker: {delivered} compan{'y' if delivered == 1 else 'ies'} delivered, "
-               f"{stats.get('response_received_count', 0)} pages", err=True)
+               f"{stats.get('response_received_count', 0)} responses received (robots.txt files included; `runs` "
+               "counts the companies' pages)", err=True)
 
 
 @cli.command()

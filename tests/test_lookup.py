@@ -78,7 +78,7 @@ def test_diff_between_versions_and_dates(imported, tmp_path):
     assert "one year after it is closed" in result.output and "within one month" in result.output
     # a window starting before the policy was first archived starts at its first version, with a note
     early = imported("diff", "example.com", "--from", "2020-01-01", "--to", "2024-02-20")
-    assert early.exit_code == 0 and "first archived at 2024-01-01T00:00:00Z, after 2020-01-01" in early.output
+    assert early.exit_code == 0 and "first archived at 2024-01-01T00:00:00Z, after the start of 2020-01-01" in early.output
     assert early.output.count("@@") == result.output.count("@@") and "within one month" in early.output
     html = tmp_path / "d.html"
     result = imported("diff", "example.com", "--html", html)
@@ -458,6 +458,16 @@ def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
     across = imported("diff", "example.com", "--from", "2024-01-16", "--to", "2024-02-01")
     assert across.exit_code == 0 and "was in force throughout" not in across.output, across.output
     assert "captures were refused in that time: http_404 from 2024-01-22" in across.output
+    # a window of the 404's own day: refused captures are counted from the day's start (trial 13: they were
+    # counted from its end, and the version said "in force throughout" a day of refusals)
+    day = imported("diff", "example.com", "--from", "2024-01-22", "--to", "2024-01-22")
+    assert "captures were refused in that time: http_404 from 2024-01-22T00:00:00Z" in day.output, day.output
+    # after the last capture nothing is known: not "in force throughout"
+    later = imported("diff", "example.com", "--from", "2030-01-01", "--to", "2030-01-02")
+    assert later.exit_code == 0 and "was in force throughout" not in later.stdout
+    assert "the last capture (2024-02-12T00:00:00Z) is before that time, nothing later is known" in later.stdout
+    assert imported("diff", "example.com", "--to", "2024-01-10").stdout.startswith(
+        "no change: version 1 (first seen 2024-01-01T00:00:00Z) was the first version and was still in force")
 
 
 @settings(max_examples=300, deadline=None)
