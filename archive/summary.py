@@ -45,7 +45,7 @@ from dataclasses import asdict, dataclass, field
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "11"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "12"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -73,11 +73,12 @@ _BOLD_TITLE = re.compile(r"^ {0,3}(\*\*|__)(?=\S)((?:(?!\1).){1,80}?)(?<=\S)\1[.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BOLD_TITLE_LEVEL = 7
 BOLD_TITLE_WORDS = 12
-_NUMBERING = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+", re.I)
-# a section's number at the start of a title: "1.3 ", "2) ", "§ 4 ", or Chinese and Japanese legal numbering
-# ("1.3用户", "一、", "第三条"), which is not followed by a space
-_TITLE_NUMBER = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s+|(?=[\u3400-\u9fff]))|"
-                           r"^[一二三四五六七八九十]+[、.．]|^第[一二三四五六七八九十百\d]+[条章节部]", re.I)
+TOC_RUN = 3  # titles in a row with no text between them: a table of contents
+# a section's number at the start of a title: "1.3 ", "2) ", "§ 4 ", or Chinese and Japanese legal numbering,
+# not followed by a space ("1.3用户", "一、", "第三条"): "7. 未成年人条款" and "7.未成年人条款" are one title
+_NUMBERING = re.compile(r"^(?:§\s*)?(?:\(?(?:\d+|[ivxlc]+|[a-z])(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s+|(?=[\u3400-\u9fff]))|"
+                        r"^[一二三四五六七八九十]+[、.．]\s*|^第[一二三四五六七八九十百\d]+[条章节部]\s*", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass
@@ -237,6 +238,26 @@ def sections(markdown: str) -> list[Section]:
                 current.blocks.append(block)
     if current.level or current.words:
         out.append(current)
+    # entries of a table of contents set as titles are no sections (Doubao's bold "1.我们如何收集和使用个人信息"
+    # lines before the sections they list): a run of TOC_RUN or more titles of one level with no text between
+    # them (an entry the site forgot to rename is one too), or a bold title with no text that comes again further
+    # on (not a heading: a page's "# Privacy Policy" over its "**PRIVACY POLICY**" section is the page's title)
+    empty = [bool(sec.level) and not sec.words for sec in out]
+    toc = set()
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and empty[j] and out[j].level == out[i].level:
+            j += 1
+        if j - i >= TOC_RUN:
+            toc.update(range(i, j))
+        i = max(j, i + 1)
+    later: set[str] = set()
+    for i in range(len(out) - 1, -1, -1):
+        if i in toc or (empty[i] and out[i].level == BOLD_TITLE_LEVEL and out[i].key in later):
+            del out[i]
+        else:
+            later.add(out[i].key)
     seen = Counter(sec.key for sec in out)
     under = Counter((sec.parent, sec.key) for sec in out)
     for sec in out:  # "GOOD TO KNOW" in several parts: say which one (its parent, or how its text starts)
@@ -261,11 +282,19 @@ def _bold_title(lines: list[str], n: int):
         return None
     inner = m.group(2).rstrip()
     alone = not (n and lines[n - 1].strip()) and not (n + 1 < len(lines) and lines[n + 1].strip())
-    if not alone and not _TITLE_NUMBER.match(inner):
+    if not alone and not _NUMBERING.match(inner):
         return None
-    if inner[-1:] in ".!。！;；" or _YEAR.search(inner) or len(words(inner)) > BOLD_TITLE_WORDS:
+    if inner[-1:] in ".!。！;；" or _YEAR.search(inner) or _title_words(inner) > BOLD_TITLE_WORDS:
         return None  # a statement; a date line ("**更新日期：2026年6月15日**", "**Last updated: May 2024**")
     return m
+
+
+def _title_words(text: str) -> int:
+    """Words of a title, two Chinese or Japanese characters counting as one (a 24-character Chinese title,
+    "3. 数据使用过程中涉及的合作方以及转移、公开个人信息", says about what 12 English words say)."""
+    found = words(text)
+    cjk = sum(1 for w in found if _CJK.fullmatch(w))
+    return len(found) - cjk + (cjk + 1) // 2
 
 
 def _targets(found: Counter) -> Counter:

@@ -297,6 +297,25 @@ def test_a_numbered_bold_line_among_a_paragraph_s_lines_is_a_title():
     assert [s.heading for s in sections("# Contact\n\nExample Ltd\n**privacy@example.com**\n1 Road")] == ["Contact"]
 
 
+def test_chinese_titles_a_table_of_contents_and_numbers_without_a_space():
+    """Trial 13 on Doubao: a 16-character Chinese title is no longer "too long" (two characters count as one
+    word); the bold table of contents before the sections is no section (its stale entry "6.管理…" made a
+    section "move" to the top); "7.未成年人条款" and "7. 未成年人条款" are one title, not a rename."""
+    toc = "**1.我们如何收集和使用个人信息**\n\n**2.我们如何保护个人信息的安全**\n\n**3.管理你的个人信息**\n\n"
+    body = ("# 隐私政策\n\n欢迎使用。\n\n" + toc + "**1. 我们如何收集和使用个人信息**\n\n我们收集信息。\n\n"
+            "**2. 我们如何保护个人信息的安全**\n\n我们加密存储。\n\n**3. 管理你的个人信息**\n\n你可以删除。\n\n"
+            "**3.1 数据使用过程中涉及的合作方以及转移个人信息**\n\n我们不出售。")
+    assert [s.heading for s in sections(body)] == [
+        "隐私政策", "1. 我们如何收集和使用个人信息", "2. 我们如何保护个人信息的安全", "3. 管理你的个人信息",
+        "3.1 数据使用过程中涉及的合作方以及转移个人信息"]
+    renamed = body.replace("**3. 管理你的个人信息**\n\n你", "**3. 行使你的个人信息权利**\n\n你")  # the TOC stays stale
+    change = summarise(body, renamed)
+    assert change.sections_renamed == [["3. 管理你的个人信息", "3. 行使你的个人信息权利"]]
+    assert change.sections_moved == [] and change.sections_added == []
+    spaced = body.replace("**2. 我们如何保护", "**2.我们如何保护")
+    assert summarise(body, spaced).sections_renamed == []
+
+
 def test_a_bold_line_inside_a_block_is_no_title_and_unbolding_a_title_is_formatting():
     address = ("# Privacy Policy\n\nWrite to us.\n\nExample Ltd\n**privacy@example.com**\n1 Road, London\n\n"
                "**Do we sell your data?**\n\nNo, never.")
