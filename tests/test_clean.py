@@ -306,6 +306,10 @@ def test_a_policy_turned_into_accordions_reads_as_the_same_text():
     closing line of addresses is kept, a Chinese line ending in a full-width colon is no widget label."""
     from archive.extract import extract
     sections = [
+        # a table of contents collapsed under its title goes with the title, as a shown one does (held-out
+        # curated policies, robustness kind collapsed-sections: the title "Table of Contents" stayed)
+        ("Contents", "<ol><li><a href='#buttons'>Social media buttons</a></li><li><a href='#who'>Who is "
+         "responsible</a></li><li><a href='https://example.com/privacy#rights'>Your rights</a></li></ol>"),
         ("Social media buttons", "<p>Our website has social media buttons. If you want to know what the "
          "platforms do with your personal data, please read the relevant privacy statement:</p><ul>"
          "<li><a href='https://fb.example/policy'>Facebook (privacy statement)</a></li>"
@@ -333,6 +337,7 @@ def test_a_policy_turned_into_accordions_reads_as_the_same_text():
     assert "Facebook (privacy statement)" in shown.markdown and "dpo@example.com" in shown.markdown
     assert "您可以以下方式处理您的用户信息：" in shown.markdown
     assert folded.content_hash == shown.content_hash
+    assert "Contents" not in shown.markdown and "Contents" not in folded.markdown
 
 
 def test_a_chapter_whose_id_holds_a_furniture_word_is_kept_when_it_is_prose():

@@ -525,9 +525,9 @@ def drop_toc(body, url: str | None) -> None:
     for el in candidates:
         if any(d in el.iterancestors() for d in doomed):
             continue
-        links = el.xpath(".//a[@href]")
-        if len(links) < 3 or not all(_same_page(a.get("href"), page) for a in links):
+        if not _only_same_page_links(el, page):
             continue
+        links = el.xpath(".//a[@href]")
         text = " ".join(el.text_content().split())
         link_text = sum(len(" ".join(a.text_content().split())) for a in links)
         if link_text >= 0.8 * max(len(text), 1):
@@ -536,6 +536,12 @@ def drop_toc(body, url: str | None) -> None:
         if (label := _toc_label(el)) is not None:
             _drop(label)
         _drop(el)
+
+
+def _only_same_page_links(el, page: str | None) -> bool:
+    """Does `el` hold three or more links, every one of them to a place on `page` (a table of contents)?"""
+    links = el.xpath(".//a[@href]")
+    return len(links) >= 3 and all(_same_page(a.get("href"), page) for a in links)
 
 
 def _toc_label(toc):
@@ -965,7 +971,8 @@ def preclean(tree, url: str | None = None) -> bool:
     resolve_links(tree, url)
     if url:
         tree.set(RESOLVED, "1")
-    drop_heading_permalinks(body, urldefrag(url)[0] if url else None)
+    page = urldefrag(url)[0] if url else None
+    drop_heading_permalinks(body, page)
     alltext = body.text_content()
     total = max(len(alltext.strip()), 1)
     # the common case: no spam anywhere, so no per-element test
@@ -1015,8 +1022,10 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = "breadcrumb"
         elif _is_hidden(el):
             # hidden content is judged by what it is (see `hidden_verdict`), not by being hidden
-            if hidden_verdict(el) is not None:
+            if (why := hidden_verdict(el)) is not None:
                 reason = "hidden"
+                if why == "link farm" and _only_same_page_links(el, page) and (label := _toc_label(el)) is not None:
+                    doomed.append(label)  # a collapsed table of contents goes with its title, as a shown one does
             else:  # a collapsed section of the policy: shown (after the walk, which compares siblings'
                 reveal.append(el)  # states), so trafilatura does not drop it either
         elif spam_here and tag in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "span", "div", "strong",
