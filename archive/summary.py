@@ -45,7 +45,7 @@ from dataclasses import asdict, dataclass, field
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
 
-SUMMARY_VERSION = "12"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "13"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -92,6 +92,7 @@ class Section:
     blocks: list[str] = field(default_factory=list)  # its paragraphs, list items and table rows, rendered
     lines: list[tuple[str, ...]] = field(default_factory=list)  # the words of each of its non-empty lines
     title: list[str] = field(default_factory=list)  # the words of its heading as written (what it adds to a count)
+    targets: Counter = field(default_factory=Counter)  # where its links lead (`_targets`), with their counts
 
 
 @dataclass
@@ -228,6 +229,8 @@ def sections(markdown: str) -> list[Section]:
                               title=tokens(render_line(m.group(2) if level < BOLD_TITLE_LEVEL else line)))
             stack.append(current)
         elif line.strip():
+            if "](" in line or "<http" in line:
+                current.targets.update(_targets(links(line)))
             rendered = render_line(line)
             words = tokens(rendered)
             current.words.extend(words)
@@ -455,7 +458,7 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
         a, b = old_sections[i], new_sections[pairs[i]]
         if i in renamed:
             s.sections_renamed.append([a.heading, b.heading])
-        if a.words != b.words:
+        if a.words != b.words or a.targets != b.targets:  # a link that now leads elsewhere is the section's edit
             s.sections_modified.append(b.heading)
     s.sections_added = [new_sections[j].heading for j in sorted(set(range(len(new_sections))) - set(pairs.values()))]
     s.sections_removed = [sec.heading for i, sec in enumerate(old_sections) if i not in pairs]

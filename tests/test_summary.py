@@ -91,8 +91,10 @@ def test_link_change():
     new = BASE.replace("(https://example.com/)", "(https://example.com/privacy)")
     s = summarise(BASE, new)
     assert s.links_added == ["https://example.com/privacy"] and s.links_removed == ["https://example.com/"]
-    assert s.words_added == 0 and s.sections_modified == []
-    assert s.kind == EDIT and "links +1 / −1" in s.describe()
+    # no word changed, but the section whose link now leads elsewhere is named (trial 13: LoveScout24's and
+    # Tinder's link-only edits named no section)
+    assert s.words_added == 0 and s.sections_modified == ["2. What we collect"]
+    assert s.kind == EDIT and "links +1 / −1" in s.describe() and "1 section changed: '2. What we collect'" in s.describe()
 
 
 def test_a_heading_inserted_among_paragraphs_adds_its_own_words_only():
