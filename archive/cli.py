@@ -491,7 +491,8 @@ def show(target, at, number, fmt, cite):
         f"--version {v['number']}` prints it as it stands")
     latest = at is None and number is None and not upgrade and v.get("superseded_at") is None
     for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note,
-                 lookup.refused_note(db, doc) if latest and not lookup.is_cite_id(target) else None):
+                 lookup.refused_note(db, doc) if latest and not lookup.is_cite_id(target) else None,
+                 lookup.refused_before(db, doc, lookup.parse_when(at)) if at is not None else None):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":

@@ -296,6 +296,25 @@ def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.dateti
             "this is the version in force at that last capture")
 
 
+def refused_before(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> str | None:
+    """A note when the capture just before `when` (within what was captured) was refused (a 404, an error
+    page, a bot challenge; not a page printing today's date): the version for `when` is the last one seen
+    before it, not what the address served then. None otherwise, or after the last capture
+    (`after_last_capture` says that)."""
+    seen, at = time_cmp("fetched_at", "<=", when)
+    row = db.execute(f"SELECT fetched_at, outcome, reason FROM captures WHERE document_id = ? AND {seen} AND "
+                     "(reason IS NULL OR reason != 'clock_date') ORDER BY fetched_at DESC LIMIT 1",
+                     [doc.id, *at]).fetchone()
+    last = last_capture(db, doc)
+    if row is None or row[1] != "rejected" or row[0] == last:
+        return None
+    since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND fetched_at < ? AND "
+                       "outcome IN ('new_version', 'unchanged')", [doc.id, row[0]]).fetchone()[0]
+    return (f"the capture before {iso(when, precise=True)} ({row[0]}) was refused ({row[2]})"
+            + (f", as was every capture after the last one kept ({since})" if since else "") +
+            ": this is the last version seen before it, not necessarily what the address served then")
+
+
 def version_number(db: sqlite_utils.Database, doc: Document, number: int | None = None) -> dict:
     """Version `number` of a document (a superseded one too: check its `superseded_at`), or its latest
     standing version when number is None."""

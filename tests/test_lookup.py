@@ -462,6 +462,11 @@ def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
     # counted from its end, and the version said "in force throughout" a day of refusals)
     day = imported("diff", "example.com", "--from", "2024-01-22", "--to", "2024-01-22")
     assert "captures were refused in that time: http_404 from 2024-01-22T00:00:00Z" in day.output, day.output
+    # `show --at` a time whose capture before it was refused says so (trial 13), and a time after a kept one not
+    refused = imported("show", "example.com", "--at", "2024-01-25")
+    assert "note: the capture before 2024-01-25T23:59:59Z (2024-01-22T00:00:00Z) was refused (http_404), as was " \
+           "every capture after the last one kept (2024-01-15T00:00:00Z)" in refused.stderr
+    assert "was refused" not in imported("show", "example.com", "--at", "2024-01-30").stderr
     # after the last capture nothing is known: not "in force throughout"
     later = imported("diff", "example.com", "--from", "2030-01-01", "--to", "2030-01-02")
     assert later.exit_code == 0 and "was in force throughout" not in later.stdout
