@@ -438,6 +438,17 @@ def test_a_paragraph_each_section_repeats_is_each_sections():
     assert clean.postclean(f"{md}\n\n{md}").count(legal) == 1
 
 
+def test_a_sentence_said_twice_is_said_twice_whatever_its_quotes():
+    """A section that says a sentence twice, once with a straight and once with a curly apostrophe (FlixBus's
+    curated policy, held-out robustness kind typography): a theme that smartens the quotes made the second a
+    repeat, dropped, and so a false version. Repeats are compared as they are hashed, typography folded."""
+    said = "La base juridique est l'article 6, paragraphe 1(f) du RGPD, notre intérêt légitime."
+    md = f"## Cookies\n\nNous utilisons des cookies.\n\n{said}\n\nVous pouvez les refuser.\n\n{said.replace(chr(39), chr(8217))}"
+    smart = md.replace("'", "\u2019")
+    from archive.extract.normalise import canonical
+    assert canonical(clean.postclean(md)) == canonical(clean.postclean(smart))
+
+
 def test_a_heading_classed_as_furniture_over_an_answer_given_as_a_link_is_the_policys():
     """A theme's class words ("share-heading", "related-title") do not make a section heading furniture when
     the section answers with a link ("The agreement we have with you, see the terms") and goes on; a share

@@ -1667,7 +1667,10 @@ def _first_time(block: str, low: str, seen: set[tuple[str, str]], section: str) 
     repeats (12306's "1、如何收集和使用您的个人信息": the section lost its title)."""
     if block.lstrip().startswith(("|", "#")) or _ITEM.match(block):
         return True
-    key = (section, " ".join(low.split()))
+    from .normalise import fold_typography
+    # compared as hashed: the same sentence written once with a straight and once with a curly apostrophe is
+    # said twice, and an editor that smartens the quotes must not make it said twice only then
+    key = (section, " ".join(fold_typography(low).split()))
     if key in seen:
         return False
     seen.add(key)

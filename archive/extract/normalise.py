@@ -242,6 +242,12 @@ _TYPOGRAPHY = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u20
 _TYPOGRAPHIC = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
 
 
+def fold_typography(text: str) -> str:
+    """Curly quotes, primes and dashes as their straight forms (`_TYPOGRAPHY`): a theme or editor that smartens
+    a text changes no word of it."""
+    return _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group()], text)
+
+
 def canonical(markdown: str, page_url: str | None = None) -> str:
     """The form of the Markdown that is hashed: noise folded away, every real word and link kept.
 
@@ -254,7 +260,7 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     if "[http" in s:  # a link whose label is its own address reads as the bare address (however it is marked up)
         s = _URL_LINK.sub(lambda m: _bare_url(m, page), s)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
-    s = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group()], unicodedata.normalize("NFKC", s))
+    s = fold_typography(unicodedata.normalize("NFKC", s))
     s = _ESCAPE.sub(r"\1", s)
     lines = s.split("\n")
     s = "\n".join([_dash_item(line, i < len(lines) - 1) for i, line in enumerate(lines)])  # list marker style
