@@ -491,6 +491,28 @@ def test_a_heading_classed_as_furniture_beside_its_section_number_is_the_policys
     assert "Related articles" not in words  # words beside the heading are no section number
 
 
+def test_a_heading_classed_as_furniture_in_the_documents_outline_is_the_policys():
+    """A theme's class word does not drop a section heading that stands in the document's outline, whatever
+    its section holds (held-out robustness kind heading-classes: an "Appendix" over one link, Amazon's "15.
+    Related Practices & Information", the BBC's "m."): a heading that opens with its section's number, or one
+    among two or more headings of its level, in its box, that title text. A widget's heading in its own box,
+    and a count ("3 Comments"), still go."""
+    sec = "<h3>{t}</h3><p>We keep your account data for as long as your account is open, then delete it.</p>"
+    links = "<ul><li><a href='https://example.com/lia'>Legitimate interest assessment</a></li></ul>"
+    md = md_of(f"<html><body><main>{POLICY_P}{sec.format(t='Retention')}<h3 class='feedback-heading'>Appendix</h3>"
+               f"{links}{sec.format(t='Contacting us')}</main></body></html>")
+    assert "Appendix" in md
+    for title in ("15. Related Practices", "12.1 Safari privacy policies", "m. What we do when you share", "IV) Links"):
+        md = md_of(f"<html><body><main>{POLICY_P}<h2 class='related-title'>{title}</h2>{links}<h2>Contact</h2>"
+                   "<p>Write to our data protection officer at dpo@example.org with any question.</p></main></body></html>")
+        assert title in md, title
+    for title in ("Related articles", "3 Comments"):
+        widget = md_of(f"<html><body><main>{sec.format(t='Retention')}{POLICY_P}{sec.format(t='Contact')}<div>"
+                       f"<h3 class='related-title'>{title}</h3><ul><li><a href='/blog/a'>Our new office</a></li><li>"
+                       f"<a href='/blog/b'>Hiring</a></li></ul></div></main></body></html>")
+        assert title not in widget, title
+
+
 def test_an_opening_set_in_a_box_before_the_box_of_sections_is_the_documents():
     """A dating site set its welcome and the date its policy applies from in a box before the box holding its
     sections; the larger box alone was taken for the document, so the opening and its date were lost (trial

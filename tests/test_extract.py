@@ -798,6 +798,56 @@ def test_text_for_screen_readers_only_is_not_the_policy():
     assert extract(title.encode(), "text/html", "https://example.com/privacy").markdown.startswith("# Privacy Policy")
 
 
+def test_a_new_window_hint_is_no_name_of_a_link_showing_a_decorative_image():
+    """A partner's badge (`<img alt="">`, decorative by HTML's rule) in a link whose only words are a hidden
+    "(opens in a new window)": the hint (WCAG technique G201) is about the link, not its name, so a theme that
+    adds it makes no version, in the languages the rule knows (held-out robustness kind screen-reader: Apple's
+    and Substack's badges and charts). A hidden name of such a link stays its name."""
+    badge = 'certified by <a href="https://seals.example.org/c/1"><img src="seal.png" alt="">{}</a> under the programme'
+    plain = _policy_with(badge.format("")).content_hash
+    for hint in (" (opens in a new window)", "Opens in new tab", " (ouvre une nouvelle fenêtre)",
+                 "öffnet in einem neuen Fenster", "(se abre en una nueva ventana)", "新しいウィンドウで開く"):
+        assert _policy_with(badge.format(f'<span class="sr-only">{hint}</span>')).content_hash == plain, hint
+    named = _policy_with(badge.format('<span class="sr-only">Global CBPR seal</span>'))
+    assert "Global CBPR seal" in named.markdown
+
+
+def test_per_visit_ids_in_every_link_do_not_turn_a_policy_away():
+    """The policy check reads the words a reader reads: a site that stamps a per-visit id on every link made
+    the plain text's link targets so long that the policy's own terms fell out of the window the check reads,
+    and the capture was refused (held-out robustness kind link-ids, on a French policy with a link in most
+    paragraphs)."""
+    para = ("<p>Lorsque vous utilisez nos services, nous traitons vos données personnelles conformément à la "
+            "présente politique de confidentialité <a href='https://example.com/aide/{n}{q}'>{n}</a>.</p>")
+    body = "".join(para.format(n=n, q="{q}") for n in range(60))
+    filler = "<p>" + " ".join(["Nous décrivons ici nos services et nos applications."] * 30) + "</p>"
+    terms = ("<p>Vous pouvez exercer vos droits d'accès, de rectification et d'effacement auprès du responsable "
+             "du traitement, et nous conservons vos données le temps nécessaire.</p>")
+
+    def capture(q: str):
+        html = f"<html><body><main><h1>Politique de confidentialité</h1>{filler}{body.replace('{q}', q)}{terms}" \
+               f"</main></body></html>"
+        return extract(html.encode(), "text/html", "https://example.com/confidentialite")
+    base = capture("")
+    stamped = capture("?did=" + "3f2a9c1e-5b7d-4e21-9a0f-6c8d2b4e1a7f" * 4)
+    assert base.content_hash == stamped.content_hash
+
+
+def test_a_link_target_with_an_unbalanced_parenthesis_is_one_target():
+    """A page's typo that leaves a ")" in an address (`…/Filters).%22`) is written in <>, CommonMark's other form
+    of a link destination, so the whole address is the link's: written bare, everything after the ")" was read
+    as text, and a visit's parameter there (`?ref=`, a per-visit id) made a version (held-out robustness kinds
+    link-ids and link-params, Discord's policy)."""
+    a = _policy_with('your <a href="https://support.example.com/articles/1-Filters).%22?ref=footer">age</a> or location')
+    b = _policy_with('your <a href="https://support.example.com/articles/1-Filters).%22?did=3f2a9c1e-5b7d-4e21-9a0f-'
+                     '6c8d2b4e1a7f">age</a> or location')
+    assert "[age](<https://support.example.com/articles/1-Filters).%22?ref=footer>) or location" in a.markdown
+    assert a.content_hash == b.content_hash
+    assert "age (https://support.example.com/articles/1-Filters).%22?ref=footer) or location" in a.text
+    balanced = _policy_with('the <a href="https://en.wikipedia.org/wiki/Cookie_(computing)">cookie</a> we set')
+    assert "[cookie](https://en.wikipedia.org/wiki/Cookie_(computing)) we set" in balanced.markdown
+
+
 def test_copies_for_printing_are_not_the_policy():
     """A block shown only on paper (`visible-print`, `print-only`, or named for print and hidden on screen)
     comes and goes with a template; a container named for printing that is shown is the policy."""

@@ -279,6 +279,27 @@ def test_a_list_of_links_in_the_policy_is_its_text(kind, block):
     assert "Pricing" not in menu
 
 
+def test_a_list_a_lines_words_introduce_is_the_policys_and_a_visits_parameters_name_no_statement():
+    """A list of help pages that an item's line introduces (`<li><strong>Browsers:</strong> The links below take
+    you to each browser's help on managing cookies:<ul>`) is that line's end, its bold label before it
+    notwithstanding (a held-out policy, Daily Mail's, lost it). Whether a list's links lead to other sites'
+    privacy statements is read from where they lead: a visit's parameter (`?source=privacy-policy`) names no
+    statement, and a list of social profiles so marked is still a menu."""
+    browsers = ("<ul><li><a href='https://support.google.com/chrome/answer/95647'>Chrome</a></li><li><a href="
+                "'https://support.apple.com/guide/safari/sfri11471/mac'>Safari</a></li><li><a href="
+                "'https://support.microsoft.com/help/17442'>Edge</a></li></ul>")
+    out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Your choices</h2><ul><li><strong>Browsers:"
+             "</strong> The links below take you to each browser's help on managing your cookies:"
+             f"{browsers}</li></ul><h2>Contact</h2><p>Write to our data protection officer at dpo@example.org with "
+             "any question.</p></main></body></html>")
+    assert "[Safari](https://support.apple.com/guide/safari/sfri11471/mac)" in out
+    social = ("<ul><li><a href='https://facebook.com/acme?source=privacy-policy'>Facebook</a></li><li><a href="
+              "'https://x.com/acme?ref=privacy'>X</a></li><li><a href='https://youtube.com/acme?from=cookies'>"
+              "YouTube</a></li></ul>")
+    menu = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h3>Follow us</h3>{social}</main></body></html>")
+    assert "YouTube" not in menu
+
+
 @pytest.mark.parametrize("cls, heading, kept", [
     ("cookies", "Cookies", True), ("cookie", "Cookies", True), ("newsletter", "Newsletter", True),
     ("social-media", "Social media", True), ("share", "Sharing your data", True), ("consent", "Your consent", True),

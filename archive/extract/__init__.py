@@ -26,13 +26,13 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.5.45"
+EXTRACTOR_VERSION = "0.5.46"
 
 
 def extractor_id(url: str) -> str:
     """What made a capture's text, as the archive records it (`versions.extractor`, `captures.extractor`):
     EXTRACTOR_VERSION, followed by `+rules.` and the rule's fingerprint when a rules file's rule covers the
-    URL's site ("0.5.45+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
+    URL's site ("0.5.46+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
     stands: the document is re-extracted first (`record.record`), so that a new extractor or a new rule is a
     technical upgrade of the versions, never a change of the policy. Raises ArchiveError for a bad rules file."""
     from . import rules
@@ -277,7 +277,9 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
     plain = normalise.plain_text(markdown)
     if checks.is_error_page(title, plain):
         raise ExtractionRejected("not_a_policy", "an error page (not found, server error, maintenance)")
-    ok, why = checks.reads_as_policy(plain)
+    # read on the words a reader reads: link targets, as long as the page makes them (a per-visit id in every
+    # link), would push the policy's terms out of the window the check reads
+    ok, why = checks.reads_as_policy(normalise.plain_text(markdown, targets=False) if "](" in markdown else plain)
     if not ok:
         raise ExtractionRejected("not_a_policy", why)
     lang = meta.language(plain)

@@ -193,6 +193,21 @@ _VISUALLY_HIDDEN = ("sr-only", "visually-hidden", "visuallyhidden", "screen-read
                     "show-for-sr")  # also prefixed (govuk-visually-hidden) and focusable (sr-only-focusable: a skip link)
 
 
+# a link's warning that it opens a new window or leads off the site (WCAG 2 technique G201, "Giving users advanced
+# warning when opening a new window"), in the wordings of the languages the vocabulary covers most: a hint about
+# the link, never its name
+_NEW_WINDOW_HINT = re.compile(
+    r"^\W*(?:(?:(?:this )?link )?(?:opens|open) (?:in )?(?:a )?new (?:window|tab)|(?:an )?external (?:link|site|website)|"
+    r"(?:s')?ouvre (?:dans )?(?:une nouvelle fenêtre|un nouvel onglet)|nouvelle fenêtre|lien externe|"
+    r"(?:öffnet (?:sich )?)?in (?:einem )?neuen (?:fenster|tab)(?: öffnen)?|externer link|"
+    r"(?:se )?abre (?:en|em) (?:una |uma )?(?:nueva|nova) (?:ventana|pestaña|janela|aba|guia)|enlace externo|link externo|"
+    r"(?:si )?apre in una nuova (?:finestra|scheda)|link esterno|"
+    r"(?:wordt geopend |opent )?in (?:een )?nieuw (?:venster|tabblad)|externe link|"
+    r"otwiera (?:się )?w nowym (?:oknie|karcie)|"
+    r"(?:откроется|открывается) в новом (?:окне|вкладке)|"
+    r"新しい(?:ウィンドウ|タブ)で開(?:く|きます)|別ウィンドウで開(?:く|きます)|在新(?:窗口|标签页|視窗|分頁)中?打开|新窗口打开|"
+    r"새 (?:창|탭)(?:에서|으로) 열(?:기|림)"
+    r")\W*$", re.I)
 _ICONS = frozenset(("img", "svg", "i", "picture", "object", "canvas"))  # what a control may show instead of words
 # where a control's screen-reader label can be: a link (a skip link), or inside a link or a button
 _IN_CONTROLS = etree.XPath(".//a[@class] | .//a//*[@class] | .//button//*[@class]")
@@ -216,6 +231,8 @@ def visually_hidden(el) -> bool:
     control = next((a for a in el.iterancestors() if a.tag in ("a", "button")), None)
     if control is None:
         return False
+    if _NEW_WINDOW_HINT.match(" ".join(el.itertext())):
+        return True  # a hint about the link, whatever it shows (an image with an empty alt: a partner's badge)
     if "".join(control.itertext()).replace("".join(el.itertext()), "", 1).strip():
         return True  # a label beside the control's own words
     # all the control's words: the name of the icon it shows (kept), or the hint of a link that shows nothing
@@ -718,6 +735,29 @@ def _heading_of_text(el) -> bool:
     return False
 
 
+# a heading that opens with its section's number ("15. Related Practices", "12.1 Safari", "A.", "m.", "IV)"): a
+# count of comments or posts ("3 Comments") has no stop after its number
+_NUMBERED_TITLE = re.compile(r"\s*(?:§\s*)?(?:\d+(?:\.\d+)+\.?|\d+[.)]|[IVXLCivxlc]+[.)]|[A-Za-z][.)])(?:\s|$)")
+
+
+def _section_heading(el) -> bool:
+    """A heading in the document's outline is its section's title, whatever its class says and whatever the
+    section holds (an "Appendix" over one link, "15. Related Practices & Information"): it opens with its
+    section's number, or it stands among two or more headings of its level, in the same box, that title text
+    (`_heading_of_text`). A widget's heading ("Related articles", "Share") stands in the widget's own box."""
+    if el.tag not in _HEADINGS:
+        return False
+    if _NUMBERED_TITLE.match(" ".join(el.itertext())):
+        return True
+    parent, n = el.getparent(), 0
+    for sib in (parent if parent is not None else ()):
+        if sib is not el and sib.tag == el.tag and _heading_of_text(sib):
+            n += 1
+            if n == 2:
+                return True
+    return False
+
+
 _NOT_TEXT = frozenset(("nav", "form", "button", "select", "input", "footer", "header", "aside", "dialog"))
 # a section's number set beside its heading, in a box of its own: "1.", "2.1", "IV.", "A)", "§ 3"
 _SECTION_MARK = re.compile(r"\s*(?:§\s*)?(?:\d+(?:[.-]\d+)*|[IVXLCivxlc]+|[A-Za-z])[.):]?\s*")
@@ -1014,7 +1054,7 @@ def preclean(tree, url: str | None = None) -> bool:
         elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el)
+            elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_heading(el) or _section_of_prose(el)
                                                   or _body_of_its_heading(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
@@ -1120,7 +1160,8 @@ def keep_introduced_lists(body, url: str | None = None) -> None:
         prev = lst.getprevious()
         if prev is not None and prev.tag in _HEADINGS:
             continue  # "Related articles:" titles a widget
-        intro = " ".join((" ".join(prev.itertext()) if prev is not None else (lst.getparent().text or "")).split())
+        intro = " ".join((" ".join(prev.itertext()) if prev is not None and prev.tag not in _INLINE
+                          else _text_before(lst)).split())
         if not intro.endswith((":", "：")) or len(words(intro)) < 6:
             continue
         links = [a for a in lst.iter("a") if a.get("href")]
@@ -1138,6 +1179,18 @@ def keep_introduced_lists(body, url: str | None = None) -> None:
             span.tail = a.tail
             a.getparent().replace(a, span)
         etree.strip_tags(lst, "span")
+
+
+def _text_before(el) -> str:
+    """The words of `el`'s parent before it, when they are the parent's own line ("<li><strong>Browsers:</strong>
+    The links below take you to each browser's help:<ul>…"): the parent's text and its inline children's."""
+    parent = el.getparent()
+    parts = [parent.text or ""] if parent is not None else []
+    for c in (parent if parent is not None else ()):
+        if c is el:
+            break
+        parts += [" ".join(c.itertext()) if c.tag in _INLINE else "\0", c.tail or ""]  # a block: a new line
+    return "".join(parts).rsplit("\0", 1)[-1]
 
 
 _BLOCK_TAGS = frozenset(("address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption",

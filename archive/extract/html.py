@@ -361,6 +361,7 @@ def _others_statements(element) -> bool:
     footer, with its own legal links, is gone before."""
     from ..classify.vocab import VOCAB
     from ..capture import host_of
+    from .normalise import hash_url
     targets = [r.get("target") or "" for r in element.iter("ref")]
     if len(targets) < 2:
         return False
@@ -371,7 +372,7 @@ def _others_statements(element) -> bool:
         if not host or not target.startswith(("http://", "https://")) or host == page or \
                 host.endswith("." + page) or page.endswith("." + host):
             return False
-        parts = urlsplit(target)
+        parts = urlsplit(hash_url(target))  # where it leads: not the visit's parameters (`?source=legal-hub`)
         return bool(_STATEMENT_CATEGORIES & set(VOCAB.url_hits(unquote(parts.path + "?" + parts.query))))
     return sum(map(others, targets)) * 2 > len(targets)
 

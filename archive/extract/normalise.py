@@ -27,10 +27,12 @@ _TRACKING = re.compile(
 _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#]*", re.I)
 _RANDOM_TOKEN = re.compile(r"\b(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
                            r"[0-9a-f]{24,}|(?=[A-Za-z0-9]{32,}\b)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{32,})\b")
-# a link destination: no spaces, parentheses only balanced (CommonMark 0.31, "link destination"):
-# `statement(07.22.20)(FR).pdf?did=…` is one URL, not one ending at its first ")"
-LINK_DEST = r"(?:[^()\s]|\([^()\s]*\))*"
-_LINK = re.compile(rf"(\]\()(<[^>]*>|{LINK_DEST})((?:\s+\"[^\"]*\")?\))")
+# a link destination (CommonMark 0.31, "link destination"): bare, with no spaces and parentheses only
+# balanced (`statement(07.22.20)(FR).pdf?did=…` is one URL, not one ending at its first ")"), or anything but
+# a line break in <>
+_BARE_DEST = r"(?:[^()\s]|\([^()\s]*\))*"
+LINK_DEST = rf"(?:<[^<>\n]*>|{_BARE_DEST})"
+_LINK = re.compile(rf"(\]\()({LINK_DEST})((?:\s+\"[^\"]*\")?\))")
 _OBF_AT = re.compile(r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\[@\]|\(@\)|＠)\s*", re.I)
 _OBF_EMAIL = re.compile(
     r"\b([\w.+-]+)(?:\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠)\s*|\s+\[?at\]?\s+)([\w-]+(?:\s*(?:\[dot\]|\(dot\)|"
@@ -122,11 +124,14 @@ def _of_a_visit(name: str, value: str) -> bool:
 
 
 def clean_links(markdown: str) -> str:
-    """Every Markdown link target passed through `clean_url`; one holding a space stays in `<>` (CommonMark's
-    only form of a link destination with spaces)."""
+    """Every Markdown link target passed through `clean_url`; one that cannot stand bare (a space, an
+    unbalanced parenthesis: `…/Filters).%22`, a page's typo) stays in `<>`, CommonMark's other form of a link
+    destination, so that the whole target is read back as the link's (and hashed as one: `canonical`)."""
     def target(m) -> str:
         url = clean_url(m.group(2).strip("<>"))
-        return m.group(1) + (f"<{url}>" if any(c.isspace() for c in url) else url) + m.group(3)
+        if not re.fullmatch(_BARE_DEST, url):
+            url = "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+        return m.group(1) + url + m.group(3)
     return _LINK.sub(target, markdown)
 
 
@@ -270,7 +275,7 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
 
 
-_URL_LINK = re.compile(rf"\[(https?://[^\s\[\]]+)\]\((<[^>]*>|{LINK_DEST})(?:\s+\"[^\"]*\")?\)")
+_URL_LINK = re.compile(rf"\[(https?://[^\s\[\]]+)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
 
 
 def _bare_url(m, page: str | None) -> str:
@@ -311,11 +316,12 @@ _HEADING = re.compile(r"#{1,6}\s+")
 _ITEM = re.compile(r"[-+]\s+")
 
 
-def plain_text(markdown: str) -> str:
-    """Markdown -> plain text for reading, search and diffs; a link keeps its target after its label."""
+def plain_text(markdown: str, targets: bool = True) -> str:
+    """Markdown -> plain text for reading, search and diffs; a link keeps its target after its label
+    (`targets=False`: its label only, the words a reader reads)."""
     def link(m):
         label, target = m.group(1).strip(), m.group(2).strip().strip("<>")
-        if not target or target == label or target in ("mailto:" + label, "tel:" + label):
+        if not targets or not target or target == label or target in ("mailto:" + label, "tel:" + label):
             return label
         return f"{label} ({target})" if label else target
     s = re.sub(rf"!\[([^\]]*)\]\(({LINK_DEST})\)", r"\1", markdown)  # images: alt text only
