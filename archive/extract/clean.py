@@ -444,10 +444,9 @@ def hidden_verdict(el) -> str | None:
         return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence; under a heading
         # it is the section's answer ("#### Location" / "Coarse location": an app-store privacy label)
     links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
-    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not (
-            _panel_of_heading(el) and any(_sentence_like(b) for b in el.iter("p", "li", "div"))) \
+    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not _panel_of_heading(el) \
             and not _wired_panel(el):
-        return "link farm"  # (a heading's panel that also says something in a sentence is the section's)
+        return "link farm"  # (a heading's panel is the section's: its links are judged as the section's shown)
     if _is_alternative(el):
         return "alternative"
     return None
@@ -1091,7 +1090,8 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in reveal:
         for attr in ("hidden", "aria-hidden", "style"):
             el.attrib.pop(attr, None)
-        _mark_lists(el)
+        if _wired_panel(el):  # (a panel a toggle names by id is marked by `mark_panel_lists`)
+            _mark_lists(el)
         if el.tag in ("div", "section") and el.getparent() is not None and hasattr(el, "drop_tag") and \
                 not (el.text or "").strip() and not any((c.tail or "").strip() for c in el) and \
                 all(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
