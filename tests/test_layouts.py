@@ -330,6 +330,24 @@ def test_an_unknown_element_inside_a_sentence_is_its_text():
     assert page("Acme Widgets Ltd", "dpo@other.example") != out
 
 
+def test_an_unknown_element_holding_blocks_keeps_its_own_text():
+    """An element HTML does not define that holds blocks as well as text (a web component's box; LINE's policy
+    writes `<eu representative>` as text, which a page parses as such an element around the representatives'
+    addresses) is a container: its own text, the addresses, was lost with it, and a changed address made no
+    version (held-out robustness, LINE's policy). HTML's `<data>` is a word of its sentence."""
+    def page(street):
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Contact</h2><p>Write to our "
+                  f"representative below.</p><eu-representative>PLANIT LEGAL, Attn: EU Representative, {street}, "
+                  "20095 Hamburg<p>You may also lodge a complaint with a supervisory authority.</p>"
+                  "</eu-representative></main></body></html>")
+    out = page("Jungfernstieg 1")
+    assert "PLANIT LEGAL, Attn: EU Representative, Jungfernstieg 1, 20095 Hamburg" in out
+    assert page("Jungfernstieg 8") != out
+    data = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<p>Our officer, <data value='7'>Jane Doe"
+              "</data>, answers within a month.</p></main></body></html>")
+    assert "Our officer, Jane Doe, answers within a month." in data
+
+
 def test_a_headings_permalink_mark_is_no_word_of_it():
     """Sphinx's and MkDocs' `¶` (and "#", "🔗") links in every heading were written "## Sharing[¶](#sharing)"."""
     marked = sections("<section>{}</section>").replace("</h2>", "<a class='headerlink' href='#x'>¶</a></h2>")

@@ -163,7 +163,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # its settings.MANUALLY_CLEANED), and "Last updated: <time>March 1, 2024</time>" would lose its date (a <time>
 # dating the page relative to the visit, "3 days ago", is dropped first)
 _UNWRAP = ("u", "font", "ins", "mark", "big", "center", "blink", "abbr", "acronym", "bdi", "bdo", "wbr", "time",
-           "output")
+           "output", "data")
 
 
 _CONSENT_HINTS = ("cookie", "consent", "gdpr", "cmp", "cky", "onetrust", "optanon", "didomi", "truste", "cc-",
@@ -1270,8 +1270,13 @@ def text_runs_to_paragraphs(body) -> None:
     inline content only is renamed <p>; in one that mixes blocks and text, each run of text and inline
     elements between blocks is wrapped in a <p>. A container of inline content that reads as a widget's
     label rather than a line (`_is_line`) is left to trafilatura, which drops it as before, unless it is one
-    of a run of line divs (a page converted from PDF, one div per printed line: "mandatory:")."""
+    of a run of line divs (a page converted from PDF, one div per printed line: "mandatory:"). An element HTML
+    does not define that holds blocks (a web component's box, `<eu representative>` written into a page as
+    text) is such a container: its own text was lost with it."""
     short, lines = [], set()
+    for el in body.iter(etree.Element):  # a custom element holding blocks (a web component's box) is a div
+        if el.tag not in _KNOWN_TAGS and isinstance(el.tag, str) and not _inline(el):
+            el.tag = "div"
     for el in list(body.iter(*_RUN_HOLDERS)):
         kids = list(el)
         if not ((el.text or "").strip() or any((c.tail or "").strip() for c in kids) or _line_in_type(kids)):
