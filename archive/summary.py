@@ -313,7 +313,7 @@ def _targets(found: Counter) -> Counter:
 
 
 def links(markdown: str) -> Counter:
-    found = Counter(m.group(2) for m in LINK.finditer(markdown) if not m.group(0).startswith("!"))
+    found = Counter(m.group(2) or m.group(3) for m in LINK.finditer(markdown) if not m.group(0).startswith("!"))
     found.update(m.group(1) for m in AUTOLINK.finditer(markdown))
     return found
 

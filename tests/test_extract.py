@@ -813,8 +813,9 @@ def test_a_new_window_hint_is_no_name_of_a_link_showing_a_decorative_image():
     and Substack's badges and charts). A hidden name of such a link stays its name."""
     badge = 'certified by <a href="https://seals.example.org/c/1"><img src="seal.png" alt="">{}</a> under the programme'
     plain = _policy_with(badge.format("")).content_hash
-    for hint in (" (opens in a new window)", "Opens in new tab", " (ouvre une nouvelle fenêtre)",
-                 "öffnet in einem neuen Fenster", "(se abre en una nueva ventana)", "新しいウィンドウで開く"):
+    for hint in (" (opens in a new window)", "Opens in a new browser tab", "(link is external)",
+                 " (s’ouvre dans une nouvelle fenêtre)", "öffnet in neuem Fenster", "(se abre en una ventana nueva)",
+                 "新しいウィンドウで開く"):
         assert _policy_with(badge.format(f'<span class="sr-only">{hint}</span>')).content_hash == plain, hint
     named = _policy_with(badge.format('<span class="sr-only">Global CBPR seal</span>'))
     assert "Global CBPR seal" in named.markdown

@@ -328,13 +328,16 @@ def test_an_unknown_element_inside_a_sentence_is_its_text():
     out = page("Acme Widgets Ltd", "privacy@acme.example")
     assert "This privacy notice for Acme Widgets Ltd describes" in out and "at privacy@acme.example at any" in out
     assert page("Acme Widgets Ltd", "dpo@other.example") != out
+    nested = page("<bdt class='block-component'>Acme Widgets Ltd</bdt>", "privacy@acme.example")
+    assert "This privacy notice for Acme Widgets Ltd describes" in nested  # an answer in an answer's element
 
 
 def test_an_unknown_element_holding_blocks_keeps_its_own_text():
     """An element HTML does not define that holds blocks as well as text (a web component's box; LINE's policy
     writes `<eu representative>` as text, which a page parses as such an element around the representatives'
     addresses) is a container: its own text, the addresses, was lost with it, and a changed address made no
-    version (held-out robustness, LINE's policy). HTML's `<data>` is a word of its sentence."""
+    version (held-out robustness, LINE's policy). HTML's `<data>` is a word of its sentence. A custom element
+    named for furniture (`<social-share-bar>`) is furniture, as a box of that class is."""
     def page(street):
         return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Contact</h2><p>Write to our "
                   f"representative below.</p><eu-representative>PLANIT LEGAL, Attn: EU Representative, {street}, "
@@ -346,6 +349,10 @@ def test_an_unknown_element_holding_blocks_keeps_its_own_text():
     data = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<p>Our officer, <data value='7'>Jane Doe"
               "</data>, answers within a month.</p></main></body></html>")
     assert "Our officer, Jane Doe, answers within a month." in data
+    # a custom element is judged by its name as a box by its class: a share bar stays out
+    bar = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<social-share-bar>Share this page with your "
+             "friends<div><a href='https://facebook.com/sharer'>Facebook</a></div></social-share-bar></main></body></html>")
+    assert "Share this page" not in bar
 
 
 def test_a_headings_permalink_mark_is_no_word_of_it():

@@ -54,6 +54,26 @@ def test_a_cells_lines_are_joined_by_br_and_hash_and_count_as_one_run_of_text():
     assert word_count(md) == 10 and "br" not in render_block(md)
 
 
+def test_a_link_target_in_angle_brackets_is_read_whole_by_every_reader():
+    """A target that cannot stand bare (a space, an unbalanced ")": `…/Filters).%22`) is written in <>; the word
+    count, the change summary's link targets and the classifier's text read it as one target, not as one
+    ending at its first ")" with the rest of the address left as words (a per-visit id there then changed the
+    version's word count and summary: a reviewer's finding)."""
+    from archive.classify.features import model_input
+    from archive.extract.markdown import link
+    from archive.extract.rendered import render_line, word_count
+    from archive.summary import links
+    md = "see your " + link("age", "https://x.example/1-Filters).%22?did=3f2a9c1e") + " settings and " + \
+        link("cookies", "https://en.wikipedia.org/wiki/Cookie_(computing)") + " here"
+    assert md == ("see your [age](<https://x.example/1-Filters).%22?did=3f2a9c1e>) settings and "
+                  "[cookies](<https://en.wikipedia.org/wiki/Cookie_(computing)>) here")
+    assert render_line(md) == "see your age settings and cookies here" and word_count(md) == 7
+    assert set(links(md)) == {"https://x.example/1-Filters).%22?did=3f2a9c1e",
+                              "https://en.wikipedia.org/wiki/Cookie_(computing)"}
+    assert "Filters" not in model_input(md)
+    assert link("x", "https://x.example/?q=<b>") == "[x](<https://x.example/?q=%3Cb%3E>)"
+
+
 def test_text_is_nfc_without_control_characters_or_entities():
     body = etree.fromstring("<body><p>x</p></body>")
     body[0].text = "fu\u0308r\u200e &amp; mehr"  # a left-to-right mark, an entity left in the text

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 12000  # the model reads the heading and the first 12,000 characters
 NGRAM_RANGE = (3, 5)
 _WS = re.compile(r"\s+")
-_MD = re.compile(r"^\s{0,3}#{1,6}\s*|[*_`>]+|!?\[([^\]]*)\]\([^)]*\)", re.M)
+_MD = re.compile(r"^\s{0,3}#{1,6}\s*|[*_`>]+|!?\[([^\]]*)\]\((?:<[^<>\n]*>|[^)]*)\)", re.M)
 
 
 def model_input(text: str, heading: str = "") -> str:

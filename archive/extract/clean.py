@@ -194,20 +194,18 @@ _VISUALLY_HIDDEN = ("sr-only", "visually-hidden", "visuallyhidden", "screen-read
 
 
 # a link's warning that it opens a new window or leads off the site (WCAG 2 technique G201, "Giving users advanced
-# warning when opening a new window"), in the wordings of the languages the vocabulary covers most: a hint about
-# the link, never its name
+# warning when opening a new window"): a short label naming a new window or tab, or an external link, in the
+# languages the vocabulary covers most ("(opens in a new window)", "Opens in a new browser tab", "(link is
+# external)", "s'ouvre dans une nouvelle fenêtre", "öffnet in neuem Fenster", "se abre en una ventana nueva");
+# a hint about the link, never its name
 _NEW_WINDOW_HINT = re.compile(
-    r"^\W*(?:(?:(?:this )?link )?(?:opens|open) (?:in )?(?:a )?new (?:window|tab)|(?:an )?external (?:link|site|website)|"
-    r"(?:s')?ouvre (?:dans )?(?:une nouvelle fenêtre|un nouvel onglet)|nouvelle fenêtre|lien externe|"
-    r"(?:öffnet (?:sich )?)?in (?:einem )?neuen (?:fenster|tab)(?: öffnen)?|externer link|"
-    r"(?:se )?abre (?:en|em) (?:una |uma )?(?:nueva|nova) (?:ventana|pestaña|janela|aba|guia)|enlace externo|link externo|"
-    r"(?:si )?apre in una nuova (?:finestra|scheda)|link esterno|"
-    r"(?:wordt geopend |opent )?in (?:een )?nieuw (?:venster|tabblad)|externe link|"
-    r"otwiera (?:się )?w nowym (?:oknie|karcie)|"
-    r"(?:откроется|открывается) в новом (?:окне|вкладке)|"
-    r"新しい(?:ウィンドウ|タブ)で開(?:く|きます)|別ウィンドウで開(?:く|きます)|在新(?:窗口|标签页|視窗|分頁)中?打开|新窗口打开|"
-    r"새 (?:창|탭)(?:에서|으로) 열(?:기|림)"
-    r")\W*$", re.I)
+    r"\bnew (?:browser )?(?:window|tab)\b|\bexternal (?:link|site|website)\b|\blink is external\b|"
+    r"nouv(?:elle|el) (?:fenêtre|onglet)|\b(?:lien|enlace|link) (?:externe?|externo|esterno)\b|externer link|"
+    r"\bneue[nmrs]? (?:browser-?)?(?:fenster|tab)\b|"
+    r"\b(?:nueva|nova|nuova) (?:ventana|pestaña|janela|aba|guia|finestra|scheda)\b|"
+    r"\b(?:ventana|pestaña|janela|aba|guia) (?:nueva|nova)\b|\bnieuwe? (?:venster|tabblad)\b|\bnowym (?:oknie|karcie)\b|"
+    r"новом (?:окне|вкладке)|新しい(?:ウィンドウ|タブ)|別(?:ウィンドウ|タブ)|新(?:窗口|标签页|視窗|分頁|頁籤)|새 (?:창|탭)", re.I)
+_HINT_WORDS = 8  # a hint is a short label: a longer one that names a window is a sentence of the policy
 _ICONS = frozenset(("img", "svg", "i", "picture", "object", "canvas"))  # what a control may show instead of words
 # where a control's screen-reader label can be: a link (a skip link), or inside a link or a button
 _IN_CONTROLS = etree.XPath(".//a[@class] | .//a//*[@class] | .//button//*[@class]")
@@ -231,7 +229,7 @@ def visually_hidden(el) -> bool:
     control = next((a for a in el.iterancestors() if a.tag in ("a", "button")), None)
     if control is None:
         return False
-    if _NEW_WINDOW_HINT.match(" ".join(el.itertext())):
+    if _NEW_WINDOW_HINT.search(label := " ".join(el.itertext())) and _nwords(label) <= _HINT_WORDS:
         return True  # a hint about the link, whatever it shows (an image with an empty alt: a partner's badge)
     if "".join(control.itertext()).replace("".join(el.itertext()), "", 1).strip():
         return True  # a label beside the control's own words
@@ -428,13 +426,15 @@ def _panel_of_heading(el) -> bool:
         prev.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt") or prev.get("data-pa-header") is not None)
 
 
-def hidden_verdict(el) -> str | None:
+def hidden_verdict(el, page: str | None = None) -> str | None:
     """Why a hidden element is not part of the policy ('spam', 'link farm', 'alternative'), or None when it
     is a collapsed part of it (an accordion panel, a tab of the policy, however short: a one-sentence
     "Children" panel is policy text). Source of the rule: accordions and disclosure widgets keep their
     panels in the page with `hidden`, `display:none` or `aria-hidden` (WAI-ARIA Authoring Practices,
-    Accordion and Tabs patterns), while injected SEO spam hides link lists (a list of links that is a
-    heading's panel is the section's, `_panel_of_heading`)."""
+    Accordion and Tabs patterns), while injected SEO spam hides link lists to other sites. A heading's panel
+    of links is the section's when it says something in a sentence, or when its links lead to the site
+    itself (`page`: the page's address) or to privacy pages (Criteo's list of its other privacy pages);
+    hidden links to other sites' shops and loans under a heading are a link farm still."""
     txt = " ".join(el.itertext())
     if not txt.strip():
         return "empty"
@@ -444,12 +444,32 @@ def hidden_verdict(el) -> str | None:
         return "ui crumb"  # "Error", "Copied", "Loading": a widget's state, not a sentence; under a heading
         # it is the section's answer ("#### Location" / "Coarse location": an app-store privacy label)
     links = sum(len(" ".join(a.itertext())) for a in el.iter("a"))
-    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not _panel_of_heading(el) \
-            and not _wired_panel(el):
-        return "link farm"  # (a heading's panel is the section's: its links are judged as the section's shown)
+    if links > 0.5 * max(len(txt.strip()), 1) and len(el.xpath(".//a")) >= 2 and not _wired_panel(el) and not (
+            _panel_of_heading(el) and (any(_sentence_like(b) for b in el.iter("p", "li", "div"))
+                                       or _own_or_privacy_links(el, page))):
+        return "link farm"
     if _is_alternative(el):
         return "alternative"
     return None
+
+
+def _own_or_privacy_links(el, page: str | None) -> bool:
+    """Do most of `el`'s links lead to the page's own site (or an e-mail address), or to a privacy page
+    anywhere (its address names one, in the discovery vocabulary's words)?"""
+    from ..classify.vocab import VOCAB
+    from ..capture import host_of
+    own = host_of(page) if page else ""
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
+
+    def ours(href: str) -> bool:
+        if href.startswith(("mailto:", "#")):
+            return True
+        host = host_of(href)
+        if own and host and (host == own or host.endswith("." + own) or own.endswith("." + host)):
+            return True
+        parts = urlsplit(href)
+        return bool(VOCAB.url_hits(parts.path + "?" + parts.query).keys() & {"privacy", "cookies", "choices"})
+    return sum(map(ours, hrefs)) * 2 > len(hrefs)
 
 
 def _mark_lists(panel) -> None:
@@ -737,27 +757,18 @@ def _heading_of_text(el) -> bool:
     return False
 
 
-# a heading that opens with its section's number ("15. Related Practices", "12.1 Safari", "A.", "m.", "IV)"): a
-# count of comments or posts ("3 Comments") has no stop after its number
-_NUMBERED_TITLE = re.compile(r"\s*(?:§\s*)?(?:\d+(?:\.\d+)+\.?|\d+[.)]|[IVXLCivxlc]+[.)]|[A-Za-z][.)])(?:\s|$)")
+# a heading that opens with its section's number ("15. Related Practices", "12.1 Safari", "A.", "m.", "IV)",
+# "§ 3"): a count of comments or posts ("3 Comments") has no stop after its number, and a date ("12.03.2024 New
+# offices") is no number
+_NUMBERED_TITLE = re.compile(r"\s*(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:§\s*\d+|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|"
+                             r"[IVXLCivxlc]+[.)]|[A-Za-z][.)])(?:\s|$)")
 
 
-def _section_heading(el) -> bool:
-    """A heading in the document's outline is its section's title, whatever its class says and whatever the
-    section holds (an "Appendix" over one link, "15. Related Practices & Information"): it opens with its
-    section's number, or it stands among two or more headings of its level, in the same box, that title text
-    (`_heading_of_text`). A widget's heading ("Related articles", "Share") stands in the widget's own box."""
-    if el.tag not in _HEADINGS:
-        return False
-    if _NUMBERED_TITLE.match(" ".join(el.itertext())):
-        return True
-    parent, n = el.getparent(), 0
-    for sib in (parent if parent is not None else ()):
-        if sib is not el and sib.tag == el.tag and _heading_of_text(sib):
-            n += 1
-            if n == 2:
-                return True
-    return False
+def _numbered_heading(el) -> bool:
+    """A heading that opens with its section's number is a title of the document's outline, whatever its class
+    says and whatever its section holds (Amazon's "15. Related Practices & Information" over a list of links,
+    the BBC's "m."): a widget's heading is not numbered."""
+    return el.tag in _HEADINGS and _NUMBERED_TITLE.match(" ".join(el.itertext())) is not None
 
 
 _NOT_TEXT = frozenset(("nav", "form", "button", "select", "input", "footer", "header", "aside", "dialog"))
@@ -794,11 +805,14 @@ def _scoped_header(el) -> bool:
 
 
 def _element_verdict(el) -> str | None:
-    """`_class_verdict` of the element's class and id, the id left out when it is its heading's slug."""
+    """`_class_verdict` of the element's class and id, the id left out when it is its heading's slug, and of a
+    custom element's name (`<promo-banner>`, `<chat-widget>`: HTML's custom elements have a hyphen in their
+    name, and a web component is named for what it is, as a class is)."""
     furniture_ok = el.tag not in ("main", "article", "body", "html")
-    verdict = _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''}".lower(), furniture_ok)
+    custom = el.tag if "-" in el.tag else ""
+    verdict = _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''} {custom}".lower(), furniture_ok)
     if verdict == "furniture" and el.get("id") and not _own_id(el):
-        verdict = _class_verdict((el.get("class") or "").lower(), furniture_ok)
+        verdict = _class_verdict(f"{el.get('class') or ''} {custom}".lower(), furniture_ok)
     return verdict
 
 
@@ -1033,7 +1047,7 @@ def preclean(tree, url: str | None = None) -> bool:
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
     if not spam_here:  # a filter in Python is twice as fast as the equivalent XPath union here
-        candidates = (el for el in candidates if el.attrib or el.tag in _TELLING_TAGS)
+        candidates = (el for el in candidates if el.attrib or el.tag in _TELLING_TAGS or "-" in el.tag)
     for el in candidates:
         tag = el.tag
         if not isinstance(tag, str):
@@ -1053,18 +1067,18 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = "modal"
         elif "class" in el.attrib and print_only(el):
             reason = "print"
-        elif ("class" in el.attrib or "id" in el.attrib) and (verdict := _element_verdict(el)):
+        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_heading(el) or _section_of_prose(el)
-                                                  or _body_of_its_heading(el))):
+            elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el)
+                                                  or _numbered_heading(el) or _body_of_its_heading(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
             reason = "breadcrumb"
         elif _is_hidden(el):
             # hidden content is judged by what it is (see `hidden_verdict`), not by being hidden
-            if (why := hidden_verdict(el)) is not None:
+            if (why := hidden_verdict(el, page)) is not None:
                 reason = "hidden"
                 if why == "link farm" and _only_same_page_links(el, page) and (label := _toc_label(el)) is not None:
                     doomed.append(label)  # a collapsed table of contents goes with its title, as a shown one does
@@ -1163,7 +1177,7 @@ def keep_introduced_lists(body, url: str | None = None) -> None:
         prev = lst.getprevious()
         if prev is not None and prev.tag in _HEADINGS:
             continue  # "Related articles:" titles a widget
-        intro = " ".join((" ".join(prev.itertext()) if prev is not None and prev.tag not in _INLINE
+        intro = " ".join((" ".join(prev.itertext()) if prev is not None and not _inline(prev)
                           else _text_before(lst)).split())
         if not intro.endswith((":", "：")) or len(words(intro)) < 6:
             continue
@@ -1192,7 +1206,7 @@ def _text_before(el) -> str:
     for c in (parent if parent is not None else ()):
         if c is el:
             break
-        parts += [" ".join(c.itertext()) if c.tag in _INLINE else "\0", c.tail or ""]  # a block: a new line
+        parts += [" ".join(c.itertext()) if _inline(c) else "\0", c.tail or ""]  # a block: a new line
     return "".join(parts).rsplit("\0", 1)[-1]
 
 
@@ -1238,8 +1252,7 @@ def _inline(el) -> bool:
     were lost, so a changed e-mail address made no version). A custom element holding blocks (a consent
     manager's `<cookie-banner>`) is a block."""
     tag = el.tag
-    return not isinstance(tag, str) or tag in _INLINE or (
-        tag not in _KNOWN_TAGS and all(not isinstance(c.tag, str) or c.tag in _INLINE for c in el))
+    return not isinstance(tag, str) or tag in _INLINE or (tag not in _KNOWN_TAGS and all(_inline(c) for c in el))
 
 
 _LINE_MARK = re.compile(r"\d")
@@ -1277,7 +1290,9 @@ def text_runs_to_paragraphs(body) -> None:
     does not define that holds blocks (a web component's box, `<eu representative>` written into a page as
     text) is such a container: its own text was lost with it."""
     short, lines = [], set()
-    for el in body.iter(etree.Element):  # a custom element holding blocks (a web component's box) is a div
+    # a custom element holding blocks (a web component's box) is a div; innermost first, so that an outer one
+    # finds its inner boxes named already
+    for el in reversed(list(body.iter(etree.Element))):
         if el.tag not in _KNOWN_TAGS and isinstance(el.tag, str) and not _inline(el):
             el.tag = "div"
     for el in list(body.iter(*_RUN_HOLDERS)):

@@ -126,8 +126,8 @@ def link(label: str, target: str) -> str:
     """A link as the text of record writes it, `[label](target)`: brackets in the label escaped, a target
     with spaces or brackets in <> (CommonMark's link destination forms)."""
     label = label.replace("[", "\\[").replace("]", "\\]")
-    if any(c in target for c in " <>()"):
-        target = "<" + target.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">"
+    if any(c in target for c in " <>()"):  # (< and > percent-encoded, as a URL writes them)
+        target = "<" + target.replace("\\", "\\\\").replace("<", "%3C").replace(">", "%3E") + ">"
     return f"[{label}]({target})"
 
 
