@@ -679,12 +679,12 @@ def _in_text_flow(el) -> bool:
     """An <aside> set in the policy's text, next to its paragraphs, headings or lists (an "In short" summary,
     a "Note: backups are overwritten within 35 days" box) is part of that text: trafilatura drops every
     <aside>, and an edit inside the box would make no version; so is one that is a list item's or a table
-    cell's content. A sidebar stands beside the text's container, not next to its paragraphs; a box with form controls (a newsletter sign-up), made of links (a "related"
-    card) or named for what it is (`_ASIDE_KINDS`: a promotion, an author's box, related posts) stays an
-    aside."""
+    cell's content. A sidebar stands beside the text's container, not next to its paragraphs; a box with form
+    controls (a newsletter sign-up), made of links (a "related" card) or named for what it is (`_ASIDE_KINDS`:
+    a promotion, an author's box, related posts) stays an aside."""
     parent = el.getparent()
     if not any(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext())) \
-            and not (parent is not None and parent.tag in _ITEM_TAGS):  # (a list item's or a cell's box is its content)
+            and not (parent is not None and parent.tag in _ITEM_TAGS):
         return False
     if next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
             _ASIDE_KINDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
