@@ -183,8 +183,16 @@ def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
     from rich.console import Console
     from rich.table import Table
     table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
+    # a column of short values (numbers, days, times written over two lines) keeps them whole, and the long
+    # cells of the others wrap, when the terminal leaves room for that
+    short = [max([len(line) for r in cells for line in r[i].split("\n")] or [0]) for i in range(len(columns))]
+    short = [n if n <= 12 else 0 for n in short]
+    # the least each column can take: its short values whole, else its longest word (rich folds none narrower)
+    least = [max(n, *(len(w) for v in [c, *(r[i] for r in cells)] for w in v.split()))
+             for i, (n, c) in enumerate(zip(short, columns))]
+    keep = sum(least) + 3 * len(columns) + 1 <= width
+    for c, n in zip(columns, short):
+        table.add_column(c, overflow="fold", min_width=n if keep and n else None)
     for r in cells:
         table.add_row(*r)
     Console(width=width).print(table)
@@ -425,7 +433,10 @@ def history(target, show_all, as_json, as_csv):
     cells = [["" if v is None else str(v) for v in r] for r in out]
     if _width(columns, cells) < _natural_width(columns, cells):  # a narrow terminal would break the cite ids
         cite = columns.index("cite id (show ID prints it)")
-        _table(f"{doc.url}", columns[:cite] + columns[cite + 1:], [r[:cite] + r[cite + 1:] for r in cells])
+        columns, listed = columns[:cite] + columns[cite + 1:], [r[:cite] + r[cite + 1:] for r in cells]
+        if _width(columns, listed) < _natural_width(columns, listed):  # a time breaks between its day and hour,
+            listed = [[r[0], *(t.replace("T", "\n", 1) for t in r[1:3]), *r[3:]] for r in listed]  # not anywhere
+        _table(f"{doc.url}", columns, listed)
         click.echo("cite ids (`show ID` prints one):")
         for r in cells:
             click.echo(f"  v{r[0]:<4} {r[cite]}")

@@ -122,7 +122,8 @@ def test_a_window_the_policy_had_no_version_in_is_one_error(imported):
 
 def test_history_never_breaks_a_cite_id(imported, monkeypatch):
     """A cite id is pasted into `show`: written to a file the table is as wide as its longest row, and in a
-    terminal (or $COLUMNS) too narrow for it the ids are listed whole under the table."""
+    terminal (or $COLUMNS) too narrow for it the ids are listed whole under the table; narrower still, a time
+    is written on two lines, its day over its hour."""
     ids = [r["cite_id"] for r in json.loads(imported("history", "example.com", "--json").stdout)]
     monkeypatch.delenv("COLUMNS", raising=False)
     wide = imported("history", "example.com").stdout
@@ -132,6 +133,15 @@ def test_history_never_breaks_a_cite_id(imported, monkeypatch):
     assert max(map(len, narrow.splitlines())) <= 90
     listed = narrow.split("cite ids (`show ID` prints one):\n")[1].splitlines()
     assert [line.split()[1] for line in listed] == ids and listed[0].split()[0] == "v1"
+    # still too narrow for the rest: a time breaks between its day and its hour, not inside either
+    first = json.loads(imported("history", "example.com", "--json").stdout)[0]["first_seen"]
+    day, hour = first.split("T")
+    for columns in range(80, 130, 3):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        table = imported("history", "example.com").stdout.split("cite ids")[0]
+        rows = table.splitlines()
+        at = next(i for i, line in enumerate(rows) if day in line)
+        assert first in rows[at] or hour in rows[at + 1], (columns, rows[at:at + 2])
 
 
 def test_unknown_site_suggests_near_matches(imported):
