@@ -183,19 +183,39 @@ def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
     from rich.console import Console
     from rich.table import Table
     table = Table(title=title, show_lines=False)
-    # a column of short values (numbers, days, times written over two lines) keeps them whole, and the long
-    # cells of the others wrap, when the terminal leaves room for that
-    short = [max([len(line) for r in cells for line in r[i].split("\n")] or [0]) for i in range(len(columns))]
-    short = [n if n <= 12 else 0 for n in short]
-    # the least each column can take: its short values whole, else its longest word (rich folds none narrower)
-    least = [max(n, *(len(w) for v in [c, *(r[i] for r in cells)] for w in v.split()))
-             for i, (n, c) in enumerate(zip(short, columns))]
-    keep = sum(least) + 3 * len(columns) + 1 <= width
-    for c, n in zip(columns, short):
-        table.add_column(c, overflow="fold", min_width=n if keep and n else None)
+    mins = _fit(columns, cells, width) if _natural_width(columns, cells) > width else [None] * len(columns)
+    for c, n in zip(columns, mins):
+        table.add_column(c, overflow="fold", width=n)
     for r in cells:
         table.add_row(*r)
     Console(width=width).print(table)
+
+
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")
+
+
+def _fit(columns: list[str], cells: list[list[str]], width: int) -> list[int | None]:
+    """The least width of each column of a table too wide for `width`, its cells rewritten in place: a column of
+    short values (numbers, days, times written over two lines, day over hour: 12 characters at most) keeps them
+    whole, and the long columns (change summaries, URLs) share the rest, their cells wrapped at word boundaries,
+    long words folded. rich, left to itself, narrows every column in proportion and folds a day mid-number.
+    [None, ...] (rich's own layout) when even the short columns do not fit."""
+    import textwrap
+    for r in cells:  # a time breaks between its day and its hour, not anywhere
+        r[:] = [v.replace("T", "\n", 1) if _ISO_TIME.fullmatch(v) else v for v in r]
+    heads = [max((len(w) for w in c.split()), default=0) for c in columns]
+    short = [max((len(line) for r in cells for line in r[i].split("\n")), default=0) for i in range(len(columns))]
+    mins = [max(n, h) if n <= 12 else None for n, h in zip(short, heads)]
+    longs = [i for i, n in enumerate(mins) if n is None]
+    room = width - sum(n for n in mins if n) - 3 * len(columns) - 1
+    share = room // len(longs) if longs else room
+    if room < 0 or (longs and share < max(8, *(heads[i] for i in longs))):
+        return [None] * len(columns)
+    for r in cells:
+        for i in longs:
+            r[i] = "\n".join(textwrap.fill(line, share, break_long_words=True, break_on_hyphens=False)
+                             for line in r[i].split("\n"))
+    return [share if n is None else n for n in mins]
 
 
 def _width(columns: list[str], cells: list[list[str]]) -> int:
@@ -433,10 +453,7 @@ def history(target, show_all, as_json, as_csv):
     cells = [["" if v is None else str(v) for v in r] for r in out]
     if _width(columns, cells) < _natural_width(columns, cells):  # a narrow terminal would break the cite ids
         cite = columns.index("cite id (show ID prints it)")
-        columns, listed = columns[:cite] + columns[cite + 1:], [r[:cite] + r[cite + 1:] for r in cells]
-        if _width(columns, listed) < _natural_width(columns, listed):  # a time breaks between its day and hour,
-            listed = [[r[0], *(t.replace("T", "\n", 1) for t in r[1:3]), *r[3:]] for r in listed]  # not anywhere
-        _table(f"{doc.url}", columns, listed)
+        _table(f"{doc.url}", columns[:cite] + columns[cite + 1:], [r[:cite] + r[cite + 1:] for r in cells])
         click.echo("cite ids (`show ID` prints one):")
         for r in cells:
             click.echo(f"  v{r[0]:<4} {r[cite]}")
@@ -524,6 +541,7 @@ def show(target, at, number, fmt, cite):
 def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
     """(older, newer) for `diff SITE [N M | --from/--to]`; by default the last two versions."""
     if versions:
+        versions = tuple(v[1:] if v[:1] in "vV" and v[1:].isdigit() else v for v in versions)  # "v3", as printed
         if len(versions) > 2 or not all(v.isdigit() for v in versions):
             raise ArchiveError("give one version number (what changed at it) or two, e.g. `diff SITE 3` or "
                                "`diff SITE 2 3`")

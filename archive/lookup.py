@@ -315,6 +315,19 @@ def refused_before(db: sqlite_utils.Database, doc: Document, when: dt.datetime) 
             ": this is the last version seen before it, not necessarily what the address served then")
 
 
+def _runs(numbers: list[int], shown: int = 12) -> str:
+    """"1-19", "1-4, 6, 8-9": version numbers in runs (a gap is a version superseded by a re-extraction), at
+    most `shown` runs."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    text = ", ".join(f"{a}-{b}" if b > a else str(a) for a, b in runs[:shown])
+    return text + (", ..." if len(runs) > shown else "")
+
+
 def version_number(db: sqlite_utils.Database, doc: Document, number: int | None = None) -> dict:
     """Version `number` of a document (a superseded one too: check its `superseded_at`), or its latest
     standing version when number is None."""
@@ -332,7 +345,7 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
                 [doc.id]))
             raise ArchiveError(f"{doc.url} has no version yet: no capture was kept as a policy"
                                + (f" (refused: {reasons}; `export --format csv --captures` lists them)" if reasons else ""))
-        listed = ", ".join(map(str, numbers[:12])) + (", ..." if len(numbers) > 12 else "")
+        listed = _runs(numbers)
         raise ArchiveError(f"{doc.url} has no version {number}" + ("; versions are numbered from 1" if number < 1 else "")
                            + f"; it has {len(numbers)} version(s)" + (f" ({listed})" if numbers else ""))
     return row

@@ -144,6 +144,19 @@ def test_history_never_breaks_a_cite_id(imported, monkeypatch):
         assert first in rows[at] or hour in rows[at + 1], (columns, rows[at:at + 2])
 
 
+def test_a_narrow_table_keeps_short_values_whole_and_fits(imported, monkeypatch):
+    """`sites` at 80 columns: every line fits, a time is its day over its hour, numbers stay whole (rich, left to
+    itself, folded a day mid-number and cropped the last column: the fourteenth fresh user's trial)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    out = imported("sites").stdout
+    assert max(map(len, out.splitlines())) <= 80
+    last = json.loads(imported("sites", "--json").stdout)[0]["last_capture"]
+    day, hour = last.split("T")
+    rows = out.splitlines()
+    at = next(i for i, line in enumerate(rows) if day in line)
+    assert hour in rows[at + 1]
+
+
 def test_unknown_site_suggests_near_matches(imported):
     result = imported("history", "exampel.com")
     assert result.exit_code == 2
@@ -169,12 +182,26 @@ def test_a_mistyped_host_suggests_the_company_meant_first(run, tmp_path):
     (("diff", "example.com", "1", "2", "--from", "2024-01-01"), "not both"),
     (("diff", "example.com", "--html", "/nonexistent/d.html"), "directory /nonexistent does not exist"),
     (("history", "  "), "an empty name: give a company's name, host or policy URL"),
+    (("show", "example.com", "--version", "99"), "has no version 99; it has 3 version(s) (1-3)"),
 ])
 def test_bad_input_gets_one_line(imported, args, message):
     result = imported(*args)
     assert result.exit_code == 2
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_diff_takes_versions_as_history_prints_them(imported):
+    """`history`'s cite-id list and `diff`'s headers write a version "v3": `diff SITE v2 v3` is `diff SITE 2 3`."""
+    assert imported("diff", "example.com", "v2", "V3", "--summary").output == \
+        imported("diff", "example.com", "2", "3", "--summary").output
+    assert imported("diff", "example.com", "vx").exit_code == 2
+
+
+def test_version_numbers_are_listed_in_runs():
+    from archive.lookup import _runs
+    assert _runs([1, 2, 3, 4]) == "1-4" and _runs([1, 2, 4, 6, 7]) == "1-2, 4, 6-7"
+    assert _runs(list(range(1, 60, 2)), shown=3) == "1, 3, 5, ..."
 
 
 def test_a_policy_of_one_version_has_nothing_to_compare(run, tmp_path):
