@@ -39,8 +39,9 @@ class ArchiveGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except click.UsageError as e:
-            raise OneLineUsageError.of(e, ctx.command_path) from None
+        except click.UsageError as e:  # (an option's missing value is raised without the command's context)
+            sub = ctx.invoked_subcommand
+            raise OneLineUsageError.of(e, f"{ctx.command_path} {sub}" if sub else ctx.command_path) from None
         except ArchiveError as e:
             raise UserError(str(e)) from None
         except ValueError as e:

@@ -259,6 +259,8 @@ def test_a_reader_given_no_archive_says_so_in_one_line_and_creates_none(tmp_path
     (["--db"], "Error: Option '--db' requires an argument. Try 'policy-archive --help'."),
     (["--zzz-bogus", "sites"], "Error: No such option '--zzz-bogus'. Try 'policy-archive --help'."),
     (["history"], "Error: Missing argument 'SITE|URL'. Try 'policy-archive history --help'."),
+    # an option's missing value points to the command's help, as its other mistakes do (fourteenth trial)
+    (["show", "x", "--at"], "Error: Option '--at' requires an argument. Try 'policy-archive show --help'."),
 ])
 def test_group_level_mistakes_are_one_line(args, message):
     assert one_line_error(invoke(*args)) == message
