@@ -525,13 +525,11 @@ def show(target, at, number, fmt, cite):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":
-        keep = ["id", "number", "first_seen", "last_seen", "content_hash", "title", "language", "declared_date",
-                "word_count", "captures", "extractor", "upgraded_at", "superseded_at", "superseded_by",
-                "markdown", "text"]
-        # "version" is the number's name in `history --json` and the exports; "number" stays for older scripts
-        click.echo(json.dumps({"version_id": v["id"], "cite_id": cid, "site": doc.site, "url": doc.url,
-                               "version": v["number"], **{k: v[k] for k in keep},
-                               "technical_upgrade": bool(v["upgraded_at"]), **export.change_of(db, v["id"])},
+        # the exports' fields, in their order; then "id" and "number" (the same values as version_id and
+        # version), kept for older scripts, and the version's re-extraction and supersession times
+        row = export.version_row(db, v["id"])
+        click.echo(json.dumps({**row, "cite_id": cid, "id": v["id"], "number": v["number"],
+                               **{k: v[k] for k in ("upgraded_at", "superseded_at", "superseded_by")}},
                               ensure_ascii=False, indent=2))
     else:
         about = f"{cid}: {doc.url} version {v['number']}, first seen {v['first_seen']}, last seen {v['last_seen']}"

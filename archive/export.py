@@ -154,18 +154,7 @@ class Query:
             cond += (" AND NOT EXISTS (SELECT 1 FROM versions v2 WHERE v2.document_id = v.document_id "
                      f"AND v2.superseded_at IS NULL AND v2.first_seen > v.first_seen AND {later})")
             params += at
-        sql = ("SELECT v.id AS version_id, NULL AS cite_id, s.key AS site, s.name AS company, d.url, "
-               "v.number AS version, v.first_seen, v.last_seen, "
-               "(SELECT max(c.fetched_at) FROM captures c WHERE c.version_id = v.previous_id "
-               "AND c.fetched_at < v.first_seen) AS prev_capture_at, "
-               "v.content_hash, " + ("v.markdown, v.text, " if self.texts else "NULL AS markdown, NULL AS text, ") +
-               "v.title, v.language, v.declared_date, v.word_count, v.captures, "
-               "v.extractor, v.upgraded_at IS NOT NULL AS technical_upgrade, "
-               + _CHANGE_COLUMNS + " "
-               "FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
-               "LEFT JOIN changes ch ON ch.version_id = v.id "
-               f"WHERE {cond} ORDER BY s.key, d.url, v.first_seen, v.first_capture_id")
-        return sql, params
+        return _select(self.texts) + f"WHERE {cond} ORDER BY s.key, d.url, v.first_seen, v.first_capture_id", params
 
     def capture_window(self) -> tuple[list[str], list]:
         """SQL conditions (over captures `c` and sites `s`) for the query's site and capture-time window."""
@@ -239,6 +228,28 @@ class Tally:
         self.last = last if self.last is None or last > self.last else self.last
 
 
+def _select(texts: bool = True) -> str:
+    """The SELECT of a version row in FIELDS order (cite_id is filled in by `rows`), up to its WHERE."""
+    return ("SELECT v.id AS version_id, NULL AS cite_id, s.key AS site, s.name AS company, d.url, "
+            "v.number AS version, v.first_seen, v.last_seen, "
+            "(SELECT max(c.fetched_at) FROM captures c WHERE c.version_id = v.previous_id "
+            "AND c.fetched_at < v.first_seen) AS prev_capture_at, "
+            "v.content_hash, " + ("v.markdown, v.text, " if texts else "NULL AS markdown, NULL AS text, ") +
+            "v.title, v.language, v.declared_date, v.word_count, v.captures, "
+            "v.extractor, v.upgraded_at IS NOT NULL AS technical_upgrade, "
+            + _CHANGE_COLUMNS + " "
+            "FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
+            "LEFT JOIN changes ch ON ch.version_id = v.id ")
+
+
+def version_row(db: sqlite_utils.Database, version_id: int) -> dict:
+    """One version as the exports write it (FIELDS), whatever its state: what `show --format json` gives."""
+    from .cite import version_id as cite_id
+    row = next(db.query(_select() + "WHERE v.id = ?", [version_id]))
+    row["cite_id"] = cite_id(row["site"], row["url"], row["first_seen"], row["content_hash"])
+    return _decoded(row)
+
+
 def rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:
     """Version rows in FIELDS order: the change's lists decoded, formatting_only a bool."""
     from .cite import version_id as cite_id
@@ -246,14 +257,6 @@ def rows(db: sqlite_utils.Database, query: Query) -> Iterator[dict]:
     for row in db.query(sql, params):
         row["cite_id"] = cite_id(row["site"], row["url"], row["first_seen"], row["content_hash"])
         yield _decoded(row)
-
-
-def change_of(db: sqlite_utils.Database, version_id: int) -> dict:
-    """The CHANGE_FIELDS of one version, as `rows` gives them (all None for a version recorded before change
-    summaries were kept)."""
-    row = next(db.query(f"SELECT {_CHANGE_COLUMNS} FROM versions v LEFT JOIN changes ch ON ch.version_id = v.id "
-                        "WHERE v.id = ?", [version_id]), None)
-    return _decoded(row) if row else dict.fromkeys(CHANGE_FIELDS)
 
 
 def _decoded(row: dict) -> dict:

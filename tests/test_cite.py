@@ -41,6 +41,10 @@ def test_history_show_and_cite_agree_and_survive_reprocess(imported):
     assert shown["version"] == shown["number"] == 2  # the name `history --json` and the exports use
     rows = json.loads(imported("history", "example.com", "--json").output)
     assert shown["version_id"] == shown["id"] == rows[1]["version_id"]  # the row id, as `serve`'s /version/ID
+    # the exports' row, field for field and in their order (company and prev_capture_at were missing)
+    exported = [json.loads(line) for line in imported("export", "--format", "jsonl", "-o", "-").stdout.splitlines()]
+    row = next(r for r in exported if r["version_id"] == shown["version_id"])
+    assert list(shown)[:len(row)] == list(row) and all(shown[k] == row[k] for k in row)
     cite = imported("show", "example.com", "--version", "2", "--cite").output
     plain, bib = cite.split("\n\n", 1)
     assert ids[1] in plain and "first seen 2024-01-15T00:00:00Z" in plain and "https://www.example.com/privacy" in plain
