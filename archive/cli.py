@@ -184,8 +184,8 @@ def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
     from rich.console import Console
     from rich.table import Table
     table = Table(title=title, show_lines=False)
-    mins = _fit(columns, cells, width) if _natural_width(columns, cells) > width else [None] * len(columns)
-    for c, n in zip(columns, mins):
+    widths = _fit(columns, cells, width) if _natural_width(columns, cells) > width else [None] * len(columns)
+    for c, n in zip(columns, widths):
         table.add_column(c, overflow="fold", width=n)
     for r in cells:
         table.add_row(*r)
@@ -196,7 +196,7 @@ _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")
 
 
 def _fit(columns: list[str], cells: list[list[str]], width: int) -> list[int | None]:
-    """The least width of each column of a table too wide for `width`, its cells rewritten in place: a column of
+    """The width of each column of a table too wide for `width`, its cells rewritten in place: a column of
     short values (numbers, days, times written over two lines, day over hour: 12 characters at most) keeps them
     whole, and the long columns (change summaries, URLs) share the rest, their cells wrapped at word boundaries,
     long words folded. rich, left to itself, narrows every column in proportion and folds a day mid-number.
@@ -525,10 +525,14 @@ def show(target, at, number, fmt, cite):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":
-        # the exports' fields, in their order; then "id" and "number" (the same values as version_id and
+        # the exports' fields, in their order, with the version as shown (a cite id made before a technical
+        # upgrade shows the text it cited); then "id" and "number" (the same values as version_id and
         # version), kept for older scripts, and the version's re-extraction and supersession times
         row = export.version_row(db, v["id"])
-        click.echo(json.dumps({**row, "cite_id": cid, "id": v["id"], "number": v["number"],
+        row.update({k: v[k] for k in ("first_seen", "last_seen", "content_hash", "markdown", "text", "title",
+                                      "language", "declared_date", "word_count", "captures", "extractor")},
+                   cite_id=cid, technical_upgrade=bool(v["upgraded_at"]))
+        click.echo(json.dumps({**row, "id": v["id"], "number": v["number"],
                                **{k: v[k] for k in ("upgraded_at", "superseded_at", "superseded_by")}},
                               ensure_ascii=False, indent=2))
     else:
