@@ -91,6 +91,20 @@ def test_cloudflare_interstitial_is_a_challenge():
     assert e.value.reason == "challenge"
 
 
+def test_a_short_policy_beside_a_captcha_protected_form_is_no_challenge():
+    # a challenge marker (reCAPTCHA's `g-recaptcha`) with under 150 words is an interstitial only when the
+    # words do not read as a policy; found on real site chrome (benchmarks/site_chrome.py)
+    policy = ("<h1>Privacy Policy</h1><p>We collect the personal data you give us when you write to us: your name "
+              "and your email address. We use it only to answer you and keep it for one year. We do not share it "
+              "with third parties. You may ask us to access, correct or delete your personal data at any time by "
+              "writing to privacy@example.org. This privacy policy was last updated on 1 March 2024.</p>")
+    form = ('<form action="/newsletter"><input name="email"><div class="g-recaptcha" data-sitekey="x"></div>'
+            '<button>Subscribe</button></form><script src="https://www.google.com/recaptcha/api.js"></script>')
+    ex = extract(page(f"<main>{policy}</main><footer>{form}</footer>").encode(), "text/html",
+                 "https://example.org/privacy")
+    assert "third parties" in ex.text and ex.declared_date == "2024-03-01"
+
+
 @pytest.mark.parametrize("body,ctype,reason", [
     (b"", "text/html", "empty"),
     (b"   \n ", "text/html", "empty"),

@@ -372,3 +372,38 @@ def test_a_block_rendered_once_per_screen_size_is_kept_once():
         return md("<html><body><div id='main'><h1>Privacy Policy</h1>"
                   + "".join(f"<div class='ssr-variant hidden-{i}'>{block}</div>" for i in range(n)) + "</div></body></html>")
     assert page(2).count("Your e-mail address") == 1 and page(2) == page(3) == page(1)
+
+
+def test_teaser_articles_beside_a_policy_set_in_divs_do_not_take_its_place():
+    """A news theme marks each teaser of its sidebar feed `<article>`; the policy stands in plain `<div>`s.
+    trafilatura took the feed for the document and recovered the policy's paragraphs without a heading (a real
+    sports site's chrome, `benchmarks/site_chrome.py`)."""
+    feed = "".join(f"<li>1{i}:00 <a href='/news/{i}'>Match report number {i} of the weekend</a></li>" for i in range(5))
+    page = ("<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div><div class='page'>"
+            f"<div class='main-left'><div class='col-top'><h1>Privacy Policy</h1>{sections('<div>{}</div>')}</div></div>"
+            f"<div class='main-right'><article class='news-feed'><ul>{feed}</ul></article></div></div></body></html>")
+    out = md(page)
+    assert "# Privacy Policy" in out and all(f"## {h}" in out for h, _ in S)
+    assert "Match report" not in out
+
+
+@pytest.mark.parametrize("layout,region", [("zen-one-sidebar-second", "panel-sidebar-first"),
+                                           ("content-sidebar-wrap", "sidebar widget-area")])
+def test_a_layout_named_for_its_sidebar_keeps_the_policy_beside_it(layout, region):
+    """A page layout named for the sidebar it has (Drupal Panels, Genesis themes) holds the content and the
+    sidebar: it was dropped as a sidebar whenever the site's chrome outweighed a short policy, and the footer's
+    notice became the version."""
+    menus = "".join(f"<ul>{''.join(f'<li><a href=/s{i}/{j}>Section {i} page {j} of the site</a></li>' for j in range(8))}"
+                    "</ul>" for i in range(8))
+    page = (f"<html><body><div id='page'><div class='{layout}'><div class='content'><h1>Privacy Policy</h1>"
+            f"{sections('<div>{}</div>')}</div><div class='{region}'><p>Subscribe to our print edition.</p></div></div>"
+            f"<div id='pied'>{menus}<p>{NOTICE}</p></div></div></body></html>")
+    out = md(page)
+    assert "# Privacy Policy" in out and all(p in out for _, p in S)
+    assert "print edition" not in out
+
+
+# a site footer's notice, which reads as a policy when the policy is lost
+NOTICE = ("This site uses cookies and processes personal data to measure its audience and show you relevant "
+          "advertising. You can withdraw your consent and exercise your rights of access, rectification and erasure "
+          "at any time from the privacy settings linked at the bottom of every page of this site.")

@@ -26,13 +26,13 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.5.46"
+EXTRACTOR_VERSION = "0.5.47"
 
 
 def extractor_id(url: str) -> str:
     """What made a capture's text, as the archive records it (`versions.extractor`, `captures.extractor`):
     EXTRACTOR_VERSION, followed by `+rules.` and the rule's fingerprint when a rules file's rule covers the
-    URL's site ("0.5.46+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
+    URL's site ("0.5.47+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
     stands: the document is re-extracted first (`record.record`), so that a new extractor or a new rule is a
     technical upgrade of the versions, never a change of the policy. Raises ArchiveError for a bad rules file."""
     from . import rules
@@ -265,7 +265,9 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
     from . import checks, clean, meta, normalise, segment
     if text is not None:
         visible = len(markdown.split())
-        if checks.is_challenge(text, visible):
+        # a challenge's marker in a page that reads as a policy is a widget of the page (a reCAPTCHA on its
+        # newsletter form beside a short policy), not an interstitial served instead of it
+        if checks.is_challenge(text, visible) and not checks.reads_as_policy(normalise.plain_text(markdown))[0]:
             raise ExtractionRejected("challenge", "bot challenge page")
         if checks.is_js_shell(text, visible):
             raise ExtractionRejected("challenge", "JavaScript-only page (no readable text)")

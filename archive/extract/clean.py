@@ -882,6 +882,35 @@ def _section_of_prose(el) -> bool:
     return sum(1 for b in el.iter("p", "li") if _sentence_like(b)) >= 2
 
 
+def _furniture_words(el) -> set[str]:
+    """The furniture words (`_FURNITURE_TOKENS`, `_FURNITURE_PARTS`) in the element's class and id."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    return {t for t in names if t in _FURNITURE_TOKENS} | \
+        {p for t in names for p in t.replace("_", "-").split("-") if p in _FURNITURE_PARTS}
+
+
+def _layout_of_regions(el) -> bool:
+    """A box named for furniture that holds a box named by the same word, and twice as much text beside it
+    (200 characters at least), is a layout of the page's regions, named for the region it has: Drupal Panels'
+    `zen-one-sidebar-second` holds the content and `panel-sidebar-first`, the Genesis themes'
+    `content-sidebar-wrap` holds `<main>` and the sidebar. The regions are judged, not the layout, which held
+    less than 40 % of a page of heavy chrome and went with a short policy (found on real site chrome:
+    `benchmarks/site_chrome.py`). A sidebar of widgets has no text beside its inner boxes."""
+    words = _furniture_words(el)
+    if not words:
+        return False
+    inner, inside = set(), 0
+    for d in el.iterdescendants(etree.Element):
+        if ("class" in d.attrib or "id" in d.attrib) and _furniture_words(d) & words and \
+                not any(a in inner for a in d.iterancestors()):
+            inner.add(d)
+            inside += len(_squeezed(d))
+    if not inner:
+        return False
+    beside = len(_squeezed(el)) - inside
+    return beside >= 200 and beside >= 2 * inside
+
+
 # furniture words of class names that are also what a policy's section may be about
 _POLICY_TOPICS = _TOPIC_WORDS | {"cookie", "cookies", "consent", "tracking", "advertising", "ads", "marketing",
                                  "analytics"}
@@ -1071,7 +1100,8 @@ def preclean(tree, url: str | None = None) -> bool:
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
             elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el)
-                                                  or _numbered_heading(el) or _body_of_its_heading(el))):
+                                                  or _numbered_heading(el) or _body_of_its_heading(el)
+                                                  or _layout_of_regions(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
@@ -1450,8 +1480,16 @@ def mark_main(body) -> None:
 
     Most of the text is 70%. A paragraph or list holding it (a CMS that wraps a whole policy in one <p>)
     marks its container; a page whose sections are all children of one element, none of them holding most
-    of the text (the body's children), has the run of those sections wrapped in an <article>."""
-    if body.xpath("(.//main | .//article | .//*[@role='main'])[1]"):
+    of the text (the body's children), has the run of those sections wrapped in an <article>.
+
+    A page whose <main>s and <article>s are all small boxes (under a quarter of the text: a sidebar's news
+    feed, teaser cards, as news and blog themes mark each teaser) is such a page too, and those boxes become
+    <div>s: trafilatura would take the first <article> for the document, keep the feed and recover the
+    policy's paragraphs without their headings (found on real site chrome: `benchmarks/site_chrome.py`)."""
+    marked = body.xpath(".//main | .//article | .//*[@role='main']")
+    if marked and len(_squeezed(body)) < 200:
+        return
+    if marked and any(len(_squeezed(m)) >= 0.25 * len(_squeezed(body)) for m in marked):
         return
     sizes: dict = {}
     for el in reversed(list(body.iter(etree.Element))):
@@ -1461,6 +1499,9 @@ def mark_main(body) -> None:
         sizes[el] = n
     total = sizes.get(body, 0)
     if total < 200:
+        return
+    if marked:
+        _unmark_boxes(body, marked, sizes, total)
         return
     best = body
     while True:
@@ -1481,6 +1522,28 @@ def mark_main(body) -> None:
         best = best.getparent()  # a <p> or <ul> holding the whole text: its container is the document
     if best is not body and best.tag in _CONTAINERS:
         best.tag = "article"
+
+
+def _squeezed(el) -> str:
+    return "".join(el.text_content().split())
+
+
+def _unmark_boxes(body, marked: list, sizes: dict, total: int) -> None:
+    """The smallest container holding 70 % of the text made the <article> and the small <main>/<article>
+    boxes outside it <div>s; nothing changed when no container holds that much."""
+    best = body
+    while big := [c for c in best if sizes.get(c, 0) >= 0.7 * total]:
+        best = big[0]
+    while best is not body and best.tag not in _CONTAINERS + ("main", "article"):
+        best = best.getparent()
+    if best is body:
+        return
+    inside = set(best.iterancestors())
+    for m in marked:
+        if m is not best and m not in inside:
+            m.tag = "div" if m.tag in ("main", "article") else m.tag
+            m.attrib.pop("role", None)
+    best.tag = "article"
 
 
 _DOCUMENT_BLOCKS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl", "table", "blockquote",

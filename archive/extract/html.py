@@ -160,7 +160,8 @@ def document_base(tree, url: str | None) -> str | None:
 def resolve_links(tree, url: str | None) -> None:
     """Every `<a href>` made absolute against the document's base (`document_base`), in place: a same-page
     target `#who-we-are` on `/privacy/intl/en` is `/privacy/intl/en#who-we-are`, `other#x` keeps its
-    directory. trafilatura would resolve against the host root. A link that is a web address shown as its
+    directory. trafilatura would resolve against the host root. A target that is only a fragment stays a
+    place in this page under any `<base href>`. A link that is a web address shown as its
     own text, making most of a short block, becomes its Markdown as text (`_address_line`). A link whose
     label is only a formatting element (`<a><i><u>label</u></i></a>`, which trafilatura turns into emphasis without the
     link) gets the formatting moved outside it (`<i><a>label</a></i>`)."""
@@ -182,7 +183,12 @@ def resolve_links(tree, url: str | None) -> None:
             elif (parent := a.getparent()) is not None and parent.tag != "li":
                 a.tag = "span"
             continue
-        if base and href and not href.lower().startswith(_NO_RESOLVE):
+        if href.startswith("#") and url:
+            # a place in this document, whatever `<base href>` says: `<base href="/">`, which single-page
+            # frameworks' routers require, would make every section link and table of contents a link to
+            # the home page (`/#collection`), and the same policy on another base another version
+            href = urldefrag(url)[0] + href
+        elif base and href and not href.lower().startswith(_NO_RESOLVE):
             href = _join(base, href)
         if _address_line(a):  # written as the Markdown link it is, which trafilatura reads as text
             a.tag = "span"
