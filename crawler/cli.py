@@ -485,7 +485,8 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
 def writer(ctx, redis_url, batch, max_idle):
     """Record the cluster's captures into the archive (exactly one, beside the archive file): each company's
     captures go through archive.record, and leave the queue only once committed. A second writer, or a
-    crawl, on the same archive is refused (the archive's crawl lease).
+    crawl, on the same archive is refused (the archive's crawl lease). Ctrl-C or SIGTERM (`kill`, `docker
+    stop`) stops it: a batch under way rolls back and stays queued, the lease is released.
 
     Example: policy-archive --db /srv/policies/archive.db writer --redis redis://127.0.0.1:6379/0
     """
@@ -497,6 +498,7 @@ def writer(ctx, redis_url, batch, max_idle):
     schedule.close_dead_runs(db)
     schedule.acquire_lease(db, f"writer pid {os.getpid()}")
     w = distributed.Writer(db, client, batch=batch)
+    _stop_on_signals()
     click.echo(f"writer: recording {distributed.shown(redis_url)}'s captures into {ctx.obj['db']} (Ctrl-C stops)",
                err=True)
     try:
@@ -509,6 +511,19 @@ def writer(ctx, redis_url, batch, max_idle):
     per = f", {w.busy_cpu / w.captures * 1000:.1f} ms CPU per capture" if w.captures else ""
     click.echo(f"writer: {w.recorded} compan{'y' if w.recorded == 1 else 'ies'}, {w.captures} capture(s) "
                f"recorded{per}; queue at most {w.max_queue}", err=True)
+
+
+def _stop_on_signals() -> None:
+    """SIGINT and SIGTERM raise KeyboardInterrupt, also in a process a shell started in the background with
+    SIGINT ignored (`nohup ... &`, a service manager's job: POSIX has such children inherit SIGINT ignored, and
+    Python then installs no handler), so `kill -INT` stops it as Ctrl-C does, as it stops a crawl (Scrapy takes
+    SIGINT whatever it inherited), and a `kill` too."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
 
 
 @cli.command("schedule")
@@ -560,6 +575,9 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, contact, webhook,
     args += ["--webhook", webhook] if webhook else []
     args += [a for item in overrides for a in ("-s", item)]
     wake = threading.Event()
+    # Ctrl-C, or `kill -INT`, stops the schedule also when a shell started it with SIGINT ignored (`nohup ... &`),
+    # as it stops a crawl; SIGTERM is handled below
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     if hasattr(signal, "SIGUSR1"):
         signal.signal(signal.SIGUSR1, lambda *_: wake.set())
     crawl_now: dict = {}  # the crawl process under way, and whether a SIGTERM asked the schedule to stop

@@ -461,3 +461,30 @@ def test_a_cluster_crawl_sends_webhooks_once_it_is_recorded(tmp_path, cluster_fa
         assert all(m["event"] == "new_version" and m["version"] == 1 for m in got)
     finally:
         web.stop()
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_a_writer_started_in_the_background_stops_on_sigint_or_sigterm(tmp_path, cluster_factory, sig):
+    """A writer a shell started in the background inherits SIGINT ignored (`nohup ... &`, a CI job): `kill -INT`
+    was ignored (a cluster's `stop` waited its 60 s, then killed it), and a `kill` ended it without its closing
+    line. Both now stop it as Ctrl-C does: the lease released, its counts said."""
+    import signal
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        cluster = cluster_factory(web, workers=0)
+        stop(cluster.writer)
+        log = tmp_path / "background-writer.log"
+        with open(log, "wb") as out:
+            writer = subprocess.Popen([*CLI, "--db", str(cluster.db), "writer", "--redis", cluster.redis.url],
+                                      env=cluster.env(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                      preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+        try:
+            wait_until(lambda: query(cluster.db, "SELECT pid FROM lease"), 60, "the writer to take the lease")
+            writer.send_signal(getattr(signal, sig))
+            assert writer.wait(timeout=20) == 0, log.read_text()
+        finally:
+            kill(writer)
+        assert "writer: 0 companies, 0 capture(s) recorded" in log.read_text()
+        assert query(cluster.db, "SELECT pid FROM lease") == []
+    finally:
+        web.stop()

@@ -193,11 +193,18 @@ def test_schedule_runs_due_crawls_in_the_foreground(web, tmp_path):
     assert agents and all("https://research.example/me" in a for a in agents), agents
 
 
-@pytest.mark.parametrize("sig,code,said", [(signal.SIGINT, 130, "Ctrl-C"), (signal.SIGTERM, 143, "SIGTERM")])
-def test_ctrl_c_or_sigterm_stops_a_schedule_as_ctrl_c_stops_a_crawl(tmp_path, sig, code, said):
+def _sigint_ignored():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # as a non-interactive shell starts a job in the background
+
+
+@pytest.mark.parametrize("sig,code,said,background", [(signal.SIGINT, 130, "Ctrl-C", False),
+                                                      (signal.SIGINT, 130, "Ctrl-C", True),
+                                                      (signal.SIGTERM, 143, "SIGTERM", False)])
+def test_ctrl_c_or_sigterm_stops_a_schedule_as_ctrl_c_stops_a_crawl(tmp_path, sig, code, said, background):
     """Ctrl-C on `schedule` (trial 7) killed its crawl 0.25 s later: no closing lines, exit 1, the run left
     `running`; SIGTERM (`kill`, `docker stop`) left the crawl running as an orphan holding the archive (trial
-    8). The crawl now stops gracefully (its run `interrupted`), and the schedule exits 130 or 143."""
+    8). The crawl now stops gracefully (its run `interrupted`), and the schedule exits 130 or 143. Started in
+    the background with SIGINT ignored (`nohup ... &`, a CI job), it ignored `kill -INT`, its crawl ran on."""
     web = FixtureWeb([company(i) for i in range(6)])
     for site in web.sites.values():
         for page in site.pages.values():
@@ -208,7 +215,8 @@ def test_ctrl_c_or_sigterm_stops_a_schedule_as_ctrl_c_stops_a_crawl(tmp_path, si
         env = {**os.environ, "http_proxy": web.proxy_url, "no_proxy": "", "POLICY_ARCHIVE_NOW": DAY0}
         proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), "schedule", "--every", "1d",
                                  "--allow-private", "-s", "AUTOTHROTTLE_START_DELAY=0.1", str(seeds)], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=_sigint_ignored if background else None)
         try:
             wait_for_output(proc, "run 1 starts", timeout=60, stream="stderr")
             assert web.wait_for_answers(1, timeout=60)  # the crawl is fetching (the web's first answer)
