@@ -1487,10 +1487,10 @@ def mark_main(body) -> None:
     <div>s: trafilatura would take the first <article> for the document, keep the feed and recover the
     policy's paragraphs without their headings (found on real site chrome: `benchmarks/site_chrome.py`)."""
     marked = body.xpath(".//main | .//article | .//*[@role='main']")
-    if marked and len(_squeezed(body)) < 200:
-        return
-    if marked and any(len(_squeezed(m)) >= 0.25 * len(_squeezed(body)) for m in marked):
-        return
+    if marked:
+        chars = len(_squeezed(body))
+        if chars < 200 or any(len(_squeezed(m)) >= 0.25 * chars for m in marked):
+            return
     sizes: dict = {}
     for el in reversed(list(body.iter(etree.Element))):
         n = len((el.text or "").strip())
