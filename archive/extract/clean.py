@@ -1538,11 +1538,12 @@ def _unmark_boxes(body, marked: list, sizes: dict, total: int) -> None:
         best = best.getparent()
     if best is body:
         return
-    inside = set(best.iterancestors())
+    around = set(best.iterancestors())  # (none of the boxes holds that much, so none is one of these)
     for m in marked:
-        if m is not best and m not in inside:
-            m.tag = "div" if m.tag in ("main", "article") else m.tag
+        if m not in around:
             m.attrib.pop("role", None)
+            if m.tag in ("main", "article"):
+                m.tag = "div"
     best.tag = "article"
 
 
