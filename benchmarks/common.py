@@ -228,3 +228,25 @@ def replace_section(title: str, body: str, path: Path = HERE / "RESULTS.md") -> 
     else:
         content = content.rstrip() + "\n\n" + section
     path.write_text(content)
+
+
+def run_trials(trial, work: list, workers: int, chunksize: int, json_path: str | None = None) -> list:
+    """`trial(job)` for every job of `work`, in a pool of `workers` processes, results in `work`'s order; every
+    result also written to `json_path` as JSON when given."""
+    import json
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(workers) as pool:
+        results = list(pool.map(trial, work, chunksize=chunksize))
+    if json_path:
+        Path(json_path).write_text(json.dumps(results, ensure_ascii=False, indent=0))
+    return results
+
+
+def report(table: str, write: bool, title: str, doc: str, reading: str, script: str) -> None:
+    """Print `table`; with `write`, replace RESULTS.md's `## title` section with the paragraphs 2 to 4 of the
+    benchmark's docstring `doc`, the table, the `reading` of its failures and the command that wrote it."""
+    print(table)
+    if write:
+        replace_section(title, "\n\n".join([*doc.split("\n\n")[1:4], table, reading,
+                                             f"`.venv/bin/python benchmarks/{script} --write`"]))
+

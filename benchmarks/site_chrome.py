@@ -34,13 +34,12 @@ import logging
 import random
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import replace_section
+from benchmarks.common import report, run_trials
 from benchmarks.extraction import baseline_text, find_root
 from benchmarks.unseen_texts import DEV, HELD_OUT, documents, own_url, page, token_f1
 
@@ -273,16 +272,8 @@ def main(argv=None) -> int:
     pages = chromes(root)
     work = [j for j in jobs(documents(root), pages) if not args.only or j[0] == args.only]
     print(f"{len(work)} policies in {sum(map(len, pages.values()))} real chromes ...", file=sys.stderr)
-    with ProcessPoolExecutor(args.workers) as pool:
-        results = list(pool.map(trial, work, chunksize=4))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=0))
-    table = render(results, sum(map(len, pages.values())), args.show)
-    print(table)
-    if args.write:
-        section = "\n\n".join([*__doc__.split("\n\n")[1:4], table, READING,
-                               "`.venv/bin/python benchmarks/site_chrome.py --write`"])
-        replace_section("Site chrome", section)
+    results = run_trials(trial, work, args.workers, 4, args.json)
+    report(render(results, sum(map(len, pages.values())), args.show), args.write, "Site chrome", __doc__, READING, "site_chrome.py")
     return 0
 
 

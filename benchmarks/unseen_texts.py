@@ -38,13 +38,12 @@ import json
 import logging
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import replace_section
+from benchmarks.common import report, run_trials
 from benchmarks.extraction import baseline_text, find_root
 
 HELD_OUT = ("contrib", "france", "pga")  # collections no rule was developed on
@@ -228,16 +227,8 @@ def main(argv=None) -> int:
     root = find_root(args.data_root)
     work = jobs(documents(root))
     print(f"{len(work)} pages ...", file=sys.stderr)
-    with ProcessPoolExecutor(args.workers) as pool:
-        results = list(pool.map(trial, work, chunksize=8))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=0))
-    table = render(results, args.show)
-    print(table)
-    if args.write:
-        section = "\n\n".join([*__doc__.split("\n\n")[1:4], table, READING,
-                               "`.venv/bin/python benchmarks/unseen_texts.py --write`"])
-        replace_section("Unseen texts", section)
+    results = run_trials(trial, work, args.workers, 8, args.json)
+    report(render(results, args.show), args.write, "Unseen texts", __doc__, READING, "unseen_texts.py")
     return 0
 
 
