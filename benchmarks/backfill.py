@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -46,9 +47,8 @@ def run(db: Path, coll: str, args: list[str]) -> tuple[float, str]:
     return time.monotonic() - started, out.stdout
 
 
-def measure(quick: bool) -> list[str]:
-    rates = ["--rate", "600", "--cdx-rate", "600"] if quick else []
-    work = Path(tempfile.mkdtemp(prefix="bench-backfill-"))
+def _runs(work: Path, rates: list[str]) -> list[tuple]:
+    """Both backfills and their reruns against a pywb serving one history: one tuple of figures per run."""
     warc = ap.write_history(work / "history.warc.gz", ap.CAPTURES + ap.dense_captures())
     with PywbServer.start(work, {"policies": [warc]}) as wb:
         coll = wb.collection_url("policies")
@@ -79,6 +79,16 @@ def measure(quick: bool) -> list[str]:
                          max_in_window(cdx), min(gaps_c, default=float("nan")), max_in_window(mementos),
                          min(gaps_m, default=float("nan")), sum(1 for _, p, _ in again_reqs if "id_/" in p),
                          captures_after - captures, again_s))
+    return rows
+
+
+def measure(quick: bool) -> list[str]:
+    rates = ["--rate", "600", "--cdx-rate", "600"] if quick else []
+    work = Path(tempfile.mkdtemp(prefix="bench-backfill-"))
+    try:
+        rows = _runs(work, rates)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the history, pywb's collection, two archives
     lines = ["## Backfill",
              "Backfill: `policy-archive backfill` against a real pywb on 127.0.0.1 (tests/archived_policy.py), at "
              + ("fast test rates (--quick: not figures to quote)." if quick else

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -71,6 +72,7 @@ def simulate(days: int = 30) -> dict:
                 "crawling_days": runs, "companies": len(web.sites)}
     finally:
         web.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main(ctx: Context) -> list[Row]:
