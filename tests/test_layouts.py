@@ -407,3 +407,53 @@ def test_a_layout_named_for_its_sidebar_keeps_the_policy_beside_it(layout, regio
 NOTICE = ("This site uses cookies and processes personal data to measure its audience and show you relevant "
           "advertising. You can withdraw your consent and exercise your rights of access, rectification and erasure "
           "at any time from the privacy settings linked at the bottom of every page of this site.")
+
+
+def _cards(href, n: int = 6) -> str:
+    """A news theme's teasers: each a linked headline (the link wraps the heading and its picture) and a summary."""
+    return "".join(f"<div class='mini-tpl'><div class='item'><a href='{href(i)}'><h2>Minister number {i} answers "
+                   f"questions on the budget</h2><img src='/p/{i}.jpg'></a><p>After the vote of the finance committee "
+                   f"this week, the opposition asked the minister number {i} to explain the cuts to the regional "
+                   "transport budget before the end of the month.</p></div></div>" for i in range(n))
+
+
+@pytest.mark.parametrize("href", [lambda i: f"/politics/2012/10/{i}/minister-{i}",
+                                  lambda i: f"https://next.example.org/politics/minister-{i}"])
+def test_a_feed_of_teasers_beside_a_short_policy_is_no_part_of_it(href):
+    """A news site's column holds the policy and, after it, "Read also" and front-page teasers (a headline linking
+    the article, a summary): with a short policy the column held 70 % of the page's text and the policy alone
+    did not, so the teasers became part of the version, and would change with every day's news (a real news
+    site's chrome, `benchmarks/site_chrome.py`)."""
+    page = (f"<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div><div class='col'>"
+            f"<div class='block'><h1>Privacy Policy</h1>{sections('<div>{}</div>')}</div>"
+            f"<div class='block'><div class='block-top'><h5>On the front page</h5></div>"
+            f"<div class='block-content'>{_cards(href, 3)}</div></div></div></body></html>")
+    out = md(page)
+    assert "# Privacy Policy" in out and all(p in out for _, p in S)
+    assert "Minister number" not in out and "finance committee" not in out
+
+
+def test_a_grid_of_vendors_after_the_sections_is_part_of_the_policy():
+    """A policy's own grid of the vendors it shares data with, each heading linking the vendor's site, is no
+    feed: its headings link several sites, a feed's one."""
+    vendors = [("Google Analytics", "https://policies.google.com/privacy"), ("Stripe", "https://stripe.com/privacy"),
+               ("Zendesk", "https://www.zendesk.com/company/privacy"), ("Mailchimp", "https://mailchimp.com/legal/")]
+    grid = "".join(f"<div class='vendor'><h3><a href='{u}'>{n}</a></h3><p>{n} receives the personal data needed to "
+                   "provide its service to us, under a data processing agreement and the standard contractual "
+                   "clauses where the data leaves the European Economic Area.</p></div>" for n, u in vendors)
+    page = (f"<html><body><div class='policy'><div class='content'><h1>Privacy Policy</h1>{sections('<div>{}</div>')}"
+            f"</div><div class='vendors'>{grid}</div></div></body></html>")
+    out = md(page)
+    assert all(p in out for _, p in S) and all(f"Stripe receives" in out for n, _ in vendors[1:2])
+    assert all(f"{n} receives the personal data" in out for n, _ in vendors)
+
+
+def test_a_box_holding_the_text_and_a_sidebar_of_teasers_is_no_feed():
+    """A box holding the document (its title not a heading) and a sidebar of linked headlines beside it: its
+    headings are all links, but one of its parts holds no heading, so it is the page, not a feed."""
+    body = "".join(f"<p>{p}</p>" for _, p in S)
+    page = (f"<html><body><div class='nav'><a href='/'>Home</a></div><div class='note'><div class='one'>"
+            f"<div class='title'>Privacy Policy</div><div class='body'>{body}</div></div><div class='two'>"
+            f"{_cards(lambda i: f'/news/{i}', 2)}</div></div></body></html>")
+    out = md(page)
+    assert all(p in out for _, p in S)

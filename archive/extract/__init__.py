@@ -26,13 +26,13 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.5.47"
+EXTRACTOR_VERSION = "0.5.48"
 
 
 def extractor_id(url: str) -> str:
     """What made a capture's text, as the archive records it (`versions.extractor`, `captures.extractor`):
     EXTRACTOR_VERSION, followed by `+rules.` and the rule's fingerprint when a rules file's rule covers the
-    URL's site ("0.5.47+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
+    URL's site ("0.5.48+rules.3f9a0c1e"). A text made by another id is not compared with a new capture's as it
     stands: the document is re-extracted first (`record.record`), so that a new extractor or a new rule is a
     technical upgrade of the versions, never a change of the policy. Raises ArchiveError for a bad rules file."""
     from . import rules

@@ -12,7 +12,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html.defs
 from lxml import etree
@@ -607,6 +607,71 @@ _COPY_CANDIDATES = etree.XPath(
     "[string-length(normalize-space(.)) = string-length(normalize-space(preceding-sibling::*[1]))]")
 
 
+def drop_feeds(body, url: str | None) -> None:
+    """Boxes of teasers (`_feeds`) go. A news site's "Read also" and front-page teasers, a blog's recent posts,
+    a shop's product cards change with every day's news and stock; beside a short policy, in its column and
+    with no <main> to tell them apart, they were taken in with its text (a real news site's chrome,
+    `benchmarks/site_chrome.py`)."""
+    for feed in _feeds(body, url):
+        _drop(feed)
+
+
+def _feeds(body, page: str | None) -> list:
+    """The outermost boxes of teasers under `body`: two or more cards, each of them headed by a link to another
+    page of one site (the headline of an article, a post or a product, its summary beside it), holding under
+    half the page's text. Every child of the box that holds text holds a heading, and every heading in it is
+    such a link: a box that also holds a text of its own (an article and the sidebar beside it) is no feed. A
+    document's own headings are titles of its sections; when they link elsewhere, they link other sites (a
+    cookie policy's grid of vendors, each heading linking the vendor's policy), or only some of them do."""
+    heads: Counter = Counter()
+    away: Counter = Counter()
+    sites: dict = {}
+    for h in body.iter(*_HEADINGS):
+        if not _squeezed(h):
+            continue
+        site = _heading_link_site(h, page)
+        for el in h.iterancestors():
+            heads[el] += 1
+            away[el] += site is not None
+            sites.setdefault(el, set()).add(site)
+            if el is body:
+                break
+    if not away[body]:
+        return []  # (most pages: no heading links another page)
+    sizes = _text_sizes(body)
+    half = sizes.get(body, 0) / 2
+    feeds: list = []
+    for el in body.iter(etree.Element):
+        cards = [c for c in el if sizes.get(c, 0)]
+        if len(cards) >= 2 and all(heads[c] for c in cards) and away[el] == heads[el] and len(sites[el]) == 1 \
+                and el is not body and sizes[el] < half and not any(f in feeds for f in el.iterancestors()):
+            feeds.append(el)
+    return feeds
+
+
+def _heading_link_site(heading, page: str | None) -> str | None:
+    """The registrable label of the site ("example" of news.example.co.uk) of the other page the heading links
+    to (the heading inside an <a>, or wholly the text of the one <a> it holds); None for a heading that is no
+    such link."""
+    from ..sitename import host_labels
+    a = next(heading.iterancestors("a"), None)
+    if a is None:
+        links = heading.findall(".//a")
+        if len(links) != 1 or _squeezed(links[0]) != _squeezed(heading):
+            return None
+        a = links[0]
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return None
+    target = urljoin(page or "", href)
+    if page and _page_form(urldefrag(target)[0]) == _page_form(urldefrag(page)[0]):
+        return None
+    try:
+        return host_labels(urlsplit(target).hostname or "")[1]
+    except ValueError:
+        return None
+
+
 def drop_sibling_copies(body) -> None:
     """A block followed by a sibling `<div>` or `<section>` of the same text is one block rendered twice: page
     builders write one copy per screen size and hide all but one with their style sheet (Framer's
@@ -1154,6 +1219,7 @@ def preclean(tree, url: str | None = None) -> bool:
     # (dropped as a copy first, the banner it repeated came to hold the bulk of the page and stayed)
     drop_sibling_copies(body)
     drop_toc(body, url)
+    drop_feeds(body, url)
     widen_article(body)
     mark_main(body)
     mark_panel_lists(body)
@@ -1491,12 +1557,7 @@ def mark_main(body) -> None:
         chars = len(_squeezed(body))
         if chars < 200 or any(len(_squeezed(m)) >= 0.25 * chars for m in marked):
             return
-    sizes: dict = {}
-    for el in reversed(list(body.iter(etree.Element))):
-        n = len((el.text or "").strip())
-        for child in el:
-            n += sizes.get(child, 0) + len((child.tail or "").strip())
-        sizes[el] = n
+    sizes = _text_sizes(body)
     total = sizes.get(body, 0)
     if total < 200:
         return
@@ -1522,6 +1583,17 @@ def mark_main(body) -> None:
         best = best.getparent()  # a <p> or <ul> holding the whole text: its container is the document
     if best is not body and best.tag in _CONTAINERS:
         best.tag = "article"
+
+
+def _text_sizes(body) -> dict:
+    """element -> characters of its text (stripped runs, its descendants' included), for every element."""
+    sizes: dict = {}
+    for el in reversed(list(body.iter(etree.Element))):
+        n = len((el.text or "").strip())
+        for child in el:
+            n += sizes.get(child, 0) + len((child.tail or "").strip())
+        sizes[el] = n
+    return sizes
 
 
 def _squeezed(el) -> str:
