@@ -12,11 +12,12 @@ import functools
 import logging
 import re
 from collections import Counter
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 import lxml.html.defs
 from lxml import etree
 
+from ..sitename import host_labels
 from . import checks
 from .html import PANEL_LIST, RESOLVED, resolve_links
 from .markdown import link
@@ -607,71 +608,6 @@ _COPY_CANDIDATES = etree.XPath(
     "[string-length(normalize-space(.)) = string-length(normalize-space(preceding-sibling::*[1]))]")
 
 
-def drop_feeds(body, url: str | None) -> None:
-    """Boxes of teasers (`_feeds`) go. A news site's "Read also" and front-page teasers, a blog's recent posts,
-    a shop's product cards change with every day's news and stock; beside a short policy, in its column and
-    with no <main> to tell them apart, they were taken in with its text (a real news site's chrome,
-    `benchmarks/site_chrome.py`)."""
-    for feed in _feeds(body, url):
-        _drop(feed)
-
-
-def _feeds(body, page: str | None) -> list:
-    """The outermost boxes of teasers under `body`: two or more cards, each of them headed by a link to another
-    page of one site (the headline of an article, a post or a product, its summary beside it), holding under
-    half the page's text. Every child of the box that holds text holds a heading, and every heading in it is
-    such a link: a box that also holds a text of its own (an article and the sidebar beside it) is no feed. A
-    document's own headings are titles of its sections; when they link elsewhere, they link other sites (a
-    cookie policy's grid of vendors, each heading linking the vendor's policy), or only some of them do."""
-    heads: Counter = Counter()
-    away: Counter = Counter()
-    sites: dict = {}
-    for h in body.iter(*_HEADINGS):
-        if not _squeezed(h):
-            continue
-        site = _heading_link_site(h, page)
-        for el in h.iterancestors():
-            heads[el] += 1
-            away[el] += site is not None
-            sites.setdefault(el, set()).add(site)
-            if el is body:
-                break
-    if not away[body]:
-        return []  # (most pages: no heading links another page)
-    sizes = _text_sizes(body)
-    half = sizes.get(body, 0) / 2
-    feeds: list = []
-    for el in body.iter(etree.Element):
-        cards = [c for c in el if sizes.get(c, 0)]
-        if len(cards) >= 2 and all(heads[c] for c in cards) and away[el] == heads[el] and len(sites[el]) == 1 \
-                and el is not body and sizes[el] < half and not any(f in feeds for f in el.iterancestors()):
-            feeds.append(el)
-    return feeds
-
-
-def _heading_link_site(heading, page: str | None) -> str | None:
-    """The registrable label of the site ("example" of news.example.co.uk) of the other page the heading links
-    to (the heading inside an <a>, or wholly the text of the one <a> it holds); None for a heading that is no
-    such link."""
-    from ..sitename import host_labels
-    a = next(heading.iterancestors("a"), None)
-    if a is None:
-        links = heading.findall(".//a")
-        if len(links) != 1 or _squeezed(links[0]) != _squeezed(heading):
-            return None
-        a = links[0]
-    href = (a.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return None
-    target = urljoin(page or "", href)
-    if page and _page_form(urldefrag(target)[0]) == _page_form(urldefrag(page)[0]):
-        return None
-    try:
-        return host_labels(urlsplit(target).hostname or "")[1]
-    except ValueError:
-        return None
-
-
 def drop_sibling_copies(body) -> None:
     """A block followed by a sibling `<div>` or `<section>` of the same text is one block rendered twice: page
     builders write one copy per screen size and hide all but one with their style sheet (Framer's
@@ -1219,9 +1155,8 @@ def preclean(tree, url: str | None = None) -> bool:
     # (dropped as a copy first, the banner it repeated came to hold the bulk of the page and stayed)
     drop_sibling_copies(body)
     drop_toc(body, url)
-    drop_feeds(body, url)
     widen_article(body)
-    mark_main(body)
+    mark_main(body, url)
     mark_panel_lists(body)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
     # contact section of class "navigation-block" are content); every element has been judged above.
@@ -1540,7 +1475,7 @@ def _link_chars(el) -> int:
     return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
 
 
-def mark_main(body) -> None:
+def mark_main(body, url: str | None = None) -> None:
     """Without <main>/<article>, trafilatura falls back to a paragraph-only recovery that loses headings and
     lists; the smallest container holding most of the page's text is made the <article> it looks for.
 
@@ -1551,13 +1486,24 @@ def mark_main(body) -> None:
     A page whose <main>s and <article>s are all small boxes (under a quarter of the text: a sidebar's news
     feed, teaser cards, as news and blog themes mark each teaser) is such a page too, and those boxes become
     <div>s: trafilatura would take the first <article> for the document, keep the feed and recover the
-    policy's paragraphs without their headings (found on real site chrome: `benchmarks/site_chrome.py`)."""
+    policy's paragraphs without their headings (found on real site chrome: `benchmarks/site_chrome.py`).
+
+    A box of teasers (`_feeds`: a news site's "Read also" and front-page feed after a short policy in its
+    column) counts no text here, so the policy's own box can hold most of the rest (a real news site's chrome,
+    `benchmarks/site_chrome.py`). Feeds are not removed: a first form that removed them cut policies' own
+    boxes of linked headings (a colleague's review; `tests/test_layouts.py`)."""
     marked = body.xpath(".//main | .//article | .//*[@role='main']")
     if marked:
         chars = len(_squeezed(body))
         if chars < 200 or any(len(_squeezed(m)) >= 0.25 * chars for m in marked):
             return
     sizes = _text_sizes(body)
+    for feed in _feeds(body, sizes, url):
+        n = sizes[feed]
+        for el in (feed, *feed.iterancestors()):
+            sizes[el] -= n
+            if el is body:
+                break
     total = sizes.get(body, 0)
     if total < 200:
         return
@@ -1594,6 +1540,59 @@ def _text_sizes(body) -> dict:
             n += sizes.get(child, 0) + len((child.tail or "").strip())
         sizes[el] = n
     return sizes
+
+
+def _feeds(body, sizes: dict, page: str | None) -> set:
+    """The outermost boxes of teasers under `body`: two or more cards, each headed by an http(s) link to another
+    page of one site (an article's, a post's or a product's headline over its summary), under half the page's
+    text. Every child of the box that holds text holds a heading, the box holds no loose text of its own, and
+    every heading in it is such a link. Not a feed: a box whose text uses the policy vocabulary twice or more
+    (a policy's own grid of its users' rights, each card linking the account page that exercises it), a grid
+    of vendors (their headings link several sites), contact cards headed by `tel:` links."""
+    sites: dict = {}  # element -> the sites its headings link to; None for a heading that links no other page
+    for h in body.iter(*_HEADINGS):
+        if _squeezed(h):
+            site = _heading_link_site(h, page)
+            for el in h.iterancestors():
+                sites.setdefault(el, set()).add(site)
+                if el is body:
+                    break
+    if not sites.get(body, {None}) - {None}:
+        return set()  # (most pages: no heading links another page)
+    half = sizes.get(body, 0) / 2
+    feeds: set = set()
+    for el in body.iterdescendants(etree.Element):
+        linked = sites.get(el)
+        if not linked or len(linked) != 1 or None in linked or sizes.get(el, 0) >= half or \
+                (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+            continue
+        cards = [c for c in el if sizes.get(c, 0)]
+        if len(cards) < 2 or any(c not in sites for c in cards) or any(a in feeds for a in el.iterancestors()):
+            continue
+        if len(checks.policy_terms(" ".join(el.itertext()))) < 2:
+            feeds.add(el)
+    return feeds
+
+
+def _heading_link_site(heading, page: str | None) -> str | None:
+    """The registrable label ("example" of news.example.co.uk) of the site of the other page the heading links
+    to over http(s) (the heading inside an <a>, or wholly the text of the one <a> it holds; links are absolute
+    by now, `html.resolve_links`); None for a heading that is no such link."""
+    a = next(heading.iterancestors("a"), None)
+    if a is None:
+        links = heading.findall(".//a")
+        if len(links) != 1 or _squeezed(links[0]) != _squeezed(heading):
+            return None
+        a = links[0]
+    href = (a.get("href") or "").strip()
+    try:
+        parts = urlsplit(href)
+        if parts.scheme not in ("http", "https") or not parts.hostname or \
+                page and _page_form(href) == _page_form(page):
+            return None
+        return host_labels(parts.hostname)[1]
+    except ValueError:  # a template's placeholder host ("https://[your-website]/cookies")
+        return None
 
 
 def _squeezed(el) -> str:
