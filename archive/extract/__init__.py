@@ -3,8 +3,10 @@
 A pure function of (body, content type, url), so it can run in a process pool and be re-run over old
 captures when it improves (`reprocess`). Bump EXTRACTOR_VERSION whenever its output can change.
 
-One module per concern: html (decoding, parsing, trafilatura), pdf, clean (page furniture and spam),
-normalise (what is hashed), meta (title, language, declared date), checks (challenge / not a policy).
+One module per concern: html (decoding, parsing, trafilatura), pdf, clean (page furniture), spam (injected
+gambling / SEO spam), segment (the policy among a page's documents), normalise (what is hashed), meta (title,
+language, declared date), checks (challenge / not a policy), rules (a site's own selectors), rendered (a
+version's text for readers).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ log = logging.getLogger(__name__)
 
 # the modules are loaded when first used (PEP 562): a reader that needs only `normalise` or `rendered`
 # (`history`, `show`) does not compile the cleaning and date patterns (~45 ms of its start-up)
-_PARTS = frozenset(("checks", "clean", "html", "meta", "normalise", "pdf", "rendered", "rules", "segment"))
+_PARTS = frozenset(("checks", "clean", "html", "meta", "normalise", "pdf", "rendered", "rules", "segment", "spam"))
 
 
 def __getattr__(name: str):

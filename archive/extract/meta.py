@@ -13,7 +13,7 @@ import logging
 import re
 import unicodedata
 
-from .clean import is_spam
+from .spam import is_spam
 from .normalise import CJK
 
 log = logging.getLogger(__name__)
