@@ -175,13 +175,20 @@ def discovery_done(db: sqlite_utils.Database, key: str, found: bool, now: dt.dat
                    [iso(now + wait), failures, reason, key])
 
 
-def discovery_unjudged(db: sqlite_utils.Database, keys: list[str]) -> None:
-    """Take back the back-off a run recorded for `keys` (`discovery_done`) when nothing at all could be reached
-    in it (the network or a proxy down): that says nothing of the sites, and the next run looks at them at
-    once instead of a day later. The reason stays, for `sites`."""
+def outage(db: sqlite_utils.Database, keys: list[str], since: str) -> None:
+    """Take back what a run in which nothing at all could be reached (the network or a proxy down) recorded
+    of `keys`: the back-off of their discovery (`discovery_done`) and of their documents' checks made since
+    `since` (ISO 8601, UTC: the run's start; `record_check` of captures that got no response). An outage says
+    nothing of the sites: the next run looks at them at once instead of hours or a day later. The reasons
+    stay, for `sites` and `status`."""
     with transaction(db):
         db.conn.executemany("UPDATE sites SET next_discovery = NULL, discovery_failures = max(discovery_failures - 1, 0) "
                             "WHERE key = ?", [[k] for k in keys])
+        db.conn.executemany(
+            "UPDATE documents SET next_check = NULL, failures = max(failures - 1, 0), state = CASE WHEN "
+            f"state = 'failing' AND failures - 1 < {FAILING_AFTER} THEN 'active' ELSE state END "
+            "WHERE last_check >= ? AND failures > 0 AND site_id = (SELECT id FROM sites WHERE key = ?)",
+            [[since, k] for k in keys])
 
 
 # Runs ---------------------------------------------------------------------------------------------

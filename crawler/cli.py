@@ -281,7 +281,8 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
       policy-archive crawl https://www.example.com https://www.example.org
       policy-archive crawl --redis redis://127.0.0.1:6379/0 --due --wait seeds.txt   (distributed)
     """
-    from archive import notify, schedule
+    from archive import clock, notify, schedule
+    from archive.store import iso
     if not targets:
         if not Path("seeds.txt").is_file():
             raise ArchiveError("give a seeds file or homepage URLs (no seeds.txt here)")
@@ -317,7 +318,8 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
                            f"{min(waiting.values())}); "
                            "--rediscover looks now")
                 seeds = [s for s in seeds if s.site not in waiting]
-        run_id = schedule.start_run(db, "due" if due else "crawl", " ".join(targets))
+        started = iso(clock.now())
+        run_id = schedule.start_run(db, "due" if due else "crawl", " ".join(targets), started_at=started)
         last_version = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
         if not seeds:
             click.echo("nothing is due")
@@ -354,12 +356,14 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             click.echo(f"Error: {len(progress.lost)} capture(s) could not be recorded (first {progress.lost[0]}); "
                        "the crawl log has the traceback, and the next crawl fetches them again", err=True)
             raise SystemExit(1)  # a fault, not a mistake of the user's (2)
-        unreachable = [site for site, state in spider.sites.items() if state.fatal and not state.policy_url]
-        if spider.sites and len(unreachable) == len(spider.sites) and not any(progress.counts().values()):
+        silent = progress.pages() == 0  # not one response, not even robots.txt
+        unreachable = [site for site, state in spider.sites.items() if not state.policy_url and (state.fatal or silent)]
+        if spider.sites and len(unreachable) == len(spider.sites) and (silent or not any(progress.counts().values())):
             # nothing answered at all: a network or proxy down, or seeds that name no reachable site. A
             # scheduler or cron job must see it, as it sees a run that could not record; and the next run
-            # looks at the companies at once, not after a day's back-off
-            schedule.discovery_unjudged(db, unreachable)
+            # looks at the companies at once, not after a day's back-off. A recrawl of known or pinned policy
+            # URLs records their failed checks as captures: no response at all tells the outage then
+            schedule.outage(db, unreachable, started)
             schedule.finish_run(db, run_id, counts, errors, status="failed")
             n = len(spider.sites)
             click.echo(f"Error: {'the company could not' if n == 1 else f'none of the {n} companies could'} be reached "

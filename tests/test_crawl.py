@@ -575,3 +575,45 @@ def test_a_crawl_where_no_company_could_be_reached_fails(tmp_path):
     db.close()
     again = subprocess.run(cmd, env=env, text=True, capture_output=True, timeout=120)
     assert "looked at again later" not in again.stdout and "could be reached" in again.stderr
+
+
+
+def test_a_recrawl_of_known_policies_that_reaches_nothing_fails(tmp_path):
+    """A user's trial: `crawl --due` of an archive whose policy URLs are known (one found, one pinned), with the
+    network down, exited 0 and its run was "finished", because each known URL's failed check is recorded as a
+    capture. Not one response came back: the run fails, and the failed checks do not back the documents off."""
+    web = generate_sites(1, kinds=["footer-en"])
+    pinned = Site(host="www.pinned.test", name="Pinned Co", kind="pinned")
+    pinned.pages["/"] = Page(b"<html><body><h1>Pinned</h1></body></html>")
+    pinned.pages["/legal/notice"] = Page(policy_html("en", "Pinned Co").encode())
+    web.add(pinned)
+    seeds = write_seeds(web, tmp_path / "seeds.txt")
+    lines = [line for line in seeds.read_text().splitlines() if "pinned.test" not in line]
+    lines.append("http://www.pinned.test/  Pinned Co  http://www.pinned.test/legal/notice")
+    seeds.write_text("\n".join(lines) + "\n")
+    db_path = tmp_path / "archive.db"
+    web.start()
+    down = {**WIDE, "http_proxy": web.proxy_url}  # the local web's proxy, which stops answering: the network down
+    try:
+        first = crawl_subprocess(str(db_path), str(seeds), web, *FAST, "--no-progress", capture=True, env=WIDE)
+    finally:
+        web.stop()
+    assert first.returncode == 0, first.stdout + first.stderr
+    db = open_archive(db_path, readonly=True)
+    assert db.execute("SELECT count(*) FROM documents WHERE state = 'active'").fetchone()[0] == 2
+    db.close()
+    later = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)).isoformat()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **down, "HTTP_PROXY": down["http_proxy"], "POLICY_ARCHIVE_NOW": later}
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db_path), "crawl", "--allow-private",
+                             "--due", "--no-progress", *FAST, "-s", "RETRY_TIMES=0", str(seeds)],
+                            env=env, text=True, capture_output=True, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: none of the 2 companies could be reached") and "Traceback" not in result.stderr
+    db = open_archive(db_path, readonly=True)
+    assert db.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0] == "failed"
+    assert db.execute("SELECT count(*) FROM captures WHERE status = 0").fetchone()[0] == 2  # the failed checks, kept
+    # the outage says nothing of the policies: both are due at once, not in 2 hours, 4, 8...
+    assert db.execute("SELECT count(*) FROM documents WHERE state = 'active' AND next_check IS NULL "
+                      "AND failures = 0").fetchone()[0] == 2
+    db.close()
