@@ -610,6 +610,17 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
     return doc, old, new
 
 
+def _unseen_window(db, doc, start: str, end: str) -> str:
+    """What `diff --from --to` can say of a window no capture fell in: the version before it continues, as far
+    as the archive knows, between the captures on either side (a history captured only on change, Open Terms
+    Archive's, has such gaps; a reader must not take them for observation)."""
+    before, after = db.execute("SELECT (SELECT max(fetched_at) FROM captures WHERE document_id = ? AND status > 0 "
+                               "AND fetched_at < ?), (SELECT min(fetched_at) FROM captures WHERE document_id = ? "
+                               "AND status > 0 AND fetched_at > ?)", [doc.id, start, doc.id, end]).fetchone()
+    sides = ", ".join(([f"the last before it on {before}"] if before else []) + ([f"the next on {after}"] if after else []))
+    return "was in force before that time, but no capture was taken in it" + (f" ({sides})" if sides else "")
+
+
 @cli.command()
 @click.argument("target", metavar="SITE|URL|CITE_ID")
 @click.argument("versions", nargs=-1)
@@ -675,10 +686,14 @@ def diff(target, versions, from_, to, html_path, summary_only):
             [doc.id, start, end]).fetchall()
         gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
         last = lookup.last_capture(db, doc)
+        seen, latest = db.execute("SELECT count(*), max(fetched_at) FROM captures WHERE document_id = ? AND status "
+                                  "> 0 AND fetched_at BETWEEN ? AND ?", [doc.id, start, end]).fetchone()
         said = (f"is the last version seen; captures were refused in that time: {gaps}" if gaps else
                 f"is the last version seen: the last capture ({last}) is before that time, nothing later is known"
                 if last and last < start else
-                "was in force throughout" if old["first_seen"] <= start else
+                _unseen_window(db, doc, start, end) if not seen else
+                f"was in force throughout ({seen} capture{'s' if seen > 1 else ''} in that time saw it, the last "
+                f"at {latest})" if old["first_seen"] <= start else
                 "is the only version seen in that time")
         click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) {said}")
         return

@@ -491,7 +491,14 @@ def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
     """`diff --from --to` within one version: "in force throughout" only when every capture of the window saw it;
     the fixture's 404 of 2024-01-22 is named, with its date."""
     quiet = imported("diff", "example.com", "--from", "2024-01-02", "--to", "2024-01-10")
-    assert quiet.exit_code == 0 and "was in force throughout" in quiet.output
+    assert quiet.exit_code == 0 and "was in force throughout (1 capture in that time saw it, the last at " \
+        "2024-01-08T00:00:00Z)" in quiet.output, quiet.output
+    # a window no capture fell in (a user's trial: a history captured on change has months of them) is not
+    # called observed: the captures on either side are named
+    unseen = imported("diff", "example.com", "--from", "2024-01-02", "--to", "2024-01-05")
+    assert unseen.exit_code == 0 and "was in force throughout" not in unseen.output, unseen.output
+    assert "version 1 (first seen 2024-01-01T00:00:00Z) was in force before that time, but no capture was taken in " \
+        "it (the last before it on 2024-01-01T00:00:00Z, the next on 2024-01-08T00:00:00Z)" in unseen.output
     across = imported("diff", "example.com", "--from", "2024-01-16", "--to", "2024-02-01")
     assert across.exit_code == 0 and "was in force throughout" not in across.output, across.output
     assert "captures were refused in that time: http_404 from 2024-01-22" in across.output
