@@ -11,7 +11,9 @@ then an optional pinned policy URL (it skips discovery). A bare host ('example.c
 end in a public suffix (the Public Suffix List, as bundled with tldextract) or a special-use name (RFC 6761:
 `.test`, `.example`, `.localhost`...), so 'seeds.txt' is a missing file, never a host. A token
 `browser=never|auto|always` anywhere after the URL overrides --browser for that company. A bad line is an
-`ArchiveError` naming the file and line, and nothing is crawled.
+`ArchiveError` naming the file and line (every bad line of a file, one a line), and nothing is crawled. A word
+of a name that reads as a URL written wrong ('https//a.com/privacy', 'a.com/privacy') is a bad line, not a
+name: the pinned policy it meant would otherwise be looked for by discovery, without a word.
 """
 from __future__ import annotations
 
@@ -121,21 +123,53 @@ def parse_line(line: str, where: str) -> Seed | None:
     name = " ".join(rest) or None
     if name and any("://" in t for t in rest):
         raise ArchiveError(f"{where}: more than two URLs; a line is {LINE_FORM}")
+    if mistyped := next((t for t in rest if _url_like(t)), None):
+        meant = "https://" + _SCHEME_TYPO.sub("", mistyped)
+        raise ArchiveError(f"{where}: {mistyped!r} reads as a policy URL written wrong, not a word of the name "
+                           f"(write {meant}); a line is {LINE_FORM}")
     return Seed(homepage, name, pinned, browser)
 
 
+_SCHEME_TYPO = re.compile(r"^h?t?tps?:?/+|^https?:\\", re.I)
+
+
+def _url_like(token: str) -> bool:
+    """A token of a seed's name that is a URL written wrong ('https//a.com/privacy', 'http:/a.com') or without
+    its scheme ('a.com/privacy': a host with a public suffix and a path). Names may hold dots and slashes
+    ('Booking.com', '24/7 Media'), never a host followed by a path."""
+    if _SCHEME_TYPO.match(token):
+        return True
+    host, slash, _ = token.partition("/")
+    return bool(slash) and bool(_HOST.match(host)) and known_suffix(host)
+
+
 def parse_seeds(lines, source: str = "seeds") -> list[Seed]:
+    """The seeds of `lines`; an `ArchiveError` naming every bad line (the first problem of each), so that a file
+    with several typos is mended in one go."""
     seeds: list[Seed] = []
     seen: dict[str, str] = {}
+    bad: list[tuple[int, str]] = []
     for number, line in enumerate(lines, 1):
         where = f"{source}:{number}"
-        seed = parse_line(line, where)
+        try:
+            seed = parse_line(line, where)
+        except ArchiveError as e:
+            bad.append((number, str(e)))
+            continue
         if seed is None:
             continue
         if seed.site in seen:
-            raise ArchiveError(f"{where}: {seed.site} is already listed at {seen[seed.site]}")
+            bad.append((number, f"{where}: {seed.site} is already listed at {seen[seed.site]}"))
+            continue
         seen[seed.site] = where
         seeds.append(seed)
+    if len(bad) == 1:
+        raise ArchiveError(bad[0][1])
+    if bad:  # one line still: each problem without its file name, the form of a line said once
+        form = f"; a line is {LINE_FORM}"
+        said = [f"line {n}: {m.removeprefix(f'{source}:{n}: ').removesuffix(form)}" for n, m in bad]
+        raise ArchiveError(f"{source}: {len(bad)} bad lines: " + " | ".join(said) +
+                           (f" (a line is {LINE_FORM})" if any(m.endswith(form) for _, m in bad) else ""))
     return seeds
 
 

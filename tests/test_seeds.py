@@ -67,6 +67,11 @@ def test_shipped_seeds_file_parses_and_names_the_seed_companies():
     ("https://a.example.com  Name  ftp://a.example.com/p", "seeds.txt:3: pinned policy URL 'ftp://a.example.com/p'"),
     ("https://a.example.com  https://b.example.com Name https://c.example.com/p", "seeds.txt:3: more than two URLs"),
     ("https://www.laiye.com/cn", "seeds.txt:3: laiye.com is already listed at seeds.txt:2"),
+    # a pinned policy URL written wrong was read as words of the name, and discovery ran instead (a user's trial)
+    ("www.bumble.com Bumble https//bumble.com/privacy", "seeds.txt:3: 'https//bumble.com/privacy' reads as a policy "
+     "URL written wrong, not a word of the name (write https://bumble.com/privacy)"),
+    ("https://www.bumble.com bumble.com/privacy", "seeds.txt:3: 'bumble.com/privacy' reads as a policy URL written "
+     "wrong, not a word of the name (write https://bumble.com/privacy)"),
 ])
 def test_bad_line_names_file_and_line(tmp_path, line, message):
     f = tmp_path / "seeds.txt"
@@ -74,6 +79,20 @@ def test_bad_line_names_file_and_line(tmp_path, line, message):
     with pytest.raises(ArchiveError) as err:
         read_seeds(f)
     assert str(err.value).startswith(message), str(err.value)
+
+
+def test_every_bad_line_is_named_at_once(tmp_path):
+    """A file with three typos took three runs to mend (a user's trial): every bad line is named, in one line."""
+    f = tmp_path / "seeds.txt"
+    f.write_text("htps://www.example.org\nexample,com\nhttps://a.example.com Name browser=sometimes\n"
+                 "https://b.example.com Booking.com 24/7 Media\n", encoding="utf-8")
+    with pytest.raises(ArchiveError) as err:
+        read_seeds(f)
+    assert str(err.value) == (
+        "seeds.txt: 3 bad lines: line 1: 'htps://www.example.org' is not an http(s) URL (only http and https are "
+        "crawled) | line 2: 'example,com' is not a homepage URL | line 3: 'browser=sometimes': browser= takes never, "
+        "auto or always (a line is 'URL [NAME] [POLICY_URL] [browser=MODE]')")
+    assert parse_seeds(["https://b.example.com Booking.com 24/7 Media"])[0].name == "Booking.com 24/7 Media"
 
 
 def test_empty_missing_and_binary_files(tmp_path):
