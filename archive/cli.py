@@ -546,8 +546,9 @@ def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
     if versions:
         versions = tuple(v[1:] if v[:1] in "vV" and v[1:].isdigit() else v for v in versions)  # "v3", as printed
         if len(versions) > 2 or not all(v.isdigit() for v in versions):
-            raise ArchiveError("give one version number (what changed at it) or two, e.g. `diff SITE 3` or "
-                               "`diff SITE 2 3`")
+            bad = next((v for v in versions if not v.isdigit()), None)
+            raise ArchiveError((f"{bad!r} is no version number; " if bad is not None else "") + "give one version "
+                               "number (what changed at it) or two, e.g. `diff SITE 3` or `diff SITE 2 3`")
         if len(versions) == 1:  # what changed at version N, as `diff CITE_ID` says of a cited one
             new = lookup.version_number(db, doc, int(versions[0]))
             old = lookup.previous_version(db, new)
@@ -1118,8 +1119,9 @@ def serve(port, open_browser):
     """Browse, search and compare policy versions in a web browser (Datasette, read-only).
 
     Pages: companies and recent changes (/), a company's timeline (/company/KEY), a version
-    (/version/ID), two versions side by side (/diff/OLD/NEW), the Atom feed (/feed.atom), and
-    Datasette's tables, canned queries and SQL (/archive).
+    (/version/ID), two versions side by side (/diff/OLD/NEW), full-text search with stemming
+    (/search?q=...), the report's plots (/charts), the Atom feed (/feed.atom), and Datasette's
+    tables, canned queries and SQL (/archive).
 
     Example: policy-archive serve --port 8001 --open
     """

@@ -592,6 +592,8 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
 
     A writer gets a sqlite_utils.Database whose `close()` checkpoints the WAL into the file (close_archive;
     also done at exit for one left open); a reader gets a ReadOnlyArchive (read_only_uri)."""
+    if not str(path).strip():
+        raise ArchiveError("--db is empty: name the archive file (e.g. --db policies.db)")
     path = Path(path)
     if not path.exists() and (readonly or not create):
         raise ArchiveError(f"no archive at {path} (create one with `policy-archive import-warc` or `crawl`)")

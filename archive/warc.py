@@ -274,7 +274,8 @@ def check_archive_file(path: str | os.PathLike) -> None:
     except OSError as e:
         raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
     if not (_WARC_HEADER.search(head) or any(m in head for m in (GZIP_MAGIC, ARC_MAGIC, ZIP_MAGIC))):
-        shown = "".join(c if c.isprintable() else "?" for c in head[:24].decode("latin-1"))
+        shown = "".join(c if c.isprintable() else " " if c in "\r\n\t" else "?"
+                        for c in head[:24].decode("utf-8", "replace"))
         what = f"it starts {shown!r}" if head else "it is empty"
         raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file ({what}); nothing was imported")
     if head.startswith(ZIP_MAGIC):

@@ -122,6 +122,20 @@ def test_a_bad_crawl_setting_stops_the_crawl_before_the_archive_is_touched(tmp_p
     assert not db.exists()  # no run recorded, nothing fetched
 
 
+def test_mistakes_of_a_users_trial_are_named(tmp_path, archive_with_history):
+    """A user's trial: `diff SITE abc` did not name what was wrong, `--db ''` said ". is a directory", and a text
+    file given to import-warc showed its newlines as "??"."""
+    result = CliRunner().invoke(cli, ["--db", str(archive_with_history), "diff", "example.com", "abc"])
+    assert result.exit_code == 2 and "Error: 'abc' is no version number; give one version number" in result.output
+    result = CliRunner().invoke(cli, ["--db", "", "history", "example.com"])
+    assert result.exit_code == 2 and "Error: --db is empty: name the archive file" in result.output, result.output
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\nA line.\n")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "import-warc", str(notes)])
+    assert result.exit_code == 2 and "(it starts '# Notes A line. ')" in result.output, result.output
+    assert len(result.output.splitlines()) == 1 and not (tmp_path / "a.db").exists()
+
+
 def test_classify_of_a_folder_says_it_is_a_folder(tmp_path):
     result = CliRunner().invoke(cli, ["classify", str(tmp_path)])
     assert result.exit_code == 2 and len(result.output.splitlines()) == 1
