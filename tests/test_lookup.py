@@ -487,6 +487,15 @@ def test_a_company_is_found_by_whole_words_of_its_name(run, tmp_path, db_path):
     assert run("show", "widg").exit_code == 2  # a part of a word is no word
 
 
+def test_a_diff_asked_backwards_says_so(imported):
+    """`diff SITE 3 2` shows the change undone, as asked; a user's trial read it with no word that it runs back."""
+    back = imported("diff", "example.com", "3", "2")
+    assert back.exit_code == 0 and "note: the later version 3 is compared with the earlier 2, so what was added " \
+        "shows as removed; `diff example.com 2 3` shows what changed" in back.stderr, back.output
+    assert back.stdout.splitlines()[0].endswith("v3 (2024-02-05T00:00:00Z)"), back.stdout
+    assert "note:" not in imported("diff", "example.com", "2", "3").stderr
+
+
 def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
     """`diff --from --to` within one version: "in force throughout" only when every capture of the window saw it;
     the fixture's 404 of 2024-01-22 is named, with its date."""
