@@ -987,6 +987,8 @@ def reprocess(site):
               "captures fetched at or after it).")
 @click.option("--until", metavar="DATE", help="Versions first seen at or before this date (warc, captures: "
               "captures fetched at or before it).")
+@click.option("--changes", is_flag=True, help="Only changes: versions that followed another (not a policy's first "
+              "version), first seen between --since and --until. What changed in that time, not what was in force.")
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="Output file; `-` or /dev/stdout streams to stdout (no card); a folder for --format ota.")
 @click.option("--table", type=click.Choice(["versions", "captures"]), default="versions", show_default=True,
@@ -994,7 +996,7 @@ def reprocess(site):
 @click.option("--captures", "captures_table", is_flag=True, help="Same as --table captures.")
 @click.option("--licence", "--license", "licence", metavar="SPDX-ID",
               help="The dataset's licence, stated in its card and CITATION.cff (e.g. CC-BY-4.0).")
-def export_cmd(fmt, latest, all_versions, site, since, until, output, table, captures_table, licence):
+def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, table, captures_table, licence):
     """Export versions (or captures) as a dataset, with a dataset card (licence, source, citation) beside it
     (`FILE.card.md`).
 
@@ -1002,6 +1004,7 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output, table, cap
     device or directory is refused.
 
     Examples: policy-archive export --format parquet --all-versions -o policies.parquet --licence CC-BY-4.0 ;
+    policy-archive export --format csv --changes --since 2026-01-01 -o changed-2026.csv ;
     policy-archive export --format csv --captures -o captures.csv
     """
     from .export import Query, export, is_stdout
@@ -1018,7 +1021,8 @@ def export_cmd(fmt, latest, all_versions, site, since, until, output, table, cap
     if named and named != fmt:  # `-o latest.csv` with --format parquet: the file is what --format says
         click.echo(f"warning: writing {fmt} to {output}, whose name says {named} (give --format {named} for that)",
                    err=True)
-    query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence)
+    query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence,
+                  changes=changes)
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
     unit = ("capture" if fmt == "warc" or table == "captures" else "version") + ("" if result.rows == 1 else "s")
     where = "stdout" if is_stdout(output) else result.path

@@ -134,11 +134,19 @@ class Query:
     table: str = "versions"  # or "captures": every capture with its outcome (jsonl, csv, parquet)
     licence: str | None = None  # the licence the user gives the dataset (an SPDX id), stated in its card
     texts: bool = True  # False: markdown and text are left empty (null), for tables of metadata only
+    changes: bool = False  # only versions that followed another, first seen in the window: what changed in it
 
     def sql(self) -> tuple[str, list]:
         cond, params = site_filter(self.site)
         where = [cond] if cond else []
         where.append("v.superseded_at IS NULL")  # a version a reprocess superseded is not part of the history
+        if self.changes:  # not a policy's first version (a first capture, not a change), and new in the window
+            where.append("EXISTS (SELECT 1 FROM versions v0 WHERE v0.document_id = v.document_id AND "
+                         "v0.superseded_at IS NULL AND v0.first_seen < v.first_seen)")
+            if self.since:
+                seen, at = time_cmp("v.first_seen", ">=", self.since)
+                where.append(seen)
+                params += at
         if self.since:
             replaced, at = time_cmp("v3.first_seen", "<=", self.since)
             where.append("NOT EXISTS (SELECT 1 FROM versions v3 WHERE v3.document_id = v.document_id "
@@ -192,6 +200,9 @@ class Query:
     def describe(self) -> str:
         if self.table == "captures":
             return self._described("every capture", "fetched at or after", "fetched at or before")
+        if self.changes:
+            return self._described("changes (versions that followed another)", "first seen at or after",
+                                   "first seen at or before")
         return self._described("latest version of each policy" if self.latest else "all versions",
                                "in force at or after", "first seen at or before")
 
@@ -444,6 +455,9 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
         raise ArchiveError("the captures table exports as jsonl, csv or parquet (--format warc has the raw captures)")
     if query.table == "captures" and query.latest:
         raise ArchiveError("--latest selects versions; the captures table has every capture (use --since / --until)")
+    if query.changes and (query.table == "captures" or fmt in ("ota", "warc") or query.latest):
+        raise ArchiveError("--changes selects versions, as jsonl, csv or parquet, and is a history: not with "
+                           "--latest, --captures or --format ota / warc")
     writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet, "ota": _write_ota,
               "warc": _write_warc}[fmt]
     if is_stdout(path):

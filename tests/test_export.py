@@ -81,6 +81,23 @@ def test_filters_latest_site_and_window(imported, tmp_path):
     assert [(r["site"], r["version"]) for r in rows] == [("example.com", 2), ("other.org", 1)]
 
 
+def test_changes_are_the_versions_first_seen_in_the_window_that_followed_another(imported, tmp_path):
+    """"Which companies changed their policy in 2026?" took an export and a filter by hand (a user's trial):
+    `--since` selects what was in force then, `--changes` what changed in that time."""
+    out = tmp_path / "c.jsonl"
+    rows = lambda: [(r["site"], r["version"], r["change_kind"]) for r in map(json.loads, out.read_text().splitlines())]
+    assert imported("export", "--format", "jsonl", "--changes", "-o", out).exit_code == 0
+    assert rows() == [("example.com", 2, "edit"), ("example.com", 3, "edit"), ("other.org", 2, "edit")]
+    imported("export", "--format", "jsonl", "--changes", "--since", "2024-01-20", "-o", out)
+    assert rows() == [("example.com", 3, "edit"), ("other.org", 2, "edit")]  # v2 was in force then, not new
+    imported("export", "--format", "jsonl", "--changes", "--since", "2024-01-02", "--until", "2024-01-31", "-o", out)
+    assert rows() == [("example.com", 2, "edit")]  # other.org's first version (2024-01-04) is no change
+    assert "- Query: changes (versions that followed another); first seen at or after 2024-01-02T00:00:00Z; first " \
+        "seen at or before 2024-01-31T23:59:59Z" in open(f"{out}.card.md", encoding="utf-8").read()
+    refused = imported("export", "--format", "jsonl", "--changes", "--latest", "-o", tmp_path / "x.jsonl")
+    assert refused.exit_code == 2 and "--changes selects versions" in refused.output
+
+
 def test_ota_layout(imported, tmp_path):
     out = tmp_path / "ota"
     assert imported("export", "--format", "ota", "-o", out).exit_code == 0
