@@ -243,7 +243,8 @@ def _url_option(ctx, param, value):
               help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
 @click.option("--rediscover", is_flag=True, help="Run discovery again even for sites whose policy URL is known.")
 @click.option("--contact", metavar="URL", callback=_url_option,
-              help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+              help="Contact URL or e-mail put in the User-Agent, so that a site can reach whoever crawls it "
+                   "(default: $POLICY_ARCHIVE_CONTACT, else the project's page; name your own).")
 @click.option("--webhook", metavar="URL", callback=_url_option,
               help="POST a JSON message per new version to this URL after the crawl.")
 @click.option("--wait", "wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", is_flag=False, flag_value=float("inf"),
@@ -440,7 +441,8 @@ MAX_EVERY = 365 * 86400
 @click.option("--allow-private", is_flag=True,
               help="Also fetch private, loopback and link-local addresses (local tests, an intranet).")
 @click.option("--contact", metavar="URL", callback=_url_option,
-              help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+              help="Contact URL or e-mail put in the User-Agent, so that a site can reach whoever crawls it "
+                   "(default: $POLICY_ARCHIVE_CONTACT, else the project's page; name your own).")
 @click.option("--max-idle", type=click.IntRange(min=0), default=0, metavar="SECONDS",
               help="Stop after the frontier has been empty this long (default: run until stopped).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
@@ -786,7 +788,8 @@ def demo(out, keep_serving):
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, type, score, language, reason.")
 @click.option("--allow-private", is_flag=True, help="Allow URLs on private, loopback or link-local addresses.")
 @click.option("--contact", metavar="URL", callback=_url_option,
-              help="Contact URL put in the User-Agent (default: CONTACT_URL setting).")
+              help="Contact URL or e-mail put in the User-Agent, so that a site can reach whoever crawls it "
+                   "(default: $POLICY_ARCHIVE_CONTACT, else the project's page; name your own).")
 @click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default="auto",
               show_default=True, help="Render a URL in Chromium: never; auto (only when its HTML needs it: a "
               "JavaScript shell, a challenge page, an empty body with scripts); always.")
