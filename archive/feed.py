@@ -19,7 +19,7 @@ import sqlite_utils
 from . import summaries
 from .errors import ArchiveError
 from .export import site_filter
-from .lookup import again_note
+from .lookup import again_note, same_text_as
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_LIMIT = 50
@@ -242,8 +242,8 @@ def summary_text(summary: dict, new: dict, url: str, old: dict | None = None, in
         head = (f"Version {new['number']} of {url} (compared with version {before}): {in_words}" if in_words else
                 f"Version {new['number']} of {url}: {summary['added']} words added, "
                 f"{summary['removed']} removed (compared with version {before}).")
-    if again := new.get("again"):
-        head += f" This is {again}."
+    if again := new.get("again"):  # first: a page serving two texts in turn is read as one, not as edits
+        head = f"This is {again}. {head}"
     if new.get("upgraded_at"):
         head += (f" Its text is a technical upgrade: re-extracted from the same captures on {new['upgraded_at']} "
                  f"by extractor {new.get('extractor')}.")
@@ -353,7 +353,9 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
                                 "FROM versions WHERE id = ?", [row["previous_id"]]), None)
         summary = change_summary(old, row)
         entry = _sub(feed, "entry")
-        _sub(entry, "title", f"{row['site_name'] or row['site']}: privacy policy version {row['number']}")
+        earlier = same_text_as(db, row) if old is not None else None
+        _sub(entry, "title", f"{row['site_name'] or row['site']}: privacy policy version {row['number']}"
+             + (f" (the text of version {earlier['number']} again)" if earlier else ""))
         _sub(entry, "id", entry_id(row["url"], row))
         _sub(entry, "updated", row["first_seen"])
         _sub(entry, "published", row["first_seen"])
@@ -368,10 +370,12 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
         else:
             _sub(entry, "link", rel="alternate", href=row["url"])
         change = summaries.of(db, old, row) if old is not None else None
-        if old is not None:
+        if earlier:
             row = {**row, "again": again_note(db, row)}
         kind = change.kind if change is not None else "first"
         _sub(entry, "category", term=kind, label=kind.replace("_", " ").capitalize())
+        if earlier:  # a reader can filter returns to an earlier text out, or in
+            _sub(entry, "category", term="return", label="Return to an earlier text")
         _sub(entry, "summary", summary_text(summary, row, row["url"], old, change.describe() if change else None),
              type="text")
     ET.indent(feed)

@@ -638,7 +638,13 @@ def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_pat
         run("diff", "example.com", "2", "3", "--summary").stdout
     assert run("diff", "example.com", "2", "3", "--html", tmp_path / "d.html").exit_code == 0
     assert "This is the text of version 1 again" in (tmp_path / "d.html").read_text()
-    assert "This is the text of version 2 again" in run("feed", "-o", "-").stdout
+    feed = run("feed", "-o", "-").stdout
+    # first in the entry, its title and a category of its own (a user's trial: at the very end of a long summary,
+    # under the category "edit" alone, a page serving two texts in turn read as a string of edits)
+    assert "<title>Example: privacy policy version 4 (the text of version 2 again)</title>" in feed, feed
+    assert '<summary type="text">This is the text of version 2 again (first seen 2024-01-02T00:00:00Z). Version 4' \
+        in feed
+    assert feed.count('<category term="return" label="Return to an earlier text" />') == 2
     db = open_archive(db_path)
     v = next(db.query("SELECT v.*, d.url, s.key AS site, s.name AS company FROM versions v JOIN documents d "
                       "ON d.id = v.document_id JOIN sites s ON s.id = d.site_id WHERE v.number = 3"))
