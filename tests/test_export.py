@@ -79,6 +79,11 @@ def test_filters_latest_site_and_window(imported, tmp_path):
     imported("export", "--format", "jsonl", "--latest", "--until", "2024-01-20", "-o", out)
     rows = [json.loads(r) for r in out.read_text().splitlines()]
     assert [(r["site"], r["version"]) for r in rows] == [("example.com", 2), ("other.org", 1)]
+    # a window after everything captured gets the latest versions, with a word that they are no more than that
+    late = imported("export", "--format", "jsonl", "--since", "2030-01-01", "-o", out)
+    assert late.exit_code == 0 and "warning: --since 2030-01-01 is after the last capture (2024-02-12T00:00:00Z)" \
+        in late.stderr, late.output
+    assert "warning" not in imported("export", "--format", "jsonl", "--since", "2024-02-01", "-o", out).stderr
 
 
 def test_changes_are_the_versions_first_seen_in_the_window_that_followed_another(imported, tmp_path):
