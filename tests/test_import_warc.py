@@ -112,7 +112,7 @@ def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
     junk.write_bytes(b"this is not a warc file\n" * 10)
     result = run("import-warc", junk)
     assert result.exit_code == 2, result.output
-    assert result.output == f"Error: {junk} is not a WARC, ARC or WACZ file (it starts 'this is not a warc file?'); nothing was imported\n"
+    assert result.output == f"Error: {junk} is not a WARC, ARC or WACZ file (it starts 'this is not a warc file '); nothing was imported\n"
     assert not db_path.exists()  # and no empty archive is left behind (`status` then spoke of an empty archive)
     empty = tmp_path / "empty.warc"
     empty.write_bytes(b"")
