@@ -357,19 +357,19 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             click.echo(f"Error: {len(progress.lost)} capture(s) could not be recorded (first {progress.lost[0]}); "
                        "the crawl log has the traceback, and the next crawl fetches them again", err=True)
             raise SystemExit(1)  # a fault, not a mistake of the user's (2)
-        silent = progress.pages() == 0  # not one response, not even robots.txt
-        unreachable = [site for site, state in spider.sites.items() if not state.policy_url and (state.fatal or silent)]
-        if spider.sites and len(unreachable) == len(spider.sites) and (silent or not any(progress.counts().values())):
-            # nothing answered at all: a network or proxy down, or seeds that name no reachable site. A
-            # scheduler or cron job must see it, as it sees a run that could not record; and the next run
-            # looks at the companies at once, not after a day's back-off. A recrawl of known or pinned policy
-            # URLs records their failed checks as captures: no response at all tells the outage then
-            schedule.outage(db, unreachable, started)
+        if spider.sites and not any(state.answered for state in spider.sites.values()):
+            # not one company's page answered (refused, timed out, 5xx; a recrawl's known or pinned policy URLs
+            # too, whose failed checks are recorded as captures): a network or proxy down, or seeds that name
+            # no reachable site. A scheduler or cron job must see it, as it sees a run that could not record.
+            # Two companies or more silent at once is the network's doing, not theirs: the next run looks at
+            # them at once instead of backing off; one company's silence may be its own, and it backs off
+            sites = list(spider.sites)
+            if len(sites) > 1:
+                schedule.outage(db, sites, started)
             schedule.finish_run(db, run_id, counts, errors, status="failed")
-            n = len(spider.sites)
-            click.echo(f"Error: {'the company could not' if n == 1 else f'none of the {n} companies could'} be reached "
-                       f"({unreachable[0]}: {spider.reason(spider.sites[unreachable[0]])}); check the network "
-                       "and the seeds", err=True)
+            click.echo(f"Error: {'the company could not' if len(sites) == 1 else f'none of the {len(sites)} companies could'}"
+                       f" be reached ({sites[0]}: {spider.reason(spider.sites[sites[0]])}); check the network and the "
+                       "seeds", err=True)
             raise SystemExit(1)
         if webhook:
             delivery = notify.deliver(db, webhook, last_version)

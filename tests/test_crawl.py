@@ -9,9 +9,12 @@ import datetime as dt
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -551,7 +554,6 @@ def test_a_capture_the_archive_cannot_record_fails_the_run_and_is_named(tmp_path
 def test_a_crawl_where_no_company_could_be_reached_fails(tmp_path):
     """Every homepage refused (the network or a proxy down, seeds naming nothing): the run was 'finished' with
     exit 0, so a cron job or `schedule` never saw it. It fails, in one line naming a company and why."""
-    import socket
     ports = []
     for _ in range(2):  # ports nothing listens on: bound, then closed
         with socket.socket() as s:
@@ -578,10 +580,28 @@ def test_a_crawl_where_no_company_could_be_reached_fails(tmp_path):
 
 
 
-def test_a_recrawl_of_known_policies_that_reaches_nothing_fails(tmp_path):
+class _RobotsOnly(BaseHTTPRequestHandler):
+    """A proxy that answers robots.txt (404) and drops every other request unanswered."""
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        if self.path.endswith("/robots.txt"):
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        else:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("network", ["down", "robots.txt only", "one company"])
+def test_a_recrawl_of_known_policies_that_reaches_nothing_fails(tmp_path, network):
     """A user's trial: `crawl --due` of an archive whose policy URLs are known (one found, one pinned), with the
     network down, exited 0 and its run was "finished", because each known URL's failed check is recorded as a
-    capture. Not one response came back: the run fails, and the failed checks do not back the documents off."""
+    capture; a colleague's review then found robots.txt counted as an answer. Not one company's page answered: the
+    run fails, and two companies' failed checks do not back them off (one company's silence may be its own)."""
     web = generate_sites(1, kinds=["footer-en"])
     pinned = Site(host="www.pinned.test", name="Pinned Co", kind="pinned")
     pinned.pages["/"] = Page(b"<html><body><h1>Pinned</h1></body></html>")
@@ -593,27 +613,40 @@ def test_a_recrawl_of_known_policies_that_reaches_nothing_fails(tmp_path):
     seeds.write_text("\n".join(lines) + "\n")
     db_path = tmp_path / "archive.db"
     web.start()
-    down = {**WIDE, "http_proxy": web.proxy_url}  # the local web's proxy, which stops answering: the network down
+    proxy = web.proxy_url  # the local web's proxy, which stops answering: the network down
     try:
         first = crawl_subprocess(str(db_path), str(seeds), web, *FAST, "--no-progress", capture=True, env=WIDE)
     finally:
         web.stop()
     assert first.returncode == 0, first.stdout + first.stderr
-    db = open_archive(db_path, readonly=True)
-    assert db.execute("SELECT count(*) FROM documents WHERE state = 'active'").fetchone()[0] == 2
-    db.close()
+    if network == "one company":
+        seeds.write_text(lines[-1] + "\n")
+    robots = None
+    if network == "robots.txt only":
+        robots = ThreadingHTTPServer(("127.0.0.1", 0), _RobotsOnly)
+        threading.Thread(target=robots.serve_forever, daemon=True).start()
+        proxy = f"http://127.0.0.1:{robots.server_address[1]}"
     later = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)).isoformat()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", **down, "HTTP_PROXY": down["http_proxy"], "POLICY_ARCHIVE_NOW": later}
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db_path), "crawl", "--allow-private",
-                             "--due", "--no-progress", *FAST, "-s", "RETRY_TIMES=0", str(seeds)],
-                            env=env, text=True, capture_output=True, timeout=120)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **WIDE, "http_proxy": proxy, "HTTP_PROXY": proxy,
+           "POLICY_ARCHIVE_NOW": later}
+    try:
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db_path), "crawl", "--allow-private",
+                                 "--due", "--no-progress", *FAST, "-s", "RETRY_TIMES=0", str(seeds)],
+                                env=env, text=True, capture_output=True, timeout=120)
+    finally:
+        if robots:
+            robots.shutdown()
     assert result.returncode == 1, result.stdout + result.stderr
     last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("Error: none of the 2 companies could be reached") and "Traceback" not in result.stderr
+    n = 1 if network == "one company" else 2
+    assert last.startswith("Error: the company could not be reached" if n == 1 else
+                           "Error: none of the 2 companies could be reached"), last
+    assert "Traceback" not in result.stderr and "twisted" not in result.stdout  # "connection lost", not a repr
     db = open_archive(db_path, readonly=True)
     assert db.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0] == "failed"
-    assert db.execute("SELECT count(*) FROM captures WHERE status = 0").fetchone()[0] == 2  # the failed checks, kept
-    # the outage says nothing of the policies: both are due at once, not in 2 hours, 4, 8...
-    assert db.execute("SELECT count(*) FROM documents WHERE state = 'active' AND next_check IS NULL "
-                      "AND failures = 0").fetchone()[0] == 2
+    assert db.execute("SELECT count(*) FROM captures WHERE status = 0").fetchone()[0] == n  # the failed checks, kept
+    due_now = db.execute("SELECT count(*) FROM documents WHERE state = 'active' AND next_check IS NULL "
+                         "AND failures = 0").fetchone()[0]
+    # two companies silent at once say nothing of either: both are due at once, not in 2 hours, 4, 8...
+    assert due_now == (0 if n == 1 else 2)
     db.close()

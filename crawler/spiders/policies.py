@@ -75,8 +75,8 @@ def _why(failure) -> str:
         return msg if msg.startswith("DNS lookup failed") else f"DNS lookup failed ({msg})"
     if isinstance(exc, (TxTimeoutError, TimeoutError)) or "Timeout" in type(exc).__name__:
         return f"timed out ({exc})".replace(" ()", "")
-    if isinstance(exc, ResponseNeverReceived):
-        return "connection lost"
+    if isinstance(exc, ResponseNeverReceived) or "ConnectionDone" in repr(exc) or "ConnectionLost" in repr(exc):
+        return "connection lost"  # (Scrapy 2.13 wraps a closed connection in DownloadFailedError)
     if type(exc).__name__ in ("CancelledError", "DownloadCancelledError"):
         return f"download cancelled ({str(exc).strip() or 'larger than DOWNLOAD_MAXSIZE, or stopped'})"
     if type(exc).__name__ == "ResponseDataLossError" or "PotentialDataLoss" in repr(exc):
@@ -150,6 +150,7 @@ class SiteState:
     notes: list = field(default_factory=list)  # why candidates were refused, for the closing report
     failed_links: list = field(default_factory=list)
     fatal: str | None = None  # why discovery could not even start (homepage refused, DNS...)
+    answered: bool = False  # one of the company's own pages answered (any status under 500; robots.txt is not one)
     moved_from: list = field(default_factory=list)  # known policy URLs that are gone or no longer the policy
     done: bool = False
 
@@ -289,6 +290,7 @@ class PoliciesSpider(scrapy.Spider):
 
     # --- the homepage --------------------------------------------------------------------------
     def parse_home(self, response, state: SiteState):
+        state.answered |= response.status < 500
         if response.status >= 500:  # down (after retries): the rest of the site would fail too
             state.fatal = f"homepage: HTTP {response.status}"
             yield from self.finish(state)
@@ -331,6 +333,7 @@ class PoliciesSpider(scrapy.Spider):
 
     # --- candidates ------------------------------------------------------------------------------
     async def parse_document(self, response, state: SiteState, rule: str, check: bool):
+        state.answered |= response.status < 500
         url = _document_url(response.request)
         relinked = "document_url" in response.meta
         if response.status == 304:
@@ -508,6 +511,7 @@ class PoliciesSpider(scrapy.Spider):
             return
 
     def parse_hub(self, response, state: SiteState):
+        state.answered |= response.status < 500
         if response.status < 400 and hasattr(response, "text"):
             html = discover.decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
             cands = discover.score_links(html, response.url, rule_default="legal-hub")
@@ -532,6 +536,7 @@ class PoliciesSpider(scrapy.Spider):
         yield from self.advance(state)
 
     def parse_sitemap(self, response, state: SiteState):
+        state.answered |= response.status < 500
         if response.status == 200:
             try:
                 sm = Sitemap(response.body)
