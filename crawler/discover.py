@@ -503,7 +503,7 @@ def _name_of(heading: str, title: str | None) -> str:
     return heading or title or ""
 
 
-def _names_policy_url(url: str) -> bool:
+def names_policy_url(url: str) -> bool:
     """Does a URL's path name the privacy policy or privacy (the discovery vocabulary's slugs)?"""
     parts = urlsplit(url)
     hits = VOCAB.url_hits(unquote(parts.path + ("?" + parts.query if parts.query else "")))
@@ -541,7 +541,7 @@ def check_policy(html: str, url: str = "", text: str | None = None) -> Verdict:
         return Verdict(False, "decoy:security", heading, 0.9, "the heading names a security page")
     short_name = named and len(fh.split()) <= 4 or titled_as(heading) == "privacy_policy"
     blog_path = _BLOG_PATH.search(urlsplit(url).path.lower())
-    if signs.get("article") and not blog_path and _names_policy_url(url):
+    if signs.get("article") and not blog_path and names_policy_url(url):
         # og:type "article" is what WordPress's SEO plugins and many CMSs declare of every page: at an address
         # naming the policy (/privacy-policy, /legal/privacy, /charte-vie-privee) it says nothing; the text decides
         signs = {**signs, "article": False}

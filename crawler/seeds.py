@@ -12,8 +12,8 @@ end in a public suffix (the Public Suffix List, as bundled with tldextract) or a
 `.test`, `.example`, `.localhost`...), so 'seeds.txt' is a missing file, never a host. A token
 `browser=never|auto|always` anywhere after the URL overrides --browser for that company. A bad line is an
 `ArchiveError` naming the file and line (every bad line of a file, one a line), and nothing is crawled. A word
-of a name that reads as a URL written wrong ('https//a.com/privacy', 'a.com/privacy') is a bad line, not a
-name: the pinned policy it meant would otherwise be looked for by discovery, without a word.
+of a name that reads as a URL written wrong (`_url_written_wrong`: 'https//a.com/privacy', 'a.com/privacy') is
+a bad line, not a name: the pinned policy it meant would otherwise be looked for by discovery, without a word.
 """
 from __future__ import annotations
 
@@ -123,24 +123,32 @@ def parse_line(line: str, where: str) -> Seed | None:
     name = " ".join(rest) or None
     if name and any("://" in t for t in rest):
         raise ArchiveError(f"{where}: more than two URLs; a line is {LINE_FORM}")
-    if mistyped := next((t for t in rest if _url_like(t)), None):
-        meant = "https://" + _SCHEME_TYPO.sub("", mistyped)
-        raise ArchiveError(f"{where}: {mistyped!r} reads as a policy URL written wrong, not a word of the name "
-                           f"(write {meant}); a line is {LINE_FORM}")
+    for token in rest:
+        if meant := _url_written_wrong(token):
+            raise ArchiveError(f"{where}: {token!r} reads as a policy URL written wrong, not a word of the name "
+                               f"(write {meant}); a line is {LINE_FORM}")
     return Seed(homepage, name, pinned, browser)
 
 
-_SCHEME_TYPO = re.compile(r"^h?t?tps?:?/+|^https?:\\", re.I)
+_SCHEME_TYPO = re.compile(r"^(?:h?ttps?|htps?)(?::\\+|:/{0,3}|/{1,3})", re.I)  # https//, http:/, htps://, http:\\
 
 
-def _url_like(token: str) -> bool:
-    """A token of a seed's name that is a URL written wrong ('https//a.com/privacy', 'http:/a.com') or without
-    its scheme ('a.com/privacy': a host with a public suffix and a path). Names may hold dots and slashes
-    ('Booking.com', '24/7 Media'), never a host followed by a path."""
-    if _SCHEME_TYPO.match(token):
-        return True
-    host, slash, _ = token.partition("/")
-    return bool(slash) and bool(_HOST.match(host)) and known_suffix(host)
+def _url_written_wrong(token: str) -> str | None:
+    """The URL a word of a seed's name stands for when it is one written wrong, else None: a mistyped scheme
+    before a host ('https//a.com/privacy', 'http:/a.com', 'htps://a.com'), or a host and a path that names a
+    privacy policy in the discovery vocabulary ('a.com/privacy', 'a.de/datenschutz'). Names hold dots, slashes
+    and hosts ('Booking.com', '24/7 Media', 'WEB.DE/GMX', 'HTTP/2 Labs'), never those."""
+    from .discover import names_policy_url
+    typo = _SCHEME_TYPO.match(token)
+    rest = token[typo.end():].replace("\\", "/") if typo else token
+    host, slash, path = rest.partition("/")
+    if not (_HOST.match(host) and known_suffix(host)) or not (typo or slash):
+        return None
+    url = "https://" + rest
+    return url if typo or names_policy_url(url) else None
+
+
+SHOWN_BAD = 5  # bad lines named in the error; a file in another format (a CSV of 3,000 rows) is not echoed whole
 
 
 def parse_seeds(lines, source: str = "seeds") -> list[Seed]:
@@ -167,8 +175,9 @@ def parse_seeds(lines, source: str = "seeds") -> list[Seed]:
         raise ArchiveError(bad[0][1])
     if bad:  # one line still: each problem without its file name, the form of a line said once
         form = f"; a line is {LINE_FORM}"
-        said = [f"line {n}: {m.removeprefix(f'{source}:{n}: ').removesuffix(form)}" for n, m in bad]
-        raise ArchiveError(f"{source}: {len(bad)} bad lines: " + " | ".join(said) +
+        said = [f"line {n}: {m.removeprefix(f'{source}:{n}: ').removesuffix(form)}" for n, m in bad[:SHOWN_BAD]]
+        more = f" | and {len(bad) - SHOWN_BAD} more" if len(bad) > SHOWN_BAD else ""
+        raise ArchiveError(f"{source}: {len(bad)} bad lines: " + " | ".join(said) + more +
                            (f" (a line is {LINE_FORM})" if any(m.endswith(form) for _, m in bad) else ""))
     return seeds
 

@@ -1,4 +1,5 @@
 """The seeds file format, its errors (with line numbers), and that a bad file crawls nothing."""
+import re
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,30 @@ def test_every_bad_line_is_named_at_once(tmp_path):
         "crawled) | line 2: 'example,com' is not a homepage URL | line 3: 'browser=sometimes': browser= takes never, "
         "auto or always (a line is 'URL [NAME] [POLICY_URL] [browser=MODE]')")
     assert parse_seeds(["https://b.example.com Booking.com 24/7 Media"])[0].name == "Booking.com 24/7 Media"
+    # a file in another format is not echoed whole (a colleague's review: a CSV of 3,000 rows made a 187 KB line)
+    csv = tmp_path / "companies.csv"
+    csv.write_text("homepage,name\n" + "".join(f"https://c{i}.example.com,Company {i}\n" for i in range(3000)))
+    with pytest.raises(ArchiveError) as err:
+        read_seeds(csv)
+    assert len(str(err.value)) < 1000 and "| and 2996 more" in str(err.value), str(err.value)
+
+
+@pytest.mark.parametrize("name", ["WEB.DE/GMX", "Amazon.com/Audible", "bet365.com/uk", "HTTP/2 Labs", "TP/Link",
+                                  "Booking.com", "A/S Norsk", "24/7 Media"])
+def test_names_with_hosts_and_slashes_stay_names(name):
+    """A colleague's review: real names that hold a host and a path, or a protocol's name, are no URL written
+    wrong (only a mistyped scheme before a host, or a host with a path that names a privacy policy, is one)."""
+    assert parse_seeds([f"https://www.example.com {name}"])[0].name == name
+
+
+@pytest.mark.parametrize("word, meant", [("https//a.com/privacy", "https://a.com/privacy"),
+                                         ("http:/a.com", "https://a.com"),
+                                         ("http:\\\\a.com\\privacy", "https://a.com/privacy"),
+                                         ("a.de/datenschutz", "https://a.de/datenschutz")])
+def test_a_url_written_wrong_in_the_name_says_what_was_meant(word, meant):
+    with pytest.raises(ArchiveError, match=f"reads as a policy URL written wrong, not a word of the name \\(write "
+                                           f"{re.escape(meant)}\\)"):
+        parse_seeds([f"https://www.a.com A Co {word}"])
 
 
 def test_empty_missing_and_binary_files(tmp_path):
