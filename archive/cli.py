@@ -5,6 +5,7 @@ The crawler adds `crawl` and `demo` to this group (crawler/cli.py); the archive 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import os
 import re
@@ -20,7 +21,7 @@ from . import lookup
 from .clock import now
 from .errors import ArchiveError
 from .extract import EXTRACTOR_VERSION
-from .store import SCHEMA_VERSION, iso
+from .store import SCHEMA_VERSION, iso, parse_iso, time_cmp
 
 
 class ArchiveGroup(click.Group):
@@ -615,13 +616,14 @@ def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
     return doc, old, new
 
 
-def _unseen_window(db, doc, start: str, end: str) -> str:
+def _unseen_window(db, doc, start: dt.datetime, end: dt.datetime) -> str:
     """What `diff --from --to` can say of a window no capture fell in: the version before it continues, as far
     as the archive knows, between the captures on either side (a history captured only on change, Open Terms
     Archive's, has such gaps; a reader must not take them for observation)."""
-    before, after = db.execute("SELECT (SELECT max(fetched_at) FROM captures WHERE document_id = ? AND status > 0 "
-                               "AND fetched_at < ?), (SELECT min(fetched_at) FROM captures WHERE document_id = ? "
-                               "AND status > 0 AND fetched_at > ?)", [doc.id, start, doc.id, end]).fetchone()
+    (before_sql, before_at), (after_sql, after_at) = time_cmp("fetched_at", "<", start), time_cmp("fetched_at", ">", end)
+    before, after = db.execute(f"SELECT (SELECT max(fetched_at) FROM captures WHERE document_id = ? AND status > 0 "
+                               f"AND {before_sql}), (SELECT min(fetched_at) FROM captures WHERE document_id = ? "
+                               f"AND status > 0 AND {after_sql})", [doc.id, *before_at, doc.id, *after_at]).fetchone()
     sides = ", ".join(([f"the last before it on {before}"] if before else []) + ([f"the next on {after}"] if after else []))
     return "was in force before that time, but no capture was taken in it" + (f" ({sides})" if sides else "")
 
@@ -683,22 +685,23 @@ def diff(target, versions, from_, to, html_path, summary_only):
                        f"no change: version {old['number']} (first seen {old['first_seen']}) was the first version "
                        f"and was still in force at {to}")
             return
-        # captures refused in the window (a 404 period, an error page) interrupt what the archive saw
-        start, end = iso(_window_start(from_), precise=True), iso(lookup.parse_when(to), precise=True)
-        refused = db.execute(
-            "SELECT reason, min(fetched_at), count(*) FROM captures WHERE document_id = ? AND outcome = 'rejected' "
-            "AND reason != 'clock_date' AND fetched_at BETWEEN ? AND ? GROUP BY reason ORDER BY 2",
-            [doc.id, start, end]).fetchall()
+        # captures refused in the window (a 404 period, an error page) interrupt what the archive saw; times
+        # are compared as times (`time_cmp`: a crawl stores microseconds, a bare date means whole seconds)
+        start, end = _window_start(from_), lookup.parse_when(to)
+        (from_sql, from_at), (to_sql, to_at) = time_cmp("fetched_at", ">=", start), time_cmp("fetched_at", "<=", end)
+        window, at = f"document_id = ? AND {from_sql} AND {to_sql}", [doc.id, *from_at, *to_at]
+        refused = db.execute(f"SELECT reason, min(fetched_at), count(*) FROM captures WHERE {window} AND outcome = "
+                             "'rejected' AND reason != 'clock_date' GROUP BY reason ORDER BY 2", at).fetchall()
         gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
         last = lookup.last_capture(db, doc)
-        seen, latest = db.execute("SELECT count(*), max(fetched_at) FROM captures WHERE document_id = ? AND status "
-                                  "> 0 AND fetched_at BETWEEN ? AND ?", [doc.id, start, end]).fetchone()
+        seen, latest = db.execute(f"SELECT count(*), max(fetched_at) FROM captures WHERE {window} AND status > 0",
+                                  at).fetchone()
         said = (f"is the last version seen; captures were refused in that time: {gaps}" if gaps else
                 f"is the last version seen: the last capture ({last}) is before that time, nothing later is known"
-                if last and last < start else
+                if last and parse_iso(last) < start else
                 _unseen_window(db, doc, start, end) if not seen else
                 f"was in force throughout ({seen} capture{'s' if seen > 1 else ''} in that time saw it, the last "
-                f"at {latest})" if old["first_seen"] <= start else
+                f"at {latest})" if parse_iso(old["first_seen"]) <= start else
                 "is the only version seen in that time")
         click.echo(f"no change{when}: version {old['number']} (first seen {old['first_seen']}) {said}")
         return

@@ -487,6 +487,18 @@ def test_a_company_is_found_by_whole_words_of_its_name(run, tmp_path, db_path):
     assert run("show", "widg").exit_code == 2  # a part of a word is no word
 
 
+def test_a_window_compares_capture_times_as_times(run, tmp_path):
+    """A colleague's review: a capture stored with microseconds (a crawl's) in a window's first second was
+    compared as text and said to be "before" the window, which then had "no capture"."""
+    from conftest import URL, at, policy_html
+    records = [(URL, at(0), 200, policy_html()), (URL, "2024-01-08T00:00:00.500000Z", 200, policy_html()),
+               (URL, at(14), 200, policy_html())]
+    assert run("import-warc", write_warc(tmp_path / "us.warc.gz", records)).exit_code == 0
+    day = run("diff", "example.com", "--from", "2024-01-08", "--to", "2024-01-08")
+    assert "was in force throughout (1 capture in that time saw it, the last at 2024-01-08T00:00:00.500000Z)" \
+        in day.stdout, day.output
+
+
 def test_a_diff_asked_backwards_says_so(imported):
     """`diff SITE 3 2` shows the change undone, as asked; a user's trial read it with no word that it runs back."""
     back = imported("diff", "example.com", "3", "2")
