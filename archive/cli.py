@@ -1027,12 +1027,11 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
     query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence,
                   changes=changes)
     if when[0] is not None and table == "versions" and fmt != "warc" and not changes:
-        last = db.execute("SELECT max(fetched_at) FROM captures c JOIN documents d ON d.id = c.document_id JOIN "
-                          "sites s ON s.id = d.site_id" + (f" WHERE s.key IN ({', '.join('?' * len(site))})"
-                                                           if site else ""), list(site or ())).fetchone()[0]
-        if last and last < iso(when[0]):  # as `show --at` warns of a time after what was captured
-            click.echo(f"warning: --since {since} is after the last capture ({last}): the rows are the latest versions "
-                       "known, not knowledge of that time", err=True)
+        stale, policies = query.captured_before_since(db)
+        if stale:  # as `show --at` warns of a time after what was captured
+            click.echo(f"warning: {stale} of {policies} polic{'y was' if policies == 1 else 'ies were'} last captured "
+                       f"before --since {since}: their rows are the latest versions known, not knowledge of that time",
+                       err=True)
     result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
     unit = ("capture" if fmt == "warc" or table == "captures" else "version") + ("" if result.rows == 1 else "s")
     where = "stdout" if is_stdout(output) else result.path

@@ -164,6 +164,17 @@ class Query:
             params += at
         return _select(self.texts) + f"WHERE {cond} ORDER BY s.key, d.url, v.first_seen, v.first_capture_id", params
 
+    def captured_before_since(self, db: sqlite_utils.Database) -> tuple[int, int]:
+        """(policies of the query last captured before `since`, policies of the query): the rows of the first
+        are the latest versions known, not knowledge of that time (as `lookup.after_last_capture` warns
+        `show --at`)."""
+        cond, params = site_filter(self.site)
+        later, at = time_cmp("c.fetched_at", ">=", self.since)
+        return db.execute(
+            f"SELECT coalesce(sum(NOT EXISTS (SELECT 1 FROM captures c WHERE c.document_id = d.id AND {later})), 0), "
+            "count(*) FROM documents d JOIN sites s ON s.id = d.site_id WHERE EXISTS (SELECT 1 FROM versions v "
+            f"WHERE v.document_id = d.id AND v.superseded_at IS NULL) AND {cond or '1'}", [*at, *params]).fetchone()
+
     def capture_window(self) -> tuple[list[str], list]:
         """SQL conditions (over captures `c` and sites `s`) for the query's site and capture-time window."""
         cond, params = site_filter(self.site)

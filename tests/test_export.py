@@ -81,9 +81,14 @@ def test_filters_latest_site_and_window(imported, tmp_path):
     assert [(r["site"], r["version"]) for r in rows] == [("example.com", 2), ("other.org", 1)]
     # a window after everything captured gets the latest versions, with a word that they are no more than that
     late = imported("export", "--format", "jsonl", "--since", "2030-01-01", "-o", out)
-    assert late.exit_code == 0 and "warning: --since 2030-01-01 is after the last capture (2024-02-12T00:00:00Z)" \
-        in late.stderr, late.output
-    assert "warning" not in imported("export", "--format", "jsonl", "--since", "2024-02-01", "-o", out).stderr
+    assert late.exit_code == 0 and "warning: 2 of 2 policies were last captured before --since 2030-01-01: their " \
+        "rows are the latest versions known" in late.stderr, late.output
+    # each policy by its own last capture (example.com's is on 2024-02-12, other.org's on 2024-02-10)
+    one = imported("export", "--format", "jsonl", "--since", "2024-02-11", "-o", out)
+    assert "warning: 1 of 2 policies were last captured before --since 2024-02-11" in one.stderr, one.output
+    assert "warning" not in imported("export", "--format", "jsonl", "--since", "2024-02-10", "-o", out).stderr
+    alone = imported("export", "--format", "jsonl", "--site", "example.com", "--since", "2024-02-11", "-o", out)
+    assert "warning" not in alone.stderr, alone.output
 
 
 def test_changes_are_the_versions_first_seen_in_the_window_that_followed_another(imported, tmp_path):
