@@ -558,10 +558,11 @@ def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
                                    "to compare it with")
             return old, new
         a, b = (int(n) for n in versions)
+        pair = lookup.version_number(db, doc, a), lookup.version_number(db, doc, b)
         if a > b:  # as asked (what undoing the change would do), but said: the exports and `history` run forward
             click.echo(f"note: the later version {a} is compared with the earlier {b}, so what was added shows as "
                        f"removed; `diff {shlex.quote(target)} {b} {a}` shows what changed", err=True)
-        return lookup.version_number(db, doc, a), lookup.version_number(db, doc, b)
+        return pair
     if from_ is not None or to is not None:
         if from_ is not None and to is not None and _window_start(from_) > lookup.parse_when(to):
             raise ArchiveError(f"--from {from_} is after --to {to}: swap them")

@@ -141,8 +141,7 @@ class Query:
         where = [cond] if cond else []
         where.append("v.superseded_at IS NULL")  # a version a reprocess superseded is not part of the history
         if self.changes:  # not a policy's first version (a first capture, not a change), and new in the window
-            where.append("EXISTS (SELECT 1 FROM versions v0 WHERE v0.document_id = v.document_id AND "
-                         "v0.superseded_at IS NULL AND v0.first_seen < v.first_seen)")
+            where.append("v.previous_id IS NOT NULL")  # as change_kind, `report` and the notebook's changes() say
             if self.since:
                 seen, at = time_cmp("v.first_seen", ">=", self.since)
                 where.append(seen)

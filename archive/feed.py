@@ -371,7 +371,7 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
             _sub(entry, "link", rel="alternate", href=row["url"])
         change = summaries.of(db, old, row) if old is not None else None
         if earlier:
-            row = {**row, "again": again_note(db, row)}
+            row = {**row, "again": again_note(db, row, earlier)}
         kind = change.kind if change is not None else "first"
         _sub(entry, "category", term=kind, label=kind.replace("_", " ").capitalize())
         if earlier:  # a reader can filter returns to an earlier text out, or in

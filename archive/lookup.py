@@ -360,9 +360,10 @@ def same_text_as(db: sqlite_utils.Database, v: dict) -> dict | None:
                          [v["document_id"], v["id"], v["content_hash"], v["first_seen"]]), None)
 
 
-def again_note(db: sqlite_utils.Database, v: dict) -> str | None:
-    """'the text of version 1 again (first seen …)' for a version that returns to an earlier text, else None."""
-    earlier = same_text_as(db, v)
+def again_note(db: sqlite_utils.Database, v: dict, earlier: dict | None = None) -> str | None:
+    """'the text of version 1 again (first seen …)' for a version that returns to an earlier text (`earlier`,
+    when the caller has it: `same_text_as`), else None."""
+    earlier = earlier or same_text_as(db, v)
     return earlier and f"the text of version {earlier['number']} again (first seen {earlier['first_seen']})"
 
 

@@ -506,6 +506,8 @@ def test_a_diff_asked_backwards_says_so(imported):
         "shows as removed; `diff example.com 2 3` shows what changed" in back.stderr, back.output
     assert back.stdout.splitlines()[0].endswith("v3 (2024-02-05T00:00:00Z)"), back.stdout
     assert "note:" not in imported("diff", "example.com", "2", "3").stderr
+    missing = imported("diff", "example.com", "9", "2")  # a colleague's review: the note came before the error
+    assert missing.exit_code == 2 and "note:" not in missing.output and "no version 9" in missing.output, missing.output
 
 
 def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
