@@ -62,6 +62,24 @@ def test_record_check_moves_next_check_and_due_sites(db_path, monkeypatch):
     assert (state, failures, error) == ("active", 1, "timeout")
 
 
+def test_an_outage_takes_back_the_failures_of_its_run_only(db_path, monkeypatch):
+    """`outage`: the failed checks a run made (since its start) are taken back, a policy made `failing` by one
+    of them is `active` again and due at once; a failure of an earlier run stays, as does a `moved` policy."""
+    monkeypatch.setenv("POLICY_ARCHIVE_NOW", "2024-01-01T00:00:00Z")
+    db = open_archive(db_path)
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(), site="example.com"))
+    for day in range(1, 5):  # four failed checks, one a day: the fourth (on 2024-01-05) makes it failing
+        schedule.record_check(db, URL, REJECTED, "timeout", now=at(day))
+    assert db.execute("SELECT state, failures FROM documents").fetchone() == ("failing", 4)
+    schedule.outage(db, ["example.com"], "2024-01-05T00:00:00Z")  # the run that made the fourth
+    assert db.execute("SELECT state, failures, next_check FROM documents").fetchone() == ("active", 3, None)
+    schedule.outage(db, ["example.com"], "2024-01-06T00:00:00Z")  # a later run made no check: nothing taken
+    assert db.execute("SELECT failures FROM documents").fetchone() == (3,)
+    db.execute("UPDATE documents SET state = 'moved', failures = 1, last_check = '2024-01-06T00:00:00Z'")
+    schedule.outage(db, ["example.com"], "2024-01-06T00:00:00Z")
+    assert db.execute("SELECT state, failures FROM documents").fetchone() == ("moved", 0)
+
+
 def test_a_404_marks_the_policy_for_rediscovery(db_path, monkeypatch):
     monkeypatch.setenv("POLICY_ARCHIVE_NOW", "2024-01-01T00:00:00Z")
     db = open_archive(db_path)
