@@ -855,7 +855,7 @@ def status(as_json, as_csv):
     count = lambda t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     last = db.execute("SELECT max(fetched_at) FROM captures").fetchone()[0]
-    outcomes = db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2 ORDER BY 3 DESC").fetchall()
+    outcomes = _outcome_kinds(db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2").fetchall())
     from .schedule import NOT_POLICY, UNTRACKED
     due, never = db.execute("SELECT count(*), count(*) - count(next_check) FROM documents WHERE state NOT IN "
                             f"{UNTRACKED} AND (next_check IS NULL OR next_check <= ?)", [iso(now())]).fetchone()
@@ -1048,6 +1048,21 @@ def _window(start: str | None, end: str | None, start_name: str, end_name: str):
     if a and b and a > b:
         raise ArchiveError(f"{start_name} {start} is after {end_name} {end}: nothing can match; swap them")
     return a, b
+
+
+_NAMED_HOST = re.compile(r"(?:https?://|\b)[\w-]+(?:\.[\w-]+)+(?::\d+)?\S*")
+
+
+def _outcome_kinds(rows: list) -> list[tuple]:
+    """(outcome, reason, captures) by kind of reason, most first: a failed fetch's reason names its host ("DNS
+    lookup failed: no results for hostname lookup: www.a.com"), so an outage listed one line per company; such a
+    reason is told by its first words, before any colon or parenthesis ("DNS lookup failed", "timed out")."""
+    kinds: dict[tuple, int] = {}
+    for outcome, reason, n in rows:
+        if reason and (m := _NAMED_HOST.search(reason)) and m.start() > 0:
+            reason = re.split(r" \(|: ", reason[:m.start()], maxsplit=1)[0].strip() or reason
+        kinds[outcome, reason] = kinds.get((outcome, reason), 0) + n
+    return sorted(((o, r, n) for (o, r), n in kinds.items()), key=lambda t: -t[2])
 
 
 @cli.command()

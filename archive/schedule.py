@@ -184,11 +184,11 @@ def outage(db: sqlite_utils.Database, keys: list[str], since: str) -> None:
     with transaction(db):
         db.conn.executemany("UPDATE sites SET next_discovery = NULL, discovery_failures = max(discovery_failures - 1, 0) "
                             "WHERE key = ?", [[k] for k in keys])
-        db.conn.executemany(
-            "UPDATE documents SET next_check = NULL, failures = max(failures - 1, 0), state = CASE WHEN "
+        db.conn.executemany(  # due from the run's start: at once, and not "never crawled" (a NULL next check)
+            "UPDATE documents SET next_check = ?, failures = max(failures - 1, 0), state = CASE WHEN "
             f"state = 'failing' AND failures - 1 < {FAILING_AFTER} THEN 'active' ELSE state END "
             "WHERE last_check >= ? AND failures > 0 AND site_id = (SELECT id FROM sites WHERE key = ?)",
-            [[since, k] for k in keys])
+            [[since, since, k] for k in keys])
 
 
 # Runs ---------------------------------------------------------------------------------------------

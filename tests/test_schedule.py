@@ -72,7 +72,8 @@ def test_an_outage_takes_back_the_failures_of_its_run_only(db_path, monkeypatch)
         schedule.record_check(db, URL, REJECTED, "timeout", now=at(day))
     assert db.execute("SELECT state, failures FROM documents").fetchone() == ("failing", 4)
     schedule.outage(db, ["example.com"], "2024-01-05T00:00:00Z")  # the run that made the fourth
-    assert db.execute("SELECT state, failures, next_check FROM documents").fetchone() == ("active", 3, None)
+    assert db.execute("SELECT state, failures, next_check FROM documents").fetchone() == \
+        ("active", 3, "2024-01-05T00:00:00Z")  # due from the run's start, not "never crawled" (NULL)
     schedule.outage(db, ["example.com"], "2024-01-06T00:00:00Z")  # a later run made no check: nothing taken
     assert db.execute("SELECT failures FROM documents").fetchone() == (3,)
     db.execute("UPDATE documents SET state = 'moved', failures = 1, last_check = '2024-01-06T00:00:00Z'")

@@ -77,6 +77,8 @@ def _why(failure) -> str:
         return f"timed out ({exc})".replace(" ()", "")
     if isinstance(exc, ResponseNeverReceived) or "ConnectionDone" in repr(exc) or "ConnectionLost" in repr(exc):
         return "connection lost"  # (Scrapy 2.13 wraps a closed connection in DownloadFailedError)
+    if "ConnectionRefused" in type(exc).__name__:
+        return "connection refused"
     if type(exc).__name__ in ("CancelledError", "DownloadCancelledError"):
         return f"download cancelled ({str(exc).strip() or 'larger than DOWNLOAD_MAXSIZE, or stopped'})"
     if type(exc).__name__ == "ResponseDataLossError" or "PotentialDataLoss" in repr(exc):
@@ -88,6 +90,13 @@ def _document_url(request) -> str:
     """The URL asked for, the document's identity: before any redirect, remembered or followed."""
     return request.meta.get("document_url") or request.meta.get("policy_url") or \
         (request.meta.get("redirect_urls") or [request.url])[0]
+
+
+def _heard(state: "SiteState", request, status: int | None = None) -> None:
+    """Mark the company as having answered: a response under 500 to one of its pages, or a redirect on the way
+    to a request that then failed (refused, unreachable). robots.txt is none of its pages (`crawler.cli`'s
+    outage rule: not one company answered)."""
+    state.answered |= (status is not None and status < 500) or bool(request.meta.get("redirect_urls"))
 
 
 def _redirects(request) -> list:
@@ -290,7 +299,7 @@ class PoliciesSpider(scrapy.Spider):
 
     # --- the homepage --------------------------------------------------------------------------
     def parse_home(self, response, state: SiteState):
-        state.answered |= response.status < 500
+        _heard(state, response.request, response.status)
         if response.status >= 500:  # down (after retries): the rest of the site would fail too
             state.fatal = f"homepage: HTTP {response.status}"
             yield from self.finish(state)
@@ -318,6 +327,7 @@ class PoliciesSpider(scrapy.Spider):
 
     def home_failed(self, failure):
         state: SiteState = failure.request.cb_kwargs["state"]
+        _heard(state, failure.request)
         why = _why(failure)
         if (original := failure.request.meta.get("browser_original")) is not None:
             # the rendering failed: discovery goes on from the plain homepage
@@ -333,7 +343,7 @@ class PoliciesSpider(scrapy.Spider):
 
     # --- candidates ------------------------------------------------------------------------------
     async def parse_document(self, response, state: SiteState, rule: str, check: bool):
-        state.answered |= response.status < 500
+        _heard(state, response.request, response.status)
         url = _document_url(response.request)
         relinked = "document_url" in response.meta
         if response.status == 304:
@@ -407,6 +417,7 @@ class PoliciesSpider(scrapy.Spider):
     def document_failed(self, failure):
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
+        _heard(state, failure.request)
         why = _why(failure)
         if "document_url" in failure.request.meta and "browser_original" not in failure.request.meta:
             yield self._unlink(state, failure.request, kw["rule"], kw["check"], why)
@@ -511,7 +522,7 @@ class PoliciesSpider(scrapy.Spider):
             return
 
     def parse_hub(self, response, state: SiteState):
-        state.answered |= response.status < 500
+        _heard(state, response.request, response.status)
         if response.status < 400 and hasattr(response, "text"):
             html = discover.decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
             cands = discover.score_links(html, response.url, rule_default="legal-hub")
@@ -536,7 +547,7 @@ class PoliciesSpider(scrapy.Spider):
         yield from self.advance(state)
 
     def parse_sitemap(self, response, state: SiteState):
-        state.answered |= response.status < 500
+        _heard(state, response.request, response.status)
         if response.status == 200:
             try:
                 sm = Sitemap(response.body)
@@ -552,6 +563,7 @@ class PoliciesSpider(scrapy.Spider):
 
     def step_failed(self, failure):
         state: SiteState = failure.request.cb_kwargs["state"]
+        _heard(state, failure.request)
         state.note(failure.request.url, _why(failure))
         yield from self.advance(state)
 
