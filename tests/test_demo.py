@@ -53,15 +53,23 @@ def test_demo_runs_end_to_end(tmp_path):
 
 def test_demo_never_replaces_an_archive_that_is_not_the_demos(tmp_path, run, history_records):
     """The demo recreates its file: a researcher's archive given as --out is refused, untouched (a fresh user's
-    20 MB archive became the demo's). An earlier demo archive (sites on the reserved .test domain) is replaced."""
+    20 MB archive became the demo's; a second user's crawl of the demo web, all its sites on .test, was replaced
+    too). Only an archive the demo signed (a run of kind `demo`) is replaced."""
     from conftest import write_warc
-    real = tmp_path / "mine.db"
-    assert run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records), db=real).exit_code == 0
-    before = real.read_bytes()
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(real)], cwd=tmp_path,
-                            capture_output=True, text=True, timeout=60)
-    assert result.returncode == 2 and "not the demo's" in result.stderr + result.stdout
-    assert real.read_bytes() == before
+    from crawler.demo import _refuse_other_archive, _sign
+    for name, url in (("mine.db", None), ("crawled-demo-web.db", "http://www.szclou.test/privacy-policy.html")):
+        real = tmp_path / name
+        records = [(url or u, t, status, body) for u, t, status, body in history_records]
+        assert run("import-warc", write_warc(tmp_path / f"{name}.warc.gz", records), db=real).exit_code == 0
+        before = real.read_bytes()
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(real)], cwd=tmp_path,
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 2 and "that the demo did not make" in result.stderr + result.stdout, name
+        assert real.read_bytes() == before
+    signed = tmp_path / "demo.db"
+    _sign(str(signed))
+    assert run("import-warc", write_warc(tmp_path / "d.warc.gz", records), db=signed).exit_code == 0
+    _refuse_other_archive(str(signed))  # an earlier demo's archive: replaced (no error)
     junk = tmp_path / "notes.db"
     junk.write_text("my notes")
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(junk)], cwd=tmp_path,

@@ -169,9 +169,13 @@ def command_hint() -> tuple[str, str | None]:
     return f"{sys.executable} -m crawler.cli", None
 
 
+DEMO_RUN = "demo"  # the kind of the run that signs an archive the demo made (`runs`): the one file it replaces
+
+
 def _refuse_other_archive(out: str) -> None:
-    """The demo recreates its archive: refuse to replace a file that is anything but an earlier demo's (whose
-    sites are all on the demo web's reserved `.test` domain), so a researcher's archive is never lost."""
+    """The demo recreates its archive: refuse to replace a file that is anything but an earlier demo's, one
+    signed by a run of kind DEMO_RUN, so a researcher's archive is never lost. (Its sites on the demo web's
+    `.test` domain said nothing: a crawl of the demo web, or of any test or intranet web, has only such sites.)"""
     from archive.errors import ArchiveError
     from archive.store import open_archive
 
@@ -180,15 +184,26 @@ def _refuse_other_archive(out: str) -> None:
         return
     try:
         db = open_archive(path, readonly=True)
-        keys = [r[0] for r in db.execute("SELECT key FROM sites")]
+        sites = db.execute("SELECT count(*) FROM sites").fetchone()[0]
+        signed = db.execute("SELECT count(*) FROM runs WHERE kind = ?", [DEMO_RUN]).fetchone()[0]
         db.close()
     except ArchiveError:
         raise ArchiveError(f"{out} exists and is not a demo archive; the demo writes its own: give --out a new "
                            "file (nothing was changed)") from None
-    others = [k for k in keys if not k.endswith(".test")]
-    if others:
-        raise ArchiveError(f"{out} holds an archive of {len(keys)} site(s), e.g. {others[0]}, not the demo's; the "
-                           "demo recreates its file: give --out a new file (nothing was changed)")
+    if sites and not signed:
+        raise ArchiveError(f"{out} holds an archive of {sites} site(s) that the demo did not make; the demo recreates "
+                           "its file: give --out a new file (nothing was changed)")
+
+
+def _sign(out: str) -> None:
+    """Make the demo's archive, signed as the demo's by a run of kind DEMO_RUN (`_refuse_other_archive`)."""
+    from archive import schedule
+    from archive.store import open_archive
+    db = open_archive(out)
+    try:
+        schedule.finish_run(db, schedule.start_run(db, DEMO_RUN, "the archive of `policy-archive demo`"), {}, [])
+    finally:
+        db.close()
 
 
 def run_demo(out: str = "demo.db", keep_serving: bool = False):
@@ -198,6 +213,7 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
     console = Console()
     for suffix in ("", "-wal", "-shm"):
         Path(out + suffix).unlink(missing_ok=True)
+    _sign(out)
     web = demo_web().start()
     t0 = time.monotonic()
     try:
