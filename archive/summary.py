@@ -43,9 +43,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from .extract.normalise import hash_url, words
-from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line
+from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "13"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "14"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -440,9 +440,8 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
     new version's) names the month names a date-only change may write (None: any of the vocabulary's).
     """
     new_sections = sections(new)
-    if old is None:
-        return Summary(FIRST, words_added=sum(len(s.words) + len(s.title) for s in new_sections),
-                       sections=len(new_sections), declared_date_to=new_date)
+    if old is None:  # every word a reader sees, a table of contents set as headings too (`sections` skips it)
+        return Summary(FIRST, words_added=word_count(new), sections=len(new_sections), declared_date_to=new_date)
     old_sections = sections(old)
     s = Summary(EDIT, declared_date_from=old_date, declared_date_to=new_date, sections=len(new_sections))
     if not technical_upgrade and old != new and _all_words(old_sections) == _all_words(new_sections) \

@@ -344,6 +344,12 @@ def test_word_count_is_what_the_summary_counts():
           "| Right | How |\n|---|---|\n| Access | e-mail us |\n\n```\n# not a heading\n```\n\n## 5. Cookies\n\n"
           "Again, in another part.\n\n## 隐私政策\n\n我们收集信息。\n")
     assert word_count(md) == summarise(None, md).words_added == 43
+    # a table of contents set as headings is no section, and its words are words all the same (a second user's
+    # trial: "words 2293" beside "first: 2243 w" on the demo's policy that lists its sections as headings)
+    toc = "# Privacy Policy\n\n" + "".join(f"## {t}\n\n" for t in ("About us", "What we collect", "Your rights")) + \
+        "".join(f"## {t}\n\nWe explain {t.lower()} here.\n\n" for t in ("About us", "What we collect", "Your rights"))
+    first = summarise(None, toc)
+    assert first.words_added == word_count(toc) == 2 + 7 + 7 + 16 and first.sections == 4  # the 7 of the TOC too
     html = ("<html><body><main><h1>Privacy Policy</h1>" + "".join(
             f"<p>For purpose {i} we collect your name and e-mail address to run the service; read <a "
             f"href='https://example.com/a/very/long/path/to/the/cookie-policy'>our cookie policy</a> for the cookies "
