@@ -75,11 +75,13 @@ def after_failure(interval: dt.timedelta | None, failures: int, now: dt.datetime
 
 
 def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str | None = None,
-                 now: dt.datetime | None = None) -> Check | None:
+                 now: dt.datetime | None = None, pinned: bool = False) -> Check | None:
     """Move a document's next check after the crawler recorded a capture of it: a rejected capture
     (no response, an error status, a page that is not the policy) backs off; anything else adapts. A capture
     refused as `clock_date` saw the version in force (only the day the page prints moved): a check that
-    succeeded, whose interval stays under CLOCK_GAP."""
+    succeeded, whose interval stays under CLOCK_GAP. A policy gone (404, not a policy) is `moved`, for
+    discovery to find it again, unless its URL is `pinned` in the seeds: nothing is looked for in its place,
+    so it fails (and is shown `failing` after FAILING_AFTER checks) until the seed is mended."""
     now = now or clock.now()
     row = db.execute("SELECT id, check_interval, failures FROM documents WHERE url = ?", [url]).fetchone()
     if row is None:
@@ -90,7 +92,7 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
     if outcome == REJECTED and reason == "clock_date":  # (changes.CLOCK_DATE: not imported by reading commands)
         check = after_success(interval, False, now, rng=rng, longest=CLOCK_INTERVAL)
     elif outcome == REJECTED:
-        check = after_failure(interval, failures or 0, now, moved=reason in MOVED_REASONS, rng=rng)
+        check = after_failure(interval, failures or 0, now, moved=reason in MOVED_REASONS and not pinned, rng=rng)
     else:
         check = after_success(interval, outcome == NEW_VERSION, now, rng=rng)
     with transaction(db):

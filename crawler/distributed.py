@@ -740,7 +740,8 @@ def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
             record(db, original)
         outcome = record(db, capture, extraction=_extraction_from(item.get("extraction"), capture.url))
         if outcome.status != DUPLICATE:
-            schedule.record_check(db, capture.url, outcome.status, outcome.reason, now=capture.fetched_at)
+            schedule.record_check(db, capture.url, outcome.status, outcome.reason, now=capture.fetched_at,
+                                  pinned=capture.found_by == "pinned")
         counts[outcome.status] += 1
         last = outcome
     row = dict(header["summary"])

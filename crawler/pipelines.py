@@ -108,7 +108,8 @@ class ArchivePipeline:
                 record(self.db, original)
             outcome = record(self.db, capture, extraction=extraction)
             if outcome.status != DUPLICATE:
-                schedule.record_check(self.db, capture.url, outcome.status, outcome.reason)
+                schedule.record_check(self.db, capture.url, outcome.status, outcome.reason,
+                                      pinned=capture.found_by == "pinned")
         if time.monotonic() - self.renewed > 60:  # a long crawl keeps its lease on the archive
             schedule.renew_lease(self.db)
             self.renewed = time.monotonic()

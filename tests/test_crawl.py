@@ -488,6 +488,19 @@ def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path, one_site)
     assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
 
 
+def test_a_pinned_policy_url_that_is_gone_fails_and_is_not_moved(tmp_path, one_site):
+    """A second user's trial: a pinned URL answering 404 was marked `moved` (to nowhere: a pinned URL is never
+    rediscovered). It is a failed check of the URL the seed names, shown `failing` in time, until it is mended."""
+    web, site = one_site
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text(f"{site.homepage}  Pinned  {site.homepage}no-such-policy.html\n")
+    line = crawl_report_line(web, tmp_path, host_of(site.homepage), seeds=seeds)
+    assert "404" in line, line
+    db = open_archive(tmp_path / "archive.db", readonly=True)
+    assert db.execute("SELECT url, state, failures, last_error, moved_to FROM documents").fetchall() == \
+        [(f"{site.homepage}no-such-policy.html", "active", 1, "http_404", None)]
+
+
 def test_redirect_loop_stops_at_the_redirect_limit(tmp_path, one_site):
     web, site = one_site
     for i in range(10):  # /privacy-policy -> /r/0 -> /r/1 -> ... (more than REDIRECT_MAX_TIMES)

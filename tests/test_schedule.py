@@ -94,6 +94,9 @@ def test_a_404_marks_the_policy_for_rediscovery(db_path, monkeypatch):
     rows = db.execute("SELECT url, state, moved_to FROM documents ORDER BY id").fetchall()
     assert rows == [(URL, "moved", 2), (new, "active", None)]
     assert db.execute("SELECT count(DISTINCT site_id) FROM documents").fetchone()[0] == 1
+    # a URL pinned in the seeds is not looked for elsewhere: its 404 is a failed check, not a move
+    out = record(db, Capture(url=new, fetched_at=at(2), status=404, body=b"gone"))
+    assert schedule.record_check(db, new, out.status, out.reason, pinned=True).state == "active"
 
 
 def test_runs_and_killed_runs(db_path):
