@@ -772,7 +772,9 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
 @cli.command()
 @click.option("--out", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
               help="The demo's own archive (recreated on each run; a file holding any other archive is refused).")
-@click.option("--keep-serving", is_flag=True, help="Keep the demo web running afterwards, to browse it.")
+@click.option("--keep-serving", is_flag=True, help="Keep the demo web running afterwards, to browse or crawl it "
+              "yourself: it prints the proxy to use (http_proxy=..., crawl --allow-private) and a seeds line per "
+              "company.")
 def demo(out, keep_serving):
     """The whole product offline in about a minute: a local web of companies built from the seed policies,
     a crawl, an edit of one policy, a second crawl, then the history and the diff.

@@ -75,3 +75,31 @@ def test_demo_never_replaces_an_archive_that_is_not_the_demos(tmp_path, run, his
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(junk)], cwd=tmp_path,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and junk.read_text() == "my notes"
+
+
+def test_the_demo_web_kept_serving_can_be_crawled_as_it_says(tmp_path):
+    """A second user's trial had to read the demo's code to crawl its web: `--keep-serving` now prints the proxy,
+    the command and a seeds line per company, and that is enough to crawl it into an archive of one's own."""
+    import re
+    import signal
+    from conftest import wait_for_output
+    env = {**os.environ, "COLUMNS": "250", "PYTHONUNBUFFERED": "1"}
+    demo = subprocess.Popen([sys.executable, "-m", "crawler.cli", "demo", "--keep-serving", "--out",
+                             str(tmp_path / "demo.db")], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            env=env)
+    try:
+        said = "".join(wait_for_output(demo, r"To crawl it yourself", stream="stdout", timeout=240)[-1:])
+        said += "".join(lines := wait_for_output(demo, r"^  http://www\.", count=len(demo_web().sites), stream="stdout"))
+        proxy = re.search(r"http_proxy=(http://127\.0\.0\.1:\d+)", said).group(1)
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text("".join(line.strip() + "\n" for line in lines if line.startswith("  http://www.")))
+        mine = tmp_path / "mine.db"
+        crawl = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(mine), "crawl", "--allow-private",
+                                "--no-progress", str(seeds)], env={**env, "http_proxy": proxy, "HTTP_PROXY": proxy},
+                               capture_output=True, text=True, timeout=240)
+        assert crawl.returncode == 0, crawl.stdout[-2000:] + crawl.stderr[-2000:]
+        db = open_archive(mine, readonly=True)
+        assert db.execute("SELECT count(DISTINCT document_id) FROM versions").fetchone()[0] == len(demo_web().sites)
+    finally:
+        demo.send_signal(signal.SIGINT)
+        demo.wait(timeout=60)

@@ -245,7 +245,11 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
                           f"  {cmd} --db {out} export --format jsonl --all-versions -o demo.jsonl"
                           + (f"\n{note}" if note else ""), soft_wrap=True, highlight=False)
             if keep_serving:
-                console.print(f"The demo web keeps running (HTTP proxy {web.proxy_url}); Ctrl-C to stop.")
+                console.print(f"The demo web keeps running (HTTP proxy {web.proxy_url}); Ctrl-C to stop. To crawl it "
+                              f"yourself, put these lines in a seeds file and run\n  http_proxy={web.proxy_url} "
+                              f"{cmd} --db mine.db crawl --allow-private seeds.txt", soft_wrap=True, highlight=False)
+                for s in web.sites.values():
+                    console.print(f"  {s.homepage}  {s.name}", soft_wrap=True, highlight=False)
                 while True:
                     time.sleep(3600)
     except KeyboardInterrupt:
