@@ -9,7 +9,10 @@ standard library, so checking one page does not start a Scrapy crawl:
   `allow_private`, checked on the address actually connected to (no second DNS lookup), redirects included;
 - robots.txt obeyed for our User-Agent (`policy-archive/VERSION (+CONTACT_URL)`): a disallowed URL is
   refused; an unreachable robots.txt (4xx) allows, as RFC 9309 says; a 5xx one disallows;
-- DOWNLOAD_TIMEOUT (30 s) per connection, at most 5 redirects, DOWNLOAD_MAXSIZE (20 MB) of body.
+- DOWNLOAD_TIMEOUT (30 s) per connection, at most 5 redirects, DOWNLOAD_MAXSIZE (20 MB) of body;
+- through the proxy `$http_proxy` / `$https_proxy` name (`$no_proxy` bypasses it), as the crawl goes: an http
+  URL is asked of the proxy whole, an https one through a CONNECT tunnel; the address checked is the proxy's,
+  the one connected to (a proxy on this machine needs `allow_private`, as the crawl's does).
 Errors are `ArchiveError` with one line naming the problem. This is the one function that fetches for
 `classify`; a browser-rendering fetch would replace it here.
 """
@@ -81,7 +84,13 @@ def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: 
     if not host:
         raise ArchiveError(f"{url}: no host in the URL")
     port = parts.port or (443 if scheme == "https" else 80)
-    sock = _connect_checked(host, port, timeout, allow_private, url)
+    proxy = _proxy_for(scheme, host)
+    if proxy is None:
+        sock = _connect_checked(host, port, timeout, allow_private, url)
+    else:
+        sock = _connect_checked(proxy.hostname, proxy.port or 80, timeout, allow_private, url)
+        if scheme == "https":
+            _tunnel(sock, host, port, url)
     if scheme == "https":
         try:
             sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host)
@@ -92,6 +101,8 @@ def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: 
     conn = conn_class(host, port, timeout=timeout)  # for the Host header; the checked socket is already open
     conn.sock = sock
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    if proxy is not None and scheme == "http":
+        path = f"http://{parts.netloc}{path}"  # a proxy is asked for the whole URL (RFC 9112, absolute-form)
     try:
         conn.request("GET", path, headers={"User-Agent": ua, "Accept-Encoding": "identity",
                                            "Accept": "text/html,application/xhtml+xml,application/pdf,text/*;q=0.9,*/*;q=0.5"})
@@ -104,6 +115,30 @@ def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: 
     if len(body) > max_bytes:
         raise ArchiveError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB")
     return resp.status, {k.lower(): v for k, v in resp.getheaders()}, body
+
+
+def _proxy_for(scheme: str, host: str):
+    """The proxy (a SplitResult) the environment names for `scheme`, or None (none, or `no_proxy` bypasses
+    `host`); as urllib, curl and the crawl read `http_proxy`, `https_proxy` and `no_proxy`."""
+    from urllib.request import getproxies, proxy_bypass
+    proxy = getproxies().get(scheme)
+    if not proxy or proxy_bypass(host):
+        return None
+    return urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+
+
+def _tunnel(sock: socket.socket, host: str, port: int, url: str) -> None:
+    """Open a CONNECT tunnel to host:port through the proxy `sock` is connected to (RFC 9110, 9.3.6)."""
+    try:
+        sock.sendall(f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode("ascii"))
+        answer = http.client.HTTPResponse(sock, method="CONNECT")
+        answer.begin()
+    except (OSError, http.client.HTTPException) as exc:
+        sock.close()
+        raise ArchiveError(f"{url}: the proxy's tunnel failed ({type(exc).__name__}: {exc})") from None
+    if answer.status != 200:
+        sock.close()
+        raise ArchiveError(f"{url}: the proxy refused a tunnel to {host}:{port} (HTTP {answer.status})")
 
 
 def _robots_allow(url: str, ua: str, allow_private: bool, timeout: float, cache: dict) -> bool:

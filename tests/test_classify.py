@@ -4,6 +4,7 @@ gives what scikit-learn gives; policies the old word counts refused now read as 
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -305,6 +306,52 @@ def test_classify_url_politely(web):
     assert (obj["input"], obj["type"]) == (f"{base}/redirect", "privacy_policy")
     assert seen[0][0] == "/robots.txt"
     assert all(ua.startswith("policy-archive/") and "https://me.example/contact" in ua for _, ua in seen)
+
+
+def test_classify_url_goes_through_the_proxy_the_environment_names():
+    """A second user's trial: `classify URL` ignored $http_proxy (the crawl goes through it), so a page the crawl
+    reached failed with "DNS lookup failed". The local web's hosts (.test) resolve through its proxy only."""
+    from crawler.demo.web import generate_sites
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        site = next(iter(web.sites.values()))
+        env = {"http_proxy": web.proxy_url, "no_proxy": ""}
+        r = CliRunner().invoke(cli, ["classify", "--json", "--allow-private", "--browser", "never", site.expected],
+                               env=env)
+        assert r.exit_code == 0 and json.loads(r.output)["type"] == "privacy_policy", r.output
+        assert [q["path"] for q in web.requests_to(site.host)][-2:] == ["/robots.txt", urlsplit(site.expected).path]
+        direct = CliRunner().invoke(cli, ["classify", "--allow-private", site.expected], env={"http_proxy": ""})
+        assert direct.exit_code == 2 and "DNS lookup failed" in direct.output  # without it: as before
+        # the proxy's own address is checked, as the crawl checks it: one on this machine needs --allow-private
+        refused = CliRunner().invoke(cli, ["classify", site.expected], env=env)
+        assert refused.exit_code == 2 and "loopback" in refused.output, refused.output
+    finally:
+        web.stop()
+
+
+def test_classify_https_url_asks_the_proxy_for_a_tunnel():
+    """An https URL goes through a CONNECT tunnel; a proxy that refuses it is one line naming the refusal."""
+    asked = []
+
+    class NoTunnels(BaseHTTPRequestHandler):
+        def do_CONNECT(self):  # noqa: N802 (http.server's name)
+            asked.append(self.path)
+            self.send_response(403)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), NoTunnels)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        r = CliRunner().invoke(cli, ["classify", "--allow-private", "--browser", "never", "https://www.acme.test/privacy"],
+                               env={"https_proxy": f"http://127.0.0.1:{proxy.server_port}", "no_proxy": ""})
+        assert r.exit_code == 2 and "the proxy refused a tunnel to www.acme.test:443 (HTTP 403)" in r.output, r.output
+        assert asked and asked[-1] == "www.acme.test:443"
+    finally:
+        proxy.shutdown()
 
 
 def test_classify_url_refusals(web):
