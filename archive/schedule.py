@@ -239,8 +239,16 @@ def close_dead_runs(db: sqlite_utils.Database) -> list[int]:
     return dead
 
 
+class LeaseHeld(ArchiveError):
+    """Another live process holds the archive's crawl lease; `held` says who, where and until when."""
+
+    def __init__(self, held: str):
+        super().__init__(f"{held}; stop it, or let `crawl --wait` wait for it")
+        self.held = held
+
+
 def acquire_lease(db: sqlite_utils.Database, holder: str) -> None:
-    """Take the archive's crawl lease, or raise ArchiveError naming who holds it.
+    """Take the archive's crawl lease, or raise LeaseHeld (an ArchiveError) naming who holds it.
 
     A lease whose process is gone (killed) or that has not been renewed in time is taken over.
     """
@@ -248,9 +256,8 @@ def acquire_lease(db: sqlite_utils.Database, holder: str) -> None:
     with transaction(db):
         row = db.execute("SELECT holder, pid, host, expires_at FROM lease WHERE name = 'crawl'").fetchone()
         if row and row[3] > iso(now) and _alive(row[1], row[2]) and row[1] != os.getpid():
-            raise ArchiveError(f"the archive is in use by {row[0]} on {row[2]} (its hold is renewed while "
-                               f"it runs and lapses at {row[3]} if it stops); stop it, or let `crawl --wait` "
-                               "wait for it")
+            raise LeaseHeld(f"the archive is in use by {row[0]} on {row[2]} (its hold is renewed while it runs and "
+                            f"lapses at {row[3]} if it stops)")
         db.execute("INSERT OR REPLACE INTO lease (name, holder, pid, host, expires_at) VALUES ('crawl', ?, ?, ?, ?)",
                    [holder, os.getpid(), socket.gethostname(), iso(now + LEASE)])
 

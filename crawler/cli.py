@@ -426,8 +426,11 @@ def _take_lease(db, wait: float):
     while True:
         try:
             return schedule.acquire_lease(db, f"crawl pid {os.getpid()}")
-        except ArchiveError:
+        except schedule.LeaseHeld as e:
             if time.monotonic() >= deadline:
+                if wait:  # its message offers --wait: say that it was given, and how long it waited
+                    raise ArchiveError(f"{e.held}; waited {wait:g} s for it: stop it, or wait longer "
+                                       "(--wait SECONDS)") from None
                 raise
             time.sleep(min(5.0, max(0.1, deadline - time.monotonic())))
 

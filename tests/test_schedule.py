@@ -122,6 +122,12 @@ sys.stdin.readline()
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(ArchiveError, match="in use by other crawl on "):
             schedule.acquire_lease(db, "me")
+        # `crawl --wait` that waited in vain says it waited (a user's trial read the same advice to use --wait)
+        from click.testing import CliRunner
+        from crawler.cli import cli
+        waited = CliRunner().invoke(cli, ["--db", str(db_path), "crawl", "--wait", "1", "https://www.example.com"])
+        assert waited.exit_code == 2 and "in use by other crawl on " in waited.output, waited.output
+        assert "waited 1 s for it: stop it, or wait longer (--wait SECONDS)" in waited.output
     finally:
         holder.kill()
         holder.wait()
