@@ -808,8 +808,9 @@ def sites(show_all, as_json, as_csv):
     """List the companies in the archive with their policy URLs and version counts.
 
     A company whose crawls found no policy is listed with why, as the last crawl said it (`no_policy_reason`
-    in --json and --csv). Each policy's next scheduled check (`crawl --due`) is shown with its state when not
-    active (failing, moved), and in --json and --csv `state`, `next_check`, `check_interval_days` and
+    in --json and --csv), and when discovery looks for it again. Each policy's next scheduled check (`crawl
+    --due`) is shown with its state when not active (failing, moved), and in --json and --csv `state`,
+    `next_check` (for a company with no policy, its next discovery), `check_interval_days` and
     `failures`, with the last error. The other pages of an imported whole-site archive (its homepage, articles, style
     sheets), kept with their captures, are counted below the table and listed with --all.
 
@@ -821,7 +822,8 @@ def sites(show_all, as_json, as_csv):
         SELECT s.key, s.name, d.url, (SELECT count(*) FROM versions v WHERE v.document_id = d.id
                                       AND v.superseded_at IS NULL),
                (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id), d.state,
-               CASE WHEN d.id IS NULL THEN s.discovery_reason END, d.next_check,
+               CASE WHEN d.id IS NULL THEN s.discovery_reason END,
+               CASE WHEN d.id IS NULL THEN s.next_discovery ELSE d.next_check END,
                round(d.check_interval / 86400.0, 2), d.failures, d.last_error
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
     if as_json or as_csv:
@@ -829,7 +831,7 @@ def sites(show_all, as_json, as_csv):
     else:  # the table says why in the policy URL's column
         def next_check(r):
             state = f"{r[5]}: {r[9]}" if r[5] not in (None, "active") and r[9] else r[5] if r[5] != "active" else ""
-            when = r[7] or ("due now" if r[2] and r[5] == "active" else "")  # imported, never crawled: due
+            when = r[7] or ("due now" if not r[2] or r[5] == "active" else "")  # imported, never crawled: due
             return " ".join(filter(None, [when, f"({state})" if state else ""]))
         listed = [[*r[:2], r[2] or f"none: {r[6] or 'not looked for yet'}", *r[3:5], next_check(r)]
                   for r in rows if show_all or r[5] != NOT_POLICY]

@@ -142,6 +142,10 @@ def test_robots_disallow_is_obeyed_and_reported(run):
     listed = CliRunner().invoke(cli, ["--db", str(run.db), "sites", "--json"])
     row = next(r for r in json.loads(listed.stdout) if r["site"] == host_of(site.homepage))
     assert row["url"] is None and row["no_policy_reason"].startswith("blocked by robots.txt")
+    # when discovery looks again (a user's trial: blank, while the report said when)
+    db = open_archive(run.db, readonly=True)
+    retry = db.execute("SELECT next_discovery FROM sites WHERE key = ?", [host_of(site.homepage)]).fetchone()[0]
+    assert retry and row["next_check"] == retry
 
 
 def test_no_policy_site_says_why(run):
