@@ -977,7 +977,7 @@ def reprocess(site):
     made_by = sorted({r[0] for r in db.execute(f"SELECT DISTINCT extractor FROM versions WHERE {scope} "
                                                "AND superseded_at IS NULL")}) or [EXTRACTOR_VERSION]
     click.echo(f"reprocessed {documents} with extractor {', '.join(made_by)}: "
-               f"{before} versions before, {after} after ({new} new, {len(retired_after - retired_before)} superseded, "
+               f"{before} version{'' if before == 1 else 's'} before, {after} after ({new} new, {len(retired_after - retired_before)} superseded, "
                + (f"{restored} restored, " if restored else "")
                + f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"
                + (f"; named {named} compan{'y' if named == 1 else 'ies'} from their pages" if named else ""))
@@ -1139,7 +1139,9 @@ def report(sites, output, base_url):
     html = build(db, sorted(keys) if sites else None, base_url=base_url, without=list(missing.values()))
     with _atomic(Path(output)) as tmp:
         tmp.write_text(html, encoding="utf-8")
-    click.echo(f"report written to {output} ({len(html.encode()) / 1e6:.1f} MB)", err=True)
+    size = len(html.encode())
+    click.echo(f"report written to {output} ({size / 1e6:.1f} MB)" if size >= 1e6 else
+               f"report written to {output} ({max(1, round(size / 1e3))} KB)", err=True)
 
 
 VIEW_HOST = "127.0.0.1"  # the view is for the person at this machine; publishing it is a deliberate act

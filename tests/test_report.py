@@ -55,6 +55,8 @@ def report(tmp_path_factory):
     result = runner.invoke(cli, ["--db", str(db_path), "report", "-o", str(out), "--base-url", "http://127.0.0.1:8001"],
                            catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    kb = round(out.stat().st_size / 1e3)  # a page under a megabyte in kilobytes (it said "0.0 MB")
+    assert f"report written to {out} ({kb} KB)" in result.output, result.output
     return out
 
 

@@ -114,6 +114,8 @@ def test_search_by_company_with_stemming_and_or(visit):
     page.goto("/search?q=month&company=example.com")  # one company: its newest matching version stands for it
     expect(page.locator(".search-results tbody tr")).to_have_count(1)
     expect(page.locator(".search-results tbody tr td").nth(3)).to_have_text("2")  # versions 2 and 3 mention it
+    page.goto('/search?q="one month"')  # a phrase is named once, in the page's quotes (it read “"one month"”)
+    expect(page.locator("#search-count")).to_have_text("1 policy mentions the phrase “one month”.")
     for odd in ('"', "NEAR(", "OR", "a* -b ^c"):  # FTS5 syntax is searched for, never an error
         assert page.goto("/search?q=" + odd).status == 200
     visit.assert_only_local_requests()
