@@ -162,6 +162,13 @@ def test_side_by_side_by_section_on_rendered_text():
     html = str(side_by_side_sections("## A\n\nWe sell nothing to anybody.\n", "## A\n\nCookies keep you signed in.\n",
                                      "v1", "v2"))
     assert 'class="chg"' not in html and "<del>We sell nothing to anybody.</del>" in html
+    # a run of unchanged sections folds into one row (a user's trial read "§ Privacy Agreement · unchanged
+    # (0 paragraphs)" three times over a page whose title repeats)
+    same = "# Privacy Agreement\n\n# Privacy Agreement\n\n## Data\n\nWe keep data.\n\n## Rights\n\nAsk us.\n"
+    html = str(side_by_side_sections(same + "\n## Contact\n\nWrite to us.\n", same + "\n## Contact\n\nCall us.\n",
+                                     "v1", "v2"))
+    assert html.count("section-same") == 1, html
+    assert "§ Privacy Agreement, § Privacy Agreement, § Data, § Rights · unchanged (2 paragraphs)" in html
 
 
 def test_fts_query_quotes_words_and_keeps_or():

@@ -209,8 +209,19 @@ def side_by_side_sections(old_markdown: str, new_markdown: str, old_title: str, 
         n_start.append(n_start[-1] + len(sec.blocks))
 
     rows: list[Markup] = []
+    same: list = []  # a run of unchanged sections, folded into one row when the run ends
+
+    def fold_same() -> None:
+        if not same:
+            return
+        paragraphs = sum(len(sec.blocks) for sec in same)
+        names = Markup(", ").join(Markup("§ {}").format(sec.heading if sec.level else OPENING) for sec in same)
+        rows.append(Markup('<tr class="skip section-same"><td colspan="4">{} · unchanged ({} paragraph{})</td></tr>')
+                    .format(names, paragraphs, "" if paragraphs == 1 else "s"))
+        same.clear()
 
     def removed(i: int) -> None:
+        fold_same()
         sec = a[i]
         rows.append(_section_head("del", sec.heading if sec.level else OPENING, None, "section removed"))
         rows.extend(_row("del", o_start[i] + k + 1, Markup("<del>{}</del>").format(t), None, None)
@@ -222,6 +233,7 @@ def side_by_side_sections(old_markdown: str, new_markdown: str, old_title: str, 
         i = by_new.get(j)
         heading = sec.heading if sec.level else OPENING
         if i is None:
+            fold_same()
             rows.append(_section_head("ins", None, heading, "section added"))
             rows.extend(_row("ins", None, None, n_start[j] + k + 1, Markup("<ins>{}</ins>").format(t))
                         for k, t in enumerate(sec.blocks))
@@ -236,9 +248,9 @@ def side_by_side_sections(old_markdown: str, new_markdown: str, old_title: str, 
             body = _block_rows(old.blocks, sec.blocks, o_start[i], n_start[j], context)
             changed = old.blocks != sec.blocks
             if not changed and not notes and context is not None:
-                rows.append(Markup('<tr class="skip section-same"><td colspan="4">§ {} · unchanged ({} paragraph{})'
-                                   '</td></tr>').format(heading, len(sec.blocks), "" if len(sec.blocks) == 1 else "s"))
+                same.append(sec)
             else:
+                fold_same()
                 if changed:
                     notes.append("changed")
                 kind = "chg" if changed or i in renamed else "same"
@@ -250,6 +262,7 @@ def side_by_side_sections(old_markdown: str, new_markdown: str, old_title: str, 
                 rows.extend(body)
         for k in removed_after.get(j, []):
             removed(k)
+    fold_same()
     if not rows:
         rows.append(Markup('<tr class="skip"><td colspan="4">The two texts are the same.</td></tr>'))
     head = Markup('<thead><tr><th colspan="2">{}</th><th colspan="2">{}</th></tr></thead>').format(old_title, new_title)
