@@ -1052,17 +1052,18 @@ def _window(start: str | None, end: str | None, start_name: str, end_name: str):
     return a, b
 
 
-_NAMED_HOST = re.compile(r"(?:https?://|\b)[\w-]+(?:\.[\w-]+)+(?::\d+)?\S*")
+_REASON_DETAIL = re.compile(r": | \(| (?=https?://)")  # where a failed fetch's reason turns to its details
 
 
 def _outcome_kinds(rows: list) -> list[tuple]:
-    """(outcome, reason, captures) by kind of reason, most first: a failed fetch's reason names its host ("DNS
-    lookup failed: no results for hostname lookup: www.a.com"), so an outage listed one line per company; such a
-    reason is told by its first words, before any colon or parenthesis ("DNS lookup failed", "timed out")."""
+    """(outcome, reason, captures) by kind of reason, most first: a failed fetch's reason names its host or URL
+    after its kind ("DNS lookup failed: no results for hostname lookup: www.a.com", "timed out (Getting
+    http://…)", "refused http://…: …"), so an outage listed one line per company; a reason is told by the words
+    before its first colon, parenthesis or URL ("blocked by robots.txt" and "http_404" are kinds already)."""
     kinds: dict[tuple, int] = {}
     for outcome, reason, n in rows:
-        if reason and (m := _NAMED_HOST.search(reason)) and m.start() > 0:
-            reason = re.split(r" \(|: ", reason[:m.start()], maxsplit=1)[0].strip() or reason
+        if reason:
+            reason = _REASON_DETAIL.split(reason, maxsplit=1)[0].strip() or reason
         kinds[outcome, reason] = kinds.get((outcome, reason), 0) + n
     return sorted(((o, r, n) for (o, r), n in kinds.items()), key=lambda t: -t[2])
 

@@ -10,9 +10,10 @@ standard library, so checking one page does not start a Scrapy crawl:
 - robots.txt obeyed for our User-Agent (`policy-archive/VERSION (+CONTACT_URL)`): a disallowed URL is
   refused; an unreachable robots.txt (4xx) allows, as RFC 9309 says; a 5xx one disallows;
 - DOWNLOAD_TIMEOUT (30 s) per connection, at most 5 redirects, DOWNLOAD_MAXSIZE (20 MB) of body;
-- through the proxy `$http_proxy` / `$https_proxy` name (`$no_proxy` bypasses it), as the crawl goes: an http
-  URL is asked of the proxy whole, an https one through a CONNECT tunnel; the address checked is the proxy's,
-  the one connected to (a proxy on this machine needs `allow_private`, as the crawl's does).
+- through the proxy `$http_proxy` / `$https_proxy` name (`$no_proxy` bypasses it; `user:password@` is sent
+  as Basic credentials), as the crawl goes: an http URL is asked of the proxy whole, an https one through a
+  CONNECT tunnel. The target is checked as the crawl checks it (`middlewares.target_refusal`: its address, the
+  addresses DNS gives here, a `localhost` name), since the proxy, not this machine, connects to it.
 Errors are `ArchiveError` with one line naming the problem. This is the one function that fetches for
 `classify`; a browser-rendering fetch would replace it here.
 """
@@ -28,7 +29,7 @@ from urllib.robotparser import RobotFileParser
 from archive import ArchiveError
 
 from . import settings as crawl_settings
-from .middlewares import address_problem
+from .middlewares import address_problem, target_refusal
 
 MAX_REDIRECTS = 5
 
@@ -52,12 +53,14 @@ def user_agent(contact: str | None = None) -> str:
     return f"policy-archive/{v} (+{contact or crawl_settings.CONTACT_URL})"
 
 
-def _connect_checked(host: str, port: int, timeout: float, allow_private: bool, url: str) -> socket.socket:
-    """A connection to `host`, to an address that was checked (the one connected to, not a second lookup)."""
+def _connect_checked(host: str, port: int, timeout: float, allow_private: bool, url: str,
+                     what: str = "") -> socket.socket:
+    """A connection to `host`, to an address that was checked (the one connected to, not a second lookup).
+    `what`: how the messages name it ("the proxy ")."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise ArchiveError(f"{url}: DNS lookup failed for {host} ({exc.strerror})") from None
+        raise ArchiveError(f"{url}: DNS lookup failed for {what}{host} ({exc.strerror})") from None
     last = None
     for family, socktype, proto, _, addr in infos:
         ip = addr[0]
@@ -72,7 +75,7 @@ def _connect_checked(host: str, port: int, timeout: float, allow_private: bool, 
             return sock
         except OSError as exc:
             last = exc
-    raise ArchiveError(f"{url}: cannot connect to {host}:{port} ({last})")
+    raise ArchiveError(f"{url}: cannot connect to {what}{host}:{port} ({last})")
 
 
 def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: int) -> tuple[int, dict, bytes]:
@@ -85,12 +88,16 @@ def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: 
         raise ArchiveError(f"{url}: no host in the URL")
     port = parts.port or (443 if scheme == "https" else 80)
     proxy = _proxy_for(scheme, host)
+    auth = _proxy_auth(proxy)
     if proxy is None:
         sock = _connect_checked(host, port, timeout, allow_private, url)
     else:
-        sock = _connect_checked(proxy.hostname, proxy.port or 80, timeout, allow_private, url)
+        if not allow_private and (why := target_refusal(url, host.rstrip("."), _addresses_here(host, port))):
+            raise ArchiveError(why)
+        # the proxy is the user's own setting, not a page's: connected to as given (the crawl's is too)
+        sock = _connect_checked(proxy.hostname, proxy.port or 80, timeout, True, url, "the proxy ")
         if scheme == "https":
-            _tunnel(sock, host, port, url)
+            _tunnel(sock, host, port, url, auth)
     if scheme == "https":
         try:
             sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host)
@@ -101,11 +108,13 @@ def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: 
     conn = conn_class(host, port, timeout=timeout)  # for the Host header; the checked socket is already open
     conn.sock = sock
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    headers = {"User-Agent": ua, "Accept-Encoding": "identity",
+               "Accept": "text/html,application/xhtml+xml,application/pdf,text/*;q=0.9,*/*;q=0.5"}
     if proxy is not None and scheme == "http":
         path = f"http://{parts.netloc}{path}"  # a proxy is asked for the whole URL (RFC 9112, absolute-form)
+        headers.update(auth)
     try:
-        conn.request("GET", path, headers={"User-Agent": ua, "Accept-Encoding": "identity",
-                                           "Accept": "text/html,application/xhtml+xml,application/pdf,text/*;q=0.9,*/*;q=0.5"})
+        conn.request("GET", path, headers=headers)
         resp = conn.getresponse()
         body = resp.read(max_bytes + 1)
     except (OSError, http.client.HTTPException) as exc:
@@ -119,18 +128,42 @@ def _request(url: str, ua: str, allow_private: bool, timeout: float, max_bytes: 
 
 def _proxy_for(scheme: str, host: str):
     """The proxy (a SplitResult) the environment names for `scheme`, or None (none, or `no_proxy` bypasses
-    `host`); as urllib, curl and the crawl read `http_proxy`, `https_proxy` and `no_proxy`."""
+    `host`); as urllib, curl and the crawl read `http_proxy`, `https_proxy` and `no_proxy`. ArchiveError for
+    a proxy this fetch cannot speak to (an https:// one)."""
     from urllib.request import getproxies, proxy_bypass
     proxy = getproxies().get(scheme)
     if not proxy or proxy_bypass(host):
         return None
-    return urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    proxy = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    if proxy.scheme.lower() != "http" or not proxy.hostname:
+        raise ArchiveError(f"{scheme}_proxy {proxy.geturl()!r}: give an http:// proxy (host and port)")
+    return proxy
 
 
-def _tunnel(sock: socket.socket, host: str, port: int, url: str) -> None:
-    """Open a CONNECT tunnel to host:port through the proxy `sock` is connected to (RFC 9110, 9.3.6)."""
+def _proxy_auth(proxy) -> dict[str, str]:
+    """The Proxy-Authorization header for a proxy URL's `user:password@` (Basic, RFC 7617), else none."""
+    if proxy is None or proxy.username is None:
+        return {}
+    import base64
+    from urllib.parse import unquote
+    pair = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}".encode("utf-8")
+    return {"Proxy-Authorization": "Basic " + base64.b64encode(pair).decode("ascii")}
+
+
+def _addresses_here(host: str, port: int) -> list[str]:
+    """The addresses DNS gives `host` on this machine ([] when it does not know it: the proxy may)."""
     try:
-        sock.sendall(f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode("ascii"))
+        return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+    except (socket.gaierror, UnicodeError):
+        return []
+
+
+def _tunnel(sock: socket.socket, host: str, port: int, url: str, auth: dict[str, str]) -> None:
+    """Open a CONNECT tunnel to host:port through the proxy `sock` is connected to (RFC 9110, 9.3.6)."""
+    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"  # an IPv6 address in brackets
+    lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}", *(f"{k}: {v}" for k, v in auth.items())]
+    try:
+        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("ascii"))
         answer = http.client.HTTPResponse(sock, method="CONNECT")
         answer.begin()
     except (OSError, http.client.HTTPException) as exc:
@@ -138,7 +171,7 @@ def _tunnel(sock: socket.socket, host: str, port: int, url: str) -> None:
         raise ArchiveError(f"{url}: the proxy's tunnel failed ({type(exc).__name__}: {exc})") from None
     if answer.status != 200:
         sock.close()
-        raise ArchiveError(f"{url}: the proxy refused a tunnel to {host}:{port} (HTTP {answer.status})")
+        raise ArchiveError(f"{url}: the proxy refused a tunnel to {target} (HTTP {answer.status})")
 
 
 def _robots_allow(url: str, ua: str, allow_private: bool, timeout: float, cache: dict) -> bool:

@@ -71,6 +71,20 @@ def refusal(url: str, host: str, ip: str, kind: str) -> str:
     return f"refused {url}: {where}, a {kind} address (allowed with --allow-private)"
 
 
+def target_refusal(url: str, host: str, addresses: list[str]) -> str | None:
+    """Why `url` must not be fetched without --allow-private, given the addresses its `host` resolves to here
+    (the host itself when it is an address; none when DNS here does not know it: a proxy may), else None. A
+    name that is loopback by definition (RFC 6761's `localhost`) is refused whatever DNS says here: an HTTP
+    proxy would resolve it on its own side, to its own loopback. The crawl's rule (FetchSafetyMiddleware) and
+    `classify URL`'s (crawler/fetch.py, through a proxy)."""
+    for ip in addresses:
+        if kind := address_problem(ip):
+            return refusal(url, host, ip, kind)
+    if host == "localhost" or host.endswith(".localhost"):
+        return f"refused {url}: {host}, a loopback name (allowed with --allow-private)"
+    return None
+
+
 class FetchSafetyMiddleware:
     def __init__(self, allow_private: bool):
         self.allow_private = allow_private
@@ -89,12 +103,7 @@ class FetchSafetyMiddleware:
             raise UnsafeURL(f"refused {request.url}: no host")
         if self.allow_private:
             return None
-        if _is_ip(host):
-            kind = address_problem(host)
-            if kind:
-                raise UnsafeURL(refusal(request.url, host, host, kind))
-            return None
-        addresses = self._dns.get(host)
+        addresses = [host] if _is_ip(host) else self._dns.get(host)
         if addresses is None:
             loop = asyncio.get_running_loop()
             try:
@@ -104,14 +113,8 @@ class FetchSafetyMiddleware:
             addresses = sorted({info[4][0] for info in infos or ()})
             if infos is not None:
                 self._dns[host] = addresses
-        for ip in addresses:
-            kind = address_problem(ip)
-            if kind:
-                raise UnsafeURL(refusal(request.url, host, ip, kind))
-        if host == "localhost" or host.endswith(".localhost"):
-            # ...but a name that is loopback by definition (RFC 6761) is refused whatever DNS says here: an
-            # HTTP proxy (http_proxy) would resolve it on its own side, to its own loopback
-            raise UnsafeURL(f"refused {request.url}: {host}, a loopback name (allowed with --allow-private)")
+        if why := target_refusal(request.url, host, addresses):
+            raise UnsafeURL(why)
         return None
 
     async def process_response(self, request, response):

@@ -190,6 +190,15 @@ def wait_for_output(proc, pattern: str, *, count: int = 1, stream: str = "stderr
 
 
 @pytest.fixture(autouse=True)
+def _no_proxy_from_the_machine(monkeypatch):
+    """The crawl and `classify URL` go through the proxy the environment names: a machine's own $http_proxy
+    would send the tests' loopback requests to it. Tests that use a proxy (the local web's) set it themselves."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+@pytest.fixture(autouse=True)
 def _no_rules_file_leaks_between_tests(monkeypatch):
     """`--rules FILE` sets POLICY_ARCHIVE_RULES in the process it runs in, for its extraction workers; a test
     that runs the CLI in-process left it set for every later test, whose crawl subprocesses then read a rules

@@ -315,16 +315,23 @@ def test_classify_url_goes_through_the_proxy_the_environment_names():
     web = generate_sites(1, kinds=["footer-en"]).start()
     try:
         site = next(iter(web.sites.values()))
-        env = {"http_proxy": web.proxy_url, "no_proxy": ""}
-        r = CliRunner().invoke(cli, ["classify", "--json", "--allow-private", "--browser", "never", site.expected],
-                               env=env)
+        proxy = web.proxy_url.replace("http://", "http://me:s%3Acret@")
+        env = {"http_proxy": proxy, "no_proxy": ""}
+        r = CliRunner().invoke(cli, ["classify", "--json", "--browser", "never", site.expected], env=env)
         assert r.exit_code == 0 and json.loads(r.output)["type"] == "privacy_policy", r.output
-        assert [q["path"] for q in web.requests_to(site.host)][-2:] == ["/robots.txt", urlsplit(site.expected).path]
-        direct = CliRunner().invoke(cli, ["classify", "--allow-private", site.expected], env={"http_proxy": ""})
+        asked = web.requests_to(site.host)[-2:]
+        assert [q["path"] for q in asked] == ["/robots.txt", urlsplit(site.expected).path]
+        assert asked[-1]["headers"]["proxy-authorization"] == "Basic bWU6czpjcmV0"  # me:s:cret, as the crawl sends
+        direct = CliRunner().invoke(cli, ["classify", site.expected], env={"http_proxy": ""})
         assert direct.exit_code == 2 and "DNS lookup failed" in direct.output  # without it: as before
-        # the proxy's own address is checked, as the crawl checks it: one on this machine needs --allow-private
-        refused = CliRunner().invoke(cli, ["classify", site.expected], env=env)
-        assert refused.exit_code == 2 and "loopback" in refused.output, refused.output
+        # the target is checked as the crawl checks it, since the proxy connects to it (a colleague's review
+        # reached private and metadata addresses through one); the proxy itself is the user's own setting
+        for target, why in ((f"http://127.0.0.1:{web.port}/privacy", "a loopback address"),
+                            ("http://169.254.169.254/latest/meta-data/", "a link-local address"),
+                            ("http://admin.localhost/", "a loopback name")):
+            refused = CliRunner().invoke(cli, ["classify", target], env=env)
+            assert refused.exit_code == 2 and why in refused.output, (target, refused.output)
+        assert not [q for q in web.log if q["host"] in ("127.0.0.1", "169.254.169.254", "admin.localhost")]
     finally:
         web.stop()
 
@@ -350,6 +357,12 @@ def test_classify_https_url_asks_the_proxy_for_a_tunnel():
                                env={"https_proxy": f"http://127.0.0.1:{proxy.server_port}", "no_proxy": ""})
         assert r.exit_code == 2 and "the proxy refused a tunnel to www.acme.test:443 (HTTP 403)" in r.output, r.output
         assert asked and asked[-1] == "www.acme.test:443"
+        r = CliRunner().invoke(cli, ["classify", "--allow-private", "--browser", "never", "https://[2001:db8::1]/p"],
+                               env={"https_proxy": f"http://127.0.0.1:{proxy.server_port}", "no_proxy": ""})
+        assert r.exit_code == 2 and asked[-1] == "[2001:db8::1]:443", (asked, r.output)  # an IPv6 host in brackets
+        r = CliRunner().invoke(cli, ["classify", "https://www.acme.test/privacy"],
+                               env={"https_proxy": "https://proxy.example:3129", "no_proxy": ""})
+        assert r.exit_code == 2 and "give an http:// proxy" in r.output, r.output
     finally:
         proxy.shutdown()
 

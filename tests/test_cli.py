@@ -138,3 +138,17 @@ def test_first_opens_of_a_new_archive_at_once_all_succeed(tmp_path):
 def test_import_refuses_a_worker_count_below_one(tmp_path, workers):
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "import-warc", "--workers", workers, "x.warc"])
     assert result.exit_code == 2 and "--workers" in result.output and not (tmp_path / "a.db").exists()
+
+
+def test_status_counts_failed_fetches_by_kind_of_reason():
+    """A failed fetch's reason names its host or URL after its kind; `status` counts the kinds, and a reason that
+    is a kind already stays whole (a colleague's review: "blocked by robots.txt" was cut to "blocked by")."""
+    from archive.cli import _outcome_kinds
+    rows = [("rejected", "DNS lookup failed: no results for hostname lookup: www.a.test", 1),
+            ("rejected", "DNS lookup failed: no results for hostname lookup: www.b.test", 1),
+            ("rejected", "timed out (Getting http://www.a.test/ took longer than 30.0 seconds.)", 2),
+            ("rejected", "refused http://127.0.0.1:80/: 127.0.0.1, a loopback address (allowed with --allow-private)", 1),
+            ("rejected", "blocked by robots.txt", 3), ("rejected", "http_404", 4), ("new_version", None, 5)]
+    assert _outcome_kinds(rows) == [("new_version", None, 5), ("rejected", "http_404", 4),
+                                    ("rejected", "blocked by robots.txt", 3), ("rejected", "DNS lookup failed", 2),
+                                    ("rejected", "timed out", 2), ("rejected", "refused", 1)]

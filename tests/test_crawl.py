@@ -25,7 +25,7 @@ from archive import host_of, open_archive
 from archive.lookup import RELINK_DAYS
 from conftest import wait_for_output
 from crawler.demo import crawl_subprocess
-from crawler.demo.web import KINDS, Page, Site, generate_sites, policy_html, write_seeds
+from crawler.demo.web import KINDS, FixtureWeb, Page, Site, generate_sites, policy_html, write_seeds
 from crawler.cli import REPORT_EVERY_SITE
 from crawler.middlewares import retry_after_seconds
 
@@ -490,6 +490,25 @@ def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path, one_site)
     assert "homepage: HTTP 502" in line
     paths = [r["path"] for r in web.requests_to("www.gone.test")]
     assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
+
+
+def test_homepages_that_answer_with_an_odd_status_are_no_outage(tmp_path):
+    """A colleague's review: homepages answering 406 (a status Scrapy hands to the errback) counted as "not
+    reached", so the run failed as an outage and the companies were looked at again at every run."""
+    web = FixtureWeb([])
+    for name in ("picky", "fussy"):
+        site = Site(host=f"www.{name}.test", name=name.title(), kind="odd")
+        site.pages["/"] = Page(b"<html><body>Not acceptable</body></html>", status=406)
+        web.add(site)
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_text("http://www.picky.test/\nhttp://www.fussy.test/\n")
+    with web:
+        result = crawl_subprocess(str(tmp_path / "archive.db"), str(seeds), web, *FAST, "--no-progress",
+                                  capture=True, env=WIDE)
+    assert result.returncode == 0, result.stdout + result.stderr  # they answered, without a policy: ordinary
+    db = open_archive(tmp_path / "archive.db", readonly=True)
+    assert db.execute("SELECT status FROM runs").fetchone()[0] == "finished"
+    assert db.execute("SELECT count(*) FROM sites WHERE next_discovery IS NOT NULL").fetchone()[0] == 2  # backed off
 
 
 def test_a_pinned_policy_url_that_is_gone_fails_and_is_not_moved(tmp_path, one_site):

@@ -99,6 +99,16 @@ def _heard(state: "SiteState", request, status: int | None = None) -> None:
     state.answered |= (status is not None and status < 500) or bool(request.meta.get("redirect_urls"))
 
 
+def _failed_answer(failure) -> int | None:
+    """The status a failed request was answered with, if it was: an HttpError's response (a homepage's 406),
+    or the plain response a failed rendering started from."""
+    response = getattr(failure.value, "response", None)
+    if response is not None:
+        return response.status
+    original = failure.request.meta.get("browser_original")
+    return original.get("status") if isinstance(original, dict) else None
+
+
 def _redirects(request) -> list:
     """The redirects followed to this request: [url, status] for each URL that answered with one."""
     return [[url, status] for url, status in zip(request.meta.get("redirect_urls", ()),
@@ -327,7 +337,7 @@ class PoliciesSpider(scrapy.Spider):
 
     def home_failed(self, failure):
         state: SiteState = failure.request.cb_kwargs["state"]
-        _heard(state, failure.request)
+        _heard(state, failure.request, _failed_answer(failure))
         why = _why(failure)
         if (original := failure.request.meta.get("browser_original")) is not None:
             # the rendering failed: discovery goes on from the plain homepage
@@ -417,7 +427,7 @@ class PoliciesSpider(scrapy.Spider):
     def document_failed(self, failure):
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
-        _heard(state, failure.request)
+        _heard(state, failure.request, _failed_answer(failure))
         why = _why(failure)
         if "document_url" in failure.request.meta and "browser_original" not in failure.request.meta:
             yield self._unlink(state, failure.request, kw["rule"], kw["check"], why)
@@ -563,7 +573,7 @@ class PoliciesSpider(scrapy.Spider):
 
     def step_failed(self, failure):
         state: SiteState = failure.request.cb_kwargs["state"]
-        _heard(state, failure.request)
+        _heard(state, failure.request, _failed_answer(failure))
         state.note(failure.request.url, _why(failure))
         yield from self.advance(state)
 
