@@ -65,7 +65,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "": "Each crawl run: when, what it did, what went wrong.",
         "started_at": "Start (UTC).",
         "ended_at": "End (UTC); empty while running or if the run was killed.",
-        "kind": "crawl, due (scheduled), schedule, or demo (signs the archive `policy-archive demo` made).",
+        "kind": "crawl, due (scheduled), schedule, backfill, or demo (signs the archive `policy-archive demo` made; its args "
+                "name the demo's seeds file).",
         "args": "The run's arguments.",
         "pid": "Process id.",
         "host": "Host name.",

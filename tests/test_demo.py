@@ -54,22 +54,40 @@ def test_demo_runs_end_to_end(tmp_path):
 def test_demo_never_replaces_an_archive_that_is_not_the_demos(tmp_path, run, history_records):
     """The demo recreates its file: a researcher's archive given as --out is refused, untouched (a fresh user's
     20 MB archive became the demo's; a second user's crawl of the demo web, all its sites on .test, was replaced
-    too). Only an archive the demo signed (a run of kind `demo`) is replaced."""
+    too). Only an archive the demo signed (a run of kind `demo` naming its seeds file), holding nothing else, is
+    replaced: not one crawled into since, nor one with a site off the demo web (a colleague's review)."""
+    import pytest
+    from archive import ArchiveError, schedule
     from conftest import write_warc
     from crawler.demo import _refuse_other_archive, _sign
-    for name, url in (("mine.db", None), ("crawled-demo-web.db", "http://www.szclou.test/privacy-policy.html")):
+    demo_url = "http://www.szclou.test/privacy-policy.html"
+    for name, url in (("mine.db", None), ("crawled-demo-web.db", demo_url)):
         real = tmp_path / name
         records = [(url or u, t, status, body) for u, t, status, body in history_records]
         assert run("import-warc", write_warc(tmp_path / f"{name}.warc.gz", records), db=real).exit_code == 0
         before = real.read_bytes()
         result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(real)], cwd=tmp_path,
                                 capture_output=True, text=True, timeout=60)
-        assert result.returncode == 2 and "that the demo did not make" in result.stderr + result.stdout, name
+        assert result.returncode == 2 and "but the demo did not make it" in result.stderr + result.stdout, name
         assert real.read_bytes() == before
-    signed = tmp_path / "demo.db"
-    _sign(str(signed))
-    assert run("import-warc", write_warc(tmp_path / "d.warc.gz", records), db=signed).exit_code == 0
-    _refuse_other_archive(str(signed))  # an earlier demo's archive: replaced (no error)
+
+    def demo_archive(name: str, *, later_crawl: bool = False, site_url: str = demo_url):
+        path = tmp_path / name
+        _sign(str(path), "/tmp/demo-x/seeds.txt")
+        db = open_archive(path)
+        schedule.finish_run(db, schedule.start_run(db, "crawl", "/tmp/demo-x/seeds.txt"), {}, [])  # the demo's
+        if later_crawl:
+            schedule.finish_run(db, schedule.start_run(db, "due", "my-seeds.txt"), {}, [])  # someone's, since
+        db.close()
+        records = [(site_url, t, status, body) for _, t, status, body in history_records]
+        assert run("import-warc", write_warc(tmp_path / f"{name}.warc.gz", records), db=path).exit_code == 0
+        return str(path)
+
+    _refuse_other_archive(demo_archive("demo.db"))  # an earlier demo's archive: replaced (no error)
+    with pytest.raises(ArchiveError, match=r"but it was crawled into since the demo made it \(1 run\)"):
+        _refuse_other_archive(demo_archive("crawled-since.db", later_crawl=True))
+    with pytest.raises(ArchiveError, match="but it holds bigco.com, off the demo web"):
+        _refuse_other_archive(demo_archive("added.db", site_url="https://bigco.com/privacy"))
     junk = tmp_path / "notes.db"
     junk.write_text("my notes")
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo", "--out", str(junk)], cwd=tmp_path,

@@ -174,8 +174,10 @@ DEMO_RUN = "demo"  # the kind of the run that signs an archive the demo made (`r
 
 def _refuse_other_archive(out: str) -> None:
     """The demo recreates its archive: refuse to replace a file that is anything but an earlier demo's, one
-    signed by a run of kind DEMO_RUN, so a researcher's archive is never lost. (Its sites on the demo web's
-    `.test` domain said nothing: a crawl of the demo web, or of any test or intranet web, has only such sites.)"""
+    signed by a run of kind DEMO_RUN and holding nothing else: no run but the demo's own crawls (their args are
+    the seeds file the signature names, in a folder of its own), no site off the demo web's `.test` domain. So a
+    researcher's archive is never lost, nor one crawled from the demo web (its sites are on `.test` too), nor
+    a demo archive crawled into since."""
     from archive.errors import ArchiveError
     from archive.store import open_archive
 
@@ -184,24 +186,33 @@ def _refuse_other_archive(out: str) -> None:
         return
     try:
         db = open_archive(path, readonly=True)
-        sites = db.execute("SELECT count(*) FROM sites").fetchone()[0]
-        signed = db.execute("SELECT count(*) FROM runs WHERE kind = ?", [DEMO_RUN]).fetchone()[0]
+        keys = [r[0] for r in db.execute("SELECT key FROM sites")]
+        runs = db.execute("SELECT kind, args FROM runs").fetchall()
         db.close()
     except ArchiveError:
         raise ArchiveError(f"{out} exists and is not a demo archive; the demo writes its own: give --out a new "
                            "file (nothing was changed)") from None
-    if sites and not signed:
-        raise ArchiveError(f"{out} holds an archive of {sites} site(s) that the demo did not make; the demo recreates "
-                           "its file: give --out a new file (nothing was changed)")
+    if not keys and not runs:
+        return  # an empty archive
+    signed = {args for kind, args in runs if kind == DEMO_RUN}
+    theirs = [kind for kind, args in runs if kind != DEMO_RUN and args not in signed]
+    others = [k for k in keys if not k.endswith(".test")]
+    if not signed or theirs or others:
+        why = ("the demo did not make it (an older demo's archive is not signed: delete it if it is one)"
+               if not signed else f"it holds {others[0]}, off the demo web" if others else
+               f"it was crawled into since the demo made it ({len(theirs)} run{'s' if len(theirs) > 1 else ''})")
+        raise ArchiveError(f"{out} holds an archive of {len(keys)} site(s) that the demo would replace, but {why}; "
+                           "give --out a new file (nothing was changed)")
 
 
-def _sign(out: str) -> None:
-    """Make the demo's archive, signed as the demo's by a run of kind DEMO_RUN (`_refuse_other_archive`)."""
+def _sign(out: str, seeds: str) -> None:
+    """Make the demo's archive, signed as the demo's by a run of kind DEMO_RUN naming the demo's own seeds file
+    (`_refuse_other_archive`)."""
     from archive import schedule
     from archive.store import open_archive
     db = open_archive(out)
     try:
-        schedule.finish_run(db, schedule.start_run(db, DEMO_RUN, "the archive of `policy-archive demo`"), {}, [])
+        schedule.finish_run(db, schedule.start_run(db, DEMO_RUN, seeds), {}, [])
     finally:
         db.close()
 
@@ -213,12 +224,12 @@ def run_demo(out: str = "demo.db", keep_serving: bool = False):
     console = Console()
     for suffix in ("", "-wal", "-shm"):
         Path(out + suffix).unlink(missing_ok=True)
-    _sign(out)
     web = demo_web().start()
     t0 = time.monotonic()
     try:
         with tempfile.TemporaryDirectory() as tmp:
             seeds = str(write_seeds(web, Path(tmp) / "seeds.txt"))
+            _sign(out, seeds)
             console.rule("[bold]policy-archive demo")
             console.print(f"A local web of {len(web.sites)} companies on {web.proxy_url}, built from real policy "
                           "texts (spam titles, cookie banners, legal hubs and decoy pages included):")
