@@ -810,7 +810,8 @@ def sites(show_all, as_json, as_csv):
     A company whose crawls found no policy is listed with why, as the last crawl said it (`no_policy_reason`
     in --json and --csv), and when discovery looks for it again. Each policy's next scheduled check (`crawl
     --due`) is shown with its state when not active (failing, moved), and in --json and --csv `state`,
-    `next_check` (for a company with no policy, its next discovery), `check_interval_days` and
+    `next_check` (for a company with no policy, or a moved one, its next discovery: no crawl checks a moved
+    URL), `check_interval_days` and
     `failures`, with the last error. The other pages of an imported whole-site archive (its homepage, articles, style
     sheets), kept with their captures, are counted below the table and listed with --all.
 
@@ -823,7 +824,7 @@ def sites(show_all, as_json, as_csv):
                                       AND v.superseded_at IS NULL),
                (SELECT max(fetched_at) FROM captures c WHERE c.document_id = d.id), d.state,
                CASE WHEN d.id IS NULL THEN s.discovery_reason END,
-               CASE WHEN d.id IS NULL THEN s.next_discovery ELSE d.next_check END,
+               CASE WHEN d.id IS NULL OR d.state = 'moved' THEN s.next_discovery ELSE d.next_check END,
                round(d.check_interval / 86400.0, 2), d.failures, d.last_error
         FROM sites s LEFT JOIN documents d ON d.site_id = s.id ORDER BY s.key, d.id""").fetchall()
     if as_json or as_csv:

@@ -1,4 +1,5 @@
 """The CLI's contract: every command explains itself and is in the README's guide."""
+import json
 import re
 from pathlib import Path
 
@@ -152,3 +153,21 @@ def test_status_counts_failed_fetches_by_kind_of_reason():
     assert _outcome_kinds(rows) == [("new_version", None, 5), ("rejected", "http_404", 4),
                                     ("rejected", "blocked by robots.txt", 3), ("rejected", "DNS lookup failed", 2),
                                     ("rejected", "timed out", 2), ("rejected", "refused", 1)]
+
+
+def test_sites_shows_when_a_moved_policy_is_looked_for_again(tmp_path, monkeypatch):
+    """A policy gone (404) is `moved` and no crawl checks its URL: its company's next look is discovery's (a
+    colleague's review: `sites` showed the moved URL's next check, which nothing acts on)."""
+    from archive import Capture, open_archive, record, schedule
+    from conftest import URL, at, policy_html
+    monkeypatch.setenv("POLICY_ARCHIVE_NOW", "2024-01-02T00:00:00Z")
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html(), site="example.com"))
+    out = record(db, Capture(url=URL, fetched_at=at(1), status=404, body=b"gone", site="example.com"))
+    assert schedule.record_check(db, URL, out.status, out.reason).state == "moved"
+    schedule.discovery_done(db, "example.com", found=False, reason="no privacy policy link")
+    retry = db.execute("SELECT next_discovery FROM sites").fetchone()[0]
+    db.close()
+    listed = json.loads(CliRunner().invoke(cli, ["--db", str(db_path), "sites", "--json"]).output)
+    assert [(r["state"], r["next_check"]) for r in listed] == [("moved", retry)]
