@@ -169,6 +169,7 @@ def test_side_by_side_by_section_on_rendered_text():
                                      "v1", "v2"))
     assert html.count("section-same") == 1, html
     assert "§ Privacy Agreement, § Privacy Agreement, § Data, § Rights · unchanged (2 paragraphs)" in html
+    assert "The two texts are the same." in str(side_by_side_sections(same, same, "v1", "v2"))
 
 
 def test_fts_query_quotes_words_and_keeps_or():

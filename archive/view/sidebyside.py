@@ -262,7 +262,8 @@ def side_by_side_sections(old_markdown: str, new_markdown: str, old_title: str, 
                 rows.extend(body)
         for k in removed_after.get(j, []):
             removed(k)
-    fold_same()
+    if rows:  # (every section unchanged: the two texts are the same, said so below)
+        fold_same()
     if not rows:
         rows.append(Markup('<tr class="skip"><td colspan="4">The two texts are the same.</td></tr>'))
     head = Markup('<thead><tr><th colspan="2">{}</th><th colspan="2">{}</th></tr></thead>').format(old_title, new_title)
