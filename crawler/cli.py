@@ -197,8 +197,21 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     if spider is None or not getattr(spider, "sites", None):
         raise ArchiveError("the crawl did not start; run with --log-level INFO to see why")
     spider.interrupted = process.interrupted
-    console.print(report_table(spider, progress))
+    print_table(console, report_table(spider, progress))
     return spider, progress
+
+
+def print_table(console, table) -> None:
+    """Print a closing table as the archive's tables are (archive/cli.py `_table`): as wide as the terminal;
+    to a file or a pipe, as wide as $COLUMNS when it is set, else as its longest row (rich alone wraps it at 80
+    columns there, URLs and reasons over several lines)."""
+    columns = os.environ.get("COLUMNS", "")
+    if console.is_terminal or (columns.isdigit() and int(columns) > 0):
+        console.print(table)
+    else:
+        from rich.console import Console
+        width = max(console.width, Console(width=100_000).measure(table).maximum)  # (print's width= caps at it)
+        Console(file=console.file, width=width, emoji=False, color_system=None).print(table)
 
 
 class _WaitCommand(click.Command):
@@ -406,8 +419,8 @@ def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait,
     if not wait:
         return
     distributed.wait_for_crawl(client, queued["crawl"], wait)
-    Console(emoji=False).print(distributed.report_table(distributed.crawl_results(client, queued["crawl"]),
-                                                        REPORT_EVERY_SITE))
+    print_table(Console(emoji=False), distributed.report_table(distributed.crawl_results(client, queued["crawl"]),
+                                                               REPORT_EVERY_SITE))
     if webhook:  # the writer has recorded the whole crawl: its new versions are in the archive
         db = open_archive(db_path, readonly=True)
         try:

@@ -492,6 +492,19 @@ def test_down_site_is_reported_without_walking_the_fallbacks(tmp_path, one_site)
     assert sorted(paths) == ["/", "/", "/robots.txt", "/robots.txt"]  # one retry each, nothing more
 
 
+def test_the_closing_table_in_a_pipe_is_as_wide_as_its_rows(tmp_path, one_site, monkeypatch):
+    """A second user's trial: piped, the crawl's table wrapped at 80 columns, its reasons over several lines (and
+    cut with "…"), while `sites`, `history` and `runs` are as wide as their rows there."""
+    web, site = one_site
+    seeds = tmp_path / "seeds.txt"
+    pinned = f"{site.homepage}a/rather/long/path/to/a/policy/that/is/not/there/at/all/privacy-policy.html"
+    seeds.write_text(f"{site.homepage}  Long  {pinned}\n")
+    monkeypatch.delenv("COLUMNS", raising=False)
+    result = crawl_subprocess(str(tmp_path / "archive.db"), str(seeds), web, *FAST, "--no-progress", capture=True)
+    rows = [line for line in result.stdout.splitlines() if host_of(site.homepage) in line]
+    assert len(rows) == 1 and pinned in rows[0] and "404" in rows[0], result.stdout
+
+
 def test_homepages_that_answer_with_an_odd_status_are_no_outage(tmp_path):
     """A colleague's review: homepages answering 406 (a status Scrapy hands to the errback) counted as "not
     reached", so the run failed as an outage and the companies were looked at again at every run."""
