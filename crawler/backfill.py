@@ -353,6 +353,13 @@ class Client:
             if resp.status_code == 404 and not body.strip().startswith((b"[", b"{")):
                 raise BackfillError(f"{self.archive.name}: no CDX API at {self.archive.cdx_url} (HTTP 404); "
                                     "is --archive a Wayback-style archive or pywb collection?")
+            if 300 <= resp.status_code < 400 or body.lstrip()[:1] == b"<":
+                # pywb's root (no collection named) redirects its /cdx to its home page: that is no empty
+                # listing, and "no capture of this URL" would tell a user the policy has no history
+                answer = (f"was redirected (HTTP {resp.status_code} to {resp.headers.get('location', '?')})"
+                          if resp.status_code < 400 else "answered a web page, not a listing")
+                raise ArchiveRefused(f"{self.archive.name}: the CDX query {answer}; give --archive a pywb "
+                                     "collection (http://HOST:PORT/COLLECTION) or a Wayback-style archive")
             if resp.status_code >= 400:
                 raise BackfillError(f"{self.archive.name}: CDX answered HTTP {resp.status_code} for {url}")
             rows, key = self.archive.parse_cdx(body.decode("utf-8", "replace"))

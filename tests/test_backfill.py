@@ -145,6 +145,12 @@ def test_a_mistyped_collection_stops_and_an_unarchived_url_says_so(pywb, coll, t
     result = invoke(db_path, "backfill", ap.OLD, "--archive", wrong)
     assert result.exit_code == 2 and "nosuch: no such collection (HTTP 404" in result.output, result.output
     assert len(result.output.strip().splitlines()) == 1
+    # pywb's root, no collection named: its /cdx redirects to its home page, which read as "no capture of
+    # this URL", exit 0 (a user's trial: the policy seemed to have no history)
+    root = coll.rsplit("/", 1)[0]
+    result = invoke(db_path, "backfill", ap.OLD, "--archive", root)
+    assert result.exit_code == 2 and "the CDX query was redirected (HTTP 3" in result.output, result.output
+    assert "give --archive a pywb collection" in result.output and len(result.output.strip().splitlines()) == 1
     mark = len(pywb.requests())
     result = invoke(db_path, "backfill", "https://www.nowhere.example/privacy", "--discover", "--archive", coll)
     assert result.exit_code == 0, result.output
