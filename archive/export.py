@@ -382,18 +382,29 @@ def _link_chain(path: str, hops: int = 40) -> list[str]:
 OTA_README_TITLE = "# Privacy policy versions"
 
 
+_OTA_VERSION_FILE = re.compile(r"[^/]+/[^/]+/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(?:\.\d+)?Z\.md")
+
+
 def _replaceable_folder(path: Path, target: Path) -> None:
     """An OTA export replaces an existing folder only if it is empty or an earlier OTA export (its README
-    says so): `-o ~` must never delete a home directory."""
+    says so) holding nothing but what such an export writes (`_write_ota`): `-o ~` must never delete a home
+    directory, nor a re-export a note someone put among the versions."""
     readme = target / "README.md"
     try:
         empty = not any(target.iterdir())
         ours = readme.is_file() and readme.read_text(encoding="utf-8", errors="replace").startswith(OTA_README_TITLE)
+        foreign = next((f for f in target.rglob("*") if not f.is_dir() and (rel := f.relative_to(target).as_posix())
+                        not in ("README.md", "CITATION.cff") and not _OTA_VERSION_FILE.fullmatch(rel)), None) \
+            if ours else None
     except OSError as e:
         raise ArchiveError(f"cannot write {path}: {e.strerror}") from None
     if not (empty or ours):
         raise ArchiveError(f"cannot write {path}: the folder exists and is not an earlier OTA export by "
                            "policy-archive (no README.md of ours); give a new folder name")
+    if foreign is not None:
+        raise ArchiveError(f"cannot write {path}: the earlier OTA export there holds a file it did not write "
+                           f"({foreign.relative_to(target)}), which replacing it would delete; move it, or give a "
+                           "new folder name")
 
 
 @contextlib.contextmanager

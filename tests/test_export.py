@@ -314,6 +314,14 @@ def test_ota_replaces_an_earlier_export_but_no_other_folder(imported, tmp_path):
     result = imported("export", "--format", "ota", "-o", precious)
     assert result.exit_code == 2 and "not an earlier OTA export" in result.output
     assert (precious / "thesis.tex").read_text() == "years of work"
+    # a note put among an earlier export's versions is not deleted by the next one (a user's trial lost one)
+    note = next(out.glob("Other/*")) / "my-notes.txt"
+    note.write_text("read the 2024 version first")
+    result = imported("export", "--format", "ota", "-o", out)
+    assert result.exit_code == 2 and "holds a file it did not write (Other/" in result.output, result.output
+    assert note.read_text() == "read the 2024 version first"
+    note.unlink()
+    assert imported("export", "--format", "ota", "-o", out).exit_code == 0  # an export of ours alone: replaced
 
 
 def warc_dates(path):
