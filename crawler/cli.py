@@ -747,6 +747,12 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
             summary = bf.backfill(db, targets, archive=archive, start=start, end=end, every=period,
                                   discover=discover, contact=contact, cdx_per_minute=cdx_rate,
                                   fetch_per_minute=rate, progress=progress)
+    except KeyboardInterrupt:  # Ctrl-C, as a crawl or an import takes it: what was recorded stays
+        schedule.finish_run(db, run_id, {}, ["interrupted"], status="interrupted")
+        db.close()
+        click.echo("interrupted: the captures fetched so far are recorded; run the same backfill again to fetch "
+                   "the rest (what is in the archive is not fetched twice)", err=True)
+        raise SystemExit(130) from None  # 128 + SIGINT
     except BaseException as e:
         schedule.finish_run(db, run_id, {}, [f"{type(e).__name__}: {e}"], status="failed")
         raise

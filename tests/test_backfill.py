@@ -186,14 +186,18 @@ def test_every_thins_change_points(pywb, coll, tmp_path):
     assert all((b - a).days >= 800 for a, b in zip(starts, starts[1:]))
 
 
-def test_a_killed_backfill_resumes_without_duplicates(pywb, coll, tmp_path):
-    """SIGKILL in the middle, run again: every capture once, the same versions, nothing recorded fetched again."""
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_a_killed_backfill_resumes_without_duplicates(pywb, coll, tmp_path, sig):
+    """SIGKILL in the middle, run again: every capture once, the same versions, nothing recorded fetched again.
+    Ctrl-C (SIGINT) stops it as it stops a crawl or an import: a line saying how to resume, exit 130, the run
+    `interrupted` (a user's trial got click's "Aborted!", exit 1, and a run `failed` with "KeyboardInterrupt")."""
     db_path = tmp_path / "a.db"
     args = [sys.executable, "-m", "crawler.cli", "--db", str(db_path), "backfill", ap.OLD, ap.NEW, "--archive", coll,
             "--rate", "150", "--cdx-rate", "600", "--no-progress"]
     mark = len(pywb.requests())
     errors = open(tmp_path / "stderr.txt", "w+")  # a file, not a pipe nobody reads while the child runs
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors,  # Ctrl-C heard even when
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # run in the background
     deadline = time.monotonic() + 120
     done_before = 0
     while time.monotonic() < deadline and proc.poll() is None:  # wait for a real condition: 5 captures recorded
@@ -202,9 +206,13 @@ def test_a_killed_backfill_resumes_without_duplicates(pywb, coll, tmp_path):
             break
         threading.Event().wait(0.05)
     assert proc.poll() is None, f"the backfill ended before it could be killed: {(tmp_path / 'stderr.txt').read_text()}"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    os.kill(proc.pid, sig)
+    assert proc.wait(timeout=60) == (130 if sig == signal.SIGINT else -signal.SIGKILL)
     errors.close()
+    if sig == signal.SIGINT:
+        said = (tmp_path / "stderr.txt").read_text()
+        assert "interrupted: the captures fetched so far are recorded; run the same backfill again" in said, said
+        assert "Traceback" not in said and "Aborted" not in said
     db = open_archive(db_path)
     refs_before = {r[0] for r in db.execute("SELECT source_ref FROM captures")}
     total = len(bf.plan(_listing(coll, ap.OLD))) + len(bf.plan(_listing(coll, ap.NEW)))
@@ -220,7 +228,8 @@ def test_a_killed_backfill_resumes_without_duplicates(pywb, coll, tmp_path):
         assert [v[1] for v in versions(db_path, url)] == ap.EXPECTED[url]["first_seen"]
     refetched = {f"http://127.0.0.1:{pywb.port}{p}" for p in fetches_since(pywb, mark2)}
     assert not refetched & refs_before  # nothing recorded before the kill was fetched again
-    assert db.execute("SELECT status FROM runs ORDER BY id").fetchall() == [("killed",), ("finished",)]
+    assert db.execute("SELECT status FROM runs ORDER BY id").fetchall() == \
+        [("interrupted" if sig == signal.SIGINT else "killed",), ("finished",)]
     assert mark < mark2
 
 
