@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import shutil
 import sqlite3
@@ -43,7 +44,8 @@ def max_in_window(times: list[float], window: float = 60.0) -> int:
 def run(db: Path, coll: str, args: list[str]) -> tuple[float, str]:
     started = time.monotonic()
     out = subprocess.run([CLI, "--db", str(db), "backfill", *args, "--archive", coll, "--no-progress"],
-                         capture_output=True, text=True, check=True, cwd=ROOT)
+                         capture_output=True, text=True, check=True, cwd=ROOT,
+                         env={**os.environ, "COLUMNS": "400"})  # its table's rows whole, for the regex below
     return time.monotonic() - started, out.stdout
 
 

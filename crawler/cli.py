@@ -712,6 +712,9 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     period = parse_duration(every) if every else None
     if period is not None and period <= 0:
         raise ArchiveError(f"--every {every}: give a period longer than zero (e.g. 30d), or leave it out")
+    if period is not None and period < 86400:  # "1m" read as a month (a user's trial): minutes, as schedule's
+        said = f"{period / 60:g} minute(s)" if period < 3600 else f"{period / 3600:g} hour(s)"
+        click.echo(f"note: --every {every} is {said} ('m' is minutes); a month is 30d", err=True)
     wayback = bf.WaybackArchive(archive)  # a bad --archive stops here, before the archive file is touched
     own = wayback.is_local()  # your own pywb is not a public service to spare
     cdx_rate = cdx_rate if cdx_rate is not None else (bf.LOCAL_PER_MINUTE if own else bf.CDX_PER_MINUTE)
@@ -764,6 +767,9 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     for r in summary.reports:
         o = r.outcomes
         note = r.error or r.note or (r.found_by or "")
+        if period and r.listed > r.planned and not r.error:  # (a user's trial took them for none)
+            note = f"--every {every}: {r.listed - r.planned} listed captures between change points not fetched; {note}"
+            note = note.strip("; ")
         if r.unavailable:
             note = f"{r.unavailable} not replayed; {note}".strip("; ")
         if r.error:
@@ -771,7 +777,7 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
         table.add_row(r.url, str(r.listed), str(r.fetched), str(o["new_version"] + o["unchanged"] + o["rejected"]),
                       str(o["new_version"]), str(o["unchanged"]), str(o["rejected"]), str(r.already + o["duplicate"]),
                       note)
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    print_table(Console(emoji=False), table)
     c = summary.counts
     click.echo(f"{len(summary.reports)} URL(s): {summary.outcome('new_version')} new versions, "
                f"{summary.outcome('unchanged')} unchanged, {summary.outcome('rejected')} rejected; "

@@ -184,6 +184,15 @@ def test_every_thins_change_points(pywb, coll, tmp_path):
     assert first[0] == "2015-02-10T10:00:00Z" and len(first) < len(ap.EXPECTED[ap.OLD]["first_seen"])
     starts = [dt.datetime.fromisoformat(f.replace("Z", "+00:00")) for f in first]
     assert all((b - a).days >= 800 for a, b in zip(starts, starts[1:]))
+    # the table says how many listed captures --every left unfetched (a user's trial read "fetched 1" as the
+    # whole history); a period under a day is said to be one ("1m" is a minute, not a month)
+    listed = len(_listing(coll, ap.OLD))
+    planned = len(bf.plan(_listing(coll, ap.OLD), every=800 * 86400))
+    row = next(line for line in result.stdout.splitlines() if ap.OLD in line)
+    assert f"--every 800d: {listed - planned} listed captures between change points not fetched" in row, row
+    minute = invoke(tmp_path / "b.db", "backfill", ap.OLD, "--archive", coll, "--every", "1m", *FAST)
+    assert minute.exit_code == 0 and "note: --every 1m is 1 minute(s) ('m' is minutes); a month is 30d" \
+        in minute.stderr, minute.stderr
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
