@@ -44,7 +44,9 @@ def test_rules_match_subdomains_and_only_their_site(rules_file):
 
 @pytest.mark.parametrize("text, message", [
     ('[sites."x.com"]\nremove = "div[["\n', "bad CSS selector"),
-    ('[sites."x.com"]\nkeep = ".a"\n', "only `select` and `remove`"),
+    ('[sites."x.com"]\nkeep = ".a"\n', "only `select` and `remove` are known (not 'keep')"),
+    # a user's trial: an unquoted host is TOML's tables inside tables, and said so
+    ('[sites.www.x.com]\nselect = "main"\n', 'a host with dots is quoted, [sites."www.x.com"]'),
     ('[sites\n', "rules file"),
     ('[other]\n', "expected only"),
 ])

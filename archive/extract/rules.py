@@ -67,8 +67,18 @@ def _load(path: str, mtime: float) -> dict[str, SiteRules]:
     out = {}
     for host, spec in sites.items():
         where = f"rules file {path}: sites.{host!r}"
-        if not isinstance(spec, dict) or set(spec) - {"select", "remove"}:
-            raise ArchiveError(f"{where}: only `select` and `remove` are known")
+        unknown = sorted(set(spec) - {"select", "remove"}) if isinstance(spec, dict) else []
+        if unknown and all(isinstance(spec[k], dict) for k in unknown):  # [sites.acme.com]: TOML's dotted key
+            dotted, inner = [host], spec
+            while isinstance(inner, dict) and len(inner) == 1 and not set(inner) & {"select", "remove"}:
+                dotted.append(next(iter(inner)))
+                inner = inner[dotted[-1]]
+            name = ".".join(dotted)
+            raise ArchiveError(f"{where}: a host with dots is quoted, [sites.\"{name}\"] (TOML reads [sites.{name}] "
+                               "as tables inside tables)")
+        if not isinstance(spec, dict) or unknown:
+            raise ArchiveError(f"{where}: only `select` and `remove` are known"
+                               + (f" (not {unknown[0]!r})" if unknown else ""))
         select, remove = (_selectors(spec.get(k, []), f"{where}.{k}") for k in ("select", "remove"))
         written = json.dumps([[s.css for s in select], [s.css for s in remove]])
         out[host.lower().removeprefix("www.")] = SiteRules(select, remove,
