@@ -276,7 +276,9 @@ def check_archive_file(path: str | os.PathLike) -> None:
     if not (_WARC_HEADER.search(head) or any(m in head for m in (GZIP_MAGIC, ARC_MAGIC, ZIP_MAGIC))):
         shown = "".join(c if c.isprintable() else " " if c in "\r\n\t" else "?"
                         for c in head[:24].decode("utf-8", "replace"))
-        what = f"it starts {shown!r}" if head else "it is empty"
+        what = ("it is an SQLite database: an archive is given with --db FILE" if head.startswith(b"SQLite format 3\0")
+                else "it is a tar file: unpack it and import the WARC files in it" if head[257:262] == b"ustar"
+                else f"it starts {shown!r}" if head else "it is empty")
         raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file ({what}); nothing was imported")
     if head.startswith(ZIP_MAGIC):
         try:

@@ -113,6 +113,16 @@ def test_missing_and_non_warc_files_give_one_line(run, tmp_path, db_path):
     result = run("import-warc", junk)
     assert result.exit_code == 2, result.output
     assert result.output == f"Error: {junk} is not a WARC, ARC or WACZ file (it starts 'this is not a warc file '); nothing was imported\n"
+    # an archive file, or a tar of WARCs, is named for what it is (a user's trial read "SQLite format 3??????@")
+    import sqlite3
+    import tarfile
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    assert "(it is an SQLite database: an archive is given with --db FILE)" in run("import-warc", other).output
+    bundle = tmp_path / "warcs.tar"
+    with tarfile.open(bundle, "w") as tar:
+        tar.add(junk, arcname="junk.warc")
+    assert "(it is a tar file: unpack it and import the WARC files in it)" in run("import-warc", bundle).output
     assert not db_path.exists()  # and no empty archive is left behind (`status` then spoke of an empty archive)
     empty = tmp_path / "empty.warc"
     empty.write_bytes(b"")
