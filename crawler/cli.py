@@ -352,6 +352,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         except BaseException as e:
             schedule.finish_run(db, run_id, {}, [f"{type(e).__name__}: {e}"], status="failed")
             raise
+        from .spiders.policies import unreachable
         counts = {"sites": len(seeds), "pages": progress.pages(), **progress.counts()}
         errors = [f"{site}: {spider.reason(state)}" for site, state in spider.sites.items() if not state.policy_url]
         if spider.interrupted:
@@ -370,19 +371,14 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
             click.echo(f"Error: {len(progress.lost)} capture(s) could not be recorded (first {progress.lost[0]}); "
                        "the crawl log has the traceback, and the next crawl fetches them again", err=True)
             raise SystemExit(1)  # a fault, not a mistake of the user's (2)
-        if spider.sites and not any(state.answered for state in spider.sites.values()):
-            # not one company's page answered (refused, timed out, 5xx; a recrawl's known or pinned policy URLs
-            # too, whose failed checks are recorded as captures): a network or proxy down, or seeds that name
-            # no reachable site. A scheduler or cron job must see it, as it sees a run that could not record.
+        outage = unreachable({site: (state.answered, spider.reason(state)) for site, state in spider.sites.items()})
+        if outage:  # a recrawl's known or pinned policy URLs too, whose failed checks are recorded as captures.
             # Two companies or more silent at once is the network's doing, not theirs: the next run looks at
             # them at once instead of backing off; one company's silence may be its own, and it backs off
-            sites = list(spider.sites)
-            if len(sites) > 1:
-                schedule.outage(db, sites, started)
-            schedule.finish_run(db, run_id, counts, errors, status="failed")
-            click.echo(f"Error: {'the company could not' if len(sites) == 1 else f'none of the {len(sites)} companies could'}"
-                       f" be reached ({sites[0]}: {spider.reason(spider.sites[sites[0]])}); check the network and the "
-                       "seeds", err=True)
+            if len(spider.sites) > 1:
+                schedule.outage(db, list(spider.sites), started)
+            schedule.finish_run(db, run_id, counts, [outage, *errors], status="failed")
+            click.echo(f"Error: {outage}", err=True)
             raise SystemExit(1)
         if webhook:
             delivery = notify.deliver(db, webhook, last_version)
@@ -418,9 +414,12 @@ def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait,
                f"frontier" + (f", {queued['skipped']} already queued by an earlier crawl" if queued["skipped"] else ""))
     if not wait:
         return
-    distributed.wait_for_crawl(client, queued["crawl"], wait)
+    done = distributed.wait_for_crawl(client, queued["crawl"], wait)
     print_table(Console(emoji=False), distributed.report_table(distributed.crawl_results(client, queued["crawl"]),
                                                                REPORT_EVERY_SITE))
+    if done.get("failed"):
+        click.echo(f"Error: {done['failed']}", err=True)
+        raise SystemExit(1)  # as a single-process crawl's outage: a scheduler or cron job must see it
     if webhook:  # the writer has recorded the whole crawl: its new versions are in the archive
         db = open_archive(db_path, readonly=True)
         try:

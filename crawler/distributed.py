@@ -68,7 +68,7 @@ from archive.store import iso, parse_iso, transaction
 from .items import PolicyItem, SiteItem
 from .pipelines import register, with_original
 from .seeds import Seed
-from .spiders.policies import NOT_ARCHIVED, PoliciesSpider, SiteState
+from .spiders.policies import NOT_ARCHIVED, PoliciesSpider, SiteState, unreachable
 
 log = logging.getLogger(__name__)
 
@@ -464,7 +464,7 @@ class WorkerSpider(AsyncStartRedisMixin, PoliciesSpider):
         yield SiteDone(task=state.task, task_raw=state.task_raw, working=self.working, worker=self.worker_id,
                        site=state.seed.site, requests=state.requests,
                        summary={"policy_url": state.policy_url, "found_by": state.found_by,
-                                "reason": self.reason(state)})
+                                "reason": self.reason(state), "answered": state.answered})
 
 
 CLAIM_LUA = """
@@ -861,11 +861,17 @@ class Writer:
             counts = {"sites": int(state.get("sites", 0)), "pages": sum(r.get("pages", 0) for r in results.values()),
                       **{k: sum(r["counts"].get(k, 0) for r in results.values()) for k in COUNTS}}
             errors = [f"{site}: {r['row'].get('reason')}" for site, r in results.items() if not r["row"].get("policy_url")]
-            schedule.finish_run(self.db, run_id, counts, errors)
+            outage = unreachable({site: (r["row"].get("answered", True), r["row"].get("reason"))  # an older
+                                  for site, r in sorted(results.items())})  # worker's row (no `answered`) answered
+            if outage:  # as a single-process crawl: the run fails, and two silent companies or more back nothing off
+                if len(results) > 1:
+                    schedule.outage(self.db, list(results), state.get("created") or iso(clock.now()))
+                errors.insert(0, outage)
+            schedule.finish_run(self.db, run_id, counts, errors, status="failed" if outage else "finished")
 
             def finished():
                 pipe = self.client.pipeline(transaction=True)
-                pipe.hset(crawl_key(crawl), mapping={"finished": iso(clock.now())})
+                pipe.hset(crawl_key(crawl), mapping={"finished": iso(clock.now()), "failed": outage or ""})
                 pipe.srem(CRAWLS, crawl)
                 # a finished crawl's state and closing table stay for `crawl --wait` to read, then go
                 # (the archive's runs table keeps its record for good)

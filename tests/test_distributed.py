@@ -463,6 +463,29 @@ def test_a_cluster_crawl_sends_webhooks_once_it_is_recorded(tmp_path, cluster_fa
         web.stop()
 
 
+def test_a_cluster_crawl_where_no_company_could_be_reached_fails(tmp_path, cluster_factory):
+    """The single-process crawl's outage rule, on a cluster: every company's homepage unanswered (the workers'
+    network or proxy down) was a `finished` run and `crawl --wait` exited 0, and each company's discovery backed
+    off for a day. The run fails now, `--wait` exits 1 naming a company and why, and nothing is backed off."""
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text("http://gone-one.test/\nhttp://gone-two.test/\n")  # the web's proxy answers 502
+        cluster = cluster_factory(web, now=NOW, workers=0)
+        cluster.start_worker("-s", "RETRY_TIMES=0")
+        cmd = [*CLI, "--db", str(cluster.db), "crawl", "--redis", cluster.redis.url, "--wait", "240", str(seeds)]
+        result = subprocess.run(cmd, env=cluster.env(), capture_output=True, text=True, timeout=300)
+        assert result.returncode == 1, result.stdout + result.stderr + cluster.logs()
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith("Error: none of the 2 companies could be reached (gone-one.test: "), last
+        assert "Traceback" not in result.stderr
+        status, errors = query(cluster.db, "SELECT status, errors FROM runs")[0]
+        assert status == "failed" and "could be reached" in json.loads(errors)[0]
+        assert query(cluster.db, "SELECT count(*) FROM sites WHERE next_discovery IS NOT NULL") == [(0,)]
+    finally:
+        web.stop()
+
+
 @pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
 def test_a_writer_started_in_the_background_stops_on_sigint_or_sigterm(tmp_path, cluster_factory, sig):
     """A writer a shell started in the background inherits SIGINT ignored (`nohup ... &`, a CI job): `kill -INT`

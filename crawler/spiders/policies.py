@@ -99,6 +99,17 @@ def _heard(state: "SiteState", request, status: int | None = None) -> None:
     state.answered |= (status is not None and status < 500) or bool(request.meta.get("redirect_urls"))
 
 
+def unreachable(answers: dict[str, tuple[bool, str]]) -> str | None:
+    """The error of a crawl in which not one company's page answered, or None. `answers`: site -> (answered,
+    why no policy). A network or proxy down, or seeds naming no reachable site: the run fails, so that a
+    scheduler or cron job sees it as it sees a run that could not record."""
+    if not answers or any(answered for answered, _ in answers.values()):
+        return None
+    site = next(iter(answers))
+    return (f"{'the company could not' if len(answers) == 1 else f'none of the {len(answers)} companies could'} be "
+            f"reached ({site}: {answers[site][1]}); check the network and the seeds")
+
+
 def _failed_answer(failure) -> int | None:
     """The status a failed request was answered with, if it was: an HttpError's response (a homepage's 406),
     or the plain response a failed rendering started from."""
