@@ -455,7 +455,14 @@ def history(target, show_all, as_json, as_csv):
     cells = [["" if v is None else str(v) for v in r] for r in out]
     if _width(columns, cells) < _natural_width(columns, cells):  # a narrow terminal would break the cite ids
         cite = columns.index("cite id (show ID prints it)")
-        _table(f"{doc.url}", columns[:cite] + columns[cite + 1:], [r[:cite] + r[cite + 1:] for r in cells])
+        shown, rows = columns[:cite] + columns[cite + 1:], [r[:cite] + r[cite + 1:] for r in cells]
+        change = shown.index("change")
+        if _width(columns, cells) - _natural_width(shown[:change] + shown[change + 1:],
+                                                   [r[:change] + r[change + 1:] for r in rows]) < 30:
+            # 80 columns: a table would fold the change column a word a line
+            _version_list(doc.url, shown, rows, _width(columns, cells))
+        else:
+            _table(f"{doc.url}", shown, rows)
         click.echo("cite ids (`show ID` prints one):")
         for r in cells:
             click.echo(f"  v{r[0]:<4} {r[cite]}")
@@ -464,6 +471,23 @@ def history(target, show_all, as_json, as_csv):
     for note in (lookup.refused_note(db, doc), lookup.other_addresses_note(db, doc, target)):
         if note:
             click.echo(f"note: {note}", err=True)
+
+
+def _version_list(title: str, columns: list[str], rows: list[list[str]], width: int) -> None:
+    """`history`'s rows as a list for a terminal too narrow for its table: a line of dates and counts per
+    version, its change indented below, wrapped at `width`."""
+    import textwrap
+    click.echo(title)
+    for row in rows:
+        r = dict(zip(columns, row))
+        head = [f"v{r['version']:<3}", f"{r['first seen'][:10]} – {r['last seen'][:10]}", f"{r['words']} words",
+                f"{r['captures']} capture{'' if r['captures'] == '1' else 's'}"]
+        head += [f"declared {r['declared']}"] if r.get("declared") else []
+        head += [r["note"]] if r.get("note") else []
+        click.echo("  ".join(head))
+        if r["change"]:
+            click.echo(textwrap.fill(r["change"], width=max(width, 40), initial_indent="     ",
+                                     subsequent_indent="     ", break_on_hyphens=False))
 
 
 @cli.command()

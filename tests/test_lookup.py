@@ -136,12 +136,34 @@ def test_history_never_breaks_a_cite_id(imported, monkeypatch):
     # still too narrow for the rest: a time breaks between its day and its hour, not inside either
     first = json.loads(imported("history", "example.com", "--json").stdout)[0]["first_seen"]
     day, hour = first.split("T")
+    tables = 0
     for columns in range(80, 130, 3):
         monkeypatch.setenv("COLUMNS", str(columns))
         table = imported("history", "example.com").stdout.split("cite ids")[0]
+        if "┃" not in table:
+            continue  # narrower still: a list (test_history_at_80_columns_is_a_list)
+        tables += 1
         rows = table.splitlines()
         at = next(i for i, line in enumerate(rows) if day in line)
         assert first in rows[at] or hour in rows[at + 1], (columns, rows[at:at + 2])
+    assert tables
+
+
+def test_history_at_80_columns_is_a_list(imported, monkeypatch):
+    """At 80 columns the table folded the change column a word a line (a version's summary over eight lines: the
+    tenth session's trial). It is a list there: a line of days and counts per version, its change whole below."""
+    rows = json.loads(imported("history", "example.com", "--json").stdout)
+    monkeypatch.setenv("COLUMNS", "80")
+    out = imported("history", "example.com").stdout
+    assert max(map(len, out.splitlines())) <= 80 and "┃" not in out
+    lines = out.split("cite ids (`show ID` prints one):\n")[0].splitlines()
+    assert lines[0] == "https://www.example.com/privacy"
+    for row in rows:
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"v{row['version']} "))
+        head = lines[at].split()
+        assert head[1] == row["first_seen"][:10] and head[3] == row["last_seen"][:10]
+        assert f"{row['word_count']} words" in lines[at] and f"{row['captures']} capture" in lines[at]
+        assert lines[at + 1].startswith("     ") and row["change_kind"] in lines[at + 1]
 
 
 def test_a_narrow_table_keeps_short_values_whole_and_fits(imported, monkeypatch):
