@@ -317,6 +317,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
                                f"records into (`policy-archive --db {db_path} writer --redis …` makes it)")
         return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
+    _warn_default_contact(settings)
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
     _take_lease(db, wait)
@@ -390,6 +391,14 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
     finally:
         schedule.release_lease(db)
         db.close()  # checkpoints: the .db file alone is the archive (archive.store.close_archive)
+
+
+def _warn_default_contact(settings) -> None:
+    """One line before a crawl of real sites whose User-Agent names the project's contact URL, not the
+    operator's: a site owner who sees the crawl cannot reach who runs it. A local test crawl needs none."""
+    if settings.get("CONTACT_URL") == settings.get("DEFAULT_CONTACT_URL") and not settings.getbool("ALLOW_PRIVATE"):
+        click.echo("warning: the User-Agent names the project's contact URL; give site owners yours with --contact "
+                   "URL (or $POLICY_ARCHIVE_CONTACT)", err=True)
 
 
 def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook=None):
@@ -482,6 +491,7 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
     distributed.connect(redis_url)
     settings = crawl_settings(ctx.obj["db"], allow_private, False, contact, (), log_level, browser)
     distributed.worker_settings(settings, redis_url, max_idle)
+    _warn_default_contact(settings)
     for item in overrides:  # after the worker's defaults, so that -s wins over them too
         name, sep, value = item.partition("=")
         if not sep or not name:

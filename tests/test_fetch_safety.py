@@ -53,6 +53,9 @@ def test_private_addresses_are_refused_by_default_with_a_reason(tmp_path):
         assert result.returncode == 1, result.stderr[-2000:]
         last = result.stderr.strip().splitlines()[-1]
         assert last.startswith("Error: none of the 2 companies could be reached") and "--allow-private" in last
+        # a crawl of real sites with the project's contact URL says so in one line of its own, not a log record
+        assert "warning: the User-Agent names the project's contact URL; give site owners yours with --contact " \
+               "URL (or $POLICY_ARCHIVE_CONTACT)" in result.stderr.splitlines()
         assert web.log == []  # not one request reached the server, not even robots.txt
         out = result.stdout
         assert f"refused http://127.0.0.1:{web.port}/: 127.0.0.1, a loopback address (allowed with --allow-private)" in out

@@ -254,10 +254,6 @@ class PoliciesSpider(scrapy.Spider):
 
     # --- start --------------------------------------------------------------------------------
     async def start(self):
-        if self.settings.get("CONTACT_URL") == self.settings.get("DEFAULT_CONTACT_URL") \
-                and not self.settings.getbool("ALLOW_PRIVATE"):
-            log.warning("crawling with the default contact URL in the User-Agent; give site owners yours with "
-                        "--contact URL (or $POLICY_ARCHIVE_CONTACT)")
         rediscover = self._rediscover_arg
         rediscover = self.settings.getbool("REDISCOVER") if rediscover is None else \
             str(rediscover).lower() in ("1", "true", "yes")
