@@ -18,7 +18,7 @@ import click
 
 from archive import ArchiveError, open_archive  # notify, schedule, Scrapy: imported by the commands using them
 from archive.capture import checked_url
-from archive.cli import cli
+from archive.cli import COUNT, cli
 from archive.extract import EXTRACTOR_ERROR
 
 from .seeds import seeds_from_args
@@ -317,7 +317,6 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
                                f"records into (`policy-archive --db {db_path} writer --redis …` makes it)")
         return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
-    _warn_default_contact(settings)
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
     _take_lease(db, wait)
@@ -348,6 +347,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
                                "delivered (posted again by the next crawl with this --webhook)" if delivery.failed else ""))
             schedule.finish_run(db, run_id, counts, errors)
             return
+        _warn_default_contact(settings)
         try:
             spider, progress = run_crawl(seeds, db_path, settings, show_progress=not no_progress)
         except BaseException as e:
@@ -467,7 +467,7 @@ MAX_EVERY = 365 * 86400
 @click.option("--contact", metavar="URL", callback=_url_option,
               help="Contact URL or e-mail put in the User-Agent, so that a site can reach whoever crawls it "
                    "(default: $POLICY_ARCHIVE_CONTACT, else the project's page; name your own).")
-@click.option("--max-idle", type=click.IntRange(min=0), default=0, metavar="SECONDS",
+@click.option("--max-idle", type=click.IntRange(0, 10**9), default=0, metavar="SECONDS",
               help="Stop after the frontier has been empty this long (default: run until stopped).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--browser", type=click.Choice(["never", "auto", "always"], case_sensitive=False), default=None,
@@ -510,7 +510,7 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
 @click.option("--redis", "redis_url", required=True, metavar="URL", help="The cluster's Redis (redis://HOST:PORT/DB).")
 @click.option("--batch", type=click.IntRange(1, 10_000), default=32, show_default=True,
               help="Companies recorded per SQLite transaction, at most.")
-@click.option("--max-idle", type=click.IntRange(min=0), default=0, metavar="SECONDS",
+@click.option("--max-idle", type=click.IntRange(0, 10**9), default=0, metavar="SECONDS",
               help="Stop after the queue has been empty this long (default: run until stopped).")
 @click.pass_context
 def writer(ctx, redis_url, batch, max_idle):
@@ -561,7 +561,7 @@ def _stop_on_signals() -> None:
 @click.argument("targets", nargs=-1, metavar="[SEEDS_FILE | URL ...]")
 @click.option("--every", default="1d", show_default=True, metavar="DURATION",
               help="How often to run `crawl --due`: 30m, 6h, 1d... (at least 5m, at most 365d).")
-@click.option("--max-runs", type=click.IntRange(min=1), default=None,
+@click.option("--max-runs", type=COUNT, default=None,
               help="Stop after this many runs (default: run forever).")
 @click.option("--allow-private", is_flag=True, help="Passed to each crawl.")
 @click.option("--contact", metavar="URL", callback=_url_option,
