@@ -293,6 +293,25 @@ def _emit(title: str | None, columns: list[str], rows: list[list], as_json: bool
         _table(title, columns, rows)
 
 
+# a count or number given on the command line reaches SQLite, whose integers are 64-bit: larger is refused by
+# click in one line, not an OverflowError from the query
+class _SQLiteInt(click.IntRange):
+    name = "integer"
+
+    def __init__(self, min: int = -2**63):
+        super().__init__(min, 2**63 - 1)
+
+    def _describe_range(self) -> str:  # the help names the bound a user meets, not SQLite's
+        return f"x>={self.min}" if self.min > -2**63 else ""
+
+    def convert(self, value, param, ctx):
+        n = click.INT.convert(value, param, ctx)
+        if not -2**63 <= n < 2**63:
+            self.fail(f"{n} is too {'large' if n > 0 else 'small'}", param, ctx)
+        return super().convert(n, param, ctx)
+
+
+COUNT, NUMBER = _SQLiteInt(1), _SQLiteInt()
 MAX_WORKERS = 4 * (os.cpu_count() or 1)  # more processes than this only share the cores (3,000 took 11 GB)
 
 
@@ -493,7 +512,7 @@ def _version_list(title: str, columns: list[str], rows: list[list[str]], width: 
 @cli.command()
 @click.argument("target", metavar="SITE|URL|CITE_ID")
 @click.option("--at", "at", metavar="DATE", help="The version in force at this date or time (UTC).")
-@click.option("--version", "number", type=int, help="Version number (see `history`).")
+@click.option("--version", "number", type=NUMBER, help="Version number (see `history`).")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "text", "json"]), default="markdown",
               show_default=True)
 @click.option("--cite", is_flag=True, help="Print how to cite the version (a plain line, then BibTeX) instead of it.")
@@ -923,7 +942,7 @@ def status(as_json, as_csv):
 
 
 @cli.command()
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many recent runs.")
+@click.option("--limit", type=COUNT, default=20, show_default=True, help="How many recent runs.")
 @output_options
 def runs(limit, as_json, as_csv):
     """Crawl runs: start, end, status, counts and errors.
@@ -1095,7 +1114,7 @@ def _outcome_kinds(rows: list) -> list[tuple]:
 
 @cli.command()
 @click.option("--site", multiple=True, help="Only this company (its key, name or policy URL; repeat for several).")
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+@click.option("--limit", type=COUNT, default=50, show_default=True,
               help="Newest versions to include (technical upgrades' own entries come besides, as many again at most).")
 @click.option("--base-url", metavar="URL",
               help="Where `policy-archive serve` runs: entries then link to its diff pages.")

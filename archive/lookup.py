@@ -334,8 +334,10 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
     if number is None:
         row = next(db.query(f"SELECT * FROM versions WHERE document_id = ? AND {STANDING} "
                             "ORDER BY first_seen DESC, first_capture_id DESC, id DESC LIMIT 1", [doc.id]), None)
-    else:
+    elif -2**63 <= number < 2**63:  # SQLite's integers: a larger number is no version (not an OverflowError)
         row = next(db.query("SELECT * FROM versions WHERE document_id = ? AND number = ?", [doc.id, number]), None)
+    else:
+        row = None
     if row is None:
         numbers = [r[0] for r in db.execute(f"SELECT number FROM versions WHERE document_id = ? AND {STANDING} "
                                             f"ORDER BY {ORDER}", [doc.id])]

@@ -218,7 +218,9 @@ def typed_options():
             t = param.type
             if isinstance(t, (click.types.IntParamType, click.types.FloatParamType)):
                 cases.append((name, param.opts[0], "many", "Invalid value for"))
-                if isinstance(t, (click.IntRange, click.FloatRange)) and t.min is not None:
+                if isinstance(t, click.types.IntParamType):  # past SQLite's integers: an OverflowError in a query
+                    cases.append((name, param.opts[0], "9" * 20, "Invalid value for"))
+                if isinstance(t, (click.IntRange, click.FloatRange)) and t.min is not None and t.min > -2**63:
                     cases.append((name, param.opts[0], str(t.min - 1), "is not in the range"))
             elif isinstance(t, click.Choice):
                 cases.append((name, param.opts[0], "no-such-choice", "is not one of"))
