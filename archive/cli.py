@@ -11,6 +11,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -45,6 +46,10 @@ class ArchiveGroup(click.Group):
             raise OneLineUsageError.of(e, f"{ctx.command_path} {sub}" if sub else ctx.command_path) from None
         except ArchiveError as e:
             raise UserError(str(e)) from None
+        except BrokenPipeError:  # the pipe's reader stopped (`| head`): quietly, with the status of a command
+            # killed by SIGPIPE, as `git log | head` (click said nothing and exited 1, a failure to a script)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing is flushed into it at exit
+            ctx.exit(128 + signal.SIGPIPE)
         except ValueError as e:
             if "null byte" not in str(e):
                 raise

@@ -171,3 +171,21 @@ def test_sites_shows_when_a_moved_policy_is_looked_for_again(tmp_path, monkeypat
     db.close()
     listed = json.loads(CliRunner().invoke(cli, ["--db", str(db_path), "sites", "--json"]).output)
     assert [(r["state"], r["next_check"]) for r in listed] == [("moved", retry)]
+
+
+@pytest.mark.parametrize("args", [["status"], ["export", "--format", "csv", "-o", "-"], ["history", "--json",
+                                                                                      "example.com"]])
+def test_output_into_a_pipe_whose_reader_stopped_ends_quietly_as_sigpipe(tmp_path, history_records, args):
+    """`policy-archive status | head -1`: click said nothing and exited 1, a failure to a `set -o pipefail`
+    script that stopped reading on purpose. It ends as `git log | head` does: nothing said, status 141."""
+    import subprocess
+    import sys
+    from conftest import write_warc
+    db = tmp_path / "a.db"
+    assert CliRunner().invoke(cli, ["--db", str(db), "import-warc", str(write_warc(tmp_path / "h.warc.gz",
+                                                                                     history_records))]).exit_code == 0
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.close()  # before it writes a byte: its first write finds no reader
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141 and err == b"", err
