@@ -366,7 +366,9 @@ def import_warc(files, workers):
                 tasks[name] = bar.add_task(label, total=total)
             bar.update(tasks[name], completed=done)
 
-        summary = import_warcs(db, list(files), workers=workers, progress=progress, stop=stopped)
+        from . import schedule
+        with schedule.writing(db, f"import-warc pid {os.getpid()}"):
+            summary = import_warcs(db, list(files), workers=workers, progress=progress, stop=stopped)
     if summary.empty and not summary.records and not summary.interrupted:  # nothing read at all: one line
         if new and db.execute("SELECT 1 FROM captures LIMIT 1").fetchone() is None:
             unwanted.append(path)
@@ -1006,12 +1008,14 @@ def reprocess(site):
     before, retired_before = db.execute(standing).fetchone()[0], retired()
     top = db.execute("SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM version_upgrades) "
                      "FROM versions").fetchone()
-    with _progress() as bar:
+    from . import schedule
+    with _progress() as bar, schedule.writing(db, f"reprocess pid {os.getpid()}"):
         task = bar.add_task("reprocessing", total=len(doc_ids))
         for doc_id in doc_ids:
             replay(db, doc_id, fresh=True)
+            schedule.renew_lease(db)
             bar.advance(task)
-    named = name_sites(db, doc_ids)
+        named = name_sites(db, doc_ids)
     for url, n, latest in db.execute(f"SELECT d.url, count(*), max(c.fetched_at) FROM captures c JOIN documents d "
                                      f"ON d.id = c.document_id WHERE c.{scope} AND c.reason = ? GROUP BY d.url",
                                      [rules.UNMATCHED]):

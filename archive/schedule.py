@@ -6,6 +6,7 @@ simulated clock (`POLICY_ARCHIVE_NOW`, see `clock.now`).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -242,9 +243,24 @@ def close_dead_runs(db: sqlite_utils.Database) -> list[int]:
 class LeaseHeld(ArchiveError):
     """Another live process holds the archive's crawl lease; `held` says who, where and until when."""
 
-    def __init__(self, held: str):
-        super().__init__(f"{held}; stop it, or let `crawl --wait` wait for it")
+    def __init__(self, held: str, hint: str = "stop it, or let `crawl --wait` wait for it"):
+        super().__init__(f"{held}; {hint}")
         self.held = held
+
+
+@contextlib.contextmanager
+def writing(db: sqlite_utils.Database, holder: str):
+    """Hold the archive's lease while `holder` ("import-warc pid 12") writes it, as a crawl does: one writer at
+    a time, since an import or a reprocess counts what it did by the ids it added, and numbers the versions it
+    made among themselves. Raises LeaseHeld naming who holds it. A long writer calls `renew_lease`."""
+    try:
+        acquire_lease(db, holder)
+    except LeaseHeld as e:
+        raise LeaseHeld(e.held, "run this again once it has finished") from None
+    try:
+        yield
+    finally:
+        release_lease(db)
 
 
 def acquire_lease(db: sqlite_utils.Database, holder: str) -> None:

@@ -29,7 +29,7 @@ from .capture import DUPLICATE, NEW_VERSION, REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
 from .record import extraction_known, number_in_time_order, record
-from .schedule import settle_imported
+from .schedule import renew_lease, settle_imported
 from .store import _RawCache, get_raw, iso, transaction
 
 log = logging.getLogger(__name__)
@@ -545,6 +545,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             summary.reasons[outcome.reason] += 1
         pending_batch += 1
         if pending_batch >= BATCH:
+            renew_lease(db)  # an import holding the archive's lease (`import-warc`) keeps it while it runs
             db.conn.execute("COMMIT")
             db.conn.execute("BEGIN IMMEDIATE")
             pending_batch = 0

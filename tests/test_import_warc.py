@@ -521,3 +521,33 @@ def test_runs_of_an_imported_archive_say_imports_make_no_run(run, tmp_path, hist
     assert said.startswith(f"no runs yet: this archive's {len(history_records)} captures came from `import-warc`")
     assert run("runs", "--json").output.strip() == "[]"
 
+
+
+def test_an_import_or_reprocess_while_another_writer_holds_the_archive_is_refused(run, tmp_path, db_path,
+                                                                                  history_records):
+    """Two imports into one archive at once: the second said the first's counts as its own ("19 new versions,
+    454 unchanged" for a WARC that added nothing: a fresh user's trial), since an import counts what it did by
+    the ids it added. An import and a reprocess hold the archive's lease as a crawl does, one writer at a time."""
+    import subprocess
+    import sys
+
+    from archive import schedule
+    warc = write_warc(tmp_path / "h.warc.gz", history_records)
+    assert run("import-warc", warc).exit_code == 0
+    db = open_archive(db_path)
+    schedule.acquire_lease(db, "crawl pid 1")  # this live process: a crawl under way
+    try:
+        before = db.execute("SELECT count(*) FROM captures").fetchone()[0]
+        other = write_warc(tmp_path / "o.warc.gz", [(URL.replace("example", "other"), at(0), 200, policy_html())])
+        for args in (["import-warc", str(other)], ["reprocess"]):
+            said = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db_path), *args],
+                                  capture_output=True, text=True, timeout=120)
+            assert said.returncode == 2 and said.stderr.startswith("Error: the archive is in use by crawl pid 1 on "), \
+                said.stderr
+            assert said.stderr.strip().endswith("run this again once it has finished") and said.stdout == ""
+        assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == before
+    finally:
+        schedule.release_lease(db)
+        db.close()
+    assert run("import-warc", other).exit_code == 0  # the lease released: the import runs, and releases it too
+    assert open_archive(db_path, readonly=True).execute("SELECT count(*) FROM lease").fetchone()[0] == 0
