@@ -572,7 +572,8 @@ def show(target, at, number, fmt, cite):
     latest = at is None and number is None and not upgrade and v.get("superseded_at") is None
     for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note,
                  lookup.refused_note(db, doc) if latest and not lookup.is_cite_id(target) else None,
-                 lookup.refused_before(db, doc, lookup.parse_when(at)) if at is not None else None):
+                 lookup.refused_before(db, doc, lookup.parse_when(at), whole_day=lookup.is_day(at))
+                 if at is not None else None):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":

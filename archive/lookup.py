@@ -296,17 +296,19 @@ def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.dateti
             "this is the version in force at that last capture")
 
 
-def refused_before(db: sqlite_utils.Database, doc: Document, when: dt.datetime) -> str | None:
+def refused_before(db: sqlite_utils.Database, doc: Document, when: dt.datetime, *,
+                   whole_day: bool = False) -> str | None:
     """A note when the capture just before `when` (within what was captured) was refused (a 404, an error
     page, a bot challenge; not a page printing today's date): the version for `when` is the last one seen
     before it, not what the address served then. None otherwise, or after the last capture
-    (`after_last_capture` says that)."""
+    (`after_last_capture` says that; with `whole_day`, a bare date, not on the last capture's day, which it
+    counts as captured)."""
     seen, at = time_cmp("fetched_at", "<=", when)
     row = db.execute(f"SELECT fetched_at, outcome, reason FROM captures WHERE document_id = ? AND {seen} AND "
                      "(reason IS NULL OR reason != 'clock_date') ORDER BY fetched_at DESC LIMIT 1",
                      [doc.id, *at]).fetchone()
     last = last_capture(db, doc)
-    if row is None or row[1] != "rejected" or row[0] == last:
+    if row is None or row[1] != "rejected" or (row[0] == last and not (whole_day and iso(when)[:10] <= last[:10])):
         return None
     since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND fetched_at < ? AND "
                        "outcome IN ('new_version', 'unchanged')", [doc.id, row[0]]).fetchone()[0]

@@ -564,6 +564,21 @@ def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
         "no change: version 1 (first seen 2024-01-01T00:00:00Z) was the first version and was still in force")
 
 
+def test_show_at_the_day_of_a_refused_last_capture_says_it_was_refused(run, tmp_path):
+    """A bare date on the day of the last capture, which was refused: no note at all (the day counts as captured,
+    so "after the last capture" kept quiet, and the note of a refused capture left the last one to it), while the
+    day before and a time after it both said so (a fresh user's trial)."""
+    from conftest import URL, at, policy_html, write_warc
+    warc = write_warc(tmp_path / "h.warc.gz", [(URL, at(0), 200, policy_html()), (URL, at(5), 200, policy_html()),
+                                               (URL, at(9, 12), 404, b"<html><body><h1>Not found</h1></body></html>")])
+    assert run("import-warc", warc).exit_code == 0
+    day = run("show", "example.com", "--at", f"{at(9):%Y-%m-%d}")
+    assert day.exit_code == 0 and f"note: the capture before {at(9):%Y-%m-%d}T23:59:59Z ({at(9, 12):%Y-%m-%dT%H:%M:%SZ}) " \
+        "was refused (http_404)" in day.stderr, day.stderr
+    assert "was refused" not in run("show", "example.com", "--at", f"{at(8):%Y-%m-%d}").stderr
+    assert "which was refused (http_404)" in run("show", "example.com", "--at", f"{at(10):%Y-%m-%d}").stderr
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 3_000_000), min_size=1, max_size=12), st.integers(0, 3_000_000),
        st.sampled_from(["<=", "<", ">=", ">"]))
