@@ -573,7 +573,8 @@ def show(target, at, number, fmt, cite):
     for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note,
                  lookup.refused_note(db, doc) if latest and not lookup.is_cite_id(target) else None,
                  lookup.refused_before(db, doc, lookup.parse_when(at), whole_day=lookup.is_day(at))
-                 if at is not None else None):
+                 if at is not None else None,
+                 lookup.declared_later_note(db, v, lookup.parse_when(at)) if at is not None else None):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":

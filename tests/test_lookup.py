@@ -564,6 +564,21 @@ def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
         "no change: version 1 (first seen 2024-01-01T00:00:00Z) was the first version and was still in force")
 
 
+def test_show_at_a_day_before_the_date_a_version_states_says_so(run, tmp_path):
+    """A version published ahead of the date it gives ("effective on March 1"): `show --at` a day between showed
+    it as "the version in force" with no sign of its date (a fresh user's trial: the README pointed to `show`)."""
+    from conftest import URL, at, policy_html, write_warc
+    edited = policy_html({2: "We now keep your messages for two years."}, updated="March 1, 2024")
+    warc = write_warc(tmp_path / "h.warc.gz", [(URL, at(0), 200, policy_html(updated="January 1, 2024")),
+                                               (URL, at(10), 200, edited), (URL, at(80), 200, edited)])
+    assert run("import-warc", warc).exit_code == 0
+    early = run("show", "example.com", "--at", "2024-01-20")
+    assert "note: version 2 states the date 2024-03-01, after 2024-01-20: it is what the address served then, " \
+        "published ahead of the date it gives (version 1, served before it, may be the one that applied)" in \
+        early.stderr, early.stderr
+    assert "states the date" not in run("show", "example.com", "--at", "2024-03-02").stderr
+
+
 def test_show_at_the_day_of_a_refused_last_capture_says_it_was_refused(run, tmp_path):
     """A bare date on the day of the last capture, which was refused: no note at all (the day counts as captured,
     so "after the last capture" kept quiet, and the note of a refused capture left the last one to it), while the
