@@ -98,9 +98,21 @@ class Archive:
         """One row per version (the export's columns): `site` a key, name or policy URL; `since` keeps versions
         still in force at or after it, `until` those first seen at or before it (dates, datetimes or ISO
         text, UTC); `latest` only the latest version of each policy; `texts=False` leaves markdown and text
-        empty (null)."""
+        empty (null). With `since`, a policy last captured before it keeps its latest version known, which is
+        no knowledge of that time: a UserWarning says how many (as `export --since` does)."""
+        return self._versions(site, since, until, latest, texts, warn=True)
+
+    def _versions(self, site, since, until, latest, texts, warn) -> "pandas.DataFrame":
         from .export import rows
-        return self._frame(rows, self._query(site, since, until, latest, texts=texts))
+        query = self._query(site, since, until, latest, texts=texts)
+        if warn and query.since is not None:
+            stale, policies = query.captured_before_since(self.db)
+            if stale:
+                import warnings
+                warnings.warn(f"{stale} of {policies} polic{'y was' if policies == 1 else 'ies were'} last captured "
+                              f"before since={since}: their rows are the latest versions known, not knowledge of "
+                              "that time", stacklevel=3)
+        return self._frame(rows, query)
 
     def changes(self, site: str | None = None, *, since=None, until=None) -> "pandas.DataFrame":
         """One row per change: each version that followed another (not a policy's first version), first seen
@@ -108,7 +120,7 @@ class Archive:
         version before (change_kind, sections_added / removed / modified / moved / renamed, words_added /
         removed, links, declared dates) and no texts. `versions(since=, until=)` is what was in force in the
         window; this is what changed in it."""
-        frame = self.versions(site, since=since, until=until, texts=False).drop(columns=["markdown", "text"])
+        frame = self._versions(site, since, until, False, False, warn=False).drop(columns=["markdown", "text"])
         keep = frame["change_kind"] != "first"
         if since is not None:
             keep &= frame["first_seen"] >= _when(since, end_of_day=False)

@@ -78,6 +78,21 @@ def test_a_window_that_ends_before_it_starts_is_an_error(imported, db_path):
                 frame(since="2025-01-01", until="2024-01-01")
 
 
+def test_versions_since_a_policys_last_capture_warn_as_export_since_does(imported, db_path):
+    """`export --since` warns that a policy last captured before it gives its latest known version, no knowledge
+    of that time; `versions(since=)` gave the same rows silently (a fresh user's trial)."""
+    import warnings
+    with archive.open(db_path) as a:
+        with pytest.warns(UserWarning, match=r"^1 of 2 policies were last captured before since=2024-02-11: their "
+                                             r"rows are the latest versions known"):
+            stale = a.versions(since="2024-02-11")
+        assert set(stale["site"]) == {"example.com", "other.org"}
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a window both policies were captured in, and `changes`: no warning
+            a.versions(since="2024-02-01")
+            a.changes(since="2024-02-11")
+
+
 def test_open_a_missing_archive_is_one_clear_error(tmp_path):
     with pytest.raises(archive.ArchiveError, match="no archive at"):
         archive.open(tmp_path / "nothing.db")
