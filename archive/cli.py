@@ -888,9 +888,20 @@ def sites(show_all, as_json, as_csv):
             return " ".join(filter(None, [when, f"({state})" if state else ""]))
         listed = [[*r[:2], r[2] or f"none: {r[6] or 'not looked for yet'}", *r[3:5], next_check(r)]
                   for r in rows if show_all or r[5] != NOT_POLICY]
-    _emit(None, ["site", "name", "policy URL", "versions", "last capture", "next check"], listed, as_json, as_csv,
-          ["site", "name", "url", "versions", "last_capture", "no_policy_reason", "state", "next_check",
-           "check_interval_days", "failures", "last_error"])
+    columns = ["site", "name", "policy URL", "versions", "last capture", "next check"]
+    cells = [["" if v is None else str(v) for v in r] for r in listed]
+    others = [[v for i, v in enumerate(r) if i != 2] for r in cells]
+    if not (as_json or as_csv) and cells and _width(columns, cells) - _natural_width(columns[:2] + columns[3:], others) \
+            < max(len(r[2]) for r in cells) + 3:  # 80 columns: a URL folded over four lines, a key mid-word
+        for site, name, url, versions, last, next_check in cells:
+            click.echo("  ".join(filter(None, [site + (f" ({name})" if name else ""),
+                                               f"{versions} version{'' if versions == '1' else 's'}",
+                                               last and f"last capture {last[:10]}", next_check and f"next check {next_check}"])))
+            click.echo(f"    {url}")
+    else:
+        _emit(None, columns, listed, as_json, as_csv,
+              ["site", "name", "url", "versions", "last_capture", "no_policy_reason", "state", "next_check",
+               "check_interval_days", "failures", "last_error"])
     if len(listed) < len(rows):
         n = len(rows) - len(listed)
         click.echo(f"{n} other page{'' if n == 1 else 's'} of imported archives never read as a policy: "

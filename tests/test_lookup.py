@@ -166,17 +166,20 @@ def test_history_at_80_columns_is_a_list(imported, monkeypatch):
         assert lines[at + 1].startswith("     ") and row["change_kind"] in lines[at + 1]
 
 
-def test_a_narrow_table_keeps_short_values_whole_and_fits(imported, monkeypatch):
-    """`sites` at 80 columns: every line fits, a time is its day over its hour, numbers stay whole (rich, left to
-    itself, folded a day mid-number and cropped the last column: the fourteenth fresh user's trial)."""
+def test_sites_at_80_columns_is_a_list_with_each_url_whole(imported, monkeypatch):
+    """`sites` at 80 columns: rich folded a day mid-number (the fourteenth fresh user's trial), then, fitted, a
+    policy URL over four lines of 12 characters and a site key mid-word (the tenth session's). Where the URL
+    cannot stand whole in the table it is a list: the company's line, its URL whole below."""
+    row = json.loads(imported("sites", "--json").stdout)[0]
     monkeypatch.setenv("COLUMNS", "80")
-    out = imported("sites").stdout
-    assert max(map(len, out.splitlines())) <= 80
-    last = json.loads(imported("sites", "--json").stdout)[0]["last_capture"]
-    day, hour = last.split("T")
-    rows = out.splitlines()
-    at = next(i for i, line in enumerate(rows) if day in line)
-    assert hour in rows[at + 1]
+    out = imported("sites").stdout.splitlines()
+    assert max(map(len, out)) <= 80 and not any("┃" in line for line in out)
+    assert out[0] == f"{row['site']} ({row['name']})  {row['versions']} version{'' if row['versions'] == 1 else 's'}  last capture " \
+        f"{row['last_capture'][:10]}  next check due now"
+    assert out[1] == f"    {row['url']}"
+    monkeypatch.setenv("COLUMNS", "250")  # wide enough: the table, every value whole
+    wide = imported("sites").stdout
+    assert "┃" in wide and row["url"] in wide and row["last_capture"] in wide
 
 
 def test_unknown_site_suggests_near_matches(imported):
