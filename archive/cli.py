@@ -1049,6 +1049,22 @@ def reprocess(site):
                + (f"; named {named} compan{'y' if named == 1 else 'ies'} from their pages" if named else ""))
 
 
+def _spdx(licence: str) -> str:
+    """An SPDX licence expression as the SPDX licence list spells it ("cc-by-4.0" -> "CC-BY-4.0"); ArchiveError
+    for an id the list does not hold (CITATION.cff's `license` must be one)."""
+    from license_expression import ExpressionError, ExpressionParseError, get_spdx_licensing
+    parsed = None
+    if re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence, re.I):  # no parentheses: the
+        try:  # library's parser fails on some of them with an IndexError
+            parsed = get_spdx_licensing().parse(licence, validate=True, strict=True)
+        except (ExpressionError, ExpressionParseError):
+            pass
+    if parsed is None:
+        raise ArchiveError(f"--licence {licence!r}: not an SPDX licence id or expression (such as CC-BY-4.0, CC0-1.0 "
+                           "or ODbL-1.0; https://spdx.org/licenses/)")
+    return parsed.render()
+
+
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "ota", "warc"]), required=True,
               help="jsonl, csv, parquet; ota (Open Terms Archive's folder layout); warc (the raw captures).")
@@ -1085,8 +1101,8 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
     when = _window(since, until, "--since", "--until")
     db = open_db(readonly=True)
     site = tuple(dict.fromkeys(lookup.resolve_site(db, s) for s in site)) or None
-    if licence is not None and not re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence):
-        raise ArchiveError(f"--licence {licence!r}: give an SPDX licence id such as CC-BY-4.0 or CC0-1.0")
+    if licence is not None:
+        licence = _spdx(licence)
     table = "captures" if captures_table else table
     named = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".warc": "warc"}.get(
         Path(str(output)).suffix.lower().replace(".gz", "") if not is_stdout(output) else "")

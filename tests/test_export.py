@@ -425,6 +425,12 @@ def test_card_has_licence_source_and_citation(imported, tmp_path):
     assert "rows exported to o by policy-archive" in cff  # the folder's name, not the temporary one written first
     bad = imported("export", "--format", "jsonl", "--licence", "free; rm -rf", "-o", tmp_path / "b.jsonl")
     assert bad.exit_code == 2 and "SPDX" in bad.output
+    # an id of the right shape that the SPDX list does not hold was written into CITATION.cff (a fresh user's
+    # trial); one spelt in another case is written as the list spells it
+    bad = imported("export", "--format", "jsonl", "--licence", "NOTSPDX", "-o", tmp_path / "b.jsonl")
+    assert bad.exit_code == 2 and "not an SPDX licence id" in bad.output and not (tmp_path / "b.jsonl").exists()
+    assert imported("export", "--format", "jsonl", "--licence", "cc-by-4.0 OR odbl-1.0", "-o", out).exit_code == 0
+    assert 'license: "CC-BY-4.0 OR ODbL-1.0"' in (tmp_path / "l.jsonl.card.md").read_text()
 
 
 def test_the_card_names_the_extractors_that_made_the_texts_not_only_the_installed_one(imported, tmp_path, db_path):
