@@ -56,12 +56,14 @@ def parse_id(text: str) -> dict:
     if not m:
         raise ArchiveError(f"{text!r} is not a version identifier (SITE/DOC@YYYY-MM-DDTHH:MM:SSZ#sha256:HEX)")
     first_seen = m.group("first_seen")
+    from .store import iso, parse_iso
+    try:
+        when = parse_iso(first_seen)
+    except ValueError:  # a day or hour that is none (2025-13-45): a slip, not a version this archive lacks
+        raise ArchiveError(f"{text!r}: {first_seen} is no date and time; a version identifier's time is "
+                           "YYYY-MM-DDTHH:MM:SSZ") from None
     if "." in first_seen:  # a fraction written with fewer digits than stored (".25Z" for ".250000Z")
-        from .store import iso, parse_iso
-        try:
-            first_seen = iso(parse_iso(first_seen), precise=True)
-        except ValueError:
-            pass
+        first_seen = iso(when, precise=True)
     return {**m.groupdict(), "first_seen": first_seen, "hash": m.group("hash").lower()}
 
 

@@ -31,6 +31,11 @@ def test_identifier_shape_and_parse():
     assert document_slug("https://xn--mnchen-3ya.de/datenschutz", "xn--mnchen-3ya.de") == "datenschutz"
     with pytest.raises(ArchiveError):
         parse_id("example.com v3")
+    # a day or hour that is none is a slip in the id, not a version the archive lacks (a fresh user's trial:
+    # "no version ... was first seen that day")
+    for when in ("2025-13-45T00:00:00Z", "2025-02-30T00:00:00Z", "2025-01-01T25:00:00Z"):
+        with pytest.raises(ArchiveError, match=f"{when} is no date and time"):
+            parse_id(f"example.com/privacy@{when}#sha256:abababababab")
 
 
 def test_history_show_and_cite_agree_and_survive_reprocess(imported):
