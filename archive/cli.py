@@ -1117,7 +1117,13 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
             click.echo(f"warning: {stale} of {policies} polic{'y was' if policies == 1 else 'ies were'} last captured "
                        f"before --since {since}: their rows are the latest versions known, not knowledge of that time",
                        err=True)
-    result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]))
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    unit = "captures" if fmt == "warc" or table == "captures" else "versions"
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True,
+                  disable=not sys.stderr.isatty(), console=_stderr()) as bar:  # a long export is not silent
+        task = bar.add_task(f"exporting {unit}")
+        result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]),
+                        progress=lambda n: bar.update(task, description=f"exporting {unit}: {n:,} written"))
     unit = ("capture" if fmt == "warc" or table == "captures" else "version") + ("" if result.rows == 1 else "s")
     where = "stdout" if is_stdout(output) else result.path
     click.echo(f"wrote {result.rows} {unit} to {where}" + (f" (card: {result.card})" if result.card else ""),

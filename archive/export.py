@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 from importlib.metadata import PackageNotFoundError, version as pkg_version
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator
 
 from .errors import ArchiveError
 from .store import DESCRIPTIONS, get_raw, iso, time_cmp
@@ -231,16 +231,22 @@ class ExportResult:
     sha256: str | None
 
 
+PROGRESS_EVERY = 25
+
+
 class Tally:
     """What an export wrote, for its card: rows, time span, policies, companies, and the extractors that made
     the rows' texts (which may not be the one installed: an archive is exported as it stands)."""
 
-    def __init__(self):
+    def __init__(self, progress: Callable[[int], None] | None = None):
         self.rows, self.first, self.last, self.urls, self.sites = 0, None, None, set(), set()
         self.extractors: collections.Counter = collections.Counter()
+        self.progress = progress  # told the rows written so far, every PROGRESS_EVERY rows
 
     def add(self, site: str, url: str, first: str, last: str, extractor: str | None = None) -> None:
         self.rows += 1
+        if self.progress is not None and self.rows % PROGRESS_EVERY == 0:
+            self.progress(self.rows)
         if extractor:
             self.extractors[extractor] += 1
         self.urls.add(url)
@@ -462,10 +468,12 @@ BINARY = ("parquet", "warc")
 
 
 def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: Query = Query(),
-           command: str | None = None, *, stdout: BinaryIO | None = None) -> ExportResult:
+           command: str | None = None, *, stdout: BinaryIO | None = None,
+           progress: Callable[[int], None] | None = None) -> ExportResult:
     """Write the versions (for `warc`: the raw captures) selected by `query` to `path` in format `fmt`.
 
     `path` `-` or /dev/stdout streams to `stdout` (default: this process's standard output) with no card;
+    `progress`, if given, is told the number of rows written so far now and then (every PROGRESS_EVERY);
     otherwise see output_target for what may be written and _atomic for how. ArchiveError for a bad format,
     a folder format to stdout, binary to a terminal, or an output that cannot be written."""
     if fmt not in FORMATS:
@@ -489,20 +497,20 @@ def export(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, query: 
         if fmt in BINARY and out.isatty():
             raise ArchiveError(f"{fmt} is binary: not written to a terminal; redirect (`> file`) or pipe it, "
                                "or give a file name")
-        tally = writer(db, query, out)
+        tally = writer(db, query, out, Tally(progress))
         out.flush()
         return ExportResult(None, tally.rows, None, None)
     path = Path(path)
     if fmt == "ota":
         with _atomic(path, directory=True) as tmp:
-            tally = _write_ota(db, query, tmp, output_target(path, directory=True).name)
+            tally = _write_ota(db, query, tmp, output_target(path, directory=True).name, Tally(progress))
         return ExportResult(path, tally.rows, path / "README.md", None)
     written = output_target(path)  # a link's target: the card goes beside the data it describes
     card = card_path(written)
     output_target(card)  # a card that could not be written must not be found out after the data was
     with _atomic(path) as tmp:
         with open(tmp, "wb") as f:
-            tally = writer(db, query, f)
+            tally = writer(db, query, f, Tally(progress))
         digest = _file_sha256(tmp)
         # the card is read from the archive before the data is in place: an archive that fails there (damaged
         # past the versions, as a trial found) leaves no data file without its card
@@ -536,8 +544,7 @@ def _tally(tally: Tally, row: dict) -> None:
         tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"], row.get("extractor"))
 
 
-def _write_jsonl(db, query: Query, f: BinaryIO) -> Tally:
-    tally = Tally()
+def _write_jsonl(db, query: Query, f: BinaryIO, tally: Tally) -> Tally:
     source = capture_rows if query.table == "captures" else rows
     with _text(f, "\n") as w:
         for row in source(db, query):
@@ -546,8 +553,7 @@ def _write_jsonl(db, query: Query, f: BinaryIO) -> Tally:
     return tally
 
 
-def _write_csv(db, query: Query, f: BinaryIO) -> Tally:
-    tally = Tally()
+def _write_csv(db, query: Query, f: BinaryIO, tally: Tally) -> Tally:
     fields, source = (CAPTURE_FIELDS, capture_rows) if query.table == "captures" else (FIELDS, rows)
     with _text(f, "") as t:
         w = csv.DictWriter(t, fieldnames=fields)
@@ -595,13 +601,13 @@ def arrow_row(r: dict) -> dict:
     return r
 
 
-def _write_parquet(db, query: Query, f: BinaryIO) -> Tally:
+def _write_parquet(db, query: Query, f: BinaryIO, tally: Tally) -> Tally:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = parquet_schema(query.table)
     source = capture_rows if query.table == "captures" else rows
-    tally, batch = Tally(), []
+    batch = []
     with pq.ParquetWriter(f, schema, compression="zstd") as w:
         for row in source(db, query):
             batch.append(arrow_row(row))
@@ -639,11 +645,11 @@ def _ota_folders(db, query: Query) -> dict[tuple[str, str], tuple[str, str]]:
             for site, url in counts}
 
 
-def _write_ota(db, query: Query, tmp: Path, name: str) -> Tally:
+def _write_ota(db, query: Query, tmp: Path, name: str, tally: Tally) -> Tally:
     """Open Terms Archive's dataset layout: <service>/<document type>/<first_seen>.md plus a README, written
     into `tmp`, which becomes the folder called `name` when complete."""
     folders = _ota_folders(db, query)
-    tally, services = Tally(), set()
+    services = set()
     for row in rows(db, query):
         service, document = folders[row["site"], row["url"]]
         folder = tmp / service / document
@@ -664,14 +670,13 @@ def _write_ota(db, query: Query, tmp: Path, name: str) -> Tally:
     return tally
 
 
-def _write_warc(db, query: Query, f: BinaryIO) -> Tally:
+def _write_warc(db, query: Query, f: BinaryIO, tally: Tally) -> Tally:
     """The raw captures the query selects (Query.capture_sql), byte-exact, as WARC response records; a 304
     (not modified) as a revisit record."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     sql, params = query.capture_sql()
-    tally = Tally()
     # WARC/1.1: a capture time may carry a fraction of a second (imported from WARC/1.1), which WARC/1.0's
     # WARC-Date (whole seconds) cannot hold
     writer = WARCWriter(f, gzip=True, warc_version="WARC/1.1")
