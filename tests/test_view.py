@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import socket
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -244,6 +245,22 @@ def test_a_company_page_takes_a_policy_url_pasted_whole(server):
     # a typo gets the CLI's hint (trial 12: "No company 'tindr'" said nothing more)
     typo = httpx.get(server["base"] + "/company/exampel.com", timeout=30)
     assert typo.status_code == 404 and "did you mean example.com?" in typo.text
+
+
+def test_a_version_path_that_is_no_id_and_two_companies_versions_say_what_is_wrong(server):
+    """/version/abc was Datasette's "Database not found"; /diff of two companies' versions named their row ids as
+    version numbers ("version 50 is doubao.com's" of a policy with 39): a fresh user's trial."""
+    import httpx
+    for path in ("/version/abc", "/diff/abc/1"):
+        r = httpx.get(server["base"] + path, timeout=30)
+        assert r.status_code == 404 and "No version &#39;abc&#39;: a version&#39;s page is /version/ID" in r.text, \
+            (path, r.text[-500:])
+    db = sqlite3.connect(server["db"])
+    a, b = db.execute("SELECT min(v.id), max(v.id) FROM versions v JOIN documents d ON d.id = v.document_id "
+                      "GROUP BY d.site_id ORDER BY 1 LIMIT 2").fetchall()
+    numbers = dict(db.execute("SELECT id, number FROM versions").fetchall())
+    r = httpx.get(f"{server['base']}/diff/{a[0]}/{b[1]}", timeout=30)
+    assert r.status_code == 400 and f"Version id {a[0]} (v{numbers[a[0]]}) is " in r.text, r.text[-500:]
 
 
 def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):

@@ -241,7 +241,12 @@ async def _resolve_site(datasette, target: str) -> str | None:
     return await datasette.get_database(DATABASE).execute_fn(find)
 
 
-async def _version(datasette, version_id: int) -> dict:
+async def _version(datasette, version_id: int | str) -> dict:
+    """A version by its id (`version_id` in `history --json` and the exports; not its number), for a page."""
+    if not str(version_id).isdigit():  # /version/abc: said as such, not Datasette's "Database not found"
+        raise NotFound(f"No version {str(version_id)!r}: a version's page is /version/ID, ID being its version_id "
+                       "(`history --json`), a number")
+    version_id = int(version_id)
     if not 0 < version_id < 2 ** 63:  # beyond SQLite's integers no row is (and the driver refuses to ask)
         raise NotFound(f"No version {version_id} in the archive")
     rows = await _rows(datasette, """
@@ -266,7 +271,7 @@ async def _replacement(datasette, v: dict) -> dict | None:
 async def version(datasette, request):
     """One version of a policy, its Markdown rendered, with its neighbours and a citation. A superseded
     version (a reprocess found it no longer exists) is still shown, under a notice linking its replacement."""
-    v = await _version(datasette, int(request.url_vars["id"]))
+    v = await _version(datasette, request.url_vars["id"])
     prev = next_ = None
     if v["superseded_at"] is None:
         prev_rows = await _rows(datasette, "SELECT id, number FROM versions WHERE id = ?", [v["previous_id"]]) \
@@ -287,7 +292,7 @@ async def version(datasette, request):
 async def diff(datasette, request):
     """Two versions side by side (archive.view.sidebyside escapes every line), with words added and removed."""
     if "old" in request.url_vars:
-        old_id, new_id = int(request.url_vars["old"]), int(request.url_vars["new"])
+        old_id, new_id = request.url_vars["old"], request.url_vars["new"]
     else:  # the compare form on a company page
         try:
             old_id, new_id = int(request.args.get("old", "")), int(request.args.get("new", ""))
@@ -296,8 +301,9 @@ async def diff(datasette, request):
         return Response.redirect(diff_path(old_id, new_id))
     old, new = await _version(datasette, old_id), await _version(datasette, new_id)
     if old["site"] != new["site"]:  # two companies' policies are different documents, not versions
-        raise BadRequest(f"Version {old_id} is {old['site']}'s policy and version {new_id} is {new['site']}'s: "
-                         "only versions of the same company's policy are compared")
+        raise BadRequest(f"Version id {old['id']} (v{old['number']}) is {old['site']}'s policy and version id {new['id']} "
+                         f"(v{new['number']}) is {new['site']}'s: only versions of the same company's policy are "
+                         "compared")
     full = request.args.get("full") == "1"
     table = side_by_side_sections(old["markdown"], new["markdown"], f"v{old['number']} · {old['first_seen']}",
                                   f"v{new['number']} · {new['first_seen']}", context=None if full else 2)
@@ -336,8 +342,8 @@ def register_routes(datasette):
     return [
         (r"^/$", home),
         (r"^/company/(?P<key>.+)$", company),  # a key, a name, or a policy URL pasted whole (slashes and all)
-        (r"^/version/(?P<id>\d+)$", version),
-        (r"^/diff/(?P<old>\d+)/(?P<new>\d+)$", diff),
+        (r"^/version/(?P<id>[^/]+)$", version),
+        (r"^/diff/(?P<old>[^/]+)/(?P<new>[^/]+)$", diff),
         (r"^/diff$", diff),
         (r"^/feed\.atom$", feed),
         *research.ROUTES,  # /charts, /search (archive/view/research.py)
