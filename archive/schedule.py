@@ -278,6 +278,13 @@ def acquire_lease(db: sqlite_utils.Database, holder: str) -> None:
                    [holder, os.getpid(), socket.gethostname(), iso(now + LEASE)])
 
 
+def lease_holder(db: sqlite_utils.Database) -> str | None:
+    """Who holds the archive's lease now ("writer pid 12", "crawl pid 9"), or None: no one, or a lease that has
+    lapsed."""
+    row = db.execute("SELECT holder, expires_at FROM lease WHERE name = 'crawl'").fetchone()
+    return row[0] if row and row[1] > iso(clock.now()) else None
+
+
 def renew_lease(db: sqlite_utils.Database) -> None:
     with transaction(db):
         db.execute("UPDATE lease SET expires_at = ? WHERE name = 'crawl' AND pid = ?",

@@ -393,6 +393,44 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         db.close()  # checkpoints: the .db file alone is the archive (archive.store.close_archive)
 
 
+def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
+    """`crawl --redis --wait`: wait for the writer to record the crawl, with a line of progress on a terminal
+    and a warning when no writer holds the archive or no worker is alive (the crawl would wait for nothing).
+    Ctrl-C, or SIGINT in the background, stops the waiting, not the crawl (exit 130)."""
+    import signal
+
+    from rich.console import Console
+
+    from archive import schedule
+
+    from . import distributed
+    crawl, total = queued["crawl"], queued["sites"]
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # started with `&`: `kill -INT` stops it as Ctrl-C would
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    db = open_archive(db_path, readonly=True)
+    try:
+        writer = schedule.lease_holder(db)
+    finally:
+        db.close()
+    if not writer or not writer.startswith("writer"):
+        click.echo(f"warning: no writer records into {db_path} now (start `policy-archive --db {db_path} writer "
+                   f"--redis …`): nothing is recorded until one runs", err=True)
+    if not distributed.workers_alive(client):
+        click.echo("warning: no worker is running on this Redis (start `policy-archive worker --redis …`): nothing "
+                   "is fetched until one runs", err=True)
+    console = Console(stderr=True)
+    try:
+        with console.status(f"crawl {crawl}: waiting for the writer", spinner="dots") as status:
+            def progress(state):
+                done = total - int(state.get("pending") or 0)
+                status.update(f"crawl {crawl}: {done} of {total} compan{'y' if total == 1 else 'ies'} recorded")
+            return distributed.wait_for_crawl(client, crawl, wait, progress=progress if console.is_terminal else None)
+    except KeyboardInterrupt:
+        click.echo(f"stopped waiting: crawl {crawl} goes on on the cluster (`runs` shows it when the writer has "
+                   "recorded it)", err=True)
+        raise SystemExit(130) from None
+
+
 def _warn_default_contact(settings) -> None:
     """One line before a crawl of real sites whose User-Agent names the project's contact URL, not the
     operator's: a site owner who sees the crawl cannot reach who runs it. A local test crawl needs none."""
@@ -423,7 +461,7 @@ def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait,
                f"frontier" + (f", {queued['skipped']} already queued by an earlier crawl" if queued["skipped"] else ""))
     if not wait:
         return
-    done = distributed.wait_for_crawl(client, queued["crawl"], wait)
+    done = _wait_on_cluster(client, db_path, queued, wait)
     print_table(Console(emoji=False), distributed.report_table(distributed.crawl_results(client, queued["crawl"]),
                                                                REPORT_EVERY_SITE))
     if done.get("failed"):

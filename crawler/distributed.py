@@ -51,6 +51,7 @@ import socket
 import struct
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from urllib.parse import urlsplit, urlunsplit
 
@@ -901,17 +902,31 @@ class Writer:
                 return
 
 
-def wait_for_crawl(client: redis.Redis, crawl: str, timeout: float, poll: float = 0.5) -> dict:
-    """Block until the writer has recorded the crawl's last company (or raise ArchiveError after `timeout`)."""
+def wait_for_crawl(client: redis.Redis, crawl: str, timeout: float, poll: float = 0.5,
+                   progress: Callable[[dict], None] | None = None) -> dict:
+    """Block until the writer has recorded the crawl's last company (or raise ArchiveError after `timeout`, or
+    when the crawl's record is gone from Redis: restarted without persistence, or flushed). `progress`, if
+    given, is told the crawl's state (`crawl_state`) at each poll."""
     deadline = time.monotonic() + timeout
     while True:
         state = _retrying("waiting for the crawl", crawl_state, client, crawl)
+        if not state:
+            raise ArchiveError(f"the crawl {crawl} is no longer in Redis (restarted without its data, or flushed): "
+                               "the companies not recorded yet were lost with it; `runs` shows what was, and the "
+                               "same crawl put on the frontier again (`crawl --redis --due`) does the rest")
         if state.get("finished"):
             return state
+        if progress is not None:
+            progress(state)
         if time.monotonic() >= deadline:
             raise ArchiveError(f"the crawl {crawl} was not done after {timeout:.0f}s ({state.get('pending')} "
                                f"compan(ies) pending; are a writer and workers running on this Redis?)")
         time.sleep(poll)
+
+
+def workers_alive(client: redis.Redis) -> int:
+    """How many workers have a live heartbeat on this Redis."""
+    return sum(1 for w in _retrying("reading workers", client.smembers, WORKERS) if client.exists(alive_key(w)))
 
 
 def report_table(results: dict[str, dict], every_site: int = 50):

@@ -486,6 +486,41 @@ def test_a_cluster_crawl_where_no_company_could_be_reached_fails(tmp_path, clust
         web.stop()
 
 
+def test_crawl_wait_says_what_it_waits_for_and_stops_when_the_crawl_is_gone_or_on_sigint(tmp_path):
+    """An operator's trial: `crawl --redis --wait` with no writer and no worker waited in silence; after a Redis
+    restart without its data it waited for ever; started in the background it ignored `kill -INT`. It warns of a
+    missing writer and worker, stops in one line when the crawl's record is gone, and SIGINT stops the waiting
+    (the crawl goes on), exit 130."""
+    import signal
+
+    from archive import open_archive
+    from conftest import wait_for_output
+    redis_server = RedisServer(tmp_path / "redis").start()
+    try:
+        db = tmp_path / "a.db"
+        open_archive(db, create=True).close()
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text("https://www.example.com/\n")
+        cmd = [*CLI, "--db", str(db), "crawl", "--redis", redis_server.url, "--wait", "120", str(seeds)]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        said = "".join(wait_for_output(proc, r"no worker is running on this Redis", timeout=60))
+        assert f"warning: no writer records into {db} now" in said
+        redis_server.client().flushdb()  # as a restart without persistence
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 2, err
+        assert err.strip().splitlines()[-1].startswith("Error: the crawl ") and "is no longer in Redis" in err
+        # started with SIGINT ignored (`&` in a script): `kill -INT` stops the waiting as Ctrl-C does
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+        wait_for_output(proc, r"no worker is running on this Redis", timeout=60)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130 and "stopped waiting: crawl " in err and "goes on on the cluster" in err, err
+        assert "Traceback" not in err and "Aborted" not in err
+    finally:
+        redis_server.stop()
+
+
 @pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
 def test_a_writer_started_in_the_background_stops_on_sigint_or_sigterm(tmp_path, cluster_factory, sig):
     """A writer a shell started in the background inherits SIGINT ignored (`nohup ... &`, a CI job): `kill -INT`
