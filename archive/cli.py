@@ -980,7 +980,7 @@ def runs(limit, as_json, as_csv):
                          counts if as_json else json.dumps(counts), errors if as_json else json.dumps(errors)])
             continue
         rows.append([r["id"], r["kind"], r["started_at"], r["ended_at"], r["status"],
-                     " ".join(f"{k}={v}" for k, v in counts.items()), f"{len(errors)}: {errors[0]}" if errors else ""])
+                     " ".join(f"{k}={v}" for k, v in counts.items()), (errors[0] + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else "")) if errors else ""])
     if not rows and not (as_json or as_csv):  # an empty table would say nothing of why
         imported = db.execute("SELECT count(*) FROM captures WHERE source LIKE 'warc:%'").fetchone()[0]
         click.echo("no runs yet" + (f": this archive's {imported} captures came from `import-warc`, which makes no "

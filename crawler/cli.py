@@ -565,7 +565,11 @@ def writer(ctx, redis_url, batch, max_idle):
     client = distributed.connect(redis_url)
     db = open_archive(ctx.obj["db"])
     schedule.close_dead_runs(db)
-    schedule.acquire_lease(db, f"writer pid {os.getpid()}")
+    try:
+        schedule.acquire_lease(db, f"writer pid {os.getpid()}")
+    except schedule.LeaseHeld as e:  # not `crawl --wait`'s hint: one writer records into an archive
+        raise schedule.LeaseHeld(e.held, "one writer records into an archive: stop that one first, or use it") \
+            from None
     w = distributed.Writer(db, client, batch=batch)
     _stop_on_signals()
     click.echo(f"writer: recording {distributed.shown(redis_url)}'s captures into {ctx.obj['db']} (Ctrl-C stops)",

@@ -627,6 +627,11 @@ def test_a_crawl_where_no_company_could_be_reached_fails(tmp_path):
     db.close()
     again = subprocess.run(cmd, env=env, text=True, capture_output=True, timeout=120)
     assert "looked at again later" not in again.stdout and "could be reached" in again.stderr
+    # `runs` leads with why the run failed, then how many more errors ("3: none of the 2 companies…" read as a
+    # count of companies: an operator's trial)
+    runs = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db_path), "runs"], text=True,
+                          capture_output=True, timeout=60, env={**env, "COLUMNS": "400"}).stdout
+    assert "│ none of the 2 companies could be reached (127.0.0.1:" in runs and "(and 2 more)" in runs, runs
 
 
 

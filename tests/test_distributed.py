@@ -307,6 +307,7 @@ def test_a_second_writer_or_crawl_on_the_archive_is_refused(tmp_path, cluster_fa
         second = subprocess.run([*CLI, "--db", str(cluster.db), "writer", "--redis", cluster.redis.url],
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode == 2 and "the archive is in use by" in second.stderr and "Traceback" not in second.stderr
+        assert "one writer records into an archive" in second.stderr and "crawl --wait" not in second.stderr
         seeds = write_seeds(web, tmp_path / "seeds.txt")
         local = subprocess.run([*CLI, "--db", str(cluster.db), "crawl", "--allow-private", str(seeds)],
                                capture_output=True, text=True, timeout=60, env=env_for(web))
