@@ -149,28 +149,15 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     from rich.console import Console
     from rich.live import Live
     from scrapy import signals
-    from scrapy.crawler import CrawlerProcess
 
+    from .process import GracefulProcess
     from .spiders.policies import PoliciesSpider
 
     console = console or Console(stderr=False, emoji=False)  # a URL's ":name:" is not an emoji
     gc.set_threshold(*CRAWL_GC_THRESHOLD)
 
-    class Interruptible(CrawlerProcess):
-        """Ctrl-C (SIGINT, SIGTERM) stops the crawl gracefully, as Scrapy does; this says so at once (the crawl
-        logs at WARNING, where Scrapy's own note is not shown) and remembers it, so the run is not reported
-        as finished with "no policy found" for the companies it never reached."""
-        interrupted = False
-
-        def _signal_shutdown(self, signum, frame):
-            self.interrupted = True
-            super()._signal_shutdown(signum, frame)
-
-        def _log_shutdown(self, signum):  # called in the reactor's thread, where writing is safe
-            click.echo("interrupted: finishing the requests under way and recording what they fetched "
-                       "(Ctrl-C again stops at once)", err=True)
-
-    process = Interruptible(settings)
+    process = GracefulProcess(settings, "interrupted: finishing the requests under way and recording what they "
+                                        "fetched (Ctrl-C again stops at once)")
     crawler = process.create_crawler(PoliciesSpider)
     progress = Progress(crawler, len(seeds))
     crawler.signals.connect(progress.on_item, signal=signals.item_scraped)

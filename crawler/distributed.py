@@ -700,12 +700,12 @@ def worker_settings(settings, redis_url: str, max_idle: int = 0):
 
 def run_worker(settings) -> dict:
     """Run one worker in this process until stopped (SIGINT / SIGTERM) or idle for MAX_IDLE_TIME_BEFORE_CLOSE."""
-    from scrapy.crawler import CrawlerProcess
-
     from .cli import CRAWL_GC_THRESHOLD
+    from .process import GracefulProcess
     import gc
     gc.set_threshold(*CRAWL_GC_THRESHOLD)
-    process = CrawlerProcess(settings)
+    process = GracefulProcess(settings, "worker: stopping: finishing the requests under way, giving back the "
+                                        "companies not finished (Ctrl-C again stops at once)")
     crawler = process.create_crawler(WorkerSpider)
     process.crawl(crawler)
     level = logging.getLevelName(str(settings.get("LOG_LEVEL")).upper())

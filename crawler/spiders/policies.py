@@ -35,6 +35,7 @@ from archive.extract.normalise import document_url
 from archive.lookup import Known, KnownSite, known_sites
 
 from .. import browser, discover
+from ..process import Interrupted
 from ..items import PolicyItem, SiteItem
 from ..middlewares import DNS_ERRORS, REFUSED_NAMES, UnsafeURL
 from ..pipelines import AUTO_POOL_SEEDS
@@ -343,6 +344,8 @@ class PoliciesSpider(scrapy.Spider):
         yield from self.advance(state)
 
     def home_failed(self, failure):
+        if failure.check(Interrupted):  # never sent: nothing to record (`crawler.process`)
+            return
         state: SiteState = failure.request.cb_kwargs["state"]
         _heard(state, failure.request, _failed_answer(failure))
         why = _why(failure)
@@ -432,6 +435,8 @@ class PoliciesSpider(scrapy.Spider):
             self._checks.shutdown(wait=False, cancel_futures=True)
 
     def document_failed(self, failure):
+        if failure.check(Interrupted):  # never sent: nothing to record (`crawler.process`)
+            return
         kw = failure.request.cb_kwargs
         state: SiteState = kw["state"]
         _heard(state, failure.request, _failed_answer(failure))
@@ -579,6 +584,8 @@ class PoliciesSpider(scrapy.Spider):
         yield from self.advance(state)
 
     def step_failed(self, failure):
+        if failure.check(Interrupted):  # never sent: nothing to record (`crawler.process`)
+            return
         state: SiteState = failure.request.cb_kwargs["state"]
         _heard(state, failure.request, _failed_answer(failure))
         state.note(failure.request.url, _why(failure))
