@@ -135,19 +135,43 @@ def shown(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
+class _Outage:
+    """Whether this process is waiting for Redis: one line when it is lost and one when it is back, not one per
+    retry of every request (an operator's trial: 804 identical lines in 45 s of a restart)."""
+    since: float | None = None
+
+    @classmethod
+    def failed(cls, what: str, error: Exception, delay: float) -> None:
+        if cls.since is None:
+            cls.since = time.monotonic()
+            log.warning("Redis unavailable while %s (%s); waiting for it, retrying every %.1fs at most", what, error,
+                        2.0)
+        else:
+            log.debug("Redis unavailable while %s (%s); retrying in %.1fs", what, error, delay)
+
+    @classmethod
+    def answered(cls) -> None:
+        if cls.since is not None:
+            log.warning("Redis answers again, after %.0fs", time.monotonic() - cls.since)
+            cls.since = None
+
+
 def _retrying(what: str, fn, *args, tries: int | None = None, **kwargs):
     """Call fn until Redis answers (a restart takes seconds): a lost connection is waited out, not fatal."""
     delay, n = 0.1, 0
     while True:
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
         except (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError) as e:
             n += 1
             if tries is not None and n >= tries:
                 raise
-            log.warning("Redis unavailable while %s (%s); retrying in %.1fs", what, e, delay)
+            _Outage.failed(what, e, delay)
             time.sleep(delay)
             delay = min(2.0, delay * 2)
+        else:
+            _Outage.answered()
+            return result
 
 
 async def _aretrying(what: str, fn, *args, **kwargs):
@@ -155,11 +179,14 @@ async def _aretrying(what: str, fn, *args, **kwargs):
     delay = 0.1
     while True:
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
         except (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError) as e:
-            log.warning("Redis unavailable while %s (%s); retrying in %.1fs", what, e, delay)
+            _Outage.failed(what, e, delay)
             await asyncio.sleep(delay)
             delay = min(2.0, delay * 2)
+        else:
+            _Outage.answered()
+            return result
 
 
 # --- site tasks ---------------------------------------------------------------------------------------------
@@ -336,7 +363,7 @@ class AsyncStartRedisMixin(RedisMixin):
         try:
             super().spider_idle()
         except (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError) as e:
-            log.warning("Redis unavailable while idle (%s); waiting", e)
+            _Outage.failed("idle", e, 5.0)
             raise DontCloseSpider from None
 
 
@@ -399,7 +426,9 @@ class WorkerSpider(AsyncStartRedisMixin, PoliciesSpider):
             if len(self.tasks) < self.in_flight and self.crawler.engine is not None:
                 self.schedule_next_requests()
         except (redis.ConnectionError, redis.TimeoutError, redis.BusyLoadingError) as e:
-            log.warning("Redis unavailable (%s); the worker waits", e)
+            _Outage.failed("renewing the worker's heartbeat", e, 0.25)
+        else:
+            _Outage.answered()
 
     def _closed(self, spider, reason):
         if self.loop is not None and self.loop.running:
