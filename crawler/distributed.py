@@ -602,8 +602,13 @@ class QueuePipeline:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value("cluster/delivered" if delivered else "cluster/dropped_late")
         if not delivered:
-            log.warning("%s: its task was given to another worker meanwhile (this worker stalled past "
-                        "REDIS_WORKER_TTL); this crawl of it is dropped", done["site"])
+            gone = not await _aretrying("reading a crawl", self.server.exists, crawl_key(done["task"]["crawl"]))
+            if gone:  # a Redis restarted without its data: no other worker has it either
+                log.warning("%s: its crawl %s is gone from Redis (restarted without its data, or flushed); this "
+                            "crawl of it is dropped", done["site"], done["task"]["crawl"])
+            else:
+                log.warning("%s: its task was given to another worker meanwhile (this worker stalled past "
+                            "REDIS_WORKER_TTL); this crawl of it is dropped", done["site"])
 
 
 class ClusterPolitenessMiddleware:
@@ -790,7 +795,7 @@ class Writer:
         self.captures = 0
         self.busy_cpu = 0.0
         self.max_queue = 0
-        self.owned: set[str] = set()  # crawls whose run this writer has taken on
+        self.owned: dict[str, int] = {}  # crawl -> its run: the crawls whose run this writer has taken on
 
     def recover(self) -> int:
         """Batches a killed writer had taken but not acknowledged go back to the head of the queue."""
@@ -884,7 +889,7 @@ class Writer:
                 with transaction(self.db):
                     self.db.execute("UPDATE runs SET status = 'running', ended_at = NULL, pid = ?, host = ? "
                                     "WHERE id = ? AND status != 'finished'", [os.getpid(), socket.gethostname(), run_id])
-            self.owned.add(crawl)
+            self.owned[crawl] = run_id
             if int(state.get("pending", 0)) > 0:
                 continue
             results = crawl_results(self.client, crawl)
@@ -910,6 +915,20 @@ class Writer:
                 pipe.execute()
             _retrying("finishing a crawl", finished)
 
+    def lost_crawls(self) -> int:
+        """Fail the run of each crawl this writer took on whose record is gone from Redis (restarted without its
+        data, or flushed) before it finished: its companies not recorded yet are lost, and the run would stay
+        `running` until the next writer. Returns how many."""
+        lost = [c for c in self.owned if not _retrying("reading a crawl", self.client.exists, crawl_key(c))]
+        for crawl in lost:
+            run_id = self.owned.pop(crawl)
+            status = self.db.execute("SELECT status FROM runs WHERE id = ?", [run_id]).fetchone()
+            if status and status[0] == "running":
+                log.warning("crawl %s is gone from Redis before it finished: its run %d is failed", crawl, run_id)
+                schedule.finish_run(self.db, run_id, {}, [f"the crawl {crawl} was lost from Redis (restarted without "
+                                                          "its data, or flushed) before it finished"], status="failed")
+        return len(lost)
+
     def run(self, max_idle: float = 0, stop=None) -> None:
         self.recover()
         self.finish_crawls()
@@ -923,6 +942,7 @@ class Writer:
                 continue
             self.recover()  # the one writer holds nothing now: a batch there was taken by a move whose reply was lost
             self.finish_crawls()
+            self.lost_crawls()
             _retrying("recovering workers", recover_dead_workers, self.client)
             if time.monotonic() - self.renewed > 60:
                 schedule.renew_lease(self.db)

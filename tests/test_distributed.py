@@ -494,6 +494,24 @@ def test_a_cluster_crawl_where_no_company_could_be_reached_fails(tmp_path, clust
         web.stop()
 
 
+def test_a_crawl_lost_from_redis_fails_its_run(tmp_path, cluster_factory):
+    """Redis restarted without its data mid-crawl: the run stayed `running` until the writer was restarted (an
+    operator's trial). The writer fails it, saying why."""
+    web = generate_sites(2, kinds=["footer-en"]).start()
+    try:
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        cluster = cluster_factory(web, now=NOW, workers=0)  # no worker: the crawl waits on the frontier
+        cluster.crawl(seeds, wait=False)
+        wait_until(lambda: query(cluster.db, "SELECT status FROM runs") == [("running",)], 60, "the writer's run")
+        cluster.redis.client().flushdb()  # as a restart without persistence
+        wait_until(lambda: query(cluster.db, "SELECT status FROM runs") == [("failed",)], 60, "the run to fail")
+        errors = json.loads(query(cluster.db, "SELECT errors FROM runs")[0][0])
+        assert errors and "was lost from Redis (restarted without its data, or flushed)" in errors[0]
+        assert cluster.writer.poll() is None
+    finally:
+        web.stop()
+
+
 def test_crawl_wait_says_what_it_waits_for_and_stops_when_the_crawl_is_gone_or_on_sigint(tmp_path):
     """An operator's trial: `crawl --redis --wait` with no writer and no worker waited in silence; after a Redis
     restart without its data it waited for ever; started in the background it ignored `kill -INT`. It warns of a
