@@ -6,6 +6,7 @@ this module adds the commands that need Scrapy, so `archive` never imports it.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gc
 import logging
 import os
@@ -304,6 +305,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
                                f"records into (`policy-archive --db {db_path} writer --redis …` makes it)")
         return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
+    _outlive_the_terminal()
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
     _take_lease(db, wait)
@@ -416,6 +418,45 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
         click.echo(f"stopped waiting: crawl {crawl} goes on on the cluster (`runs` shows it when the writer has "
                    "recorded it)", err=True)
         raise SystemExit(130) from None
+
+
+class _Outliving:
+    """A text stream that drops what it cannot write once its terminal is gone (EIO: an SSH session dropped),
+    instead of raising: the crawl goes on and records its run as it ends. An operator's trial: a crawl whose
+    terminal closed finished its work, then failed its run with "OSError: [Errno 5] Input/output error"."""
+
+    def __init__(self, stream):
+        self._stream, self.lost = stream, False
+
+    def write(self, text):
+        if not self.lost:
+            try:
+                return self._stream.write(text)
+            except OSError as e:
+                if e.errno != errno.EIO:
+                    raise
+                self.lost = True
+        return len(text)
+
+    def flush(self):
+        if not self.lost:
+            try:
+                self._stream.flush()
+            except OSError as e:
+                if e.errno != errno.EIO:
+                    raise
+                self.lost = True
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _outlive_the_terminal() -> None:
+    """A crawl writing to a terminal outlives it (see _Outliving); files and pipes are left as they are."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, _Outliving) and stream.isatty():
+            setattr(sys, name, _Outliving(stream))
 
 
 def _warn_default_contact(settings) -> None:
