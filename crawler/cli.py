@@ -86,7 +86,9 @@ class Progress:
                                                                  "duplicate")}
 
     def pages(self) -> int:
-        return self.crawler.stats.get_value("response_received_count", 0)
+        """The companies' pages asked for so far (robots.txt is none of them), as a cluster's run counts them."""
+        spider = self.crawler.spider
+        return sum(state.requests for state in getattr(spider, "sites", {}).values())
 
     def __rich__(self):
         from rich.text import Text
@@ -171,8 +173,10 @@ def run_crawl(seeds, db: str, settings, show_progress: bool = True, console=None
     for name in ("", "scrapy"):
         logging.getLogger(name).setLevel(level)
     if level >= logging.WARNING:
-        # unreachable robots.txt / homepages are per-URL failures the closing table reports
+        # unreachable robots.txt / homepages are per-URL failures the closing table reports, and trafilatura's
+        # "discarding data: URL" of a page with no text (a script-built one) is a rejected capture it counts
         logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     gc.freeze()  # see CRAWL_GC_THRESHOLD
     if show_progress and console.is_terminal:
         with Live(progress, console=console, refresh_per_second=4, transient=False):
