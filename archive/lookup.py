@@ -488,12 +488,12 @@ def superseded_note(db: sqlite_utils.Database, v: dict) -> str | None:
     return f"version {v['number']} (id {v['id']}) was superseded on {v['superseded_at']} when its history was rebuilt{tail}"
 
 
-def refused_note(db: sqlite_utils.Database, doc: Document) -> str | None:
-    """One line when the policy's latest captures were all refused (a 404, an error page, a page that is no
-    longer the policy): what `show` and `history` print is the last version seen, not what the address
-    serves now. None when the latest capture saw a version (a clock date counts as seen)."""
+def refused_since(db: sqlite_utils.Database, document_id: int) -> tuple[str, str, int] | None:
+    """(since when, reasons, how many captures: up to 50) when the policy's latest captures were all refused
+    (a 404, an error page, a page that is no longer the policy), or None when the latest capture saw a
+    version (a clock date counts as seen) or none ever did."""
     rows = db.execute("SELECT fetched_at, outcome, reason FROM captures WHERE document_id = ? "
-                      "ORDER BY fetched_at DESC, id DESC LIMIT 50", [doc.id]).fetchall()
+                      "ORDER BY fetched_at DESC, id DESC LIMIT 50", [document_id]).fetchall()
     refused = []
     for at, outcome, reason in rows:
         if outcome != "rejected" or reason == "clock_date":
@@ -501,9 +501,18 @@ def refused_note(db: sqlite_utils.Database, doc: Document) -> str | None:
         refused.append((at, reason))
     if not refused or len(refused) == len(rows):  # nothing refused lately, or never a version to speak of
         return None
-    reasons = ", ".join(dict.fromkeys(r or "fetch error" for _, r in refused))
-    return (f"{doc.url} has been refused since {refused[-1][0]} ({reasons}; {len(refused)} capture"
-            f"{'' if len(refused) == 1 else 's'}{' or more' if len(refused) == 50 else ''}): this is the last "
+    return refused[-1][0], ", ".join(dict.fromkeys(r or "fetch error" for _, r in refused)), len(refused)
+
+
+def refused_note(db: sqlite_utils.Database, doc: Document) -> str | None:
+    """One line when the policy's latest captures were all refused (`refused_since`): what `show` and `history`
+    print is the last version seen, not what the address serves now."""
+    refused = refused_since(db, doc.id)
+    if refused is None:
+        return None
+    since, reasons, n = refused
+    return (f"{doc.url} has been refused since {since} ({reasons}; {n} capture"
+            f"{'' if n == 1 else 's'}{' or more' if n == 50 else ''}): this is the last "
             "version seen there, not what the address serves now")
 
 

@@ -196,3 +196,19 @@ def test_search_finds_a_word_inside_a_run_of_chinese_or_japanese(run, tmp_path, 
     assert search(db, "個人情報 開示請求")[0]["site"] == "sakura.example"  # every term
     assert search(db, "個人情報 存在しない語") == []
     assert [h["site"] for h in search(db, "retention")] == ["bio.example"]  # stemmed, as before
+
+
+def test_search_says_when_the_address_of_a_policy_found_has_refused_every_capture_lately(run, tmp_path, db_path):
+    """A search listed a policy whose address had served no policy for months (every capture refused) as "in
+    force: yes", while `show` notes the refusal (a fresh user's trial). The hit says since when."""
+    from archive import open_archive
+    from archive.view.research import search
+    gone = b"<html><body><h1>Not found</h1></body></html>"
+    warc = write_warc(tmp_path / "g.warc.gz", [(BIO_URL, at(1), 200, policy_html()), (BIO_URL, at(5), 404, gone),
+                                               (BIO_URL, at(9), 404, gone)])
+    assert run("import-warc", warc).exit_code == 0
+    hit = search(open_archive(db_path, readonly=True), "retention")[0]
+    assert hit["in_force"] and hit["refused_since"] == f"{at(5):%Y-%m-%d}"
+    warc = write_warc(tmp_path / "b.warc.gz", [(BIO_URL, at(12), 200, policy_html())])  # served again
+    assert run("import-warc", warc).exit_code == 0
+    assert search(open_archive(db_path, readonly=True), "retention")[0]["refused_since"] is None

@@ -46,7 +46,7 @@ EXCERPT_CHARS = 60  # each side of a match found by `_search_unspaced`
 
 def search(db: sqlite_utils.Database, text: str, company: str | None = None) -> list[dict]:
     """Companies whose policies match, best first: [{site, name, url, version_id, number, first_seen,
-    in_force, matches, excerpt (Markup)}]. A search in a script written without spaces (Chinese, Japanese,
+    document_id, in_force, refused_since (a day, or None), matches, excerpt (Markup)}]. A search in a script written without spaces (Chinese, Japanese,
     Thai) is a substring search (`_search_unspaced`): FTS5's tokenizer makes a whole run of such characters
     one word, so "個人情報" inside "個人情報保護方針" was never found."""
     query = fts_query(text)
@@ -58,7 +58,7 @@ def search(db: sqlite_utils.Database, text: str, company: str | None = None) -> 
     if company:
         where, params = "AND s.key = ?", [query, company]
     rows = db.execute(
-        "SELECT s.key, s.name, d.url, v.id, v.number, v.first_seen, "
+        "SELECT s.key, s.name, d.url, d.id, v.id, v.number, v.first_seen, "
         "v.id = (SELECT v2.id FROM versions v2 WHERE v2.document_id = v.document_id AND v2.superseded_at IS NULL "
         "ORDER BY v2.first_seen DESC, v2.first_capture_id DESC LIMIT 1) AS in_force, "
         f"snippet(versions_stem, 1, '{MARK_START}', '{MARK_END}', ' … ', 16), bm25(versions_stem) "
@@ -67,16 +67,28 @@ def search(db: sqlite_utils.Database, text: str, company: str | None = None) -> 
         f"WHERE versions_stem MATCH ? AND v.superseded_at IS NULL {where} "
         "ORDER BY s.key, d.id, v.first_seen DESC, v.first_capture_id DESC", params).fetchall()
     by_doc: dict[str, dict] = {}
-    for key, name, url, vid, number, first_seen, in_force, excerpt, rank in rows:
+    for key, name, url, doc_id, vid, number, first_seen, in_force, excerpt, rank in rows:
         hit = by_doc.get(url)
         if hit is None:  # the newest matching version of each policy stands for it
             marked = str(escape(excerpt)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
-            by_doc[url] = {"site": key, "name": name, "url": url, "version_id": vid, "number": number,
+            by_doc[url] = {"site": key, "name": name, "url": url, "document_id": doc_id, "version_id": vid,
+                           "number": number,
                            "first_seen": first_seen, "in_force": bool(in_force), "matches": 1,
                            "excerpt": Markup(marked), "rank": rank}
         else:
             hit["matches"] += 1
-    return sorted(by_doc.values(), key=lambda h: (not h["in_force"], h["rank"], h["site"]))[:RESULTS]
+    return _refusals(db, sorted(by_doc.values(), key=lambda h: (not h["in_force"], h["rank"], h["site"]))[:RESULTS])
+
+
+def _refusals(db: sqlite_utils.Database, hits: list[dict]) -> list[dict]:
+    """Each hit of a policy whose address has refused every capture lately (a 404, a page that is no longer the
+    policy) gets `refused_since` (its date), as `show` notes it: its latest version is the last one seen, not what
+    the address serves now."""
+    from ..lookup import refused_since
+    for hit in hits:
+        refused = refused_since(db, hit["document_id"]) if hit["in_force"] else None
+        hit["refused_since"] = refused and refused[0][:10]
+    return hits
 
 
 def _search_unspaced(db: sqlite_utils.Database, text: str, company: str | None) -> list[dict]:
@@ -86,14 +98,14 @@ def _search_unspaced(db: sqlite_utils.Database, text: str, company: str | None) 
     where = " AND ".join("instr(v.text, ?) > 0" for _ in terms)
     params: list = list(terms) + ([company] if company else [])
     rows = db.execute(
-        "SELECT s.key, s.name, d.url, v.id, v.number, v.first_seen, v.text, "
+        "SELECT s.key, s.name, d.url, d.id, v.id, v.number, v.first_seen, v.text, "
         "v.id = (SELECT v2.id FROM versions v2 WHERE v2.document_id = v.document_id AND v2.superseded_at IS NULL "
         "ORDER BY v2.first_seen DESC, v2.first_capture_id DESC LIMIT 1) AS in_force "
         "FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
         f"WHERE v.superseded_at IS NULL AND {where} " + ("AND s.key = ? " if company else "") +
         "ORDER BY s.key, d.id, v.first_seen DESC, v.first_capture_id DESC", params).fetchall()
     by_doc: dict[str, dict] = {}
-    for key, name, url, vid, number, first_seen, body, in_force in rows:
+    for key, name, url, doc_id, vid, number, first_seen, body, in_force in rows:
         hit = by_doc.get(url)
         if hit is not None:
             hit["matches"] += 1
@@ -102,10 +114,10 @@ def _search_unspaced(db: sqlite_utils.Database, text: str, company: str | None) 
         start, end = max(at - EXCERPT_CHARS, 0), at + len(terms[0]) + EXCERPT_CHARS
         excerpt = Markup("{}{}<mark>{}</mark>{}{}").format(
             "… " if start else "", body[start:at], terms[0], body[at + len(terms[0]):end], " …" if end < len(body) else "")
-        by_doc[url] = {"site": key, "name": name, "url": url, "version_id": vid, "number": number,
-                       "first_seen": first_seen, "in_force": bool(in_force), "matches": 1, "excerpt": excerpt,
+        by_doc[url] = {"site": key, "name": name, "url": url, "document_id": doc_id, "version_id": vid,
+                       "number": number, "first_seen": first_seen, "in_force": bool(in_force), "matches": 1, "excerpt": excerpt,
                        "rank": -body.count(terms[0])}
-    return sorted(by_doc.values(), key=lambda h: (not h["in_force"], h["rank"], h["site"]))[:RESULTS]
+    return _refusals(db, sorted(by_doc.values(), key=lambda h: (not h["in_force"], h["rank"], h["site"]))[:RESULTS])
 
 
 async def charts_page(datasette, request):
