@@ -424,7 +424,7 @@ def history(target, show_all, as_json, as_csv):
     that no longer exists is superseded, not renumbered. 'upgraded' marks a technical upgrade (text
     re-extracted from the same captures).
 
-    The change column: kind (first, edit, formatting, date_only); sections changed (~),
+    The change column: kind (first, edit, replaced, formatting, date_only); sections changed (~),
     added (+), removed (−), moved (mv), renamed (rn); words added / removed; links; the declared date;
     "(= vN)" when the text is that of version N again (a page serving two texts in turn, an undone page).
 

@@ -302,7 +302,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
     Entries link to the diff page of a `serve`d archive when `base_url` is given (and there is an
     earlier version), else to the policy itself. Versions a reprocess superseded are left out; a version
     whose text is a technical upgrade says so in its summary. Each version's entry has the kind of its change
-    as its category (`first`, `edit`, `formatting`, `date_only`: a reader can leave out what is no edit). With
+    as its category (`first`, `edit`, `replaced`, `formatting`, `date_only`: a reader can leave out what is no
+    edit). With
     `technical_upgrades`, each technical upgrade is also an entry of its own (category `technical-upgrade`,
     dated when it was made), up to `limit` of them besides the `limit` newest versions (dated at a reprocess,
     they would push every version out); without, a feed reader sees real changes of policies only.

@@ -32,7 +32,7 @@ TIMELINE_MAX_COMPANIES = 150  # a taller timeline is unreadable: the companies w
 LENGTH_LINES_NAMED = 10  # companies named in the length chart's legend (the others are drawn thin)
 TOP_SECTIONS = 15
 MARKERS = [("2018-05-25", "GDPR applies"), ("2020-01-01", "CCPA in force")]
-KIND_COLOURS = {"edit": "#3b6ea8", "date_only": "#e0a030", "formatting": "#9aa5b1",
+KIND_COLOURS = {"edit": "#3b6ea8", "replaced": "#c0392b", "date_only": "#e0a030", "formatting": "#9aa5b1",
                 "technical_upgrade": "#7e57c2", "same": "#cccccc"}
 
 

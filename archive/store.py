@@ -183,7 +183,9 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "version_id": "The version this change led to.",
         "previous_version_id": "The version before it (null for a document's first version).",
         "document_id": "The document.",
-        "kind": "first, edit, formatting (same words, other Markdown) or date_only (only the declared date). "
+        "kind": "first, edit, replaced (a much shorter text sharing little of the old one's wording: another "
+                "page at the address, or a policy rewritten from scratch), formatting (same words, other "
+                "Markdown) or date_only (only the declared date). "
                 "(A feed entry for a technical upgrade itself, `feed --technical-upgrades`, is of kind "
                 "technical_upgrade; no version's change is.)",
         "sections": "Sections (headings, and the text before the first one) in the new version.",

@@ -1,7 +1,7 @@
 """What changed between two versions of a policy, by section: a pure function of two Markdown texts.
 
     s = summarise(old_markdown, new_markdown, old_date="2023-01-01", new_date="2024-05-01")
-    s.kind                  # "edit", "formatting", "date_only", "first", "technical_upgrade"
+    s.kind                  # "edit", "replaced", "formatting", "date_only", "first", "technical_upgrade"
     s.sections_modified     # ["Data retention", "Your rights"]
     s.describe()            # "2 sections changed: 'Data retention', 'Your rights'; +312 / −40 words"
 
@@ -29,6 +29,11 @@ page the policy links elsewhere too is a link added there (links to places on th
 new). The change is **formatting** only when the rendered words and the links are the same and the Markdown
 is not.
 
+The change is **replaced** when the new text is under a tenth of the old one and shares under half of its runs
+of words with it (`changes.is_other_page`, the rule that holds such a capture back until it has stayed a
+month): another page served at the policy's address (a privacy portal, a "moved" notice), or a policy
+rewritten from scratch as a short one; its sections and words are counted as for an edit.
+
 The technical-upgrade kind (the text changed because a new extractor read the same source differently)
 cannot be seen in two texts: the caller says so (`technical_upgrade=True`), from the versions' extractor
 and source.
@@ -42,18 +47,20 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from .changes import is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "14"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "15"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
 FORMATTING = "formatting"
 DATE_ONLY = "date_only"
 TECHNICAL_UPGRADE = "technical_upgrade"
+REPLACED = "replaced"
 SAME = "same"
-KINDS = (FIRST, EDIT, FORMATTING, DATE_ONLY, TECHNICAL_UPGRADE, SAME)
+KINDS = (FIRST, EDIT, REPLACED, FORMATTING, DATE_ONLY, TECHNICAL_UPGRADE, SAME)
 
 OPENING = "(opening text)"
 RENAME_BODY_RATIO = 0.6
@@ -138,6 +145,9 @@ class Summary:
             parts.append("Dates only: a date in the text moved, no other word changed")
         if self.kind == TECHNICAL_UPGRADE:
             parts.append("Technical upgrade: the same source read by a newer extractor")
+        if self.kind == REPLACED:
+            parts.append("Replaced: a much shorter text sharing little of the previous one's wording (another page "
+                         "served at the policy's address, or a policy rewritten from scratch)")
         for label, names in (("changed", self.sections_modified), ("added", self.sections_added),
                              ("removed", self.sections_removed), ("moved", self.sections_moved)):
             if names:
@@ -473,6 +483,8 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
                          or s.sections_moved or s.sections_renamed)
     if technical_upgrade:
         s.kind = TECHNICAL_UPGRADE
+    elif is_other_page(" ".join(_all_words(new_sections)), " ".join(_all_words(old_sections))):
+        s.kind = REPLACED
     elif not changed_words and not s.links_added and not s.links_removed:
         if old == new:
             s.kind = SAME

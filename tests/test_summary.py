@@ -1,6 +1,6 @@
 """Section-aware change summaries (archive/summary.py) on hand-made cases, and as stored by the archive."""
-from archive.summary import (DATE_ONLY, EDIT, FIRST, FORMATTING, TECHNICAL_UPGRADE, heading_key, sections,
-                             summarise)
+from archive.summary import (DATE_ONLY, EDIT, FIRST, FORMATTING, REPLACED, TECHNICAL_UPGRADE, heading_key,
+                             sections, summarise)
 
 BASE = """Intro paragraph about this policy and who we are as a company in plain words.
 
@@ -175,6 +175,23 @@ def test_moved_parent_carries_its_children():
 def test_technical_upgrade_is_the_callers_word():
     s = summarise(BASE, BASE.replace("## 1. Who we are", "## Who we are"), technical_upgrade=True)
     assert s.kind == TECHNICAL_UPGRADE and s.describe().startswith("Technical upgrade")
+
+
+def test_a_short_other_page_in_the_policys_place_is_replaced_not_an_edit():
+    """A privacy portal served at the policy's address for months (a real one: 471 words in place of 11,445) was an
+    "edit" of the policy removing 11,309 words (a fresh user's trial: the report's chart showed a 96 % cut). Under a
+    tenth of the old text, sharing under half of its wording, it is `replaced`; a policy cut to a tenth in its own
+    words is an edit."""
+    policy = BASE + "".join(f"\n## Annex {i}\n\nProcessing activity {i}: we keep records of the personal data used "
+                            f"for purpose {i}, its legal basis, the recipients and its retention period.\n"
+                            for i in range(40))
+    portal = ("# Privacy centre\n\nChoose what our products may use: open the privacy settings of Maps, Drive or Mail "
+              "to download a copy of your data or delete your account.\n")
+    s = summarise(policy, portal)
+    assert s.kind == REPLACED and s.describe().startswith("Replaced: a much shorter text sharing little")
+    assert s.short().startswith("replaced: ") and s.words_removed > 10 * s.words_added
+    assert summarise(policy, BASE).kind == EDIT  # the annexes removed: the rest is the policy's own wording
+    assert summarise(portal, policy).kind == EDIT  # and the policy back in the portal's place
 
 
 # Stored by the archive -------------------------------------------------------------------------------
