@@ -188,6 +188,20 @@ def test_unknown_site_suggests_near_matches(imported):
     assert result.output.strip() == "Error: no site or policy URL 'exampel.com' in the archive; did you mean example.com?"
 
 
+def test_a_product_named_in_chinese_points_to_the_company_whose_policy_names_it(run, tmp_path):
+    """`history 豆包` (Doubao, a product) said only "`sites` lists them", while `history claude` names the company
+    whose policy names it: a word of two Chinese characters, inside a run of them, is found as written."""
+    from conftest import at, policy_html, write_warc
+    zh = ("<html lang='zh'><body><main><h1>隐私政策</h1>" + "".join(
+        f"<h2>第{i}条</h2><p>豆包是本公司提供的服务。我们收集和使用您的个人信息，仅用于提供豆包服务，并依法保护您的权利。</p>"
+        for i in range(1, 6)) + "</main></body></html>").encode()
+    warc = write_warc(tmp_path / "zh.warc.gz", [("https://www.doubao.example/privacy", at(1), 200, zh),
+                                                ("https://www.other.example/privacy", at(1), 200, policy_html())])
+    assert run("import-warc", warc).exit_code == 0
+    said = run("history", "豆包")
+    assert said.exit_code == 2 and said.output.strip().endswith("the policy of doubao.example names it"), said.output
+
+
 def test_a_mistyped_host_suggests_the_company_meant_first(run, tmp_path):
     """"tindr.com" is nearer Tinder's registrable label than Grindr's key, which only shares its ".com" (trial 12:
     the hint named grindr.com alone)."""

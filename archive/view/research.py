@@ -16,6 +16,8 @@ import re
 import sqlite_utils
 from markupsafe import Markup, escape
 
+from ..lookup import UNSPACED
+
 MARK_START, MARK_END = "\x02", "\x03"
 MAX_TERMS = 20
 RESULTS = 200
@@ -40,7 +42,6 @@ def fts_query(text: str) -> str | None:
     return " ".join(out[: MAX_TERMS * 2]) or None
 
 
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 EXCERPT_CHARS = 60  # each side of a match found by `_search_unspaced`
 
 
@@ -52,7 +53,7 @@ def search(db: sqlite_utils.Database, text: str, company: str | None = None) -> 
     query = fts_query(text)
     if not query:
         return []
-    if _UNSPACED.search(text):
+    if UNSPACED.search(text):
         return _search_unspaced(db, text, company)
     where, params = "", [query]
     if company:
