@@ -3,8 +3,10 @@ and gracefully.
 
 Scrapy's graceful stop finishes every request the downloader holds, and a request waiting in a host's queue for
 its politeness delay is held: an operator's trial saw 39 requests sent after Ctrl-C and 76 s to stop (40 sites
-on one host, 2 s a response). Those waiting requests are dropped unsent (`Interrupted`); the requests on the
-wire finish and are recorded, and the companies left are "not finished" (a worker gives them back)."""
+on one host, 2 s a response). Those waiting requests are dropped unsent (`Interrupted`), and so is any request
+that reaches the downloader after the stop (`InterruptedMiddleware`: one that waited for robots.txt, or for a
+cluster's politeness slot); the requests under way finish and are recorded, and the companies left are "not
+finished" (a worker gives them back)."""
 from __future__ import annotations
 
 import click
@@ -16,6 +18,23 @@ from twisted.python.failure import Failure
 class Interrupted(IgnoreRequest):
     """A request dropped before it was sent, because the crawl was stopped: no answer of the site's, so its
     errback records nothing (`crawler.spiders.policies`)."""
+
+
+class InterruptedMiddleware:
+    """The downloader middleware nearest the download: once the crawl is stopped, a request that reaches it
+    (one that waited for its host's robots.txt, or for a cluster's politeness slot, while the stop began) is
+    `Interrupted`, not sent. Requests already queued in a download slot are swept by `GracefulProcess`."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        if getattr(self.crawler, "interrupted", False):
+            raise Interrupted("not sent: the crawl was interrupted")
 
 
 class GracefulProcess(CrawlerProcess):
@@ -30,6 +49,8 @@ class GracefulProcess(CrawlerProcess):
 
     def _signal_shutdown(self, signum, frame):
         self.interrupted = True
+        for crawler in self.crawlers:  # read by InterruptedMiddleware
+            crawler.interrupted = True
         super()._signal_shutdown(signum, frame)
 
     def _log_shutdown(self, signum):  # called in the reactor's thread, where writing is safe

@@ -74,6 +74,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PoliteRetryMiddleware": 550,  # honours Retry-After, backs off
     "crawler.middlewares.BrowserEscalationMiddleware": 540,  # a final plain answer that needs rendering is
     # asked again of the browser (after redirects and retries, before robots.txt and the safety checks)
+    "crawler.process.InterruptedMiddleware": 990,  # nearest the download: nothing is sent once Ctrl-C stops it
 }
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
 

@@ -207,3 +207,45 @@ def _no_rules_file_leaks_between_tests(monkeypatch):
     monkeypatch.delenv(rules.ENV, raising=False)
     yield
     os.environ.pop(rules.ENV, None)
+
+
+@pytest.fixture
+def slow_local_sites():
+    """make(tmp_path, n, delay=1.0) -> (seeds file, started): n companies on n local servers of one host
+    (127.0.0.1, so one download slot), a homepage linking /privacy and the policy, each page answered after
+    `delay` seconds; `started` gets the time.monotonic() at which each page request (not robots.txt) began."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    servers, started = [], []
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/robots.txt":
+                body, status = b"", 404
+            else:
+                started.append(time.monotonic())
+                time.sleep(self.server.delay)
+                body = policy_html() if self.path == "/privacy" else \
+                    b'<html><body><h1>Home</h1><footer><a href="/privacy">Privacy</a></footer></body></html>'
+                status = 200
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    def make(tmp_path, n: int, delay: float = 1.0):
+        for _ in range(n):
+            server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+            server.delay = delay
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers.append(server)
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text("".join(f"http://127.0.0.1:{s.server_address[1]}/\n" for s in servers))
+        return seeds, started
+    yield make
+    for server in servers:
+        server.shutdown()

@@ -177,62 +177,30 @@ def test_ctrl_c_in_a_crawl_is_an_interrupted_run_not_a_finished_one(tmp_path):
         web.stop()
 
 
-def test_ctrl_c_sends_no_request_that_was_only_waiting_its_turn(tmp_path):
+def test_ctrl_c_sends_no_request_that_was_only_waiting_its_turn(tmp_path, slow_local_sites):
     """Companies on one host (eight local servers on 127.0.0.1, one download slot), 1 s a page: at Ctrl-C the
     requests waiting in the host's queue for their turn were sent all the same, one after another (an operator's
     trial: 39 requests and 76 s after Ctrl-C). Only the requests on the wire finish; the rest are dropped unsent,
     their companies "not finished", and the crawl ends within seconds."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    started: list[float] = []
-
-    class Slow(BaseHTTPRequestHandler):
-        def do_GET(self):
-            if self.path == "/robots.txt":
-                body, status = b"", 404
-            else:
-                started.append(time.monotonic())
-                time.sleep(1.0)
-                body = policy_html() if self.path == "/privacy" else \
-                    b'<html><body><h1>Home</h1><footer><a href="/privacy">Privacy</a></footer></body></html>'
-                status = 200
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    servers = [ThreadingHTTPServer(("127.0.0.1", 0), Slow) for _ in range(8)]
-    for server in servers:
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        seeds = tmp_path / "seeds.txt"
-        seeds.write_text("".join(f"http://127.0.0.1:{s.server_address[1]}/\n" for s in servers))
-        env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-        proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
-                                 "--allow-private", "--no-progress", "-s", "DOWNLOAD_DELAY=0", "-s",
-                                 "AUTOTHROTTLE_START_DELAY=0", str(seeds)],
-                                env={**env, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 60
-        while len(started) < 3 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert len(started) >= 3, "the crawl never reached the servers"
-        stop = time.monotonic()
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=120)
-        took = time.monotonic() - stop
-        assert proc.returncode == 130, out + err
-        after = [t for t in started if t > stop + 0.05]
-        assert len(after) == 0 and took < 15, (len(after), took)  # two on the wire finish; nothing else is sent
-        assert "not finished: the crawl was interrupted" in out and "Traceback" not in err
-    finally:
-        for server in servers:
-            server.shutdown()
+    seeds, started = slow_local_sites(tmp_path, 8)
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
+                             "--allow-private", "--no-progress", "-s", "DOWNLOAD_DELAY=0", "-s",
+                             "AUTOTHROTTLE_START_DELAY=0", str(seeds)],
+                            env={**env, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(started) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(started) >= 3, "the crawl never reached the servers"
+    stop = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    took = time.monotonic() - stop
+    assert proc.returncode == 130, out + err
+    after = [t for t in started if t > stop + 0.05]
+    assert len(after) == 0 and took < 15, (len(after), took)  # two on the wire finish; nothing else is sent
+    assert "not finished: the crawl was interrupted" in out and "Traceback" not in err
 
 
 def test_a_crawl_whose_terminal_is_gone_records_its_run_as_it_ends(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import subprocess
 import time
@@ -511,6 +512,39 @@ def test_a_crawl_lost_from_redis_fails_its_run(tmp_path, cluster_factory):
         assert cluster.writer.poll() is None
     finally:
         web.stop()
+
+
+def test_a_worker_stopped_sends_no_request_waiting_for_its_politeness_slot(tmp_path, slow_local_sites):
+    """`kill -INT` on a worker: it said nothing for 75 s and went on sending the requests that waited for the
+    cluster's per-host slot (an operator's trial; a colleague's review found the first fix missed them). It
+    says it is stopping, sends nothing more and gives the rest back."""
+    import signal
+
+    from archive import open_archive
+    from conftest import wait_for_output
+    seeds, started = slow_local_sites(tmp_path, 8)
+    redis_server = RedisServer(tmp_path / "redis").start()
+    try:
+        db = tmp_path / "a.db"
+        open_archive(db, create=True).close()
+        env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+        queued = subprocess.run([*CLI, "--db", str(db), "crawl", "--redis", redis_server.url, str(seeds)], env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert queued.returncode == 0, queued.stderr
+        worker = subprocess.Popen([*CLI, "--db", str(tmp_path / "w.db"), "worker", "--redis", redis_server.url,
+                                   "--allow-private", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0"],
+                                  env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
+        wait_until(lambda: len(started) >= 3, 60, "the worker to reach the servers")
+        stop = time.monotonic()
+        worker.send_signal(signal.SIGINT)
+        said = "".join(wait_for_output(worker, r"worker: stopping", timeout=10))
+        assert "finishing the requests under way, giving back the companies not finished" in said
+        worker.communicate(timeout=120)
+        assert [t for t in started if t > stop + 0.05] == [] and time.monotonic() - stop < 20
+        assert redis_server.client().llen("pa:frontier") >= 5  # what it had not done is back on the frontier
+    finally:
+        redis_server.stop()
 
 
 def test_crawl_wait_says_what_it_waits_for_and_stops_when_the_crawl_is_gone_or_on_sigint(tmp_path):
