@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import io
 import os
 import re
 import shlex
@@ -195,7 +196,12 @@ def _table(title: str | None, columns: list[str], rows: list[list]) -> None:
         table.add_column(c, overflow="fold", width=n)
     for r in cells:
         table.add_row(*r)
-    Console(width=width).print(table)
+    # drawn into a string, then written as `_plain_table`'s is: rich writing itself would answer a closed pipe
+    # (`| head`) with its own SystemExit(1), not the quiet 141 of ArchiveGroup
+    out = io.StringIO()
+    Console(file=out, width=width, force_terminal=tty, color_system="standard" if tty else None,
+            no_color=bool(os.environ.get("NO_COLOR"))).print(table)
+    click.echo(out.getvalue(), nl=False)
 
 
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z")

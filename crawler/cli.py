@@ -295,6 +295,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
         targets = ("seeds.txt",)
     seeds = seeds_from_args(targets)  # a bad seed or setting stops everything before any fetch
     db_path = ctx.obj["db"]
+    _outlive_the_output()
     if redis_url:
         if allow_private or contact or overrides or browser:
             raise ArchiveError("with --redis the workers fetch: give --allow-private, --contact, --browser and -s "
@@ -309,7 +310,6 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
                                f"records into (`policy-archive --db {db_path} writer --redis …` makes it)")
         return _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook)
     settings = crawl_settings(db_path, allow_private, rediscover, contact, overrides, log_level, browser)
-    _outlive_the_terminal()
     db = open_archive(db_path)
     schedule.close_dead_runs(db)
     _take_lease(db, wait)
@@ -425,9 +425,12 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
 
 
 class _Outliving:
-    """A text stream that drops what it cannot write once its terminal is gone (EIO: an SSH session dropped),
-    instead of raising: the crawl goes on and records its run as it ends. An operator's trial: a crawl whose
-    terminal closed finished its work, then failed its run with "OSError: [Errno 5] Input/output error"."""
+    """A text stream that drops what it cannot write once its reader is gone (EIO: the terminal closed, an SSH
+    session dropped; EPIPE: `crawl … | head` stopped reading), instead of raising: the crawl goes on and records
+    its run as it ends. An operator's trial: a crawl whose terminal closed finished its work, then failed its
+    run with "OSError: [Errno 5] Input/output error"; a colleague's review: `| head` failed one the same way."""
+
+    GONE = (errno.EIO, errno.EPIPE)
 
     def __init__(self, stream):
         self._stream, self.lost = stream, False
@@ -437,7 +440,7 @@ class _Outliving:
             try:
                 return self._stream.write(text)
             except OSError as e:
-                if e.errno != errno.EIO:
+                if e.errno not in self.GONE:
                     raise
                 self.lost = True
         return len(text)
@@ -447,7 +450,7 @@ class _Outliving:
             try:
                 self._stream.flush()
             except OSError as e:
-                if e.errno != errno.EIO:
+                if e.errno not in self.GONE:
                     raise
                 self.lost = True
 
@@ -455,12 +458,16 @@ class _Outliving:
         return getattr(self._stream, name)
 
 
-def _outlive_the_terminal() -> None:
-    """A crawl writing to a terminal outlives it (see _Outliving); files and pipes are left as they are."""
+def _outlive_the_output() -> None:
+    """The long-running commands (crawl, schedule, worker, writer) outlive the reader of their output (see
+    _Outliving); a hangup (SIGHUP: the terminal closed) stops them as Ctrl-C does, not in the middle of a write."""
+    import signal
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
-        if stream is not None and not isinstance(stream, _Outliving) and stream.isatty():
+        if stream is not None and not isinstance(stream, _Outliving):
             setattr(sys, name, _Outliving(stream))
+    if hasattr(signal, "SIGHUP") and signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
+        signal.signal(signal.SIGHUP, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
 
 
 def _warn_default_contact(settings) -> None:
@@ -567,6 +574,7 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
         if not sep or not name:
             raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
         settings.set(name.strip(), value, priority="cmdline")
+    _outlive_the_output()
     click.echo(f"worker: taking companies from {distributed.shown(redis_url)} (Ctrl-C gives back the unfinished "
                "ones)", err=True)
     stats = distributed.run_worker(settings)
@@ -603,6 +611,7 @@ def writer(ctx, redis_url, batch, max_idle):
         raise schedule.LeaseHeld(e.held, "one writer records into an archive: stop that one first, or use it") \
             from None
     w = distributed.Writer(db, client, batch=batch)
+    _outlive_the_output()
     _stop_on_signals()
     click.echo(f"writer: recording {distributed.shown(redis_url)}'s captures into {ctx.obj['db']} (Ctrl-C stops)",
                err=True)
@@ -693,6 +702,7 @@ def schedule_cmd(ctx, targets, every, max_runs, allow_private, contact, webhook,
             proc.send_signal(signal.SIGINT)
         wake.set()
     signal.signal(signal.SIGTERM, terminate)
+    _outlive_the_output()  # a closed terminal (SIGHUP) stops it as SIGTERM does; its lines are dropped, not fatal
     args += ["--browser", browser] if browser else []
     runs = code = 0
     while max_runs is None or runs < max_runs:

@@ -1,5 +1,6 @@
 """The CLI's contract: every command explains itself and is in the README's guide."""
 import json
+import os
 import re
 from pathlib import Path
 
@@ -173,8 +174,9 @@ def test_sites_shows_when_a_moved_policy_is_looked_for_again(tmp_path, monkeypat
     assert [(r["state"], r["next_check"]) for r in listed] == [("moved", retry)]
 
 
-@pytest.mark.parametrize("args", [["status"], ["export", "--format", "csv", "-o", "-"], ["history", "--json",
-                                                                                      "example.com"]])
+@pytest.mark.parametrize("args", [["status"], ["export", "--format", "csv", "-o", "-"],
+                                  ["history", "--json", "example.com"],
+                                  ["history", "example.com"]])  # drawn by rich: its "−" is no ASCII (a review)
 def test_output_into_a_pipe_whose_reader_stopped_ends_quietly_as_sigpipe(tmp_path, history_records, args):
     """`policy-archive status | head -1`: click said nothing and exited 1, a failure to a `set -o pipefail`
     script that stopped reading on purpose. It ends as `git log | head` does: nothing said, status 141."""
@@ -185,7 +187,7 @@ def test_output_into_a_pipe_whose_reader_stopped_ends_quietly_as_sigpipe(tmp_pat
     assert CliRunner().invoke(cli, ["--db", str(db), "import-warc", str(write_warc(tmp_path / "h.warc.gz",
                                                                                      history_records))]).exit_code == 0
     proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "400"})  # a table, not a list
     proc.stdout.close()  # before it writes a byte: its first write finds no reader
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == 141 and err == b"", err

@@ -238,6 +238,41 @@ def test_a_crawl_whose_terminal_is_gone_records_its_run_as_it_ends(tmp_path):
         web.stop()
 
 
+def test_a_crawl_piped_into_a_reader_that_stopped_records_its_run(tmp_path, slow_local_sites):
+    """`crawl … | head -1`: the closing table met the closed pipe, and a crawl that had recorded everything was
+    `failed` with "SystemExit: 1" (a colleague's review). Its output is dropped; the run is `finished`, exit 0."""
+    seeds, _ = slow_local_sites(tmp_path, 2, delay=0.2)
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
+                             "--allow-private", "-s", "DOWNLOAD_DELAY=0", str(seeds)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    archive = open_archive(tmp_path / "a.db", readonly=True)
+    assert archive.execute("SELECT status FROM runs").fetchone()[0] == "finished"
+    assert archive.execute("SELECT count(*) FROM versions").fetchone()[0] == 2
+
+
+def test_a_hangup_stops_a_crawl_as_ctrl_c_does(tmp_path, slow_local_sites):
+    """The terminal closed under a crawl it started (an SSH session dropped): SIGHUP killed it mid-write, its run
+    left `running` until the next crawl called it killed (a colleague's review). It stops as on Ctrl-C: what was
+    fetched recorded, the run `interrupted`."""
+    seeds, started = slow_local_sites(tmp_path, 4)
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
+                             "--allow-private", "--no-progress", "-s", "DOWNLOAD_DELAY=0", str(seeds)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(started) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGHUP)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "interrupted: finishing the requests under way" in err, (proc.returncode, err)
+    assert open_archive(tmp_path / "a.db", readonly=True).execute("SELECT status FROM runs").fetchone()[0] == \
+        "interrupted"
+
+
 def test_ctrl_c_during_import_records_what_was_read_and_the_rerun_finishes_it(tmp_path):
     """Ctrl-C used to end an import with click's bare "Aborted!" and exit 1: no summary, and the versions read
     so far not numbered in time order. The first Ctrl-C now stops reading, records what was read, prints the
