@@ -1056,8 +1056,9 @@ def reprocess(site):
 
 
 def _spdx(licence: str) -> str:
-    """An SPDX licence expression as the SPDX licence list spells it ("cc-by-4.0" -> "CC-BY-4.0"); ArchiveError
-    for an id the list does not hold (CITATION.cff's `license` must be one)."""
+    """An SPDX licence id, or ids joined by OR, as the SPDX licence list spells them ("cc-by-4.0" -> "CC-BY-4.0");
+    ArchiveError for an id the list does not hold (ScanCode's LicenseRef- keys are none), or AND / WITH, which
+    CITATION.cff's `license` (one id, or a list of them: a choice) cannot hold."""
     from license_expression import ExpressionError, ExpressionParseError, get_spdx_licensing
     parsed = None
     if re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence, re.I):  # no parentheses: the
@@ -1065,10 +1066,14 @@ def _spdx(licence: str) -> str:
             parsed = get_spdx_licensing().parse(licence, validate=True, strict=True)
         except (ExpressionError, ExpressionParseError):
             pass
-    if parsed is None:
+    if parsed is None or any(k.startswith("LicenseRef-") for k in get_spdx_licensing().license_keys(parsed)):
         raise ArchiveError(f"--licence {licence!r}: not an SPDX licence id or expression (such as CC-BY-4.0, CC0-1.0 "
                            "or ODbL-1.0; https://spdx.org/licenses/)")
-    return parsed.render()
+    rendered = parsed.render()
+    if re.search(r" (AND|WITH) ", rendered):  # CITATION.cff holds an id or a list of them, read as a choice
+        raise ArchiveError(f"--licence {licence!r}: give one licence, or a choice of licences joined by OR "
+                           "(CITATION.cff cannot say AND or WITH)")
+    return rendered
 
 
 @cli.command("export")

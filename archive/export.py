@@ -777,8 +777,9 @@ def citation_cff(db, path_name: str, query: Query, count: int, captures: bool = 
                                        + (f"; texts made by {made_by(extractors)}." if extractors else "."),
                                        ensure_ascii=False),
              "keywords: [privacy policy, web archive, policy versions]"]
-    if query.licence:
-        lines.append(f"license: {json.dumps(query.licence)}")
+    if query.licence:  # CFF 1.2.0: one SPDX id, or a list of them for a choice of licences ("A OR B")
+        ids = query.licence.split(" OR ")
+        lines.append(f"license: {json.dumps(ids[0]) if len(ids) == 1 else json.dumps(ids)}")
     return "\n".join(lines) + "\n"
 
 

@@ -430,7 +430,13 @@ def test_card_has_licence_source_and_citation(imported, tmp_path):
     bad = imported("export", "--format", "jsonl", "--licence", "NOTSPDX", "-o", tmp_path / "b.jsonl")
     assert bad.exit_code == 2 and "not an SPDX licence id" in bad.output and not (tmp_path / "b.jsonl").exists()
     assert imported("export", "--format", "jsonl", "--licence", "cc-by-4.0 OR odbl-1.0", "-o", out).exit_code == 0
-    assert 'license: "CC-BY-4.0 OR ODbL-1.0"' in (tmp_path / "l.jsonl.card.md").read_text()
+    card = (tmp_path / "l.jsonl.card.md").read_text()  # CFF 1.2.0: a choice of licences is a list of ids
+    assert "- Licence: CC-BY-4.0 OR ODbL-1.0" in card and 'license: ["CC-BY-4.0", "ODbL-1.0"]' in card
+    # what CITATION.cff cannot hold (a colleague's review): ScanCode's LicenseRef- keys, AND, WITH
+    for licence, says in (("licenseref-scancode-proprietary-license", "not an SPDX licence id"),
+                          ("MIT AND Apache-2.0", "joined by OR"), ("GPL-2.0-only WITH Classpath-exception-2.0", "OR")):
+        bad = imported("export", "--format", "jsonl", "--licence", licence, "-o", tmp_path / "b.jsonl")
+        assert bad.exit_code == 2 and says in bad.output, bad.output
 
 
 def test_the_card_names_the_extractors_that_made_the_texts_not_only_the_installed_one(imported, tmp_path, db_path):
