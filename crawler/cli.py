@@ -473,7 +473,10 @@ def _outlive_the_output() -> None:
 def _warn_default_contact(settings) -> None:
     """One line before a crawl of real sites whose User-Agent names the project's contact URL, not the
     operator's: a site owner who sees the crawl cannot reach who runs it. A local test crawl needs none."""
-    if settings.get("CONTACT_URL") == settings.get("DEFAULT_CONTACT_URL") and not settings.getbool("ALLOW_PRIVATE"):
+    from scrapy.settings import SETTINGS_PRIORITIES
+    own_agent = settings.getpriority("USER_AGENT") >= SETTINGS_PRIORITIES["cmdline"]  # `-s USER_AGENT=…`: theirs
+    if settings.get("CONTACT_URL") == settings.get("DEFAULT_CONTACT_URL") and not settings.getbool("ALLOW_PRIVATE") \
+            and not own_agent:
         click.echo("warning: the User-Agent names the project's contact URL; give site owners yours with --contact "
                    "URL (or $POLICY_ARCHIVE_CONTACT)", err=True)
 
@@ -568,12 +571,12 @@ def worker(ctx, redis_url, allow_private, contact, max_idle, overrides, browser,
     distributed.connect(redis_url)
     settings = crawl_settings(ctx.obj["db"], allow_private, False, contact, (), log_level, browser)
     distributed.worker_settings(settings, redis_url, max_idle)
-    _warn_default_contact(settings)
     for item in overrides:  # after the worker's defaults, so that -s wins over them too
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise ArchiveError(f"-s {item!r}: expected NAME=VALUE")
         settings.set(name.strip(), value, priority="cmdline")
+    _warn_default_contact(settings)  # after -s: `-s CONTACT_URL=…` or `-s USER_AGENT=…` names the operator
     _outlive_the_output()
     click.echo(f"worker: taking companies from {distributed.shown(redis_url)} (Ctrl-C gives back the unfinished "
                "ones)", err=True)

@@ -56,6 +56,12 @@ def test_private_addresses_are_refused_by_default_with_a_reason(tmp_path):
         # a crawl of real sites with the project's contact URL says so in one line of its own, not a log record
         assert "warning: the User-Agent names the project's contact URL; give site owners yours with --contact " \
                "URL (or $POLICY_ARCHIVE_CONTACT)" in result.stderr.splitlines()
+        for own in ("USER_AGENT=acme-crawler (+mailto:ops@acme.example)", "CONTACT_URL=mailto:ops@acme.example"):
+            mine = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "b.db"), "crawl",
+                                   "--no-progress", *FAST, "-s", own, str(seeds)], capture_output=True, text=True,
+                                  timeout=120, env={**__import__("os").environ, **WIDE, "http_proxy": "",
+                                                    "HTTP_PROXY": ""})
+            assert mine.returncode == 1 and "names the project's contact URL" not in mine.stderr, own  # (a review)
         assert web.log == []  # not one request reached the server, not even robots.txt
         out = result.stdout
         assert f"refused http://127.0.0.1:{web.port}/: 127.0.0.1, a loopback address (allowed with --allow-private)" in out
