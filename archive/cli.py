@@ -15,6 +15,7 @@ import shutil
 import signal
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -1010,7 +1011,10 @@ def reprocess(site):
     from .extract import EXTRACTOR_VERSION
     from .extract import rules
     from .record import name_sites, replay
+    from . import schedule
     db = open_db()
+    # held before anything is counted: the counts below are this reprocess's own (one writer at a time)
+    click.get_current_context().with_resource(schedule.writing(db, f"reprocess pid {os.getpid()}"))
     for host in rules.unmatched(r[0] for r in db.execute("SELECT url FROM documents")):
         click.echo(f"warning: the rules for {host!r} cover no policy in the archive: they change nothing", err=True)
     if site:
@@ -1027,14 +1031,16 @@ def reprocess(site):
     before, retired_before = db.execute(standing).fetchone()[0], retired()
     top = db.execute("SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM version_upgrades) "
                      "FROM versions").fetchone()
-    from . import schedule
-    with _progress() as bar, schedule.writing(db, f"reprocess pid {os.getpid()}"):
+    with _progress() as bar:
         task = bar.add_task("reprocessing", total=len(doc_ids))
+        renewed = time.monotonic()
         for doc_id in doc_ids:
             replay(db, doc_id, fresh=True)
-            schedule.renew_lease(db)
+            if time.monotonic() - renewed > 60:
+                schedule.renew_lease(db)
+                renewed = time.monotonic()
             bar.advance(task)
-        named = name_sites(db, doc_ids)
+    named = name_sites(db, doc_ids)
     for url, n, latest in db.execute(f"SELECT d.url, count(*), max(c.fetched_at) FROM captures c JOIN documents d "
                                      f"ON d.id = c.document_id WHERE c.{scope} AND c.reason = ? GROUP BY d.url",
                                      [rules.UNMATCHED]):

@@ -342,15 +342,15 @@ def refused_before(db: sqlite_utils.Database, doc: Document, when: dt.datetime, 
 
 def declared_later_note(db: sqlite_utils.Database, v: dict, when: dt.datetime) -> str | None:
     """A note when version `v`, in force at `when`, states a date after `when`'s day ("effective on September
-    28"): it is what the address served then, published ahead of the date it gives, so the version before it
-    may be the one that applied. None otherwise."""
+    28"): it was published ahead of the date it gives, so the version before it may be the one that applied.
+    None otherwise."""
     declared = v.get("declared_date")
     if not declared or declared <= iso(when)[:10]:
         return None
     before = db.execute(f"SELECT number FROM versions WHERE document_id = ? AND {STANDING} AND first_seen < ? "
                         "ORDER BY first_seen DESC LIMIT 1", [v["document_id"], v["first_seen"]]).fetchone()
-    return (f"version {v['number']} states the date {declared}, after {iso(when)[:10]}: it is what the address "
-            f"served then, published ahead of the date it gives"
+    return (f"version {v['number']} states the date {declared}, after {iso(when)[:10]}: it was published ahead of "
+            f"the date it gives"
             + (f" (version {before[0]}, served before it, may be the one that applied)" if before else ""))
 
 

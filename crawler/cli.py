@@ -418,6 +418,9 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
                 done = total - int(state.get("pending") or 0)
                 status.update(f"crawl {crawl}: {done} of {total} compan{'y' if total == 1 else 'ies'} recorded")
             return distributed.wait_for_crawl(client, crawl, wait, progress=progress if console.is_terminal else None)
+    except distributed.CrawlLost as e:
+        click.echo(f"Error: {e}", err=True)
+        raise SystemExit(1) from None  # the cluster's fault, not a mistake of the user's (2)
     except KeyboardInterrupt:
         click.echo(f"stopped waiting: crawl {crawl} goes on on the cluster (`runs` shows it when the writer has "
                    "recorded it)", err=True)

@@ -914,6 +914,7 @@ class Writer:
                 pipe.expire(results_key(crawl), FINISHED_TTL)
                 pipe.execute()
             _retrying("finishing a crawl", finished)
+            self.owned.pop(crawl, None)  # its run is over: nothing left to watch for (`lost_crawls`)
 
     def lost_crawls(self) -> int:
         """Fail the run of each crawl this writer took on whose record is gone from Redis (restarted without its
@@ -951,6 +952,11 @@ class Writer:
                 return
 
 
+class CrawlLost(ArchiveError):
+    """A crawl's record is gone from Redis before it finished: a fault of the cluster, not the user's mistake
+    (`crawl --wait` exits 1)."""
+
+
 def wait_for_crawl(client: redis.Redis, crawl: str, timeout: float, poll: float = 0.5,
                    progress: Callable[[dict], None] | None = None) -> dict:
     """Block until the writer has recorded the crawl's last company (or raise ArchiveError after `timeout`, or
@@ -960,7 +966,7 @@ def wait_for_crawl(client: redis.Redis, crawl: str, timeout: float, poll: float 
     while True:
         state = _retrying("waiting for the crawl", crawl_state, client, crawl)
         if not state:
-            raise ArchiveError(f"the crawl {crawl} is no longer in Redis (restarted without its data, or flushed): "
+            raise CrawlLost(f"the crawl {crawl} is no longer in Redis (restarted without its data, or flushed): "
                                "the companies not recorded yet were lost with it; `runs` shows what was, and the "
                                "same crawl put on the frontier again (`crawl --redis --due`) does the rest")
         if state.get("finished"):
@@ -975,7 +981,8 @@ def wait_for_crawl(client: redis.Redis, crawl: str, timeout: float, poll: float 
 
 def workers_alive(client: redis.Redis) -> int:
     """How many workers have a live heartbeat on this Redis."""
-    return sum(1 for w in _retrying("reading workers", client.smembers, WORKERS) if client.exists(alive_key(w)))
+    return sum(1 for w in _retrying("reading workers", client.smembers, WORKERS)
+               if _retrying("reading workers", client.exists, alive_key(w)))
 
 
 def report_table(results: dict[str, dict], every_site: int = 50):

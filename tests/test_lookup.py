@@ -590,9 +590,8 @@ def test_show_at_a_day_before_the_date_a_version_states_says_so(run, tmp_path):
                                                (URL, at(10), 200, edited), (URL, at(80), 200, edited)])
     assert run("import-warc", warc).exit_code == 0
     early = run("show", "example.com", "--at", "2024-01-20")
-    assert "note: version 2 states the date 2024-03-01, after 2024-01-20: it is what the address served then, " \
-        "published ahead of the date it gives (version 1, served before it, may be the one that applied)" in \
-        early.stderr, early.stderr
+    assert "note: version 2 states the date 2024-03-01, after 2024-01-20: it was published ahead of the date it " \
+        "gives (version 1, served before it, may be the one that applied)" in early.stderr, early.stderr
     assert "states the date" not in run("show", "example.com", "--at", "2024-03-02").stderr
 
 
