@@ -1066,13 +1066,13 @@ def _spdx(licence: str) -> str:
     ArchiveError for an id the list does not hold (ScanCode's LicenseRef- keys are none), or AND / WITH, which
     CITATION.cff's `license` (one id, or a list of them: a choice) cannot hold."""
     from license_expression import ExpressionError, ExpressionParseError, get_spdx_licensing
-    parsed = None
+    licensing, parsed = get_spdx_licensing(), None
     if re.fullmatch(r"[A-Za-z0-9.+\-]+( (AND|OR|WITH) [A-Za-z0-9.+\-]+)*", licence, re.I):  # no parentheses: the
         try:  # library's parser fails on some of them with an IndexError
-            parsed = get_spdx_licensing().parse(licence, validate=True, strict=True)
+            parsed = licensing.parse(licence, validate=True, strict=True)
         except (ExpressionError, ExpressionParseError):
             pass
-    if parsed is None or any(k.startswith("LicenseRef-") for k in get_spdx_licensing().license_keys(parsed)):
+    if parsed is None or any(k.startswith("LicenseRef-") for k in licensing.license_keys(parsed)):
         raise ArchiveError(f"--licence {licence!r}: not an SPDX licence id or expression (such as CC-BY-4.0, CC0-1.0 "
                            "or ODbL-1.0; https://spdx.org/licenses/)")
     rendered = parsed.render()
@@ -1135,12 +1135,12 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
                        f"before --since {since}: their rows are the latest versions known, not knowledge of that time",
                        err=True)
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    unit = "captures" if fmt == "warc" or table == "captures" else "versions"
+    rows_of = "captures" if fmt == "warc" or table == "captures" else "versions"
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True,
                   disable=not sys.stderr.isatty(), console=_stderr()) as bar:  # a long export is not silent
-        task = bar.add_task(f"exporting {unit}")
+        task = bar.add_task(f"exporting {rows_of}")
         result = export(db, fmt, output, query, command="policy-archive " + " ".join(sys.argv[1:]),
-                        progress=lambda n: bar.update(task, description=f"exporting {unit}: {n:,} written"))
+                        progress=lambda n: bar.update(task, description=f"exporting {rows_of}: {n:,} written"))
     unit = ("capture" if fmt == "warc" or table == "captures" else "version") + ("" if result.rows == 1 else "s")
     where = "stdout" if is_stdout(output) else result.path
     click.echo(f"wrote {result.rows} {unit} to {where}" + (f" (card: {result.card})" if result.card else ""),

@@ -253,7 +253,7 @@ UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf
 
 def _sites_naming_unspaced(db: sqlite_utils.Database, word: str, n: int) -> list[str]:
     """`_sites_naming` for a word of a script written without spaces ("豆包", two characters): found in the
-    texts as written, `instr` over the policies in force, most mentions first."""
+    texts as written, `instr` over the standing versions, most mentions first."""
     if not re.fullmatch(r"\w{2,}", word):
         return []
     rows = db.execute(
