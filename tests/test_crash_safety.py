@@ -262,7 +262,10 @@ def test_a_hangup_stops_a_crawl_as_ctrl_c_does(tmp_path, slow_local_sites):
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
                              "--allow-private", "--no-progress", "-s", "DOWNLOAD_DELAY=0", str(seeds)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # as in a terminal's session (a runner started under `nohup` has SIGHUP ignored, which
+                            # its children inherit, and which a crawl leaves as it is)
+                            preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(started) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)

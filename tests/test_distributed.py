@@ -333,7 +333,7 @@ def test_a_redis_restart_with_persistence_resumes_the_crawl(tmp_path, cluster_fa
         crawl = cluster.crawl(seeds, wait=False).stdout.split()[1].rstrip(":")
         wait_until(lambda: query(cluster.db, "SELECT count(*) FROM receipts")[0][0] >= 3, 120, "the first records")
         cluster.redis.kill()  # SIGKILL: only what the append-only file holds survives
-        time.sleep(4)  # the processes notice it gone
+        wait_until(lambda: "Redis unavailable" in cluster.logs(), 60, "a process to notice Redis gone")
         cluster.redis.start()
         wait_until(lambda: cluster.crawl_done(crawl), 240, "the crawl to finish after the restart")
         # one line each when Redis is lost and when it is back, not one per retry of every request (an
