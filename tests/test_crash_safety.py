@@ -203,39 +203,27 @@ def test_ctrl_c_sends_no_request_that_was_only_waiting_its_turn(tmp_path, slow_l
     assert "not finished: the crawl was interrupted" in out and "Traceback" not in err
 
 
-def test_a_crawl_whose_terminal_is_gone_records_its_run_as_it_ends(tmp_path):
+def test_a_crawl_whose_terminal_is_gone_records_its_run_as_it_ends(tmp_path, slow_local_sites):
     """An SSH session dropped under a crawl (an operator's trial, under `schedule`): the crawl went on, fetched and
     recorded everything, then its closing table met the closed terminal (EIO) and the run was `failed` with
     "OSError: [Errno 5] Input/output error". What it cannot write is dropped; the run is `finished`."""
     import pty
-
-    from crawler.demo.web import FixtureWeb, Page, Site, html_page, policy_html as demo_policy
-    sites = []
-    for i in range(2):
-        site = Site(f"www.gone{i}.test", f"Gone{i}", f"g{i}")
-        site.pages["/"] = Page(body=html_page(f"Gone{i}", '<footer><a href="/privacy">Privacy</a></footer>').encode(),
-                               delay=1.5)
-        site.pages["/privacy"] = Page(body=demo_policy("en", f"Gone{i}").encode(), delay=1.5)
-        sites.append(site)
-    web = FixtureWeb(sites).start()
-    try:
-        seeds = tmp_path / "seeds.txt"
-        seeds.write_text("".join(f"http://www.gone{i}.test/ Gone{i}\n" for i in range(2)))
-        db = tmp_path / "a.db"
-        env = {**os.environ, "http_proxy": web.proxy_url, "HTTP_PROXY": web.proxy_url, "no_proxy": "", "NO_PROXY": ""}
-        master, slave = pty.openpty()
-        proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db), "crawl", "--allow-private",
-                                 "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.1", str(seeds)], env=env,
-                                stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, start_new_session=True)
-        os.close(slave)
-        assert web.wait_for_answers(1), "the crawl never reached the sites"
-        os.close(master)  # the terminal is gone: every later write to it fails with EIO
-        assert proc.wait(timeout=120) == 0
-        archive = open_archive(db, readonly=True)
-        assert archive.execute("SELECT status FROM runs").fetchone()[0] == "finished"
-        assert archive.execute("SELECT count(*) FROM versions").fetchone()[0] == 2
-    finally:
-        web.stop()
+    seeds, started = slow_local_sites(tmp_path, 2)
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(tmp_path / "a.db"), "crawl",
+                             "--allow-private", "-s", "DOWNLOAD_DELAY=0", str(seeds)], env=env,
+                            stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, start_new_session=True)
+    os.close(slave)
+    deadline = time.monotonic() + 60
+    while not started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert started, "the crawl never reached the sites"
+    os.close(master)  # the terminal is gone: every later write to it fails with EIO
+    assert proc.wait(timeout=120) == 0
+    archive = open_archive(tmp_path / "a.db", readonly=True)
+    assert archive.execute("SELECT status FROM runs").fetchone()[0] == "finished"
+    assert archive.execute("SELECT count(*) FROM versions").fetchone()[0] == 2
 
 
 def test_a_crawl_piped_into_a_reader_that_stopped_records_its_run(tmp_path, slow_local_sites):
