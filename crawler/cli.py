@@ -461,16 +461,17 @@ class _Outliving:
         return getattr(self._stream, name)
 
 
-def _outlive_the_output() -> None:
-    """The long-running commands (crawl, schedule, worker, writer) outlive the reader of their output (see
-    _Outliving); a hangup (SIGHUP: the terminal closed) stops them as Ctrl-C does, not in the middle of a write."""
+def _outlive_the_output(hangup: str = "SIGTERM") -> None:
+    """The long-running commands (crawl, schedule, worker, writer, backfill) outlive the reader of their output
+    (see _Outliving); a hangup (SIGHUP: the terminal closed) is turned into `hangup` (the signal the command stops
+    gracefully on: SIGTERM, or SIGINT for backfill), so it stops as on Ctrl-C, not in the middle of a write."""
     import signal
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
         if stream is not None and not isinstance(stream, _Outliving):
             setattr(sys, name, _Outliving(stream))
     if hasattr(signal, "SIGHUP") and signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
-        signal.signal(signal.SIGHUP, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
+        signal.signal(signal.SIGHUP, lambda *_: os.kill(os.getpid(), getattr(signal, hangup)))
 
 
 def _warn_default_contact(settings) -> None:
@@ -833,6 +834,7 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
         click.echo("warning: the User-Agent names the project's contact URL; set yours with --contact URL "
                    "(or $POLICY_ARCHIVE_CONTACT) so the archive can reach you", err=True)
     schedule.close_dead_runs(db)
+    _outlive_the_output(hangup="SIGINT")  # it stops on KeyboardInterrupt
     run_id = schedule.start_run(db, "backfill", " ".join(targets))
     console = Console(stderr=True)
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -242,6 +242,22 @@ def test_a_killed_backfill_resumes_without_duplicates(pywb, coll, tmp_path, sig)
     assert mark < mark2
 
 
+def test_a_backfill_piped_into_a_reader_that_stopped_records_its_run(pywb, coll, tmp_path):
+    """`backfill … | head -1`: as a crawl (the eleventh session's trials), its closing table met the closed pipe
+    and the run of a backfill that had recorded everything was `failed`. Its output is dropped, the run
+    `finished`, exit 0."""
+    db_path = tmp_path / "a.db"
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--db", str(db_path), "backfill", ap.OLD,
+                             "--archive", coll, "--rate", "600", "--cdx-rate", "600", "--contact", "ops@example.org"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 0, err
+    db = open_archive(db_path)
+    assert db.execute("SELECT status FROM runs").fetchall() == [("finished",)]
+    assert [v[1] for v in versions(db_path, ap.OLD)] == ap.EXPECTED[ap.OLD]["first_seen"]
+
+
 def _captures_so_far(db_path) -> int:
     """Captures committed so far, read without writing (the child owns the archive and its migration)."""
     import sqlite3
