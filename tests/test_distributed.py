@@ -496,6 +496,24 @@ def test_a_cluster_crawl_where_no_company_could_be_reached_fails(tmp_path, clust
         web.stop()
 
 
+def test_two_workers_share_a_small_crawl(tmp_path, cluster_factory):
+    """A worker took up to 64 companies at one look at the frontier: of a 40-company crawl, 35 went to one worker
+    of two while the other sat idle (an operator's trial). It takes a share (REDIS_SITES_CLAIMED) at a time."""
+    import re
+    web = generate_sites(24, kinds=["footer-en"]).start()
+    try:
+        seeds = write_seeds(web, tmp_path / "seeds.txt")
+        cluster = cluster_factory(web, now=NOW, workers=2)
+        cluster.crawl(seeds)
+        for w in cluster.workers:
+            stop(w)
+        delivered = [int(m.group(1)) for log in sorted(tmp_path.glob("worker*.log"))
+                     for m in re.finditer(r"worker: (\d+) compan", log.read_text(errors="replace"))]
+        assert len(delivered) == 2 and sum(delivered) == 24 and min(delivered) >= 4, delivered
+    finally:
+        web.stop()
+
+
 def test_a_crawl_lost_from_redis_fails_its_run(tmp_path, cluster_factory):
     """Redis restarted without its data mid-crawl: the run stayed `running` until the writer was restarted (an
     operator's trial). The writer fails it, saying why."""
