@@ -213,10 +213,26 @@ def _no_rules_file_leaks_between_tests(monkeypatch):
 def slow_local_sites():
     """make(tmp_path, n, delay=1.0) -> (seeds file, started): n companies on n local servers of one host
     (127.0.0.1, so one download slot), a homepage linking /privacy and the policy, each page answered after
-    `delay` seconds; `started` gets the time.monotonic() at which each page request (not robots.txt) began."""
+    `delay` seconds; `started` gets the time.monotonic() at which each page request (not robots.txt) began, and
+    `started.wait_for(n)` blocks until n have (an event, not a sleep), failing after `timeout` seconds."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-    servers, started = [], []
+
+    class Started(list):
+        def __init__(self):
+            super().__init__()
+            self.changed = threading.Condition()
+
+        def append(self, when):
+            with self.changed:
+                super().append(when)
+                self.changed.notify_all()
+
+        def wait_for(self, n: int, timeout: float = 60) -> None:
+            with self.changed:
+                assert self.changed.wait_for(lambda: len(self) >= n, timeout), f"{len(self)} of {n} pages asked for"
+
+    servers, started = [], Started()
 
     class Slow(BaseHTTPRequestHandler):
         def do_GET(self):

@@ -189,10 +189,7 @@ def test_ctrl_c_sends_no_request_that_was_only_waiting_its_turn(tmp_path, slow_l
                              "AUTOTHROTTLE_START_DELAY=0", str(seeds)],
                             env={**env, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while len(started) < 3 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert len(started) >= 3, "the crawl never reached the servers"
+    started.wait_for(3)
     stop = time.monotonic()
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
@@ -215,10 +212,7 @@ def test_a_crawl_whose_terminal_is_gone_records_its_run_as_it_ends(tmp_path, slo
                              "--allow-private", "-s", "DOWNLOAD_DELAY=0", str(seeds)], env=env,
                             stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, start_new_session=True)
     os.close(slave)
-    deadline = time.monotonic() + 60
-    while not started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert started, "the crawl never reached the sites"
+    started.wait_for(1)
     os.close(master)  # the terminal is gone: every later write to it fails with EIO
     assert proc.wait(timeout=120) == 0
     archive = open_archive(tmp_path / "a.db", readonly=True)
@@ -254,9 +248,7 @@ def test_a_hangup_stops_a_crawl_as_ctrl_c_does(tmp_path, slow_local_sites):
                             # as in a terminal's session (a runner started under `nohup` has SIGHUP ignored, which
                             # its children inherit, and which a crawl leaves as it is)
                             preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_DFL))
-    deadline = time.monotonic() + 60
-    while len(started) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    started.wait_for(2)
     proc.send_signal(signal.SIGHUP)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and "interrupted: finishing the requests under way" in err, (proc.returncode, err)

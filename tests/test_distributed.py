@@ -553,7 +553,7 @@ def test_a_worker_stopped_sends_no_request_waiting_for_its_politeness_slot(tmp_p
                                    "--allow-private", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0"],
                                   env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True)
-        wait_until(lambda: len(started) >= 3, 60, "the worker to reach the servers")
+        started.wait_for(3)
         stop = time.monotonic()
         worker.send_signal(signal.SIGINT)
         said = "".join(wait_for_output(worker, r"worker: stopping", timeout=10))
