@@ -405,14 +405,14 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
         writer = schedule.lease_holder(db)
     finally:
         db.close()
-    if not writer or not writer.startswith("writer"):
-        click.echo(f"warning: no writer records into {db_path} now (start `policy-archive --db {db_path} writer "
-                   f"--redis …`): nothing is recorded until one runs", err=True)
-    if not distributed.workers_alive(client):
-        click.echo("warning: no worker is running on this Redis (start `policy-archive worker --redis …`): nothing "
-                   "is fetched until one runs", err=True)
-    console = Console(stderr=True)
-    try:
+    try:  # from here on Ctrl-C stops the waiting (a SIGINT just after a warning was click's "Aborted!", exit 1)
+        if not writer or not writer.startswith("writer"):
+            click.echo(f"warning: no writer records into {db_path} now (start `policy-archive --db {db_path} writer "
+                       f"--redis …`): nothing is recorded until one runs", err=True)
+        if not distributed.workers_alive(client):
+            click.echo("warning: no worker is running on this Redis (start `policy-archive worker --redis …`): "
+                       "nothing is fetched until one runs", err=True)
+        console = Console(stderr=True)
         with console.status(f"crawl {crawl}: waiting for the writer", spinner="dots") as status:
             def progress(state):
                 done = total - int(state.get("pending") or 0)
