@@ -450,6 +450,9 @@ def test_case_contact_section_in_its_own_footer(run, tmp_path):
 
 
 # --- noise rules by kind: same-page anchors, random query values, outbound shims ----------------------
+PRIVACY = "https://example.com/legal/privacy"
+
+
 def _policy_with(links_html: str, url: str = "https://example.com/legal/privacy") -> Extraction:
     page = f"<html><body><main>{POLICY_EN}<p>Read more: {links_html}.</p></main></body></html>"
     return extract(page.encode(), "text/html", url)
@@ -464,6 +467,45 @@ def test_renamed_same_page_anchors_make_no_version():
     c = _policy_with('<a href="/legal/terms#a">how we collect</a> and <a href="#collection">collection</a>')
     d = _policy_with('<a href="/legal/terms#b">how we collect</a> and <a href="#collection">collection</a>')
     assert c.content_hash != d.content_hash
+
+
+def test_a_heading_made_a_link_to_itself_makes_no_version():
+    """Documentation platforms (GitBook, rehype-autolink-headings' `wrap`) write each heading as a link to its
+    own anchor: `## [Sharing](#sharing)` hashes as `## Sharing` (same-page anchors make no version); a link to
+    another page does not fold (an audit of noise kinds the robustness benchmark lacked)."""
+    plain = extract(f"<html><body><main>{POLICY_EN}<h2 id='s'>Sharing</h2><p>We share nothing with anyone, "
+                    "ever, for any reason at all.</p></main></body></html>".encode(), "text/html", PRIVACY)
+    linked = extract(f"<html><body><main>{POLICY_EN}<h2 id='s'><a href='#s'>Sharing</a></h2><p>We share nothing "
+                     "with anyone, ever, for any reason at all.</p></main></body></html>".encode(), "text/html", PRIVACY)
+    assert plain.content_hash == linked.content_hash
+    elsewhere = extract(f"<html><body><main>{POLICY_EN}<h2 id='s'><a href='/terms'>Sharing</a></h2><p>We share "
+                        "nothing with anyone, ever, for any reason at all.</p></main></body></html>".encode(),
+                        "text/html", PRIVACY)
+    assert elsewhere.content_hash != plain.content_hash
+
+
+@pytest.mark.parametrize("a, b", [
+    ("https://example.com/privacy-center", "https://example.com/privacy-center/"),  # a permalink setting
+    ("https://example.de/datenschutzerkl%C3%A4rung", "https://example.de/datenschutzerkl%c3%a4rung"),  # RFC 3986 6.2.2.1
+])
+def test_one_address_written_two_ways_is_one_link(a, b):
+    assert _policy_with(f'<a href="{a}">our centre</a>').content_hash == \
+        _policy_with(f'<a href="{b}">our centre</a>').content_hash
+    assert _policy_with(f'<a href="{a}">our centre</a>').content_hash != \
+        _policy_with(f'<a href="{a}-old">our centre</a>').content_hash
+
+
+def test_a_list_typed_with_bullets_is_the_list_an_editor_makes():
+    """`• item` lines (a pasted list, a page builder's divs) and a `<ul>` show the same list."""
+    items = ["our hosting providers, to run the services;", "our payment processors, to charge you."]
+
+    def page(lst: str) -> Extraction:
+        return extract(f"<html><body><main>{POLICY_EN}<p>We share your data with:</p>{lst}</main></body></html>"
+                       .encode(), "text/html", PRIVACY)
+    listed = page("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    typed = page("".join(f"<div>• {i}</div>" for i in items))
+    assert listed.content_hash == typed.content_hash
+    assert "• our hosting providers" in typed.markdown  # the stored text keeps what the page shows
 
 
 def test_random_valued_query_parameters_make_no_version_whatever_their_name():

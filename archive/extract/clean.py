@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from collections import Counter
 from urllib.parse import urldefrag, urlsplit
 
@@ -45,7 +46,10 @@ _CONSENT_IDS = re.compile(
     r"consent-(?:banner|manager|modal|popup|dialog|bar)|\bcmp-(?:banner|consent|dialog|modal|popup|overlay)|"
     r"\bcmpbox|\bcmpwrapper|fc-consent|sp_message|iubenda|osano|klaro|borlabs|"
     r"moove_gdpr|cc-window|cc-banner|cc_banner|ccpa-banner|privacy-banner|tarteaucitron|axeptio|"
-    r"consentmanager|termly-|cookiefirst|complianz|cmplz", re.I)
+    r"consentmanager|termly-|cookiefirst|complianz|cmplz|"
+    # Cookiebot's panel of the visitor's own consent (its state, a consent ID and date per visit), inside the
+    # cookie declaration a policy embeds: the declaration stays
+    r"cookiedeclarationuserstatus", re.I)
 # words that mark furniture wherever they appear in a class/id ("article-share-bar", "breadcrumbs")
 _FURNITURE_PARTS = {
     "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
@@ -958,6 +962,7 @@ def preclean(tree, url: str | None = None) -> bool:
     keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
+    tidy_markup(body)
     resolve_links(tree, url)
     if url:
         tree.set(RESOLVED, "1")
@@ -1076,6 +1081,65 @@ def preclean(tree, url: str | None = None) -> bool:
     return spam_here
 
 
+# inline elements that show nothing when they hold nothing: an icon font's `<i class="fas fa-external-link">`,
+# a `<span>` its `<svg>` was dropped from
+_EMPTY_INLINE = ("i", "span", "em", "b", "strong", "small", "u", "font", "sup", "sub")
+# an icon font's ligature, written as the icon's name (Material Icons' `open_in_new`, `chevron_right`)
+_ICON_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)*")
+# WAI-ARIA 1.2's table roles: a table of `<div>`s (data grids, page builders) is a table
+_ARIA_TABLE = {"table": "table", "grid": "table", "treegrid": "table", "rowgroup": "tbody", "row": "tr",
+               "cell": "td", "gridcell": "td", "columnheader": "th", "rowheader": "th"}
+
+
+def tidy_markup(body) -> None:
+    """Markup that shows the same text in another form, written in one form before anything is judged:
+
+    - an empty inline element goes (its tail stays): an icon font's `<i>`, which its script replaces by an
+      `<svg>` in some captures and not in others, left a link holding its label and the icon, and trafilatura
+      wrote the label as bold text without its link, or took the rest of the paragraph into the link;
+    - an icon font's ligature (`<span class="material-icons" aria-hidden="true">open_in_new</span>`: the
+      icon's name as text, shown as a glyph) goes: it was glued to the link's words ("privacyopen_in_new");
+    - a `<div>` table (WAI-ARIA `role="table"`, `row`, `cell`, `columnheader`) is the table it declares:
+      its short cells ("13 months") were dropped as labels;
+    - a spacer paragraph (`<p>&nbsp;</p>`, an editor's empty line) goes: between the sentence that introduces
+      a list and the list, it cut the list from its introduction, and the list was dropped as links;
+    - an emoji drawn as an image (WordPress's and Twemoji's `<img class="emoji" alt="✅">`, when the browser
+      has no emoji font) is its character."""
+    for el in reversed(list(body.iter(*_EMPTY_INLINE, "img", "p"))):
+        tag, parent = el.tag, el.getparent()
+        if parent is None:
+            continue
+        if tag == "img":
+            alt = (el.get("alt") or "").strip()
+            if alt and len(alt) <= 4 and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in alt):
+                _replace_by_text(el, alt)
+        elif len(el):
+            continue
+        elif not (text := (el.text or "").replace("\xa0", " ").strip()):
+            if tag == "p":
+                _replace_by_text(el, "")
+            elif not el.text and hasattr(el, "drop_tag"):  # (a space in an element stays a space)
+                el.drop_tag()
+        elif _ICON_NAME.fullmatch(text) and \
+                (el.get("aria-hidden") == "true" or "icon" in (el.get("class") or "").lower()):
+            _replace_by_text(el, "")
+    for table in body.xpath(".//div[@role='table' or @role='grid' or @role='treegrid']"):
+        for el in table.iter("div", "span"):
+            if (role := (el.get("role") or "").strip().lower()) in _ARIA_TABLE:
+                el.tag = _ARIA_TABLE[role]
+
+
+def _replace_by_text(el, text: str) -> None:
+    """`el` replaced by `text` (its tail kept), in its parent's text flow."""
+    parent, prev = el.getparent(), el.getprevious()
+    joined = text + (el.tail or "")
+    if prev is not None:
+        prev.tail = (prev.tail or "") + joined
+    else:
+        parent.text = (parent.text or "") + joined
+    parent.remove(el)
+
+
 def open_title_box(body) -> None:
     """The box that opens the document with its title, a line or two and a link ("Naver privacy policy
     (Ver.11.9)", "We put your privacy first.", "See the previous version") is the document's: trafilatura's
@@ -1175,7 +1239,7 @@ def drop_layout_whitespace(body) -> None:
 _INLINE = frozenset(("a", "abbr", "b", "strong", "i", "em", "u", "code", "sup", "sub", "small", "br", "font",
                      "mark", "time", "cite", "q", "s", "del", "ins", "img", "label", "kbd", "var", "dfn", "samp",
                      "tt", "strike", "big", "bdi", "bdo", "wbr", "span"))
-_RUN_HOLDERS = ("div", "section", "article", "main", "header")
+_RUN_HOLDERS = ("body", "div", "section", "article", "main", "header")
 # HTML's elements (lxml's list, which lacks some of HTML5's): any other is a page's own (a custom element)
 _KNOWN_TAGS = frozenset(lxml.html.defs.tags) | {"main", "picture", "template", "search", "slot", "svg", "math"}
 
@@ -1191,14 +1255,17 @@ def _inline(el) -> bool:
 
 
 _LINE_MARK = re.compile(r"\d")
+# a list item typed as text: a bullet glyph, then a word ("• Mute", Word's "·" before its list's items)
+_TYPED_ITEM = re.compile(r"\s*[•·▪◦‣⁃●○■□►▸–]\s*\w", re.U)
 
 
 def _is_line(text: str) -> bool:
     """Is a container's own text a line of the document rather than a widget's label ("English", "Menu",
     "Copied to clipboard!", "Share: Facebook X")? Five words or more, or three or more with a figure
-    ("Effective date: Dec 22, 2022")."""
+    ("Effective date: Dec 22, 2022"), or a list item typed with its bullet ("• Mute": a page builder sets
+    each paragraph in a `<div>`, and a list's short items were dropped as labels)."""
     n = _nwords(text)  # two Chinese or Japanese characters count as a word
-    return n >= 5 or (n >= 3 and bool(_LINE_MARK.search(text)))
+    return n >= 5 or (n >= 3 and bool(_LINE_MARK.search(text))) or bool(_TYPED_ITEM.match(text))
 
 
 _TYPE_STYLE = frozenset(("small", "strong", "b", "em", "i", "u", "mark", "time", "cite", "q", "sup", "sub", "big",
@@ -1223,7 +1290,9 @@ def text_runs_to_paragraphs(body) -> None:
     label rather than a line (`_is_line`) is left to trafilatura, which drops it as before, unless it is one
     of a run of line divs (a page converted from PDF, one div per printed line: "mandatory:"). An element HTML
     does not define that holds blocks (a web component's box, `<eu representative>` written into a page as
-    text) is such a container: its own text was lost with it."""
+    text) is such a container: its own text was lost with it. So is `<body>` (never renamed): an app's in-app
+    page sets its text straight in it, paragraphs split by `<br><br>`, and each paragraph was kept only up to its
+    first link or bold word."""
     short, lines = [], set()
     # a custom element holding blocks (a web component's box) is a div; innermost first, so that an outer one
     # finds its inner boxes named already
@@ -1676,6 +1745,7 @@ _END_CHARS = frozenset(".!?:;。！？：；)]\"'”’»")  # a line ending in 
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_BOLD_TITLE = re.compile(r"\s*(\*\*|__)[^*_\n]{1,80}\1[:：]?\s*")
 _LINK_TARGET = re.compile(rf"\]\({LINK_DEST}\)")
 _MD_SYNTAX = re.compile(r"[#*_`>\[\]|\\]")
 
@@ -1702,6 +1772,9 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
     n = len(blocks)
     titles = Counter(_bare(b).lower() for b in blocks if b.lstrip().startswith("#"))
     headings = set(titles)
+    # a short line all in bold is a section's title set as a paragraph ("**Security**"): one the page has once
+    # begins a section for the repeat test below, as a heading does
+    titles.update(_bare(b).lower() for b in blocks if _BOLD_TITLE.fullmatch(b))
     heads = [i for i, b in enumerate(blocks) if b.lstrip().startswith("#")]
     spam_here = not gambling_site(url) and ((page_spam is not False and might_be_spam(markdown)) or
                                             (title is not None and might_be_spam(title)))
@@ -1720,7 +1793,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             continue
         words = _nwords(bare)
         low = bare.lower()
-        if block.lstrip().startswith("#") and titles[low] == 1:
+        if (block.lstrip().startswith("#") or _BOLD_TITLE.fullmatch(block)) and titles[low] == 1:
             section = low
         # the buttons after a feedback question ("Yes", "No": anywhere else an answer of the policy, "Sold: No"
         # in a definition list, whose change is a change), the relative date after its label ("Last updated")

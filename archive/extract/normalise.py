@@ -185,6 +185,10 @@ def hash_url(url: str, page: str | None = None) -> str:
         scheme = "https"
     host = _WWW.sub("", parts.netloc.lower())
     path = _BUILD_STAMP.sub("/~", path)
+    if len(path) > 1 and path.endswith("/"):  # `/privacy-center/` and `/privacy-center`: a site's permalink setting
+        path = path.rstrip("/") or "/"
+    if "%" in url:  # `%c3%a4` is `%C3%A4` (RFC 3986 6.2.2.1)
+        path = _PERCENT.sub(_upper, path)  # (the query is decoded and written again below)
     hashed = _RANDOM_TOKEN.sub("~", urlunsplit((scheme, host, path, urlencode(query, doseq=True), "")))
     if page and parts.fragment and hashed == page:
         return "#"
@@ -203,6 +207,13 @@ _URI_CHARS = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and `%` of what is a
 # alone or after a build word (`/v1645000000000/`, `/version1605593851/`); not the last segment, which names
 # the page (`/help/1234567890`, Zendesk's `/articles/1500000000001`)
 _BUILD_STAMP = re.compile(r"/(?:v|ver|version|build|b|r|rev)?1\d{9}(?:\d{3})?(?=/)", re.I)
+
+
+_PERCENT = re.compile(r"%[0-9a-f]{2}", re.I)
+
+
+def _upper(m) -> str:
+    return m.group().upper()
 
 
 _VALUE_PARTS = re.compile(r"[;:,|]")
@@ -262,8 +273,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     # "jane [at] example [dot] com" is the address it spells (the stored text keeps the page's words)
     s = decode_obfuscated_emails(markdown)  # link targets next: compatibility forms folded inside an address
     # would change where it leads
-    if "[http" in s:  # a link whose label is its own address reads as the bare address (however it is marked up)
-        s = _URL_LINK.sub(lambda m: _bare_url(m, page), s)
+    if "](" in s:  # a link to its own label, or to a place on this page, reads as its label (`_label_only`)
+        s = _ANY_LINK.sub(lambda m: _label_only(m, page), s)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
     s = fold_typography(unicodedata.normalize("NFKC", s))
     s = _ESCAPE.sub(r"\1", s)
@@ -275,22 +286,37 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
 
 
-_URL_LINK = re.compile(rf"\[(https?://[^\s\[\]]+)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
+_ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
+_URL_LABEL = re.compile(r"https?://\S+$", re.I)
 
 
-def _bare_url(m, page: str | None) -> str:
-    """`[https://a.example/x](https://a.example/x)` -> `https://a.example/x`, as the page shows it; a label
-    that leads elsewhere stays a link."""
-    return m.group(1) if hash_url(m.group(1), page) == hash_url(m.group(2).strip("<>"), page) else m.group(0)
+def _label_only(m, page: str | None) -> str:
+    """A link that says no more than its label, as its label: one whose label is the address it leads to
+    (`[https://a.example/x](https://a.example/x)`, however it is marked up), and one to a place on this page
+    (`[Your rights](#rights)`, a heading made a link to itself by a documentation platform): same-page anchors
+    make no version. A label that leads elsewhere stays a link; so does an e-mail address made a `mailto:`
+    link, which the curated histories record as a change (two of the development collections' real changes
+    are sites that made or unmade such links)."""
+    label, target = m.group(1).strip(), m.group(2).strip("<>")
+    if _URL_LABEL.match(label):
+        return label if hash_url(label, page) == hash_url(target, page) else m.group(0)
+    return label if hash_url(target, page) == "#" else m.group(0)
 
 
 def _dash_item(line: str, more: bool) -> str:
     """A '* ' or '+ ' list item as '- ' (whitespace is collapsed after, so only the marker matters); a
-    bare marker takes the next line as its item."""
+    bare marker takes the next line as its item; so is an item typed with its bullet ("• Mute", Word's "·"),
+    as an editor's list and a pasted one show it."""
     st = line.lstrip()
-    if st[:1] in ("*", "+") and (st[1:2].isspace() or (len(st) == 1 and more)):
+    first = st[:1]
+    if first in ("*", "+") and (st[1:2].isspace() or (len(st) == 1 and more)):
+        return "- " + st[1:]
+    if first in _BULLETS and st[1:2].isspace():
         return "- " + st[1:]
     return line
+
+
+_BULLETS = frozenset("•·▪◦●‣⁃")
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:
