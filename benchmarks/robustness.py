@@ -18,7 +18,18 @@ whatever its template), and the question is asked directly of `archive.extract`:
   Archive's curators filter in other collections (their `*.filters.js` and `remove` selectors): page
   widgets (feedback, share, print, copy link), screen-reader-only labels, copies for printing, placeholder links, readable
   per-visit link parameters, http/https and `www.` forms of a link, "Back to top" links, a language picker,
-  build numbers in link paths. Random kinds are applied
+  build numbers in link paths; and markup that shows the same text in another form, as publishing platforms
+  write it: every section heading made a link to itself (GitBook, Hugo's anchor render hook), Material Icons
+  ligatures in the headings and after outbound links (Angular Material, MUI), Font Awesome's `<i>` icon in
+  links before its script ran and its `<svg>` after (its SVG+JS kit), an emoji as its character and as
+  WordPress's `<img class="emoji">` (wp-emoji, for browsers without an emoji font), Cookiebot's cookie
+  declaration with the visitor's own consent state, ID and date (sites embed it in their policy), internal
+  links with and without a trailing slash (WordPress's permalinks, Next.js's `trailingSlash`), the
+  percent-escapes of link paths in upper or lower case (WordPress stores its slugs' in lower case), paragraphs
+  as `<div>`s (page builders: Elementor, Webflow), `<p>&nbsp;</p>` spacers between blocks (TinyMCE,
+  CKEditor), tables rebuilt as `<div>`s with ARIA table roles (React data grids, Webflow), consecutive
+  paragraphs reflowed into one with `<br><br>` (Shift+Enter, WordPress without `wpautop`), a list's items
+  typed as "• item" lines (a list pasted as plain text). Random kinds are applied
   twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
@@ -857,6 +868,253 @@ def n_build_paths(doc, rng, ctx):
     return True
 
 
+# markup that shows the same text in another form, as publishing platforms write it
+
+def _headings(doc, ctx) -> list:
+    """The policy's visible section headings (h2, h3) that have words."""
+    return [h for r in ctx["region"](doc) for h in r.iter("h2", "h3")
+            if not _inert(h) and not _is_hidden(h) and " ".join(h.text_content().split())]
+
+
+def _region_links(doc, ctx, external: bool | None = None) -> list:
+    """The links (`_links`) inside the policy's region."""
+    roots = ctx["region"](doc)
+    return [a for a, _ in _links(doc, ctx, external) if any(r in a.iterancestors() for r in roots)]
+
+
+def n_heading_selflink(doc, rng, ctx):
+    """Every section heading's words wrapped in a link to its own anchor (`<h2 id="x"><a href="#x">…</a></h2>`),
+    as documentation platforms and themes write headings (GitBook, Notion pages published through Super,
+    Hugo's anchor render hook, jekyll-anchor-headings' `wrap` style)."""
+    heads = [h for h in _headings(doc, ctx) if h.find(".//a") is None]  # (no link inside a link)
+    for i, h in enumerate(heads):
+        if not h.get("id"):
+            h.set("id", f"section-{i + 1}")
+        a = lxml.html.Element("a", href=f"#{h.get('id')}")
+        a.set("class", "anchor-heading")
+        a.text, h.text = h.text, None
+        for c in list(h):
+            a.append(c)  # moved, with its tail
+        h.append(a)
+    return len(heads) >= 2
+
+
+def n_icon_ligature(doc, rng, ctx):
+    """Material Icons ligatures a theme adds, the icon's name as the element's text and drawn as a glyph by
+    the font (Angular Material, MUI's <Icon>, Google's Material Web): a `chevron_right` in each section
+    heading, an `open_in_new` after each outbound link of the policy."""
+    heads, links = _headings(doc, ctx), _region_links(doc, ctx, external=True)
+    for h in heads:
+        icon = lxml.html.fragment_fromstring('<span class="material-icons" aria-hidden="true">chevron_right</span>')
+        icon.tail, h.text = " " + (h.text or ""), None
+        h.insert(0, icon)
+    for a in links:
+        a.append(lxml.html.fragment_fromstring(
+            '<span class="material-symbols-outlined" aria-hidden="true">open_in_new</span>'))
+    return len(heads) + len(links) >= 2
+
+
+_FA_PATH = ("M432,320H400a16,16,0,0,0-16,16V480H64V128H208a16,16,0,0,0,16-16V80a16,16,0,0,0-16-16H48A48,48,0,0,0,0,"
+            "112V464a48,48,0,0,0,48,48H400a48,48,0,0,0,48-48V336A16,16,0,0,0,432,320Z")
+
+
+def n_icon_font(doc, rng, ctx):
+    """An icon in each link of the policy from Font Awesome's SVG+JS kit (WordPress themes, Bootstrap sites):
+    the `<i class="fas fa-external-link-alt">` the template writes, as a capture before the kit's script ran
+    has it (first seed), or the inline `<svg>` the script puts in its place, its <title> under an id random
+    at each page load (the second)."""
+    links = [a for a in _region_links(doc, ctx) if a.text_content().strip()][:20]
+    for a in links:
+        if ctx["seed"] == 1:
+            a.append(lxml.html.fragment_fromstring(
+                '<i class="fas fa-external-link-alt" title="opens in a new window"></i>'))
+            continue
+        i = _token(rng, 12)
+        a.append(lxml.html.fragment_fromstring(
+            f'<svg class="svg-inline--fa fa-external-link-alt fa-w-16" aria-labelledby="svg-inline--fa-title-{i}" '
+            f'data-prefix="fas" data-icon="external-link-alt" role="img" xmlns="http://www.w3.org/2000/svg" '
+            f'viewBox="0 0 512 512" data-fa-i2svg=""><title id="svg-inline--fa-title-{i}">opens in a new window'
+            f'</title><path fill="currentColor" d="{_FA_PATH}"></path></svg>'))
+    return bool(links)
+
+
+def n_emoji_images(doc, rng, ctx):
+    """An emoji of the policy's text (a ✅ before the items of a list, as "what we never do" lists have; before
+    the headings where there is no list) as its character (first seed) or as WordPress's wp-emoji draws it
+    when the visitor's browser has no emoji font (the second: `<img class="emoji" alt="✅"
+    src="https://s.w.org/images/core/emoji/15.0.3/svg/2705.svg">`; Twemoji does the same)."""
+    items = [li for r in ctx["region"](doc) for li in r.iter("li") if not _inert(li) and not _is_hidden(li)
+             and len(_WORD.findall(_text(li))) >= 3 and _link_share(li) < 0.5]
+    targets = items[:6] or _headings(doc, ctx)[:4]
+    for el in targets:
+        if ctx["seed"] == 1:
+            el.text = "\u2705 " + (el.text or "")
+            continue
+        img = lxml.html.fragment_fromstring('<img draggable="false" role="img" class="emoji" alt="\u2705" '
+                                            'src="https://s.w.org/images/core/emoji/15.0.3/svg/2705.svg">')
+        img.tail, el.text = " " + (el.text or ""), None
+        el.insert(0, img)
+    return bool(targets)
+
+
+_CONSENT_STATES = ["Allow all", "Deny", "Allow selection (Necessary, Preferences)", "Implied consent"]
+
+
+def n_consent_panel(doc, rng, ctx):
+    """Cookiebot's cookie declaration at the end of the policy (sites embed its `<script id="CookieDeclaration"
+    src="https://consent.cookiebot.com/…/cd.js">` in their privacy or cookie policy), as the script renders it:
+    with the panel of the visitor's own consent, its state, a consent ID and the date and time of consent,
+    which differ at each visit."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    when = (f"{rng.choice(['Monday', 'Tuesday', 'Friday'])}, March {rng.randrange(1, 28)}, 2026, "
+            f"{rng.randrange(1, 12)}:{rng.randrange(10, 59)}:{rng.randrange(10, 59)} AM CET")
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main", "body") else last.addnext
+    put(lxml.html.fragment_fromstring(
+        '<div id="CookieDeclaration"><div class="CookieDeclaration" lang="en" dir="ltr">'
+        '<p class="CookieDeclarationDialogText">This website uses cookies. We use cookies to personalise content '
+        'and ads, to provide social media features and to analyse our traffic.</p>'
+        '<p id="CookieDeclarationUserStatusPanel" class="CookieDeclarationUserStatusPanel">'
+        f'<span id="CookieDeclarationUserStatusLabel">Your current state: {rng.choice(_CONSENT_STATES)}.</span><br>'
+        f'<span>Your consent ID: {_token(rng, 56)}==</span><br><span>Consent date: {when}</span><br>'
+        '<a href="javascript:Cookiebot.renew()">Change your consent</a> | '
+        '<a href="javascript:Cookiebot.withdraw()">Withdraw your consent</a></p>'
+        '<p class="CookieDeclarationLastUpdated">Cookie declaration last updated on 02/03/2026 by '
+        '<a href="https://www.cookiebot.com" target="_blank" rel="noopener" title="Cookiebot">Cookiebot</a></p>'
+        '<div class="CookieDeclarationType"><p class="CookieDeclarationTypeHeader">Necessary (2)</p>'
+        '<table class="CookieDeclarationTable"><thead><tr><th>Name</th><th>Provider</th><th>Purpose</th>'
+        '<th>Maximum Storage Duration</th><th>Type</th></tr></thead><tbody><tr><td>CookieConsent</td>'
+        "<td>Cookiebot</td><td>Stores the user's cookie consent state for the current domain</td><td>1 year</td>"
+        '<td>HTTP Cookie</td></tr></tbody></table></div></div></div>'))
+    return True
+
+
+def n_trailing_slash(doc, rng, ctx):
+    """Every internal link to a page with a trailing slash written without it, and back (WordPress's
+    permalinks end in `/`; Next.js's `trailingSlash`, Hugo's `uglyURLs` flip it site-wide): both forms serve
+    the page, one redirecting to the other."""
+    n = 0
+    for a, href in list(_links(doc, ctx, external=False)):
+        parts = urlsplit(href)
+        if parts.scheme not in ("", "http", "https") or parts.path in ("", "/") \
+                or re.search(r"\.\w{2,4}$", parts.path):  # a file (`.pdf`) has no slash form
+            continue
+        path = parts.path[:-1] if parts.path.endswith("/") else parts.path + "/"
+        a.set("href", parts._replace(path=path).geturl())
+        n += 1
+    return n > 0
+
+
+_PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
+
+
+def n_percent_case(doc, rng, ctx):
+    """The percent-escapes of link paths in the other case (`%C3%A4` / `%c3%a4`: browsers and most CMSs write
+    upper case, WordPress stores its slugs' escapes in lower case, `/datenschutzerkl%c3%a4rung/`), a path
+    written as an IRI (`ä`) escaped in lower case; RFC 3986 6.2.2.1: no difference."""
+    n = 0
+    for a, href in list(_links(doc, ctx)):
+        parts = urlsplit(href)
+        if not parts.path.isascii():
+            path = _PERCENT.sub(lambda m: m.group().lower(), quote(parts.path, safe="/%:@!$&'()*+,;=~"))
+        elif re.search(r"%[0-9]?[A-F]", parts.path):
+            path = _PERCENT.sub(lambda m: m.group().lower(), parts.path)
+        else:
+            path = _PERCENT.sub(lambda m: m.group().upper(), parts.path)
+        if path != parts.path:
+            a.set("href", parts._replace(path=path).geturl())
+            n += 1
+    return n > 0
+
+
+def n_div_paragraphs(doc, rng, ctx):
+    """Every paragraph of the policy a `<div class="text-block">`, as page builders write them (Elementor's
+    text editor widget, Webflow's rich text, Framer)."""
+    paras = [p for r in ctx["region"](doc) for p in r.iter("p") if not _inert(p)]
+    for p in paras:
+        p.tag = "div"
+        p.set("class", "text-block")
+    return bool(paras)
+
+
+def n_spacer_paragraphs(doc, rng, ctx):
+    """An editor's spacer paragraph (`<p>&nbsp;</p>`, an empty line typed between blocks) after each
+    paragraph of the policy, as rich-text editors leave them on saving (TinyMCE and CKEditor in WordPress's
+    classic editor, Shopify's, HubSpot's)."""
+    paras = [p for r in ctx["region"](doc) for p in r.iter("p") if not _inert(p) and len(_WORD.findall(_text(p))) >= 3]
+    for p in paras:
+        spacer = lxml.html.Element("p")
+        spacer.text = "\u00a0"
+        p.addnext(spacer)
+    return len(paras) >= 2
+
+
+def n_div_table(doc, rng, ctx):
+    """Every table of the policy rebuilt as `<div>`s with WAI-ARIA table roles (`role="table"`, `rowgroup`,
+    `row`, `columnheader`, `cell`), as React table components (TanStack's headless tables, MUI's DataGrid) and
+    Webflow's responsive tables render them."""
+    tables = [t for r in ctx["region"](doc) for t in r.iter("table") if not _inert(t)]
+    roles = {"table": "table", "thead": "rowgroup", "tbody": "rowgroup", "tfoot": "rowgroup", "tr": "row",
+             "th": "columnheader", "td": "cell"}
+    for t in tables:
+        for el in list(t.iter(*roles, "caption")):
+            if el.tag != "caption":
+                el.set("role", roles[el.tag])
+            el.tag = "div"
+    return bool(tables)
+
+
+def n_br_paragraphs(doc, rng, ctx):
+    """Each run of consecutive paragraphs of the policy reflowed into one `<p>`, `<br><br>` between them (an
+    editor's Shift+Enter; WordPress with `wpautop` off, Squarespace's legacy text blocks)."""
+    runs = []
+    for r in ctx["region"](doc):
+        for parent in r.iter():
+            if not isinstance(parent.tag, str) or _inert(parent):
+                continue
+            run = []
+            for c in [*parent, None]:  # (None closes the last run)
+                if c is not None and c.tag == "p" and not (c.tail or "").strip() and not c.get("class") \
+                        and len(_WORD.findall(_text(c))) >= 3:
+                    run.append(c)
+                    continue
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+    for first, *rest in runs:
+        for p in rest:
+            first.append(lxml.html.Element("br"))
+            br = lxml.html.Element("br")
+            br.tail = p.text
+            first.append(br)
+            for c in list(p):
+                first.append(c)  # moved, with its tail
+            p.getparent().remove(p)
+    return bool(runs)
+
+
+_BLOCK_XPATH = ".//*[self::p or self::div or self::ul or self::ol or self::dl or self::table or self::blockquote " \
+               "or self::section or self::h2 or self::h3 or self::h4]"
+
+
+def n_typed_bullets(doc, rng, ctx):
+    """Each list of the policy whose items are a line each (no block inside) retyped as one paragraph of
+    "• item" lines split by `<br>`, as a list pasted as plain text leaves it (Google Docs' plain paste, a
+    CMS's text field)."""
+    lists = [ul for r in ctx["region"](doc) for ul in r.iter("ul") if not _inert(ul) and not _is_hidden(ul)
+             and len(ul) >= 2 and all(c.tag == "li" for c in ul) and _link_share(ul) < 0.5
+             and not any(a.tag in ("li", "nav") for a in ul.iterancestors()) and not ul.xpath(_BLOCK_XPATH)]
+    for ul in lists:
+        ul.tag = "p"
+        for li in list(ul):
+            li.text = "\u2022 " + (li.text or "").lstrip()  # the bullet typed before the item's first word
+            li.append(lxml.html.Element("br"))
+            li.drop_tag()
+    return bool(lists)
+
+
 def _edit(el, attr: str, new: str) -> None:
     """Set a text node, and every other text node of the page with the same words: a site edits its
     source, so a paragraph rendered twice (a print copy, a mobile copy) changes in both."""
@@ -1217,7 +1475,11 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "heading-classes": n_heading_classes, "clock-date": n_clock_date, "page-widgets": n_widgets,
          "screen-reader": n_screen_reader, "empty-links": n_empty_links, "link-params": n_link_params,
          "link-forms": n_link_forms, "back-to-top": n_back_to_top, "language-picker": n_language_picker,
-         "build-paths": n_build_paths, "print-copy": n_print_copy}
+         "build-paths": n_build_paths, "print-copy": n_print_copy,
+         "heading-selflink": n_heading_selflink, "icon-ligature": n_icon_ligature, "icon-font": n_icon_font,
+         "emoji-images": n_emoji_images, "consent-panel": n_consent_panel, "trailing-slash": n_trailing_slash,
+         "percent-case": n_percent_case, "div-paragraphs": n_div_paragraphs, "spacer-paragraphs": n_spacer_paragraphs,
+         "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1235,7 +1497,7 @@ PREPARE = {"collapsed-panel-word": collapse, "callout-word": callout, "glossary-
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
           "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
           "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
-          "language-picker", "build-paths"}
+          "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 

@@ -506,6 +506,24 @@ def test_a_list_typed_with_bullets_is_the_list_an_editor_makes():
     typed = page("".join(f"<div>• {i}</div>" for i in items))
     assert listed.content_hash == typed.content_hash
     assert "• our hosting providers" in typed.markdown  # the stored text keeps what the page shows
+    # in a table cell, where the cell's <ul> is written without markers
+    cell = "<table><tr><th>Recipient</th><th>Data</th></tr><tr><td>Processors</td><td>{}</td></tr></table>"
+    assert page(cell.format("<ul><li>Name</li><li>Email address</li></ul>")).content_hash == \
+        page(cell.format("• Name<br>• Email address")).content_hash
+    assert page(cell.format("<ul><li>Name</li><li>Email address</li></ul>")).content_hash != \
+        page(cell.format("• Name<br>• Postal address")).content_hash
+
+
+def test_bold_runs_that_touch_are_one_run():
+    """An editor splits a bold title into runs (`<strong>Right of</strong> <strong>access</strong>`) when it is
+    retyped: the words and their weight are the same (a list item keeps the runs apart in its Markdown)."""
+    def item(li: str) -> Extraction:
+        return extract(f"<html><body><main>{POLICY_EN}<ul><li>{li}</li><li>Another item of this list, long "
+                       "enough.</li></ul></main></body></html>".encode(), "text/html", PRIVACY)
+    one = item("<strong>Right of access.</strong> You may ask for a copy.")
+    assert one.content_hash == item("<strong>Right of</strong> <strong>access.</strong> You may ask for a copy.") \
+        .content_hash == item("<strong>Right of access</strong><strong>.</strong> You may ask for a copy.").content_hash
+    assert one.content_hash != item("<strong>Right of</strong> access. You may ask for a copy.").content_hash
 
 
 def test_random_valued_query_parameters_make_no_version_whatever_their_name():

@@ -603,3 +603,24 @@ def test_cookiebots_panel_of_the_visitors_consent_is_no_part_of_the_policy():
     b = _page(decl.format("KXcLeb3jx/bu8+uvXMCcTmS4CxQJoUPG+N33K9wMLKjnAqzHloGORAnH==", "Friday, March 13, 2026"))
     assert "consent ID" not in md(a) and "Allow all" not in md(a)
     assert extract(a.encode(), "text/html", URL).content_hash == extract(b.encode(), "text/html", URL).content_hash
+
+
+def test_a_page_holding_two_versions_keeps_both_whatever_their_titles_look_like():
+    """A page that holds its current text and, below, the version before (titled in bold in one, by headings
+    in the other): a section is its title's place, not its words, so the second copy's paragraphs are not
+    taken for repeats of the first's (a real terms page of `ota-doc-types` lost its whole older version)."""
+    (h1, p1), (h2, p2) = S[0], S[4]
+    page = (f"<html><body><main><h1>Privacy Policy</h1><p><strong>{h1}</strong></p><p>{p1}</p><p><strong>{h2}"
+            f"</strong></p><p>{p2}</p><p><em>For customers who signed up before 4 March 2024, the following version "
+            f"applies:</em></p><h3>{h1}</h3><p>{p1}</p><h3>{h2}</h3><p>{p2}</p></main></body></html>")
+    out = md(page)
+    assert out.count(p1) == 2 and out.count(p2) == 2
+
+
+def test_headings_made_links_to_themselves_are_kept_as_headings():
+    """GitBook's and Hugo's themes make each heading a link to its own anchor; a heading alone in its box,
+    as page builders set it, was then dropped as a list of links, and every title of the policy with it."""
+    body = "".join(f"<div class='heading-wrap'><h2 id='s{i}'><a href='#s{i}'>{h}</a></h2></div><p>{p}</p>"
+                   for i, (h, p) in enumerate(S))
+    out = md(f"<html><body><main><h1>Privacy Policy</h1>{body}</main></body></html>")
+    assert all(f"## {h}\n" in out for h, _ in S)

@@ -531,12 +531,18 @@ def drop_sibling_copies(body) -> None:
 def drop_heading_permalinks(body, page: str | None) -> None:
     """A heading's permalink is the theme's, not the heading's words: a link to a place on the page whose text is
     a mark or nothing ("¶" of Sphinx and MkDocs, "#", "§", "🔗", an icon). Kept, it wrote every heading
-    "## Your rights[¶](#x)", and a theme update that changed the mark changed every heading."""
+    "## Your rights[¶](#x)", and a theme update that changed the mark changed every heading. A link to a place
+    on the page that holds all the heading's words (GitBook's and Hugo's headings made links to themselves) is
+    the heading's words: as a link, a heading alone in its box was dropped as a link list."""
     for heading in body.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         for a in list(heading.iter("a")):
+            if not _same_page(a.get("href"), page):
+                continue
             text = "".join(a.itertext()).strip()
-            if _same_page(a.get("href"), page) and not any(c.isalnum() for c in text):
+            if not any(c.isalnum() for c in text):
                 _drop(a)
+            elif " ".join(text.split()) == " ".join("".join(heading.itertext()).split()) and hasattr(a, "drop_tag"):
+                a.drop_tag()
 
 
 def _same_page(href: str | None, page: str | None) -> bool:
@@ -1773,17 +1779,18 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
     titles = Counter(_bare(b).lower() for b in blocks if b.lstrip().startswith("#"))
     headings = set(titles)
     # a short line all in bold is a section's title set as a paragraph ("**Security**"): one the page has once
-    # begins a section for the repeat test below, as a heading does
-    titles.update(_bare(b).lower() for b in blocks if _BOLD_TITLE.fullmatch(b))
+    # (among such lines) begins a section for the repeat test below, as a heading does
+    bold_titles = Counter(_bare(b).lower() for b in blocks if _BOLD_TITLE.fullmatch(b))
     heads = [i for i, b in enumerate(blocks) if b.lstrip().startswith("#")]
     spam_here = not gambling_site(url) and ((page_spam is not False and might_be_spam(markdown)) or
                                             (title is not None and might_be_spam(title)))
     if title:
         headings.add(title.strip().lower())
-    seen: set[tuple[str, str]] = set()
-    # the section a block stands in: the last heading before it that the page has once (a sub-heading every
-    # section repeats, "Legal basis", names none); a paragraph repeated in another section is that section's
-    section = ""
+    seen: set[tuple[int, str]] = set()
+    # the section a block stands in: the place of the last heading before it that the page has once (a
+    # sub-heading every section repeats, "Legal basis", names none); a paragraph repeated in another section is
+    # that section's, and so is one under a second copy of the same titles (a page holding two versions)
+    section = -1
     out: list[str] = []
     asked = False  # the block before was a feedback widget's question ("Was this article helpful?")
     labelled = False  # ...or a date's label alone ("Last updated"), its date on the next line
@@ -1793,8 +1800,9 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
             continue
         words = _nwords(bare)
         low = bare.lower()
-        if (block.lstrip().startswith("#") or _BOLD_TITLE.fullmatch(block)) and titles[low] == 1:
-            section = low
+        if block.lstrip().startswith("#") and titles[low] == 1 or \
+                bold_titles[low] == 1 and _BOLD_TITLE.fullmatch(block):
+            section = i
         # the buttons after a feedback question ("Yes", "No": anywhere else an answer of the policy, "Sold: No"
         # in a definition list, whose change is a change), the relative date after its label ("Last updated")
         if asked and low in _ANSWERS or labelled and (_REL_DATE_LINE.match(bare) or relative_time(bare)):
@@ -1846,7 +1854,7 @@ def _in_a_section(i: int, heads: list[int], out: list[str]) -> bool:
         bool(heads) and heads[0] < i < heads[-1]
 
 
-def _first_time(block: str, low: str, seen: set[tuple[str, str]], section: str) -> bool:
+def _first_time(block: str, low: str, seen: set[tuple[int, str]], section: int) -> bool:
     """False for a paragraph seen before in this page in the same `section`. A policy that gives each tool
     or purpose its section repeats paragraphs word for word ("Recipient: Google Ireland, as our processor"):
     those are each section's (Check24, Bumble, Finya: its curators keep every one). Table rows and list items may repeat and always count

@@ -283,6 +283,9 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
     if "<br>" in s:  # a table cell's line break (`markdown._cell`), whitespace as every other line break
         s = s.replace("<br>", " ")
+    if "**" in s:  # bold runs that touch are one run: `**Right of** **access**`, `**Affiliates****.**`
+        s = s.replace("****", "").replace("** **", " ")
+    s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
 
 
@@ -317,6 +320,7 @@ def _dash_item(line: str, more: bool) -> str:
 
 
 _BULLETS = frozenset("•·▪◦●‣⁃")
+_INLINE_BULLET = re.compile(r"(?<=[^\n])\s[•▪◦●‣⁃](?=\s)")
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:
