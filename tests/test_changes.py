@@ -288,3 +288,17 @@ def test_every_cldr_form_of_the_vocabulary_languages_is_read_as_the_clock():
                 read.add((lang, form))
     every = {(lang, form) for lang in VOCAB.languages for form in ("full", "long", "medium", "short")}
     assert every - read == _CLDR_UNREAD
+
+
+def test_the_clock_is_read_in_a_scripts_own_digits():
+    """Thai and Hindi pages print the day in their own digits (`Intl` with the locale's numbering system:
+    "๒ ธันวาคม ๒๕๖๙", "२ दिसंबर २०२६"): the hash reads any script's digits as ASCII digits, and so does the
+    clock (an audit of noise kinds in other languages)."""
+    import datetime as dt
+    from archive.changes import is_clock_date
+    day = dt.date(2026, 12, 2)
+    for lang, old, new in [("th", "ปรับปรุงล่าสุด ๑ ธันวาคม ๒๕๖๙", "ปรับปรุงล่าสุด ๒ ธันวาคม ๒๕๖๙"),
+                           ("hi", "अंतिम अपडेट: १ दिसंबर २०२६", "अंतिम अपडेट: २ दिसंबर २०२६")]:
+        before, after = f"{old}\n\n{WORDS}", f"{new}\n\n{WORDS}"
+        assert is_clock_date(after, before, day, lang), lang
+        assert not is_clock_date(after, before, day + dt.timedelta(days=5), lang), lang

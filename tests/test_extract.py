@@ -526,6 +526,36 @@ def test_bold_runs_that_touch_are_one_run():
     assert one.content_hash != item("<strong>Right of</strong> access. You may ask for a copy.").content_hash
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Nous conservons vos données 2 ans.", "Nous conservons vos données ٢ ans."),  # a script's own digits
+    ("Wir (nachfolgend „Verantwortlicher“) verarbeiten Daten.", "Wir (nachfolgend »Verantwortlicher«) verarbeiten "
+                                                               "Daten."),  # German guillemets, reversed
+    ('Le "Responsable de traitement" traite: nom, adresse.', "Le « Responsable de traitement » traite : nom, "
+                                                             "adresse."),  # French spacing and guillemets
+    ("当社はIPアドレスを2026年まで保存します。", "当社は IP アドレスを 2026 年まで保存します。"),  # pangu.js's spaces
+])
+def test_a_locales_typography_makes_no_version(a, b):
+    """What a locale, a typography plugin or a spacing script writes otherwise, no word changed (an audit of
+    noise kinds in other languages): the hash folds it, the stored text keeps what the page shows."""
+    def policy(line: str) -> Extraction:
+        return extract(f"<html><body><main>{POLICY_EN}<p>{line}</p></main></body></html>".encode(), "text/html",
+                       PRIVACY)
+    assert policy(a).content_hash == policy(b).content_hash
+    assert policy(a).content_hash != policy(a.replace("2", "3").replace("Daten", "Angaben").replace("nom", "prénom")
+                                            .replace("保存", "削除")).content_hash
+
+
+def test_traditional_chinese_is_not_read_as_korean_or_japanese():
+    """langdetect reads a Traditional Chinese text with no Hangul and no kana as Korean at times; the page's
+    language decides how its dates are read (`changes.is_clock_date`)."""
+    from archive.extract.meta import language
+    text = ("隱私權政策\n\n更新日期：2026年12月2日 星期三\n\n星光數位股份有限公司（以下稱「本公司」）重視您的隱私，並依照"
+            "個人資料保護法保護您的個人資料。本隱私權政策說明本公司如何蒐集、處理、利用及揭露您的個人資料。\n\n一、"
+            "蒐集之個人資料\n\n本公司蒐集您直接提供之姓名、電子郵件地址、電話號碼及地址等個人資料。")
+    assert language(text) == "zh"
+    assert language("개인정보 처리방침은 회사가 이용자의 개인정보를 어떻게 수집하고 이용하는지 설명합니다. 최종 수정일 2026년") == "ko"
+
+
 def test_random_valued_query_parameters_make_no_version_whatever_their_name():
     a = _policy_with('<a href="https://shop.example/app?x-did=3F2504E0-4F89-11D3-9A0C-0305E82C3301&amp;referred=true">'
                      'the app</a>')

@@ -228,6 +228,19 @@ def test_footnotes_with_back_links_are_the_policys_text():
     ("ja", "当サイトではクッキーを使用しています。クッキーの使用に同意しますか？", "当社はサービスの提供のためにのみクッキーを使用します。"),
     ("pl", "Ta strona używa plików cookies. Akceptuj wszystkie cookies", "Pliki cookies wykorzystujemy tylko do logowania."),
     ("nl", "Deze website gebruikt cookies. Accepteer alle cookies", "Wij gebruiken cookies alleen om u ingelogd te houden."),
+    # (an audit of noise kinds in other languages: these banners were kept as the policy's last paragraph)
+    ("el", "Η ιστοσελίδα μας χρησιμοποιεί cookies. Αποδοχή όλων", "Χρησιμοποιούμε cookies μόνο για τη σύνδεσή σας."),
+    ("fi", "Verkkosivusto käyttää evästeitä. Hyväksy kaikki evästeet", "Käytämme evästeitä vain kirjautumiseen."),
+    ("hu", "A weboldalunk sütiket használ. Elfogadom a sütiket", "Sütiket csak a bejelentkezéshez használunk."),
+    ("ro", "Site-ul nostru utilizează cookie-uri. Acceptă toate cookie-urile", "Folosim cookie-uri doar pentru "
+                                                                           "autentificare."),
+    ("ar", "موقعنا يستخدم ملفات تعريف الارتباط. قبول الكل", "نستخدم ملفات تعريف الارتباط فقط لتسجيل دخولك."),
+    ("he", "האתר משתמש בעוגיות. אישור כל העוגיות", "אנו משתמשים בעוגיות רק כדי לשמור על חיבורך."),
+    ("th", "เว็บไซต์ใช้คุกกี้ ยอมรับทั้งหมด", "เราใช้คุกกี้เพื่อการเข้าสู่ระบบของท่านเท่านั้น"),
+    ("fa", "سایت ما از کوکی استفاده می‌کند. پذیرش همه کوکی‌ها", "ما از کوکی فقط برای ورود شما استفاده خواهیم کرد."),
+    ("vi", "Trang web sử dụng cookie. Chấp nhận tất cả cookie", "Chúng tôi chỉ dùng cookie để giữ bạn đăng nhập."),
+    ("id", "Situs ini menggunakan cookie. Terima semua cookie", "Kami memakai cookie hanya agar Anda tetap masuk."),
+    ("uk", "Веб-сайт використовує файли cookie. Прийняти всі", "Ми використовуємо cookie лише для входу."),
 ])
 def test_a_cookie_banner_the_tree_kept_is_dropped_in_its_language(lang, banner, chapter):
     """A cookie banner without a telling class, after the policy's last section: dropped by its words in the

@@ -1656,7 +1656,8 @@ _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle recht
                          r"toate drepturile rezervate|με την επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|"
                          r"כל הזכויות שמורות|無断転載を禁じます|모든 권리 보유|版權所有|hak cipta dilindungi|"
                          r"bảo lưu mọi quyền", re.I)
-_COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|쿠키|куки|ciasteczk", re.I)
+_COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|쿠키|куки|кукі|ciasteczk|eväste|süti|עוגיות|"
+                          r"ملفات تعريف الارتباط|คุกกี้|کوکی", re.I)
 _CONSENT_ACTION = re.compile(
     r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
     r"consent to (?:our|the) use of cookies|accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
@@ -1679,7 +1680,19 @@ _CONSENT_ACTION = re.compile(
     r"продолжая (?:использовать|пользоваться|просматривать)(?: этот)? сайт|принять (?:все )?(?:файлы )?cookie|"
     r"acceptera (?:alla )?cookies|(?:den här )?webbplatsen använder cookies|accepter (?:alle )?cookies|"
     r"(?:denne )?hjemmeside(?:n)? bruger cookies|přijmout (?:všechny )?(?:soubory )?cookies|"
-    r"(?:tento )?web používá (?:soubory )?cookies", re.I)
+    r"(?:tento )?web používá (?:soubory )?cookies|"
+    r"(?:ο ιστότοπος|η ιστοσελίδα|ο δικτυακός τόπος)(?: μας)? χρησιμοποιεί cookies|αποδοχή (?:όλων|των cookies)|"
+    r"(?:sivusto|verkkosivusto|sivustomme) käyttää evästeitä|hyväksy (?:kaikki )?evästeet|"
+    r"(?:weboldal|honlap|webhely)(?:unk)? sütiket használ|(?:összes )?sütik? elfogadása|elfogadom a sütiket|"
+    r"site(?:ul)?(?: nostru)? (?:folosește|utilizează) cookie|accept(?:ă|ați)? (?:toate )?cookie|"
+    r"tümünü kabul et|"
+    r"(?:الموقع|موقعنا) (?:يستخدم|يستعمل) (?:ملفات تعريف الارتباط|الكوكيز)|بمواصلة (?:التصفح|استخدام)|قبول الكل|"
+    r"(?:אתר זה|האתר) משתמש ב(?:עוגיות|קובצי cookie)|המשך הגלישה|אישור (?:כל )?העוגיות|"
+    r"เว็บไซต์(?:นี้)?ใช้คุกกี้|ยอมรับ(?:ทั้งหมด|คุกกี้)|"
+    r"(?:سایت|وب‌?سایت)(?: ما)? از کوکی|پذیرش (?:همه )?(?:کوکی|موارد)|"
+    r"trang web (?:này )?sử dụng cookie|chấp nhận (?:tất cả )?cookie|"
+    r"situs (?:web )?ini menggunakan cookie|terima (?:semua )?cookie|"
+    r"(?:сайт|веб-сайт) використовує (?:файли )?(?:cookie|кукі)|прийняти (?:всі )?(?:файли )?(?:cookie|кукі)", re.I)
 # a trail run together, its "Home" straight before the next crumb's capital ("HomePrivacy Agreement"), not
 # a sentence that begins with "Homepage"
 _CRUMB_RUN = re.compile(r"^(?:Home|HOME|Accueil|Startseite|Inicio)(?=[A-ZÀ-Ý])|^(?:首页|主页)\S")

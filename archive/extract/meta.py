@@ -73,6 +73,11 @@ _STOP = {lang: frozenset(words.split()) - _SHARED for lang, words in _STOPWORDS.
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def _by_stopwords(text: str) -> str | None:
     """The common European languages by their function words: clear-cut answers only, fast."""
     words = [w.lower() for w in _WORD.findall(text[:3000])[:300]]
@@ -105,10 +110,12 @@ def language(text: str) -> str | None:
         DetectorFactory.seed = 0
         _LANG_READY = True
     try:
-        code = detect(sample)
+        code = detect(sample).split("-")[0].lower()
     except LangDetectException:
         return None
-    return code.split("-")[0].lower()
+    if code in ("ko", "ja") and not (_HANGUL if code == "ko" else _KANA).search(sample) and _HAN.search(sample):
+        return "zh"  # langdetect reads Traditional Chinese as Korean or Japanese at times: neither is written so
+    return code
 
 
 # --- declared date ---------------------------------------------------------------------------------

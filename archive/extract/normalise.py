@@ -286,6 +286,9 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     if "**" in s:  # bold runs that touch are one run: `**Right of** **access**`, `**Affiliates****.**`
         s = s.replace("****", "").replace("** **", " ")
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
+    if not s.isascii():
+        s = _fold_script_forms(s)
+    s = _SPACE_BEFORE_MARK.sub("", s)
     return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
 
 
@@ -320,6 +323,30 @@ def _dash_item(line: str, more: bool) -> str:
 
 
 _BULLETS = frozenset("•·▪◦●‣⁃")
+# the first digit of each script's decimal digits (Unicode's Nd ranges; full-width digits fold by NFKC)
+_DIGIT_ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+                0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA8D0,
+                0xA900, 0xA9D0, 0xAA50, 0xABF0)
+_DIGITS = {z + i: 48 + i for z in _DIGIT_ZEROS for i in range(10)}
+# (spaces on a line only, and only between Han or kana and a Latin letter or a digit: a space between two
+# Han characters, or a paragraph's end, separates what `changes.is_clock_date` reads as a date from its weekday)
+_CJK_SPACE = re.compile(f"(?<=[{CJK}])[^\\S\\n]+(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)])[^\\S\\n]+(?=[{CJK}])|"
+                        f"(?<=[{CJK}][,.:;!?)])[^\\S\\n]+(?=[A-Za-z0-9(])")
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[;:!?])|(?<=\")\s+|\s+(?=\")")
+
+
+def _fold_script_forms(s: str) -> str:
+    """What a locale, a typography plugin or a script writes otherwise without changing a word: a script's own
+    digits as ASCII digits (`٢٠٢٦`, `۱۴۰۵`, `๒๕๖๙`: `Intl` prints them for ar-EG, fa-IR, th-TH-u-nu-thai, and
+    plugins offer them); French and German guillemets (`« … »`, `»…«`) as the straight quotes typographic quotes
+    fold to; the spaces a CJK spacing script (pangu.js) puts between Han or kana and Latin letters or digits,
+    or after a half-width mark that follows them (`日: 2026`), where the writing has none (Korean, which spaces
+    its words, is not touched). With `_SPACE_BEFORE_MARK`, the
+    space French typography puts before `; : ! ?` and inside quotes."""
+    s = s.translate(_DIGITS)
+    if "«" in s or "»" in s or "‹" in s or "›" in s:
+        s = s.replace("«", '"').replace("»", '"').replace("‹", "'").replace("›", "'")
+    return _CJK_SPACE.sub("", s)
 _INLINE_BULLET = re.compile(r"(?<=[^\n])\s[•▪◦●‣⁃](?=\s)")
 
 
