@@ -1690,7 +1690,41 @@ written from (`contrib`, `france`, `pga` of `ota-doc-types`, as `benchmarks/unse
 page at their own address): the development collections' figures come from pages that were read while the
 rules were written; these say how the rules hold on texts that were not. The template is a plain one of ours,
 so the kinds that act on a theme (class hashes, theme words) have little to act on; the texts' own headings,
-lists, tables, tables of contents and links are the curators'."""
+lists, tables, tables of contents and links are the curators'.
+
+What fails, read page by page, at extractor 0.5.46 (run again at 0.5.47, after the site-chrome rules: the same table, kind by kind). The first run of these kinds (0.5.44) failed 87 of
+18,459 trials; the rule kinds it prompted (README; RESULTS "Extraction", rules table), after a colleague's
+review narrowed two of them, leave **35**. Each was measured back on both development collections, whose
+exports stayed identical record by record and whose robustness failures stayed 3 and 15. So these figures are
+no longer held out for the kinds below: they are the figures of the pages the rules were found on.
+**collapsed-sections** 29 -> 2: a heading's folded panel is read as the same blocks shown (it was judged by a
+link-farm rule, and its lists always kept, while the same blocks shown were judged by trafilatura's link
+density); a panel of links only is let off when they lead to the site or to privacy pages, and the two left
+(Air France's footer menus, Iberia's previous versions) link the service's own site from a page this
+benchmark sets at example.com. **screen-reader** 6 -> 0 (a hidden "opens in a new window" is no link's name
+beside a decorative image either), **link-ids** and **link-params** 4 -> 0 each (a target with an unbalanced
+")" is hashed whole; the policy check reads words, not link targets; a visit's parameter names no privacy
+statement), **heading-classes** 11 -> 8 (a numbered heading keeps its furniture class; a first form that also
+kept any heading among sibling section headings fixed 9, but kept a widget's "Related articles" set among
+them: the headings left stand over one link or a table of contents). The missed edits fell from 13 to 7
+(LINE's 4: an element HTML does not define, around its representatives' addresses, lost its own text; Y
+Combinator's item set as an `<aside>`). Left as they were: **other-document** (15) puts the Terms' title at the
+level of the policy's own title, and these curated texts have none (the curators' selector left it out) while
+their sections stand at `#` (Google's eight services' shared policy, Academia.edu's "# 1 Scope"): a "# Terms
+of Service" among a policy's own `#` sections is one of its sections by design
+(`segment._after_untitled_policy`). **typography** (3) are quotes inside `javascript:` and `data:` links that
+the benchmark's Markdown renderer left as text. The 7 missed edits: 4 link-query edits in curated texts that
+hold their policy twice (the archive keeps the first copy), 2 table cells (a table of contents, a table of
+language links), and a last heading over a download link (Energia's).
+
+The twelve kinds of the twelfth session's audits (heading-selflink to typed-bullets), run at extractor 0.5.49
+before a colleague's review narrowed four of its rules (the development collections' new kinds were run again
+after it: unchanged): ten give 0 failures. **div-paragraphs** (111) and **br-paragraphs** (88) are a template's
+redesign (every `<p>` a `<div>`; paragraphs merged with `<br><br>`): a short line alone in its `<div>` (a
+bold sub-title, a one-line item) reads as a widget's label and is dropped, the trade-off `clean._is_line`
+makes on real chrome, and a merged paragraph's lines are judged otherwise. **typed-bullets** (29: a list
+retyped as one paragraph of "• item" lines) loses, on some pages, the typed list whose items hold bold or
+link runs (PayPal's "you can:" list, Roblox's summary of changes), which `<ul>` kept: left, read, not fixed."""
 
 
 def main(argv=None) -> int:

@@ -637,3 +637,57 @@ def test_headings_made_links_to_themselves_are_kept_as_headings():
                    for i, (h, p) in enumerate(S))
     out = md(f"<html><body><main><h1>Privacy Policy</h1>{body}</main></body></html>")
     assert all(f"## {h}\n" in out for h, _ in S)
+
+
+# --- what a colleague's review of those rules found they must not do ------------------------------------------
+def test_a_table_of_contents_set_as_headings_stays_links_and_sections_keep_their_repeats():
+    """Only a heading's link to its own place is unwrapped: a table of contents set as headings linking the
+    sections stays links, so each section title is still the page's once and the sentence every section
+    repeats ("Recipient: …") is kept in each."""
+    toc = "".join(f"<h4><a href='#s{i}'>{h}</a></h4>" for i, (h, _) in enumerate(S))
+    line = "Recipient: Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, as our processor."
+    body = "".join(f"<h2 id='s{i}'>{h}</h2><p>{p}</p><p>{line}</p>" for i, (h, p) in enumerate(S))
+    out = md(f"<html><body><main><h1>Privacy Policy</h1><div class='toc'>{toc}</div>{body}</main></body></html>")
+    assert out.count(line) == len(S)
+
+
+@pytest.mark.parametrize("sold", ["close", "check"])
+def test_an_icon_fonts_word_a_table_shows_as_its_answer_is_kept(sold):
+    """A Material Icons ligature shown, not hidden from screen readers (`check`, `close` in a "Sold" column), is
+    the table's answer; only a hidden one, in an icon font's class, is the icon's name."""
+    table = ("<table><tr><th>Category</th><th>Collected</th><th>Sold</th></tr><tr><td>Identifiers</td><td><span "
+             "class='material-icons'>check</span></td><td><span class='material-icons'>{}</span></td></tr></table>")
+    out = md(_page(table.format(sold)))
+    assert f"| Identifiers | check | {sold} |" in out
+    link = "<p>To opt out of the sale of your data, click <a href='/optout'><span class='link-with-icon'>here</span></a>"
+    assert "click [here](https://example.org/optout) or call us" in md(_page(link + " or call us.</p>"))
+
+
+def test_a_policys_own_sentences_on_cookies_are_not_a_banner():
+    """A banner is recognised by its lead and its "accept all" button, not by the nouns a policy's cookie
+    section uses ("if you do not accept cookies", "accepting cookies is optional")."""
+    own = ["Most browsers accept cookie files by default, and you can change that in their settings.",
+           "หากท่านไม่ยอมรับคุกกี้ บางส่วนของเว็บไซต์อาจทำงานได้ไม่สมบูรณ์",
+           "Nếu bạn không chấp nhận cookie, một số tính năng có thể không hoạt động.",
+           "A sütik elfogadása önkéntes, és bármikor visszavonható.",
+           "Η αποδοχή των cookies είναι προαιρετική και μπορείτε να την ανακαλέσετε.",
+           "המשך הגלישה באתר אינו מחייב אותך לקבל עוגיות שאינן הכרחיות."]
+    for sentence in own:
+        out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Cookies</h2><p>We use cookies to keep you "
+                 f"signed in.</p><p>{sentence}</p></main></body></html>")
+        assert sentence in out, sentence
+
+
+def test_a_div_table_keeps_the_rows_a_box_without_a_role_holds():
+    grid = ("<div role='table'><div role='rowgroup'><div role='row'><span role='columnheader'>Data</span><span "
+            "role='columnheader'>Retention</span></div></div><div class='scroll'><div role='row'><span role='cell'>"
+            "Server logs</span><span role='cell'>{}</span></div></div></div>")
+    assert "| Server logs | 13 months |" in md(_page(grid.format("13 months")))
+    assert extract(_page(grid.format("14 months")).encode(), "text/html", URL).content_hash != \
+        extract(_page(grid.format("13 months")).encode(), "text/html", URL).content_hash
+
+
+def test_a_spacer_between_runs_of_text_keeps_them_apart():
+    out = md(_page("<h2>Contact</h2><div>You can contact our data protection officer by post at the address above."
+                   "<p>&nbsp;</p>You can also complain to the supervisory authority in your country.</div>"))
+    assert "above.You" not in out and "You can also complain" in out

@@ -22,6 +22,7 @@ from ..sitename import host_labels
 from . import checks
 from .html import PANEL_LIST, RESOLVED, resolve_links
 from .markdown import link
+from .normalise import BULLETS
 from .normalise import LINK_DEST, words
 from .spam import gambling_site, is_spam, might_be_spam, spam_on_page
 
@@ -531,8 +532,8 @@ def drop_sibling_copies(body) -> None:
 def drop_heading_permalinks(body, page: str | None) -> None:
     """A heading's permalink is the theme's, not the heading's words: a link to a place on the page whose text is
     a mark or nothing ("¶" of Sphinx and MkDocs, "#", "§", "🔗", an icon). Kept, it wrote every heading
-    "## Your rights[¶](#x)", and a theme update that changed the mark changed every heading. A link to a place
-    on the page that holds all the heading's words (GitBook's and Hugo's headings made links to themselves) is
+    "## Your rights[¶](#x)", and a theme update that changed the mark changed every heading. A link to the
+    heading's own place that holds all its words (GitBook's and Hugo's headings made links to themselves) is
     the heading's words: as a link, a heading alone in its box was dropped as a link list."""
     for heading in body.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         for a in list(heading.iter("a")):
@@ -541,8 +542,16 @@ def drop_heading_permalinks(body, page: str | None) -> None:
             text = "".join(a.itertext()).strip()
             if not any(c.isalnum() for c in text):
                 _drop(a)
-            elif " ".join(text.split()) == " ".join("".join(heading.itertext()).split()) and hasattr(a, "drop_tag"):
+            elif " ".join(text.split()) == " ".join("".join(heading.itertext()).split()) and \
+                    urldefrag(a.get("href"))[1] in _own_ids(heading) and hasattr(a, "drop_tag"):
                 a.drop_tag()
+
+
+def _own_ids(heading) -> set[str]:
+    """The anchors that name a heading's own place: its id, its link's, its box's (a table of contents set
+    as headings links other places, and stays links)."""
+    parent = heading.getparent()
+    return {i for el in (heading, parent, *heading.iter("a")) if el is not None and (i := el.get("id") or el.get("name"))}
 
 
 def _same_page(href: str | None, page: str | None) -> bool:
@@ -1090,8 +1099,11 @@ def preclean(tree, url: str | None = None) -> bool:
 # inline elements that show nothing when they hold nothing: an icon font's `<i class="fas fa-external-link">`,
 # a `<span>` its `<svg>` was dropped from
 _EMPTY_INLINE = ("i", "span", "em", "b", "strong", "small", "u", "font", "sup", "sub")
-# an icon font's ligature, written as the icon's name (Material Icons' `open_in_new`, `chevron_right`)
+# an icon font's ligature, written as the icon's name (Material Icons' `open_in_new`, `chevron_right`), in an
+# element hidden from screen readers and named for an icon font (a ligature a table shows as its "yes" or "no",
+# not hidden, is the table's word)
 _ICON_NAME = re.compile(r"[a-z]+(?:_[a-z0-9]+)*")
+_ICON_CLASS = re.compile(r"material-(?:icons|symbols)(?:-[a-z]+)?|icons?|[a-z]+-icons?")
 # WAI-ARIA 1.2's table roles: a table of `<div>`s (data grids, page builders) is a table
 _ARIA_TABLE = {"table": "table", "grid": "table", "treegrid": "table", "rowgroup": "tbody", "row": "tr",
                "cell": "td", "gridcell": "td", "columnheader": "th", "rowheader": "th"}
@@ -1103,12 +1115,13 @@ def tidy_markup(body) -> None:
     - an empty inline element goes (its tail stays): an icon font's `<i>`, which its script replaces by an
       `<svg>` in some captures and not in others, left a link holding its label and the icon, and trafilatura
       wrote the label as bold text without its link, or took the rest of the paragraph into the link;
-    - an icon font's ligature (`<span class="material-icons" aria-hidden="true">open_in_new</span>`: the
-      icon's name as text, shown as a glyph) goes: it was glued to the link's words ("privacyopen_in_new");
+    - an icon font's ligature hidden from screen readers (`<span class="material-icons" aria-hidden="true">
+      open_in_new</span>`: the icon's name as text, shown as a glyph) goes: it was glued to the link's words
+      ("privacyopen_in_new");
     - a `<div>` table (WAI-ARIA `role="table"`, `row`, `cell`, `columnheader`) is the table it declares:
       its short cells ("13 months") were dropped as labels;
-    - a spacer paragraph (`<p>&nbsp;</p>`, an editor's empty line) goes: between the sentence that introduces
-      a list and the list, it cut the list from its introduction, and the list was dropped as links;
+    - a spacer paragraph (`<p>&nbsp;</p>`, an editor's empty line) is a line break: between the sentence that
+      introduces a list and the list, it cut the list from its introduction, and the list was dropped as links;
     - an emoji drawn as an image (WordPress's and Twemoji's `<img class="emoji" alt="✅">`, when the browser
       has no emoji font) is its character."""
     for el in reversed(list(body.iter(*_EMPTY_INLINE, "img", "p"))):
@@ -1123,16 +1136,22 @@ def tidy_markup(body) -> None:
             continue
         elif not (text := (el.text or "").replace("\xa0", " ").strip()):
             if tag == "p":
+                _replace_by_text(el, "\n")  # (a line break between the runs of text on either side)
+            elif not el.text:  # (a space in an element stays a space)
                 _replace_by_text(el, "")
-            elif not el.text and hasattr(el, "drop_tag"):  # (a space in an element stays a space)
-                el.drop_tag()
-        elif _ICON_NAME.fullmatch(text) and \
-                (el.get("aria-hidden") == "true" or "icon" in (el.get("class") or "").lower()):
+        elif _ICON_NAME.fullmatch(text) and el.get("aria-hidden") == "true" and \
+                any(_ICON_CLASS.fullmatch(c) for c in (el.get("class") or "").lower().split()):
             _replace_by_text(el, "")
     for table in body.xpath(".//div[@role='table' or @role='grid' or @role='treegrid']"):
+        boxes = []
         for el in table.iter("div", "span"):
             if (role := (el.get("role") or "").strip().lower()) in _ARIA_TABLE:
                 el.tag = _ARIA_TABLE[role]
+            elif el.get("role") is None and el.find(".//*[@role='row']") is not None:
+                boxes.append(el)  # a box of rows no role names (a scroller): its rows are the table's
+        for el in boxes:
+            if el.getparent() is not None:
+                el.drop_tag()
 
 
 def _replace_by_text(el, text: str) -> None:
@@ -1262,7 +1281,7 @@ def _inline(el) -> bool:
 
 _LINE_MARK = re.compile(r"\d")
 # a list item typed as text: a bullet glyph, then a word ("• Mute", Word's "·" before its list's items)
-_TYPED_ITEM = re.compile(r"\s*[•·▪◦‣⁃●○■□►▸–]\s*\w", re.U)
+_TYPED_ITEM = re.compile(rf"\s*[{BULLETS}–]\s*\w", re.U)
 
 
 def _is_line(text: str) -> bool:
@@ -1681,18 +1700,20 @@ _CONSENT_ACTION = re.compile(
     r"acceptera (?:alla )?cookies|(?:den här )?webbplatsen använder cookies|accepter (?:alle )?cookies|"
     r"(?:denne )?hjemmeside(?:n)? bruger cookies|přijmout (?:všechny )?(?:soubory )?cookies|"
     r"(?:tento )?web používá (?:soubory )?cookies|"
-    r"(?:ο ιστότοπος|η ιστοσελίδα|ο δικτυακός τόπος)(?: μας)? χρησιμοποιεί cookies|αποδοχή (?:όλων|των cookies)|"
-    r"(?:sivusto|verkkosivusto|sivustomme) käyttää evästeitä|hyväksy (?:kaikki )?evästeet|"
-    r"(?:weboldal|honlap|webhely)(?:unk)? sütiket használ|(?:összes )?sütik? elfogadása|elfogadom a sütiket|"
-    r"site(?:ul)?(?: nostru)? (?:folosește|utilizează) cookie|accept(?:ă|ați)? (?:toate )?cookie|"
+    # (a banner's lead and its "accept all" button, not the nouns a policy's own cookie section uses: "accepting
+    # cookies is optional", "if you do not accept cookies", "continued browsing")
+    r"(?:ο ιστότοπος|η ιστοσελίδα|ο δικτυακός τόπος)(?: μας)? χρησιμοποιεί cookies|αποδοχή όλων|"
+    r"(?:sivusto|verkkosivusto|sivustomme) käyttää evästeitä|hyväksy kaikki evästeet|"
+    r"(?:weboldal|honlap|webhely)(?:unk)? sütiket használ|összes elfogadása|elfogadom a sütiket|"
+    r"site(?:ul)?(?: nostru)? (?:folosește|utilizează) cookie|(?:acceptă|acceptați) toate cookie|"
     r"tümünü kabul et|"
-    r"(?:الموقع|موقعنا) (?:يستخدم|يستعمل) (?:ملفات تعريف الارتباط|الكوكيز)|بمواصلة (?:التصفح|استخدام)|قبول الكل|"
-    r"(?:אתר זה|האתר) משתמש ב(?:עוגיות|קובצי cookie)|המשך הגלישה|אישור (?:כל )?העוגיות|"
-    r"เว็บไซต์(?:นี้)?ใช้คุกกี้|ยอมรับ(?:ทั้งหมด|คุกกี้)|"
-    r"(?:سایت|وب‌?سایت)(?: ما)? از کوکی|پذیرش (?:همه )?(?:کوکی|موارد)|"
-    r"trang web (?:này )?sử dụng cookie|chấp nhận (?:tất cả )?cookie|"
-    r"situs (?:web )?ini menggunakan cookie|terima (?:semua )?cookie|"
-    r"(?:сайт|веб-сайт) використовує (?:файли )?(?:cookie|кукі)|прийняти (?:всі )?(?:файли )?(?:cookie|кукі)", re.I)
+    r"(?:الموقع|موقعنا) (?:يستخدم|يستعمل) (?:ملفات تعريف الارتباط|الكوكيز)|قبول الكل|"
+    r"(?:אתר זה|האתר) משתמש ב(?:עוגיות|קובצי cookie)|אישור כל העוגיות|"
+    r"เว็บไซต์(?:นี้)?ใช้คุกกี้|ยอมรับทั้งหมด|"
+    r"(?:سایت|وب‌?سایت)(?: ما)? از کوکی|پذیرش همه|"
+    r"trang web (?:này )?sử dụng cookie|chấp nhận tất cả|"
+    r"situs (?:web )?ini menggunakan cookie|terima semua|"
+    r"(?:сайт|веб-сайт) використовує (?:файли )?(?:cookie|кукі)|прийняти всі", re.I)
 # a trail run together, its "Home" straight before the next crumb's capital ("HomePrivacy Agreement"), not
 # a sentence that begins with "Homepage"
 _CRUMB_RUN = re.compile(r"^(?:Home|HOME|Accueil|Startseite|Inicio)(?=[A-ZÀ-Ý])|^(?:首页|主页)\S")

@@ -288,8 +288,7 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
-    s = _SPACE_BEFORE_MARK.sub("", s)
-    return " ".join(s.split())  # every run of whitespace (str.split and re's \s agree on what that is)
+    return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))  # every run of whitespace (str.split and re's \s agree on what that is)
 
 
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
@@ -317,22 +316,25 @@ def _dash_item(line: str, more: bool) -> str:
     first = st[:1]
     if first in ("*", "+") and (st[1:2].isspace() or (len(st) == 1 and more)):
         return "- " + st[1:]
-    if first in _BULLETS and st[1:2].isspace():
+    if first in BULLETS and st[1:2].isspace():
         return "- " + st[1:]
     return line
 
 
-_BULLETS = frozenset("•·▪◦●‣⁃")
-# the first digit of each script's decimal digits (Unicode's Nd ranges; full-width digits fold by NFKC)
-_DIGIT_ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
-                0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA8D0,
-                0xA900, 0xA9D0, 0xAA50, 0xABF0)
-_DIGITS = {z + i: 48 + i for z in _DIGIT_ZEROS for i in range(10)}
+# the glyphs a list typed as text puts before its items ("• Mute", Word's "·" before a pasted list's items)
+BULLETS = "•·▪◦●○■□‣⁃►▸"
+@functools.cache
+def _digits() -> dict[int, int]:
+    """Every decimal digit Unicode knows (category Nd, in the planes that hold them) -> its ASCII digit; built
+    once, on the first text that is not ASCII."""
+    return {c: 48 + d for c in range(0x80, 0x20000) if (d := unicodedata.decimal(chr(c), None)) is not None}
+
+
 # (spaces on a line only, and only between Han or kana and a Latin letter or a digit: a space between two
 # Han characters, or a paragraph's end, separates what `changes.is_clock_date` reads as a date from its weekday)
 _CJK_SPACE = re.compile(f"(?<=[{CJK}])[^\\S\\n]+(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)])[^\\S\\n]+(?=[{CJK}])|"
                         f"(?<=[{CJK}][,.:;!?)])[^\\S\\n]+(?=[A-Za-z0-9(])")
-_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[;:!?])|(?<=\")\s+|\s+(?=\")")
+_SPACE_BEFORE_MARK = re.compile(r" (?=[;:!?\"])|(?<=\") ")  # (on whitespace collapsed to single spaces)
 
 
 def _fold_script_forms(s: str) -> str:
@@ -343,11 +345,12 @@ def _fold_script_forms(s: str) -> str:
     or after a half-width mark that follows them (`日: 2026`), where the writing has none (Korean, which spaces
     its words, is not touched). With `_SPACE_BEFORE_MARK`, the
     space French typography puts before `; : ! ?` and inside quotes."""
-    s = s.translate(_DIGITS)
+    s = s.translate(_digits())
     if "«" in s or "»" in s or "‹" in s or "›" in s:
         s = s.replace("«", '"').replace("»", '"').replace("‹", "'").replace("›", "'")
     return _CJK_SPACE.sub("", s)
-_INLINE_BULLET = re.compile(r"(?<=[^\n])\s[•▪◦●‣⁃](?=\s)")
+# inside a line, not the middle dot: "Privacy · Terms" separates, it lists nothing
+_INLINE_BULLET = re.compile("(?<=[^\\n])\\s[" + BULLETS.replace("·", "") + "](?=\\s)")
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:
