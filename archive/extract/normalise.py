@@ -2,7 +2,8 @@
 
 The Markdown of record keeps link targets, so a changed link is a change; but a link that differs only
 by a tracking parameter, a cache-busting token, a session id or an obfuscation key is the same link.
-Whitespace, Unicode compatibility forms and typographic quotes and dashes are folded too.
+Whitespace, Unicode compatibility forms, typographic quotes and dashes, guillemets and French spacing, a
+script's own digits and bullets typed as text are folded too.
 `canonical(markdown)` is what is hashed.
 """
 from __future__ import annotations
@@ -288,7 +289,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
-    return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))  # every run of whitespace (str.split and re's \s agree on what that is)
+    # every run of whitespace as one space (str.split and re's \s agree on what that is)
+    return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))
 
 
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
@@ -323,6 +325,10 @@ def _dash_item(line: str, more: bool) -> str:
 
 # the glyphs a list typed as text puts before its items ("• Mute", Word's "·" before a pasted list's items)
 BULLETS = "•·▪◦●○■□‣⁃►▸"
+# inside a line, not the middle dot: "Privacy · Terms" separates, it lists nothing
+_INLINE_BULLET = re.compile("(?<=[^\\n])\\s[" + BULLETS.replace("·", "") + "](?=\\s)")
+
+
 @functools.cache
 def _digits() -> dict[int, int]:
     """Every decimal digit Unicode knows (category Nd, in the planes that hold them) -> its ASCII digit; built
@@ -343,14 +349,12 @@ def _fold_script_forms(s: str) -> str:
     plugins offer them); French and German guillemets (`« … »`, `»…«`) as the straight quotes typographic quotes
     fold to; the spaces a CJK spacing script (pangu.js) puts between Han or kana and Latin letters or digits,
     or after a half-width mark that follows them (`日: 2026`), where the writing has none (Korean, which spaces
-    its words, is not touched). With `_SPACE_BEFORE_MARK`, the
-    space French typography puts before `; : ! ?` and inside quotes."""
+    its words, is not touched). (`_SPACE_BEFORE_MARK` folds the space French typography puts before `; : ! ?`
+    and inside quotes, in any text.)"""
     s = s.translate(_digits())
     if "«" in s or "»" in s or "‹" in s or "›" in s:
         s = s.replace("«", '"').replace("»", '"').replace("‹", "'").replace("›", "'")
     return _CJK_SPACE.sub("", s)
-# inside a line, not the middle dot: "Privacy · Terms" separates, it lists nothing
-_INLINE_BULLET = re.compile("(?<=[^\\n])\\s[" + BULLETS.replace("·", "") + "](?=\\s)")
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:
