@@ -691,3 +691,62 @@ def test_a_spacer_between_runs_of_text_keeps_them_apart():
     out = md(_page("<h2>Contact</h2><div>You can contact our data protection officer by post at the address above."
                    "<p>&nbsp;</p>You can also complain to the supervisory authority in your country.</div>"))
     assert "above.You" not in out and "You can also complain" in out
+
+
+def _hash(html: str) -> str:
+    return extract(html.encode(), "text/html; charset=utf-8", URL).content_hash
+
+
+# a policy as its editor wrote it, in <p>s: a flat run of paragraphs with a line of links, a table of contents whose
+# entries hold a link and a description, a quoted address of short lines, a list item of paragraphs
+IN_PARAGRAPHS = (
+    "<html><head><title>Privacy Policy</title></head><body><main><article><h1>Privacy Policy</h1>"
+    + "".join(f"<p>{p}</p>" for _, p in S)
+    + "<p><a href='/privacy.pdf'>Download a copy of this Privacy Policy</a></p>"
+    + "".join(f"<p>{p}</p>" for _, p in S[:4])
+    + "<ol><li><p><a href='#scope'>SCOPE AND APPLICATION</a></p><p>What and who this Privacy Policy covers</p></li>"
+      "<li><p><a href='#contact'>CONTACT US</a></p><p>How to contact the Company about this Privacy Policy</p></li></ol>"
+    + "".join(f"<h2 id='{'scope' if i == 0 else 'x%d' % i}'>{h}</h2><p>{p}</p>" for i, (h, p) in enumerate(S))
+    + "<h2 id='contact'>Contact</h2><p>The company responsible for your information is:</p>"
+      "<blockquote><p>Example Technology Services Limited</p><p>Example</p><p>1 Hatch Street Upper</p>"
+      "<p>Dublin 2</p><p>D02 PY28</p><p>Ireland</p></blockquote>"
+      "<ul><li><p>Our data protection officer:</p><p><a href='mailto:dpo@example.org'>dpo@example.org</a></p></li>"
+      "<li><p>Our representative in the United Kingdom:</p><p>London</p></li></ul>"
+      "</article></main></body></html>")
+
+
+def test_a_policy_set_in_divs_reads_as_set_in_paragraphs():
+    """A page builder's migration sets every paragraph in a `<div>` (Elementor's text widget, Webflow's, Notion's
+    "notion-text"): the short ones (an address line, a line that is a link, a table of contents' entry) had been
+    dropped as widgets' labels, so the redesign made a version while no word changed. A short div is a line
+    when it stands among a run of lines, or in a block of text: a list item, a quotation, an address."""
+    in_divs = IN_PARAGRAPHS.replace("<p>", "<div class='text-block'>").replace("</p>", "</div>")
+    text = md(in_divs)
+    for kept in ("D02 PY28", "Dublin 2", "[dpo@example.org](mailto:dpo@example.org)", "SCOPE AND APPLICATION",
+                 "[Download a copy of this Privacy Policy](https://example.org/privacy.pdf)"):
+        assert kept in text
+    assert _hash(in_divs) == _hash(IN_PARAGRAPHS)
+
+
+def test_paragraphs_typed_as_two_line_breaks_are_paragraphs():
+    """An editor's Shift+Enter twice (`<br><br>`, WordPress with `wpautop` off, Squarespace's legacy blocks) is
+    a paragraph break, as a browser shows it: the same text set in <p>s or in one <p> with double breaks is one
+    version (trafilatura judged the merged lines otherwise: a list item's second paragraph was joined to its
+    first, a line of links dropped). A single <br> stays a line break."""
+    merged = IN_PARAGRAPHS.replace("</p><p>", "<br><br>")
+    assert merged.count("<br><br>") > 10
+    assert _hash(merged) == _hash(IN_PARAGRAPHS)
+    lines = md(IN_PARAGRAPHS.replace("<p>Dublin 2</p><p>D02 PY28</p>", "<p>Dublin 2<br>D02 PY28</p>"))
+    assert "Dublin 2\nD02 PY28" in lines
+
+
+def test_a_contact_email_on_a_line_of_its_own_is_text():
+    """An address block's last line, the e-mail as a link (`<p><a href="mailto:…">privacy@…</a></p>`), was
+    dropped as a link bar (trafilatura: link text over 80 % of a short element), so a new contact address made no
+    version; an address shown as its own text is what the policy says, as a web address is."""
+    page = (f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Contact us</h2><p>Example, Inc.<br>236 "
+            "Roosevelt Way<br>San Francisco, CA, USA</p><p><a href='mailto:{}'>{}</a></p><p>We answer every "
+            "request within one month of receiving it.</p></main></body></html>")
+    old, new = page.format(*["privacy@example.org"] * 2), page.format(*["dpo@example.org"] * 2)
+    assert "[privacy@example.org](mailto:privacy@example.org)" in md(old)
+    assert _hash(old) != _hash(new)

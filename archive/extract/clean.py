@@ -978,6 +978,7 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
     tidy_markup(body)
+    break_paragraphs(body)  # before any judgement of blocks; again below, for the paragraphs made of text runs
     resolve_links(tree, url)
     if url:
         tree.set(RESOLVED, "1")
@@ -1090,6 +1091,7 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_tags(body, "span")
     drop_layout_whitespace(body)
     text_runs_to_paragraphs(body)
+    break_paragraphs(body)
     cell_line_breaks(body)
     keep_introduced_lists(body, url)
     open_title_box(body)
@@ -1305,6 +1307,10 @@ def _line_in_type(kids) -> bool:
                and _is_line(" ".join(c.itertext())) for c in kids)
 
 
+# blocks of text whose every div is a line of theirs: a list item's, a definition's, a quotation's, an address's
+_TEXT_BLOCKS = frozenset(("li", "dd", "blockquote", "address"))
+
+
 def text_runs_to_paragraphs(body) -> None:
     """Text held directly by a block container (`<div>Effective date: May 1, 2025</div>`, `<div>We process
     <a>…</a> data.</div>`, or only in a type style: `<div><small>Effective Date: …</small></div>`) becomes
@@ -1327,6 +1333,8 @@ def text_runs_to_paragraphs(body) -> None:
     for el in list(body.iter(*_RUN_HOLDERS)):
         kids = list(el)
         if not ((el.text or "").strip() or any((c.tail or "").strip() for c in kids) or _line_in_type(kids)):
+            if el.tag == "div" and kids and all(_inline(c) for c in kids) and "".join(el.itertext()).strip():
+                short.append(el)  # words in inline children only (a link, a bold run): left to trafilatura, but see below
             continue
         if all(_inline(c) for c in kids):
             if el.tag == "div":
@@ -1349,7 +1357,8 @@ def text_runs_to_paragraphs(body) -> None:
         parent = el.getparent()
         if parent is not None and parent not in lined:
             sibs = [c for c in parent if c.tag in ("p", "div")]
-            lined[parent] = len(sibs) >= 10 and sum(c in lines for c in sibs) >= 0.5 * len(sibs)
+            lined[parent] = parent.tag in _TEXT_BLOCKS or \
+                len(sibs) >= 10 and sum(c in lines for c in sibs) >= 0.5 * len(sibs)
         if parent is not None and lined[parent]:
             el.tag = "p"
 
@@ -1385,6 +1394,47 @@ def _wrap_runs(el) -> None:
     for para in el.findall("p"):
         if not "".join(para.itertext()).strip() and not any(c.tag != "br" for c in para):
             el.remove(para)
+
+
+def _blank_break(el) -> bool:
+    return isinstance(el.tag, str) and el.tag == "br" and not (el.tail or "").strip()
+
+
+def break_paragraphs(body) -> None:
+    """A paragraph break typed as two line breaks (`…of the EU.<br><br>Where we transfer…`: an editor's
+    Shift+Enter twice, WordPress with `wpautop` off, Squarespace's legacy text blocks, an app's page of text
+    straight in `<body>`) is a paragraph break, as a browser shows it: the <p> is split there. trafilatura
+    wrote such a run as one paragraph of lines and judged the lines otherwise than the same lines set in <p>s
+    (a line of links kept in one form and not the other, a bold run's space lost), so a template's change
+    between the two forms made a version while no word changed. A single <br> is a line break and stays."""
+    for p in list(body.iter("p")):
+        kids = list(p)
+        if not any(_blank_break(a) and b.tag == "br" for a, b in zip(kids, kids[1:])):
+            continue
+        paras = [etree.Element("p")]
+        paras[0].text = p.text
+        i = 0
+        while i < len(kids):
+            c = kids[i]
+            if _blank_break(c) and i + 1 < len(kids) and kids[i + 1].tag == "br":
+                while i + 1 < len(kids) and _blank_break(kids[i]) and kids[i + 1].tag == "br":
+                    i += 1  # the run of breaks; its last one's tail opens the next paragraph
+                paras.append(etree.Element("p"))
+                paras[-1].text = kids[i].tail
+                i += 1
+                continue
+            paras[-1].append(c)  # (moved, with its tail)
+            i += 1
+        paras = [q for q in paras if "".join(q.itertext()).strip() or any(c.tag != "br" for c in q)]
+        for q in paras:
+            while len(q) and q[-1].tag == "br" and not (q[-1].tail or "").strip():
+                q.remove(q[-1])  # a line break closing a paragraph shows nothing
+        if not paras:
+            continue
+        paras[-1].tail = p.tail
+        for q in reversed(paras):
+            p.addnext(q)
+        p.getparent().remove(p)
 
 
 def cell_line_breaks(body) -> None:
