@@ -141,7 +141,8 @@ def parse(text: str) -> lxml.html.HtmlElement | None:
 
 RESOLVED = "data-pa-links-resolved"  # set on the root by `preclean` once links are resolved against the page
 _NO_RESOLVE = ("mailto:", "tel:", "javascript:", "data:", "sms:")
-_ADDRESS_TEXT = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # a link's text that is a web address
+# a link's text that is a web or an e-mail address
+_ADDRESS_TEXT = re.compile(r"^(?:(?:https?://|www\.)\S+|(?:mailto:)?[\w.%+-]+@[\w-]+(?:\.[\w-]+)+)$", re.I)
 _FORMATTING = frozenset(("i", "em", "b", "strong", "u", "code", "tt", "kbd", "small", "sub", "sup"))
 
 
@@ -216,9 +217,11 @@ _LINE_BLOCKS = ("li", "p", "div", "td", "dd", "dt")
 
 
 def _address_line(a) -> bool:
-    """Is this link a web address shown as its own text, making most of a short block ("Privacy policy:
-    https://vendor.example/privacy", one entry of a list of vendors)? trafilatura drops such a block as
-    link boilerplate (link text over 80 % of a short element), though the address is what the policy says.
+    """Is this link a web or an e-mail address shown as its own text, making most of a short block ("Privacy
+    policy: https://vendor.example/privacy", one entry of a list of vendors, a contact address's last line
+    `<p><a href="mailto:…">privacy@…</a></p>`)? trafilatura drops such a block as link boilerplate (link text
+    over 80 % of a short element), though the address is what the policy says (a changed contact e-mail made
+    no version).
     Written as its Markdown (`[https://…](https://…)`, as every link of the text of record) in the text
     trafilatura reads, the block stays. Links inside prose are left to trafilatura."""
     text = "".join(a.itertext()).strip()
