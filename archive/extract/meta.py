@@ -497,6 +497,8 @@ def is_date_word(token: str, lang: str | None = None) -> bool:
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+# scripts written without spaces between words: Han and kana, Thai, Lao, Khmer
+_UNSPACED_CHAR = re.compile(f"[{CJK}\u0e00-\u0eff\u1780-\u17ff]")
 
 
 def _cjk_date(word: str, lang: str | None) -> bool:
@@ -597,6 +599,7 @@ def _to_date(m, order: str, months: dict[str, int] = MONTHS) -> str | None:
 _RELATIVE_WORDS = 10  # a line longer than this is a sentence, not a dating line
 _RELATIVE_LABEL = 4  # words a label may take around the time ("Zaktualizowano 3 dni temu", "Dernière mise à jour il y a 3 jours")
 _RELATIVE_CJK_LABEL = 6  # ...characters, where words are not spaced ("3日前に更新")
+_RELATIVE_ALPHA_LABEL = 16  # ...letters, where an alphabet is not spaced (Thai's "อัปเดตเมื่อ 3 วันที่แล้ว")
 
 
 @functools.lru_cache(maxsize=1)
@@ -619,9 +622,9 @@ def _relative_patterns() -> tuple[dict[str, dict[str, str]], dict[str, re.Patter
         past = [p.lower() for key, forms in info.get("relative-type-regex", {}).items() if "ago" in key for p in forms]
         if not past:
             continue
-        if any(_CJK_CHAR.search(p) for p in past):
-            cjk[code] = re.compile("|".join(sorted((p.replace("++", "+").replace("*+", "*") for p in past),
-                                                   key=len, reverse=True)))
+        if any(_UNSPACED_CHAR.search(p) for p in past):
+            cjk[code] = re.compile("|".join(sorted((p.replace("++", "+").replace("*+", "*").replace(" ", "")
+                                                    for p in past), key=len, reverse=True)))  # read unspaced
             continue
         words = [_arabic_letters(re.sub(r"\(.*?\)", " ", p)).split() for p in past]  # the words around the number
         own = {_arabic_letters(w) for phrase in info.get("ago", ()) for w in phrase.lower().split()}
@@ -631,6 +634,16 @@ def _relative_patterns() -> tuple[dict[str, dict[str, str]], dict[str, re.Patter
             # the word most of the language's patterns start or end with, or its own "ago" word where it stands
             if 2 * max(first, last) > len(words) or (w in own and max(first, last) == holding):
                 ago.setdefault(w, {})[code] = "first" if first > last else "last"
+        # a unit that is its own "ago" (Hungarian's "3 napja", "3 órája": a pattern of the number and one word)
+        for p, ws in zip(past, words):
+            if len(ws) == 1:
+                ago.setdefault(ws[0], {}).setdefault(code, "last" if p.lstrip().startswith("(") else "first")
+        # the language's other "ago" words stand where its patterns put theirs (Arabic's "منذ 3 أيام", as
+        # moment.js writes it, beside CLDR's "قبل 3 أيام")
+        where = "last" if 2 * sum(p.lstrip().startswith("(") for p in past) > len(past) else "first"
+        for w in own:
+            if not any(w in ws for ws in words):
+                ago.setdefault(w, {}).setdefault(code, where)
     return ago, cjk
 
 
@@ -655,11 +668,12 @@ def relative_time(line: str) -> bool:
     ago, cjk = _relative_patterns()
     low = line.lower()
     solid = low.replace(" ", "")
-    for rx in cjk.values() if _CJK_CHAR.search(solid) else ():
+    for rx in cjk.values() if _UNSPACED_CHAR.search(solid) else ():
         for m in rx.finditer(solid):
             rest = f"{solid[:m.start()]}{solid[m.end():]}"
-            # with a label ("に更新"): alone, "30日前" may be a notice period's "30 days before"
-            if len(rest) <= _RELATIVE_CJK_LABEL and _LETTER_RUN.search(rest) and not any(c.isdigit() for c in rest):
+            # with a label ("に更新", "อัปเดตเมื่อ"): alone, "30日前" may be a notice period's "30 days before"
+            limit = _RELATIVE_CJK_LABEL if _CJK_CHAR.search(solid) else _RELATIVE_ALPHA_LABEL
+            if len(rest) <= limit and _LETTER_RUN.search(rest) and not any(c.isdigit() for c in rest):
                 return True
     lows = [_arabic_letters(w.strip(".,:;()[]")) for w in low.split()]
     if not any(w in ago for w in lows):
