@@ -1943,10 +1943,11 @@ def _first_time(block: str, low: str, seen: set[tuple[int, str]], section: int) 
     or purpose its section repeats paragraphs word for word ("Recipient: Google Ireland, as our processor"):
     those are each section's (Check24, Bumble, Finya: its curators keep every one). Table rows and list items may repeat and always count
     as new: they are entries of a structure (each vendor's "Purpose: analytics", each SDK's "collected by
-    the SDK itself"), not a repeated widget; so do headings, which a plain-text table of contents before them
+    the SDK itself"), not a repeated widget, and so are lines typed with a bullet ("• Purpose: analytics", a list
+    pasted as plain text); so do headings, which a plain-text table of contents before them
     repeats (12306's "1、如何收集和使用您的个人信息": the section lost its title)."""
-    if block.lstrip().startswith(("|", "#")) or _ITEM.match(block):
-        return True
+    if block.lstrip().startswith(("|", "#", *BULLETS)) or _ITEM.match(block):
+        return True  # (a list typed with its bullets, "• item" lines, is a list)
     from .normalise import fold_typography
     # compared as hashed: the same sentence written once with a straight and once with a curly apostrophe is
     # said twice, and an editor that smartens the quotes must not make it said twice only then

@@ -274,7 +274,13 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     # "jane [at] example [dot] com" is the address it spells (the stored text keeps the page's words)
     s = decode_obfuscated_emails(markdown)  # link targets next: compatibility forms folded inside an address
     # would change where it leads
-    if "](" in s:  # a link to its own label, or to a place on this page, reads as its label (`_label_only`)
+    if "](" in s:
+        # a link set apart from the words beside it, and not in bold of its own: trafilatura drops the space
+        # before a link in some blocks and not in others ("please contact[the form]" in a list item, "contact
+        # [the form]" in a paragraph), and keeps a bold link's bold in some (`**[DPO@viber.com](mailto:…)**`)
+        s = _BOLD_LINK.sub(r"\1", s)
+        s = _ANY_LINK.sub(_spaced, s)
+        # a link to its own label, or to a place on this page, reads as its label (`_label_only`)
         s = _ANY_LINK.sub(lambda m: _label_only(m, page), s)
     s = _LINK.sub(lambda m: m.group(1) + hash_url(m.group(2).strip("<>"), page) + m.group(3), s)
     s = fold_typography(unicodedata.normalize("NFKC", s))
@@ -294,6 +300,13 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
 
 
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
+_BOLD_LINK = re.compile(rf"\*\*(\[[^\[\]\n]*\]\({LINK_DEST}(?:\s+\"[^\"]*\")?\))\*\*")
+
+
+def _spaced(m: re.Match) -> str:
+    """A link with a space between it and a word glued to either side."""
+    s, a, b = m.string, m.start(), m.end()
+    return f"{' ' if a and s[a - 1].isalnum() else ''}{m.group()}{' ' if b < len(s) and s[b].isalnum() else ''}"
 _URL_LABEL = re.compile(r"https?://\S+$", re.I)
 
 
