@@ -667,6 +667,8 @@ def test_a_policys_own_sentences_on_cookies_are_not_a_banner():
     """A banner is recognised by its lead and its "accept all" button, not by the nouns a policy's cookie
     section uses ("if you do not accept cookies", "accepting cookies is optional")."""
     own = ["Most browsers accept cookie files by default, and you can change that in their settings.",
+           "If you do not accept cookies, some parts of the service may not work as they should.",
+           "If you don't accept cookies, we will not remember your language.",
            "หากท่านไม่ยอมรับคุกกี้ บางส่วนของเว็บไซต์อาจทำงานได้ไม่สมบูรณ์",
            "Nếu bạn không chấp nhận cookie, một số tính năng có thể không hoạt động.",
            "A sütik elfogadása önkéntes, és bármikor visszavonható.",

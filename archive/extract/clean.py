@@ -1729,7 +1729,7 @@ _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|�
                           r"ملفات تعريف الارتباط|คุกกี้|کوکی", re.I)
 _CONSENT_ACTION = re.compile(
     r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
-    r"consent to (?:our|the) use of cookies|accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
+    r"consent to (?:our|the) use of cookies|(?<!not )(?<!n't )(?<!if you )accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
     r"(?:cookie )?(?:preferences|settings)|cookie (?:preferences|settings)\s*$|en poursuivant (?:votre|la) "
     r"navigation|accepter (?:les|tous les) cookies|paramètres des cookies|gérer (?:mes|les) cookies|"
     r"alle (?:cookies )?akzeptieren|cookie-einstellungen|durch die weitere nutzung|"
