@@ -752,3 +752,13 @@ def test_a_contact_email_on_a_line_of_its_own_is_text():
     old, new = page.format(*["privacy@example.org"] * 2), page.format(*["dpo@example.org"] * 2)
     assert "[privacy@example.org](mailto:privacy@example.org)" in md(old)
     assert _hash(old) != _hash(new)
+
+
+def test_a_short_line_that_introduces_the_next_is_a_line():
+    """"Our contact details are:" alone in its `<div>`, over the address: a line that ends with a colon introduces
+    what follows, as a sentence does; three words or more (a share widget's "Share:" is no line)."""
+    page = (f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Contact</h2><div class='text-block'>We are "
+            "the controller of your personal data under this notice.</div><div class='text-block'>{}</div><div "
+            "class='text-block'>Example AB, Odengatan 37, 113 51 Stockholm, Sweden</div></main></body></html>")
+    assert "Our contact details are:" in md(page.format("Our contact details are:"))
+    assert _hash(page.format("Our contact details are:")) != _hash(page.format("Our postal address is:"))

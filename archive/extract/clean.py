@@ -1289,10 +1289,12 @@ _TYPED_ITEM = re.compile(rf"\s*[{BULLETS}–]\s*\w", re.U)
 def _is_line(text: str) -> bool:
     """Is a container's own text a line of the document rather than a widget's label ("English", "Menu",
     "Copied to clipboard!", "Share: Facebook X")? Five words or more, or three or more with a figure
-    ("Effective date: Dec 22, 2022"), or a list item typed with its bullet ("• Mute": a page builder sets
-    each paragraph in a `<div>`, and a list's short items were dropped as labels)."""
+    ("Effective date: Dec 22, 2022") or ending with a colon ("Our contact details are:", over an address: it
+    introduces what follows, as a sentence does), or a list item typed with its bullet ("• Mute": a page
+    builder sets each paragraph in a `<div>`, and a list's short items were dropped as labels)."""
     n = _nwords(text)  # two Chinese or Japanese characters count as a word
-    return n >= 5 or (n >= 3 and bool(_LINE_MARK.search(text))) or bool(_TYPED_ITEM.match(text))
+    return n >= 5 or (n >= 3 and (bool(_LINE_MARK.search(text)) or text.rstrip().endswith((":", "：")))) or \
+        bool(_TYPED_ITEM.match(text))
 
 
 _TYPE_STYLE = frozenset(("small", "strong", "b", "em", "i", "u", "mark", "time", "cite", "q", "sup", "sub", "big",
