@@ -278,6 +278,7 @@ def to_markdown(tree, url: str | None) -> str:
     tree.attrib.pop(RESOLVED, None)
 
     _keep_platform_words()
+    _keep_joiners()
     _link_density_exceptions()
     ours, page = _OURS.set(True), _PAGE.set(urldefrag(url)[0] if url else "")
     try:
@@ -403,6 +404,24 @@ def _on_page(target: str | None) -> bool:
         return True
     from .normalise import hash_url
     return hash_url(where) == hash_url(page)
+
+
+_JOINERS = frozenset("\u200c\u200d")
+
+
+@functools.cache
+def _keep_joiners() -> None:
+    """trafilatura deletes every character `str.isprintable` refuses (`utils.return_printables_and_spaces`),
+    the zero-width non-joiner and joiner with the control characters: but they are letters of words, Persian's
+    half-space ("جمع‌آوری", "کوکی‌ها": written without it, the policy vocabulary's terms no longer matched its
+    text) and the joiners of Indic scripts and emoji sequences. They are kept, in every use of trafilatura in
+    the process (its line cache is shared: a scoped patch would leak either way); hashing ignores them
+    (`normalise.canonical`), so no version changes, only the text of record."""
+    from trafilatura import utils
+
+    def return_printables_and_spaces(char: str) -> str:
+        return char if char.isprintable() or char.isspace() or char in _JOINERS else ""
+    utils.return_printables_and_spaces = return_printables_and_spaces
 
 
 @functools.cache
