@@ -529,6 +529,19 @@ def test_a_list_typed_with_bullets_keeps_items_other_lists_repeat():
     assert typed.content_hash == listed.content_hash
 
 
+def test_mailto_and_tel_targets_hash_as_what_they_reach():
+    """A template's `?subject=` on a contact address, its case, a phone number's visual separators (RFC 6068,
+    RFC 3966) are no change; another address or number is."""
+    from archive.extract.normalise import content_hash
+    def text(target: str, label: str = "Contact us") -> str:
+        return f"Write to our officer: [{label}]({target})."
+    assert content_hash(text("mailto:DPO@Example.org?subject=Privacy%20request")) == \
+        content_hash(text("mailto:dpo@example.org"))
+    assert content_hash(text("tel:+1-800-555-0199")) == content_hash(text("tel:+1%20(800)%20555.0199"))
+    assert content_hash(text("mailto:privacy@example.org")) != content_hash(text("mailto:dpo@example.org"))
+    assert content_hash(text("tel:+18005550198")) != content_hash(text("tel:+18005550199"))
+
+
 def test_a_links_glued_space_and_own_bold_are_no_change():
     """trafilatura drops the space before a link in some blocks and not in others ("please contact[the form]" in
     a list item), and keeps a bold link's bold in some: the hash reads a link set apart from the words beside it,

@@ -762,3 +762,22 @@ def test_a_short_line_that_introduces_the_next_is_a_line():
             "class='text-block'>Example AB, Odengatan 37, 113 51 Stockholm, Sweden</div></main></body></html>")
     assert "Our contact details are:" in md(page.format("Our contact details are:"))
     assert _hash(page.format("Our contact details are:")) != _hash(page.format("Our postal address is:"))
+
+
+@pytest.mark.parametrize("stamp", [
+    "<footer class='theme-doc-footer docusaurus-mt-lg'><div class='row'><div class='col'><a href='https://github.com/"
+    "acme/docs/edit/main/docs/privacy.md' class='theme-edit-this-page'>Edit this page</a></div><div class='col "
+    "lastUpdated_JAkA'><span class='theme-last-updated'>Last updated on <b><time datetime='{iso}'>{day}</time></b> "
+    "by <b>{who}</b></span></div></div></footer>",
+    "<aside class='md-source-file'><span class='md-source-file__fact'><span class='git-revision-date-localized-plugin "
+    "git-revision-date-localized-plugin-date'>{day}</span></span> <span>{who}</span></aside>"])
+def test_a_documentation_generators_last_commit_stamp_is_no_text(stamp):
+    """Docusaurus's "Last updated on Mar 3, 2026 by jdoe" and MkDocs Material's git-revision date, built in CI
+    from a shallow clone, date every page by the last deploy and name its author: a version per deploy, and the
+    clock rule cannot tell it (a deploy is not the capture's day). The policy's own date line stays."""
+    page = (f"<html><body><main><article><h1>Privacy Policy</h1><p>Last updated: March 1, 2024</p>{sections()}"
+            f"{stamp}</article></main></body></html>")
+    a = page.format(iso="2026-03-03T00:00:00.000Z", day="Mar 3, 2026", who="jdoe")
+    b = page.format(iso="2026-03-10T00:00:00.000Z", day="Mar 10, 2026", who="renovate[bot]")
+    assert "Last updated: March 1, 2024" in md(a) and "jdoe" not in md(a)
+    assert _hash(a) == _hash(b)

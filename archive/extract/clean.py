@@ -66,6 +66,12 @@ _FURNITURE_TOKENS = {
     "mobile-menu", "site-nav", "site-navigation", "masthead", "popup", "modal", "overlay", "banner",
     "rating", "promo", "language-selector", "language-switcher", "lang-switcher", "search", "search-form",
     "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent", "tool-tip",
+    # a documentation generator's stamp of the page's last commit ("Last updated on Mar 3, 2026 by jdoe"): built
+    # from a shallow clone in CI, every deploy dates every page and names its author, a version per deploy.
+    # Docusaurus's doc footer (the stamp, "Edit this page", tags), MkDocs Material's source-file facts and its
+    # git-revision-date plugin, VitePress's; a policy's own "Last updated" line is its text, whatever its class
+    "theme-doc-footer", "theme-last-updated", "md-source-file", "git-revision-date-localized-plugin",
+    "vplastupdated", "vpdocfooterlastupdated",
 }
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 log = logging.getLogger(__name__)
 
@@ -164,11 +164,14 @@ def hash_url(url: str, page: str | None = None) -> str:
     filters), and so do those whose value looks random (`_RANDOM_VALUE`: per-visit ids, signatures;
     `_STAMP`: cache-busters); any other parameter may name the page and stays; build
     stamps (`_BUILD_STAMP`) and random tokens in the path are folded to `~`; a link to a place on the page
-    itself (`page` plus a fragment) is `#`, whatever the anchor's name. The stored Markdown keeps the link as
+    itself (`page` plus a fragment) is `#`, whatever the anchor's name; a `mailto:` target is its addresses
+    (lower-cased, without `?subject=`), a `tel:` one its number's digits. The stored Markdown keeps the link as
     the page wrote it."""
     url = clean_url(url)
-    if url.startswith(("mailto:", "tel:")):
-        return url
+    if url[:7].lower() == "mailto:":  # the addresses (RFC 6068), not a template's `?subject=` nor its case
+        return "mailto:" + unquote(url[7:].split("?", 1)[0]).lower().replace(" ", "")
+    if url[:4].lower() == "tel:":  # the number: RFC 3966's visual separators ("-", ".", "(", ")", spaces) are none
+        return "tel:" + "".join(c for c in unquote(url[4:]).split(";", 1)[0] if c.isalnum() or c == "+")
     if url.startswith("#"):
         return "#"
     if not url.isascii():  # an IRI as its URI (RFC 3987 3.1): `index）` and `index%EF%BC%89` are one target, as
