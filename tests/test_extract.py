@@ -698,13 +698,14 @@ def test_a_relative_time_in_every_vocabulary_language_is_the_clock():
 
 
 @pytest.mark.parametrize("line", ["آخر تحديث منذ 3 أيام", "تم التحديث منذ 10 أيام", "Frissítve 3 napja", "2 órája",
-                                  "อัปเดตเมื่อ 3 วันที่แล้ว", "ปรับปรุงล่าสุด 2 เดือนที่ผ่านมา"])
+                                  "อัปเดตล่าสุด 3 วันที่แล้ว", "ปรับปรุงล่าสุด 2 เดือนที่ผ่านมา"])
 def test_a_relative_time_as_moment_js_writes_it_is_the_clock(line):
     """moment.js, which most help centres print their dates with, writes some languages' relative times otherwise
     than CLDR: Arabic's "منذ" (since) where CLDR writes "قبل", Hungarian's one-word "3 napja" (3 days ago), and
     Thai without spaces ("3 วันที่แล้ว"), which was read word by word as no language writes it: each made a
-    version per capture. The language's own "ago" words stand where its CLDR patterns put theirs; a unit that is
-    its own "ago" is one; Thai, Lao and Khmer are read as Chinese and Japanese are, unspaced, with a label."""
+    version per capture. A language that puts "ago" first has its other one-word "ago" words there too (not one
+    that puts it last: English's list holds "before"); a unit that is its own "ago" is one; Thai, Lao and Khmer are read as Chinese and Japanese are, unspaced, under the
+    language's "updated" label."""
     from archive.extract import clean, meta
     assert meta.relative_time(line)
     assert line not in clean.postclean(f"# Privacy\n\nWe keep your data.\n\n{line}\n\nWe keep it safe.")
@@ -713,6 +714,8 @@ def test_a_relative_time_as_moment_js_writes_it_is_the_clock(line):
 @pytest.mark.parametrize("line", ["Löschung 1 Jahr vor Ablauf", "Schutz vor 3 Angriffen", "3 jours après la demande",
                                   "Bébé (0 à 2 ans)", "Retention: 30 days", "קטינים לפני גיל 16",
                                   "خلال 30 يوما", "3 napon belül", "ภายใน 30 วัน", "30 วัน",
+                                  "We will notify you 30 days before renewal", "Jurnale: șterse în 90 de zile",
+                                  "हम 30 दिन पूर्व सूचना देंगे", "ในช่วง 12 เดือนที่ผ่านมา",
                                   "Personal data collected 3 years ago by our former partner"])
 def test_a_number_of_days_that_is_no_relative_time_is_kept(line):
     """The time must be CLDR's relative time, its "ago" word where the language puts it: a year *before* expiry,

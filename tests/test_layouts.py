@@ -664,11 +664,14 @@ def test_an_icon_fonts_word_a_table_shows_as_its_answer_is_kept(sold):
 
 
 def test_a_policys_own_sentences_on_cookies_are_not_a_banner():
-    """A banner is recognised by its lead and its "accept all" button, not by the nouns a policy's cookie
-    section uses ("if you do not accept cookies", "accepting cookies is optional")."""
+    """A banner is recognised by its lead and its "accept all" button (a line of its own, quoted, or after
+    "click"), not by the words a policy's cookie section uses ("if you do not accept cookies", "you can refuse
+    to accept cookies", "accepting cookies is optional")."""
     own = ["Most browsers accept cookie files by default, and you can change that in their settings.",
            "If you do not accept cookies, some parts of the service may not work as they should.",
            "If you don't accept cookies, we will not remember your language.",
+           "If you choose to accept cookies, we store your choice for twelve months.",
+           "You can refuse to accept cookies by changing your browser settings.",
            "หากท่านไม่ยอมรับคุกกี้ บางส่วนของเว็บไซต์อาจทำงานได้ไม่สมบูรณ์",
            "Nếu bạn không chấp nhận cookie, một số tính năng có thể không hoạt động.",
            "A sütik elfogadása önkéntes, és bármikor visszavonható.",
@@ -781,3 +784,22 @@ def test_a_documentation_generators_last_commit_stamp_is_no_text(stamp):
     b = page.format(iso="2026-03-10T00:00:00.000Z", day="Mar 10, 2026", who="renovate[bot]")
     assert "Last updated: March 1, 2024" in md(a) and "jdoe" not in md(a)
     assert _hash(a) == _hash(b)
+
+
+def test_the_pieces_of_a_split_paragraph_are_judged_as_the_whole_was():
+    """`<br><br>` splits a paragraph before any block is judged: each piece keeps the paragraph's class and
+    style, so a share bar's or a hidden tooltip's pieces still go (a colleague's review: the bare pieces were kept)."""
+    for widget in ("<p class='share-links'>Share this page:<br><br><a href='https://www.facebook.com/sharer.php'>"
+                   "Facebook</a> <a href='https://x.com/intent/post'>X</a></p>",
+                   "<p style='display:none' class='tooltip'>Link copied to clipboard!<br><br>You can now paste it "
+                   "anywhere.</p>"):
+        out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{widget}</main></body></html>")
+        assert "Facebook" not in out and "clipboard" not in out
+
+
+def test_a_colon_line_over_a_form_is_no_line():
+    """The colon makes a short div a line only when the block after it holds words of its own: a newsletter
+    widget's "Subscribe to our newsletter:" over its (removed) form stays a label."""
+    out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div>Subscribe to our newsletter:</div><div>"
+             "<form><input type='email'><button>Subscribe</button></form></div></main></body></html>")
+    assert "Subscribe to our newsletter" not in out

@@ -1292,15 +1292,29 @@ _LINE_MARK = re.compile(r"\d")
 _TYPED_ITEM = re.compile(rf"\s*[{BULLETS}–]\s*\w", re.U)
 
 
-def _is_line(text: str) -> bool:
+def _is_line(text: str, introduces: bool = False) -> bool:
     """Is a container's own text a line of the document rather than a widget's label ("English", "Menu",
     "Copied to clipboard!", "Share: Facebook X")? Five words or more, or three or more with a figure
-    ("Effective date: Dec 22, 2022") or ending with a colon ("Our contact details are:", over an address: it
-    introduces what follows, as a sentence does), or a list item typed with its bullet ("• Mute": a page
-    builder sets each paragraph in a `<div>`, and a list's short items were dropped as labels)."""
+    ("Effective date: Dec 22, 2022") or, when `introduces` (the next block holds words of its own, not only
+    links or a form's remains), ending with a colon ("Our contact details are:" over an address: it introduces
+    what follows, as a sentence does; "Subscribe to our newsletter:" over its form does not), or a list item
+    typed with its bullet ("• Mute": a page builder sets each paragraph in a `<div>`, and a list's short items
+    were dropped as labels)."""
     n = _nwords(text)  # two Chinese or Japanese characters count as a word
-    return n >= 5 or (n >= 3 and (bool(_LINE_MARK.search(text)) or text.rstrip().endswith((":", "：")))) or \
+    return n >= 5 or (n >= 3 and (bool(_LINE_MARK.search(text)) or
+                                  introduces and text.rstrip().endswith((":", "：")))) or \
         bool(_TYPED_ITEM.match(text))
+
+
+def _introduces_text(el) -> bool:
+    """Does the block after `el` hold words outside links (an address, a sentence), not a bar of links?"""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None:
+        return False
+    words = "".join(nxt.itertext())
+    return bool(_nwords(words)) and _nwords(words) > _nwords(" ".join(" ".join(a.itertext()) for a in nxt.iter("a")))
 
 
 _TYPE_STYLE = frozenset(("small", "strong", "b", "em", "i", "u", "mark", "time", "cite", "q", "sup", "sub", "big",
@@ -1346,7 +1360,7 @@ def text_runs_to_paragraphs(body) -> None:
             continue
         if all(_inline(c) for c in kids):
             if el.tag == "div":
-                if _is_line(" ".join(el.itertext())):
+                if _is_line(" ".join(el.itertext()), _introduces_text(el)):
                     el.tag = "p"
                     lines.add(el)
                 else:
@@ -1419,7 +1433,8 @@ def break_paragraphs(body) -> None:
         kids = list(p)
         if not any(_blank_break(a) and b.tag == "br" for a, b in zip(kids, kids[1:])):
             continue
-        paras = [etree.Element("p")]
+        attrib = {k: v for k, v in p.attrib.items() if k != "id"}  # each piece is judged as the whole was
+        paras = [etree.Element("p", dict(p.attrib))]
         paras[0].text = p.text
         i = 0
         while i < len(kids):
@@ -1427,7 +1442,7 @@ def break_paragraphs(body) -> None:
             if _blank_break(c) and i + 1 < len(kids) and kids[i + 1].tag == "br":
                 while i + 1 < len(kids) and _blank_break(kids[i]) and kids[i + 1].tag == "br":
                     i += 1  # the run of breaks; its last one's tail opens the next paragraph
-                paras.append(etree.Element("p"))
+                paras.append(etree.Element("p", attrib))
                 paras[-1].text = kids[i].tail
                 i += 1
                 continue
@@ -1737,7 +1752,7 @@ _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|�
                           r"ملفات تعريف الارتباط|คุกกี้|کوکی", re.I)
 _CONSENT_ACTION = re.compile(
     r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
-    r"consent to (?:our|the) use of cookies|(?<!not )(?<!n't )(?<!if you )accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
+    r"consent to (?:our|the) use of cookies|(?:^|\n|[“\"'«(]\s*|\b(?:click|select|press|tap)(?:ing)?\s+(?:on\s+)?)accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
     r"(?:cookie )?(?:preferences|settings)|cookie (?:preferences|settings)\s*$|en poursuivant (?:votre|la) "
     r"navigation|accepter (?:les|tous les) cookies|paramètres des cookies|gérer (?:mes|les) cookies|"
     r"alle (?:cookies )?akzeptieren|cookie-einstellungen|durch die weitere nutzung|"

@@ -599,7 +599,6 @@ def _to_date(m, order: str, months: dict[str, int] = MONTHS) -> str | None:
 _RELATIVE_WORDS = 10  # a line longer than this is a sentence, not a dating line
 _RELATIVE_LABEL = 4  # words a label may take around the time ("Zaktualizowano 3 dni temu", "Dernière mise à jour il y a 3 jours")
 _RELATIVE_CJK_LABEL = 6  # ...characters, where words are not spaced ("3日前に更新")
-_RELATIVE_ALPHA_LABEL = 16  # ...letters, where an alphabet is not spaced (Thai's "อัปเดตเมื่อ 3 วันที่แล้ว")
 
 
 @functools.lru_cache(maxsize=1)
@@ -638,13 +637,21 @@ def _relative_patterns() -> tuple[dict[str, dict[str, str]], dict[str, re.Patter
         for p, ws in zip(past, words):
             if len(ws) == 1:
                 ago.setdefault(ws[0], {}).setdefault(code, "last" if p.lstrip().startswith("(") else "first")
-        # the language's other "ago" words stand where its patterns put theirs (Arabic's "منذ 3 أيام", as
-        # moment.js writes it, beside CLDR's "قبل 3 أيام")
-        where = "last" if 2 * sum(p.lstrip().startswith("(") for p in past) > len(past) else "first"
-        for w in own:
-            if not any(w in ws for ws in words):
-                ago.setdefault(w, {}).setdefault(code, where)
+        # a language that puts "ago" first has its other one-word "ago" words there too (Arabic's "منذ 3 أيام",
+        # as moment.js writes it, beside CLDR's "قبل 3 أيام"); not one that puts it last, where dateparser's
+        # list holds words that also mean "before" (English "before", Hindi "पूर्व": "30 days before renewal")
+        if 2 * sum(p.lstrip().startswith("(") for p in past) < len(past):
+            for phrase in info.get("ago", ()):
+                if len(phrase.split()) == 1 and not any((w := _arabic_letters(phrase.lower())) in ws for ws in words):
+                    ago.setdefault(w, {}).setdefault(code, "first")
     return ago, cjk
+
+
+@functools.lru_cache(maxsize=None)
+def _updated_words(code: str) -> tuple[str, ...]:
+    """The vocabulary's "updated" labels of a language, unspaced ("อัปเดตล่าสุด", "ปรับปรุงล่าสุด")."""
+    from ..classify.vocab import VOCAB
+    return tuple(w.lower().replace(" ", "") for w in (VOCAB.languages.get(code) or {}).get("updated", ()))
 
 
 def _arabic_letters(text: str) -> str:
@@ -668,12 +675,18 @@ def relative_time(line: str) -> bool:
     ago, cjk = _relative_patterns()
     low = line.lower()
     solid = low.replace(" ", "")
-    for rx in cjk.values() if _UNSPACED_CHAR.search(solid) else ():
+    for code, rx in cjk.items() if _UNSPACED_CHAR.search(solid) else ():
         for m in rx.finditer(solid):
             rest = f"{solid[:m.start()]}{solid[m.end():]}"
-            # with a label ("に更新", "อัปเดตเมื่อ"): alone, "30日前" may be a notice period's "30 days before"
-            limit = _RELATIVE_CJK_LABEL if _CJK_CHAR.search(solid) else _RELATIVE_ALPHA_LABEL
-            if len(rest) <= limit and _LETTER_RUN.search(rest) and not any(c.isdigit() for c in rest):
+            if any(c.isdigit() for c in rest):
+                continue
+            # with a label ("に更新"): alone, "30日前" may be a notice period's "30 days before"; in Thai, Lao and
+            # Khmer the label must be the language's "updated" ("อัปเดตล่าสุด"): "ในช่วง 12 เดือนที่ผ่านมา" is a
+            # California notice's "in the past 12 months"
+            if _CJK_CHAR.search(solid):
+                if len(rest) <= _RELATIVE_CJK_LABEL and _LETTER_RUN.search(rest):
+                    return True
+            elif any(u in rest and len(rest) <= len(u) + _RELATIVE_CJK_LABEL for u in _updated_words(code)):
                 return True
     lows = [_arabic_letters(w.strip(".,:;()[]")) for w in low.split()]
     if not any(w in ago for w in lows):
