@@ -1421,8 +1421,8 @@ def test_a_policy_in_a_language_of_the_vocabulary_is_read_not_refused(lang):
 def test_a_persian_policy_keeps_its_half_spaces():
     """trafilatura deleted the zero-width non-joiner, Persian's half-space, with the control characters: "جمع‌آوری"
     (collection) became a word no vocabulary holds, so a policy written with it fell short of the checks' three
-    terms and was refused; and the text of record misspelt every compound. The joiners are letters; hashing
-    ignores them, so the text written either way is one version."""
+    terms and was refused; and the text of record misspelt every compound. The non-joiner is a letter; hashing
+    ignores it, so the text written either way is one version."""
     from archive.extract.normalise import content_hash
     text = ("ما داده‌های شخصی شما را برای ارائه خدمات جمع‌آوری می‌کنیم و از آن‌ها محافظت می‌کنیم. "
             "اطلاعات شخصی شما بدون رضایت شما به اشخاص دیگر داده نمی‌شود. ") * 4
@@ -1430,6 +1430,8 @@ def test_a_persian_policy_keeps_its_half_spaces():
     ex = extract(page(sections).encode(), "text/html", "https://example.ir/privacy")
     assert "جمع\u200cآوری" in ex.markdown and "می\u200cکنیم" in ex.markdown
     assert content_hash(ex.markdown) == content_hash(ex.markdown.replace("\u200c", ""))
+    # Webflow's empty paragraph, a lone zero-width joiner, is no line of the text
+    assert "\u200d" not in extract(page(sections + "<p>\u200d</p>").encode(), "text/html", "https://example.ir/p").markdown
 
 
 def test_a_short_title_box_with_a_link_keeps_the_policys_title():

@@ -741,6 +741,8 @@ def test_paragraphs_typed_as_two_line_breaks_are_paragraphs():
     merged = IN_PARAGRAPHS.replace("</p><p>", "<br><br>")
     assert merged.count("<br><br>") > 10
     assert _hash(merged) == _hash(IN_PARAGRAPHS)
+    # a paragraph with an attribute no element may be given (a template's stray quote) splits all the same
+    assert _hash(merged.replace("<p>", "<p class=\"a\"\"=x>", 1)) == _hash(IN_PARAGRAPHS)
     lines = md(IN_PARAGRAPHS.replace("<p>Dublin 2</p><p>D02 PY28</p>", "<p>Dublin 2<br>D02 PY28</p>"))
     assert "Dublin 2\nD02 PY28" in lines
 
@@ -803,3 +805,16 @@ def test_a_colon_line_over_a_form_is_no_line():
     out = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div>Subscribe to our newsletter:</div><div>"
              "<form><input type='email'><button>Subscribe</button></form></div></main></body></html>")
     assert "Subscribe to our newsletter" not in out
+
+
+def test_a_field_each_processors_entry_repeats_is_kept_in_each():
+    """"Legal basis: your consent, Art. 6(1)(a) GDPR." under each analytics provider, named on a plain line: a
+    record's field, not a repeated widget kept once, so removing it from one provider is a change (a colleague's
+    review: once `<br><br>` split the entries into paragraphs, the second provider's field was dropped)."""
+    entry = "<p>{}<br><br>Purpose: audience measurement of our pages.<br><br>{}</p>"
+    basis = "Legal basis: your consent, Art. 6(1)(a) GDPR."
+    page = (f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Analytics</h2>{{}}</main></body></html>")
+    both = page.format(entry.format("Google Analytics", basis) + entry.format("Hotjar", basis))
+    one = page.format(entry.format("Google Analytics", basis) + entry.format("Hotjar", ""))
+    assert md(both).count(basis) == 2
+    assert _hash(both) != _hash(one)

@@ -1422,6 +1422,19 @@ def _blank_break(el) -> bool:
     return isinstance(el.tag, str) and el.tag == "br" and not (el.tail or "").strip()
 
 
+def _piece_of(p, first: bool = False):
+    """A new <p> with `p`'s attributes (its id on the first piece only); one a parser let through that no
+    element may be given (`"`, from `<p class="a""b">`) is left out."""
+    piece = etree.Element("p")
+    for name, value in p.attrib.items():
+        if first or name != "id":
+            try:
+                piece.set(name, value)
+            except ValueError:
+                continue
+    return piece
+
+
 def break_paragraphs(body) -> None:
     """A paragraph break typed as two line breaks (`…of the EU.<br><br>Where we transfer…`: an editor's
     Shift+Enter twice, WordPress with `wpautop` off, Squarespace's legacy text blocks, an app's page of text
@@ -1433,8 +1446,7 @@ def break_paragraphs(body) -> None:
         kids = list(p)
         if not any(_blank_break(a) and b.tag == "br" for a, b in zip(kids, kids[1:])):
             continue
-        attrib = {k: v for k, v in p.attrib.items() if k != "id"}  # each piece is judged as the whole was
-        paras = [etree.Element("p", dict(p.attrib))]
+        paras = [_piece_of(p, first=True)]  # each piece is judged as the whole was: its class, its style
         paras[0].text = p.text
         i = 0
         while i < len(kids):
@@ -1442,7 +1454,7 @@ def break_paragraphs(body) -> None:
             if _blank_break(c) and i + 1 < len(kids) and kids[i + 1].tag == "br":
                 while i + 1 < len(kids) and _blank_break(kids[i]) and kids[i + 1].tag == "br":
                     i += 1  # the run of breaks; its last one's tail opens the next paragraph
-                paras.append(etree.Element("p", attrib))
+                paras.append(_piece_of(p))
                 paras[-1].text = kids[i].tail
                 i += 1
                 continue
@@ -1961,16 +1973,29 @@ def _in_a_section(i: int, heads: list[int], out: list[str]) -> bool:
         bool(heads) and heads[0] < i < heads[-1]
 
 
+# a record's field: a label of up to four words and a colon, then its value ("Legal basis: your consent, Art.
+# 6(1)(a) GDPR.", "**Retention:** 13 months"), as each processor's entry repeats it
+_FIELD = re.compile(r"^[*_\s]*(?:[^\W\d_][\w'’()-]*\s+){0,3}[^\W\d_][\w'’()-]*[*_\s]*[:：][*_]*\s+\S")
+_FIELD_VALUE_WORDS = 10  # a value is a phrase ("your consent, Art. 6(1)(a) GDPR"); a sticky box's "In short: we
+# only share the personal data listed here…" is a statement, a repeated widget
+
+
+def _is_field(block: str) -> bool:
+    m = _FIELD.match(block)
+    return m is not None and "\n" not in block and _nwords(block[m.end() - 1:]) <= _FIELD_VALUE_WORDS
+
+
 def _first_time(block: str, low: str, seen: set[tuple[int, str]], section: int) -> bool:
     """False for a paragraph seen before in this page in the same `section`. A policy that gives each tool
     or purpose its section repeats paragraphs word for word ("Recipient: Google Ireland, as our processor"):
     those are each section's (Check24, Bumble, Finya: its curators keep every one). Table rows and list items may repeat and always count
     as new: they are entries of a structure (each vendor's "Purpose: analytics", each SDK's "collected by
     the SDK itself"), not a repeated widget, and so are lines typed with a bullet ("• Purpose: analytics", a list
-    pasted as plain text); so do headings, which a plain-text table of contents before them
+    pasted as plain text) and a record's fields ("Legal basis: your consent", under each processor's name set as
+    a plain line); so do headings, which a plain-text table of contents before them
     repeats (12306's "1、如何收集和使用您的个人信息": the section lost its title)."""
-    if block.lstrip().startswith(("|", "#", *BULLETS)) or _ITEM.match(block):
-        return True  # (a list typed with its bullets, "• item" lines, is a list)
+    if block.lstrip().startswith(("|", "#", *BULLETS)) or _ITEM.match(block) or _is_field(block):
+        return True  # (a list typed with its bullets, "• item" lines, is a list; "Legal basis: …" a record's field)
     from .normalise import fold_typography
     # compared as hashed: the same sentence written once with a straight and once with a curly apostrophe is
     # said twice, and an editor that smartens the quotes must not make it said twice only then

@@ -406,17 +406,17 @@ def _on_page(target: str | None) -> bool:
     return hash_url(where) == hash_url(page)
 
 
-_JOINERS = frozenset("\u200c\u200d")
+_JOINERS = frozenset("\u200c")  # the non-joiner (not the joiner: Webflow writes an empty paragraph as `&zwj;`)
 
 
 @functools.cache
 def _keep_joiners() -> None:
     """trafilatura deletes every character `str.isprintable` refuses (`utils.return_printables_and_spaces`),
-    the zero-width non-joiner and joiner with the control characters: but they are letters of words, Persian's
-    half-space ("جمع‌آوری", "کوکی‌ها": written without it, the policy vocabulary's terms no longer matched its
-    text) and the joiners of Indic scripts and emoji sequences. They are kept, in every use of trafilatura in
-    the process (its line cache is shared: a scoped patch would leak either way); hashing ignores them
-    (`normalise.canonical`), so no version changes, only the text of record."""
+    the zero-width non-joiner with the control characters: but it is a letter of Persian's words, its half-space
+    ("جمع‌آوری", "کوکی‌ها": written without it, the policy vocabulary's terms no longer matched its text). It is
+    kept, in every use of trafilatura in the process (its line cache is shared: a scoped patch would leak either
+    way); hashing ignores it (`normalise.canonical`), so no version changes, only the text of record. The
+    joiner still goes: Webflow writes an empty paragraph as a lone `&zwj;`, which would litter the text."""
     from trafilatura import utils
 
     def return_printables_and_spaces(char: str) -> str:
