@@ -1313,8 +1313,8 @@ def _introduces_text(el) -> bool:
         nxt = nxt.getnext()
     if nxt is None:
         return False
-    words = "".join(nxt.itertext())
-    return bool(_nwords(words)) and _nwords(words) > _nwords(" ".join(" ".join(a.itertext()) for a in nxt.iter("a")))
+    words = _nwords("".join(nxt.itertext()))
+    return words > 0 and words > _nwords(" ".join(" ".join(a.itertext()) for a in nxt.iter("a")))
 
 
 _TYPE_STYLE = frozenset(("small", "strong", "b", "em", "i", "u", "mark", "time", "cite", "q", "sup", "sub", "big",
@@ -1764,7 +1764,11 @@ _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|�
                           r"ملفات تعريف الارتباط|คุกกี้|کوکی", re.I)
 _CONSENT_ACTION = re.compile(
     r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
-    r"consent to (?:our|the) use of cookies|(?:^|\n|[“\"'«(]\s*|\b(?:click|select|press|tap)(?:ing)?\s+(?:on\s+)?)accept (?:all )?cookies|(?:manage|customi[sz]e|change) "
+    r"consent to (?:our|the) use of cookies|"
+    # the button ("Accept all cookies" on a line of its own, quoted, or after "click"), not a policy's sentence
+    # ("if you do not accept cookies", "you can refuse to accept cookies")
+    r"(?:^|\n|[“\"'«(]\s*|\b(?:click|select|press|tap)(?:ing)?\s+(?:on\s+)?)accept (?:all )?cookies|"
+    r"(?:manage|customi[sz]e|change) "
     r"(?:cookie )?(?:preferences|settings)|cookie (?:preferences|settings)\s*$|en poursuivant (?:votre|la) "
     r"navigation|accepter (?:les|tous les) cookies|paramètres des cookies|gérer (?:mes|les) cookies|"
     r"alle (?:cookies )?akzeptieren|cookie-einstellungen|durch die weitere nutzung|"
