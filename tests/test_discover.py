@@ -371,6 +371,8 @@ def test_a_documents_url_has_no_parameters_of_a_visit():
     assert document_url("https://a.example/p?did=3f2a9c1e-1b2c-4d5e-8f90-123456789abc&lang=en") == \
         "https://a.example/p?lang=en"
     assert document_url("https://a.example/legal?t=privacy&_=1663656528910") == "https://a.example/legal?t=privacy"
+    assert document_url("https://www.facebook.com/privacy/policy/?__tn__=-UK-R&_rdr") == \
+        "https://www.facebook.com/privacy/policy/"
 
 
 def test_crawl_hops_through_the_terms_page_strips_utm_and_keeps_parent_group(tmp_path):

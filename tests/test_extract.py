@@ -198,6 +198,22 @@ def test_clean_url():
     assert clean_url("https://a.com/p;jsessionid=ABC123?v=99") == "https://a.com/p"
     assert clean_url("mailto:a@b.com") == "mailto:a@b.com"
     assert clean_url("https://a.com/p?lang=fr") == "https://a.com/p?lang=fr"
+    # social networks' per-render marks (Facebook's `__cft__[0]` signature and `__tn__` node, as written and
+    # escaped), share ids and redirect marks go; the page's own parameter stays
+    assert clean_url("https://www.facebook.com/privacy/center/?entry=0&__cft__[0]=AZWvK3m9&__tn__=-UK-R") == \
+        "https://www.facebook.com/privacy/center/?entry=0"
+    assert clean_url("https://fb.com/help/?__cft__%5B0%5D=AZW&__xts__%5B0%5D=68.ARB&_rdc=1&_rdr") == \
+        "https://fb.com/help/"
+    assert clean_url("https://help.instagram.com/1896641480634370?igsh=MWd0aW5vb2p3&mibextid=Zxz2cZ") == \
+        "https://help.instagram.com/1896641480634370"
+
+
+def test_how_a_link_was_entered_is_no_change_of_where_it_leads():
+    """TikTok's `enter_method` names the place a link was clicked from, as `entry_point` does."""
+    assert hash_url("https://www.tiktok.com/legal/page/eea/privacy-policy/en?enter_method=bottom_navigation") == \
+        hash_url("https://www.tiktok.com/legal/page/eea/privacy-policy/en?enter_method=footer_link") == \
+        hash_url("https://www.tiktok.com/legal/page/eea/privacy-policy/en")
+    assert hash_url("https://a.example/p?id=7") != hash_url("https://a.example/p?id=8")
 
 
 def test_an_address_spelt_out_is_kept_as_written_and_hashes_as_the_address():

@@ -17,9 +17,13 @@ from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlencode, url
 
 log = logging.getLogger(__name__)
 
-# query parameters that identify a visit, a campaign or a cache generation, never the document
+# query parameters that identify a visit, a campaign or a cache generation, never the document. Social
+# networks' own (ClearURLs' rules for them): Instagram's share id (`igsh`, which replaced `igshid` in 2023),
+# Facebook's share id (`mibextid`), the click-tracking node and per-render signatures Facebook writes on its
+# pages' links (`__tn__`, `__cft__[0]`, `__xts__[0]`) and the marks of its redirects (`_rdc`, `_rdr`)
+_SOCIAL = r"igsh|igshid|mibextid|__tn__|__cft__(?:\[\d*\])?|__xts__(?:\[\d*\])?|_rdc|_rdr"
 _TRACKING = re.compile(
-    r"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|"
+    rf"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|{_SOCIAL}|"
     r"mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|__hstc|__hssc|__hsfp|mkt_tok|oly_anon_id|oly_enc_id|"
     r"vero_id|wickedid|_ga|_gl|_ke|ref_src|ref_url|spm|scm|trk|trkcampaign|sc_cid|s_cid|cmpid|"
     r"sessionid|session_id|sid|phpsessid|jsessionid|aspsessionid\w*|cfid|cftoken|csrf\w*|xsrf\w*|"
@@ -95,8 +99,8 @@ def clean_url(url: str) -> str:
 
 
 # query parameters that say how a visitor came, or which visit it is, never which document (`document_url`)
-_VISIT = re.compile(r"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|"
-                    r"igshid|mc_cid|mc_eid|_hsenc|_hsmi|__hstc|__hssc|__hsfp|mkt_tok|_ga|_gl|ref_src|sc_cid|s_cid|"
+_VISIT = re.compile(rf"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|"
+                    rf"{_SOCIAL}|mc_cid|mc_eid|_hsenc|_hsmi|__hstc|__hssc|__hsfp|mkt_tok|_ga|_gl|ref_src|sc_cid|s_cid|"
                     r"cmpid|trk|trkcampaign|sessionid|session_id|sid|phpsessid|jsessionid|aspsessionid\w*|cfid|"
                     r"cftoken)$", re.I)
 
@@ -201,10 +205,12 @@ def hash_url(url: str, page: str | None = None) -> str:
 
 # parameters that say how a link was reached or is displayed, not where it leads: the referring place (`ref`,
 # `helpref`, `source`, `*_referred`), an affiliate or campaign, the display language (`hl`, `lang`, `locale2`),
-# Notion's page-view counter (`pvs`); any other parameter may name the page (`?id=`, `?uri=CELEX:…`, `?tab=ads`)
+# Notion's page-view counter (`pvs`), TikTok's `enter_method`; any other parameter may name the page (`?id=`,
+# `?uri=CELEX:…`, `?tab=ads`)
 _REACHED_BY = re.compile(r"^(?:ref|ref_\w+|\w+_ref|helpref|\w*referr?(?:ed|er|al)?|source|from|via|origin|"
-                         r"entry(?:_?point)?|pvs|hl|lang|language|locale\d?|aid|affid|aff_id|affiliate(?:_?id)?|cid|icid|"
-                         r"ocid|clickid|click_id|adid|ad_id|campaign(?:_?id)?|srsltid|gad_source)$", re.I)
+                         r"entry(?:_?point)?|enter_method|pvs|hl|lang|language|locale\d?|aid|affid|aff_id|"
+                         r"affiliate(?:_?id)?|cid|icid|ocid|clickid|click_id|adid|ad_id|campaign(?:_?id)?|srsltid|"
+                         r"gad_source)$", re.I)
 _WWW = re.compile(r"^www\.")
 _URI_CHARS = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and `%` of what is already escaped
 # a directory of the path that is a build number or deployment stamp: a Unix time in seconds or milliseconds,
