@@ -17,6 +17,7 @@ NEW_VERSION = "new_version"
 UNCHANGED = "unchanged"
 REJECTED = "rejected"
 DUPLICATE = "duplicate"  # the same capture (url, time, body) was recorded before: nothing added
+ESCALATED = "escalated"  # the reason of a plain response sent to the browser (captures.escalation says why)
 
 
 def utc(value: dt.datetime) -> dt.datetime:

@@ -929,6 +929,7 @@ def status(as_json, as_csv):
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     last = db.execute("SELECT max(fetched_at) FROM captures").fetchone()[0]
     outcomes = _outcome_kinds(db.execute("SELECT outcome, reason, count(*) FROM captures GROUP BY 1, 2").fetchall())
+    from .capture import ESCALATED, REJECTED
     from .schedule import NOT_POLICY, UNTRACKED
     due, never = db.execute("SELECT count(*), count(*) - count(next_check) FROM documents WHERE state NOT IN "
                             f"{UNTRACKED} AND (next_check IS NULL OR next_check <= ?)", [iso(now())]).fetchone()
@@ -959,6 +960,9 @@ def status(as_json, as_csv):
     click.echo(f"raw bodies   {count('raw_bodies')}")
     click.echo(f"last capture {last or '-'}")
     for outcome, reason, n in outcomes:
+        if (outcome, reason) == (REJECTED, ESCALATED):  # kept byte-exact; no refusal: its rendering is the next
+            click.echo(f"  sent to the browser (escalated; each rendering is a capture above): {n}")  # capture
+            continue
         click.echo(f"  {outcome or 'pending'}{' (' + reason + ')' if reason else ''}: {n}")
     # a document only imported (from a WARC or a web archive) was never checked by a crawl: the first
     # `crawl --due` fetches it

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from . import changes, summaries
-from .capture import DUPLICATE, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
+from .capture import DUPLICATE, ESCALATED, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
 from .extract import EXTRACTOR_ERROR, Extraction, ExtractionRejected, extractor_id, try_extract
 from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw,
                     transaction)
@@ -27,7 +27,6 @@ TRANSIENT = "transient"
 # a document's history in time order (numbers are not, after a reprocess: new versions take unused numbers)
 _ORDER = "first_seen, first_capture_id, id"
 _ORDER_DESC = "first_seen DESC, first_capture_id DESC, id DESC"
-ESCALATED = "escalated"  # a plain response sent to the browser (captures.escalation says why)
 
 
 @dataclass

@@ -234,6 +234,19 @@ def test_a_json_blob_policy_is_rendered_and_both_captures_are_kept(crawl):
     assert b"<article>" in get_raw(db, rendered["raw_sha256"])  # the rendered DOM, not the shell
 
 
+def test_status_counts_an_escalated_plain_capture_as_sent_to_the_browser_not_as_refused(crawl):
+    """The plain response a crawl rendered is kept (outcome rejected, reason escalated, so it is never a
+    version), but nothing was refused: `status` says where it went, as the crawl's own counts do."""
+    db = open_archive(crawl.db, readonly=True)
+    sent = db.execute("SELECT count(*) FROM captures WHERE reason = 'escalated'").fetchone()[0]
+    assert sent >= 1
+    out = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(crawl.db), "status"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert f"sent to the browser (escalated; each rendering is a capture above): {sent}" in out.stdout
+    assert "rejected (escalated)" not in out.stdout
+
+
 def test_the_browsers_requests_obey_robots_and_stay_on_the_site(crawl):
     web = crawl.web
     assert hits(web, "www.jsblob.test", "/static/app.js", crawl.split) == 1  # what the page needs, on its site
