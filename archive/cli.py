@@ -1087,8 +1087,9 @@ def _spdx(licence: str) -> str:
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "ota", "warc"]), required=True,
-              help="jsonl, csv, parquet; ota (Open Terms Archive's folder layout); warc (the raw captures).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "ota", "warc"]),
+              help="jsonl, csv, parquet; ota (Open Terms Archive's folder layout); warc (the raw captures). "
+              "Default: what the output's name ends with (.jsonl, .ndjson, .csv, .parquet, .warc, .warc.gz).")
 @click.option("--latest", is_flag=True, help="Only the latest version of each policy (warc: its captures).")
 @click.option("--all-versions", is_flag=True, help="Every version (the default).")
 @click.option("--site", multiple=True, help="Only this site (repeat for several).")
@@ -1112,7 +1113,7 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
     `-o -` streams to stdout without a card; a symbolic link's target is replaced atomically; a FIFO,
     device or directory is refused.
 
-    Examples: policy-archive export --format parquet --all-versions -o policies.parquet --licence CC-BY-4.0 ;
+    Examples: policy-archive export -o policies.parquet --licence CC-BY-4.0 ;
     policy-archive export --format csv --changes --since 2026-01-01 -o changed-2026.csv ;
     policy-archive export --format csv --captures -o captures.csv
     """
@@ -1125,9 +1126,15 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
     if licence is not None:
         licence = _spdx(licence)
     table = "captures" if captures_table else table
+    name = "" if is_stdout(output) else Path(str(output)).name.lower()
     named = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".warc": "warc"}.get(
-        Path(str(output)).suffix.lower().replace(".gz", "") if not is_stdout(output) else "")
-    if named and named != fmt:  # `-o latest.csv` with --format parquet: the file is what --format says
+        Path(name.removesuffix(".gz") if name.endswith(".warc.gz") else name).suffix)
+    if fmt is None:
+        if named is None:
+            raise ArchiveError(f"--format: {output}'s name does not say which format; give --format jsonl, csv, "
+                               "parquet, ota or warc")
+        fmt = named
+    elif named and named != fmt:  # `-o latest.csv` with --format parquet: the file is what --format says
         click.echo(f"warning: writing {fmt} to {output}, whose name says {named} (give --format {named} for that)",
                    err=True)
     query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence,

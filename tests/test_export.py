@@ -549,6 +549,23 @@ def test_a_file_name_that_says_another_format_gets_a_warning(imported, tmp_path)
     assert "warning" not in imported("export", "--format", "csv", "-o", tmp_path / "v.csv").stderr
 
 
+def test_without_format_the_output_name_says_it(imported, tmp_path):
+    """`export -o y.parquet` was refused for want of --format (a fresh user's trial): the name's ending says it;
+    a name that says none is one line asking for --format."""
+    assert imported("export", "-o", tmp_path / "y.parquet").exit_code == 0
+    assert pq.read_table(tmp_path / "y.parquet").num_rows == 5
+    assert imported("export", "--latest", "-o", tmp_path / "y.ndjson").exit_code == 0
+    assert len((tmp_path / "y.ndjson").read_text().splitlines()) == 2
+    assert imported("export", "-o", tmp_path / "raw.warc.gz").exit_code == 0
+    with open(tmp_path / "raw.warc.gz", "rb") as f:
+        assert any(r.rec_type == "response" for r in ArchiveIterator(f))
+    for name in ("y.txt", "-"):
+        result = imported("export", "-o", name if name == "-" else tmp_path / name)
+        assert result.exit_code != 0 and "give --format" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert not (tmp_path / "y.txt").exists()
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "ota", "warc"])
 def test_an_export_tells_its_progress_in_rows_written(imported, db_path, tmp_path, monkeypatch, fmt):
     """A WARC export of a real archive took 18 s in silence (a fresh user's trial): every format tells a
