@@ -451,8 +451,10 @@ def _atomic(path: Path, *, directory: bool = False):
             shutil.rmtree(aside, ignore_errors=True)
         else:
             os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         shutil.rmtree(tmp, ignore_errors=True) if directory else tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError):  # a full disk, a quota, a file-size limit met while writing: the partial file
+            raise ArchiveError(f"cannot write {path}: {e.strerror or e}; nothing was written") from None  # is gone
         raise
 
 

@@ -566,6 +566,31 @@ def test_without_format_the_output_name_says_it(imported, tmp_path):
     assert not (tmp_path / "y.txt").exists()
 
 
+@pytest.mark.parametrize("fmt", ["csv", "ota"])
+def test_an_output_that_fills_up_while_written_is_one_line_and_leaves_nothing(run, db_path, tmp_path, fmt):
+    """A full disk met mid-export was a traceback (a fresh user's trial, on a 2 MB tmpfs). The same failure,
+    for real: a file-size limit (RLIMIT_FSIZE) of 64 KB on the exporting process (above the archive's 32 KB
+    shared-memory file, below a long policy's export) makes its writes fail (EFBIG)."""
+    import resource
+    import signal
+    clauses = "".join(f"<p>Clause {i}: we keep the records of kind {i} for {i + 30} days, then delete them "
+                      f"from every system that holds them, backups included.</p>" for i in range(700))
+    long = write_warc(tmp_path / "long.warc.gz", [("https://example.com/privacy", at(1), 200,
+                                                   policy_html(extra=clauses))])
+    assert run("import-warc", long).exit_code == 0
+
+    def limited():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails instead of the process being killed
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+    out = tmp_path / ("big" if fmt == "ota" else "big.csv")
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db_path), "export", "--format", fmt,
+                             "-o", str(out)], capture_output=True, text=True, timeout=120, preexec_fn=limited)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert f"cannot write {out}: File too large; nothing was written" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".big", "big"))) == []
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "ota", "warc"])
 def test_an_export_tells_its_progress_in_rows_written(imported, db_path, tmp_path, monkeypatch, fmt):
     """A WARC export of a real archive took 18 s in silence (a fresh user's trial): every format tells a
