@@ -59,11 +59,17 @@ class ArchiveGroup(click.Group):
         except sqlite3.OperationalError as e:
             message = str(e)
             hints = {"readonly": "the archive is read-only", "disk is full": "the disk is full",
+                     "disk I/O error": "the disk refused a write (full, over a quota or a file-size limit, or failing)",
                      "locked": "the archive is busy (another process holds it)",
                      "unable to open": "cannot open the archive file"}
             for key, text in hints.items():
                 if key in message:
-                    raise UserError(f"{text}: {message}; nothing was changed") from None
+                    # a write refused midway (an import, a crawl) undoes its own transaction only: what the command
+                    # committed before stays, whole, and the same command resumes (what is recorded is skipped)
+                    done = ("nothing was changed" if key in ("readonly", "locked", "unable to open") else
+                            "the step that failed was undone; what was recorded before it stays, and running the "
+                            "same command again resumes")
+                    raise UserError(f"{text}: {message}; {done}") from None
             raise
         except sqlite3.DatabaseError as e:  # a damaged file: pages of it overwritten, cut short, not SQLite at all
             raise UserError(f"the archive {ctx.find_root().params.get('db_path')} is damaged ({e}): restore it from a "

@@ -551,3 +551,40 @@ def test_an_import_or_reprocess_while_another_writer_holds_the_archive_is_refuse
         db.close()
     assert run("import-warc", other).exit_code == 0  # the lease released: the import runs, and releases it too
     assert open_archive(db_path, readonly=True).execute("SELECT count(*) FROM lease").fetchone()[0] == 0
+
+
+def test_a_disk_that_refuses_a_write_midway_is_one_line_and_the_same_import_resumes(run, tmp_path, db_path):
+    """A fresh user's trial: an import onto a full disk said "nothing was changed" though its earlier batches
+    were committed, and a write refused otherwise (EFBIG, EIO: "disk I/O error") was a traceback. For real:
+    the importing process may write files of 3 MB at most (RLIMIT_FSIZE), and 200 policies of random words
+    need more. It stops with one line saying what stays; the same command, run again without the limit,
+    completes it: the archive is whole and equals an import that was never stopped."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+    rng = random.Random(7)
+    vocab = [f"w{n}" for n in range(4000)]
+    records = [(f"https://s{i}.example/privacy", at(1), 200, policy_html(extra="".join(
+        f"<p>We keep {' '.join(rng.choices(vocab, k=60))}.</p>" for _ in range(10)))) for i in range(200)]
+    warc = write_warc(tmp_path / "many.warc.gz", records)
+
+    def limited():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails instead of the process being killed
+        resource.setrlimit(resource.RLIMIT_FSIZE, (3_000_000, 3_000_000))
+    args = [sys.executable, "-m", "crawler.cli", "--db", str(db_path), "import-warc", str(warc)]
+    stopped = subprocess.run(args, capture_output=True, text=True, timeout=300, preexec_fn=limited)
+    assert stopped.returncode == 2, stopped.stderr[-2000:]
+    error = [line for line in stopped.stderr.splitlines() if line.startswith("Error")]
+    assert "Traceback" not in stopped.stderr and len(error) == 1
+    assert "what was recorded before it stays, and running the same command again resumes" in error[0]
+    db = open_archive(db_path, readonly=True)
+    kept = db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    assert 0 < kept < 200 and db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.conn.close()
+    assert subprocess.run(args, capture_output=True, text=True, timeout=300).returncode == 0
+    whole = tmp_path / "whole.db"
+    assert run("import-warc", warc, db=whole).exit_code == 0
+    rows = "SELECT d.url, v.content_hash FROM versions v JOIN documents d ON d.id = v.document_id ORDER BY 1"
+    assert open_archive(db_path, readonly=True).execute(rows).fetchall() == \
+        open_archive(whole, readonly=True).execute(rows).fetchall()
