@@ -19,7 +19,7 @@ import click
 
 from archive import ArchiveError, open_archive  # notify, schedule, Scrapy: imported by the commands using them
 from archive.capture import checked_url
-from archive.cli import COUNT, cli
+from archive.cli import COUNT, _remove_archive, cli
 from archive.extract import EXTRACTOR_ERROR
 
 from .seeds import seeds_from_args
@@ -827,6 +827,7 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
     for target in (t for t in targets if "://" in t):  # a URL urllib cannot split stops before a new archive
         checked_url(target.strip(), "backfill")
     # a company is looked up in an archive that exists; a policy URL may start a new one
+    new = not Path(ctx.obj["db"]).exists()  # made by this backfill: removed again if nothing comes of it
     db = open_archive(ctx.obj["db"], create=any("://" in t for t in targets))
     bf.resolve_targets(db, targets)  # an unknown site stops here, before a run is recorded
     from .settings import CONTACT_URL, DEFAULT_CONTACT_URL
@@ -859,6 +860,8 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
         raise SystemExit(130) from None  # 128 + SIGINT
     except BaseException as e:
         schedule.finish_run(db, run_id, {}, [f"{type(e).__name__}: {e}"], status="failed")
+        if new and _forget_if_empty(db, ctx.obj["db"]) and isinstance(e, ArchiveError):
+            raise ArchiveError(_no_archive_made(str(e))) from None
         raise
     table = Table(title=f"Backfill from {bf.WaybackArchive(archive).name}")
     for col in ("policy URL", "listed", "fetched", "recorded", "new", "unchanged", "rejected", "already",
@@ -893,9 +896,26 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
                    + ("; the archive lists none of the site's homepage in that time" if not c.homepages else "")
                    + ")", err=True)
     schedule.finish_run(db, run_id, counts, errors)
-    db.close()  # checkpoints: the .db file alone is the archive
-    if errors and len(errors) == len(summary.reports):
-        raise ArchiveError(errors[0])
+    failed = bool(errors) and len(errors) == len(summary.reports)
+    gone = failed and new and _forget_if_empty(db, ctx.obj["db"])
+    if not gone:
+        db.close()  # checkpoints: the .db file alone is the archive
+    if failed:
+        raise ArchiveError(_no_archive_made(errors[0]) if gone else errors[0])
+
+
+def _no_archive_made(message: str) -> str:
+    return message[:-1] + "; no archive was made)" if message.endswith(")") else message + " (no archive was made)"
+
+
+def _forget_if_empty(db, path) -> bool:
+    """Delete the archive `db` (closed) when it holds no capture: one a failed backfill made, with only its
+    failed run in it, as `import-warc` removes one it found nothing for. True if deleted."""
+    if db.execute("SELECT 1 FROM captures LIMIT 1").fetchone() is not None:
+        return False
+    db.close()
+    _remove_archive(Path(path))
+    return True
 
 
 @cli.command()

@@ -135,6 +135,24 @@ def test_discover_finds_the_earlier_url_in_archived_homepages(pywb, coll, tmp_pa
     assert cdx[-1] - cdx[0] >= (len(cdx) - 1) * 0.5 - 0.1
 
 
+def test_a_backfill_that_records_nothing_leaves_no_archive_it_made(tmp_path):
+    """A fresh user's trial: a backfill from an archive that cannot be reached left a new, empty archive file
+    behind (with its failed run); `import-warc` removes one it found nothing for, and so does backfill. An
+    archive that was there before stays, with the failed run recorded."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    port = server.server_port
+    server.server_close()  # connection refused
+    db_path = tmp_path / "new.db"
+    result = invoke(db_path, "backfill", "https://example.com/privacy", "--archive", f"http://127.0.0.1:{port}/c")
+    assert result.exit_code == 2 and "cannot reach" in result.output and "no archive was made" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert sorted(tmp_path.iterdir()) == []
+    open_archive(db_path).close()  # an archive of the user's, empty
+    result = invoke(db_path, "backfill", "https://example.com/privacy", "--archive", f"http://127.0.0.1:{port}/c")
+    assert result.exit_code == 2 and "no archive was made" not in result.output
+    assert [r[0] for r in open_archive(db_path).execute("SELECT status FROM runs")] == ["failed"]
+
+
 def test_a_mistyped_collection_stops_and_an_unarchived_url_says_so(pywb, coll, tmp_path):
     """pywb lists nothing for a collection it does not have (an empty 200), which read as "0 listed", exit 0
     (a trial's `--archive http://127.0.0.1:8080/nosuch`); a URL the collection holds no capture of is a note.
@@ -492,9 +510,11 @@ class _Blocking(BaseHTTPRequestHandler):
 
 
 def test_a_long_block_stops_the_whole_backfill(tmp_path):
-    """Past an hour's Retry-After no URL asks again in this run: one line, exit 2, a later run resumes."""
+    """Past an hour's Retry-After no URL asks again in this run: one line, exit 2, a later run resumes. (The
+    archive is the user's, made before: one this backfill made is removed when nothing was recorded.)"""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Blocking)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    open_archive(tmp_path / "a.db").close()
     try:
         result = invoke(tmp_path / "a.db", "backfill", "https://a.example/privacy", "https://b.example/privacy",
                         "--archive", f"http://127.0.0.1:{server.server_port}/coll")
