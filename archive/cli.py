@@ -48,6 +48,11 @@ class ArchiveGroup(click.Group):
             raise OneLineUsageError.of(e, f"{ctx.command_path} {sub}" if sub else ctx.command_path) from None
         except ArchiveError as e:
             raise UserError(str(e)) from None
+        except KeyboardInterrupt:  # a second Ctrl-C, which stops at once (click said "Aborted!" and exited 1): its
+            # transaction rolled back, what was committed before stays; 130 as for the first, as a shell reports it
+            click.echo("\ninterrupted: stopped at once; what was recorded before stays, and the same command run "
+                       "again resumes", err=True)
+            ctx.exit(128 + signal.SIGINT)
         except BrokenPipeError:  # the pipe's reader stopped (`| head`): quietly, with the status of a command
             # killed by SIGPIPE, as `git log | head` (click said nothing and exited 1, a failure to a script)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing is flushed into it at exit
@@ -174,8 +179,8 @@ def _first_interrupt_stops():
     try:
         yield lambda: bool(asked)
     finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
+        for sig, old in previous.items():  # once asked to stop, the command is on its way out: a Ctrl-C more
+            signal.signal(sig, signal.SIG_IGN if asked else old)  # must not kill it while it says what stays
 
 
 @functools.cache

@@ -283,3 +283,30 @@ def test_ctrl_c_during_import_records_what_was_read_and_the_rerun_finishes_it(tm
     assert again.returncode == 0, again.stderr
     assert f"{read} already in the archive" in again.stdout
     assert integrity(db) == "ok" and snapshot(db) == snapshot(ref)
+
+
+def test_a_second_ctrl_c_during_import_stops_at_once_with_130_and_the_rerun_finishes_it(tmp_path):
+    """A fresh user's trial: a second Ctrl-C, which stops an import at once, ended in click's "Aborted!" and exit
+    1 (or, a moment later, death by SIGINT). It is 130 with one line saying what stays; the archive is whole and
+    the same import run again gives what an uninterrupted one gives."""
+    warc = write_warc(tmp_path / "long.warc.gz", many_records(240))
+    ref = tmp_path / "reference.db"
+    subprocess.run([*CLI, "--db", str(ref), "import-warc", "--workers", "2", str(warc)], check=True,
+                   capture_output=True)
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen([*CLI, "--db", str(db), "import-warc", "--workers", "2", str(warc)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr.readline() == "long.warc.gz: 25% read\n"
+    proc.send_signal(signal.SIGINT)
+    while "interrupted: finishing the records under way" not in proc.stderr.readline():  # the first is taken
+        pass
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, out + err
+    assert "Aborted" not in err and "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("interrupted:")
+    assert integrity(db) == "ok"
+    again = subprocess.run([*CLI, "--db", str(db), "import-warc", "--workers", "2", str(warc)], capture_output=True,
+                           text=True)
+    assert again.returncode == 0, again.stderr
+    assert integrity(db) == "ok" and snapshot(db) == snapshot(ref)
