@@ -592,7 +592,9 @@ def show(target, at, number, fmt, cite):
                  lookup.refused_note(db, doc) if latest and not lookup.is_cite_id(target) else None,
                  lookup.refused_before(db, doc, lookup.parse_when(at), whole_day=lookup.is_day(at))
                  if at is not None else None,
-                 lookup.declared_later_note(db, v, lookup.parse_when(at)) if at is not None else None):
+                 lookup.declared_later_note(db, v, lookup.parse_when(at)) if at is not None else None,
+                 lookup.unobserved_change_note(db, doc, v, lookup.parse_when(at), whole_day=lookup.is_day(at))
+                 if at is not None else None):
         if note:
             click.echo(f"note: {note}", err=True)
     if fmt == "json":

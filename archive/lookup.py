@@ -340,6 +340,24 @@ def refused_before(db: sqlite_utils.Database, doc: Document, when: dt.datetime, 
             ": this is the last version seen before it, not necessarily what the address served then")
 
 
+def unobserved_change_note(db: sqlite_utils.Database, doc: Document, v: dict, when: dt.datetime, *,
+                           whole_day: bool = False) -> str | None:
+    """A note when `when` falls after version `v`'s last capture and before the first capture of the version
+    that followed it: the change happened somewhere in that gap (after the one, at or before the other), so
+    either version may have been in force at `when`. None when a capture of `v` is at or after `when` (with
+    `whole_day`, on its day), or when no version followed (`after_last_capture` speaks of that)."""
+    last = v.get("last_seen")
+    if not last or when <= parse_iso(last) or (whole_day and iso(when)[:10] <= last[:10]):
+        return None
+    later, at = time_cmp("first_seen", ">", when)
+    nxt = db.execute(f"SELECT number, first_seen FROM versions WHERE document_id = ? AND {STANDING} AND {later} "
+                     "ORDER BY first_seen, first_capture_id, id LIMIT 1", [doc.id, *at]).fetchone()
+    if nxt is None:
+        return None
+    return (f"version {v['number']} was last captured at {last} and version {nxt[0]} first at {nxt[1]}: the "
+            f"change came between the two, so at {iso(when, precise=True)} either may have been in force")
+
+
 def declared_later_note(db: sqlite_utils.Database, v: dict, when: dt.datetime) -> str | None:
     """A note when version `v`, in force at `when`, states a date after `when`'s day ("effective on September
     28"): it was published ahead of the date it gives, so the version before it may be the one that applied.

@@ -581,6 +581,22 @@ def test_no_change_across_a_404_period_says_the_page_was_refused(imported):
         "no change: version 1 (first seen 2024-01-01T00:00:00Z) was the first version and was still in force")
 
 
+def test_show_at_a_time_between_two_versions_captures_says_either_may_have_been_in_force(run, tmp_path,
+                                                                                          history_records):
+    """`show --at` a day after a version's last capture and before the next version's first showed the earlier
+    version without a word, though the change may already have come (a fresh user's trial; `diff --from --to`
+    said so of such a gap). Not on the day of its last capture, nor while later captures still show it."""
+    from conftest import write_warc
+    assert run("import-warc", write_warc(tmp_path / "h.warc.gz", history_records)).exit_code == 0
+    gap = run("show", "example.com", "--at", "2024-02-01")
+    assert gap.exit_code == 0 and "note: version 2 was last captured at 2024-01-29T00:00:00Z and version 3 first at " \
+        "2024-02-05T00:00:00Z: the change came between the two, so at 2024-02-01T23:59:59Z either may have been " \
+        "in force" in gap.stderr, gap.stderr
+    assert "either may have been in force" in run("show", "example.com", "--at", "2024-01-10").stderr
+    for day in ("2024-01-08", "2024-01-25", "2024-02-10", "2030-01-01"):  # its last capture's day; within v2's
+        assert "either may have been" not in run("show", "example.com", "--at", day).stderr  # captures; the last
+
+
 def test_show_at_a_day_before_the_date_a_version_states_says_so(run, tmp_path):
     """A version published ahead of the date it gives ("effective on March 1"): `show --at` a day between showed
     it as "the version in force" with no sign of its date (a fresh user's trial: the README pointed to `show`)."""
