@@ -403,6 +403,31 @@ def _new_version(db, doc_id: int, caps: list[tuple[int, str]], extraction: Extra
     for cap_id, _ in caps[1:]:
         db.execute("UPDATE captures SET outcome = ?, reason = NULL, version_id = ? WHERE id = ?",
                    [UNCHANGED, version_id, cap_id])
+    _settle_date_order(db, doc_id, history, number, extraction, first_seen)
+
+
+def _settle_date_order(db, doc_id: int, history: list[changes.VersionState], number: int, extraction: Extraction,
+                       first_seen: str) -> None:
+    """Numbers a version's text leaves open (10/9/2024) read in the order the policy's other versions prove
+    (`meta.date_order`: Replit's next version writes 02/24/2025, so 10/9/2024 is 9 October), for the new version
+    and the HISTORY_DEPTH before it, whichever of them proves it; nothing when none does, or they disagree (a
+    page that changed hands). A changed date is rewritten in `versions`; its change rows follow
+    (`summaries.update` recomputes a row whose declared dates are not its versions')."""
+    from .extract import meta
+    states = [(h.number, h.text, h.language, h.first_seen[:10], h.declared_date) for h in history]
+    states.append((number, extraction.text, extraction.language, first_seen[:10], extraction.declared_date))
+    if not any(d for *_, d in states):
+        return
+    proved = {meta.date_order(text, lang, day) for _, text, lang, day, _ in states} - {None}
+    if len(proved) != 1:
+        return
+    order = proved.pop()
+    for n, text, lang, day, date in states:
+        if date is None:
+            continue
+        again = meta.declared_date(text, lang, not_after=day, order=order)
+        if again and again != date and again <= day:
+            db.execute("UPDATE versions SET declared_date = ? WHERE document_id = ? AND number = ?", [again, doc_id, n])
 
 
 def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,

@@ -39,7 +39,10 @@ def update(db: sqlite_utils.Database, document_id: int) -> int:
         "LEFT JOIN changes c ON c.version_id = v.id "
         f"WHERE v.document_id = ? AND ({CURRENT}) AND (c.version_id IS NULL "
         "OR c.new_hash IS NOT v.content_hash OR c.old_hash IS NOT p.content_hash "
-        "OR c.previous_version_id IS NOT p.id OR c.summary_version IS NOT ?)",
+        "OR c.previous_version_id IS NOT p.id OR c.summary_version IS NOT ? "
+        # a declared date settled after the row was written (record._settle_date_order)
+        "OR c.declared_date_to IS NOT v.declared_date OR (p.id IS NOT NULL AND c.declared_date_from IS NOT "
+        "p.declared_date))",
         [document_id, S.SUMMARY_VERSION]).fetchall()
     db.execute("DELETE FROM changes WHERE document_id = ? AND version_id NOT IN "
                "(SELECT id FROM versions WHERE document_id = ? AND superseded_at IS NULL)", [document_id, document_id])

@@ -81,6 +81,44 @@ def test_a_declared_date_is_read_as_the_day_of_the_capture_allows(db_path):
     assert db.execute("SELECT declared_date FROM versions").fetchone()[0] == "2026-08-11"
 
 
+@pytest.mark.parametrize("first,later,read", [
+    # Replit: the next version writes a date that reads only month first
+    (("2025-02-18", "10/9/2024"), ("2025-02-25", "02/24/2025"), "2024-10-09"),
+    # Fireworks: the next version's date read day first would be after its capture
+    (("2026-08-03", "11/12/2025"), ("2026-08-12", "8/11/2026"), "2025-11-12"),
+    # a page that writes day first proves that as well: the first reading stands
+    (("2025-02-18", "10/9/2024"), ("2025-02-25", "24/02/2025"), "2024-09-10"),
+])
+def test_a_numeric_date_is_read_in_the_order_the_policys_next_version_proves(db_path, first, later, read):
+    """A US service's "10/9/2024" was read day first though its next version proved the page writes month first
+    (a fresh user's trial; the fifth session's note): the versions of one policy settle the order together, and
+    the change row of the next version gives the date as now read."""
+    from archive import summaries
+    db = open_archive(db_path)
+    for day, date in (first, later):
+        body = policy_html(updated=date, extra=f"<p>This text was published with the date {date}.</p>")
+        when = dt.datetime.fromisoformat(day).replace(hour=9, tzinfo=dt.timezone.utc)
+        assert record(db, cap(when, body)).status == "new_version"
+    assert db.execute("SELECT declared_date FROM versions WHERE number = 1").fetchone()[0] == read
+    row = summaries.get(db, db.execute("SELECT id FROM versions WHERE number = 2").fetchone()[0])
+    assert row.declared_date_from == read
+
+
+def test_versions_that_prove_both_orders_leave_the_readings_alone(db_path):
+    """Versions that prove day first (5/1/2025 on 18 February: 1 May is after it) keep the day-first readings; a
+    later one proving month first (04/13/2025) where earlier ones proved day first is a page whose hands
+    changed: no reading is moved."""
+    db = open_archive(db_path)
+    dated = lambda: [r[0] for r in db.execute("SELECT declared_date FROM versions ORDER BY number")]  # noqa: E731
+    for day, date in (("2025-01-18", "10/9/2024"), ("2025-02-18", "5/1/2025"), ("2025-03-18", "11/3/2025"),
+                      ("2025-04-18", "04/13/2025")):
+        body = policy_html(updated=date, extra=f"<p>This text was published with the date {date}.</p>")
+        record(db, cap(dt.datetime.fromisoformat(day).replace(hour=9, tzinfo=dt.timezone.utc), body))
+        if date == "5/1/2025":
+            assert dated() == ["2024-09-10", "2025-01-05"]
+    assert dated() == ["2024-09-10", "2025-01-05", "2025-03-11", "2025-04-13"]
+
+
 def test_a_crawl_claims_the_policy_an_import_filed_under_its_host(db_path):
     """An import keys a policy's company by its host (`policies.example.com`); a crawl of the company's seed
     (`example.com`) finding the same policy used to leave two companies, one holding the history and one

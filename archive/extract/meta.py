@@ -196,7 +196,8 @@ _SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suf
                                                                                               _SUFFIX_EFFECTIVE))
 
 
-def declared_date(text: str, lang: str | None = None, not_after: str | None = None) -> str | None:
+def declared_date(text: str, lang: str | None = None, not_after: str | None = None,
+                  order: str | None = None) -> str | None:
     """The ISO date the policy states as its last update (else its effective date), or None.
 
     A date with only month and year ("updated: November 2021") is given as the first of that month.
@@ -206,11 +207,11 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     2026-05-12 not on 5 November ("Updated: 11/05/2026"): both are real captures, of an American and a
     French service's English pages, so neither order holds for a language. Only a date of update: a date the
     policy takes effect may be ahead of the capture ("applies from 01/02/2026" on a page taken on 2 January).
+    `order` ("dmy" or "mdy") is the order another version of the same policy proved (`date_order`), which
+    decides the numbers this text alone leaves open.
     """
-    # policies state their date near the top or at the very end; scanning there first keeps this cheap, and the
-    # whole text is read when neither states one ("This Policy was last revised on January 3, 2025" mid-text)
-    ends = text[:5_000] + "\n" + text[-3_000:] if len(text) > 8_000 else text
-    order = numeric_order(ends)
+    ends = _ends(text)
+    order = order or numeric_order(ends)
     found, kind = _declared(ends, lang, order)
     if found is None and ends is not text:  # only the lines that write a year: reading all of a long text cost
         ends = "\n".join(line for line in text[5_000:-3_000].split("\n") if _YEAR_IN.search(line))  # 5% of an import
@@ -223,6 +224,33 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
 
 
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20|25)\d\d(?!\d)")
+
+
+def _ends(text: str) -> str:
+    """Where a policy states its date: near the top or at the very end (scanning there first keeps reading
+    cheap; the whole text is read when neither states one: "This Policy was last revised on January 3, 2025")."""
+    return text[:5_000] + "\n" + text[-3_000:] if len(text) > 8_000 else text
+
+
+def date_order(text: str, lang: str | None = None, not_after: str | None = None) -> str | None:
+    """The order ("dmy" or "mdy") in which this text writes numeric dates, when it proves one, else None: it
+    writes a date that reads only one way (02/24/2025), or its date of update read one way would be after
+    `not_after` (the day of its capture) and the other way not (8/11/2026 on a page taken on 2026-08-12).
+    The versions of one policy are written by one hand: what one proves settles the numbers another leaves
+    open (Replit's "10/9/2024", then "02/24/2025"), which `declared_date(order=)` reads."""
+    ends = _ends(text)
+    if (proved := _numeric_evidence(ends)) is not None:
+        return proved
+    if not_after is None or not _NUMERIC.search(ends):
+        return None
+    (dmy, kind), (mdy, _) = _declared(ends, lang, "dmy"), _declared(ends, lang, "mdy")
+    if kind != "updated" or not dmy or not mdy or dmy == mdy:
+        return None
+    if dmy > not_after >= mdy:
+        return "mdy"
+    if mdy > not_after >= dmy:
+        return "dmy"
+    return None
 
 
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
@@ -548,13 +576,18 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:19|20)?\d\d\b")
 
 def numeric_order(text: str) -> str:
     """'mdy' when the text itself writes a date that can only be month-first (12/25/2023), else 'dmy'."""
+    return _numeric_evidence(text) or "dmy"
+
+
+def _numeric_evidence(text: str) -> str | None:
+    """The order of the first numeric date of the text that reads only one way (25/12/2023, 12/25/2023)."""
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a > 12 >= b:
             return "dmy"
         if b > 12 >= a:
             return "mdy"
-    return "dmy"
+    return None
 
 
 def _to_date(m, order: str, months: dict[str, int] = MONTHS) -> str | None:
