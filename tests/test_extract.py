@@ -266,6 +266,17 @@ def test_declared_dates(text, iso):
     assert declared_date(text) == iso
 
 
+@pytest.mark.parametrize("lang", sorted(meta.MONTHS_KNOWN - {"zh", "ja", "ko", "vi"}))
+def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
+    """The month names our own patterns read (`meta.MONTHS`) are every one CLDR writes in full, in its format and
+    stand-alone forms (Babel's data): the hand list lacked Portuguese "novembro", so "Última atualização: 05 de
+    novembro de 2025" read no date, on a held-out set of real date lines (README)."""
+    from babel.dates import get_month_names
+    names = {n.lower() for ctx in ("format", "stand-alone") for n in get_month_names("wide", ctx, locale=lang).values()}
+    assert names - set(meta.MONTHS) == set()
+    assert declared_date("Última atualização: 05 de novembro de 2025\n\nEsta política de privacidade") == "2025-11-05"
+
+
 @pytest.mark.parametrize("text,lang,iso", [
     ("Ostatnia aktualizacja: 3 marca 2024 r.\n\nNiniejsza polityka prywatności", "pl", "2024-03-03"),
     ("Ostatnia aktualizacja: 03.04.2024", "pl", "2024-04-03"),  # day first, as Poland writes it
