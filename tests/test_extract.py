@@ -307,6 +307,21 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("2019年4月1日制定、2024年4月1日改定", "ja", "2024-04-01"),
     ("本政策自2024年1月1日起生效。", "zh", "2024-01-01"),
     ("我们将在2024年1月1日前删除您的数据。", "zh", None),  # a deadline, not the policy's date
+    # a label's other forms (the vocabulary lists one): a noun for a participle, another ending
+    ("Seneste opdatering: 3. marts 2024\n\nDenne privatlivspolitik", "da", "2024-03-03"),
+    ("Son güncellenme tarihi: 3 Mart 2024\n\nBu gizlilik politikası", "tr", "2024-03-03"),
+    # "last modified", "last revised" beside "last updated"
+    ("Senaste revidering: 3 mars 2024\n\nDenna integritetspolicy", "sv", "2024-03-03"),
+    ("Sửa đổi lần cuối: ngày 3 tháng 3 năm 2024\n\nChính sách quyền riêng tư", "vi", "2024-03-03"),
+    ("Dit privacybeleid is voor het laatst aangepast op 3 maart 2024.", "nl", "2024-03-03"),
+    ("La presente informativa è aggiornata alla data del 03/03/2024.", "it", "2024-03-03"),
+    # a template's placeholder filled in brackets; Korean's day without 일 before 부터; era years
+    ("更新时间：2024年【3】月【3】日\n\n本隐私政策", "zh", "2024-03-03"),
+    ("이 개인정보처리방침은 2024년 3월 3부터 적용됩니다.", "ko", "2024-03-03"),
+    ("プライバシーポリシー\n令和6年3月3日改定\n\n当社は個人情報を適切に取り扱います。", "ja", "2024-03-03"),
+    ("最終改定日：平成31年4月1日\n\n個人情報保護方針", "ja", "2019-04-01"),
+    ("更新日期：中華民國113年3月3日\n\n本公司重視您的隱私", "zh", "2024-03-03"),
+    ("Last updated: March 3, 2024[1]\n\n[1] As amended.", "en", "2024-03-03"),  # a footnote's mark stays apart
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

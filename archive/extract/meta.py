@@ -145,14 +145,15 @@ _LABELS_UPDATED = (
     r"last\s+(?:update|revision)|"
     r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|(?<![a-z])version\s+(?:date|of|du|vom)|"
     r"(?<![a-z])stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
-    r"geändert\s+am|fassung\s+vom|laatste\s+wijziging|laatst\s+gewijzigd|gewijzigd\s+op|"
+    r"geändert\s+am|fassung\s+vom|laatste\s+wijziging|laatst\s+gewijzigd|gewijzigd\s+op|laatst\s+aangepast(?:\s+op)?|"
+    r"laatste\s+aanpassing|laatst\s+herzien|"
     r"última\s+(?:revisão|alteração|revisión)|revisto\s+em|fecha\s+de\s+actualización|(?<![a-z])versión|"
     r"ultima\s+(?:modifica|revisione)|modificat[oa]\s+il|更新日|最終改訂日?|改訂日|최종\s*(?:변경|개정)일?|"
     r"dernière\s+mise\s+à\s+jour|derniere\s+mise\s+a\s+jour|mis\s+à\s+jour\s+le|"
     r"(?:mise\s+à\s+jour|modifiée|révisée)\s+pour\s+la\s+dernière\s+fois(?:\s+le)?|mise\s+à\s+jour|"
     r"(?<![a-z])version(?=\s*[:：])|"
     r"última\s+actualización|ultima\s+actualizacion|actualizado\s+el|última\s+modificación|"
-    r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:al|il)|última\s+atualização|atualizado\s+em|"
+    r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:alla\s+data\s+del|al|il)|última\s+atualização|atualizado\s+em|"
     r"laatst\s+bijgewerkt|bijgewerkt\s+op|更新日期|更新时间|更新時間|最近更新|最后更新|最後更新|修订日期|"
     r"最終更新日?|改定日|최종\s*(?:수정|업데이트)일?")
 _LABELS_EFFECTIVE = (
@@ -166,13 +167,13 @@ _LABELS_EFFECTIVE = (
     r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|(?<![a-z])date")
 def _date_pattern(month_re: str) -> str:
     """The forms of a written date, with these month names: ISO and CJK (2024-03-01, 2024年3月1日), Korean
-    (2024년 3월 1일), Vietnamese (ngày 1 tháng 3 năm 2024), numeric (01/03/2024), day month year, month day
+    (2024년 3월 1일, its day's 일 left out before 부터, "from": "2023년 6월 15부터"), Vietnamese (ngày 1 tháng 3 năm 2024), numeric (01/03/2024), day month year, month day
     year, year month day (Hungarian: 2024. március 1.), month year. A year is 19xx, 20xx, or of the Buddhist
     era (25xx, Thai: `_to_date` converts it) after a month name."""
     year = r"(?:19|20|25)\d\d"
     return (
         r"(?P<iso>(?P<y1>(?:19|20)\d\d)(?:\s?年|[-/.])\s?(?P<m1>\d{1,2})(?:\s?月|[-/.])\s?(?P<d1>\d{1,2})(?:\s?日)?)|"
-        r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})일)|"
+        r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})(?:일|(?=\s?부터)))|"
         r"(?P<vi>(?P<d8>\d{1,2})\s+tháng\s+(?P<m8>\d{1,2}),?\s+năm\s+(?P<y8>(?:19|20)\d\d))|"
         r"(?P<num>(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y2>(?:19|20)?\d\d))\b|"
         rf"(?P<dmy>(?P<d3>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s*(?:de\s+|of\s+)?(?P<m3>{month_re})\.?,?\s*(?:de\s+)?(?P<y3>{year}))|"
@@ -191,7 +192,7 @@ _GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|dem|el|del|de|e
 _SUFFIX_UPDATED = r"(?:改定|改訂|更新|修订|修訂|最終更新|개정)"
 _SUFFIX_EFFECTIVE = r"(?:施行|起生效|生效|起施行|起实施|起實施|制定|부터\s*(?:시행|적용)|시행|적용)"
 _CJK_DATE = (r"(?P<iso>(?P<y1>(?:19|20)\d\d)(?:\s?年|[-/.])\s?(?P<m1>\d{1,2})(?:\s?月|[-/.])\s?(?P<d1>\d{1,2})(?:\s?日)?)\.?|"
-             r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})일)")
+             r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})(?:일|(?=\s?부터)))")
 _SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suffix}") for suffix in (_SUFFIX_UPDATED,
                                                                                               _SUFFIX_EFFECTIVE))
 
@@ -210,12 +211,12 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     `order` ("dmy" or "mdy") is the order another version of the same policy proved (`date_order`), which
     decides the numbers this text alone leaves open.
     """
-    ends = _ends(text)
+    ends = _readable(_ends(text))
     order = order or numeric_order(ends)
     found, kind = _declared(ends, lang, order)
-    if found is None and ends is not text:  # only the lines that write a year: reading all of a long text cost
-        ends = "\n".join(line for line in text[5_000:-3_000].split("\n") if _YEAR_IN.search(line))  # 5% of an import
-        found, kind = _declared(ends, lang, order)
+    if found is None and len(text) > _LONG:  # only the lines that write a year: reading all of a long text cost 5%
+        ends = _readable("\n".join(line for line in text[5_000:-3_000].split("\n") if _YEAR_IN.search(line)))
+        found, kind = _declared(ends, lang, order)  # (of an import)
     if found and not_after and found > not_after and kind == "updated":  # a date it takes effect may be ahead
         other, _ = _declared(ends, lang, "dmy" if order == "mdy" else "mdy")
         if other and other <= not_after:
@@ -226,10 +227,41 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20|25)\d\d(?!\d)")
 
 
+_LONG = 8_000  # characters: a longer text is read at its ends first
+
+
 def _ends(text: str) -> str:
     """Where a policy states its date: near the top or at the very end (scanning there first keeps reading
     cheap; the whole text is read when neither states one: "This Policy was last revised on January 3, 2025")."""
-    return text[:5_000] + "\n" + text[-3_000:] if len(text) > 8_000 else text
+    return text[:5_000] + "\n" + text[-3_000:] if len(text) > _LONG else text
+
+
+def _readable(text: str) -> str:
+    """The text with its dates as our patterns read them: brackets around them gone, era years Gregorian."""
+    return _gregorian(_unbracketed(text))
+
+
+# a date, or a part of one, in brackets: a template's placeholder filled in ("2022年【3】月【2】日", "ตั้งแต่วันที่
+# [27 พฤศจิกายน 2568]"); set apart by spaces, so that a footnote's mark after a year ("2024[1]") stays apart from it
+_BRACKETED = re.compile(r"[\[【]\s*(\d[^\[\]【】\n]{0,38}?)\s*[\]】]")
+
+
+def _unbracketed(text: str) -> str:
+    return _BRACKETED.sub(r" \1 ", text) if "[" in text or "【" in text else text
+
+
+# years of an era, as Japanese and Taiwanese policies date themselves ("令和7年11月12日改定", "中華民國113年1月1日"):
+# the year before each era's first (令和 began in 2019, 平成 in 1989, 昭和 in 1926; the Republic of China counts
+# from 1912), and 元年 its first year
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911}
+_ERA_YEAR = re.compile(r"(?:中華)?(令和|平成|昭和|民國|民国)\s*(元|\d{1,3})\s*年")
+
+
+def _gregorian(text: str) -> str:
+    """Era years written as the Gregorian year ("令和7年" -> "2025年")."""
+    if not _ERA_YEAR.search(text):
+        return text
+    return _ERA_YEAR.sub(lambda m: f"{_ERA_START[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
 
 
 def date_order(text: str, lang: str | None = None, not_after: str | None = None) -> str | None:
@@ -238,7 +270,7 @@ def date_order(text: str, lang: str | None = None, not_after: str | None = None)
     `not_after` (the day of its capture) and the other way not (8/11/2026 on a page taken on 2026-08-12).
     The versions of one policy are written by one hand: what one proves settles the numbers another leaves
     open (Replit's "10/9/2024", then "02/24/2025"), which `declared_date(order=)` reads."""
-    ends = _ends(text)
+    ends = _readable(_ends(text))
     if (proved := _numeric_evidence(ends)) is not None:
         return proved
     if not_after is None or not _NUMERIC.search(ends):
@@ -291,8 +323,21 @@ def _labels(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     case-insensitive pattern); () for a language without them (those our own patterns read)."""
     from ..classify.vocab import VOCAB
     entry = VOCAB.languages.get(lang, {})
-    return tuple((cat, re.compile("|".join(re.escape(p) for p in sorted(entry[cat], key=len, reverse=True)), re.I))
+    return tuple((cat, re.compile("|".join(_inflected(p) for p in sorted(entry[cat], key=len, reverse=True)), re.I))
                  for cat in ("updated", "effective") if entry.get(cat))
+
+
+def _inflected(label: str) -> str:
+    """A label as a pattern that takes its words' other endings: a word of five letters or more of an
+    alphabetic script (Latin, Greek, Cyrillic) is its first letters, all but its last three, then up to six
+    more ("sidst opdateret" reads "Seneste opdatering", "son güncelleme tarihi" reads "Son güncellenme
+    tarihi"): a label is written as a noun, a participle or another case, and the vocabulary lists one form.
+    Other scripts' words stay as written (Thai, Chinese and Japanese write no spaces between them)."""
+    def word(w: str) -> str:
+        if len(w) < 5 or not w.isalpha() or any(ord(c) >= 0x0530 for c in w):
+            return re.escape(w)
+        return re.escape(w[:max(5, len(w) - 3)]) + r"\w{0,6}"
+    return r"\s+".join(word(w) for w in label.split())
 
 
 def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | None]:
