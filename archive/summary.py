@@ -51,7 +51,7 @@ from .changes import is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "15"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "16"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -141,8 +141,9 @@ class Summary:
         parts = []
         if self.kind == FORMATTING:
             parts.append("Formatting only: no words changed")
-        if self.kind == DATE_ONLY and not self.date_changed:  # an effective date moved, the update date stayed
-            parts.append("Dates only: a date in the text moved, no other word changed")
+        if self.kind == DATE_ONLY:  # said first whichever date moved (the declared one's values come last)
+            parts.append("Dates only: " + ("the declared date moved" if self.date_changed else "a date in the text moved")
+                         + ", no other word changed")
         if self.kind == TECHNICAL_UPGRADE:
             parts.append("Technical upgrade: the same source read by a newer extractor")
         if self.kind == REPLACED:
