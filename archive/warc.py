@@ -256,6 +256,15 @@ def _wacz_warcs(zf: zipfile.ZipFile, path: Path) -> list[zipfile.ZipInfo]:
     return names
 
 
+def _gunzipped_start(head: bytes) -> bytes | None:
+    """The first bytes the first gzip member of `head` holds, or None when they cannot be read (damaged data:
+    the rest of the file may still be an archive, and is read)."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+    except zlib.error:
+        return None
+
+
 # a WARC record's first line, not the words "WARC/1.1" in a text about WARCs (a README is no archive)
 _WARC_HEADER = re.compile(rb"(?:^|\n)WARC/1\.\d\r?\n")
 
@@ -280,6 +289,13 @@ def check_archive_file(path: str | os.PathLike) -> None:
                 else "it is a tar file: unpack it and import the WARC files in it" if head[257:262] == b"ustar"
                 else f"it starts {shown!r}" if head else "it is empty")
         raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file ({what}); nothing was imported")
+    if head.startswith(GZIP_MAGIC) and (inner := _gunzipped_start(head)) is not None \
+            and not inner.lstrip().startswith((WARC_MAGIC, ARC_MAGIC)):
+        # a gzip file whose first member reads cleanly as something else: a saved page, a JSON export gzipped
+        # (a WARC's first member holds its first record whole, an ARC's its version block)
+        shown = "".join(c if c.isprintable() else " " for c in inner[:24].decode("utf-8", "replace"))
+        raise ArchiveError(f"{path} is not a WARC, ARC or WACZ file (it is gzip-compressed, and what it holds "
+                           f"starts {shown!r}); nothing was imported")
     if head.startswith(ZIP_MAGIC):
         try:
             with zipfile.ZipFile(path) as zf:
