@@ -322,6 +322,17 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("最終改定日：平成31年4月1日\n\n個人情報保護方針", "ja", "2019-04-01"),
     ("更新日期：中華民國113年3月3日\n\n本公司重視您的隱私", "zh", "2024-03-03"),
     ("Last updated: March 3, 2024[1]\n\n[1] As amended.", "en", "2024-03-03"),  # a footnote's mark stays apart
+    # a sentence that says the policy was updated or takes effect, its verb last or around the date
+    ("Gizlilik Politikası\n\nBu gizlilik politikası en son 3 Mart 2024 tarihinde güncellenmiştir.", "tr",
+     "2024-03-03"),
+    ("Jelen adatvédelmi tájékoztató 2024. március 3. napjától hatályos.", "hu", "2024-03-03"),
+    ("本ポリシーは2024年3月3日より施行されます。", "ja", "2024-03-03"),
+    ("Esta Política de Privacidade foi atualizada pela última vez em 3 de março de 2024.", "pt", "2024-03-03"),
+    ("Diese Datenschutzerklärung wurde zuletzt am 03.03.2024 aktualisiert.", "de", "2024-03-03"),
+    # ...but not a change log's entry, nor a sentence naming no policy, nor one with two dates
+    ("Datenschutzerklärung\n\n- 03.03.2024: Die Datenschutzerklärung wurde aktualisiert.", "de", None),
+    ("Die Verordnung ist seit dem 25.05.2018 in Kraft und gilt für alle.", "de", None),
+    ("Diese Datenschutzerklärung wurde am 01.01.2020 erstellt und am 03.03.2024 aktualisiert.", "de", None),
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

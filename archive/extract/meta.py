@@ -298,7 +298,76 @@ def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str 
             for m in rx.finditer(text):
                 if (d := _suffixed_date(m)):
                     return d, "stated"
-    return _labelled_date(text, lang, order) if lang else (None, None)
+    if not lang:
+        return None, None
+    found = _labelled_date(text, lang, order)
+    return found if found[0] else _sentence_date(text, lang, order)
+
+
+# the words of an update and of taking effect, as a sentence writes them around its date, in the languages our
+# own label patterns read (the vocabulary's other languages: its `updated` and `effective` labels' words);
+# stems, so that any ending reads ("atualizada", "aktualisiert", "güncellenmiştir"). Not English: its labels
+# read its sentences ("This Policy was last updated on …"), and what they leave is dates of other things ("the
+# GDPR, which applies from 25 May 2018")
+_SENTENCE_OWN = {
+    "de": (r"aktualisiert|geändert|überarbeitet", r"gültig|wirksam|in\s+kraft|gilt\b"),
+    "fr": (r"mise?\s+à\s+jour|modifiée?|révisée?", r"vigueur|s['’]applique|applicable|prend\s+effet"),
+    "es": (r"actualizad|actualizó|modificad|revisad", r"vigor|vigente|efectiv"),
+    "pt": (r"atualizad|modificad|revisad|alterad", r"vigor|vigência|efetiv"),
+    "it": (r"aggiornat|modificat|rivist", r"vigore|efficac"),
+    "nl": (r"bijgewerkt|gewijzigd|aangepast|herzien", r"in\s+werking|van\s+kracht|geldig"),
+    "ja": (r"更新|改定|改訂|変更", r"施行|適用|発効|制定"),
+    "zh": (r"更新|修订|修訂|修改", r"生效|施行|实施|實施|发布|發布|制定"),
+}
+# "this policy" where a sentence in Chinese, Japanese or Korean names it in one noun ("本ポリシーは", "本政策")
+_POLICY_NOUN = re.compile(r"ポリシー|方針|政策|規約|条款|條款|방침|정책")
+_SENTENCE_CHARS = 300  # a sentence stating the policy's date is short; a longer line is a clause of the policy
+# a line that is an entry of a list or table, or starts with its date: a change log's ("25 May 2018: Updated the
+# reference to …"), whose dates are of past changes
+_ENTRY = re.compile(r"\s*(?:[|*+\-•]|\d+[.)]\s|\W*\d{1,4}\W+\S+\W+\d)")
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_words(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(kind, pattern) of the words of an update and of taking effect in `lang` (see `_SENTENCE_OWN`)."""
+    if lang in _SENTENCE_OWN:
+        return tuple((kind, re.compile(rx, re.I)) for kind, rx in zip(("updated", "effective"), _SENTENCE_OWN[lang]))
+    from ..classify.vocab import VOCAB
+    entry = VOCAB.languages.get(lang, {})
+    out = []
+    for kind in ("updated", "effective"):  # each label's longest word: the verb or noun of it ("güncelleme")
+        words = {max(label.split(), key=len) for label in entry.get(kind, ())}
+        if words:
+            out.append((kind, re.compile("|".join(_inflected(w) for w in sorted(words, key=len, reverse=True)), re.I)))
+    return tuple(out)
+
+
+def _sentence_date(text: str, lang: str, order: str) -> tuple[str | None, str | None]:
+    """The date of a sentence that says the policy was updated or takes effect, wherever in it the date and
+    the verb stand ("Bu gizlilik politikası en son 28 Ağustos 2024 tarihinde güncellenmiştir", "Jelen
+    Adatvédelmi Tájékoztató 2023. január 1. napjától hatályos", "本ポリシーは2026年6月18日より施行されます"):
+    a line of at most `_SENTENCE_CHARS` characters, no entry of a list, table or change log (`_ENTRY`), that
+    names the policy (the vocabulary's `policy` phrases, or a CJK noun for "policy"), holds a word of updating
+    or of taking effect
+    (`_sentence_words`) and writes one date with its year in four digits. Languages that write the verb
+    last put the date before it, where no label pattern looks. Returns (date, "updated" or "effective")."""
+    from ..classify.vocab import VOCAB, fold
+    words = _sentence_words(lang)
+    if not words:
+        return None, None
+    for line in text.split("\n"):
+        if len(line) > _SENTENCE_CHARS or not _YEAR.search(_ascii_digits(line)) or _ENTRY.match(line):
+            continue
+        if not (VOCAB.has(fold(line), "policy") or _POLICY_NOUN.search(line)):
+            continue
+        kind = next((k for k, rx in words if rx.search(line)), None)
+        if kind is None:
+            continue
+        _, written = dates(_ascii_digits(line), lang)
+        read = {d for w in written if _YEAR.search(w) and (d := date_of(w, order, lang))}
+        if len(read) == 1 and 1990 <= int((d := read.pop())[:4]) <= 2100:
+            return d, kind
+    return None, None
 
 
 def _suffixed_date(m) -> str | None:
