@@ -256,10 +256,9 @@ def test_a_hangup_stops_a_crawl_as_ctrl_c_does(tmp_path, slow_local_sites):
         "interrupted"
 
 
-def test_ctrl_c_during_import_records_what_was_read_and_the_rerun_finishes_it(tmp_path):
-    """Ctrl-C used to end an import with click's bare "Aborted!" and exit 1: no summary, and the versions read
-    so far not numbered in time order. The first Ctrl-C now stops reading, records what was read, prints the
-    summary and exits 130; the same import run again gives the archive an uninterrupted import gives."""
+def _import_a_quarter_read(tmp_path):
+    """(warc, reference archive imported whole, archive, the import running into it) once a quarter of the
+    WARC is read: the event to interrupt it at (its progress line without a terminal)."""
     warc = write_warc(tmp_path / "long.warc.gz", many_records(240))
     ref = tmp_path / "reference.db"
     subprocess.run([*CLI, "--db", str(ref), "import-warc", "--workers", "2", str(warc)], check=True,
@@ -267,8 +266,16 @@ def test_ctrl_c_during_import_records_what_was_read_and_the_rerun_finishes_it(tm
     db = tmp_path / "a.db"
     proc = subprocess.Popen([*CLI, "--db", str(db), "import-warc", "--workers", "2", str(warc)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    first = proc.stderr.readline()  # the event: a quarter of the file read (progress without a terminal)
+    first = proc.stderr.readline()
     assert first == "long.warc.gz: 25% read\n", first
+    return warc, ref, db, proc
+
+
+def test_ctrl_c_during_import_records_what_was_read_and_the_rerun_finishes_it(tmp_path):
+    """Ctrl-C used to end an import with click's bare "Aborted!" and exit 1: no summary, and the versions read
+    so far not numbered in time order. The first Ctrl-C now stops reading, records what was read, prints the
+    summary and exits 130; the same import run again gives the archive an uninterrupted import gives."""
+    warc, ref, db, proc = _import_a_quarter_read(tmp_path)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, out + err
@@ -289,14 +296,7 @@ def test_a_second_ctrl_c_during_import_stops_at_once_with_130_and_the_rerun_fini
     """A fresh user's trial: a second Ctrl-C, which stops an import at once, ended in click's "Aborted!" and exit
     1 (or, a moment later, death by SIGINT). It is 130 with one line saying what stays; the archive is whole and
     the same import run again gives what an uninterrupted one gives."""
-    warc = write_warc(tmp_path / "long.warc.gz", many_records(240))
-    ref = tmp_path / "reference.db"
-    subprocess.run([*CLI, "--db", str(ref), "import-warc", "--workers", "2", str(warc)], check=True,
-                   capture_output=True)
-    db = tmp_path / "a.db"
-    proc = subprocess.Popen([*CLI, "--db", str(db), "import-warc", "--workers", "2", str(warc)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert proc.stderr.readline() == "long.warc.gz: 25% read\n"
+    warc, ref, db, proc = _import_a_quarter_read(tmp_path)
     proc.send_signal(signal.SIGINT)
     while "interrupted: finishing the records under way" not in proc.stderr.readline():  # the first is taken
         pass
