@@ -210,6 +210,40 @@ def test_an_accordions_title_in_a_link_to_nowhere_is_text():
     assert "not directed to children under 16" in out and "Read more" not in out
 
 
+@pytest.mark.parametrize("builder", ["elementor", "bootstrap3", "jquery-ui"])
+def test_an_accordion_whose_box_has_the_tablist_role_keeps_its_panels(builder):
+    """Elementor's toggles and tabs, Bootstrap 3's and jQuery UI's accordions set `role="tablist"` on the box
+    that holds the titles and their panels (an audit of missed changes: every such box was dropped as
+    navigation, its panels with it, shown or collapsed, so an edit inside made no version). A tablist holding
+    its panels is the policy's; one holding only its tabs is still a switcher's navigation."""
+    panels = [("Analytics on our website", "We use a web analytics tool to understand how visitors use our "
+               "website; it sets cookies and receives your IP address."),
+              ("Payments", "Our payment processor receives your card number and billing address to charge you.")]
+    items = {
+        "elementor": "<div class='elementor-toggle' role='tablist'>{}</div>",
+        "bootstrap3": "<div class='panel-group' id='accordion' role='tablist' aria-multiselectable='true'>{}</div>",
+        "jquery-ui": "<div id='accordion' class='ui-accordion' role='tablist'>{}</div>"}[builder]
+    body = "".join(
+        {"elementor": f"<div class='elementor-toggle-item'><div class='elementor-tab-title' role='tab' "
+                      f"aria-expanded='false'><a href='' class='elementor-toggle-title'>{h}</a></div><div "
+                      f"class='elementor-tab-content' role='tabpanel' style='display:none'><p>{t}</p></div></div>",
+         "bootstrap3": f"<div class='panel panel-default'><div class='panel-heading' role='tab'><h4 "
+                       f"class='panel-title'><a role='button' data-toggle='collapse' href='#c{i}'>{h}</a></h4></div>"
+                       f"<div id='c{i}' class='panel-collapse collapse' role='tabpanel'><div class='panel-body'>"
+                       f"<p>{t}</p></div></div></div>",
+         "jquery-ui": f"<h3 role='tab' class='ui-accordion-header'>{h}</h3><div role='tabpanel' "
+                      f"class='ui-accordion-content' aria-hidden='true' style='display:none'><p>{t}</p></div>"}[builder]
+        for i, (h, t) in enumerate(panels))
+    page = (f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Processors</h2>{items.format(body)}"
+            "</main></body></html>")
+    out = md(page)
+    assert "Analytics on our website" in out and "receives your IP address" in out and "billing address" in out
+    assert md(page.replace("billing address", "billing and delivery addresses")) != out
+    tabs = ("<ul class='nav nav-tabs' role='tablist'><li role='presentation'><a role='tab' href='#eu'>EU</a></li>"
+            "<li role='presentation'><a role='tab' href='#us'>United States</a></li></ul>")
+    assert "United States" not in md(f"<html><body><main><h1>Privacy Policy</h1>{tabs}{sections()}</main></body></html>")
+
+
 def test_footnotes_with_back_links_are_the_policys_text():
     """A static site generator's footnotes (Pandoc, Hugo: a list whose items end in a "↩" link back to the
     reference): trafilatura took the list for a menu, since every link in it is short, and the legal bases
@@ -328,6 +362,15 @@ def test_a_short_section_named_after_its_heading_is_text(cls, heading, kept):
              f"<p>{sentence}</p></div><h2>Contact</h2><p>Write to our data protection officer at dpo@example.org "
              "with any question.</p></main></body></html>")
     assert (sentence in out) is kept
+    # the heading inside the box it names (an audit of missed changes: `<div class="data-sharing"><h3>Data
+    # sharing</h3>…`): the same (a box of another name that opens with a heading of its own is judged as a
+    # titled section already, by `_heading_of_text`)
+    if not kept and cls != "related":
+        return
+    inside = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='{cls}'><h3>{heading}</h3>"
+                f"<p>{sentence}</p></div><h2>Contact</h2><p>Write to our data protection officer at "
+                "dpo@example.org with any question.</p></main></body></html>")
+    assert (sentence in inside) is kept
 
 
 def test_an_unknown_element_inside_a_sentence_is_its_text():
@@ -574,6 +617,27 @@ def test_an_editors_empty_paragraph_does_not_cut_a_list_from_its_introduction():
         extract(_page(body.format("")).encode(), "text/html", URL).content_hash
 
 
+def test_a_list_of_other_sites_privacy_pages_is_the_policys_in_a_help_centres_wrappers_or_under_a_heading():
+    """An audit of missed changes: Intercom's help centre wraps each block in a `div` (the introduction in one,
+    the list in another), and a list of processors' privacy pages under a heading ("Third-party SDKs") has no
+    introduction at all: both lists were dropped as links, so a processor added made no version. Related
+    articles under a heading, this site's own pages, are still a widget."""
+    sdks = ("<ul><li><a href='https://firebase.google.com/support/privacy'>Google Firebase</a></li><li><a "
+            "href='https://sentry.io/privacy/'>Sentry</a></li>{}</ul>")
+    more = "<li><a href='https://mixpanel.com/legal/privacy-policy/'>Mixpanel</a></li>"
+    wrapped = ("<div class='intercom-interblocks-paragraph'><p>Our app shares data with the following processors, "
+               "whose privacy policies you can read here:</p></div><div class='intercom-interblocks-unordered-nested"
+               "-list'>" + sdks + "</div>")
+    headed = "<h3>Third-party SDKs</h3>" + sdks
+    for body in (wrapped, headed):
+        out = md(_page(body.format("")))
+        assert "[Sentry](https://sentry.io/privacy/)" in out, out
+        assert md(_page(body.format(more))) != out
+    related = ("<h3>Related articles</h3><ul><li><a href='/help/delete-account'>Delete your account</a></li><li><a "
+               "href='/help/export'>Export your data</a></li></ul>")
+    assert "Export your data" not in md(_page(related))
+
+
 def test_an_emoji_drawn_as_an_image_is_its_character():
     """WordPress draws an emoji as `<img class="emoji" alt="✔">` when the browser has no emoji font: a
     California notice's "Collected" column of ticks was empty (a real policy of `ota-dating`)."""
@@ -818,3 +882,25 @@ def test_a_field_each_processors_entry_repeats_is_kept_in_each():
     one = page.format(entry.format("Google Analytics", basis) + entry.format("Hotjar", ""))
     assert md(both).count(basis) == 2
     assert _hash(both) != _hash(one)
+
+
+def test_aria_roles_and_a_stray_caption_are_read_as_the_markup_they_stand_for():
+    """An audit of missed changes: a `<div role="heading" aria-level="3">` (React Native Web) was a short
+    label, dropped, so a renamed section made no version; a key-facts box with `role="complementary"` among
+    the policy's paragraphs went as a sidebar (an `<aside>` there is kept); a table's `<figcaption>` set in a
+    `<div>`, not a `<figure>` (Anthropic's policy), was dropped by trafilatura."""
+    heading = md(_page("<div role='heading' aria-level='3'>Data retention</div><p>We keep your messages for two "
+                       "years after your last use of the service, then delete them.</p>"))
+    assert "### Data retention" in heading
+    box = ("<p>We explain below how long we keep each kind of data and why we keep it that long.</p><div "
+           "role='complementary' class='key-facts'><p>Key fact: we never sell your personal data to anyone, for "
+           "any purpose.</p></div><p>Retention periods are reviewed every year by our data protection officer.</p>")
+    assert "we never sell your personal data" in md(_page(box))
+    caption = ("<div class='table-wrap'><div class='caption'><figcaption>Table 1: how long we keep your data"
+               "</figcaption></div><table><tr><th>Data</th><th>Period</th></tr><tr><td>Messages</td><td>2 years</td>"
+               "</tr></table></div>")
+    assert "Table 1: how long we keep your data" in md(_page(caption))
+    sidebar = ("<div class='layout'><article><p>We explain below how long we keep each kind of data.</p></article>"
+               "<div role='complementary'><ul><li><a href='/blog/a'>Our blog</a></li><li><a href='/jobs'>Jobs</a>"
+               "</li></ul></div></div>")
+    assert "Jobs" not in md(_page(sidebar))

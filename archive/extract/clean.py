@@ -200,6 +200,17 @@ def _kind(el) -> tuple:
     return el.tag, (el.get("role") or "").lower(), classes
 
 
+def _holds_panels(el) -> bool:
+    """A `role="tablist"` that holds its panels, not only its tabs: an accordion as Elementor, Bootstrap 3 and
+    jQuery UI write one (the titles and their `tabpanel`s in one box with the list's role), whose panels are the
+    policy's sections; or text besides its tabs' labels. WAI-ARIA's tablist holds tabs alone, which are
+    navigation (Bumble's section switcher)."""
+    if el.xpath('.//*[@role="tabpanel" or @role="region"]'):
+        return True
+    labels = sum(len(t.text_content().split()) for t in el.xpath('.//*[@role="tab"]'))
+    return len(el.text_content().split()) - labels >= 8
+
+
 def _is_alternative(el) -> bool:
     """A hidden panel among siblings of its own kind of which one is shown, with no header of its own just
     before it: the other tabs of a tab set, the older versions of a versioned document, the other
@@ -540,7 +551,9 @@ def drop_heading_permalinks(body, page: str | None) -> None:
     a mark or nothing ("¶" of Sphinx and MkDocs, "#", "§", "🔗", an icon). Kept, it wrote every heading
     "## Your rights[¶](#x)", and a theme update that changed the mark changed every heading. A link to the
     heading's own place that holds all its words (GitBook's and Hugo's headings made links to themselves) is
-    the heading's words: as a link, a heading alone in its box was dropped as a link list."""
+    the heading's words: as a link, a heading alone in its box was dropped as a link list; so is a link that is
+    an accordion's control, opening the panel below its heading (Bootstrap's `data-toggle="collapse"`,
+    `role="button"`, `aria-expanded`): its words are the section's title."""
     for heading in body.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         for a in list(heading.iter("a")):
             if not _same_page(a.get("href"), page):
@@ -548,9 +561,17 @@ def drop_heading_permalinks(body, page: str | None) -> None:
             text = "".join(a.itertext()).strip()
             if not any(c.isalnum() for c in text):
                 _drop(a)
-            elif " ".join(text.split()) == " ".join("".join(heading.itertext()).split()) and \
-                    urldefrag(a.get("href"))[1] in _own_ids(heading) and hasattr(a, "drop_tag"):
+            elif hasattr(a, "drop_tag") and (_is_control(a) or (
+                    " ".join(text.split()) == " ".join("".join(heading.itertext()).split())
+                    and urldefrag(a.get("href"))[1] in _own_ids(heading))):
                 a.drop_tag()
+
+
+def _is_control(a) -> bool:
+    """A link that works a widget (opens a panel) rather than leading somewhere (WAI-ARIA's button role, the
+    state of what it opens, Bootstrap's toggle attribute)."""
+    return (a.get("role") or "").lower() == "button" or "aria-expanded" in a.attrib or \
+        "data-toggle" in a.attrib or "data-bs-toggle" in a.attrib
 
 
 def _own_ids(heading) -> set[str]:
@@ -851,17 +872,25 @@ def _body_of_its_heading(el) -> bool:
     <div class="cookies"><p>We use cookies only to keep you logged in.</p></div>`) is that section's text,
     however short: a theme names a section's box after its title. A sentence is asked of it, and no form
     control (a consent widget under "Cookie settings" stays a widget); only words that are also a policy's
-    topics count (`_POLICY_TOPICS`: "related" or "comments" under such a heading are still furniture)."""
-    if not _panel_of_heading(el) or next(el.iter("form", "input", "button", "select"), None) is not None:
+    topics count (`_POLICY_TOPICS`: "related" or "comments" under such a heading are still furniture). The
+    heading may open the box itself (`<div class="data-sharing"><h3>Data sharing</h3><p>We share your profile
+    with…</p></div>`: an audit of missed changes found every edit inside such a box unversioned)."""
+    first = next(el.iterchildren(etree.Element), None)
+    if first is not None and first.tag in _HEADINGS and len(el) > 1:
+        heading = first
+    elif _panel_of_heading(el):
+        heading = el.getprevious()
+        while not isinstance(heading.tag, str):
+            heading = heading.getprevious()
+    else:
+        return False
+    if next(el.iter("form", "input", "button", "select"), None) is not None:
         return False
     if not (_sentence_like(el) or any(_sentence_like(b) for b in el.iter("p", "li"))):
         return False
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     parts = {p for p in re.split(r"[\W_]+", names) if p in _POLICY_TOPICS}
-    prev = el.getprevious()
-    while not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    title = _SLUG_WORD.findall(" ".join(prev.itertext()).lower())
+    title = _SLUG_WORD.findall(" ".join(heading.itertext()).lower())
     return any(_same_stem(p, w) for p in parts for w in title)
 
 
@@ -999,11 +1028,15 @@ def preclean(tree, url: str | None = None) -> bool:
         if _REL_DATE_LINE.match(el.text_content()):
             _drop(el)
     etree.strip_tags(tree, *_UNWRAP)
-    for el in list(body.iter("aside")):
-        if _in_text_flow(el):  # a box among the policy's paragraphs is its text (trafilatura drops every <aside>)
-            el.tag = "section"
+    for el in list(body.iter("aside")) + body.xpath('.//*[@role="complementary"]'):
+        if _in_text_flow(el):  # a box among the policy's paragraphs is its text (trafilatura drops every <aside>;
+            el.tag = "section"  # `role="complementary"` is an aside's role, and as its furniture went with it)
+            el.attrib.pop("role", None)
     for el in list(body.iter("figure")):
         _open_figure(el)
+    for cap in list(body.iter("figcaption")):  # a caption outside a figure (a table's, set in a `<div>`:
+        if not any(a.tag == "figure" for a in cap.iterancestors()):  # Anthropic's) is a line of the text, which
+            cap.tag = "p"  # trafilatura drops
     doomed, reveal, title_boxes = [], [], []
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
@@ -1015,7 +1048,7 @@ def preclean(tree, url: str | None = None) -> bool:
             continue
         role = (el.get("role") or "").lower()
         reason = None
-        if tag in ("nav",) or role in _FURNITURE_ROLES:
+        if tag in ("nav",) or role in _FURNITURE_ROLES and not (role == "tablist" and _holds_panels(el)):
             reason = "nav"
         elif tag in ("footer", "aside") and not _inside_main(el) or tag == "header" and not _scoped_header(el):
             if tag == "header" and _legal_title_box(el):
@@ -1131,7 +1164,15 @@ def tidy_markup(body) -> None:
     - a spacer paragraph (`<p>&nbsp;</p>`, an editor's empty line) is a line break: between the sentence that
       introduces a list and the list, it cut the list from its introduction, and the list was dropped as links;
     - an emoji drawn as an image (WordPress's and Twemoji's `<img class="emoji" alt="✅">`, when the browser
-      has no emoji font) is its character."""
+      has no emoji font) is its character;
+    - an element with WAI-ARIA's `role="heading"` (React Native Web's, a design system's `<div>`) is the
+      heading of its `aria-level` (2 by default, as ARIA says): as a short `<div>` it was read as a label and
+      dropped, so a renamed section made no version."""
+    for el in body.xpath('.//*[@role="heading"]'):
+        if el.tag not in _HEADINGS and next(el.iter(*_BLOCK_TAGS - {el.tag}), None) is None:
+            level = el.get("aria-level") or "2"
+            el.tag = f"h{level}" if level in "123456" and len(level) == 1 else "h2"
+            del el.attrib["role"]
     for el in reversed(list(body.iter(*_EMPTY_INLINE, "img", "p"))):
         tag, parent = el.tag, el.getparent()
         if parent is None:
@@ -1201,19 +1242,23 @@ def _host(url: str | None) -> str:
 
 def keep_introduced_lists(body, url: str | None = None) -> None:
     """A list of links to other sites that a sentence introduces ("…please read the relevant privacy
-    statement:", then the partners' statements) is that sentence's end, not a link farm. Share buttons, a
-    list of this site's own pages and a list under a heading ("Related articles:") are not. trafilatura drops a short list
+    statement:", then the partners' statements) is that sentence's end, not a link farm, and so is a list
+    under a heading whose every link is another site's privacy page ("Third-party SDKs", then each SDK's
+    policy). Share buttons, a list of this site's own pages and other lists under a heading ("Related
+    articles:") are not. The introduction may stand in a wrapper of its own (`_block_before`). trafilatura drops a short list
     whose text is mostly links (under 100 characters, or 300 when it is its container's last child),
     so its links are written here as Markdown text, the form `markdown._link` would give them."""
     for lst in list(body.iter("ul", "ol")):
-        prev = lst.getprevious()
-        if prev is not None and prev.tag in _HEADINGS:
-            continue  # "Related articles:" titles a widget
-        intro = " ".join((" ".join(prev.itertext()) if prev is not None and not _inline(prev)
-                          else _text_before(lst)).split())
-        if not intro.endswith((":", "：")) or len(words(intro)) < 6:
-            continue
+        prev = _block_before(lst)
         links = [a for a in lst.iter("a") if a.get("href")]
+        if prev is not None and prev.tag in _HEADINGS:
+            if not (links and all(_privacy_page_elsewhere(a.get("href"), url) for a in links)):
+                continue  # "Related articles:" titles a widget; "Third-party SDKs" over their privacy pages does not
+        else:
+            intro = " ".join((" ".join(prev.itertext()) if prev is not None and not _inline(prev)
+                              else _text_before(lst)).split())
+            if not intro.endswith((":", "：")) or len(words(intro)) < 6:
+                continue
         text = " ".join(lst.text_content().split())
         if not links or sum(len(" ".join(a.text_content().split())) for a in links) < 0.5 * len(text):
             continue
@@ -1228,6 +1273,31 @@ def keep_introduced_lists(body, url: str | None = None) -> None:
             span.tail = a.tail
             a.getparent().replace(a, span)
         etree.strip_tags(lst, "span")
+
+
+def _privacy_page_elsewhere(href: str, page: str | None) -> bool:
+    """Does `href` lead to another site's privacy page (its address names one, in the discovery vocabulary's
+    words: `https://sentry.io/privacy/`)? A policy lists its processors' policies so, under a heading."""
+    from ..classify.vocab import VOCAB
+    host = _host(href)
+    if not host or host == _host(page):
+        return False
+    return bool(VOCAB.url_hits(urlsplit(href).path).keys() & {"privacy", "cookies"})  # (a visit's `?source=
+    # privacy-policy` names no statement: the path says where a link leads)
+
+
+def _block_before(el):
+    """The element just before `el`, or, when `el` opens a wrapper that holds nothing before it (a help centre's
+    `<div class="intercom-interblocks-unordered-nested-list"><ul>`), the one just before that wrapper: the
+    paragraph that introduces a list may stand in a wrapper of its own."""
+    node = el
+    while node.getprevious() is None and not (node.getparent().text or "").strip() and \
+            node.getparent().tag in ("div", "section") and node.getparent().getparent() is not None:
+        node = node.getparent()
+    prev = node.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
 
 
 def _text_before(el) -> str:
