@@ -1245,9 +1245,9 @@ def keep_introduced_lists(body, url: str | None = None) -> None:
     statement:", then the partners' statements) is that sentence's end, not a link farm, and so is a list
     under a heading whose every link is another site's privacy page ("Third-party SDKs", then each SDK's
     policy). Share buttons, a list of this site's own pages and other lists under a heading ("Related
-    articles:") are not. The introduction may stand in a wrapper of its own (`_block_before`). trafilatura drops a short list
-    whose text is mostly links (under 100 characters, or 300 when it is its container's last child),
-    so its links are written here as Markdown text, the form `markdown._link` would give them."""
+    articles:") are not. The introduction may stand in a wrapper of its own (`_block_before`). trafilatura
+    drops a short list whose text is mostly links (under 100 characters, or 300 when it is its container's
+    last child), so its links are written here as Markdown text, the form `markdown._link` would give them."""
     for lst in list(body.iter("ul", "ol")):
         prev = _block_before(lst)
         links = [a for a in lst.iter("a") if a.get("href")]

@@ -134,9 +134,9 @@ MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2, "maart": 3,
-    "mei": 5, "augustus": 8,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
+    "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2,
+    "maart": 3, "mei": 5, "augustus": 8,
 }
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # labels, strongest first: a "last updated" date is the policy's date of record; an effective date next
@@ -167,8 +167,9 @@ _LABELS_EFFECTIVE = (
     r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|(?<![a-z])date")
 def _date_pattern(month_re: str) -> str:
     """The forms of a written date, with these month names: ISO and CJK (2024-03-01, 2024年3月1日), Korean
-    (2024년 3월 1일, its day's 일 left out before 부터, "from": "2023년 6월 15부터"), Vietnamese (ngày 1 tháng 3 năm 2024), numeric (01/03/2024), day month year, month day
-    year, year month day (Hungarian: 2024. március 1.), month year. A year is 19xx, 20xx, or of the Buddhist
+    (2024년 3월 1일, its day's 일 left out before 부터, "from": "2023년 6월 15부터"), Vietnamese (ngày 1 tháng 3
+    năm 2024), numeric (01/03/2024), day month year, month day year, year month day (Hungarian: 2024. március
+    1.), month year. A year is 19xx, 20xx, or of the Buddhist
     era (25xx, Thai: `_to_date` converts it) after a month name."""
     year = r"(?:19|20|25)\d\d"
     return (
@@ -348,8 +349,7 @@ def _sentence_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
     Adatvédelmi Tájékoztató 2023. január 1. napjától hatályos", "本ポリシーは2026年6月18日より施行されます"):
     a line of at most `_SENTENCE_CHARS` characters, no entry of a list, table or change log (`_ENTRY`), that
     names the policy (the vocabulary's `policy` phrases, or a CJK noun for "policy"), holds a word of updating
-    or of taking effect
-    (`_sentence_words`) and writes one date with its year in four digits. Languages that write the verb
+    or of taking effect (`_sentence_words`) and writes one date with its year in four digits. Languages that write the verb
     last put the date before it, where no label pattern looks. Returns (date, "updated" or "effective")."""
     from ..classify.vocab import VOCAB, fold
     words = _sentence_words(lang)
