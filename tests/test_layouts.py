@@ -239,6 +239,11 @@ def test_an_accordion_whose_box_has_the_tablist_role_keeps_its_panels(builder):
     out = md(page)
     assert "Analytics on our website" in out and "receives your IP address" in out and "billing address" in out
     assert md(page.replace("billing address", "billing and delivery addresses")) != out
+    # a title that is a link to the panel it opens, in its `role="tab"` box, is the title's words
+    linked = page.replace("<a href='' class='elementor-toggle-title'>Payments</a>",
+                          "<h3><a href='#payments-panel'>Payments</a></h3>")
+    if builder == "elementor":
+        assert "Payments" in md(linked) and "(#payments-panel)" not in md(linked)
     tabs = ("<ul class='nav nav-tabs' role='tablist'><li role='presentation'><a role='tab' href='#eu'>EU</a></li>"
             "<li role='presentation'><a role='tab' href='#us'>United States</a></li></ul>")
     assert "United States" not in md(f"<html><body><main><h1>Privacy Policy</h1>{tabs}{sections()}</main></body></html>")

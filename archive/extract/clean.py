@@ -569,9 +569,11 @@ def drop_heading_permalinks(body, page: str | None) -> None:
 
 def _is_control(a) -> bool:
     """A link that works a widget (opens a panel) rather than leading somewhere (WAI-ARIA's button role, the
-    state of what it opens, Bootstrap's toggle attribute)."""
-    return (a.get("role") or "").lower() == "button" or "aria-expanded" in a.attrib or \
-        "data-toggle" in a.attrib or "data-bs-toggle" in a.attrib
+    state of what it opens, Bootstrap's toggle attribute), or one inside an accordion's `role="tab"` title."""
+    if (a.get("role") or "").lower() == "button" or "aria-expanded" in a.attrib or \
+            "data-toggle" in a.attrib or "data-bs-toggle" in a.attrib:
+        return True
+    return any((up.get("role") or "").lower() == "tab" for _, up in zip(range(3), a.iterancestors()))
 
 
 def _own_ids(heading) -> set[str]:
