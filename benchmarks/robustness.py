@@ -419,21 +419,29 @@ def n_other_document(doc, rng, ctx):
     return True
 
 
+def _sections(root):
+    """(heading, the blocks after it up to the next heading) of each titled section of the policy in `root`, a
+    section's heading an h2, h3 or h4 with words; the list is made before the caller moves anything."""
+    found = []
+    for h in list(root.iter("h2", "h3", "h4")):
+        if _inert(h) or not " ".join(h.text_content().split()) or h.getparent() is None:
+            continue
+        panel = []
+        sib = h.getnext()
+        while sib is not None and isinstance(sib.tag, str) and sib.tag not in ("h1", "h2", "h3", "h4"):
+            panel.append(sib)
+            sib = sib.getnext()
+        if panel:
+            found.append((h, panel))
+    return found
+
+
 def collapse(doc, rng, ctx):
     """Every section of the policy as an accordion (WAI-ARIA Accordion pattern): the heading's words in a
     <button aria-expanded="false">, the blocks after it, up to the next heading, in one hidden panel."""
     n = 0
     for root in ctx["region"](doc):
-        for h in list(root.iter("h2", "h3", "h4")):
-            if _inert(h) or not " ".join(h.text_content().split()):
-                continue
-            panel = []
-            sib = h.getnext()
-            while sib is not None and isinstance(sib.tag, str) and sib.tag not in ("h1", "h2", "h3", "h4"):
-                panel.append(sib)
-                sib = sib.getnext()
-            if not panel:
-                continue
+        for h, panel in _sections(root):
             button = lxml.html.Element("button")
             button.set("aria-expanded", "false")
             button.text, h.text = h.text, None
@@ -455,16 +463,7 @@ def tablist_accordion(doc, rng, ctx):
     in a hidden `role="tabpanel"`, both in `<div role="tablist">`, the same words as the page shown open."""
     n = 0
     for root in ctx["region"](doc):
-        for h in list(root.iter("h2", "h3", "h4")):
-            if _inert(h) or not " ".join(h.text_content().split()) or h.getparent() is None:
-                continue
-            panel = []
-            sib = h.getnext()
-            while sib is not None and isinstance(sib.tag, str) and sib.tag not in ("h1", "h2", "h3", "h4"):
-                panel.append(sib)
-                sib = sib.getnext()
-            if not panel:
-                continue
+        for h, panel in _sections(root):
             box = lxml.html.fragment_fromstring(
                 "<div class='elementor-toggle' role='tablist'><div class='elementor-toggle-item'><div "
                 "class='elementor-tab-title' role='tab' aria-expanded='false'></div><div class='elementor-tab-content' "
