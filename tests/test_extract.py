@@ -987,6 +987,21 @@ def test_link_targets_hash_by_where_they_lead():
     assert bare.content_hash == linked.content_hash
 
 
+def test_a_bundlers_hash_in_an_assets_name_is_no_change():
+    """A PDF of the policy linked under the name a bundler gives it (`[name].[contenthash].pdf`, Vite's
+    `[name]-[hash].pdf`) is renamed at every build: the same link; a date or a version in the name is not a hash."""
+    def linking(*names):
+        return _policy_with(" and ".join(f'the <a href="/static/{n}">copy {i}</a>' for i, n in enumerate(names)) +
+                            " of this policy, to print or keep")
+    a = linking("privacy-policy.3f2a1b9c.pdf", "privacy-policy-2023-BxT3kQ9a.pdf", "logo.a4d9478408f5.svg")
+    b = linking("privacy-policy.8e77d012.pdf", "privacy-policy-2023-Dk2mP0zR.pdf", "logo.c615b46ca4ce.svg")
+    assert a.content_hash == b.content_hash and "privacy-policy.3f2a1b9c.pdf" in a.markdown
+    for one, other in (("policy.20230115.pdf", "policy.20240115.pdf"), ("policy-2024-v12.pdf", "policy-2024-v13.pdf"),
+                       ("guide-GDPR2018.pdf", "guide-GDPR2019.pdf"), ("policy-Appendix.pdf", "policy-Addendum.pdf"),
+                       ("privacy-policy.pdf", "privacy-notice.pdf")):
+        assert linking(one).content_hash != linking(other).content_hash, one
+
+
 def test_text_for_screen_readers_only_is_not_the_policy():
     """A `.sr-only` / `.visually-hidden` label ("(opens in a new window)", a skip link) comes and goes with a
     theme; a visually hidden heading (the page's title for screen readers) stays."""

@@ -167,7 +167,8 @@ def hash_url(url: str, page: str | None = None) -> str:
     removing them is the commonest filter Open Terms Archive's curators write, 19 of the 42 services with
     filters), and so do those whose value looks random (`_RANDOM_VALUE`: per-visit ids, signatures;
     `_STAMP`: cache-busters); any other parameter may name the page and stays; build
-    stamps (`_BUILD_STAMP`) and random tokens in the path are folded to `~`; a link to a place on the page
+    stamps (`_BUILD_STAMP`), a bundler's hash in an asset's name (`_ASSET_HASH`) and random tokens in the path
+    are folded to `~`; a link to a place on the page
     itself (`page` plus a fragment) is `#`, whatever the anchor's name; a `mailto:` target is its addresses
     (lower-cased, without `?subject=`), a `tel:` one its number's digits. The stored Markdown keeps the link as
     the page wrote it."""
@@ -192,7 +193,7 @@ def hash_url(url: str, page: str | None = None) -> str:
     if scheme == "http":
         scheme = "https"
     host = _WWW.sub("", parts.netloc.lower())
-    path = _BUILD_STAMP.sub("/~", path)
+    path = _ASSET_HASH.sub("~", _BUILD_STAMP.sub("/~", path))
     if len(path) > 1 and path.endswith("/"):  # `/privacy-center/` and `/privacy-center`: a site's permalink setting
         path = path.rstrip("/") or "/"
     if "%" in url:  # `%c3%a4` is `%C3%A4` (RFC 3986 6.2.2.1)
@@ -217,6 +218,15 @@ _URI_CHARS = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and `%` of what is a
 # alone or after a build word (`/v1645000000000/`, `/version1605593851/`); not the last segment, which names
 # the page (`/help/1234567890`, Zendesk's `/articles/1500000000001`)
 _BUILD_STAMP = re.compile(r"/(?:v|ver|version|build|b|r|rev)?1\d{9}(?:\d{3})?(?=/)", re.I)
+# a bundler's content hash in an asset's file name, new at every build that touches the file: webpack's and
+# Next.js's `[name].[contenthash].[ext]` (hex, 7 to 32 digits: `privacy-policy.3f2a1b9c.pdf`) and Vite's and
+# Rollup's `[name]-[hash].[ext]` (8 base64url characters: `privacy-policy-BxT3kQ9a.pdf`). A hex hash has digits
+# and letters; a base64url one small letters and a capital after its first character. A date (`.20230115.pdf`),
+# a version (`-2024-v12`), a word or an acronym (`-Appendix`, `-GDPR2018`) is part of the file's name and stays
+_ASSET_HASH = re.compile(
+    r"(?:\.(?=[0-9a-f]{0,31}[0-9])(?=[0-9a-f]{0,31}[a-f])[0-9a-f]{7,32}"
+    r"|-(?=[\w-]{0,7}[a-z])(?=[\w-]{1,7}[A-Z])[\w-]{8})"
+    r"(?=\.(?i:pdf|png|jpe?g|gif|svg|webp|avif|ico|css|m?js|woff2?|ttf|otf|mp4|webm|docx?|xlsx?|pptx?|txt)$)")
 
 
 _PERCENT = re.compile(r"%[0-9a-f]{2}", re.I)
