@@ -1607,3 +1607,24 @@ def test_a_control_character_in_the_text_does_not_lose_the_page(char):
     assert ("(see Annex B)" if char == "\x0c" else "(see AnnexB)") in out.markdown  # a form feed is HTML whitespace
     with pytest.raises(ExtractionRejected, match="binary"):
         extract(b"\x89PNG\x00\x01" * 50, None, "https://example.com/privacy")
+
+
+def test_a_part_streamed_by_react_is_read_in_its_place():
+    """A page served by React's streaming renderer (Next.js's App Router) without a browser: the policy, or a
+    section whose data came late, arrives at the end of the body in `<div hidden id="S:0">` and a script puts it
+    in place of its Suspense boundary's fallback. It is the same text as the page rendered at once."""
+    head, sharing = POLICY_EN.split("<h2>2. Sharing</h2>")
+    inline = extract(page(POLICY_EN).encode(), "text/html", "https://example.com/privacy")
+    fallback = '<!--$?--><template id="B:0"></template><div class="skeleton"><p>Loading…</p></div><!--/$-->'
+    runtime = '<script>$RC=function(b,c,e){c=document.getElementById(c)};$RC("B:0","S:0")</script>'
+    whole = page(fallback).replace("</body>", f'<div hidden id="S:0">{POLICY_EN}</div>{runtime}</body>')
+    one = page(head + fallback + "<p>Our tables follow.</p>").replace(
+        "</body>", f'<div hidden id="S:0"><h2>2. Sharing</h2>{sharing}</div>{runtime}</body>')
+    # React's external runtime writes the call as a template; a segment's placeholder is `P:`
+    segment = page(head + '<template id="P:1"></template><p>Our tables follow.</p>').replace(
+        "</body>", f'<div hidden id="S:1"><h2>2. Sharing</h2>{sharing}</div><template data-rsi="" data-sid="S:1" '
+        'data-pid="P:1"></template></body>')
+    assert extract(whole.encode(), "text/html", "https://example.com/privacy").content_hash == inline.content_hash
+    for streamed in (one, segment):
+        md = extract(streamed.encode(), "text/html", "https://example.com/privacy").markdown
+        assert "Loading" not in md and md.index("1. Information") < md.index("2. Sharing") < md.index("Our tables"), md

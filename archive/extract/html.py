@@ -136,7 +136,82 @@ def parse(text: str) -> lxml.html.HtmlElement | None:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return None
+    if "$R" in text or "data-rci" in text or "data-rsi" in text:
+        place_streamed(tree)
     return tree
+
+
+# React's streamed server rendering (React 18 and later; Next.js's App Router, Remix): a part of the page
+# whose data came after the page's start was sent is sent at the end of the body, in `<div hidden id="S:0">`,
+# and an inline script puts it in place of its placeholder, a Suspense boundary's `<template id="B:0">` and
+# its fallback ("Loading…") up to the boundary's closing comment `<!--/$-->` (`$RC("B:0","S:0")`, also
+# `$RR` with stylesheets) or a segment's `<template id="P:0">` (`$RS("S:0","P:0")`); React's external
+# runtime writes the same calls as `<template data-rci data-bid data-sid>` and `<template data-rsi data-sid
+# data-pid>`. A capture fetched without a browser holds the page in this form, so the policy (or a section of
+# it) read as hidden and the fallback as its text; whether a part streams is a matter of the server's timing,
+# capture by capture. Source: React's `ReactDOMFizzInstructionSetShared.js` (completeBoundary, completeSegment).
+_STREAM_CALL = re.compile(r"""\$R([CRS])\(\s*["']([BSP]:\w+)["']\s*,\s*["']([BSP]:\w+)["']""")
+
+
+def place_streamed(tree) -> None:
+    """Do in `tree` what React's streaming scripts would: every streamed part in its place, its fallback gone."""
+    calls = []
+    for el in tree.iter("script", "template"):
+        if el.tag == "script":
+            calls += [(m[1], m[2], m[3]) for m in _STREAM_CALL.finditer(el.text or "")]
+        elif el.get("data-rci") is not None or el.get("data-rri") is not None:
+            calls.append(("C", el.get("data-bid"), el.get("data-sid")))
+        elif el.get("data-rsi") is not None:
+            calls.append(("S", el.get("data-sid"), el.get("data-pid")))
+    if not calls:
+        return
+    by_id = {el.get("id"): el for el in tree.iter("div", "template") if (el.get("id") or "")[1:2] == ":"}
+    for kind, first, second in calls:
+        boundary, content = (second, first) if kind == "S" else (first, second)
+        place, part = by_id.get(boundary), by_id.get(content)
+        if place is None or part is None or part.tag != "div" or place.tag != "template" or place.getparent() is None:
+            continue
+        part.getparent().remove(part)  # (its tail is the page's: it stays where it was)
+        if kind != "S":  # the fallback, up to the boundary's end (`<!--/$-->`, nested boundaries counted)
+            depth, sib = 0, place.getnext()
+            while sib is not None:
+                if isinstance(sib, etree._Comment):
+                    mark = (sib.text or "").strip()
+                    if mark == "/$":
+                        if depth == 0:
+                            break
+                        depth -= 1
+                    elif mark in ("$", "$?", "$!"):
+                        depth += 1
+                following = sib.getnext()
+                place.getparent().remove(sib)
+                sib = following
+            place.tail = None
+        _put_in_place_of(place, part)
+
+
+def _put_in_place_of(place, part) -> None:
+    """The text and children of `part` where `place` is; `place` goes, its tail stays after them."""
+    parent, tail = place.getparent(), place.tail
+    before = place.getprevious()
+    text = part.text or ""
+    if before is None:
+        parent.text = (parent.text or "") + text
+    else:
+        before.tail = (before.tail or "") + text
+    index = parent.index(place)
+    children = list(part)
+    parent.remove(place)
+    for i, child in enumerate(children):
+        parent.insert(index + i, child)
+    last = children[-1] if children else None
+    if tail:
+        if last is not None:
+            last.tail = (last.tail or "") + tail
+        elif index > 0:
+            parent[index - 1].tail = (parent[index - 1].tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
 
 
 RESOLVED = "data-pa-links-resolved"  # set on the root by `preclean` once links are resolved against the page
