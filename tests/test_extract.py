@@ -333,6 +333,15 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("Datenschutzerklärung\n\n- 03.03.2024: Die Datenschutzerklärung wurde aktualisiert.", "de", None),
     ("Die Verordnung ist seit dem 25.05.2018 in Kraft und gilt für alle.", "de", None),
     ("Diese Datenschutzerklärung wurde am 01.01.2020 erstellt und am 03.03.2024 aktualisiert.", "de", None),
+    # full-width digits; a Thai year marked with its era; Serbian in Latin script; a label naming the policy;
+    # an Arabic preposition written onto the policy's name
+    ("制定日：２０２４年３月３日\n改訂日：　　年　月　日\n\n個人情報保護方針", "ja", "2024-03-03"),
+    ("มีผลบังคับใช้ตั้งแต่วันที่ 3 มีนาคม พ.ศ. 2567", "th", "2024-03-03"),
+    ("Poslednja izmena: 3. mart 2024.\n\nPolitika privatnosti", "sr", "2024-03-03"),
+    ("Stand dieser Datenschutzerklärung: 3. März 2024", "de", "2024-03-03"),
+    ("Versão 2 — vigente a partir de 3 de março de 2024.", "pt", "2024-03-03"),
+    ("تم آخر تحديث لسياسة الخصوصية هذه في 3 مارس 2024.", "ar", "2024-03-03"),
+    ("Stand: 3. März 2024²\n\nDatenschutzerklärung", "de", "2024-03-03"),  # a footnote's superscript is no digit
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

@@ -162,7 +162,8 @@ _LABELS_EFFECTIVE = (
     r"s['’]applique\s+(?:à\s+(?:partir|compter)\s+du|à\s+(?:partir|compter)\s+de|dès\s+le)|"
     r"(?:entre|entrée)\s+en\s+vigueur\s+le|"
     r"en\s+vigueur(?:\s+(?:le|au|à\s+compter\s+du|depuis\s+le))?|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|dès\s+le)|"
-    r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+desde|en\s+vigor\s+desde|"
+    r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+(?:desde|a\s+partir\s+d(?:e|el|o))|"
+    r"en\s+vigor\s+desde|em\s+vigor\s+(?:desde|a\s+partir\s+de)|"
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
     r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|(?<![a-z])date")
 def _date_pattern(month_re: str) -> str:
@@ -212,6 +213,7 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     `order` ("dmy" or "mdy") is the order another version of the same policy proved (`date_order`), which
     decides the numbers this text alone leaves open.
     """
+    text = _ascii_digits(text)
     ends = _readable(_ends(text))
     order = order or numeric_order(ends)
     found, kind = _declared(ends, lang, order)
@@ -258,8 +260,15 @@ _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "�
 _ERA_YEAR = re.compile(r"(?:中華)?(令和|平成|昭和|民國|民国)\s*(元|\d{1,3})\s*年")
 
 
+# a Thai year marked with its era: พ.ศ. (Buddhist era, 543 years ahead) or ค.ศ. (the Common era), between a
+# month's name and its year ("10 มกราคม พ.ศ. 2568"), where no date pattern reads it
+_THAI_ERA_YEAR = re.compile(r"(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*(\d{4})")
+
+
 def _gregorian(text: str) -> str:
-    """Era years written as the Gregorian year ("令和7年" -> "2025年")."""
+    """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025")."""
+    if "ศ." in text:
+        text = _THAI_ERA_YEAR.sub(lambda m: str(int(m[2]) - (543 if m[1][0] == "พ" else 0)), text)
     if not _ERA_YEAR.search(text):
         return text
     return _ERA_YEAR.sub(lambda m: f"{_ERA_START[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
@@ -271,7 +280,7 @@ def date_order(text: str, lang: str | None = None, not_after: str | None = None)
     `not_after` (the day of its capture) and the other way not (8/11/2026 on a page taken on 2026-08-12).
     The versions of one policy are written by one hand: what one proves settles the numbers another leaves
     open (Replit's "10/9/2024", then "02/24/2025"), which `declared_date(order=)` reads."""
-    ends = _readable(_ends(text))
+    ends = _readable(_ends(_ascii_digits(text)))
     if (proved := _numeric_evidence(ends)) is not None:
         return proved
     if not_after is None or not _NUMERIC.search(ends):
@@ -311,7 +320,7 @@ def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str 
 # read its sentences ("This Policy was last updated on …"), and what they leave is dates of other things ("the
 # GDPR, which applies from 25 May 2018")
 _SENTENCE_OWN = {
-    "de": (r"aktualisiert|geändert|überarbeitet", r"gültig|wirksam|in\s+kraft|gilt\b"),
+    "de": (r"aktualisiert|geändert|überarbeitet|\bstand\b", r"gültig|wirksam|in\s+kraft|gilt\b"),
     "fr": (r"mise?\s+à\s+jour|modifiée?|révisée?", r"vigueur|s['’]applique|applicable|prend\s+effet"),
     "es": (r"actualizad|actualizó|modificad|revisad", r"vigor|vigente|efectiv"),
     "pt": (r"atualizad|modificad|revisad|alterad", r"vigor|vigência|efetiv"),
@@ -320,6 +329,10 @@ _SENTENCE_OWN = {
     "ja": (r"更新|改定|改訂|変更", r"施行|適用|発効|制定"),
     "zh": (r"更新|修订|修訂|修改", r"生效|施行|实施|實施|发布|發布|制定"),
 }
+# Arabic writes a preposition as the first letter of the word it governs ("لسياسة الخصوصية", "of the privacy
+# policy"; also "و", "and", and "ف" before it): a sentence names the policy through it
+_PROCLITIC = re.compile(r"(?<!\S)[وف]?[لبك](?=\S\S)")
+_PROCLITIC_LANGS = frozenset(("ar", "fa", "ur"))
 # "this policy" where a sentence in Chinese, Japanese or Korean names it in one noun ("本ポリシーは", "本政策")
 _POLICY_NOUN = re.compile(r"ポリシー|方針|政策|規約|条款|條款|방침|정책")
 _SENTENCE_CHARS = 300  # a sentence stating the policy's date is short; a longer line is a clause of the policy
@@ -358,7 +371,8 @@ def _sentence_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
     for line in text.split("\n"):
         if len(line) > _SENTENCE_CHARS or not _YEAR.search(_ascii_digits(line)) or _ENTRY.match(line):
             continue
-        if not (VOCAB.has(fold(line), "policy") or _POLICY_NOUN.search(line)):
+        if not (VOCAB.has(fold(line), "policy") or _POLICY_NOUN.search(line) or
+                (lang in _PROCLITIC_LANGS and VOCAB.has(fold(_PROCLITIC.sub("", line)), "policy"))):
             continue
         kind = next((k for k, rx in words if rx.search(line)), None)
         if kind is None:
@@ -462,7 +476,7 @@ def _dateparser_date(rest: str, lang: str, order: str) -> str | None:
         if not _YEAR.search(written):
             continue
         try:
-            when = parse(written, languages=[_DATEPARSER_CODES.get(lang, lang)], settings=settings)
+            when = parse(written, languages=_dateparser_languages(lang, written), settings=settings)
         except Exception:  # a third party's parser on any text: whatever it raises, this is no date  # noqa: BLE001
             log.debug("dateparser failed on %r", written, exc_info=True)
             continue
@@ -485,7 +499,7 @@ def clock_dates(written: str, lang: str | None) -> set[str]:
     if not text or not (_YEAR.search(text) or len(re.findall(r"\d+", text)) == 3):
         return set()  # a year in four digits, or three numbers ("26. 3. 5.", Korean's short form)
     found = set()
-    langs = [_DATEPARSER_CODES.get(lang, lang)] if lang else None
+    langs = _dateparser_languages(lang, written) if lang else None
     for order in ("DMY", "MDY", "YMD"):
         try:
             when = parse(text, languages=langs, settings={**_DATEPARSER, "DATE_ORDER": order,
@@ -498,18 +512,29 @@ def clock_dates(written: str, lang: str | None) -> set[str]:
     return found
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script (Unicode's Nd; not "²")
+
+
 def _ascii_digits(s: str) -> str:
-    """Other scripts' digits (Arabic-Indic, Thai, Devanagari...) as ASCII ones."""
+    """Other scripts' decimal digits (full-width "２０１８", Arabic-Indic, Thai, Devanagari...) as ASCII ones."""
     if s.isascii():
         return s
-    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() and unicodedata.digit(c, None)
-                   is not None else c for c in s)
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), s)
 
 
 _DATEPARSER = {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first",
                "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["absolute-time"]}
 _DATE_AT = re.compile(_DATE)
 _DATEPARSER_CODES = {"no": "nb"}  # ISO 639-1's Norwegian is CLDR's Bokmål
+_LATIN_SCRIPT = {"sr": "sr-Latn"}  # a language written in Cyrillic and in Latin: CLDR's locale of the Latin
+
+
+def _dateparser_languages(lang: str, written: str) -> list[str]:
+    """dateparser's locale of a language as `written`: Serbian in Latin script ("3. mart 2024") is `sr-Latn`
+    (one list of both would not do: the Cyrillic locale reads "mart" as a time zone's name)."""
+    if lang in _LATIN_SCRIPT and not any("\u0400" <= c <= "\u04ff" for c in written):
+        return [_LATIN_SCRIPT[lang]]
+    return [_DATEPARSER_CODES.get(lang, lang)]
 _ERA = {"th": 543}  # Thai dates count years of the Buddhist era
 
 
