@@ -342,6 +342,15 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("Versão 2 — vigente a partir de 3 de março de 2024.", "pt", "2024-03-03"),
     ("تم آخر تحديث لسياسة الخصوصية هذه في 3 مارس 2024.", "ar", "2024-03-03"),
     ("Stand: 3. März 2024²\n\nDatenschutzerklärung", "de", "2024-03-03"),  # a footnote's superscript is no digit
+    # a date alone under the title, with no label (Mozilla's policies, in every language)
+    ("# Gizlilik Bildirimi\n\n3 Mart 2024\n\nBu bildirim verilerinizi açıklar.", "tr", "2024-03-03"),
+    ("Политика конфиденциальности\n\n3 марта 2024 г.\n\nМы обрабатываем данные.", "ru", "2024-03-03"),
+    ("# Privacy Notice\n\n**March 3, 2024**\n\nThis notice explains what we collect.", "en", "2024-03-03"),
+    ("# Politique de confidentialité\n\nNovembre 2022\n\nNous traitons vos données.", "fr", "2022-11-01"),
+    # ...not a date in a sentence under it, nor one under a line that is no title, nor a second date
+    ("# Datenschutz\n\nAm 3. März 2024 haben wir den Anbieter gewechselt.", "de", None),
+    ("Wir erheben Daten, wenn Sie unsere Dienste nutzen.\n\n3. März 2024\n\nWeitere Angaben.", "de", None),
+    ("# Privacy\n\nMarch 3, 2024 – April 5, 2025\n\nWe collect data.", "en", None),
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

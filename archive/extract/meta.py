@@ -201,7 +201,8 @@ _SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suf
 
 def declared_date(text: str, lang: str | None = None, not_after: str | None = None,
                   order: str | None = None) -> str | None:
-    """The ISO date the policy states as its last update (else its effective date), or None.
+    """The ISO date the policy states as its last update (else its effective date; else the date that stands
+    alone under its title, `_dated_title`), or None.
 
     A date with only month and year ("updated: November 2021") is given as the first of that month.
     Numbers that read either way (8/11/2026) are read day first, unless the text writes a date that can only
@@ -220,6 +221,8 @@ def declared_date(text: str, lang: str | None = None, not_after: str | None = No
     if found is None and len(text) > _LONG:  # only the lines that write a year: reading all of a long text cost 5%
         ends = _readable("\n".join(line for line in text[5_000:-3_000].split("\n") if _YEAR_IN.search(line)))
         found, kind = _declared(ends, lang, order)  # (of an import)
+    if found is None:
+        found, kind = _dated_title(_readable(text[:2_000]), lang, order)
     if found and not_after and found > not_after and kind == "updated":  # a date it takes effect may be ahead
         other, _ = _declared(ends, lang, "dmy" if order == "mdy" else "mdy")
         if other and other <= not_after:
@@ -312,6 +315,31 @@ def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str 
         return None, None
     found = _labelled_date(text, lang, order)
     return found if found[0] else _sentence_date(text, lang, order)
+
+
+_TITLE_WORDS = 12  # a title's words at most (`segment.MAX_TITLE_WORDS`)
+
+
+def _dated_title(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
+    """The date on a line of its own right under the document's title, without a label (Mozilla's policies in
+    every language, "# Privacy Notice" then "March 26, 2014"; a dateline's "Berlin," or a year's "г." may stand
+    with it): the title is a heading or the text's first line, short and no sentence, within its first three
+    lines. Returns (date, "stated"), or (None, None)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines[:3]):
+        words = line.lstrip("#").split()
+        if line.startswith("#") or (i == 0 and len(words) <= _TITLE_WORDS and not line.endswith((".", ":"))):
+            break
+    else:
+        return None, None
+    if i + 1 >= len(lines) or len(dated := lines[i + 1].strip("*_ ")) > 60:
+        return None, None
+    pieces, written = dates(dated, lang)
+    rest = "".join(pieces).strip(" ,.:;()*_-–—")
+    if len(written) != 1 or not _YEAR.search(written[0]) or len(rest.split()) > 1 or len(rest) > 7:
+        return None, None
+    d = date_of(written[0], order, lang)
+    return (d, "stated") if d and 1990 <= int(d[:4]) <= 2100 else (None, None)
 
 
 # the words of an update and of taking effect, as a sentence writes them around its date, in the languages our
