@@ -123,6 +123,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
         return Decision(REJECT, "fragment")
     if is_other_page(candidate.text, current.text):
         return Decision(REJECT, "other_page")
+    if is_consent_wall(candidate, current):
+        return Decision(REJECT, "other_page")
     if is_not_legal(candidate, current.text):
         return Decision(REJECT, "not_legal")
     if is_blink(candidate, history):
@@ -227,16 +229,30 @@ def is_not_legal(candidate: Extraction, current: str) -> bool:
     # its opening tells whether it shares the policy's wording, at a tenth of the cost of the whole
     if _shared(candidate.text[:SAMPLE_CHARS], current) >= OTHER_PAGE_SHARED:
         return False
-    return _classified_not_legal(candidate.content_hash, candidate.markdown, candidate.title or "",
-                                 candidate.language)
+    return _classified(candidate.content_hash, candidate.markdown, candidate.title or "",
+                       candidate.language) == "not_legal"
+
+
+def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:
+    """A cookie-consent wall served at the policy's address in place of the policy: fewer words than the version
+    in force, its opening sharing under OTHER_PAGE_SHARED of its runs of words with it, and a block of its
+    opening a consent notice (`clean.is_consent_notice`: "Vos choix en matière de cookies", "Nous et nos
+    partenaires utilisons des cookies…", 68 words, served for a day instead of a 130-word policy, was a version
+    that removed every section, and the policy's return another: a fresh user's trial). `is_other_page`
+    refuses what is a tenth of the policy whatever it is; a wall is often more than that of a short policy.
+    A refused one becomes a version when it persists (`persists`, "other_page"), from its first capture."""
+    from .extract.clean import is_consent_notice
+    return 0 < _token_count(candidate.text) < _token_count(current.text) and \
+        _shared(candidate.text[:SAMPLE_CHARS], current.text) < OTHER_PAGE_SHARED and is_consent_notice(candidate.text)
 
 
 @functools.lru_cache(maxsize=256)
-def _classified_not_legal(content_hash: str, markdown: str, title: str, language: str | None) -> bool:
-    """The classifier's verdict on one text (`content_hash` keys it: a page that flips between two texts,
-    or two languages, is classified once per text), in the language extraction found (langdetect otherwise)."""
+def _classified(content_hash: str, markdown: str, title: str, language: str | None) -> str:
+    """The classifier's type of one text (`archive.classify.TYPES`; `content_hash` keys it: a page that flips
+    between two texts, or two languages, is classified once per text), in the language extraction found
+    (langdetect otherwise), with the page's title when that names a kind of page."""
     from .classify import classify_text, heading_kind  # the model: loaded only when a capture needs it
-    return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type == "not_legal"
+    return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type
 
 
 def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None = None) -> bool:

@@ -109,6 +109,29 @@ def test_another_page_served_at_the_policys_address_is_rejected():
     assert decide(ex(zh_policy[:40]), zh_history).reason == "fragment"
 
 
+def test_a_consent_wall_served_in_place_of_a_short_policy_is_rejected():
+    """A cookie-consent wall served at the address of a short policy is another page, not a version that
+    removes every section (a fresh user's trial: 68 words in place of 132); the IAB TCF's lead or a banner's
+    action tells it, in its language. A policy rewritten shorter in new words is still a version."""
+    policy = ("# Politique de confidentialité\n\nNous traitons vos données personnelles (nom, adresse e-mail, "
+              "historique de commandes) pour gérer votre compte, sur la base du contrat, et les conservons trois "
+              "ans après votre dernière commande. Vous pouvez exercer vos droits d'accès, de rectification et "
+              "d'effacement en écrivant à dpo@exemple.fr ou saisir la CNIL. ") * 2
+    history = [VersionState(1, content_hash(policy), policy, 3)]
+    wall = ("# Vos choix en matière de cookies\n\nAvec votre accord, nous et nos partenaires utilisons des cookies "
+            "ou technologies similaires pour stocker et accéder à des informations personnelles comme votre visite "
+            "sur ce site. Vous pouvez retirer votre consentement à tout moment dans notre politique de "
+            "confidentialité.\n\n[En savoir plus](https://exemple.fr/cookies)")
+    french = Extraction(markdown=wall, text=wall, title="Vos choix en matière de cookies", language="fr",
+                        declared_date=None, content_hash=content_hash(wall))
+    assert decide(french, history) == Decision(REJECT, "other_page")
+    banner = "# Your privacy\n\nThis website uses cookies. Click Accept all cookies to continue, or manage settings."
+    assert decide(ex(banner), history).reason == "other_page"
+    # a policy rewritten shorter, its words about cookies no notice's, is a version
+    assert decide(ex("A short notice about cookies, consent, rights, controllers and retention. " * 12),
+                  [VersionState(1, content_hash(A), A, 5)]).kind == NEW
+
+
 HOMEPAGE = """# Meet the assistant your team will love
 
 Answers in seconds, drafts in minutes. Connect your documents, your calendar and your chat, and ask anything.

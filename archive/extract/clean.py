@@ -1834,6 +1834,30 @@ _ALL_RIGHTS = re.compile(r"all rights reserved|tous droits réservés|alle recht
                          r"bảo lưu mọi quyền", re.I)
 _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|쿠키|куки|кукі|ciasteczk|eväste|süti|עוגיות|"
                           r"ملفات تعريف الارتباط|คุกกี้|کوکی", re.I)
+# the IAB Transparency and Consent Framework's standard lead of a consent notice, in its own translations ("We
+# and our partners store and/or access information on a device, such as cookies"): the wall a site shows in
+# place of any page until it is answered. Not among `_CONSENT_ACTION`'s: a cookie policy may open with it
+_TCF_LEAD = re.compile(
+    r"(?:we and our (?:\d+ )?partners|nous et nos (?:\d+ )?partenaires|wir und unsere (?:\d+ )?partner|"
+    r"nosotros y nuestros (?:\d+ )?(?:socios|partners)|noi e i nostri (?:\d+ )?partner|wij en onze (?:\d+ )?partners|"
+    r"nós e os nossos (?:\d+ )?parceiros|my i nasi (?:\d+ )?partnerzy) (?:\w+ ){0,3}?(?:store|use|process|stockons|"
+    r"utilisons|traitons|speichern|verwenden|nutzen|verarbeiten|almacenamos|utilizamos|usamos|tratamos|memorizziamo|"
+    r"utilizziamo|trattiamo|slaan|gebruiken|verwerken|armazenamos|przechowujemy|używamy|wykorzystujemy)\b", re.I)
+_NOTICE_WORDS = 80  # a consent notice's text is a paragraph; a policy's cookie section is longer
+
+
+def is_consent_notice(text: str) -> bool:
+    """Does a block of the text's opening read as a cookie-consent notice: at most `_NOTICE_WORDS` words, a
+    cookie word, and a consent banner's action ("accept all cookies", "by continuing to browse") or the IAB
+    TCF's lead ("nous et nos partenaires utilisons des cookies")? Asked of a short text served where a policy
+    was (`changes.is_consent_wall`), never of a policy's own blocks."""
+    for block in text[:2_000].split("\n\n")[:6]:
+        if _nwords(block) <= _NOTICE_WORDS and _COOKIE_WORD.search(block) and \
+                (_CONSENT_ACTION.search(block) or _TCF_LEAD.search(block)):
+            return True
+    return False
+
+
 _CONSENT_ACTION = re.compile(
     r"by continuing to (?:browse|use|visit|navigate)|agree(?:ing)? to (?:our|the) use of cookies|"
     r"consent to (?:our|the) use of cookies|"
