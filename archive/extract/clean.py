@@ -1811,9 +1811,18 @@ def _wrap_in_article(run: list) -> None:
 
 
 # --- text pass -------------------------------------------------------------------------------------
+_TOKEN = r"(?=[\w-]*(?:\d|(?-i:[a-z][\w-]*[A-Z])))[\w-]{6,}"  # (case matters, under re.I)
 _DEBUG_FOOTER = re.compile(
     r"^\s*(?:\d+\s+(?:queries|database queries|requests)(?:\s+in)?[,.]?\s*[\d.]+\s*(?:s|sec|secs|seconds?)\.?|"
     r"(?:page|this page was)\s+(?:generated|created|rendered|processed|built)\s+in\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
+    r"(?:seite|page|página|pagina)\s+(?:erzeugt|erstellt|generiert|générée|créée|generada|generata|gegenereerd)\s+"
+    r"(?:in|en)\s+[\d.,]+\s*(?:s|ms|sek(?:unden)?|secondes?|segundos?|secondi|seconden)\b.*|"
+    # the id of the visit or of the request, as a server's template prints it ("Session ID: 8f3Kq2Lm1Z",
+    # "Request ID: 3f2a…"): a label and one token with a digit or a capital after a small letter, new at every
+    # capture (a cookie list's "Session ID: JSESSIONID" names a cookie)
+    rf"(?:session|sitzungs|request|anfrage|trace|correlation|tracking)[-\s]?(?:id|kennung|nummer)\s*[:：#]?\s*{_TOKEN}\.?|"
+    rf"(?:identifiant|id)\s+de\s+(?:session|requête|la\s+requête)\s*[:：#]?\s*{_TOKEN}\.?|"
+    rf"id\s+de\s+(?:sesión|solicitud|sessione|richiesta)\s*[:：#]?\s*{_TOKEN}\.?|"
     r"(?:processed|executed|rendered)\s+in:?\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
     r"(?:memory usage|peak memory|mem):?\s*[\d.]+\s*(?:mb|kb|b)\b.*|"
     r"time:?\s*[\d.]+\s*(?:s|ms)\s*(?:queries|q):?\s*\d+.*)\s*$", re.I)
@@ -1929,11 +1938,23 @@ _FEEDBACK = re.compile(
     r"have more questions\?(?:\s*submit a request)?|back to top|scroll to top|retour en haut)\W*$", re.I)
 # a line of page counters only ("12,345 views · 9 min read", "阅读 1234", "Aufrufe: 87"): they move at every
 # visit and say nothing of the policy
-_COUNT = r"\d[\d.,\s]*[kKmM万]?"
-_COUNTER_UNIT = (r"(?:views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
-                 r"vues|lectures|aufrufe|visualizaciones|visite|visualizações|次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?)")
+# a count: digits in groups of three ("12,345", "12 345", "1.234"), a decimal before its multiple ("1.2k"), or
+# digits; not a section's number ("3.3 Visitor", "12. Comments": SurveyMonkey's and DeviantArt's titles)
+_COUNT = r"(?:\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,]?\d)"
+_COUNTER_UNIT = (r"(?:views?|page views|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
+                 r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
+                 r"visualizações|weergaven|bezoekers|odwiedzin|odsłon|wyświetleń|просмотров|переглядів|"
+                 r"次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?)")
 _COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT})"
-_COUNTERS = re.compile(rf"^\W*{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$", re.I)
+_COUNT_OF = r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество)\s+"
+_COUNTERS = re.compile(
+    rf"^\W*(?:{_COUNT_OF})?{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$|"
+    # the sentence a hit counter writes ("This page has been viewed 12,345 times", "Diese Seite wurde 12345 mal
+    # aufgerufen")
+    r"^\W*(?:this page has been (?:viewed|visited|accessed)|diese seite wurde(?: bereits)?|"
+    r"cette page a été (?:vue|consultée|visitée)|esta página (?:ha sido|fue) (?:vista|visitada)|"
+    r"questa pagina è stata (?:vista|visitata)|deze pagina is)\s+\d[\d.,\s]*\s*(?:times|mal|fois|veces|volte|keer)\b"
+    r"(?:\s+\w+){0,2}\W*$", re.I)
 # a line that only dates the page relative to the visit ("Updated over a week ago", "Last updated 3 months ago",
 # "Mis à jour il y a 2 jours", "vor 3 Monaten aktualisiert", "3 天前更新"): its words follow the clock, not the
 # document, and would make a version every few weeks (help centres and documentation platforms print one)

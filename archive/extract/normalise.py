@@ -28,7 +28,7 @@ _TRACKING = re.compile(
     r"vero_id|wickedid|_ga|_gl|_ke|ref_src|ref_url|spm|scm|trk|trkcampaign|sc_cid|s_cid|cmpid|"
     r"sessionid|session_id|sid|phpsessid|jsessionid|aspsessionid\w*|cfid|cftoken|csrf\w*|xsrf\w*|"
     r"_csrf|csrfmiddlewaretoken|authenticity_token|_token|token|nonce|_wpnonce|"
-    r"v|ver|version|cb|cachebust\w*|cache|_|t|ts|timestamp|rnd|rand|random|nocache|bust|hash|rev)$", re.I)
+    r"v|ver|version|cb|_cb|cachebust\w*|cache|_|t|_t|ts|_ts|_dc|timestamp|rnd|rand|random|nocache|bust|hash|rev)$", re.I)
 _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#]*", re.I)
 _RANDOM_TOKEN = re.compile(r"\b(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
                            r"[0-9a-f]{24,}|(?=[A-Za-z0-9]{32,}\b)(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{32,})\b")
@@ -102,7 +102,7 @@ def clean_url(url: str) -> str:
 _VISIT = re.compile(rf"^(?:utm_\w*|gclid|gclsrc|dclid|gbraid|wbraid|fbclid|msclkid|yclid|twclid|ttclid|li_fat_id|"
                     rf"{_SOCIAL}|mc_cid|mc_eid|_hsenc|_hsmi|__hstc|__hssc|__hsfp|mkt_tok|_ga|_gl|ref_src|sc_cid|s_cid|"
                     r"cmpid|trk|trkcampaign|sessionid|session_id|sid|phpsessid|jsessionid|aspsessionid\w*|cfid|"
-                    r"cftoken)$", re.I)
+                    r"cftoken|_t|_ts|_dc|_cb)$", re.I)
 
 
 def document_url(url: str) -> str:
