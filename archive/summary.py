@@ -51,7 +51,7 @@ from .changes import is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "16"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "17"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"

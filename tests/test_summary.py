@@ -394,6 +394,7 @@ def test_a_date_update_is_date_only_in_any_language():
                            ("ko", "시행일: 2025년 3월 3일", "시행일: 2026년 10월 14일"),
                            ("vi", "Cập nhật ngày 3 tháng 3 năm 2025", "Cập nhật ngày 14 tháng 10 năm 2026"),
                            ("th", "ปรับปรุงล่าสุด 3 มีนาคม 2568", "ปรับปรุงล่าสุด 14 ตุลาคม 2569"),
+                           ("ja", "最終改定日：2025/03/03", "最終改定日：2026/10/14"),  # after a full-width colon
                            ("en", "Effective April 2, 2024", "Effective April 2nd 2024")]:
         s = summarise(base.format(old), base.format(new), old_date="2025-03-03", new_date="2026-10-14", language=lang)
         assert s.kind == DATE_ONLY, (old, new, s.kind)

@@ -684,7 +684,7 @@ def is_date_word(token: str, lang: str | None = None) -> bool:
     """Is a word of a text part of a written date in `lang` (None: in any of the vocabulary's languages): a
     number or a numeric date ("14.", "03/03/2026"), a month or weekday name or abbreviation ("März",
     "октября", "Mrz."), an ordinal or unit mark ("1er", "3월", "2026年", "г.")?"""
-    t = token.lower().strip(".,;:()[]")
+    t = token.lower().strip(".,;:()[]：，。、（）［］【】「」・")  # (and their full-width forms: "：2024/01/10")
     if not t or _NUMBERS.fullmatch(t):
         return True
     letters = _LETTER_RUN.findall(t)
