@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import re
 import sqlite3
 import weakref
 from collections import OrderedDict
@@ -590,6 +591,9 @@ def _writable(path: Path) -> bool:
         (not path.exists() or os.access(path, os.W_OK))
 
 
+_NOT_A_DATABASE = re.compile(r"not a database|malformed|encrypted")  # SQLite's words for a file it cannot read as one
+
+
 def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool = False):
     """Open (and, with `create`, make or migrate) an archive. Raises ArchiveError for a user's mistake.
 
@@ -626,7 +630,12 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
     except sqlite3.DatabaseError as e:
         if not existed:
             raise ArchiveError(f"cannot create {path} ({e})") from None
-        raise ArchiveError(f"{path} is not a policy archive ({e})") from None
+        if _NOT_A_DATABASE.search(str(e)):
+            raise ArchiveError(f"{path} is not a policy archive ({e})") from None
+        # a reader of an archive in WAL mode makes its `-shm` index beside it: a full disk or a file size
+        # limit fails that, and the file itself is sound
+        raise ArchiveError(f"cannot open {path} ({e}): is its disk full? The archive was not changed; free some "
+                           "space and run the command again") from None
     # refused before anything is set: someone else's SQLite file keeps its journal mode (WAL is persistent)
     if tables and "captures" not in tables:
         conn.close()

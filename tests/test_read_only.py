@@ -117,3 +117,27 @@ def test_a_new_archive_in_a_read_only_folder_is_said_to_be_uncreatable(archive, 
     assert out.stderr.strip() == f"Error: cannot create {new}: its folder is read-only (read-only file system or no " \
                                  "write permission)"
     assert not new.exists()
+
+
+def test_a_reader_on_a_full_disk_is_told_so_not_that_the_archive_is_broken(archive, tmp_path):
+    """A fresh user's trial: `status` on an archive whose disk was full said it "is not a policy archive
+    (disk I/O error)", and a user could delete a sound archive after that. A reader of a WAL archive makes
+    its `-shm` index beside it; for real, the reading process may write no byte (RLIMIT_FSIZE 0)."""
+    import resource
+    import signal
+    db = tmp_path / "archive.db"
+    shutil.copy(archive, db)
+
+    def full():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails instead of the process being killed
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+    for command in (["status"], ["sites"]):
+        said = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), *command], capture_output=True,
+                              text=True, timeout=60, preexec_fn=full)
+        assert said.returncode == 2 and len(said.stderr.strip().splitlines()) == 1, said.stderr
+        assert f"cannot open {db} (disk I/O error): is its disk full?" in said.stderr
+        assert "not a policy archive" not in said.stderr
+    for leftover in tmp_path.glob("archive.db-*"):
+        leftover.unlink()
+    assert subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "status"], capture_output=True,
+                          timeout=60).returncode == 0  # the same file, with room on its disk
