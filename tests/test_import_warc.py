@@ -281,7 +281,22 @@ def test_damaged_compressed_data_inside_a_record_is_one_warning(run, tmp_path, d
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stderr.splitlines() if not line.endswith("% read")]  # progress aside
     assert len(warnings) == 1 and "corrupt record" in warnings[0] and "bytes skipped" in warnings[0], warnings
+    assert "???" not in warnings[0], warnings  # the damaged bytes are said to be binary, not shown
     assert result.stdout.startswith("2 records:")
+
+
+def test_binary_bytes_where_a_record_should_start_are_said_to_be_binary(tmp_path, db_path):
+    """A fresh user's trial: the warning for a damaged record showed the damage ("first line: ??????????}TMs?F")."""
+    import gzip
+    records = [(URL, at(i), 200, policy_html(updated=f"May {i + 1}, 2024")) for i in range(2)]
+    data = gzip.decompress(write_warc(tmp_path / "good.warc.gz", records).read_bytes())
+    second = data.index(b"WARC/1.", 10)
+    path = tmp_path / "damaged.warc"
+    path.write_bytes(data[:second] + bytes(range(128, 256)) * 4 + b"\r\n\r\n" + data[second:])
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "import-warc", str(path)])
+    warnings = [line for line in result.stderr.splitlines() if not line.endswith("% read")]
+    assert result.exit_code == 0 and len(warnings) == 1, result.output
+    assert "its first line is binary data, not a WARC header" in warnings[0] and "??" not in warnings[0]
 
 
 def test_a_file_with_no_readable_record_exits_non_zero(run, tmp_path, db_path):
