@@ -82,6 +82,8 @@ class Capture:
     source_ref: str | None = None  # where in the source: a WARC-Record-ID, a memento URL
     site: str | None = None  # the company's key (its homepage host); defaults to host_of(url)
     site_name: str | None = None  # the company's display name, when known
+    named_as: str | None = None  # the name the archive that wrote this record gave its company (an exported
+    # WARC's `Policy-Archive-Site-Name`): names a company that has none, never renames one
     found_by: str | None = None  # how the crawler found this URL (discovery rule), when it did
     error: str | None = None  # why the fetch failed (status 0: no response), e.g. "timeout", "DNS lookup failed"
     fetcher: str = "html"  # what made the body: "html" (the HTTP response as received) or "browser" (rendered DOM)

@@ -198,7 +198,7 @@ class Query:
                          f"AND v.superseded_at IS NULL AND {seen} ORDER BY v.first_seen DESC, v.first_capture_id "
                          "DESC LIMIT 1)")
             params += at
-        sql = ("SELECT c.*, s.key AS site FROM captures c JOIN documents d ON d.id = c.document_id "
+        sql = ("SELECT c.*, s.key AS site, s.name AS site_name FROM captures c JOIN documents d ON d.id = c.document_id "
                f"JOIN sites s ON s.id = d.site_id WHERE {' AND '.join(where)} ORDER BY c.document_id, c.fetched_at, c.id")
         return sql, params
 
@@ -715,12 +715,18 @@ def _not_modified(writer, cap: dict):
 _RECORD_ID = re.compile(r"^<[a-z][a-z0-9+.-]*:[^<>\s]+>$", re.I)
 
 
+SITE_NAME_FIELD = "Policy-Archive-Site-Name"  # a field of our own: WARC 1.1 (section 4) allows extension fields
+
+
 def _provenance(cap: dict) -> dict:
     """WARC headers that trace a capture to its source: an imported record keeps its WARC-Record-ID (the
     same payload, so the same record); a backfilled capture names its memento (WARC-Refers-To-Target-URI,
     as a revisit names what it refers to); every record says where it came from (WARC-Source, a
-    policy-archive field: crawl, warc:<file>, backfill:<archive>)."""
+    policy-archive field: crawl, warc:<file>, backfill:<archive>), and the company's name, which an import
+    gives a company that has none (`Policy-Archive-Site-Name`)."""
     out = {"WARC-Source": cap["source"]}
+    if cap.get("site_name"):
+        out[SITE_NAME_FIELD] = cap["site_name"]
     ref = cap.get("source_ref")
     if ref and cap["source"].startswith("warc:") and _RECORD_ID.match(ref):
         out["WARC-Record-ID"] = ref

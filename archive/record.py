@@ -89,6 +89,8 @@ def record(db: sqlite_utils.Database, capture: Capture,
             _settle(db, doc_id, pending, lambda: body, extraction)
         summaries.update(db, doc_id)  # the change summary of a new version (archive/summaries.py)
         outcome = _outcome(db, cap_id)
+        if capture.named_as and not capture.site_name:  # an exported WARC's name of its company, if it has none
+            db.execute("UPDATE sites SET name = ? WHERE id = ? AND name IS NULL", [capture.named_as, site_id])
         if outcome.status == NEW_VERSION and not capture.site_name:
             _name_site(db, site_id, body, headers.get("content-type"), capture.final_url or capture.url)
         return outcome

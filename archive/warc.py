@@ -174,7 +174,8 @@ def _capture_of(rec, source: str) -> Capture | Revisit | str:
     if left:  # stored as it came: the header must still say so
         headers["content-encoding"] = left
     capture = Capture(url=url, fetched_at=fetched_at, status=status, body=body, headers=headers, source=source,
-                      source_ref=ref)
+                      source_ref=ref, named_as=(rec.rec_headers.get_header("Policy-Archive-Site-Name") or "").strip()
+                      or None)
     if kind == "revisit":
         profile = rec.rec_headers.get_header("WARC-Profile") or ""
         if status == 304 or profile.endswith("/server-not-modified"):

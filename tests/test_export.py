@@ -468,6 +468,29 @@ def test_warc_export_keeps_the_imported_record_ids(imported, tmp_path, db_path):
     assert {h.get_header("WARC-Source") for h in records} == {"warc:h.warc.gz"}
 
 
+def test_a_warc_export_carries_the_companies_names_to_the_archive_that_imports_it(imported, tmp_path, db_path):
+    """A fresh user's trial: after `export --format warc` and `import-warc`, "Exemple Médias" was "Exemple" (the
+    name the page gives) and a Japanese company had none. The record says its company's name; an import gives
+    it to a company that has none, and never renames one."""
+    import sqlite3
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE sites SET name = 'サンプル株式会社 · Exemple Médias'")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "named.warc.gz"
+    assert imported("export", "--format", "warc", "-o", out).exit_code == 0
+    fresh, renamed = tmp_path / "fresh.db", tmp_path / "renamed.db"
+    assert imported("import-warc", out, db=fresh).exit_code == 0
+    with sqlite3.connect(fresh) as conn:
+        assert {n for (n,) in conn.execute("SELECT name FROM sites")} == {"サンプル株式会社 · Exemple Médias"}
+    assert imported("import-warc", tmp_path / "h.warc.gz", db=renamed).exit_code == 0
+    with sqlite3.connect(renamed) as conn:
+        conn.execute("UPDATE sites SET name = 'Our own name'")
+    assert imported("import-warc", out, db=renamed).exit_code == 0
+    with sqlite3.connect(renamed) as conn:
+        assert {n for (n,) in conn.execute("SELECT name FROM sites")} == {"Our own name"}
+
+
 def test_warc_export_of_subsecond_capture_times_is_warc_1_1(run, tmp_path, db_path):
     """A capture time imported from a WARC/1.1 file may carry microseconds, which WARC/1.0's WARC-Date
     (whole seconds) cannot hold: the export is WARC/1.1 and reads back with the same dates and record ids."""
