@@ -342,6 +342,12 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("Versão 2 — vigente a partir de 3 de março de 2024.", "pt", "2024-03-03"),
     ("تم آخر تحديث لسياسة الخصوصية هذه في 3 مارس 2024.", "ar", "2024-03-03"),
     ("Stand: 3. März 2024²\n\nDatenschutzerklärung", "de", "2024-03-03"),  # a footnote's superscript is no digit
+    # labels of more forms: "actualizada por última vez el", "van kracht vanaf", "stupa na snagu", "起适用"
+    ("Esta política fue actualizada por última vez el 3 de marzo de 2024.", "es", "2024-03-03"),
+    ("Van kracht vanaf 3 maart 2024", "nl", "2024-03-03"),
+    ("Ova Politika stupa na snagu dana 3. mart 2024. godine.", "sr", "2024-03-03"),
+    ("本政策自2024年3月3日起适用。", "zh", "2024-03-03"),
+    ("ПОСЛЕДНА РЕДАКЦИЯ: [03.03.2024]", "bg", "2024-03-03"),
     # a date alone under the title, with no label (Mozilla's policies, in every language)
     ("# Gizlilik Bildirimi\n\n3 Mart 2024\n\nBu bildirim verilerinizi açıklar.", "tr", "2024-03-03"),
     ("Политика конфиденциальности\n\n3 марта 2024 г.\n\nМы обрабатываем данные.", "ru", "2024-03-03"),

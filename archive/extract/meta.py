@@ -153,6 +153,8 @@ _LABELS_UPDATED = (
     r"(?:mise\s+à\s+jour|modifiée|révisée)\s+pour\s+la\s+dernière\s+fois(?:\s+le)?|mise\s+à\s+jour|"
     r"(?<![a-z])version(?=\s*[:：])|"
     r"última\s+actualización|ultima\s+actualizacion|actualizado\s+el|última\s+modificación|"
+    r"actualizad[oa]\s+por\s+[úu]ltima\s+vez(?:\s+el)?|atualizad[oa]\s+pela\s+[úu]ltima\s+vez(?:\s+em)?|"
+    r"aggiornat[oa]\s+per\s+l['’]ultima\s+volta(?:\s+il)?|"
     r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:alla\s+data\s+del|al|il)|última\s+atualização|atualizado\s+em|"
     r"laatst\s+bijgewerkt|bijgewerkt\s+op|更新日期|更新时间|更新時間|最近更新|最后更新|最後更新|修订日期|"
     r"最終更新日?|改定日|최종\s*(?:수정|업데이트)일?")
@@ -165,7 +167,8 @@ _LABELS_EFFECTIVE = (
     r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+(?:desde|a\s+partir\s+d(?:e|el|o))|"
     r"en\s+vigor\s+desde|em\s+vigor\s+(?:desde|a\s+partir\s+de)|"
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
-    r"生效日期|生效时间|施行日|制定日|发布日期|發布日期|시행일|(?<![a-z])date")
+    r"van\s+kracht\s+(?:vanaf|sinds|per)|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking\s+(?:sinds|vanaf|per)|"
+    r"生效日期|生效时间|施行日|制定日|有効日|発効日|发布日期|發布日期|시행일|(?<![a-z])date")
 def _date_pattern(month_re: str) -> str:
     """The forms of a written date, with these month names: ISO and CJK (2024-03-01, 2024年3月1日), Korean
     (2024년 3월 1일, its day's 일 left out before 부터, "from": "2023년 6월 15부터"), Vietnamese (ngày 1 tháng 3
@@ -192,7 +195,7 @@ _GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|dem|el|del|de|e
 # Chinese, Japanese and Korean put the label after the date ("2024年4月1日改定", "自2024年1月1日起生效",
 # "2026년 1월 29일부터 시행됩니다"): updated, then effective, as for the labels before a date
 _SUFFIX_UPDATED = r"(?:改定|改訂|更新|修订|修訂|最終更新|개정)"
-_SUFFIX_EFFECTIVE = r"(?:施行|起生效|生效|起施行|起实施|起實施|制定|부터\s*(?:시행|적용)|시행|적용)"
+_SUFFIX_EFFECTIVE = r"(?:施行|起生效|生效|起施行|起实施|起實施|起适用|起適用|制定|부터\s*(?:시행|적용)|시행|적용)"
 _CJK_DATE = (r"(?P<iso>(?P<y1>(?:19|20)\d\d)(?:\s?年|[-/.])\s?(?P<m1>\d{1,2})(?:\s?月|[-/.])\s?(?P<d1>\d{1,2})(?:\s?日)?)\.?|"
              r"(?P<ko>(?P<y7>(?:19|20)\d\d)년\s?(?P<m7>\d{1,2})월\s?(?P<d7>\d{1,2})(?:일|(?=\s?부터)))")
 _SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suffix}") for suffix in (_SUFFIX_UPDATED,
