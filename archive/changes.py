@@ -238,12 +238,17 @@ def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:
     in force, its opening sharing under OTHER_PAGE_SHARED of its runs of words with it, and a block of its
     opening a consent notice (`clean.is_consent_notice`: "Vos choix en matière de cookies", "Nous et nos
     partenaires utilisons des cookies…", 68 words, served for a day instead of a 130-word policy, was a version
-    that removed every section, and the policy's return another: a fresh user's trial). `is_other_page`
-    refuses what is a tenth of the policy whatever it is; a wall is often more than that of a short policy.
-    A refused one becomes a version when it persists (`persists`, "other_page"), from its first capture."""
+    that removed every section, and the policy's return another: a fresh user's trial), and no more than a
+    title over it: a wall is a notice and its buttons, where a cookie policy rewritten to open "This website
+    uses cookies" has sections (a version; the page-type classifier, tried first, read short texts of either
+    kind as either). `is_other_page` refuses what is a tenth of the policy whatever it is; a wall is often more
+    than that of a short policy. A refused one becomes a version when it persists (`persists`, "other_page"),
+    from its first capture."""
     from .extract.clean import is_consent_notice
     return 0 < _token_count(candidate.text) < _token_count(current.text) and \
-        _shared(candidate.text[:SAMPLE_CHARS], current.text) < OTHER_PAGE_SHARED and is_consent_notice(candidate.text)
+        _shared(candidate.text[:SAMPLE_CHARS], current.text) < OTHER_PAGE_SHARED and \
+        is_consent_notice(candidate.text) and \
+        sum(line.startswith("#") for line in candidate.markdown.splitlines()) <= 1
 
 
 @functools.lru_cache(maxsize=256)

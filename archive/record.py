@@ -55,6 +55,8 @@ def record(db: sqlite_utils.Database, capture: Capture,
     markup = capture.markup_sha256 if body and 200 <= capture.status < 300 else None
     with transaction(db):
         site_id = ensure_site(db, capture.site_key, capture.site_name)
+        if capture.named_as and not capture.site_name:  # an exported WARC's name of its company, if it has none
+            db.execute("UPDATE sites SET name = ? WHERE id = ? AND name IS NULL", [capture.named_as, site_id])
         doc_id = ensure_document(db, site_id, capture.url, capture.found_by, claim=capture.site is not None)
         row = db.execute("SELECT id FROM captures WHERE document_id = ? AND fetched_at = ? AND raw_sha256 IS ?",
                          [doc_id, fetched_at, raw_sha]).fetchone()
@@ -89,8 +91,6 @@ def record(db: sqlite_utils.Database, capture: Capture,
             _settle(db, doc_id, pending, lambda: body, extraction)
         summaries.update(db, doc_id)  # the change summary of a new version (archive/summaries.py)
         outcome = _outcome(db, cap_id)
-        if capture.named_as and not capture.site_name:  # an exported WARC's name of its company, if it has none
-            db.execute("UPDATE sites SET name = ? WHERE id = ? AND name IS NULL", [capture.named_as, site_id])
         if outcome.status == NEW_VERSION and not capture.site_name:
             _name_site(db, site_id, body, headers.get("content-type"), capture.final_url or capture.url)
         return outcome

@@ -632,6 +632,9 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
             raise ArchiveError(f"cannot create {path} ({e})") from None
         if _NOT_A_DATABASE.search(str(e)):
             raise ArchiveError(f"{path} is not a policy archive ({e})") from None
+        if "locked" in str(e):
+            raise ArchiveError(f"cannot open {path} ({e}): another program is writing it; nothing was changed, run "
+                               "the command again when it has finished") from None
         # a reader of an archive in WAL mode makes its `-shm` index beside it: a full disk or a file size
         # limit fails that, and the file itself is sound
         raise ArchiveError(f"cannot open {path} ({e}): is its disk full? The archive was not changed; free some "

@@ -493,10 +493,10 @@ def _warn_unterminated(it, problems: list[Problem], name: str, offset: int, warn
 def _describe(e: Exception) -> str:
     """One short printable line for what the parser said: no record bytes, however long the message."""
     text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    text = "".join(c if c.isprintable() and c.isascii() else "?" for c in text)
     head, said, line = text.partition("first line: ")
-    if said and line.count("?") > len(line) / 3:  # bytes, not a header: "??????????}TMs?F??S" told nothing
-        text = head + "its first line is binary data, not a WARC header"
+    if said and sum(not c.isprintable() or c == "\ufffd" for c in line) > len(line) / 3:  # bytes, not a header:
+        text = head + "its first line is binary data, not a WARC header"  # "??????????}TMs?F??S" told nothing
+    text = "".join(c if c.isprintable() and c.isascii() else "?" for c in text)
     text = text if len(text) <= MESSAGE_CHARS else text[:MESSAGE_CHARS] + "..."
     if isinstance(e, (EOFError, gzip.BadGzipFile)) or "truncated" in text.lower() or "end of" in text.lower():
         return f"truncated record ({text})"

@@ -127,9 +127,25 @@ def test_a_consent_wall_served_in_place_of_a_short_policy_is_rejected():
     assert decide(french, history) == Decision(REJECT, "other_page")
     banner = "# Your privacy\n\nThis website uses cookies. Click Accept all cookies to continue, or manage settings."
     assert decide(ex(banner), history).reason == "other_page"
-    # a policy rewritten shorter, its words about cookies no notice's, is a version
+    tcf = ("# We value your privacy\n\nWe and our selected partners store and/or access information on a device, "
+           "such as cookies, and process personal data for personalised advertising and content measurement. You "
+           "may click to consent to our and our 1478 partners' processing as described above.\n\nMORE OPTIONS")
+    assert decide(ex(tcf), [VersionState(1, content_hash(A), A, 5)]).reason == "other_page"
+    # a policy rewritten shorter, its words about cookies no notice's, is a version; so is a cookie policy
+    # rewritten to open as banners do, with sections of its own
     assert decide(ex("A short notice about cookies, consent, rights, controllers and retention. " * 12),
                   [VersionState(1, content_hash(A), A, 5)]).kind == NEW
+    cookie_policy = ("# Cookie Policy\n\nCookies are small text files that websites place on your device. Example Ltd, "
+                     "the controller, places cookies strictly necessary for the shop and, with your consent under "
+                     "Article 6(1)(a) GDPR, analytics cookies that expire after thirteen months. You have the right of "
+                     "access, erasure and objection; write to privacy@example.com. ") * 2
+    rewritten = ("# Cookie Policy\n\nThis website uses cookies. We use cookies to improve your experience and, if you "
+                 "agree, to measure how the site is used.\n\n## Legal basis\n\nExample Ltd is the controller. Necessary "
+                 "cookies rely on our legitimate interest (Article 6(1)(f) GDPR); analytics cookies on your consent "
+                 "(Article 6(1)(a) GDPR), which you can withdraw at any time.\n\n## Your rights\n\nYou have the right "
+                 "of access, rectification, erasure, restriction, portability and objection. Contact our data "
+                 "protection officer: dpo@example.com.\n\n## Retention\n\nAnalytics cookies expire after 13 months.")
+    assert decide(ex(rewritten), [VersionState(1, content_hash(cookie_policy), cookie_policy, 5)]).kind == NEW
 
 
 HOMEPAGE = """# Meet the assistant your team will love

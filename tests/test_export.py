@@ -483,12 +483,22 @@ def test_a_warc_export_carries_the_companies_names_to_the_archive_that_imports_i
     assert imported("import-warc", out, db=fresh).exit_code == 0
     with sqlite3.connect(fresh) as conn:
         assert {n for (n,) in conn.execute("SELECT name FROM sites")} == {"サンプル株式会社 · Exemple Médias"}
-    assert imported("import-warc", tmp_path / "h.warc.gz", db=renamed).exit_code == 0
+    # an archive that holds these captures already, its companies unnamed, is given the names too
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE sites SET name = NULL")
+    assert imported("import-warc", out).exit_code == 0
+    with sqlite3.connect(db_path) as conn:
+        assert {n for (n,) in conn.execute("SELECT name FROM sites")} == {"サンプル株式会社 · Exemple Médias"}
+    # one whose companies have their own names keeps them, the captures new to it
+    later = [(url, at(90 + i), 200, policy_html(title="Other Privacy Notice"))
+             for i, url in enumerate(("https://example.com/privacy", "https://other.org/legal/privacy"))]
+    assert imported("import-warc", write_warc(tmp_path / "later.warc.gz", later), db=renamed).exit_code == 0
     with sqlite3.connect(renamed) as conn:
         conn.execute("UPDATE sites SET name = 'Our own name'")
     assert imported("import-warc", out, db=renamed).exit_code == 0
     with sqlite3.connect(renamed) as conn:
         assert {n for (n,) in conn.execute("SELECT name FROM sites")} == {"Our own name"}
+        assert conn.execute("SELECT count(*) FROM captures").fetchone()[0] > len(later)  # (they were imported)
 
 
 def test_warc_export_of_subsecond_capture_times_is_warc_1_1(run, tmp_path, db_path):

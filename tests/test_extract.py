@@ -266,6 +266,16 @@ def test_declared_dates(text, iso):
     assert declared_date(text) == iso
 
 
+def test_thai_abbreviated_months_are_cldrs_and_read_as_theirs():
+    """dateparser folds the vowel marks of Thai abbreviations away, so "มี.ค." (March) read as "ม.ค." (January): a
+    wrong date, which a colleague's review found once "พ.ศ." years were read. Ours are CLDR's (Babel's data)."""
+    from babel.dates import get_month_names
+    abbreviated, wide = get_month_names("abbreviated", locale="th"), get_month_names("wide", locale="th")
+    assert meta.THAI_MONTHS == {abbreviated[i]: wide[i] for i in range(1, 13)}
+    for i in range(1, 13):
+        assert declared_date(f"ปรับปรุงล่าสุด 3 {abbreviated[i]} พ.ศ. 2567", "th") == f"2024-{i:02d}-03", abbreviated[i]
+
+
 @pytest.mark.parametrize("lang", sorted(meta.MONTHS_KNOWN - {"zh", "ja", "ko", "vi"}))
 def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     """The month names our own patterns read (`meta.MONTHS`) are every one CLDR writes in full, in its format and
@@ -1041,12 +1051,16 @@ def test_a_bundlers_hash_in_an_assets_name_is_no_change():
     def linking(*names):
         return _policy_with(" and ".join(f'the <a href="/static/{n}">copy {i}</a>' for i, n in enumerate(names)) +
                             " of this policy, to print or keep")
-    a = linking("privacy-policy.3f2a1b9c.pdf", "privacy-policy-2023-BxT3kQ9a.pdf", "logo.a4d9478408f5.svg")
-    b = linking("privacy-policy.8e77d012.pdf", "privacy-policy-2023-Dk2mP0zR.pdf", "logo.c615b46ca4ce.svg")
+    a = linking("privacy-policy.3f2a1b9c.pdf", "privacy-policy-2023-BxT3kQ9a.pdf", "logo.a4d9478408f5.svg",
+                "terms-4ed993c7.pdf", "app.3f2a1b9c.min.js")
+    b = linking("privacy-policy.8e77d012.pdf", "privacy-policy-2023-Dk2mP0zR.pdf", "logo.c615b46ca4ce.svg",
+                "terms-9b1c20aa.pdf", "app.77e0c4d1.min.js")
     assert a.content_hash == b.content_hash and "privacy-policy.3f2a1b9c.pdf" in a.markdown
     for one, other in (("policy.20230115.pdf", "policy.20240115.pdf"), ("policy-2024-v12.pdf", "policy-2024-v13.pdf"),
                        ("guide-GDPR2018.pdf", "guide-GDPR2019.pdf"), ("policy-Appendix.pdf", "policy-Addendum.pdf"),
-                       ("privacy-policy.pdf", "privacy-notice.pdf")):
+                       ("privacy-policy.pdf", "privacy-notice.pdf"), ("policy-v2-Final.pdf", "policy-v3-Final.pdf"),
+                       ("policy-1Dec2023.pdf", "policy-5Feb2024.pdf"), ("policy.01dec2023.pdf", "policy.15feb2024.pdf"),
+                       ("Terms_EN.pdf", "Terms_DE.pdf"), ("Privacy-PolicyUK.pdf", "Privacy-PolicyUS.pdf")):
         assert linking(one).content_hash != linking(other).content_hash, one
 
 

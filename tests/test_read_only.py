@@ -141,3 +141,22 @@ def test_a_reader_on_a_full_disk_is_told_so_not_that_the_archive_is_broken(archi
         leftover.unlink()
     assert subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "status"], capture_output=True,
                           timeout=60).returncode == 0  # the same file, with room on its disk
+
+
+def test_an_archive_another_program_locks_is_said_to_be_busy_not_broken(archive, tmp_path):
+    """A colleague's review: every error on opening but SQLite's "not a database" was told as a full disk. An
+    archive held under an exclusive lock (its journal in the file, as another tool may set) is busy."""
+    db = tmp_path / "archive.db"
+    shutil.copy(archive, db)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        said = subprocess.run([sys.executable, "-m", "crawler.cli", "--db", str(db), "status"], capture_output=True,
+                              text=True, timeout=120)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert said.returncode == 2 and len(said.stderr.strip().splitlines()) == 1, said.stderr
+    assert "another program is writing it" in said.stderr and "disk full" not in said.stderr

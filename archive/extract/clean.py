@@ -1811,16 +1811,17 @@ def _wrap_in_article(run: list) -> None:
 
 
 # --- text pass -------------------------------------------------------------------------------------
-_TOKEN = r"(?=[\w-]*(?:\d|(?-i:[a-z][\w-]*[A-Z])))[\w-]{6,}"  # (case matters, under re.I)
+# a per-visit id: a UUID, or 8 to 64 letters and digits with both (not a cookie's name, "JSESSIONID", "sessionId",
+# "__Secure-3PSID", nor a reference, "DSAR-2024"); bounded, so that a 100 KB "word" costs nothing
+_TOKEN = r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[a-z]{0,63}\d)(?=\d{0,63}[a-z])[a-z\d]{8,64})"
 _DEBUG_FOOTER = re.compile(
     r"^\s*(?:\d+\s+(?:queries|database queries|requests)(?:\s+in)?[,.]?\s*[\d.]+\s*(?:s|sec|secs|seconds?)\.?|"
     r"(?:page|this page was)\s+(?:generated|created|rendered|processed|built)\s+in\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
     r"(?:seite|page|página|pagina)\s+(?:erzeugt|erstellt|generiert|générée|créée|generada|generata|gegenereerd)\s+"
     r"(?:in|en)\s+[\d.,]+\s*(?:s|ms|sek(?:unden)?|secondes?|segundos?|secondi|seconden)\b.*|"
     # the id of the visit or of the request, as a server's template prints it ("Session ID: 8f3Kq2Lm1Z",
-    # "Request ID: 3f2a…"): a label and one token with a digit or a capital after a small letter, new at every
-    # capture (a cookie list's "Session ID: JSESSIONID" names a cookie)
-    rf"(?:session|sitzungs|request|anfrage|trace|correlation|tracking)[-\s]?(?:id|kennung|nummer)\s*[:：#]?\s*{_TOKEN}\.?|"
+    # "Request ID: 3f2a…"): a label and one random token (`_TOKEN`), new at every capture
+    rf"(?:session|sitzungs|request|anfrage|trace)[-\s]?(?:id|kennung|nummer)\s*[:：#]?\s*{_TOKEN}\.?|"
     rf"(?:identifiant|id)\s+de\s+(?:session|requête|la\s+requête)\s*[:：#]?\s*{_TOKEN}\.?|"
     rf"id\s+de\s+(?:sesión|solicitud|sessione|richiesta)\s*[:：#]?\s*{_TOKEN}\.?|"
     r"(?:processed|executed|rendered)\s+in:?\s+[\d.]+\s*(?:s|ms|sec|seconds?)\b.*|"
@@ -1847,19 +1848,21 @@ _COOKIE_WORD = re.compile(r"cookie|トラッカー|traceur|çerez|クッキー|�
 # and our partners store and/or access information on a device, such as cookies"): the wall a site shows in
 # place of any page until it is answered. Not among `_CONSENT_ACTION`'s: a cookie policy may open with it
 _TCF_LEAD = re.compile(
-    r"(?:we and our (?:\d+ )?partners|nous et nos (?:\d+ )?partenaires|wir und unsere (?:\d+ )?partner|"
-    r"nosotros y nuestros (?:\d+ )?(?:socios|partners)|noi e i nostri (?:\d+ )?partner|wij en onze (?:\d+ )?partners|"
-    r"nós e os nossos (?:\d+ )?parceiros|my i nasi (?:\d+ )?partnerzy) (?:\w+ ){0,3}?(?:store|use|process|stockons|"
-    r"utilisons|traitons|speichern|verwenden|nutzen|verarbeiten|almacenamos|utilizamos|usamos|tratamos|memorizziamo|"
-    r"utilizziamo|trattiamo|slaan|gebruiken|verwerken|armazenamos|przechowujemy|używamy|wykorzystujemy)\b", re.I)
-_NOTICE_WORDS = 80  # a consent notice's text is a paragraph; a policy's cookie section is longer
+    r"(?:we and our(?: \w+){0,2} (?:partners|vendors)|our partners and we|nous et nos(?: \w+){0,2} partenaires|"
+    r"nos partenaires et nous|wir und unsere(?: \w+){0,2} partner|nosotros y nuestros(?: \w+){0,2} (?:socios|partners|"
+    r"proveedores)|noi e i nostri(?: \w+){0,2} (?:partner|fornitori)|wij en onze(?: \w+){0,2} partners|"
+    r"nós e (?:os )?nossos(?: \w+){0,2} parceiros|my i nasi(?: \w+){0,2} partnerzy) (?:\w+ ){0,3}?(?:store|use|"
+    r"process|stockons|utilisons|traitons|speichern|verwenden|nutzen|verarbeiten|almacenamos|utilizamos|usamos|"
+    r"tratamos|memorizziamo|archiviamo|utilizziamo|trattiamo|slaan|gebruiken|verwerken|armazenamos|przechowujemy|"
+    r"używamy|wykorzystujemy)\b", re.I)
+_NOTICE_WORDS = 150  # a consent notice is a paragraph (the TCF's standard one, about 130 words in English)
 
 
 def is_consent_notice(text: str) -> bool:
     """Does a block of the text's opening read as a cookie-consent notice: at most `_NOTICE_WORDS` words, a
     cookie word, and a consent banner's action ("accept all cookies", "by continuing to browse") or the IAB
-    TCF's lead ("nous et nos partenaires utilisons des cookies")? Asked of a short text served where a policy
-    was (`changes.is_consent_wall`), never of a policy's own blocks."""
+    TCF's lead ("nous et nos partenaires utilisons des cookies")? A cookie policy may open so too: asked only
+    of a text served where a policy of another kind was (`changes.is_consent_wall`)."""
     for block in text[:2_000].split("\n\n")[:6]:
         if _nwords(block) <= _NOTICE_WORDS and _COOKIE_WORD.search(block) and \
                 (_CONSENT_ACTION.search(block) or _TCF_LEAD.search(block)):
@@ -1948,7 +1951,7 @@ _COUNTER_UNIT = (r"(?:views?|page views|reads?|visits?|visitors?|comments?|likes
 _COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT})"
 _COUNT_OF = r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество)\s+"
 _COUNTERS = re.compile(
-    rf"^\W*(?:{_COUNT_OF})?{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$|"
+    rf"^[^\w§]*(?:{_COUNT_OF})?{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$|"
     # the sentence a hit counter writes ("This page has been viewed 12,345 times", "Diese Seite wurde 12345 mal
     # aufgerufen")
     r"^\W*(?:this page has been (?:viewed|visited|accessed)|diese seite wurde(?: bereits)?|"
@@ -2055,8 +2058,9 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
         edge = i < 6 or i >= n - 6
         if spam_here and words <= 30 and is_spam(bare):
             continue
-        if _DEBUG_FOOTER.match(bare) or asked or \
-                (words <= 12 and (_COUNTERS.match(bare) or _RELATIVE_TIME.match(bare) or relative_time(bare))):
+        if _DEBUG_FOOTER.match(bare) or asked or (words <= 12 and (
+                (_COUNTERS.match(bare) and not block.startswith("#")) or  # ("## 3 Besucher" is a section's title)
+                _RELATIVE_TIME.match(bare) or relative_time(bare))):
             continue
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue

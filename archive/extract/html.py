@@ -165,13 +165,15 @@ def place_streamed(tree) -> None:
             calls.append(("S", el.get("data-sid"), el.get("data-pid")))
     if not calls:
         return
-    by_id = {el.get("id"): el for el in tree.iter("div", "template") if (el.get("id") or "")[1:2] == ":"}
+    # the parts are `<div hidden id="S:0">`, or a table's rows in `<table hidden><tbody id="S:0">`
+    by_id = {el.get("id"): el for el in tree.iter() if isinstance(el.tag, str) and (el.get("id") or "")[1:2] == ":"}
     for kind, first, second in calls:
         boundary, content = (second, first) if kind == "S" else (first, second)
         place, part = by_id.get(boundary), by_id.get(content)
-        if place is None or part is None or part.tag != "div" or place.tag != "template" or place.getparent() is None:
+        if place is None or part is None or place.tag != "template" or place.getparent() is None or \
+                part.getparent() is None:
             continue
-        part.getparent().remove(part)  # (its tail is the page's: it stays where it was)
+        _remove_keeping_tail(part)
         if kind != "S":  # the fallback, up to the boundary's end (`<!--/$-->`, nested boundaries counted)
             depth, sib = 0, place.getnext()
             while sib is not None:
@@ -188,6 +190,19 @@ def place_streamed(tree) -> None:
                 sib = following
             place.tail = None
         _put_in_place_of(place, part)
+
+
+def _remove_keeping_tail(el) -> None:
+    """`el` out of the tree, the text after it (its tail, which lxml removes with it) left where it was."""
+    parent, tail = el.getparent(), el.tail
+    if tail:
+        before = el.getprevious()
+        if before is None:
+            parent.text = (parent.text or "") + tail
+        else:
+            before.tail = (before.tail or "") + tail
+    el.tail = None
+    parent.remove(el)
 
 
 def _put_in_place_of(place, part) -> None:

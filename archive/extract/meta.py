@@ -156,7 +156,7 @@ _LABELS_UPDATED = (
     r"actualizad[oa]\s+por\s+[úu]ltima\s+vez(?:\s+el)?|atualizad[oa]\s+pela\s+[úu]ltima\s+vez(?:\s+em)?|"
     r"aggiornat[oa]\s+per\s+l['’]ultima\s+volta(?:\s+il)?|"
     r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:alla\s+data\s+del|al|il)|última\s+atualização|atualizado\s+em|"
-    r"laatst\s+bijgewerkt|bijgewerkt\s+op|更新日期|更新时间|更新時間|最近更新|最后更新|最後更新|修订日期|"
+    r"laatst\s+bijgewerkt|bijgewerkt\s+op|更新日期|更新时间|更新時間|更新于|更新於|最近更新|最后更新|最後更新|修订日期|"
     r"最終更新日?|改定日|최종\s*(?:수정|업데이트)일?")
 _LABELS_EFFECTIVE = (
     r"effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|in\s+(?:force|effect)\s+(?:since|from|as\s+of)|"
@@ -164,8 +164,11 @@ _LABELS_EFFECTIVE = (
     r"s['’]applique\s+(?:à\s+(?:partir|compter)\s+du|à\s+(?:partir|compter)\s+de|dès\s+le)|"
     r"(?:entre|entrée)\s+en\s+vigueur\s+le|"
     r"en\s+vigueur(?:\s+(?:le|au|à\s+compter\s+du|depuis\s+le))?|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|dès\s+le)|"
-    r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|vigente\s+(?:desde|a\s+partir\s+d(?:e|el|o))|"
-    r"en\s+vigor\s+desde|em\s+vigor\s+(?:desde|a\s+partir\s+de)|"
+    r"fecha\s+de\s+(?:entrada\s+en\s+vigor|vigencia)|"
+    # opening a line or after a dash or a colon ("Versão 1.0 — vigente a partir de …"), not a law's date after
+    # its name ("el Reglamento General de Protección de Datos, vigente a partir del 25 de mayo de 2018")
+    r"(?:(?<![^\n*_])|(?<=[—–:] ))(?:vigente\s+(?:desde|a\s+partir\s+d(?:e|el|o))|en\s+vigor\s+desde|"
+    r"em\s+vigor\s+(?:desde|a\s+partir\s+de))|"
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
     r"van\s+kracht\s+(?:vanaf|sinds|per)|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking\s+(?:sinds|vanaf|per)|"
     r"生效日期|生效时间|施行日|制定日|有効日|発効日|发布日期|發布日期|시행일|(?<![a-z])date")
@@ -271,8 +274,19 @@ _ERA_YEAR = re.compile(r"(?:中華)?(令和|平成|昭和|民國|民国)\s*(元|
 _THAI_ERA_YEAR = re.compile(r"(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*(\d{4})")
 
 
+# Thai months abbreviated as CLDR writes them: dateparser folds away their vowel marks, so "มี.ค." (March) read as
+# "ม.ค." (January); written in full, as dateparser and our patterns read them
+THAI_MONTHS = {"ม.ค.": "มกราคม", "ก.พ.": "กุมภาพันธ์", "มี.ค.": "มีนาคม", "เม.ย.": "เมษายน", "พ.ค.": "พฤษภาคม",
+               "มิ.ย.": "มิถุนายน", "ก.ค.": "กรกฎาคม", "ส.ค.": "สิงหาคม", "ก.ย.": "กันยายน", "ต.ค.": "ตุลาคม",
+               "พ.ย.": "พฤศจิกายน", "ธ.ค.": "ธันวาคม"}
+_THAI_MONTH = re.compile("|".join(re.escape(m) for m in THAI_MONTHS))
+
+
 def _gregorian(text: str) -> str:
-    """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025")."""
+    """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025"), and Thai
+    months' abbreviations in full."""
+    if ".ค." in text or ".ย." in text or ".พ." in text:
+        text = _THAI_MONTH.sub(lambda m: THAI_MONTHS[m.group()], text)
     if "ศ." in text:
         text = _THAI_ERA_YEAR.sub(lambda m: str(int(m[2]) - (543 if m[1][0] == "พ" else 0)), text)
     if not _ERA_YEAR.search(text):
@@ -321,13 +335,17 @@ def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str 
 
 
 _TITLE_WORDS = 12  # a title's words at most (`segment.MAX_TITLE_WORDS`)
+# what may stand beside a date under a title: a year's or a day's mark, a version's word
+_BESIDE_DATE = re.compile(r"г|r|m|d|godine|gada|version|versión|versão|versione|versie|wersja|fassung|stand|"
+                          r"édition|edition", re.I)
 
 
 def _dated_title(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
     """The date on a line of its own right under the document's title, without a label (Mozilla's policies in
-    every language, "# Privacy Notice" then "March 26, 2014"; a dateline's "Berlin," or a year's "г." may stand
-    with it): the title is a heading or the text's first line, short and no sentence, within its first three
-    lines. Returns (date, "stated"), or (None, None)."""
+    every language, "# Privacy Notice" then "March 26, 2014"; a dateline's place, "Berlin, 3. März 2024", a
+    version's word or a year's mark, "г.", may stand with it; not "Printed 3 March 2024", nor the first of a
+    list of dates): the title is a heading or the text's first line, short and no sentence, within its first
+    three lines. Returns (date, "stated"), or (None, None)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for i, line in enumerate(lines[:3]):
         words = line.lstrip("#").split()
@@ -335,12 +353,16 @@ def _dated_title(text: str, lang: str | None, order: str) -> tuple[str | None, s
             break
     else:
         return None, None
-    if i + 1 >= len(lines) or len(dated := lines[i + 1].strip("*_ ")) > 60:
+    if i + 1 >= len(lines) or lines[i + 1][:2] in ("- ", "* ", "+ ", "• ") or \
+            len(dated := lines[i + 1].strip("*_ ")) > 60:
         return None, None
     pieces, written = dates(dated, lang)
     rest = "".join(pieces).strip(" ,.:;()*_-–—")
-    if len(written) != 1 or not _YEAR.search(written[0]) or len(rest.split()) > 1 or len(rest) > 7:
+    if len(written) != 1 or not _YEAR.search(written[0]) or \
+            rest and not (_BESIDE_DATE.fullmatch(rest) or (dated.startswith(rest + ",") and rest[:1].isupper())):
         return None, None
+    if i + 2 < len(lines) and len(lines[i + 2]) <= 60 and len(dates(lines[i + 2].strip("*_ "), lang)[1]) == 1:
+        return None, None  # one of a list of dates (a policy's past versions)
     d = date_of(written[0], order, lang)
     return (d, "stated") if d and 1990 <= int(d[:4]) <= 2100 else (None, None)
 
@@ -351,7 +373,7 @@ def _dated_title(text: str, lang: str | None, order: str) -> tuple[str | None, s
 # read its sentences ("This Policy was last updated on …"), and what they leave is dates of other things ("the
 # GDPR, which applies from 25 May 2018")
 _SENTENCE_OWN = {
-    "de": (r"aktualisiert|geändert|überarbeitet|\bstand\b", r"gültig|wirksam|in\s+kraft|gilt\b"),
+    "de": (r"aktualisiert|geändert|überarbeitet|\bstand\b(?!\s+der\s+technik)", r"gültig|wirksam|in\s+kraft|gilt\b"),
     "fr": (r"mise?\s+à\s+jour|modifiée?|révisée?", r"vigueur|s['’]applique|applicable|prend\s+effet"),
     "es": (r"actualizad|actualizó|modificad|revisad", r"vigor|vigente|efectiv"),
     "pt": (r"atualizad|modificad|revisad|alterad", r"vigor|vigência|efetiv"),
@@ -367,6 +389,10 @@ _PROCLITIC_LANGS = frozenset(("ar", "fa", "ur"))
 # "this policy" where a sentence in Chinese, Japanese or Korean names it in one noun ("本ポリシーは", "本政策")
 _POLICY_NOUN = re.compile(r"ポリシー|方針|政策|規約|条款|條款|방침|정책")
 _SENTENCE_CHARS = 300  # a sentence stating the policy's date is short; a longer line is a clause of the policy
+# a data-protection law named in the sentence: its date may be the law's (the GDPR's, the LGPD's), not the policy's
+_LAW = re.compile(r"\b(?:u?k[ -]?gdpr|gdpr|rgpd|dsgvo|lgpd|lopdgdd|ccpa|cpra|pipl|pipeda|appi|kvkk|pdpa|popia|avg|"
+                  r"regulation|règlement|reglamento|regolamento|regulamento|verordnung|verordening|rozporządzeni\w*|"
+                  r"lei|ley|loi|gesetz\w*|law|act|закон\w*|法)\b", re.I)
 # a line that is an entry of a list or table, or starts with its date: a change log's ("25 May 2018: Updated the
 # reference to …"), whose dates are of past changes
 _ENTRY = re.compile(r"\s*(?:[|*+\-•]|\d+[.)]\s|\W*\d{1,4}\W+\S+\W+\d)")
@@ -406,7 +432,7 @@ def _sentence_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
                 (lang in _PROCLITIC_LANGS and VOCAB.has(fold(_PROCLITIC.sub("", line)), "policy"))):
             continue
         kind = next((k for k, rx in words if rx.search(line)), None)
-        if kind is None:
+        if kind is None or _LAW.search(line):  # "…segue a LGPD, em vigor desde 18 de setembro de 2020": the law's
             continue
         _, written = dates(_ascii_digits(line), lang)
         read = {d for w in written if _YEAR.search(w) and (d := date_of(w, order, lang))}

@@ -219,14 +219,18 @@ _URI_CHARS = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and `%` of what is a
 # the page (`/help/1234567890`, Zendesk's `/articles/1500000000001`)
 _BUILD_STAMP = re.compile(r"/(?:v|ver|version|build|b|r|rev)?1\d{9}(?:\d{3})?(?=/)", re.I)
 # a bundler's content hash in an asset's file name, new at every build that touches the file: webpack's and
-# Next.js's `[name].[contenthash].[ext]` (hex, 7 to 32 digits: `privacy-policy.3f2a1b9c.pdf`) and Vite's and
-# Rollup's `[name]-[hash].[ext]` (8 base64url characters: `privacy-policy-BxT3kQ9a.pdf`). A hex hash has digits
-# and letters; a base64url one small letters and a capital after its first character. A date (`.20230115.pdf`),
-# a version (`-2024-v12`), a word or an acronym (`-Appendix`, `-GDPR2018`) is part of the file's name and stays
+# Next.js's `[name].[contenthash].[ext]` (hex, 7 to 32 digits: `privacy-policy.3f2a1b9c.pdf`), Vite 4's
+# `[name]-[hash]` (8 hex digits) and Vite 5's and Rollup 4's (8 base64url characters: `privacy-BxT3kQ9a.pdf`).
+# A hex hash has digits and letters; a base64url one (read here without its `-` and `_`, which would take in a
+# name's parts) digits, small letters and capitals. No hash holds a year: a date (`.20230115.pdf`,
+# `-1Dec2023`), a version (`-2024-v12`, `-v2-Final`), a language (`_EN`) or an acronym (`-GDPR2018`) is the
+# file's name and stays. Some hashes are left (a base64url one without a digit): a version then, as before
 _ASSET_HASH = re.compile(
-    r"(?:\.(?=[0-9a-f]{0,31}[0-9])(?=[0-9a-f]{0,31}[a-f])[0-9a-f]{7,32}"
-    r"|-(?=[\w-]{0,7}[a-z])(?=[\w-]{1,7}[A-Z])[\w-]{8})"
-    r"(?=\.(?i:pdf|png|jpe?g|gif|svg|webp|avif|ico|css|m?js|woff2?|ttf|otf|mp4|webm|docx?|xlsx?|pptx?|txt)$)")
+    r"(?:\.(?=[0-9a-f]{0,31}[0-9])(?=[0-9a-f]{0,31}[a-f])(?![0-9a-f]{0,28}(?:19|20)\d\d)[0-9a-f]{7,32}"
+    r"|-(?=[0-9a-f]{0,7}[0-9])(?=[0-9a-f]{0,7}[a-f])(?![0-9a-f]{0,4}(?:19|20)\d\d)[0-9a-f]{8}"
+    r"|-(?=[A-Za-z\d]{0,7}\d)(?=[A-Za-z\d]{0,7}[a-z])(?=[A-Za-z\d]{0,7}[A-Z])(?![A-Za-z\d]{0,4}(?:19|20)\d\d)"
+    r"[A-Za-z\d]{8})"
+    r"(?=(?:\.min)?\.(?i:pdf|png|jpe?g|gif|svg|webp|avif|ico|css|m?js|woff2?|ttf|otf|mp4|webm|docx?|xlsx?|pptx?|txt)$)")
 
 
 _PERCENT = re.compile(r"%[0-9a-f]{2}", re.I)
