@@ -20,7 +20,8 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
 - Other pages: a much shorter capture that shares little of the policy's wording (a privacy portal or a
   "moved" notice served at its address) is REJECT("other_page") (`is_other_page`); one served for a month
   (three captures or more) is what the address now holds, and becomes a version from its first capture: a
-  policy rewritten as a short new one is not refused for ever. A capture that shares little and that the
+  policy rewritten as a short new one is not refused for ever. A cookie-consent wall served in its place
+  (`is_consent_wall`) is another page too, however short the policy. A capture that shares little and that the
   page-type classifier calls not legal (a homepage, an article, a login page) is REJECT("not_legal")
   (`is_not_legal`), and a version after a week (two captures or more).
 - Dates that follow the clock: a page that prints the day it is served changes at every capture. A capture
@@ -229,8 +230,8 @@ def is_not_legal(candidate: Extraction, current: str) -> bool:
     # its opening tells whether it shares the policy's wording, at a tenth of the cost of the whole
     if _shared(candidate.text[:SAMPLE_CHARS], current) >= OTHER_PAGE_SHARED:
         return False
-    return _classified(candidate.content_hash, candidate.markdown, candidate.title or "",
-                       candidate.language) == "not_legal"
+    return _classified_not_legal(candidate.content_hash, candidate.markdown, candidate.title or "",
+                                 candidate.language)
 
 
 def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:
@@ -240,8 +241,8 @@ def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:
     partenaires utilisons des cookies…", 68 words, served for a day instead of a 130-word policy, was a version
     that removed every section, and the policy's return another: a fresh user's trial), and no more than a
     title over it: a wall is a notice and its buttons, where a cookie policy rewritten to open "This website
-    uses cookies" has sections (a version; the page-type classifier, tried first, read short texts of either
-    kind as either). `is_other_page` refuses what is a tenth of the policy whatever it is; a wall is often more
+    uses cookies" has sections (a version; the page-type classifier read short texts of either kind as
+    either). `is_other_page` refuses what is a tenth of the policy whatever it is; a wall is often more
     than that of a short policy. A refused one becomes a version when it persists (`persists`, "other_page"),
     from its first capture."""
     from .extract.clean import is_consent_notice
@@ -252,12 +253,11 @@ def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _classified(content_hash: str, markdown: str, title: str, language: str | None) -> str:
-    """The classifier's type of one text (`archive.classify.TYPES`; `content_hash` keys it: a page that flips
-    between two texts, or two languages, is classified once per text), in the language extraction found
-    (langdetect otherwise), with the page's title when that names a kind of page."""
+def _classified_not_legal(content_hash: str, markdown: str, title: str, language: str | None) -> bool:
+    """The classifier's verdict on one text (`content_hash` keys it: a page that flips between two texts,
+    or two languages, is classified once per text), in the language extraction found (langdetect otherwise)."""
     from .classify import classify_text, heading_kind  # the model: loaded only when a capture needs it
-    return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type
+    return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type == "not_legal"
 
 
 def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None = None) -> bool:

@@ -715,15 +715,13 @@ def _not_modified(writer, cap: dict):
 _RECORD_ID = re.compile(r"^<[a-z][a-z0-9+.-]*:[^<>\s]+>$", re.I)
 
 
-SITE_NAME_FIELD = "Policy-Archive-Site-Name"  # a field of our own: WARC 1.1 (section 4) allows extension fields
-
-
 def _provenance(cap: dict) -> dict:
     """WARC headers that trace a capture to its source: an imported record keeps its WARC-Record-ID (the
     same payload, so the same record); a backfilled capture names its memento (WARC-Refers-To-Target-URI,
     as a revisit names what it refers to); every record says where it came from (WARC-Source, a
     policy-archive field: crawl, warc:<file>, backfill:<archive>), and the company's name, which an import
     gives a company that has none (`Policy-Archive-Site-Name`)."""
+    from .warc import SITE_NAME_FIELD
     out = {"WARC-Source": cap["source"]}
     if cap.get("site_name"):
         out[SITE_NAME_FIELD] = cap["site_name"]

@@ -137,6 +137,10 @@ def _headers_of(http) -> dict[str, str]:
     return headers
 
 
+SITE_NAME_FIELD = "Policy-Archive-Site-Name"  # the company's name (`export --format warc`); a field of our own,
+# as WARC 1.1 (section 4) allows
+
+
 def _capture_of(rec, source: str) -> Capture | Revisit | str:
     """A Capture (or a Revisit to resolve) from a WARC or ARC record, or a word saying why it is not one."""
     kind = rec.rec_type
@@ -174,8 +178,7 @@ def _capture_of(rec, source: str) -> Capture | Revisit | str:
     if left:  # stored as it came: the header must still say so
         headers["content-encoding"] = left
     capture = Capture(url=url, fetched_at=fetched_at, status=status, body=body, headers=headers, source=source,
-                      source_ref=ref, named_as=(rec.rec_headers.get_header("Policy-Archive-Site-Name") or "").strip()
-                      or None)
+                      source_ref=ref, named_as=(rec.rec_headers.get_header(SITE_NAME_FIELD) or "").strip() or None)
     if kind == "revisit":
         profile = rec.rec_headers.get_header("WARC-Profile") or ""
         if status == 304 or profile.endswith("/server-not-modified"):
