@@ -392,7 +392,7 @@ _SENTENCE_CHARS = 300  # a sentence stating the policy's date is short; a longer
 # a data-protection law named in the sentence: its date may be the law's (the GDPR's, the LGPD's), not the policy's
 _LAW = re.compile(r"\b(?:u?k[ -]?gdpr|gdpr|rgpd|dsgvo|lgpd|lopdgdd|ccpa|cpra|pipl|pipeda|appi|kvkk|pdpa|popia|avg|"
                   r"regulation|règlement|reglamento|regolamento|regulamento|verordnung|verordening|rozporządzeni\w*|"
-                  r"lei|ley|loi|gesetz\w*|law|act|закон\w*|法)\b", re.I)
+                  r"lei|ley|loi|gesetz\w*|law|act|закон\w*)\b", re.I)
 # a line that is an entry of a list or table, or starts with its date: a change log's ("25 May 2018: Updated the
 # reference to …"), whose dates are of past changes
 _ENTRY = re.compile(r"\s*(?:[|*+\-•]|\d+[.)]\s|\W*\d{1,4}\W+\S+\W+\d)")
