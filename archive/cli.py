@@ -1119,7 +1119,10 @@ def _spdx(licence: str) -> str:
 @click.option("--captures", "captures_table", is_flag=True, help="Same as --table captures.")
 @click.option("--licence", "--license", "licence", metavar="SPDX-ID",
               help="The dataset's licence, stated in its card and CITATION.cff (e.g. CC-BY-4.0).")
-def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, table, captures_table, licence):
+@click.option("--bom", is_flag=True, help="csv: begin with a UTF-8 byte-order mark, for Excel, which otherwise "
+              "reads accented and non-Latin text in its local code page (pandas then reads it with "
+              "encoding='utf-8-sig').")
+def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, table, captures_table, licence, bom):
     """Export versions (or captures) as a dataset, with a dataset card (licence, source, citation) beside it
     (`FILE.card.md`).
 
@@ -1150,8 +1153,10 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
     elif named and named != fmt:  # `-o latest.csv` with --format parquet: the file is what --format says
         click.echo(f"warning: writing {fmt} to {output}, whose name says {named} (give --format {named} for that)",
                    err=True)
+    if bom and fmt != "csv":
+        raise ArchiveError(f"--bom is for --format csv (a byte-order mark means nothing in {fmt})")
     query = Query(site=site, latest=latest, since=when[0], until=when[1], table=table, licence=licence,
-                  changes=changes)
+                  changes=changes, bom=bom)
     if when[0] is not None and table == "versions" and fmt != "warc" and not changes:
         stale, policies = query.captured_before_since(db)
         if stale:  # as `show --at` warns of a time after what was captured

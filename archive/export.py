@@ -135,6 +135,7 @@ class Query:
     licence: str | None = None  # the licence the user gives the dataset (an SPDX id), stated in its card
     texts: bool = True  # False: markdown and text are left empty (null), for tables of metadata only
     changes: bool = False  # only versions that followed another, first seen in the window: what changed in it
+    bom: bool = False  # csv: a UTF-8 byte-order mark first, without which Excel reads the file as its local code page
 
     def sql(self) -> tuple[str, list]:
         cond, params = site_filter(self.site)
@@ -558,6 +559,8 @@ def _write_jsonl(db, query: Query, f: BinaryIO, tally: Tally) -> Tally:
 def _write_csv(db, query: Query, f: BinaryIO, tally: Tally) -> Tally:
     fields, source = (CAPTURE_FIELDS, capture_rows) if query.table == "captures" else (FIELDS, rows)
     with _text(f, "") as t:
+        if query.bom:
+            t.write("\ufeff")
         w = csv.DictWriter(t, fieldnames=fields)
         w.writeheader()
         for row in source(db, query):

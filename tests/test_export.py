@@ -54,6 +54,19 @@ def test_csv_reads_back(imported, tmp_path):
     assert "0" in {r["formatting_only"] for r in rows}
 
 
+def test_csv_for_excel_begins_with_a_byte_order_mark(imported, tmp_path):
+    """A fresh user's trial: Excel on Windows reads a UTF-8 CSV without a byte-order mark in its local code page,
+    so Polish and Japanese text came out garbled. `--bom` writes one; without it the file is plain UTF-8, as
+    pandas and csv readers expect; other formats refuse it in one line."""
+    plain, excel = tmp_path / "v.csv", tmp_path / "excel.csv"
+    assert imported("export", "-o", plain).exit_code == 0 and imported("export", "--bom", "-o", excel).exit_code == 0
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    assert next(csv.reader(io.StringIO(excel.read_text(encoding="utf-8-sig"))))[0] == FIELDS[0]
+    refused = imported("export", "--bom", "-o", tmp_path / "v.jsonl")
+    assert refused.exit_code == 2 and "--bom is for --format csv" in refused.output
+
+
 def test_parquet_reads_back_with_types(imported, tmp_path):
     out = tmp_path / "v.parquet"
     assert imported("export", "--format", "parquet", "-o", out).exit_code == 0
