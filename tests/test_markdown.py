@@ -41,6 +41,16 @@ def test_tables_links_and_escapes():
                   "See [our \\[terms\\]](<https://ex.com/a b>) now.")
 
 
+def test_text_and_link_targets_are_written_as_decoded_once():
+    """The parsed tree's text is already decoded: decoding it again read "&section=" in a link's query as
+    "§ion=" and "&notify=" as "¬ify=" (HTML's entities without their semicolon), so stored targets and
+    words like "R&D&copy" were not the page's (an audit of noise kinds, a government page's link)."""
+    md = write('<p>See <ref target="https://ex.gov/p?topic=pd&amp;section=privacy&amp;notify=1&amp;region=eu">'
+               'the notice</ref>, R&amp;D&amp;copy and &amp;amp; left whole.</p>')
+    assert "(https://ex.gov/p?topic=pd&section=privacy&notify=1&region=eu)" in md
+    assert "R&D&copy and & left whole." in md
+
+
 def test_a_cells_lines_are_joined_by_br_and_hash_and_count_as_one_run_of_text():
     """GFM has no other line break in a cell; Open Terms Archive's versions write "**Contract**<br><br>Kept
     six years". A cell's line breaks and list items become its lines, its paragraphs a blank line apart; the hash and the word count

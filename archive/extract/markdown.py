@@ -8,6 +8,7 @@ kept because curated histories count it: a term put in bold or an address set in
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from html import unescape
 
@@ -23,7 +24,12 @@ def to_markdown(body) -> str:
     _blocks(body, blocks)
     text = "\n\n".join("\n".join(lines) for lines in blocks if lines)
     text = unicodedata.normalize("NFC", text)
-    return unescape(text) if "&" in text else text
+    return _ENTITY.sub(lambda m: unescape(m.group()), text) if "&" in text else text
+
+
+# an entity left whole in the text (a page that escaped its text twice): decoded; never one without its
+# semicolon, which HTML's legacy rules would read in "?topic=pd&section=privacy" as "§ion"
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _lines(text: str, first: str = "", rest: str = "") -> list[str]:
