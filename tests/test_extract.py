@@ -676,6 +676,11 @@ def test_bold_runs_that_touch_are_one_run():
     ('Le "Responsable de traitement" traite: nom, adresse.', "Le « Responsable de traitement » traite : nom, "
                                                              "adresse."),  # French spacing and guillemets
     ("当社はIPアドレスを2026年まで保存します。", "当社は IP アドレスを 2026 年まで保存します。"),  # pangu.js's spaces
+    # (a third audit, of pages in other scripts:) Hebrew's own quote marks in its acronyms
+    ('דיגיטל בע"מ, מס\' 2 ברחוב הרצל, מעבדת את נתוניך.', "דיגיטל בע״מ, מס׳ 2 ברחוב הרצל, מעבדת את נתוניך."),
+    ("수집 항목: 이름·연락처 2개", "수집 항목: 이름ㆍ연락처 2개"),  # an input method's middle dot
+    ("受付時間 9:00～18:00（土日・祝日を除く）2", "受付時間 9:00〜18:00（土日·祝日を除く）2"),  # Shift_JIS's wave dash
+    ("نحتفظ ببياناتك الشخصية 2 سنوات.", "نحتفـظ ببيانـاتك الشخصـية 2 سنوات."),  # the tatweel of a justified line
 ])
 def test_a_locales_typography_makes_no_version(a, b):
     """What a locale, a typography plugin or a spacing script writes otherwise, no word changed (an audit of
@@ -686,6 +691,14 @@ def test_a_locales_typography_makes_no_version(a, b):
     assert policy(a).content_hash == policy(b).content_hash
     assert policy(a).content_hash != policy(a.replace("2", "3").replace("Daten", "Angaben").replace("nom", "prénom")
                                             .replace("保存", "削除")).content_hash
+
+
+def test_the_policy_vocabulary_reads_arabic_words_through_their_tatweel():
+    """A justified Arabic text stretches words with the tatweel (U+0640): a page setting it in three of its
+    words was refused as "not a policy" at every capture, and its edits lost (the third audit)."""
+    from archive.extract.checks import policy_terms
+    assert policy_terms("سياسة الخصـوصية والبيـانات الشخـصية") == policy_terms("سياسة الخصوصية والبيانات الشخصية")
+    assert policy_terms("سياسة الخصوصية والبيانات الشخصية")
 
 
 def test_traditional_chinese_is_not_read_as_korean_or_japanese():

@@ -27,7 +27,8 @@ from pathlib import Path
 DATA = Path(__file__).with_name("vocabulary.json")
 CATEGORIES = ("policy", "privacy", "url", "terms", "imprint", "cookies", "choices", "hub", "body", "other_legal")
 SHARED = ("blog", "security", "specific", "account")
-_ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "\u200c": " "})
+_ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "\u200c": " ",
+                        "\u0640": None})  # the tatweel: a justified line's stretch, no letter
 _WS = re.compile(r"\s+")
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR")
 

@@ -277,7 +277,16 @@ def _page_key(url: str | None) -> str | None:
 _TYPOGRAPHY = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
                "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-               "\u2015": "-", "\u2212": "-"}
+               "\u2015": "-", "\u2212": "-",
+               # Hebrew's own quote marks, which editors and autocorrect swap with the ASCII ones in its
+               # acronyms (`בע״מ` / `בע"מ`, `מס׳` / `מס'`: Unicode's Hebrew block notes)
+               "\u05f3": "'", "\u05f4": '"',
+               # the middle dots a Korean (HWP's `ㆍ`, which NFKC makes U+119E) or Japanese/Chinese (`・`)
+               # input method types where a web editor writes `·`
+               "\u318d": "\u00b7", "\u119e": "\u00b7", "\u30fb": "\u00b7",
+               # the wave dash Shift_JIS decodes to (`9:00〜18:00`) where CP932 and UTF-8 editors write the
+               # full-width tilde, which NFKC makes `~` (the JIS / CP932 mapping split)
+               "\u301c": "~"}
 # str.translate looks every character up in Python: a pattern finds the few that change, 15x faster on a policy
 _TYPOGRAPHIC = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
 
@@ -310,7 +319,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     s = _ESCAPE.sub(r"\1", s)
     lines = s.split("\n")
     s = "\n".join([_dash_item(line, i < len(lines) - 1) for i, line in enumerate(lines)])  # list marker style
-    s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphens
+    # zero-width characters, soft hyphens, and the tatweel that stretches Arabic words to justify a line
+    s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad\u0640]", "", s)
     if "<br>" in s:  # a table cell's line break (`markdown._cell`), whitespace as every other line break
         s = s.replace("<br>", " ")
     if "**" in s:  # bold runs that touch are one run: `**Right of** **access**`, `**Affiliates****.**`
