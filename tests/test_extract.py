@@ -854,10 +854,15 @@ def test_a_relative_time_as_moment_js_writes_it_is_the_clock(line):
                                   "خلال 30 يوما", "3 napon belül", "ภายใน 30 วัน", "30 วัน",
                                   "We will notify you 30 days before renewal", "Jurnale: șterse în 90 de zile",
                                   "हम 30 दिन पूर्व सूचना देंगे", "ในช่วง 12 เดือนที่ผ่านมา",
-                                  "Personal data collected 3 years ago by our former partner"])
+                                  "Personal data collected 3 years ago by our former partner",
+                                  # a notice period under a field's name, where "ago" is also "before"
+                                  "일반 변경: 7일 전", "一般变更：7天前", "Bildirim süresi: 30 gün önce",
+                                  "सामान्य परिवर्तन: 30 दिन पहले", "Thay đổi chung: 30 ngày trước",
+                                  "مدة الإشعار: قبل 30 يومًا"])
 def test_a_number_of_days_that_is_no_relative_time_is_kept(line):
     """The time must be CLDR's relative time, its "ago" word where the language puts it: a year *before* expiry,
-    a retention period, an age are the policy's words."""
+    a retention period, an age are the policy's words; so is a time after a field's name, in the languages
+    whose "ago" is also "before" (a third audit: notice periods were dropped)."""
     from archive.extract import clean, meta
     assert not meta.relative_time(line)
     assert line in clean.postclean(f"# Privacy\n\nWe keep your data.\n\n{line}\n\nWe keep it safe.")

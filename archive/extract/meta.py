@@ -912,6 +912,8 @@ def relative_time(line: str) -> bool:
             # with a label ("に更新"): alone, "30日前" may be a notice period's "30 days before"; in Thai, Lao and
             # Khmer the label must be the language's "updated" ("อัปเดตล่าสุด"): "ในช่วง 12 เดือนที่ผ่านมา" is a
             # California notice's "in the past 12 months"
+            if _field_label(solid[:m.start()], code):
+                continue
             if _CJK_CHAR.search(solid):
                 if len(rest) <= _RELATIVE_CJK_LABEL and _LETTER_RUN.search(rest):
                     return True
@@ -928,9 +930,23 @@ def relative_time(line: str) -> bool:
                 continue  # a label holds no number
             langs = [code for code, at in ago.get(core[0], {}).items() if at == "first"] + \
                     [code for code, at in ago.get(core[-1], {}).items() if at == "last"]
+            langs = [code for code in langs if not _field_label(" ".join(low.split()[:a]), code)]
             if langs and _relative_reads(" ".join(core), tuple(sorted(langs))):
                 return True
     return False
+
+
+def _field_label(label: str, code: str) -> bool:
+    """Is `label`, the words before a relative time, a field's name ("일반 변경: 7일 전", "Bildirim süresi: 30 gün
+    önce")? In Korean, Chinese, Japanese, Arabic, Turkish, Hindi and Vietnamese the "ago" word is also "before",
+    so such a line is a notice period ("general changes: 7 days before"), the policy's own words (the third
+    audit: every such line was dropped, and an edit of its number never versioned). A label that ends in a
+    colon is a field's unless it names an update in the language's words ("업데이트: 3일 전")."""
+    label = label.rstrip()
+    if not label.endswith((":", "：")):
+        return False
+    solid = label.lower().replace(" ", "")
+    return "更新" not in solid and not any(u in solid for u in _updated_words(code))
 
 
 def _relative_reads(core: str, langs: tuple[str, ...]) -> bool:
