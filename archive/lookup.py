@@ -491,6 +491,14 @@ def cited(db: sqlite_utils.Database, text: str) -> tuple[Document, dict]:
     row = next(db.query(f"SELECT * FROM versions WHERE document_id IN ({ids}) AND first_seen = ? "
                         "AND substr(content_hash, 1, ?) = ? ORDER BY superseded_at IS NOT NULL, id LIMIT 1",
                         [want["first_seen"], len(prefix), prefix]), None)
+    if row is None:
+        # made before an earlier capture of the same text arrived (a backfill, an older WARC imported later):
+        # the version now starts earlier, and the one with the cited text that was in force at the cited
+        # time is the one cited (ids are for good)
+        row = next(db.query(f"SELECT * FROM versions WHERE document_id IN ({ids}) AND first_seen <= ? "
+                            "AND last_seen >= ? AND substr(content_hash, 1, ?) = ? "
+                            "ORDER BY superseded_at IS NOT NULL, id LIMIT 1",
+                            [want["first_seen"], want["first_seen"], len(prefix), prefix]), None)
     upgrade = None
     if row is None:  # made before a technical upgrade changed the version's text
         upgrade = next(db.query(

@@ -72,6 +72,24 @@ def test_an_id_with_sub_second_time_names_its_version(run, tmp_path):
         assert shown.exit_code == 0 and "Privacy" in shown.output, shown.output
 
 
+def test_an_id_still_names_its_version_after_an_earlier_capture_of_the_same_text_arrives(run, tmp_path):
+    """A backfill or an older WARC imported later moves a version's first capture earlier, and so its id as
+    `history` prints it now: the id handed out before still names it (a fresh user's trial: it answered "no
+    version ... first seen that day"). An id whose time the version's span does not cover still fails."""
+    from conftest import URL, policy_html
+    assert run("import-warc", write_warc(tmp_path / "late.warc.gz",
+                                         [(URL, "2024-06-01T00:00:00Z", 200, policy_html())])).exit_code == 0
+    [before] = json.loads(run("history", "example.com", "--json").output)
+    assert run("import-warc", write_warc(tmp_path / "early.warc.gz",
+                                         [(URL, "2024-02-01T00:00:00Z", 200, policy_html())])).exit_code == 0
+    [after] = json.loads(run("history", "example.com", "--json").output)
+    assert after["cite_id"] != before["cite_id"] and after["first_seen"].startswith("2024-02-01")
+    for cid in (before["cite_id"], after["cite_id"]):
+        shown = run("show", cid, "--format", "json")
+        assert shown.exit_code == 0 and json.loads(shown.output)["version_id"] == after["version_id"], shown.output
+    assert run("show", before["cite_id"].replace("2024-06-01", "2024-07-01")).exit_code != 0
+
+
 def test_diff_takes_cite_ids(imported, tmp_path):
     """`diff ID` is what changed at the cited version; `diff ID1 ID2` compares two cited versions in time order,
     whichever is given first. A first version, ids of two documents and --from with an id are told in one line."""
