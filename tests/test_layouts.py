@@ -929,3 +929,40 @@ def test_a_policy_redesigned_as_a_tablist_accordion_reads_as_the_page_shown_open
     b = extract(page.format(folded).encode(), "text/html; charset=utf-8", URL)
     assert "the articles you read" in a.markdown and "the articles you read" in b.markdown
     assert a.content_hash == b.content_hash
+
+
+@pytest.mark.parametrize("widget, words", [
+    ("<p class='CookieDeclarationLastUpdated'>Cookie declaration last updated on 27.04.2026 by <a "
+     "href='https://www.cookiebot.com'>Cookiebot</a></p>", "last updated on 27.04.2026"),
+    ("<div id='google_translate_element'><div class='skiptranslate goog-te-gadget' dir='ltr'><div "
+     "class='goog-te-gadget-simple'>Select Language ▼</div>Powered by <a class='goog-logo-link' "
+     "href='https://translate.google.com'>Google Translate</a></div></div>", "Google Translate"),
+    ("<p class='wpml-ls-statics-post_translations wpml-ls'>This post is also available in: <a "
+     "href='https://example.org/es/privacidad'>Español</a> <a href='https://example.org/de/datenschutz'>Deutsch</a></p>",
+     "also available in"),
+    ("<div class='ad-slot ad-inarticle' data-ad-unit='/1234/news/inarticle'><span class='ad-label'>Advertisement</span>"
+     "<div id='div-gpt-ad-1'></div></div>", "Advertisement"),
+])
+def test_a_widget_that_comes_and_goes_between_visits_is_no_part_of_the_policy(widget, words):
+    """A third audit's kinds (other industries' CMSs and plugins): Cookiebot's stamp of its monthly scan under
+    an embedded cookie declaration, Google's website translator, WPML's "also available in" line, a news
+    template's advertising slot that shows its label when it fills. Each made a version at every visit that
+    showed it or not; the policy's words around them stay."""
+    body = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S)
+    page = "<html><body><main><article><h1>Privacy Policy</h1>{}</article></main></body></html>"
+    plain = extract(page.format(body).encode(), "text/html; charset=utf-8", URL)
+    shown = extract(page.format(body.replace("</p>", "</p>" + widget, 1)).encode(), "text/html; charset=utf-8", URL)
+    assert words not in shown.markdown and "lodge a complaint" in shown.markdown
+    assert shown.content_hash == plain.content_hash
+
+
+def test_a_wikis_edit_links_after_its_headings_are_no_part_of_the_policy():
+    """MediaWiki's "[edit]" after each heading (`mw-editsection`), shown or not with the page's protection."""
+    edit = ("<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span><a href='/w/index.php?title="
+            "Privacy&amp;action=edit&amp;section={}'>edit</a><span class='mw-editsection-bracket'>]</span></span>")
+    plain = "".join(f"<h2><span class='mw-headline'>{h}</span></h2><p>{p}</p>" for h, p in S)
+    wiki = "".join(f"<h2><span class='mw-headline'>{h}</span>{edit.format(i)}</h2><p>{p}</p>" for i, (h, p) in enumerate(S))
+    page = "<html><body><main><div id='mw-content-text'><h1>Privacy policy</h1>{}</div></main></body></html>"
+    a = extract(page.format(plain).encode(), "text/html; charset=utf-8", URL)
+    b = extract(page.format(wiki).encode(), "text/html; charset=utf-8", URL)
+    assert "edit" not in b.markdown.replace("credit", "") and a.content_hash == b.content_hash

@@ -72,6 +72,14 @@ _FURNITURE_TOKENS = {
     # git-revision-date plugin, VitePress's; a policy's own "Last updated" line is its text, whatever its class
     "theme-doc-footer", "theme-last-updated", "md-source-file", "git-revision-date-localized-plugin",
     "vplastupdated", "vpdocfooterlastupdated",
+    # the same kind, from the third audit (other industries' CMSs and widgets): Cookiebot's stamp of its last
+    # scan under the cookie declaration a policy embeds ("Cookie declaration last updated on 27.04.2026 by
+    # Cookiebot", re-dated by every monthly scan; the declaration's tables stay), MediaWiki's "[edit]" links
+    # after each heading (shown or not with the page's protection), Google's website-translator widget ("Select
+    # Language ▼ Powered by Google Translate"), WPML's "This post is also available in: English Español" (the
+    # most used WordPress translation plugin), and an advertising slot and its label, shown when it fills
+    "cookiedeclarationlastupdated", "mw-editsection", "skiptranslate", "goog-te-gadget", "wpml-ls",
+    "ad-slot", "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit",
 }
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
