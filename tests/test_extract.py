@@ -767,6 +767,10 @@ def test_smartened_quotes_and_moving_page_counters_make_no_version():
     ("Diese Seite wurde 12345 mal aufgerufen.", "Diese Seite wurde 12401 mal aufgerufen."),  # a hit counter
     ("This page has been viewed 12,345 times.", "This page has been viewed 12,401 times."),
     ("Liczba odwiedzin: 12345", "Liczba odwiedzin: 12401"),
+    # (a third audit: government and news CMSs' view counts in other languages)
+    ("조회수 12,871", "조회수 13,402"), ("Lượt xem: 1.234", "Lượt xem: 1.301"), ("عدد المشاهدات: 12,871", "عدد المشاهدات: 13,402"),
+    ("Görüntülenme: 1.234", "Görüntülenme: 1.301"), ("צפיות: 1,234", "צפיות: 1,301"), ("Προβολές: 1.234", "Προβολές: 1.301"),
+    ("Dilihat 1.234 kali", "Dilihat 1.301 kali"), ("देखा गया: 1,234 बार", "देखा गया: 1,301 बार"),
     ("Write to us: <a href='/contact?_t=aB3dE5fG7hJ9kL2m'>Write</a>",  # a cache-buster's name, its value short
      "Write to us: <a href='/contact?_t=Qz81mPx2aBc4Df6G'>Write</a>"),
 ])

@@ -1990,9 +1990,15 @@ _COUNT = r"(?:\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,]?\d
 _COUNTER_UNIT = (r"(?:views?|page views|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
                  r"visualizações|weergaven|bezoekers|odwiedzin|odsłon|wyświetleń|просмотров|переглядів|"
-                 r"次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?)")
-_COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT})"
-_COUNT_OF = r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество)\s+"
+                 r"次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?|"
+                 # (a third audit: the view counts of government and news CMSs in other languages)
+                 r"조회수?|lượt xem|lượt đọc|(?:ال)?مشاهدات|مشاهدة|görüntülenme|okunma|צפיות|προβολές|"
+                 r"αναγνώσεις|dilihat|visualizações|acessos|देखा गया|बार देखा गया)")
+# the word some languages put after the count ("Dilihat 1.234 kali", "देखा गया: 1,234 बार")
+_COUNT_TAIL = r"(?:\s*(?:kali|lần|बार|次|回))?"
+_COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT}{_COUNT_TAIL})"
+_COUNT_OF = (r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество|"
+             r"عدد|số)\s+")
 _COUNTERS = re.compile(
     rf"^[^\w§]*(?:{_COUNT_OF})?{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$|"
     # the sentence a hit counter writes ("This page has been viewed 12,345 times", "Diese Seite wurde 12345 mal
