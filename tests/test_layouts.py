@@ -966,3 +966,21 @@ def test_a_wikis_edit_links_after_its_headings_are_no_part_of_the_policy():
     a = extract(page.format(plain).encode(), "text/html; charset=utf-8", URL)
     b = extract(page.format(wiki).encode(), "text/html; charset=utf-8", URL)
     assert "edit" not in b.markdown.replace("credit", "") and a.content_hash == b.content_hash
+
+
+def test_a_section_rendered_in_a_declarative_shadow_root_is_the_policys_text():
+    """Lit's and other web components' server rendering set a component's content in `<template
+    shadowrootmode="open">` inside its host, which the browser shows (a third audit: the section was missing
+    from the text, and an edit there reused the earlier extraction, whose markup hash left templates out)."""
+    from archive.extract import markup_hash
+    body = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:3])
+    dsd = ("<policy-section><template shadowrootmode='open'><h2>Children</h2><p>We do not knowingly collect personal "
+           "data from children under 16; a parent may ask us to delete it.</p></template></policy-section>")
+    page = f"<html><body><main><article><h1>Privacy Policy</h1>{body}{dsd}</article></main></body></html>"
+    edited = page.replace("under 16", "under 13")
+    a = extract(page.encode(), "text/html; charset=utf-8", URL)
+    assert "## Children" in a.markdown and "under 16" in a.markdown
+    assert extract(edited.encode(), "text/html; charset=utf-8", URL).content_hash != a.content_hash
+    assert markup_hash(edited.encode()) != markup_hash(page.encode())
+    inert = page.replace(" shadowrootmode='open'", "")  # any other template is inert
+    assert "under 16" not in extract(inert.encode(), "text/html; charset=utf-8", URL).markdown

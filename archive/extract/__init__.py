@@ -84,7 +84,8 @@ def markup_hash(body: bytes) -> str:
     """sha256 of the body without what extraction never reads, so that a capture equal on this hash to one
     that extracted to a policy can reuse that extraction (`record._reuse`). Consecutive captures of a page
     often differ only there (tokens, build ids, per-visit keys):
-    - script, style, noscript and template contents, and comments (the cleaners drop those elements);
+    - script, style, noscript and template contents, and comments (the cleaners drop those elements), but a
+      declarative shadow root's (`html.open_shadow_roots`);
     - nonce and integrity attributes;
     - the attributes of `<link>` elements other than canonical and alternate ones (stylesheets and preloads
       named by build hash: no `<link>` reaches the text) and of `<iframe>` elements (dropped whole, their
@@ -138,6 +139,9 @@ def _strip_inert(body: bytes) -> bytes:
                 continue
             out += [body[pos:m.start()], b"<></>"]
             pos = at = end + 3
+            continue
+        if tag == b"template" and b"shadowroot" in m.group():  # a declarative shadow root: the page's text
+            at = m.end()
             continue
         close, i = None, m.end()
         while (i := low.find(b"</" + tag, i)) >= 0:
