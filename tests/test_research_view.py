@@ -212,3 +212,17 @@ def test_search_says_when_the_address_of_a_policy_found_has_refused_every_captur
     warc = write_warc(tmp_path / "b.warc.gz", [(BIO_URL, at(12), 200, policy_html())])  # served again
     assert run("import-warc", warc).exit_code == 0
     assert search(open_archive(db_path, readonly=True), "retention")[0]["refused_since"] is None
+
+
+def test_right_to_left_text_is_set_in_its_own_direction():
+    """An Arabic or Hebrew policy's paragraphs read right to left in the side-by-side diff and on the version
+    page: each text cell and the version's article take `dir="auto"` (a fresh user's trial: Arabic was set
+    left-aligned, its line-end punctuation on the wrong side)."""
+    import re
+    from archive.view import sidebyside
+    html = str(sidebyside.side_by_side_sections("## الخصوصية\n\nنجمع بياناتك.\n", "## الخصوصية\n\nنجمع بياناتك الشخصية.\n",
+                                               "v1", "v2"))
+    cells = re.findall(r'<td class="(?:old|new|chg)[^"]*"[^>]*>', html)
+    assert cells and all('dir="auto"' in c for c in cells if "empty" not in c), cells
+    template = (Path(sidebyside.__file__).parent / "templates" / "policy_version.html").read_text()
+    assert '<article class="policy-text" dir="auto">' in template

@@ -56,7 +56,7 @@ def _row(kind: str, i: int | None, old, j: int | None, new) -> Markup:
     def cell(n, text, side):
         if n is None:
             return Markup('<td class="ln"></td><td class="{} empty"></td>').format(side)
-        return Markup('<td class="ln">{}</td><td class="{}">{}</td>').format(n, side, text)
+        return Markup('<td class="ln">{}</td><td class="{}" dir="auto">{}</td>').format(n, side, text)
     return Markup('<tr class="{}">').format(kind) + cell(i, old, "old") + cell(j, new, "new") + Markup("</tr>")
 
 
@@ -176,7 +176,7 @@ def _section_head(kind: str, old_heading: str | None, new_heading: str | None, n
     def cell(text, side):
         if text is None:
             return Markup('<td class="ln">§</td><td class="{} empty"></td>').format(side)
-        return Markup('<td class="ln">§</td><td class="{}"><strong>{}</strong></td>').format(side, text)
+        return Markup('<td class="ln">§</td><td class="{}" dir="auto"><strong>{}</strong></td>').format(side, text)
     return (Markup('<tr class="section {}" title="{}">').format(kind, note) + cell(old_heading, "old")
             + cell(new_heading, "new") + Markup("</tr>"))
 
