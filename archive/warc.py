@@ -448,6 +448,8 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                 yield item
             _warn_unterminated(it, problems, name, previous, warned)
             start = None
+            if left := _unread(raw, it.offset):  # the file ends inside a gzip member: warcio stops without a word
+                problems.append(Problem(name, it.offset, "truncated record (the file ends inside it)", left))
         except Exception as e:  # warcio, zlib, gzip and our own checks all signal corruption
             # reading a record's body: that record; else warcio failed on the next record's start
             bad = max(offset if reading else it.offset, start)
@@ -463,6 +465,21 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                 problems.append(Problem(name, bad, _describe(e), end - bad if end > bad else None))
             else:
                 problems.append(Problem(name, bad, _describe(e), start - bad))
+
+
+def _unread(raw, offset: int) -> int:
+    """How many bytes after `offset`, where reading stopped at the end of the stream, hold more than padding
+    (whitespace, NULs): 0 for a file read to its end."""
+    try:
+        raw.seek(offset)
+    except Exception:  # a stream that cannot seek back: nothing to tell
+        return 0
+    left = 0
+    while chunk := raw.read(1 << 20):
+        left += len(chunk)
+        if chunk.strip(b" \t\r\n\x00"):
+            return left + len(raw.read())
+    return 0
 
 
 def _whole_file_gzip(raw) -> bool:

@@ -8,6 +8,7 @@ import random
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from archive import open_archive
@@ -84,6 +85,21 @@ def test_truncated_file_keeps_complete_records(run, tmp_path, db_path):
     last = data.rindex(b"WARC/1.0\r\n")
     assert result.output.count("truncated record") == 1 and f"record at byte {last}:" in result.output
     assert "1 unreadable" in result.output
+
+
+@pytest.mark.parametrize("cut", [20, 88, 300])
+def test_a_file_cut_inside_its_last_gzip_member_says_so(run, tmp_path, db_path, cut):
+    """A gzipped WARC cut a few bytes into its last record's member: warcio stops there without a word, and
+    the import said nothing of the record it lost (a fresh user's trial; a cut further in was reported)."""
+    bodies = [policy_html(updated=f"May {i + 1}, 2024") for i in range(4)]
+    warc = write_warc(tmp_path / "g.warc.gz", [(URL, at(i), 200, b) for i, b in enumerate(bodies)])
+    data = warc.read_bytes()
+    last = data.rindex(b"\x1f\x8b\x08")
+    warc.write_bytes(data[:last + cut])
+    result = run("import-warc", warc)
+    assert result.exit_code == 0, result.output
+    assert f"record at byte {last}: " in result.output and "1 unreadable" in result.output
+    assert counts(db_path)["captures"] == 3
 
 
 def test_a_record_without_a_type_is_reported_and_the_rest_imported(run, tmp_path, db_path):
