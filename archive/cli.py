@@ -1048,11 +1048,15 @@ def reprocess(site):
     before, retired_before = db.execute(standing).fetchone()[0], retired()
     top = db.execute("SELECT coalesce(max(id), 0), (SELECT coalesce(max(id), 0) FROM version_upgrades) "
                      "FROM versions").fetchone()
-    with _progress() as bar:
+    done = 0
+    with _progress() as bar, _first_interrupt_stops() as stopped:
         task = bar.add_task("reprocessing", total=len(doc_ids))
         renewed = time.monotonic()
         for doc_id in doc_ids:
+            if stopped():  # (a handler of its own: one started in the background by a script ignores SIGINT)
+                break
             replay(db, doc_id, fresh=True)
+            done += 1
             if time.monotonic() - renewed > 60:
                 schedule.renew_lease(db)
                 renewed = time.monotonic()
@@ -1076,6 +1080,10 @@ def reprocess(site):
                + (f"{restored} restored, " if restored else "")
                + f"{upgraded} technical upgrades; surviving versions keep their ids and numbers)"
                + (f"; named {named} compan{'y' if named == 1 else 'ies'} from their pages" if named else ""))
+    if done < len(doc_ids):
+        click.echo(f"interrupted: {done} of {len(doc_ids)} documents reprocessed, each whole; run the same command "
+                   "again to reprocess them all", err=True)
+        raise SystemExit(130)
 
 
 def _spdx(licence: str) -> str:

@@ -310,3 +310,34 @@ def test_a_second_ctrl_c_during_import_stops_at_once_with_130_and_the_rerun_fini
                            text=True)
     assert again.returncode == 0, again.stderr
     assert integrity(db) == "ok" and snapshot(db) == snapshot(ref)
+
+
+def test_sigint_stops_a_reprocess_started_in_the_background_between_documents(tmp_path):
+    """A script's `policy-archive reprocess &` starts with SIGINT ignored (POSIX shells do so for background
+    jobs), and Python then raises no KeyboardInterrupt: `kill -INT` left reprocess running to its end, while
+    import-warc stopped (a fresh user's trial). It stops after the document under way, says so, exits 130."""
+    db = tmp_path / "a.db"
+    records = [(URL.replace("example.com", f"example{i}.com"), at(0), 200, policy_html()) for i in range(150)]
+    subprocess.run([*CLI, "--db", str(db), "import-warc", str(write_warc(tmp_path / "w.warc.gz", records))],
+                   check=True, capture_output=True)
+    before = snapshot(db)
+    proc = subprocess.Popen([*CLI, "--db", str(db), "reprocess"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # the lease is taken just before the documents are read
+        conn = sqlite3.connect(db)
+        try:
+            held = conn.execute("SELECT holder FROM lease WHERE holder LIKE 'reprocess%'").fetchone()
+        except sqlite3.OperationalError:
+            held = None
+        finally:
+            conn.close()
+        if held:
+            break
+        time.sleep(0.02)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, out + err
+    assert "interrupted:" in err and "of 150 documents reprocessed" in err and "Traceback" not in err
+    assert integrity(db) == "ok" and snapshot(db) == before
