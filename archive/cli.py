@@ -583,12 +583,11 @@ def show(target, at, number, fmt, cite):
     upgrade = v.get("cited_upgrade")
     cited_note = upgrade and (
         f"this is the text the id was made from; on {upgrade['upgraded_at']} a technical upgrade ("
-        + (f"extractor {upgrade['from_extractor']} -> {upgrade['to_extractor']}"
-           if upgrade['from_extractor'] != upgrade['to_extractor'] else "new extraction rules")
+        + lookup.describe_upgrade(upgrade)
         + f") re-extracted version {v['number']} from the same captures: `show {shlex.quote(doc.site)} "
         f"--version {v['number']}` prints it as it stands")
     latest = at is None and number is None and not upgrade and v.get("superseded_at") is None
-    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(v), cited_note,
+    for note in (lookup.superseded_note(db, v), lookup.upgrade_note(db, v), cited_note,
                  lookup.refused_note(db, doc) if latest and not lookup.is_cite_id(target) else None,
                  lookup.refused_before(db, doc, lookup.parse_when(at), whole_day=lookup.is_day(at))
                  if at is not None else None,
@@ -649,16 +648,16 @@ def _numbered_pair(db, doc, target: str, versions: tuple, from_, to) -> tuple:
     return old, new
 
 
-def _text_note(v: dict) -> str | None:
+def _text_note(db, v: dict) -> str | None:
     """Which text of a version a diff shows: as cited, or as it stood, before a technical upgrade; or its
     upgraded text (`lookup.upgrade_note`)."""
     if up := v.get("cited_upgrade"):
         return (f"version {v['number']} is shown as cited, before the technical upgrade of {up['upgraded_at']} "
-                f"(extractor {up['from_extractor']} -> {up['to_extractor']})")
+                f"({lookup.describe_upgrade(up)})")
     if v.get("as_of"):
         return (f"version {v['number']} is shown as it stood before the technical upgrade of {v['as_of']}, as the "
                 "cited version is, so that both sides come from one extraction")
-    return lookup.upgrade_note(v)
+    return lookup.upgrade_note(db, v)
 
 
 def _cited_pair(db, target: str, more: tuple, dated) -> tuple:
@@ -748,7 +747,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
             before = doc
     for v in dict.fromkeys([old["id"], new["id"]]):
         row = old if v == old["id"] else new
-        for note in (lookup.superseded_note(db, row), _text_note(row)):
+        for note in (lookup.superseded_note(db, row), _text_note(db, row)):
             if note:
                 click.echo(f"note: {note}", err=True)
     if old["id"] == new["id"]:

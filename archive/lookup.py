@@ -565,12 +565,24 @@ def refused_note(db: sqlite_utils.Database, doc: Document) -> str | None:
             "version seen there, not what the address serves now")
 
 
-def upgrade_note(v: dict) -> str | None:
-    """One line saying a version's text is a technical upgrade, or None."""
+def upgrade_note(db: sqlite_utils.Database, v: dict) -> str | None:
+    """One line saying a version's text is a technical upgrade, naming the latest upgrade as
+    `version_upgrades` recorded it (a later reprocess that changed no text makes none, but stamps the version
+    with its extractor), or None."""
     if not v.get("upgraded_at"):
         return None
-    return (f"version {v['number']}'s text was re-extracted on {v['upgraded_at']} by extractor {v['extractor']} "
-            "from the same captures (technical upgrade: the policy did not change)")
+    up = next(db.query("SELECT from_extractor, to_extractor FROM version_upgrades WHERE version_id = ? "
+                       "ORDER BY id DESC LIMIT 1", [v["id"]]), None)
+    how = ("" if up is None else f" ({describe_upgrade(up)})")
+    return (f"version {v['number']}'s text was re-extracted on {v['upgraded_at']}{how} from the same captures "
+            "(technical upgrade: the policy did not change)")
+
+
+def describe_upgrade(up: dict) -> str:
+    """"extractor A -> B", or "new extraction rules" when only the rules changed (a version_upgrades row)."""
+    if up["from_extractor"] != up["to_extractor"]:
+        return f"extractor {up['from_extractor']} -> {up['to_extractor']}"
+    return "new extraction rules"
 
 
 class Known(NamedTuple):

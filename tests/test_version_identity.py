@@ -179,6 +179,16 @@ def test_a_technical_upgrade_changes_the_text_but_not_the_identity(archive, tmp_
     page = asyncio.run(ds.client.get("/diff/2/3"))
     assert page.status_code == 200 and "technical upgrade" in page.text
     assert "Technical upgrade" in asyncio.run(ds.client.get("/version/3")).text
+    # a later reprocess by another extractor that changes no text stamps the version with that extractor, and
+    # makes no upgrade: the note names the upgrade that was made (a fresh user's trial: it named the later one)
+    import sqlite3
+    conn = sqlite3.connect(archive)
+    conn.execute("UPDATE versions SET extractor = '9.9.9' WHERE number = 1")
+    conn.commit()
+    conn.close()
+    shown = CliRunner().invoke(cli, ["--db", str(archive), "show", "example.com", "--version", "1"])
+    assert f"(extractor {EXTRACTOR_VERSION} -> {EXTRACTOR_VERSION}+rules." in shown.output
+    assert "9.9.9" not in shown.output
 
 
 def test_show_and_the_browser_view_of_a_superseded_version(archive, tmp_path):
