@@ -119,7 +119,8 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
     host or registrable name of the site's host, or URL. Errors suggest near matches.
 
     A company whose policy moved (its old URL found by `backfill --discover`, or a redirect) has several
-    documents: the one named is the one captured most recently; with `when`, if that one had no version yet
+    documents: the one named is the one whose policy was captured most recently (a capture that made or
+    continued a version; refused ones only when none did); with `when`, if that one had no version yet
     then, the one whose policy was seen last at or before that time (`show SITE --at 2020-06-01` reads the
     old URL's version), or before any was seen, the first address the policy was archived at.
 
@@ -163,11 +164,13 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
         return Document(*matches[0])
     if len(matches) > 1:
         # a company whose policy moved: of its documents that hold a version (not the homepage or the blog
-        # post a whole-site WARC also held), the one captured most recently is the one in force
+        # post a whole-site WARC also held), the one that showed its policy most recently is the one in force
+        # (an old address refused at every capture since, a dead `https://` beside a live `http://`, is not)
         ids = ",".join(str(m[0]) for m in matches)
         latest = db.execute(f"SELECT c.document_id FROM captures c WHERE c.document_id IN ({ids}) ORDER BY "
                             "EXISTS (SELECT 1 FROM versions v WHERE v.document_id = c.document_id "
-                            "AND v.superseded_at IS NULL) DESC, c.fetched_at DESC LIMIT 1").fetchone()
+                            "AND v.superseded_at IS NULL) DESC, coalesce(c.outcome IN ('new_version', 'unchanged'), 0) "
+                            "DESC, c.fetched_at DESC LIMIT 1").fetchone()
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
         if when is not None:  # the latest address had no version yet then: the one the policy was seen at
             first, at = time_cmp("first_seen", "<=", when)

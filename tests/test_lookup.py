@@ -384,6 +384,21 @@ def test_a_site_names_its_policy_not_the_other_pages_a_whole_site_warc_held(run,
         assert result.exit_code == 0 and json.loads(result.stdout)["url"] == URL, (name, result.output)
 
 
+def test_a_site_names_the_address_that_shows_its_policy_not_one_refused_since(run, tmp_path):
+    """A company with a dead address (an old `https://` URL that fails every check) beside the live one: the
+    refusals were the latest captures, so `show SITE` printed the dead address's last version while the live
+    one had newer versions (a fresh user's trial). The address whose policy was captured last is named."""
+    from conftest import URL, at, policy_html
+    live = "https://www.example.com/legal/privacy"
+    gone = b"<html><body><h1>Not found</h1></body></html>"
+    records = [(URL, at(0), 200, policy_html()), (live, at(1), 200, policy_html({1: "We now keep logs 30 days."})),
+               (URL, at(2), 404, gone), (URL, at(3), 404, gone)]
+    assert run("import-warc", write_warc(tmp_path / "moved.warc.gz", records)).exit_code == 0
+    shown = run("show", "example.com", "--format", "json")
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["url"] == live, shown.output
+    assert json.loads(run("show", "example.com", "--at", at(0).isoformat(), "--format", "json").stdout)["url"] == URL
+
+
 def test_a_date_after_the_page_went_404_says_so(run, tmp_path):
     from conftest import URL, at, policy_html
     records = [(URL, at(0), 200, policy_html()), (URL, at(7), 404, b"<html><body><h1>Not found</h1></body></html>")]
