@@ -22,6 +22,7 @@ from archive.capture import checked_url
 from archive.cli import COUNT, _remove_archive, cli
 from archive.extract import EXTRACTOR_ERROR
 
+from .items import closing_outcome
 from .seeds import seeds_from_args
 
 log = logging.getLogger(__name__)
@@ -63,13 +64,13 @@ class Progress:
         self.crawler = crawler
         self.total = total
         self.started = time.monotonic()
-        self.outcomes: dict[str, dict] = {}  # site -> last policy item's outcome
+        self.outcomes: dict[str, dict[str, dict]] = {}  # site -> URL asked for -> its last item's outcome
         self.lost: list[str] = []  # "URL: error" of each capture the archive could not record
         self.extractor_errors = 0  # captures kept but rejected for a fault of the extractor
 
     def on_item(self, item, response=None, spider=None):
         if "outcome" in item.fields and item.get("outcome"):
-            self.outcomes[item["site"]] = dict(item)
+            self.outcomes.setdefault(item["site"], {})[item.get("url")] = dict(item)
             self.extractor_errors += item.get("reason") == EXTRACTOR_ERROR
 
     def on_error(self, item, response=None, spider=None, failure=None):
@@ -78,7 +79,8 @@ class Progress:
         error = f"{failure.type.__name__}: {failure.getErrorMessage()}" if failure is not None else "error"
         self.lost.append(f"{item.get('url') or item.get('site')}: {error}")
         if "outcome" in getattr(item, "fields", ()):  # a capture (a PolicyItem), not a company's registration
-            self.outcomes[item["site"]] = {**dict(item), "outcome": "not recorded", "reason": error}
+            self.outcomes.setdefault(item["site"], {})[item.get("url")] = {**dict(item), "outcome": "not recorded",
+                                                                            "reason": error}
 
     def counts(self):
         stats = self.crawler.stats
@@ -120,7 +122,7 @@ def report_table(spider, progress: Progress):
     every = len(spider.sites) <= REPORT_EVERY_SITE
     quiet = 0
     for site, state in spider.sites.items():
-        item = progress.outcomes.get(site)
+        item = closing_outcome(progress.outcomes.get(site, {}), state.policy_url)
         if state.policy_url:
             outcome = item["outcome"] if item else "?"
             if not every and outcome in ("unchanged", "duplicate"):

@@ -66,7 +66,7 @@ from archive.errors import ArchiveError
 from archive.lookup import Known, KnownSite
 from archive.store import iso, parse_iso, transaction
 
-from .items import PolicyItem, SiteItem
+from .items import PolicyItem, SiteItem, closing_outcome
 from .pipelines import register, with_original
 from .seeds import Seed
 from .spiders.policies import NOT_ARCHIVED, PoliciesSpider, SiteState, unreachable
@@ -768,7 +768,7 @@ def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
     """Record one company's batch, as the single-process pipeline records its items (same order, same calls).
     Returns the company's closing-table row and counts. Runs inside the writer's transaction."""
     counts = dict.fromkeys(COUNTS, 0)
-    last = None
+    by_url: dict[str, dict] = {}
     finished = parse_iso(header["finished_at"])
     for item, body in zip(header["items"], bodies):
         if item["kind"] == "site":
@@ -782,10 +782,10 @@ def record_batch(db, header: dict, bodies: list[bytes]) -> dict:
             schedule.record_check(db, capture.url, outcome.status, outcome.reason, now=capture.fetched_at,
                                   pinned=capture.found_by == "pinned")
         counts[outcome.status] += 1
-        last = outcome
+        by_url[capture.url] = {"outcome": outcome.status, "reason": outcome.reason, "version": outcome.version}
     row = dict(header["summary"])
-    if last is not None:
-        row.update(outcome=last.status, outcome_reason=last.reason, version=last.version)
+    if (shown := closing_outcome(by_url, row.get("policy_url"))) is not None:
+        row.update(outcome=shown["outcome"], outcome_reason=shown["reason"], version=shown["version"])
     return {"row": row, "counts": counts, "pages": header.get("requests", 0)}
 
 

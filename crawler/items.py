@@ -40,3 +40,18 @@ class SiteItem(scrapy.Item):
     moved_from = scrapy.Field()  # known policy URLs that vanished and were replaced by policy_url
     looked = scrapy.Field()  # False when this crawl refused to fetch the site itself (a private address without
     # --allow-private): that says nothing of the site, so no rediscovery back-off starts
+
+
+_RANK = {"new_version": 0, "unchanged": 1, "duplicate": 2}  # then rejected, not recorded
+
+
+def closing_outcome(by_url: dict[str, dict], policy_url: str | None) -> dict | None:
+    """The outcome a company's closing-table row reports, of its captures' in this crawl (`by_url`: the last
+    outcome per URL asked for, dicts with an "outcome" key): the policy URL's; else, when it was reached by
+    another address (a redirect, a known document), the best of them. A known address that fails (an old
+    `https://` URL beside the live one) must not hide the live policy's new version (a fresh user's trial)."""
+    if not by_url:
+        return None
+    if policy_url in by_url:
+        return by_url[policy_url]
+    return min(by_url.values(), key=lambda o: _RANK.get(o.get("outcome"), 3))

@@ -711,3 +711,17 @@ def test_a_recrawl_of_known_policies_that_reaches_nothing_fails(tmp_path, networ
                             capture_output=True, timeout=60).stdout
     failed = [line for line in status.splitlines() if line.startswith("  rejected (")]
     assert len(failed) == 1 and failed[0].endswith(f": {n}") and "never crawled" not in status, status
+
+
+def test_the_closing_table_reports_the_policy_urls_outcome_not_another_addresss():
+    """A company whose crawl fetched its live policy (a new version) and an old known address that fails
+    (DNS, 404) after it: the row showed the old address's refusal against the policy URL, hiding the new
+    version (a fresh user's trial). The policy URL's outcome is reported, else the best of the company's."""
+    from crawler.items import closing_outcome
+    live, dead = "http://www.acme.test/privacy", "https://www.acme.test/privacy"
+    seen = {live: {"outcome": "new_version", "version": 3},
+            dead: {"outcome": "rejected", "reason": "DNS lookup failed"}}
+    assert closing_outcome(seen, live)["outcome"] == "new_version"
+    assert closing_outcome(seen, "http://www.acme.test/legal")["outcome"] == "new_version"  # reached otherwise
+    assert closing_outcome({dead: seen[dead]}, live)["outcome"] == "rejected"
+    assert closing_outcome({}, live) is None
