@@ -274,7 +274,8 @@ def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None =
     that language's month and weekday names to the ones `meta.dates` knows ("3 марта 2026", "2026. március 3.");
     changed words those patterns do not read whole are read by dateparser (`_changed_runs_are`: CLDR's forms,
     "5. 3. 2026", "2026年3月5日木曜日")."""
-    wa, wb = meta.around_difference(_canonical(candidate), _canonical(current))
+    # an era's year as the Gregorian year ("令和8年3月2日", "พ.ศ. 2569"), as the date of update is read
+    wa, wb = meta.around_difference(meta.gregorian(_canonical(candidate)), meta.gregorian(_canonical(current)))
     if not _same_words(wa, wb, lang):  # a word changed: no need to find the dates (most changes)
         return False
     near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}

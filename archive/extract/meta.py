@@ -250,7 +250,7 @@ def _ends(text: str) -> str:
 
 def _readable(text: str) -> str:
     """The text with its dates as our patterns read them: brackets around them gone, era years Gregorian."""
-    return _gregorian(_unbracketed(text))
+    return gregorian(_unbracketed(text))
 
 
 # a date, or a part of one, in brackets: a template's placeholder filled in ("2022年【3】月【2】日", "ตั้งแต่วันที่
@@ -282,7 +282,7 @@ THAI_MONTHS = {"ม.ค.": "มกราคม", "ก.พ.": "กุมภาพ
 _THAI_MONTH = re.compile("|".join(re.escape(m) for m in THAI_MONTHS))
 
 
-def _gregorian(text: str) -> str:
+def gregorian(text: str) -> str:
     """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025"), and Thai
     months' abbreviations in full."""
     if ".ค." in text or ".ย." in text or ".พ." in text:
