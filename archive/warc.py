@@ -419,7 +419,7 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
     try:
         arc = _is_arc(raw)
         if _whole_file_gzip(raw):  # `gzip file.warc`: warcio reads its first record only ("non-chunked gzip")
-            raw = gzip.GzipFile(fileobj=raw)  # offsets in problems are then in the decompressed bytes
+            raw = _gunzipped(raw)  # offsets in problems are then in the decompressed bytes
     except Exception as e:  # a damaged member of a WACZ (Bad CRC-32, zlib.error): nothing of it can be read
         problems.append(Problem(name, 0, _describe(e), None))
         return
@@ -448,7 +448,7 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                 yield item
             _warn_unterminated(it, problems, name, previous, warned)
             start = None
-            if left := _unread(raw, it.offset):  # the file ends inside a gzip member: warcio stops without a word
+            if (left := _unread(raw, it.offset)) != 0:  # the file ends inside a gzip member: warcio stops there
                 problems.append(Problem(name, it.offset, "truncated record (the file ends inside it)", left))
         except Exception as e:  # warcio, zlib, gzip and our own checks all signal corruption
             # reading a record's body: that record; else warcio failed on the next record's start
@@ -467,19 +467,56 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                 problems.append(Problem(name, bad, _describe(e), start - bad))
 
 
-def _unread(raw, offset: int) -> int:
-    """How many bytes after `offset`, where reading stopped at the end of the stream, hold more than padding
-    (whitespace, NULs): 0 for a file read to its end."""
+def _unread(raw, offset: int) -> int | None:
+    """How many bytes after `offset`, where reading stopped at the end of the stream, hold more than padding:
+    0 for a file read to its end (whitespace, NULs, or gzip members holding no more than that, as a writer
+    that closes with an empty member leaves); None when the stream itself breaks there (a whole-file gzip cut
+    short), which says as much."""
     try:
         raw.seek(offset)
+        rest = raw.read(_TAIL_READ + 1)
+    except (EOFError, OSError, zlib.error):  # (gzip.BadGzipFile is an OSError)
+        return None
     except Exception:  # a stream that cannot seek back: nothing to tell
         return 0
-    left = 0
-    while chunk := raw.read(1 << 20):
-        left += len(chunk)
-        if chunk.strip(b" \t\r\n\x00"):
-            return left + len(raw.read())
-    return 0
+    if len(rest) > _TAIL_READ:
+        return len(rest)
+    pad = b" \t\r\n\x00"
+    data = rest.lstrip(pad)  # (a member's own bytes may end in NULs: padding is stripped before each only)
+    while data.startswith(GZIP_MAGIC):  # members, one after the other
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            text = d.decompress(data)
+        except zlib.error:
+            return len(rest)
+        if not d.eof or text.strip(pad):
+            return len(rest)
+        data = d.unused_data.lstrip(pad)
+    return len(rest) if data else 0
+
+
+_TAIL_READ = 1 << 20  # more than this left unread is no padding
+
+
+def _gunzipped(raw):
+    """The decompressed bytes of a whole-file gzip, as a seekable file (on disk past 64 MB), as far as they
+    go: a file cut short (an interrupted download) keeps the records before the cut, and the cut record is
+    told as truncated by the reader (`gzip.GzipFile` raised at the first read of a small one, and lost all)."""
+    import tempfile
+    out = tempfile.SpooledTemporaryFile(max_size=64 << 20)
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        while chunk := raw.read(1 << 20):
+            while chunk:
+                out.write(d.decompress(chunk))
+                if not d.eof:
+                    break
+                chunk, d = d.unused_data, zlib.decompressobj(16 + zlib.MAX_WBITS)  # a next member, if any
+    except zlib.error:
+        pass  # damaged from here: what came before stands, and the reader tells where it stops
+    out.write(d.flush())
+    out.seek(0)
+    return out
 
 
 def _whole_file_gzip(raw) -> bool:

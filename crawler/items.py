@@ -54,4 +54,10 @@ def closing_outcome(by_url: dict[str, dict], policy_url: str | None) -> dict | N
         return None
     if policy_url in by_url:
         return by_url[policy_url]
-    return min(by_url.values(), key=lambda o: _RANK.get(o.get("outcome"), 3))
+    best = lambda outcomes: min(outcomes, key=lambda o: _RANK.get(o.get("outcome"), 3))  # noqa: E731
+    alike = [o for url, o in by_url.items() if policy_url and _form(url) == _form(policy_url)]
+    return best(alike or by_url.values())  # the policy URL written otherwise (a trailing slash), else any
+
+
+def _form(url: str) -> str:
+    return url.split("://", 1)[-1].removeprefix("www.").rstrip("/").lower()

@@ -725,3 +725,6 @@ def test_the_closing_table_reports_the_policy_urls_outcome_not_another_addresss(
     assert closing_outcome(seen, "http://www.acme.test/legal")["outcome"] == "new_version"  # reached otherwise
     assert closing_outcome({dead: seen[dead]}, live)["outcome"] == "rejected"
     assert closing_outcome({}, live) is None
+    # the policy URL written otherwise (a trailing slash) is the policy URL, not any other address (a review)
+    assert closing_outcome({live + "/": {"outcome": "rejected"}, "http://www.acme.test/old": {"outcome": "unchanged"}},
+                           live)["outcome"] == "rejected"

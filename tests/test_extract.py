@@ -797,6 +797,10 @@ def test_what_a_server_prints_for_each_visit_makes_no_version(earlier, later):
     ("Posted 3 days ago by Support Team · 5 min read", "Posted 9 days ago by Support Team · 5 min read"),
     ("Updated Today at 9:14 AM", "Updated 3d ago"),
     ("<dl><dt>Last updated</dt><dd>Today</dd></dl>", "<dl><dt>Last updated</dt><dd>2 days ago</dd></dl>"),
+    # a label with a colon is the clock's in any language, and in those whose "ago" is also "before" when it
+    # names an edit (a review of the field-label rule's first form, which kept these)
+    ("Ultima modifica: 3 giorni fa", "Ultima modifica: 4 giorni fa"), ("Stand: vor 3 Tagen", "Stand: vor 4 Tagen"),
+    ("최종 수정: 3일 전", "최종 수정: 4일 전"), ("編集：3日前", "編集：4日前"),
 ])
 def test_a_line_dating_the_page_relative_to_the_visit_makes_no_version(earlier, later):
     """Its words follow the clock, not the document; a date of the policy itself is kept and is an edit."""

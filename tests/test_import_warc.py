@@ -102,6 +102,24 @@ def test_a_file_cut_inside_its_last_gzip_member_says_so(run, tmp_path, db_path, 
     assert counts(db_path)["captures"] == 3
 
 
+def test_a_whole_file_gzip_cut_short_and_a_closing_empty_member_are_told_apart(run, tmp_path, db_path):
+    """`gzip file.warc` cut short (an interrupted download) keeps the records before the cut and says one line
+    (a colleague's review: the first form of the check above raised a TypeError there); a file that ends with
+    an empty gzip member (`cat f.warc.gz empty.gz`, a writer closing so) is whole, and says nothing."""
+    import gzip as gz
+    bodies = [policy_html(updated=f"May {i + 1}, 2024") for i in range(4)]
+    plain = write_warc(tmp_path / "p.warc", [(URL, at(i), 200, b) for i, b in enumerate(bodies)], gzip=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gz.compress(plain.read_bytes())[:-30])
+    result = run("import-warc", whole)
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    assert "3 records" in result.output and "truncated record" in result.output
+    closed = write_warc(tmp_path / "closed.warc.gz", [(URL, at(i), 200, b) for i, b in enumerate(bodies)])
+    closed.write_bytes(closed.read_bytes() + gz.compress(b""))
+    result = run("import-warc", closed)
+    assert result.exit_code == 0 and "warning" not in result.output and "unreadable" not in result.output, result.output
+
+
 def test_a_record_without_a_type_is_reported_and_the_rest_imported(run, tmp_path, db_path):
     """WARC 1.1 gives every record a WARC-Type; one without is a corrupt record, not a traceback, and the
     records around it are imported."""

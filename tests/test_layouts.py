@@ -954,6 +954,11 @@ def test_a_widget_that_comes_and_goes_between_visits_is_no_part_of_the_policy(wi
     shown = extract(page.format(body.replace("</p>", "</p>" + widget, 1)).encode(), "text/html; charset=utf-8", URL)
     assert words not in shown.markdown and "lodge a complaint" in shown.markdown
     assert shown.content_hash == plain.content_hash
+    # a section of the policy in a box so named is judged as any other (a review: "Advertising" in an ad-container)
+    section = ("<div class='ad-container'><h2>Advertising</h2><p>Our advertising partners may use cookies to measure "
+               "the ads you see; you can opt out at any time.</p></div>")
+    kept = extract(page.format(body + section).encode(), "text/html; charset=utf-8", URL)
+    assert "Our advertising partners may use cookies" in kept.markdown
 
 
 def test_a_wikis_edit_links_after_its_headings_are_no_part_of_the_policy():
@@ -984,3 +989,5 @@ def test_a_section_rendered_in_a_declarative_shadow_root_is_the_policys_text():
     assert markup_hash(edited.encode()) != markup_hash(page.encode())
     inert = page.replace(" shadowrootmode='open'", "")  # any other template is inert
     assert "under 16" not in extract(inert.encode(), "text/html; charset=utf-8", URL).markdown
+    cased = page.replace("shadowrootmode", "shadowRootMode")  # attribute names in any case (a review)
+    assert extract(cased.encode(), "text/html; charset=utf-8", URL).content_hash == a.content_hash

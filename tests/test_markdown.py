@@ -46,9 +46,9 @@ def test_text_and_link_targets_are_written_as_decoded_once():
     "§ion=" and "&notify=" as "¬ify=" (HTML's entities without their semicolon), so stored targets and
     words like "R&D&copy" were not the page's (an audit of noise kinds, a government page's link)."""
     md = write('<p>See <ref target="https://ex.gov/p?topic=pd&amp;section=privacy&amp;notify=1&amp;region=eu">'
-               'the notice</ref>, R&amp;D&amp;copy and &amp;amp; left whole.</p>')
+               'the notice</ref>, R&amp;D&amp;copy and &amp;amp; left whole, &amp;copyright; too.</p>')
     assert "(https://ex.gov/p?topic=pd&section=privacy&notify=1&region=eu)" in md
-    assert "R&D&copy and & left whole." in md
+    assert "R&D&copy and & left whole, &copyright; too." in md  # a whole entity of HTML's names only
 
 
 def test_a_cells_lines_are_joined_by_br_and_hash_and_count_as_one_run_of_text():

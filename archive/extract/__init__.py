@@ -140,7 +140,7 @@ def _strip_inert(body: bytes) -> bytes:
             out += [body[pos:m.start()], b"<></>"]
             pos = at = end + 3
             continue
-        if tag == b"template" and b"shadowroot" in m.group():  # a declarative shadow root: the page's text
+        if tag == b"template" and b"shadowroot" in low[m.start():m.end()]:  # a declarative shadow root: the page's text
             at = m.end()
             continue
         close, i = None, m.end()

@@ -72,15 +72,20 @@ _FURNITURE_TOKENS = {
     # git-revision-date plugin, VitePress's; a policy's own "Last updated" line is its text, whatever its class
     "theme-doc-footer", "theme-last-updated", "md-source-file", "git-revision-date-localized-plugin",
     "vplastupdated", "vpdocfooterlastupdated",
-    # the same kind, from the third audit (other industries' CMSs and widgets): Cookiebot's stamp of its last
-    # scan under the cookie declaration a policy embeds ("Cookie declaration last updated on 27.04.2026 by
-    # Cookiebot", re-dated by every monthly scan; the declaration's tables stay), MediaWiki's "[edit]" links
-    # after each heading (shown or not with the page's protection), Google's website-translator widget ("Select
-    # Language ▼ Powered by Google Translate"), WPML's "This post is also available in: English Español" (the
-    # most used WordPress translation plugin), and an advertising slot and its label, shown when it fills
-    "cookiedeclarationlastupdated", "mw-editsection", "skiptranslate", "goog-te-gadget", "wpml-ls",
-    "ad-slot", "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit",
 }
+# widgets that come and go between visits, by their standard class names, furniture when they hold a few words
+# only (a section of the policy so named keeps its text): from the third audit (other industries' CMSs and
+# plugins), Cookiebot's stamp of its last scan under the cookie declaration a policy embeds ("Cookie declaration
+# last updated on 27.04.2026 by Cookiebot", re-dated by every monthly scan; the declaration's tables stay),
+# MediaWiki's "[edit]" after each heading (shown or not with the page's protection), Google's website
+# translator ("Select Language ▼ Powered by Google Translate"), WPML's "This post is also available in: English
+# Español" (the most used WordPress translation plugin), an advertising slot and its label, shown when it fills;
+# a box so named that holds a heading, or more than a line's words, is judged as any other (a review: a policy's
+# "Advertising" section in a `<div class="ad-container">`)
+_SMALL_WIDGETS = frozenset(("cookiedeclarationlastupdated", "mw-editsection", "goog-te-gadget", "wpml-ls", "ad-slot",
+                            "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit"))
+_SMALL_WIDGET_WORDS = 20
+_HAS_HEADING = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
 _WORD_SPLIT = re.compile(r"[\s_]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # inline tags that carry nothing but their text; trafilatura deletes some of them with their text (`time`, `output`:
@@ -771,9 +776,13 @@ def _element_verdict(el) -> str | None:
     name, and a web component is named for what it is, as a class is)."""
     furniture_ok = el.tag not in ("main", "article", "body", "html")
     custom = el.tag if "-" in el.tag else ""
-    verdict = _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''} {custom}".lower(), furniture_ok)
+    names = f"{el.get('class') or ''} {el.get('id') or ''} {custom}".lower()
+    verdict = _class_verdict(names, furniture_ok)
     if verdict == "furniture" and el.get("id") and not _own_id(el):
         verdict = _class_verdict(f"{el.get('class') or ''} {custom}".lower(), furniture_ok)
+    if verdict is None and furniture_ok and not _SMALL_WIDGETS.isdisjoint(_WORD_SPLIT.split(names)) and \
+            _nwords(el.text_content()) <= _SMALL_WIDGET_WORDS and not _HAS_HEADING(el):
+        verdict = "furniture"
     return verdict
 
 

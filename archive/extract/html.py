@@ -138,16 +138,21 @@ def parse(text: str) -> lxml.html.HtmlElement | None:
         return None
     if "$R" in text or "data-rci" in text or "data-rsi" in text:
         place_streamed(tree)
-    if "shadowroot" in text:
+    if _SHADOW_ROOT.search(text):
         open_shadow_roots(tree)
     return tree
 
 
+_SHADOW_ROOT = re.compile(r"<template\b[^>]*\sshadowroot", re.I)
+
+
 def open_shadow_roots(tree) -> None:
     """A declarative shadow root (`<template shadowrootmode="open">`, as Lit's and other web components'
-    server rendering write it; `shadowroot`, Chrome's first name for the attribute) is what its host shows: its
-    content stands in the host, beside the light children its slots show. Every other `<template>` stays inert
-    (HTML Standard, "declarative shadow roots"; a third audit: a section rendered so was no part of the text)."""
+    server rendering write it; `shadowroot`, Chrome's first name for the attribute; HTML's attribute names in
+    any case) is what its host shows: its content stands in the host, before the host's own children (slots
+    are not filled in place: the words are the host's, their order within it may differ from the screen's).
+    Every other `<template>` stays inert (HTML Standard, "declarative shadow roots"; a third audit: a section
+    rendered so was no part of the text)."""
     for el in list(tree.iter("template")):
         if (el.get("shadowrootmode") or el.get("shadowroot")) and el.getparent() is not None:
             el.drop_tag()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from html import unescape
+from html.entities import html5
 
 from trafilatura.utils import remove_control_characters
 
@@ -24,7 +25,14 @@ def to_markdown(body) -> str:
     _blocks(body, blocks)
     text = "\n\n".join("\n".join(lines) for lines in blocks if lines)
     text = unicodedata.normalize("NFC", text)
-    return _ENTITY.sub(lambda m: unescape(m.group()), text) if "&" in text else text
+    return _ENTITY.sub(_entity, text) if "&" in text else text
+
+
+def _entity(m: re.Match) -> str:
+    """A numeric entity or one of HTML's named ones, decoded; any other "&name;" stays ("&copyright;" is no
+    "&copy;" with "right;" after it, as `html.unescape` would read it)."""
+    name = m.group()
+    return unescape(name) if name[1] == "#" or name[1:] in html5 else name
 
 
 # an entity left whole in the text (a page that escaped its text twice): decoded; never one without its

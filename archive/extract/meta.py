@@ -938,15 +938,28 @@ def relative_time(line: str) -> bool:
 
 def _field_label(label: str, code: str) -> bool:
     """Is `label`, the words before a relative time, a field's name ("일반 변경: 7일 전", "Bildirim süresi: 30 gün
-    önce")? In Korean, Chinese, Japanese, Arabic, Turkish, Hindi and Vietnamese the "ago" word is also "before",
-    so such a line is a notice period ("general changes: 7 days before"), the policy's own words (the third
-    audit: every such line was dropped, and an edit of its number never versioned). A label that ends in a
-    colon is a field's unless it names an update in the language's words ("업데이트: 3일 전")."""
+    önce")? In Korean, Chinese, Japanese, Arabic, Persian, Urdu, Turkish, Hindi and Vietnamese the "ago" word is
+    also "before", so such a line may be a notice period ("general changes: 7 days before"), the policy's own
+    words (the third audit: every such line was dropped, and an edit of its number never versioned). There, a
+    label that ends in a colon is a field's unless it names an update or an edit ("업데이트: 3일 전", "최종 수정:
+    3일 전"); in other languages "ago" says nothing else, and the line is the clock whatever its label."""
+    if code not in _AGO_IS_BEFORE:
+        return False
     label = label.rstrip()
     if not label.endswith((":", "：")):
         return False
     solid = label.lower().replace(" ", "")
-    return "更新" not in solid and not any(u in solid for u in _updated_words(code))
+    return not any(u in solid for u in (*_updated_words(code), *_EDITED.get(code, ())))
+
+
+# the languages whose "ago" word also means "before" (CLDR's relative times against their dictionaries)
+_AGO_IS_BEFORE = frozenset(("ko", "zh", "ja", "ar", "fa", "ur", "tr", "hi", "vi"))
+# their words for an update or an edit, besides the vocabulary's "updated" labels, unspaced and lower-cased
+_EDITED = {"ko": ("업데이트", "수정", "갱신", "개정"), "zh": ("更新", "修改", "修订", "修訂", "编辑", "編輯", "发布", "發布"),
+           "ja": ("更新", "改定", "改訂", "編集", "投稿"), "ar": ("تحديث", "تعديل", "نشر"),
+           "fa": ("به‌روزرسانی", "بهروزرسانی", "ویرایش"), "ur": ("اپڈیٹ", "ترمیم"),
+           "tr": ("güncellen", "düzenlen", "değiştiril", "yayınlan"), "hi": ("अपडेट", "अद्यतन", "संशोधित", "प्रकाशित"),
+           "vi": ("cậpnhật", "chỉnhsửa", "sửađổi", "đăng")}
 
 
 def _relative_reads(core: str, langs: tuple[str, ...]) -> bool:
