@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from .spam import is_spam
-from .normalise import CJK
+from .normalise import CJK, OTHER_DIGIT
 
 log = logging.getLogger(__name__)
 
@@ -569,14 +569,11 @@ def clock_dates(written: str, lang: str | None) -> set[str]:
     return found
 
 
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script (Unicode's Nd; not "²")
-
-
 def _ascii_digits(s: str) -> str:
     """Other scripts' decimal digits (full-width "２０１８", Arabic-Indic, Thai, Devanagari...) as ASCII ones."""
     if s.isascii():
         return s
-    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), s)
+    return OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), s)
 
 
 _DATEPARSER = {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first",

@@ -380,6 +380,12 @@ BULLETS = "•·▪◦●○■□‣⁃►▸"
 _INLINE_BULLET = re.compile("(?<=[^\\n])\\s[" + BULLETS.replace("·", "") + "](?=\\s)")
 
 
+# a decimal digit of another script (Unicode's Nd, as `unicodedata.decimal` knows them; not "²"). A plain
+# class, not a look-ahead, so that searching a long text for one is a single scan
+OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_HAS_CJK = re.compile(f"[{CJK}]")
+
+
 @functools.cache
 def _digits() -> dict[int, int]:
     """Every decimal digit Unicode knows (category Nd, in the planes that hold them) -> its ASCII digit; built
@@ -402,10 +408,11 @@ def _fold_script_forms(s: str) -> str:
     or after a half-width mark that follows them (`日: 2026`), where the writing has none (Korean, which spaces
     its words, is not touched). (`_SPACE_BEFORE_MARK` folds the space French typography puts before `; : ! ?`
     and inside quotes, in any text.)"""
-    s = s.translate(_digits())
+    if OTHER_DIGIT.search(s):  # (a translation table walks every character: only where there is one)
+        s = s.translate(_digits())
     if "«" in s or "»" in s or "‹" in s or "›" in s:
         s = s.replace("«", '"').replace("»", '"').replace("‹", "'").replace("›", "'")
-    return _CJK_SPACE.sub("", s)
+    return _CJK_SPACE.sub("", s) if _HAS_CJK.search(s) else s
 
 
 def content_hash(markdown: str, page_url: str | None = None) -> str:
