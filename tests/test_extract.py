@@ -83,6 +83,28 @@ def test_js_shells_and_captcha_redirects_are_challenges(name):
     assert e.value.reason == "challenge"
 
 
+def test_a_script_rendered_app_is_read_by_its_noscript_fallback():
+    # the page a reader without scripts (the crawler, a search engine) is served: an empty app root, and the
+    # policy in `<noscript>`; refused as a script shell before (a whole document missing from the archive)
+    policy = ("<h1>Privacy Policy</h1><p>We collect the personal data you give us when you write to us: your name "
+              "and your email address. We use it only to answer you and keep it for one year. We do not share it "
+              "with third parties. You may ask us to access, correct or delete your personal data at any time by "
+              "writing to privacy@example.org.</p><h2>Cookies</h2><p>We set one cookie to keep you signed in.</p>")
+    shell = '<div id="root"></div><script src="/static/js/main.3f2a.js"></script>'
+    url = "https://example.com/privacy"
+    ex = extract(page(shell + f"<noscript>{policy}</noscript>").encode(), "text/html", url)
+    assert "keep it for one year" in ex.text and "## Cookies" in ex.markdown
+    edited = extract(page(shell + f"<noscript>{policy.replace('one year', 'two years')}</noscript>").encode(),
+                     "text/html", url)
+    assert edited.content_hash != ex.content_hash
+    # a fallback that only asks for scripts is still a script shell, and a challenge's stays a challenge
+    for fallback in ("You need to enable JavaScript to run this app.",
+                     "<div>Enable JavaScript and cookies to continue</div>"):
+        with pytest.raises(ExtractionRejected) as e:
+            extract(page(shell + f"<noscript>{fallback}</noscript>").encode(), "text/html", url)
+        assert e.value.reason == "challenge"
+
+
 def test_cloudflare_interstitial_is_a_challenge():
     body = page("<h1>Just a moment...</h1><p>Checking your browser before accessing example.com.</p>"
                 "<script>window._cf_chl_opt={cvId: '2'};</script>", head="<title>Just a moment...</title>")

@@ -28,7 +28,7 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.5.69"
+EXTRACTOR_VERSION = "0.5.70"
 
 
 def extractor_id(url: str) -> str:
@@ -189,9 +189,11 @@ def is_binary(body: bytes, content_type: str | None) -> bool:
 def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy).
 
-    When the page's text does not read as a policy (or reads as a challenge or a script shell), the block
-    richest in policy vocabulary is tried before the capture is refused (`_focused`): main-content
-    extraction can judge the wrong block (a short teaser in <main>, the policy in a panel beside it)."""
+    When the page's text does not read as a policy (or reads as a challenge or a script shell), two other
+    readings are tried before the capture is refused: the page as a reader without scripts sees it, its
+    `<noscript>` shown (`_noscript_shown`: a script-rendered app's server-side fallback), then the block
+    richest in policy vocabulary (`_focused`): main-content extraction can judge the wrong block (a short
+    teaser in <main>, the policy in a panel beside it)."""
     from . import html, meta, pdf
     if not body or not body.strip():
         raise ExtractionRejected("empty")
@@ -219,13 +221,14 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
         if text is None or first.reason not in ("not_a_policy", "challenge", "extraction_failed") or \
                 "an error page" in first.detail:
             raise
-        focused = _focused(text, url)
-        if focused is None:
-            raise
-        try:
-            return _finish(*focused, None, url)
-        except ExtractionRejected:
-            raise first from None
+        for other_reading in (_noscript_shown, _focused):
+            if (read := other_reading(text, url)) is None:
+                continue
+            try:
+                return _finish(*read, None, url)
+            except ExtractionRejected:
+                continue
+        raise first from None
 
 
 def _html_markdown(tree, url: str, ruled: bool = False) -> tuple[str, bool]:
@@ -235,6 +238,26 @@ def _html_markdown(tree, url: str, ruled: bool = False) -> tuple[str, bool]:
         rules.apply(tree, site_rules)
     page_spam = clean.preclean(tree, url)
     return html.to_markdown(tree, url), page_spam
+
+
+def _noscript_shown(text: str, url: str) -> tuple[str, str | None, bool] | None:
+    """(markdown, title, page_spam) of the page as a reader without scripts sees it: each `<noscript>` shown
+    in place (HTML's "scripting disabled" rendering), for a page whose text is only there (a server's
+    fallback for readers and search engines beside a script-rendered app) and which would be refused as a
+    script shell. None when the page has no `<noscript>` with words in it."""
+    from . import html, meta
+    if "<noscript" not in text.lower():
+        return None
+    tree = html.parse(text)
+    if tree is None:
+        return None
+    shown = [el for el in tree.iter("noscript") if el.text_content().strip()]
+    if not shown:
+        return None
+    for el in shown:
+        el.drop_tag()
+    markdown, page_spam = _html_markdown(tree, url)
+    return markdown, meta.title_from_tree(tree), page_spam
 
 
 def _focused(text: str, url: str) -> tuple[str, str | None, bool] | None:
