@@ -51,7 +51,7 @@ from .changes import is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "17"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "18"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -498,7 +498,30 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
             and _changed_words_are_dates(old_sections, new_sections, pairs, language) \
             and _only_dates_changed(old, new, language):
         s.kind = DATE_ONLY
+    elif s.date_changed and s.sections_modified:
+        _set_dates_aside(s, old_sections, new_sections, pairs, language)
     return s
+
+
+def _set_dates_aside(s: Summary, old_sections: list[Section], new_sections: list[Section], pairs: dict[int, int],
+                     language: str | None) -> None:
+    """An edit that also moved the declared date: a section whose only change is a date (the "Last updated"
+    line under the title, at most STATED_DATES dates) is no changed section and adds no words, since the
+    summary's "declared date A → B" says it (a trial: every dated edit in five languages named the title's
+    block as a changed section, and the report's most-changed sections were title blocks)."""
+    def changed(i: int, j: int) -> bool:  # as `summarise` reads a section's change
+        return old_sections[i].words != new_sections[j].words or old_sections[i].targets != new_sections[j].targets
+
+    dated = {i for i, j in pairs.items() if old_sections[i].words != new_sections[j].words
+             and old_sections[i].targets == new_sections[j].targets
+             and _changed_words_are_dates(old_sections, new_sections, {i: j}, language)
+             and _only_dates_changed("\n".join(old_sections[i].blocks), "\n".join(new_sections[j].blocks), language)}
+    if not dated:
+        return
+    s.sections_modified = [new_sections[j].heading for i, j in sorted(pairs.items(), key=lambda p: p[1])
+                           if i not in dated and changed(i, j)]
+    as_now = [new_sections[pairs[i]] if i in dated else sec for i, sec in enumerate(old_sections)]
+    s.words_added, s.words_removed = _words_changed(as_now, new_sections, pairs)
 
 
 def _all_words(secs: list[Section]) -> list[str]:

@@ -407,6 +407,31 @@ def test_a_date_update_is_date_only_in_any_language():
     assert summarise(many, many.replace("2025", "2026"), language="en").kind == EDIT  # dates the policy sets
 
 
+def test_an_edit_that_moves_the_declared_date_names_only_the_edited_section():
+    """A trial's finding: every dated edit, in five languages, named the title's block ("Last updated" under it)
+    as a changed section and counted its date's words, though "declared date A → B" says it; the report's
+    most-changed sections were title blocks. A section whose only change is its date is set aside; a section
+    where a date and a word changed is an edit of it."""
+    for lang, old_line, new_line, old_words, new_words in [
+            ("de", "Stand: 2. Januar 2025", "Stand: 17. März 2025", "30 Tagen", "90 Tagen"),
+            ("en", "Last updated: January 2, 2025", "Last updated: March 17, 2025", "30 days", "90 days"),
+            ("ja", "最終更新日：2025年1月2日", "最終更新日：2025年3月17日", "30日間", "90日間")]:
+        old = (f"# Policy\n\n{old_line}\n\n## 1. Controller\n\nExample GmbH, Berlin, is the controller.\n\n"
+               f"## 3. Retention\n\nWe keep your data for {old_words} after you close your account.\n")
+        new = old.replace(old_line, new_line).replace(old_words, new_words)
+        s = summarise(old, new, old_date="2025-01-02", new_date="2025-03-17", language=lang)
+        assert (s.kind, s.sections_modified) == (EDIT, ["3. Retention"]), (lang, s)
+        undated = summarise(old.replace(old_line, new_line), new, language=lang)  # the same edit, no date moved
+        assert (s.words_added, s.words_removed) == (undated.words_added, undated.words_removed) != (0, 0), lang
+        assert "declared date 2025-01-02 → 2025-03-17" in s.describe()
+    # the date moved and a word beside it changed: the block is edited
+    old = "# Policy\n\nLast updated: January 2, 2025. Applies to the app.\n\n## Retention\n\nWe keep data 30 days.\n"
+    new = old.replace("January 2, 2025. Applies to the app", "March 17, 2025. Applies to the website")
+    new = new.replace("30 days", "90 days")
+    s = summarise(old, new, old_date="2025-01-02", new_date="2025-03-17", language="en")
+    assert s.sections_modified == ["Policy", "Retention"]
+
+
 def test_a_heading_repeated_under_one_parent_is_told_apart_by_its_words():
     """A box "GOOD TO KNOW" after each part of a policy, all under its one title: named by the parent alone they
     read the same ("Privacy Policy › GOOD TO KNOW" four times, as on a real page); each is named by its words."""
