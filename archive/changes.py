@@ -117,7 +117,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     lang = candidate.language
     if captured and _same_words(*meta.around_difference(candidate.text, current.text), lang) \
             and is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang) \
-            and follows_clock(history, captured, clock_seen):
+            and (follows_clock(history, captured, clock_seen)
+                 or is_served_time(candidate.markdown, _markdown(current), captured, lang)):
         return Decision(REJECT, CLOCK_DATE)
     if is_fragment(candidate.text, current.text) \
             and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
@@ -274,18 +275,64 @@ def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None =
     that language's month and weekday names to the ones `meta.dates` knows ("3 марта 2026", "2026. március 3.");
     changed words those patterns do not read whole are read by dateparser (`_changed_runs_are`: CLDR's forms,
     "5. 3. 2026", "2026年3月5日木曜日")."""
-    # an era's year as the Gregorian year ("令和8年3月2日", "พ.ศ. 2569"), as the date of update is read
-    wa, wb = meta.around_difference(meta.gregorian(_canonical(candidate)), meta.gregorian(_canonical(current)))
+    wa, wb = _around(candidate, current)
     if not _same_words(wa, wb, lang):  # a word changed: no need to find the dates (most changes)
         return False
     near = {(day + dt.timedelta(days=k)).isoformat() for k in range(-CLOCK_DAYS, CLOCK_DAYS + 1)}
-    pieces_a, dates_a = meta.dates(wa, lang)
-    pieces_b, dates_b = meta.dates(wb, lang)
-    changed = [written for written, was in zip(dates_a, dates_b) if written != was]
-    if pieces_a == pieces_b and changed:
+    if changed := _changed_dates(wa, wb, lang):
         # "12/05/2026" is the 5th of December on an American page that writes no other date to tell its order by
         return all(meta.date_of(w, "dmy", lang) in near or meta.date_of(w, "mdy", lang) in near for w in changed)
     return _changed_runs_are(wa, wb, near, lang)
+
+
+def _around(candidate: str, current: str) -> tuple[str, str]:
+    """The two Markdown texts in their hashed form around where they differ (`meta.around_difference`), an
+    era's year as the Gregorian year ("令和8年3月2日", "พ.ศ. 2569"), as the date of update is read."""
+    return meta.around_difference(meta.gregorian(_canonical(candidate)), meta.gregorian(_canonical(current)))
+
+
+def _changed_dates(wa: str, wb: str, lang: str | None) -> list[str]:
+    """The dates of `wa`, as written, that differ from `wb`'s, when the two texts are the same outside their
+    dates (`meta.dates`); [] otherwise."""
+    pieces_a, dates_a = meta.dates(wa, lang)
+    pieces_b, dates_b = meta.dates(wb, lang)
+    return [w for w, was in zip(dates_a, dates_b) if w != was] if pieces_a == pieces_b else []
+
+
+CLOCK_MINUTES = 15  # a printed time of day this close to the capture's is the time the page was served
+_TIME_OF_DAY = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?"
+                          r"\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?\s*$")
+
+
+def is_served_time(candidate: str, current: str, captured: dt.datetime, lang: str | None = None) -> bool:
+    """The candidate differs from the version in force only by dates, and each date that changed carries a
+    time of day within CLOCK_MINUTES of the capture's own (read as UTC, or by the offset written after it):
+    the page prints the minute it was served ("Page generated on 2025-03-24 09:00 UTC"). That shows the clock
+    in one capture, where a date alone needs two (`follows_clock`): a policy's date of update is not the
+    minute a crawler happened to fetch it. `captured`: the capture's time, UTC."""
+    wa, wb = _around(candidate, current)
+    changed = _changed_dates(wa, wb, lang)
+    return bool(changed) and all(_at(w, captured, lang) for w in changed)
+
+
+def _at(written: str, captured: dt.datetime, lang: str | None) -> bool:
+    """Is the date as written, with its time of day, within CLOCK_MINUTES of `captured`?"""
+    if not (m := _TIME_OF_DAY.search(written)):
+        return False
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3):  # 12-hour clock
+        hour = hour % 12 + (12 if m.group(3) == "p" else 0)
+    zone = m.group(4) or "utc"
+    offset = dt.timedelta(0)
+    if zone[0] in "+-":
+        digits = zone[1:].replace(":", "")
+        offset = (1 if zone[0] == "+" else -1) * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    for order in ("dmy", "mdy"):
+        if (day := meta.date_of(written, order, lang)) and hour < 24 and minute < 60:
+            printed = dt.datetime.fromisoformat(day).replace(hour=hour, minute=minute, tzinfo=dt.timezone.utc)
+            if abs(printed - offset - captured) <= dt.timedelta(minutes=CLOCK_MINUTES):
+                return True
+    return False
 
 
 _DATE_TOKEN = re.compile(r"\w+|[^\w\s]")  # words and single marks: a date's "5." is two

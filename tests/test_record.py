@@ -493,6 +493,25 @@ def test_a_date_that_follows_the_clock_makes_no_version(db_path):
     assert len(versions(db)) == 3
 
 
+def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_path):
+    """A trial's site printed "Page generated on <date> <time> UTC", the capture's own minute: its first move
+    was a version (`date_only`) like a real date of update. A policy's date of update is not the minute a
+    crawler fetched it: a changed date that carries the capture's time of day (within CLOCK_MINUTES; in UTC,
+    by the offset written, on a 12-hour clock) is the clock from its first move. A time hours away is not."""
+    def stamped(db, when, stamp):
+        return record(db, cap(when, policy_html(extra=f"<p>Page generated on {stamp}</p>")))
+
+    db = open_archive(db_path)
+    assert stamped(db, at(0, 9), "2024-01-01 09:00 UTC").status == "new_version"
+    assert stamped(db, at(7, 9), "2024-01-08 09:00 UTC").reason == "clock_date"
+    assert stamped(db, at(14, 9), "15 January 2024, 10:02 +01:00").reason == "clock_date"  # written otherwise
+    assert stamped(db, at(21, 15), "22 January 2024, 04:10 pm +01:00").reason == "clock_date"
+    assert len(versions(db)) == 1
+    other = open_archive(db_path.parent / "other.db")  # a first move, five hours from the capture: an update
+    assert stamped(other, at(0, 9), "1 January 2024, 09:00 am").status == "new_version"
+    assert stamped(other, at(7, 9), "8 January 2024, 03:00 pm +01:00").status == "new_version"
+
+
 def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):
     """Histories captured when the page changes (Open Terms Archive's) see every update on its day: a date
     moved to the capture's day, with no sign of a clock in the week before, is a version, however many came
