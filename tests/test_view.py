@@ -110,6 +110,9 @@ def test_home_page_leads_to_companies_and_recent_changes(visit):
     expect(changes.first).to_contain_text("Example: version 3")
     # each change's length in words said as a reader would (it was "(-1 words)": trial 9)
     assert all(re.search(r"\((\d+ words? (longer|shorter)|as long as before)\)", t) for t in changes.all_inner_texts())
+    # and its kind, so that a date moved or a layout changed does not read as an edit (a fresh user's trial)
+    kinds = page.locator(".policy-changes-list .change-kind").all_inner_texts()
+    assert len(kinds) == 3 and set(kinds) <= {"edit", "date only", "formatting", "replaced"}, kinds
     assert page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href") == "/feed.atom"
     expect(page.locator("footer")).to_contain_text("Licence")
     visit.shot("home.png")
@@ -261,6 +264,29 @@ def test_a_version_path_that_is_no_id_and_two_companies_versions_say_what_is_wro
     numbers = dict(db.execute("SELECT id, number FROM versions").fetchall())
     r = httpx.get(f"{server['base']}/diff/{a[0]}/{b[1]}", timeout=30)
     assert r.status_code == 400 and f"Version id {a[0]} (v{numbers[a[0]]}) is " in r.text, r.text[-500:]
+
+
+def test_a_version_page_takes_its_citable_id(server):
+    """A fresh user's trial: the citable id `show --cite` gives, pasted into /version/, was a 404 that showed
+    Datasette's escaping of it (`~2E`, `~2F`). It leads to the version's page, which calls it "Citable id"; an id
+    of no version says what the archive holds, in the words the user typed."""
+    import urllib.parse
+
+    import httpx
+    from archive.cite import version_id
+    db = sqlite3.connect(server["db"])
+    vid, site, url, first_seen, digest = db.execute(
+        "SELECT v.id, s.key, d.url, v.first_seen, v.content_hash FROM versions v JOIN documents d ON "
+        "d.id = v.document_id JOIN sites s ON s.id = d.site_id ORDER BY v.id DESC LIMIT 1").fetchone()
+    cite = version_id(site, url, first_seen, digest)
+    r = httpx.get(server["base"] + "/version/" + urllib.parse.quote(cite, safe=""), follow_redirects=True, timeout=30)
+    assert r.status_code == 200 and str(r.url).endswith(f"/version/{vid}"), (r.status_code, r.url)
+    assert "Citable id" in r.text and cite in r.text
+    wrong = cite.replace(first_seen[:4], "1999", 1)
+    r = httpx.get(server["base"] + "/version/" + urllib.parse.quote(wrong, safe=""), follow_redirects=True, timeout=30)
+    assert r.status_code == 404 and f"No version &#39;{wrong}&#39; in the archive; no version of {url} was first " \
+        "seen that day" in r.text, r.text[-800:]
+    assert "~2F" not in r.text and "~2E" not in r.text
 
 
 def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):

@@ -144,9 +144,10 @@ async def home(datasette, request):
         GROUP BY s.id ORDER BY s.key""")
     changes = await _rows(datasette, """
         SELECT v.id, v.number, v.first_seen, v.word_count - p.word_count AS delta, p.id AS old_id,
-               s.key, s.name, d.url
+               s.key, s.name, d.url, c.kind, c.description
         FROM versions v JOIN versions p ON p.id = v.previous_id
         JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id
+        LEFT JOIN changes c ON c.version_id = v.id
         WHERE v.superseded_at IS NULL
         ORDER BY v.first_seen DESC, v.id DESC LIMIT 10""")
     totals = (await _rows(datasette, """
@@ -241,11 +242,31 @@ async def _resolve_site(datasette, target: str) -> str | None:
     return await datasette.get_database(DATABASE).execute_fn(find)
 
 
+async def _cited(datasette, text: str) -> int | None:
+    """The version id a citable id names (`archive.lookup.cited`, the rule of `show ID`), None when `text` is no
+    citable id; NotFound saying what the archive holds when it names none."""
+    from ..errors import ArchiveError
+    from ..lookup import cited, is_cite_id
+    from ..store import ReadOnlyArchive
+    if not is_cite_id(text):
+        return None
+
+    def find(conn):
+        try:
+            return cited(ReadOnlyArchive(conn), text)[1]["id"]
+        except ArchiveError as e:
+            return str(e)
+    found = await datasette.get_database(DATABASE).execute_fn(find)
+    if isinstance(found, str):
+        raise NotFound(found[0].upper() + found[1:])
+    return found
+
+
 async def _version(datasette, version_id: int | str) -> dict:
     """A version by its id (`version_id` in `history --json` and the exports; not its number), for a page."""
     if not str(version_id).isdigit():  # /version/abc: said as such, not Datasette's "Database not found"
         raise NotFound(f"No version {str(version_id)!r}: a version's page is /version/ID, ID being its version_id "
-                       "(`history --json`), a number")
+                       "(`history --json`), a number, or its citable id (`show --cite`)")
     version_id = int(version_id)
     if not 0 < version_id < 2 ** 63:  # beyond SQLite's integers no row is (and the driver refuses to ask)
         raise NotFound(f"No version {version_id} in the archive")
@@ -271,7 +292,10 @@ async def _replacement(datasette, v: dict) -> dict | None:
 async def version(datasette, request):
     """One version of a policy, its Markdown rendered, with its neighbours and a citation. A superseded
     version (a reprocess found it no longer exists) is still shown, under a notice linking its replacement."""
-    v = await _version(datasette, request.url_vars["id"])
+    wanted = tilde_decode(request.url_vars["id"])  # Datasette's own encoding of a path segment
+    if not wanted.isdigit() and (found := await _cited(datasette, wanted)) is not None:
+        return Response.redirect(f"/version/{found}")
+    v = await _version(datasette, wanted)
     prev = next_ = None
     if v["superseded_at"] is None:
         prev_rows = await _rows(datasette, "SELECT id, number FROM versions WHERE id = ?", [v["previous_id"]]) \
