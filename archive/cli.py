@@ -1218,25 +1218,33 @@ def _outcome_kinds(rows: list) -> list[tuple]:
 @click.option("--technical-upgrades/--no-technical-upgrades", default=False, show_default=True,
               help="Also an entry for each technical upgrade (a version's text re-extracted from the same "
                    "captures; category technical-upgrade).")
+@click.option("--since", metavar="DATE", help="Only versions first seen at or after this date or time (UTC).")
+@click.option("--until", metavar="DATE", help="Only versions first seen at or before this date (its end) or time.")
 @click.option("-o", "--output", type=click.Path(),
               help="Write the feed to this file (default, `-` or /dev/stdout: stdout).")
-def feed(site, limit, base_url, technical_upgrades, output):
+def feed(site, limit, base_url, technical_upgrades, since, until, output):
     """An Atom feed of new policy versions, for a feed reader or a newsroom.
 
-    A version whose text is a technical upgrade says so in its entry; --technical-upgrades adds an
-    entry for each upgrade itself.
+    Each entry quotes the lines that changed. A version whose text is a technical upgrade says so in its
+    entry; --technical-upgrades adds an entry for each upgrade itself. --since and --until select a week's
+    changes, for a weekly memo.
 
-    Example: policy-archive feed --site tinder.com -o tinder.atom
+    \b
+    Examples:
+      policy-archive feed --site tinder.com -o tinder.atom
+      policy-archive feed --since 2025-03-10 --until 2025-03-16 -o week-11.atom
     """
     from .export import _atomic, is_stdout, output_target
     from .feed import atom_feed
+    since, until = _window(since, until, "--since", "--until")
     if output and not is_stdout(output):
         output_target(output)  # a FIFO, a device, a missing folder: refused before any work
     db = open_db(readonly=True)
     key = tuple(dict.fromkeys(lookup.resolve_site(db, s) for s in site)) or None
     if base_url and not re.match(r"https?://", base_url):
         raise ArchiveError(f"--base-url {base_url!r}: give an http(s) URL, e.g. http://127.0.0.1:8001")
-    text = atom_feed(db, site=key, limit=limit, base_url=base_url, technical_upgrades=technical_upgrades)
+    text = atom_feed(db, site=key, limit=limit, base_url=base_url, technical_upgrades=technical_upgrades,
+                     since=since, until=until)
     if output and not is_stdout(output):
         with _atomic(Path(output)) as tmp:
             tmp.write_text(text, encoding="utf-8")

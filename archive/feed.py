@@ -6,6 +6,7 @@ because ElementTree writes them as they are and the feed would not parse.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import itertools
 import os
@@ -20,6 +21,7 @@ from . import summaries
 from .errors import ArchiveError
 from .export import site_filter
 from .lookup import again_note, same_text_as
+from .store import iso
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_LIMIT = 50
@@ -296,7 +298,8 @@ def cached_atom_feed(db: sqlite_utils.Database, **kwargs) -> str:
 
 
 def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = None, limit: int = DEFAULT_LIMIT,
-              base_url: str | None = None, self_url: str | None = None, technical_upgrades: bool = False) -> str:
+              base_url: str | None = None, self_url: str | None = None, technical_upgrades: bool = False,
+              since: dt.datetime | None = None, until: dt.datetime | None = None) -> str:
     """An Atom 1.0 feed of the newest versions (of one site's policies, by site key, of several, or of all).
 
     Entries link to the diff page of a `serve`d archive when `base_url` is given (and there is an
@@ -307,17 +310,25 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
     `technical_upgrades`, each technical upgrade is also an entry of its own (category `technical-upgrade`,
     dated when it was made), up to `limit` of them besides the `limit` newest versions (dated at a reprocess,
     they would push every version out); without, a feed reader sees real changes of policies only.
+    `since` / `until` (aware datetimes, inclusive): only versions first seen (upgrades made) between them, the
+    week a report covers.
     """
     if limit < 1:
         raise ArchiveError("the feed needs a limit of at least 1 entry")
     cond, params = site_filter(site)
     where = f"AND {cond}" if cond else ""
+    window, bounds = "", []
+    for op, bound in ((">=", since), ("<=", until)):
+        if bound is not None:
+            window += f" AND {{at}} {op} ?"
+            bounds.append(iso(bound, precise=True))
     rows = list(db.query(
         "SELECT v.id, v.document_id, v.number, v.first_seen, v.content_hash, v.markdown, v.text, v.word_count, "
         "v.title, v.declared_date, v.previous_id, v.upgraded_at, v.extractor, d.url, s.key AS site, "
         "s.name AS site_name, NULL AS upgrade_id, v.first_seen AS at FROM versions v "
         "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
-        f"WHERE v.superseded_at IS NULL {where} ORDER BY v.first_seen DESC, v.id DESC LIMIT ?", [*params, limit]))
+        f"WHERE v.superseded_at IS NULL {where} {window.format(at='v.first_seen')} "
+        "ORDER BY v.first_seen DESC, v.id DESC LIMIT ?", [*params, *bounds, limit]))
     if technical_upgrades:
         rows += list(db.query(
             "SELECT v.id, v.document_id, v.number, v.first_seen, u.to_content_hash AS content_hash, v.markdown, "
@@ -325,7 +336,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
             "s.key AS site, s.name AS site_name, u.id AS upgrade_id, u.upgraded_at AS at, u.from_extractor, "
             "u.from_text, u.from_markdown FROM version_upgrades u JOIN versions v ON v.id = u.version_id "
             "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
-            f"WHERE v.superseded_at IS NULL {where} ORDER BY u.upgraded_at DESC, u.id DESC LIMIT ?", [*params, limit]))
+            f"WHERE v.superseded_at IS NULL {where} {window.format(at='u.upgraded_at')} "
+            "ORDER BY u.upgraded_at DESC, u.id DESC LIMIT ?", [*params, *bounds, limit]))
         rows = sorted(rows, key=lambda r: (r["at"], r["id"], r["upgrade_id"] or 0), reverse=True)
     # plain tags under a default xmlns: ET.register_namespace would change process-wide state
     feed = ET.Element("feed", {"xmlns": ATOM})

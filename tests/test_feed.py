@@ -141,6 +141,18 @@ def test_ids_are_stable_and_limit_applies(archive):
     assert first.find(A + "id").text == again.find(A + "id").text
 
 
+def test_a_window_of_dates_gives_the_changes_first_seen_in_it(archive):
+    """A weekly memo of what changed (a fresh user's trial: `feed --since` did not exist, and only the feed quotes
+    the changed lines). Bare dates are whole days, UTC; a window the wrong way round is one line's error."""
+    root = parse(archive("feed", "--since", "2024-01-10", "--until", "2024-01-31").output)
+    assert [(e.find(A + "title").text, e.find(A + "updated").text) for e in root.findall(A + "entry")] == [
+        ("evil.example.org: privacy policy version 2", "2024-01-31T00:00:00Z"),
+        ("Example: privacy policy version 2", "2024-01-15T00:00:00Z")]
+    assert len(parse(archive("feed", "--since", "2024-02-05").output).findall(A + "entry")) == 1
+    result = archive("feed", "--since", "2024-02-01", "--until", "2024-01-01")
+    assert result.exit_code == 2 and result.output.count("\n") == 1 and "swap them" in result.output
+
+
 def test_user_mistakes_are_one_line(archive, tmp_path):
     result = archive("feed", "--site", "nosuch.example")
     assert result.exit_code == 2
