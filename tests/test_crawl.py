@@ -389,6 +389,43 @@ def test_moved_policy_is_rediscovered_and_rediscover_flag_refetches_homepages(tm
         web.stop()
 
 
+def test_a_known_policy_that_fails_for_now_is_not_looked_for_again(tmp_path):
+    """A fresh user's trial: a known policy URL answering 503 (an outage of a day) sent the crawl back to the
+    homepage and the common paths, and the closing table said "none ... homepage: HTTP 503", as if the vendor
+    had removed its policy. A server error, a rate limit or a timeout says nothing of where the policy is: the
+    row names its address and the failure, no page of discovery is asked, and the next crawl finds it there."""
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        site = next(iter(web.sites.values()))
+        seeds, db = write_seeds(web, tmp_path / "seeds.txt"), tmp_path / "archive.db"
+        crawl = lambda: crawl_subprocess(str(db), str(seeds), web, *FAST, "--no-progress", "-s", "RETRY_TIMES=0",
+                                         capture=True, env=WIDE)
+        assert crawl().returncode == 0
+        policy = site.pages["/privacy-policy"]
+        for status in (503, 429):
+            site.pages["/privacy-policy"] = Page(b"<h1>Service unavailable</h1>", status=status)
+            split = len(web.log)
+            out = crawl()
+            if status == 503:  # the run's only company answered nothing: the run fails (a cron job sees it), saying why
+                assert out.returncode == 1 and out.stderr.strip().endswith(
+                    f": the policy at {site.url('/privacy-policy')}: HTTP 503); check the network and the seeds"), \
+                    out.stderr[-2000:]
+            else:  # a rate limit is an answer of the site's
+                assert out.returncode == 0, out.stderr[-2000:]
+            assert [r["path"] for r in web.log[split:] if r["host"] == site.host and r["path"] != "/robots.txt"] \
+                == ["/privacy-policy"]  # no homepage, no guessed path
+            row = next(line for line in out.stdout.splitlines() if site.host in line)
+            assert "/privacy-policy" in row and f"http_{status}" in row and "none" not in row, out.stdout
+        site.pages["/privacy-policy"] = policy
+        assert crawl().returncode == 0
+        archive = open_archive(db, readonly=True)
+        assert [tuple(r) for r in archive.execute("SELECT status, outcome FROM captures ORDER BY id")] == [
+            (200, "new_version"), (503, "rejected"), (429, "rejected"), (304, "unchanged")]
+        assert archive.execute("SELECT state FROM documents").fetchone()[0] == "active"
+    finally:
+        web.stop()
+
+
 def test_a_permanent_redirect_pointed_elsewhere_is_followed_from_the_documents_own_url(tmp_path):
     """The remembered target gone: the recrawl asks /privacy itself and archives where it points now, as a new
     version of the same document. A target still up is asked directly only for RELINK_DAYS."""

@@ -87,6 +87,12 @@ def _why(failure) -> str:
     return f"{type(exc).__name__}: {exc}".strip()
 
 
+def _transient(status: int) -> bool:
+    """An answer that says the server cannot serve the page now, not that the page is gone: 429 (RFC 6585) and
+    the 5xx server errors (RFC 9110 §15.6)."""
+    return status == 429 or 500 <= status < 600
+
+
 def _document_url(request) -> str:
     """The URL asked for, the document's identity: before any redirect, remembered or followed."""
     return request.meta.get("document_url") or request.meta.get("policy_url") or \
@@ -183,6 +189,7 @@ class SiteState:
     fatal: str | None = None  # why discovery could not even start (homepage refused, DNS...)
     answered: bool = False  # one of the company's own pages answered (any status under 500; robots.txt is not one)
     moved_from: list = field(default_factory=list)  # known policy URLs that are gone or no longer the policy
+    unanswered: list = field(default_factory=list)  # known policy URLs that failed for now (5xx, 429, timeout)
     done: bool = False
 
     def note(self, url: str, why: str, rule: str = ""):
@@ -384,6 +391,8 @@ class PoliciesSpider(scrapy.Spider):
                 yield self._item(response, state, rule, url)
             if rule == "known" and response.status in (404, 410):
                 state.moved_from.append(url)
+            elif rule == "known" and _transient(response.status):
+                state.unanswered.append(url)
             for out in self._after_doc(state):
                 yield out
             return
@@ -451,6 +460,8 @@ class PoliciesSpider(scrapy.Spider):
         # (a redirect to one, or to a file: URL, does)
         ours = failure.check(UnsafeURL) and "--allow-private" in str(failure.value) and \
             not _redirects(failure.request)
+        if kw["rule"] == "known" and not ours and not why.startswith(("DNS", "refused", "blocked by robots.txt")):
+            state.unanswered.append(url)  # a timeout, a connection refused or lost: the server's trouble, for now
         if kw["rule"] in ("known", "pinned") and not ours:
             yield PolicyItem(url=url, final_url=failure.request.url, redirects=_redirects(failure.request),
                              status=0, body=b"", headers={}, fetched_at=clock.now(), site=state.seed.site,
@@ -467,9 +478,13 @@ class PoliciesSpider(scrapy.Spider):
             state.pending_known -= 1
             if state.pending_known > 0:
                 return
+            if state.unanswered and not state.policy_url and not state.moved_from:
+                # the server failed for now (an outage, a rate limit): the policy is where it was, no rediscovery;
+                # the closing table shows its address and the failure, and its schedule backs off
+                state.policy_url, state.found_by = state.unanswered[0], "known"
             if state.policy_url:
                 yield from self.finish(state)
-            else:  # every known document failed: find the policy again
+            else:  # every known document is gone or no longer the policy: find the policy again
                 yield self._home_request(state)
             return
         if state.stage == "pinned" or state.policy_url:
@@ -595,6 +610,9 @@ class PoliciesSpider(scrapy.Spider):
     interrupted = False  # the crawl was stopped (Ctrl-C) before every company was done: set by `crawler.cli`
 
     def reason(self, state: SiteState) -> str | None:
+        if state.policy_url in state.unanswered:  # known, and failing for now (`_after_doc`)
+            why = next((w for u, w in state.notes if u == state.policy_url), "no answer")
+            return f"the policy at {state.policy_url}: {why}"
         if state.policy_url:
             return None
         if self.interrupted and not state.done:
