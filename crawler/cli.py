@@ -318,6 +318,10 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
     try:
         if due:
             wanted = set(schedule.due_sites(db, [s.site for s in seeds]))
+            if later := sum(s.site not in wanted for s in seeds):
+                # said, not silent: a weekly `crawl --due` skips a policy whose interval has grown past a week
+                click.echo(f"{later} of {len(seeds)} compan{'y' if len(seeds) == 1 else 'ies'} not due yet (checks of "
+                           "an unchanged policy grow up to 14 days apart); `crawl` without --due checks every one")
             seeds = [s for s in seeds if s.site in wanted]
         elif not rediscover:
             waiting = schedule.discovery_waiting(db, [s.site for s in seeds if not s.policy_url])

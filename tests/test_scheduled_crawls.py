@@ -68,6 +68,8 @@ def test_due_crawls_fetch_only_what_is_due(web, tmp_path):
 
     soon = crawl(web, db, seeds, "--due", now=day(0.1))
     assert soon.returncode == 0 and "nothing is due" in soon.stdout
+    # the companies skipped are said, with how to check them all (a weekly `--due` run skipped vendors silently)
+    assert "4 of 4 companies not due yet" in soon.stdout and "`crawl` without --due checks every one" in soon.stdout
     assert len(web.log) == n  # not a single request
 
     later = crawl(web, db, seeds, "--due", now=day(1.2))
