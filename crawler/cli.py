@@ -125,7 +125,9 @@ def report_table(spider, progress: Progress):
         item = closing_outcome(progress.outcomes.get(site, {}), state.policy_url)
         if state.policy_url:
             outcome = item["outcome"] if item else "?"
-            if not every and outcome in ("unchanged", "duplicate"):
+            if item and item.get("reason") == "clock_date":  # the policy was seen; only its printed date moved
+                outcome, item = "unchanged (its printed date follows the clock)", None
+            if not every and outcome.startswith(("unchanged", "duplicate")):
                 quiet += 1
                 continue
             if item and item.get("reason"):

@@ -59,6 +59,26 @@ def web():
     w.stop()
 
 
+def test_a_page_printing_the_day_it_is_served_reads_as_unchanged_in_the_closing_table(tmp_path):
+    """A fresh user's trial: a vendor whose page prints the day it is served showed "rejected (clock_date)" in
+    every weekly table, read as an error though the policy was seen and had not changed."""
+    site = company(0)
+    web = FixtureWeb([site]).start()
+    try:
+        db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+        outs = []
+        for n in range(3):
+            printed = day(n)[:10]
+            site.pages["/privacy"] = Page(policy_html("en", "Sched00", extra=f"<p>Last updated: {printed}</p>").encode())
+            outs.append(crawl(web, db, seeds, now=day(n)))
+            assert outs[-1].returncode == 0, outs[-1].stderr
+        assert count(db, "SELECT count(*) FROM captures WHERE reason = 'clock_date'") == 1
+        row = next(line for line in outs[-1].stdout.splitlines() if "sched00" in line)
+        assert "unchanged (its printed date follows the clock)" in row and "rejected" not in row, outs[-1].stdout
+    finally:
+        web.stop()
+
+
 def test_due_crawls_fetch_only_what_is_due(web, tmp_path):
     db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
     first = crawl(web, db, seeds, "--due", now=day(0))
