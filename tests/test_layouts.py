@@ -991,3 +991,72 @@ def test_a_section_rendered_in_a_declarative_shadow_root_is_the_policys_text():
     assert "under 16" not in extract(inert.encode(), "text/html; charset=utf-8", URL).markdown
     cased = page.replace("shadowrootmode", "shadowRootMode")  # attribute names in any case (a review)
     assert extract(cased.encode(), "text/html; charset=utf-8", URL).content_hash == a.content_hash
+
+
+def _boxed(boxes: list[str], after: str = "") -> str:
+    return f"<html><body><div><div><h1>Privacy Policy</h1>{boxes[0]}</div>{''.join(boxes[1:])}{after}</div></body></html>"
+
+
+@pytest.mark.parametrize("shape", ["box", "heading-then-box", "containers"])
+def test_a_policys_last_sections_in_a_box_of_their_own_are_its_text(shape):
+    """An audit of publishing platforms: Webflow sets a rich-text block, a heading, a tab set, another rich-text
+    block; Elementor's canvas template puts "Contact us" in a widget after the text widget; no <main> or
+    <article> above them. The block holding most of the text was taken for the document: the last sections, and
+    every edit in them, were lost. Sibling boxes that go on with its sections at its heading level are its text;
+    a newsletter's pitch after it, under a heading of that level, is not."""
+    first = "".join(f"<h2>{h}</h2><p>{p}</p><p>{p.upper()}</p>" for h, p in S[:4])  # most of the text
+    last_heading, last_text = S[4]
+    rest = {"box": [f"<div><h2>{last_heading}</h2><p>{last_text}</p></div>"],
+            "heading-then-box": [f"<h2>{last_heading}</h2>", f"<div class='w-tabs'><div><p>{last_text}</p></div></div>"],
+            "containers": [f"<div class='e-con'><div class='e-con-inner'><div class='elementor-widget-container'>"
+                           f"<h2>{last_heading}</h2><p>{last_text}</p></div></div></div>"]}[shape]
+    pitch = "<div><h2>Stay in the loop</h2><p>Sign up for our weekly newsletter and be the first to hear about " \
+            "new arrivals, offers and events near you.</p></div>" + "".join(  # and a footer's columns of links
+                f"<div><h2>{t}</h2><ul><li><a href='/a'>Your data and privacy choices</a></li><li><a href='/b'>Cookie "
+                f"settings for this site</a></li></ul></div>" for t in ("Company", "Help"))
+    out = md(_boxed([first, *rest], after=pitch))
+    assert f"## {last_heading}" in out and last_text in out, out[-600:]
+    assert "weekly newsletter" not in out and "Cookie settings" not in out and out.index(S[0][1]) < out.index(last_text)
+    edited = md(_boxed([first, *[r.replace("data portability", "portability") for r in rest]], after=pitch))
+    assert edited != out
+
+
+@pytest.mark.parametrize("form", ["table", "list"])
+def test_a_consent_tools_cookie_table_in_the_policy_is_its_text_and_its_banner_is_not(form):
+    """An audit of publishing platforms: CookieYes writes the cookies its monthly scan found into the policy
+    (`div.cky-audit-table-element > table.cky-cookie-audit-table`, or a list of them); its `cky-` names are its
+    banner's too, and the table went with the banners: a cookie the scan added was never a version. A consent
+    tool's table (or list) set in the policy's text is the policy's; its banner beside the page still goes."""
+    def declaration(cookies):
+        if form == "table":
+            rows = "".join(f"<tr><td>{c}</td><td>1 year</td><td>Set by our analytics provider to count visits."
+                           "</td></tr>" for c in cookies)
+            inner = (f"<div class='cky-table-wrapper'><table class='cky-cookie-audit-table'><thead><tr><th>Cookie</th>"
+                     f"<th>Duration</th><th>Description</th></tr></thead><tbody>{rows}</tbody></table></div>")
+        else:
+            inner = "".join(f"<div class='cky-cookie-audit-table'><ul class='cky-cookie-des-table'><li><div>Cookie</div>"
+                            f"<div>{c}</div></li><li><div>Duration</div><div>1 year</div></li></ul></div>" for c in cookies)
+        return f"<h3>Cookies we use</h3><div class='cky-audit-table-element'><h5>Analytics</h5>{inner}</div>"
+    banner = ("<div class='cky-consent-container cky-banner-bottom'><div class='cky-consent-bar'><p>We use cookies to "
+              "help you navigate efficiently and perform certain functions.</p><button class='cky-btn'>Accept All"
+              "</button></div></div>")
+    page = lambda cookies: (f"<html><body><main><h1>Privacy Policy</h1>{sections()}{declaration(cookies)}"
+                            f"<h2>Contact</h2><p>Write to privacy@example.org.</p></main>{banner}</body></html>")
+    before, after = md(page(["_ga"])), md(page(["_ga", "_gid"]))
+    assert "_ga" in before and "_gid" in after and before != after
+    assert "navigate efficiently" not in before
+
+
+@pytest.mark.parametrize("declared", ["class='notion-selectable notion-bulleted_list-block'", "role='listitem'"])
+def test_a_list_of_divs_that_declares_itself_a_list_is_one(declared):
+    """An audit of publishing platforms: a Notion page sets each bullet in a `<div>` of its own, the bullet drawn
+    by CSS; items under five words ("Your name") were dropped as labels, and an item added made no version.
+    A block editor's class for its list blocks, or WAI-ARIA's `role="listitem"`, says what they are."""
+    def page(items):
+        bullets = "".join(f"<div {declared}><div style='display:flex'><div class='pseudoBefore'></div><div><div>"
+                          f"{i}</div></div></div></div>" for i in items)
+        return _page(f"<div><p>We collect the following categories of personal data:</p></div>{bullets}"
+                     "<div><p>We keep them as long as your account is open.</p></div>")
+    items = ["Your name", "Email address", "Phone number"]
+    before, after = md(page(items)), md(page(items + ["Date of birth"]))
+    assert all(f"- {i}" in before for i in items) and "- Date of birth" in after

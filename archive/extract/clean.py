@@ -659,6 +659,19 @@ def _in_text_flow(el) -> bool:
     return links <= 0.5 * len(text)
 
 
+def _cookie_declaration(el) -> bool:
+    """A box named for a consent tool that is the policy's declaration of its cookies: a table (or a list) of
+    them set in the policy's text, next to its paragraphs and headings (`_in_text_flow`) or inside such a box
+    (the tool's wrappers around each table). A consent tool writes it into the policy as Cookiebot does (whose
+    names mark no banner); CookieYes' `cky-` names did, and its table was dropped with the banners, a cookie
+    the monthly scan added never a version (an audit of publishing platforms). A banner or a preference centre
+    is a dialog beside the page's text, with buttons, and holds no such table in the text's flow."""
+    if next(el.iter("table", "ul", "ol", "dl"), None) is None:
+        return False
+    return any(_in_text_flow(box) for box in (el, *el.iterancestors()) if _class_verdict(
+        f"{box.get('class') or ''} {box.get('id') or ''}".lower(), False) == "consent" or box is el)
+
+
 _ITEM_TAGS = frozenset(("li", "dd", "td", "th", "blockquote"))
 # what a box beside the text is when it is no part of it, by its class or id ("promo-card", "author-box")
 _ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|related|newsletter|subscri|signup|"
@@ -1116,6 +1129,8 @@ def preclean(tree, url: str | None = None) -> bool:
         elif ("class" in el.attrib or "id" in el.attrib or "-" in tag) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
+            elif verdict == "consent" and _cookie_declaration(el):
+                pass
             elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el)
                                                   or _numbered_heading(el) or _body_of_its_heading(el)
                                                   or _layout_of_regions(el))):
@@ -1221,7 +1236,8 @@ def tidy_markup(body) -> None:
       has no emoji font) is its character;
     - an element with WAI-ARIA's `role="heading"` (React Native Web's, a design system's `<div>`) is the
       heading of its `aria-level` (2 by default, as ARIA says): as a short `<div>` it was read as a label and
-      dropped, so a renamed section made no version."""
+      dropped, so a renamed section made no version;
+    - a list of `<div>`s that says it is one (`_typed_lists`) is that list."""
     for el in body.xpath('.//*[@role="heading"]'):
         if el.tag not in _HEADINGS and next(el.iter(*_BLOCK_TAGS - {el.tag}), None) is None:
             level = el.get("aria-level") or "2"
@@ -1245,6 +1261,7 @@ def tidy_markup(body) -> None:
         elif _ICON_NAME.fullmatch(text) and el.get("aria-hidden") == "true" and \
                 any(_ICON_CLASS.fullmatch(c) for c in (el.get("class") or "").lower().split()):
             _replace_by_text(el, "")
+    _typed_lists(body)
     for table in body.xpath(".//div[@role='table' or @role='grid' or @role='treegrid']"):
         boxes = []
         for el in table.iter("div", "span"):
@@ -1255,6 +1272,50 @@ def tidy_markup(body) -> None:
         for el in boxes:
             if el.getparent() is not None:
                 el.drop_tag()
+
+
+# a block editor's list item, by its class (Notion's `notion-bulleted_list-block`, `notion-numbered_list-block`;
+# `bulleted-list-item`): the bullet is drawn by CSS, so no glyph says it is one
+_LIST_ITEM_CLASS = re.compile(r"(?:^|[-_])(bulleted|numbered)[-_]list(?:[-_](?:block|item))?$")
+
+
+def _typed_lists(body) -> None:
+    """`<div>`s that declare themselves list items (WAI-ARIA's `role="listitem"`, a block editor's class for
+    its bulleted or numbered list blocks) are `<li>`s, and a run of such siblings outside a list is wrapped in
+    the `<ul>` (`<ol>` for numbered items) it is: as short `<div>`s they were read as labels and dropped, a
+    Notion policy's list of the data it collects lost, an item added no version (an audit of publishing
+    platforms)."""
+    items = []
+    for el in body.iter("div"):
+        numbered = None
+        if (el.get("role") or "").strip().lower() == "listitem":
+            numbered = False
+        else:
+            for token in (el.get("class") or "").lower().split():
+                if m := _LIST_ITEM_CLASS.search(token):
+                    numbered = m.group(1) == "numbered"
+                    break
+        if numbered is not None:
+            items.append((el, numbered))
+    for el, numbered in items:
+        el.tag = "li"
+        el.set("data-pa-numbered", "1" if numbered else "")
+    for el, _ in items:
+        parent = el.getparent()
+        if parent is None or parent.tag in ("ul", "ol") or el.get("data-pa-numbered") is None:
+            continue
+        run = [el]
+        for sib in el.itersiblings():
+            if not isinstance(sib.tag, str) or sib.tag != "li":
+                break
+            run.append(sib)
+        wrapper = etree.Element("ol" if el.get("data-pa-numbered") else "ul")
+        el.addprevious(wrapper)
+        for li in run:
+            li.attrib.pop("data-pa-numbered", None)
+            wrapper.append(li)
+    for el, _ in items:
+        el.attrib.pop("data-pa-numbered", None)
 
 
 def _replace_by_text(el, text: str) -> None:
@@ -1727,15 +1788,57 @@ def mark_main(body, url: str | None = None) -> None:
             break
         if best is not body and (_header_before(best, big[0]) or _opening_before(best, big[0], sizes)):
             break
+        after = _sections_after(big[0], sizes)
         if (head := _title_block_before(big[0], sizes)) is not None:
             run = [head, *head.itersiblings()]
-            _wrap_in_article(run[:run.index(big[0]) + 1])
+            _wrap_in_article(run[:run.index(big[0]) + 1] + after)
+            return
+        if after:
+            _wrap_in_article([big[0], *after])
             return
         best = big[0]
     while best is not body and best.tag not in _CONTAINERS + ("td", "table"):
         best = best.getparent()  # a <p> or <ul> holding the whole text: its container is the document
     if best is not body and best.tag in _CONTAINERS:
         best.tag = "article"
+
+
+def _sections_after(box, sizes: dict) -> list:
+    """The siblings right after `box` (the block holding most of a page's text) that go on with its sections:
+    each opens with a heading of the level of the box's last one (or is such a heading alone, then its body's
+    box), holds prose after it, not links, and uses policy terms the box uses. A page builder sets a policy's
+    last sections in a box of their own ("11. Contact us" in a widget after the text widget; a rich-text block,
+    then a tab set, then another rich-text block): the box alone was taken for the document, and those sections
+    and their edits were lost (an audit of publishing platforms: Webflow, Elementor's canvas template). A box of
+    teasers (`_feeds`, its size set to none), a newsletter's pitch, a footer's columns of links under headings
+    of that level, or a site's footer in its own language under a policy in another (the site chrome
+    benchmark's real pages) does not go on with the policy."""
+    own = [h for h in box.iter(*_HEADINGS) if _squeezed(h)]
+    if not own:
+        return []
+    level = own[-1].tag
+    spoken = None  # the box's own policy terms, read once a sibling might go on with it
+    after, heading = [], None  # (a heading set between the boxes, as a sibling of its own, and its body's box)
+    for sib in box.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag == level and heading is None and _squeezed(sib):
+            heading = sib
+            continue
+        first = next((h for h in sib.iter(*_HEADINGS) if _squeezed(h)), None)
+        if (first is None) == (heading is None) or first is not None and first.tag != level:
+            break
+        prose = sizes.get(sib, 0) - sum(len(_squeezed(h)) for h in sib.iter(*_HEADINGS))
+        text, links = _text_and_links(sib)
+        if prose < 40 or links > 0.5 * len(text):
+            break  # (a footer's columns of links under headings of that level are no section)
+        if spoken is None:
+            spoken = set(checks.policy_terms(" ".join(box.itertext())))
+        if not spoken & set(checks.policy_terms(text)):
+            break  # (a site's footer in its own language, under a policy in another, is no section of it)
+        after += [heading, sib] if heading is not None else [sib]
+        heading = None
+    return after
 
 
 def _text_sizes(body) -> dict:
@@ -1996,7 +2099,8 @@ _FEEDBACK = re.compile(
 # a count: digits in groups of three ("12,345", "12 345", "1.234"), a decimal before its multiple ("1.2k"), or
 # digits; not a section's number ("3.3 Visitor", "12. Comments": SurveyMonkey's and DeviantArt's titles)
 _COUNT = r"(?:\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,]?\d)"
-_COUNTER_UNIT = (r"(?:views?|page views|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
+_COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:article\s+)?total\s+)?view\s+count|"
+                 r"views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
                  r"visualizações|weergaven|bezoekers|odwiedzin|odsłon|wyświetleń|просмотров|переглядів|"
                  r"次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?|"
@@ -2008,13 +2112,18 @@ _COUNT_TAIL = r"(?:\s*(?:kali|lần|बार|次|回))?"
 _COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT}{_COUNT_TAIL})"
 _COUNT_OF = (r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество|"
              r"عدد|số)\s+")
+# an article's date beside its counters ("Mar 2, 2026 • 1,318 views": a knowledge base's article header)
+_COUNTER_DATE = r"(?:[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\s*[·•|/,-]\s*"
 _COUNTERS = re.compile(
-    rf"^[^\w§]*(?:{_COUNT_OF})?{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$|"
+    rf"^[^\w§]*(?:{_COUNTER_DATE})?(?:{_COUNT_OF})?{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$|"
     # the sentence a hit counter writes ("This page has been viewed 12,345 times", "Diese Seite wurde 12345 mal
     # aufgerufen")
     r"^\W*(?:this page has been (?:viewed|visited|accessed)|diese seite wurde(?: bereits)?|"
     r"cette page a été (?:vue|consultée|visitée)|esta página (?:ha sido|fue) (?:vista|visitada)|"
-    r"questa pagina è stata (?:vista|visitata)|deze pagina is)\s+\d[\d.,\s]*\s*(?:times|mal|fois|veces|volte|keer)\b"
+    r"questa pagina è stata (?:vista|visitata)|deze pagina is|"
+    # the same without its subject ("Viewed 1,318 times": a knowledge base's article header)
+    r"viewed|visited|read|gelesen|aufgerufen|vue?|consulté|visto|letto)\s+\d[\d.,\s]*\s*"
+    r"(?:times|mal|fois|veces|volte|keer)\b"
     r"(?:\s+\w+){0,2}\W*$", re.I)
 # a line that only dates the page relative to the visit ("Updated over a week ago", "Last updated 3 months ago",
 # "Mis à jour il y a 2 jours", "vor 3 Monaten aktualisiert", "3 天前更新"): its words follow the clock, not the
