@@ -706,38 +706,17 @@ def ensure_site(db: sqlite_utils.Database, key: str, name: str | None = None,
                       [key, name, homepage, iso(now_utc())]).lastrowid
 
 
-def same_address(url: str) -> list[str]:
-    """The other spellings of a page's address that name the same page: `http` or `https`, with or without
-    `www.` (the Wayback Machine's SURT canonicalisation, and `host_of`'s site key, set both aside). [] for a
-    URL that is not http(s)."""
-    m = re.match(r"(https?)://(www\.)?([^/?#]*)(.*)", url, re.S | re.I)
-    if not m:
-        return []
-    host, rest = m.group(3), m.group(4)
-    return [f"{scheme}://{www}{host}{rest}" for scheme in ("https", "http") for www in ("", "www.")
-            if f"{scheme}://{www}{host}{rest}" != url]
-
-
 def ensure_document(db: sqlite_utils.Database, site_id: int, url: str, found_by: str | None,
                     claim: bool = False) -> int:
-    """The id of the document at `url`, made under company `site_id` if new. A document at another spelling of
-    the same address (`same_address`: `http://www.example.com/privacy` for `https://example.com/privacy`) is
-    the same document: one history of the policy, not two, when old captures were taken over plain HTTP; its
-    address becomes the `https` one when a capture is taken there. With `claim` (the capture names its
+    """The id of the document at `url`, made under company `site_id` if new. With `claim` (the capture names its
     company: a crawl's seed), a document filed under the company its own host stood for (an import keys a
     policy's company by its host, `policies.tinder.com`) moves to the named one (`tinder.com`), and that
     company goes when it has no document left: one company, not two, once a crawl knows better. A document
     a company already claimed is not taken by another (a group's policy shared by its brands stays put)."""
-    row = db.execute("SELECT d.id, d.found_by, d.site_id, s.key, d.url FROM documents d "
-                     "JOIN sites s ON s.id = d.site_id WHERE d.url = ?", [url]).fetchone()
-    if not row and (same := same_address(url)):
-        row = db.execute("SELECT d.id, d.found_by, d.site_id, s.key, d.url FROM documents d JOIN sites s ON "
-                         f"s.id = d.site_id WHERE d.url IN ({', '.join('?' * len(same))}) ORDER BY d.id",
-                         same).fetchone()
+    row = db.execute("SELECT d.id, d.found_by, d.site_id, s.key FROM documents d JOIN sites s ON s.id = d.site_id "
+                     "WHERE d.url = ?", [url]).fetchone()
     if row:
-        doc_id, known_by, old_site, old_key, known_url = row
-        if known_url.startswith("http://") and url.startswith("https://"):
-            db.execute("UPDATE documents SET url = ? WHERE id = ?", [url, doc_id])  # the address it has now
+        doc_id, known_by, old_site, old_key = row
         if found_by and found_by != known_by:
             db.execute("UPDATE documents SET found_by = ? WHERE id = ?", [found_by, doc_id])
         if claim and old_site != site_id and old_key == host_of(url):

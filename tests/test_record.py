@@ -140,25 +140,6 @@ def test_a_crawl_claims_the_policy_an_import_filed_under_its_host(db_path):
     assert db.execute("SELECT s.key FROM documents d JOIN sites s ON s.id = d.site_id").fetchone()[0] == "example.com"
 
 
-def test_a_policy_captured_over_http_and_https_is_one_document(db_path):
-    """Old crawls and WARCs hold a policy at `http://www.`, new ones at `https://`: two documents before, so two
-    histories of one policy, each with a first version. Another spelling of the same address is the same
-    document, its address the `https` one once captured there; another path is another document."""
-    db = open_archive(db_path)
-
-    def at_url(url, when, body):
-        return record(db, Capture(url=url, fetched_at=when, status=200, body=body,
-                                  headers={"content-type": "text/html"}))
-
-    assert at_url("http://www.example.com/privacy", at(0), policy_html()).status == "new_version"
-    assert at_url("https://example.com/privacy", at(1), policy_html()).status == "unchanged"
-    assert at_url("http://example.com/privacy", at(2), policy_html({1: "We changed this."})).status == "new_version"
-    assert [tuple(r) for r in db.execute("SELECT url FROM documents")] == [("https://example.com/privacy",)]
-    assert db.execute("SELECT count(*) FROM versions").fetchone()[0] == 2
-    assert at_url("https://example.com/privacy-old", at(3), policy_html()).status == "new_version"
-    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
-
-
 def test_recording_the_same_capture_twice_adds_nothing(db_path):
     db = open_archive(db_path)
     assert record(db, cap(at(0), policy_html())).status == "new_version"
