@@ -103,6 +103,15 @@ def test_a_script_rendered_app_is_read_by_its_noscript_fallback():
         with pytest.raises(ExtractionRejected) as e:
             extract(page(shell + f"<noscript>{fallback}</noscript>").encode(), "text/html", url)
         assert e.value.reason == "challenge"
+    # a page refused for another reason is not read by its <noscript>: a cookie tool's note in a promotion's
+    # <main> replaced the policy its side panel holds (a colleague's review)
+    note = ("<noscript><p>Our cookie consent tool needs JavaScript. Without it we set no analytics cookies and "
+            "process no personal data for advertising.</p></noscript>")
+    promo = "Download our app today and meet new people near you, it is free and fun. " * 20
+    more = "We process personal data with your consent and share it with third parties only as described. " * 6
+    side = extract(f"<html><body><main><h1>Get the app</h1><p>{promo}</p>{note}</main><div class='sidebar legal-panel'>"
+                   f"{POLICY_EN}<p>{more}</p></div></body></html>".encode(), "text/html", url)
+    assert "Information we collect" in side.markdown and "Get the app" not in side.markdown
 
 
 def test_cloudflare_interstitial_is_a_challenge():

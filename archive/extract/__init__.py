@@ -189,11 +189,11 @@ def is_binary(body: bytes, content_type: str | None) -> bool:
 def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     """Raises ExtractionRejected (empty, binary, challenge, extraction_failed, not_a_policy).
 
-    When the page's text does not read as a policy (or reads as a challenge or a script shell), two other
-    readings are tried before the capture is refused: the page as a reader without scripts sees it, its
-    `<noscript>` shown (`_noscript_shown`: a script-rendered app's server-side fallback), then the block
-    richest in policy vocabulary (`_focused`): main-content extraction can judge the wrong block (a short
-    teaser in <main>, the policy in a panel beside it)."""
+    When the page's text does not read as a policy (or reads as a challenge or a script shell), the block
+    richest in policy vocabulary is tried before the capture is refused (`_focused`): main-content extraction
+    can judge the wrong block (a short teaser in <main>, the policy in a panel beside it); a page refused as a
+    script shell or a challenge is first read as a reader without scripts sees it, its `<noscript>` shown
+    (`_noscript_shown`: a script-rendered app's server-side fallback)."""
     from . import html, meta, pdf
     if not body or not body.strip():
         raise ExtractionRejected("empty")
@@ -221,7 +221,10 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
         if text is None or first.reason not in ("not_a_policy", "challenge", "extraction_failed") or \
                 "an error page" in first.detail:
             raise
-        for other_reading in (_noscript_shown, _focused):
+        # the page without scripts only for a page refused as a script shell or a challenge: a `<noscript>` note
+        # beside a page's own text would otherwise replace the reading `_focused` finds (a colleague's review)
+        readings = (_noscript_shown, _focused) if first.reason == "challenge" else (_focused,)
+        for other_reading in readings:
             if (read := other_reading(text, url)) is None:
                 continue
             try:
