@@ -51,7 +51,7 @@ from .changes import is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "18"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "19"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -505,8 +505,8 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
 
 def _set_dates_aside(s: Summary, old_sections: list[Section], new_sections: list[Section], pairs: dict[int, int],
                      language: str | None) -> None:
-    """An edit that also moved the declared date: a section whose only change is a date (the "Last updated"
-    line under the title, at most STATED_DATES dates) is no changed section and adds no words, since the
+    """An edit that also moved the declared date: a section whose only change is that date (the "Last updated"
+    line under the title; `_declared_dates_moved`) is no changed section and adds no words, since the
     summary's "declared date A → B" says it (a trial: every dated edit in five languages named the title's
     block as a changed section, and the report's most-changed sections were title blocks)."""
     def changed(i: int, j: int) -> bool:  # as `summarise` reads a section's change
@@ -515,7 +515,8 @@ def _set_dates_aside(s: Summary, old_sections: list[Section], new_sections: list
     dated = {i for i, j in pairs.items() if old_sections[i].words != new_sections[j].words
              and old_sections[i].targets == new_sections[j].targets
              and _changed_words_are_dates(old_sections, new_sections, {i: j}, language)
-             and _only_dates_changed("\n".join(old_sections[i].blocks), "\n".join(new_sections[j].blocks), language)}
+             and _declared_dates_moved("\n".join(old_sections[i].blocks), "\n".join(new_sections[j].blocks),
+                                       s.declared_date_from, s.declared_date_to, language)}
     if not dated:
         return
     s.sections_modified = [new_sections[j].heading for i, j in sorted(pairs.items(), key=lambda p: p[1])
@@ -634,6 +635,25 @@ def _changed_words_are_dates(old_sections, new_sections, pairs, language: str | 
             if op != "equal" and not all(is_date_word(w, language) for w in a[i1:i2] + b[j1:j2]):
                 return False
     return True
+
+
+def _declared_dates_moved(old: str, new: str, old_date: str | None, new_date: str | None,
+                          language: str | None) -> bool:
+    """The two texts are the same outside their dates, and each date that changed is the declared date: the old
+    text's reads as `old_date`, the new one's as `new_date` (ISO dates; in either numeric order). A section
+    whose other dates moved (a deadline the policy sets, "on June 30, 2025" to 2027) is an edit of it."""
+    from .extract import meta
+    old, new = meta.around_difference(old, new)
+    pieces_a, dates_a = meta.dates(old, language)
+    pieces_b, dates_b = meta.dates(new, language)
+    moved = [(a, b) for a, b in zip(dates_a, dates_b) if a != b]
+    if pieces_a != pieces_b or not moved:
+        return False
+
+    def reads_as(written: str, iso_date: str | None) -> bool:
+        return iso_date is not None and iso_date in (meta.date_of(written, "dmy", language),
+                                                     meta.date_of(written, "mdy", language))
+    return all(reads_as(a, old_date) and reads_as(b, new_date) for a, b in moved)
 
 
 def _only_dates_changed(old: str, new: str, language: str | None) -> bool:

@@ -424,6 +424,12 @@ def test_an_edit_that_moves_the_declared_date_names_only_the_edited_section():
         undated = summarise(old.replace(old_line, new_line), new, language=lang)  # the same edit, no date moved
         assert (s.words_added, s.words_removed) == (undated.words_added, undated.words_removed) != (0, 0), lang
         assert "declared date 2025-01-02 → 2025-03-17" in s.describe()
+    # another date of the policy moved with it (a deadline it sets): that section is edited (a colleague's review)
+    old = ("# Policy\n\nLast updated: January 2, 2025\n\n## 1. Legacy app\n\nWe will delete all data held by the "
+           "legacy app on June 30, 2025.\n\n## 2. Retention\n\nWe keep your data for 30 days.\n")
+    new = old.replace("January 2, 2025", "March 17, 2025").replace("June 30, 2025", "June 30, 2027")
+    s = summarise(old, new.replace("30 days", "90 days"), old_date="2025-01-02", new_date="2025-03-17", language="en")
+    assert s.sections_modified == ["1. Legacy app", "2. Retention"]
     # the date moved and a word beside it changed: the block is edited
     old = "# Policy\n\nLast updated: January 2, 2025. Applies to the app.\n\n## Retention\n\nWe keep data 30 days.\n"
     new = old.replace("January 2, 2025. Applies to the app", "March 17, 2025. Applies to the website")
