@@ -998,26 +998,28 @@ def _boxed(boxes: list[str], after: str = "") -> str:
 
 
 @pytest.mark.parametrize("shape", ["box", "heading-then-box", "containers"])
-def test_a_policys_last_sections_in_a_box_of_their_own_are_its_text(shape):
+def test_a_policys_last_numbered_sections_in_a_box_of_their_own_are_its_text(shape):
     """An audit of publishing platforms: Webflow sets a rich-text block, a heading, a tab set, another rich-text
-    block; Elementor's canvas template puts "Contact us" in a widget after the text widget; no <main> or
+    block; Elementor's canvas template puts "11. Contact us" in a widget after the text widget; no <main> or
     <article> above them. The block holding most of the text was taken for the document: the last sections, and
-    every edit in them, were lost. Sibling boxes that go on with its sections at its heading level are its text;
-    a newsletter's pitch after it, under a heading of that level, is not."""
-    first = "".join(f"<h2>{h}</h2><p>{p}</p><p>{p.upper()}</p>" for h, p in S[:4])  # most of the text
-    last_heading, last_text = S[4]
+    every edit in them, were lost. Sibling boxes whose headings go on with its numbering at its heading level
+    are its text; boxes after it that speak its words under headings of their own (a newsletter's pitch, a
+    help box: a colleague's review) or a footer's columns of links are not."""
+    first = "".join(f"<h2>{n}. {h}</h2><p>{p}</p><p>{p.upper()}</p>" for n, (h, p) in enumerate(S[:4], 1))
+    last_heading, last_text = f"5. {S[4][0]}", S[4][1]
     rest = {"box": [f"<div><h2>{last_heading}</h2><p>{last_text}</p></div>"],
             "heading-then-box": [f"<h2>{last_heading}</h2>", f"<div class='w-tabs'><div><p>{last_text}</p></div></div>"],
             "containers": [f"<div class='e-con'><div class='e-con-inner'><div class='elementor-widget-container'>"
                            f"<h2>{last_heading}</h2><p>{last_text}</p></div></div></div>"]}[shape]
-    pitch = "<div><h2>Stay in the loop</h2><p>Sign up for our weekly newsletter and be the first to hear about " \
-            "new arrivals, offers and events near you.</p></div>" + "".join(  # and a footer's columns of links
-                f"<div><h2>{t}</h2><ul><li><a href='/a'>Your data and privacy choices</a></li><li><a href='/b'>Cookie "
-                f"settings for this site</a></li></ul></div>" for t in ("Company", "Help"))
-    out = md(_boxed([first, *rest], after=pitch))
+    chrome = ("<div><h2>Still have questions?</h2><p>Our support team answers questions about your account, your "
+              "personal data and your privacy settings every day.</p></div>" + "".join(
+                  f"<div><h2>{t}</h2><ul><li><a href='/a'>Your data and privacy choices</a></li><li><a href='/b'>"
+                  f"Cookie settings for this site</a></li></ul></div>" for t in ("6. Company", "Help")))
+    out = md(_boxed([first, *rest], after=chrome))
     assert f"## {last_heading}" in out and last_text in out, out[-600:]
-    assert "weekly newsletter" not in out and "Cookie settings" not in out and out.index(S[0][1]) < out.index(last_text)
-    edited = md(_boxed([first, *[r.replace("data portability", "portability") for r in rest]], after=pitch))
+    assert "Still have questions" not in out and "Cookie settings" not in out
+    assert out.index(S[0][1]) < out.index(last_text)
+    edited = md(_boxed([first, *[r.replace("data portability", "portability") for r in rest]], after=chrome))
     assert edited != out
 
 
@@ -1060,3 +1062,6 @@ def test_a_list_of_divs_that_declares_itself_a_list_is_one(declared):
     items = ["Your name", "Email address", "Phone number"]
     before, after = md(page(items)), md(page(items + ["Date of birth"]))
     assert all(f"- {i}" in before for i in items) and "- Date of birth" in after
+    # a site's tag chips, one word each with no line introducing them, stay labels (a colleague's review)
+    chips = "<div role='list'>" + "".join(f"<div role='listitem'>{t}</div>" for t in ("Legal", "Security", "Billing")) + "</div>"
+    assert "Billing" not in md(_page(chips))

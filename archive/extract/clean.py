@@ -8,6 +8,7 @@ repeated blocks) and re-joins hard-wrapped lines. No rule names a site.
 """
 from __future__ import annotations
 
+import collections
 import functools
 import logging
 import re
@@ -1280,23 +1281,31 @@ _LIST_ITEM_CLASS = re.compile(r"(?:^|[-_])(bulleted|numbered)[-_]list(?:[-_](?:b
 
 
 def _typed_lists(body) -> None:
-    """`<div>`s that declare themselves list items (WAI-ARIA's `role="listitem"`, a block editor's class for
-    its bulleted or numbered list blocks) are `<li>`s, and a run of such siblings outside a list is wrapped in
+    """`<div>`s that declare themselves list items (a block editor's class for its bulleted or numbered list
+    blocks; WAI-ARIA's `role="listitem"` when a line introduces the list or its items are phrases) are `<li>`s, and a run of such siblings outside a list is wrapped in
     the `<ul>` (`<ol>` for numbered items) it is: as short `<div>`s they were read as labels and dropped, a
     Notion policy's list of the data it collects lost, an item added no version (an audit of publishing
     platforms)."""
-    items = []
+    items, by_role = [], collections.defaultdict(list)
     for el in body.iter("div"):
         numbered = None
         if (el.get("role") or "").strip().lower() == "listitem":
-            numbered = False
-        else:
-            for token in (el.get("class") or "").lower().split():
-                if m := _LIST_ITEM_CLASS.search(token):
-                    numbered = m.group(1) == "numbered"
-                    break
+            by_role[el.getparent()].append(el)
+            continue
+        for token in (el.get("class") or "").lower().split():
+            if m := _LIST_ITEM_CLASS.search(token):
+                numbered = m.group(1) == "numbered"
+                break
         if numbered is not None:
             items.append((el, numbered))
+    for parent, group in by_role.items():
+        # ARIA's list items are a site's tag chips and menus too: a list of the text when a line introduces it
+        # or its items are phrases (three words or more on average), not one-word labels (a colleague's review)
+        before = [b for b in (group[0].getprevious(), parent.getprevious() if parent is not None else None)
+                  if b is not None and isinstance(b.tag, str)]
+        introduced = bool(before) and " ".join(before[0].itertext()).rstrip().endswith((":", "："))
+        if introduced or sum(_nwords(" ".join(el.itertext())) for el in group) >= 3 * len(group):
+            items += [(el, False) for el in group]
     for el, numbered in items:
         el.tag = "li"
         el.set("data-pa-numbered", "1" if numbered else "")
@@ -1803,39 +1812,48 @@ def mark_main(body, url: str | None = None) -> None:
         best.tag = "article"
 
 
+_TOP_NUMBER = re.compile(r"\s*(?:§\s*)?(\d{1,3})(?:\.\d{1,3})*[.):]?(?:\s|$)")
+
+
+def _section_number(heading) -> int | None:
+    """The top-level number a heading opens with ("9. Children", "9.2 Schools", "§ 9"), None when it has none."""
+    m = _TOP_NUMBER.match(" ".join(heading.itertext()))
+    return int(m.group(1)) if m else None
+
+
 def _sections_after(box, sizes: dict) -> list:
-    """The siblings right after `box` (the block holding most of a page's text) that go on with its sections:
-    each opens with a heading of the level of the box's last one (or is such a heading alone, then its body's
-    box), holds prose after it, not links, and uses policy terms the box uses. A page builder sets a policy's
-    last sections in a box of their own ("11. Contact us" in a widget after the text widget; a rich-text block,
-    then a tab set, then another rich-text block): the box alone was taken for the document, and those sections
-    and their edits were lost (an audit of publishing platforms: Webflow, Elementor's canvas template). A box of
-    teasers (`_feeds`, its size set to none), a newsletter's pitch, a footer's columns of links under headings
-    of that level, or a site's footer in its own language under a policy in another (the site chrome
-    benchmark's real pages) does not go on with the policy."""
+    """The siblings right after `box` (the block holding most of a page's text) that go on with its numbered
+    sections: each opens with a heading of the level of the box's last one and numbered next ("10." after
+    "9."), or is such a heading alone, then its body's box, and holds prose after it, not links. A page builder
+    sets a policy's last sections in a box of their own ("11. Contact us" in a widget after the text widget; a
+    rich-text block, then a tab set, then another rich-text block): the box alone was taken for the document,
+    and those sections and their edits were lost (an audit of publishing platforms: Webflow, Elementor's canvas
+    template). Numbering, not vocabulary, tells them: a newsletter's pitch, an "About us" blurb, a related
+    article's teaser or a help box after a policy speak its words too (a colleague's review); a policy whose
+    sections are not numbered keeps losing such a box (the closing note)."""
     own = [h for h in box.iter(*_HEADINGS) if _squeezed(h)]
-    if not own:
+    if not own or (number := _section_number(own[-1])) is None:
         return []
     level = own[-1].tag
-    spoken = None  # the box's own policy terms, read once a sibling might go on with it
     after, heading = [], None  # (a heading set between the boxes, as a sibling of its own, and its body's box)
     for sib in box.itersiblings():
         if not isinstance(sib.tag, str):
             continue
-        if sib.tag == level and heading is None and _squeezed(sib):
-            heading = sib
+        if sib.tag == level and heading is None and _section_number(sib) == number + 1:
+            heading, number = sib, number + 1
             continue
-        first = next((h for h in sib.iter(*_HEADINGS) if _squeezed(h)), None)
-        if (first is None) == (heading is None) or first is not None and first.tag != level:
-            break
-        prose = sizes.get(sib, 0) - sum(len(_squeezed(h)) for h in sib.iter(*_HEADINGS))
+        titles = [h for h in sib.iter(*_HEADINGS) if _squeezed(h)]
+        if heading is None:
+            if not titles or titles[0].tag != level or _section_number(titles[0]) != number + 1:
+                break
+            number = max((n for h in titles if h.tag == level and (n := _section_number(h)) is not None),
+                         default=number + 1)
+        elif titles and titles[0].tag == level:
+            break  # (a numbered heading on its own is followed by its body, not by another section)
+        prose = sizes.get(sib, 0) - sum(len(_squeezed(h)) for h in titles)
         text, links = _text_and_links(sib)
         if prose < 40 or links > 0.5 * len(text):
             break  # (a footer's columns of links under headings of that level are no section)
-        if spoken is None:
-            spoken = set(checks.policy_terms(" ".join(box.itertext())))
-        if not spoken & set(checks.policy_terms(text)):
-            break  # (a site's footer in its own language, under a policy in another, is no section of it)
         after += [heading, sib] if heading is not None else [sib]
         heading = None
     return after
