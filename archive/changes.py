@@ -309,7 +309,9 @@ def is_served_time(candidate: str, current: str, captured: dt.datetime, lang: st
     time of day within CLOCK_MINUTES of the capture's own (read as UTC, or by the offset written after it):
     the page prints the minute it was served ("Page generated on 2025-03-24 09:00 UTC"). That shows the clock
     in one capture, where a date alone needs two (`follows_clock`): a policy's date of update is not the
-    minute a crawler happened to fetch it. `captured`: the capture's time, UTC."""
+    minute a crawler happened to fetch it. `captured`: the capture's time (a naive one is read as UTC)."""
+    if captured.tzinfo is None:
+        captured = captured.replace(tzinfo=dt.timezone.utc)
     wa, wb = _around(candidate, current)
     changed = _changed_dates(wa, wb, lang)
     return bool(changed) and all(_at(w, captured, lang) for w in changed)

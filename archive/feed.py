@@ -21,7 +21,7 @@ from . import summaries
 from .errors import ArchiveError
 from .export import site_filter
 from .lookup import again_note, same_text_as
-from .store import iso
+from .store import time_cmp
 
 ATOM = "http://www.w3.org/2005/Atom"
 DEFAULT_LIMIT = 50
@@ -317,18 +317,22 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
         raise ArchiveError("the feed needs a limit of at least 1 entry")
     cond, params = site_filter(site)
     where = f"AND {cond}" if cond else ""
-    window, bounds = "", []
-    for op, bound in ((">=", since), ("<=", until)):
-        if bound is not None:
-            window += f" AND {{at}} {op} ?"
-            bounds.append(iso(bound, precise=True))
+
+    def window(at: str) -> tuple[str, list]:  # (SQL, params) of the bounds on column `at`, at any precision
+        sql, params = "", []
+        for op, bound in ((">=", since), ("<=", until)):
+            if bound is not None:
+                cmp, args = time_cmp(at, op, bound)
+                sql, params = sql + f" AND {cmp}", params + args
+        return sql, params
+    versions_window, versions_bounds = window("v.first_seen")
     rows = list(db.query(
         "SELECT v.id, v.document_id, v.number, v.first_seen, v.content_hash, v.markdown, v.text, v.word_count, "
         "v.title, v.declared_date, v.previous_id, v.upgraded_at, v.extractor, d.url, s.key AS site, "
         "s.name AS site_name, NULL AS upgrade_id, v.first_seen AS at FROM versions v "
         "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
-        f"WHERE v.superseded_at IS NULL {where} {window.format(at='v.first_seen')} "
-        "ORDER BY v.first_seen DESC, v.id DESC LIMIT ?", [*params, *bounds, limit]))
+        f"WHERE v.superseded_at IS NULL {where} {versions_window} "
+        "ORDER BY v.first_seen DESC, v.id DESC LIMIT ?", [*params, *versions_bounds, limit]))
     if technical_upgrades:
         rows += list(db.query(
             "SELECT v.id, v.document_id, v.number, v.first_seen, u.to_content_hash AS content_hash, v.markdown, "
@@ -336,8 +340,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
             "s.key AS site, s.name AS site_name, u.id AS upgrade_id, u.upgraded_at AS at, u.from_extractor, "
             "u.from_text, u.from_markdown FROM version_upgrades u JOIN versions v ON v.id = u.version_id "
             "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
-            f"WHERE v.superseded_at IS NULL {where} {window.format(at='u.upgraded_at')} "
-            "ORDER BY u.upgraded_at DESC, u.id DESC LIMIT ?", [*params, *bounds, limit]))
+            f"WHERE v.superseded_at IS NULL {where} {window('u.upgraded_at')[0]} "
+            "ORDER BY u.upgraded_at DESC, u.id DESC LIMIT ?", [*params, *window('u.upgraded_at')[1], limit]))
         rows = sorted(rows, key=lambda r: (r["at"], r["id"], r["upgrade_id"] or 0), reverse=True)
     # plain tags under a default xmlns: ET.register_namespace would change process-wide state
     feed = ET.Element("feed", {"xmlns": ATOM})

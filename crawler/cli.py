@@ -319,12 +319,7 @@ def crawl(ctx, targets, due, allow_private, rediscover, contact, webhook, wait, 
     _take_lease(db, wait)
     try:
         if due:
-            wanted = set(schedule.due_sites(db, [s.site for s in seeds]))
-            if later := sum(s.site not in wanted for s in seeds):
-                # said, not silent: a weekly `crawl --due` skips a policy whose interval has grown past a week
-                click.echo(f"{later} of {len(seeds)} compan{'y' if len(seeds) == 1 else 'ies'} not due yet (checks of "
-                           "an unchanged policy grow up to 14 days apart); `crawl` without --due checks every one")
-            seeds = [s for s in seeds if s.site in wanted]
+            seeds = _due_only(db, seeds)
         elif not rediscover:
             waiting = schedule.discovery_waiting(db, [s.site for s in seeds if not s.policy_url])
             if waiting:
@@ -493,6 +488,17 @@ def _warn_default_contact(settings) -> None:
                    "URL (or $POLICY_ARCHIVE_CONTACT)", err=True)
 
 
+def _due_only(db, seeds: list) -> list:
+    """The seeds whose company is due (`schedule.due_sites`), saying how many are not: a weekly `crawl --due`
+    skipped a policy whose interval had grown past a week without a word (a fresh user's trial)."""
+    from archive import schedule
+    wanted = set(schedule.due_sites(db, [s.site for s in seeds]))
+    if later := sum(s.site not in wanted for s in seeds):
+        click.echo(f"{later} of {len(seeds)} compan{'y' if len(seeds) == 1 else 'ies'} not due yet (checks of an "
+                   "unchanged policy grow up to 14 days apart); `crawl` without --due checks every one")
+    return [s for s in seeds if s.site in wanted]
+
+
 def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait, webhook=None):
     from rich.console import Console
 
@@ -502,8 +508,7 @@ def _crawl_on_cluster(db_path, redis_url, seeds, targets, due, rediscover, wait,
     client = distributed.connect(redis_url)
     db = open_archive(db_path)
     if due:
-        wanted = set(schedule.due_sites(db, [s.site for s in seeds]))
-        seeds = [s for s in seeds if s.site in wanted]
+        seeds = _due_only(db, seeds)
     elif not rediscover:
         waiting = schedule.discovery_waiting(db, [s.site for s in seeds if not s.policy_url])
         seeds = [s for s in seeds if s.site not in waiting]

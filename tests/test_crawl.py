@@ -422,6 +422,16 @@ def test_a_known_policy_that_fails_for_now_is_not_looked_for_again(tmp_path):
         assert [tuple(r) for r in archive.execute("SELECT status, outcome FROM captures ORDER BY id")] == [
             (200, "new_version"), (503, "rejected"), (429, "rejected"), (304, "unchanged")]
         assert archive.execute("SELECT state FROM documents").fetchone()[0] == "active"
+        archive.close()
+        # a policy whose last checks all failed (`failing`, as `status` shows it) is looked for again: a page that
+        # answers 503 for weeks may be gone (a colleague's review)
+        import sqlite3
+        with sqlite3.connect(db) as conn:
+            conn.execute("UPDATE documents SET state = 'failing', failures = 4")
+        site.pages["/privacy-policy"] = Page(b"<h1>Service unavailable</h1>", status=503)
+        split = len(web.log)
+        crawl()
+        assert "/" in [r["path"] for r in web.log[split:] if r["host"] == site.host]
     finally:
         web.stop()
 

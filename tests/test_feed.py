@@ -149,6 +149,11 @@ def test_a_window_of_dates_gives_the_changes_first_seen_in_it(archive):
         ("evil.example.org: privacy policy version 2", "2024-01-31T00:00:00Z"),
         ("Example: privacy policy version 2", "2024-01-15T00:00:00Z")]
     assert len(parse(archive("feed", "--since", "2024-02-05").output).findall(A + "entry")) == 1
+    # a bound with a fraction of a second, compared as `export` compares it (as text, ".25Z" sorted before "Z")
+    assert len(parse(archive("feed", "--since", "2024-01-15T00:00:00.5Z", "--until", "2024-01-31").output)
+               .findall(A + "entry")) == 1
+    assert len(parse(archive("feed", "--since", "2024-01-14T23:59:59.5Z", "--until", "2024-01-15T00:00:00.25Z")
+                     .output).findall(A + "entry")) == 1
     result = archive("feed", "--since", "2024-02-01", "--until", "2024-01-01")
     assert result.exit_code == 2 and result.output.count("\n") == 1 and "swap them" in result.output
 

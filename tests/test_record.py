@@ -488,6 +488,9 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     assert stamped(db, at(14, 9), "15 January 2024, 10:02 +01:00").reason == "clock_date"  # written otherwise
     assert stamped(db, at(21, 15), "22 January 2024, 04:10 pm +01:00").reason == "clock_date"
     assert len(versions(db)) == 1
+    from archive.changes import is_served_time  # public: a naive time is read as UTC, not a TypeError (a review)
+    printed = "# Policy\n\nWe keep data.\n\nPage generated on 2024-01-08 09:00 UTC\n"
+    assert is_served_time(printed, printed.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
     other = open_archive(db_path.parent / "other.db")  # a first move, five hours from the capture: an update
     assert stamped(other, at(0, 9), "1 January 2024, 09:00 am").status == "new_version"
     assert stamped(other, at(7, 9), "8 January 2024, 03:00 pm +01:00").status == "new_version"

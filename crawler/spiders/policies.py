@@ -87,6 +87,18 @@ def _why(failure) -> str:
     return f"{type(exc).__name__}: {exc}".strip()
 
 
+# failures of a fetch that say the server cannot answer now, not that the page is gone (`_why`'s words); not a
+# TLS failure or a body too large, which the next try meets again
+_TRANSIENT_FAILURES = ("timed out", "connection refused", "connection lost", "response cut short")
+
+
+def _failing(state: "SiteState", url: str) -> bool:
+    """Did the known document's last FAILING_AFTER checks fail? Then a failure now is no longer "for now": the
+    crawl looks for the policy again (a page answering 503 for weeks may be gone; a colleague's review)."""
+    known = state.archived.documents.get(url)
+    return bool(known and known.failing)
+
+
 def _transient(status: int) -> bool:
     """An answer that says the server cannot serve the page now, not that the page is gone: 429 (RFC 6585) and
     the 5xx server errors (RFC 9110 §15.6)."""
@@ -391,7 +403,7 @@ class PoliciesSpider(scrapy.Spider):
                 yield self._item(response, state, rule, url)
             if rule == "known" and response.status in (404, 410):
                 state.moved_from.append(url)
-            elif rule == "known" and _transient(response.status):
+            elif rule == "known" and _transient(response.status) and not _failing(state, url):
                 state.unanswered.append(url)
             for out in self._after_doc(state):
                 yield out
@@ -460,8 +472,8 @@ class PoliciesSpider(scrapy.Spider):
         # (a redirect to one, or to a file: URL, does)
         ours = failure.check(UnsafeURL) and "--allow-private" in str(failure.value) and \
             not _redirects(failure.request)
-        if kw["rule"] == "known" and not ours and not why.startswith(("DNS", "refused", "blocked by robots.txt")):
-            state.unanswered.append(url)  # a timeout, a connection refused or lost: the server's trouble, for now
+        if kw["rule"] == "known" and why.startswith(_TRANSIENT_FAILURES) and not _failing(state, url):
+            state.unanswered.append(url)  # the server's trouble, for now
         if kw["rule"] in ("known", "pinned") and not ours:
             yield PolicyItem(url=url, final_url=failure.request.url, redirects=_redirects(failure.request),
                              status=0, body=b"", headers={}, fetched_at=clock.now(), site=state.seed.site,
