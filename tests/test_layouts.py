@@ -1062,6 +1062,12 @@ def test_a_list_of_divs_that_declares_itself_a_list_is_one(declared):
     items = ["Your name", "Email address", "Phone number"]
     before, after = md(page(items)), md(page(items + ["Date of birth"]))
     assert all(f"- {i}" in before for i in items) and "- Date of birth" in after
+    # a CMS list whose one "item" holds the whole policy (Webflow's `w-dyn-item`, a real page of ota-dating) is no
+    # list item: read as one, the policy's paragraphs and lists read otherwise between captures
+    whole = _page("<div role='list' class='w-dyn-items'><div role='listitem' class='w-dyn-item'><h2>Scope</h2><p>This "
+                  "policy covers the app and the website.</p><ul><li>Your name</li><li>Your email address</li></ul>"
+                  "</div></div>")
+    assert "## Scope" in md(whole) and "- Your name" in md(whole) and "- ## Scope" not in md(whole)
     # a site's tag chips, one word each with no line introducing them, stay labels (a colleague's review)
     chips = "<div role='list'>" + "".join(f"<div role='listitem'>{t}</div>" for t in ("Legal", "Security", "Billing")) + "</div>"
     assert "Billing" not in md(_page(chips))

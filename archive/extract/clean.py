@@ -1280,9 +1280,13 @@ def tidy_markup(body) -> None:
 _LIST_ITEM_CLASS = re.compile(r"(?:^|[-_])(bulleted|numbered)[-_]list(?:[-_](?:block|item))?$")
 
 
+_HOLDS_BLOCKS = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//p | .//ul | .//ol | .//table)")
+
+
 def _typed_lists(body) -> None:
     """`<div>`s that declare themselves list items (a block editor's class for its bulleted or numbered list
-    blocks; WAI-ARIA's `role="listitem"` when a line introduces the list or its items are phrases) are `<li>`s, and a run of such siblings outside a list is wrapped in
+    blocks; WAI-ARIA's `role="listitem"` holding no blocks of its own, when a line introduces the list or its
+    items are phrases) are `<li>`s, and a run of such siblings outside a list is wrapped in
     the `<ul>` (`<ol>` for numbered items) it is: as short `<div>`s they were read as labels and dropped, a
     Notion policy's list of the data it collects lost, an item added no version (an audit of publishing
     platforms)."""
@@ -1290,7 +1294,8 @@ def _typed_lists(body) -> None:
     for el in body.iter("div"):
         numbered = None
         if (el.get("role") or "").strip().lower() == "listitem":
-            by_role[el.getparent()].append(el)
+            if not _HOLDS_BLOCKS(el):  # (Webflow's CMS lists mark each entry so: a whole policy in one "item")
+                by_role[el.getparent()].append(el)
             continue
         for token in (el.get("class") or "").lower().split():
             if m := _LIST_ITEM_CLASS.search(token):
