@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import logging
 import re
 import unicodedata
@@ -1311,25 +1312,15 @@ def _typed_lists(body) -> None:
         introduced = bool(before) and " ".join(before[0].itertext()).rstrip().endswith((":", "："))
         if introduced or sum(_nwords(" ".join(el.itertext())) for el in group) >= 3 * len(group):
             items += [(el, False) for el in group]
-    for el, numbered in items:
+    for el, _ in items:
         el.tag = "li"
-        el.set("data-pa-numbered", "1" if numbered else "")
-    for el, _ in items:
-        parent = el.getparent()
-        if parent is None or parent.tag in ("ul", "ol") or el.get("data-pa-numbered") is None:
-            continue
-        run = [el]
-        for sib in el.itersiblings():
-            if not isinstance(sib.tag, str) or sib.tag != "li":
-                break
-            run.append(sib)
-        wrapper = etree.Element("ol" if el.get("data-pa-numbered") else "ul")
+    for el, numbered in items:
+        if el.getparent() is None or el.getparent().tag in ("ul", "ol"):
+            continue  # (wrapped with the run an earlier item opened)
+        run = [el, *itertools.takewhile(lambda sib: sib.tag == "li", el.itersiblings())]
+        wrapper = etree.Element("ol" if numbered else "ul")
         el.addprevious(wrapper)
-        for li in run:
-            li.attrib.pop("data-pa-numbered", None)
-            wrapper.append(li)
-    for el, _ in items:
-        el.attrib.pop("data-pa-numbered", None)
+        wrapper.extend(run)
 
 
 def _replace_by_text(el, text: str) -> None:
