@@ -1068,6 +1068,8 @@ def test_a_list_of_divs_that_declares_itself_a_list_is_one(declared):
                   "policy covers the app and the website.</p><ul><li>Your name</li><li>Your email address</li></ul>"
                   "</div></div>")
     assert "## Scope" in md(whole) and "- Your name" in md(whole) and "- ## Scope" not in md(whole)
+    in_divs = _page("<div role='list'><div role='listitem'>" + "".join(f"<div>{p}</div>" for _, p in S) + "</div></div>")
+    assert "- We collect" not in md(in_divs) and S[0][1] in md(in_divs)  # its paragraphs set in divs: still a box
     # a site's tag chips, one word each with no line introducing them, stay labels (a colleague's review)
     chips = "<div role='list'>" + "".join(f"<div role='listitem'>{t}</div>" for t in ("Legal", "Security", "Billing")) + "</div>"
     assert "Billing" not in md(_page(chips))

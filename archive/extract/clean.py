@@ -1281,6 +1281,7 @@ def tidy_markup(body) -> None:
 _LIST_ITEM_CLASS = re.compile(r"(?:^|[-_])(bulleted|numbered)[-_]list(?:[-_](?:block|item))?$")
 
 
+_ITEM_WORDS = 60  # a list item is a phrase or a sentence or two, not a section
 _HOLDS_BLOCKS = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//p | .//ul | .//ol | .//table)")
 
 
@@ -1295,7 +1296,8 @@ def _typed_lists(body) -> None:
     for el in body.iter("div"):
         numbered = None
         if (el.get("role") or "").strip().lower() == "listitem":
-            if not _HOLDS_BLOCKS(el):  # (Webflow's CMS lists mark each entry so: a whole policy in one "item")
+            # (Webflow's CMS lists mark each entry so: a whole policy in one "item", in blocks or in divs)
+            if not _HOLDS_BLOCKS(el) and _nwords(" ".join(el.itertext())) <= _ITEM_WORDS:
                 by_role[el.getparent()].append(el)
             continue
         for token in (el.get("class") or "").lower().split():
