@@ -505,6 +505,81 @@ def test_pdf_policy_is_extracted_and_hard_wrapped_lines_rejoined():
     assert not re.search(r"^2$", ex.text, re.M)  # page number dropped
 
 
+PDF_WORDS = ("we collect personal data about your account and device, share it with processors under contract, "
+             "retain it for as long as the law requires and delete it when you close your account; you may "
+             "request access, correction or erasure and object to third-party advertising by e-mail").split()
+
+
+def _paginated_pdf(width: int, per_page: int) -> bytes:
+    """The same twelve-paragraph policy typeset at another column width and page length, each page with a
+    running header (the title and date) and footer (its page number of the total)."""
+    import random
+    import textwrap
+    rng = random.Random(7)
+    lines = []
+    for n in range(1, 13):
+        words = [rng.choice(PDF_WORDS) for _ in range(rng.randint(40, 80))]
+        lines += [f"{n}. {rng.choice(PDF_WORDS).title()} and {rng.choice(PDF_WORDS)}"] + textwrap.wrap(" ".join(words).capitalize() + ".", width)
+    chunks = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    flat = []
+    for n, chunk in enumerate(chunks, 1):
+        page = ["Acme Ltd - Privacy Policy - Effective 1 March 2024", *chunk, f"Confidential | Page {n} of {len(chunks)}"]
+        flat += page + [""] * (45 - len(page))  # make_pdf sets 45 lines a page
+    return make_pdf(flat)
+
+
+def test_pdf_paginated_anew_reads_the_same():
+    """A PDF policy typeset anew (another font size, margin or paper: other line and page breaks) is the
+    same text: its running header and footer are not text at the page breaks, a paragraph broken by a page
+    is one paragraph, and a word broken at its hyphen ("third-" / "party") is one word again."""
+    layouts = [(80, 40), (70, 36), (90, 28)]
+    exs = [extract(_paginated_pdf(w, n), "application/pdf", "https://example.com/privacy.pdf") for w, n in layouts]
+    assert len({ex.content_hash for ex in exs}) == 1
+    text = exs[0].text
+    assert text.count("Effective 1 March 2024") == 1 and text.startswith("Acme Ltd - Privacy Policy")
+    assert exs[0].declared_date == "2024-03-01"
+    assert "Confidential" not in text and "Page 1" not in text
+    assert "third-party" in text and "third- party" not in text
+
+
+def test_pdf_lines_on_one_page_only_are_text():
+    """Only a line printed at the same place on most pages runs: a heading at one page's top stays."""
+    from archive.extract.pdf import drop_running_lines
+    pages = [["Privacy Policy", "1. Data we collect", "We collect your name.", "Page 1 of 3"],
+             ["2. Sharing", "We share it with no one.", "Page 2 of 3"],
+             ["3. Contact", "Write to us.", "Page 3 of 3"]]
+    assert drop_running_lines(pages) == [p[:-1] for p in pages]
+    assert drop_running_lines(pages[:1]) == pages[:1]  # one page: nothing runs
+
+
+def test_a_word_broken_at_the_line_end_is_joined_whole():
+    from archive.extract.clean import rejoin_wrapped
+    assert rejoin_wrapped(["We may share your data with third-\nparty processors."]) == \
+        ["We may share your data with third-party processors."]
+    assert rejoin_wrapped(["We keep this infor\u00ad\nmation for thirty days."]) == \
+        ["We keep this information for thirty days."]
+    assert rejoin_wrapped(["We list what we collect -\nnames and e-mail addresses."]) == \
+        ["We list what we collect - names and e-mail addresses."]  # a dash between words is no broken word
+    assert rejoin_wrapped(["We may use individual-\nand aggregate-level information."]) == \
+        ["We may use individual- and aggregate-level information."]  # a suspended hyphen ends its word
+
+
+def test_pdf_paragraphs_are_told_apart_by_their_space():
+    """A PDF sets its paragraphs apart with space, not with a line break: a paragraph's lines run on (its
+    full lines, a page break inside it), the space above a paragraph starts a new one, a bullet starts an
+    item; a page of short paragraphs does not make their space the body's line spacing."""
+    from archive.extract.pdf import to_markdown
+    para = ("We keep the records of your account for as long as it is open and for three years after",
+            "you close it, unless the law of the country where you live requires us to keep them longer.")
+    page1 = ["Acme Privacy Policy", "", *para, "", "Your rights", "", "You may ask us:", "", "• for a copy",
+             "", "• to correct it", "", "• to delete it", "", "Third parties", "", para[0]]
+    page2 = [para[1], "", "Contact", "", "Write to privacy@acme.example."]
+    md = to_markdown(make_pdf(page1 + [""] * (45 - len(page1)) + page2))
+    assert md.split("\n\n") == ["Acme Privacy Policy", " ".join(para), "Your rights", "You may ask us:",
+                                 "• for a copy", "• to correct it", "• to delete it", "Third parties",
+                                 " ".join(para), "Contact", "Write to privacy@acme.example."]
+
+
 def test_corrupt_pdf_is_rejected():
     with pytest.raises(ExtractionRejected) as e:
         extract(b"%PDF-1.4\n1 0 obj garbage", "application/pdf", "https://example.com/p.pdf")

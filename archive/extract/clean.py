@@ -2355,15 +2355,36 @@ def rejoin_wrapped(blocks: list[str]) -> list[str]:
             merged = [lines[0]]
             for line in lines[1:]:
                 if _joins(merged[-1], line):
-                    merged[-1] = merged[-1].rstrip() + " " + line.strip()
+                    merged[-1] = _joined(merged[-1], line.strip())
                 else:
                     merged.append(line)
             block = "\n".join(merged)
         if out and _joins(out[-1].rpartition("\n")[2], block.partition("\n")[0]):
-            out[-1] = out[-1].rstrip() + " " + block.lstrip()
+            out[-1] = _joined(out[-1], block.lstrip())
         else:
             out.append(block)
     return out
+
+
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])(-|\u00ad)$")
+
+
+def _joined(prev: str, nxt: str) -> str:
+    """prev and its continuation nxt as one line. A word broken at a line's end ("third-" / "party",
+    "Interest-" / "Based", or "infor\u00ad" / "mation" at a soft hyphen) is one word again (but for a
+    suspended hyphen: "individual-" / "and aggregate-level"), so the text reads the same wherever a
+    re-paginated PDF or a narrower column breaks it: a hyphen stays (it was in the word: line breaks fall
+    at a compound's hyphen), a soft hyphen goes (it is only where a word may be broken, Unicode §6.2)."""
+    prev = prev.rstrip()
+    broken = _BROKEN_WORD.search(prev)
+    if broken and nxt[:1].isalnum() and nxt.split(None, 1)[0].rstrip(",;") not in SUSPENDING:
+        return prev[:-1] + ("-" if broken.group(1) == "-" else "") + nxt
+    return prev + " " + nxt
+
+
+# the conjunctions after a suspended hyphen ("individual- and aggregate-level", "Vor- und Nachname"): the
+# hyphen there ends a word, and a line may break after it (Duden, rule 98 on Ergänzungsstriche)
+SUSPENDING = frozenset("and or nor to und oder bzw sowie bis et ou à y o e en of och eller og".split())
 
 
 def _joins(prev: str, nxt: str) -> bool:

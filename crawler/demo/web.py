@@ -334,9 +334,10 @@ def js_home_html(co: str, lang: str, footer_links: list[tuple[str, str]]) -> str
 
 
 def make_pdf(lines: list[str]) -> bytes:
-    """A small valid PDF with the lines as text (Helvetica, Latin-1), 45 lines per page."""
+    """A small valid PDF with the lines as text (Helvetica, WinAnsiEncoding: cp1252's characters, others
+    as "?"), 45 lines per page."""
     def pdf_str(s: str) -> str:
-        s = s.encode("latin-1", "replace").decode("latin-1")
+        s = s.encode("cp1252", "replace").decode("latin-1")  # the stream is written byte for byte below
         return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
     wrapped = []
