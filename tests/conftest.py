@@ -85,6 +85,32 @@ def write_warc(path: Path, records: list[tuple[str, dt.datetime | str, int, byte
     return path
 
 
+PDF_WORDS = ("we collect personal data about your account and device, share it with processors under contract, "
+             "retain it for as long as the law requires and delete it when you close your account; you may "
+             "request access, correction or erasure and object to third-party advertising by e-mail").split()
+
+
+def paginated_pdf(width: int, per_page: int, edit: str = "") -> bytes:
+    """A twelve-section policy typeset as a PDF at `width` characters a line and `per_page` lines a page
+    (no paragraph space), each page with a running header (the title and date) and footer ("Page n of N");
+    `edit`, when given, is added to the end of section 5."""
+    import random
+    import textwrap
+    from crawler.demo.web import make_pdf
+    rng = random.Random(7)
+    lines = []
+    for n in range(1, 13):
+        words = [rng.choice(PDF_WORDS) for _ in range(rng.randint(40, 80))]
+        text = " ".join(words).capitalize() + "." + (f" {edit}" if edit and n == 5 else "")
+        lines += [f"{n}. {rng.choice(PDF_WORDS).title()} and {rng.choice(PDF_WORDS)}"] + textwrap.wrap(text, width)
+    chunks = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    flat = []
+    for n, chunk in enumerate(chunks, 1):
+        page = ["Acme Ltd - Privacy Policy - Effective 1 March 2024", *chunk, f"Confidential | Page {n} of {len(chunks)}"]
+        flat += page + [""] * (45 - len(page))  # make_pdf sets 45 lines a page
+    return make_pdf(flat)
+
+
 URL = "https://www.example.com/privacy"
 
 

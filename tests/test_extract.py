@@ -13,6 +13,7 @@ from archive.extract import EXTRACTOR_VERSION, Extraction, ExtractionRejected, c
 from archive.extract import meta
 from archive.extract.meta import declared_date
 from archive.extract.normalise import clean_url, hash_url
+from conftest import paginated_pdf
 from crawler.demo.web import make_pdf  # the fixture web's hand-written PDF writer
 
 FIX = Path(__file__).parent / "fixtures" / "extract"
@@ -505,35 +506,12 @@ def test_pdf_policy_is_extracted_and_hard_wrapped_lines_rejoined():
     assert not re.search(r"^2$", ex.text, re.M)  # page number dropped
 
 
-PDF_WORDS = ("we collect personal data about your account and device, share it with processors under contract, "
-             "retain it for as long as the law requires and delete it when you close your account; you may "
-             "request access, correction or erasure and object to third-party advertising by e-mail").split()
-
-
-def _paginated_pdf(width: int, per_page: int) -> bytes:
-    """The same twelve-paragraph policy typeset at another column width and page length, each page with a
-    running header (the title and date) and footer (its page number of the total)."""
-    import random
-    import textwrap
-    rng = random.Random(7)
-    lines = []
-    for n in range(1, 13):
-        words = [rng.choice(PDF_WORDS) for _ in range(rng.randint(40, 80))]
-        lines += [f"{n}. {rng.choice(PDF_WORDS).title()} and {rng.choice(PDF_WORDS)}"] + textwrap.wrap(" ".join(words).capitalize() + ".", width)
-    chunks = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
-    flat = []
-    for n, chunk in enumerate(chunks, 1):
-        page = ["Acme Ltd - Privacy Policy - Effective 1 March 2024", *chunk, f"Confidential | Page {n} of {len(chunks)}"]
-        flat += page + [""] * (45 - len(page))  # make_pdf sets 45 lines a page
-    return make_pdf(flat)
-
-
 def test_pdf_paginated_anew_reads_the_same():
     """A PDF policy typeset anew (another font size, margin or paper: other line and page breaks) is the
     same text: its running header and footer are not text at the page breaks, a paragraph broken by a page
     is one paragraph, and a word broken at its hyphen ("third-" / "party") is one word again."""
     layouts = [(80, 40), (70, 36), (90, 28)]
-    exs = [extract(_paginated_pdf(w, n), "application/pdf", "https://example.com/privacy.pdf") for w, n in layouts]
+    exs = [extract(paginated_pdf(w, n), "application/pdf", "https://example.com/privacy.pdf") for w, n in layouts]
     assert len({ex.content_hash for ex in exs}) == 1
     text = exs[0].text
     assert text.count("Effective 1 March 2024") == 1 and text.startswith("Acme Ltd - Privacy Policy")

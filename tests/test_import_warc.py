@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from archive import open_archive
 from archive.cli import cli
 from archive.warc import read_warc
-from conftest import URL, at, policy_html, write_warc
+from conftest import URL, at, paginated_pdf, policy_html, write_warc
 
 
 def counts(db_path):
@@ -639,3 +639,19 @@ def test_a_disk_that_refuses_a_write_midway_is_one_line_and_the_same_import_resu
     rows = "SELECT d.url, v.content_hash FROM versions v JOIN documents d ON d.id = v.document_id ORDER BY 1"
     assert open_archive(db_path, readonly=True).execute(rows).fetchall() == \
         open_archive(whole, readonly=True).execute(rows).fetchall()
+
+
+def test_a_pdf_policy_exported_anew_is_one_version_until_its_words_change(run, tmp_path, db_path):
+    """A PDF policy re-exported with another layout (every line and page break moved) is the same version; a
+    sentence added is a new one."""
+    pdf_url = "https://www.example.com/legal/privacy.pdf"
+    warc = write_warc(tmp_path / "pdf.warc.gz", [
+        (pdf_url, at(1), 200, paginated_pdf(80, 40)),
+        (pdf_url, at(2), 200, paginated_pdf(70, 34)),
+        (pdf_url, at(3), 200, paginated_pdf(70, 34, edit="We now keep invoices for ten years."))],
+        content_type="application/pdf")
+    result = run("import-warc", warc)
+    assert result.exit_code == 0, result.output
+    assert "3 records: 2 new versions, 1 unchanged, 0 rejected" in result.output
+    shown = run("show", pdf_url)
+    assert "keep invoices for ten years" in shown.output and "Page 2 of" not in shown.output
