@@ -35,7 +35,7 @@ if __package__ in (None, ""):
 
 from benchmarks.common import report, run_trials
 from benchmarks.extraction import find_root
-from benchmarks.unseen_texts import DEV, HELD_OUT, documents, token_f1
+from benchmarks.unseen_texts import DEV, HELD_OUT, documents, policies, token_f1
 
 LAYOUTS = ((88, 41), (72, 35))  # make_pdf re-wraps a line over 90 characters  # (characters a line, lines a page): make_pdf sets at most 45 a page
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -114,16 +114,9 @@ def trial(job: tuple) -> tuple:
 
 
 def jobs(docs: dict) -> list[tuple]:
-    out = []
-    for (coll, service), types in sorted(docs.items()):
-        policy = types.get("Privacy Policy")
-        if not policy:
-            continue
-        unset = sum(1 for ch in policy if ch not in "\n" and len(ch.encode("cp1252", "replace")) and
-                    ch.encode("cp1252", "replace") == b"?" and ch != "?")
-        if unset <= 0.02 * len(policy):
-            out.append((coll, service, policy))
-    return out
+    """(collection, service, policy) of each curated policy the writer's cp1252 font can set."""
+    return [(coll, service, policy) for coll, service, policy, _ in policies(docs)
+            if sum(ch != "?" and ch.encode("cp1252", "replace") == b"?" for ch in policy) <= 0.02 * len(policy)]
 
 
 def render(results: list[tuple]) -> str:

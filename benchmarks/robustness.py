@@ -1720,8 +1720,8 @@ def jobs_for_texts(root: Path, kinds: list[str]) -> list[tuple]:
     and links are the curators'."""
     from benchmarks import unseen_texts as U
     jobs = []
-    for (coll, service), types in sorted(U.documents(root).items()):
-        if coll in U.HELD_OUT and (policy := types.get("Privacy Policy")):
+    for coll, service, policy, _ in U.policies(U.documents(root)):
+        if coll in U.HELD_OUT:
             jobs.append((f"{coll}/{service}", U.own_url(policy, "https://example.com/privacy"),
                          U.page("semantic", service, [("Privacy Policy", policy)]), "text/html; charset=utf-8",
                          {"select": "article"}, kinds))

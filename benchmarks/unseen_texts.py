@@ -138,12 +138,17 @@ def trial(job: tuple) -> tuple:
     return coll, service, setting, ours, token_f1(baseline_text(body, url) or "", policy), why
 
 
+def policies(docs: dict):
+    """(collection, service, its curated privacy policy, its documents by type) of each service of `docs`
+    (`documents`) that has a privacy policy, in order."""
+    for (coll, service), types in sorted(docs.items()):
+        if policy := types.get("Privacy Policy"):
+            yield coll, service, policy, types
+
+
 def jobs(docs: dict) -> list[tuple]:
     out = []
-    for (coll, service), types in sorted(docs.items()):
-        policy = types.get("Privacy Policy")
-        if not policy:
-            continue
+    for coll, service, policy, types in policies(docs):
         for template in TEMPLATES:
             out.append((coll, service, f"alone, {template}", template, [("Privacy Policy", policy)], policy))
         terms = types.get("Terms of Service")
