@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s*(?:/|of|von|sur|de)\s*\d{1,3})?\s*$", re.I)
 EDGE_LINES = 3  # a running header or footer sits in a page's first or last lines (typesetting's head / foot)
-PARAGRAPH_GAP = 1.4  # a paragraph's space above it: over a line spacing and a half (no line steps so far)
+PARAGRAPH_GAP = 1.4  # a paragraph's space above it: over one and a half times the body's line spacing
 SHORT_LINE = 0.6  # a line set to less than this share of the page's full lines ends its paragraph
 # a list item's mark: a bullet glyph or an enumerator ("- " and "* " can be a dash a line's wrap put first)
 _BLOCK = re.compile(r"^\s*(?:[•·▪◦●○■□‣⁃►▸]|\(?\d{1,2}[.)]|\([a-z]\))\s")
