@@ -528,6 +528,12 @@ def test_pdf_lines_on_one_page_only_are_text():
              ["3. Contact", "Write to us.", "Page 3 of 3"]]
     assert drop_running_lines(pages) == [p[:-1] for p in pages]
     assert drop_running_lines(pages[:1]) == pages[:1]  # one page: nothing runs
+    # a table across page breaks (a review's case): its column's values at the pages' feet are text, the
+    # same value on two pages of three, or a number that is not the page's
+    table = [["Purpose", "Legal basis", "Retention", "Billing", "Legal obligation", "13 months"],
+             ["Security", "Legitimate interests", "Fraud checks", "Legal obligation", "24 months"],
+             ["Newsletters", "Consent", "36 months"]]
+    assert drop_running_lines(table) == table
 
 
 def test_a_word_broken_at_the_line_end_is_joined_whole():
@@ -540,6 +546,8 @@ def test_a_word_broken_at_the_line_end_is_joined_whole():
         ["We list what we collect - names and e-mail addresses."]  # a dash between words is no broken word
     assert rejoin_wrapped(["We may use individual-\nand aggregate-level information."]) == \
         ["We may use individual- and aggregate-level information."]  # a suspended hyphen ends its word
+    assert rejoin_wrapped(["Wir verarbeiten Ihre Bestands-, Kontakt-\nbzw. Vertragsdaten."]) == \
+        ["Wir verarbeiten Ihre Bestands-, Kontakt- bzw. Vertragsdaten."]
 
 
 def test_pdf_paragraphs_are_told_apart_by_their_space():

@@ -2377,7 +2377,7 @@ def _joined(prev: str, nxt: str) -> str:
     at a compound's hyphen), a soft hyphen goes (it is only where a word may be broken, Unicode §6.2)."""
     prev = prev.rstrip()
     broken = _BROKEN_WORD.search(prev)
-    if broken and nxt[:1].isalnum() and nxt.split(None, 1)[0].rstrip(",;") not in SUSPENDING:
+    if broken and nxt[:1].isalnum() and nxt.split(None, 1)[0].rstrip(",;.") not in SUSPENDING:
         return prev[:-1] + ("-" if broken.group(1) == "-" else "") + nxt
     return prev + " " + nxt
 

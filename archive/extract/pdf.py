@@ -127,13 +127,15 @@ def _edges(page: list[str]) -> dict[int, list[str]]:
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Pages (lists of lines) without their running headers and footers.
 
-    A running line is one printed at the same place of the head or foot (among the first or last
-    EDGE_LINES lines) of more than half of the pages, and of at least two: as written ("Acme Inc. |
-    Privacy Policy") or with only its numbers changing ("Page 3 of 12", "- 3 -", "Printed 2024-03-01 |
-    3"). Re-paginated, it would fall at other places of the text, splitting paragraphs. One printed the
-    same on every page keeps its occurrence at the head of the first page, which is the document's (its
-    title or date line); one whose numbers change is dropped everywhere ("of 12" becomes "of 13" when a
-    section is added).
+    A running line is printed at the same place of the head or foot (among the first or last EDGE_LINES
+    lines) of more than half of the pages: as written ("Acme Inc. | Privacy Policy"), on at least three
+    pages, or on two as their very first or last line (on two, a table's column of "Consent" /
+    "Legitimate interests" across page breaks would be taken for one), or with only its page number changing ("Page 3 of 12", "- 3 -", "Printed 2024-03-01 |
+    3": a number that is the page's, give or take one offset, on every page it is printed; "13 months" /
+    "24 months" is not), on at least two. Re-paginated, it would fall at other places of the text,
+    splitting paragraphs. One printed the same on every page keeps its occurrence at the head of the first
+    page, which is the document's (its title or date line); one with a page number is dropped everywhere
+    ("of 12" becomes "of 13" when a section is added).
     """
     return [[page[i] for i in keep] for page, keep in zip(pages, _not_running(pages))]
 
@@ -143,26 +145,39 @@ def _not_running(pages: list[list[str]]) -> list[list[int]]:
     if len(pages) < 2:
         return [list(range(len(page))) for page in pages]
     exact: Counter = Counter()
-    folded: Counter = Counter()
-    for page in pages:
+    numbered: dict[tuple[str, str], list[set[int]]] = {}  # (slot, digits folded) -> each page's offsets
+    for n, page in enumerate(pages, 1):
         for i, slots in _edges(page).items():
             key = _key(page[i])
-            exact.update((slot, key) for slot in slots)
-            folded.update((slot, _fold(key)) for slot in slots)
-    need = max(2, len(pages) // 2 + 1)
+            for slot in slots:
+                exact[slot, key] += 1
+                if key != _fold(key):
+                    numbered.setdefault((slot, _fold(key)), []).append({int(d) - n for d in re.findall(r"\d+", key)})
+    half = len(pages) // 2 + 1
+
+    def running(slot: str, key: str) -> str | None:
+        if exact[slot, key] >= max(3, half) or exact[slot, key] >= max(2, half) and slot in OUTERMOST:
+            return "same"
+        offsets = numbered.get((slot, _fold(key)), [])
+        if len(offsets) >= max(2, half) and set.intersection(*offsets):
+            return "numbered"
+        return None
+
     out = []
     for n, page in enumerate(pages):
         edges = _edges(page)
         keep = []
         for i, line in enumerate(page):
-            key = _key(line)
-            running = [slot for slot in edges.get(i, ()) if folded[slot, _fold(key)] >= need]
-            if running and not (n == 0 and any(slot.startswith("head") and exact[slot, key] == folded[slot, _fold(key)]
-                                               for slot in running)):
+            kinds = {slot: running(slot, _key(line)) for slot in edges.get(i, ())}
+            if any(kinds.values()) and not (n == 0 and any(slot.startswith("head") and kind == "same"
+                                                           for slot, kind in kinds.items())):
                 continue
             keep.append(i)
         out.append(keep)
     return out
+
+
+OUTERMOST = ("head 0", "foot 0")  # a page's first and last line: where a two-page document's running line is
 
 
 def _fold(key: str) -> str:
