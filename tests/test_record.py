@@ -478,7 +478,8 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     """A trial's site printed "Page generated on <date> <time> UTC", the capture's own minute: its first move
     was a version (`date_only`) like a real date of update. A policy's date of update is not the minute a
     crawler fetched it: a changed date that carries the capture's time of day (within CLOCK_MINUTES; in UTC,
-    by the offset written, on a 12-hour clock) is the clock from its first move. A time hours away is not."""
+    by the offset written, "+01:00" or "GMT+1", on a 12-hour clock) is the clock from its first move. A time
+    hours away is not."""
     def stamped(db, when, stamp):
         return record(db, cap(when, policy_html(extra=f"<p>Page generated on {stamp}</p>")))
 
@@ -487,6 +488,9 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     assert stamped(db, at(7, 9), "2024-01-08 09:00 UTC").reason == "clock_date"
     assert stamped(db, at(14, 9), "15 January 2024, 10:02 +01:00").reason == "clock_date"  # written otherwise
     assert stamped(db, at(21, 15), "22 January 2024, 04:10 pm +01:00").reason == "clock_date"
+    # the offset after the zone's name (read as UTC, an hour off, it made a version)
+    assert stamped(db, at(28, 9), "29 January 2024, 10:05 GMT+01:00").reason == "clock_date"
+    assert stamped(db, at(35, 9), "5 February 2024, 04:00 UTC-5").reason == "clock_date"
     assert len(versions(db)) == 1
     from archive.changes import is_served_time  # public: a naive time is read as UTC, not a TypeError (a review)
     printed = "# Policy\n\nWe keep data.\n\nPage generated on 2024-01-08 09:00 UTC\n"
@@ -494,6 +498,8 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     other = open_archive(db_path.parent / "other.db")  # a first move, five hours from the capture: an update
     assert stamped(other, at(0, 9), "1 January 2024, 09:00 am").status == "new_version"
     assert stamped(other, at(7, 9), "8 January 2024, 03:00 pm +01:00").status == "new_version"
+    ist = printed.replace("09:00 UTC", "09:00 GMT+05:30")  # 03:30 UTC: not the minute it was served
+    assert not is_served_time(ist, ist.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
 
 
 def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):

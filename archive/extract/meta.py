@@ -603,7 +603,7 @@ WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tu
             "woensdag donderdag vrijdag zaterdag zondag").split()
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _TIME = (r"(?:(?:t|,?\s*(?:at\s+|à\s+|um\s+|-\s*)?)(?:(?:上午|下午|午前|午後)\s*)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?"
-         r"(?:\s*[ap]\.?m\.?)?(?:z\b|\s*(?:utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,4}t)\b)?)?")
+         r"(?:\s*[ap]\.?m\.?)?(?:z\b|\s*(?:(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,4}t)\b)?)?")
 _ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
 # a label, then its date (a weekday may come first: "Last updated: Monday, March 3, 2025"). Matched against the
 # lower-cased text without re.I: every label then starts with a literal character, and the regex engine skips
