@@ -14,7 +14,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
   "related articles" list, a table of contents appearing, show/hide toggles flipped, Cloudflare e-mail
   obfuscation under a new key, re-indented markup, page counters ("12,345 views"), a line dating the page
   relative to the visit ("Last updated 3 months ago"), smartened quotes and dashes, the service's Terms
-  added after the policy (a legal hub), every section collapsed into an accordion; and the kinds Open Terms
+  added after the policy (a legal hub), every section collapsed into an accordion (its box a `tablist`, or
+  a closed `<details>` with the heading in its `<summary>`); and the kinds Open Terms
   Archive's curators filter in other collections (their `*.filters.js` and `remove` selectors): page
   widgets (feedback, share, print, copy link), screen-reader-only labels, copies for printing, placeholder links, readable
   per-visit link parameters, http/https and `www.` forms of a link, "Back to top" links, a language picker,
@@ -475,6 +476,24 @@ def tablist_accordion(doc, rng, ctx):
             title.tail = tail
             for el in panel:
                 content.append(el)  # moved, with its tail
+            n += 1
+    return n >= 2
+
+
+def details_sections(doc, rng, ctx):
+    """Every section of the policy as a disclosure widget (HTML's `<details>`, closed): the heading inside its
+    `<summary>`, the blocks after it, up to the next heading, in the `<details>` after the summary (FAQ-style
+    policies, Docusaurus's and many CMSs' collapsible blocks)."""
+    n = 0
+    for root in ctx["region"](doc):
+        for h, panel in _sections(root):
+            box = lxml.html.fragment_fromstring("<details><summary></summary></details>")
+            h.addprevious(box)
+            tail, h.tail = h.tail, None
+            box[0].append(h)
+            box.tail = tail
+            for el in panel:
+                box.append(el)  # moved, with its tail
             n += 1
     return n >= 2
 
@@ -1499,7 +1518,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "link-ids": n_link_ids, "link-shims": n_link_shims, "cookie-banner": n_cookie_banner,
          "site-chrome": n_chrome, "toc": n_toc, "toggles": n_toggles, "cf-email": n_cfemail,
          "reindent": n_reindent, "announcement": n_announcement, "related-articles": n_related, "other-document": n_other_document,
-         "collapsed-sections": collapse, "tablist-accordion": tablist_accordion,
+         "collapsed-sections": collapse, "tablist-accordion": tablist_accordion, "details-sections": details_sections,
          "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography,
          "chat-widget": n_chat_widget, "breadcrumbs": n_breadcrumbs, "signed-images": n_signed_images,
          "heading-classes": n_heading_classes, "clock-date": n_clock_date, "page-widgets": n_widgets,
@@ -1517,10 +1536,11 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "link-text": e_link_text, "item-added": e_item_added, "row-added": e_row_added,
          "glossary-term": e_glossary, "date-updated": e_date, "link-query": e_link_query,
          "table-header": e_table_header, "nested-item": e_nested_item,
-         "small-print": e_small_print, "tablist-panel-word": e_hidden}
+         "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
-PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion, "callout-word": callout,
+PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
+           "details-panel-word": details_sections, "callout-word": callout,
            "glossary-term": glossary,
            "date-updated": dated, "link-query": queried}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry

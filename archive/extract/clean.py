@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..sitename import host_labels
 from . import checks
-from .html import PANEL_LIST, RESOLVED, resolve_links
+from .html import RESOLVED, resolve_links
 from .markdown import link
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
@@ -336,7 +336,15 @@ def keep_disclosure_headers(tree) -> None:
     allow but page builders write) is a header whatever its attributes: the heading stays a heading. A
     `<div>` or `<span>` that toggles a collapsed panel (`aria-expanded`, Bootstrap's `data-toggle="collapse"`)
     and holds words only is such a header too: "Our analytics partners" over its panel was dropped as a
-    widget's label."""
+    widget's label. A `<details>` whose `<summary>` holds a heading is a section of the page set as a
+    disclosure widget: the heading and the blocks stand as the page shown open has them (trafilatura writes
+    every summary as a heading of level 2 and judges a block's links by whether it ends its container, so a
+    policy whose sections moved into `<details>` read otherwise and made a version)."""
+    for el in list(tree.iter("summary")):
+        box = el.getparent()
+        if box is not None and box.tag == "details" and el.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
+            el.drop_tag()
+            box.drop_tag()
     for el in list(tree.iter("button")) + _TOGGLERS(tree):
         if el.tag != "button" and el.xpath(".//p|.//div|.//ul|.//ol|.//table|.//button"):
             continue  # a card that opens, not its title
@@ -412,31 +420,6 @@ def _own_or_privacy_links(el, page: str | None) -> bool:
         parts = urlsplit(href)
         return bool(VOCAB.url_hits(parts.path + "?" + parts.query).keys() & {"privacy", "cookies", "choices"})
     return sum(map(ours, hrefs)) * 2 > len(hrefs)
-
-
-def _mark_lists(panel) -> None:
-    for lst in panel.iter("ul", "ol"):
-        lst.set(PANEL_LIST, "1")
-
-
-_TOGGLES = etree.XPath(".//*[@aria-controls or @data-target or @data-bs-target]")
-_WITH_ID = etree.XPath(".//*[@id][.//ul or .//ol]")
-
-
-def mark_panel_lists(body) -> None:
-    """Lists inside a panel that the page's own widget opens (a `<details>`, a panel a toggle names by
-    `aria-controls` or Bootstrap's `data-target`, a collapsed section shown by `preclean`) are that section's
-    text, whatever share of them is links: trafilatura's link-density test takes a list of the processors a
-    policy names, each linked to its statement, for a menu. They are marked (PANEL_LIST) for
-    `html.to_markdown`; a list of links elsewhere is judged by the test (`html._link_density_exceptions`)."""
-    for details in body.iter("details"):
-        _mark_lists(details)
-    named = {ident for toggle in _TOGGLES(body) for ident in (toggle.get("aria-controls") or "").split() + [
-        t[1:] for t in (toggle.get("data-target"), toggle.get("data-bs-target")) if t and t.startswith("#")]}
-    if named:
-        for panel in _WITH_ID(body):
-            if panel.get("id") in named:
-                _mark_lists(panel)
 
 
 _CONTROLLED = etree.XPath("descendant-or-self::*[contains(concat(' ', normalize-space(@aria-controls), ' '), "
@@ -1172,8 +1155,6 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in reveal:
         for attr in ("hidden", "aria-hidden", "style"):
             el.attrib.pop(attr, None)
-        if _wired_panel(el):  # (a panel a toggle names by id is marked by `mark_panel_lists`)
-            _mark_lists(el)
         if (box := _accordion_box(el)) is not None:
             accordions[box] = None
         # the panel's own box goes (when it holds blocks only): its blocks stand where the page shown
@@ -1192,7 +1173,6 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_toc(body, url)
     widen_article(body)
     mark_main(body, url)
-    mark_panel_lists(body)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
     # contact section of class "navigation-block" are content); every element has been judged above.
     etree.strip_attributes(body, "class", "id")
