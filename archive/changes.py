@@ -301,7 +301,7 @@ def _changed_dates(wa: str, wb: str, lang: str | None) -> list[str]:
 
 CLOCK_MINUTES = 15  # a printed time of day this close to the capture's is the time the page was served
 _TIME_OF_DAY = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?"
-                          r"\s*(z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt)?\s*$")
+                          r"\s*\(?(z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[a-z]{2,4}t)?\)?\s*$")
 _OFFSET = re.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?$")  # a zone's offset from UTC: "+01:00", "-0500", "+1"
 
 
@@ -325,10 +325,14 @@ def _at(written: str, captured: dt.datetime, lang: str | None) -> bool:
     hour, minute = int(m.group(1)), int(m.group(2))
     if m.group(3):  # 12-hour clock
         hour = hour % 12 + (12 if m.group(3) == "p" else 0)
-    offset = dt.timedelta(0)
-    if (zone := _OFFSET.search(m.group(4) or "")):  # "+01:00", "-0500", "GMT+1", "UTC-05:30"
-        offset = (1 if zone.group(1) == "+" else -1) * dt.timedelta(hours=int(zone.group(2)),
-                                                                   minutes=int(zone.group(3) or 0))
+    offset, zone = dt.timedelta(0), m.group(4) or "utc"
+    if (signed := _OFFSET.search(zone)):  # "+01:00", "-0500", "GMT+1", "UTC-05:30"
+        offset = (1 if signed.group(1) == "+" else -1) * dt.timedelta(hours=int(signed.group(2)),
+                                                                     minutes=int(signed.group(3) or 0))
+    elif zone in meta.ZONES:
+        offset = dt.timedelta(hours=meta.ZONES[zone])
+    elif zone not in ("z", "utc", "gmt"):
+        return False  # a zone not known: its minute cannot be told
     for order in ("dmy", "mdy"):
         if (day := meta.date_of(written, order, lang)) and hour < 24 and minute < 60:
             printed = dt.datetime.fromisoformat(day).replace(hour=hour, minute=minute, tzinfo=dt.timezone.utc)

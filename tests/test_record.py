@@ -491,6 +491,10 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     # the offset after the zone's name (read as UTC, an hour off, it made a version)
     assert stamped(db, at(28, 9), "29 January 2024, 10:05 GMT+01:00").reason == "clock_date"
     assert stamped(db, at(35, 9), "5 February 2024, 04:00 UTC-5").reason == "clock_date"
+    assert stamped(db, at(42, 9), "12 February 2024, 10:01 (UTC+01:00)").reason == "clock_date"
+    cet = open_archive(db_path.parent / "cet.db")  # a zone's abbreviation, the same at every visit
+    assert stamped(cet, at(0, 9), "1 January 2024, 10:00 CET").status == "new_version"
+    assert stamped(cet, at(7, 9), "8 January 2024, 10:00 CET").reason == "clock_date"
     assert len(versions(db)) == 1
     from archive.changes import is_served_time  # public: a naive time is read as UTC, not a TypeError (a review)
     printed = "# Policy\n\nWe keep data.\n\nPage generated on 2024-01-08 09:00 UTC\n"
@@ -500,6 +504,8 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     assert stamped(other, at(7, 9), "8 January 2024, 03:00 pm +01:00").status == "new_version"
     ist = printed.replace("09:00 UTC", "09:00 GMT+05:30")  # 03:30 UTC: not the minute it was served
     assert not is_served_time(ist, ist.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
+    cst = printed.replace("09:00 UTC", "09:00 CST")  # China's or America's: no minute can be told
+    assert not is_served_time(cst, cst.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
 
 
 def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):

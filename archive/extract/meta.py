@@ -603,7 +603,7 @@ WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tu
             "woensdag donderdag vrijdag zaterdag zondag").split()
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _TIME = (r"(?:(?:t|,?\s*(?:at\s+|à\s+|um\s+|-\s*)?)(?:(?:上午|下午|午前|午後)\s*)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?"
-         r"(?:\s*[ap]\.?m\.?)?(?:z\b|\s*(?:(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,4}t)\b)?)?")
+         r"(?:\s*[ap]\.?m\.?)?(?:z\b|\s*\(?(?:(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}(?::?\d{2})?|[a-z]{2,4}t)\b\)?)?)?")
 _ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
 # a label, then its date (a weekday may come first: "Last updated: Monday, March 3, 2025"). Matched against the
 # lower-cased text without re.I: every label then starts with a literal character, and the regex engine skips
@@ -678,6 +678,11 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # what a written date holds besides its numbers and names: ordinal and unit marks (1st, 1er, 3º, 2026年, 3월 3일,
 # 2026 г.), a time's am/pm and zone
+# zones' abbreviations and their offsets in hours (the IANA tz database's), those that name one zone only
+# ("CST" is China's and America's, "IST" India's, Ireland's and Israel's: not read)
+ZONES = {"wet": 0, "west": 1, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "est": -5, "edt": -4,
+         "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "jst": 9, "kst": 9,
+         "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13}
 _DATE_MARKS = frozenset(("st", "nd", "rd", "th", "er", "re", "º", "ª", "am", "pm", "utc", "gmt", "z", "年", "月", "日",
                          "년", "월", "일"))
 _NUMBERS = re.compile(r"[\d./\-,:]+")
