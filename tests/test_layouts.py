@@ -959,6 +959,48 @@ def test_a_list_of_links_in_an_accordions_panel_is_judged_as_the_same_list_shown
     assert set(hashes.values()) == {hashes["shown"]}, hashes
 
 
+def test_a_processor_list_ending_an_accordions_box_is_read_as_shown():
+    """A review's cases: a processor list that ends its panel's inner box (Bootstrap 5's `accordion-body`, a
+    `<details>`' own `<div>`) was lost, where the same list shown, followed by the next section, was kept
+    (trafilatura's link-density test is stricter with a block that ends its container), so a processor
+    replaced made no version; an icon or a screen reader's label in a `<summary>` is no text of the policy;
+    spam hidden in a closed `<details>` stays out as in any hidden panel."""
+    def processors(last):
+        return ("<p>Each processor acts on our instructions only.</p><ul>" + "".join(
+            f"<li><a href='https://{n.split()[0].lower()}.example'>{n}</a></li>" for n in
+            ("Amazon Web Services EMEA SARL (hosting)", "Zendesk Inc. (support)", "Stripe Payments Europe (billing)",
+             last)) + "</ul>")
+    rest = "".join(f"<h3>{h}</h3><p>{p}</p>" for h, p in S[2:])
+    forms = {
+        "shown": "<h3>Our processors</h3>{}",
+        "bootstrap5": "<div class='accordion' id='acc'><div class='accordion-item'><h3 class='accordion-header'><button "
+                      "class='accordion-button collapsed' type='button' data-bs-toggle='collapse' data-bs-target='#c2' "
+                      "aria-expanded='false' aria-controls='c2'>Our processors</button></h3><div id='c2' class='accordion-"
+                      "collapse collapse'><div class='accordion-body'>{}</div></div></div></div>",
+        "bootstrap4": "<div class='accordion' id='acc'><div class='card'><div class='card-header' id='h2'><h3 class='mb-0'>"
+                      "<button class='btn btn-link' type='button' data-toggle='collapse' data-target='#c2' aria-expanded="
+                      "'false' aria-controls='c2'>Our processors</button></h3></div><div id='c2' class='collapse' "
+                      "aria-labelledby='h2' data-parent='#acc'><div class='card-body'>{}</div></div></div></div>",
+        "details": "<details><summary><h3>Our processors</h3><span class='icon' aria-hidden='true'>+</span><span "
+                   "class='sr-only'>Toggle section</span></summary><div>{}</div></details>",
+    }
+    page = "<html><body><main><article><h1>Privacy Policy</h1>{}</article></main></body></html>"
+
+    def read(form, last):
+        return extract(page.format(forms[form].format(processors(last)) + rest).encode(), "text/html; charset=utf-8", URL)
+    for form in forms:
+        before, after = read(form, "Mailchimp (newsletters)"), read(form, "HubSpot (newsletters)")
+        assert "Mailchimp" in before.markdown and before.content_hash != after.content_hash, form
+        assert before.content_hash == read("shown", "Mailchimp (newsletters)").content_hash, form
+    spam = ("<details><summary><h3>Partners</h3></summary><p>Our partners:</p><ul>" + "".join(
+        f"<li><a href='https://{d}.example/'>{t}</a></li>" for d, t in (
+            ("casino", "best online casino bonus"), ("pills", "buy cheap viagra online"), ("slots", "free slots no deposit")))
+        + "</ul></details>")
+    out = extract(page.format("".join(f"<h3>{h}</h3><p>{p}</p>" for h, p in S) + spam).encode(),
+                  "text/html; charset=utf-8", URL).markdown
+    assert "viagra" not in out and "slots" not in out and "lodge a complaint" in out
+
+
 @pytest.mark.parametrize("widget, words", [
     ("<p class='CookieDeclarationLastUpdated'>Cookie declaration last updated on 27.04.2026 by <a "
      "href='https://www.cookiebot.com'>Cookiebot</a></p>", "last updated on 27.04.2026"),

@@ -324,6 +324,39 @@ def drop_toggles(tree) -> None:
             _drop(el)
 
 
+_SUMMARY_BLOCKS = frozenset(("p", "div", "ul", "ol", "dl", "table", "blockquote"))  # a lead-in, kept
+_ANY_HEADING = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+
+
+def open_details(tree) -> None:
+    """A `<details>` whose `<summary>` holds a heading is a section of the page set as a disclosure widget:
+    the heading stands before the section's blocks, as the page shown open has them (trafilatura writes every
+    summary as a heading of level 2, so a policy whose sections moved into `<details>` read otherwise and
+    made a version); the summary's other short words go (an icon's "+", a screen reader's "Toggle section").
+    A closed one's blocks become a hidden panel after its heading, judged as any other (`hidden_verdict`:
+    injected spam hidden so stays out); an open one's stand in its place."""
+    for summary in list(tree.iter("summary")):
+        box = summary.getparent()
+        if box is None or box.tag != "details" or not summary.xpath(_ANY_HEADING):
+            continue
+        for child in list(summary):
+            if child.tag not in _HEADINGS and child.tag not in _SUMMARY_BLOCKS and _nwords(child.text_content()) < 4:
+                _drop(child)
+        if _nwords(summary.text or "") < 4:
+            summary.text = None
+        for child in summary:
+            if _nwords(child.tail or "") < 4:
+                child.tail = None
+        summary.tail = None
+        box.addprevious(summary)
+        summary.drop_tag()
+        box.tag = "div"
+        if box.get("open") is None:
+            box.set("hidden", "")
+        else:
+            _unbox_all(box)
+
+
 _TOGGLERS = etree.XPath("//div[@aria-expanded or @data-toggle='collapse' or @data-bs-toggle='collapse'] | "
                         "//span[@aria-expanded or @data-toggle='collapse' or @data-bs-toggle='collapse']")
 
@@ -337,14 +370,8 @@ def keep_disclosure_headers(tree) -> None:
     `<div>` or `<span>` that toggles a collapsed panel (`aria-expanded`, Bootstrap's `data-toggle="collapse"`)
     and holds words only is such a header too: "Our analytics partners" over its panel was dropped as a
     widget's label. A `<details>` whose `<summary>` holds a heading is a section of the page set as a
-    disclosure widget: the heading and the blocks stand as the page shown open has them (trafilatura writes
-    every summary as a heading of level 2 and judges a block's links by whether it ends its container, so a
-    policy whose sections moved into `<details>` read otherwise and made a version)."""
-    for el in list(tree.iter("summary")):
-        box = el.getparent()
-        if box is not None and box.tag == "details" and el.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
-            el.drop_tag()
-            box.drop_tag()
+    disclosure widget (`open_details`)."""
+    open_details(tree)
     for el in list(tree.iter("button")) + _TOGGLERS(tree):
         if el.tag != "button" and el.xpath(".//p|.//div|.//ul|.//ol|.//table|.//button"):
             continue  # a card that opens, not its title
@@ -420,6 +447,46 @@ def _own_or_privacy_links(el, page: str | None) -> bool:
         parts = urlsplit(href)
         return bool(VOCAB.url_hits(parts.path + "?" + parts.query).keys() & {"privacy", "cookies", "choices"})
     return sum(map(ours, hrefs)) * 2 > len(hrefs)
+
+
+_TOGGLES = etree.XPath(".//*[@aria-controls or @data-target or @data-bs-target]")
+
+
+def open_panels(body) -> None:
+    """A panel the page's own widget opens (one a toggle names by `aria-controls` or Bootstrap's
+    `data-target`), after its heading, read as the page shown open: its boxes of blocks go (Bootstrap's
+    `accordion-collapse` and `accordion-body`, and the item holding the heading and the panel), so its
+    blocks stand beside the heading as the same section without the widget has them (trafilatura judges a
+    block that ends its box more strictly: a short linked paragraph, a list of links were lost)."""
+    named = {ident for toggle in _TOGGLES(body) for ident in (toggle.get("aria-controls") or "").split() + [
+        t[1:] for t in (toggle.get("data-target"), toggle.get("data-bs-target")) if t and t.startswith("#")]}
+    if not named:
+        return
+    panels = [el for el in body.xpath(".//*[@id]") if el.get("id") in named and el.getparent() is not None
+              and _titled_panel(el)]
+    # an accordion's item: a box holding the header and the panel only (its header's box goes too:
+    # Bootstrap 4's `card-header` around the heading); the accordion: a box of items only
+    items, headers = {}, []
+    for panel in panels:
+        kids = [c for c in panel.getparent() if isinstance(c.tag, str)]
+        if len(kids) == 2 and kids[1] is panel and panel.getparent().getparent() is not None:
+            items[panel.getparent()] = None
+            headers.append(kids[0])
+    boxes = {item.getparent(): None for item in items
+             if all(c in items for c in item.getparent() if isinstance(c.tag, str))}
+    for panel in panels:
+        _unbox_all(panel)
+    for box in [*headers, *items, *boxes]:
+        _unbox(box)
+
+
+def _titled_panel(el) -> bool:
+    """Does `el` follow the header that opens it, holding a heading or being one (`_wired_panel`)?"""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and _wired_panel(el) and (
+        prev.tag in _HEADINGS or prev.get("data-pa-header") is not None or bool(prev.xpath(_ANY_HEADING)))
 
 
 _CONTROLLED = etree.XPath("descendant-or-self::*[contains(concat(' ', normalize-space(@aria-controls), ' '), "
@@ -1021,6 +1088,14 @@ def _unbox(el) -> bool:
     return False
 
 
+def _unbox_all(el) -> None:
+    """`_unbox` the boxes of blocks only inside `el`, innermost first, then `el`: a panel's inner wrappers
+    (`accordion-body`, a `<details>`' own `<div>`) go with it."""
+    for box in reversed([d for d in el.iterdescendants("div", "section")]):
+        _unbox(box)
+    _unbox(el)
+
+
 def _accordion_box(panel):
     """The `role="tablist"` box a revealed panel is the panel of (an accordion as Elementor, Bootstrap 3 and
     jQuery UI write one: `tablist` > item > `tab` title + `tabpanel`), or None."""
@@ -1160,9 +1235,10 @@ def preclean(tree, url: str | None = None) -> bool:
         # the panel's own box goes (when it holds blocks only): its blocks stand where the page shown
         # open has them, so a policy that turns its sections into accordions reads the same
         # (trafilatura judges a block's links by whether it is its container's last child)
-        _unbox(el)
+        _unbox_all(el)
     for box in accordions:
         _open_accordion(box)
+    open_panels(body)
     for el in body.iter("footer"):
         # a footer left standing is inside the policy (its own "Contact us" section: the controller, the
         # DPO's address); trafilatura drops every <footer>, so it becomes a section
