@@ -459,44 +459,38 @@ def collapse(doc, rng, ctx):
     return n >= 2
 
 
-def tablist_accordion(doc, rng, ctx):
-    """Every section of the policy as a page builder's accordion with the tablist role on its box (Elementor's
-    toggle; Bootstrap 3 and jQuery UI do the same): the heading in a `role="tab"` title, the blocks after it
-    in a hidden `role="tabpanel"`, both in `<div role="tablist">`, the same words as the page shown open."""
+def _fold(doc, ctx, markup: str, parts) -> bool:
+    """Every titled section of the policy folded into a widget built from `markup` for each: `parts(box)`
+    gives the element its heading goes into and the one its blocks go into (moved, with their tails)."""
     n = 0
     for root in ctx["region"](doc):
         for h, panel in _sections(root):
-            box = lxml.html.fragment_fromstring(
-                "<div class='elementor-toggle' role='tablist'><div class='elementor-toggle-item'><div "
-                "class='elementor-tab-title' role='tab' aria-expanded='false'></div><div class='elementor-tab-content' "
-                "role='tabpanel' style='display:none'></div></div></div>")
-            title, content = box[0]
+            box = lxml.html.fragment_fromstring(markup)
+            title, content = parts(box)
             h.addprevious(box)
             tail, h.tail = h.tail, None
             title.append(h)
             title.tail = tail
             for el in panel:
-                content.append(el)  # moved, with its tail
+                content.append(el)
             n += 1
     return n >= 2
+
+
+def tablist_accordion(doc, rng, ctx):
+    """Every section of the policy as a page builder's accordion with the tablist role on its box (Elementor's
+    toggle; Bootstrap 3 and jQuery UI do the same): the heading in a `role="tab"` title, the blocks after it
+    in a hidden `role="tabpanel"`, both in `<div role="tablist">`, the same words as the page shown open."""
+    return _fold(doc, ctx, "<div class='elementor-toggle' role='tablist'><div class='elementor-toggle-item'><div "
+                 "class='elementor-tab-title' role='tab' aria-expanded='false'></div><div class='elementor-tab-content' "
+                 "role='tabpanel' style='display:none'></div></div></div>", lambda box: tuple(box[0]))
 
 
 def details_sections(doc, rng, ctx):
     """Every section of the policy as a disclosure widget (HTML's `<details>`, closed): the heading inside its
     `<summary>`, the blocks after it, up to the next heading, in the `<details>` after the summary (FAQ-style
     policies, Docusaurus's and many CMSs' collapsible blocks)."""
-    n = 0
-    for root in ctx["region"](doc):
-        for h, panel in _sections(root):
-            box = lxml.html.fragment_fromstring("<details><summary></summary></details>")
-            h.addprevious(box)
-            tail, h.tail = h.tail, None
-            box[0].append(h)
-            box.tail = tail
-            for el in panel:
-                box.append(el)  # moved, with its tail
-            n += 1
-    return n >= 2
+    return _fold(doc, ctx, "<details><summary></summary></details>", lambda box: (box[0], box))
 
 
 def bootstrap_accordion(doc, rng, ctx):
