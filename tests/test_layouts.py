@@ -1001,6 +1001,31 @@ def test_a_processor_list_ending_an_accordions_box_is_read_as_shown():
     assert "viagra" not in out and "slots" not in out and "lodge a complaint" in out
 
 
+_COOKIES = "<p>We use analytics cookies to count visits to our pages.</p>"
+
+
+@pytest.mark.parametrize("shown, folded", [
+    ("<h3>Cookies</h3>" + _COOKIES, "<details><summary><!----><h3>Cookies</h3></summary>" + _COOKIES + "</details>"),
+    ("<h3>Cookies</h3>" + _COOKIES, "<details><summary><span class='e-n-accordion-item-title-header'><h3>Cookies</h3>"
+     "</span><span class='icon' aria-hidden='true'><svg></svg></span></summary>" + _COOKIES + "</details>"),
+    ("<h3>Cookies</h3>" + _COOKIES, "<details><summary><h3>Cookies</h3><span class='sr-only'>Toggle section</span>"
+     "<span aria-hidden='true'>+</span></summary>" + _COOKIES + "</details>"),
+    ("<h3>6. Cookies</h3>" + _COOKIES, "<details><summary><span class='num'>6.</span><h3>Cookies</h3></summary>"
+     + _COOKIES + "</details>"),
+    ("<h3>Children</h3><p>We do not collect data of children under 16. <a href='/contact'>Contact us</a> if you "
+     "believe otherwise.</p>", "<details open><summary><h3>Children</h3></summary>We do not collect data of children "
+     "under 16. <a href='/contact'>Contact us</a> if you believe otherwise.</details>"),
+], ids=["comment", "wrapped heading", "icon and label", "number beside", "text in the panel"])
+def test_a_details_section_reads_as_the_section_shown(shown, folded):
+    """A second review's cases: a comment in the summary (Angular's `<!---->`) raised, a heading wrapped in an
+    inline box (Elementor's nested accordion) was dropped with its box, a number beside the heading and text
+    straight in the `<details>` were lost. The summary's icon and screen-reader label are the widget's."""
+    page = "<html><body><main><article><h1>Privacy Policy</h1>{}</article></main></body></html>"
+    body = "".join(f"<h3>{h}</h3><p>{p}</p>" for h, p in S)
+    a, b = (extract(page.format(body + x).encode(), "text/html; charset=utf-8", URL) for x in (shown, folded))
+    assert a.content_hash == b.content_hash
+
+
 @pytest.mark.parametrize("widget, words", [
     ("<p class='CookieDeclarationLastUpdated'>Cookie declaration last updated on 27.04.2026 by <a "
      "href='https://www.cookiebot.com'>Cookiebot</a></p>", "last updated on 27.04.2026"),

@@ -142,6 +142,13 @@ _ICONS = frozenset(("img", "svg", "i", "picture", "object", "canvas"))  # what a
 _IN_CONTROLS = etree.XPath(".//a[@class] | .//a//*[@class] | .//button//*[@class]")
 
 
+def screen_reader_only(el) -> bool:
+    """Is `el` classed as text for screen readers only (`_VISUALLY_HIDDEN`, not `not-sr-only`)?"""
+    classes = [c.lower() for c in (el.get("class") or "").split()]
+    return any(c.removesuffix("-focusable").endswith(_VISUALLY_HIDDEN) for c in classes) and \
+        not any("not-sr-only" in c for c in classes)
+
+
 def visually_hidden(el) -> bool:
     """A control's label for screen readers only: "(opens in a new window)" inside a link or a button beside
     its own words, a skip link ("Skip to content"), which a site adds or rewords without touching its policy
@@ -151,9 +158,7 @@ def visually_hidden(el) -> bool:
     Screen-reader text elsewhere is kept: an icon table's "Yes" (`<i class="icon-check"></i><span
     class="sr-only">Yes</span>`) is the policy's answer, a visually hidden heading its title; so is text shown
     on some screens (Tailwind's `sr-only md:not-sr-only`)."""
-    classes = [c.lower() for c in (el.get("class") or "").split()]
-    if not any(c.removesuffix("-focusable").endswith(_VISUALLY_HIDDEN) and "not-sr-only" not in c for c in classes) \
-            or any("not-sr-only" in c for c in classes):
+    if not screen_reader_only(el):
         return False
     if el.tag == "a":  # a skip link
         return True
@@ -324,32 +329,39 @@ def drop_toggles(tree) -> None:
             _drop(el)
 
 
-_SUMMARY_BLOCKS = frozenset(("p", "div", "ul", "ol", "dl", "table", "blockquote"))  # a lead-in, kept
+_SUMMARY_BLOCKS = frozenset(("p", "div", "ul", "ol", "dl", "table", "blockquote"))  # a lead-in under the heading
 _ANY_HEADING = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+_ICON_TAGS = frozenset(("svg", "i", "img", "picture"))
 
 
 def open_details(tree) -> None:
     """A `<details>` whose `<summary>` holds a heading is a section of the page set as a disclosure widget:
-    the heading stands before the section's blocks, as the page shown open has them (trafilatura writes every
+    its heading stands before the section's blocks, as the page shown open has them (trafilatura writes every
     summary as a heading of level 2, so a policy whose sections moved into `<details>` read otherwise and
-    made a version); the summary's other short words go (an icon's "+", a screen reader's "Toggle section").
-    A closed one's blocks become a hidden panel after its heading, judged as any other (`hidden_verdict`:
-    injected spam hidden so stays out); an open one's stand in its place."""
+    made a version). The summary's icons and screen-reader labels ("+", "Toggle section") are the widget's;
+    its other words are the heading's ("6." before it); a lead-in paragraph in it stays one. A closed one's
+    blocks are a hidden panel after the heading, judged as any other by `preclean` (`hidden_verdict`: spam
+    or a link farm hidden so goes, its heading stays as the page shown keeps a heading over links it drops).
+    An open one's blocks stand in its place."""
     for summary in list(tree.iter("summary")):
         box = summary.getparent()
-        if box is None or box.tag != "details" or not summary.xpath(_ANY_HEADING):
+        if box is None or box.tag != "details" or not (heads := summary.xpath(_ANY_HEADING)):
             continue
-        for child in list(summary):
-            if child.tag not in _HEADINGS and child.tag not in _SUMMARY_BLOCKS and _nwords(child.text_content()) < 4:
-                _drop(child)
-        if _nwords(summary.text or "") < 4:
-            summary.text = None
-        for child in summary:
-            if _nwords(child.tail or "") < 4:
-                child.tail = None
-        summary.tail = None
+        for el in list(summary.iter(etree.Element)):
+            if el is not summary and el.getparent() is not None and el.tag not in _HEADINGS and \
+                    not el.xpath(_ANY_HEADING) and (el.get("aria-hidden") == "true" or el.tag in _ICON_TAGS or
+                                                    screen_reader_only(el)):
+                _drop(el)
+        if len(heads) == 1 and not any(isinstance(el.tag, str) and el.tag in _SUMMARY_BLOCKS for el in summary.iter()):
+            head = heads[0]
+            head.text, head.tail = " " + (head.text or ""), " " + (head.tail or "")
+            summary.tag = head.tag  # the summary is the heading, with the words beside it
+            head.drop_tag()
+        tail, summary.tail = summary.tail, None  # (text straight in the details: its panel's)
         box.addprevious(summary)
-        summary.drop_tag()
+        box.text = (tail or "") + (box.text or "")
+        if summary.tag == "summary":
+            summary.drop_tag()
         box.tag = "div"
         if box.get("open") is None:
             box.set("hidden", "")
@@ -370,8 +382,7 @@ def keep_disclosure_headers(tree) -> None:
     `<div>` or `<span>` that toggles a collapsed panel (`aria-expanded`, Bootstrap's `data-toggle="collapse"`)
     and holds words only is such a header too: "Our analytics partners" over its panel was dropped as a
     widget's label. A `<details>` whose `<summary>` holds a heading is a section of the page set as a
-    disclosure widget (`open_details`)."""
-    open_details(tree)
+    disclosure widget (`open_details`, called before)."""
     for el in list(tree.iter("button")) + _TOGGLERS(tree):
         if el.tag != "button" and el.xpath(".//p|.//div|.//ul|.//ol|.//table|.//button"):
             continue  # a card that opens, not its title
@@ -1133,6 +1144,7 @@ def preclean(tree, url: str | None = None) -> bool:
     role_buttons(tree)
     drop_back_to_top(tree)
     drop_toggles(tree)
+    open_details(tree)
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
