@@ -676,13 +676,13 @@ def dates(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# what a written date holds besides its numbers and names: ordinal and unit marks (1st, 1er, 3º, 2026年, 3월 3일,
-# 2026 г.), a time's am/pm and zone
 # zones' abbreviations and their offsets in hours (the IANA tz database's), those that name one zone only
 # ("CST" is China's and America's, "IST" India's, Ireland's and Israel's: not read)
 ZONES = {"wet": 0, "west": 1, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "est": -5, "edt": -4,
          "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10, "jst": 9, "kst": 9,
          "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13}
+# what a written date holds besides its numbers and names: ordinal and unit marks (1st, 1er, 3º, 2026年, 3월 3일,
+# 2026 г.), a time's am/pm and zone
 _DATE_MARKS = frozenset(("st", "nd", "rd", "th", "er", "re", "º", "ª", "am", "pm", "utc", "gmt", "z", "年", "月", "日",
                          "년", "월", "일"))
 _NUMBERS = re.compile(r"[\d./\-,:]+")
