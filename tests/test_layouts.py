@@ -802,6 +802,59 @@ def test_a_policy_set_in_divs_reads_as_set_in_paragraphs():
     assert _hash(in_divs) == _hash(IN_PARAGRAPHS)
 
 
+# a page builder's table set in boxes (Webflow's "legal-table": rows of cells, each cell a text block or lines)
+GRID = ("<div class='legal-table'><div class='legal-table-row'><div class='cell'><h4>Purpose</h4></div><div "
+        "class='cell'><h4>Data</h4></div><div class='cell'><h4>Legal basis</h4></div></div>"
+        "<div class='legal-table-row'><div class='cell'><p>To provide our services to you and keep them secure</p>"
+        "</div><div class='cell'><p>- Identity (optional)<br>- Contact (email)</p></div><div class='cell'><p>{}</p>"
+        "</div></div><div class='legal-table-row'><div class='cell'><p>To analyse how visitors use the website</p>"
+        "</div><div class='cell'><p>Usage data</p><p>Device data</p><p>Cannot sign up</p></div><div class='cell'>"
+        "<p>Consent</p></div></div></div>")
+
+
+@pytest.mark.parametrize("short", ["Legitimate interest", "Consent (in some contexts)"])
+def test_a_tables_short_cells_set_in_divs_read_as_set_in_paragraphs(short):
+    """A page builder's table of boxes (Webflow's legal tables, Tailwind's flex rows) whose paragraphs become
+    `<div>`s on a redesign: a short cell, or a short line of a cell, had been dropped as a widget's label, so the
+    redesign made a version and an edit of the cell none. A short div is a line in a grid's cell (rows of as many
+    boxes, one holding a sentence), as it is in a `<td>`."""
+    page = _page(GRID.format(short))
+    in_divs = page.replace("<p>", "<div class='text-block'>").replace("</p>", "</div>")
+    assert short in md(in_divs) and "Cannot sign up" in md(in_divs) and "Identity (optional)" in md(in_divs)
+    assert _hash(in_divs) == _hash(page)
+    assert _hash(in_divs.replace(short, "Contract")) != _hash(in_divs)
+    in_cells = _page("<table><tr><td><div>To provide our services to you</div></td><td><div>{}</div></td></tr>"
+                     "</table>".format(short))
+    assert short in md(in_cells)
+
+
+def test_a_label_over_the_title_and_a_sections_number_box_are_no_grid():
+    """What a grid of boxes is not: a label over the title in the page's header band (an "eyebrow": "Legal"), and
+    a layout setting each section's number in a box beside the section's text ("2." | "## How we protect…"):
+    they stay out as before."""
+    eyebrow = ("<html><body><main><div class='hero'><div class='tag'><div class='caption'>Legal</div></div><h1>"
+               "Privacy Policy</h1><div class='sub'><div>Updated December 17, 2025</div></div></div>{}</main></body>"
+               "</html>").format(sections())
+    assert "Legal\n" not in md(eyebrow) + "\n"
+    numbered = "<html><body><main><h1>Privacy Policy</h1>" + "".join(
+        f"<div class='legal-block'><div class='legal-number'>{i}.</div><div class='rich-text'><h2>{h}</h2><p>{p}</p>"
+        "</div></div>" for i, (h, p) in enumerate(S, 1)) + "</main></body></html>"
+    assert "\n2.\n" not in "\n" + md(numbered) + "\n"
+
+
+def test_an_address_set_in_a_div_keeps_its_email_line():
+    """An address in a page builder's text block, its e-mail on a line after a double line break: the e-mail
+    was lost in the `<div>` and kept in a `<p>` (the break was read only in a `<p>`, after the address's links
+    had been judged), so a redesign made a version and a new address none."""
+    page = (f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Contact us</h2><{{tag}} class='text-block'>"
+            "Example, Inc.<br>236 Roosevelt Way<br>San Francisco, CA, USA<br><br><a href='mailto:{addr}'>{addr}</a>"
+            "</{tag}></main></body></html>")
+    in_div = page.format(tag="div", addr="privacy@example.org")
+    assert "[privacy@example.org](mailto:privacy@example.org)" in md(in_div)
+    assert _hash(in_div) == _hash(page.format(tag="p", addr="privacy@example.org"))
+    assert _hash(in_div) != _hash(page.format(tag="div", addr="dpo@example.org"))
+
+
 def test_paragraphs_typed_as_two_line_breaks_are_paragraphs():
     """An editor's Shift+Enter twice (`<br><br>`, WordPress with `wpautop` off, Squarespace's legacy blocks) is
     a paragraph break, as a browser shows it: the same text set in <p>s or in one <p> with double breaks is one
@@ -814,6 +867,15 @@ def test_paragraphs_typed_as_two_line_breaks_are_paragraphs():
     assert _hash(merged.replace("<p>", "<p class=\"a\"\"=x>", 1)) == _hash(IN_PARAGRAPHS)
     lines = md(IN_PARAGRAPHS.replace("<p>Dublin 2</p><p>D02 PY28</p>", "<p>Dublin 2<br>D02 PY28</p>"))
     assert "Dublin 2\nD02 PY28" in lines
+
+
+def test_paragraphs_typed_as_line_breaks_in_a_div_read_as_paragraphs():
+    """A page builder's text block (`<div>`) holding paragraphs split by `<br><br>`: each piece is read as the
+    same paragraph in a `<p>` (the break was read in `<p>`s only: a list item's two paragraphs were written
+    as one line, a link alone on its line judged as a label)."""
+    in_divs = IN_PARAGRAPHS.replace("</p><p>", "<br><br>").replace("<p>", "<div class='text-block'>") \
+        .replace("</p>", "</div>")
+    assert md(in_divs) == md(IN_PARAGRAPHS)
 
 
 def test_a_contact_email_on_a_line_of_its_own_is_text():

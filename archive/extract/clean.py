@@ -331,6 +331,7 @@ def drop_toggles(tree) -> None:
 
 _SUMMARY_BLOCKS = frozenset(("p", "div", "ul", "ol", "dl", "table", "blockquote"))  # a lead-in under the heading
 _ANY_HEADING = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
+_SELF_OR_HEADING = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _ICON_TAGS = frozenset(("svg", "i", "img", "picture"))
 
 
@@ -1590,7 +1591,7 @@ def _line_in_type(kids) -> bool:
 
 
 # blocks of text whose every div is a line of theirs: a list item's, a definition's, a quotation's, an address's
-_TEXT_BLOCKS = frozenset(("li", "dd", "blockquote", "address"))
+_TEXT_BLOCKS = frozenset(("li", "dd", "blockquote", "address", "td", "th"))
 
 
 def text_runs_to_paragraphs(body) -> None:
@@ -1632,17 +1633,55 @@ def text_runs_to_paragraphs(body) -> None:
                     para.append(c)
             continue
         _wrap_runs(el)
-    # a page converted from PDF sets each printed line in a div of its own: in a run of such divs (ten or
-    # more siblings, most of them lines), a short one ("mandatory:", "● your first name;") is a line too
+    # a run of lines, a div or a paragraph each (a page converted from PDF sets each printed line in a div, a
+    # page builder each paragraph): among ten or more siblings, most of them lines, a short one ("mandatory:",
+    # "● your first name;", a link alone on its line) is a line too
     lined: dict = {}
     for el in short:
         parent = el.getparent()
         if parent is not None and parent not in lined:
             sibs = [c for c in parent if c.tag in ("p", "div")]
             lined[parent] = parent.tag in _TEXT_BLOCKS or \
-                len(sibs) >= 10 and sum(c in lines for c in sibs) >= 0.5 * len(sibs)
-        if parent is not None and lined[parent]:
+                len(sibs) >= 10 and sum(c in lines or c.tag == "p" and _is_line(" ".join(c.itertext()))
+                                        for c in sibs) >= 0.5 * len(sibs)
+        if parent is not None and (lined[parent] or _grid_cell(el)):
             el.tag = "p"
+
+
+def _grid_cell(el) -> bool:
+    """Is `el` a cell of a grid of boxes (a page builder's table: Webflow's, Tailwind's flex rows), or a line
+    of one: a row of two or more cells among rows of as many, a cell of which holds a sentence? Then a short
+    cell or line ("Legitimate interest", "- Contact (email)", "Cannot sign up") is the table's data, as it is
+    in a `<td>`, not a widget's label. A grid whose cells hold headings beside their text (a row of a
+    section's number and its text) is a layout of sections, not a table."""
+    cell = el
+    for _ in range(3):  # out of the boxes holding it alone
+        up = cell.getparent()
+        if up is None or len(up) != 1 or (up.text or "").strip():
+            break
+        cell = up
+    return _in_grid(cell) or cell.getparent() is not None and _in_grid(cell.getparent())
+
+
+def _in_grid(cell) -> bool:
+    row = cell.getparent()
+    if row is None or len(row) < 2 or any(c.tag != cell.tag for c in row) or row.getparent() is None:
+        return False
+    rows = [r for r in row.getparent() if r.tag == row.tag and len(r) == len(row)]
+    cells = [c for r in rows for c in r]
+    return len(rows) >= 2 and any(_sentence_box(c) for c in cells) and not any(_titled_box(c) for c in cells)
+
+
+def _sentence_box(el) -> bool:
+    text, links = _text_and_links(el)
+    return _nwords(text) >= 5 and links <= 0.5 * len(text)
+
+
+def _titled_box(el) -> bool:
+    """Does `el` hold a heading beside other words (a section's box: a row of a section's number and its
+    text is no table's)? A column's header cell holds its heading alone."""
+    return any(" ".join(h.text_content().split()) != " ".join(el.text_content().split())
+               for h in el.xpath(_SELF_OR_HEADING))
 
 
 def _wrap_runs(el) -> None:
@@ -1701,9 +1740,14 @@ def break_paragraphs(body) -> None:
     straight in `<body>`) is a paragraph break, as a browser shows it: the <p> is split there. trafilatura
     wrote such a run as one paragraph of lines and judged the lines otherwise than the same lines set in <p>s
     (a line of links kept in one form and not the other, a bold run's space lost), so a template's change
-    between the two forms made a version while no word changed. A single <br> is a line break and stays."""
-    for p in list(body.iter("p")):
+    between the two forms made a version while no word changed. A single <br> is a line break and stays.
+    A `<div>` of inline content only that holds such a break is paragraphs set in a box (a page builder's text
+    block) and is split alike, so each piece is judged as the same piece set in a `<p>` is (an address's
+    last line, its e-mail address alone, was lost in a div and kept in a p: `html._address_line`)."""
+    for p in list(body.iter("p", "div")):
         kids = list(p)
+        if p.tag == "div" and not all(_inline(c) for c in kids):
+            continue
         if not any(_blank_break(a) and b.tag == "br" for a, b in zip(kids, kids[1:])):
             continue
         paras = [_piece_of(p, first=True)]  # each piece is judged as the whole was: its class, its style
