@@ -842,6 +842,39 @@ def test_a_label_over_the_title_and_a_sections_number_box_are_no_grid():
     assert "\n2.\n" not in "\n" + md(numbered) + "\n"
 
 
+def test_a_grid_whose_cells_hold_their_text_straight_keeps_every_cell():
+    """A Tailwind flex row sets each cell's text straight in its `<div>` (the long one is made a `<p>` for its
+    own text first): the row is read as it was before any cell was renamed, so every short cell is kept."""
+    rows = [("Purpose", "Data", "Legal basis"),
+            ("To provide our services to you and keep them secure", "Contact details", "Contract"),
+            ("To analyse how visitors use the website and app", "Usage data", "Consent")]
+    grid = "".join("<div class='flex'>" + "".join(f"<div>{c}</div>" for c in r) + "</div>" for r in rows)
+    out = md(_page(f"<h2>Legal bases</h2><div class='t'>{grid}</div>"))
+    assert all(c in out for r in rows for c in r)
+
+
+def test_labels_cards_and_consent_rows_beside_a_policy_stay_out():
+    """What the grid and run rules must not take in (a colleague's review): a label set straight among a
+    policy's many paragraphs (an eyebrow "Legal", a language's name, a "Copied!" tooltip); a consent category's
+    name and state over its description (two boxes: a card, not a table's row, so a visitor's choice makes no
+    version); a grid of teaser cards whose titles are links."""
+    paras = "".join(f"<p>{p}</p>" for _, p in S) * 2
+    labels = md(f"<html><body><main><div>Legal</div><h1>Privacy Policy</h1><div>English</div>{paras}"
+                "<div>Copied!</div></main></body></html>")
+    assert not any(w in labels for w in ("Legal\n", "English", "Copied!"))
+    rows = ("<div class='pref-list'>" + "".join(
+        f"<div class='pref-category'><div class='pref-head'><div>{n}</div><div>{{state}}</div></div><div "
+        f"class='pref-desc'><p>These cookies are set by us to {d} and you may switch them off.</p></div></div>"
+        for n, d in (("Analytics", "count visits and traffic sources"), ("Marketing", "build a profile of interests")))
+        + "</div>")
+    assert _hash(_page(rows.format(state="Inactive"))) == _hash(_page(rows.format(state="Active")))
+    cards = "<div class='grid'>" + "".join(
+        f"<div class='card'><div>Blog</div><div><a href='/blog/{i}'>How we think about data, part {i}</a></div>"
+        "<div><p>A short look at the way our team handles customer data every day.</p></div><div>5 min read</div>"
+        "</div>" for i in range(3)) + "</div>"
+    assert "Blog" not in md(_page(cards))
+
+
 def test_an_address_set_in_a_div_keeps_its_email_line():
     """An address in a page builder's text block, its e-mail on a line after a double line break: the e-mail
     was lost in the `<div>` and kept in a `<p>` (the break was read only in a `<p>`, after the address's links
@@ -876,6 +909,13 @@ def test_paragraphs_typed_as_line_breaks_in_a_div_read_as_paragraphs():
     in_divs = IN_PARAGRAPHS.replace("</p><p>", "<br><br>").replace("<p>", "<div class='text-block'>") \
         .replace("</p>", "</div>")
     assert md(in_divs) == md(IN_PARAGRAPHS)
+
+
+def test_a_box_a_parser_left_inside_a_paragraph_stays_whole():
+    """`<p>Text <span><div>a<br><br>b</div></span> more words…</p>`: the box is not split into paragraphs
+    inside the paragraph, whose words after it were lost so."""
+    assert "b more words here please." in md(_page("<p>Text <span><div>a<br><br>b</div></span> more words here "
+                                                   "please.</p>"))
 
 
 def test_a_contact_email_on_a_line_of_its_own_is_text():

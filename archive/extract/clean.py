@@ -1271,6 +1271,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_layout_whitespace(body)
     text_runs_to_paragraphs(body)
     break_paragraphs(body)
+    etree.strip_attributes(body, _PIECE)
     cell_line_breaks(body)
     keep_introduced_lists(body, url)
     open_title_box(body)
@@ -1591,7 +1592,12 @@ def _line_in_type(kids) -> bool:
 
 
 # blocks of text whose every div is a line of theirs: a list item's, a definition's, a quotation's, an address's
-_TEXT_BLOCKS = frozenset(("li", "dd", "blockquote", "address", "td", "th"))
+_TEXT_BLOCKS = frozenset(("li", "dd", "blockquote", "address"))
+# a data table's cells: a short div in one is a value ("13 months"), unless it is a link alone (the menu of a
+# page laid out in a table)
+_CELLS = frozenset(("td", "th"))
+# a paragraph a page builder's text block held, split at its `<br><br>` (`break_paragraphs`): a line of a run
+_PIECE = "data-pa-piece"
 
 
 def text_runs_to_paragraphs(body) -> None:
@@ -1637,20 +1643,27 @@ def text_runs_to_paragraphs(body) -> None:
     # page builder each paragraph): among ten or more siblings, most of them lines, a short one ("mandatory:",
     # "● your first name;", a link alone on its line) is a line too
     lined: dict = {}
+    found = []  # renamed after all are judged: a cell renamed would change how its row's next cell is read
     for el in short:
         parent = el.getparent()
-        if parent is not None and parent not in lined:
+        if parent is None:
+            continue
+        if parent not in lined:
             sibs = [c for c in parent if c.tag in ("p", "div")]
             lined[parent] = parent.tag in _TEXT_BLOCKS or \
-                len(sibs) >= 10 and sum(c in lines or c.tag == "p" and _is_line(" ".join(c.itertext()))
-                                        for c in sibs) >= 0.5 * len(sibs)
-        if parent is not None and (lined[parent] or _grid_cell(el)):
-            el.tag = "p"
+                len(sibs) >= 10 and sum(c in lines or c.get(_PIECE) is not None for c in sibs) >= 0.5 * len(sibs)
+        if lined[parent] or parent.tag in _CELLS and _words_outside_links(el) or _grid_cell(el):
+            found.append(el)
+    for el in found:
+        el.tag = "p"
 
 
 def _grid_cell(el) -> bool:
     """Is `el` a cell of a grid of boxes (a page builder's table: Webflow's, Tailwind's flex rows), or a line
-    of one: a row of two or more cells among rows of as many, a cell of which holds a sentence? Then a short
+    of one: a row of three or more cells among rows of as many, a cell of which holds a sentence (two boxes
+    side by side are as often a card's title over its text, a consent category's name and state over its
+    description, and cannot be told from a table's two columns without the page's style; a box that is a link
+    alone is a card's title, a grid of such cards a teaser list)? Then a short
     cell or line ("Legitimate interest", "- Contact (email)", "Cannot sign up") is the table's data, as it is
     in a `<td>`, not a widget's label. A grid whose cells hold headings beside their text (a row of a
     section's number and its text) is a layout of sections, not a table."""
@@ -1665,11 +1678,21 @@ def _grid_cell(el) -> bool:
 
 def _in_grid(cell) -> bool:
     row = cell.getparent()
-    if row is None or len(row) < 2 or any(c.tag != cell.tag for c in row) or row.getparent() is None:
+    if row is None or len(row) < 3 or any(_box(c) != _box(cell) for c in row) or row.getparent() is None:
         return False
     rows = [r for r in row.getparent() if r.tag == row.tag and len(r) == len(row)]
     cells = [c for r in rows for c in r]
-    return len(rows) >= 2 and any(_sentence_box(c) for c in cells) and not any(_titled_box(c) for c in cells)
+    return len(rows) >= 2 and any(_sentence_box(c) for c in cells) and \
+        not any(_titled_box(c) or not _words_outside_links(c) and " ".join(c.itertext()).strip() for c in cells)
+
+
+def _box(el):
+    """A box's kind in a row: a `<div>` made a `<p>` for its own text is the box it was."""
+    return "div" if el.tag in ("div", "p") else el.tag
+
+
+def _words_outside_links(el) -> bool:
+    return _nwords(" ".join(el.itertext())) > _nwords(" ".join(" ".join(a.itertext()) for a in el.iter("a")))
 
 
 def _sentence_box(el) -> bool:
@@ -1746,8 +1769,9 @@ def break_paragraphs(body) -> None:
     last line, its e-mail address alone, was lost in a div and kept in a p: `html._address_line`)."""
     for p in list(body.iter("p", "div")):
         kids = list(p)
-        if p.tag == "div" and not all(_inline(c) for c in kids):
-            continue
+        if p.tag == "div" and (not all(_inline(c) for c in kids) or
+                               any(a.tag == "p" or _inline(a) for a in p.iterancestors())):
+            continue  # (a box inside a paragraph or a link, where a parser leaves it, stays whole)
         if not any(_blank_break(a) and b.tag == "br" for a, b in zip(kids, kids[1:])):
             continue
         paras = [_piece_of(p, first=True)]  # each piece is judged as the whole was: its class, its style
@@ -1772,6 +1796,8 @@ def break_paragraphs(body) -> None:
             continue
         paras[-1].tail = p.tail
         for q in reversed(paras):
+            if p.tag == "div":
+                q.set(_PIECE, "")
             p.addnext(q)
         p.getparent().remove(p)
 
