@@ -1270,3 +1270,43 @@ def test_a_list_of_divs_that_declares_itself_a_list_is_one(declared):
     # a site's tag chips, one word each with no line introducing them, stay labels (a colleague's review)
     chips = "<div role='list'>" + "".join(f"<div role='listitem'>{t}</div>" for t in ("Legal", "Security", "Billing")) + "</div>"
     assert "Billing" not in md(_page(chips))
+
+
+# --- per-visit messages of other industries (an audit: banks, telecoms, public services, shops) -------------
+def _in_sections(between: str) -> str:
+    """A policy set in `<section>`s inside an `<article>` of a Bootstrap-like template, `between` after the
+    second section."""
+    secs = [f"<section id='s{i}'><h2>{h}</h2><p>{p}</p></section>" for i, (h, p) in enumerate(S)]
+    return ("<html><body><header class='site-header'><nav><a href='/'>Home</a></nav></header><main><div "
+            "class='container'><div class='row'><article class='col-md-8'><h1>Privacy Policy</h1>"
+            + "".join(secs[:2]) + between + "".join(secs[2:]) + "</article></div></div></main></body></html>")
+
+
+@pytest.mark.parametrize("box", ["<aside>{}</aside>", "<aside class='info-box'>{}</aside>"])
+def test_an_aside_between_the_policys_sections_is_its_text(box):
+    """A note set as an `<aside>` between two of the policy's `<section>`s (a health-data box, an "Attenzione"
+    box): trafilatura drops every `<aside>`, and the note was lost with its edits."""
+    note = "<p><strong>Health data:</strong> health data collected in our branches is kept for {} months.</p>"
+    twelve = _in_sections(box.format(note.format("twelve")))
+    assert "kept for twelve months" in md(twelve)
+    assert _hash(twelve) != _hash(_in_sections(box.format(note.format("eighteen"))))
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='alert alert-info alert-dismissible fade show' role='alert'>{}<button class='btn-close' "
+    "data-bs-dismiss='alert'></button></div>",
+    "<div class='govuk-notification-banner' role='region'><div class='govuk-notification-banner__content'><p "
+    "class='govuk-notification-banner__heading'>{}</p></div></div>",
+    "<div class='fr-notice fr-notice--info'><div class='fr-container'><p class='fr-notice__title'>{}</p></div></div>",
+    "<div class='toast show' role='status' aria-live='polite'><div class='toast-body'>{}</div></div>"])
+def test_a_sites_message_beside_the_policy_is_no_part_of_it(box):
+    """A site's message about something else than the page, as design systems name it: a dismissible alert
+    (Bootstrap), GOV.UK's notification banner, the French State's `fr-notice`, a toast. Each visit shows
+    another (opening hours, an outage, a weather warning, "Ana booked 4 minutes ago"): no version, no text.
+    A policy's own note in an alert that cannot be dismissed stays its text."""
+    one, two = (_in_sections(box.format(m)) for m in (
+        "Summer hours: from 1 July our branches close at 7.30 pm.", "Online services are unavailable on Saturday."))
+    assert _hash(one) == _hash(two) == _hash(_in_sections(""))
+    note = _in_sections("<div class='alert alert-warning' role='alert'><p>Please note: we never ask for your "
+                        "password by e-mail or telephone.</p></div>")
+    assert "we never ask for your password" in md(note)

@@ -59,6 +59,7 @@ _FURNITURE_PARTS = {
     "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
     "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
+    "toast",  # a transient notification ("Anna booked 4 minutes ago"): Bootstrap's `toast`, `toast-container`
 }
 # whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
 _FURNITURE_TOKENS = {
@@ -74,6 +75,12 @@ _FURNITURE_TOKENS = {
     # git-revision-date plugin, VitePress's; a policy's own "Last updated" line is its text, whatever its class
     "theme-doc-footer", "theme-last-updated", "md-source-file", "git-revision-date-localized-plugin",
     "vplastupdated", "vpdocfooterlastupdated",
+    # a site's message about something else than the page (an outage, opening hours, a campaign), by design
+    # systems' documented names: a notice the visitor may dismiss (Bootstrap's `alert-dismissible`, Bootstrap 3's
+    # `alert-dismissable`: no part of a document can be closed), GOV.UK's notification banner ("to tell the user
+    # about something … not directly related to the page content"), the French State's DSFR "bandeau
+    # d'information importante" (`fr-notice`: "une information importante et temporaire")
+    "alert-dismissible", "alert-dismissable", "govuk-notification-banner", "fr-notice",
 }
 # widgets that come and go between visits, by their standard class names, furniture when they hold a few words
 # only (a section of the policy so named keeps its text): from the third audit (other industries' CMSs and
@@ -708,13 +715,16 @@ def _open_figure(fig) -> None:
 def _in_text_flow(el) -> bool:
     """An <aside> set in the policy's text, next to its paragraphs, headings or lists (an "In short" summary,
     a "Note: backups are overwritten within 35 days" box) is part of that text: trafilatura drops every
-    <aside>, and an edit inside the box would make no version; so is one that is a list item's or a table
-    cell's content. A sidebar stands beside the text's container, not next to its paragraphs; a box with form
+    <aside>, and an edit inside the box would make no version; so is one between two of its `<section>`s, and
+    one that is a list item's or a table cell's content. A sidebar stands beside the text's container, not
+    next to its paragraphs nor between its sections; a box with form
     controls (a newsletter sign-up), made of links (a "related" card) or named for what it is (`_ASIDE_KINDS`:
     a promotion, an author's box, related posts) stays an aside."""
     parent = el.getparent()
-    if not any(s is not None and isinstance(s.tag, str) and s.tag in _FLOW for s in (el.getprevious(), el.getnext())) \
-            and not (parent is not None and parent.tag in _ITEM_TAGS):
+    around = (_element_sibling(el, "getprevious"), _element_sibling(el, "getnext"))
+    if not any(s is not None and s.tag in _FLOW for s in around) and \
+            not (parent is not None and parent.tag in _ITEM_TAGS) and \
+            not all(s is not None and s.tag == "section" for s in around):
         return False
     if next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
             _ASIDE_KINDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
@@ -737,6 +747,14 @@ def _cookie_declaration(el) -> bool:
 
 
 _ITEM_TAGS = frozenset(("li", "dd", "td", "th", "blockquote"))
+
+
+def _element_sibling(el, step: str):
+    """The element just before (`step="getprevious"`) or after `el`, past comments; None at the end."""
+    sib = getattr(el, step)()
+    while sib is not None and not isinstance(sib.tag, str):
+        sib = getattr(sib, step)()
+    return sib
 # what a box beside the text is when it is no part of it, by its class or id ("promo-card", "author-box")
 _ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|related|newsletter|subscri|signup|"
                           r"share|social|\btoc\b|table-of-contents|widget", re.I)
