@@ -1310,3 +1310,21 @@ def test_a_sites_message_beside_the_policy_is_no_part_of_it(box):
     note = _in_sections("<div class='alert alert-warning' role='alert'><p>Please note: we never ask for your "
                         "password by e-mail or telephone.</p></div>")
     assert "we never ask for your password" in md(note)
+
+
+def test_a_notice_before_the_article_holding_the_title_is_no_part_of_the_document():
+    """A notice in `<main>` above the container of an `<article>` that holds the policy's title ("Sie besuchen
+    uns aus Deutschland. Zur Website für Österreich wechseln", per visitor): the article was widened to the
+    main element for any sentence beside it, so each visitor's country made a version. What follows the article
+    is still the document's (a closing section set apart); a box before it that speaks of the policy too."""
+    def page(before: str, after: str = "") -> str:
+        secs = "".join(f"<section><h2>{h}</h2><p>{p}</p></section>" for h, p in S)
+        return (f"<html><body><main>{before}<div class='container'><div class='row'><article><h1>Privacy Policy"
+                f"</h1>{secs}</article></div></div>{after}</main></body></html>")
+    notice = ("<div class='geo-notice'><p>Sie besuchen uns aus {}. <a href='/at'>Zur Website für Österreich "
+              "wechseln</a></p></div>")
+    assert _hash(page(notice.format("Deutschland"))) == _hash(page(notice.format("Österreich"))) == _hash(page(""))
+    closing = "<section><p>Our data protection officer answers every request within one month of receiving it.</p></section>"
+    assert "within one month" in md(page("", closing))
+    opening = "<div><p>Your privacy matters to us: this notice explains how we protect your personal data.</p></div>"
+    assert "Your privacy matters to us" in md(page(opening))

@@ -531,14 +531,27 @@ def widen_article(body) -> None:
     """An <article> inside <main> next to more of the same text (a closing "Contact us" section marked up as
     its own block, a regional annex after the article) is not the whole document: trafilatura would take the
     article alone, so it becomes a section and the main element is what is extracted. Furniture has been
-    removed before, so what is left beside the article is content."""
+    removed before, so what is left beside the article is content; but an article that holds the document's
+    title (its `<h1>`) starts the document, and what stands before it is not, unless it speaks of the policy
+    as a document's opening does (`_opening_before`): a notice of the visitor's country above a bank's policy
+    ("Sie besuchen uns aus Deutschland. Zur Website für Österreich wechseln", an audit of other industries) is
+    not; a scope line set there with no word of the policy's vocabulary ("This policy applies to customers of
+    …", the same audit) is lost with it."""
+    from .checks import policy_terms
     for main in body.xpath(".//main | .//*[@role='main']"):
         arts = main.xpath(".//article")
         if len(arts) != 1:
             continue
         art = arts[0]
-        outside = sum(len(" ".join(el.text_content().split())) for el in main.iter("p", "li", "td", "address")
-                      if art not in el.iterancestors() and el is not art and _sentence_like(el))
+        titled = art.find(".//h1") is not None
+        after = False
+        outside = 0
+        for el in main.iter("p", "li", "td", "address", "article"):
+            if el is art:
+                after = True
+            elif art not in el.iterancestors() and _sentence_like(el) and \
+                    (after or not titled or policy_terms(" ".join(el.itertext()))):
+                outside += len(" ".join(el.text_content().split()))
         if outside:
             art.tag = "section"
 
