@@ -735,6 +735,19 @@ def test_a_links_glued_space_and_own_bold_are_no_change():
         assert content_hash(other) != content_hash(base)
 
 
+
+def test_a_list_items_line_after_a_break_keeps_the_space_before_its_link():
+    """trafilatura trims the text after a list item's line break, so "…for ads. <a>Learn more</a>" became
+    "…for ads.[Learn more](…)" in a `<li>` and kept its space in a `<p>`: a list retyped as lines (a paste as
+    plain text) read otherwise. The hash sets a link apart from a sentence's mark before it."""
+    from archive.extract.normalise import content_hash
+    spaced = "We also collect information for ads. [Learn more](https://example.org/cookies) in our Cookies Policy"
+    assert content_hash(spaced.replace(". [", ".[")) == content_hash(spaced)
+    bold = "Fill in [the form](https://example.org/form) **You must be logged in.**"
+    assert content_hash(bold.replace(") **", ")**")) == content_hash(bold)
+    assert content_hash(spaced.replace(". [", ".[").replace("Learn", "Read")) != content_hash(spaced)
+
+
 def test_a_heading_wholly_in_bold_is_the_heading():
     """A theme's `<h2><strong>` is the heading's weight, not its words; and a heading made a link to its own
     place (`## **[Your rights](#your-rights)**`) reads as its label, so the same heading without the link (an

@@ -342,9 +342,13 @@ _BOLD_LINK = re.compile(rf"\*\*(\[[^\[\]\n]*\]\({LINK_DEST}(?:\s+\"[^\"]*\")?\))
 
 
 def _spaced(m: re.Match) -> str:
-    """A link with a space between it and a word glued to either side."""
+    """A link with a space between it and a word glued to either side, past a bold run's marks ("[the form](…)
+    **You must**", glued in one block and not in another), or a sentence's mark before it ("…for ads.[Learn
+    more](…)": trafilatura trims the text after a list item's line break, and the space before the link went
+    with it)."""
     s, a, b = m.string, m.start(), m.end()
-    return f"{' ' if a and s[a - 1].isalnum() else ''}{m.group()}{' ' if b < len(s) and s[b].isalnum() else ''}"
+    before = s[:a].rstrip("*")[-1:].isalnum() or (a and s[a - 1] in ".,;:!?")
+    return f"{' ' if before else ''}{m.group()}{' ' if s[b:].lstrip('*')[:1].isalnum() else ''}"
 _URL_LABEL = re.compile(r"https?://\S+$", re.I)
 
 
