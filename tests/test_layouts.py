@@ -802,33 +802,25 @@ def test_a_policy_set_in_divs_reads_as_set_in_paragraphs():
     assert _hash(in_divs) == _hash(IN_PARAGRAPHS)
 
 
-# a page builder's table set in boxes (Webflow's "legal-table": rows of cells, each cell a text block or lines)
-GRID = ("<div class='legal-table'><div class='legal-table-row'><div class='cell'><h4>Purpose</h4></div><div "
-        "class='cell'><h4>Data</h4></div><div class='cell'><h4>Legal basis</h4></div></div>"
-        "<div class='legal-table-row'><div class='cell'><p>To provide our services to you and keep them secure</p>"
-        "</div><div class='cell'><p>- Identity (optional)<br>- Contact (email)</p></div><div class='cell'><p>{}</p>"
-        "</div></div><div class='legal-table-row'><div class='cell'><p>To analyse how visitors use the website</p>"
-        "</div><div class='cell'><p>Usage data</p><p>Device data</p><p>Cannot sign up</p></div><div class='cell'>"
-        "<p>Consent</p></div></div></div>")
+def test_a_short_value_in_a_cell_and_lines_a_sentence_introduces_are_text():
+    """A short `<div>` in a table's cell ("Legitimate interest", a provider's name as a link: a React table's
+    cell wrapper) is the table's data; short divs after a line that introduces them ("The controller
+    responsible for your data is:" over an address typed a div a line) are its lines: both were dropped as
+    widgets' labels, so an edit there made no version."""
+    cell = ("<table><tr><th>Purpose</th><th>Legal basis</th><th>Provider</th></tr><tr><td><div>To provide our "
+            "services</div></td><td><div>{}</div></td><td><div><a href='https://stripe.com/privacy'>{}</a></div>"
+            "</td></tr></table>")
+    one, two = _page(cell.format("Legitimate interest", "Stripe, Inc.")), _page(cell.format("Contract", "Adyen N.V."))
+    assert "Legitimate interest" in md(one) and "Stripe, Inc." in md(one)
+    assert _hash(one) != _hash(two) and _hash(one) != _hash(_page(cell.format("Contract", "Stripe, Inc.")))
+    address = ("<p>The controller responsible for your data is:</p><div>Acme Garden GmbH</div><div>Hauptstraße 5</div>"
+               "<div>10115 Berlin</div><p>You can reach our data protection officer at any time.</p>")
+    text = md(_page(address))
+    assert all(line in text for line in ("Acme Garden GmbH", "Hauptstraße 5", "10115 Berlin"))
+    assert _hash(_page(address)) != _hash(_page(address.replace("Hauptstraße 5", "Hauptstraße 7")))
 
 
-@pytest.mark.parametrize("short", ["Legitimate interest", "Consent (in some contexts)"])
-def test_a_tables_short_cells_set_in_divs_read_as_set_in_paragraphs(short):
-    """A page builder's table of boxes (Webflow's legal tables, Tailwind's flex rows) whose paragraphs become
-    `<div>`s on a redesign: a short cell, or a short line of a cell, had been dropped as a widget's label, so the
-    redesign made a version and an edit of the cell none. A short div is a line in a grid's cell (rows of as many
-    boxes, one holding a sentence), as it is in a `<td>`."""
-    page = _page(GRID.format(short))
-    in_divs = page.replace("<p>", "<div class='text-block'>").replace("</p>", "</div>")
-    assert short in md(in_divs) and "Cannot sign up" in md(in_divs) and "Identity (optional)" in md(in_divs)
-    assert _hash(in_divs) == _hash(page)
-    assert _hash(in_divs.replace(short, "Contract")) != _hash(in_divs)
-    in_cells = _page("<table><tr><td><div>To provide our services to you</div></td><td><div>{}</div></td></tr>"
-                     "</table>".format(short))
-    assert short in md(in_cells)
-
-
-def test_a_label_over_the_title_and_a_sections_number_box_are_no_grid():
+def test_a_label_over_the_title_and_a_sections_number_box_are_no_lines():
     """What a grid of boxes is not: a label over the title in the page's header band (an "eyebrow": "Legal"), and
     a layout setting each section's number in a box beside the section's text ("2." | "## How we protect…"):
     they stay out as before."""
@@ -842,22 +834,10 @@ def test_a_label_over_the_title_and_a_sections_number_box_are_no_grid():
     assert "\n2.\n" not in "\n" + md(numbered) + "\n"
 
 
-def test_a_grid_whose_cells_hold_their_text_straight_keeps_every_cell():
-    """A Tailwind flex row sets each cell's text straight in its `<div>` (the long one is made a `<p>` for its
-    own text first): the row is read as it was before any cell was renamed, so every short cell is kept."""
-    rows = [("Purpose", "Data", "Legal basis"),
-            ("To provide our services to you and keep them secure", "Contact details", "Contract"),
-            ("To analyse how visitors use the website and app", "Usage data", "Consent")]
-    grid = "".join("<div class='flex'>" + "".join(f"<div>{c}</div>" for c in r) + "</div>" for r in rows)
-    out = md(_page(f"<h2>Legal bases</h2><div class='t'>{grid}</div>"))
-    assert all(c in out for r in rows for c in r)
-
-
 def test_labels_cards_and_consent_rows_beside_a_policy_stay_out():
-    """What the grid and run rules must not take in (a colleague's review): a label set straight among a
-    policy's many paragraphs (an eyebrow "Legal", a language's name, a "Copied!" tooltip); a consent category's
-    name and state over its description (two boxes: a card, not a table's row, so a visitor's choice makes no
-    version); a grid of teaser cards whose titles are links."""
+    """What the line rules must not take in (colleagues' reviews): a label set straight among a policy's many
+    paragraphs (an eyebrow "Legal", a language's name, a "Copied!" tooltip); a consent category's name and state
+    over its description (a visitor's choice makes no version); a grid of teaser cards."""
     paras = "".join(f"<p>{p}</p>" for _, p in S) * 2
     labels = md(f"<html><body><main><div>Legal</div><h1>Privacy Policy</h1><div>English</div>{paras}"
                 "<div>Copied!</div></main></body></html>")

@@ -59,7 +59,6 @@ _FURNITURE_PARTS = {
     "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
     "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
-    "toast",  # a transient notification ("Anna booked 4 minutes ago"): Bootstrap's `toast`, `toast-container`
 }
 # whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
 _FURNITURE_TOKENS = {
@@ -75,12 +74,6 @@ _FURNITURE_TOKENS = {
     # git-revision-date plugin, VitePress's; a policy's own "Last updated" line is its text, whatever its class
     "theme-doc-footer", "theme-last-updated", "md-source-file", "git-revision-date-localized-plugin",
     "vplastupdated", "vpdocfooterlastupdated",
-    # a site's message about something else than the page (an outage, opening hours, a campaign), by design
-    # systems' documented names: a notice the visitor may dismiss (Bootstrap's `alert-dismissible`, Bootstrap 3's
-    # `alert-dismissable`: no part of a document can be closed), GOV.UK's notification banner ("to tell the user
-    # about something … not directly related to the page content"), the French State's DSFR "bandeau
-    # d'information importante" (`fr-notice`: "une information importante et temporaire")
-    "alert-dismissible", "alert-dismissable", "govuk-notification-banner", "fr-notice",
 }
 # widgets that come and go between visits, by their standard class names, furniture when they hold a few words
 # only (a section of the policy so named keeps its text): from the third audit (other industries' CMSs and
@@ -90,9 +83,17 @@ _FURNITURE_TOKENS = {
 # translator ("Select Language ▼ Powered by Google Translate"), WPML's "This post is also available in: English
 # Español" (the most used WordPress translation plugin), an advertising slot and its label, shown when it fills;
 # a box so named that holds a heading, or more than a line's words, is judged as any other (a review: a policy's
-# "Advertising" section in a `<div class="ad-container">`)
+# "Advertising" section in a `<div class="ad-container">`). And a site's message about something else than the page
+# (an outage, opening hours, a weather warning, "Ana booked 4 minutes ago": an audit of other industries), by design
+# systems' documented names: a notice the visitor may dismiss (Bootstrap's `alert-dismissible`, Bootstrap 3's
+# `alert-dismissable`), a toast (Bootstrap's `toast`, whole names only: a brand's BEM prefix "toast-legal__section"
+# is no toast), GOV.UK's notification banner ("to tell the user about something … not directly related to the page
+# content"), the French State's DSFR "bandeau d'information importante" (`fr-notice`: "une information importante
+# et temporaire")
 _SMALL_WIDGETS = frozenset(("cookiedeclarationlastupdated", "mw-editsection", "goog-te-gadget", "wpml-ls", "ad-slot",
-                            "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit"))
+                            "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit",
+                            "alert-dismissible", "alert-dismissable", "toast", "toast-container", "toast-body",
+                            "govuk-notification-banner", "fr-notice"))
 _SMALL_WIDGET_WORDS = 20
 _HAS_HEADING = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
 _WORD_SPLIT = re.compile(r"[\s_]+")
@@ -338,7 +339,6 @@ def drop_toggles(tree) -> None:
 
 _SUMMARY_BLOCKS = frozenset(("p", "div", "ul", "ol", "dl", "table", "blockquote"))  # a lead-in under the heading
 _ANY_HEADING = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"
-_SELF_OR_HEADING = "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _ICON_TAGS = frozenset(("svg", "i", "img", "picture"))
 
 
@@ -1623,10 +1623,7 @@ def _line_in_type(kids) -> bool:
 
 
 # blocks of text whose every div is a line of theirs: a list item's, a definition's, a quotation's, an address's
-_TEXT_BLOCKS = frozenset(("li", "dd", "blockquote", "address"))
-# a data table's cells: a short div in one is a value ("13 months"), unless it is a link alone (the menu of a
-# page laid out in a table)
-_CELLS = frozenset(("td", "th"))
+_TEXT_BLOCKS = frozenset(("li", "dd", "blockquote", "address", "td", "th"))  # (and a table's cell: "13 months")
 # a paragraph a page builder's text block held, split at its `<br><br>` (`break_paragraphs`): a line of a run
 _PIECE = "data-pa-piece"
 
@@ -1639,7 +1636,8 @@ def text_runs_to_paragraphs(body) -> None:
     inline content only is renamed <p>; in one that mixes blocks and text, each run of text and inline
     elements between blocks is wrapped in a <p>. A container of inline content that reads as a widget's
     label rather than a line (`_is_line`) is left to trafilatura, which drops it as before, unless it is one
-    of a run of line divs (a page converted from PDF, one div per printed line: "mandatory:"). An element HTML
+    of a run of line divs (a page converted from PDF, one div per printed line: "mandatory:"), stands in a block
+    of text (a list item, a table's cell) or follows a line that introduces it (`_introduced_run`). An element HTML
     does not define that holds blocks (a web component's box, `<eu representative>` written into a page as
     text) is such a container: its own text was lost with it. So is `<body>` (never renamed): an app's in-app
     page sets its text straight in it, paragraphs split by `<br><br>`, and each paragraph was kept only up to its
@@ -1674,7 +1672,7 @@ def text_runs_to_paragraphs(body) -> None:
     # page builder each paragraph): among ten or more siblings, most of them lines, a short one ("mandatory:",
     # "● your first name;", a link alone on its line) is a line too
     lined: dict = {}
-    found = []  # renamed after all are judged: a cell renamed would change how its row's next cell is read
+    found = []  # renamed after all are judged: a line renamed would hide the run of divs it stands in
     for el in short:
         parent = el.getparent()
         if parent is None:
@@ -1683,59 +1681,21 @@ def text_runs_to_paragraphs(body) -> None:
             sibs = [c for c in parent if c.tag in ("p", "div")]
             lined[parent] = parent.tag in _TEXT_BLOCKS or \
                 len(sibs) >= 10 and sum(c in lines or c.get(_PIECE) is not None for c in sibs) >= 0.5 * len(sibs)
-        if lined[parent] or parent.tag in _CELLS and _words_outside_links(el) or _grid_cell(el):
+        if lined[parent] or _introduced_run(el):
             found.append(el)
     for el in found:
         el.tag = "p"
 
 
-def _grid_cell(el) -> bool:
-    """Is `el` a cell of a grid of boxes (a page builder's table: Webflow's, Tailwind's flex rows), or a line
-    of one: a row of three or more cells among rows of as many, a cell of which holds a sentence (two boxes
-    side by side are as often a card's title over its text, a consent category's name and state over its
-    description, and cannot be told from a table's two columns without the page's style; a box that is a link
-    alone is a card's title, a grid of such cards a teaser list)? Then a short
-    cell or line ("Legitimate interest", "- Contact (email)", "Cannot sign up") is the table's data, as it is
-    in a `<td>`, not a widget's label. A grid whose cells hold headings beside their text (a row of a
-    section's number and its text) is a layout of sections, not a table."""
-    cell = el
-    for _ in range(3):  # out of the boxes holding it alone
-        up = cell.getparent()
-        if up is None or len(up) != 1 or (up.text or "").strip():
-            break
-        cell = up
-    return _in_grid(cell) or cell.getparent() is not None and _in_grid(cell.getparent())
-
-
-def _in_grid(cell) -> bool:
-    row = cell.getparent()
-    if row is None or len(row) < 3 or any(_box(c) != _box(cell) for c in row) or row.getparent() is None:
-        return False
-    rows = [r for r in row.getparent() if r.tag == row.tag and len(r) == len(row)]
-    cells = [c for r in rows for c in r]
-    return len(rows) >= 2 and any(_sentence_box(c) for c in cells) and \
-        not any(_titled_box(c) or not _words_outside_links(c) and " ".join(c.itertext()).strip() for c in cells)
-
-
-def _box(el):
-    """A box's kind in a row: a `<div>` made a `<p>` for its own text is the box it was."""
-    return "div" if el.tag in ("div", "p") else el.tag
-
-
-def _words_outside_links(el) -> bool:
-    return _nwords(" ".join(el.itertext())) > _nwords(" ".join(" ".join(a.itertext()) for a in el.iter("a")))
-
-
-def _sentence_box(el) -> bool:
-    text, links = _text_and_links(el)
-    return _nwords(text) >= 5 and links <= 0.5 * len(text)
-
-
-def _titled_box(el) -> bool:
-    """Does `el` hold a heading beside other words (a section's box: a row of a section's number and its
-    text is no table's)? A column's header cell holds its heading alone."""
-    return any(" ".join(h.text_content().split()) != " ".join(el.text_content().split())
-               for h in el.xpath(_SELF_OR_HEADING))
+def _introduced_run(el) -> bool:
+    """Does `el` (a short `<div>`) follow, past other such divs, a line that introduces them ("The controller
+    responsible for your data is:" over an address typed a div a line, "We collect the following data:" over
+    one div per category, as pasted or CKEditor content sets them)? A widget's label follows no such line."""
+    prev = el.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or
+                                prev.tag == "div" and all(_inline(c) for c in prev) and _nwords(prev.text_content()) < 5):
+        prev = prev.getprevious()
+    return prev is not None and prev.tag in ("p", "div") and " ".join(prev.itertext()).rstrip().endswith((":", "："))
 
 
 def _wrap_runs(el) -> None:
