@@ -760,6 +760,9 @@ def _cookie_declaration(el) -> bool:
 
 
 _ITEM_TAGS = frozenset(("li", "dd", "td", "th", "blockquote"))
+# what a box beside the text is when it is no part of it, by its class or id ("promo-card", "author-box")
+_ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|related|newsletter|subscri|signup|"
+                          r"share|social|\btoc\b|table-of-contents|widget", re.I)
 
 
 def _element_sibling(el, step: str):
@@ -768,9 +771,6 @@ def _element_sibling(el, step: str):
     while sib is not None and not isinstance(sib.tag, str):
         sib = getattr(sib, step)()
     return sib
-# what a box beside the text is when it is no part of it, by its class or id ("promo-card", "author-box")
-_ASIDE_KINDS = re.compile(r"promo|author|byline|\bcta|advert|sponsor|banner|related|newsletter|subscri|signup|"
-                          r"share|social|\btoc\b|table-of-contents|widget", re.I)
 
 
 def keep_words_of_sentences(body) -> None:
