@@ -735,7 +735,6 @@ def test_a_links_glued_space_and_own_bold_are_no_change():
         assert content_hash(other) != content_hash(base)
 
 
-
 def test_a_list_items_line_after_a_break_keeps_the_space_before_its_link():
     """trafilatura trims the text after a list item's line break, so "…for ads. <a>Learn more</a>" became
     "…for ads.[Learn more](…)" in a `<li>` and kept its space in a `<p>`: a list retyped as lines (a paste as

@@ -821,9 +821,9 @@ def test_a_short_value_in_a_cell_and_lines_a_sentence_introduces_are_text():
 
 
 def test_a_label_over_the_title_and_a_sections_number_box_are_no_lines():
-    """What a grid of boxes is not: a label over the title in the page's header band (an "eyebrow": "Legal"), and
-    a layout setting each section's number in a box beside the section's text ("2." | "## How we protect…"):
-    they stay out as before."""
+    """Short divs the line rules leave out: a label over the title in the page's header band (an "eyebrow":
+    "Legal"), and a section's number set in a box beside the section's text ("2." | "## How we protect…", a
+    Webflow legal template)."""
     eyebrow = ("<html><body><main><div class='hero'><div class='tag'><div class='caption'>Legal</div></div><h1>"
                "Privacy Policy</h1><div class='sub'><div>Updated December 17, 2025</div></div></div>{}</main></body>"
                "</html>").format(sections())
