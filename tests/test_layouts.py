@@ -1277,6 +1277,10 @@ def test_an_aside_between_the_policys_sections_is_its_text(box):
     "data-bs-dismiss='alert'></button></div>",
     "<div class='govuk-notification-banner' role='region'><div class='govuk-notification-banner__content'><p "
     "class='govuk-notification-banner__heading'>{}</p></div></div>",
+    "<div class='nhsuk-notification-banner' role='region'><div class='nhsuk-notification-banner__content'><p>{}</p>"
+    "</div></div>",
+    "<div class='gem-c-global-banner govuk-!-display-none-print' id='global-banner'><p class='gem-c-global-banner__title'>"
+    "{}</p></div>",
     "<div class='fr-notice fr-notice--info'><div class='fr-container'><p class='fr-notice__title'>{}</p></div></div>",
     "<div class='toast show' role='status' aria-live='polite'><div class='toast-body'>{}</div></div>"])
 def test_a_sites_message_beside_the_policy_is_no_part_of_it(box):

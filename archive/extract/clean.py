@@ -88,12 +88,13 @@ _FURNITURE_TOKENS = {
 # systems' documented names: a notice the visitor may dismiss (Bootstrap's `alert-dismissible`, Bootstrap 3's
 # `alert-dismissable`), a toast (Bootstrap's `toast`, whole names only: a brand's BEM prefix "toast-legal__section"
 # is no toast), GOV.UK's notification banner ("to tell the user about something … not directly related to the page
-# content"), the French State's DSFR "bandeau d'information importante" (`fr-notice`: "une information importante
-# et temporaire")
+# content"; NHS's copy of it, and GOV.UK's site-wide "global banner"), the French State's DSFR "bandeau
+# d'information importante" (`fr-notice`: "une information importante et temporaire")
 _SMALL_WIDGETS = frozenset(("cookiedeclarationlastupdated", "mw-editsection", "goog-te-gadget", "wpml-ls", "ad-slot",
                             "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit",
                             "alert-dismissible", "alert-dismissable", "toast", "toast-container", "toast-body",
-                            "govuk-notification-banner", "fr-notice"))
+                            "govuk-notification-banner", "nhsuk-notification-banner", "gem-c-global-banner",
+                            "fr-notice"))
 _SMALL_WIDGET_WORDS = 20
 _HAS_HEADING = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
 _WORD_SPLIT = re.compile(r"[\s_]+")
