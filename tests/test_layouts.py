@@ -898,6 +898,19 @@ def test_a_box_a_parser_left_inside_a_paragraph_stays_whole():
                                                    "please.</p>"))
 
 
+def test_a_link_on_a_line_of_its_own_after_a_list_is_text():
+    """"Go to My Ad Centre" alone in its paragraph under a list (Google's policy): trafilatura's link-density
+    test dropped it after a `<ul>` and kept it after a `<p>`, so a template that retyped the list as "• item"
+    lines made a version. A link that reads as a line is the section's text after a list as after a paragraph."""
+    items = ["We don't show you personalised ads based on sensitive categories, such as race or health.",
+             "We don't show you personalised ads based on your content from Drive, Gmail or Photos."]
+    link = "<p><a href='https://myadcenter.google.com/'>Go to My Ad Centre</a></p>"
+    as_list = _page("<h3>Ads</h3><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" + link)
+    typed = _page("<h3>Ads</h3><p>" + "<br>".join(f"• {i}" for i in items) + "</p>" + link)
+    assert "[Go to My Ad Centre](https://myadcenter.google.com/)" in md(as_list)
+    assert _hash(as_list) == _hash(typed)
+
+
 def test_a_contact_email_on_a_line_of_its_own_is_text():
     """An address block's last line, the e-mail as a link (`<p><a href="mailto:…">privacy@…</a></p>`), was
     dropped as a link bar (trafilatura: link text over 80 % of a short element), so a new contact address made no

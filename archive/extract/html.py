@@ -418,12 +418,14 @@ _PAGE = contextvars.ContextVar("policy_archive_page", default="")  # the page's 
 def _link_density_exceptions() -> None:
     """trafilatura deletes short blocks with links as boilerplate (`link_density_test`); three kinds are a
     policy's text in our extraction (in any other use of trafilatura the test stands as it is):
-    - a paragraph that is mostly one link, right after a heading or a paragraph, that reads as a line (five
-      words) or that the paragraph before introduces (it ends with a colon): the section's answer, "What
+    - a paragraph that is mostly one link, right after a heading, a paragraph or a list, that reads as a line
+      (five words) or that the paragraph before introduces (it ends with a colon): the section's answer, "What
       gives us the right to do this?" / "[The agreement we have with you, see the terms](...)", or its
       closing line, "[Send us your privacy request](mailto:...)" (a held-out page lost the legal basis of 11
       sections so: the test drops such a paragraph under 60 characters when it ends its container); not a
-      link to a place on the page (a table of contents' entry set as a paragraph of its own);
+      link to a place on the page (a table of contents' entry set as a paragraph of its own); after a list as
+      after a paragraph ("Go to My Ad Centre" under Google's list of what it does not do with ads: kept when a
+      template retyped the list as "• item" lines, lost as a list, a version between the two forms);
     - a list whose links are a small part of its text (footnotes with their back-links), that a sentence
       introduces ("We share your data with these processors:"), or whose links are mostly to other sites'
       privacy pages (`_others_statements`). A list in an accordion's or a `<details>`' panel is judged as the
@@ -440,8 +442,9 @@ def _link_density_exceptions() -> None:
         if _OURS.get() and element.find(".//ref") is not None:
             if element.tag == "p":
                 prev = element.getprevious()
-                if prev is not None and prev.tag in ("head", "p") and \
-                        (len(element.text_content().split()) >= 5 or _introduces(prev)) \
+                if prev is not None and prev.tag in ("head", "p", "list") and \
+                        (sum(bool(_WORDISH.search(w)) for w in element.text_content().split()) >= 5
+                         or _introduces(prev)) \
                         and not any(_on_page(r.get("target")) for r in element.iter("ref")):
                     return False, False
             elif element.tag == "list" and (_mostly_words(element) or
@@ -454,6 +457,9 @@ def _link_density_exceptions() -> None:
                     return False, False
         return original(element, favor_precision)
     htmlprocessing.link_density_test = link_density_test
+
+
+_WORDISH = re.compile(r"\w")  # a word holds a letter or a digit: a typed bullet ("•") is none
 
 
 def _mostly_words(element) -> bool:
