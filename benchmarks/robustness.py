@@ -1853,9 +1853,10 @@ link-query, word, list-item, heading-classes, other-document and the four accord
 `<p>` is: Apple's links alone on their lines; the pieces' form was corrected on france/Apple, no longer held out;
 left: title-like lines over the `<h1>`, "Browse Categories", Uber's download link, Verizon), **typed-bullets 14 →
 12** (the hash sets a link apart from a sentence's mark before it and from a word past bold marks: WhatsApp and
-Meetup, developed on, no longer held out; left: a one-link list the `<ul>` form drops as a menu and the typed form
-keeps, Google's eight copies of one text; a bold run's extent, Viber, Wikimedia; a "Copier" button; OneTrust's
-split link, Instacart); every other kind as at 0.5.79."""
+Meetup, developed on, no longer held out) **→ 4 at 0.5.84** (a link that reads as a line is text after a list as
+after a paragraph: Google's "Go to My Ad Centre", eight copies of one text, developed on; a run of five kinds at
+0.5.84, 15:20 UTC; left: a bold run's extent, Viber, Wikimedia; a "Copier" button; OneTrust's split link,
+Instacart); every other kind as at 0.5.79."""
 
 
 def main(argv=None) -> int:
