@@ -24,6 +24,16 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   (`is_consent_wall`) is another page too, however short the policy. A capture that shares little and that the
   page-type classifier calls not legal (a homepage, an article, a login page) is REJECT("not_legal")
   (`is_not_legal`), and a version after a week (two captures or more).
+- Volatile blocks: a page that shows something new at every visit inside the policy's text (a rate or a wait
+  time, a rotating tip, a countdown, a "people viewing" counter) changes at every capture. A capture that
+  differs from the version in force only in places where each of the last two versions also differed from the
+  one before it (the same paragraphs, between the same unchanged ones: `is_volatile`), by a small difference,
+  with the same date of update, each change within CLOCK_GAP of the one before (or while the block went on
+  changing), is REJECT("volatile"). The first two changes of such a block are versions (they cannot be told
+  from edits), the rest are not; a text refused so that persists (the same text at every capture for three
+  days, three captures or more: `PERSISTS`, `IN_A_ROW`) was an edit after all, and becomes a version from its
+  first capture. A block's changes are never the clock's (dates alone) nor a new edition's (a new date of
+  update).
 - Dates that follow the clock: a page that prints the day it is served changes at every capture. A capture
   that differs from the version in force only by dates, each changed date being the capture's own day
   (`is_clock_date`), is REJECT("clock_date") once the page has shown the clock within the last CLOCK_GAP
@@ -43,6 +53,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .capture import SAW_VERSION
 from .extract import Extraction, meta
 from .extract.normalise import CJK, canonical
 
@@ -76,7 +87,14 @@ PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page:
             # a page the classifier calls not legal, for a week: what the address holds now (a homepage for good),
             # or a policy rewritten in a language the classifier's model does not know, recorded from its first
             # capture all the same
-            "not_legal": (2, 7 * 86400)}
+            "not_legal": (2, 7 * 86400),
+            # a volatile block's text that stays three days, whatever the crawl's pace, is an edit of that
+            # paragraph: a visit's value is drawn anew at every visit, and a rotation of a few values shows one
+            # at several captures in a row by chance (at a daily crawl, a rotation of three: one in nine)
+            "volatile": (3, 3 * 86400)}
+VOLATILE = "volatile"  # the reason of a capture that differs from the version in force only in a volatile block
+assert {CLOCK_DATE, VOLATILE} == set(SAW_VERSION)
+IN_A_ROW = {VOLATILE}  # reasons whose persisting text must be every capture of the run (a rotating block's values recur)
 
 # a word: a run of letters and digits, or one Chinese or Japanese character (written without spaces, a
 # sentence would be one token: a half-loaded Chinese page shared none of its "words" with the full one)
@@ -105,10 +123,14 @@ class Decision:
 
 
 def decide(candidate: Extraction, history: list[VersionState], captured: dt.datetime | None = None,
-           clock_seen: Callable[[dt.datetime], bool] = lambda since: False) -> Decision:
+           refused: Callable[[str, dt.datetime, dt.datetime], bool] = lambda reason, since, until: False) -> Decision:
     """`history` is the document's versions in time order up to the capture's time (last = in force);
-    `captured`: the capture's time, UTC (None: dates are not judged); `clock_seen(since)`: was a capture of
-    the document refused as "clock_date" since then? (asked only of a capture that differs by dates alone)."""
+    `captured`: the capture's time, UTC (None: dates are not judged); `refused(reason, since, until)`: was a
+    capture of the document between those times refused for `reason` ("clock_date", "volatile")? (asked only
+    of a capture that differs by dates alone, or only where the last versions changed)."""
+    def clock_seen(since: dt.datetime) -> bool:
+        return refused(CLOCK_DATE, since, captured)
+
     if not history:
         return Decision(NEW)
     current = history[-1]
@@ -131,6 +153,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
         return Decision(REJECT, "not_legal")
     if is_blink(candidate, history):
         return Decision(REVERT)
+    if captured and is_volatile(candidate, history, captured, functools.partial(refused, VOLATILE)):
+        return Decision(REJECT, VOLATILE)
     return Decision(NEW)
 
 
@@ -145,6 +169,60 @@ def is_blink(candidate: Extraction, history: list[VersionState]) -> bool:
     if history[-1].captures > TRANSIENT_CAPTURES:
         return False
     return token_change(history[-2].text, history[-1].text) <= BLINK_MAX_DIFF
+
+
+def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt.datetime,
+                churned: Callable[[dt.datetime, dt.datetime], bool] = lambda since, until: False) -> bool:
+    """Does the candidate differ from the version in force only in a block that changed at each of the last two
+    versions too (history ..., A, B, C in force; candidate D)? Each place where D differs from C (a run of
+    changed paragraphs, `_changed_places`: named by the unchanged paragraphs around it) is one where C differed
+    from B and B from A; B began within CLOCK_GAP of A's last capture; C within CLOCK_GAP of B's first, or a
+    capture was refused so while B was in force (`churned(since, until)`: the block went on changing, and a
+    real edit elsewhere made C); and D within CLOCK_GAP of C's first, or of a capture refused so; D
+    differs from C by at most BLINK_MAX_DIFF of its tokens; and all four state the same date of update.
+
+    Per-visit values inside the policy's container that no markup names (a bank's rate, a clinic's wait time,
+    a rotating security tip, a paywall's meter: a fifth audit's kinds) change there at every capture; three
+    real edits of one paragraph in a row, each within a week and none of them re-dating the policy, are rare,
+    and one whose text then stays is recorded (`PERSISTS`). A change of dates alone is the clock's to judge
+    (`is_clock_date`), never this rule's: a date line moves at every edition."""
+    if len(history) < 3:
+        return False
+    before, flip, current = history[-3:]
+    if not (before.last_seen and flip.first_seen and current.first_seen):
+        return False
+    began_flip, began_current = _time(flip.first_seen), _time(current.first_seen)
+    if began_flip - _time(before.last_seen) > CLOCK_GAP:
+        return False
+    if began_current - began_flip > CLOCK_GAP and not churned(began_flip, began_current):
+        return False
+    if len({before.declared_date, flip.declared_date, current.declared_date, candidate.declared_date}) > 1:
+        return False
+    if token_change(current.text, candidate.text) > BLINK_MAX_DIFF:
+        return False
+    now = _changed_places(_markdown(current), candidate.markdown)
+    if not now or not now <= _changed_places(_markdown(flip), _markdown(current)) \
+            or not now <= _changed_places(_markdown(before), _markdown(flip)):
+        return False
+    if _changed_dates(*_around(candidate.markdown, _markdown(current)), candidate.language):
+        return False
+    return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
+
+
+def _changed_places(old: str, new: str) -> frozenset[tuple[str | None, str | None]]:
+    """Where `new` (Markdown) differs from `old`: for each run of paragraphs changed, added or removed, the
+    unchanged paragraphs just before and after it in `old` (None at either end), in their hashed form."""
+    a, b = _paragraphs(old), _paragraphs(new)
+    places = set()
+    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "equal":
+            places.add((a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None))
+    return frozenset(places)
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraphs(markdown: str) -> tuple[str, ...]:
+    return tuple(canonical(p) for p in markdown.split("\n\n") if p.strip())
 
 
 def token_change(old: str, new: str) -> float:
@@ -454,7 +532,7 @@ def _canonical(markdown: str) -> str:
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:
-    """Has one rejected text (`reason` "fragment", "other_page" or "not_legal") been every capture of the page for long
+    """Has one rejected text (`reason` "fragment", "other_page", "not_legal" or "volatile") been every capture of the page for long
     enough to be what the page is now (`PERSISTS`)? `captures`: captures of that same text since the version
     in force was last seen (this one included); `seconds`: from the first of them to this one."""
     if reason not in PERSISTS:

@@ -21,6 +21,7 @@ from pathlib import Path
 import click
 
 from . import lookup
+from .capture import SAW_VERSION_SQL
 from .clock import now
 from .errors import ArchiveError
 from .extract import EXTRACTOR_VERSION
@@ -763,7 +764,7 @@ def diff(target, versions, from_, to, html_path, summary_only):
         (from_sql, from_at), (to_sql, to_at) = time_cmp("fetched_at", ">=", start), time_cmp("fetched_at", "<=", end)
         window, at = f"document_id = ? AND {from_sql} AND {to_sql}", [doc.id, *from_at, *to_at]
         refused = db.execute(f"SELECT reason, min(fetched_at), count(*) FROM captures WHERE {window} AND outcome = "
-                             "'rejected' AND reason != 'clock_date' GROUP BY reason ORDER BY 2", at).fetchall()
+                             f"'rejected' AND reason NOT IN {SAW_VERSION_SQL} GROUP BY reason ORDER BY 2", at).fetchall()
         gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
         last = lookup.last_capture(db, doc)
         seen, latest = db.execute(f"SELECT count(*), max(fetched_at) FROM captures WHERE {window} AND status > 0",

@@ -16,7 +16,7 @@ import sqlite_utils
 from . import changes, summaries
 from .capture import DUPLICATE, ESCALATED, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
 from .extract import EXTRACTOR_ERROR, Extraction, ExtractionRejected, extractor_id, try_extract
-from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw,
+from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw, time_cmp,
                     transaction)
 
 log = logging.getLogger(__name__)
@@ -348,13 +348,14 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, made_by, cap.id])
     decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
-                              lambda since: _refused_for(db, doc_id, cap, changes.CLOCK_DATE, since))
+                              lambda reason, since, until: _refused_for(db, doc_id, reason, since, until))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
         if (run := _persisting(db, doc_id, history, cap, extraction, decision.reason)):
             return _new_version(db, doc_id, run, extraction, history, made_by)
-        if decision.reason == changes.CLOCK_DATE:  # the version in force, seen with the day printed in it
+        if decision.reason in (changes.CLOCK_DATE, changes.VOLATILE):  # the version in force, seen with the day
+            # printed in it or a visit's value in its volatile block
             db.execute("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?",
                        [cap.fetched_at, _version_id(db, doc_id, history[-1].number)])
         return _reject(db, cap, decision.reason or "rejected")
@@ -436,10 +437,16 @@ def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pend
                 reason: str | None) -> list[tuple[int, str]] | None:
     """The captures of a rejected text that persists (`changes.persists`: a fragment, another page), this one
     last: every capture since the version in force was last seen that was rejected for `reason` with this
-    same text; None if it does not persist (yet)."""
+    same text (for `changes.IN_A_ROW` reasons, the captures since the last one of another text: a 304 is the
+    text it was asked about); None if it does not persist (yet)."""
     if reason not in changes.PERSISTS:
         return None
     run = _rejected_run(db, doc_id, history, cap, extraction, reason)
+    if reason in changes.IN_A_ROW:
+        other = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND fetched_at < ? "
+                           "AND id != ? AND status != 304 AND (content_hash IS NULL OR content_hash != ?)",
+                           [doc_id, cap.fetched_at, cap.id, extraction.content_hash]).fetchone()[0]
+        run = [c for c in run if other is None or c[1] > other]
     if changes.persists(reason, len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
         return run
     return None
@@ -458,11 +465,12 @@ def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pe
     return [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
 
 
-def _refused_for(db, doc_id: int, cap: _Pending, reason: str, since) -> bool:
-    """Was a capture of the document between `since` (an aware datetime) and this one refused for `reason`?"""
-    return db.execute("SELECT 1 FROM captures WHERE document_id = ? AND fetched_at >= ? AND fetched_at < ? "
+def _refused_for(db, doc_id: int, reason: str, since, until) -> bool:
+    """Was a capture of the document from `since` to before `until` (aware datetimes) refused for `reason`?"""
+    (from_sql, from_at), (to_sql, to_at) = time_cmp("fetched_at", ">=", since), time_cmp("fetched_at", "<", until)
+    return db.execute(f"SELECT 1 FROM captures WHERE document_id = ? AND {from_sql} AND {to_sql} "
                       "AND outcome = ? AND reason = ? LIMIT 1",
-                      [doc_id, iso(since, precise=True), cap.fetched_at, REJECTED, reason]).fetchone() is not None
+                      [doc_id, *from_at, *to_at, REJECTED, reason]).fetchone() is not None
 
 
 def _continue(db, version_id: int, cap: _Pending) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import clock
-from .capture import NEW_VERSION, REJECTED
+from .capture import NEW_VERSION, REJECTED, SAW_VERSION
 from .errors import ArchiveError
 from .store import iso, transaction
 
@@ -79,8 +79,9 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
                  now: dt.datetime | None = None, pinned: bool = False) -> Check | None:
     """Move a document's next check after the crawler recorded a capture of it: a rejected capture
     (no response, an error status, a page that is not the policy) backs off; anything else adapts. A capture
-    refused as `clock_date` saw the version in force (only the day the page prints moved): a check that
-    succeeded, whose interval stays under CLOCK_GAP. A policy gone (404, not a policy) is `moved`, for
+    refused as `clock_date` or `volatile` saw the version in force (only the day the page prints, or a visit's
+    value, moved): a check that succeeded, whose interval stays under CLOCK_GAP (both rules need the page
+    seen at least weekly). A policy gone (404, not a policy) is `moved`, for
     discovery to find it again, unless its URL is `pinned` in the seeds: nothing is looked for in its place,
     so it fails (and is shown `failing` after FAILING_AFTER checks) until the seed is mended."""
     now = now or clock.now()
@@ -90,7 +91,7 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
     doc_id, seconds, failures = row
     interval = dt.timedelta(seconds=seconds) if seconds else None
     rng = random.Random(f"{url}|{iso(now)}")  # reproducible under a simulated clock
-    if outcome == REJECTED and reason == "clock_date":  # (changes.CLOCK_DATE: not imported by reading commands)
+    if outcome == REJECTED and reason in SAW_VERSION:  # (changes: not imported by reading commands)
         check = after_success(interval, False, now, rng=rng, longest=CLOCK_INTERVAL)
     elif outcome == REJECTED:
         check = after_failure(interval, failures or 0, now, moved=reason in MOVED_REASONS and not pinned, rng=rng)

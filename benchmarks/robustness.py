@@ -43,6 +43,11 @@ whatever its template), and the question is asked directly of `archive.extract`:
   removed; an entry added to a list or a row to a table; the policy's date in a `<time>` element moved. Edits are placed in the region the collection's
   own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link
   text), so that they are edits of the policy by the collection's own definition.
+- two kinds are judged over a **history** of daily captures, each recorded by `archive.record` into an
+  archive of its own (`HISTORIED`): a line inside the policy whose value is new at every visit (a wait time,
+  a rotating tip, a rate, a reader count: **visit-block**, at most three versions of eight captures), and one
+  sentence edited on three days in a row then left (**reedits**: four versions, the last from its first
+  capture, though its paragraph changed at each of the last versions as a volatile block's does).
 
     .venv/bin/python benchmarks/robustness.py [--data-root ../shared/data] [--collections a,b]
                                               [--kinds k1,k2] [--show N] [--write]
@@ -1455,6 +1460,65 @@ def e_nested_item(doc, rng, ctx):
     return _edit_in(doc, rng, ctx, ("li",), min_words=1, where=lambda li: any(a.tag == "li" for a in li.iterancestors()))
 
 
+# a block inside the policy's text that shows something new at every visit, in a form no markup names (a fifth
+# audit's kinds: a bank's rate, a clinic's wait time, a rotating tip, a reader count, a countdown)
+_VISIT_LINES = (lambda r: f"Our privacy team currently answers requests in about {r.randrange(3, 90)} minutes.",
+                lambda r: f"{r.randrange(2, 60)} people are reading this page right now.",
+                lambda r: "Security tip: " + r.choice(("never share your password.", "check the sender before you click.",
+                                                        "we will never call you about your PIN.", "turn on two-step sign-in.",
+                                                        "lock your phone when you leave it.", "update your apps.")),
+                lambda r: f"Today's savings rate: {r.uniform(2.5, 4.0):.2f} % p.a. for new customers.",
+                lambda r: f"Wartezeit im Kundenservice: etwa {r.randrange(2, 40)} Minuten.",
+                lambda r: f"Offre valable encore {r.randrange(1, 47)} h {r.randrange(0, 59)} min.")
+
+
+def n_visit_block(doc, rng, ctx):
+    """A line inside the policy, between two of its paragraphs or at the end of one, whose value is new at every
+    visit (`_VISIT_LINES`); the place and the kind of line are the page's, the value the visit's (seed N is
+    the capture of day N). Judged over a history of daily captures (`HISTORIED`)."""
+    slots = prose_slots(ctx["region"](doc), hidden=False)
+    if not slots:
+        return False
+    page = random.Random(f"{ctx['url']}|visit-block")
+    _, _, block = page.choice(slots)
+    line = page.choice(_VISIT_LINES)(rng)
+    if page.random() < 0.5:  # a paragraph of its own
+        p = lxml.html.Element(block.tag if block.tag in ("p", "div", "li") else "p")
+        p.text, p.tail = line, block.tail
+        block.tail = None
+        block.addnext(p)
+    else:  # the end of a paragraph
+        last = block[-1] if len(block) else None
+        if last is not None:
+            last.tail = (last.tail or "") + " " + line
+        else:
+            block.text = (block.text or "") + " " + line
+    return True
+
+
+_REWORDS = ("amended", "updated", "revised")
+
+
+def e_reedits(doc, rng, ctx):
+    """One sentence of the policy edited on three days in a row (seed N: the first N edits; a word each time),
+    its last text then staying: every edit is a change, and the last one, which stays, must be the version in
+    force from the day it was first captured, though the same paragraph changed at each of the last versions
+    as a volatile block does (`changes.is_volatile`). Judged over a history (`HISTORIED`)."""
+    slots = prose_slots(ctx["region"](doc), hidden=False)
+    if not slots:
+        return False
+    el, attr, _ = random.Random(f"{ctx['url']}|reedits").choice(slots)
+    value = getattr(el, attr)
+    for n in range(min(ctx["seed"], 3)):
+        words = [m for m in _WORD.finditer(value) if m.group().lower() not in _REWORDS]
+        if not words:
+            return False
+        m = words[len(words) * (n + 1) // 4]
+        value = value[:m.start()] + _REWORDS[n] + value[m.end():]
+    _edit(el, attr, value)
+    return True
+
+
 def e_small_print(doc, rng, ctx):
     """A word changed in the policy's small print or emphasis: `<small>`, `<sup>`, `<em>`, `<strong>` text."""
     return _edit_in(doc, rng, ctx, ("small", "sup", "em", "strong", "b", "i"), min_words=2)
@@ -1549,7 +1613,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "heading-selflink": n_heading_selflink, "icon-ligature": n_icon_ligature, "icon-font": n_icon_font,
          "emoji-images": n_emoji_images, "consent-panel": n_consent_panel, "trailing-slash": n_trailing_slash,
          "percent-case": n_percent_case, "div-paragraphs": n_div_paragraphs, "spacer-paragraphs": n_spacer_paragraphs,
-         "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets}
+         "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets,
+         "visit-block": n_visit_block}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1558,7 +1623,7 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "glossary-term": e_glossary, "date-updated": e_date, "link-query": e_link_query,
          "table-header": e_table_header, "nested-item": e_nested_item,
          "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden,
-         "bootstrap-panel-word": e_word}
+         "bootstrap-panel-word": e_word, "reedits": e_reedits}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
@@ -1573,6 +1638,9 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
+# kinds judged over a history of daily captures recorded by `archive.record` into an archive of their own
+# (seed N: the capture of day N), by the versions it keeps
+HISTORIED = {"visit-block", "reedits"}
 
 
 # --- running --------------------------------------------------------------------------------------------
@@ -1622,6 +1690,43 @@ def _clocked(text: str, url: str, decl, kind) -> str | None:
     return "ok" if changes.decide(caps[2], history, _day(3)).kind != changes.NEW else "fail:false version"
 
 
+def _historied(text: str, url: str, decl, kind) -> str | None:
+    """Daily captures recorded into an archive of their own. visit-block: eight captures, each with its visit's
+    value; its first two changes cannot be told from edits, so at most three versions. reedits: the page, three
+    days each with one more edit of one sentence, then the last text three more days: four versions, the last
+    from the day its text was first captured."""
+    import tempfile
+
+    from archive import Capture, open_archive, record
+
+    days = range(1, 9) if kind == "visit-block" else (0, 1, 2, 3, 4, 5, 6)
+    bodies = []
+    for day in days:
+        doc = xhtml.parse(text)
+        ctx = {"url": url, "seed": day, "region": lambda d: region(d, decl), "day": _day(day)}
+        if kind != "reedits" or day:
+            if not (NOISE.get(kind) or EDITS[kind])(doc, random.Random(f"{url}|{kind}|{day}"), ctx):
+                return None
+        bodies.append(_serialise(doc))
+    start = dt.datetime(2026, 3, 1, 8, 14, tzinfo=dt.timezone.utc)
+    with tempfile.TemporaryDirectory(prefix="robustness-") as tmp:
+        db = open_archive(Path(tmp) / "history.db")
+        outcomes = [record(db, Capture(url=url, fetched_at=start + dt.timedelta(days=day), status=200, body=body,
+                                       headers={"content-type": "text/html; charset=utf-8"}))
+                    for day, body in zip(days, bodies)]
+        if any(o.status == "rejected" and o.reason != changes.VOLATILE for o in outcomes):
+            return "fail:rejected"
+        kept = [(r["first_seen"], r["content_hash"]) for r in
+                db.query("SELECT first_seen, content_hash FROM versions WHERE superseded_at IS NULL ORDER BY first_seen")]
+        db.close()
+    if kind == "visit-block":
+        return "ok" if len(kept) <= 3 else f"fail:{len(kept)} versions of {len(bodies)} captures"
+    final = _hash(bodies[-1], url)
+    if len(kept) == 4 and kept[-1] == (f"{start + dt.timedelta(days=3):%Y-%m-%dT%H:%M:%SZ}", final):
+        return "ok"
+    return f"fail:missed ({len(kept)} versions)"
+
+
 def run_page(job) -> dict:
     """One page: its unaltered hash, then each kind's verdict ('ok', 'fail:<why>' or None when the kind
     has nothing to act on in this page)."""
@@ -1639,6 +1744,8 @@ def run_page(job) -> dict:
     for kind in kinds:
         if kind in CLOCKED:
             out["verdicts"][kind] = _clocked(text, url, decl, kind)
+        elif kind in HISTORIED:
+            out["verdicts"][kind] = _historied(text, url, decl, kind)
         elif kind in NOISE:
             a = _variant(text, url, decl, kind, NOISE[kind], 1)
             if a is None:

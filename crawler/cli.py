@@ -127,6 +127,8 @@ def report_table(spider, progress: Progress):
             outcome = item["outcome"] if item else "?"
             if item and item.get("reason") == "clock_date":  # the policy was seen; only its printed date moved
                 outcome, item = "unchanged (its printed date follows the clock)", None
+            elif item and item.get("reason") == "volatile":  # the policy was seen, with a visit's value in it
+                outcome, item = "unchanged (but for a block that changes at every visit)", None
             if not every and outcome.startswith(("unchanged", "duplicate")):
                 quiet += 1
                 continue

@@ -230,7 +230,7 @@ def test_decide_refuses_the_clock_once_the_page_has_shown_it_lately():
                            f"2026-03-0{d}T08:00:00Z") for n, e, d in ((1, texts[0], 3), (2, texts[1], 4)))
     at = dt.datetime(2026, 3, 5, 8, tzinfo=dt.timezone.utc)
     assert decide(texts[2], [v1], at).kind == NEW  # no clock shown yet: a date moved on its day
-    assert decide(texts[2], [v1], at, clock_seen=lambda since: True) == Decision(REJECT, "clock_date")
+    assert decide(texts[2], [v1], at, refused=lambda reason, since, until: reason == "clock_date") == Decision(REJECT, "clock_date")
     assert decide(texts[2], [v1, v2], at) == Decision(REJECT, "clock_date")  # v2 came from v1 by the clock
     assert decide(texts[2], [v1, v2]).kind == NEW  # without the capture's time, dates are not judged
     # captured when the page changes, months apart: each date moved on its day is an update
@@ -356,3 +356,32 @@ def test_the_clock_is_read_in_an_eras_years():
         before, after = f"{old}\n\n{WORDS}", f"{new}\n\n{WORDS}"
         assert is_clock_date(after, before, day, lang), lang
         assert not is_clock_date(after, before, day + dt.timedelta(days=5), lang), lang
+
+
+def test_a_block_that_changed_at_each_of_the_last_versions_is_volatile_only_while_it_changes_fast_and_little():
+    """`is_volatile`: the same paragraph changed from A to B to C and now again, each within a week; not when the
+    versions lived long (edits months apart), when the change is large, or when it adds a place."""
+    import datetime as dt
+
+    def state(n: int, value: str, day: int, extra: str = "") -> tuple[VersionState, Extraction]:
+        text = f"{WORDS}\n\nWait time: {value} minutes.\n\nWe keep logs for a year.{extra}"
+        e = ex(text)
+        seen = f"2024-01-{day:02d}T09:00:00Z"
+        return VersionState(n, e.content_hash, e.text, 1, e.markdown, seen, seen), e
+
+    def history(*days: int) -> list[VersionState]:
+        return [state(n + 1, str(10 + n), d)[0] for n, d in enumerate(days)]
+
+    when = dt.datetime(2024, 1, 9, 9, tzinfo=dt.timezone.utc)
+    _, candidate = state(4, "99", 9)
+    assert decide(candidate, history(1, 2, 3), when) == Decision(REJECT, "volatile")
+    assert decide(candidate, history(1, 2, 3)).kind == NEW  # without the capture's time, times are not judged
+    assert decide(candidate, history(1, 2)[:2], when).kind == NEW  # two versions: the first changes are edits
+    slow = [state(n + 1, str(10 + n), 1)[0] for n in range(3)]
+    for v, month in zip(slow, ("2023-03", "2023-06", "2023-09")):
+        v.first_seen = v.last_seen = f"{month}-01T09:00:00Z"
+    assert decide(candidate, slow, dt.datetime(2023, 12, 1, tzinfo=dt.timezone.utc)).kind == NEW
+    _, elsewhere = state(4, "12", 9, extra="\n\nWe now also share data with insurers.")
+    assert decide(elsewhere, history(1, 2, 3), when).kind == NEW  # a new place changed: an edit
+    _, rewritten = state(4, " ".join(["many new words"] * 60), 9)
+    assert decide(rewritten, history(1, 2, 3), when).kind == NEW  # a large change

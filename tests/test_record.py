@@ -526,3 +526,72 @@ def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):
     assert later.status == "unchanged" and later.version == 3  # the version began at the capture of day 4
     assert [(n, first, c) for n, first, _, c, _ in versions(clock)][2] == (3, "2024-01-05T00:00:00Z", 2)
     assert record(clock, cap(at(20), policy_html(updated="January 21, 2024"))).status == "new_version"  # fixed
+
+
+def _visit(value: int, edits=None, updated: str = "March 1, 2024") -> bytes:
+    """The policy with a per-visit value inside its text, which no markup marks as a widget."""
+    return policy_html(edits, updated=updated,
+                       extra=f"<p>Our privacy team currently answers requests in about {value} minutes.</p>")
+
+
+def test_a_block_that_changes_at_every_capture_makes_versions_at_its_first_two_changes_only(db_path):
+    """A value that is new at every visit (a wait time) inside the policy's text: its first two changes cannot be
+    told from edits, the rest are refused as `volatile` (the version in force was seen: its last_seen moves on).
+    A real edit elsewhere is a version all the same, and the block goes on being refused after it."""
+    def day(d: int) -> Capture:  # a real edit elsewhere on day 12
+        return cap(at(d, 9), _visit(10 + 7 * d, {1: "We now also collect your precise location."} if d >= 12 else None))
+
+    db = open_archive(db_path)
+    outcomes = [record(db, day(d)) for d in range(12)]
+    assert [o.status for o in outcomes[:3]] == ["new_version"] * 3
+    assert [o.reason for o in outcomes[3:]] == ["volatile"] * 9  # after a week too: the block kept changing
+    assert len(versions(db)) == 3 and versions(db)[-1][2] == "2024-01-12T09:00:00Z"
+    assert record(db, day(12)).status == "new_version"
+    assert [record(db, day(d)).reason for d in (13, 14)] == ["volatile"] * 2
+    assert len(versions(db)) == 4
+
+    shuffled = open_archive(db_path.parent / "shuffled.db")
+    days = list(range(15))
+    random.Random(4).shuffle(days)
+    for d in days:
+        record(shuffled, day(d))
+    standing = "SELECT first_seen, captures, content_hash FROM versions WHERE superseded_at IS NULL ORDER BY first_seen"
+    assert shuffled.execute(standing).fetchall() == db.execute(standing).fetchall()
+
+
+def test_edits_of_one_paragraph_in_a_row_are_versions_once_the_last_one_stays(db_path):
+    """Three edits of one paragraph on three days read like a volatile block; the third, seen at every capture for
+    three days, is the policy's text after all: a version from its first capture. Edits that move the date
+    of update, or dates alone, are never a volatile block's."""
+    db = open_archive(db_path)
+    texts = ["We share data with processors.", "We share data with processors under contract.",
+             "We share data with vetted processors under contract."]
+    for d in range(2):
+        record(db, cap(at(d), policy_html()))
+    assert [record(db, cap(at(2 + i), policy_html({2: t}))).status for i, t in enumerate(texts)] == \
+        ["new_version", "new_version", "rejected"]
+    assert [record(db, cap(at(d), policy_html({2: texts[-1]}))).reason for d in (5, 6)] == ["volatile"] * 2
+    last = record(db, cap(at(7), policy_html({2: texts[-1]})))
+    assert last.status == "unchanged" and last.version == 4
+    assert versions(db)[-1][1:4] == ("2024-01-05T00:00:00Z", "2024-01-08T00:00:00Z", 4)
+
+    dated = open_archive(db_path.parent / "dated.db")
+    record(dated, cap(at(0), policy_html()))
+    for i, t in enumerate(texts):
+        assert record(dated, cap(at(1 + i), policy_html({2: t}, updated=f"January {2 + i}, 2024"))).status == "new_version"
+    moved = open_archive(db_path.parent / "moved.db")
+    for d, updated in enumerate(["March 1, 2024", "March 2, 2024", "April 8, 2024", "May 3, 2024"]):
+        assert record(moved, cap(at(20 + d), policy_html(updated=updated))).status == "new_version"
+
+
+def test_a_rotating_block_is_refused_between_the_visits_that_repeat_it(db_path):
+    """A tip drawn at every visit from a few: most captures are refused, whether the tip is new or one seen before
+    (one shown at every capture for three days, by chance, is a version)."""
+    db = open_archive(db_path)
+    tips = ["Never share your password.", "Check the sender before you click a link.",
+            "We will never call you about your PIN.", "Turn on two-step sign-in."]
+    rng = random.Random(3)
+    outcomes = [record(db, cap(at(d, 9), policy_html(extra=f"<p>Security tip: {rng.choice(tips)}</p>")))
+                for d in range(40)]
+    assert sum(o.reason == "volatile" for o in outcomes) >= 15
+    assert len(versions(db)) <= 6

@@ -27,7 +27,8 @@ def test_no_noise_makes_a_version_and_every_edit_does(name, url, declaration):
     tried = {k: v for k, v in verdicts.items() if v is not None}
     assert len(tried) >= 20, sorted(tried)  # most kinds find something to act on in a real policy page
     assert {k: v for k, v in tried.items() if v != "ok"} == {}
-    for kind in ("other-document", "collapsed-sections", "collapsed-panel-word", "word", "number", "heading"):
+    for kind in ("other-document", "collapsed-sections", "collapsed-panel-word", "word", "number", "heading",
+                 "visit-block", "reedits"):
         assert tried.get(kind) == "ok", kind  # the kinds the issue names find their place in both pages
 
 

@@ -162,11 +162,13 @@ def test_schedule_accepts_five_minutes_and_says_the_bounds_in_help(tmp_path, mon
     assert "(at least 5m, at most 365d)" in " ".join(CliRunner().invoke(cli, ["schedule", "--help"]).output.split())
 
 
-def test_a_capture_refused_as_clock_date_is_a_check_that_saw_the_version(tmp_path):
+@pytest.mark.parametrize("reason", ["clock_date", "volatile"])
+def test_a_capture_refused_as_clock_date_is_a_check_that_saw_the_version(tmp_path, reason):
     """A page printing the day it is served (trial 7): its `clock_date` captures were counted as failed checks,
     so the page showed as `failing`, was retried every few hours, and once the backoff passed a week its clock
     was no longer recognised and each check made a false version. They are successes that saw the version in
-    force, and the interval stays under `changes.CLOCK_GAP`."""
+    force, and the interval stays under `changes.CLOCK_GAP`; so are a volatile block's (a visit's value in the
+    policy), whose rule also needs the page seen within CLOCK_GAP."""
     from archive import changes
     assert schedule.CLOCK_INTERVAL * 1.1 < changes.CLOCK_GAP  # jitter included
     db = open_archive(tmp_path / "a.db")
@@ -176,7 +178,7 @@ def test_a_capture_refused_as_clock_date_is_a_check_that_saw_the_version(tmp_pat
     check = schedule.record_check(db, url, NEW_VERSION, now=now)
     for _ in range(12):
         now = check.next_check
-        check = schedule.record_check(db, url, REJECTED, changes.CLOCK_DATE, now=now)
+        check = schedule.record_check(db, url, REJECTED, reason, now=now)
         assert check.failures == 0 and check.state == "active"
         assert check.next_check - now < changes.CLOCK_GAP
     assert check.interval == schedule.CLOCK_INTERVAL  # grown as far as it may
