@@ -79,6 +79,28 @@ def test_a_page_printing_the_day_it_is_served_reads_as_unchanged_in_the_closing_
         web.stop()
 
 
+def test_a_page_with_a_block_that_changes_at_every_visit_reads_as_unchanged_in_the_closing_table(tmp_path):
+    """The same for a line in the policy whose value is new at every visit (a wait time): after its first two
+    changes, versions, the capture is refused as `volatile`, which saw the policy and is no error."""
+    site = company(0)
+    web = FixtureWeb([site]).start()
+    try:
+        db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
+        outs = []
+        for n in range(4):
+            wait = f"<p>Our privacy team currently answers requests in about {12 + 17 * n} minutes.</p>"
+            site.pages["/privacy"] = Page(policy_html("en", "Sched00", extra=wait).encode())
+            outs.append(crawl(web, db, seeds, now=day(n)))
+            assert outs[-1].returncode == 0, outs[-1].stderr
+        assert count(db, "SELECT count(*) FROM captures WHERE reason = 'volatile'") == 1
+        assert count(db, "SELECT count(*) FROM versions") == 3
+        row = next(line for line in outs[-1].stdout.splitlines() if "sched00" in line)
+        assert "unchanged (but for a block that changes at every visit)" in row and "rejected" not in row, \
+            outs[-1].stdout
+    finally:
+        web.stop()
+
+
 def test_due_crawls_fetch_only_what_is_due(web, tmp_path):
     db, seeds = tmp_path / "a.db", write_seeds(web, tmp_path / "seeds.txt")
     first = crawl(web, db, seeds, "--due", now=day(0))
