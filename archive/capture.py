@@ -18,9 +18,9 @@ UNCHANGED = "unchanged"
 REJECTED = "rejected"
 DUPLICATE = "duplicate"  # the same capture (url, time, body) was recorded before: nothing added
 ESCALATED = "escalated"  # the reason of a plain response sent to the browser (captures.escalation says why)
-# reasons of a refused capture that saw the version in force (its last_seen moves on): the page printed the day it
-# was served (`changes.CLOCK_DATE`), or a visit's value in a block that changes at every visit (`changes.VOLATILE`)
-SAW_VERSION = ("clock_date", "volatile")
+CLOCK_DATE = "clock_date"  # the reason of a capture that differs from the version in force by the day it was taken
+VOLATILE = "volatile"  # ... only in a block that changes at every visit (`changes.is_volatile`)
+SAW_VERSION = (CLOCK_DATE, VOLATILE)  # reasons of a refused capture that saw the version in force (last_seen moves on)
 SAW_VERSION_SQL = "(" + ", ".join(f"'{r}'" for r in SAW_VERSION) + ")"
 
 

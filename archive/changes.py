@@ -26,14 +26,13 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   (`is_not_legal`), and a version after a week (two captures or more).
 - Volatile blocks: a page that shows something new at every visit inside the policy's text (a rate or a wait
   time, a rotating tip, a countdown, a "people viewing" counter) changes at every capture. A capture that
-  differs from the version in force only in places where each of the last two versions also differed from the
-  one before it (the same paragraphs, between the same unchanged ones: `is_volatile`), by a small difference,
-  with the same date of update, each change within CLOCK_GAP of the one before (or while the block went on
-  changing), is REJECT("volatile"). The first two changes of such a block are versions (they cannot be told
-  from edits), the rest are not; a text refused so that persists (the same text at every capture for three
-  days, three captures or more: `PERSISTS`, `IN_A_ROW`) was an edit after all, and becomes a version from its
-  first capture. A block's changes are never the clock's (dates alone) nor a new edition's (a new date of
-  update).
+  differs from the version in force only in places where each of the last two versions also changed (the same
+  words of a paragraph, or the same run of paragraphs: `is_volatile`), little, with the same date of update,
+  not by dates alone, each change within CLOCK_GAP of the one before (or while the block went on changing), is
+  REJECT("volatile"). The first two changes of such a block are versions (they cannot be told from edits), the
+  rest are not; a text refused so that persists (the same text at every capture that has one for three days,
+  three captures or more: `PERSISTS`, `IN_A_ROW`) was an edit after all, and becomes a version from its first
+  capture.
 - Dates that follow the clock: a page that prints the day it is served changes at every capture. A capture
   that differs from the version in force only by dates, each changed date being the capture's own day
   (`is_clock_date`), is REJECT("clock_date") once the page has shown the clock within the last CLOCK_GAP
@@ -53,7 +52,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .capture import SAW_VERSION
+from .capture import CLOCK_DATE, VOLATILE
 from .extract import Extraction, meta
 from .extract.normalise import CJK, canonical
 
@@ -74,7 +73,6 @@ OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current 
 OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
 SHINGLE = 3
 SAMPLE_CHARS = 5_000  # how much of a candidate `is_not_legal` compares with the version in force
-CLOCK_DATE = "clock_date"  # the reason of a capture that differs from the version in force by the day it was taken
 CLOCK_DAYS = 1  # a date this many days from the capture's UTC day may be the server's today in its time zone
 # a page shows the clock to captures at most a week apart (a weekly crawl or more often); a date moved longer
 # after the last sign of the clock is an update
@@ -88,13 +86,13 @@ PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page:
             # or a policy rewritten in a language the classifier's model does not know, recorded from its first
             # capture all the same
             "not_legal": (2, 7 * 86400),
-            # a volatile block's text that stays three days, whatever the crawl's pace, is an edit of that
-            # paragraph: a visit's value is drawn anew at every visit, and a rotation of a few values shows one
-            # at several captures in a row by chance (at a daily crawl, a rotation of three: one in nine)
+            # a volatile block's text that stays three days, whatever the crawl's pace, is an edit of those words:
+            # a visit's value is drawn anew at every visit, though a rotation of a few values shows one at every
+            # capture for three days by chance now and then (a daily crawl needs four captures: with a rotation of
+            # three values, one run in 27; a crawl every four days three captures: one in 9)
             "volatile": (3, 3 * 86400)}
-VOLATILE = "volatile"  # the reason of a capture that differs from the version in force only in a volatile block
-assert {CLOCK_DATE, VOLATILE} == set(SAW_VERSION)
-IN_A_ROW = {VOLATILE}  # reasons whose persisting text must be every capture of the run (a rotating block's values recur)
+IN_A_ROW = {VOLATILE}  # reasons whose persisting text must be every capture with a text since it first came (a
+# rotating block's values recur)
 
 # a word: a run of letters and digits, or one Chinese or Japanese character (written without spaces, a
 # sentence would be one token: a half-loaded Chinese page shared none of its "words" with the full one)
@@ -128,8 +126,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     `captured`: the capture's time, UTC (None: dates are not judged); `refused(reason, since, until)`: was a
     capture of the document between those times refused for `reason` ("clock_date", "volatile")? (asked only
     of a capture that differs by dates alone, or only where the last versions changed)."""
-    def clock_seen(since: dt.datetime) -> bool:
-        return refused(CLOCK_DATE, since, captured)
+    clock_seen = functools.partial(refused, CLOCK_DATE, until=captured)
 
     if not history:
         return Decision(NEW)
@@ -173,27 +170,27 @@ def is_blink(candidate: Extraction, history: list[VersionState]) -> bool:
 
 def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt.datetime,
                 churned: Callable[[dt.datetime, dt.datetime], bool] = lambda since, until: False) -> bool:
-    """Does the candidate differ from the version in force only in a block that changed at each of the last two
-    versions too (history ..., A, B, C in force; candidate D)? Each place where D differs from C (a run of
-    changed paragraphs, `_changed_places`: named by the unchanged paragraphs around it) is one where C differed
-    from B and B from A; B began within CLOCK_GAP of A's last capture; C within CLOCK_GAP of B's first, or a
-    capture was refused so while B was in force (`churned(since, until)`: the block went on changing, and a
-    real edit elsewhere made C); and D within CLOCK_GAP of C's first, or of a capture refused so; D
-    differs from C by at most BLINK_MAX_DIFF of its tokens; and all four state the same date of update.
+    """Does the candidate differ from the version in force only where each of the last two versions changed too
+    (history ..., A, B, C in force; candidate D)? Each place where D differs from C (`_changed_places`: the
+    words changed inside one paragraph, named by the words around them, or a run of paragraphs changed, added
+    or removed, named by the paragraphs around it) is one where C differed from B and B from A (`_within`); C began within
+    CLOCK_GAP of B's first capture, or a capture was refused so while B was in force (`churned(since, until)`:
+    the block went on changing, and a real edit elsewhere made C); D comes within CLOCK_GAP of C's first capture
+    or of a capture refused so; D differs from C by at most BLINK_MAX_DIFF of its tokens, not by dates alone;
+    and all four state the same date of update.
 
     Per-visit values inside the policy's container that no markup names (a bank's rate, a clinic's wait time,
-    a rotating security tip, a paywall's meter: a fifth audit's kinds) change there at every capture; three
-    real edits of one paragraph in a row, each within a week and none of them re-dating the policy, are rare,
-    and one whose text then stays is recorded (`PERSISTS`). A change of dates alone is the clock's to judge
-    (`is_clock_date`), never this rule's: a date line moves at every edition."""
+    a rotating security tip, a paywall's meter: a fifth audit's kinds) change there at every capture. Three
+    real edits of the same words in a row, each within a week and none of them re-dating the policy, are rare,
+    and one whose text then stays is recorded (`PERSISTS`); an edit of other words of the paragraph is an edit
+    whatever the block beside it does. A change of dates alone is the clock's to judge (`is_clock_date`): a date
+    line moves at every edition."""
     if len(history) < 3:
         return False
     before, flip, current = history[-3:]
-    if not (before.last_seen and flip.first_seen and current.first_seen):
+    if not (flip.first_seen and current.first_seen):
         return False
     began_flip, began_current = _time(flip.first_seen), _time(current.first_seen)
-    if began_flip - _time(before.last_seen) > CLOCK_GAP:
-        return False
     if began_current - began_flip > CLOCK_GAP and not churned(began_flip, began_current):
         return False
     if len({before.declared_date, flip.declared_date, current.declared_date, candidate.declared_date}) > 1:
@@ -201,23 +198,84 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     if token_change(current.text, candidate.text) > BLINK_MAX_DIFF:
         return False
     now = _changed_places(_markdown(current), candidate.markdown)
-    if not now or not now <= _changed_places(_markdown(flip), _markdown(current)) \
-            or not now <= _changed_places(_markdown(before), _markdown(flip)):
+    if not now or not _within(now, _changed_places(_markdown(flip), _markdown(current))) \
+            or not _within(now, _changed_places(_markdown(before), _markdown(flip))):
         return False
     if _changed_dates(*_around(candidate.markdown, _markdown(current)), candidate.language):
         return False
     return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
 
 
-def _changed_places(old: str, new: str) -> frozenset[tuple[str | None, str | None]]:
-    """Where `new` (Markdown) differs from `old`: for each run of paragraphs changed, added or removed, the
-    unchanged paragraphs just before and after it in `old` (None at either end), in their hashed form."""
+PLACE_CONTEXT = 2  # words either side that name a change inside a paragraph
+_PLACE_TOKEN = re.compile(f"[{CJK}]|[^\\W{CJK}]+|[^\\w\\s]", re.U)
+
+
+@functools.lru_cache(maxsize=16)  # a document's last versions are compared with each other at every capture
+def _changed_places(old: str, new: str) -> frozenset[tuple]:
+    """Where `new` (Markdown) differs from `old`, each place named so that the same place changed again has the
+    same name: a paragraph replaced by one paragraph gives its runs of changed words, each named by the
+    unchanged paragraphs around the paragraph and the PLACE_CONTEXT words around the run; any other change (a
+    run of paragraphs changed, added or removed) is named by the unchanged paragraphs around it. The texts'
+    hashed forms are compared (`canonical`), paragraph by paragraph, their common start and end set aside."""
     a, b = _paragraphs(old), _paragraphs(new)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
     places = set()
-    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op != "equal":
-            places.add((a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None))
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail],
+                                                      autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
+        around = (a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None)
+        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
+            places.update((*around, *words) for words in _changed_words(a[i1], b[j1]))
+        else:
+            places.add(around)
     return frozenset(places)
+
+
+def _within(places: frozenset[tuple], earlier: frozenset[tuple]) -> bool:
+    """Is each place one of the `earlier` ones? Words changed inside a paragraph are the same place as a change of
+    that paragraph named by the same words before or after it: a countdown's "12 h 5 min" and "3 h 41 min" changed
+    its hours and minutes, the next capture its hours alone."""
+    for place in places:
+        if place not in earlier and (len(place) == 2 or not any(
+                len(e) == 4 and e[:2] == place[:2] and (e[2] == place[2] or e[3] == place[3]) for e in earlier)):
+            return False
+    return True
+
+
+def _changed_words(old: str, new: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The runs of words where paragraph `new` differs from `old`, each as (the PLACE_CONTEXT tokens before it,
+    the PLACE_CONTEXT tokens after it) in `old`. Changes with at most one word of letters in common between them
+    are one run ("never share your password" and "check the sender before you click" share "you"); a run takes in
+    the digits and marks around it, up to a word of letters: "3.27 %" becoming "3.91 %" and then "2.64 %" is one
+    place, though the digits that differ do not."""
+    ta, tb = _PLACE_TOKEN.findall(old.lower()), _PLACE_TOKEN.findall(new.lower())
+    runs: list[list[int]] = []
+    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if runs and sum(map(_has_letter, ta[runs[-1][1]:i1])) <= 1:
+            runs[-1][1] = i2
+        else:
+            runs.append([i1, i2])
+    places = []
+    for i1, i2 in runs:
+        while i1 and not _has_letter(ta[i1 - 1]):
+            i1 -= 1
+        while i2 < len(ta) and not _has_letter(ta[i2]):
+            i2 += 1
+        places.append((tuple(ta[max(0, i1 - PLACE_CONTEXT):i1]), tuple(ta[i2:i2 + PLACE_CONTEXT])))
+    return places
+
+
+def _has_letter(token: str) -> bool:
+    return any(c.isalpha() for c in token)
 
 
 @functools.lru_cache(maxsize=8)

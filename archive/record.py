@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from . import changes, summaries
-from .capture import DUPLICATE, ESCALATED, NEW_VERSION, REJECTED, UNCHANGED, Capture, Outcome, utc
+from .capture import (DUPLICATE, ESCALATED, NEW_VERSION, REJECTED, SAW_VERSION, SAW_VERSION_SQL, UNCHANGED, Capture,
+                      Outcome, utc)
 from .extract import EXTRACTOR_ERROR, Extraction, ExtractionRejected, extractor_id, try_extract
 from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw, time_cmp,
                     transaction)
@@ -353,9 +354,11 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
         if (run := _persisting(db, doc_id, history, cap, extraction, decision.reason)):
+            if decision.reason in SAW_VERSION:
+                _seen_until(db, doc_id, _version_id(db, doc_id, history[-1].number), run[0][1])
             return _new_version(db, doc_id, run, extraction, history, made_by)
-        if decision.reason in (changes.CLOCK_DATE, changes.VOLATILE):  # the version in force, seen with the day
-            # printed in it or a visit's value in its volatile block
+        if decision.reason in SAW_VERSION:  # the version in force, seen with the day printed in it or a visit's
+            # value in its volatile block
             db.execute("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?",
                        [cap.fetched_at, _version_id(db, doc_id, history[-1].number)])
         return _reject(db, cap, decision.reason or "rejected")
@@ -435,18 +438,11 @@ def _settle_date_order(db, doc_id: int, history: list[changes.VersionState], num
 
 def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,
                 reason: str | None) -> list[tuple[int, str]] | None:
-    """The captures of a rejected text that persists (`changes.persists`: a fragment, another page), this one
-    last: every capture since the version in force was last seen that was rejected for `reason` with this
-    same text (for `changes.IN_A_ROW` reasons, the captures since the last one of another text: a 304 is the
-    text it was asked about); None if it does not persist (yet)."""
+    """The captures of a rejected text that persists (`changes.persists`: a fragment, another page, a volatile
+    block's text that stays), this one last (`_rejected_run`); None if it does not persist (yet)."""
     if reason not in changes.PERSISTS:
         return None
     run = _rejected_run(db, doc_id, history, cap, extraction, reason)
-    if reason in changes.IN_A_ROW:
-        other = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND fetched_at < ? "
-                           "AND id != ? AND status != 304 AND (content_hash IS NULL OR content_hash != ?)",
-                           [doc_id, cap.fetched_at, cap.id, extraction.content_hash]).fetchone()[0]
-        run = [c for c in run if other is None or c[1] > other]
     if changes.persists(reason, len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
         return run
     return None
@@ -455,14 +451,31 @@ def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pend
 def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,
                   reason: str) -> list[tuple[int, str]]:
     """[(capture id, fetched_at)] of the captures of this text rejected for `reason` since the version in force
-    was last seen, in time order, this capture last."""
-    # the version's last capture (its last_seen may be a later capture refused as clock_date)
-    since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND version_id = ?",
-                       [doc_id, _version_id(db, doc_id, history[-1].number)]).fetchone()[0]
-    run = db.execute("SELECT id, fetched_at FROM captures WHERE document_id = ? AND fetched_at > ? AND id != ? "
+    was last seen (for `changes.IN_A_ROW` reasons, since the last capture of another text: a capture with no
+    text, a 304, an error page, is none), in time order, this capture last."""
+    if reason in changes.IN_A_ROW:
+        before, at = time_cmp("fetched_at", "<", parse_iso(cap.fetched_at))
+        since = db.execute(f"SELECT max(fetched_at) FROM captures WHERE document_id = ? AND {before} AND status "
+                           "BETWEEN 200 AND 299 AND content_hash IS NOT NULL AND content_hash != ?",
+                           [doc_id, *at, extraction.content_hash]).fetchone()[0]
+    else:  # the version's last capture (its last_seen may be a later capture refused as clock_date)
+        since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND version_id = ?",
+                           [doc_id, _version_id(db, doc_id, history[-1].number)]).fetchone()[0]
+    after, at = time_cmp("fetched_at", ">", parse_iso(since)) if since else ("1", [])
+    run = db.execute(f"SELECT id, fetched_at FROM captures WHERE document_id = ? AND {after} AND id != ? "
                      "AND outcome = ? AND reason = ? AND content_hash = ? ORDER BY fetched_at, id",
-                     [doc_id, since, cap.id, REJECTED, reason, extraction.content_hash]).fetchall()
+                     [doc_id, *at, cap.id, REJECTED, reason, extraction.content_hash]).fetchall()
     return [tuple(r) for r in run] + [(cap.id, cap.fetched_at)]
+
+
+def _seen_until(db, doc_id: int, version_id: int, until: str) -> None:
+    """Set the version's last_seen to its last sight before `until` (a capture it continued, or one refused as
+    having seen it: `SAW_VERSION`): the captures of a volatile block's text that persisted had moved it on."""
+    before, at = time_cmp("fetched_at", "<", parse_iso(until))
+    last = db.execute(f"SELECT max(fetched_at) FROM captures WHERE document_id = ? AND {before} AND (version_id = ? "
+                      f"OR (outcome = ? AND reason IN {SAW_VERSION_SQL}))", [doc_id, *at, version_id, REJECTED]).fetchone()[0]
+    if last:
+        db.execute("UPDATE versions SET last_seen = ? WHERE id = ?", [last, version_id])
 
 
 def _refused_for(db, doc_id: int, reason: str, since, until) -> bool:

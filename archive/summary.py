@@ -631,9 +631,21 @@ def _changed_words_are_dates(old_sections, new_sections, pairs, language: str | 
         a, b = old_sections[i].title + old_sections[i].words, new_sections[j].title + new_sections[j].words
         if a == b:
             continue
-        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-            if op != "equal" and not all(is_date_word(w, language) for w in a[i1:i2] + b[j1:j2]):
-                return False
+        head = 0  # the words in common at either end set aside: difflib on a long section of repeated
+        while head < min(len(a), len(b)) and a[head] == b[head]:  # words took it seconds
+            head += 1
+        tail = 0
+        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+        a, b = a[head:len(a) - tail], b[head:len(b) - tail]
+        if len(a) * len(b) > _WORD_DIFF_CELLS:  # the words each side has more of
+            ca, cb = Counter(a), Counter(b)
+            changed = [*(ca - cb), *(cb - ca)]
+        else:
+            changed = [w for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+                       if op != "equal" for w in a[i1:i2] + b[j1:j2]]
+        if not all(is_date_word(w, language) for w in changed):
+            return False
     return True
 
 
