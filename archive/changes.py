@@ -26,9 +26,10 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   (`is_not_legal`), and a version after a week (two captures or more).
 - Volatile blocks: a page that shows something new at every visit inside the policy's text (a rate or a wait
   time, a rotating tip, a countdown, a "people viewing" counter) changes at every capture. A capture that
-  differs from the version in force only in places where each of the last two versions also changed (the same
-  words of a paragraph, or the same run of paragraphs: `is_volatile`), little, with the same date of update,
-  not by dates alone, each change within CLOCK_GAP of the one before (or while the block went on changing), is
+  differs from the version in force only where each of the last two versions also changed (within the words the
+  last one changed, in paragraphs the one before changed: `is_volatile`), little, with the same date of update,
+  not by dates alone, the last two changes each within CLOCK_GAP of the one before (or while the block went on
+  changing), is
   REJECT("volatile"). The first two changes of such a block are versions (they cannot be told from edits), the
   rest are not; a text refused so that persists (the same text at every capture that has one for three days,
   three captures or more: `PERSISTS`, `IN_A_ROW`) was an edit after all, and becomes a version from its first
@@ -171,10 +172,10 @@ def is_blink(candidate: Extraction, history: list[VersionState]) -> bool:
 def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt.datetime,
                 churned: Callable[[dt.datetime, dt.datetime], bool] = lambda since, until: False) -> bool:
     """Does the candidate differ from the version in force only where each of the last two versions changed too
-    (history ..., A, B, C in force; candidate D)? Each place where D differs from C (`_changed_places`: the
-    words changed inside one paragraph, named by the words around them, or a run of paragraphs changed, added
-    or removed, named by the paragraphs around it) is one where C differed from B and B from A (`_within`); C began within
-    CLOCK_GAP of B's first capture, or a capture was refused so while B was in force (`churned(since, until)`:
+    (history ..., A, B, C in force; candidate D)? Each span of C that D changed (`_changes`: the words changed
+    inside a paragraph, widened over the digits and marks of a value, or a run of paragraphs) lies within a span
+    of C that B→C changed (`_covered`), and the paragraphs around each are ones A→B changed too (named by the
+    unchanged paragraphs around them); C began within CLOCK_GAP of B's first capture, or a capture was refused so while B was in force (`churned(since, until)`:
     the block went on changing, and a real edit elsewhere made C); D comes within CLOCK_GAP of C's first capture
     or of a capture refused so; D differs from C by at most BLINK_MAX_DIFF of its tokens, not by dates alone;
     and all four state the same date of update.
@@ -182,8 +183,8 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     Per-visit values inside the policy's container that no markup names (a bank's rate, a clinic's wait time,
     a rotating security tip, a paywall's meter: a fifth audit's kinds) change there at every capture. Three
     real edits of the same words in a row, each within a week and none of them re-dating the policy, are rare,
-    and one whose text then stays is recorded (`PERSISTS`); an edit of other words of the paragraph is an edit
-    whatever the block beside it does. A change of dates alone is the clock's to judge (`is_clock_date`): a date
+    and one whose text then stays is recorded (`PERSISTS`); an edit of other words of the paragraph, beside the
+    value, is an edit whatever the value does. A change of dates alone is the clock's to judge (`is_clock_date`): a date
     line moves at every edition."""
     if len(history) < 3:
         return False
@@ -197,26 +198,35 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
         return False
     if token_change(current.text, candidate.text) > BLINK_MAX_DIFF:
         return False
-    now = _changed_places(_markdown(current), candidate.markdown)
-    if not now or not _within(now, _changed_places(_markdown(flip), _markdown(current))) \
-            or not _within(now, _changed_places(_markdown(before), _markdown(flip))):
+    now = _changes(_markdown(current), candidate.markdown)
+    if not now.names or not _covered(now.old, _changes(_markdown(flip), _markdown(current)).new) \
+            or not now.names <= _changes(_markdown(before), _markdown(flip)).names:
         return False
     if _changed_dates(*_around(candidate.markdown, _markdown(current)), candidate.language):
         return False
     return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
 
 
-PLACE_CONTEXT = 2  # words either side that name a change inside a paragraph
 _PLACE_TOKEN = re.compile(f"[{CJK}]|[^\\W{CJK}]+|[^\\w\\s]", re.U)
 
 
+@dataclass(frozen=True)
+class _Changes:
+    """Where two texts differ, paragraph by paragraph (`_changes`): `names`, each changed run of paragraphs
+    named by the unchanged paragraphs around it in the old text; `old` and `new`, the changed spans in either
+    text: ("w", paragraph, first token, end token) for words changed inside a paragraph replaced by one, ("p",
+    first paragraph, end paragraph) for paragraphs changed, added or removed (empty where they were added)."""
+
+    names: frozenset
+    old: frozenset
+    new: frozenset
+
+
 @functools.lru_cache(maxsize=16)  # a document's last versions are compared with each other at every capture
-def _changed_places(old: str, new: str) -> frozenset[tuple]:
-    """Where `new` (Markdown) differs from `old`, each place named so that the same place changed again has the
-    same name: a paragraph replaced by one paragraph gives its runs of changed words, each named by the
-    unchanged paragraphs around the paragraph and the PLACE_CONTEXT words around the run; any other change (a
-    run of paragraphs changed, added or removed) is named by the unchanged paragraphs around it. The texts'
-    hashed forms are compared (`canonical`), paragraph by paragraph, their common start and end set aside."""
+def _changes(old: str, new: str) -> _Changes:
+    """Where `new` (Markdown) differs from `old`, compared in their hashed form (`canonical`) paragraph by paragraph
+    (their common start and end set aside: difflib on a long policy is slow), and inside a paragraph replaced by
+    one, word by word (`_changed_runs`)."""
     a, b = _paragraphs(old), _paragraphs(new)
     head = 0
     while head < min(len(a), len(b)) and a[head] == b[head]:
@@ -224,54 +234,65 @@ def _changed_places(old: str, new: str) -> frozenset[tuple]:
     tail = 0
     while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
-    places = set()
+    names, in_old, in_new = set(), set(), set()
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail],
                                                       autojunk=False).get_opcodes():
         if op == "equal":
             continue
         i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
-        around = (a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None)
+        names.add((a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None))
         if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
-            places.update((*around, *words) for words in _changed_words(a[i1], b[j1]))
+            for (s1, s2), (t1, t2) in _changed_runs(a[i1], b[j1]):
+                in_old.add(("w", i1, s1, s2))
+                in_new.add(("w", j1, t1, t2))
         else:
-            places.add(around)
-    return frozenset(places)
+            in_old.add(("p", i1, i2))
+            in_new.add(("p", j1, j2))
+    return _Changes(frozenset(names), frozenset(in_old), frozenset(in_new))
 
 
-def _within(places: frozenset[tuple], earlier: frozenset[tuple]) -> bool:
-    """Is each place one of the `earlier` ones? Words changed inside a paragraph are the same place as a change of
-    that paragraph named by the same words before or after it: a countdown's "12 h 5 min" and "3 h 41 min" changed
-    its hours and minutes, the next capture its hours alone."""
-    for place in places:
-        if place not in earlier and (len(place) == 2 or not any(
-                len(e) == 4 and e[:2] == place[:2] and (e[2] == place[2] or e[3] == place[3]) for e in earlier)):
-            return False
-    return True
+def _covered(spans: frozenset, earlier: frozenset) -> bool:
+    """Does each span (`_Changes`) lie within one of the `earlier` spans of the same text: a word span within a
+    word span of its paragraph, or any span within a run of paragraphs changed (a point where paragraphs were
+    added, within the run or at its edge)?"""
+    def within(span: tuple) -> bool:
+        lo, hi = (span[1], span[1] + 1) if span[0] == "w" else (span[1], span[2])
+        return any(e[1] <= lo and hi <= e[2] if e[0] == "p" else
+                   span[0] == "w" and e[1] == span[1] and e[2] <= span[2] and span[3] <= e[3] for e in earlier)
+    return all(within(span) for span in spans)
 
 
-def _changed_words(old: str, new: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The runs of words where paragraph `new` differs from `old`, each as (the PLACE_CONTEXT tokens before it,
-    the PLACE_CONTEXT tokens after it) in `old`. Changes with at most one word of letters in common between them
-    are one run ("never share your password" and "check the sender before you click" share "you"); a run takes in
-    the digits and marks around it, up to a word of letters: "3.27 %" becoming "3.91 %" and then "2.64 %" is one
-    place, though the digits that differ do not."""
+def _changed_runs(old: str, new: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The runs of tokens where paragraph `new` differs from `old`: [((start, end) in old, (start, end) in new)].
+    Changes with at most one word of letters in common between them are one run ("never share your password" and
+    "check the sender before you click" share "you"); a run takes in the digits and marks around it, and a
+    quantity written in parts ("3 h 41 min", "1,234"), so that a value is one place whichever of its digits
+    changed."""
     ta, tb = _PLACE_TOKEN.findall(old.lower()), _PLACE_TOKEN.findall(new.lower())
     runs: list[list[int]] = []
-    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
         if op == "equal":
             continue
         if runs and sum(map(_has_letter, ta[runs[-1][1]:i1])) <= 1:
-            runs[-1][1] = i2
+            runs[-1][1], runs[-1][3] = i2, j2
         else:
-            runs.append([i1, i2])
-    places = []
-    for i1, i2 in runs:
-        while i1 and not _has_letter(ta[i1 - 1]):
-            i1 -= 1
-        while i2 < len(ta) and not _has_letter(ta[i2]):
-            i2 += 1
-        places.append((tuple(ta[max(0, i1 - PLACE_CONTEXT):i1]), tuple(ta[i2:i2 + PLACE_CONTEXT])))
-    return places
+            runs.append([i1, i2, j1, j2])
+    return [(_widened(ta, i1, i2), _widened(tb, j1, j2)) for i1, i2, j1, j2 in runs]
+
+
+def _widened(tokens: list[str], start: int, end: int) -> tuple[int, int]:
+    """A run of tokens widened over the digits and marks around it, and over a unit between two numbers."""
+    def joins(k: int, step: int) -> bool:  # is tokens[k] part of the value beside it?
+        if not 0 <= k < len(tokens):
+            return False
+        if not _has_letter(tokens[k]):
+            return True
+        return 0 <= k + step < len(tokens) and tokens[k + step].isdigit() and len(tokens[k]) <= 3
+    while joins(start - 1, -1):
+        start -= 1
+    while joins(end, 1):
+        end += 1
+    return start, end
 
 
 def _has_letter(token: str) -> bool:
