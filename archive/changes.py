@@ -29,11 +29,10 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   differs from the version in force only where each of the last two versions also changed (within the words the
   last one changed, in paragraphs the one before changed: `is_volatile`), little, with the same date of update,
   not by dates alone, the last two changes each within CLOCK_GAP of the one before (or while the block went on
-  changing), is
-  REJECT("volatile"). The first two changes of such a block are versions (they cannot be told from edits), the
-  rest are not; a text refused so that persists (the same text at every capture that has one for three days,
-  three captures or more: `PERSISTS`, `IN_A_ROW`) was an edit after all, and becomes a version from its first
-  capture.
+  changing), is REJECT("volatile"). The first two changes of such a block are versions (they cannot be told
+  from edits), the rest are not; a text refused so that persists (the same text at every capture that has one
+  for three days, three captures or more: `PERSISTS`, `IN_A_ROW`) was an edit after all, and becomes a version
+  from its first capture.
 - Dates that follow the clock: a page that prints the day it is served changes at every capture. A capture
   that differs from the version in force only by dates, each changed date being the capture's own day
   (`is_clock_date`), is REJECT("clock_date") once the page has shown the clock within the last CLOCK_GAP
@@ -175,17 +174,17 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     (history ..., A, B, C in force; candidate D)? Each span of C that D changed (`_changes`: the words changed
     inside a paragraph, widened over the digits and marks of a value, or a run of paragraphs) lies within a span
     of C that B→C changed (`_covered`), and the paragraphs around each are ones A→B changed too (named by the
-    unchanged paragraphs around them); C began within CLOCK_GAP of B's first capture, or a capture was refused so while B was in force (`churned(since, until)`:
-    the block went on changing, and a real edit elsewhere made C); D comes within CLOCK_GAP of C's first capture
-    or of a capture refused so; D differs from C by at most BLINK_MAX_DIFF of its tokens, not by dates alone;
-    and all four state the same date of update.
+    unchanged paragraphs around them); C began within CLOCK_GAP of B's first capture, or a capture was refused
+    so while B was in force (`churned(since, until)`: the block went on changing, and a real edit elsewhere made
+    C); D comes within CLOCK_GAP of C's first capture or of a capture refused so; D differs from C by at most
+    BLINK_MAX_DIFF of its tokens, not by dates alone; and all four state the same date of update.
 
     Per-visit values inside the policy's container that no markup names (a bank's rate, a clinic's wait time,
     a rotating security tip, a paywall's meter: a fifth audit's kinds) change there at every capture. Three
     real edits of the same words in a row, each within a week and none of them re-dating the policy, are rare,
     and one whose text then stays is recorded (`PERSISTS`); an edit of other words of the paragraph, beside the
-    value, is an edit whatever the value does. A change of dates alone is the clock's to judge (`is_clock_date`): a date
-    line moves at every edition."""
+    value, is an edit whatever the value does. A change of dates alone is the clock's to judge
+    (`is_clock_date`): a date line moves at every edition."""
     if len(history) < 3:
         return False
     before, flip, current = history[-3:]
@@ -611,8 +610,8 @@ def _canonical(markdown: str) -> str:
 
 
 def persists(reason: str, captures: int, seconds: float) -> bool:
-    """Has one rejected text (`reason` "fragment", "other_page", "not_legal" or "volatile") been every capture of the page for long
-    enough to be what the page is now (`PERSISTS`)? `captures`: captures of that same text since the version
+    """Has one rejected text (`reason` "fragment", "other_page", "not_legal" or "volatile") been every capture
+    of the page for long enough to be what the page is now (`PERSISTS`)? `captures`: captures of that same text since the version
     in force was last seen (this one included); `seconds`: from the first of them to this one."""
     if reason not in PERSISTS:
         return False
