@@ -49,7 +49,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .capture import CLOCK_DATE, VOLATILE
@@ -227,12 +227,7 @@ def _changes(old: str, new: str) -> _Changes:
     (their common start and end set aside: difflib on a long policy is slow), and inside a paragraph replaced by
     one, word by word (`_changed_runs`)."""
     a, b = _paragraphs(old), _paragraphs(new)
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(a, b)
     names, in_old, in_new = set(), set(), set()
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail],
                                                       autojunk=False).get_opcodes():
@@ -248,6 +243,18 @@ def _changes(old: str, new: str) -> _Changes:
             in_old.add(("p", i1, i2))
             in_new.add(("p", j1, j2))
     return _Changes(frozenset(names), frozenset(in_old), frozenset(in_new))
+
+
+def common_ends(a: Sequence, b: Sequence) -> tuple[int, int]:
+    """How many items a and b have in common at their start, and then at their end: what a diff can set aside
+    (difflib on long sequences of repeated words or paragraphs takes seconds)."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
 
 
 def _covered(spans: frozenset, earlier: frozenset) -> bool:

@@ -47,7 +47,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from .changes import is_other_page
+from .changes import common_ends, is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
@@ -631,12 +631,7 @@ def _changed_words_are_dates(old_sections, new_sections, pairs, language: str | 
         a, b = old_sections[i].title + old_sections[i].words, new_sections[j].title + new_sections[j].words
         if a == b:
             continue
-        head = 0  # the words in common at either end set aside: difflib on a long section of repeated
-        while head < min(len(a), len(b)) and a[head] == b[head]:  # words took it seconds
-            head += 1
-        tail = 0
-        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-            tail += 1
+        head, tail = common_ends(a, b)  # set aside: difflib on a long section of repeated words took seconds
         a, b = a[head:len(a) - tail], b[head:len(b) - tail]
         if len(a) * len(b) > _WORD_DIFF_CELLS:  # the words each side has more of
             ca, cb = Counter(a), Counter(b)
