@@ -376,7 +376,7 @@ def test_a_block_that_changed_at_each_of_the_last_versions_is_volatile_only_whil
     _, candidate = state(4, "99", 9)
     assert decide(candidate, history(1, 2, 3), when) == Decision(REJECT, "volatile")
     assert decide(candidate, history(1, 2, 3)).kind == NEW  # without the capture's time, times are not judged
-    assert decide(candidate, history(1, 2)[:2], when).kind == NEW  # two versions: the first changes are edits
+    assert decide(candidate, history(1, 2), when).kind == NEW  # two versions: the first changes are edits
     slow = [state(n + 1, str(10 + n), 1)[0] for n in range(3)]
     for v, month in zip(slow, ("2023-03", "2023-06", "2023-09")):
         v.first_seen = v.last_seen = f"{month}-01T09:00:00Z"
