@@ -396,6 +396,7 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
     and a warning when no writer holds the archive or no worker is alive (the crawl would wait for nothing).
     Ctrl-C, or SIGINT in the background, stops the waiting, not the crawl (exit 130)."""
     import signal
+    import threading
 
     from rich.console import Console
 
@@ -403,8 +404,12 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
 
     from . import distributed
     crawl, total = queued["crawl"], queued["sites"]
-    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # started with `&`: `kill -INT` stops it as Ctrl-C would
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+    interrupted = threading.Event()
+
+    def on_sigint(signum, frame):  # also when started with `&` (SIGINT ignored): `kill -INT` stops it as Ctrl-C
+        interrupted.set()  # does; a KeyboardInterrupt raised while an import holds its module lock is swallowed
+        raise KeyboardInterrupt  # ("Exception ignored in: ..._get_module_lock..."): the next poll sees the flag
+    signal.signal(signal.SIGINT, on_sigint)
     db = open_archive(db_path, readonly=True)
     try:
         writer = schedule.lease_holder(db)
@@ -420,9 +425,12 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
         console = Console(stderr=True)
         with console.status(f"crawl {crawl}: waiting for the writer", spinner="dots") as status:
             def progress(state):
-                done = total - int(state.get("pending") or 0)
-                status.update(f"crawl {crawl}: {done} of {total} compan{'y' if total == 1 else 'ies'} recorded")
-            return distributed.wait_for_crawl(client, crawl, wait, progress=progress if console.is_terminal else None)
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
+                if console.is_terminal:
+                    done = total - int(state.get("pending") or 0)
+                    status.update(f"crawl {crawl}: {done} of {total} compan{'y' if total == 1 else 'ies'} recorded")
+            return distributed.wait_for_crawl(client, crawl, wait, progress=progress)
     except distributed.CrawlLost as e:
         click.echo(f"Error: {e}", err=True)
         raise SystemExit(1) from None  # the cluster's fault, not a mistake of the user's (2)
