@@ -59,8 +59,9 @@ def record(db: sqlite_utils.Database, capture: Capture,
         if capture.named_as and not capture.site_name:  # an exported WARC's name of its company, if it has none
             db.execute("UPDATE sites SET name = ? WHERE id = ? AND name IS NULL", [capture.named_as, site_id])
         doc_id = ensure_document(db, site_id, capture.url, capture.found_by, claim=capture.site is not None)
-        row = db.execute("SELECT id FROM captures WHERE document_id = ? AND fetched_at = ? AND raw_sha256 IS ?",
-                         [doc_id, fetched_at, raw_sha]).fetchone()
+        # the same capture: a 503 and then a 429 with the same body within one second of the crawler's clock are two
+        row = db.execute("SELECT id FROM captures WHERE document_id = ? AND fetched_at = ? AND raw_sha256 IS ? "
+                         "AND status = ?", [doc_id, fetched_at, raw_sha, capture.status]).fetchone()
         if row:
             return Outcome(DUPLICATE, capture_id=row[0])
         if raw_sha is not None:
