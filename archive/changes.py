@@ -14,9 +14,9 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   challenge page that slipped through) is REJECT("fragment"), not a version that deletes most of the policy.
   A fragment that persists is the policy shortened for real (a section removed): the same text in every
   capture, three captures over at least a day, with no capture of the full text between, becomes a version
-  from its first capture (`persists`). One that states a later date of update than the version in force is
-  a new edition at once (`redated`): a history captured only on change (Open Terms Archive's) may never
-  capture the shortened page three times.
+  from its first capture (`persists`); so do two captures a week or more apart, of its text or of it and then
+  an edition of it (`continues`): a history taken on change captures a page that stays once or twice. One
+  that states a later date of update than the version in force is a new edition at once (`redated`).
 - Other pages: a much shorter capture that shares little of the policy's wording (a privacy portal or a
   "moved" notice served at its address) is REJECT("other_page") (`is_other_page`); one served for a month
   (three captures or more) is what the address now holds, and becomes a version from its first capture: a
@@ -78,6 +78,8 @@ CLOCK_DAYS = 1  # a date this many days from the capture's UTC day may be the se
 # after the last sign of the clock is an update
 CLOCK_GAP = dt.timedelta(days=7)
 
+# two captures this far apart with no capture of the version in force between are a text that stayed (`lasted`)
+SPARSE_SPAN = CLOCK_GAP
 # a rejected text seen this many times in a row, over at least this long, with no capture of the version in
 # force between, is what the address now serves: a version from its first capture
 PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page: the policy shortened for real
@@ -618,9 +620,30 @@ def _canonical(markdown: str) -> str:
 
 def persists(reason: str, captures: int, seconds: float) -> bool:
     """Has one rejected text (`reason` "fragment", "other_page", "not_legal" or "volatile") been every capture
-    of the page for long enough to be what the page is now (`PERSISTS`)? `captures`: captures of that same text since the version
-    in force was last seen (this one included); `seconds`: from the first of them to this one."""
+    of the page for long enough to be what the page is now (`PERSISTS`)? `captures`: captures of that text since
+    the version in force was last seen, this one included; `seconds`: from the first of them to this one. Two
+    that `lasted` are enough too."""
     if reason not in PERSISTS:
         return False
     n, span = PERSISTS[reason]
-    return captures >= n and seconds >= span
+    return (captures >= n and seconds >= span) or (captures >= 2 and lasted(reason, seconds))
+
+
+def lasted(reason: str, seconds: float) -> bool:
+    """Are two captures `seconds` apart, refused for `reason` with no capture of the version in force between
+    (one text, or a text and an edition of it that `continues` it), what the page is now? When they are at
+    least SPARSE_SPAN apart and as far as the reason's own span, but for a volatile block's text (`IN_A_ROW`: a
+    rotation's values recur). A history taken only when the page's bytes change (Open Terms Archive's, whose
+    collections the archive is judged on; a web archive's runs, which `backfill` records by their two ends)
+    captures a page that stays as it is once or twice, never three times a day: a policy shortened to a quarter
+    of itself, undated, froze such a history, each later edit refused as a fragment of the version in force
+    too (`benchmarks/robustness.py`, kind `shortened`)."""
+    return reason in PERSISTS and reason not in IN_A_ROW and \
+        seconds >= max(PERSISTS[reason][1], SPARSE_SPAN.total_seconds())
+
+
+def continues(later: str, earlier: str) -> bool:
+    """Is text `later` an edition of the page `earlier` was (both refused for one reason, in turn, with no
+    capture of the version in force between)? Not a fragment of it, and at least OTHER_PAGE_SHARED of its runs
+    of words found in it: the shortened policy edited again, not a half-loaded page cut at another point."""
+    return not is_fragment(later, earlier) and _shared(later, earlier) >= OTHER_PAGE_SHARED

@@ -354,10 +354,13 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
-        if (run := _persisting(db, doc_id, history, cap, extraction, decision.reason)):
+        if (runs := _persisting(db, doc_id, history, cap, extraction, decision.reason)):
             if decision.reason in SAW_VERSION:
-                _seen_until(db, doc_id, _version_id(db, doc_id, history[-1].number), run[0][1])
-            return _new_version(db, doc_id, run, extraction, history, made_by)
+                _seen_until(db, doc_id, _version_id(db, doc_id, history[-1].number), runs[0][0][0][1])
+            for run, text in runs:
+                _new_version(db, doc_id, run, text, history, made_by)
+                history = _history(db, doc_id)
+            return
         if decision.reason in SAW_VERSION:  # the version in force, seen with the day printed in it or a visit's
             # value in its volatile block
             db.execute("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?",
@@ -438,15 +441,55 @@ def _settle_date_order(db, doc_id: int, history: list[changes.VersionState], num
 
 
 def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,
-                reason: str | None) -> list[tuple[int, str]] | None:
-    """The captures of a rejected text that persists (`changes.persists`: a fragment, another page, a volatile
-    block's text that stays), this one last (`_rejected_run`); None if it does not persist (yet)."""
+                reason: str | None) -> list[tuple[list[tuple[int, str]], Extraction]] | None:
+    """The versions a rejected text that persists makes (`changes.persists`: a fragment, another page, a
+    volatile block's text that stays): [(its captures (`_rejected_run`), its extraction)], this capture's text
+    last, after the text refused just before it if this one `continues` it and the two `lasted` (a history
+    taken on change: a shortened policy captured once, then once more edited); None if it does not persist
+    (yet)."""
     if reason not in changes.PERSISTS:
         return None
     run = _rejected_run(db, doc_id, history, cap, extraction, reason)
-    if changes.persists(reason, len(run), (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()):
-        return run
-    return None
+    if changes.persists(reason, len(run), _span(run)):
+        return [(run, extraction)]
+    if reason in changes.IN_A_ROW:
+        return None
+    before = _refused_before(db, doc_id, history, run[0], reason)
+    if before is None or not changes.lasted(reason, _span(before[0] + run)) \
+            or not changes.continues(extraction.text, before[1].text):
+        return None
+    return [before, (run, extraction)]
+
+
+def _span(run: list[tuple[int, str]]) -> float:
+    """Seconds from a run's first capture to its last."""
+    return (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()
+
+
+def _refused_before(db, doc_id: int, history: list[changes.VersionState], first: tuple[int, str],
+                    reason: str) -> tuple[list[tuple[int, str]], Extraction] | None:
+    """The text refused for `reason` last before capture `first` ((id, fetched_at)) since the version in force
+    was last seen: its captures and its extraction (made again from its stored body); None if there is none."""
+    since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND version_id = ?",
+                       [doc_id, _version_id(db, doc_id, history[-1].number)]).fetchone()[0]
+    after, at = time_cmp("fetched_at", ">", parse_iso(since)) if since else ("1", [])
+    before, at2 = time_cmp("fetched_at", "<", parse_iso(first[1]))
+    row = db.execute(f"SELECT id, content_hash, raw_sha256, content_type, url, fetched_at FROM captures "
+                     f"WHERE document_id = ? AND {after} AND {before} AND outcome = ? AND reason = ? "
+                     "AND content_hash IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1",
+                     [doc_id, *at, *at2, REJECTED, reason]).fetchone()
+    if row is None:
+        return None
+    cap_id, content_hash, raw_sha, content_type, url, fetched_at = row
+    text = try_extract(get_raw(db, raw_sha), content_type, url)
+    if not isinstance(text, Extraction) or text.content_hash != content_hash:  # another extractor's: not judged
+        return None
+    if text.declared_date and text.declared_date > fetched_at[:10]:
+        text = _dated_by(text, fetched_at[:10])
+    run = db.execute(f"SELECT id, fetched_at FROM captures WHERE document_id = ? AND {after} AND {before} "
+                     "AND outcome = ? AND reason = ? AND content_hash = ? ORDER BY fetched_at, id",
+                     [doc_id, *at, *at2, REJECTED, reason, content_hash]).fetchall()
+    return [tuple(r) for r in run], text
 
 
 def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+from archive import changes
 from archive.changes import NEW, REJECT, REVERT, SAME, Decision, VersionState, decide, is_fragment
 from archive.extract import Extraction, content_hash, extract
 
@@ -385,3 +386,14 @@ def test_a_block_that_changed_at_each_of_the_last_versions_is_volatile_only_whil
     assert decide(elsewhere, history(1, 2, 3), when).kind == NEW  # a new place changed: an edit
     _, rewritten = state(4, " ".join(["many new words"] * 60), 9)
     assert decide(rewritten, history(1, 2, 3), when).kind == NEW  # a large change
+
+
+def test_two_captures_a_week_apart_have_lasted_but_a_volatile_blocks_value_never():
+    """`lasted`: a week, and the reason's own span if longer (another page: a month); a volatile block's value
+    recurs by chance, so only its run in a row counts (`persists`)."""
+    day = 86400
+    assert changes.lasted("fragment", 7 * day) and not changes.lasted("fragment", 6 * day)
+    assert not changes.lasted("other_page", 20 * day) and changes.lasted("other_page", 30 * day)
+    assert not changes.lasted("volatile", 300 * day) and not changes.lasted("clock_date", 300 * day)
+    assert changes.persists("fragment", 2, 8 * day) and not changes.persists("fragment", 2, 2 * day)
+    assert changes.persists("fragment", 3, day)

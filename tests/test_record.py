@@ -331,10 +331,16 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
     assert "redirects" in db["captures"].columns_dict
 
 
-def _shortened():
-    """The policy with most of its sections' text removed: what is left is all found in the full text."""
+def _shortened(first: str | None = None):
+    """The policy with most of its sections' text removed: what is left is all found in the full text (`first`:
+    the first section's text edited)."""
     from conftest import SECTIONS
-    return policy_html({i: "" for i in range(1, len(SECTIONS))})
+    return policy_html({i: "" for i in range(1, len(SECTIONS))} | ({0: first} if first else {}))
+
+
+def _edited_first(n: int) -> str:
+    from conftest import SECTIONS
+    return SECTIONS[0][1] + " We also keep the version of the app you use." * n
 
 
 def test_a_policy_shortened_for_good_becomes_a_version_from_its_first_capture(db_path):
@@ -378,6 +384,46 @@ def test_a_shortened_policy_with_a_later_date_is_a_version_at_once(db_path):
             for day in (0, 2, 4)] == [None, None, "clock_date"]
     stub = record(clock, cap(at(6), policy_html({i: "" for i in range(1, 6)}, updated="January 7, 2024")))
     assert stub.reason == "fragment"
+
+
+def test_a_history_taken_on_change_keeps_a_shortened_policy_and_its_later_edits(db_path):
+    """A history captured only when the page's bytes change (Open Terms Archive's) captures a policy shortened
+    for good, undated, once; the next capture is its next edit. Refused alone as a fragment, the shortened text
+    is the policy once an edition of it comes a week or more later with no capture of the full text between:
+    a version from its first capture, then the edit (before, each later edit was refused as a fragment too, and
+    the history stopped at the full text). A web archive's run of one text, recorded by its two ends, is the same
+    text seen twice a week apart."""
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    assert record(db, cap(at(30), _shortened())).reason == "fragment"
+    edited = record(db, cap(at(200), _shortened(_edited_first(1))))
+    assert (edited.status, edited.version) == ("new_version", 3)
+    assert record(db, cap(at(400), _shortened(_edited_first(2)))).status == "new_version"
+    v = versions(db)
+    assert [(n, first[:10], last[:10], c) for n, first, last, c, _ in v] == [
+        (1, "2024-01-01", "2024-01-01", 1), (2, "2024-01-31", "2024-01-31", 1), (3, "2024-07-19", "2024-07-19", 1),
+        (4, "2025-02-04", "2025-02-04", 1)]
+    assert "keep the version of the app" not in db.execute("SELECT text FROM versions WHERE number = 2").fetchone()[0]
+    assert db.execute("SELECT count(*) FROM captures WHERE outcome = 'rejected'").fetchone()[0] == 0
+
+    run_ends = open_archive(db_path.parent / "run.db")
+    record(run_ends, cap(at(0), policy_html()))
+    assert [record(run_ends, cap(at(d), _shortened())).reason for d in (30, 90)] == ["fragment", None]
+    assert [(n, first[:10], c) for n, first, _, c, _ in versions(run_ends)] == [(1, "2024-01-01", 1),
+                                                                              (2, "2024-01-31", 2)]
+
+
+def test_half_loaded_pages_cut_at_other_points_are_no_edition_of_each_other(db_path):
+    """Stubs that do not continue one another (other parts of the policy), or that come within a week, or
+    between which the full text came back, make no version however long apart."""
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    assert record(db, cap(at(1), policy_html({i: "" for i in range(2, 7)}))).reason == "fragment"
+    assert record(db, cap(at(20), policy_html({i: "" for i in range(5)}))).reason == "fragment"  # its last sections
+    assert record(db, cap(at(22), policy_html({i: "" for i in range(4)}))).reason == "fragment"  # two days after it
+    assert record(db, cap(at(23), policy_html())).status == "unchanged"
+    assert record(db, cap(at(60), _shortened(_edited_first(2)))).reason == "fragment"  # the full text came between
+    assert len(versions(db)) == 1
 
 
 def test_a_stub_that_does_not_last_is_never_a_version(db_path):
@@ -448,6 +494,21 @@ def test_a_page_the_classifier_calls_not_legal_is_a_version_once_it_has_stayed_a
     assert later.version == 2  # made from the first capture of the run, which this one continues
     assert [(n, first) for n, first, *_ in versions(db)][1] == (2, "2024-01-02T00:00:00Z")
 
+
+
+@pytest.mark.parametrize("policy, replaced, reason, later", [
+    (_long_policy, _portal, "other_page", 45), (policy_html, _rewrite_in_german, "not_legal", 9)])
+def test_a_page_that_replaced_the_policy_and_was_edited_in_turn_is_a_version(db_path, policy, replaced, reason,
+                                                                            later):
+    """A history taken on change captures what replaced the policy once, then its edit: the two together have
+    stayed as long as one text must (a month, a week), so each is a version from its own first capture."""
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy()))
+    assert record(db, cap(at(1), replaced())).reason == reason
+    edit = replaced().replace(b"</main>", b"<p>Contact our data protection officer at dpo@example.com for any "
+                                          b"question about your personal data.</p></main>")
+    assert record(db, cap(at(later), edit)).status == "new_version"
+    assert [first[:10] for _, first, *_ in versions(db)] == ["2024-01-01", "2024-01-02", at(later).strftime("%Y-%m-%d")]
 
 
 def _served_on(day: int, **kw) -> bytes:
