@@ -455,10 +455,12 @@ def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pend
     if reason in changes.IN_A_ROW:
         return None
     before = _refused_before(db, doc_id, history, run[0], reason)
-    if before is None or not changes.lasted(reason, _span(before[0] + run)) \
-            or not changes.continues(extraction.text, before[1].text):
+    if not before or not changes.lasted(reason, _span(before + run)):
         return None
-    return [before, (run, extraction)]
+    text = _extraction_at(db, before[0][0])  # made again from its body: a refused text is not kept
+    if text is None or not changes.continues(extraction.text, text.text):
+        return None
+    return [(before, text), (run, extraction)]
 
 
 def _span(run: list[tuple[int, str]]) -> float:
@@ -467,29 +469,35 @@ def _span(run: list[tuple[int, str]]) -> float:
 
 
 def _refused_before(db, doc_id: int, history: list[changes.VersionState], first: tuple[int, str],
-                    reason: str) -> tuple[list[tuple[int, str]], Extraction] | None:
-    """The text refused for `reason` last before capture `first` ((id, fetched_at)) since the version in force
-    was last seen: its captures and its extraction (made again from its stored body); None if there is none."""
+                    reason: str) -> list[tuple[int, str]]:
+    """The captures [(id, fetched_at)] of the text refused for `reason` last before capture `first` since the
+    version in force was last seen ([] if there is none)."""
     since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND version_id = ?",
                        [doc_id, _version_id(db, doc_id, history[-1].number)]).fetchone()[0]
     after, at = time_cmp("fetched_at", ">", parse_iso(since)) if since else ("1", [])
     before, at2 = time_cmp("fetched_at", "<", parse_iso(first[1]))
-    row = db.execute(f"SELECT id, content_hash, raw_sha256, content_type, url, fetched_at FROM captures "
-                     f"WHERE document_id = ? AND {after} AND {before} AND outcome = ? AND reason = ? "
-                     "AND content_hash IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1",
-                     [doc_id, *at, *at2, REJECTED, reason]).fetchone()
+    where = f"document_id = ? AND {after} AND {before} AND outcome = ? AND reason = ?"
+    row = db.execute(f"SELECT content_hash FROM captures WHERE {where} AND content_hash IS NOT NULL "
+                     "ORDER BY fetched_at DESC, id DESC LIMIT 1", [doc_id, *at, *at2, REJECTED, reason]).fetchone()
     if row is None:
-        return None
-    cap_id, content_hash, raw_sha, content_type, url, fetched_at = row
+        return []
+    run = db.execute(f"SELECT id, fetched_at FROM captures WHERE {where} AND content_hash = ? ORDER BY fetched_at, id",
+                     [doc_id, *at, *at2, REJECTED, reason, row[0]]).fetchall()
+    return [tuple(r) for r in run]
+
+
+def _extraction_at(db, cap_id: int) -> Extraction | None:
+    """A stored capture's extraction made again from its body, as `_settle` made it (None if it no longer gives
+    the text it was refused with: another extractor's)."""
+    content_hash, raw_sha, content_type, url, fetched_at = db.execute(
+        "SELECT content_hash, raw_sha256, content_type, url, fetched_at FROM captures WHERE id = ?",
+        [cap_id]).fetchone()
     text = try_extract(get_raw(db, raw_sha), content_type, url)
-    if not isinstance(text, Extraction) or text.content_hash != content_hash:  # another extractor's: not judged
+    if not isinstance(text, Extraction):
         return None
     if text.declared_date and text.declared_date > fetched_at[:10]:
         text = _dated_by(text, fetched_at[:10])
-    run = db.execute(f"SELECT id, fetched_at FROM captures WHERE document_id = ? AND {after} AND {before} "
-                     "AND outcome = ? AND reason = ? AND content_hash = ? ORDER BY fetched_at, id",
-                     [doc_id, *at, *at2, REJECTED, reason, content_hash]).fetchall()
-    return [tuple(r) for r in run], text
+    return text if text.content_hash == content_hash else None
 
 
 def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pending, extraction: Extraction,
