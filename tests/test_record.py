@@ -405,6 +405,13 @@ def test_a_history_taken_on_change_keeps_a_shortened_policy_and_its_later_edits(
         (4, "2025-02-04", "2025-02-04", 1)]
     assert "keep the version of the app" not in db.execute("SELECT text FROM versions WHERE number = 2").fetchone()[0]
     assert db.execute("SELECT count(*) FROM captures WHERE outcome = 'rejected'").fetchone()[0] == 0
+    shuffled = open_archive(db_path.parent / "shuffled.db")
+    for day, body in ((400, _shortened(_edited_first(2))), (30, _shortened()), (0, policy_html()),
+                      (200, _shortened(_edited_first(1)))):
+        record(shuffled, cap(at(day), body))
+    standing = "SELECT first_seen, last_seen, captures, content_hash FROM versions WHERE superseded_at IS NULL " \
+               "ORDER BY first_seen"
+    assert shuffled.execute(standing).fetchall() == db.execute(standing).fetchall()
 
     run_ends = open_archive(db_path.parent / "run.db")
     record(run_ends, cap(at(0), policy_html()))
