@@ -345,8 +345,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         # `_reuse` would hand this capture's old text to a later capture of the same bytes (a replay with new rules)
         db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
         return _reject(db, cap, extraction.reason)
-    if extraction.declared_date and extraction.declared_date > cap.fetched_at[:10]:
-        extraction = _dated_by(extraction, cap.fetched_at[:10])
+    extraction = _dated_by(extraction, cap.fetched_at[:10])
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, made_by, cap.id])
     decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
@@ -384,9 +383,11 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
 
 
 def _dated_by(extraction: Extraction, day: str) -> Extraction:
-    """`extraction` with a declared date after the capture's `day` read again, its numbers the other way round
+    """`extraction` (as it is unless it declares a date after the capture's `day`) with that date read again, its numbers the other way round
     if that reading is not after the day (`meta.declared_date`'s `not_after`: 8/11/2026 on a page taken on
     2026-08-12 is 11 August). The extraction alone cannot know the day: it is a function of the body."""
+    if not extraction.declared_date or extraction.declared_date <= day:
+        return extraction
     from .extract import meta
     date = meta.declared_date(extraction.text, extraction.language, not_after=day)
     return dataclasses.replace(extraction, declared_date=date) if date and date <= day else extraction
@@ -495,8 +496,7 @@ def _extraction_at(db, cap_id: int) -> Extraction | None:
     text = try_extract(get_raw(db, raw_sha), content_type, url)
     if not isinstance(text, Extraction):
         return None
-    if text.declared_date and text.declared_date > fetched_at[:10]:
-        text = _dated_by(text, fetched_at[:10])
+    text = _dated_by(text, fetched_at[:10])
     return text if text.content_hash == content_hash else None
 
 
