@@ -383,9 +383,9 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
 
 
 def _dated_by(extraction: Extraction, day: str) -> Extraction:
-    """`extraction` (as it is unless it declares a date after the capture's `day`) with that date read again, its numbers the other way round
-    if that reading is not after the day (`meta.declared_date`'s `not_after`: 8/11/2026 on a page taken on
-    2026-08-12 is 11 August). The extraction alone cannot know the day: it is a function of the body."""
+    """`extraction`, its declared date read again if it is after the capture's `day`: its numbers the other way
+    round if that reading is not after the day (`meta.declared_date`'s `not_after`: 8/11/2026 on a page taken
+    on 2026-08-12 is 11 August). The extraction alone cannot know the day: it is a function of the body."""
     if not extraction.declared_date or extraction.declared_date <= day:
         return extraction
     from .extract import meta
