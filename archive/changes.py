@@ -11,7 +11,8 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   captures) is undone (REVERT: record deletes it and the earlier version continues). Two states that
   differ by much (two different documents served at one URL) are both real and keep their versions.
 - Fragments: a capture whose text is a small part of the version in force (a half-loaded page, a stub, a
-  challenge page that slipped through) is REJECT("fragment"), not a version that deletes most of the policy.
+  challenge page that slipped through) is REJECT("fragment"), not a version that deletes most of the policy;
+  so is a response cut in transfer that holds the policy's first paragraphs (`is_first_blocks`, `cut`).
   A fragment that persists is the policy shortened for real (a section removed): the same text in every
   capture, three captures over at least a day, with no capture of the full text between, becomes a version
   from its first capture (`persists`); so do two captures a week or more apart, of its text or of it and then
@@ -123,11 +124,14 @@ class Decision:
 
 
 def decide(candidate: Extraction, history: list[VersionState], captured: dt.datetime | None = None,
-           refused: Callable[[str, dt.datetime, dt.datetime], bool] = lambda reason, since, until: False) -> Decision:
+           refused: Callable[[str, dt.datetime, dt.datetime], bool] = lambda reason, since, until: False,
+           cut: Callable[[], bool] = lambda: False) -> Decision:
     """`history` is the document's versions in time order up to the capture's time (last = in force);
     `captured`: the capture's time, UTC (None: dates are not judged); `refused(reason, since, until)`: was a
     capture of the document between those times refused for `reason` ("clock_date", "volatile")? (asked only
-    of a capture that differs by dates alone, or only where the last versions changed)."""
+    of a capture that differs by dates alone, or only where the last versions changed); `cut()`: does the
+    capture's body end before its document does, where the version in force's did (`html.closes`; asked only
+    of a text that is the version's first blocks)."""
     clock_seen = functools.partial(refused, CLOCK_DATE, until=captured)
 
     if not history:
@@ -143,6 +147,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
         return Decision(REJECT, CLOCK_DATE)
     if is_fragment(candidate.text, current.text) \
             and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
+        return Decision(REJECT, "fragment")
+    if is_first_blocks(candidate.markdown, _markdown(current)) and cut():
         return Decision(REJECT, "fragment")
     if is_other_page(candidate.text, current.text):
         return Decision(REJECT, "other_page")
@@ -333,6 +339,17 @@ def is_fragment(candidate: str, current: str) -> bool:
     cand = Counter(t.lower() for t in _TOKEN.findall(candidate))
     cur = Counter(t.lower() for t in _TOKEN.findall(current))
     return sum((cand & cur).values()) >= FRAGMENT_CONTAINED * n_cand and _shared(candidate, current) >= FRAGMENT_RUNS
+
+
+def is_first_blocks(candidate: str, current: str) -> bool:
+    """Is the candidate (Markdown) the current text's first paragraphs, some of its last ones missing (the last
+    one kept may be cut short too)? What a response cut in transfer gives however much of the page came; a
+    policy whose last sections were removed reads the same, so `decide` asks too whether the body was cut."""
+    a, b = _paragraphs(current), _paragraphs(candidate)
+    if not b or len(b) >= len(a):
+        return False
+    head, _ = common_ends(a, b)
+    return head == len(b) or (head == len(b) - 1 and a[head].startswith(b[head]))
 
 
 def redated(candidate: Extraction, current: VersionState, clocked: bool = False) -> bool:

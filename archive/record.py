@@ -349,7 +349,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, made_by, cap.id])
     decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
-                              lambda reason, since, until: _refused_for(db, doc_id, reason, since, until))
+                              lambda reason, since, until: _refused_for(db, doc_id, reason, since, until),
+                              lambda: _cut(db, doc_id, history, read_body()))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
@@ -380,6 +381,17 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     # captures of this text refused while its date was the day they were taken start the version
     run = _rejected_run(db, doc_id, history, cap, extraction, changes.CLOCK_DATE) if history else [(cap.id, cap.fetched_at)]
     _new_version(db, doc_id, run, extraction, history, made_by)
+
+
+def _cut(db, doc_id: int, history: list[changes.VersionState], body: bytes) -> bool:
+    """Does an HTML body end before its document does (`html.closes`), where the first capture of the version
+    in force closed its own (a site whose pages never close them proves nothing by it)?"""
+    from .extract import html
+    if html.closes(body):
+        return False
+    first = db.execute("SELECT c.raw_sha256 FROM versions v JOIN captures c ON c.id = v.first_capture_id "
+                       "WHERE v.id = ?", [_version_id(db, doc_id, history[-1].number)]).fetchone()
+    return bool(first and first[0]) and html.closes(get_raw(db, first[0]))
 
 
 def _dated_by(extraction: Extraction, day: str) -> Extraction:

@@ -433,6 +433,35 @@ def test_half_loaded_pages_cut_at_other_points_are_no_edition_of_each_other(db_p
     assert len(versions(db)) == 1
 
 
+def _cut_after(body: bytes, marker: bytes, nth: int) -> bytes:
+    end = -1
+    for _ in range(nth):
+        end = body.index(marker, end + 1)
+    return body[:end + len(marker)]
+
+
+def test_a_response_cut_in_transfer_is_no_version_however_much_of_the_policy_came(db_path):
+    """A body that ends before its document does (no `</body>`, no `</html>`: a dropped connection), whose text
+    is the policy's first paragraphs, is refused as a fragment even when it holds most of the policy (a fresh
+    user's trial: a page cut after its fourth section became a version, "3 sections removed", and the full
+    page's return another). The policy's last sections removed for real, in a page that closes, are a version;
+    so they are on a site whose pages never close (its version in force did not either)."""
+    db = open_archive(db_path)
+    record(db, cap(at(0), policy_html()))
+    cut = record(db, cap(at(1), _cut_after(policy_html(), b"</p>", 6)))
+    assert (cut.status, cut.reason) == ("rejected", "fragment")
+    mid_word = record(db, cap(at(2), _cut_after(policy_html(), b"</p>", 7)[:-25]))
+    assert (mid_word.status, mid_word.reason) == ("rejected", "fragment")
+    assert record(db, cap(at(3), policy_html())).status == "unchanged"
+    removed = policy_html({5: "", 6: ""}).replace(b"<h2>Security</h2><p></p>", b"")
+    assert record(db, cap(at(4), removed)).status == "new_version"
+
+    never_closed = open_archive(db_path.parent / "open.db")
+    unclosed = lambda body: body.replace(b"</body></html>", b"")
+    record(never_closed, cap(at(0), unclosed(policy_html())))
+    assert record(never_closed, cap(at(1), unclosed(_cut_after(policy_html(), b"</p>", 6)))).status == "new_version"
+
+
 def test_a_stub_that_does_not_last_is_never_a_version(db_path):
     """A stub seen twice, or three times within a day, then the full page again: no version."""
     db = open_archive(db_path)

@@ -57,6 +57,16 @@ def declared_charset(body: bytes, content_type: str | None) -> str | None:
     return None
 
 
+_DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
+
+
+def closes(body: bytes) -> bool:
+    """Does an HTML body close its document (a `</body>` or `</html>` tag anywhere in it)? A response cut in
+    transfer (a dropped connection, a proxy's size limit, a server killed mid-page) ends before them: its text
+    is the page's first blocks, the rest missing, though what it holds reads as the policy."""
+    return _DOCUMENT_END.search(body) is not None
+
+
 def decode(body: bytes, content_type: str | None = None) -> str:
     """Bytes -> str: BOM, then the declared charset if the bytes agree with it, then detection."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
