@@ -209,6 +209,21 @@ def test_a_section_named_after_its_heading_is_not_furniture():
     assert "Share this page" not in md_of(f"<html><body><main>{POLICY_P}{widget}</main></body></html>")
 
 
+def test_a_widget_named_by_joined_words_is_furniture():
+    """Plugins join the furniture word to the box's noun: Jetpack's related posts, `<div id="jp-relatedposts"
+    class="jp-relatedposts">`, set inside a WordPress page's `entry-content`, changed at every capture (a fresh
+    user's trial: a version each). "Related parties", a policy's own section, is no widget."""
+    box = ("<div id='jp-relatedposts' class='jp-relatedposts'><h3 class='jp-relatedposts-headline'><em>Related</em>"
+           "</h3><div class='jp-relatedposts-post'><h4><a href='/blog/sourdough/'>How we make our sourdough</a></h4>"
+           "<p class='jp-relatedposts-post-excerpt'>How we make our sourdough - a short story from our bakery journal "
+           "about flour, ovens and the people who bake.</p></div></div>")
+    parties = ("<div class='section-relatedparties'><h2>Related parties</h2><p>We share personal data with the "
+               "companies of our group, which process it for the purposes described in this policy only.</p></div>")
+    md = md_of(f"<html><body><article><div class='entry-content'>{POLICY_P}{parties}{box}</div></article></body></html>")
+    assert "## Related parties" in md and "companies of our group" in md
+    assert "sourdough" not in md
+
+
 def test_a_documents_header_named_so_by_class_is_kept():
     """`<div class="subsidary__header"><h3>Données personnelles</h3><div>…opening text…</div>`: a header by
     its class, holding a title and prose, is the document's own (a site's header is a logo and menus)."""

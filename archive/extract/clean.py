@@ -60,6 +60,10 @@ _FURNITURE_PARTS = {
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
     "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
 }
+# a furniture word joined to the widget's noun with no separator, as plugins and components name their boxes
+# (Jetpack's `jp-relatedposts`, `relatedArticles` lower-cased, `sharebuttons`): "relatedparties" is no widget
+_FURNITURE_COMPOUND = re.compile(r"(?:related|similar|recommended)(?:posts?|articles?|stories|content|items?|links?|"
+                                 r"reads?|news|pages?|products?)|(?:share|social)(?:buttons?|icons?|links?|tools?)")
 # whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
 _FURNITURE_TOKENS = {
     "header", "footer", "site-header", "site-footer", "global-header", "global-footer", "main-header",
@@ -120,7 +124,8 @@ def _class_verdict(words: str, may_be_furniture: bool) -> str | None:
     if may_be_furniture:
         for tok in _WORD_SPLIT.split(words):
             if tok and (tok in _FURNITURE_TOKENS or
-                        any(p in _FURNITURE_PARTS for p in tok.replace("_", "-").split("-"))):
+                        any(p in _FURNITURE_PARTS or _FURNITURE_COMPOUND.fullmatch(p)
+                            for p in tok.replace("_", "-").split("-"))):
                 return "furniture"
     return None
 
