@@ -920,11 +920,13 @@ def backfill(ctx, targets, from_, to, archive, every, discover, contact, cdx_rat
                    + ")", err=True)
     schedule.finish_run(db, run_id, counts, errors)
     failed = bool(errors) and len(errors) == len(summary.reports)
-    gone = failed and new and _forget_if_empty(db, ctx.obj["db"])
+    gone = new and _forget_if_empty(db, ctx.obj["db"])  # (a user's trial: an archive listing no capture left one)
     if not gone:
         db.close()  # checkpoints: the .db file alone is the archive
     if failed:
         raise ArchiveError(_no_archive_made(errors[0]) if gone else errors[0])
+    if gone:
+        click.echo(f"nothing was recorded, so no archive was made ({ctx.obj['db']} not created)", err=True)
 
 
 def _no_archive_made(message: str) -> str:

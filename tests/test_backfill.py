@@ -174,6 +174,9 @@ def test_a_mistyped_collection_stops_and_an_unarchived_url_says_so(pywb, coll, t
     assert result.exit_code == 0, result.output
     assert "the archive lists no capture of this URL" in result.stdout
     assert "--discover: no other policy URL found (0 archived homepages read; the archive lists none" in result.stderr
+    # nothing recorded in the archive file this backfill made: none is left (a user's trial found one, as README
+    # says there is not)
+    assert "nothing was recorded, so no archive was made" in result.stderr and not db_path.exists()
     times = [t for t, _, _ in pywb.requests()[mark:]]
     assert len(times) >= 3 and max_in_window(times, 2.0) >= 3  # 30 a minute would space them 2 s apart
     assert bf.WaybackArchive(coll).is_local() and bf.WaybackArchive("http://10.1.2.3:8080/c").is_local()
