@@ -358,7 +358,9 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
         out.append(Markup("<details open><summary>{} — {} version{}</summary><table><thead><tr><th>version</th>"
                           "<th>first seen</th><th>words</th><th>change</th><th>what changed</th><th>id</th>"
                           "</tr></thead><tbody>").format(company, len(vs), "" if len(vs) == 1 else "s"))
+        first_of: dict[tuple, int] = {}  # (document, text) -> its first version's number: "= v4", as `history` says
         for v in vs:
+            again = first_of.setdefault((v["document_id"], v["content_hash"]), v["number"])
             links = Markup("<a href='{}'>policy</a>").format(v["url"]) if re.match(r"https?://", v["url"]) \
                 else Markup("")
             if base:
@@ -366,9 +368,10 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
                 prev = v["previous_id"]
                 if prev:
                     links += Markup(" · <a href='{}/diff/{}/{}'>compare</a>").format(base, prev, v["id"])
-            out.append(Markup("<tr><td>{} ({})</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+            out.append(Markup("<tr><td>{}{} ({})</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                               "<td class='id'>{}</td></tr>").format(
-                v["number"], links, v["first_seen"], v["word_count"], _kind_word(v), v["description"] or "",
+                v["number"], f" (= v{again})" if again != v["number"] else "", links, v["first_seen"],
+                v["word_count"], _kind_word(v), v["description"] or "",
                 version_id(v["site"], v["url"], v["first_seen"], v["content_hash"])))
         out.append(Markup("</tbody></table></details>"))
     if without:

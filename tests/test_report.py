@@ -30,8 +30,8 @@ def _when(y, m, d):
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    """example.com's three versions (2024) and a company whose policy changed around 25 May 2018, with a name
-    that is markup; the report written by the real command."""
+    """example.com's three versions (2024) and a company whose policy changed around 25 May 2018, and back in
+    October, with a name that is markup; the report written by the real command."""
     from click.testing import CliRunner
 
     from archive.cli import cli
@@ -43,6 +43,7 @@ def report(tmp_path_factory):
         (OLD_URL, _when(2018, 5, 20), 200, policy_html()),
         (OLD_URL, _when(2018, 5, 26), 200, gdpr),
         (OLD_URL, _when(2018, 9, 1), 200, gdpr),
+        (OLD_URL, _when(2018, 10, 1), 200, policy_html()),  # the change undone: the text of version 1 again
         ("https://gone.example/privacy", _when(2024, 10, 27), 404, b"<html><body>Not found</body></html>")])
     runner = CliRunner()
     result = runner.invoke(cli, ["--db", str(db_path), "import-warc", "--workers", "1",
@@ -71,7 +72,10 @@ def test_report_is_one_self_contained_page(report):
     assert "GDPR applies" in html  # the change in May 2018 falls in the span
     # from the first capture to the last (an unchanged one, 2024-02-12), not to the last version's start; a
     # site with no version (a 404 of 2024-10-27) is not in the report, nor in its span
-    assert "2 companies, 5 versions from 11 captures, 2018-03-01T00:00:00Z to 2024-02-12T00:00:00Z." in html
+    assert "2 companies, 6 versions from 12 captures, 2018-03-01T00:00:00Z to 2024-02-12T00:00:00Z." in html
+    # a version whose text is an earlier one's again says so, as `history` does (a fresh user's trial: a glitch's
+    # undoing read as a change of its own)
+    assert "<td>3 (= v1) (<a href='https://www.gdpr-era.example/privacy'>" in html and html.count("(= v") == 1
     # a table per company linking each version, with its change and citable id
     assert "example.com/privacy@2024-01-15T00:00:00Z#sha256:" in html
     assert "href='http://127.0.0.1:8001/diff/" in html and "1 section changed: &#39;Your rights&#39;" in html
