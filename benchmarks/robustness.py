@@ -1536,17 +1536,20 @@ def e_shortened(doc, rng, ctx):
     words = [len(_text(b).split()) for b in blocks]
     if len(blocks) < 8 or sum(words) < 200:
         return False
-    kept, total = 0, sum(words)
+    kept, total, left = 0, sum(words), []
     for b, n in zip(blocks, words):
         if kept >= total / 4:
             b.drop_tree()
+        else:
+            left.append(b)
         kept += n
+    while left and left[-1].tag in ("h1", "h2", "h3", "h4", "h5", "h6"):  # a heading over nothing is no text
+        left.pop().drop_tree()
+    slots = [s for s in prose_slots(ctx["region"](doc), hidden=False) if s[2].tag == "p"]
+    if len(slots) < 2:
+        return False
     page = random.Random(f"{ctx['url']}|shortened")
-    for _ in range(SHORTENED_DAYS.index(ctx["seed"]) - 1):
-        s = _slot(doc, page, ctx)
-        if s is None:
-            return False
-        el, attr, _ = s
+    for el, attr, _ in page.sample(slots, 2)[:SHORTENED_DAYS.index(ctx["seed"]) - 1]:
         _edit(el, attr, change_word(getattr(el, attr), page))
     return True
 
