@@ -761,6 +761,21 @@ def test_a_heading_wholly_in_bold_is_the_heading():
     assert content_hash("**Your Privacy Rights**" + body) != base
 
 
+def test_a_line_wholly_in_bold_or_italics_is_the_line():
+    """A redesign that sets the "Last updated" line in italics, or the version line in bold, changes the theme's
+    weight, not the editor's emphasis (a fresh user's trial: a "formatting only" version each); emphasis of some
+    of a line's words still counts, and so does a line that stops being a heading."""
+    from archive.extract.normalise import content_hash
+    body = "\n\nYou may ask for a copy of your data."
+    for line in ("Last updated: 29 January 2024", "Version 3.2, effective 1 May 2022", "## Your rights"):
+        base = content_hash(line + body)
+        marks, words = (line[:3], line[3:]) if line.startswith("#") else ("", line)
+        assert content_hash(f"{marks}*{words}*" + body) == base, line
+        assert content_hash(f"{marks}**{words}**" + body) == base, line
+    assert content_hash("*Last updated:* 29 January 2024" + body) != content_hash("Last updated: 29 January 2024" + body)
+    assert content_hash("You may ask for a **copy** of your data.") != content_hash("You may ask for a copy of your data.")
+
+
 def test_bold_runs_that_touch_are_one_run():
     """An editor splits a bold title into runs (`<strong>Right of</strong> <strong>access</strong>`) when it is
     retyped: the words and their weight are the same (a list item keeps the runs apart in its Markdown)."""

@@ -325,10 +325,13 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
         s = s.replace("<br>", " ")
     if "**" in s:  # bold runs that touch are one run: `**Right of** **access**`, `**Affiliates****.**`
         s = s.replace("****", "").replace("** **", " ")
-        # a heading wholly in bold is the heading: a theme's `<h2><strong>`, or a heading whose words were a
-        # link to its own place (`## **[Your rights](#rights)**` reads as its label, the bold then dropped
-        # with the link's, `_BOLD_LINK`) and are not in another capture
-        s = _BOLD_HEADING.sub(r"\1\2", s)
+    if "*" in s:
+        # a line wholly in bold or in italics is the line: a theme's weight, not the editor's emphasis of some
+        # words (a heading's `<h2><strong>`; a heading whose words were a link to its own place, `## **[Your
+        # rights](#rights)**`, reads as its label, the bold then dropped with the link's, `_BOLD_LINK`; a
+        # redesign that sets the "Last updated" line in italics, or the version line in bold: a fresh user's
+        # trial saw a version of each, "formatting only")
+        s = _WHOLE_LINE_EMPHASIS.sub(r"\1\3", s)
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
@@ -336,7 +339,7 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))
 
 
-_BOLD_HEADING = re.compile(r"^(#{1,6}[ \t]+)\*\*([^*\n]+)\*\*[ \t]*$", re.M)
+_WHOLE_LINE_EMPHASIS = re.compile(r"^(#{1,6}[ \t]+)?(\*\*?)(?=[^*\s])([^*\n]*[^*\s])\2[ \t]*$", re.M)
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
 _BOLD_LINK = re.compile(rf"\*\*(\[[^\[\]\n]*\]\({LINK_DEST}(?:\s+\"[^\"]*\")?\))\*\*")
 
