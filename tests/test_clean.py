@@ -222,6 +222,13 @@ def test_a_widget_named_by_joined_words_is_furniture():
     md = md_of(f"<html><body><article><div class='entry-content'>{POLICY_P}{parties}{box}</div></article></body></html>")
     assert "## Related parties" in md and "companies of our group" in md
     assert "sourdough" not in md
+    # a section so named after its heading is the policy's, as "social-links" is (a colleague's review: an id
+    # `socialLinks` over "Social media links" dropped a short section of many EU policies)
+    links = ("<h2>Social media links</h2><p>Our website links to our profiles on Facebook, LinkedIn and Instagram. "
+             "No personal data is sent to these networks until you click such a link.</p>")
+    for box in (f"<section id='socialLinks'>{links}</section>", f"<div class='sociallinks'>{links}</div>"):
+        md = md_of(f"<html><body><article>{POLICY_P}{box}</article></body></html>")
+        assert "Social media links" in md and "until you click such a link" in md, box
 
 
 def test_a_documents_header_named_so_by_class_is_kept():

@@ -61,9 +61,10 @@ _FURNITURE_PARTS = {
     "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
 }
 # a furniture word joined to the widget's noun with no separator, as plugins and components name their boxes
-# (Jetpack's `jp-relatedposts`, `relatedArticles` lower-cased, `sharebuttons`): "relatedparties" is no widget
-_FURNITURE_COMPOUND = re.compile(r"(?:related|similar|recommended)(?:posts?|articles?|stories|content|items?|links?|"
-                                 r"reads?|news|pages?|products?)|(?:share|social)(?:buttons?|icons?|links?|tools?)")
+# (Jetpack's `jp-relatedposts`, `relatedArticles` lower-cased, `sharebuttons`), read as its two words
+# (`_name_parts`): "relatedparties" is no widget
+_FURNITURE_COMPOUND = re.compile(r"(related|similar|recommended)(posts?|articles?|stories|content|items?|links?|"
+                                 r"reads?|news|pages?|products?)|(share|social)(buttons?|icons?|links?|tools?)")
 # whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
 _FURNITURE_TOKENS = {
     "header", "footer", "site-header", "site-footer", "global-header", "global-footer", "main-header",
@@ -123,9 +124,7 @@ def _class_verdict(words: str, may_be_furniture: bool) -> str | None:
         return "consent"
     if may_be_furniture:
         for tok in _WORD_SPLIT.split(words):
-            if tok and (tok in _FURNITURE_TOKENS or
-                        any(p in _FURNITURE_PARTS or _FURNITURE_COMPOUND.fullmatch(p)
-                            for p in tok.replace("_", "-").split("-"))):
+            if tok and (tok in _FURNITURE_TOKENS or any(p in _FURNITURE_PARTS for p in _name_parts(tok))):
                 return "furniture"
     return None
 
@@ -915,7 +914,8 @@ def _own_id(el) -> str:
     widget titled "Share this page", a "Newsletter signup" box, are still widgets. (A table of contents links
     to such ids: "#cookies", "#consent", "#sharing"; a short section so named was dropped as furniture.)"""
     value = el.get("id") or ""
-    slug = [w for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()]  # "-x7f3a": a generated suffix
+    slug = [part for w in re.split(r"[\W_]+", value.lower()) if w.isalpha()  # "-x7f3a": a generated suffix
+            for part in _compound_words(w)]
     if not slug:
         return value
     head = el if el.tag in _HEADINGS else next(el.iter(*_HEADINGS), None)
@@ -934,6 +934,19 @@ def _own_id(el) -> str:
         if text - aside < SECTION_WORDS:
             return value
     return ""
+
+
+def _compound_words(word: str) -> list[str]:
+    """A furniture compound's two words ("sociallinks", an id `socialLinks` lower-cased: social, links), so that
+    it is judged as "social-links" is (a section so named after its heading "Social media links" is told by
+    it); any other word alone."""
+    m = _FURNITURE_COMPOUND.fullmatch(word)
+    return [g for g in m.groups() if g] if m else [word]
+
+
+def _name_parts(token: str) -> list[str]:
+    """The words of a lower-cased class or id token: "jp-relatedposts" -> jp, related, posts."""
+    return [w for p in token.replace("_", "-").split("-") for w in _compound_words(p)]
 
 
 SHORT_TITLE = 4  # words of a title one word of which may name its section's id
@@ -957,7 +970,7 @@ def _section_of_prose(el) -> bool:
     is the policy's chapter on sharing. Words that only name furniture (comments, related, sidebar, promo,
     menu, modal) are not let off by prose."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-    parts = {p for t in names for p in t.replace("_", "-").split("-")}
+    parts = {p for t in names for p in _name_parts(t)}
     if any(t in _FURNITURE_TOKENS for t in names) or (parts & (_FURNITURE_PARTS | _FURNITURE_TOKENS)) - _TOPIC_WORDS:
         return False  # a word that only ever names furniture: comments, related posts, a sidebar, a menu
     text, links = _text_and_links(el)
@@ -970,7 +983,7 @@ def _furniture_words(el) -> set[str]:
     """The furniture words (`_FURNITURE_TOKENS`, `_FURNITURE_PARTS`) in the element's class and id."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
     return {t for t in names if t in _FURNITURE_TOKENS} | \
-        {p for t in names for p in t.replace("_", "-").split("-") if p in _FURNITURE_PARTS}
+        {p for t in names for p in _name_parts(t) if p in _FURNITURE_PARTS}
 
 
 def _layout_of_regions(el) -> bool:
@@ -1022,7 +1035,7 @@ def _body_of_its_heading(el) -> bool:
     if not (_sentence_like(el) or any(_sentence_like(b) for b in el.iter("p", "li"))):
         return False
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    parts = {p for p in re.split(r"[\W_]+", names) if p in _POLICY_TOPICS}
+    parts = {p for w in re.split(r"[\W_]+", names) for p in _compound_words(w) if p in _POLICY_TOPICS}
     title = _SLUG_WORD.findall(" ".join(heading.itertext()).lower())
     return any(_same_stem(p, w) for p in parts for w in title)
 
