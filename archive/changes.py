@@ -342,14 +342,14 @@ def is_fragment(candidate: str, current: str) -> bool:
 
 
 def is_first_blocks(candidate: str, current: str) -> bool:
-    """Is the candidate (Markdown) the current text's first paragraphs, some of its last ones missing (the last
-    one kept may be cut short too)? What a response cut in transfer gives however much of the page came; a
+    """Is the candidate (Markdown) the current text's first paragraphs, some of its last ones missing, or the
+    last one kept cut short (a cut inside the policy's last list or table)? What a response cut in transfer gives however much of the page came; a
     policy whose last sections were removed reads the same, so `decide` asks too whether the body was cut."""
     a, b = _paragraphs(current), _paragraphs(candidate)
-    if not b or len(b) >= len(a):
+    if not b or len(b) > len(a) or a == b:
         return False
     head, _ = common_ends(a, b)
-    return head == len(b) or (head == len(b) - 1 and a[head].startswith(b[head]))
+    return head == len(b) or (head == len(b) - 1 and a[head] != b[head] and a[head].startswith(b[head]))
 
 
 def redated(candidate: Extraction, current: VersionState, clocked: bool = False) -> bool:
@@ -659,8 +659,11 @@ def lasted(reason: str, seconds: float) -> bool:
         seconds >= max(PERSISTS[reason][1], SPARSE_SPAN.total_seconds())
 
 
-def continues(later: str, earlier: str) -> bool:
+def continues(later: str, earlier: str, current: str) -> bool:
     """Is text `later` an edition of the page `earlier` was (both refused for one reason, in turn, with no
-    capture of the version in force between)? Not a fragment of it, and at least OTHER_PAGE_SHARED of its runs
-    of words found in it: the shortened policy edited again, not a half-loaded page cut at another point."""
-    return not is_fragment(later, earlier) and _shared(later, earlier) >= OTHER_PAGE_SHARED
+    capture of the version in force, `current`, between)? Not a fragment of it, at least OTHER_PAGE_SHARED of
+    its runs of words found in it, and runs of words the version in force lacks (two: a page cut inside a word
+    makes one): the shortened policy edited again, not a half-loaded page cut at another point (a colleague's
+    review: two such pages a week apart had made two versions, and the full text's return a third)."""
+    return not is_fragment(later, earlier) and _shared(later, earlier) >= OTHER_PAGE_SHARED and \
+        sum((_shingles(later) - _shingles(current)).values()) >= 2

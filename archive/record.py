@@ -384,14 +384,16 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
 
 
 def _cut(db, doc_id: int, history: list[changes.VersionState], body: bytes) -> bool:
-    """Does an HTML body end before its document does (`html.closes`), where the first capture of the version
-    in force closed its own (a site whose pages never close them proves nothing by it)?"""
+    """Does an HTML body end before its document does (`html.closes`), where the last capture of the version
+    in force closed its own (a site whose pages never close them proves nothing by it; one that stopped closing
+    them since the version began neither: a colleague's review)?"""
     from .extract import html
     if html.closes(body):
         return False
-    first = db.execute("SELECT c.raw_sha256 FROM versions v JOIN captures c ON c.id = v.first_capture_id "
-                       "WHERE v.id = ?", [_version_id(db, doc_id, history[-1].number)]).fetchone()
-    return bool(first and first[0]) and html.closes(get_raw(db, first[0]))
+    last = db.execute("SELECT raw_sha256 FROM captures WHERE version_id = ? AND raw_sha256 IS NOT NULL "
+                      "ORDER BY fetched_at DESC, id DESC LIMIT 1",
+                      [_version_id(db, doc_id, history[-1].number)]).fetchone()
+    return last is not None and html.closes(get_raw(db, last[0]))
 
 
 def _dated_by(extraction: Extraction, day: str) -> Extraction:
@@ -471,7 +473,7 @@ def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pend
     if not before or not changes.lasted(reason, _span(before + run)):
         return None
     text = _extraction_at(db, before[0][0])  # made again from its body: a refused text is not kept
-    if text is None or not changes.continues(extraction.text, text.text):
+    if text is None or not changes.continues(extraction.text, text.text, history[-1].text):
         return None
     return [(before, text), (run, extraction)]
 
@@ -481,12 +483,23 @@ def _span(run: list[tuple[int, str]]) -> float:
     return (parse_iso(run[-1][1]) - parse_iso(run[0][1])).total_seconds()
 
 
+def _last_sight(db, doc_id: int, history: list[changes.VersionState], refused: bool = True) -> str | None:
+    """When the version in force was last seen: its last capture, or (`refused`) a later one refused as having
+    seen it (a day the page prints, a visit's value: `SAW_VERSION`). A colleague's review: a page printing the
+    day, whose every capture was so refused, let two stubs a week apart make versions with the full text seen
+    between them."""
+    v = history[-1]
+    started, at = time_cmp("fetched_at", ">=", parse_iso(v.first_seen))
+    saw = f" OR (outcome = ? AND reason IN {SAW_VERSION_SQL} AND {started})" if refused else ""
+    return db.execute(f"SELECT max(fetched_at) FROM captures WHERE document_id = ? AND (version_id = ?{saw})",
+                      [doc_id, _version_id(db, doc_id, v.number), *([REJECTED, *at] if refused else [])]).fetchone()[0]
+
+
 def _refused_before(db, doc_id: int, history: list[changes.VersionState], first: tuple[int, str],
                     reason: str) -> list[tuple[int, str]]:
     """The captures [(id, fetched_at)] of the text refused for `reason` last before capture `first` since the
     version in force was last seen ([] if there is none)."""
-    since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND version_id = ?",
-                       [doc_id, _version_id(db, doc_id, history[-1].number)]).fetchone()[0]
+    since = _last_sight(db, doc_id, history)
     after, at = time_cmp("fetched_at", ">", parse_iso(since)) if since else ("1", [])
     before, at2 = time_cmp("fetched_at", "<", parse_iso(first[1]))
     where = f"document_id = ? AND {after} AND {before} AND outcome = ? AND reason = ?"
@@ -522,9 +535,8 @@ def _rejected_run(db, doc_id: int, history: list[changes.VersionState], cap: _Pe
         since = db.execute(f"SELECT max(fetched_at) FROM captures WHERE document_id = ? AND {before} AND status "
                            "BETWEEN 200 AND 299 AND content_hash IS NOT NULL AND content_hash != ?",
                            [doc_id, *at, extraction.content_hash]).fetchone()[0]
-    else:  # the version's last capture (its last_seen may be a later capture refused as clock_date)
-        since = db.execute("SELECT max(fetched_at) FROM captures WHERE document_id = ? AND version_id = ?",
-                           [doc_id, _version_id(db, doc_id, history[-1].number)]).fetchone()[0]
+    else:  # (a run of captures refused as having seen it is counted from its own last capture)
+        since = _last_sight(db, doc_id, history, refused=reason not in SAW_VERSION)
     after, at = time_cmp("fetched_at", ">", parse_iso(since)) if since else ("1", [])
     run = db.execute(f"SELECT id, fetched_at FROM captures WHERE document_id = ? AND {after} AND id != ? "
                      "AND outcome = ? AND reason = ? AND content_hash = ? ORDER BY fetched_at, id",

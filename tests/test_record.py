@@ -431,6 +431,18 @@ def test_half_loaded_pages_cut_at_other_points_are_no_edition_of_each_other(db_p
     assert record(db, cap(at(23), policy_html())).status == "unchanged"
     assert record(db, cap(at(60), _shortened(_edited_first(2)))).reason == "fragment"  # the full text came between
     assert len(versions(db)) == 1
+    # two stubs of the policy's first sections, cut at other points a week apart: no words the policy lacks, so
+    # neither is an edition of the other (a colleague's review: two versions, and the full text's return a third)
+    record(db, cap(at(61), policy_html()))
+    assert record(db, cap(at(70), policy_html({i: "" for i in range(1, 7)}))).reason == "fragment"
+    assert record(db, cap(at(77), policy_html({i: "" for i in range(2, 7)}))).reason == "fragment"
+    assert len(versions(db)) == 1
+    # nor when every capture of the full text between them was refused as showing the day (it saw the version)
+    clock = open_archive(db_path.parent / "clock.db")
+    outcomes = {d: record(clock, cap(at(d), _served_on(d, edits={i: "" for i in range(k, 7)} if k else None)))
+                for d, k in [(0, 0), (1, 0), (2, 0), (3, 0), (4, 1), (5, 0), (11, 0), (12, 2), (13, 0)]}
+    assert [outcomes[d].reason for d in (4, 12)] == ["fragment", "fragment"]
+    assert [o.reason for d, o in outcomes.items() if d in (3, 5, 11, 13)] == ["clock_date"] * 4
 
 
 def _cut_after(body: bytes, marker: bytes, nth: int) -> bytes:
@@ -453,13 +465,21 @@ def test_a_response_cut_in_transfer_is_no_version_however_much_of_the_policy_cam
     mid_word = record(db, cap(at(2), _cut_after(policy_html(), b"</p>", 7)[:-25]))
     assert (mid_word.status, mid_word.reason) == ("rejected", "fragment")
     assert record(db, cap(at(3), policy_html())).status == "unchanged"
+    last_block = _cut_after(policy_html(), b"</p>", 9)[:-30]  # inside the last section's paragraph
+    assert record(db, cap(at(3, 12), last_block)).reason == "fragment"
     removed = policy_html({5: "", 6: ""}).replace(b"<h2>Security</h2><p></p>", b"")
     assert record(db, cap(at(4), removed)).status == "new_version"
+
 
     never_closed = open_archive(db_path.parent / "open.db")
     unclosed = lambda body: body.replace(b"</body></html>", b"")
     record(never_closed, cap(at(0), unclosed(policy_html())))
     assert record(never_closed, cap(at(1), unclosed(_cut_after(policy_html(), b"</p>", 6)))).status == "new_version"
+    # nor does a site that stopped closing its pages since the version began (a colleague's review)
+    stopped = open_archive(db_path.parent / "stopped.db")
+    record(stopped, cap(at(0), policy_html()))
+    assert record(stopped, cap(at(7), unclosed(policy_html()))).status == "unchanged"
+    assert record(stopped, cap(at(14), unclosed(_cut_after(policy_html(), b"</p>", 6)))).status == "new_version"
 
 
 def test_a_stub_that_does_not_last_is_never_a_version(db_path):
