@@ -349,7 +349,8 @@ def is_first_blocks(candidate: str, current: str) -> bool:
     if not b or len(b) > len(a) or a == b:
         return False
     head, _ = common_ends(a, b)
-    return head == len(b) or (head == len(b) - 1 and a[head] != b[head] and a[head].startswith(b[head]))
+    # a table's row cut in a cell ends its paragraph with the cell's bar, which the full row has further on
+    return head == len(b) or (head == len(b) - 1 and a[head] != b[head] and a[head].startswith(b[head].rstrip(" |")))
 
 
 def redated(candidate: Extraction, current: VersionState, clocked: bool = False) -> bool:

@@ -467,6 +467,11 @@ def test_a_response_cut_in_transfer_is_no_version_however_much_of_the_policy_cam
     assert record(db, cap(at(3), policy_html())).status == "unchanged"
     last_block = _cut_after(policy_html(), b"</p>", 9)[:-30]  # inside the last section's paragraph
     assert record(db, cap(at(3, 12), last_block)).reason == "fragment"
+    rows = "".join(f"<tr><td>cookie_{i}</td><td>Keeps your session for {i} days</td></tr>" for i in range(8))
+    tabled = open_archive(db_path.parent / "table.db")
+    record(tabled, cap(at(0), policy_html(extra=f"<h2>Cookies we set</h2><table>{rows}</table>")))
+    in_a_cell = policy_html(extra=f"<h2>Cookies we set</h2><table>{rows}</table>").split(b"session for 6")[0]
+    assert record(tabled, cap(at(1), in_a_cell)).reason == "fragment"  # the writer closes the cut row: `| Keeps your |`
     removed = policy_html({5: "", 6: ""}).replace(b"<h2>Security</h2><p></p>", b"")
     assert record(db, cap(at(4), removed)).status == "new_version"
 
