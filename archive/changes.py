@@ -349,8 +349,9 @@ def is_first_blocks(candidate: str, current: str) -> bool:
     if not b or len(b) > len(a) or a == b:
         return False
     head, _ = common_ends(a, b)
-    # a table's row cut in a cell ends its paragraph with the cell's bar, which the full row has further on
-    return head == len(b) or (head == len(b) - 1 and a[head] != b[head] and a[head].startswith(b[head].rstrip(" |")))
+    # a table's row cut in a cell ends its paragraph with the cell's bar, which the full row has further on, and
+    # a body cut inside a tag with the tag's "<" read as text
+    return head == len(b) or (head == len(b) - 1 and a[head] != b[head] and a[head].startswith(b[head].rstrip(" |<")))
 
 
 def redated(candidate: Extraction, current: VersionState, clocked: bool = False) -> bool:

@@ -472,6 +472,8 @@ def test_a_response_cut_in_transfer_is_no_version_however_much_of_the_policy_cam
     record(tabled, cap(at(0), policy_html(extra=f"<h2>Cookies we set</h2><table>{rows}</table>")))
     in_a_cell = policy_html(extra=f"<h2>Cookies we set</h2><table>{rows}</table>").split(b"session for 6")[0]
     assert record(tabled, cap(at(1), in_a_cell)).reason == "fragment"  # the writer closes the cut row: `| Keeps your |`
+    in_a_tag = _cut_after(policy_html(), b"</p>", 7) + b"<"  # the tag's "<" read as text: "…as described.<"
+    assert record(db, cap(at(3, 13), in_a_tag)).reason == "fragment"
     removed = policy_html({5: "", 6: ""}).replace(b"<h2>Security</h2><p></p>", b"")
     assert record(db, cap(at(4), removed)).status == "new_version"
 
