@@ -24,7 +24,9 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   policy rewritten as a short new one is not refused for ever. A cookie-consent wall served in its place
   (`is_consent_wall`) is another page too, however short the policy. A capture that shares little and that the
   page-type classifier calls not legal (a homepage, an article, a login page) is REJECT("not_legal")
-  (`is_not_legal`), and a version after a week (two captures or more).
+  (`other_kind`), and a version after a week (two captures or more); so is one the classifier calls another
+  legal document than the policy (the Terms: REJECT("other_document")), and the policy served in another
+  language (REJECT("other_language"), `is_other_language`).
 - Volatile blocks: a page that shows something new at every visit inside the policy's text (a rate or a wait
   time, a rotating tip, a countdown, a "people viewing" counter) changes at every capture. A capture that
   differs from the version in force only where each of the last two versions also changed (within the words the
@@ -73,7 +75,7 @@ FRAGMENT_RUNS = 0.5  # ...and most of its runs of SHINGLE words too (its words i
 OTHER_PAGE_RATIO = 0.1  # a candidate with fewer than this share of the current version's words...
 OTHER_PAGE_SHARED = 0.5  # ...and fewer than this share of its word runs found in it is another page
 SHINGLE = 3
-SAMPLE_CHARS = 5_000  # how much of a candidate `is_not_legal` compares with the version in force
+SAMPLE_CHARS = 5_000  # how much of a candidate `other_kind` compares with the version in force
 CLOCK_DAYS = 1  # a date this many days from the capture's UTC day may be the server's today in its time zone
 # a page shows the clock to captures at most a week apart (a weekly crawl or more often); a date moved longer
 # after the last sign of the clock is an update
@@ -89,6 +91,9 @@ PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page:
             # or a policy rewritten in a language the classifier's model does not know, recorded from its first
             # capture all the same
             "not_legal": (2, 7 * 86400),
+            # another legal document (the Terms), or the policy in another language, for a week: what the address
+            # holds now (the policy moved elsewhere, a site that changed its language), as for not_legal
+            "other_document": (2, 7 * 86400), "other_language": (2, 7 * 86400),
             # a volatile block's text that stays three days, whatever the crawl's pace, is an edit of those words:
             # a visit's value is drawn anew at every visit, though a rotation of a few values shows one at every
             # capture for three days by chance now and then (a daily crawl needs four captures: with a rotation of
@@ -154,8 +159,10 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
         return Decision(REJECT, "other_page")
     if is_consent_wall(candidate, current):
         return Decision(REJECT, "other_page")
-    if is_not_legal(candidate, current.text):
-        return Decision(REJECT, "not_legal")
+    if is_other_language(candidate, current):
+        return Decision(REJECT, "other_language")
+    if (kind := other_kind(candidate, current)) is not None:
+        return Decision(REJECT, kind)
     if is_blink(candidate, history):
         return Decision(REVERT)
     if captured and is_volatile(candidate, history, captured, functools.partial(refused, VOLATILE)):
@@ -403,20 +410,37 @@ def is_other_page(candidate: str, current: str) -> bool:
     return _shared(candidate, current) < OTHER_PAGE_SHARED
 
 
-def is_not_legal(candidate: Extraction, current: str) -> bool:
-    """A page of another kind at the policy's address (a homepage, an article, a login page served there for
-    a while, however much it says about privacy): its text shares under OTHER_PAGE_SHARED of its runs of
+def other_kind(candidate: Extraction, current: VersionState) -> str | None:
+    """A page of another kind at the policy's address: its text shares under OTHER_PAGE_SHARED of its runs of
     words with the version in force, and the page-type classifier (`archive.classify`, trained on Open Terms
-    Archive's curated documents) calls it `not_legal`, given its text and the page's title when that names a
-    kind of page. The classifier's model knows English and French; in other languages its vocabulary route
-    wants a title or an opening that names the page, and may call a policy rewritten in new words not legal:
-    such a text becomes a version when it persists a week (`PERSISTS`), from its first capture. The
-    classifier runs only on captures that share little with the policy, so its cost (5-20 ms) is rare."""
+    Archive's curated documents) calls it `not_legal` (a homepage, an article, a login page served there for a
+    while, however much it says about privacy: "not_legal"), or another legal document than the policy and than
+    what the version in force reads as (the Terms of Service, a cookie policy, community guidelines served once at
+    the policy's address: "other_document"; an audit of histories taken on change saw each make a version, and
+    the policy's return another). Given its text and the page's title when that names a kind of page. The
+    classifier's model knows English and French; in other languages its vocabulary route wants a title or an
+    opening that names the page, and may call a policy rewritten in new words not legal: such a text becomes a
+    version when it persists a week (`PERSISTS`), from its first capture. The classifier runs only on captures
+    that share little with the policy, so its cost (5-20 ms) is rare."""
     # its opening tells whether it shares the policy's wording, at a tenth of the cost of the whole
-    if _shared(candidate.text[:SAMPLE_CHARS], current) >= OTHER_PAGE_SHARED:
-        return False
-    return _classified_not_legal(candidate.content_hash, candidate.markdown, candidate.title or "",
-                                 candidate.language)
+    if _shared(candidate.text[:SAMPLE_CHARS], current.text) >= OTHER_PAGE_SHARED:
+        return None
+    kind = _classified(candidate.content_hash, candidate.markdown, candidate.title or "", candidate.language)
+    if kind == "not_legal":
+        return "not_legal"
+    if kind == "privacy_policy" or kind == _classified(current.content_hash, _markdown(current), "", current.language):
+        return None
+    return "other_document"
+
+
+def is_other_language(candidate: Extraction, current: VersionState) -> bool:
+    """The policy served in another language than the version in force's (a site's locale chosen by the visitor's
+    address or headers, for one capture): both languages known, and under OTHER_PAGE_SHARED of the candidate's
+    runs of words found in the version (a translation shares none). An audit of histories taken on change: a
+    German copy served once made a version, and the English page's return another. A site that moved its policy to
+    another language for good is recorded when that persists a week (`PERSISTS`), from its first capture."""
+    return bool(candidate.language and current.language and candidate.language != current.language) and \
+        _shared(candidate.text[:SAMPLE_CHARS], current.text) < OTHER_PAGE_SHARED
 
 
 def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:
@@ -438,11 +462,12 @@ def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _classified_not_legal(content_hash: str, markdown: str, title: str, language: str | None) -> bool:
-    """The classifier's verdict on one text (`content_hash` keys it: a page that flips between two texts,
-    or two languages, is classified once per text), in the language extraction found (langdetect otherwise)."""
+def _classified(content_hash: str, markdown: str, title: str, language: str | None) -> str:
+    """The classifier's kind of one text (`classify.TYPES`; `content_hash` keys it: a page that flips between two
+    texts, or two languages, is classified once per text), in the language extraction found (langdetect
+    otherwise)."""
     from .classify import classify_text, heading_kind  # the model: loaded only when a capture needs it
-    return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type == "not_legal"
+    return classify_text(markdown, title if heading_kind(title)[0] else "", lang=language).type
 
 
 def is_clock_date(candidate: str, current: str, day: dt.date, lang: str | None = None) -> bool:

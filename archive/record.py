@@ -465,16 +465,17 @@ def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pend
     if reason not in changes.PERSISTS:
         return None
     run = _rejected_run(db, doc_id, history, cap, extraction, reason)
-    if changes.persists(reason, len(run), _span(run)):
-        return [(run, extraction)]
+    alone = [(run, extraction)] if changes.persists(reason, len(run), _span(run)) else None
     if reason in changes.IN_A_ROW:
-        return None
+        return alone
+    # the text it continues is a version too, from its own first capture (an audit: a policy split in two,
+    # captured once, then its wording fixed three days later and that text seen again, lost the split's date)
     before = _refused_before(db, doc_id, history, run[0], reason)
-    if not before or not changes.lasted(reason, _span(before + run)):
-        return None
+    if not before or not (alone or changes.lasted(reason, _span(before + run))):
+        return alone
     text = _extraction_at(db, before[0][0])  # made again from its body: a refused text is not kept
     if text is None or not changes.continues(extraction.text, text.text, history[-1].text):
-        return None
+        return alone
     return [(before, text), (run, extraction)]
 
 

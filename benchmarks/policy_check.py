@@ -170,7 +170,7 @@ def render(r: dict) -> str:
              "through the whole `extract()` |", "",
              "Policies refused: " + ("; ".join(r["refused"]) or "none") + ".", "",
              "Non-policies accepted, with the page-type classifier's verdict (which decides when such a page "
-             "replaces a policy: `changes.is_not_legal`): " + (", ".join(r["accepted"]) or "none") + "."]
+             "replaces a policy: `changes.other_kind`): " + (", ".join(r["accepted"]) or "none") + "."]
     return "\n".join(lines)
 
 

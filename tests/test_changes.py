@@ -88,7 +88,8 @@ def test_fragment_of_the_current_version_is_rejected():
     d = decide(ex(half_loaded), history)
     assert d.kind == REJECT and d.reason == "fragment"
     # a much shorter text that is not contained in the current one is a change, not a fragment
-    new_policy = "A completely rewritten short notice about cookies, rights, controllers and retention. " * 12
+    new_policy = "A completely rewritten short notice about the personal data we process: cookies, rights, " \
+                 "controllers and retention. " * 12
     assert decide(ex(new_policy), history).kind == NEW
     # and a shorter edit that keeps most of the text is a change too
     trimmed = " ".join(A.split()[: int(len(A.split()) * 0.8)])
@@ -134,8 +135,8 @@ def test_a_consent_wall_served_in_place_of_a_short_policy_is_rejected():
     assert decide(ex(tcf), [VersionState(1, content_hash(A), A, 5)]).reason == "other_page"
     # a policy rewritten shorter, its words about cookies no notice's, is a version; so is a cookie policy
     # rewritten to open as banners do, with sections of its own
-    assert decide(ex("A short notice about cookies, consent, rights, controllers and retention. " * 12),
-                  [VersionState(1, content_hash(A), A, 5)]).kind == NEW
+    assert decide(ex("A short notice about the personal data we keep: cookies, consent, rights, controllers and "
+                     "retention. " * 12), [VersionState(1, content_hash(A), A, 5)]).kind == NEW
     cookie_policy = ("# Cookie Policy\n\nCookies are small text files that websites place on your device. Example Ltd, "
                      "the controller, places cookies strictly necessary for the shop and, with your consent under "
                      "Article 6(1)(a) GDPR, analytics cookies that expire after thirteen months. You have the right of "
@@ -397,3 +398,28 @@ def test_two_captures_a_week_apart_have_lasted_but_a_volatile_blocks_value_never
     assert not changes.lasted("volatile", 300 * day) and not changes.lasted("clock_date", 300 * day)
     assert changes.persists("fragment", 2, 8 * day) and not changes.persists("fragment", 2, 2 * day)
     assert changes.persists("fragment", 3, day)
+
+
+def test_another_legal_document_or_the_policy_in_another_language_is_no_edition_of_the_policy():
+    """An audit of histories taken on change: the Terms of Service served once at the policy's address, or the
+    policy in another language (a locale chosen by the visitor's address), made a version, and the policy's
+    return another. A page the classifier calls another legal document than the policy, and than what the version
+    in force reads as, is refused (`other_document`), as is a text in another language sharing little
+    (`other_language`); a cookie policy rewritten is still a version of a cookie policy."""
+    terms = ("# Terms of Service\n\nThese terms govern your use of the service. By creating an account you agree to "
+             "them. You must be 18 or older. You may not misuse the service, reverse engineer it or resell it. We may "
+             "suspend your account if you break these terms. The service is provided as is, without warranty; our "
+             "liability is limited to the fees you paid in the last twelve months. These terms are governed by the "
+             "laws of Ireland and disputes go to the courts of Dublin. ") * 3
+    history = [VersionState(1, content_hash(A), A, 5, language="en")]
+    assert decide(ex(terms), history) == Decision(REJECT, "other_document")
+    german = Extraction(markdown=GERMAN, text=GERMAN, title=None, language="de", declared_date=None,
+                        content_hash=content_hash(GERMAN))
+    assert decide(german, history) == Decision(REJECT, "other_language")
+    # a version in force whose language is unknown decides nothing by language
+    assert decide(german, [VersionState(1, content_hash(A), A, 5)]).reason != "other_language"
+
+
+GERMAN = ("# Datenschutzerklärung\n\nWir verarbeiten personenbezogene Daten nur, soweit das für den Dienst nötig ist. "
+          "Verantwortlicher ist die Beispiel GmbH. Sie haben das Recht auf Auskunft, Berichtigung, Löschung und "
+          "Widerspruch; schreiben Sie an datenschutz@beispiel.de. Wir speichern Ihre Daten höchstens zwei Jahre. ") * 4

@@ -418,6 +418,14 @@ def test_a_history_taken_on_change_keeps_a_shortened_policy_and_its_later_edits(
     assert [record(run_ends, cap(at(d), _shortened())).reason for d in (30, 90)] == ["fragment", None]
     assert [(n, first[:10], c) for n, first, _, c, _ in versions(run_ends)] == [(1, "2024-01-01", 1),
                                                                               (2, "2024-01-31", 2)]
+    # an edition that lasted by itself still makes the text it continues a version (an audit: a policy split in
+    # two, then its wording fixed three days later and seen again, lost the split's own date)
+    fixed = open_archive(db_path.parent / "fixed.db")
+    record(fixed, cap(at(0), policy_html()))
+    for d, body in ((30, _shortened()), (33, _shortened(_edited_first(1))), (60, _shortened(_edited_first(1)))):
+        record(fixed, cap(at(d), body))
+    assert [(n, first[:10], c) for n, first, _, c, _ in versions(fixed)] == [
+        (1, "2024-01-01", 1), (2, "2024-01-31", 1), (3, "2024-02-03", 2)]
 
 
 def test_half_loaded_pages_cut_at_other_points_are_no_edition_of_each_other(db_path):
@@ -545,14 +553,33 @@ def _rewrite_in_german() -> bytes:
             f"{body}</main></body></html>").encode()
 
 
-def test_a_page_the_classifier_calls_not_legal_is_a_version_once_it_has_stayed_a_week(db_path):
+def _german_policy() -> bytes:
+    """A German privacy policy the classifier reads as one (its title names it), in other words than
+    `_rewrite_in_german`'s."""
+    body = "".join(f"<h2>{n}. {h}</h2><p>{t}</p>" for n, (h, t) in enumerate([
+        ("Verantwortlicher", "Verantwortlicher im Sinne der DSGVO ist die Beispiel GmbH, Hauptstraße 1, 10115 Berlin."),
+        ("Erhobene Daten", "Bei der Registrierung erheben wir Name, E-Mail-Adresse und Geburtsdatum sowie bei jeder "
+                           "Nutzung IP-Adresse und Geräteinformationen."),
+        ("Rechtsgrundlage", "Die Verarbeitung beruht auf Art. 6 Abs. 1 lit. b DSGVO zur Erfüllung des Vertrags und auf "
+                            "unserem berechtigten Interesse an der Sicherheit des Dienstes."),
+        ("Speicherdauer", "Personenbezogene Daten werden gelöscht, sobald das Konto geschlossen ist, spätestens nach "
+                          "zwei Jahren ohne Anmeldung."),
+        ("Ihre Rechte", "Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung, Datenübertragbarkeit "
+                        "und Beschwerde bei einer Aufsichtsbehörde; schreiben Sie an datenschutz@beispiel.de.")], 1))
+    return (f"<html lang='de'><head><title>Datenschutzerklärung | Beispiel</title></head><body><main><h1>"
+            f"Datenschutzerklärung</h1>{body}</main></body></html>").encode()
+
+
+@pytest.mark.parametrize("policy, reason", [(_german_policy, "not_legal"), (policy_html, "other_language")])
+def test_a_page_the_classifier_calls_not_legal_is_a_version_once_it_has_stayed_a_week(db_path, policy, reason):
     """Refused (`not_legal`) while it may be a homepage served for a few days; after a week and two captures
     it is what the address holds, a version from its first capture (a policy rewritten in a language the
-    classifier's model does not know is not lost)."""
+    classifier's model does not know is not lost). An English policy rewritten so is refused as the policy in
+    another language (`other_language`), for as long."""
     db = open_archive(db_path)
-    assert record(db, cap(at(0), policy_html())).status == "new_version"
-    assert record(db, cap(at(1), _rewrite_in_german())).reason == "not_legal"
-    assert record(db, cap(at(3), _rewrite_in_german())).reason == "not_legal"  # two captures, two days
+    assert record(db, cap(at(0), policy())).status == "new_version"
+    assert record(db, cap(at(1), _rewrite_in_german())).reason == reason
+    assert record(db, cap(at(3), _rewrite_in_german())).reason == reason  # two captures, two days
     later = record(db, cap(at(9), _rewrite_in_german()))
     assert later.version == 2  # made from the first capture of the run, which this one continues
     assert [(n, first) for n, first, *_ in versions(db)][1] == (2, "2024-01-02T00:00:00Z")
@@ -560,7 +587,8 @@ def test_a_page_the_classifier_calls_not_legal_is_a_version_once_it_has_stayed_a
 
 
 @pytest.mark.parametrize("policy, replaced, reason, later", [
-    (_long_policy, _portal, "other_page", 45), (policy_html, _rewrite_in_german, "not_legal", 9)])
+    (_long_policy, _portal, "other_page", 45), (_german_policy, _rewrite_in_german, "not_legal", 9),
+    (policy_html, _rewrite_in_german, "other_language", 9)])
 def test_a_page_that_replaced_the_policy_and_was_edited_in_turn_is_a_version(db_path, policy, replaced, reason,
                                                                             later):
     """A history taken on change captures what replaced the policy once, then its edit: the two together have

@@ -85,7 +85,7 @@ def reads_as_policy(text: str, min_words: int = MIN_WORDS) -> tuple[bool, str]:
     """(verdict, why not): at least `min_words` words, and three distinct terms of one language's policy
     vocabulary in the first 20,000 characters. A cheap gate for every capture: what merely talks about
     privacy (a homepage selling "GDPR-ready data protection") is for the page-type classifier to judge,
-    when such a page replaces the policy (`changes.is_not_legal`). Measured on real pages
+    when such a page replaces the policy (`changes.other_kind`). Measured on real pages
     (`benchmarks/policy_check.py`): curated privacy policies of five collections read as policies, but for
     the login pages and menus their curators captured; homepages and news articles of 30 languages do not,
     but for a few articles about data protection."""
