@@ -25,8 +25,9 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   (`is_consent_wall`) is another page too, however short the policy. A capture that shares little and that the
   page-type classifier calls not legal (a homepage, an article, a login page) is REJECT("not_legal")
   (`other_kind`), and a version after a week (two captures or more); so is one the classifier calls another
-  legal document than the policy (the Terms: REJECT("other_document")), and the policy served in another
-  language (REJECT("other_language"), `is_other_language`).
+  legal document than the policy (the Terms: REJECT("other_document")). The policy served in another language
+  is a version: Open Terms Archive's curators record such a flip (Hily's French copy, served between English
+  captures), and the oracle that judges disputed points counts it as a change.
 - Volatile blocks: a page that shows something new at every visit inside the policy's text (a rate or a wait
   time, a rotating tip, a countdown, a "people viewing" counter) changes at every capture. A capture that
   differs from the version in force only where each of the last two versions also changed (within the words the
@@ -91,9 +92,8 @@ PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page:
             # or a policy rewritten in a language the classifier's model does not know, recorded from its first
             # capture all the same
             "not_legal": (2, 7 * 86400),
-            # another legal document (the Terms), or the policy in another language, for a week: what the address
-            # holds now (the policy moved elsewhere, a site that changed its language), as for not_legal
-            "other_document": (2, 7 * 86400), "other_language": (2, 7 * 86400),
+            # another legal document (the Terms) for a week: what the address holds now (the policy moved elsewhere)
+            "other_document": (2, 7 * 86400),
             # a volatile block's text that stays three days, whatever the crawl's pace, is an edit of those words:
             # a visit's value is drawn anew at every visit, though a rotation of a few values shows one at every
             # capture for three days by chance now and then (a daily crawl needs four captures: with a rotation of
@@ -159,8 +159,6 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
         return Decision(REJECT, "other_page")
     if is_consent_wall(candidate, current):
         return Decision(REJECT, "other_page")
-    if is_other_language(candidate, current):
-        return Decision(REJECT, "other_language")
     if (kind := other_kind(candidate, current)) is not None:
         return Decision(REJECT, kind)
     if is_blink(candidate, history):
@@ -431,16 +429,6 @@ def other_kind(candidate: Extraction, current: VersionState) -> str | None:
     if kind == "privacy_policy" or kind == _classified(current.content_hash, _markdown(current), "", current.language):
         return None
     return "other_document"
-
-
-def is_other_language(candidate: Extraction, current: VersionState) -> bool:
-    """The policy served in another language than the version in force's (a site's locale chosen by the visitor's
-    address or headers, for one capture): both languages known, and under OTHER_PAGE_SHARED of the candidate's
-    runs of words found in the version (a translation shares none). An audit of histories taken on change: a
-    German copy served once made a version, and the English page's return another. A site that moved its policy to
-    another language for good is recorded when that persists a week (`PERSISTS`), from its first capture."""
-    return bool(candidate.language and current.language and candidate.language != current.language) and \
-        _shared(candidate.text[:SAMPLE_CHARS], current.text) < OTHER_PAGE_SHARED
 
 
 def is_consent_wall(candidate: Extraction, current: VersionState) -> bool:

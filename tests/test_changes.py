@@ -400,12 +400,12 @@ def test_two_captures_a_week_apart_have_lasted_but_a_volatile_blocks_value_never
     assert changes.persists("fragment", 3, day)
 
 
-def test_another_legal_document_or_the_policy_in_another_language_is_no_edition_of_the_policy():
-    """An audit of histories taken on change: the Terms of Service served once at the policy's address, or the
-    policy in another language (a locale chosen by the visitor's address), made a version, and the policy's
-    return another. A page the classifier calls another legal document than the policy, and than what the version
-    in force reads as, is refused (`other_document`), as is a text in another language sharing little
-    (`other_language`); a cookie policy rewritten is still a version of a cookie policy."""
+def test_another_legal_document_is_no_edition_of_the_policy_but_a_translation_is():
+    """An audit of histories taken on change: the Terms of Service served once at the policy's address made a
+    version, and the policy's return another. A page the classifier calls another legal document than the
+    policy, and than what the version in force reads as, is refused (`other_document`); a cookie policy rewritten
+    is still a version of a cookie policy. The policy in another language is a version: the development
+    collection's curators recorded Hily's French copy, served between English captures, and so does the oracle."""
     terms = ("# Terms of Service\n\nThese terms govern your use of the service. By creating an account you agree to "
              "them. You must be 18 or older. You may not misuse the service, reverse engineer it or resell it. We may "
              "suspend your account if you break these terms. The service is provided as is, without warranty; our "
@@ -415,9 +415,7 @@ def test_another_legal_document_or_the_policy_in_another_language_is_no_edition_
     assert decide(ex(terms), history) == Decision(REJECT, "other_document")
     german = Extraction(markdown=GERMAN, text=GERMAN, title=None, language="de", declared_date=None,
                         content_hash=content_hash(GERMAN))
-    assert decide(german, history) == Decision(REJECT, "other_language")
-    # a version in force whose language is unknown decides nothing by language
-    assert decide(german, [VersionState(1, content_hash(A), A, 5)]).reason != "other_language"
+    assert decide(german, history).kind == NEW
 
 
 GERMAN = ("# Datenschutzerklärung\n\nWir verarbeiten personenbezogene Daten nur, soweit das für den Dienst nötig ist. "
