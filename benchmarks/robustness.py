@@ -1918,8 +1918,8 @@ it was), then a word of what is left edited on day 200 and another on day 400; o
 each from its own capture. Before the rule it prompted (`changes.lasted`, `continues`; README "What is
 kept"; the code at a8d9461 with this benchmark) it failed 41 / 42 and 55 / 55, and 401 / 406 on the unseen texts
 (`--collections unseen-texts`): the shortened text, alone, reads as a fragment of the policy, and so did each
-later edit, so the history stopped at the full text for good; after it 0 / 42 and 1 / 55 (Fireworks AI: one
-edit's paragraph not in the text kept), and 6 / 406 held out (the first quarter of those policies is their
+later edit, so the history stopped at the full text for good; after it 0 / 42 and 1 / 55 (Fireworks AI: the
+day-200 edit changed no word extraction keeps), and 6 / 406 held out (the first quarter of those policies is their
 opening alone, which extraction refuses as not a policy: an extraction refusal has no persistence, by design)."""
 
 
