@@ -348,8 +348,9 @@ def is_fragment(candidate: str, current: str) -> bool:
 
 def is_first_blocks(candidate: str, current: str) -> bool:
     """Is the candidate (Markdown) the current text's first paragraphs, some of its last ones missing, or the
-    last one kept cut short (a cut inside the policy's last list or table)? What a response cut in transfer gives however much of the page came; a
-    policy whose last sections were removed reads the same, so `decide` asks too whether the body was cut."""
+    last one kept cut short (a cut inside the policy's last list or table)? What a response cut in transfer
+    gives however much of the page came; a policy whose last sections were removed reads the same, so `decide`
+    asks too whether the body was cut."""
     a, b = _paragraphs(current), _paragraphs(candidate)
     if not b or len(b) > len(a) or a == b:
         return False
