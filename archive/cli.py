@@ -376,10 +376,11 @@ def import_warc(files, workers):
         def progress(name, done, total):
             label = Path(name).name if names[Path(name).name] == 1 else str(name)
             if bar.disable:  # no terminal (a log, a pipe): a line at each quarter of a file read
-                quarter = min(4 * done // max(total, 1), 3)
-                for q in range(told.get(name, 0) + 1, quarter + 1):  # each quarter, though a record spans two
-                    click.echo(f"{label}: {25 * q}% read", err=True)
-                told[name] = max(quarter, told.get(name, 0))
+                quarter = 4 * done // max(total, 1)
+                if quarter < 4:  # (a file read to its end is told by the summary)
+                    for q in range(told.get(name, 0) + 1, quarter + 1):  # each quarter, though a record spans two
+                        click.echo(f"{label}: {25 * q}% read", err=True)
+                    told[name] = max(quarter, told.get(name, 0))
                 return
             if name not in tasks:
                 tasks[name] = bar.add_task(label, total=total)
