@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 # zstd level of stored bodies: 6 compresses the dev WARC's deltas 45% faster than 9 (0.67 against 1.22 s of CPU
 # for 600 consecutive bodies), for 3.6% more bytes (982 against 948 B a delta); compression is the import
@@ -500,9 +500,17 @@ def _migrate_12(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE sites ADD COLUMN discovery_reason TEXT")
 
 
+def _migrate_13(db: sqlite_utils.Database) -> None:
+    """A capture is the same one only with the same status too (`record`'s duplicate check): a 429 with the same
+    body as the 503 captured in the same second of a crawl's clock was refused by the index (a CI run:
+    IntegrityError, the capture not recorded)."""
+    db.execute("DROP INDEX IF EXISTS captures_identity")
+    db.execute("CREATE UNIQUE INDEX captures_identity ON captures (document_id, fetched_at, raw_sha256, status)")
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
               7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10, 11: _migrate_11,
-              12: _migrate_12}
+              12: _migrate_12, 13: _migrate_13}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -147,6 +147,17 @@ def test_recording_the_same_capture_twice_adds_nothing(db_path):
     assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
 
 
+def test_two_answers_of_one_body_in_the_same_second_with_other_statuses_are_two_captures(db_path):
+    """A 503 and then a 429 with the same body, in the same second of a crawl's clock, are two captures (a CI
+    run: the archive's own identity index refused the second, IntegrityError, though `record` told them apart)."""
+    db = open_archive(db_path)
+    body = b"<html><body><h1>Service unavailable</h1></body></html>"
+    assert record(db, cap(at(0), body, status=503)).reason == "http_503"
+    assert record(db, cap(at(0), body, status=429)).reason == "http_429"
+    assert record(db, cap(at(0), body, status=429)).status == "duplicate"
+    assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 2
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_out_of_order_captures_give_the_sorted_history(tmp_path, history_records, seed):
     sorted_db = open_archive(tmp_path / "sorted.db")
@@ -329,6 +340,7 @@ def test_an_older_archive_gets_the_narrow_index_trigger(db_path):
     assert record(db, cap(at(1), policy_html())).status == "unchanged"
     assert _search_index(db) == before
     assert "redirects" in db["captures"].columns_dict
+    assert [r[2] for r in db.execute("PRAGMA index_info(captures_identity)")][-1] == "status"  # schema 13's
 
 
 def _shortened(first: str | None = None):
