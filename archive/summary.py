@@ -51,7 +51,7 @@ from .changes import common_ends, is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "19"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "20"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -344,12 +344,31 @@ def _word_delta(a: list[str], b: list[str]) -> tuple[int, int]:
         ca, cb = Counter(a), Counter(b)
         return sum((cb - ca).values()), sum((ca - cb).values())
     added = removed = 0
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(a, b):
         if op in ("replace", "delete"):
             removed += i2 - i1
         if op in ("replace", "insert"):
             added += j2 - j1
     return added, removed
+
+
+def _opcodes(a: list, b: list) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes from `a` to `b`, the two sides' common first and last items set aside first (as GNU
+    diff does): an edit of a few words in a long policy leaves difflib only the run around it, where over the
+    whole texts it spent most of a new version's summary (the import's writer, cProfile)."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    ops = [("equal", 0, head, 0, head)] if head else []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail],
+                                                      autojunk=False).get_opcodes():
+        ops.append((op, i1 + head, i2 + head, j1 + head, j2 + head))
+    if tail:
+        ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
+    return ops
 
 
 def _lines_delta(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> tuple[int, int]:
@@ -359,7 +378,7 @@ def _lines_delta(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> tuple[in
     if a == b:
         return 0, 0
     added = removed = 0
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(a, b):
         if op == "equal":
             continue
         old = [w for line in a[i1:i2] for w in line]

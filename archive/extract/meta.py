@@ -205,6 +205,8 @@ _SUFFIXED = tuple(re.compile(rf"(?:{_CJK_DATE})\s*(?:に|에|로|부로)?\s*{suf
                                                                                               _SUFFIX_EFFECTIVE))
 
 
+# a document's versions are read again at each new one (`record._settle_date_order`); the keys hold their texts
+@functools.lru_cache(maxsize=32)
 def declared_date(text: str, lang: str | None = None, not_after: str | None = None,
                   order: str | None = None) -> str | None:
     """The ISO date the policy states as its last update (else its effective date; else the date that stands
@@ -294,6 +296,7 @@ def gregorian(text: str) -> str:
     return _ERA_YEAR.sub(lambda m: f"{_ERA_START[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
 
 
+@functools.lru_cache(maxsize=32)  # as `declared_date`
 def date_order(text: str, lang: str | None = None, not_after: str | None = None) -> str | None:
     """The order ("dmy" or "mdy") in which this text writes numeric dates, when it proves one, else None: it
     writes a date that reads only one way (02/24/2025), or its date of update read one way would be after
@@ -711,6 +714,7 @@ def _date_names(lang: str | None) -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word around each change (`changes._same_words`): words recur
 def is_date_word(token: str, lang: str | None = None) -> bool:
     """Is a word of a text part of a written date in `lang` (None: in any of the vocabulary's languages): a
     number or a numeric date ("14.", "03/03/2026"), a month or weekday name or abbreviation ("März",
