@@ -87,6 +87,15 @@ def test_word_edit():
     assert s.describe() == "1 section changed: '3. Data retention'; +1 / −1 words."
 
 
+def test_a_word_removed_counts_one_word_where_a_greedy_match_counted_three():
+    # difflib takes the longest common run first, the old line's first "share data" for the new one's last,
+    # leaving "share" added before it and "share data" removed after (+1 / -2); the lines' common first and last
+    # words set aside first, the one edit is -1 (genai's two long rewrites each counted 2-3 words more a side so)
+    old = "# Policy\n\nshare data share data\n"
+    s = summarise(old, old.replace("share data share data", "share share data"))
+    assert (s.words_added, s.words_removed) == (0, 1)
+
+
 def test_link_change():
     new = BASE.replace("(https://example.com/)", "(https://example.com/privacy)")
     s = summarise(BASE, new)
