@@ -776,6 +776,20 @@ def test_a_line_wholly_in_bold_or_italics_is_the_line():
     assert content_hash("You may ask for a **copy** of your data.") != content_hash("You may ask for a copy of your data.")
 
 
+def test_a_headings_level_is_the_templates():
+    """A page-builder redesign that sets every section heading one level down (`<h2>` as `<h3>` in its own
+    boxes), no word changed, is the same version (a fresh user's trial: a "formatting only" version); a line
+    that becomes a heading still counts."""
+    from conftest import policy_html
+    url = "https://example.com/privacy"
+    page = policy_html()
+    base = extract(page, "text/html", url)
+    redesigned = page.replace(b"<h2>", b"<div class='elementor-widget'><h3>").replace(b"</h2>", b"</h3></div>")
+    assert b"<h2>" not in redesigned and extract(redesigned, "text/html", url).content_hash == base.content_hash
+    first = base.markdown.split("\n\n## ")[1].split("\n")[0]  # the first section's heading, as a line of text
+    assert content_hash(base.markdown.replace("## " + first, first, 1)) != content_hash(base.markdown)
+
+
 def test_bold_runs_that_touch_are_one_run():
     """An editor splits a bold title into runs (`<strong>Right of</strong> <strong>access</strong>`) when it is
     retyped: the words and their weight are the same (a list item keeps the runs apart in its Markdown)."""

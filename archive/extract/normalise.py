@@ -332,6 +332,9 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
         # redesign that sets the "Last updated" line in italics, or the version line in bold: a fresh user's
         # trial saw a version of each, "formatting only")
         s = _WHOLE_LINE_EMPHASIS.sub(r"\1\3", s)
+    if "##" in s:  # a heading's level is the template's (a redesign set every `<h2>` as an `<h3>`: a fresh
+        # user's trial saw a "formatting only" version; no word changed, which is what a version is of)
+        s = _HEADING_LEVEL.sub("#", s)
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
@@ -339,6 +342,7 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))
 
 
+_HEADING_LEVEL = re.compile(r"^#{2,6}(?=[ \t])", re.M)
 _WHOLE_LINE_EMPHASIS = re.compile(r"^(#{1,6}[ \t]+)?(\*\*?)(?=[^*\s])([^*\n]*[^*\s])\2[ \t]*$", re.M)
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
 _BOLD_LINK = re.compile(rf"\*\*(\[[^\[\]\n]*\]\({LINK_DEST}(?:\s+\"[^\"]*\")?\))\*\*")
