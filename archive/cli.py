@@ -514,7 +514,7 @@ def history(target, show_all, as_json, as_csv):
             click.echo(f"  v{r[0]:<4} {r[cite]}")
     else:
         _table(f"{doc.url}", columns, cells)
-    for note in (lookup.refused_note(db, doc), lookup.other_addresses_note(db, doc, target)):
+    for note in (lookup.refused_note(db, doc), *lookup.other_addresses_notes(db, doc, target)):
         if note:
             click.echo(f"note: {note}", err=True)
 

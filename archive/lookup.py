@@ -69,6 +69,31 @@ def _docs(db, where: str = "1", params=()) -> list[tuple]:
     return db.execute(f"{_DOCS} WHERE {where} ORDER BY d.id", list(params)).fetchall()
 
 
+# two addresses of one company whose policy was shown at both, each while the other was too, for at least this
+# long are two policies side by side (a bilingual site's /de/datenschutz and /en/privacy, a regional notice),
+# not one that moved: a move leaves the old address at once or within days (redirects, links updated)
+SIDE_BY_SIDE = dt.timedelta(days=7)
+
+
+def side_by_side(db: sqlite_utils.Database, doc_id: int, ids: list[int] | None = None) -> set[int]:
+    """The documents of `doc_id`'s company (or of `ids`) whose policy was archived side by side with it: the
+    spans of their captures that made or continued a version overlap by SIDE_BY_SIDE or more. `show --at` and
+    `diff --from/--to` follow a company's policy across addresses it moved between, never across these."""
+    if ids is None:
+        ids = [r[0] for r in db.execute("SELECT d.id FROM documents d JOIN documents o ON o.site_id = d.site_id "
+                                        "WHERE o.id = ?", [doc_id])]
+    if len(ids) < 2:
+        return set()
+    marks = ",".join(str(int(i)) for i in ids)
+    spans = {d: (parse_iso(first), parse_iso(last)) for d, first, last in db.execute(
+        f"SELECT document_id, min(fetched_at), max(fetched_at) FROM captures WHERE document_id IN ({marks}) "
+        "AND outcome IN ('new_version', 'unchanged') GROUP BY document_id")}
+    if doc_id not in spans:
+        return set()
+    first, last = spans[doc_id]
+    return {d for d, (f, l) in spans.items() if d != doc_id and min(last, l) - max(first, f) >= SIDE_BY_SIDE}
+
+
 def resolve_site(db: sqlite_utils.Database, target: str) -> str:
     """The key of the company a user names by key, name, host (`tinder.com`, `tinder`) or policy URL: the one
     rule of every reader (the CLI's SITE arguments and the browser view's /company/NAME). ArchiveError,
@@ -141,6 +166,10 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
         wanted = origin
     if "/" in wanted or wanted.startswith("http"):
         matches = _docs(db, "d.url = ?", [wanted]) or [r for r in _docs(db) if _canon(r[1]) == _canon(wanted)]
+        if not matches:  # the beginning of one document's address, whole path segments ("alpenmarkt.com/de" of
+            # its /de/datenschutz beside /en/privacy)
+            within = [r for r in _docs(db) if _canon(r[1]).startswith(_canon(wanted) + "/")]
+            matches = within if len(within) == 1 else []
     else:
         key = host_of("http://" + wanted) if "." in wanted else wanted.lower()
         low = wanted.lower()
@@ -172,6 +201,16 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
                             "AND v.superseded_at IS NULL) DESC, coalesce(c.outcome IN ('new_version', 'unchanged'), 0) "
                             "DESC, c.fetched_at DESC LIMIT 1").fetchone()
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
+        if beside := side_by_side(db, m[0], [x[0] for x in matches]):
+            # policies side by side (a bilingual site's two): the one archived first, whichever was captured last
+            # (a German page taken 30 s before its English one named the English one: a fresh user's trial);
+            # `other_addresses_notes` names the others
+            first = dict(db.execute(f"SELECT document_id, min(fetched_at) FROM captures WHERE document_id IN "
+                                    f"({','.join(str(i) for i in (m[0], *beside))}) AND outcome IN "
+                                    "('new_version', 'unchanged') GROUP BY document_id").fetchall())
+            m = min((x for x in matches if x[0] in first), key=lambda x: (first[x[0]], len(x[1]), x[1]))
+            beside = side_by_side(db, m[0], [x[0] for x in matches])
+            ids = ",".join(str(x[0]) for x in matches if x[0] not in beside)  # its own earlier addresses only
         if when is not None:  # the latest address had no version yet then: the one the policy was seen at
             first, at = time_cmp("first_seen", "<=", when)
             if db.execute(f"SELECT 1 FROM versions WHERE document_id = ? AND {first} AND {STANDING}",
@@ -671,26 +710,41 @@ def next_address_note(db: sqlite_utils.Database, doc: Document, when: dt.datetim
     """'the policy was next archived at URL from FIRST_SEEN' when another address of `doc`'s company holds a
     version first seen after `when` (the policy moved after its last capture here), else None."""
     later, at = time_cmp("v.first_seen", ">", when)
+    beside = ",".join(str(i) for i in side_by_side(db, doc.id)) or "-1"  # (NOT IN (NULL) is never true)
     row = db.execute("SELECT d.url, min(v.first_seen) FROM documents d JOIN versions v ON v.document_id = d.id "
                      f"AND v.superseded_at IS NULL JOIN sites s ON s.id = d.site_id WHERE s.key = ? AND d.id != ? "
-                     f"AND {later} GROUP BY d.id ORDER BY 2 LIMIT 1", [doc.site, doc.id, *at]).fetchone()
+                     f"AND d.id NOT IN ({beside}) AND {later} GROUP BY d.id ORDER BY 2 LIMIT 1",
+                     [doc.site, doc.id, *at]).fetchone()
     return row and f"the policy was next archived at {row[0]} from {row[1]}"
 
 
-def other_addresses_note(db: sqlite_utils.Database, doc: Document, target: str) -> str | None:
-    """When `target` names a company (not a URL) whose policy was archived at other addresses too (it moved),
-    a note naming them: `history` lists one document's versions."""
+def other_addresses_notes(db: sqlite_utils.Database, doc: Document, target: str) -> list[str]:
+    """When `target` names a company (not a URL) whose policy was archived at other addresses too, notes
+    naming them: addresses it moved between (`show SITE --at` and `diff SITE --from/--to` follow it across
+    those), and policies archived side by side with this one (`side_by_side`: a bilingual site's), which a
+    user names by URL. `history` lists one document's versions."""
     if "/" in target:
-        return None
-    rows = db.execute("SELECT d.url, count(v.id), min(v.first_seen), max(v.last_seen) FROM documents d "
+        return []
+    rows = db.execute("SELECT d.id, d.url, count(v.id), min(v.first_seen), max(v.last_seen), "
+                      "(SELECT language FROM versions l WHERE l.document_id = d.id AND l.superseded_at IS NULL "
+                      "ORDER BY l.first_seen DESC LIMIT 1) FROM documents d "
                       "JOIN versions v ON v.document_id = d.id AND v.superseded_at IS NULL "
-                      "JOIN sites s ON s.id = d.site_id WHERE s.key = ? AND d.id != ? GROUP BY d.id ORDER BY 3",
+                      "JOIN sites s ON s.id = d.site_id WHERE s.key = ? AND d.id != ? GROUP BY d.id ORDER BY 4",
                       [doc.site, doc.id]).fetchall()
-    if not rows:
-        return None
-    where = "; ".join(f"{url} ({n} version{'s' if n != 1 else ''}, {first} to {last})" for url, n, first, last in rows)
-    return (f"{doc.site}'s policy was also archived at {where}: `history URL` lists those, and "
-            "`show SITE --at DATE` or `diff SITE --from/--to` follow the policy across its addresses")
+    beside = side_by_side(db, doc.id) if rows else set()
+
+    def listed(rows, language: bool) -> str:
+        return "; ".join(f"{url} ({f'{lang}, ' if language and lang else ''}{n} version{'s' if n != 1 else ''}, "
+                         f"{first} to {last})" for _, url, n, first, last, lang in rows)
+    notes = []
+    if moved := [r for r in rows if r[0] not in beside]:
+        notes.append(f"{doc.site}'s policy was also archived at {listed(moved, False)}: `history URL` lists those, "
+                     "and `show SITE --at DATE` or `diff SITE --from/--to` follow the policy across its addresses")
+    if others := [r for r in rows if r[0] in beside]:
+        notes.append(f"{doc.site} has {'another policy' if len(others) == 1 else f'{len(others)} other policies'} "
+                     f"archived side by side with {doc.url}: {listed(others, True)}; name "
+                     f"{'it' if len(others) == 1 else 'one'} by its URL (`history URL`, `show URL`, `diff URL`)")
+    return notes
 
 
 def html_diff(old: dict, new: dict, url: str, summary: Summary, *, old_url: str | None = None,

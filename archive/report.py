@@ -359,7 +359,12 @@ def build(db: sqlite_utils.Database, sites: list[str] | None = None, base_url: s
                           "<th>first seen</th><th>words</th><th>change</th><th>what changed</th><th>id</th>"
                           "</tr></thead><tbody>").format(company, len(vs), "" if len(vs) == 1 else "s"))
         first_of: dict[tuple, int] = {}  # (document, text) -> its first version's number: "= v4", as `history` says
-        for v in vs:
+        urls = list(dict.fromkeys(v["url"] for v in vs))  # a company's addresses (a move, or a bilingual site's two)
+        heading = None
+        for v in sorted(vs, key=lambda v: urls.index(v["url"])):  # each address's versions together, in order
+            if len(urls) > 1 and v["url"] != heading:  # numbered per address: each heads its own
+                heading = v["url"]
+                out.append(Markup("<tr class='address'><th colspan='6'>{}</th></tr>").format(heading))
             again = first_of.setdefault((v["document_id"], v["content_hash"]), v["number"])
             links = Markup("<a href='{}'>policy</a>").format(v["url"]) if re.match(r"https?://", v["url"]) \
                 else Markup("")

@@ -729,6 +729,36 @@ def test_a_policy_that_moved_is_followed_across_its_addresses_by_date(run, tmp_p
     assert f"The policy moved from {old} to {new}." in page and f"{old} v1 · 2024-01-01T00:00:00Z" in page
 
 
+def test_policies_side_by_side_are_not_a_policy_that_moved(run, tmp_path):
+    """A company with two policies archived side by side (a bilingual site's /de/ and /en/ pages, regional
+    notices), each captured a moment after the other: naming the company gave whichever was captured last, and
+    `show --at` and `diff --from/--to` crossed between them as if the policy had moved (a fresh user's trial:
+    German v1 compared with English v5). The company names the one archived first, the others are named in a
+    note, and a date never crosses to them."""
+    from conftest import at, policy_html
+    eu, us = "https://www.example.com/eu/privacy", "https://www.example.com/us/privacy"
+    records = []
+    for day, text in ((0, "We keep logs for a year."), (40, "We keep logs for ninety days."),
+                      (80, "We keep logs for thirty days.")):
+        records.append((eu, at(day), 200, policy_html({2: text})))
+        records.append((us, at(day, 1), 200, policy_html({2: text + " California residents may opt out."},
+                                                            title="US Privacy Notice")))
+    assert run("import-warc", write_warc(tmp_path / "two.warc.gz", records)).exit_code == 0
+    result = run("history", "example.com")
+    assert result.exit_code == 0 and eu in result.stdout and us not in result.stdout, result.output
+    assert f"example.com has another policy archived side by side with {eu}: {us} (en, 3 versions" in result.stderr
+    assert "follow the policy across its addresses" not in result.stderr
+    for day in ("2024-01-05", "2024-02-15", "2024-03-30"):
+        shown = json.loads(run("show", "example.com", "--at", day, "--format", "json").stdout)
+        assert shown["url"] == eu, day
+    result = run("diff", "example.com", "--from", "2024-01-05", "--to", "2024-03-30")
+    assert result.exit_code == 0 and "moved" not in result.stderr, result.output
+    assert f"--- {eu} v1" in result.stdout and f"+++ {eu} v3" in result.stdout
+    # the beginning of an address names the one document under it
+    assert json.loads(run("show", "example.com/us", "--format", "json").stdout)["url"] == us
+    assert "did you mean" in run("show", "example.com/fr").output
+
+
 def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_path):
     """A page serving two texts in turn (Finya's member-area and website policies, Hily's English and French)
     made a run of ordinary "edits" with no sign they were returns (trial 10): the exports' `same_text_as`,

@@ -162,6 +162,26 @@ def test_a_company_without_a_policy_is_listed_with_why_not_a_refused_report(repo
     assert not (tmp_path / "x.html").exists()
 
 
+def test_a_company_with_two_addresses_heads_each_addresss_versions(tmp_path):
+    """A bilingual site's two policies (or a policy that moved) in one company's table: each address heads its
+    own versions, which are numbered per address (a fresh user's trial: German v1-v5 and English v1-v5 mixed in
+    one list, nothing saying which was which)."""
+    from click.testing import CliRunner
+
+    from archive.cli import cli
+    de, en = "https://www.example.com/de/privacy", "https://www.example.com/en/privacy"
+    records = [(url, at(day, hour), 200, policy_html({2: f"We keep logs for {n} days."}))
+               for day, n in ((0, 30), (40, 60)) for hour, url in ((0, de), (1, en))]
+    db_path, out = tmp_path / "a.db", tmp_path / "r.html"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db_path), "import-warc", str(write_warc(tmp_path / "w.warc.gz", records))]
+                         ).exit_code == 0
+    assert runner.invoke(cli, ["--db", str(db_path), "report", "-o", str(out)]).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    rows = re.findall(r"<tr class='address'><th colspan='6'>([^<]+)</th></tr>|<tr><td>(\d+) \(<a href='([^']+)'", html)
+    assert [(a or f"{url} v{n}") for a, n, url in rows] == [de, f"{de} v1", f"{de} v2", en, f"{en} v1", f"{en} v2"]
+
+
 def test_a_few_months_of_changes_get_a_month_a_tick():
     """Changes in one month were drawn as one wide bar over day ticks (05, 09, 13…), which read as daily data."""
     from archive.report import Data, changes_chart
