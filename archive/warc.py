@@ -424,6 +424,10 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
         problems.append(Problem(name, 0, _describe(e), None))
         return
     start: int | None = 0
+    plain = raw.read(2) != GZIP_MAGIC[:2]
+    # reading from a gzip member found in a plain file after a bad record, no record read from it yet: most
+    # likely the bad record's own gzip-encoded body (`_candidates`)
+    false_start = False
     while start is not None:
         raw.seek(start)
         it = _QuietIterator(raw, check_digests="raise", arc2warc=arc)
@@ -436,7 +440,7 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                 previous = offset = it.offset  # where this record starts (get_record_offset would consume it)
                 reading = True
                 item = _capture_of(rec, source)
-                reading = False
+                reading = false_start = False
                 if isinstance(item, str):
                     skipped[item] += 1
                     continue
@@ -462,9 +466,20 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                     end = raw.seek(0, os.SEEK_END)
                 except Exception:
                     end = bad
-                problems.append(Problem(name, bad, _describe(e), end - bad if end > bad else None))
+                problem = Problem(name, bad, _describe(e), end - bad if end > bad else None)
             else:
-                problems.append(Problem(name, bad, _describe(e), start - bad))
+                problem = Problem(name, bad, _describe(e), start - bad)
+            if false_start and problems and problems[-1].file == name:
+                # the same bad record passed over further, not another one (a fresh user's trial: one record cut
+                # short, its body gzip-encoded, told as two unreadable)
+                last = problems[-1]
+                problems[-1] = Problem(name, last.offset, last.message,
+                                       None if problem.skipped is None else problem.offset + problem.skipped - last.offset)
+            else:
+                problems.append(problem)
+            if start is not None:
+                raw.seek(start)
+                false_start = plain and raw.read(2) == GZIP_MAGIC[:2]
 
 
 def _unread(raw, offset: int) -> int | None:

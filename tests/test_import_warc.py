@@ -87,6 +87,24 @@ def test_truncated_file_keeps_complete_records(run, tmp_path, db_path):
     assert "1 unreadable" in result.output
 
 
+def test_a_cut_record_whose_body_is_gzip_encoded_is_one_unreadable_record(run, tmp_path, db_path):
+    """A plain WARC cut inside its last record, whose HTTP body is sent `Content-Encoding: gzip`: the reader's
+    search for the next record found the body's gzip member and told it as a second unreadable record ("corrupt
+    record (Unknown archive format, first line: ['<!DOCTYPE', 'html>'])": a fresh user's trial)."""
+    import gzip as gz
+    bodies = [gz.compress(policy_html(updated=f"May {i + 1}, 2024")) for i in range(4)]
+    warc = write_warc(tmp_path / "t.warc", [(URL, at(i), 200, b) for i, b in enumerate(bodies)], gzip=False,
+                      headers=[("Content-Encoding", "gzip")])
+    data = warc.read_bytes()
+    last = data.rindex(b"WARC/1.0\r\n")
+    warc.write_bytes(data[:len(data) - 300])
+    result = run("import-warc", warc)
+    assert result.exit_code == 0, result.output
+    assert counts(db_path)["captures"] == 3
+    assert result.output.count("warning:") == 1 and f"record at byte {last}:" in result.output, result.output
+    assert "1 unreadable" in result.output and "Unknown archive format" not in result.output
+
+
 @pytest.mark.parametrize("cut", [20, 88, 300])
 def test_a_file_cut_inside_its_last_gzip_member_says_so(run, tmp_path, db_path, cut):
     """A gzipped WARC cut a few bytes into its last record's member: warcio stops there without a word, and
