@@ -51,7 +51,7 @@ from .changes import common_ends, is_other_page
 from .extract.normalise import hash_url, words
 from .extract.rendered import AUTOLINK, HEADING, LINK, render_block, render_line, word_count
 
-SUMMARY_VERSION = "20"  # bump when the rules change: stored summaries are then computed again
+SUMMARY_VERSION = "21"  # bump when the rules change: stored summaries are then computed again
 
 FIRST = "first"
 EDIT = "edit"
@@ -141,16 +141,23 @@ class Summary:
         parts = []
         if self.kind == FORMATTING:
             parts.append("Formatting only: no words changed")
-        if self.kind == DATE_ONLY:  # said first whichever date moved (the declared one's values come last)
+        if self.kind == DATE_ONLY:  # said first whichever date moved (the declared one's values come last); where,
+            # and the date's own words, inside it: "no other word changed; 1 section changed; +1 / −1 words" read
+            # as a contradiction (a fresh user's trial)
+            where = [f"in {_names(self.sections_modified)}" if self.sections_modified else "",
+                     f"+{self.words_added} / −{self.words_removed} words of dates"
+                     if self.words_added or self.words_removed else ""]
+            where = "; ".join(w for w in where if w)
             parts.append("Dates only: " + ("the declared date moved" if self.date_changed else "a date in the text moved")
-                         + ", no other word changed")
+                         + ", no other word changed" + (f" ({where})" if where else ""))
         if self.kind == TECHNICAL_UPGRADE:
             parts.append("Technical upgrade: the same source read by a newer extractor")
         if self.kind == REPLACED:
             parts.append("Replaced: a much shorter text sharing little of the previous one's wording (another page "
                          "served at the policy's address, or a policy rewritten from scratch)")
-        for label, names in (("changed", self.sections_modified), ("added", self.sections_added),
-                             ("removed", self.sections_removed), ("moved", self.sections_moved)):
+        for label, names in (("changed", self.sections_modified if self.kind != DATE_ONLY else []),
+                             ("added", self.sections_added), ("removed", self.sections_removed),
+                             ("moved", self.sections_moved)):
             if names:
                 parts.append(f"{_count(len(names), 'section')} {label}: {_names(names)}")
         if self.sections_renamed:
@@ -158,7 +165,7 @@ class Summary:
             more = len(self.sections_renamed) - NAMES_SHOWN
             parts.append(f"{_count(len(self.sections_renamed), 'section')} renamed: {', '.join(pairs)}"
                          + (f" and {more} more" if more > 0 else ""))
-        if self.kind not in (FORMATTING,) and (self.words_added or self.words_removed):
+        if self.kind not in (FORMATTING, DATE_ONLY) and (self.words_added or self.words_removed):
             parts.append(f"+{self.words_added} / −{self.words_removed} words")
         if self.links_added or self.links_removed:
             parts.append(f"links +{len(self.links_added)} / −{len(self.links_removed)}")

@@ -162,7 +162,9 @@ def test_declared_date_change_alone():
     assert "declared date 2023-05-01 → 2024-06-02" in s.describe()
     # said first, as when another date moved (a fresh user's trial read Tinder's "1 section changed: 'Privacy
     # Policy'; +2 / −2 words; declared date …" as an edit beside Jasper's "Dates only: …")
-    assert s.describe().startswith("Dates only: the declared date moved, no other word changed; ")
+    assert s.describe().startswith("Dates only: the declared date moved, no other word changed (in '(opening text)'; ")
+    # where, and the date's own words, inside it, not "no other word changed; 1 section changed; +1 / −1 words"
+    assert "section changed" not in s.describe() and "words of dates)" in s.describe(), s.describe()
     # a date that moved while the declared one stayed (an effective date put off a week: trial 10, Doubao) is
     # named a date, not a bare "1 section changed"
     eff = summarise(old + "\nThis policy takes effect on 3 April 2025.\n", old + "\nThis policy takes effect on "
