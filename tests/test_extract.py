@@ -1471,6 +1471,18 @@ def test_a_policy_without_its_title_ends_where_another_document_begins_above_its
     # a policy whose sections stand at the level of its first heading: "Terms of Service" may be one of them
     sections = titled.replace("## ", "# ")
     assert segment.privacy_part(sections + terms) == sections + terms
+    # ...unless they are numbered and it is not, after the last of them (held-out Academia.edu's "# 1 Scope" ...
+    # "# 13 Contact Us", TruthSocial's "# A. Definitions" ... "# Q. Contact Us", Alibaba's after its title)
+    for marks in (["1", "2", "3"], ["A.", "B.", "C."], ["§ 1", "§ 2", "§ 3"]):
+        numbered = "".join(f"# {m} Section {n}\n\n" + "data " * 40 + "\n\n" for n, m in enumerate(marks))
+        for head in ("", "# Politique en matière de confidentialité\n\n"):
+            assert segment.privacy_part(head + numbered + terms) == (head + numbered).strip(), (marks, head)
+        # a numbered section after it: it is one of them; and a numbered "Terms of Service" is a section
+        assert segment.privacy_part(numbered + terms + "\n\n# 4 Contact\n\nmail") == numbered + terms + "\n\n# 4 Contact\n\nmail"
+        own = numbered + terms.replace("# Terms", "# 4 Terms")
+        assert segment.privacy_part(own) == own
+    two = "# 1 Scope\n\n" + "data " * 80 + "\n\n# 2 Rights\n\n" + "rights " * 80  # two sections: too few to tell
+    assert segment.privacy_part(two + terms) == two + terms
     # a Chinese app's "user privacy agreement" names a privacy document
     assert segment.title_kind("《用户隐私协议》") == segment.PRIVACY and segment.title_kind("用户协议") == segment.OTHER
 

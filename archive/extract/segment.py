@@ -197,8 +197,9 @@ def _after_untitled_policy(lines: list[str], heads: list[tuple]) -> list[Documen
     (`# Terms of Service` after sections at `##` or `###`, or after a policy without headings), or at the
     level of the policy's title block alone (`# Your privacy on Deezer`, or Canal+'s `# Données personnelles
     et confidentialité` / `# 30/06/2022` / `# Vos questions :`, its sections at `##`, then `# Terms of
-    Service`: two titled parts side by side), so it is no section of the policy; the policy is the text
-    before it. A policy whose sections stand at that level may have one called "Terms of Service": no split.
+    Service`: two titled parts side by side), or after the policy's numbered sections at its level, itself
+    unnumbered (`_after_numbered`), so it is no section of the policy; the policy is the text before it. A
+    policy whose unnumbered sections stand at that level may have one called "Terms of Service": no split.
     Both must have a body of their own (MIN_OTHER_WORDS)."""
     levels = [(i, len(m.group(1))) for i, line in enumerate(lines) if line[:1] == "#" and (m := _HEADING.match(line))]
     for i, level, kind, title in heads:
@@ -210,7 +211,8 @@ def _after_untitled_policy(lines: list[str], heads: list[tuple]) -> list[Documen
         # all before the policy's first section below that level, or the page's one heading
         title_block = all(lvl == level for _, lvl in above) and (
             all(j < first_section for j, _ in above) if first_section is not None else len(above) == 1)
-        if (above and not title_block) or _words(lines[:i]) < MIN_OTHER_WORDS:
+        if (above and not (title_block or _after_numbered(lines, levels, i, level))) or \
+                _words(lines[:i]) < MIN_OTHER_WORDS:
             return []  # the first other title is a section of the policy, or nothing precedes it
         end = next((j for j, lvl in levels if j > i and lvl <= level), len(lines))
         if _words(lines[i:end]) < MIN_OTHER_WORDS:
@@ -221,6 +223,24 @@ def _after_untitled_policy(lines: list[str], heads: list[tuple]) -> list[Documen
             docs.append(Document(k, t, j, at[n + 1][0] if n + 1 < len(at) else len(lines)))
         return docs
     return []
+
+
+def _after_numbered(lines: list[str], levels: list[tuple[int, int]], i: int, level: int) -> bool:
+    """Does the heading at line `i` (unnumbered, naming another document) follow the policy's numbered sections
+    at its level ("# 1 Scope" ... "# 13 Contact Us", or "# A. Definitions" ... "# Q. Contact Us", then "# Terms
+    of Service"; a title block before them), with no numbered heading at that level after it? Then it is no section of that sequence but
+    the next document, though it stands at the sections' level (held-out curated policies of three services,
+    the Terms set after them: `benchmarks/robustness.py`'s other-document kind)."""
+    def numbered(j: int) -> bool:
+        return bool(_NUMBERED.match(_HEADING.match(lines[j]).group(2)))
+    before = [j for j, lvl in levels if j < i and lvl == level]
+    after = [j for j, lvl in levels if j > i and lvl == level]
+    k = next((n for n, j in enumerate(before) if numbered(j)), len(before))
+    title, run = before[:k], before[k:]  # the policy's title block may stand before its numbered sections
+    first_section = next((j for j, lvl in levels if j < i and lvl > level), i)
+    return len(run) >= 3 and not numbered(i) and all(numbered(j) for j in run) and \
+        all(j < first_section for j in title) and not any(numbered(j) for j in after) and \
+        all(j < before[0] for j, lvl in levels if j < i and lvl < level)
 
 
 def privacy_part(markdown: str) -> str:
