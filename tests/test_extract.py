@@ -721,6 +721,19 @@ def test_mailto_and_tel_targets_hash_as_what_they_reach():
     assert content_hash(text("tel:+18005550198")) != content_hash(text("tel:+18005550199"))
 
 
+def test_script_and_data_targets_are_no_place():
+    """A `javascript:` link leads nowhere and a `data:` URI is an image's bytes: what a build or a typography
+    plugin writes in them (curly quotes in a consent tool's opener, a placeholder's size) is no change; the
+    label still counts (held-out curated policies whose text carries such links: the typography kind)."""
+    from archive.extract.normalise import content_hash
+    opener = "Change [your consent](javascript:window.__cmp('showConsentTool');) at any time."
+    assert content_hash(opener) == content_hash(opener.replace("'", "’")) == \
+        content_hash("Change [your consent](javascript:void(0)) at any time.")
+    seal = "![TRUSTe seal](data:image/svg+xml,%3Csvg%20viewBox='0%200%20{}%2040'%3E%3C/svg%3E) Certified."
+    assert content_hash(seal.format(120)) == content_hash(seal.format(96))
+    assert content_hash(opener) != content_hash(opener.replace("your consent", "your choices"))
+
+
 def test_a_links_glued_space_and_own_bold_are_no_change():
     """trafilatura drops the space before a link in some blocks and not in others ("please contact[the form]" in
     a list item), and keeps a bold link's bold in some: the hash reads a link set apart from the words beside it,

@@ -170,8 +170,8 @@ def hash_url(url: str, page: str | None = None) -> str:
     stamps (`_BUILD_STAMP`), a bundler's hash in an asset's name (`_ASSET_HASH`) and random tokens in the path
     are folded to `~`; a link to a place on the page
     itself (`page` plus a fragment) is `#`, whatever the anchor's name; a `mailto:` target is its addresses
-    (lower-cased, without `?subject=`), a `tel:` one its number's digits. The stored Markdown keeps the link as
-    the page wrote it."""
+    (lower-cased, without `?subject=`), a `tel:` one its number's digits, a `javascript:` or `data:` one its
+    scheme alone. The stored Markdown keeps the link as the page wrote it."""
     url = clean_url(url)
     if url[:7].lower() == "mailto:":  # the addresses (RFC 6068), not a template's `?subject=` nor its case
         return "mailto:" + unquote(url[7:].split("?", 1)[0]).lower().replace(" ", "")
@@ -179,6 +179,11 @@ def hash_url(url: str, page: str | None = None) -> str:
         return "tel:" + "".join(c for c in unquote(url[4:]).split(";", 1)[0] if c.isalnum() or c == "+")
     if url.startswith("#"):
         return "#"
+    if url[:11].lower() == "javascript:" or url[:5].lower() == "data:":
+        # a script's handle leads nowhere (`javascript:void(0)`, a consent tool's opener) and a `data:` URI is an
+        # inline image's bytes or a lazy-load placeholder, not a place (RFC 2397): what they hold is no policy's
+        # word, and a build or a typography plugin rewrites it (curly quotes in `__cmp('showConsentTool')`)
+        return url[:url.index(":") + 1].lower()
     if not url.isascii():  # an IRI as its URI (RFC 3987 3.1): `index）` and `index%EF%BC%89` are one target, as
         url = quote(url, safe=_URI_CHARS)  # a serialiser may write either (libxml2's escapes href values)
     try:
