@@ -135,8 +135,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     `captured`: the capture's time, UTC (None: dates are not judged); `refused(reason, since, until)`: was a
     capture of the document between those times refused for `reason` ("clock_date", "volatile")? (asked only
     of a capture that differs by dates alone, or only where the last versions changed); `cut()`: does the
-    capture's body end before its document does, where the version in force's did (`html.closes`; asked of
-    a changed capture before its text is compared, as a closed body, most of them, answers at once)."""
+    capture's body end before its document does, where the version in force's did (`html.closes`; asked only
+    of a text that is the version's first blocks: in a replay it reads the stored body)."""
     clock_seen = functools.partial(refused, CLOCK_DATE, until=captured)
 
     if not history:
@@ -153,7 +153,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     if is_fragment(candidate.text, current.text) \
             and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
         return Decision(REJECT, "fragment")
-    if cut() and is_first_blocks(candidate.markdown, _markdown(current)):
+    if is_first_blocks(candidate.markdown, _markdown(current)) and cut():
         return Decision(REJECT, "fragment")
     if is_other_page(candidate.text, current.text):
         return Decision(REJECT, "other_page")

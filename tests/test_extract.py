@@ -792,7 +792,7 @@ def test_a_line_wholly_in_bold_or_italics_is_the_line():
 def test_a_headings_level_is_the_templates():
     """A page-builder redesign that sets every section heading one level down (`<h2>` as `<h3>` in its own
     boxes), no word changed, is the same version (a fresh user's trial: a "formatting only" version); a line
-    that becomes a heading still counts."""
+    that becomes a heading, or a heading that changes rank among the text's levels, still counts."""
     from conftest import policy_html
     url = "https://example.com/privacy"
     page = policy_html()
@@ -801,6 +801,10 @@ def test_a_headings_level_is_the_templates():
     assert b"<h2>" not in redesigned and extract(redesigned, "text/html", url).content_hash == base.content_hash
     first = base.markdown.split("\n\n## ")[1].split("\n")[0]  # the first section's heading, as a line of text
     assert content_hash(base.markdown.replace("## " + first, first, 1)) != content_hash(base.markdown)
+    # a section moved out from under another changes what it belongs to (a colleague's review)
+    nested = "# Policy\n\n## Data we never share\n\nNone.\n\n### Precise location\n\nKept on the device."
+    assert content_hash(nested) != content_hash(nested.replace("### Precise", "## Precise"))
+    assert content_hash(nested) == content_hash(nested.replace("### ", "#### ").replace("## ", "### "))
 
 
 def test_bold_runs_that_touch_are_one_run():

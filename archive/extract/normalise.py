@@ -337,9 +337,13 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
         # redesign that sets the "Last updated" line in italics, or the version line in bold: a fresh user's
         # trial saw a version of each, "formatting only")
         s = _WHOLE_LINE_EMPHASIS.sub(r"\1\3", s)
-    if "##" in s:  # a heading's level is the template's (a redesign set every `<h2>` as an `<h3>`: a fresh
-        # user's trial saw a "formatting only" version; no word changed, which is what a version is of)
-        s = _HEADING_LEVEL.sub("#", s)
+    if "#" in s:  # headings by their rank among the levels the text uses: the levels are the template's (a
+        # redesign set every `<h2>` as an `<h3>`: a fresh user's trial saw a "formatting only" version), while a
+        # section moved out from under another (`### Precise location` made `##`) changes what it belongs to
+        levels = sorted({len(m) for m in _HEADING_LEVEL.findall(s)})
+        if levels and levels != list(range(1, len(levels) + 1)):
+            rank = {n: "#" * (i + 1) for i, n in enumerate(levels)}
+            s = _HEADING_LEVEL.sub(lambda m: rank[len(m.group())], s)
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
@@ -347,7 +351,7 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))
 
 
-_HEADING_LEVEL = re.compile(r"^#{2,6}(?=[ \t])", re.M)
+_HEADING_LEVEL = re.compile(r"^#{1,6}(?=[ \t])", re.M)
 _WHOLE_LINE_EMPHASIS = re.compile(r"^(#{1,6}[ \t]+)?(\*\*?)(?=[^*\s])([^*\n]*[^*\s])\2[ \t]*$", re.M)
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
 _BOLD_LINK = re.compile(rf"\*\*(\[[^\[\]\n]*\]\({LINK_DEST}(?:\s+\"[^\"]*\")?\))\*\*")
