@@ -58,7 +58,7 @@ def _canon(url: str) -> str:
     url = url.strip()
     if "?" in url:
         url = clean_url(url)
-    return re.sub(r"/+$", "", re.sub(r"^https?://(www\.)?", "", url.lower()))
+    return re.sub(r"/+$", "", re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()))
 
 
 _DOCS = "SELECT d.id, d.url, s.key, s.name FROM documents d JOIN sites s ON s.id = d.site_id"
@@ -71,27 +71,79 @@ def _docs(db, where: str = "1", params=()) -> list[tuple]:
 
 # two addresses of one company whose policy was shown at both, each while the other was too, for at least this
 # long are two policies side by side (a bilingual site's /de/datenschutz and /en/privacy, a regional notice),
-# not one that moved: a move leaves the old address at once or within days (redirects, links updated)
+# unless the first one stopped showing it and the second one carries on its text: a move whose old address
+# served a stale copy for a while, then a 404 (a colleague's review)
 SIDE_BY_SIDE = dt.timedelta(days=7)
 
 
-def side_by_side(db: sqlite_utils.Database, doc_id: int, ids: list[int] | None = None) -> set[int]:
-    """The documents of `doc_id`'s company (or of `ids`) whose policy was archived side by side with it: the
-    spans of their captures that made or continued a version overlap by SIDE_BY_SIDE or more. `show --at` and
-    `diff --from/--to` follow a company's policy across addresses it moved between, never across these."""
-    if ids is None:
-        ids = [r[0] for r in db.execute("SELECT d.id FROM documents d JOIN documents o ON o.site_id = d.site_id "
-                                        "WHERE o.id = ?", [doc_id])]
-    if len(ids) < 2:
-        return set()
+class _Address(NamedTuple):
+    id: int
+    first: dt.datetime  # its first and last captures that made or continued a version
+    last: dt.datetime
+    ended: bool  # refused after that last one (a 404, another page), or marked moved by a crawl
+    moved_to: int | None
+    text: str | None  # the content hash and language of its latest version
+    language: str | None
+
+
+def lanes(db: sqlite_utils.Database, ids: list[int]) -> list[list[int]]:
+    """A company's documents `ids` that hold a version, in lanes: a lane is one policy followed across the
+    addresses it moved between, in time order; documents in different lanes were archived side by side. A
+    document continues a lane when the lane's last address was marked moved to it, or holds its text, or
+    stopped showing the policy within SIDE_BY_SIDE of its first capture, or ended (refused since, or marked
+    moved) with a text in its language while it went on. `show SITE --at` and `diff SITE --from/--to` follow a
+    lane, never cross between lanes."""
+    if not ids:
+        return []
     marks = ",".join(str(int(i)) for i in ids)
-    spans = {d: (parse_iso(first), parse_iso(last)) for d, first, last in db.execute(
-        f"SELECT document_id, min(fetched_at), max(fetched_at) FROM captures WHERE document_id IN ({marks}) "
-        "AND outcome IN ('new_version', 'unchanged') GROUP BY document_id")}
-    if doc_id not in spans:
-        return set()
-    first, last = spans[doc_id]
-    return {d for d, (f, l) in spans.items() if d != doc_id and min(last, l) - max(first, f) >= SIDE_BY_SIDE}
+    rows = db.execute(
+        "SELECT d.id, min(c.fetched_at), max(c.fetched_at), d.moved_to, "
+        "(SELECT content_hash || char(9) || coalesce(language, '') FROM versions v WHERE v.document_id = d.id AND "
+        "v.superseded_at IS NULL ORDER BY v.first_seen DESC LIMIT 1) FROM documents d JOIN captures c ON "
+        f"c.document_id = d.id AND c.outcome IN ('new_version', 'unchanged') WHERE d.id IN ({marks}) GROUP BY d.id "
+        "ORDER BY 2, d.id").fetchall()
+    addresses = []
+    for doc_id, first, last, moved_to, latest in rows:
+        text, _, language = (latest or "").partition("\t")
+        addresses.append(_Address(doc_id, parse_iso(first), parse_iso(last), _ended(db, doc_id), moved_to,
+                                  text or None, language or None))
+    out: list[list[_Address]] = []
+    for a in addresses:
+        lane = next((lane for lane in out if _continues(lane[-1], a)), None)
+        if lane is None:
+            out.append([a])
+        else:
+            lane.append(a)
+    return [[a.id for a in lane] for lane in out]
+
+
+def _continues(tail: _Address, a: _Address) -> bool:
+    if tail.moved_to == a.id or (tail.text and tail.text == a.text) or tail.last - a.first < SIDE_BY_SIDE:
+        return True
+    return tail.ended and tail.last < a.last and tail.language == a.language
+
+
+def _first_shown(db, doc_id: int) -> str:
+    return db.execute("SELECT min(fetched_at) FROM captures WHERE document_id = ? AND outcome IN ('new_version', "
+                      "'unchanged')", [doc_id]).fetchone()[0] or ""
+
+
+def _ended(db, doc_id: int) -> bool:
+    """Has the address stopped showing the policy (refused since its last capture that showed it, or marked
+    moved by a crawl)?"""
+    return db.execute("SELECT 1 FROM documents d WHERE d.id = ? AND (d.state = 'moved' OR d.moved_to IS NOT NULL OR "
+                      "EXISTS (SELECT 1 FROM captures c WHERE c.document_id = d.id AND c.outcome = 'rejected' AND "
+                      f"coalesce(c.reason, '') NOT IN {SAW_VERSION_SQL} AND c.fetched_at > (SELECT max(fetched_at) "
+                      "FROM captures k WHERE k.document_id = d.id AND k.outcome IN ('new_version', 'unchanged'))))",
+                      [doc_id]).fetchone() is not None
+
+
+def side_by_side(db: sqlite_utils.Database, doc_id: int) -> set[int]:
+    """The documents of `doc_id`'s company archived side by side with it (in other `lanes`)."""
+    ids = [r[0] for r in db.execute("SELECT d.id FROM documents d JOIN documents o ON o.site_id = d.site_id "
+                                    "WHERE o.id = ? AND EXISTS (SELECT 1 FROM versions v WHERE v.document_id = d.id)",
+                                    [doc_id])]
+    return {i for lane in lanes(db, ids) if doc_id not in lane for i in lane}
 
 
 def resolve_site(db: sqlite_utils.Database, target: str) -> str:
@@ -166,10 +218,16 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
         wanted = origin
     if "/" in wanted or wanted.startswith("http"):
         matches = _docs(db, "d.url = ?", [wanted]) or [r for r in _docs(db) if _canon(r[1]) == _canon(wanted)]
-        if not matches:  # the beginning of one document's address, whole path segments ("alpenmarkt.com/de" of
-            # its /de/datenschutz beside /en/privacy)
-            within = [r for r in _docs(db) if _canon(r[1]).startswith(_canon(wanted) + "/")]
-            matches = within if len(within) == 1 else []
+        def holds(r) -> bool:
+            return db.execute("SELECT 1 FROM versions WHERE document_id = ? LIMIT 1", [r[0]]).fetchone() is not None
+        if not any(holds(r) for r in matches):  # the beginning of one policy's address, in whole path segments
+            # ("alpenmarkt.com/de" of its /de/datenschutz beside /en/privacy; the /de/ homepage a whole-site WARC
+            # held, no policy, does not stand in its way: a colleague's review)
+            within = [r for r in _docs(db) if _canon(r[1]).startswith(_canon(wanted) + "/") and holds(r)]
+            if len(within) > 1:
+                raise ArchiveError(f"{wanted} begins the addresses of {len(within)} policies: "
+                                   f"{', '.join(r[1] for r in within[:4])}{', …' if len(within) > 4 else ''}; give one")
+            matches = within or matches
     else:
         key = host_of("http://" + wanted) if "." in wanted else wanted.lower()
         low = wanted.lower()
@@ -201,16 +259,16 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
                             "AND v.superseded_at IS NULL) DESC, coalesce(c.outcome IN ('new_version', 'unchanged'), 0) "
                             "DESC, c.fetched_at DESC LIMIT 1").fetchone()
         m = next((m for m in matches if latest and m[0] == latest[0]), matches[0])
-        if beside := side_by_side(db, m[0], [x[0] for x in matches]):
-            # policies side by side (a bilingual site's two): the one archived first, whichever was captured last
-            # (a German page taken 30 s before its English one named the English one: a fresh user's trial);
-            # `other_addresses_notes` names the others
-            first = dict(db.execute(f"SELECT document_id, min(fetched_at) FROM captures WHERE document_id IN "
-                                    f"({','.join(str(i) for i in (m[0], *beside))}) AND outcome IN "
-                                    "('new_version', 'unchanged') GROUP BY document_id").fetchall())
-            m = min((x for x in matches if x[0] in first), key=lambda x: (first[x[0]], len(x[1]), x[1]))
-            beside = side_by_side(db, m[0], [x[0] for x in matches])
-            ids = ",".join(str(x[0]) for x in matches if x[0] not in beside)  # its own earlier addresses only
+        if len(found := lanes(db, [x[0] for x in matches])) > 1:
+            # policies side by side (a bilingual site's two): the lane still shown that was archived first, whichever
+            # address was captured last (a German page taken 30 s before its English one named the English one:
+            # a fresh user's trial), and in it the address captured last; `other_addresses_notes` names the others
+            alive = [lane for lane in found if not _ended(db, lane[-1])] or found
+            lane = min(alive, key=lambda lane: _first_shown(db, lane[0]))
+            last = db.execute(f"SELECT document_id FROM captures WHERE document_id IN ({','.join(map(str, lane))}) "
+                              "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC LIMIT 1").fetchone()
+            m = next(x for x in matches if x[0] == last[0])
+            ids = ",".join(map(str, lane))  # its own earlier addresses only
         if when is not None:  # the latest address had no version yet then: the one the policy was seen at
             first, at = time_cmp("first_seen", "<=", when)
             if db.execute(f"SELECT 1 FROM versions WHERE document_id = ? AND {first} AND {STANDING}",

@@ -756,7 +756,32 @@ def test_policies_side_by_side_are_not_a_policy_that_moved(run, tmp_path):
     assert f"--- {eu} v1" in result.stdout and f"+++ {eu} v3" in result.stdout
     # the beginning of an address names the one document under it
     assert json.loads(run("show", "example.com/us", "--format", "json").stdout)["url"] == us
+    assert json.loads(run("show", "www.example.com/us/", "--format", "json").stdout)["url"] == us
     assert "did you mean" in run("show", "example.com/fr").output
+
+
+def test_a_move_whose_old_address_served_a_stale_copy_for_weeks_is_still_a_move(run, tmp_path):
+    """The old address kept its old text for three weeks after the new one appeared, then went 404: a move, not
+    two policies side by side (a colleague's review of the side-by-side rule's first form, which named the dead
+    old address); and a bilingual site whose English page went 404 names the German one still shown."""
+    from conftest import at, policy_html
+    old, new = "https://www.example.com/privacy", "https://www.example.com/legal/privacy"
+    records = [(old, at(day), 200, policy_html()) for day in range(0, 80, 7)]
+    records += [(old, at(84), 404, b"<html><body><h1>Not found</h1></body></html>")]
+    records += [(new, at(day, 1), 200, policy_html({2: "We keep logs for ninety days."} if day >= 120 else None,
+                                                   title="Privacy Notice")) for day in range(60, 160, 7)]
+    en, de = "https://www.example.org/en/privacy", "https://www.example.org/de/privacy"
+    records += [(en, at(day), 200, policy_html()) for day in (0, 30, 60)] + \
+        [(en, at(90), 404, b"<html><body><h1>Not found</h1></body></html>")]
+    records += [(de, at(day, 1), 200, policy_html({1: f"Wir speichern Protokolle {day} Tage lang."}))
+                for day in (0, 30, 60, 90, 120)]
+    assert run("import-warc", write_warc(tmp_path / "stale.warc.gz", records)).exit_code == 0
+    assert json.loads(run("show", "example.com", "--format", "json").stdout)["url"] == new
+    result = run("diff", "example.com", "--from", "2024-01-15", "--to", "2024-05-30", "--summary")
+    assert result.exit_code == 0 and result.stdout.startswith(f"{old} v1"), result.output
+    result = run("history", "example.com")
+    assert f"also archived at {old}" in result.stderr and "side by side" not in result.stderr
+    assert json.loads(run("show", "example.org", "--format", "json").stdout)["url"] == de
 
 
 def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_path):
