@@ -425,8 +425,8 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
         return
     start: int | None = 0
     plain = raw.read(2) != GZIP_MAGIC[:2]
-    # reading from a gzip member found in a plain file after a bad record, no record read from it yet: most
-    # likely the bad record's own gzip-encoded body (`_candidates`)
+    # reading from a gzip member found in a plain file inside a bad record's declared length, no record read
+    # from it yet: the bad record's own gzip-encoded body (`_candidates`)
     false_start = False
     while start is not None:
         raw.seek(start)
@@ -479,7 +479,20 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                 problems.append(problem)
             if start is not None:
                 raw.seek(start)
-                false_start = plain and raw.read(2) == GZIP_MAGIC[:2]
+                false_start = plain and raw.read(2) == GZIP_MAGIC[:2] and start < (_declared_end(raw, bad) or 0)
+
+
+def _declared_end(raw, offset: int) -> int | None:
+    """Where the plain WARC record at `offset` ends by its own Content-Length header, or None when its header
+    cannot be read there."""
+    try:
+        raw.seek(offset)
+        head = raw.read(1 << 14)
+    except Exception:
+        return None
+    end = head.find(b"\r\n\r\n")
+    m = re.search(rb"(?im)^content-length:\s*(\d+)\s*$", head[:end]) if head.startswith(b"WARC/") and end > 0 else None
+    return offset + end + 4 + int(m.group(1)) if m else None
 
 
 def _unread(raw, offset: int) -> int | None:

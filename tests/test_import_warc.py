@@ -103,6 +103,17 @@ def test_a_cut_record_whose_body_is_gzip_encoded_is_one_unreadable_record(run, t
     assert counts(db_path)["captures"] == 3
     assert result.output.count("warning:") == 1 and f"record at byte {last}:" in result.output, result.output
     assert "1 unreadable" in result.output and "Unknown archive format" not in result.output
+    # two records damaged side by side stay two (a colleague's review of the first form, which merged any gzip
+    # member found after a bad record into it): the member must lie inside the bad record's declared length
+    data = write_warc(tmp_path / "u.warc", [(URL, at(i), 200, b) for i, b in enumerate(bodies)], gzip=False,
+                      headers=[("Content-Encoding", "gzip")]).read_bytes()
+    starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.0\r\n", i)]
+    broken = bytearray(data)
+    for at_ in starts[1:3]:
+        broken[at_:at_ + 4] = b"WARX"
+    warc.write_bytes(bytes(broken))
+    result = run("import-warc", warc, db=tmp_path / "two.db")
+    assert result.output.count("warning:") >= 2 and "unreadable" in result.output and "1 unreadable" not in result.output
 
 
 @pytest.mark.parametrize("cut", [20, 88, 300])
