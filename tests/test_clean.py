@@ -554,3 +554,19 @@ def test_a_cells_line_breaks_stay_line_breaks_and_its_paragraphs_stay_paragraphs
     assert rows[4] == "| Basis | Consent<br>Legitimate interests<br><br>It is in our interests. |"  # (Claude.ai's table)
     assert canonical(rows[1]) == canonical("| Contact | - Provide the Services - Contact you with offers **Security** "
                                            "and fraud prevention |")
+
+
+def test_a_titled_section_named_by_a_topic_word_is_kept_whatever_its_language():
+    """`<section id="share">` holding a policy's chapter on sharing, titled in Hebrew or Arabic: the id is no
+    slug of its title there, and the short section was dropped as a share widget (a fresh user's trial, whose
+    pages these are, lost the chapter in every version of two policies, and an edit in it); a share widget, its
+    buttons in it, still goes."""
+    from pathlib import Path
+    from archive.extract import extract
+    widget = b"<div class='share'><h3>Share</h3><button>Facebook</button><button>WhatsApp</button></div></main>"
+    for lang, title in (("he", "3. העברת מידע לצדדים שלישיים"), ("ar", "٣. مشاركة البيانات")):
+        page = (Path(__file__).parent / "fixtures" / "extract" / f"rtl-share-section-{lang}.html").read_bytes()
+        assert b'<section id="share">' in page and b"</main>" in page
+        e = extract(page.replace(b"</main>", widget, 1), "text/html; charset=utf-8", f"https://example.com/{lang}")
+        assert title in e.markdown, lang
+        assert "Facebook" not in e.markdown, lang

@@ -967,16 +967,31 @@ def _section_of_prose(el) -> bool:
     """An element whose class or id holds a furniture word that is also a policy's topic ("sharing",
     "social", "newsletter": `_TOPIC_WORDS`) but that holds the prose of a section (100 words or more outside
     links, in two sentences or more, little link text) is that section: "Sectionpanel-information-sharing"
-    is the policy's chapter on sharing. Words that only name furniture (comments, related, sidebar, promo,
-    menu, modal) are not let off by prose."""
+    is the policy's chapter on sharing; so is a titled section of a sentence or more, its heading first and no
+    form control in it. Words that only name furniture (comments, related, sidebar, promo, menu, modal) are
+    not let off by prose."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
     parts = {p for t in names for p in _name_parts(t)}
     if any(t in _FURNITURE_TOKENS for t in names) or (parts & (_FURNITURE_PARTS | _FURNITURE_TOKENS)) - _TOPIC_WORDS:
         return False  # a word that only ever names furniture: comments, related posts, a sidebar, a menu
     text, links = _text_and_links(el)
-    if links > 0.3 * max(len(text), 1) or len(text.split()) < 100:
+    if links > 0.3 * max(len(text), 1):
         return False
-    return sum(1 for b in el.iter("p", "li") if _sentence_like(b)) >= 2
+    sentences = sum(1 for b in el.iter("p", "li") if _sentence_like(b))
+    if len(text.split()) >= 100 and sentences >= 2:
+        return True
+    # a titled section of prose, its heading in any language (`<section id="share"><h2>3. העברת מידע לצדדים
+    # שלישיים</h2><p>…</p>`: the id is no slug of a Hebrew or Arabic title, so `_own_id` cannot tell it; a fresh
+    # user's trial lost the chapter on sharing in both): a heading first, a sentence besides its headings and
+    # links, no form controls (a share widget has its buttons, a newsletter box its form)
+    head = next(el.iter(*_HEADINGS), None)
+    if head is None or next(el.iter("form", "input", "button", "select", "textarea"), None) is not None:
+        return False
+    first = next((d for d in el.iterdescendants(etree.Element) if (d.text or "").strip()), None)
+    if (el.text or "").strip() or first is None or (first is not head and head not in first.iterancestors()):
+        return False  # the heading is not what the element begins with
+    aside = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a", *_HEADINGS))
+    return sentences >= 1 and len(text.split()) - aside >= SECTION_WORDS
 
 
 def _furniture_words(el) -> set[str]:
