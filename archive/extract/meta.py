@@ -284,13 +284,19 @@ THAI_MONTHS = {"ม.ค.": "มกราคม", "ก.พ.": "กุมภาพ
 _THAI_MONTH = re.compile("|".join(re.escape(m) for m in THAI_MONTHS))
 
 
+_GREGORIAN_MARK = re.compile(r"(\d{4})\s?م(?![\u0600-\u06ff])")
+
+
 def gregorian(text: str) -> str:
-    """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025"), and Thai
-    months' abbreviations in full."""
+    """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025"), a Gregorian year's
+    Arabic mark left out ("2021م" -> "2021"), and Thai months' abbreviations in full."""
     if ".ค." in text or ".ย." in text or ".พ." in text:
         text = _THAI_MONTH.sub(lambda m: THAI_MONTHS[m.group()], text)
     if "ศ." in text:
         text = _THAI_ERA_YEAR.sub(lambda m: str(int(m[2]) - (543 if m[1][0] == "พ" else 0)), text)
+    if "م" in text:  # Arabic's mark of a Gregorian year, glued to it or not ("١٠ يناير ٢٠٢١م الموافق … ١٤٤٢هـ":
+        # a fresh user's trial's Gulf pages lost every declared date to it)
+        text = _GREGORIAN_MARK.sub(r"\1", text)
     if not _ERA_YEAR.search(text):
         return text
     return _ERA_YEAR.sub(lambda m: f"{_ERA_START[m[1]] + (1 if m[2] == '元' else int(m[2]))}年", text)
