@@ -32,17 +32,26 @@ class Document:
 def parse_when(text: str, *, end_of_day: bool = True) -> dt.datetime:
     """A user's date or time: `2024-05-01` (the end of that day, UTC, unless end_of_day is False; a day written
     in ISO 8601's other forms, `20240501` or `2024-W18-3`, alike), `2024-05-01T12:00`, or full ISO 8601; times
-    without a zone are UTC. ArchiveError for anything else, an empty text included."""
+    without a zone are UTC. ArchiveError for anything else, an empty text and a year of the Buddhist era
+    (`BUDDHIST_ERA`: "2567-12-20" is 2024-12-20) included."""
     value = text.strip()
     try:
         if is_day(value):
             day = dt.date.fromisoformat(value)
             t = dt.time(23, 59, 59) if end_of_day else dt.time(0, 0, 0)
-            return dt.datetime.combine(day, t, tzinfo=dt.timezone.utc)
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = dt.datetime.combine(day, t, tzinfo=dt.timezone.utc)
+        else:
+            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise ArchiveError(f"bad date {text!r}: use YYYY-MM-DD or an ISO 8601 time such as 2024-05-01T12:00Z") from None
+    if parsed.year in BUDDHIST_ERA:  # no archive reaches there: a year of the Buddhist era, as Thai pages date
+        raise ArchiveError(f"bad date {text!r}: {parsed.year} reads as a year of the Buddhist era; give the Gregorian "
+                           f"year ({parsed.year - 543})")
     return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed.astimezone(dt.timezone.utc)
+
+
+BUDDHIST_ERA = range(2400, 2700)  # its years about now (2567 = 2024); no capture is dated in these Gregorian years
+# (a far year, 9999-12-31 for "to the end", is left alone)
 
 
 def is_day(text: str) -> bool:
