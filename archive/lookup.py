@@ -80,16 +80,19 @@ def _docs(db, where: str = "1", params=()) -> list[tuple]:
 
 # two addresses of one company whose policy was shown at both, each while the other was too, for at least this
 # long are two policies side by side (a bilingual site's /de/datenschutz and /en/privacy, a regional notice),
-# unless the first one stopped showing it and the second one carries on its text: a move whose old address
-# served a stale copy for a while, then a 404 (a colleague's review)
+# unless the first one stopped showing it for good while it stayed as it was and the second one, in its language,
+# went on: a move whose old address served a stale copy for a while, then a 404 (two colleagues' reviews)
 SIDE_BY_SIDE = dt.timedelta(days=7)
+# refusals that say an address no longer shows the policy (a one-off 503, a challenge, a rate limit do not)
+_GONE = ("http_404", "http_410", "not_a_policy", "other_page", "not_legal", "other_document")
 
 
 class _Address(NamedTuple):
     id: int
     first: dt.datetime  # its first and last captures that made or continued a version
     last: dt.datetime
-    ended: bool  # refused after that last one (a 404, another page), or marked moved by a crawl
+    last_version: dt.datetime  # when its latest version began
+    ended: bool  # gone since that last capture (`_GONE`), or marked moved by a crawl
     moved_to: int | None
     text: str | None  # the content hash and language of its latest version
     language: str | None
@@ -98,38 +101,49 @@ class _Address(NamedTuple):
 def lanes(db: sqlite_utils.Database, ids: list[int]) -> list[list[int]]:
     """A company's documents `ids` that hold a version, in lanes: a lane is one policy followed across the
     addresses it moved between, in time order; documents in different lanes were archived side by side. A
-    document continues a lane when the lane's last address was marked moved to it, or holds its text, or
-    stopped showing the policy within SIDE_BY_SIDE of its first capture, or ended (refused since, or marked
-    moved) with a text in its language while it went on. `show SITE --at` and `diff SITE --from/--to` follow a
-    lane, never cross between lanes."""
+    document continues the lane whose last address was marked moved to it, else the one whose last address holds
+    its text, else one whose last address, in a language not another than its own, stopped showing the policy
+    within SIDE_BY_SIDE of the document's first capture, or showed it longer but unchanged and then went
+    (`_GONE`, or marked moved) while the document went on (a stale copy). `show SITE --at` and `diff SITE
+    --from/--to` follow a lane, never cross between lanes."""
     if not ids:
         return []
     marks = ",".join(str(int(i)) for i in ids)
     rows = db.execute(
         "SELECT d.id, min(c.fetched_at), max(c.fetched_at), d.moved_to, "
-        "(SELECT content_hash || char(9) || coalesce(language, '') FROM versions v WHERE v.document_id = d.id AND "
-        "v.superseded_at IS NULL ORDER BY v.first_seen DESC LIMIT 1) FROM documents d JOIN captures c ON "
-        f"c.document_id = d.id AND c.outcome IN ('new_version', 'unchanged') WHERE d.id IN ({marks}) GROUP BY d.id "
-        "ORDER BY 2, d.id").fetchall()
+        "(SELECT first_seen || char(9) || content_hash || char(9) || coalesce(language, '') FROM versions v "
+        "WHERE v.document_id = d.id AND v.superseded_at IS NULL ORDER BY v.first_seen DESC LIMIT 1) FROM documents d "
+        f"JOIN captures c ON c.document_id = d.id AND c.outcome IN ('new_version', 'unchanged') WHERE d.id IN ({marks}) "
+        "GROUP BY d.id ORDER BY 2, d.id").fetchall()
     addresses = []
     for doc_id, first, last, moved_to, latest in rows:
-        text, _, language = (latest or "").partition("\t")
-        addresses.append(_Address(doc_id, parse_iso(first), parse_iso(last), _ended(db, doc_id), moved_to,
-                                  text or None, language or None))
+        began, text, language = (latest or f"{first}\t\t").split("\t")
+        addresses.append(_Address(doc_id, parse_iso(first), parse_iso(last), parse_iso(began), _ended(db, doc_id),
+                                  moved_to, text or None, language or None))
     out: list[list[_Address]] = []
     for a in addresses:
-        lane = next((lane for lane in out if _continues(lane[-1], a)), None)
-        if lane is None:
-            out.append([a])
+        scored = [(score, n) for n, lane in enumerate(out) if (score := _continues(lane[-1], a))]
+        if scored:  # the strongest sign first (a move marked, then the same text), then the lane begun first
+            out[max(scored, key=lambda s: (s[0], -s[1]))[1]].append(a)
         else:
-            lane.append(a)
+            out.append([a])
     return [[a.id for a in lane] for lane in out]
 
 
-def _continues(tail: _Address, a: _Address) -> bool:
-    if tail.moved_to == a.id or (tail.text and tail.text == a.text) or tail.last - a.first < SIDE_BY_SIDE:
-        return True
-    return tail.ended and tail.last < a.last and tail.language == a.language
+def _continues(tail: _Address, a: _Address) -> int:
+    """How surely `a` continues the lane whose last address is `tail`: 3 marked moved to it, 2 the same text, 1
+    a move by time, 0 not at all (a policy does not move into another language)."""
+    if tail.moved_to == a.id:
+        return 3
+    if tail.text and tail.text == a.text:
+        return 2
+    if tail.language and a.language and tail.language != a.language:
+        return 0
+    if tail.last - a.first < SIDE_BY_SIDE:
+        return 1
+    stale = tail.last_version <= a.first  # unchanged since the other address appeared
+    return int(tail.ended and stale and tail.last < a.last and tail.language is not None and
+               tail.language == a.language)
 
 
 def _first_shown(db, doc_id: int) -> str:
@@ -138,11 +152,12 @@ def _first_shown(db, doc_id: int) -> str:
 
 
 def _ended(db, doc_id: int) -> bool:
-    """Has the address stopped showing the policy (refused since its last capture that showed it, or marked
-    moved by a crawl)?"""
+    """Has the address stopped showing the policy for good: gone since its last capture that showed it (`_GONE`:
+    a 404, another page; not a one-off 503), or marked moved by a crawl?"""
+    gone = ", ".join(f"'{r}'" for r in _GONE)
     return db.execute("SELECT 1 FROM documents d WHERE d.id = ? AND (d.state = 'moved' OR d.moved_to IS NOT NULL OR "
                       "EXISTS (SELECT 1 FROM captures c WHERE c.document_id = d.id AND c.outcome = 'rejected' AND "
-                      f"coalesce(c.reason, '') NOT IN {SAW_VERSION_SQL} AND c.fetched_at > (SELECT max(fetched_at) "
+                      f"c.reason IN ({gone}) AND c.fetched_at > (SELECT max(fetched_at) "
                       "FROM captures k WHERE k.document_id = d.id AND k.outcome IN ('new_version', 'unchanged'))))",
                       [doc_id]).fetchone() is not None
 
@@ -233,7 +248,7 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
             # ("alpenmarkt.com/de" of its /de/datenschutz beside /en/privacy; the /de/ homepage a whole-site WARC
             # held, no policy, does not stand in its way: a colleague's review)
             within = [r for r in _docs(db) if _canon(r[1]).startswith(_canon(wanted) + "/") and holds(r)]
-            if len(within) > 1:
+            if len(within) > 1 and len(lanes(db, [r[0] for r in within])) > 1:
                 raise ArchiveError(f"{wanted} begins the addresses of {len(within)} policies: "
                                    f"{', '.join(r[1] for r in within[:4])}{', …' if len(within) > 4 else ''}; give one")
             matches = within or matches
@@ -798,20 +813,26 @@ def other_addresses_notes(db: sqlite_utils.Database, doc: Document, target: str)
                       "JOIN versions v ON v.document_id = d.id AND v.superseded_at IS NULL "
                       "JOIN sites s ON s.id = d.site_id WHERE s.key = ? AND d.id != ? GROUP BY d.id ORDER BY 4",
                       [doc.site, doc.id]).fetchall()
-    beside = side_by_side(db, doc.id) if rows else set()
+    found = lanes(db, [doc.id, *(r[0] for r in rows)]) if rows else []
+    beside = {i for lane in found if doc.id not in lane for i in lane}
 
     def listed(rows, language: bool) -> str:
-        return "; ".join(f"{url} ({f'{lang}, ' if language and lang else ''}{n} version{'s' if n != 1 else ''}, "
-                         f"{first} to {last})" for _, url, n, first, last, lang in rows)
+        shown = "; ".join(f"{url} ({f'{lang}, ' if language and lang else ''}{n} version{'s' if n != 1 else ''}, "
+                          f"{first} to {last})" for _, url, n, first, last, lang in rows[:NOTE_ADDRESSES])
+        return shown + (f"; and {len(rows) - NOTE_ADDRESSES} more" if len(rows) > NOTE_ADDRESSES else "")
     notes = []
     if moved := [r for r in rows if r[0] not in beside]:
         notes.append(f"{doc.site}'s policy was also archived at {listed(moved, False)}: `history URL` lists those, "
                      "and `show SITE --at DATE` or `diff SITE --from/--to` follow the policy across its addresses")
     if others := [r for r in rows if r[0] in beside]:
-        notes.append(f"{doc.site} has {'another policy' if len(others) == 1 else f'{len(others)} other policies'} "
-                     f"archived side by side with {doc.url}: {listed(others, True)}; name "
-                     f"{'it' if len(others) == 1 else 'one'} by its URL (`history URL`, `show URL`, `diff URL`)")
+        n = len(found) - 1  # policies, each at one address or more (a lane)
+        notes.append(f"{doc.site} has {'another policy' if n == 1 else f'{n} other policies'} archived side by "
+                     f"side with {doc.url}, at {listed(others, True)}; name {'it' if n == 1 else 'one'} by its URL "
+                     "(`history URL`, `show URL`, `diff URL`)")
     return notes
+
+
+NOTE_ADDRESSES = 5  # addresses a note lists (a company with hundreds of pages holding versions: the rest counted)
 
 
 def html_diff(old: dict, new: dict, url: str, summary: Summary, *, old_url: str | None = None,

@@ -748,7 +748,7 @@ def test_policies_side_by_side_are_not_a_policy_that_moved(run, tmp_path):
     assert run("import-warc", write_warc(tmp_path / "two.warc.gz", records)).exit_code == 0
     result = run("history", "example.com")
     assert result.exit_code == 0 and eu in result.stdout and us not in result.stdout, result.output
-    assert f"example.com has another policy archived side by side with {eu}: {us} (en, 3 versions" in result.stderr
+    assert f"example.com has another policy archived side by side with {eu}, at {us} (en, 3 versions" in result.stderr
     assert "follow the policy across its addresses" not in result.stderr
     for day in ("2024-01-05", "2024-02-15", "2024-03-30"):
         shown = json.loads(run("show", "example.com", "--at", day, "--format", "json").stdout)
@@ -784,6 +784,35 @@ def test_a_move_whose_old_address_served_a_stale_copy_for_weeks_is_still_a_move(
     result = run("history", "example.com")
     assert f"also archived at {old}" in result.stderr and "side by side" not in result.stderr
     assert json.loads(run("show", "example.org", "--format", "json").stdout)["url"] == de
+
+
+def test_two_languages_moved_in_one_crawl_stay_two_policies(run, tmp_path):
+    """A redesign moves the English and the Hebrew policy to new addresses in the same crawl, the new English
+    page fetched before the new Hebrew one: each language follows its own move (a second review: the lanes
+    crossed, and `diff SITE` compared Hebrew with English); a one-off 503 at the end ends no policy."""
+    from pathlib import Path
+    from conftest import at, policy_html
+    he_page = (Path(__file__).parent / "fixtures" / "extract" / "rtl-share-section-he.html").read_bytes()
+    gone = b"<html><body><h1>Not found</h1></body></html>"
+    old_en, old_he = "https://www.example.com/privacy", "https://www.example.com/he/privacy"
+    new_en, new_he = "https://www.example.com/en/privacy", "https://www.example.com/he-il/privacy"
+    records = []
+    for day in range(0, 61, 10):
+        records += [(old_en, at(day), 200, policy_html()), (old_he, at(day, 1), 200, he_page)]
+    records += [(old_en, at(64), 404, gone), (old_he, at(64, 1), 404, gone)]
+    for day in range(63, 130, 10):
+        records += [(new_en, at(day), 200, policy_html({2: "We keep logs for ninety days."} if day > 100 else None)),
+                    (new_he, at(day, 1), 200, he_page.replace("30 יום".encode(), "60 יום".encode())
+                     if day > 100 else he_page)]
+    records.append((new_en, at(135), 503, b"<html><body>Service unavailable</body></html>"))
+    assert run("import-warc", write_warc(tmp_path / "moved2.warc.gz", records)).exit_code == 0
+    assert json.loads(run("show", "example.com", "--format", "json").stdout)["url"] == new_en
+    result = run("diff", "example.com", "--from", "2024-01-15", "--to", "2024-05-01")
+    assert result.exit_code == 0 and f"the policy moved: {old_en} v1 is compared with {new_en}" in result.stderr, \
+        result.output
+    result = run("history", "example.com")
+    assert f"also archived at {old_en}" in result.stderr
+    assert f"another policy archived side by side with {new_en}, at {old_he} (he" in result.stderr, result.stderr
 
 
 def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_path):
