@@ -967,8 +967,8 @@ def _section_of_prose(el) -> bool:
     """An element whose class or id holds a furniture word that is also a policy's topic ("sharing",
     "social", "newsletter": `_TOPIC_WORDS`) but that holds the prose of a section (100 words or more outside
     links, in two sentences or more, little link text) is that section: "Sectionpanel-information-sharing"
-    is the policy's chapter on sharing; so is a titled section of a sentence or more, its heading first and no
-    form control in it. Words that only name furniture (comments, related, sidebar, promo, menu, modal) are
+    is the policy's chapter on sharing; so is a section of a sentence or more under its numbered heading, with
+    no form control in it. Words that only name furniture (comments, related, sidebar, promo, menu, modal) are
     not let off by prose."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
     parts = {p for t in names for p in _name_parts(t)}
@@ -980,12 +980,14 @@ def _section_of_prose(el) -> bool:
     sentences = sum(1 for b in el.iter("p", "li") if _sentence_like(b))
     if len(text.split()) >= 100 and sentences >= 2:
         return True
-    # a titled section of prose, its heading in any language (`<section id="share"><h2>3. העברת מידע לצדדים
+    # a numbered section of prose, its heading in any language (`<section id="share"><h2>3. העברת מידע לצדדים
     # שלישיים</h2><p>…</p>`: the id is no slug of a Hebrew or Arabic title, so `_own_id` cannot tell it; a fresh
-    # user's trial lost the chapter on sharing in both): a heading first, a sentence besides its headings and
-    # links, no form controls (a share widget has its buttons, a newsletter box its form)
+    # user's trial lost the chapter on sharing in both): its numbered heading first (a document's section: a
+    # widget's "Follow us" or "Was this helpful?" is never numbered, a second review), a sentence besides its
+    # headings and links, no form controls (a share widget has its buttons, a newsletter box its form)
     head = next(el.iter(*_HEADINGS), None)
-    if head is None or next(el.iter("form", "input", "button", "select", "textarea"), None) is not None:
+    if head is None or next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
+            not _numbered_heading(head):
         return False
     first = next((d for d in el.iterdescendants(etree.Element) if (d.text or "").strip()), None)
     if (el.text or "").strip() or first is None or (first is not head and head not in first.iterancestors()):
