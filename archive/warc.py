@@ -458,7 +458,11 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
             # reading a record's body: that record; else warcio failed on the next record's start
             bad = max(offset if reading else it.offset, start)
             try:
-                start = _candidates(raw, bad)
+                # where the bad record says it ends, when a record starts there: what lies inside it (a record
+                # quoted in its body, its gzip-encoded body) is no record (a second review: a quoted one was
+                # imported as a capture); else the next place a record may start
+                declared = _declared_end(raw, bad)
+                start = (_record_at(raw, declared) if declared and declared > bad else None) or _candidates(raw, bad)
             except Exception:  # the stream itself fails past this point (a deflated WACZ member's CRC)
                 start = None
             if start is None:
@@ -491,8 +495,22 @@ def _declared_end(raw, offset: int) -> int | None:
     except Exception:
         return None
     end = head.find(b"\r\n\r\n")
-    m = re.search(rb"(?im)^content-length:\s*(\d+)\s*$", head[:end]) if head.startswith(b"WARC/") and end > 0 else None
+    if end <= 0 or not (head.startswith(b"WARC/") or re.search(rb"(?im)^WARC-(?:Type|Record-ID|Date):", head[:end])):
+        return None  # (a first line damaged, "WARX/1.0", its WARC-* headers still say what it is)
+    m = re.search(rb"(?im)^content-length:\s*(\d+)\s*$", head[:end])
     return offset + end + 4 + int(m.group(1)) if m else None
+
+
+def _record_at(raw, offset: int) -> int | None:
+    """`offset`, past the blank lines that close a record, when a record (a WARC header or a gzip member) starts
+    there, else None."""
+    try:
+        raw.seek(offset)
+        head = raw.read(64)
+    except Exception:
+        return None
+    body = head.lstrip(b"\r\n")
+    return offset + len(head) - len(body) if body.startswith((b"WARC/", GZIP_MAGIC)) else None
 
 
 def _unread(raw, offset: int) -> int | None:

@@ -116,6 +116,26 @@ def test_a_cut_record_whose_body_is_gzip_encoded_is_one_unreadable_record(run, t
     assert result.output.count("warning:") >= 2 and "unreadable" in result.output and "1 unreadable" not in result.output
 
 
+def test_a_record_quoted_in_a_damaged_records_body_is_not_imported(run, tmp_path, db_path):
+    """A page that quotes a whole WARC record (a web-archiving tutorial) in a record whose digest fails: the
+    reader resumed at the quoted header and imported a capture nobody took (a second review); it resumes where
+    the damaged record says it ends, when a record starts there."""
+    quoted = ("<pre>WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://evil.example.net/privacy\r\n"
+              "WARC-Date: 2024-01-02T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+              "Content-Length: 60\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>privacy data</p>\r\n\r\n"
+              "</pre>").encode()
+    bodies = [policy_html(updated=f"May {i + 1}, 2024") for i in range(4)]
+    bodies[1] = bodies[1].replace(b"</main>", quoted + b"</main>")
+    warc = write_warc(tmp_path / "q.warc", [(URL, at(i), 200, b) for i, b in enumerate(bodies)], gzip=False)
+    data = warc.read_bytes()
+    at_quote = data.index(b"<pre>WARC/1.0")
+    warc.write_bytes(data[:at_quote - 10] + b"X" + data[at_quote - 9:])  # one byte of its body: its digest fails
+    result = run("import-warc", warc)
+    assert result.exit_code == 0, result.output
+    assert counts(db_path)["captures"] == 3 and "1 unreadable" in result.output, result.output
+    assert "evil.example.net" not in run("sites").output
+
+
 @pytest.mark.parametrize("cut", [20, 88, 300])
 def test_a_file_cut_inside_its_last_gzip_member_says_so(run, tmp_path, db_path, cut):
     """A gzipped WARC cut a few bytes into its last record's member: warcio stops there without a word, and
