@@ -45,13 +45,13 @@ def parse_when(text: str, *, end_of_day: bool = True) -> dt.datetime:
     except ValueError:
         raise ArchiveError(f"bad date {text!r}: use YYYY-MM-DD or an ISO 8601 time such as 2024-05-01T12:00Z") from None
     if parsed.year in BUDDHIST_ERA:  # no archive reaches there: a year of the Buddhist era, as Thai pages date
-        raise ArchiveError(f"bad date {text!r}: {parsed.year} reads as a year of the Buddhist era; give the Gregorian "
-                           f"year ({parsed.year - 543})")
+        raise ArchiveError(f"bad date {text!r}: {parsed.year} reads as a year of the Buddhist era (Gregorian "
+                           f"{parsed.year - 543}); give the Gregorian year, or leave the option out for no bound")
     return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed.astimezone(dt.timezone.utc)
 
 
-BUDDHIST_ERA = range(2400, 2700)  # its years about now (2567 = 2024); no capture is dated in these Gregorian years
-# (a far year, 9999-12-31 for "to the end", is left alone)
+BUDDHIST_ERA = range(2530, 2700)  # its years of the web (2530 = 1987, 2567 = 2024); no capture is dated in these
+# Gregorian years (a far one for "to the end", 2999-12-31 or 9999-12-31, is left alone)
 
 
 def is_day(text: str) -> bool:

@@ -341,6 +341,7 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     # a Gregorian year's mark, glued or not, and the Hijri date beside it (a fresh user's trial's Gulf pages)
     ("آخر تحديث: ١٠ يناير ٢٠٢١م الموافق ٢٦ جمادى الأولى ١٤٤٢هـ", "ar", "2021-01-10"),
     ("آخر تحديث: 10 يناير 2021 م", "ar", "2021-01-10"),
+    ("آخر تحديث: 1 مايو 2023مـ", "ar", "2023-05-01"),  # stretched by a tatweel (a second review)
     ("ปรับปรุงล่าสุด: 29 กุมภาพันธ์ 2567", "th", "2024-02-29"),  # a leap day of 2024, 2567 BE
     ("ปรับปรุงล่าสุด: 29 กุมภาพันธ์ 2572", "th", None),  # 2029 has none: no date, and no error
     ("Zaktualizowano 3 miesiące temu", "pl", None),  # relative to the reading: no date of record

@@ -217,7 +217,7 @@ def test_a_mistyped_host_suggests_the_company_meant_first(run, tmp_path):
     (("show", "example.com", "--at", "yesterday"), "bad date 'yesterday'"),
     (("show", "example.com", "--at", "2024-02-30"), "bad date '2024-02-30'"),
     # a Thai page's year of the Buddhist era (a fresh user's trial: taken silently as the year 2567)
-    (("show", "example.com", "--at", "2567-12-20"), "2567 reads as a year of the Buddhist era; give the Gregorian year (2024)"),
+    (("show", "example.com", "--at", "2567-12-20"), "2567 reads as a year of the Buddhist era (Gregorian 2024)"),
     (("diff", "example.com", "1", "2", "3"), "give one version number (what changed at it) or two"),
     (("diff", "example.com", "1"), "version 1 is the first version of https://www.example.com/privacy"),
     (("diff", "example.com", "1", "2", "--from", "2024-01-01"), "not both"),

@@ -284,7 +284,7 @@ THAI_MONTHS = {"ม.ค.": "มกราคม", "ก.พ.": "กุมภาพ
 _THAI_MONTH = re.compile("|".join(re.escape(m) for m in THAI_MONTHS))
 
 
-_GREGORIAN_MARK = re.compile(r"(\d{4})\s?م(?![\u0600-\u06ff])")
+_GREGORIAN_MARK = re.compile(r"(\d{4})\s?مـ?(?![\u0600-\u06ff])")  # (with the tatweel that stretches it, "2023مـ")
 
 
 def gregorian(text: str) -> str:
