@@ -363,12 +363,7 @@ def _opcodes(a: list, b: list) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes from `a` to `b`, the two sides' common first and last items set aside first (as GNU
     diff does): an edit of a few words in a long policy leaves difflib only the run around it, where over the
     whole texts it spent most of a new version's summary (the import's writer, cProfile)."""
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(a, b)
     ops = [("equal", 0, head, 0, head)] if head else []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail],
                                                       autojunk=False).get_opcodes():
