@@ -99,8 +99,9 @@ class _Address(NamedTuple):
 
 
 def lanes(db: sqlite_utils.Database, ids: list[int]) -> list[list[int]]:
-    """A company's documents `ids` that hold a version, in lanes: a lane is one policy followed across the
-    addresses it moved between, in time order; documents in different lanes were archived side by side. A
+    """A company's documents `ids` that hold a version, in lanes (in the order of their first captures): a lane
+    is one policy followed across the addresses it moved between, in time order; documents in different lanes
+    were archived side by side. A
     document continues the lane whose last address was marked moved to it, else the one whose last address holds
     its text, else one whose last address, in a language not another than its own, stopped showing the policy
     within SIDE_BY_SIDE of the document's first capture, or showed it longer but unchanged and then went
@@ -144,11 +145,6 @@ def _continues(tail: _Address, a: _Address) -> int:
     stale = tail.last_version <= a.first  # unchanged since the other address appeared
     return int(tail.ended and stale and tail.last < a.last and tail.language is not None and
                tail.language == a.language)
-
-
-def _first_shown(db, doc_id: int) -> str:
-    return db.execute("SELECT min(fetched_at) FROM captures WHERE document_id = ? AND outcome IN ('new_version', "
-                      "'unchanged')", [doc_id]).fetchone()[0] or ""
 
 
 def _ended(db, doc_id: int) -> bool:
@@ -242,6 +238,7 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
         wanted = origin
     if "/" in wanted or wanted.startswith("http"):
         matches = _docs(db, "d.url = ?", [wanted]) or [r for r in _docs(db) if _canon(r[1]) == _canon(wanted)]
+
         def holds(r) -> bool:
             return db.execute("SELECT 1 FROM versions WHERE document_id = ? LIMIT 1", [r[0]]).fetchone() is not None
         if not any(holds(r) for r in matches):  # the beginning of one policy's address, in whole path segments
@@ -287,8 +284,7 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
             # policies side by side (a bilingual site's two): the lane still shown that was archived first, whichever
             # address was captured last (a German page taken 30 s before its English one named the English one:
             # a fresh user's trial), and in it the address captured last; `other_addresses_notes` names the others
-            alive = [lane for lane in found if not _ended(db, lane[-1])] or found
-            lane = min(alive, key=lambda lane: _first_shown(db, lane[0]))
+            lane = next((lane for lane in found if not _ended(db, lane[-1])), found[0])  # (`lanes` are in time order)
             last = db.execute(f"SELECT document_id FROM captures WHERE document_id IN ({','.join(map(str, lane))}) "
                               "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC LIMIT 1").fetchone()
             m = next(x for x in matches if x[0] == last[0])
