@@ -457,6 +457,7 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
         except Exception as e:  # warcio, zlib, gzip and our own checks all signal corruption
             # reading a record's body: that record; else warcio failed on the next record's start
             bad = max(offset if reading else it.offset, start)
+            declared = None
             try:
                 # where the bad record says it ends, when a record starts there: what lies inside it (a record
                 # quoted in its body, its gzip-encoded body) is no record (a second review: a quoted one was
@@ -483,7 +484,7 @@ def _read_one(raw, name: str, source: str, problems: list[Problem], skipped: col
                 problems.append(problem)
             if start is not None:
                 raw.seek(start)
-                false_start = plain and raw.read(2) == GZIP_MAGIC[:2] and start < (_declared_end(raw, bad) or 0)
+                false_start = plain and raw.read(2) == GZIP_MAGIC[:2] and start < (declared or 0)
 
 
 def _declared_end(raw, offset: int) -> int | None:
