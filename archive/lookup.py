@@ -841,6 +841,7 @@ def html_diff(old: dict, new: dict, url: str, summary: Summary, *, old_url: str 
 
     from markupsafe import Markup, escape
 
+    from .summary import DATE_ONLY
     from .view.sidebyside import side_by_side_sections
 
     css = (Path(__file__).parent / "view" / "static" / "view.css").read_text(encoding="utf-8")
@@ -849,9 +850,10 @@ def html_diff(old: dict, new: dict, url: str, summary: Summary, *, old_url: str 
     table = side_by_side_sections(old["markdown"], new["markdown"], f"{left} · {old['first_seen']}",
                                   f"{right} · {new['first_seen']}")
     moved = f" The policy moved from {old_url} to {url}." if old_url else ""
-    said = Markup('<p class="summary"><span class="added">{} words added</span>, <span class="removed">{} removed'
-                  '</span>. <span class="in-words">{}</span>{}</p>').format(
-        summary.words_added, summary.words_removed, summary.describe(), " ".join(filter(None, [moved, note])))
+    counts = Markup('<span class="added">{} words added</span>, <span class="removed">{} removed</span>. ').format(
+        summary.words_added, summary.words_removed) if summary.kind != DATE_ONLY else ""  # (said in its words)
+    said = Markup('<p class="summary">{}<span class="in-words">{}</span>{}</p>').format(
+        counts, summary.describe(), " ".join(filter(None, [moved, note])))
     title = f"{old_url} v{old['number']} → {url} v{new['number']}" if old_url else \
         f"{url}: v{old['number']} → v{new['number']}"
     heading = f"{old_url} → {url}" if old_url else url

@@ -815,6 +815,20 @@ def test_two_languages_moved_in_one_crawl_stay_two_policies(run, tmp_path):
     assert f"another policy archived side by side with {new_en}, at {old_he} (he" in result.stderr, result.stderr
 
 
+def test_a_change_of_dates_alone_is_said_once_in_the_html_diff(run, tmp_path):
+    """The HTML diff put "1 words added, 1 removed." before a date-only change's "no other word changed" (a
+    colleague's review of the summary's wording, which says the dates' words inside its own clause)."""
+    from conftest import URL, at, policy_html
+    records = [(URL, at(0), 200, policy_html(updated="March 1, 2024")),
+               (URL, at(40), 200, policy_html(updated="April 2, 2024"))]
+    assert run("import-warc", write_warc(tmp_path / "d.warc.gz", records)).exit_code == 0
+    page = tmp_path / "d.html"
+    assert run("diff", "example.com", "1", "2", "--html", page).exit_code == 0
+    text = page.read_text()
+    assert "Dates only: the declared date moved" in text and "words of dates" in text
+    assert "words added</span>" not in text
+
+
 def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_path):
     """A page serving two texts in turn (Finya's member-area and website policies, Hily's English and French)
     made a run of ordinary "edits" with no sign they were returns (trial 10): the exports' `same_text_as`,

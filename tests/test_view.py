@@ -298,6 +298,29 @@ def test_serve_refuses_user_mistakes_in_one_line(tmp_path, server):
     assert "Example:" in CliRunner().invoke(cli, ["serve", "--help"]).output
 
 
+def test_a_change_of_dates_alone_is_said_once_on_its_diff_page(tmp_path):
+    """The diff page put "1 words added, 1 removed." before a date-only change's "no other word changed" (the
+    summary says the dates' words inside its own clause, as `diff --html` does)."""
+    import httpx
+    from conftest import URL, at, policy_html, write_warc
+    db = tmp_path / "dates.db"
+    warc = write_warc(tmp_path / "d.warc.gz", [(URL, at(0), 200, policy_html(updated="March 1, 2024")),
+                                                (URL, at(40), 200, policy_html(updated="April 2, 2024"))])
+    assert CliRunner().invoke(cli, ["--db", str(db), "import-warc", str(warc)]).exit_code == 0
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM versions ORDER BY number")]
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", LAUNCH, "--db", str(db), "serve", "--port", str(port), "--no-open"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        wait_for_output(proc, r"Uvicorn running on", timeout=90)
+        page = httpx.get(f"http://127.0.0.1:{port}/diff/{ids[0]}/{ids[1]}", timeout=30).text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "Dates only: the declared date moved" in page and "words of dates" in page
+    assert "words added</span>" not in page
+
+
 def test_side_by_side_escapes_and_marks_words():
     from archive.view.sidebyside import side_by_side
     html = str(side_by_side(["Intro", "Tom & Jerry <script>a()</script> keep data for two years."],

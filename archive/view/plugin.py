@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from ..feed import cached_atom_feed, diff_path
 from .metadata import DATABASE, MARK_END, MARK_START
 from . import research
-from ..summary import summarise
+from ..summary import DATE_ONLY, summarise
 from .sidebyside import side_by_side_sections
 from .timeline import timeline_svg
 
@@ -333,7 +333,8 @@ async def diff(datasette, request):
                                   f"v{new['number']} · {new['first_seen']}", context=None if full else 2)
     said = summarise(old["markdown"], new["markdown"], old_date=old["declared_date"],
                      new_date=new["declared_date"], language=new.get("language"))
-    summary = {"added": said.words_added, "removed": said.words_removed}  # the counts `diff --summary` gives
+    # the counts `diff --summary` gives; a change of dates alone says its dates' words in its own words
+    summary = {"added": said.words_added, "removed": said.words_removed, "dates_only": said.kind == DATE_ONLY}
     in_words = said.describe()
     return await _page(datasette, request, "policy_diff.html", {
         "old": old, "new": new, "table": table, "summary": summary, "in_words": in_words,
