@@ -350,14 +350,28 @@ def is_first_blocks(candidate: str, current: str) -> bool:
     """Is the candidate (Markdown) the current text's first paragraphs, some of its last ones missing, or the
     last one kept cut short (a cut inside the policy's last list or table)? What a response cut in transfer
     gives however much of the page came; a policy whose last sections were removed reads the same, so `decide`
-    asks too whether the body was cut."""
+    asks too whether the body was cut. One paragraph before the last may differ from the policy's by a value (a
+    visitor count, a date served with the page: a fresh user's trial's half-loaded page, its counter new, was a
+    version "3 sections removed")."""
     a, b = _paragraphs(current), _paragraphs(candidate)
     if not b or len(b) > len(a) or a == b:
         return False
     head, _ = common_ends(a, b)
+    if head < len(b) - 1 and _a_value_apart(a[head], b[head]):
+        head += 1 + common_ends(a[head + 1:], b[head + 1:])[0]
     # a table's row cut in a cell ends its paragraph with the cell's bar, which the full row has further on, and
     # a body cut inside a tag with the tag's "<" read as text
     return head == len(b) or (head == len(b) - 1 and a[head] != b[head] and a[head].startswith(b[head].rstrip(" |<")))
+
+
+def _a_value_apart(x: str, y: str) -> bool:
+    """Do two paragraphs differ by a value alone: a run of at most VALUE_TOKENS tokens a side, the rest the same?"""
+    wx, wy = [t.lower() for t in _TOKEN.findall(x)], [t.lower() for t in _TOKEN.findall(y)]
+    head, tail = common_ends(wx, wy)
+    return 0 < max(len(wx), len(wy)) - head - tail <= VALUE_TOKENS and min(len(wx), len(wy)) > VALUE_TOKENS
+
+
+VALUE_TOKENS = 3  # a count with its thousands ("12,345": 12 and 345), a date's day, month and year
 
 
 def redated(candidate: Extraction, current: VersionState, clocked: bool = False) -> bool:

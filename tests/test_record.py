@@ -509,6 +509,21 @@ def test_a_response_cut_in_transfer_is_no_version_however_much_of_the_policy_cam
     assert record(stopped, cap(at(14), unclosed(_cut_after(policy_html(), b"</p>", 6)))).status == "new_version"
 
 
+def test_a_response_cut_in_transfer_whose_visitor_count_moved_is_still_no_version(db_path):
+    """The half-loaded page also showed a new visitor count in its first paragraphs: no longer the version's first
+    blocks word for word, it was a version, "3 sections removed" (a fresh user's trial, a Taiwanese app's
+    "今日瀏覽人次"); one paragraph before the cut may differ by a value. An edit of more than a value stays an
+    edit's matter for the full page."""
+    db = open_archive(db_path)
+    counted = lambda n: policy_html(extra="").replace(b"<p>This privacy policy", f"<p>Visitors today: {n:,} people</p><p>This privacy policy".encode())
+    record(db, cap(at(0), counted(12345)))
+    cut = record(db, cap(at(30), _cut_after(counted(13002), b"</p>", 6)))
+    assert (cut.status, cut.reason) == ("rejected", "fragment")
+    rewritten = _cut_after(counted(12345).replace(b"This privacy policy explains", b"This notice sets out in plain words"),
+                           b"</p>", 6)
+    assert record(db, cap(at(31), rewritten)).status == "new_version"
+
+
 def test_a_stub_that_does_not_last_is_never_a_version(db_path):
     """A stub seen twice, or three times within a day, then the full page again: no version."""
     db = open_archive(db_path)
