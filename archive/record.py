@@ -10,12 +10,13 @@ import dataclasses
 import json
 import logging
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import sqlite_utils
 
 from . import changes, summaries
-from .capture import (DUPLICATE, ESCALATED, NEW_VERSION, REJECTED, SAW_VERSION, SAW_VERSION_SQL, UNCHANGED, Capture,
-                      Outcome, utc)
+from .capture import (DUPLICATE, ESCALATED, INTERSTITIAL, NEW_VERSION, REJECTED, SAW_VERSION, SAW_VERSION_SQL,
+                      UNCHANGED, Capture, Outcome, utc)
 from .extract import EXTRACTOR_ERROR, Extraction, ExtractionRejected, extractor_id, try_extract
 from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw, time_cmp,
                     transaction)
@@ -42,6 +43,8 @@ class _Pending:
     raw_sha256: str | None
     markup_sha256: str | None = None
     escalated: bool = False  # a plain response the crawler rendered in a browser: the rendering is the text of record
+    final_url: str | None = None  # where its redirects, or the browser's navigation, ended
+    redirects: str | None = None  # the chain as stored: JSON [[url, status], ...]
 
 
 def record(db: sqlite_utils.Database, capture: Capture,
@@ -89,7 +92,8 @@ def record(db: sqlite_utils.Database, capture: Capture,
             replay(db, doc_id, fresh=True)
         else:
             pending = _Pending(cap_id, fetched_at, capture.url, capture.status, headers.get("content-type"), raw_sha,
-                               markup, capture.fetcher == "html" and capture.escalation is not None)
+                               markup, capture.fetcher == "html" and capture.escalation is not None,
+                               capture.final_url, json.dumps(capture.redirects) if capture.redirects else None)
             _settle(db, doc_id, pending, lambda: body, extraction)
         summaries.update(db, doc_id)  # the change summary of a new version (archive/summaries.py)
         outcome = _outcome(db, cap_id)
@@ -155,10 +159,10 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
         db.execute("UPDATE captures SET outcome = NULL, version_id = NULL, "
                    "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
         rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, markup_sha256, content_hash, "
-                          "extractor, coalesce(fetcher, 'html') = 'html' AND escalation IS NOT NULL FROM captures "
-                          "WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
-        for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor, escalated in rows:
-            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup, bool(escalated))
+                          "extractor, coalesce(fetcher, 'html') = 'html' AND escalation IS NOT NULL, final_url, redirects "
+                          "FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
+        for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor, escalated, final, hops in rows:
+            pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup, bool(escalated), final, hops)
             extraction = known.get(chash) if chash and extractor == current else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, scratch_above=scratch_above)
         _reconcile(db, doc_id, old, old_caps, scratch_above)
@@ -335,6 +339,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         return
     if not 200 <= cap.status < 300:
         return _reject(db, cap, f"http_{cap.status}")
+    if is_interstitial(cap.url, cap.final_url, json.loads(cap.redirects) if cap.redirects else []):
+        return _reject(db, cap, INTERSTITIAL)
     history = _history(db, doc_id)
     made_by = extractor_id(cap.url)
     if extraction is None:  # only captures settled since the last reset count, so a replay stays fresh
@@ -381,6 +387,38 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     # captures of this text refused while its date was the day they were taken start the version
     run = _rejected_run(db, doc_id, history, cap, extraction, changes.CLOCK_DATE) if history else [(cap.id, cap.fetched_at)]
     _new_version(db, doc_id, run, extraction, history, made_by)
+
+
+_PERMANENT = (301, 308)
+
+
+def is_interstitial(asked: str, final: str | None, redirects: list) -> bool:
+    """Was the request for `asked` sent on to another page that names `asked` as where to send the visitor back
+    (`/consent?sessionId=…&done=%2Fprivacy%3Fconsent%3D1`, `/login?next=/privacy`,
+    `/age-check?returnTo=https://example.com/privacy`)? That is a gate: a consent wall, a login or an age check,
+    in whatever language it is written; the policy is behind it, not in it. `redirects` is the chain as stored
+    (`[[url, status], ...]`): a chain of permanent redirects (301, 308) is a move, never a gate; a temporary one
+    (302, 303, 307) or the browser's own navigation (no chain) may be. The return address is a query value that
+    is `asked`'s path, or its URL on the same host (`www.` aside), once or twice percent-decoded (the convention
+    of login redirects: Django's `next`, OAuth's `redirect_uri`, consent managers' `done`/`returnTo`). A policy
+    at the site's root (`/`) is never judged gated: `next=/` names every page; nor is a page whose path ends as
+    `asked`'s does (`/privacy` sent to `/en/privacy?from=/privacy`: the policy in the visitor's language)."""
+    if not final or final.split("#")[0] == asked.split("#")[0]:
+        return False
+    if redirects and all(hop[1] in _PERMANENT for hop in redirects):
+        return False
+    a, f = urlsplit(asked), urlsplit(final)
+    path = a.path.rstrip("/")
+    if not path or f.path.rstrip("/").endswith(path.rsplit("/", 1)[-1]):  # the page itself, or in a language
+        return False
+    host = a.hostname.removeprefix("www.") if a.hostname else ""
+    for _, value in parse_qsl(f.query):
+        for once in {value, unquote(value)}:
+            back = urlsplit(once.strip())
+            if (back.path.rstrip("/") == path and (once.startswith("/") or
+                                                   (back.hostname or "").removeprefix("www.") == host)):
+                return True
+    return False
 
 
 def _cut(db, doc_id: int, history: list[changes.VersionState], body: bytes) -> bool:

@@ -1,6 +1,7 @@
 """record(): the one path for every capture."""
 import datetime as dt
 import random
+from urllib.parse import quote, urlsplit
 
 import pytest
 
@@ -835,3 +836,44 @@ def test_captures_without_a_text_do_not_break_a_volatile_blocks_run(db_path):
     record(db, cap(at(6), b"", status=304))
     last = record(db, cap(at(7), policy_html({2: addresses[-1]})))
     assert last.status == "unchanged" and versions(db)[-1][1] == "2024-01-05T00:00:00Z"
+
+
+_GATE = ("<!doctype html><html lang='id'><head><meta charset='utf-8'><title>Example menghargai privasi Anda</title>"
+         "</head><body><div role='dialog' aria-modal='true'><h1>Example menghargai privasi Anda</h1>" +
+         "<p>Kami dan 148 mitra kami menyimpan dan/atau mengakses informasi di perangkat Anda, seperti cookie, dan "
+         "memproses data pribadi, seperti pengenal unik dan informasi standar yang dikirim oleh perangkat, untuk "
+         "iklan dan konten yang dipersonalisasi, pengukuran iklan dan konten, riset audiens, serta pengembangan "
+         "layanan. Anda dapat mengubah preferensi kapan saja dengan kembali ke situs ini.</p>" * 3 +
+         "<button>Terima semua</button> <button>Tolak semua</button></div></body></html>").encode()
+
+
+def test_a_gate_the_policy_url_redirects_to_is_no_version_in_any_language(db_path):
+    """A consent wall (or a login, an age check) the policy's address sends the visitor to, with the address to
+    come back to in its query, is refused as `interstitial` whatever language it is in; the policy's next edit
+    is then told against the policy, not against the wall (a fresh user's trial: an Indonesian wall was
+    version 4, and the real edit after it read '8 sections added')."""
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), policy_html())).status == "new_version"
+    gate = URL.rsplit("/", 1)[0] + "/consent?sessionId=0ojRpox5LNLpyvq1&done=" + \
+        quote(urlsplit(URL).path + "?consent=1", safe="")
+    walled = record(db, cap(at(7), _GATE, final_url=gate, redirects=((URL, 302),)))
+    assert (walled.status, walled.reason) == ("rejected", "interstitial")
+    assert record(db, cap(at(14), policy_html({2: "We keep your data for 14 days."}))).status == "new_version"
+    assert [n for n, *_ in versions(db)] == [1, 2]
+    added, modified = db.execute("SELECT sections_added, sections_modified FROM changes c JOIN versions v "
+                                 "ON v.id = c.version_id WHERE v.number = 2").fetchone()
+    assert added in (None, "[]") and modified and modified != "[]"
+
+
+@pytest.mark.parametrize("final, hops, gated", [
+    ("https://example.com/login?next=/privacy", [["https://example.com/privacy", 302]], True),
+    ("https://example.com/age?returnTo=https%3A%2F%2Fwww.example.com%2Fprivacy", [], True),
+    ("https://example.com/login?next=/privacy", [["https://example.com/privacy", 301]], False),  # a move
+    ("https://example.com/en/privacy?from=/privacy", [["https://example.com/privacy", 302]], False),  # a language
+    ("https://example.com/privacy?consent=1", [["https://example.com/privacy", 302]], False),  # the page itself
+    ("https://example.com/login?next=/terms", [["https://example.com/privacy", 302]], False),  # another page's
+    ("https://example.com/login?next=https://other.example/privacy", [], False),  # another site's
+])
+def test_a_gate_is_told_by_the_address_it_sends_back_to(final, hops, gated):
+    from archive.record import is_interstitial
+    assert is_interstitial("https://example.com/privacy", final, hops) is gated
