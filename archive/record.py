@@ -18,8 +18,8 @@ from . import changes, summaries
 from .capture import (DUPLICATE, ESCALATED, INTERSTITIAL, NEW_VERSION, REJECTED, SAW_VERSION, SAW_VERSION_SQL,
                       UNCHANGED, Capture, Outcome, utc)
 from .extract import EXTRACTOR_ERROR, Extraction, ExtractionRejected, extractor_id, try_extract
-from .store import (delta_base, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw, time_cmp,
-                    transaction)
+from .store import (delta_base, document_at, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw,
+                    time_cmp, transaction)
 
 log = logging.getLogger(__name__)
 
@@ -650,8 +650,8 @@ def _reuse(db, doc_id: int, raw_sha: str | None, markup_sha: str | None,
 def extraction_known(db: sqlite_utils.Database, capture: Capture) -> bool:
     """True when `record` would reuse an earlier extraction for this capture's body: callers that extract
     ahead in a process pool (import-warc, the crawler's pipeline) skip those bodies."""
-    row = db.execute("SELECT id FROM documents WHERE url = ?", [capture.url]).fetchone()
-    return row is not None and _reuse(db, row[0], capture.body_sha256, capture.markup_sha256,
+    doc_id = document_at(db, capture.url)
+    return doc_id is not None and _reuse(db, doc_id, capture.body_sha256, capture.markup_sha256,
                                       extractor_id(capture.url)) is not None
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import clock
 from .capture import NEW_VERSION, REJECTED, SAW_VERSION
 from .errors import ArchiveError
-from .store import iso, transaction
+from .store import address_forms, document_at, iso, transaction
 
 if TYPE_CHECKING:  # annotations only: `show` and `history` import this module (lookup) and never need sqlite_utils,
     import sqlite_utils  # whose import costs ~65 ms (it imports numpy and pandas when they are installed)
@@ -85,7 +85,8 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
     discovery to find it again, unless its URL is `pinned` in the seeds: nothing is looked for in its place,
     so it fails (and is shown `failing` after FAILING_AFTER checks) until the seed is mended."""
     now = now or clock.now()
-    row = db.execute("SELECT id, check_interval, failures FROM documents WHERE url = ?", [url]).fetchone()
+    doc = document_at(db, url)
+    row = doc and db.execute("SELECT id, check_interval, failures FROM documents WHERE id = ?", [doc]).fetchone()
     if row is None:
         return None
     doc_id, seconds, failures = row
@@ -126,6 +127,8 @@ def settle_imported(db: sqlite_utils.Database, captures_after: int) -> int:
 
 def mark_moved(db: sqlite_utils.Database, old_url: str, new_url: str) -> None:
     """Link a policy's old URL to the one rediscovery found; both stay in the company's history."""
+    if new_url in address_forms(old_url):  # the same page (its move to https): no move
+        return
     with transaction(db):
         db.execute("UPDATE documents SET state = 'moved', moved_to = (SELECT id FROM documents WHERE url = ?) "
                    "WHERE url = ? AND url != ?", [new_url, old_url, new_url])

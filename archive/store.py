@@ -714,17 +714,45 @@ def ensure_site(db: sqlite_utils.Database, key: str, name: str | None = None,
                       [key, name, homepage, iso(now_utc())]).lastrowid
 
 
+def address_forms(url: str) -> list[str]:
+    """`url` as the same page is also written: with `http` or `https`, with or without a leading `www.`, `url`
+    itself first and the `https` forms before the `http` ones. The two parts of a URL the web archives'
+    canonical form sets aside (SURT, as Heritrix and the Wayback Machine key their captures): a Wayback export
+    holds captures of `http://` and `https://` of one page side by side, and a site's move to HTTPS is no
+    move of its policy. Any other URL (not http or https) is its only form."""
+    m = re.match(r"(?i)https?://(www\.)?([^/?#]*)(.*)", url)
+    if not m:
+        return [url]
+    host, rest = m.group(2), m.group(3)
+    forms = [f"{scheme}://{www}{host}{rest}" for scheme in ("https", "http") for www in ("", "www.")]
+    return [url] + [f for f in forms if f != url]
+
+
+def document_at(db: sqlite_utils.Database, url: str) -> int | None:
+    """The id of the document at `url` or at another of its `address_forms` (its own form first), or None."""
+    forms = address_forms(url)
+    rows = dict(db.execute(f"SELECT url, id FROM documents WHERE url IN ({', '.join('?' * len(forms))})", forms))
+    return next((rows[f] for f in forms if f in rows), None)
+
+
 def ensure_document(db: sqlite_utils.Database, site_id: int, url: str, found_by: str | None,
                     claim: bool = False) -> int:
     """The id of the document at `url`, made under company `site_id` if new. With `claim` (the capture names its
     company: a crawl's seed), a document filed under the company its own host stood for (an import keys a
     policy's company by its host, `policies.tinder.com`) moves to the named one (`tinder.com`), and that
     company goes when it has no document left: one company, not two, once a crawl knows better. A document
-    a company already claimed is not taken by another (a group's policy shared by its brands stays put)."""
-    row = db.execute("SELECT d.id, d.found_by, d.site_id, s.key FROM documents d JOIN sites s ON s.id = d.site_id "
-                     "WHERE d.url = ?", [url]).fetchone()
+    a company already claimed is not taken by another (a group's policy shared by its brands stays put).
+
+    A document is one page at any of its `address_forms`: a capture of `http://` files under the `https://`
+    document of the same page and back, and a document known only at `http://` moves to `https://` when a
+    capture of that comes (never back: a Wayback export's captures alternate)."""
+    doc = document_at(db, url)
+    row = doc and db.execute("SELECT d.id, d.found_by, d.site_id, s.key, d.url FROM documents d "
+                             "JOIN sites s ON s.id = d.site_id WHERE d.id = ?", [doc]).fetchone()
     if row:
-        doc_id, known_by, old_site, old_key = row
+        doc_id, known_by, old_site, old_key, known_at = row
+        if known_at.lower().startswith("http://") and url.lower().startswith("https://"):
+            db.execute("UPDATE documents SET url = ? WHERE id = ?", [url, doc_id])
         if found_by and found_by != known_by:
             db.execute("UPDATE documents SET found_by = ? WHERE id = ?", [found_by, doc_id])
         if claim and old_site != site_id and old_key == host_of(url):

@@ -28,9 +28,9 @@ from warcio.bufferedreaders import ChunkedDataReader
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
-from .record import extraction_known, number_in_time_order, record
+from .record import extraction_known, number_in_time_order, record, replay
 from .schedule import renew_lease, settle_imported
-from .store import _RawCache, get_raw, iso, transaction
+from .store import _RawCache, address_forms, document_at, get_raw, iso, transaction
 
 log = logging.getLogger(__name__)
 
@@ -342,8 +342,9 @@ REDIRECT_RECORDS = 16  # a redirect's target is looked for among this many captu
 REDIRECT_SECONDS = 300  # ...taken within this many seconds of it
 
 
-def follow_redirects(captures: Iterator[Capture | Revisit],
-                     summary: ImportSummary | None = None) -> Iterator[Capture | Revisit]:
+def follow_redirects(captures: Iterator[Capture | Revisit], summary: ImportSummary | None = None,
+                     known: Callable[[str], bool] = lambda url: False,
+                     direct: set[str] | None = None) -> Iterator[Capture | Revisit]:
     """The captures of a WARC with each redirect joined to the capture of its target, as a crawl records one
     fetch: a 3xx response for A whose Location B is captured next (among the next REDIRECT_RECORDS captures,
     within REDIRECT_SECONDS: a crawler follows a redirect at once, wget and Browsertrix alike) makes B's
@@ -351,8 +352,16 @@ def follow_redirects(captures: Iterator[Capture | Revisit],
     record itself is no capture of its own. Without this, a policy that moved made two documents that knew
     nothing of each other: the old URL's history ending in `http_301`, the new URL's starting over with a
     "first" version of the same text. A redirect whose target is not captured in time is a capture as it was
-    (rejected `http_301`, `http_302`...). Chains are followed hop by hop; `summary.followed` counts the joins."""
+    (rejected `http_301`, `http_302`...). Chains are followed hop by hop; `summary.followed` counts the joins.
+
+    A redirect to a page the archive holds captures of its own (`known(url)`: a document at one of its
+    `store.address_forms`), or that the import captured unredirected before (`direct`, updated here: one set
+    for the files of one import), is a capture of that page, the
+    chain kept: a site's `/privacy` that sends the visitor to its policy's own address is a way to it, not a
+    second policy archived side by side (a fresh user's trial: two false versions, and the policy's own history
+    missing the captures that reached it so)."""
     waiting: dict[str, tuple[Capture, int]] = {}  # target URL -> (the redirect's capture, its position)
+    direct = set() if direct is None else direct  # pages captured unredirected (2xx)
     for n, capture in enumerate(captures):
         for target, (held, at) in list(waiting.items()):  # too far back to be followed now
             if n - at > REDIRECT_RECORDS or _seconds(held, capture) > REDIRECT_SECONDS:
@@ -363,10 +372,14 @@ def follow_redirects(captures: Iterator[Capture | Revisit],
             if 0 <= _seconds(held, capture):
                 if summary is not None:
                     summary.followed += 1
-                capture = dataclasses.replace(capture, url=held.url, final_url=capture.url,
+                page = capture.url
+                at_page = page in direct or any(f in direct for f in address_forms(page)[1:]) or known(page)
+                capture = dataclasses.replace(capture, url=page if at_page else held.url, final_url=page,
                                               redirects=(*held.redirects, (held.final_url or held.url, held.status)))
             else:
                 yield held
+        if isinstance(capture, Capture) and 200 <= capture.status < 300 and not capture.redirects:
+            direct.add(capture.url)
         location = capture.headers.get("location") if isinstance(capture, Capture) else None
         if location and 300 <= capture.status < 400 and capture.status != 304:
             target = urldefrag(urljoin(capture.final_url or capture.url, location.strip()))[0]
@@ -626,6 +639,34 @@ def _final_outcomes(db, summary: ImportSummary, captures_before: int) -> None:
             summary.reasons[reason] += n
 
 
+def _join_ways(db: sqlite_utils.Database, documents_before: int, direct: set[str]) -> None:
+    """A document this import made whose every capture came by a redirect to a page it captured unredirected
+    too (`follow_redirects` joins such a redirect to its page when it meets the page first; in a file that
+    writes the way first, it could not) is a way to that page: its captures become the page's, and its
+    versions, never published before this import, go."""
+    for doc_id, url in db.execute("SELECT id, url FROM documents WHERE id > ?", [documents_before]).fetchall():
+        finals = {r[0] for r in db.execute("SELECT final_url FROM captures WHERE document_id = ? AND "
+                                           "(redirects IS NULL OR final_url = url)", [doc_id])}
+        if finals:  # some capture of its own: an address in its own right
+            continue
+        pages = {r[0] for r in db.execute("SELECT DISTINCT final_url FROM captures WHERE document_id = ?", [doc_id])}
+        page = next(iter(pages)) if len(pages) == 1 else None
+        target = document_at(db, page) if page and any(f in direct for f in address_forms(page)) else None
+        if target is None or target == doc_id:
+            continue
+        with transaction(db):
+            db.execute("UPDATE captures SET document_id = ?, url = final_url, version_id = NULL WHERE document_id = ?",
+                       [target, doc_id])
+            db.execute("DELETE FROM changes WHERE document_id = ?", [doc_id])
+            db.execute("DELETE FROM version_upgrades WHERE version_id IN (SELECT id FROM versions "
+                       "WHERE document_id = ?)", [doc_id])
+            db.execute("UPDATE versions SET previous_id = NULL, superseded_by = NULL WHERE document_id = ?", [doc_id])
+            db.execute("DELETE FROM versions WHERE document_id = ?", [doc_id])
+            db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+            replay(db, target)
+        log.info("%s: a way to %s, its captures joined to that page's", url, page)
+
+
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
                  stop: Callable[[], bool] | None = None) -> ImportSummary:
@@ -648,10 +689,12 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     summary = ImportSummary()
     since_id = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
     captures_before = db.execute("SELECT coalesce(max(id), 0) FROM captures").fetchone()[0]
+    documents_before = db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
     standing_before = _standing(db)
     workers = workers or os.cpu_count() or 1
     window: collections.deque = collections.deque()
     digests: dict[str, tuple[str, str]] = {}
+    direct: set[str] = set()  # pages the import's files captured unredirected (`follow_redirects`)
     pending_batch = 0
 
     def settle_one():
@@ -709,7 +752,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 if summary.interrupted:
                     break
                 for capture in follow_redirects(read_warc(p, summary.problems, summary.skipped, report, digests),
-                                                summary):
+                                                summary, lambda url: document_at(db, url) is not None, direct):
                     if stop is not None and stop():
                         summary.interrupted = True
                         break
@@ -730,6 +773,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     summary.empty.append(str(p))
             while window:
                 settle_one()
+            _join_ways(db, documents_before, direct)
             number_in_time_order(db, since_id)  # as a sorted import would number them
             _final_outcomes(db, summary, captures_before)
             summary.other_pages = settle_imported(db, captures_before)

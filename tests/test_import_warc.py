@@ -563,6 +563,37 @@ def test_a_redirect_and_its_target_are_one_capture_of_the_url_asked_for(run, tmp
     assert "2024-01-01T00:00:00Z" in history and "2024-01-15T00:00:02Z" in history
 
 
+def test_a_way_to_the_policy_is_no_second_policy_and_http_is_the_same_page_as_https(run, tmp_path, db_path):
+    """A Wayback-style export writes some captures of the policy at `http://`, and a crawler that followed a
+    site's `/privacy` writes a 302 to the policy's own address, which the files also capture directly: one
+    policy, one history (a fresh user's trial: a Ukrainian marketplace's 5 versions were split 5 + 3 between
+    `https://` and `http://`, and a Polish shop's `/privacy` was "another policy archived side by side"),
+    in whichever order the files are imported."""
+    plain = "http://example.com/privacy"  # the same page as URL (https, www.), as archives also write it
+    alias = "https://www.example.com/pl/privacy"
+    first = [(URL, at(0), 200, policy_html()), (plain, at(7), 200, policy_html())]
+    second = [(alias, at(14), 302, b"", [("Location", URL)]),
+              (URL, at(14) + dt.timedelta(seconds=1), 200, policy_html(EDIT)),
+              (plain, at(21), 200, policy_html(EDIT)),
+              (URL, at(28), 200, policy_html({1: "We never sell your data."}))]
+    paths = [write_warc(tmp_path / "a.warc.gz", first), write_warc(tmp_path / "b.warc.gz", second)]
+    for order in (paths, paths[::-1]):
+        Path(db_path).unlink(missing_ok=True)
+        assert run("import-warc", *order).exit_code == 0
+        db = open_archive(db_path)
+        assert [r[0] for r in db.execute("SELECT url FROM documents")] == [URL]
+        assert [(r["number"], r["captures"]) for r in db.query(
+            "SELECT number, captures FROM versions ORDER BY number")] == [(1, 2), (2, 2), (3, 1)]
+        db.conn.close()
+    assert "side by side" not in run("history", "example.com").output
+    # an http:// document an older import made moves to https:// with the page's first capture there
+    Path(db_path).unlink()
+    run("import-warc", write_warc(tmp_path / "c.warc.gz", [(plain, at(0), 200, policy_html())]))
+    run("import-warc", write_warc(tmp_path / "d.warc.gz", [(URL.replace("www.", ""), at(7), 200, policy_html())]))
+    db = open_archive(db_path)
+    assert [r[0] for r in db.execute("SELECT url FROM documents")] == ["https://example.com/privacy"]
+
+
 def test_a_whole_site_archive_keeps_its_other_pages_out_of_the_policies(run, tmp_path, db_path):
     """A whole-site WARC (a homepage, an article, a style sheet beside the policy): every page is kept with its
     capture, but those that never read as a policy are not listed as the company's policies, not due for a
