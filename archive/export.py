@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator
 
 from .errors import ArchiveError
-from .store import DESCRIPTIONS, get_raw, iso, time_cmp
+from .store import DESCRIPTIONS, get_raw, iso, parse_iso, time_cmp
 
 if TYPE_CHECKING:  # annotations only: reading commands that import this module need no sqlite_utils
     import sqlite_utils
@@ -650,16 +650,32 @@ def _ota_folders(db, query: Query) -> dict[tuple[str, str], tuple[str, str]]:
             for site, url in counts}
 
 
+def _ota_stamp(first_seen: str, crowded: bool) -> str:
+    """A version's file name (without `.md`) as Open Terms Archive's dataset export writes it: the time to the
+    second, ':' as '-' (`2023-03-01T08-00-00Z`; its engine drops the milliseconds). A version that shares its
+    second with another version of its document (captures imported from WARC/1.1, a fraction of a second
+    apart) keeps the fraction, six digits, or one file would overwrite the other (`2023-03-01T08-00-00.200000Z`;
+    the names still sort as the times do)."""
+    when = parse_iso(first_seen).astimezone(dt.timezone.utc)
+    stamp = when.strftime("%Y-%m-%dT%H-%M-%S")
+    return f"{stamp}.{when.microsecond:06d}Z" if crowded else f"{stamp}Z"
+
+
 def _write_ota(db, query: Query, tmp: Path, name: str, tally: Tally) -> Tally:
     """Open Terms Archive's dataset layout: <service>/<document type>/<first_seen>.md plus a README, written
     into `tmp`, which becomes the folder called `name` when complete."""
     folders = _ota_folders(db, query)
+    seconds: dict[tuple[str, str, str], int] = {}  # versions of a document per second of first_seen
+    for row in rows(db, replace(query, texts=False)):
+        second = (row["site"], row["url"], _ota_stamp(row["first_seen"], False))
+        seconds[second] = seconds.get(second, 0) + 1
     services = set()
     for row in rows(db, query):
         service, document = folders[row["site"], row["url"]]
         folder = tmp / service / document
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = row["first_seen"].replace(":", "-")
+        crowded = seconds[row["site"], row["url"], _ota_stamp(row["first_seen"], False)] > 1
+        stamp = _ota_stamp(row["first_seen"], crowded)
         (folder / f"{stamp}.md").write_text(row["markdown"], encoding="utf-8")
         services.add(service)
         tally.add(row["site"], row["url"], row["first_seen"], row["last_seen"], row["extractor"])
@@ -667,7 +683,8 @@ def _write_ota(db, query: Query, tmp: Path, name: str, tally: Tally) -> Tally:
         f"{OTA_README_TITLE}\n\nExported by policy-archive {tool_version()} at {iso(dt.datetime.now(dt.timezone.utc))}: "
         f"{tally.rows} versions of {len(services)} services ({query.describe()}).\n\n"
         "Layout as in Open Terms Archive's dataset releases: `<service>/Privacy Policy/<first seen, "
-        "YYYY-MM-DDTHH-MM-SSZ>.md`, one Markdown file per version.\n"
+        "YYYY-MM-DDTHH-MM-SSZ>.md`, one Markdown file per version (two versions of a document first seen within "
+        "one second keep the fraction: `YYYY-MM-DDTHH-MM-SS.ffffffZ.md`).\n"
         f"\nLicence: {query.licence or 'not set'}. Source: {'; '.join(_sources(db, query)) or '-'}. "
         "How to cite: CITATION.cff.\n", encoding="utf-8")
     (tmp / "CITATION.cff").write_text(citation_cff(db, name, query, tally.rows, extractors=tally.extractors),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .capture import SAW_VERSION, SAW_VERSION_SQL, host_of
 from .errors import ArchiveError
+from .sitename import fold_words
 from .clock import now
 from .schedule import UNTRACKED
 from .store import iso, parse_iso, time_cmp
@@ -181,9 +182,9 @@ def without_policy(db: sqlite_utils.Database, wanted: str) -> tuple[str, str | N
     origin = re.sub(r"^https?://", "", wanted, flags=re.I).rstrip("/").lower()
     rows = db.execute("SELECT s.key, s.name, s.discovery_failures, s.next_discovery, s.discovery_reason, NOT EXISTS "
                       "(SELECT 1 FROM documents d WHERE d.site_id = s.id) FROM sites s").fetchall()
-    found = [r for r in rows if origin in (r[0].lower(), (r[1] or "").lower())]
+    found = [r for r in rows if origin in (r[0].lower(), (r[1] or "").lower()) or _same_name(r[1], origin)]
     if not found and "." not in origin:  # "cog" of "Cog Tools", when no other company's name has the word
-        found = [r for r in rows if r[1] and _has_words(r[1].lower().split(), origin.split())]
+        found = [r for r in rows if r[1] and _has_words(fold_words(r[1]), fold_words(origin))]
     return tuple(found[0][:5]) if len(found) == 1 and found[0][5] else None
 
 
@@ -205,6 +206,12 @@ def _without_policy(db: sqlite_utils.Database, wanted: str) -> str | None:
             f"{tries}{again}. `crawl --rediscover` looks now; a policy URL pinned in the seeds file skips discovery")
 
 
+def _same_name(name: str | None, wanted: str) -> bool:
+    """Is `wanted` a company's `name` but for case, diacritics and transliteration ("wspolnota" for "Wspólnota",
+    "hizligetir" for "Hızlıgetir", `archive.sitename.fold_words`)?"""
+    return bool(name) and bool(words := fold_words(wanted)) and fold_words(name) == words
+
+
 def _has_words(name: list[str], words: list[str]) -> bool:
     """Are `words` a run of whole words of a company's `name` ("acme" of "acme widgets", "widgets ltd" of "acme
     widgets ltd")?"""
@@ -212,8 +219,9 @@ def _has_words(name: list[str], words: list[str]) -> bool:
 
 
 def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = None) -> Document:
-    """The document a user names by site key, site name (or whole words of it that name one company only), a
-    host or registrable name of the site's host, or URL. Errors suggest near matches.
+    """The document a user names by site key, site name (or whole words of it that name one company only; names
+    compared folded, `archive.sitename.fold_words`), a host or registrable name of the site's host, or URL.
+    Errors suggest near matches; a host that names several sites (without their ports, or above them) lists them.
 
     A company whose policy moved (its old URL found by `backfill --discover`, or a redirect) has several
     documents: the one named is the one whose policy was captured most recently (a capture that made or
@@ -252,22 +260,37 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
     else:
         key = host_of("http://" + wanted) if "." in wanted else wanted.lower()
         low = wanted.lower()
-        # SQLite's lower() folds ASCII only: it decides for ASCII names, Python for the others
-        matches = [r for r in _docs(db, "s.key = ? OR lower(s.name) = ? OR s.name GLOB '*[^ -~]*'", [key, low])
-                   if r[2] == key or (r[3] or "").lower() == low]
+        # SQLite's lower() folds ASCII only: it decides for ASCII names and one typed in ASCII, Python for the
+        # others, which also folds diacritics and transliterates ("Wspolnota" names "Wspólnota")
+        matches = [r for r in _docs(db, "s.key = ? OR lower(s.name) = ? OR s.name GLOB '*[^ -~]*' OR ?",
+                                    [key, low, not wanted.isascii()])
+                   if r[2] == key or (r[3] or "").lower() == low or _same_name(r[3], wanted)]
+        several: set[str] = set()  # the sites a host without its port, or a host above theirs, names
+
+        def only(keys: set[str], host: bool = False) -> list[tuple]:
+            if host and len(keys) > 1 and not several:
+                several.update(keys)
+            return _docs(db, "s.key = ?", [next(iter(keys))]) if len(keys) == 1 else []
+        if not matches and ":" not in key:  # "127.0.0.1" names 127.0.0.1:8101 when that is its only site
+            matches = only({r[0] for r in db.execute(
+                "SELECT DISTINCT s.key FROM sites s JOIN documents d ON d.site_id = s.id WHERE substr(s.key, 1, ?) = ?",
+                [len(key) + 1, key + ":"]) if r[0][len(key) + 1:].isdigit()}, host=True)
         if not matches:  # "tinder.com" names policies.tinder.com when that is its only site
             suffix = "." + key
-            subdomains = {r[0] for r in db.execute("SELECT DISTINCT s.key FROM sites s JOIN documents d ON d.site_id = s.id "
-                                                    "WHERE substr(s.key, -?) = ?", [len(suffix), suffix])}
-            matches = _docs(db, "s.key = ?", [subdomains.pop()]) if len(subdomains) == 1 else []
+            matches = only({r[0] for r in db.execute("SELECT DISTINCT s.key FROM sites s JOIN documents d ON d.site_id "
+                                                     "= s.id WHERE substr(s.key, -?) = ?", [len(suffix), suffix])},
+                           host="." in key)
         if not matches and "." not in wanted:  # "tinder" names policies.tinder.com: its registrable label
             from .sitename import host_labels
-            keys = {r[2] for r in _docs(db) if host_labels(r[2])[1] == low}
-            matches = _docs(db, "s.key = ?", [keys.pop()]) if len(keys) == 1 else []
+            matches = only({r[2] for r in _docs(db) if host_labels(r[2])[1] == low})
         if not matches and "." not in wanted:  # "acme" names "Acme Widgets" when no other company's name has it
-            words = low.split()
-            keys = {r[2] for r in _docs(db) if r[3] and _has_words(r[3].lower().split(), words)}
-            matches = _docs(db, "s.key = ?", [keys.pop()]) if len(keys) == 1 else []
+            words = fold_words(wanted)
+            matches = only({r[2] for r in _docs(db) if r[3] and _has_words(fold_words(r[3]), words)})
+        if not matches and several and not _without_policy(db, wanted):
+            listed = sorted(several)
+            more = f" and {len(listed) - SEVERAL_LISTED} more" if len(listed) > SEVERAL_LISTED else ""
+            raise ArchiveError(f"{target.strip()!r} names {len(listed)} sites in the archive: "
+                               f"{', '.join(listed[:SEVERAL_LISTED])}{more}; give one")
     if len(matches) == 1:
         return Document(*matches[0])
     if len(matches) > 1:
@@ -310,10 +333,10 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
     # and adopteunmec.com at difflib's default cutoff)
     from .sitename import host_labels
     keys = {r[2].lower(): r[2] for r in rows} | {host_labels(r[2])[1]: r[2] for r in rows} | \
-        {r[3].lower(): r[2] for r in rows if r[3]}
+        {r[3].lower(): r[2] for r in rows if r[3]} | {" ".join(fold_words(r[3])): r[2] for r in rows if r[3]}
     # a host typed with a typo ("tindr.com") is near the registrable label of the one meant ("tinder") more than
     # near another company's key that shares its ".com" ("grindr.com")
-    queries = {wanted.lower()}
+    queries = {wanted.lower(), " ".join(fold_words(wanted))}
     if "." in wanted and not re.search(r"\s", wanted.strip()):
         from urllib.parse import urlsplit
         host = urlsplit(wanted.strip() if "//" in wanted else "//" + wanted.strip()).hostname or ""
@@ -323,8 +346,14 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
         for k in difflib.get_close_matches(q, sorted(keys), n=6, cutoff=NEAR_RATIO):
             score[k] = max(score.get(k, 0.0), difflib.SequenceMatcher(None, q, k).ratio())
     near = sorted(score, key=lambda k: (-score[k], k))
-    near = list(dict.fromkeys(keys[n] for n in near))[:3]  # a company once, by the key that names it for good
-    named = [k for k in _sites_naming(db, wanted) if k not in near]
+    # a company's legal name typed for its brand ("Telcomex Comunicaciones" for Telcomex): its name or host's
+    # name as whole words of what was typed
+    typed = fold_words(wanted)
+    within = [r[2] for r in rows if any(len("".join(w)) >= MIN_NAME_LETTERS and len(w) < len(typed) and
+                                        _has_words(typed, w) for w in (fold_words(r[3] or ""), [host_labels(r[2])[1]]))]
+    near = list(dict.fromkeys([*within, *(keys[n] for n in near)]))[:3]  # a company once, by the key that names it
+    named = _sites_naming(db, wanted)  # said first: "豆包" is both doubao.com's label transliterated and in its policy
+    near = [k for k in near if k not in named]
     hint = "; ".join(([f"the policy of {named[0]} names it" if len(named) == 1 else
                        f"the policies of {', '.join(named)} name it"] if named else [])
                      + ([f"did you mean {', '.join(near)}?"] if near else []))
@@ -334,6 +363,8 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
     raise ArchiveError(f"no site or policy URL {target!r} in the archive{hint}")
 
 
+MIN_NAME_LETTERS = 3  # a name found among the words typed has at least this many letters ("HER", not "X")
+SEVERAL_LISTED = 10  # sites an ambiguous host or word lists by key before "and N more"
 NEAR_RATIO = 0.75  # difflib's ratio at which a name not found is taken for a typo of a site's
 
 

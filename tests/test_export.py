@@ -133,6 +133,30 @@ def test_ota_layout(imported, tmp_path):
                      "Other/Privacy Policy/2024-02-10T00-00-00Z.md", "README.md"]
 
 
+def test_ota_file_names_are_whole_seconds_as_open_terms_archive_writes_them(run, tmp_path):
+    """A fresh user's trial: captures imported from WARC/1.1 (WARC-Date with microseconds) were exported as
+    `2023-03-01T08-00-00.390274Z.md`, not the `YYYY-MM-DDTHH-MM-SSZ.md` the README (and Open Terms Archive's
+    engine, which drops the milliseconds) writes. Whole seconds now; only versions of one document first seen
+    within one second keep the fraction, all six digits, so neither overwrites the other and names sort as times."""
+    from conftest import SECTIONS, policy_html
+    v1, v2 = policy_html(), policy_html({3: SECTIONS[3][1] + " We will answer every request within one month."})
+    v3 = policy_html({4: "We keep your personal data for one year after your account is closed."})
+    url = "https://www.example.com/privacy"
+    warc = write_warc(tmp_path / "sub.warc.gz", [(url, "2023-03-01T08:00:00.390274Z", 200, v1),
+                                                 (url, "2023-03-02T08:00:00.200000Z", 200, v2),
+                                                 (url, "2023-03-02T08:00:00.700000Z", 200, v1),
+                                                 (url, "2023-03-03T10:11:12.5Z", 200, v3)])
+    assert run("import-warc", warc).exit_code == 0
+    out = tmp_path / "ota"
+    assert run("export", "--format", "ota", "-o", out).exit_code == 0
+    files = sorted(p.name for p in out.rglob("*.md") if p.name != "README.md")
+    assert files == ["2023-03-01T08-00-00Z.md", "2023-03-02T08-00-00.200000Z.md", "2023-03-02T08-00-00.700000Z.md",
+                     "2023-03-03T10-11-12Z.md"]
+    assert "YYYY-MM-DDTHH-MM-SSZ>.md" in (out / "README.md").read_text()
+    again = run("export", "--format", "ota", "-o", out)  # its own earlier export is replaced, fractions and all
+    assert again.exit_code == 0, again.output
+
+
 def test_ota_layout_gives_every_document_its_own_folder(run, tmp_path):
     """Two companies of one name, and one company with two policies: each document keeps its own history
     (a fresh user's export wrote one file for two companies, and interleaved two documents in one folder)."""

@@ -863,3 +863,86 @@ def test_a_text_served_again_says_which_version_it_repeats(run, db_path, tmp_pat
                       "ON d.id = v.document_id JOIN sites s ON s.id = d.site_id WHERE v.number = 3"))
     sent = message(db, v)
     assert sent["same_text_as"] == 1 and sent["change_summary"].endswith("This is the text of version 1 again.")
+
+
+def test_a_company_is_found_by_its_name_without_its_accents(run, tmp_path, db_path):
+    """A fresh user's trial: `history Wspolnota` said "no site" for the company named "Wspólnota", and `history
+    hizligetir` (or "Hizligetir") missed "Hızlıgetir" (Turkish ı, which no decomposition folds): a name is
+    compared folded on both sides, case, diacritics and Turkish ı/İ alike, whole words of it too."""
+    from archive import open_archive
+    from conftest import at, policy_html
+    pl, tr = "http://127.0.0.1:8103/polityka-prywatnosci", "http://127.0.0.1:8104/gizlilik-politikasi"
+    assert run("import-warc", write_warc(tmp_path / "two.warc.gz", [(pl, at(0), 200, policy_html()),
+                                                                    (tr, at(0), 200, policy_html())])).exit_code == 0
+    db = open_archive(db_path)
+    db.execute("UPDATE sites SET name = 'Wspólnota' WHERE key = '127.0.0.1:8103'")
+    db.execute("UPDATE sites SET name = 'Hızlıgetir İstanbul' WHERE key = '127.0.0.1:8104'")
+    db.conn.commit()
+    for name, key in (("Wspolnota", "127.0.0.1:8103"), ("WSPÓLNOTA", "127.0.0.1:8103"), ("wspolnota", "127.0.0.1:8103"),
+                      ("Hizligetir Istanbul", "127.0.0.1:8104"), ("HIZLIGETIR İSTANBUL", "127.0.0.1:8104"),
+                      ("hizligetir", "127.0.0.1:8104"), ("istanbul", "127.0.0.1:8104")):
+        result = run("show", name, "--format", "json")
+        assert result.exit_code == 0 and json.loads(result.stdout)["site"] == key, (name, result.output)
+    # a typo of the folded name is still near it
+    assert "did you mean 127.0.0.1:8103" in run("history", "Wspolnot").output
+    import asyncio
+    from archive.view import make_datasette
+    r = asyncio.run(make_datasette(db_path).client.get("/company/Wspolnota"))  # the browser view alike
+    assert r.status_code == 302 and r.headers["location"] == "/company/127.0.0.1%3A8103"
+
+
+def test_a_legal_name_longer_than_the_companys_suggests_it(run, tmp_path, db_path):
+    """`history "Telcomex Comunicaciones"` for the site named Telcomex said only "`sites` lists them": a company's
+    name, or its host's, as whole words of what was typed is suggested."""
+    from archive import open_archive
+    from conftest import at, policy_html
+    url = "https://www.telcomex.com.mx/aviso-de-privacidad"
+    assert run("import-warc", write_warc(tmp_path / "t.warc.gz", [(url, at(0), 200, policy_html()),
+                                                                  (URL_OTHER, at(0), 200, policy_html())])).exit_code == 0
+    db = open_archive(db_path)
+    db.execute("UPDATE sites SET name = 'Telcomex' WHERE key = 'telcomex.com.mx'")
+    db.conn.commit()
+    for typed in ("Telcomex Comunicaciones", "Telcomex Comunicaciones, S.A. de C.V.", "Grupo Telcomex"):
+        result = run("history", typed)
+        assert result.exit_code == 2 and result.output.strip().endswith("did you mean telcomex.com.mx?"), result.output
+    db.execute("UPDATE sites SET name = NULL WHERE key = 'telcomex.com.mx'")  # the host's name alone
+    db.conn.commit()
+    assert "did you mean telcomex.com.mx?" in run("history", "Telcomex Comunicaciones").output
+    assert "did you mean" not in run("history", "Comunicaciones Generales").output
+
+
+URL_OTHER = "https://www.other.example/privacy"
+
+
+def test_a_host_without_its_port_lists_the_sites_on_it(run, tmp_path, db_path):
+    """A fresh user's trial: `history 127.0.0.1` on an archive of 127.0.0.1:8101..8105 said "no site" and
+    suggested three of the five. A host that names several sites says so and lists them (SEVERAL_LISTED at
+    most, and how many more); one that names one site is that site."""
+    from archive.lookup import SEVERAL_LISTED
+    from conftest import at, policy_html
+    n = SEVERAL_LISTED + 2
+    urls = [f"http://127.0.0.1:{8101 + i}/privacy" for i in range(n)]
+    assert run("import-warc", write_warc(tmp_path / "many.warc.gz",
+                                         [(u, at(0), 200, policy_html()) for u in urls] +
+                                         [("http://localhost:9000/privacy", at(0), 200, policy_html())])).exit_code == 0
+    for typed in ("127.0.0.1", "http://127.0.0.1/"):
+        said = run("history", typed).output.strip()
+        listed = ", ".join(f"127.0.0.1:{8101 + i}" for i in range(SEVERAL_LISTED))
+        assert said == f"Error: {typed!r} names {n} sites in the archive: {listed} and 2 more; give one", said
+    import asyncio
+    from archive.view import make_datasette
+    page = asyncio.run(make_datasette(db_path).client.get("/company/127.0.0.1"))  # the browser view alike
+    assert page.status_code == 404 and f"names {n} sites in the archive: 127.0.0.1:8101" in html_lib.unescape(page.text)
+    result = run("show", "localhost", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["site"] == "localhost:9000"
+    assert json.loads(run("show", "127.0.0.1:8102", "--format", "json").stdout)["site"] == "127.0.0.1:8102"
+
+
+def test_a_host_above_several_sites_lists_them(run, tmp_path):
+    """`history tinder.com` names policies.tinder.com when that is its only site; above two, it lists both."""
+    from conftest import at, policy_html
+    warc = write_warc(tmp_path / "subs.warc.gz", [("https://policies.acme.example/privacy", at(0), 200, policy_html()),
+                                                  ("https://help.acme.example/privacy", at(0), 200, policy_html())])
+    assert run("import-warc", warc).exit_code == 0
+    said = run("history", "acme.example").output.strip()
+    assert said == "Error: 'acme.example' names 2 sites in the archive: help.acme.example, policies.acme.example; give one"

@@ -98,3 +98,83 @@ def test_the_name_rule_needs_the_host_to_confirm_it():
     assert name_from_page(page, "unrelated.org") is None  # nothing the host confirms: no name
     assert name_from_page(b"<title>Terms &amp; Privacy | Co-Op Bank</title>", "co-opbank.co.uk") == "Co-Op Bank"
     assert name_from_page(b"<title>Privacy Policy | Stability AI</title>", "stability.ai") == "Stability AI"
+
+
+def head(site_name: str | None = None, title: str = "") -> bytes:
+    meta = f"<meta property='og:site_name' content='{site_name}'>" if site_name else ""
+    return f"<html><head><meta charset='utf-8'>{meta}<title>{title}</title></head><body></body></html>".encode()
+
+
+def test_a_name_in_another_alphabet_is_confirmed_by_its_transliteration():
+    # a fresh user's trial: Turkish dotless ı (no decomposition folds it to i), Cyrillic (the host is its
+    # transliteration, by a convention that is not AnyAscii's: и is "y"), Romanian diacritics
+    assert name_from_page(head("Hızlıgetir", "Aydınlatma Metni | Hızlıgetir"), "www.hizligetir.com.tr") == "Hızlıgetir"
+    assert name_from_page(head(title="Політика конфіденційності — Ринок Онлайн"), "rynok.ua") == "Ринок"
+    assert name_from_page(head(title="Політика | ТАСС"), "tass.ru") == "ТАСС"
+    assert name_from_page(head(title="益阳：“数字”是优长-半月谈"), "www.banyuetan.org") == "半月谈"
+    assert name_from_page(head("Müller"), "mueller.de") == "Müller"  # German ü is "ue"
+    assert name_from_page(head("Müller"), "xn--mller-kva.de") == "Müller"  # müller.de, its punycode
+    assert name_from_page(head(title="Datenschutz | Müller"), "www.mueller.de") == "Müller"
+
+
+def test_a_name_whose_trailing_words_the_host_spells_is_taken_as_the_site_declares_it():
+    page = head("Clinicile Sănătatea Ta", "Politica de confidențialitate - Clinicile Sănătatea Ta")
+    assert name_from_page(page, "www.sanatateata.ro") == "Clinicile Sănătatea Ta"
+    assert name_from_page(head("Agenzia ANSA", "Calcio - ANSA"), "ansa.it") == "Agenzia ANSA"
+
+
+def test_names_the_host_does_not_confirm_stay_out():
+    # a near match is for letters that were transliterated: an ASCII word one letter off is another name
+    assert name_from_page(head("Tindr"), "tinder.com") is None
+    assert name_from_page(head("Rinok"), "rynok.ua") is None
+    # too far from the label however written, or too short to tell
+    assert name_from_page(head("Ринки"), "rynok.ua") is None
+    assert name_from_page(head("Рок"), "rynok.ua") is None
+    # a generic og:site_name or a CMS's name: the title's part the host confirms, never more
+    assert name_from_page(head("Home", "Privacy Policy | Acme"), "acme.com") == "Acme"
+    assert name_from_page(head("WordPress", "Acme – Just another WordPress site"), "acme.com") == "Acme"
+    assert name_from_page(head("Home | Acme"), "acme.com") == "Acme"
+    # words before the host's that make no name: a sentence, a legal page or site section, a login page's title
+    assert name_from_page(head("Welcome to Acme"), "acme.com") == "Acme"
+    assert name_from_page(head("Privacy Center Acme"), "acme.com") == "Acme"
+    assert name_from_page(head("Blog Acme"), "acme.com") == "Acme"
+    assert name_from_page(head(title="Inicia sesión | Mi Telcomex"), "www.telcomex.com.mx") == "Telcomex"
+    # words after it are a part of the site ("GitHub Docs"), not its name
+    assert name_from_page(head("GitHub Docs"), "docs.github.com") == "GitHub"
+    assert name_from_page(head("Bumble Privacy Policy"), "bumble.com") == "Bumble"
+
+
+def test_companies_named_in_other_alphabets_are_found_by_those_names(tmp_path):
+    """End to end: a WARC of three policies whose names are not ASCII, imported; the names on `sites`,
+    `history NAME` and the browser view's /company/NAME."""
+    from conftest import at, policy_html, write_warc
+
+    def page(site_name, title):
+        meta = f"<meta property='og:site_name' content='{site_name}'>" if site_name else ""
+        return policy_html().replace(b"<title>Privacy Policy | Example</title>",
+                                     f"{meta}<title>{title}</title>".encode())
+    warc = write_warc(tmp_path / "three.warc.gz", [
+        ("https://www.hizligetir.com.tr/kvkk", at(0), 200, page("Hızlıgetir", "Aydınlatma Metni | Hızlıgetir")),
+        ("https://rynok.ua/ua/privacy-policy/", at(0), 200, page(None, "Політика конфіденційності — Ринок Онлайн")),
+        ("https://www.sanatateata.ro/politica/", at(0), 200,
+         page("Clinicile Sănătatea Ta", "Politica de confidențialitate - Clinicile Sănătatea Ta"))])
+    db = tmp_path / "archive.db"
+    assert run(db, "import-warc", "--workers", "1", warc).exit_code == 0
+    names = dict(open_archive(db, readonly=True).execute("SELECT key, name FROM sites").fetchall())
+    assert names == {"hizligetir.com.tr": "Hızlıgetir", "rynok.ua": "Ринок", "sanatateata.ro": "Clinicile Sănătatea Ta"}
+    for target, url in (("Hızlıgetir", "hizligetir.com.tr/kvkk"), ("Ринок", "rynok.ua/ua/privacy-policy"),
+                        ("Clinicile Sănătatea Ta", "sanatateata.ro/politica")):
+        result = run(db, "history", target)
+        assert result.exit_code == 0 and url in result.output, (target, result.output)
+    from archive.view import make_datasette
+    from urllib.parse import quote
+    ds = make_datasette(db)
+    path = "/company/" + quote("Hızlıgetir")
+    for _ in range(3):  # Datasette's own redirect to its tilde encoding first, then the company's page
+        r = asyncio.run(ds.client.get(path))
+        if r.status_code != 302 or path == "/company/hizligetir.com.tr":
+            break
+        path = r.headers["location"]
+    assert path == "/company/hizligetir.com.tr"
+    page = asyncio.run(ds.client.get("/company/hizligetir.com.tr"))
+    assert page.status_code == 200 and "Hızlıgetir" in page.text

@@ -223,6 +223,8 @@ async def _no_company(datasette, target: str) -> str:
             return str(e)
         return ""
     said = await datasette.get_database(DATABASE).execute_fn(why)
+    if said.startswith(f"{target!r} names "):  # a host of several sites: they are listed
+        return said
     hint = said.split(" in the archive", 1)[1] if " in the archive;" in said and "`policy-archive" not in said else ""
     return f"No company {target!r} in the archive{hint}"
 
