@@ -719,6 +719,7 @@ class Known(NamedTuple):
     fetch_url: str  # where to ask: url, or the target of its permanent redirect (see relink_target)
     redirected: bool  # that capture came through a redirect: asking costs more than one request
     failing: bool = False  # its last FAILING_AFTER checks failed (`schedule`): a failure now may say it is gone
+    held: bool = False  # it holds a version: a page in the policy's place (a maintenance page) is for now
 
 
 PERMANENT = (301, 308)
@@ -761,10 +762,11 @@ def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownS
             known[key] = KnownSite(name, homepage, bool(pending), {})
         # c: the latest capture that made or continued a version (its validators); a: the latest that asked
         # the document's own URL, not a redirect's target (its redirects start there, or it had none)
-        for key, url, moved, etag, last_modified, redirected, final_url, redirects, relink, failing in db.execute(
+        for key, url, moved, etag, last_modified, redirected, final_url, redirects, relink, failing, held in db.execute(
                 f"SELECT s.key, d.url, d.state IN {UNTRACKED}, c.etag, c.last_modified, c.redirects IS NOT NULL, "
                 "a.final_url, a.redirects, "
-                "a.outcome IN ('new_version', 'unchanged') AND a.fetched_at >= ?, d.state = 'failing' FROM documents d "
+                "a.outcome IN ('new_version', 'unchanged') AND a.fetched_at >= ?, d.state = 'failing', "
+                f"EXISTS (SELECT 1 FROM versions v WHERE v.document_id = d.id AND {STANDING}) FROM documents d "
                 "JOIN sites s ON s.id = d.site_id "
                 "LEFT JOIN captures c ON c.id = (SELECT id FROM captures WHERE document_id = d.id AND status = 200 "
                 "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC, id DESC LIMIT 1) "
@@ -774,7 +776,7 @@ def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownS
                 f"WHERE s.key IN ({marks}) ORDER BY d.id", [since, *chunk]):
             fetch_url = relink_target(url, final_url, redirects) if relink else url
             known[key].documents[url] = Known(url, bool(moved), etag, last_modified, fetch_url, bool(redirected),
-                                              bool(failing))
+                                              bool(failing), bool(held))
     return known
 
 

@@ -99,6 +99,13 @@ def _failing(state: "SiteState", url: str) -> bool:
     return bool(known and known.failing)
 
 
+def _held(state: "SiteState", url: str) -> bool:
+    """Did the known document hold the policy (a version)? Then another page served in its place with 200 (a
+    maintenance or error page) is the site's trouble for now, as a 503 is, not the policy gone."""
+    known = state.archived.documents.get(url)
+    return bool(known and known.held)
+
+
 def _transient(status: int) -> bool:
     """An answer that says the server cannot serve the page now, not that the page is gone: 429 (RFC 6585) and
     the 5xx server errors (RFC 9110 §15.6)."""
@@ -419,9 +426,14 @@ class PoliciesSpider(scrapy.Spider):
         else:
             if rule != "legal-hub-page":  # a legal page tried as the policy: most are not (see `note`)
                 state.notes.append((url, f"not a policy ({verdict.reason})"))
-            if rule == "known":  # the archive keeps what the policy's URL now serves; discovery looks again
+            if rule == "known":  # the archive keeps what the policy's URL now serves
                 yield self._item(response, state, rule, url)
-                state.moved_from.append(url)
+                if _held(state, url) and not _failing(state, url):
+                    # another page where the policy was (a maintenance page served with 200): for now, as a 503
+                    # is; the schedule backs off, and once its checks have been failing discovery looks again
+                    state.unanswered.append(url)
+                else:  # a page that never read as the policy, or that has not for FAILING_AFTER checks
+                    state.moved_from.append(url)
             if rule in HOP_FROM and "html" in ctype.lower():
                 # A "Privacy Center" or legal page linked as if it were the policy: one hop through it.
                 html = discover.decode_html(response.body, ctype)
