@@ -74,6 +74,8 @@ def _why(failure) -> str:
             return f"refused {failure.request.url}: {REFUSED_NAMES[host]}"
         msg = str(exc).rstrip(".")  # Twisted's ends its sentence; ours are joined into others
         return msg if msg.startswith("DNS lookup failed") else f"DNS lookup failed ({msg})"
+    if isinstance(exc, browser.PageScriptFailed):  # its own words: "the page's script failed: TypeError: ..."
+        return str(exc)
     if isinstance(exc, (TxTimeoutError, TimeoutError)) or "Timeout" in type(exc).__name__:
         return f"timed out ({exc})".replace(" ()", "")
     if isinstance(exc, ResponseNeverReceived) or "ConnectionDone" in repr(exc) or "ConnectionLost" in repr(exc):
@@ -88,8 +90,10 @@ def _why(failure) -> str:
 
 
 # failures of a fetch that say the server cannot answer now, not that the page is gone (`_why`'s words); not a
-# TLS failure or a body too large, which the next try meets again
-_TRANSIENT_FAILURES = ("timed out", "connection refused", "connection lost", "response cut short")
+# TLS failure or a body too large, which the next try meets again. A page whose own scripts failed (a broken
+# bundle, deployed and soon mended) is the site's trouble for now too
+_TRANSIENT_FAILURES = ("timed out", "connection refused", "connection lost", "response cut short",
+                       "the page's script failed")
 
 
 def _failing(state: "SiteState", url: str) -> bool:
