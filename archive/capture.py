@@ -23,6 +23,12 @@ VOLATILE = "volatile"  # ... only in a block that changes at every visit (`chang
 INTERSTITIAL = "interstitial"  # sent to a consent, login or age gate that would send the visitor back (`record`)
 SAW_VERSION = (CLOCK_DATE, VOLATILE)  # reasons of a refused capture that saw the version in force (last_seen moves on)
 SAW_VERSION_SQL = "(" + ", ".join(f"'{r}'" for r in SAW_VERSION) + ")"
+# reasons of a rejected capture that is no refusal for the notes on what an address served (`show --at`, `diff
+# --from --to`, "refused since"): the version was seen, or the plain half of a rendering, whose rendering (the
+# browser capture beside it) is the capture that counts
+NO_REFUSAL = (*SAW_VERSION, ESCALATED)
+NO_REFUSAL_SQL = "(" + ", ".join(f"'{r}'" for r in NO_REFUSAL) + ")"
+NOT_ESCALATED_SQL = f"coalesce(reason, '') != '{ESCALATED}'"  # a capture that is not the plain half of a rendering
 
 
 def utc(value: dt.datetime) -> dt.datetime:

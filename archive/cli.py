@@ -21,7 +21,7 @@ from pathlib import Path
 import click
 
 from . import lookup
-from .capture import SAW_VERSION_SQL
+from .capture import NO_REFUSAL_SQL, NOT_ESCALATED_SQL
 from .clock import now
 from .errors import ArchiveError
 from .extract import EXTRACTOR_VERSION
@@ -696,8 +696,9 @@ def _unseen_window(db, doc, start: dt.datetime, end: dt.datetime) -> str:
     Archive's, has such gaps; a reader must not take them for observation)."""
     (before_sql, before_at), (after_sql, after_at) = time_cmp("fetched_at", "<", start), time_cmp("fetched_at", ">", end)
     before, after = db.execute(f"SELECT (SELECT max(fetched_at) FROM captures WHERE document_id = ? AND status > 0 "
-                               f"AND {before_sql}), (SELECT min(fetched_at) FROM captures WHERE document_id = ? "
-                               f"AND status > 0 AND {after_sql})", [doc.id, *before_at, doc.id, *after_at]).fetchone()
+                               f"AND {NOT_ESCALATED_SQL} AND {before_sql}), (SELECT min(fetched_at) FROM captures "
+                               f"WHERE document_id = ? AND status > 0 AND {NOT_ESCALATED_SQL} AND {after_sql})",
+                               [doc.id, *before_at, doc.id, *after_at]).fetchone()
     sides = ", ".join(([f"the last before it on {before}"] if before else []) + ([f"the next on {after}"] if after else []))
     return "was in force before that time, but no capture was taken in it" + (f" ({sides})" if sides else "")
 
@@ -764,12 +765,13 @@ def diff(target, versions, from_, to, html_path, summary_only):
         start, end = _window_start(from_), lookup.parse_when(to)
         (from_sql, from_at), (to_sql, to_at) = time_cmp("fetched_at", ">=", start), time_cmp("fetched_at", "<=", end)
         window, at = f"document_id = ? AND {from_sql} AND {to_sql}", [doc.id, *from_at, *to_at]
+        # (the plain half of a rendering, `escalated`, is neither a refusal nor a sight: its rendering counts)
         refused = db.execute(f"SELECT reason, min(fetched_at), count(*) FROM captures WHERE {window} AND outcome = "
-                             f"'rejected' AND reason NOT IN {SAW_VERSION_SQL} GROUP BY reason ORDER BY 2", at).fetchall()
+                             f"'rejected' AND reason NOT IN {NO_REFUSAL_SQL} GROUP BY reason ORDER BY 2", at).fetchall()
         gaps = "; ".join(f"{reason} from {first}" + (f" ({n} captures)" if n > 1 else "") for reason, first, n in refused)
         last = lookup.last_capture(db, doc)
-        seen, latest = db.execute(f"SELECT count(*), max(fetched_at) FROM captures WHERE {window} AND status > 0",
-                                  at).fetchone()
+        seen, latest = db.execute(f"SELECT count(*), max(fetched_at) FROM captures WHERE {window} AND status > 0 "
+                                  f"AND {NOT_ESCALATED_SQL}", at).fetchone()
         said = (f"is the last version seen; captures were refused in that time: {gaps}" if gaps else
                 f"is the last version seen: the last capture ({last}) is before that time, nothing later is known"
                 if last and parse_iso(last) < start else

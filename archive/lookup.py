@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .capture import SAW_VERSION, SAW_VERSION_SQL, host_of
+from .capture import NO_REFUSAL, NO_REFUSAL_SQL, NOT_ESCALATED_SQL, host_of
 from .errors import ArchiveError
 from .sitename import fold_words
 from .clock import now
@@ -461,10 +461,11 @@ def after_last_capture(db: sqlite_utils.Database, doc: Document, when: dt.dateti
     if last is None or when <= parse_iso(last) or (whole_day and iso(when)[:10] <= last[:10]):
         return None
     gone = db.execute("SELECT reason FROM captures WHERE document_id = ? AND fetched_at = ? AND outcome = 'rejected' "
-                      f"AND reason IS NOT NULL AND reason NOT IN {SAW_VERSION_SQL} LIMIT 1", [doc.id, last]).fetchone()
+                      f"AND reason IS NOT NULL AND reason NOT IN {NO_REFUSAL_SQL} ORDER BY id DESC LIMIT 1",
+                      [doc.id, last]).fetchone()
     if gone:  # the page was gone or served something else (a 404, a redirect away, a "page not found" served
         # with 200): not a policy in force, the last one seen (a date that follows the clock, a volatile block's
-        # value, is the policy's)
+        # value, is the policy's; the plain half of a rendering is none: its rendering is the capture that counts)
         return (f"{iso(when, precise=True)} is after the last capture of {doc.url} ({last}), which was refused ({gone[0]}): "
                 "nothing later is known; this is the last version seen before it")
     return (f"{iso(when, precise=True)} is after the last capture of {doc.url} ({last}): nothing later is known; "
@@ -480,7 +481,7 @@ def refused_before(db: sqlite_utils.Database, doc: Document, when: dt.datetime, 
     counts as captured)."""
     seen, at = time_cmp("fetched_at", "<=", when)
     row = db.execute(f"SELECT fetched_at, outcome, reason FROM captures WHERE document_id = ? AND {seen} AND "
-                     f"(reason IS NULL OR reason NOT IN {SAW_VERSION_SQL}) ORDER BY fetched_at DESC LIMIT 1",
+                     f"(reason IS NULL OR reason NOT IN {NO_REFUSAL_SQL}) ORDER BY fetched_at DESC, id DESC LIMIT 1",
                      [doc.id, *at]).fetchone()
     last = last_capture(db, doc)
     if row is None or row[1] != "rejected" or (row[0] == last and not (whole_day and iso(when)[:10] <= last[:10])):
@@ -550,10 +551,11 @@ def version_number(db: sqlite_utils.Database, doc: Document, number: int | None 
     if row is None:
         numbers = [r[0] for r in db.execute(f"SELECT number FROM versions WHERE document_id = ? AND {STANDING} "
                                             f"ORDER BY {ORDER}", [doc.id])]
-        if not numbers:  # every capture refused (an error page, a stub, a login wall)
+        if not numbers:  # every capture refused (an error page, a stub, a login wall; not the plain half of a
+            # rendering, whose rendering's reason is told)
             reasons = ", ".join(f"{n} {r or 'unknown'}" for r, n in db.execute(
-                "SELECT reason, count(*) FROM captures WHERE document_id = ? GROUP BY reason ORDER BY 2 DESC",
-                [doc.id]))
+                f"SELECT reason, count(*) FROM captures WHERE document_id = ? AND {NOT_ESCALATED_SQL} GROUP BY reason "
+                "ORDER BY 2 DESC", [doc.id]))
             raise ArchiveError(f"{doc.url} has no version yet: no capture was kept as a policy"
                                + (f" (refused: {reasons}; `export --format csv --captures` lists them)" if reasons else ""))
         listed = _runs(numbers)
@@ -692,12 +694,13 @@ def superseded_note(db: sqlite_utils.Database, v: dict) -> str | None:
 def refused_since(db: sqlite_utils.Database, document_id: int) -> tuple[str, str, int] | None:
     """(since when, reasons, how many captures: up to 50) when the policy's latest captures were all refused
     (a 404, an error page, a page that is no longer the policy), or None when the latest capture saw a
-    version (a clock date, a volatile block's value, counts as seen) or none ever did."""
-    rows = db.execute("SELECT fetched_at, outcome, reason FROM captures WHERE document_id = ? "
+    version (a clock date, a volatile block's value, counts as seen) or none ever did. The plain half of a
+    rendering (`escalated`) is passed over: its rendering is the capture that counts."""
+    rows = db.execute(f"SELECT fetched_at, outcome, reason FROM captures WHERE document_id = ? AND {NOT_ESCALATED_SQL} "
                       "ORDER BY fetched_at DESC, id DESC LIMIT 50", [document_id]).fetchall()
     refused = []
     for at, outcome, reason in rows:
-        if outcome != "rejected" or reason in SAW_VERSION:
+        if outcome != "rejected" or reason in NO_REFUSAL:
             break
         refused.append((at, reason))
     if not refused or len(refused) == len(rows):  # nothing refused lately, or never a version to speak of
@@ -747,6 +750,7 @@ class Known(NamedTuple):
     fetch_url: str  # where to ask: url, or the target of its permanent redirect (see relink_target)
     redirected: bool  # that capture came through a redirect: asking costs more than one request
     failing: bool = False  # its last FAILING_AFTER checks failed (`schedule`): a failure now may say it is gone
+    held: bool = False  # it holds a version: a page in the policy's place (a maintenance page) is for now
 
 
 PERMANENT = (301, 308)
@@ -789,10 +793,11 @@ def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownS
             known[key] = KnownSite(name, homepage, bool(pending), {})
         # c: the latest capture that made or continued a version (its validators); a: the latest that asked
         # the document's own URL, not a redirect's target (its redirects start there, or it had none)
-        for key, url, moved, etag, last_modified, redirected, final_url, redirects, relink, failing in db.execute(
+        for key, url, moved, etag, last_modified, redirected, final_url, redirects, relink, failing, held in db.execute(
                 f"SELECT s.key, d.url, d.state IN {UNTRACKED}, c.etag, c.last_modified, c.redirects IS NOT NULL, "
                 "a.final_url, a.redirects, "
-                "a.outcome IN ('new_version', 'unchanged') AND a.fetched_at >= ?, d.state = 'failing' FROM documents d "
+                "a.outcome IN ('new_version', 'unchanged') AND a.fetched_at >= ?, d.state = 'failing', "
+                f"EXISTS (SELECT 1 FROM versions v WHERE v.document_id = d.id AND {STANDING}) FROM documents d "
                 "JOIN sites s ON s.id = d.site_id "
                 "LEFT JOIN captures c ON c.id = (SELECT id FROM captures WHERE document_id = d.id AND status = 200 "
                 "AND outcome IN ('new_version', 'unchanged') ORDER BY fetched_at DESC, id DESC LIMIT 1) "
@@ -802,7 +807,7 @@ def known_sites(db: sqlite_utils.Database, sites: list[str]) -> dict[str, KnownS
                 f"WHERE s.key IN ({marks}) ORDER BY d.id", [since, *chunk]):
             fetch_url = relink_target(url, final_url, redirects) if relink else url
             known[key].documents[url] = Known(url, bool(moved), etag, last_modified, fetch_url, bool(redirected),
-                                              bool(failing))
+                                              bool(failing), bool(held))
     return known
 
 

@@ -32,6 +32,7 @@ GROWTH = 1.5  # each unchanged check stretches the interval by this factor, up t
 FIRST_RETRY = dt.timedelta(hours=2)  # after a failure: 2 h, 4 h, 8 h … (jittered), capped at MAX_INTERVAL
 FAILING_AFTER = 4  # consecutive failures before a document is shown as `failing`
 MOVED_REASONS = {"http_404", "http_410", "not_a_policy", "moved"}  # the policy may have moved: rediscover
+NOT_A_POLICY = "not_a_policy"  # ...but at an address that held the policy, a failure for now (`record_check`)
 NOT_POLICY = "not_policy"  # an imported page that never made a version (`settle_imported`)
 # a page that prints the day it is served is refused as `clock_date` only while captures come within
 # `changes.CLOCK_GAP` (7 days) of each other (`changes.follows_clock`): its checks stay closer than that, with
@@ -83,7 +84,10 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
     value, moved): a check that succeeded, whose interval stays under CLOCK_GAP (both rules need the page
     seen at least weekly). A policy gone (404, not a policy) is `moved`, for
     discovery to find it again, unless its URL is `pinned` in the seeds: nothing is looked for in its place,
-    so it fails (and is shown `failing` after FAILING_AFTER checks) until the seed is mended."""
+    so it fails (and is shown `failing` after FAILING_AFTER checks) until the seed is mended. A page that is not
+    the policy at an address that held it (a maintenance page served with 200) is a failure, as a 503 is: the
+    address is kept (the crawler looks elsewhere once it is `failing`, and marks it moved only to where it
+    found the policy, `mark_moved`)."""
     now = now or clock.now()
     doc = document_at(db, url)
     row = doc and db.execute("SELECT id, check_interval, failures FROM documents WHERE id = ?", [doc]).fetchone()
@@ -95,7 +99,9 @@ def record_check(db: sqlite_utils.Database, url: str, outcome: str, reason: str 
     if outcome == REJECTED and reason in SAW_VERSION:  # (changes: not imported by reading commands)
         check = after_success(interval, False, now, rng=rng, longest=CLOCK_INTERVAL)
     elif outcome == REJECTED:
-        check = after_failure(interval, failures or 0, now, moved=reason in MOVED_REASONS and not pinned, rng=rng)
+        moved = reason in MOVED_REASONS and not pinned and not (reason == NOT_A_POLICY and db.execute(
+            "SELECT 1 FROM versions WHERE document_id = ? AND superseded_at IS NULL LIMIT 1", [doc_id]).fetchone())
+        check = after_failure(interval, failures or 0, now, moved=moved, rng=rng)
     else:
         check = after_success(interval, outcome == NEW_VERSION, now, rng=rng)
     with transaction(db):

@@ -164,6 +164,11 @@ def links_script_built(body: bytes | str, content_type: str | None = None) -> bo
 
 
 # --- the escalated request ---------------------------------------------------------------------------
+_WORDS_JS = r"""(text) => {
+  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) || []).length;
+  return (text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, " ").match(/\p{L}+/gu) || []).length
+         + Math.floor(cjk / 2);
+}"""
 SETTLED_JS = r"""([minWords, quietMs]) => {
   const body = document.body;
   if (!body) return false;
@@ -173,23 +178,64 @@ SETTLED_JS = r"""([minWords, quietMs]) => {
   const s = window.__policyArchiveSettle || (window.__policyArchiveSettle = {sig: null, since: now});
   if (s.sig !== sig) { s.sig = sig; s.since = now; return false; }
   if (now - s.since < quietMs) return false;
-  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g) || []).length;
-  const words = (text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, " ").match(/\p{L}+/gu) || []).length;
-  return words + Math.floor(cjk / 2) >= minWords;
+  return (""" + _WORDS_JS + r""")(text) >= minWords;
 }"""
+WORDS_JS = "() => (" + _WORDS_JS + ")(document.body ? document.body.innerText || '' : '')"
 
 
-class RenderTimeout(Exception):
+class RenderFailed(Exception):
+    """A rendering that gave no page to read: the capture is rejected with this reason and the crawl goes on."""
+
+
+class RenderTimeout(RenderFailed):
     """The page did not settle (its DOM kept changing, or never got enough text) within BROWSER_SETTLE_TIMEOUT."""
+
+
+class PageScriptFailed(RenderFailed):
+    """The page's own scripts threw uncaught errors and its text never came (a broken bundle: the shell and its
+    spinner are all there is): the reason names the first error, not a timeout."""
+
+
+_PAGE_ERRORS = "_policy_archive_page_errors"  # the page's uncaught script errors, kept on its Page object
+
+
+async def watch_errors(page, request) -> None:
+    """scrapy-playwright's page init callback (before the page is opened): keep the page's uncaught script
+    errors (Playwright's `pageerror`: exceptions and unhandled promise rejections), for `settle` to name."""
+    errors: list = []
+    setattr(page, _PAGE_ERRORS, errors)
+    page.on("pageerror", lambda error: errors.append(error))
+
+
+def script_error(error) -> str:
+    """One line naming a page's uncaught error: 'TypeError: Cannot read properties of undefined ...'."""
+    name, message = getattr(error, "name", "") or "", (getattr(error, "message", None) or str(error)).strip()
+    line = (message.splitlines() or [""])[0].strip() or "(no message)"
+    if name and not line.startswith(name):
+        line = f"{name}: {line}"
+    return line if len(line) <= 200 else line[:199] + "…"
 
 
 async def settle(page, min_words: int, quiet_ms: int, timeout_s: float):
     """Wait until the page's DOM has not changed for `quiet_ms` and its text has at least `min_words` words.
-    Raises RenderTimeout after `timeout_s` seconds (a page that never settles: the crawl goes on)."""
+    After `timeout_s` seconds (a page that never settles: the crawl goes on) raises PageScriptFailed when the
+    page's own scripts threw errors (`watch_errors`) and its text never reached `min_words` (a script that
+    failed, not a slow page), else RenderTimeout."""
+    from playwright.async_api import Error as PlaywrightError
     from playwright.async_api import TimeoutError as PlaywrightTimeout
     try:
         await page.wait_for_function(SETTLED_JS, arg=[min_words, quiet_ms], polling=100, timeout=timeout_s * 1000)
     except PlaywrightTimeout:
+        errors = getattr(page, _PAGE_ERRORS, None) or []
+        if errors:
+            try:
+                words = await page.evaluate(WORDS_JS)
+            except PlaywrightError:  # the page is gone (closed, navigated away): its errors are what is known
+                words = 0
+            if words < min_words:
+                count = f"{len(errors)} uncaught errors, " if len(errors) > 1 else ""
+                raise PageScriptFailed(f"the page's script failed: {script_error(errors[0])} (browser: {count}no "
+                                       f"text within {timeout_s:g} s)") from None
         raise RenderTimeout(f"browser: the page did not settle within {timeout_s:g} s") from None
 
 
@@ -252,6 +298,7 @@ def escalate(request, response, reason: str, settings):
             if not k.startswith("_") and k not in ("download_latency", "download_slot")}
     meta = {**kept, "playwright": True, "playwright_context": f"site:{site}",
             "playwright_page_goto_kwargs": {"wait_until": "domcontentloaded"},
+            "playwright_page_init_callback": watch_errors,
             "playwright_page_methods": [PageMethod(settle, min_words, settings.getint("BROWSER_QUIET_MS"),
                                                    settings.getfloat("BROWSER_SETTLE_TIMEOUT"))],
             "browser_escalation": reason, "browser_original": original_of(response), "dont_retry": True}

@@ -40,10 +40,39 @@ from .browser import site_finished
 
 log = logging.getLogger(__name__)
 
+
+class _FailedPageLine(logging.Filter):
+    """scrapy-playwright logs every failed page at WARNING with its traceback ("Closing page due to failed
+    request: … Traceback …", 15 lines). A page that did not settle or whose script failed (`browser.RenderFailed`)
+    is an outcome the crawl records as the capture's reason and the closing table names: one INFO line, its
+    traceback only at DEBUG. Another failure stays a WARNING, on one line (with its traceback at DEBUG)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not (record.exc_info and str(record.msg).startswith("Closing page due to failed request")):
+            return True
+        logger = logging.getLogger(record.name)
+        exc = record.exc_info[1]
+        if isinstance(exc, browser.RenderFailed):
+            if not logger.isEnabledFor(logging.INFO):
+                return False
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+        if not logger.isEnabledFor(logging.DEBUG):
+            record.exc_info = record.exc_text = None
+            record.msg, record.args = "browser: closed the page of %s: %s: %s", (
+                record.args[0] if record.args else "?", type(exc).__name__, exc)
+        return True
+
+
+_FAILED_PAGE_LINE = _FailedPageLine()
+
+
 class ChromiumDownloadHandler(ScrapyPlaywrightDownloadHandler):
     def __init__(self, crawler):
         settings = crawler.settings
         super().__init__(crawler)
+        playwright_log = logging.getLogger("scrapy-playwright")
+        if _FAILED_PAGE_LINE not in playwright_log.filters:
+            playwright_log.addFilter(_FAILED_PAGE_LINE)
         self._crawler = crawler
         self.allow_private = settings.getbool("ALLOW_PRIVATE")
         self.max_pages = max(1, settings.getint("BROWSER_MAX_PAGES"))

@@ -330,7 +330,8 @@ def test_a_recrawl_plan_carries_the_validators_of_the_last_good_capture(db_path)
     assert set(plan) == {"example.com", "none.example", "site0.example", "site400.example", "site800.example"}
     site = plan["example.com"]
     assert (site.name, site.homepage, site.discovery_pending) == ("Example Inc.", "https://www.example.com/", False)
-    assert site.documents[URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT", URL, False, False)
+    assert site.documents[URL] == (URL, False, '"v1b"', "Mon, 02 Jan 2024 00:00:00 GMT", URL, False, False, True)
+    assert site.documents[URL].held  # it holds a version: a maintenance page in its place is for now
     assert site.documents[old].moved and site.documents[old].etag == '"old"'
     assert plan["none.example"].discovery_pending and not plan["none.example"].documents
     assert plan["site800.example"].documents["https://site800.example/privacy"].etag is None

@@ -74,6 +74,8 @@ def _why(failure) -> str:
             return f"refused {failure.request.url}: {REFUSED_NAMES[host]}"
         msg = str(exc).rstrip(".")  # Twisted's ends its sentence; ours are joined into others
         return msg if msg.startswith("DNS lookup failed") else f"DNS lookup failed ({msg})"
+    if isinstance(exc, browser.PageScriptFailed):  # its own words: "the page's script failed: TypeError: ..."
+        return str(exc)
     if isinstance(exc, (TxTimeoutError, TimeoutError)) or "Timeout" in type(exc).__name__:
         return f"timed out ({exc})".replace(" ()", "")
     if isinstance(exc, ResponseNeverReceived) or "ConnectionDone" in repr(exc) or "ConnectionLost" in repr(exc):
@@ -88,8 +90,10 @@ def _why(failure) -> str:
 
 
 # failures of a fetch that say the server cannot answer now, not that the page is gone (`_why`'s words); not a
-# TLS failure or a body too large, which the next try meets again
-_TRANSIENT_FAILURES = ("timed out", "connection refused", "connection lost", "response cut short")
+# TLS failure or a body too large, which the next try meets again. A page whose own scripts failed (a broken
+# bundle, deployed and soon mended) is the site's trouble for now too
+_TRANSIENT_FAILURES = ("timed out", "connection refused", "connection lost", "response cut short",
+                       "the page's script failed")
 
 
 def _failing(state: "SiteState", url: str) -> bool:
@@ -97,6 +101,13 @@ def _failing(state: "SiteState", url: str) -> bool:
     crawl looks for the policy again (a page answering 503 for weeks may be gone; a colleague's review)."""
     known = state.archived.documents.get(url)
     return bool(known and known.failing)
+
+
+def _held(state: "SiteState", url: str) -> bool:
+    """Did the known document hold the policy (a version)? Then another page served in its place with 200 (a
+    maintenance or error page) is the site's trouble for now, as a 503 is, not the policy gone."""
+    known = state.archived.documents.get(url)
+    return bool(known and known.held)
 
 
 def _transient(status: int) -> bool:
@@ -419,9 +430,14 @@ class PoliciesSpider(scrapy.Spider):
         else:
             if rule != "legal-hub-page":  # a legal page tried as the policy: most are not (see `note`)
                 state.notes.append((url, f"not a policy ({verdict.reason})"))
-            if rule == "known":  # the archive keeps what the policy's URL now serves; discovery looks again
+            if rule == "known":  # the archive keeps what the policy's URL now serves
                 yield self._item(response, state, rule, url)
-                state.moved_from.append(url)
+                if _held(state, url) and not _failing(state, url):
+                    # another page where the policy was (a maintenance page served with 200): for now, as a 503
+                    # is; the schedule backs off, and once its checks have been failing discovery looks again
+                    state.unanswered.append(url)
+                else:  # a page that never read as the policy, or that has not for FAILING_AFTER checks
+                    state.moved_from.append(url)
             if rule in HOP_FROM and "html" in ctype.lower():
                 # A "Privacy Center" or legal page linked as if it were the policy: one hop through it.
                 html = discover.decode_html(response.body, ctype)
