@@ -1,0 +1,31 @@
+"""A policy that really moved, its old address now a redirect to the homepage (a common way a site retires a
+page), is looked for at once: a colleague's review of the rule that keeps a policy's address through a
+maintenance page served with 200 (`tests/test_maintenance_page.py`) found it kept such a move for four checks."""
+from archive import open_archive
+from crawler.demo import crawl_subprocess
+from crawler.demo.web import Page, generate_sites, write_seeds
+
+FAST = ("-s", "AUTOTHROTTLE_START_DELAY=0.1", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=0", "--no-progress")
+
+
+def test_a_policy_whose_address_now_redirects_to_the_homepage_is_found_at_its_new_address(tmp_path):
+    web = generate_sites(1, kinds=["footer-en"]).start()
+    try:
+        site = next(iter(web.sites.values()))
+        seeds, db = write_seeds(web, tmp_path / "seeds.txt"), tmp_path / "archive.db"
+
+        def crawl(day: int):
+            return crawl_subprocess(str(db), str(seeds), web, *FAST, capture=True,
+                                    env={"COLUMNS": "250", "POLICY_ARCHIVE_NOW": f"2025-03-{1 + day:02d}T09:00:00Z"})
+        assert crawl(0).returncode == 0
+        old, new = "/privacy-policy", "/legal/privacy-notice"
+        site.pages[new] = site.pages.pop(old)
+        home = site.pages["/"]
+        home.body = home.body.replace(old.encode(), new.encode())
+        site.pages[old] = Page(status=301, location=site.url("/"))
+        assert crawl(7).returncode == 0
+        docs = dict(open_archive(db, readonly=True).execute("SELECT url, state FROM documents").fetchall())
+        assert any(u.endswith(new) for u in docs), docs
+        assert [s for u, s in docs.items() if u.endswith(old)] == ["moved"]
+    finally:
+        web.stop()
