@@ -395,6 +395,12 @@ def _shared(candidate: str, current: str) -> float:
     return sum((cand & cur).values()) / total if total else 1.0
 
 
+def is_shorter(candidate: Extraction, current: VersionState) -> bool:
+    """Has the candidate fewer words than the version in force (`_token_count`)? A gate served in the policy's
+    place is (`record.is_interstitial`); the policy itself, at a renamed address, hardly."""
+    return _token_count(candidate.text) < _token_count(current.text)
+
+
 @functools.lru_cache(maxsize=8)  # (its keys hold whole texts alive, as `_shingles`'s do)
 def _token_count(text: str) -> int:
     """The number of `_TOKEN`s of a text: asked of the version in force at every changed capture, and of a

@@ -339,8 +339,6 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         return
     if not 200 <= cap.status < 300:
         return _reject(db, cap, f"http_{cap.status}")
-    if is_interstitial(cap.url, cap.final_url, json.loads(cap.redirects) if cap.redirects else []):
-        return _reject(db, cap, INTERSTITIAL)
     history = _history(db, doc_id)
     made_by = extractor_id(cap.url)
     if extraction is None:  # only captures settled since the last reset count, so a replay stays fresh
@@ -351,6 +349,10 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         # `_reuse` would hand this capture's old text to a later capture of the same bytes (a replay with new rules)
         db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
         return _reject(db, cap, extraction.reason)
+    if history and changes.is_shorter(extraction, history[-1]) and \
+            is_interstitial(cap.url, cap.final_url, json.loads(cap.redirects) if cap.redirects else []):
+        db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
+        return _reject(db, cap, INTERSTITIAL)
     extraction = _dated_by(extraction, cap.fetched_at[:10])
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, made_by, cap.id])
@@ -389,7 +391,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     _new_version(db, doc_id, run, extraction, history, made_by)
 
 
-_PERMANENT = (301, 308)
+_TEMPORARY = (302, 303, 307)
 
 
 def is_interstitial(asked: str, final: str | None, redirects: list) -> bool:
@@ -397,19 +399,21 @@ def is_interstitial(asked: str, final: str | None, redirects: list) -> bool:
     (`/consent?sessionId=…&done=%2Fprivacy%3Fconsent%3D1`, `/login?next=/privacy`,
     `/age-check?returnTo=https://example.com/privacy`)? That is a gate: a consent wall, a login or an age check,
     in whatever language it is written; the policy is behind it, not in it. `redirects` is the chain as stored
-    (`[[url, status], ...]`): a chain of permanent redirects (301, 308) is a move, never a gate; a temporary one
-    (302, 303, 307) or the browser's own navigation (no chain) may be. The return address is a query value that
+    (`[[url, status], ...]`): a gate is reached by a temporary redirect (302, 303, 307); a chain of permanent
+    ones is a move, and a capture with no chain (a crawl that asks a permanent redirect's target at once) no
+    gate. `record` refuses a gate only when it has fewer words than the version in force (`changes.is_shorter`):
+    the policy itself moved to a renamed page that keeps a `?from=` is not. The return address is a query value that
     is `asked`'s path, or its URL on the same host (`www.` aside), once or twice percent-decoded (the convention
     of login redirects: Django's `next`, OAuth's `redirect_uri`, consent managers' `done`/`returnTo`). A policy
-    at the site's root (`/`) is never judged gated: `next=/` names every page; nor is a page whose path ends as
-    `asked`'s does (`/privacy` sent to `/en/privacy?from=/privacy`: the policy in the visitor's language)."""
+    at the site's root (`/`) is never judged gated: `next=/` names every page; nor is a page whose last path
+    segment is `asked`'s (`/privacy` sent to `/en/privacy?from=/privacy`: the policy in the visitor's language)."""
     if not final or final.split("#")[0] == asked.split("#")[0]:
         return False
-    if redirects and all(hop[1] in _PERMANENT for hop in redirects):
+    if not any(hop[1] in _TEMPORARY for hop in redirects):
         return False
     a, f = urlsplit(asked), urlsplit(final)
     path = a.path.rstrip("/")
-    if not path or f.path.rstrip("/").endswith(path.rsplit("/", 1)[-1]):  # the page itself, or in a language
+    if not path or f.path.rstrip("/").rsplit("/", 1)[-1] == path.rsplit("/", 1)[-1]:  # itself, or in a language
         return False
     host = a.hostname.removeprefix("www.") if a.hostname else ""
     for _, value in parse_qsl(f.query):

@@ -19,7 +19,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
@@ -343,7 +343,7 @@ REDIRECT_SECONDS = 300  # ...taken within this many seconds of it
 
 
 def follow_redirects(captures: Iterator[Capture | Revisit], summary: ImportSummary | None = None,
-                     known: Callable[[str], bool] = lambda url: False,
+                     known: Callable[[str], bool | None] = lambda url: None,
                      direct: set[str] | None = None) -> Iterator[Capture | Revisit]:
     """The captures of a WARC with each redirect joined to the capture of its target, as a crawl records one
     fetch: a 3xx response for A whose Location B is captured next (among the next REDIRECT_RECORDS captures,
@@ -354,12 +354,14 @@ def follow_redirects(captures: Iterator[Capture | Revisit], summary: ImportSumma
     "first" version of the same text. A redirect whose target is not captured in time is a capture as it was
     (rejected `http_301`, `http_302`...). Chains are followed hop by hop; `summary.followed` counts the joins.
 
-    A redirect to a page the archive holds captures of its own (`known(url)`: a document at one of its
-    `store.address_forms`), or that the import captured unredirected before (`direct`, updated here: one set
-    for the files of one import), is a capture of that page, the
-    chain kept: a site's `/privacy` that sends the visitor to its policy's own address is a way to it, not a
-    second policy archived side by side (a fresh user's trial: two false versions, and the policy's own history
-    missing the captures that reached it so)."""
+    A redirect from an address that is no page of its own (no document in the archive, `known(url)` None, and no
+    unredirected capture in this import, `direct`: one set for the files of one import, updated here) to a
+    page of the same host that is (a document holding a version, `known(url)` True, or captured unredirected
+    in this import) is a capture of that page, the chain kept: a site's `/privacy` that sends the visitor to
+    its policy's own address is a way to it, not a second policy archived side by side (a fresh user's trial:
+    two false versions, and the policy's own history missing the captures that reached it so). Another
+    site's page is never joined so (a brand's policy that redirects to its group's stays the brand's).
+    A document already in the archive keeps its captures: importing the same files again adds nothing."""
     waiting: dict[str, tuple[Capture, int]] = {}  # target URL -> (the redirect's capture, its position)
     direct = set() if direct is None else direct  # pages captured unredirected (2xx)
     for n, capture in enumerate(captures):
@@ -373,7 +375,8 @@ def follow_redirects(captures: Iterator[Capture | Revisit], summary: ImportSumma
                 if summary is not None:
                     summary.followed += 1
                 page = capture.url
-                at_page = page in direct or any(f in direct for f in address_forms(page)[1:]) or known(page)
+                at_page = _same_host(held.url, page) and not _page_of_its_own(held.url, direct, known) and \
+                    (any(f in direct for f in address_forms(page)) or known(page) is True)
                 capture = dataclasses.replace(capture, url=page if at_page else held.url, final_url=page,
                                               redirects=(*held.redirects, (held.final_url or held.url, held.status)))
             else:
@@ -388,6 +391,18 @@ def follow_redirects(captures: Iterator[Capture | Revisit], summary: ImportSumma
                 continue
         yield capture
     yield from (held for held, _ in waiting.values())
+
+
+def _same_host(a: str, b: str) -> bool:
+    """Are two URLs on one host, `www.` and case aside?"""
+    ha, hb = (urlsplit(u).hostname or "" for u in (a, b))
+    return ha.removeprefix("www.") == hb.removeprefix("www.") != ""
+
+
+def _page_of_its_own(url: str, direct: set[str], known: Callable[[str], bool | None]) -> bool:
+    """Is `url` an address with captures of its own: a document in the archive, or captured unredirected in
+    this import?"""
+    return known(url) is not None or any(f in direct for f in address_forms(url))
 
 
 def _seconds(earlier: Capture, later: Capture | Revisit) -> float:
@@ -639,31 +654,41 @@ def _final_outcomes(db, summary: ImportSummary, captures_before: int) -> None:
             summary.reasons[reason] += n
 
 
-def _join_ways(db: sqlite_utils.Database, documents_before: int, direct: set[str]) -> None:
-    """A document this import made whose every capture came by a redirect to a page it captured unredirected
-    too (`follow_redirects` joins such a redirect to its page when it meets the page first; in a file that
-    writes the way first, it could not) is a way to that page: its captures become the page's, and its
-    versions, never published before this import, go."""
-    for doc_id, url in db.execute("SELECT id, url FROM documents WHERE id > ?", [documents_before]).fetchall():
-        finals = {r[0] for r in db.execute("SELECT final_url FROM captures WHERE document_id = ? AND "
-                                           "(redirects IS NULL OR final_url = url)", [doc_id])}
-        if finals:  # some capture of its own: an address in its own right
+def _holds_version(db: sqlite_utils.Database, url: str) -> bool | None:
+    """None when no document is at `url` (or another of its `address_forms`), else whether it holds a version."""
+    doc_id = document_at(db, url)
+    return None if doc_id is None else db.execute(
+        "SELECT 1 FROM versions WHERE document_id = ? AND superseded_at IS NULL LIMIT 1", [doc_id]).fetchone() is not None
+
+
+def _join_ways(db: sqlite_utils.Database, documents_before: int) -> None:
+    """A document this import made whose every capture came by a redirect to one page of its host that holds a
+    version is a way to that page (`follow_redirects` joins such a redirect when it meets the page first; in a
+    file that writes the way first, it could not): its captures become the page's, the page is replayed, and
+    the way's versions, made by this import, go after the page's are made, so no version id is given twice,
+    and its company with it when it has no other document."""
+    for doc_id, url, site_id in db.execute("SELECT id, url, site_id FROM documents WHERE id > ?",
+                                           [documents_before]).fetchall():
+        pages = {r[0] for r in db.execute("SELECT DISTINCT CASE WHEN redirects IS NULL THEN NULL ELSE final_url END "
+                                          "FROM captures WHERE document_id = ?", [doc_id])}
+        page = next(iter(pages)) if len(pages) == 1 else None  # (None: a capture of its own)
+        if not page or not _same_host(url, page) or not _holds_version(db, page):
             continue
-        pages = {r[0] for r in db.execute("SELECT DISTINCT final_url FROM captures WHERE document_id = ?", [doc_id])}
-        page = next(iter(pages)) if len(pages) == 1 else None
-        target = document_at(db, page) if page and any(f in direct for f in address_forms(page)) else None
+        target = document_at(db, page)
         if target is None or target == doc_id:
             continue
         with transaction(db):
             db.execute("UPDATE captures SET document_id = ?, url = final_url, version_id = NULL WHERE document_id = ?",
                        [target, doc_id])
+            replay(db, target)
             db.execute("DELETE FROM changes WHERE document_id = ?", [doc_id])
             db.execute("DELETE FROM version_upgrades WHERE version_id IN (SELECT id FROM versions "
                        "WHERE document_id = ?)", [doc_id])
             db.execute("UPDATE versions SET previous_id = NULL, superseded_by = NULL WHERE document_id = ?", [doc_id])
             db.execute("DELETE FROM versions WHERE document_id = ?", [doc_id])
             db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
-            replay(db, target)
+            db.execute("DELETE FROM sites WHERE id = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE site_id = ?)",
+                       [site_id, site_id])
         log.info("%s: a way to %s, its captures joined to that page's", url, page)
 
 
@@ -752,7 +777,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 if summary.interrupted:
                     break
                 for capture in follow_redirects(read_warc(p, summary.problems, summary.skipped, report, digests),
-                                                summary, lambda url: document_at(db, url) is not None, direct):
+                                                summary, lambda url: _holds_version(db, url), direct):
                     if stop is not None and stop():
                         summary.interrupted = True
                         break
@@ -773,7 +798,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     summary.empty.append(str(p))
             while window:
                 settle_one()
-            _join_ways(db, documents_before, direct)
+            _join_ways(db, documents_before)
             number_in_time_order(db, since_id)  # as a sorted import would number them
             _final_outcomes(db, summary, captures_before)
             summary.other_pages = settle_imported(db, captures_before)

@@ -594,6 +594,30 @@ def test_a_way_to_the_policy_is_no_second_policy_and_http_is_the_same_page_as_ht
     assert [r[0] for r in db.execute("SELECT url FROM documents")] == ["https://example.com/privacy"]
 
 
+def test_only_a_way_of_the_same_host_with_no_captures_of_its_own_is_joined_and_again_nothing_is_added(
+        run, tmp_path, db_path):
+    """A colleague's review: a brand's policy that redirects to its group's (another host) stays the brand's;
+    an address with captures of its own keeps the redirects it answered with; importing the files again adds
+    nothing (the review had one record stored twice, under two documents)."""
+    brand, group = "https://brand.example/privacy", "https://group.example/privacy"
+    records = [(group, at(0), 200, policy_html()),
+               (brand, at(1), 302, b"", [("Location", group)]),
+               (group, at(1) + dt.timedelta(seconds=1), 200, policy_html()),
+               (URL, at(2), 200, policy_html()),
+               (URL, at(9), 301, b"", [("Location", MOVED)]),
+               (MOVED, at(9) + dt.timedelta(seconds=1), 200, policy_html(EDIT)),
+               (MOVED, at(16), 200, policy_html(EDIT))]
+    path = write_warc(tmp_path / "both.warc.gz", records)
+    assert run("import-warc", path).exit_code == 0
+    db = open_archive(db_path)
+    first = db.execute("SELECT d.url, c.url, c.fetched_at FROM captures c JOIN documents d ON d.id = c.document_id "
+                       "ORDER BY c.fetched_at").fetchall()
+    assert (brand, brand, "2024-01-02T00:00:01Z") in first  # the brand's, though its page is the group's
+    assert (URL, URL, "2024-01-10T00:00:01Z") in first  # a policy that moved keeps one history
+    assert "0 new versions, 0 unchanged, 0 rejected, 5 already in the archive" in run("import-warc", path).output
+    assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == len(first)
+
+
 def test_a_whole_site_archive_keeps_its_other_pages_out_of_the_policies(run, tmp_path, db_path):
     """A whole-site WARC (a homepage, an article, a style sheet beside the policy): every page is kept with its
     capture, but those that never read as a policy are not listed as the company's policies, not due for a

@@ -860,6 +860,11 @@ def test_a_gate_the_policy_url_redirects_to_is_no_version_in_any_language(db_pat
     assert (walled.status, walled.reason) == ("rejected", "interstitial")
     assert record(db, cap(at(14), policy_html({2: "We keep your data for 14 days."}))).status == "new_version"
     assert [n for n, *_ in versions(db)] == [1, 2]
+    # the policy itself at a renamed address that keeps a `?from=` (as long as it, or longer) is no gate
+    renamed = URL.rsplit("/", 1)[0] + "/legal/data-protection?from=" + quote(urlsplit(URL).path, safe="")
+    moved = record(db, cap(at(21), policy_html({3: "We now also use a payment processor."}), final_url=renamed,
+                           redirects=((URL, 302),)))
+    assert moved.status == "new_version"
     added, modified = db.execute("SELECT sections_added, sections_modified FROM changes c JOIN versions v "
                                  "ON v.id = c.version_id WHERE v.number = 2").fetchone()
     assert added in (None, "[]") and modified and modified != "[]"
@@ -867,7 +872,10 @@ def test_a_gate_the_policy_url_redirects_to_is_no_version_in_any_language(db_pat
 
 @pytest.mark.parametrize("final, hops, gated", [
     ("https://example.com/login?next=/privacy", [["https://example.com/privacy", 302]], True),
-    ("https://example.com/age?returnTo=https%3A%2F%2Fwww.example.com%2Fprivacy", [], True),
+    ("https://example.com/age?returnTo=https%3A%2F%2Fwww.example.com%2Fprivacy", [["https://example.com/privacy",
+                                                                                   307]], True),
+    ("https://example.com/age?returnTo=%2Fprivacy", [], False),  # no chain: a relinked target asked at once
+    ("https://example.com/accept-privacy?next=/privacy", [["https://example.com/privacy", 302]], True),
     ("https://example.com/login?next=/privacy", [["https://example.com/privacy", 301]], False),  # a move
     ("https://example.com/en/privacy?from=/privacy", [["https://example.com/privacy", 302]], False),  # a language
     ("https://example.com/privacy?consent=1", [["https://example.com/privacy", 302]], False),  # the page itself
