@@ -262,9 +262,13 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
         low = wanted.lower()
         # SQLite's lower() folds ASCII only: it decides for ASCII names and one typed in ASCII, Python for the
         # others, which also folds diacritics and transliterates ("Wspolnota" names "Wspólnota")
-        matches = [r for r in _docs(db, "s.key = ? OR lower(s.name) = ? OR s.name GLOB '*[^ -~]*' OR ?",
-                                    [key, low, not wanted.isascii()])
-                   if r[2] == key or (r[3] or "").lower() == low or _same_name(r[3], wanted)]
+        named = _docs(db, "s.key = ? OR lower(s.name) = ? OR s.name GLOB '*[^ -~]*' OR ?",
+                      [key, low, not wanted.isascii()])
+        # a name as typed before one that is the same folded ("Müller" is not "Muller" when both are companies)
+        matches = [r for r in named if r[2] == key or (r[3] or "").lower() == low] or \
+            [r for r in named if _same_name(r[3], wanted)]
+        if len(alike := sorted({r[2] for r in matches})) > 1:  # two companies named alike, neither as typed
+            raise ArchiveError(f"{target.strip()!r} names {len(alike)} companies: {', '.join(alike)}; give one")
         several: set[str] = set()  # the sites a host without its port, or a host above theirs, names
 
         def only(keys: set[str], host: bool = False) -> list[tuple]:

@@ -947,3 +947,21 @@ def test_a_host_above_several_sites_lists_them(run, tmp_path):
     assert run("import-warc", warc).exit_code == 0
     said = run("history", "acme.example").output.strip()
     assert said == "Error: 'acme.example' names 2 sites in the archive: help.acme.example, policies.acme.example; give one"
+
+
+def test_a_name_as_typed_wins_over_one_alike_and_two_alike_are_asked_apart(tmp_path):
+    """A colleague's review: with "Müller" (mueller.de) and "Muller" (muller.co.uk), `Müller` named the one
+    captured last. The name as typed decides; two companies that are the same name folded, neither as typed,
+    are listed, not chosen between."""
+    from archive import Capture, open_archive, record
+    from archive.errors import ArchiveError
+    from archive.lookup import resolve
+    from conftest import at, policy_html
+    db = open_archive(str(tmp_path / "a.db"))
+    for url, site, name, day in (("https://www.mueller.de/datenschutz/", "mueller.de", "Müller", 0),
+                                 ("https://www.muller.co.uk/privacy", "muller.co.uk", "Muller", 5)):
+        record(db, Capture(url=url, fetched_at=at(day), status=200, body=policy_html(), site=site, site_name=name))
+    assert resolve(db, "Müller").site == "mueller.de"
+    assert resolve(db, "muller").site == "muller.co.uk"
+    with pytest.raises(ArchiveError, match="names 2 companies: mueller.de, muller.co.uk"):
+        resolve(db, "Mūller")

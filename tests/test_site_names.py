@@ -117,10 +117,15 @@ def test_a_name_in_another_alphabet_is_confirmed_by_its_transliteration():
     assert name_from_page(head(title="Datenschutz | Müller"), "www.mueller.de") == "Müller"
 
 
-def test_a_name_whose_trailing_words_the_host_spells_is_taken_as_the_site_declares_it():
+def test_only_the_words_the_host_spells_are_taken_and_a_latin_name_is_read_as_written():
+    """A colleague's review of a first form that took a declared name's leading words ("Kundenservice Amazon",
+    "Mon Orange", "Support Apple") and read Latin names near the label ("Política" for politico.com)."""
     page = head("Clinicile Sănătatea Ta", "Politica de confidențialitate - Clinicile Sănătatea Ta")
-    assert name_from_page(page, "www.sanatateata.ro") == "Clinicile Sănătatea Ta"
-    assert name_from_page(head("Agenzia ANSA", "Calcio - ANSA"), "ansa.it") == "Agenzia ANSA"
+    assert name_from_page(page, "www.sanatateata.ro") == "Sănătatea Ta"
+    for declared, host, name in (("Kundenservice Amazon", "amazon.de", "Amazon"), ("Mon Orange", "orange.fr", "Orange"),
+                                 ("Support Apple", "apple.com", "Apple"), ("My Vodafone", "vodafone.de", "Vodafone")):
+        assert name_from_page(head(declared), host) == name
+    assert name_from_page(head(title="Política de privacidad"), "www.politico.com") is None
 
 
 def test_names_the_host_does_not_confirm_stay_out():
@@ -161,9 +166,9 @@ def test_companies_named_in_other_alphabets_are_found_by_those_names(tmp_path):
     db = tmp_path / "archive.db"
     assert run(db, "import-warc", "--workers", "1", warc).exit_code == 0
     names = dict(open_archive(db, readonly=True).execute("SELECT key, name FROM sites").fetchall())
-    assert names == {"hizligetir.com.tr": "Hızlıgetir", "rynok.ua": "Ринок", "sanatateata.ro": "Clinicile Sănătatea Ta"}
+    assert names == {"hizligetir.com.tr": "Hızlıgetir", "rynok.ua": "Ринок", "sanatateata.ro": "Sănătatea Ta"}
     for target, url in (("Hızlıgetir", "hizligetir.com.tr/kvkk"), ("Ринок", "rynok.ua/ua/privacy-policy"),
-                        ("Clinicile Sănătatea Ta", "sanatateata.ro/politica")):
+                        ("Sanatatea Ta", "sanatateata.ro/politica")):
         result = run(db, "history", target)
         assert result.exit_code == 0 and url in result.output, (target, result.output)
     from archive.view import make_datasette
