@@ -159,8 +159,8 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
         db.execute("UPDATE captures SET outcome = NULL, version_id = NULL, "
                    "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
         rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, markup_sha256, content_hash, "
-                          "extractor, coalesce(fetcher, 'html') = 'html' AND escalation IS NOT NULL, final_url, redirects "
-                          "FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
+                          "extractor, coalesce(fetcher, 'html') = 'html' AND escalation IS NOT NULL, final_url, "
+                          "redirects FROM captures WHERE document_id = ? ORDER BY fetched_at, id", [doc_id]).fetchall()
         for cap_id, fetched_at, url, status, ctype, raw_sha, markup, chash, extractor, escalated, final, hops in rows:
             pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup, bool(escalated), final, hops)
             extraction = known.get(chash) if chash and extractor == current else None
@@ -402,8 +402,8 @@ def is_interstitial(asked: str, final: str | None, redirects: list) -> bool:
     (`[[url, status], ...]`): a gate is reached by a temporary redirect (302, 303, 307); a chain of permanent
     ones is a move, and a capture with no chain (a crawl that asks a permanent redirect's target at once) no
     gate. `record` refuses a gate only when it has fewer words than the version in force (`changes.is_shorter`):
-    the policy itself moved to a renamed page that keeps a `?from=` is not. The return address is a query value that
-    is `asked`'s path, or its URL on the same host (`www.` aside), once or twice percent-decoded (the convention
+    the policy itself moved to a renamed page that keeps a `?from=` is not. The return address is a query value
+    that is `asked`'s path, or its URL on the same host (`www.` aside), once or twice percent-decoded (the convention
     of login redirects: Django's `next`, OAuth's `redirect_uri`, consent managers' `done`/`returnTo`). A policy
     at the site's root (`/`) is never judged gated: `next=/` names every page; nor is a page whose last path
     segment is `asked`'s (`/privacy` sent to `/en/privacy?from=/privacy`: the policy in the visitor's language)."""

@@ -657,8 +657,10 @@ def _final_outcomes(db, summary: ImportSummary, captures_before: int) -> None:
 def _holds_version(db: sqlite_utils.Database, url: str) -> bool | None:
     """None when no document is at `url` (or another of its `address_forms`), else whether it holds a version."""
     doc_id = document_at(db, url)
-    return None if doc_id is None else db.execute(
-        "SELECT 1 FROM versions WHERE document_id = ? AND superseded_at IS NULL LIMIT 1", [doc_id]).fetchone() is not None
+    if doc_id is None:
+        return None
+    return db.execute("SELECT 1 FROM versions WHERE document_id = ? AND superseded_at IS NULL LIMIT 1",
+                      [doc_id]).fetchone() is not None
 
 
 def _join_ways(db: sqlite_utils.Database, documents_before: int) -> None:
