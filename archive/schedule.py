@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import clock
 from .capture import NEW_VERSION, REJECTED, SAW_VERSION
 from .errors import ArchiveError
-from .store import address_forms, document_at, iso, transaction
+from .store import document_at, iso, transaction
 
 if TYPE_CHECKING:  # annotations only: `show` and `history` import this module (lookup) and never need sqlite_utils,
     import sqlite_utils  # whose import costs ~65 ms (it imports numpy and pandas when they are installed)
@@ -133,11 +133,11 @@ def settle_imported(db: sqlite_utils.Database, captures_after: int) -> int:
 
 def mark_moved(db: sqlite_utils.Database, old_url: str, new_url: str) -> None:
     """Link a policy's old URL to the one rediscovery found; both stay in the company's history."""
-    if new_url in address_forms(old_url):  # the same page (its move to https): no move
+    old, new = document_at(db, old_url), document_at(db, new_url)
+    if old is None or old == new:  # the same page (its move to https): no move
         return
     with transaction(db):
-        db.execute("UPDATE documents SET state = 'moved', moved_to = (SELECT id FROM documents WHERE url = ?) "
-                   "WHERE url = ? AND url != ?", [new_url, old_url, new_url])
+        db.execute("UPDATE documents SET state = 'moved', moved_to = ? WHERE id = ?", [new, old])
 
 
 def due_sites(db: sqlite_utils.Database, keys: list[str], now: dt.datetime | None = None) -> list[str]:

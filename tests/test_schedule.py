@@ -99,6 +99,21 @@ def test_a_404_marks_the_policy_for_rediscovery(db_path, monkeypatch):
     assert schedule.record_check(db, new, out.status, out.reason, pinned=True).state == "active"
 
 
+def test_a_move_is_marked_whichever_scheme_the_seed_writes_and_https_is_no_move(db_path):
+    """A document is one page at `http://` and `https://` (`store.address_forms`): a seed written `http://` marks
+    the `https://` document moved, and rediscovery finding the `https://` form of the same page marks nothing."""
+    db = open_archive(db_path)
+    record(db, Capture(url=URL, fetched_at=at(0), status=200, body=policy_html()))
+    plain = URL.replace("https://", "http://")
+    schedule.mark_moved(db, plain, URL)
+    assert db.execute("SELECT state, moved_to FROM documents").fetchall() == [("active", None)]
+    new = "https://www.example.com/legal/privacy-notice"
+    record(db, Capture(url=new, fetched_at=at(1), status=200, body=policy_html()))
+    schedule.mark_moved(db, plain, new)
+    assert db.execute("SELECT url, state, moved_to FROM documents ORDER BY id").fetchall() == [
+        (URL, "moved", 2), (new, "active", None)]
+
+
 def test_runs_and_killed_runs(db_path):
     db = open_archive(db_path)
     run_id = schedule.start_run(db, "crawl", "seeds.txt")
