@@ -32,7 +32,7 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from archive import clock, open_archive
 from archive.extract.normalise import document_url
-from archive.lookup import Known, KnownSite, known_sites
+from archive.lookup import PERMANENT, Known, KnownSite, known_sites
 
 from .. import browser, discover
 from ..process import Interrupted
@@ -432,10 +432,12 @@ class PoliciesSpider(scrapy.Spider):
                 state.notes.append((url, f"not a policy ({verdict.reason})"))
             if rule == "known":  # the archive keeps what the policy's URL now serves
                 yield self._item(response, state, rule, url)
-                if _held(state, url) and not _failing(state, url) and not response.request.meta.get("redirect_urls"):
-                    # another page served at the policy's own address (a maintenance page with 200): for now, as a
-                    # 503 is; the schedule backs off, and once its checks have been failing discovery looks again.
-                    # A redirect to another page (the homepage) is the policy gone from there: discovery looks now
+                if _held(state, url) and not _failing(state, url) and \
+                        not any(status in PERMANENT for status in response.request.meta.get("redirect_reasons", ())):
+                    # another page served in the policy's place (a maintenance page with 200, or behind a temporary
+                    # redirect): for now, as a 503 is; the schedule backs off, and once its checks have been failing
+                    # discovery looks again. A permanent redirect to another page (the homepage) is the policy gone
+                    # from there: discovery looks now
                     state.unanswered.append(url)
                 else:  # a page that never read as the policy, or that has not for FAILING_AFTER checks
                     state.moved_from.append(url)
