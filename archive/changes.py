@@ -88,6 +88,8 @@ SPARSE_SPAN = CLOCK_GAP
 # force between, is what the address now serves: a version from its first capture
 PERSISTS = {"fragment": (3, 86400),  # a stub over a day is no half-loaded page: the policy shortened for real
             "other_page": (3, 30 * 86400),  # another page for a month: the policy replaced (or gone from there)
+            "interstitial": (3, 30 * 86400),  # a gate for a month, or the policy at a renamed address that keeps
+            # its old one in the query (`record.is_interstitial`): what the address serves now
             # a page the classifier calls not legal, for a week: what the address holds now (a homepage for good),
             # or a policy rewritten in a language the classifier's model does not know, recorded from its first
             # capture all the same

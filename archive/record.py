@@ -349,16 +349,16 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         # `_reuse` would hand this capture's old text to a later capture of the same bytes (a replay with new rules)
         db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
         return _reject(db, cap, extraction.reason)
-    if history and changes.is_shorter(extraction, history[-1]) and \
-            is_interstitial(cap.url, cap.final_url, json.loads(cap.redirects) if cap.redirects else []):
-        db.execute("UPDATE captures SET content_hash = NULL, extractor = ? WHERE id = ?", [made_by, cap.id])
-        return _reject(db, cap, INTERSTITIAL)
     extraction = _dated_by(extraction, cap.fetched_at[:10])
     db.execute("UPDATE captures SET content_hash = ?, extractor = ? WHERE id = ?",
                [extraction.content_hash, made_by, cap.id])
-    decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
-                              lambda reason, since, until: _refused_for(db, doc_id, reason, since, until),
-                              lambda: _cut(db, doc_id, history, read_body()))
+    if (not history or changes.is_shorter(extraction, history[-1])) and \
+            is_interstitial(cap.url, cap.final_url, json.loads(cap.redirects) if cap.redirects else []):
+        decision = changes.Decision(changes.REJECT, INTERSTITIAL)  # persists as another page does (a month)
+    else:
+        decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
+                                  lambda reason, since, until: _refused_for(db, doc_id, reason, since, until),
+                                  lambda: _cut(db, doc_id, history, read_body()))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
@@ -401,8 +401,10 @@ def is_interstitial(asked: str, final: str | None, redirects: list) -> bool:
     in whatever language it is written; the policy is behind it, not in it. `redirects` is the chain as stored
     (`[[url, status], ...]`): a gate is reached by a temporary redirect (302, 303, 307); a chain of permanent
     ones is a move, and a capture with no chain (a crawl that asks a permanent redirect's target at once) no
-    gate. `record` refuses a gate only when it has fewer words than the version in force (`changes.is_shorter`):
-    the policy itself moved to a renamed page that keeps a `?from=` is not. The return address is a query value
+    gate. `record` refuses a gate only when it has fewer words than the version in force (`changes.is_shorter`),
+    or there is none: the policy itself moved to a renamed page that keeps a `?from=` is not; and a text so
+    refused that stays a month (three captures, `changes.PERSISTS`) is what the address serves now, a version
+    from its first capture. The return address is a query value
     that is `asked`'s path, or its URL on the same host (`www.` aside), once or twice percent-decoded (the convention
     of login redirects: Django's `next`, OAuth's `redirect_uri`, consent managers' `done`/`returnTo`). A policy
     at the site's root (`/`) is never judged gated: `next=/` names every page; nor is a page whose last path
@@ -513,7 +515,7 @@ def _persisting(db, doc_id: int, history: list[changes.VersionState], cap: _Pend
     # the text it continues is a version too, from its own first capture (an audit: a policy split in two,
     # captured once, then its wording fixed three days later and that text seen again, lost the split's date)
     before = _refused_before(db, doc_id, history, run[0], reason)
-    if not before or not (alone or changes.lasted(reason, _span(before + run))):
+    if not before or not history or not (alone or changes.lasted(reason, _span(before + run))):
         return alone
     text = _extraction_at(db, before[0][0])  # made again from its body: a refused text is not kept
     if text is None or not changes.continues(extraction.text, text.text, history[-1].text):
@@ -531,6 +533,8 @@ def _last_sight(db, doc_id: int, history: list[changes.VersionState], refused: b
     seen it (a day the page prints, a visit's value: `SAW_VERSION`). A colleague's review: a page printing the
     day, whose every capture was so refused, let two stubs a week apart make versions with the full text seen
     between them."""
+    if not history:
+        return None
     v = history[-1]
     started, at = time_cmp("fetched_at", ">=", parse_iso(v.first_seen))
     saw = f" OR (outcome = ? AND reason IN {SAW_VERSION_SQL} AND {started})" if refused else ""

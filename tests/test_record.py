@@ -870,6 +870,19 @@ def test_a_gate_the_policy_url_redirects_to_is_no_version_in_any_language(db_pat
     assert added in (None, "[]") and modified and modified != "[]"
 
 
+def test_a_gate_at_the_first_capture_is_no_version_until_it_is_all_the_address_serves(db_path):
+    """A second review: a gate as the document's first capture was version 1 (no version in force to be shorter
+    than). It is refused; a text so refused for a month (three captures) is what the address serves now (the
+    policy at a renamed address that keeps the old one in its query), a version from its first capture."""
+    db = open_archive(db_path)
+    gate = URL.rsplit("/", 1)[0] + "/login?next=" + quote(urlsplit(URL).path, safe="")
+    outcomes = [record(db, cap(at(day), _GATE, final_url=gate, redirects=((URL, 302),))) for day in (0, 14)]
+    assert [(o.status, o.reason) for o in outcomes] == [("rejected", "interstitial")] * 2
+    assert versions(db) == []
+    assert record(db, cap(at(35), _GATE, final_url=gate, redirects=((URL, 302),))).status == "unchanged"
+    assert [(n, first, c) for n, first, _, c, _ in versions(db)] == [(1, "2024-01-01T00:00:00Z", 3)]
+
+
 @pytest.mark.parametrize("final, hops, gated", [
     ("https://example.com/login?next=/privacy", [["https://example.com/privacy", 302]], True),
     ("https://example.com/age?returnTo=https%3A%2F%2Fwww.example.com%2Fprivacy", [["https://example.com/privacy",
