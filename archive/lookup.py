@@ -265,10 +265,11 @@ def resolve(db: sqlite_utils.Database, target: str, when: dt.datetime | None = N
         named = _docs(db, "s.key = ? OR lower(s.name) = ? OR s.name GLOB '*[^ -~]*' OR ?",
                       [key, low, not wanted.isascii()])
         # a name as typed before one that is the same folded ("Müller" is not "Muller" when both are companies)
-        matches = [r for r in named if r[2] == key or (r[3] or "").lower() == low] or \
-            [r for r in named if _same_name(r[3], wanted)]
-        if len(alike := sorted({r[2] for r in matches})) > 1:  # two companies named alike, neither as typed
-            raise ArchiveError(f"{target.strip()!r} names {len(alike)} companies: {', '.join(alike)}; give one")
+        matches = [r for r in named if r[2] == key or (r[3] or "").lower() == low]
+        if not matches:
+            matches = [r for r in named if _same_name(r[3], wanted)]
+            if len(alike := sorted({r[2] for r in matches})) > 1:  # two companies named alike, neither as typed
+                raise ArchiveError(f"{target.strip()!r} names {len(alike)} companies: {', '.join(alike)}; give one")
         several: set[str] = set()  # the sites a host without its port, or a host above theirs, names
 
         def only(keys: set[str], host: bool = False) -> list[tuple]:

@@ -138,7 +138,9 @@ def name_from_page(body: bytes, host: str) -> str | None:
     target = _label_letters(registrable)  # not a subdomain: privacy.example.com is not "Privacy"
     if not target:
         return None
-    found = _runs(texts, lambda joined, raw: joined == target or fold(raw.translate(_UMLAUTS)) == target, tld)
+    found = _runs(texts, lambda joined, _: joined == target, tld)
+    if found is None:  # the host's own spelling first: "Schön, dass Sie da sind | Schoen Klinik" is Schoen's
+        found = _runs(texts, lambda _, raw: fold(raw.translate(_UMLAUTS)) == target, tld)
     if found is None:
         found = _runs(texts, lambda joined, raw: _near(joined, target, raw), tld)
     if found is None:

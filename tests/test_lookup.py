@@ -965,3 +965,8 @@ def test_a_name_as_typed_wins_over_one_alike_and_two_alike_are_asked_apart(tmp_p
     assert resolve(db, "muller").site == "muller.co.uk"
     with pytest.raises(ArchiveError, match="names 2 companies: mueller.de, muller.co.uk"):
         resolve(db, "Mūller")
+    # one name as typed on two sites (a brand's two countries) is the policy seen last, as before
+    for url, site, day in (("https://www.zalando.de/datenschutz/", "zalando.de", 1),
+                           ("https://www.zalando.fr/confidentialite/", "zalando.fr", 6)):
+        record(db, Capture(url=url, fetched_at=at(day), status=200, body=policy_html(), site=site, site_name="Zalando"))
+    assert resolve(db, "Zalando").site == "zalando.fr"

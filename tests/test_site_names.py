@@ -126,6 +126,9 @@ def test_only_the_words_the_host_spells_are_taken_and_a_latin_name_is_read_as_wr
                                  ("Support Apple", "apple.com", "Apple"), ("My Vodafone", "vodafone.de", "Vodafone")):
         assert name_from_page(head(declared), host) == name
     assert name_from_page(head(title="Política de privacidad"), "www.politico.com") is None
+    # German's umlauts read as its hosts write them, after the host's own spelling (a second review)
+    assert name_from_page(head(title="Schön, dass Sie da sind | Schoen Klinik"), "www.schoen.de") == "Schoen"
+    assert name_from_page(head(title="Datenschutz | Müller"), "www.mueller.de") == "Müller"
 
 
 def test_names_the_host_does_not_confirm_stay_out():
