@@ -1,14 +1,20 @@
-"""A policy that really moved, its old address now a redirect to the homepage (a common way a site retires a
-page), is looked for at once: a colleague's review of the rule that keeps a policy's address through a
-maintenance page served with 200 (`tests/test_maintenance_page.py`) found it kept such a move for four checks."""
+"""A policy's address that now redirects to a page that is not the policy: a permanent redirect (a real move,
+the old address sent to the homepage) is looked for at once, a temporary one (a maintenance window) is a failure
+for now, as a maintenance page served at the address itself is (`tests/test_maintenance_page.py`). Two
+colleagues' reviews: the first form kept a move for four checks, the second took a maintenance window for a
+move."""
+import contextlib
+import json
+
 from archive import open_archive
 from crawler.demo import crawl_subprocess
 from crawler.demo.web import Page, generate_sites, write_seeds
+from test_maintenance_page import FAST, MAINTENANCE
 
-FAST = ("-s", "AUTOTHROTTLE_START_DELAY=0.1", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=0", "--no-progress")
 
-
-def test_a_policy_whose_address_now_redirects_to_the_homepage_is_found_at_its_new_address(tmp_path):
+@contextlib.contextmanager
+def one_site_crawled(tmp_path):
+    """(the site, its archive, crawl(day)) after a first crawl that archived its policy."""
     web = generate_sites(1, kinds=["footer-en"]).start()
     try:
         site = next(iter(web.sites.values()))
@@ -18,6 +24,13 @@ def test_a_policy_whose_address_now_redirects_to_the_homepage_is_found_at_its_ne
             return crawl_subprocess(str(db), str(seeds), web, *FAST, capture=True,
                                     env={"COLUMNS": "250", "POLICY_ARCHIVE_NOW": f"2025-03-{1 + day:02d}T09:00:00Z"})
         assert crawl(0).returncode == 0
+        yield web, site, db, crawl
+    finally:
+        web.stop()
+
+
+def test_a_policy_whose_address_now_redirects_to_the_homepage_is_found_at_its_new_address(tmp_path):
+    with one_site_crawled(tmp_path) as (_, site, db, crawl):
         old, new = "/privacy-policy", "/legal/privacy-notice"
         site.pages[new] = site.pages.pop(old)
         home = site.pages["/"]
@@ -27,26 +40,12 @@ def test_a_policy_whose_address_now_redirects_to_the_homepage_is_found_at_its_ne
         docs = dict(open_archive(db, readonly=True).execute("SELECT url, state FROM documents").fetchall())
         assert any(u.endswith(new) for u in docs), docs
         assert [s for u, s in docs.items() if u.endswith(old)] == ["moved"]
-    finally:
-        web.stop()
 
 
 def test_a_maintenance_window_behind_a_temporary_redirect_is_for_now(tmp_path):
-    """A second review: every URL of a site answering 302 to /maintenance (200) was taken for a move, discovery
-    tried nine candidates that all led there and the run logged the company as an error. A temporary redirect
-    to a page that is not the policy is a failure for now, as the page served at the address itself is."""
-    import json
-
-    from test_maintenance_page import MAINTENANCE
-    web = generate_sites(1, kinds=["footer-en"]).start()
-    try:
-        site = next(iter(web.sites.values()))
-        seeds, db = write_seeds(web, tmp_path / "seeds.txt"), tmp_path / "archive.db"
-
-        def crawl(day: int):
-            return crawl_subprocess(str(db), str(seeds), web, *FAST, capture=True,
-                                    env={"COLUMNS": "250", "POLICY_ARCHIVE_NOW": f"2025-03-{1 + day:02d}T09:00:00Z"})
-        assert crawl(0).returncode == 0
+    """Every URL of the site answering 302 to /maintenance (200): the review's run tried nine candidates that
+    all led there and logged the company as an error."""
+    with one_site_crawled(tmp_path) as (web, site, db, crawl):
         site.pages, site.fallback = {"/maintenance": Page(MAINTENANCE)}, Page(status=302, location=site.url("/maintenance"))
         split = len(web.log)
         crawl(7)
@@ -55,5 +54,3 @@ def test_a_maintenance_window_behind_a_temporary_redirect_is_for_now(tmp_path):
         archive = open_archive(db, readonly=True)
         assert [s for (s,) in archive.execute("SELECT state FROM documents")] == ["active"]
         assert json.loads(archive.execute("SELECT errors FROM runs ORDER BY id DESC").fetchone()[0]) == []
-    finally:
-        web.stop()
