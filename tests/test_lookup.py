@@ -523,18 +523,24 @@ def test_diff_html_is_written_even_when_the_printed_diff_is_cut_short(imported, 
     assert page.exists() and "<table" in page.read_text()
 
 
+def _named(run, tmp_path, db_path, names: dict[str, str]) -> None:
+    """Import a policy at each URL of `names` and give its company that name."""
+    from archive import open_archive
+    from archive.capture import host_of
+    from conftest import at, policy_html
+    records = [(url, at(0), 200, policy_html()) for url in names]
+    assert run("import-warc", write_warc(tmp_path / "named.warc.gz", records)).exit_code == 0
+    db = open_archive(db_path)
+    for url, name in names.items():
+        db.execute("UPDATE sites SET name = ? WHERE key = ?", [name, host_of(url)])
+    db.conn.commit()
+
+
 def test_a_company_is_found_by_whole_words_of_its_name(run, tmp_path, db_path):
     """`history widgets` for "Acme Widgets": whole words of a company's name name it when no other company's
     name has them; words two companies share ("acme") name neither, and the error suggests them."""
-    from archive import open_archive
-    from conftest import URL, at, policy_html
-    other = URL.replace("example.com", "acme-games.example")
-    assert run("import-warc", write_warc(tmp_path / "two.warc.gz", [(URL, at(0), 200, policy_html()),
-                                                                    (other, at(0), 200, policy_html())])).exit_code == 0
-    db = open_archive(db_path)
-    db.execute("UPDATE sites SET name = 'Acme Widgets' WHERE key = 'example.com'")
-    db.execute("UPDATE sites SET name = 'Acme Games' WHERE key = 'acme-games.example'")
-    db.conn.commit()
+    from conftest import URL
+    _named(run, tmp_path, db_path, {URL: "Acme Widgets", URL.replace("example.com", "acme-games.example"): "Acme Games"})
     for name in ("widgets", "Acme Widgets", "acme widgets"):
         result = run("show", name, "--format", "json")
         assert result.exit_code == 0 and json.loads(result.stdout)["site"] == "example.com", (name, result.output)
@@ -870,15 +876,8 @@ def test_a_company_is_found_by_its_name_without_its_accents(run, tmp_path, db_pa
     """A fresh user's trial: `history Wspolnota` said "no site" for the company named "Wspólnota", and `history
     hizligetir` (or "Hizligetir") missed "Hızlıgetir" (Turkish ı, which no decomposition folds): a name is
     compared folded on both sides, case, diacritics and Turkish ı/İ alike, whole words of it too."""
-    from archive import open_archive
-    from conftest import at, policy_html
-    pl, tr = "http://127.0.0.1:8103/polityka-prywatnosci", "http://127.0.0.1:8104/gizlilik-politikasi"
-    assert run("import-warc", write_warc(tmp_path / "two.warc.gz", [(pl, at(0), 200, policy_html()),
-                                                                    (tr, at(0), 200, policy_html())])).exit_code == 0
-    db = open_archive(db_path)
-    db.execute("UPDATE sites SET name = 'Wspólnota' WHERE key = '127.0.0.1:8103'")
-    db.execute("UPDATE sites SET name = 'Hızlıgetir İstanbul' WHERE key = '127.0.0.1:8104'")
-    db.conn.commit()
+    _named(run, tmp_path, db_path, {"http://127.0.0.1:8103/polityka-prywatnosci": "Wspólnota",
+                                    "http://127.0.0.1:8104/gizlilik-politikasi": "Hızlıgetir İstanbul"})
     for name, key in (("Wspolnota", "127.0.0.1:8103"), ("WSPÓLNOTA", "127.0.0.1:8103"), ("wspolnota", "127.0.0.1:8103"),
                       ("Hizligetir Istanbul", "127.0.0.1:8104"), ("HIZLIGETIR İSTANBUL", "127.0.0.1:8104"),
                       ("hizligetir", "127.0.0.1:8104"), ("istanbul", "127.0.0.1:8104")):
