@@ -525,6 +525,57 @@ def bootstrap_accordion(doc, rng, ctx):
     return n >= 2
 
 
+def _top_sections(root):
+    """(heading, the blocks after it up to the next heading of its level or above, lower headings and their
+    blocks included) of each section at the policy's top heading level in `root` (h2, h3 or h4)."""
+    heads = [h for h in root.iter("h2", "h3", "h4") if not _inert(h) and " ".join(h.text_content().split())
+             and h.getparent() is not None]
+    if not heads:
+        return []
+    top = min(h.tag for h in heads)
+    found = []
+    for h in heads:
+        if h.tag != top:
+            continue
+        panel = []
+        sib = h.getnext()
+        while sib is not None and isinstance(sib.tag, str) and not (sib.tag in ("h1", "h2", "h3", "h4")
+                                                                    and sib.tag <= top):
+            panel.append(sib)
+            sib = sib.getnext()
+        if panel:
+            found.append((h, panel))
+    return found
+
+
+def aria_toggles(doc, rng, ctx):
+    """Every top-level section of the policy as Elementor's toggle widget, WAI-ARIA's accordion pattern
+    without a heading element: the title's words in a link inside a `role="button"` box that names its panel
+    (`aria-controls`), the blocks after it, up to the next heading of its level (its sub-sections' headings
+    with it, as an editor's text), in a `role="region"` panel that names the title back (`aria-labelledby`),
+    hidden by the theme's stylesheet alone."""
+    n = 0
+    for root in ctx["region"](doc):
+        for h, panel in _top_sections(root):
+            n += 1
+            item = lxml.html.fragment_fromstring(
+                f"<div class='elementor-toggle-item'><div id='pa-t{n}' class='elementor-tab-title' data-tab='{n}' "
+                f"role='button' aria-controls='pa-c{n}' aria-expanded='false' tabindex='0'><span "
+                f"class='elementor-toggle-icon' aria-hidden='true'><i class='fas fa-plus'></i></span><a "
+                f"class='elementor-toggle-title' tabindex='0'></a></div><div id='pa-c{n}' class='elementor-tab-content "
+                f"elementor-clearfix' data-tab='{n}' role='region' aria-labelledby='pa-t{n}'></div></div>")
+            title, body = item[0][1], item[1]
+            h.addprevious(item)
+            title.text, h.text = h.text, None
+            for c in list(h):
+                title.append(c)
+            item.tail, h.tail = h.tail, None
+            h.getparent().remove(h)
+            for el in panel:
+                body.append(el)  # moved, with its tail
+    return n >= 2
+
+
 def n_counters(doc, rng, ctx):
     """A line of page counters at the top of the policy ("12,345 views · 9 min read") whose numbers move."""
     roots = ctx["region"](doc)
@@ -1638,7 +1689,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "site-chrome": n_chrome, "toc": n_toc, "toggles": n_toggles, "cf-email": n_cfemail,
          "reindent": n_reindent, "announcement": n_announcement, "related-articles": n_related, "other-document": n_other_document,
          "collapsed-sections": collapse, "tablist-accordion": tablist_accordion, "details-sections": details_sections,
-         "bootstrap-accordion": bootstrap_accordion,
+         "bootstrap-accordion": bootstrap_accordion, "aria-toggles": aria_toggles,
          "counters": n_counters, "relative-time": n_relative_time, "typography": n_typography,
          "chat-widget": n_chat_widget, "breadcrumbs": n_breadcrumbs, "signed-images": n_signed_images,
          "heading-classes": n_heading_classes, "clock-date": n_clock_date, "page-widgets": n_widgets,
@@ -1658,11 +1709,13 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "glossary-term": e_glossary, "date-updated": e_date, "link-query": e_link_query,
          "table-header": e_table_header, "nested-item": e_nested_item,
          "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden,
-         "bootstrap-panel-word": e_word, "reedits": e_reedits, "shortened": e_shortened}
+         "bootstrap-panel-word": e_word, "aria-toggles-panel-word": e_word, "reedits": e_reedits,
+         "shortened": e_shortened}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
-           "details-panel-word": details_sections, "bootstrap-panel-word": bootstrap_accordion, "callout-word": callout,
+           "details-panel-word": details_sections, "bootstrap-panel-word": bootstrap_accordion,
+           "aria-toggles-panel-word": aria_toggles, "callout-word": callout,
            "glossary-term": glossary,
            "date-updated": dated, "link-query": queried}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry

@@ -411,9 +411,32 @@ def keep_disclosure_headers(tree) -> None:
         parent = el.getparent()
         if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary"):
             el.tag = "span"
+        elif _labels_its_region(el):
+            # WAI-ARIA's accordion header: a control whose panel is a region it names and that names it back
+            # (Elementor's toggles: `role="button" aria-controls=X` over `id=X role="region"
+            # aria-labelledby=`); the header of a section, a level under the heading before it, so the same
+            # text redesigned as headings over sections hashes alike (`normalise.canonical`: headings by rank)
+            # the heading it stands under: the page's own before it, not an earlier header or a heading inside an
+            # earlier panel (a sub-section of the section before)
+            before = el.xpath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
+                              "not(@data-pa-header) and not(ancestor::*[@role='region'])][1]")
+            el.tag = f"h{int(before[0].tag[1]) + 1}" if before else "h2"
+            el.set("data-pa-header", "1")
         else:
             el.tag = "p"
             el.set("data-pa-header", "1")
+
+
+def _labels_its_region(el) -> bool:
+    """Does `el` control (`aria-controls`) a `region` that is labelled by it (`aria-labelledby`)? WAI-ARIA
+    Authoring Practices, Accordion pattern: each panel is a `region` labelled by its header's control (the
+    Menu Button pattern's menu is labelled by its button too: a language picker's "English" is no header)."""
+    own, ids = el.get("id"), (el.get("aria-controls") or "").split()
+    if not own or len(ids) != 1:
+        return False
+    panel = el.getroottree().getroot().xpath(f"//*[@id=$i]", i=ids[0])
+    return len(panel) == 1 and panel[0].get("role") == "region" \
+        and own in (panel[0].get("aria-labelledby") or "").split()  # a menu button's menu names it back too
 
 
 def _panel_of_heading(el) -> bool:
