@@ -500,6 +500,19 @@ def details_sections(doc, rng, ctx):
     return _fold(doc, ctx, "<details><summary></summary></details>", lambda box: (box[0], box))
 
 
+def _widget_for(h, panel, item, title, body) -> None:
+    """Put `item` (a widget's markup) where heading `h` stands: the heading's words into `title`, the section's
+    blocks (`panel`, moved with their tails) into `body`; the heading goes."""
+    h.addprevious(item)
+    title.text, h.text = h.text, None
+    for c in list(h):
+        title.append(c)
+    item.tail, h.tail = h.tail, None
+    h.getparent().remove(h)
+    for el in panel:
+        body.append(el)
+
+
 def bootstrap_accordion(doc, rng, ctx):
     """Every section of the policy as Bootstrap 5's accordion (its documented markup): the heading's words in
     a collapse button inside the heading, the blocks after it, up to the next heading, in the collapsed
@@ -513,15 +526,7 @@ def bootstrap_accordion(doc, rng, ctx):
                 f"collapsed' type='button' data-bs-toggle='collapse' data-bs-target='#pa-c{n}' aria-expanded='false' "
                 f"aria-controls='pa-c{n}'></button></{h.tag}><div id='pa-c{n}' class='accordion-collapse collapse'>"
                 f"<div class='accordion-body'></div></div></div>")
-            button, body = item[0][0], item[1][0]
-            h.addprevious(item)
-            button.text, h.text = h.text, None
-            for c in list(h):
-                button.append(c)
-            item.tail, h.tail = h.tail, None
-            h.getparent().remove(h)
-            for el in panel:
-                body.append(el)  # moved, with its tail
+            _widget_for(h, panel, item, item[0][0], item[1][0])
     return n >= 2
 
 
@@ -564,15 +569,7 @@ def aria_toggles(doc, rng, ctx):
                 f"class='elementor-toggle-icon' aria-hidden='true'><i class='fas fa-plus'></i></span><a "
                 f"class='elementor-toggle-title' tabindex='0'></a></div><div id='pa-c{n}' class='elementor-tab-content "
                 f"elementor-clearfix' data-tab='{n}' role='region' aria-labelledby='pa-t{n}'></div></div>")
-            title, body = item[0][1], item[1]
-            h.addprevious(item)
-            title.text, h.text = h.text, None
-            for c in list(h):
-                title.append(c)
-            item.tail, h.tail = h.tail, None
-            h.getparent().remove(h)
-            for el in panel:
-                body.append(el)  # moved, with its tail
+            _widget_for(h, panel, item, item[0][1], item[1])
     return n >= 2
 
 
