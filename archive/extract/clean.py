@@ -394,7 +394,8 @@ def keep_disclosure_headers(tree) -> None:
     allow but page builders write) is a header whatever its attributes: the heading stays a heading. A
     `<div>` or `<span>` that toggles a collapsed panel (`aria-expanded`, Bootstrap's `data-toggle="collapse"`)
     and holds words only is such a header too: "Our analytics partners" over its panel was dropped as a
-    widget's label. A `<details>` whose `<summary>` holds a heading is a section of the page set as a
+    widget's label; one whose panel is a `region` that names it back (WAI-ARIA's accordion, as Elementor's
+    toggle widget writes it with no heading element: `_labels_its_region`) is a heading. A `<details>` whose `<summary>` holds a heading is a section of the page set as a
     disclosure widget (`open_details`, called before)."""
     for el in list(tree.iter("button")) + _TOGGLERS(tree):
         if el.tag != "button" and el.xpath(".//p|.//div|.//ul|.//ol|.//table|.//button"):
@@ -412,12 +413,9 @@ def keep_disclosure_headers(tree) -> None:
         if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary"):
             el.tag = "span"
         elif _labels_its_region(el):
-            # WAI-ARIA's accordion header: a control whose panel is a region it names and that names it back
-            # (Elementor's toggles: `role="button" aria-controls=X` over `id=X role="region"
-            # aria-labelledby=`); the header of a section, a level under the heading before it, so the same
-            # text redesigned as headings over sections hashes alike (`normalise.canonical`: headings by rank)
-            # the heading it stands under: the page's own before it, not an earlier header or a heading inside an
-            # earlier panel (a sub-section of the section before)
+            # a section's heading, a level under the page's own heading before it (not an earlier header, not a
+            # sub-section's heading inside an earlier panel), so the same text set under headings hashes alike
+            # (`normalise.canonical` reads headings by rank)
             before = el.xpath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
                               "not(@data-pa-header) and not(ancestor::*[@role='region'])][1]")
             el.tag = f"h{int(before[0].tag[1]) + 1}" if before else "h2"
@@ -434,7 +432,7 @@ def _labels_its_region(el) -> bool:
     own, ids = el.get("id"), (el.get("aria-controls") or "").split()
     if not own or len(ids) != 1:
         return False
-    panel = el.getroottree().getroot().xpath(f"//*[@id=$i]", i=ids[0])
+    panel = el.getroottree().getroot().xpath("//*[@id=$i]", i=ids[0])
     return len(panel) == 1 and panel[0].get("role") == "region" \
         and own in (panel[0].get("aria-labelledby") or "").split()  # a menu button's menu names it back too
 
