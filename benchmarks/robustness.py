@@ -428,16 +428,22 @@ def n_other_document(doc, rng, ctx):
     return True
 
 
-def _sections(root):
+def _sections(root, top: bool = False):
     """(heading, the blocks after it up to the next heading) of each titled section of the policy in `root`, a
-    section's heading an h2, h3 or h4 with words; the list is made before the caller moves anything."""
+    section's heading an h2, h3 or h4 with words; the list is made before the caller moves anything. `top`:
+    only the sections at the policy's top heading level, each up to the next heading of its level or above
+    (its sub-sections' headings and blocks with it)."""
+    heads = [h for h in root.iter("h2", "h3", "h4") if not _inert(h) and " ".join(h.text_content().split())
+             and h.getparent() is not None]
+    level = min((h.tag for h in heads), default="h4") if top else "h1"
     found = []
-    for h in list(root.iter("h2", "h3", "h4")):
-        if _inert(h) or not " ".join(h.text_content().split()) or h.getparent() is None:
+    for h in heads:
+        if top and h.tag != level:
             continue
         panel = []
         sib = h.getnext()
-        while sib is not None and isinstance(sib.tag, str) and sib.tag not in ("h1", "h2", "h3", "h4"):
+        while sib is not None and isinstance(sib.tag, str) and not (sib.tag in ("h1", "h2", "h3", "h4")
+                                                                    and (not top or sib.tag <= level)):
             panel.append(sib)
             sib = sib.getnext()
         if panel:
@@ -530,29 +536,6 @@ def bootstrap_accordion(doc, rng, ctx):
     return n >= 2
 
 
-def _top_sections(root):
-    """(heading, the blocks after it up to the next heading of its level or above, lower headings and their
-    blocks included) of each section at the policy's top heading level in `root` (h2, h3 or h4)."""
-    heads = [h for h in root.iter("h2", "h3", "h4") if not _inert(h) and " ".join(h.text_content().split())
-             and h.getparent() is not None]
-    if not heads:
-        return []
-    top = min(h.tag for h in heads)
-    found = []
-    for h in heads:
-        if h.tag != top:
-            continue
-        panel = []
-        sib = h.getnext()
-        while sib is not None and isinstance(sib.tag, str) and not (sib.tag in ("h1", "h2", "h3", "h4")
-                                                                    and sib.tag <= top):
-            panel.append(sib)
-            sib = sib.getnext()
-        if panel:
-            found.append((h, panel))
-    return found
-
-
 def aria_toggles(doc, rng, ctx):
     """Every top-level section of the policy as Elementor's toggle widget, WAI-ARIA's accordion pattern
     without a heading element: the title's words in a link inside a `role="button"` box that names its panel
@@ -561,7 +544,7 @@ def aria_toggles(doc, rng, ctx):
     hidden by the theme's stylesheet alone."""
     n = 0
     for root in ctx["region"](doc):
-        for h, panel in _top_sections(root):
+        for h, panel in _sections(root, top=True):
             n += 1
             item = lxml.html.fragment_fromstring(
                 f"<div class='elementor-toggle-item'><div id='pa-t{n}' class='elementor-tab-title' data-tab='{n}' "
