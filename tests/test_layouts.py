@@ -1363,3 +1363,61 @@ def test_a_notice_before_the_article_holding_the_title_is_no_part_of_the_documen
     assert "within one month" in md(page("", closing))
     opening = "<div><p>Your privacy matters to us: this notice explains how we protect your personal data.</p></div>"
     assert "Your privacy matters to us" in md(page(opening))
+
+
+def _tiles(products: list[tuple[str, str]]) -> str:
+    return ("<div class='product-recommendations'><h2>You may also like</h2><ul class='product-grid'>" +
+            "".join(f"<li class='product-card'><a href='https://example.org/products/{n.lower().replace(' ', '-')}'>"
+                    f"{n}</a><span class='price-item price-item--sale'>{p}</span><form action='/cart/add'>"
+                    "<button>Add to cart</button></form></li>" for n, p in products) + "</ul></div>")
+
+
+def test_a_shops_product_tiles_beside_the_policy_make_no_version():
+    """A shop's grid of product tiles after its policy ("You may also like": a link and a price per tile) is
+    drawn anew at every visit: every capture was a version (a marketplace's legal page,
+    `benchmarks/simulated.py`). The tiles and their title go; a price in the policy's own text stays, and so do
+    a policy's plans with a price each when each is described in sentences."""
+    one = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}"
+             f"{_tiles([('Wireless Earbuds', '€49,00'), ('Coffee Grinder', '€89,00'), ('Desk Lamp', '€25,00')])}"
+             "</main></body></html>")
+    two = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}"
+             f"{_tiles([('Smart Watch', '€129,00'), ('Wireless Earbuds', '€45,00'), ('Yoga Mat', '€19,00')])}"
+             "</main></body></html>")
+    assert one == two and all(p in one for _, p in S) and "You may also like" not in one
+    plan = ("<p>Premium members pay <span class='price'>€4.99</span> a month; we keep their billing records for "
+            "ten years.</p>")
+    plans = "".join(f"<div class='plan'><h3>{n}</h3><span class='price'>{p}</span><p>{d}</p></div>" for n, p, d in (
+        ("Basic", "€0", "The basic plan stores your profile and your messages on our servers in the EU for as long as "
+                        "your account is open, and shares nothing with advertisers or any other third party at all."),
+        ("Premium", "€4.99", "The premium plan stores your payment card with our payment processor, who keeps the "
+                             "card number, and we keep invoices for ten years as the tax law of our country requires.")))
+    kept = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{plan}<div class='plans'>{plans}</div>"
+              "</main></body></html>")
+    assert "€4.99</span>" not in kept and "€4.99 a month" in kept and "The premium plan stores" in kept
+
+
+def _side_column(rates: tuple[str, str], updated: str) -> str:
+    return (f"<div class='col-md-4 portlet-column'><section class='portlet'><h3>Exchange rates</h3>"
+            f"<p>Updated at {updated}</p><table><tr><th>Currency</th><th>Buy</th></tr><tr><td>USD</td>"
+            f"<td>{rates[0]}</td></tr><tr><td>EUR</td><td>{rates[1]}</td></tr></table><a href='/rates'>See more</a>"
+            "</section><section><h3>Savings</h3><p>12 months: <strong>5.20%</strong> a year</p></section></div>")
+
+
+def test_a_grid_column_beside_the_policys_column_is_no_part_of_it():
+    """A bank's column of rate boxes beside the policy's column, inside the same `role="main"` (Liferay's
+    `col-md-8` and `col-md-4`, `benchmarks/simulated.py`): its figures and time of update change at every visit
+    and every capture was a version. It goes; a side box about the policy (its data protection officer) stays,
+    and so does a policy set in two columns of text."""
+    def page(side: str) -> str:
+        return md(f"<html><body><div role='main' class='columns-2'><div class='row'><div class='col-md-8 "
+                  f"portlet-column'><h1>Privacy Policy</h1>{sections()}</div>{side}</div></div></body></html>")
+    one, two = page(_side_column(("23,704", "25,572"), "02:29 03/07/2023")), \
+        page(_side_column(("25,398", "27,552"), "13:46 08/08/2023"))
+    assert one == two and all(p in one for _, p in S) and "Exchange rates" not in one
+    dpo = page("<div class='col-md-4'><h3>Data protection officer</h3><p>Questions about your personal data? Write "
+               "to our data protection officer at dpo@example.org.</p></div>")
+    assert "Write to our data protection officer" in dpo
+    half = ["".join(f"<section><h2>{h}</h2><p>{p}</p></section>" for h, p in part) for part in (S[:3], S[3:])]
+    halves = md(f"<html><body><main><div class='row'><div class='col-md-6'><h1>Privacy Policy</h1>{half[0]}</div>"
+                f"<div class='col-md-6'>{half[1]}</div></div></main></body></html>")
+    assert all(p in halves for _, p in S)

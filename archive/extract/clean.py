@@ -1348,6 +1348,8 @@ def preclean(tree, url: str | None = None) -> bool:
     # (dropped as a copy first, the banner it repeated came to hold the bulk of the page and stayed)
     drop_sibling_copies(body)
     drop_toc(body, url)
+    drop_product_tiles(body)
+    drop_side_columns(body)
     widen_article(body)
     mark_main(body, url)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
@@ -1996,6 +1998,93 @@ def mark_main(body, url: str | None = None) -> None:
         best.tag = "article"
 
 
+# what names a price in a shop's markup: a class or id part "price" (Magento's `price-wrapper`, WooCommerce's
+# `woocommerce-Price-amount`, Shopify's `price__regular`, Salesforce Commerce's `price`) or schema.org's itemprop
+_PRICE_PART = re.compile(r"(?:^|[-_])prices?(?:$|[-_])")
+_TILE_WORDS = 40
+
+
+def _names_price(el) -> bool:
+    if (el.get("itemprop") or "").lower() == "price":
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return "price" in names and any(_PRICE_PART.search(t) for t in names.split())
+
+
+def drop_product_tiles(body) -> None:
+    """A shop's grid of product tiles beside a policy ("Customers also viewed", "Recommended for you": two or more
+    sibling cards, each a link to a product and its price, none over `_TILE_WORDS` words) goes, with the box that
+    holds only it and its title. Its products and prices are drawn anew at every visit, and every capture of the
+    policy was a version (Magento's `block-products-list` after a legal page's tabs, Salesforce Commerce's
+    recommendation grid: `benchmarks/simulated.py`). A price is named by the shop's markup (`_names_price`); the
+    policy's own text holds no such cards."""
+    prices = [el for el in body.iter(etree.Element) if el.attrib and _names_price(el)]
+    if len(prices) < 2:
+        return
+    priced = set()
+    for p in prices:
+        for el in (p, *p.iterancestors()):
+            if el in priced:
+                break
+            priced.add(el)
+    grids = {}
+    for p in prices:
+        for el in p.iterancestors():
+            if sum(1 for c in el if c in priced) >= 2:
+                grids[el] = None
+                break
+    total = max(_text_len(body), 1)
+    for grid in grids:
+        cards = [c for c in grid if isinstance(c.tag, str) and _squeezed(c)]
+        if grid.getparent() is None or any(c not in priced or c.find(".//a[@href]") is None and c.get("href") is None
+                                           or len(c.text_content().split()) > _TILE_WORDS for c in cards):
+            continue
+        box = grid
+        while (up := box.getparent()) is not None and up is not body and up.tag not in ("main", "article") and \
+                len(up.text_content().split()) - len(box.text_content().split()) <= 8:
+            box = up
+        if _text_len(box) < 0.4 * total:
+            _drop(box)
+
+
+# the columns of a CSS grid, by the frameworks' own class names: Bootstrap's `col-md-8` (and Liferay's
+# `portlet-column`, built on it), Foundation's `columns`/`cell`, Bulma's `column`, Tailwind's `col-span-8` and
+# `md:w-2/3`, WordPress's `wp-block-column`, Elementor's `elementor-column`, Divi's `et_pb_column`, AEM's
+# `aem-GridColumn`, Shopify themes' `grid__item`
+_GRID_COLUMN = re.compile(r"col(?:-(?:xs|sm|md|lg|xl|xxl))?(?:-\d{1,2}|-auto)?|columns?|cell|portlet-column|"
+                          r"(?:[a-z0-9]+:)?(?:col-span-\d{1,2}|w-\d{1,2}/\d{1,2}|basis-\d{1,2}/\d{1,2})|"
+                          r"wp-block-column|elementor-column|et_pb_column(?:_\d_\d)?|aem-gridcolumn|grid__item")
+
+
+def _grid_column(el) -> bool:
+    return any(_GRID_COLUMN.fullmatch(t) for t in (el.get("class") or "").lower().split())
+
+
+def drop_side_columns(body) -> None:
+    """A column of a grid beside the policy's own column, holding none of the policy's vocabulary, goes: a bank's
+    column of rate portlets (an exchange-rate table and its time of update, a savings rate) set in the same
+    `role="main"` as the policy (Liferay's `col-md-8` and `col-md-4`: `benchmarks/simulated.py`), a column of
+    promotions or quick links. Its figures change at every visit, and every capture was a version. The
+    policy's column is the row's column holding three times any other's text and three policy terms or more
+    (`checks.policy_terms`); a column beside it holding one term or none is no part of the policy (a policy's own
+    side box, "Contact our data protection officer", names what it is about). Columns are known by the grid
+    frameworks' class names (`_GRID_COLUMN`): their CSS sets them side by side."""
+    rows = {}
+    for el in body.iter(etree.Element):
+        if "class" in el.attrib and _grid_column(el) and (up := el.getparent()) is not None:
+            rows.setdefault(up, []).append(el)
+    for columns in rows.values():
+        if len(columns) < 2:
+            continue
+        sizes = {c: len(_squeezed(c)) for c in columns}
+        text = max(columns, key=sizes.get)
+        if len(checks.policy_terms(text.text_content())) < 3:
+            continue
+        for c in columns:
+            if c is not text and sizes[text] >= 3 * sizes[c] and len(checks.policy_terms(c.text_content())) <= 1:
+                _drop(c)
+
+
 _TOP_NUMBER = re.compile(r"\s*(?:§\s*)?(\d{1,3})(?:\.\d{1,3})*[.):]?(?:\s|$)")
 
 
@@ -2327,6 +2416,10 @@ _COUNTERS = re.compile(
     r"viewed|visited|read|gelesen|aufgerufen|vue?|consulté|visto|letto)\s+\d[\d.,\s]*\s*"
     r"(?:times|mal|fois|veces|volte|keer)\b"
     r"(?:\s+\w+){0,2}\W*$", re.I)
+# a line of a page's facts set apart by bars or dots ("Ngày đăng: 28/06/2023 | Lượt xem: 1,276", "Published 3 March
+# 2024 · 1,318 views"): its counters go (`_COUNTER_PIECE`), the rest of the line stays, a date of posting with it
+_FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_COUNTER_PIECE = re.compile(rf"^[^\w§]*(?:{_COUNT_OF})?{_COUNTER_ITEM}\W*$", re.I)
 # a line that only dates the page relative to the visit ("Updated over a week ago", "Last updated 3 months ago",
 # "Mis à jour il y a 2 jours", "vor 3 Monaten aktualisiert", "3 天前更新"): its words follow the clock, not the
 # document, and would make a version every few weeks (help centres and documentation platforms print one)
@@ -2431,6 +2524,10 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
                 (_COUNTERS.match(bare) and not block.startswith("#")) or  # ("## 3 Besucher" is a section's title)
                 _RELATIVE_TIME.match(bare) or relative_time(bare))):
             continue
+        if words <= 12 and "\n" not in block and block[0] not in "#|" and \
+                len(pieces := _FACT_SEPARATOR.split(block)) > 1 and \
+                (kept := [x for x in pieces if not _COUNTER_PIECE.match(_bare(x))]) != pieces:
+            block = _FACT_SEPARATOR.search(block).group(0).join(kept)
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
         if edge and "\n" in block:  # a block's last line may be the page's ("...CA 94114<br>Copyright 2022 Bloomer Inc")
