@@ -31,7 +31,9 @@ whatever its template), and the question is asked directly of `archive.extract`:
   as `<div>`s (page builders: Elementor, Webflow), `<p>&nbsp;</p>` spacers between blocks (TinyMCE,
   CKEditor), tables rebuilt as `<div>`s with ARIA table roles (React data grids, Webflow), consecutive
   paragraphs reflowed into one with `<br><br>` (Shift+Enter, WordPress without `wpautop`), a list's items
-  typed as "• item" lines (a list pasted as plain text). Random kinds are applied
+  typed as "• item" lines (a list pasted as plain text); and widgets a site sets in the policy's container that
+  change at every visit: a line of the page's facts with a view count, a shop's product tiles after the policy,
+  a column of rate boxes beside the policy's grid column. Random kinds are applied
   twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
@@ -565,6 +567,65 @@ def n_counters(doc, rng, ctx):
     p.set("class", "article-meta")
     p.text = f"{rng.randrange(1000, 99999):,} views · {rng.randrange(3, 30)} min read"
     roots[0].insert(0, p)
+    return True
+
+
+def n_facts_counter(doc, rng, ctx):
+    """A line of the page's facts at the top of the policy, its date of posting and a view count that moves
+    ("Published: 12 March 2024 | 1,234 views", a bank's or a government CMS's article header)."""
+    roots = ctx["region"](doc)
+    if not roots:
+        return False
+    p = lxml.html.Element("p")
+    p.set("class", "article-meta")
+    p.text = f"Published: 12 March 2024 | {rng.randrange(1000, 99999):,} views"
+    roots[0].insert(0, p)
+    return True
+
+
+PRODUCTS = ["Wireless Earbuds", "Coffee Grinder", "Desk Lamp", "Yoga Mat", "Smart Watch", "Travel Mug",
+            "Backpack", "Bluetooth Speaker", "Running Shoes", "Phone Case", "Water Bottle", "Sunglasses"]
+
+
+def n_product_tiles(doc, rng, ctx):
+    """A shop's grid of product tiles after the policy, inside its container ("Customers also viewed": a link
+    and a price per tile, with an add-to-cart form), drawn anew at every visit (Magento's `block-products-list`,
+    Salesforce Commerce's recommendation grid)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    tiles = "".join(f'<li class="item product product-item"><a class="product-item-link" href="/catalog/product/'
+                    f'{rng.randrange(10 ** 4, 10 ** 5)}">{name}</a><span class="price-wrapper"><span class="price">'
+                    f'€{rng.randrange(5, 500)},00</span></span><form action="/checkout/cart/add"><button>Add to '
+                    f'cart</button></form></li>' for name in rng.sample(PRODUCTS, 5))
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
+    put(lxml.html.fragment_fromstring(f'<div class="block widget block-products-list grid"><div class="block-title">'
+                                      f'<strong>Customers also viewed</strong></div><ol class="product-items">{tiles}'
+                                      '</ol></div>'))
+    return True
+
+
+def side_column(doc, rng, ctx):
+    """The policy set in a grid column with a column of rate boxes beside it, inside one container (a bank's
+    portal: Liferay's `col-md-8` and `col-md-4` in its `role="main"`), the figures and their time of update
+    drawn anew at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body" or roots[0].getparent() is None or \
+            sum(len(_text(r)) for r in roots) < 500:
+        return False  # (a region of the title alone: the policy's text is not what would be set in the column)
+    row = lxml.html.fragment_fromstring('<div class="portlet-layout row"><div class="col-md-8 portlet-column"></div>'
+                                        '</div>')
+    roots[0].addprevious(row)
+    for r in roots:
+        row[0].append(r)  # moved, with their tails
+    row.append(lxml.html.fragment_fromstring(
+        f'<div class="col-md-4 portlet-column"><section class="portlet"><h3>Exchange rates</h3><p>Updated at '
+        f'{rng.randrange(24):02d}:{rng.randrange(60):02d} {rng.randrange(1, 29):02d}/0{rng.randrange(1, 10)}/2025</p>'
+        f'<table><tr><th>Currency</th><th>Buy</th><th>Sell</th></tr><tr><td>USD</td><td>{rng.randrange(23000, 26000):,}'
+        f'</td><td>{rng.randrange(23000, 26000):,}</td></tr></table><a href="/rates">See all rates</a></section>'
+        f'<section class="portlet"><h3>Savings</h3><p>12 months: <strong>{rng.randrange(30, 70) / 10}%</strong> a '
+        'year</p></section></div>'))
     return True
 
 
@@ -1680,7 +1741,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "emoji-images": n_emoji_images, "consent-panel": n_consent_panel, "trailing-slash": n_trailing_slash,
          "percent-case": n_percent_case, "div-paragraphs": n_div_paragraphs, "spacer-paragraphs": n_spacer_paragraphs,
          "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets,
-         "visit-block": n_visit_block}
+         "visit-block": n_visit_block, "facts-counter": n_facts_counter, "product-tiles": n_product_tiles,
+         "side-column": side_column}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1690,20 +1752,21 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "table-header": e_table_header, "nested-item": e_nested_item,
          "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden,
          "bootstrap-panel-word": e_word, "aria-toggles-panel-word": e_word, "reedits": e_reedits,
-         "shortened": e_shortened}
+         "shortened": e_shortened, "side-column-word": e_word}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
            "details-panel-word": details_sections, "bootstrap-panel-word": bootstrap_accordion,
            "aria-toggles-panel-word": aria_toggles, "callout-word": callout,
-           "glossary-term": glossary,
+           "glossary-term": glossary, "side-column-word": side_column,
            "date-updated": dated, "link-query": queried}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
           "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
           "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
-          "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel"}
+          "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
+          "product-tiles", "side-column"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged over a history of daily captures recorded by `archive.record` into an archive of their own

@@ -62,7 +62,8 @@ def test_simulated_collections_build_the_same_each_time(tmp_path):
     capture the manifest lists."""
     import json
     from warcio.archiveiterator import ArchiveIterator
-    for name in ("finance_asia", "commerce_emea"):
+    from benchmarks.simulated import COLLECTIONS
+    for name in COLLECTIONS:
         built = []
         for run in ("one", "two"):
             out = tmp_path / name / run
