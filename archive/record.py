@@ -110,7 +110,7 @@ def _name_site(db, site_id: int, body: bytes, content_type: str | None, url: str
         return
     from .capture import host_of
     from .sitename import name_from_page
-    name = name_from_page(body, host_of(url))
+    name = name_from_page(body, host_of(url), content_type)
     if name:
         db.execute("UPDATE sites SET name = ? WHERE id = ? AND name IS NULL", [name, site_id])
 

@@ -70,9 +70,13 @@ class _Head(HTMLParser):
             self.title.append(data)
 
 
-def page_names(body: bytes) -> list[str]:
-    """og:site_name, application-name and the title of an HTML page, in that order (those it has)."""
-    text = body[:HEAD_BYTES].decode("utf-8", "replace")
+def page_names(body: bytes, content_type: str | None = None) -> list[str]:
+    """og:site_name, application-name and the title of an HTML page, in that order (those it has), its bytes read
+    as its text is (`extract.html.decode`: the charset the server or the page declares, else UTF-8, else
+    detected): a Romanian utility's "Apa Carpaţi" in windows-1250, read as UTF-8, was "Apa Carpa" (a simulated
+    collection, `benchmarks/simulated.py`)."""
+    from .extract.html import decode
+    text = decode(body, content_type)[:HEAD_BYTES]
     parser = _Head()
     try:
         for i in range(0, len(text), 8192):
@@ -125,8 +129,9 @@ def _label_letters(label: str) -> str:
     return fold(label)
 
 
-def name_from_page(body: bytes, host: str) -> str | None:
+def name_from_page(body: bytes, host: str, content_type: str | None = None) -> str | None:
     """The company's name as its page gives it and its host confirms it (module docstring), or None.
+    `content_type`: the response's header, whose charset the page is read in.
 
     The name is the page's own span of text, separators included ("Copy.ai", "Christian Mingle"), and takes
     in a following word that is the host's top-level domain ("Stability AI" on stability.ai)."""
@@ -134,7 +139,7 @@ def name_from_page(body: bytes, host: str) -> str | None:
     if not registrable:
         return None
     tld = host.lower().rsplit(".", 1)[-1] if "." in host else ""
-    texts = page_names(body)
+    texts = page_names(body, content_type)
     target = _label_letters(registrable)  # not a subdomain: privacy.example.com is not "Privacy"
     if not target:
         return None

@@ -186,3 +186,13 @@ def test_companies_named_in_other_alphabets_are_found_by_those_names(tmp_path):
     assert path == "/company/hizligetir.com.tr"
     page = asyncio.run(ds.client.get("/company/hizligetir.com.tr"))
     assert page.status_code == 200 and "Hızlıgetir" in page.text
+
+
+def test_a_name_is_read_in_the_charset_the_page_declares():
+    """A Romanian utility served in windows-1250: its "Apa Carpaţi" read as UTF-8 was "Apa Carpa" (a simulated
+    collection's page); read in the declared charset, by the HTTP header or the page's own `<meta>`."""
+    title = "Politica de confidenţialitate - Apa Carpaţi S.A.".encode("cp1250")
+    page = b"<html><head><title>" + title + b"</title></head><body></body></html>"
+    assert name_from_page(page, "www.apacarpati.ro", "text/html; charset=windows-1250") == "Apa Carpaţi"
+    meta = page.replace(b"<head>", b'<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">')
+    assert name_from_page(meta, "www.apacarpati.ro") == "Apa Carpaţi"
