@@ -147,10 +147,11 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     if candidate.content_hash == current.content_hash:
         return Decision(SAME)
     lang = candidate.language
-    if captured and _same_words(*meta.around_difference(candidate.text, current.text), lang) \
-            and is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang) \
+    if captured and _same_words(*meta.around_difference(candidate.text, current.text), lang) and (
+            is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang)
             and (follows_clock(history, captured, clock_seen)
-                 or is_served_time(candidate.markdown, _markdown(current), captured, lang)):
+                 or is_served_time(candidate.markdown, _markdown(current), captured, lang))
+            or is_saved_time(candidate.markdown, _markdown(current), lang)):
         return Decision(REJECT, CLOCK_DATE)
     if is_fragment(candidate.text, current.text) \
             and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
@@ -536,6 +537,18 @@ def is_served_time(candidate: str, current: str, captured: dt.datetime, lang: st
     wa, wb = _around(candidate, current)
     changed = _changed_dates(wa, wb, lang)
     return bool(changed) and all(_at(w, captured, lang) for w in changed)
+
+
+def is_saved_time(candidate: str, current: str, lang: str | None = None) -> bool:
+    """The candidate differs from the version in force only by dates, and each date that changed carries a time
+    of day: the stamp a CMS prints of the page's last save ("Zuletzt aktualisiert: 04.02.2021, 07:33", Drupal's
+    and Sitecore's "changed" field), which moves whenever an editor saves the page, though no word of the
+    policy changed. A policy dates its update by the day; no development page's date of update moved with a
+    minute, and two of the simulated collections' pages made a version at each save (`benchmarks/simulated.py`).
+    A date without its time, or a word changed with it, is judged as before."""
+    wa, wb = _around(candidate, current)
+    changed = _changed_dates(wa, wb, lang)
+    return bool(changed) and all(_TIME_OF_DAY.search(w) for w in changed)
 
 
 def _at(written: str, captured: dt.datetime, lang: str | None) -> bool:

@@ -33,7 +33,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
   paragraphs reflowed into one with `<br><br>` (Shift+Enter, WordPress without `wpautop`), a list's items
   typed as "• item" lines (a list pasted as plain text); and widgets a site sets in the policy's container that
   change at every visit: a line of the page's facts with a view count, a shop's product tiles after the policy,
-  a column of rate boxes beside the policy's grid column. Random kinds are applied
+  an online school's course cards (`<article>`s with their enrolment counts), a column of rate boxes beside the
+  policy's grid column, a stamp of the page's last save with its time of day. Random kinds are applied
   twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
@@ -606,6 +607,26 @@ def n_product_tiles(doc, rng, ctx):
     return True
 
 
+COURSES = ["Data Analysis", "UX Design", "Business English", "Project Management", "Accounting Basics",
+           "Leadership", "Python for Beginners", "Digital Marketing", "Public Speaking", "Photography"]
+
+
+def n_article_cards(doc, rng, ctx):
+    """A grid of course cards after the policy, inside its container (an online school's "Popular courses": an
+    `<article>` per card, its link and an enrolment count), the courses and counts drawn anew at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    cards = "".join(f'<article class="course-card"><a href="/courses/{name.lower().replace(" ", "-")}">{name}</a>'
+                    f'<span class="course-card__enrolled">{rng.randrange(100, 5000):,} learners enrolled</span>'
+                    '</article>' for name in rng.sample(COURSES, 4))
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
+    put(lxml.html.fragment_fromstring(f'<div class="popular-courses"><h3>Popular courses</h3><div class="course-grid">'
+                                      f'{cards}</div></div>'))
+    return True
+
+
 def side_column(doc, rng, ctx):
     """The policy set in a grid column with a column of rate boxes beside it, inside one container (a bank's
     portal: Liferay's `col-md-8` and `col-md-4` in its `role="main"`), the figures and their time of update
@@ -692,6 +713,31 @@ def n_clock_date(doc, rng, ctx):
         p.text = style.choice(["Last updated: ", "Effective date: ", "Updated "])
         t.text = style.choice(_CLOCK_FORMATS).format(d=ctx["day"])
     p.append(t)
+    first.addprevious(p)
+    return True
+
+
+def n_saved_stamp(doc, rng, ctx):
+    """A line at the top of the policy stamping the page's last save with its day and time of day, in the page's
+    language as its CMS's locale writes it ("Zuletzt aktualisiert: 04.02.2021, 07:33": Drupal's or Sitecore's
+    "changed" field), moved by a save that changed no word: judged by `changes.decide` (`SAVED`), since no hash
+    can know it is a stamp."""
+    from babel.dates import format_datetime
+
+    first = _first_prose(doc, ctx)
+    if first is None:
+        return False
+    style = random.Random(ctx["url"])
+    lang = _page_lang(doc)
+    labels = _updated_labels(lang) if lang != "en" else []
+    label = style.choice(labels) if labels else style.choice(["last updated", "page updated", "modified"])
+    saved = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(minutes=rng.randrange(2 * 365 * 24 * 60))
+    try:
+        written = format_datetime(saved, style.choice(["medium", "short"]), locale=lang if labels else "en")
+    except ValueError:
+        return False
+    p = lxml.html.Element("p")
+    p.text = f"{label[:1].upper()}{label[1:]}: {written}"
     first.addprevious(p)
     return True
 
@@ -1742,7 +1788,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "percent-case": n_percent_case, "div-paragraphs": n_div_paragraphs, "spacer-paragraphs": n_spacer_paragraphs,
          "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets,
          "visit-block": n_visit_block, "facts-counter": n_facts_counter, "product-tiles": n_product_tiles,
-         "side-column": side_column}
+         "article-cards": n_article_cards,
+         "side-column": side_column, "saved-stamp": n_saved_stamp}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1766,9 +1813,11 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
           "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
-          "product-tiles", "side-column"}
+          "product-tiles", "article-cards", "side-column"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
+# kinds judged by `changes.decide` on two captures: the second must make no version of the first
+SAVED = {"saved-stamp"}
 # kinds judged over a history of daily captures recorded by `archive.record` into an archive of their own
 # (seed N: the capture of day N), by the versions it keeps
 HISTORIED = {"visit-block", "reedits", "shortened"}
@@ -1819,6 +1868,18 @@ def _clocked(text: str, url: str, decl, kind) -> str | None:
     history = [changes.VersionState(n, c.content_hash, c.text, 1, c.markdown, f"{_day(n):%Y-%m-%dT%H:%M:%SZ}",
                                     f"{_day(n):%Y-%m-%dT%H:%M:%SZ}") for n, c in ((1, caps[0]), (2, caps[1]))]
     return "ok" if changes.decide(caps[2], history, _day(3)).kind != changes.NEW else "fail:false version"
+
+
+def _saved(text: str, url: str, decl, kind) -> str | None:
+    """Two captures whose saves' stamps differ: the second must make no version of the first."""
+    caps = [_variant(text, url, decl, kind, NOISE[kind], seed, whole=True) for seed in (1, 2)]
+    if any(c is None for c in caps):
+        return None
+    if any(isinstance(c, str) for c in caps):
+        return "fail:rejected"
+    history = [changes.VersionState(1, caps[0].content_hash, caps[0].text, 1, caps[0].markdown,
+                                    f"{_day(1):%Y-%m-%dT%H:%M:%SZ}", f"{_day(1):%Y-%m-%dT%H:%M:%SZ}")]
+    return "ok" if changes.decide(caps[1], history, _day(2)).kind != changes.NEW else "fail:false version"
 
 
 def _historied(text: str, url: str, decl, kind) -> str | None:
@@ -1878,6 +1939,8 @@ def run_page(job) -> dict:
     for kind in kinds:
         if kind in CLOCKED:
             out["verdicts"][kind] = _clocked(text, url, decl, kind)
+        elif kind in SAVED:
+            out["verdicts"][kind] = _saved(text, url, decl, kind)
         elif kind in HISTORIED:
             out["verdicts"][kind] = _historied(text, url, decl, kind)
         elif kind in NOISE:

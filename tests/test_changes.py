@@ -1,8 +1,11 @@
 """decide(): exact changes, blinking, reverted edits that held, fragments — replayed the way record applies them."""
 from __future__ import annotations
 
+import dataclasses
 import gzip
 from pathlib import Path
+
+import pytest
 
 from archive import changes
 from archive.changes import NEW, REJECT, REVERT, SAME, Decision, VersionState, decide, is_fragment
@@ -223,6 +226,30 @@ def test_a_date_that_is_the_capture_day_is_the_clock():
     assert not is_clock_date(old, old, day)  # nothing changed
     fr = "Mise à jour le 3 mars 2026 à 8h14. " + WORDS
     assert is_clock_date(fr.replace("3 mars", "9 mars"), fr, day)
+
+
+@pytest.mark.parametrize("old,new,lang", [
+    ("Zuletzt aktualisiert: 04.02.2021, 07:33", "Zuletzt aktualisiert: 26.06.2021, 03:34", "de"),  # Drupal's
+    ("Page updated: Feb 4, 2021, 7:33 AM", "Page updated: Jun 26, 2021, 3:34 PM", "en"),
+    ("Última atualização: 4 de fevereiro de 2021 às 07:33", "Última atualização: 26 de junho de 2021 às 03:34", "pt"),
+])
+def test_a_stamp_of_the_pages_last_save_is_no_version(old, new, lang):
+    """A CMS's stamp of the page's last save carries its time of day and moves at each save, though no word of
+    the policy changed (simulated collections' news site and hospital: a version per save). A policy's date of
+    update without a time, and a stamp moved with a word of the policy, are versions as before."""
+    import datetime as dt
+    at = dt.datetime(2021, 6, 30, 12, tzinfo=dt.timezone.utc)  # days after the save: not the clock
+    before, after = (dataclasses.replace(ex(f"{t}\n\n{WORDS}"), language=lang) for t in (old, new))
+    history = [VersionState(1, before.content_hash, before.text, 1, before.markdown, "2021-02-05T00:00:00Z",
+                            "2021-02-05T00:00:00Z")]
+    assert decide(after, history, at) == Decision(REJECT, "clock_date")
+    dated = ex("Last updated: 26 June 2021\n\n" + WORDS)
+    undated = ex("Last updated: 4 February 2021\n\n" + WORDS)
+    plain = [VersionState(1, undated.content_hash, undated.text, 1, undated.markdown, "2021-02-05T00:00:00Z",
+                          "2021-02-05T00:00:00Z")]
+    assert decide(dated, plain, at).kind == NEW
+    assert decide(dataclasses.replace(ex(f"{new}\n\n{WORDS} We also keep logs."), language=lang), history,
+                  at).kind == NEW
 
 
 def test_decide_refuses_the_clock_once_the_page_has_shown_it_lately():

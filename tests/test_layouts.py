@@ -1396,6 +1396,23 @@ def test_a_shops_product_tiles_beside_the_policy_make_no_version():
     assert "€4.99</span>" not in kept and "€4.99 a month" in kept and "The premium plan stores" in kept
 
 
+def test_an_online_schools_course_cards_beside_the_policy_make_no_version():
+    """Course cards after the policy, an `<article>` each with its link and an enrolment count drawn anew at every
+    visit (an online school's Elementor page, `benchmarks/simulated.py`): every capture was a version, and
+    trafilatura read the first card above the policy's title. The cards and their title go; a policy whose
+    sections are `<article>`s with headings and sentences keeps them."""
+    def page(counts: list[int]) -> str:
+        cards = "".join(f"<article class='course-card'><a href='/courses/{n}'>{n.title()}</a><span>{c:,} learners "
+                        "enrolled</span></article>" for n, c in zip(("design", "accounting", "english"), counts))
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='popular'><h3>Popular courses"
+                  f"</h3><div class='course-grid'>{cards}</div></div></main></body></html>")
+    one, two = page([1409, 1903, 2039]), page([1526, 2051, 1726])
+    assert one == two and one.startswith("# Privacy Policy") and "learners enrolled" not in one
+    articles = md("<html><body><main><h1>Privacy Policy</h1>" + "".join(
+        f"<article><h2>{h}</h2><p>{p}</p></article>" for h, p in S) + "</main></body></html>")
+    assert all(p in articles for _, p in S)
+
+
 def _side_column(rates: tuple[str, str], updated: str) -> str:
     return (f"<div class='col-md-4 portlet-column'><section class='portlet'><h3>Exchange rates</h3>"
             f"<p>Updated at {updated}</p><table><tr><th>Currency</th><th>Buy</th></tr><tr><td>USD</td>"

@@ -658,7 +658,8 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     was a version (`date_only`) like a real date of update. A policy's date of update is not the minute a
     crawler fetched it: a changed date that carries the capture's time of day (within CLOCK_MINUTES; in UTC,
     by the offset written, "+01:00" or "GMT+1", on a 12-hour clock) is the clock from its first move. A time
-    hours away is not."""
+    hours away is not the minute it was served, but a date that moves with its time of day and no word is a
+    stamp of the page's last save (`changes.is_saved_time`), refused as well."""
     def stamped(db, when, stamp):
         return record(db, cap(when, policy_html(extra=f"<p>Page generated on {stamp}</p>")))
 
@@ -678,9 +679,11 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     from archive.changes import is_served_time  # public: a naive time is read as UTC, not a TypeError (a review)
     printed = "# Policy\n\nWe keep data.\n\nPage generated on 2024-01-08 09:00 UTC\n"
     assert is_served_time(printed, printed.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
-    other = open_archive(db_path.parent / "other.db")  # a first move, five hours from the capture: an update
+    other = open_archive(db_path.parent / "other.db")  # a first move, five hours from the capture: a save's stamp
     assert stamped(other, at(0, 9), "1 January 2024, 09:00 am").status == "new_version"
-    assert stamped(other, at(7, 9), "8 January 2024, 03:00 pm +01:00").status == "new_version"
+    assert stamped(other, at(7, 9), "8 January 2024, 03:00 pm +01:00").reason == "clock_date"
+    five_hours = printed.replace("09:00 UTC", "14:00 UTC")
+    assert not is_served_time(five_hours, five_hours.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
     ist = printed.replace("09:00 UTC", "09:00 GMT+05:30")  # 03:30 UTC: not the minute it was served
     assert not is_served_time(ist, ist.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
     cst = printed.replace("09:00 UTC", "09:00 CST")  # China's or America's: no minute can be told

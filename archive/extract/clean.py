@@ -1348,7 +1348,7 @@ def preclean(tree, url: str | None = None) -> bool:
     # (dropped as a copy first, the banner it repeated came to hold the bulk of the page and stayed)
     drop_sibling_copies(body)
     drop_toc(body, url)
-    drop_product_tiles(body)
+    drop_tiles(body)
     drop_side_columns(body)
     widen_article(body)
     mark_main(body, url)
@@ -2011,16 +2011,16 @@ def _names_price(el) -> bool:
     return "price" in names and any(_PRICE_PART.search(t) for t in names.split())
 
 
-def drop_product_tiles(body) -> None:
-    """A shop's grid of product tiles beside a policy ("Customers also viewed", "Recommended for you": two or more
-    sibling cards, each a link to a product and its price, none over `_TILE_WORDS` words) goes, with the box that
-    holds only it and its title. Its products and prices are drawn anew at every visit, and every capture of the
-    policy was a version (Magento's `block-products-list` after a legal page's tabs, Salesforce Commerce's
-    recommendation grid: `benchmarks/simulated.py`). A price is named by the shop's markup (`_names_price`); the
-    policy's own text holds no such cards."""
+def drop_tiles(body) -> None:
+    """A grid of tiles beside a policy goes, with the box that holds only it and its title: two or more sibling
+    cards, none over `_TILE_WORDS` words, each a link and either a price the shop's markup names
+    (`_names_price`: "Customers also viewed", "Recommended for you") or an `<article>` of its own with no heading
+    and no sentence (an online school's course cards, "Design UX, 1 409 learners enrolled": HTML's article is a
+    self-contained item, a product card, a teaser). Their items, prices and counts are drawn anew at every
+    visit, and every capture of the policy was a version (Magento's `block-products-list` after a legal page's
+    tabs, Salesforce Commerce's recommendation grid, Elementor's course grid: `benchmarks/simulated.py`). The
+    policy's own text holds no such cards: its sections are headed, its items are sentences or list items."""
     prices = [el for el in body.iter(etree.Element) if el.attrib and _names_price(el)]
-    if len(prices) < 2:
-        return
     priced = set()
     for p in prices:
         for el in (p, *p.iterancestors()):
@@ -2033,11 +2033,19 @@ def drop_product_tiles(body) -> None:
             if sum(1 for c in el if c in priced) >= 2:
                 grids[el] = None
                 break
+    for art in body.iter("article"):
+        if (up := art.getparent()) is not None and sum(1 for c in up if c.tag == "article") >= 2:
+            grids[up] = None
     total = max(_text_len(body), 1)
+
+    def card(c) -> bool:
+        if c.find(".//a[@href]") is None and c.get("href") is None or len(c.text_content().split()) > _TILE_WORDS:
+            return False
+        return c in priced or c.tag == "article" and not _HAS_HEADING(c) and not _sentence_like(c)
+
     for grid in grids:
         cards = [c for c in grid if isinstance(c.tag, str) and _squeezed(c)]
-        if grid.getparent() is None or any(c not in priced or c.find(".//a[@href]") is None and c.get("href") is None
-                                           or len(c.text_content().split()) > _TILE_WORDS for c in cards):
+        if grid.getparent() is None or len(cards) < 2 or not all(card(c) for c in cards):
             continue
         box = grid
         while (up := box.getparent()) is not None and up is not body and up.tag not in ("main", "article") and \
