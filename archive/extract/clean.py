@@ -2002,6 +2002,8 @@ def mark_main(body, url: str | None = None) -> None:
 # `woocommerce-Price-amount`, Shopify's `price__regular`, Salesforce Commerce's `price`) or schema.org's itemprop
 _PRICE_PART = re.compile(r"(?:^|[-_])prices?(?:$|[-_])")
 _TILE_WORDS = 40
+# (a filter in C first: most pages name no price, and a walk of every element in Python cost 2 % of extraction)
+_PRICE_CANDIDATES = etree.XPath(".//*[contains(@class, 'rice') or contains(@id, 'rice') or @itemprop = 'price']")
 
 
 def _names_price(el) -> bool:
@@ -2020,7 +2022,7 @@ def drop_tiles(body) -> None:
     visit, and every capture of the policy was a version (Magento's `block-products-list` after a legal page's
     tabs, Salesforce Commerce's recommendation grid, Elementor's course grid: `benchmarks/simulated.py`). The
     policy's own text holds no such cards: its sections are headed, its items are sentences or list items."""
-    prices = [el for el in body.iter(etree.Element) if el.attrib and _names_price(el)]
+    prices = [el for el in _PRICE_CANDIDATES(body) if _names_price(el)]
     priced = set()
     for p in prices:
         for el in (p, *p.iterancestors()):
@@ -2036,7 +2038,7 @@ def drop_tiles(body) -> None:
     for art in body.iter("article"):
         if (up := art.getparent()) is not None and sum(1 for c in up if c.tag == "article") >= 2:
             grids[up] = None
-    total = max(_text_len(body), 1)
+    total = None
 
     def card(c) -> bool:
         if c.find(".//a[@href]") is None and c.get("href") is None or len(c.text_content().split()) > _TILE_WORDS:
@@ -2051,6 +2053,7 @@ def drop_tiles(body) -> None:
         while (up := box.getparent()) is not None and up is not body and up.tag not in ("main", "article") and \
                 len(up.text_content().split()) - len(box.text_content().split()) <= 8:
             box = up
+        total = total or max(_text_len(body), 1)
         if _text_len(box) < 0.4 * total:
             _drop(box)
 
@@ -2062,6 +2065,11 @@ def drop_tiles(body) -> None:
 _GRID_COLUMN = re.compile(r"col(?:-(?:xs|sm|md|lg|xl|xxl))?(?:-\d{1,2}|-auto)?|columns?|cell|portlet-column|"
                           r"(?:[a-z0-9]+:)?(?:col-span-\d{1,2}|w-\d{1,2}/\d{1,2}|basis-\d{1,2}/\d{1,2})|"
                           r"wp-block-column|elementor-column|et_pb_column(?:_\d_\d)?|aem-gridcolumn|grid__item")
+
+
+# (every framework's column class holds one of these: a filter in C before the one in Python)
+_COLUMN_CANDIDATES = etree.XPath(".//*[contains(@class, 'col') or contains(@class, 'Col') or contains(@class, 'cell') "
+                                 "or contains(@class, '/') or contains(@class, 'grid__item')]")
 
 
 def _grid_column(el) -> bool:
@@ -2078,18 +2086,19 @@ def drop_side_columns(body) -> None:
     side box, "Contact our data protection officer", names what it is about). Columns are known by the grid
     frameworks' class names (`_GRID_COLUMN`): their CSS sets them side by side."""
     rows = {}
-    for el in body.iter(etree.Element):
-        if "class" in el.attrib and _grid_column(el) and (up := el.getparent()) is not None:
+    for el in _COLUMN_CANDIDATES(body):
+        if _grid_column(el) and (up := el.getparent()) is not None:
             rows.setdefault(up, []).append(el)
     for columns in rows.values():
         if len(columns) < 2:
             continue
         sizes = {c: len(_squeezed(c)) for c in columns}
         text = max(columns, key=sizes.get)
-        if len(checks.policy_terms(text.text_content())) < 3:
-            continue
-        for c in columns:
-            if c is not text and sizes[text] >= 3 * sizes[c] and len(checks.policy_terms(c.text_content())) <= 1:
+        side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and
+                len(checks.policy_terms(c.text_content())) <= 1]
+        # (the policy's terms read in its column's first 5,000 characters: a long policy's whole text is costly)
+        if side and len(checks.policy_terms(text.text_content()[:5000])) >= 3:
+            for c in side:
                 _drop(c)
 
 
