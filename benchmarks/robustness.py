@@ -559,29 +559,27 @@ def aria_toggles(doc, rng, ctx):
     return n >= 2
 
 
-def n_counters(doc, rng, ctx):
-    """A line of page counters at the top of the policy ("12,345 views · 9 min read") whose numbers move."""
+def _meta_line(ctx, doc, text: str) -> bool:
+    """A line of the page's facts (`text`) at the top of the policy, as an article header sets it."""
     roots = ctx["region"](doc)
     if not roots:
         return False
     p = lxml.html.Element("p")
     p.set("class", "article-meta")
-    p.text = f"{rng.randrange(1000, 99999):,} views · {rng.randrange(3, 30)} min read"
+    p.text = text
     roots[0].insert(0, p)
     return True
+
+
+def n_counters(doc, rng, ctx):
+    """A line of page counters at the top of the policy ("12,345 views · 9 min read") whose numbers move."""
+    return _meta_line(ctx, doc, f"{rng.randrange(1000, 99999):,} views · {rng.randrange(3, 30)} min read")
 
 
 def n_facts_counter(doc, rng, ctx):
     """A line of the page's facts at the top of the policy, its date of posting and a view count that moves
     ("Published: 12 March 2024 | 1,234 views", a bank's or a government CMS's article header)."""
-    roots = ctx["region"](doc)
-    if not roots:
-        return False
-    p = lxml.html.Element("p")
-    p.set("class", "article-meta")
-    p.text = f"Published: 12 March 2024 | {rng.randrange(1000, 99999):,} views"
-    roots[0].insert(0, p)
-    return True
+    return _meta_line(ctx, doc, f"Published: 12 March 2024 | {rng.randrange(1000, 99999):,} views")
 
 
 PRODUCTS = ["Wireless Earbuds", "Coffee Grinder", "Desk Lamp", "Yoga Mat", "Smart Watch", "Travel Mug",
