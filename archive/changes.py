@@ -541,14 +541,32 @@ def is_served_time(candidate: str, current: str, captured: dt.datetime, lang: st
 
 def is_saved_time(candidate: str, current: str, lang: str | None = None) -> bool:
     """The candidate differs from the version in force only by dates, and each date that changed carries a time
-    of day: the stamp a CMS prints of the page's last save ("Zuletzt aktualisiert: 04.02.2021, 07:33", Drupal's
-    and Sitecore's "changed" field), which moves whenever an editor saves the page, though no word of the
-    policy changed. A policy dates its update by the day; no development page's date of update moved with a
-    minute, and two of the simulated collections' pages made a version at each save (`benchmarks/simulated.py`).
-    A date without its time, or a word changed with it, is judged as before."""
+    of day and stands on a line of its own with a label of at most STAMP_LABEL words (not a table's row): the
+    stamp a CMS prints of the page's last save ("Zuletzt aktualisiert: 04.02.2021, 07:33", Drupal's and
+    Sitecore's "changed" field), which moves whenever an editor saves the page, though no word of the policy
+    changed. A policy dates its update by the day; no development page's date of update moved with a minute,
+    and a simulated news site made a version at each save (`benchmarks/simulated.py`). A date in a sentence ("This
+    version takes effect on 1 July 2024 at 00:00 CET", "accounts are deleted on 15 August 2024 at 12:00 UTC") or
+    in a table's cell (a cookie's fixed expiry) is the policy's: a colleague's review found the first form,
+    which asked no line of its own, refusing such changes for good. A date without its time, or a word changed
+    with it, is judged as before."""
     wa, wb = _around(candidate, current)
     changed = _changed_dates(wa, wb, lang)
-    return bool(changed) and all(_TIME_OF_DAY.search(w) for w in changed)
+    if not changed or not all(_TIME_OF_DAY.search(w) for w in changed):
+        return False
+    lines = [_canonical(line).lower() for line in candidate.split("\n") if line.strip() and line.lstrip()[:1] != "|"]
+
+    def alone(w: str) -> bool:
+        # (read in the text joined, a date's zone may be the next line's first word: "10:28 pm" then "Last updated"
+        # reads "10:28 pm last", a zone's abbreviation as `meta` knows them)
+        forms = (w, w.rsplit(" ", 1)[0]) if w.rsplit(" ", 1)[-1].isalpha() else (w,)
+        return any(f in line and len(_PLACE_WORD.findall(line.replace(f, " "))) <= STAMP_LABEL
+                   for line in lines for f in forms)
+    return all(alone(w) for w in changed)
+
+
+STAMP_LABEL = 4  # "Zuletzt aktualisiert:", "Page generated on", "Dernière modification le"
+_PLACE_WORD = re.compile(r"\w+")
 
 
 def _at(written: str, captured: dt.datetime, lang: str | None) -> bool:

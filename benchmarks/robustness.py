@@ -716,15 +716,12 @@ def n_clock_date(doc, rng, ctx):
 
 
 def n_saved_stamp(doc, rng, ctx):
-    """A line at the top of the policy stamping the page's last save with its day and time of day, in the page's
-    language as its CMS's locale writes it ("Zuletzt aktualisiert: 04.02.2021, 07:33": Drupal's or Sitecore's
+    """A line at the top of the policy's region stamping the page's last save with its day and time of day, in the
+    page's language as its CMS's locale writes it ("Zuletzt aktualisiert: 04.02.2021, 07:33": Drupal's or Sitecore's
     "changed" field), moved by a save that changed no word: judged by `changes.decide` (`SAVED`), since no hash
     can know it is a stamp."""
     from babel.dates import format_datetime
 
-    first = _first_prose(doc, ctx)
-    if first is None:
-        return False
     style = random.Random(ctx["url"])
     lang = _page_lang(doc)
     labels = _updated_labels(lang) if lang != "en" else []
@@ -734,10 +731,7 @@ def n_saved_stamp(doc, rng, ctx):
         written = format_datetime(saved, style.choice(["medium", "short"]), locale=lang if labels else "en")
     except ValueError:
         return False
-    p = lxml.html.Element("p")
-    p.text = f"{label[:1].upper()}{label[1:]}: {written}"
-    first.addprevious(p)
-    return True
+    return _meta_line(ctx, doc, f"{label[:1].upper()}{label[1:]}: {written}")
 
 
 # "updated" labels of the languages whose labels `archive.extract.meta` writes in its own patterns, not in the vocabulary

@@ -252,6 +252,24 @@ def test_a_stamp_of_the_pages_last_save_is_no_version(old, new, lang):
                   at).kind == NEW
 
 
+@pytest.mark.parametrize("old,new", [
+    ("This version takes effect on 1 July 2024 at 00:00 CET.", "This version takes effect on 1 September 2024 at 00:00 CET."),
+    ("We delete accounts inactive since 2020 on 15 August 2024 at 12:00 UTC.",
+     "We delete accounts inactive since 2020 on 15 October 2024 at 12:00 UTC."),
+    ("| _ga | Analytics | 31 December 2024 23:59 |", "| _ga | Analytics | 31 December 2025 23:59 |"),
+])
+def test_a_date_with_its_time_in_the_policys_own_words_is_a_version(old, new):
+    """A date with its time of day in a sentence of the policy or in a table's cell is the policy's (a colleague's
+    review: the first form of the save-stamp rule refused these for good); only a line of its own, a label and
+    the date, is a stamp."""
+    import datetime as dt
+    at = dt.datetime(2024, 6, 30, 12, tzinfo=dt.timezone.utc)
+    before, after = ex(f"{WORDS}\n\n{old}"), ex(f"{WORDS}\n\n{new}")
+    history = [VersionState(1, before.content_hash, before.text, 1, before.markdown, "2024-05-05T00:00:00Z",
+                            "2024-05-05T00:00:00Z")]
+    assert decide(after, history, at).kind == NEW
+
+
 def test_decide_refuses_the_clock_once_the_page_has_shown_it_lately():
     import datetime as dt
     texts = [ex(f"Updated 2026-03-0{d}. {WORDS}") for d in (3, 4, 5)]

@@ -1348,7 +1348,7 @@ def preclean(tree, url: str | None = None) -> bool:
     # (dropped as a copy first, the banner it repeated came to hold the bulk of the page and stayed)
     drop_sibling_copies(body)
     drop_toc(body, url)
-    drop_tiles(body)
+    drop_tiles(body, page)
     drop_side_columns(body)
     widen_article(body)
     mark_main(body, url)
@@ -2013,12 +2013,13 @@ def _names_price(el) -> bool:
     return "price" in names and any(_PRICE_PART.search(t) for t in names.split())
 
 
-def drop_tiles(body) -> None:
+def drop_tiles(body, page: str | None = None) -> None:
     """A grid of tiles beside a policy goes, with the box that holds only it and its title: two or more sibling
     cards, none over `_TILE_WORDS` words, each a link and either a price the shop's markup names
     (`_names_price`: "Customers also viewed", "Recommended for you") or an `<article>` of its own with no heading
-    and no sentence (an online school's course cards, "Design UX, 1 409 learners enrolled": HTML's article is a
-    self-contained item, a product card, a teaser). Their items, prices and counts are drawn anew at every
+    and no sentence, a figure, and links to the page's own site only (an online school's course cards, "Design
+    UX, 1 409 learners enrolled": HTML's article is a self-contained item, a product card, a teaser; a policy's
+    processors set as `<article>` cards, each linking its own privacy policy, stay: a colleague's review). Their items, prices and counts are drawn anew at every
     visit, and every capture of the policy was a version (Magento's `block-products-list` after a legal page's
     tabs, Salesforce Commerce's recommendation grid, Elementor's course grid: `benchmarks/simulated.py`). The
     policy's own text holds no such cards: its sections are headed, its items are sentences or list items."""
@@ -2038,12 +2039,14 @@ def drop_tiles(body) -> None:
     for art in body.iter("article"):
         if (up := art.getparent()) is not None and sum(1 for c in up if c.tag == "article") >= 2:
             grids[up] = None
-    total = None
+    total, site = None, _host(page)
 
     def card(c) -> bool:
         if c.find(".//a[@href]") is None and c.get("href") is None or len(c.text_content().split()) > _TILE_WORDS:
             return False
-        return c in priced or c.tag == "article" and not _HAS_HEADING(c) and not _sentence_like(c)
+        return c in priced or c.tag == "article" and not _HAS_HEADING(c) and not _sentence_like(c) and \
+            any(ch.isdigit() for ch in c.text_content()) and \
+            all(_host(a.get("href")) in ("", site) for a in c.iter("a") if (a.get("href") or "").startswith("http"))
 
     for grid in grids:
         cards = [c for c in grid if isinstance(c.tag, str) and _squeezed(c)]
@@ -2072,6 +2075,23 @@ _COLUMN_CANDIDATES = etree.XPath(".//*[contains(@class, 'col') or contains(@clas
                                  "or contains(@class, '/') or contains(@class, 'grid__item')]")
 
 
+_WIDGET_PART = re.compile(r"(?:^|[-_])(?:widgets?|portlets?)(?:$|[-_])")
+
+
+def _of_widgets(column) -> bool:
+    """Is all the column's text inside boxes named a widget or a portlet (a class or id part "widget", "portlet":
+    WordPress's `widget-area` and `widget_recent_entries`, Liferay's `portlet-boundary`)? The column's own name
+    does not count: Liferay names every column, the policy's too, `portlet-column`."""
+    def named(el) -> bool:
+        return any(_WIDGET_PART.search(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+    inside, outer = 0, set()
+    for d in column.iterdescendants(etree.Element):
+        if named(d) and not any(a in outer for a in d.iterancestors()):
+            outer.add(d)
+            inside += len(_squeezed(d))
+    return inside > 0 and inside == len(_squeezed(column))
+
+
 def _grid_column(el) -> bool:
     return any(_GRID_COLUMN.fullmatch(t) for t in (el.get("class") or "").lower().split())
 
@@ -2082,9 +2102,13 @@ def drop_side_columns(body) -> None:
     `role="main"` as the policy (Liferay's `col-md-8` and `col-md-4`: `benchmarks/simulated.py`), a column of
     promotions or quick links. Its figures change at every visit, and every capture was a version. The
     policy's column is the row's column holding three times any other's text and three policy terms or more
-    (`checks.policy_terms`); a column beside it holding one term or none is no part of the policy (a policy's own
-    side box, "Contact our data protection officer", names what it is about). Columns are known by the grid
-    frameworks' class names (`_GRID_COLUMN`): their CSS sets them side by side."""
+    (`checks.policy_terms`); a column beside it goes when it holds one term or none and is made of the CMS's
+    pluggable boxes, each named a widget or a portlet (`_of_widgets`: Liferay's portlets, WordPress's widget
+    areas). A column of the policy's own boxes stays, named so or not: a colleague's review set a data protection
+    officer's or a representative's address, a regional notice, a cookie list's labels, section headings and
+    short sections in grid columns beside the policy's text, and the first form, which asked no widget, dropped
+    them all. Columns are known by the grid frameworks' class names (`_GRID_COLUMN`): their CSS sets them side by
+    side."""
     rows = {}
     for el in _COLUMN_CANDIDATES(body):
         if _grid_column(el) and (up := el.getparent()) is not None:
@@ -2094,7 +2118,7 @@ def drop_side_columns(body) -> None:
             continue
         sizes = {c: len(_squeezed(c)) for c in columns}
         text = max(columns, key=sizes.get)
-        side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and
+        side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and _of_widgets(c) and
                 len(checks.policy_terms(c.text_content())) <= 1]
         # (the policy's terms read in its column's first 5,000 characters: a long policy's whole text is costly)
         if side and len(checks.policy_terms(text.text_content()[:5000])) >= 3:
