@@ -560,13 +560,13 @@ def is_saved_time(candidate: str, current: str, lang: str | None = None) -> bool
         # (read in the text joined, a date's zone may be the next line's first word: "10:28 pm" then "Last updated"
         # reads "10:28 pm last", a zone's abbreviation as `meta` knows them)
         forms = (w, w.rsplit(" ", 1)[0]) if w.rsplit(" ", 1)[-1].isalpha() else (w,)
-        return any(f in line and len(_PLACE_WORD.findall(line.replace(f, " "))) <= STAMP_LABEL
+        return any(f in line and len(_WORD_RUN.findall(line.replace(f, " "))) <= STAMP_LABEL
                    for line in lines for f in forms)
     return all(alone(w) for w in changed)
 
 
 STAMP_LABEL = 4  # "Zuletzt aktualisiert:", "Page generated on", "Dernière modification le"
-_PLACE_WORD = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _at(written: str, captured: dt.datetime, lang: str | None) -> bool:

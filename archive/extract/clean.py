@@ -2019,10 +2019,11 @@ def drop_tiles(body, page: str | None = None) -> None:
     (`_names_price`: "Customers also viewed", "Recommended for you") or an `<article>` of its own with no heading
     and no sentence, a figure, and links to the page's own site only (an online school's course cards, "Design
     UX, 1 409 learners enrolled": HTML's article is a self-contained item, a product card, a teaser; a policy's
-    processors set as `<article>` cards, each linking its own privacy policy, stay: a colleague's review). Their items, prices and counts are drawn anew at every
-    visit, and every capture of the policy was a version (Magento's `block-products-list` after a legal page's
-    tabs, Salesforce Commerce's recommendation grid, Elementor's course grid: `benchmarks/simulated.py`). The
-    policy's own text holds no such cards: its sections are headed, its items are sentences or list items."""
+    processors set as `<article>` cards, each linking its own privacy policy, stay: a colleague's review). Their
+    items, prices and counts are drawn anew at every visit, and every capture of the policy was a version
+    (Magento's `block-products-list` after a legal page's tabs, Salesforce Commerce's recommendation grid,
+    Elementor's course grid: `benchmarks/simulated.py`). The policy's own text holds no such cards: its sections
+    are headed, its items are sentences or list items."""
     prices = [el for el in _PRICE_CANDIDATES(body) if _names_price(el)]
     priced = set()
     for p in prices:
