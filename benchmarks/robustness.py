@@ -1779,7 +1779,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "emoji-images": n_emoji_images, "consent-panel": n_consent_panel, "trailing-slash": n_trailing_slash,
          "percent-case": n_percent_case, "div-paragraphs": n_div_paragraphs, "spacer-paragraphs": n_spacer_paragraphs,
          "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets,
-         "visit-block": n_visit_block, "facts-counter": n_facts_counter, "product-tiles": n_product_tiles,
+         "visit-block": n_visit_block, "visit-block-redated": n_visit_block, "facts-counter": n_facts_counter, "product-tiles": n_product_tiles,
          "article-cards": n_article_cards,
          "side-column": side_column, "saved-stamp": n_saved_stamp}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
@@ -1812,7 +1812,8 @@ CLOCKED = {"clock-date"}
 SAVED = {"saved-stamp"}
 # kinds judged over a history of daily captures recorded by `archive.record` into an archive of their own
 # (seed N: the capture of day N), by the versions it keeps
-HISTORIED = {"visit-block", "reedits", "shortened"}
+HISTORIED = {"visit-block", "visit-block-redated", "reedits", "shortened"}
+REDATED_DAY = 4  # visit-block-redated: the day a word of the policy and its date of update change
 
 
 # --- running --------------------------------------------------------------------------------------------
@@ -1883,12 +1884,18 @@ def _historied(text: str, url: str, decl, kind) -> str | None:
 
     from archive import Capture, open_archive, record
 
-    days = {"visit-block": range(1, 9), "reedits": (0, 1, 2, 3, 4, 5, 6), "shortened": SHORTENED_DAYS}[kind]
+    days = {"visit-block": range(1, 9), "visit-block-redated": range(1, 9), "reedits": (0, 1, 2, 3, 4, 5, 6),
+            "shortened": SHORTENED_DAYS}[kind]
     bodies = []
     for day in days:
         doc = xhtml.parse(text)
         ctx = {"url": url, "seed": day, "region": lambda d: region(d, decl), "day": _day(day)}
-        if kind == "visit-block" or day:
+        if kind == "visit-block-redated":
+            edit = random.Random(f"{url}|{kind}")  # the same word on every day from the edit's
+            if not (dated(doc, edit, ctx) and (day < REDATED_DAY or e_date(doc, edit, ctx) and e_word(doc, edit, ctx))
+                    and n_visit_block(doc, random.Random(f"{url}|{kind}|{day}"), ctx)):
+                return None
+        elif kind == "visit-block" or day:
             if not (NOISE.get(kind) or EDITS[kind])(doc, random.Random(f"{url}|{kind}|{day}"), ctx):
                 return None
         bodies.append(_serialise(doc))
@@ -1905,6 +1912,11 @@ def _historied(text: str, url: str, decl, kind) -> str | None:
         db.close()
     if kind == "visit-block":
         return "ok" if len(kept) <= 3 else f"fail:{len(kept)} versions of {len(bodies)} captures"
+    if kind == "visit-block-redated":
+        edited = f"{start + dt.timedelta(days=REDATED_DAY):%Y-%m-%dT%H:%M:%SZ}"
+        if edited not in [first for first, _ in kept]:
+            return "fail:missed"
+        return "ok" if len(kept) <= 4 else f"fail:{len(kept)} versions of {len(bodies)} captures"
     if kind == "shortened":
         firsts = [f"{start + dt.timedelta(days=d):%Y-%m-%dT%H:%M:%SZ}" for d in days]
         return "ok" if [first for first, _ in kept] == firsts else f"fail:{len(kept)} versions of {len(days)}"

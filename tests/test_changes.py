@@ -434,6 +434,29 @@ def test_a_block_that_changed_at_each_of_the_last_versions_is_volatile_only_whil
     assert decide(rewritten, history(1, 2, 3), when).kind == NEW  # a large change
 
 
+def test_a_volatile_block_stays_volatile_after_a_dated_edit():
+    """A real edit that re-dates the policy, made while a block of it changes at every visit (a live counter
+    after a fitness app's policy, `benchmarks/simulated.py`), leaves the block volatile at the next capture: the
+    rule asks only that the capture state the version in force's date. It asked the same date of the last three
+    versions too, so each dated edit cost two more versions: 24 of a page's 30 captures, robustness's
+    `visit-block-redated` 58 of 107 pages). A capture that re-dates is still judged as an edit."""
+    import dataclasses
+    import datetime as dt
+
+    def state(n: int, value: str, day: int, date: str, edit: str = "a year") -> tuple[VersionState, Extraction]:
+        text = f"Updated {date}.\n\nWe keep logs for {edit}.\n\n{WORDS}\n\n{value} workouts done"
+        e = dataclasses.replace(ex(text), declared_date=date)
+        seen = f"2024-01-{day:02d}T09:00:00Z"
+        return VersionState(n, e.content_hash, e.text, 1, e.markdown, seen, seen, "en", date), e
+
+    history = [state(1, "1 207 281", 1, "2023-03-02")[0], state(2, "1 317 835", 2, "2023-03-02")[0],
+               state(3, "1 382 607", 3, "2024-01-02", edit="30 days")[0]]
+    when = dt.datetime(2024, 1, 4, 9, tzinfo=dt.timezone.utc)
+    assert decide(state(4, "1 475 227", 4, "2024-01-02", edit="30 days")[1], history, when) == \
+        Decision(REJECT, "volatile")
+    assert decide(state(4, "1 475 227", 4, "2024-01-03", edit="10 days")[1], history, when).kind == NEW
+
+
 def test_two_captures_a_week_apart_have_lasted_but_a_volatile_blocks_value_never():
     """`lasted`: a week, and the reason's own span if longer (another page: a month); a volatile block's value
     recurs by chance, so only its run in a row counts (`persists`)."""

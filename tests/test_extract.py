@@ -961,6 +961,29 @@ def test_a_counter_among_a_pages_facts_goes_and_the_facts_stay(earlier, later, k
     assert kept in a.markdown and earlier not in a.markdown
 
 
+@pytest.mark.parametrize("box,slide", [
+    ('div class="swiper"><div class="swiper-wrapper"', 'div class="swiper-slide"'),  # Swiper
+    ('div class="carousel slide"><div class="carousel-inner"', 'div class="carousel-item"'),  # Bootstrap
+    ('div class="t532 t-slds"><div class="t-slds__wrapper"', 'div class="t-slds__item"'),  # Tilda
+    ('section class="testimonials"><div class="grid"', 'div class="quote"'),
+])
+def test_a_carousel_of_reviews_after_the_policy_makes_no_version(box, slide):
+    """Slides shown in turn (a page builder's carousel of customers' reviews after the policy, a simulated fitness
+    app's Tilda page): the reviews and their order are drawn at each visit, and one or two of them were read as
+    the policy's last paragraphs, a version per capture. A table in Swiper's `swiper-no-swiping` box (content a
+    swipe must leave alone: a real AI service's table of its data) is the policy's."""
+    def page(order):
+        quotes = "".join(f"<{slide}><p>{q}</p><p>{n}</p></div>" for q, n in order)
+        tag = box.split()[0]
+        return _policy_with(f"our team.</p><{box}>{quotes}</div></{tag}><p>Thank you")
+    a = page([("Lost 6 kg in three months with it!", "Anna"), ("Best running app there is.", "Maria")])
+    b = page([("Best running app there is.", "Maria"), ("The watch sync just works.", "Dmitry")])
+    assert a.content_hash == b.content_hash and "Anna" not in a.markdown and "running app" not in a.markdown
+    kept = _policy_with('our team.</p><div class="swiper-no-swiping"><table><tr><th>Product</th><th>Data</th></tr>'
+                        '<tr><td>Inference</td><td>Prompts and model responses</td></tr></table></div><p>Thank you')
+    assert "Prompts and model responses" in kept.markdown
+
+
 @pytest.mark.parametrize("earlier,later", [
     ("Updated over a week ago", "Updated over a month ago"),  # a help centre's article header
     ("Last updated 2 months ago", "Last updated 3 months ago"),  # a documentation platform's page footer

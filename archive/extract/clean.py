@@ -58,7 +58,7 @@ _FURNITURE_PARTS = {
     "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
     "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
-    "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
+    "upvote", "downvote", "votes", "subscribe", "tooltip", "popover", "testimonial", "testimonials",
 }
 # a furniture word joined to the widget's noun with no separator, as plugins and components name their boxes
 # (Jetpack's `jp-relatedposts`, `relatedArticles` lower-cased, `sharebuttons`), read as its two words
@@ -79,6 +79,15 @@ _FURNITURE_TOKENS = {
     # git-revision-date plugin, VitePress's; a policy's own "Last updated" line is its text, whatever its class
     "theme-doc-footer", "theme-last-updated", "md-source-file", "git-revision-date-localized-plugin",
     "vplastupdated", "vpdocfooterlastupdated",
+    # a carousel, by the slider libraries' own names of its box and its slides (Bootstrap, Swiper, Slick, Splide,
+    # Flickity, Owl Carousel, Tilda's `t-slds`): slides shown in turn, in an order and a number drawn at each
+    # visit (reviews, offers). Whole names only: Swiper's `swiper-no-swiping` marks content a swipe must leave
+    # alone (a real AI service's table of its data, in ota-genai-contrib), and "slds" alone is Salesforce's
+    # design system, every box of its pages
+    "carousel", "carousel-inner", "carousel-item", "swiper", "swiper-container", "swiper-wrapper",
+    "swiper-slide", "slick-slider", "slick-list", "slick-track", "slick-slide", "splide", "splide__track",
+    "splide__list", "splide__slide", "flickity-viewport", "flickity-slider", "owl-carousel", "owl-stage",
+    "owl-item", "t-slds", "t-slds__item",
 }
 # widgets that come and go between visits, by their standard class names, furniture when they hold a few words
 # only (a section of the policy so named keeps its text): from the third audit (other industries' CMSs and
