@@ -448,6 +448,30 @@ def test_teaser_articles_beside_a_policy_set_in_divs_do_not_take_its_place():
     assert "Match report" not in out
 
 
+@pytest.mark.parametrize("cards,kept", [
+    # a contact section's cards, each a party, its address and a link
+    ("<article><p><strong>Controller</strong><br>Acme GmbH, Musterstr. 1, 10115 Berlin</p>"
+     "<a href='mailto:privacy@acme.example'>privacy@acme.example</a></article>"
+     "<article><p><strong>Data protection officer</strong><br>DataCo GmbH, Hauptstr. 5, 80331 München</p>"
+     "<a href='mailto:dpo@dataco.example'>dpo@dataco.example</a></article>", ("Musterstr. 1", "dpo@dataco.example")),
+    # a policy's processors as cards, each linking its own privacy policy
+    ("".join(f"<article class='processor'><p><strong>{name}</strong></p><p>{what}</p>"
+             f"<a href='https://{name.split()[0].lower()}.example/privacy'>Privacy policy</a></article>"
+             for name, what in (("Stripe Inc", "Payments · United States"), ("Zendesk Inc", "Support · United States"),
+                                ("Mailchimp", "Newsletters · United States"))), ("Stripe Inc", "Mailchimp")),
+])
+def test_cards_set_as_articles_inside_the_policy_do_not_take_its_place(cards, kept):
+    """A policy in `<main>` whose last section sets its parties as `<article>` cards: trafilatura took the first
+    card for the document and recovered the policy's paragraphs without a heading (a colleague's review). The
+    cards are the policy's, and its headings stay."""
+    page = (f"<html><body><header><nav><a href='/'>Home</a></nav></header><main><h1>Privacy Policy</h1>"
+            f"{''.join(f'<h2>{h}</h2><p>{p}</p>' for h, p in S)}<h2>Contact</h2><div class='cards'>{cards}</div>"
+            "</main><footer><a href='/terms'>Terms</a></footer></body></html>")
+    out = md(page)
+    assert out.startswith("# Privacy Policy") and all(f"## {h}" in out for h, _ in S) and "## Contact" in out
+    assert all(k in out for k in kept) and out.index("## Contact") < out.index(kept[0])
+
+
 @pytest.mark.parametrize("layout,region", [("zen-one-sidebar-second", "panel-sidebar-first"),
                                            ("content-sidebar-wrap", "sidebar widget-area")])
 def test_a_layout_named_for_its_sidebar_keeps_the_policy_beside_it(layout, region):

@@ -1967,7 +1967,10 @@ def mark_main(body, url: str | None = None) -> None:
     marked = body.xpath(".//main | .//article | .//*[@role='main']")
     if marked:
         chars = len(_squeezed(body))
-        if chars < 200 or any(len(_squeezed(m)) >= 0.25 * chars for m in marked):
+        if chars < 200:
+            return
+        if any(len(_squeezed(m)) >= 0.25 * chars for m in marked):
+            _unmark_cards(marked, chars)
             return
     sizes = _text_sizes(body)
     for feed in _feeds(body, sizes, url):
@@ -2005,6 +2008,36 @@ def mark_main(body, url: str | None = None) -> None:
         best = best.getparent()  # a <p> or <ul> holding the whole text: its container is the document
     if best is not body and best.tag in _CONTAINERS:
         best.tag = "article"
+
+
+def _unmark_cards(marked: list, chars: int) -> None:
+    """`<article>`s that are cards inside the document's box become `<section>`s: each under a quarter of the
+    page's text, with no h1 or h2 of its own, inside a marked box (`<main>`, `role="main"`, a bigger article)
+    that holds most of the text and the document's h1 or h2 outside them (a contact section's cards, "Controller"
+    and "Data protection officer", each its address and a link; a policy's processors as cards). trafilatura
+    takes the first `<article>` of a page for the document: it read one card, then the policy's paragraphs
+    without a heading (a colleague's review). A `<section>`, unlike a `<div>`, is not dropped by its
+    link-density test when a card is a few words and a link."""
+    big = [m for m in marked if len(_squeezed(m)) >= 0.25 * chars]
+    for art in marked:
+        if art.tag != "article" or len(_squeezed(art)) >= 0.25 * chars or _TOP_HEADING(art):
+            continue
+        boxes = [m for m in big if m is not art and art in m.iterdescendants()]
+        if any(_in_no_article_below(h, box) for box in boxes for h in box.iter("h1", "h2")):
+            art.tag = "section"
+
+
+_TOP_HEADING = etree.XPath("boolean(.//h1 | .//h2)")
+
+
+def _in_no_article_below(el, box) -> bool:
+    """Is `el`, inside `box`, in no `<article>` between them?"""
+    for up in el.iterancestors():
+        if up is box:
+            return True
+        if up.tag == "article":
+            return False
+    return False
 
 
 # what names a price in a shop's markup: a class or id part "price" (Magento's `price-wrapper`, WooCommerce's
