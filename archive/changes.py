@@ -193,9 +193,11 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     unchanged paragraphs around them); C began within CLOCK_GAP of B's first capture, or a capture was refused
     so while B was in force (`churned(since, until)`: the block went on changing, and a real edit elsewhere made
     C); D comes within CLOCK_GAP of C's first capture or of a capture refused so; D differs from C by at most
-    BLINK_MAX_DIFF of its tokens, not by dates alone; and D states C's date of update. (It asked the same date of
-    all four until a simulated fitness app's counter after its policy made a version at each of the two captures
-    after every dated edit: a real edit elsewhere that re-dates B or C leaves the block as volatile as it was.)
+    BLINK_MAX_DIFF of its tokens, not by dates alone; and A and B state one date of update, C and D one. (It asked
+    one date of all four until a simulated fitness app's counter after its policy made a version at each of the two
+    captures after every dated edit: a real edit elsewhere that re-dates C leaves the block as volatile as it was.
+    One that re-dated B is not let through: a new dated text whose sentence was corrected twice within the week,
+    a colleague's review.)
 
     Per-visit values inside the policy's container that no markup names (a bank's rate, a clinic's wait time,
     a rotating security tip, a paywall's meter: a fifth audit's kinds) change there at every capture. Three
@@ -211,7 +213,7 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     began_flip, began_current = _time(flip.first_seen), _time(current.first_seen)
     if began_current - began_flip > CLOCK_GAP and not churned(began_flip, began_current):
         return False
-    if candidate.declared_date != current.declared_date:
+    if before.declared_date != flip.declared_date or candidate.declared_date != current.declared_date:
         return False
     if token_change(current.text, candidate.text) > BLINK_MAX_DIFF:
         return False

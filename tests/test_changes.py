@@ -455,6 +455,10 @@ def test_a_volatile_block_stays_volatile_after_a_dated_edit():
     assert decide(state(4, "1 475 227", 4, "2024-01-02", edit="30 days")[1], history, when) == \
         Decision(REJECT, "volatile")
     assert decide(state(4, "1 475 227", 4, "2024-01-03", edit="10 days")[1], history, when).kind == NEW
+    # a new dated text whose sentence is then corrected twice in the week is three edits (a colleague's review)
+    fixes = [state(1, "1", 1, "2023-03-02")[0], state(2, "1", 2, "2024-01-02", edit="30 days")[0],
+             state(3, "1", 3, "2024-01-02", edit="90 days")[0]]
+    assert decide(state(4, "1", 4, "2024-01-02", edit="60 days")[1], fixes, when).kind == NEW
 
 
 def test_two_captures_a_week_apart_have_lasted_but_a_volatile_blocks_value_never():

@@ -965,13 +965,13 @@ def test_a_counter_among_a_pages_facts_goes_and_the_facts_stay(earlier, later, k
     ('div class="swiper"><div class="swiper-wrapper"', 'div class="swiper-slide"'),  # Swiper
     ('div class="carousel slide"><div class="carousel-inner"', 'div class="carousel-item"'),  # Bootstrap
     ('div class="t532 t-slds"><div class="t-slds__wrapper"', 'div class="t-slds__item"'),  # Tilda
-    ('section class="testimonials"><div class="grid"', 'div class="quote"'),
 ])
 def test_a_carousel_of_reviews_after_the_policy_makes_no_version(box, slide):
     """Slides shown in turn (a page builder's carousel of customers' reviews after the policy, a simulated fitness
     app's Tilda page): the reviews and their order are drawn at each visit, and one or two of them were read as
     the policy's last paragraphs, a version per capture. A table in Swiper's `swiper-no-swiping` box (content a
-    swipe must leave alone: a real AI service's table of its data) is the policy's."""
+    swipe must leave alone: a real AI service's table of its data) is the policy's, and so are its key points set
+    as slides and its section on the testimonials it publishes (a colleague's review)."""
     def page(order):
         quotes = "".join(f"<{slide}><p>{q}</p><p>{n}</p></div>" for q, n in order)
         tag = box.split()[0]
@@ -982,6 +982,16 @@ def test_a_carousel_of_reviews_after_the_policy_makes_no_version(box, slide):
     kept = _policy_with('our team.</p><div class="swiper-no-swiping"><table><tr><th>Product</th><th>Data</th></tr>'
                         '<tr><td>Inference</td><td>Prompts and model responses</td></tr></table></div><p>Thank you')
     assert "Prompts and model responses" in kept.markdown
+    points = "".join(f'<div class="swiper-slide"><h3>{h}</h3><p>{p}</p></div>' for h, p in (
+        ("We never sell your data", "We do not sell or rent your personal data to anyone."),
+        ("We keep it only as long as needed", "Order data is kept for six years for tax purposes."),
+        ("You are in control", "You can download or delete your account data at any time.")))
+    glance = _policy_with(f'our team.</p><div class="swiper"><div class="swiper-wrapper">{points}</div></div><p>Thanks')
+    assert "six years" in glance.markdown and "at any time" in glance.markdown
+    section = _policy_with('our team.</p><section class="policy-section testimonials"><h2>Testimonials</h2><p>We '
+                           'display personal testimonials of satisfied customers with their consent. To update or '
+                           'delete your testimonial, contact us.</p></section><p>Thanks')
+    assert "## Testimonials" in section.markdown and "delete your testimonial" in section.markdown
 
 
 @pytest.mark.parametrize("earlier,later", [

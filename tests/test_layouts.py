@@ -77,10 +77,16 @@ def test_a_static_page_with_no_box_keeps_its_headings():
 
 @pytest.mark.parametrize("header", [
     "<header><h1>Datenschutzerklärung</h1></header><p>Stand: März 2024</p>",
-    "<div class='header'><h1>Datenschutzerklärung</h1><p>Stand: März 2024</p></div>"])
+    "<div class='header'><h1>Datenschutzerklärung</h1><p>Stand: März 2024</p></div>",
+    # a design system's document header (BEM's `document__header`): the page's trail, the title, "Download PDF"
+    "<section class='document'><header class='document__header'><ol class='crumbs'><li><a href='/'>Start</a></li>"
+    "<li aria-current='page'>Datenschutzerklärung</li></ol><h1>Datenschutzerklärung</h1><div class='actions'>"
+    "<a download href='/docs/datenschutz.pdf'>PDF herunterladen</a></div></header><p>Stand: März 2024</p></section>"])
 def test_the_documents_title_in_the_pages_header_band_is_kept(header):
     """A theme that sets the document's title (and its date) in the page's header band: the title was dropped
-    with the site's banner. A banner of a logo and menus still goes."""
+    with the site's banner, and so was a document header holding the page's breadcrumb trail and a link to the
+    document as a PDF (a simulated parcel carrier's redesign made a version of it). A banner of a logo and menus
+    still goes."""
     body = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S)
     out = md(f"<html lang='de'><body><header><a href='/'>Beispiel</a><nav><a href='/a'>Produkte</a></nav></header>"
              f"{header}<div class='content'>{body}</div></body></html>")

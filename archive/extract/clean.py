@@ -55,10 +55,10 @@ _CONSENT_IDS = re.compile(
     r"cookiedeclarationuserstatus", re.I)
 # words that mark furniture wherever they appear in a class/id ("article-share-bar", "breadcrumbs")
 _FURNITURE_PARTS = {
-    "breadcrumb", "breadcrumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
     "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
-    "upvote", "downvote", "votes", "subscribe", "tooltip", "popover", "testimonial", "testimonials",
+    "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
 }
 # a furniture word joined to the widget's noun with no separator, as plugins and components name their boxes
 # (Jetpack's `jp-relatedposts`, `relatedArticles` lower-cased, `sharebuttons`), read as its two words
@@ -79,16 +79,18 @@ _FURNITURE_TOKENS = {
     # git-revision-date plugin, VitePress's; a policy's own "Last updated" line is its text, whatever its class
     "theme-doc-footer", "theme-last-updated", "md-source-file", "git-revision-date-localized-plugin",
     "vplastupdated", "vpdocfooterlastupdated",
-    # a carousel, by the slider libraries' own names of its box and its slides (Bootstrap, Swiper, Slick, Splide,
-    # Flickity, Owl Carousel, Tilda's `t-slds`): slides shown in turn, in an order and a number drawn at each
-    # visit (reviews, offers). Whole names only: Swiper's `swiper-no-swiping` marks content a swipe must leave
-    # alone (a real AI service's table of its data, in ota-genai-contrib), and "slds" alone is Salesforce's
-    # design system, every box of its pages
-    "carousel", "carousel-inner", "carousel-item", "swiper", "swiper-container", "swiper-wrapper",
-    "swiper-slide", "slick-slider", "slick-list", "slick-track", "slick-slide", "splide", "splide__track",
-    "splide__list", "splide__slide", "flickity-viewport", "flickity-slider", "owl-carousel", "owl-stage",
-    "owl-item", "t-slds", "t-slds__item",
 }
+# a carousel, by the slider libraries' own names of its box and its slides (Bootstrap, Swiper, Slick, Splide,
+# Flickity, Owl Carousel, Tilda's `t-slds`): slides shown in turn, in an order and a number drawn at each visit
+# (customers' reviews, offers), furniture when their text says next to nothing of personal data (one policy term
+# at most): a policy's versions or its key points set as slides are its text (a colleague's review). Whole names
+# only: Swiper's `swiper-no-swiping` marks content a swipe must leave alone (a real AI service's table of its data,
+# in ota-genai-contrib), and "slds" alone is Salesforce's design system, every box of its pages
+_CAROUSELS = frozenset((
+    "carousel", "carousel-inner", "carousel-item", "swiper", "swiper-container", "swiper-wrapper", "swiper-slide",
+    "slick-slider", "slick-list", "slick-track", "slick-slide", "splide", "splide__track", "splide__list",
+    "splide__slide", "flickity-viewport", "flickity-slider", "owl-carousel", "owl-stage", "owl-item", "t-slds",
+    "t-slds__item"))
 # widgets that come and go between visits, by their standard class names, furniture when they hold a few words
 # only (a section of the policy so named keeps its text): from the third audit (other industries' CMSs and
 # plugins), Cookiebot's stamp of its last scan under the cookie declaration a policy embeds ("Cookie declaration
@@ -926,6 +928,14 @@ def _element_verdict(el) -> str | None:
     if verdict is None and furniture_ok and not _SMALL_WIDGETS.isdisjoint(_WORD_SPLIT.split(names)) and \
             _nwords(el.text_content()) <= _SMALL_WIDGET_WORDS and not _HAS_HEADING(el):
         verdict = "furniture"
+    if verdict is None and furniture_ok and not _CAROUSELS.isdisjoint(names.split()):
+        from .checks import policy_terms
+        whole = el  # the carousel its slides are judged with: the outermost box so named
+        for up in el.iterancestors():
+            if not _CAROUSELS.isdisjoint((up.get("class") or "").lower().split()):
+                whole = up
+        if len(set(policy_terms(whole.text_content()))) <= 1:
+            verdict = "furniture"
     return verdict
 
 
@@ -1126,11 +1136,30 @@ def _legal_title_box(el) -> bool:
     if el.tag not in ("div", "section", "header"):
         return False  # (a heading of class "section-header" is judged as a heading)
     head = next(el.iter(*_HEADINGS), None)
-    if head is None or next(el.iter("nav", "form", "input", "select", "ul", "ol"), None) is not None:
+    trails = [t for t in el.iter("nav", "ul", "ol") if _breadcrumb_trail(t)]
+    if head is None or any(not any(t is x or t in x.iterancestors() for t in trails)
+                           for x in el.iter("nav", "form", "input", "select", "ul", "ol")):
         return False
     text, links = _text_and_links(el)
+    for trail in trails:  # the page's place in the site, over its title: no words of the box
+        trail_text, trail_links = _text_and_links(trail)
+        text, links = text.replace(trail_text, "", 1), links - trail_links
+    # the document as a file ("Download PDF" beside its title) is no link away from it
+    links -= sum(len(" ".join(a.text_content().split())) for a in el.iter("a") if _file_of_page(a))
     return len(text) <= _TITLE_BOX_CHARS and links < 0.2 * max(len(text), 1) and \
         heading_kind(" ".join(" ".join(head.itertext()).split()))[0] is not None
+
+
+def _file_of_page(a) -> bool:
+    """A link that downloads a file (HTML's `download` attribute) or leads to a PDF."""
+    return "download" in a.attrib or urlsplit(a.get("href") or "").path.lower().endswith(".pdf")
+
+
+def _breadcrumb_trail(el) -> bool:
+    """A list or nav named a breadcrumb trail (a "crumb" in its class or id, WAI-ARIA's `aria-label="Breadcrumb"`,
+    schema.org's BreadcrumbList)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}".lower()
+    return "crumb" in names or "breadcrumblist" in (el.get("itemtype") or "").lower()
 
 
 def _drop(el) -> None:
