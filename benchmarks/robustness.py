@@ -34,7 +34,9 @@ whatever its template), and the question is asked directly of `archive.extract`:
   typed as "• item" lines (a list pasted as plain text); and widgets a site sets in the policy's container that
   change at every visit: a line of the page's facts with a view count, a shop's product tiles after the policy,
   an online school's course cards (`<article>`s with their enrolment counts), a column of rate boxes beside the
-  policy's grid column, a stamp of the page's last save with its time of day. Random kinds are applied
+  policy's grid column, a stamp of the page's last save with its time of day; and the policy's last two sections
+  set as regional notices in hidden tabs ("USA (CCPA)", "Brasil (LGPD)") beside the rest shown (`regional-tabs`:
+  the same words as the page shown open; `regional-tab-word`, an edit inside one, must be a version). Random kinds are applied
   twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
@@ -46,11 +48,13 @@ whatever its template), and the question is asked directly of `archive.extract`:
   removed; an entry added to a list or a row to a table; the policy's date in a `<time>` element moved. Edits are placed in the region the collection's
   own declaration selects (its curators' CSS selectors), in blocks of prose (>= 12 words, mostly not link
   text), so that they are edits of the policy by the collection's own definition.
-- three kinds are judged over a **history** of captures, each recorded by `archive.record` into an archive of
+- four kinds are judged over a **history** of captures, each recorded by `archive.record` into an archive of
   its own (`HISTORIED`): a line inside the policy whose value is new at every visit (a wait time, a rotating
   tip, a rate, a reader count: **visit-block**, at most three versions of eight daily captures), one sentence
   edited on three days in a row then left (**reedits**: four versions, the last from its first capture,
-  though its paragraph changed at each of the last versions as a volatile block's does), and the policy
+  though its paragraph changed at each of the last versions as a volatile block's does), the visit-block line
+  with a dated edit of a word of the policy from day 4 (**visit-block-redated**: at most four versions, one from
+  day 4), and the policy
   shortened for good to its first quarter, undated, in a history taken only when the page changes, then edited
   twice (**shortened**, days 0, 30, 200 and 400: four versions, each from its own capture).
 
@@ -500,6 +504,36 @@ def tablist_accordion(doc, rng, ctx):
     return _fold(doc, ctx, "<div class='elementor-toggle' role='tablist'><div class='elementor-toggle-item'><div "
                  "class='elementor-tab-title' role='tab' aria-expanded='false'></div><div class='elementor-tab-content' "
                  "role='tabpanel' style='display:none'></div></div></div>", lambda box: tuple(box[0]))
+
+
+def regional_tabs(doc, rng, ctx):
+    """The policy's last two top-level sections set as regional notices in tabs (WAI-ARIA's Tabs pattern: a
+    `role="tablist"` of buttons, "EU/EEA", "USA (CCPA)", "Brasil (LGPD)", each naming its `role="tabpanel"`), the
+    rest of the policy in the tab shown, the two notices hidden: the same words as the page shown open. Only where
+    each notice is shorter than the rest (a notice supplements the policy; two whole policies are alternatives)."""
+    for root in ctx["region"](doc):
+        found = _sections(root, top=True)
+        if len(found) < 4 or any(h.tag == "h1" for h in found[0][0].itersiblings()):
+            continue  # (a policy whose sections are h1s: the tabs would part them from their headings)
+        size = [len(" ".join(" ".join(x.text_content().split()) for x in (h, *panel))) for h, panel in found]
+        if max(size[-2:]) > 0.5 * sum(size[:-2]):
+            return False
+        first = found[0][0]
+        first.addprevious(lxml.html.fragment_fromstring(
+            "<div role='tablist'>" + "".join(f"<button role='tab' id='tab-{k}' aria-controls='panel-{k}'>{label}</button>"
+                                               for k, label in (("eu", "EU/EEA"), ("us", "USA (CCPA)"),
+                                                                ("br", "Brasil (LGPD)"))) + "</div>"))
+        groups = (("eu", found[:-2], False), ("us", found[-2:-1], True), ("br", found[-1:], True))
+        for k, sections, hidden in groups:
+            panel = lxml.html.fragment_fromstring(f"<div role='tabpanel' id='panel-{k}' aria-labelledby='tab-{k}'></div>")
+            if hidden:
+                panel.set("hidden", "")
+            sections[0][0].addprevious(panel)
+            for h, blocks in sections:
+                for el in (h, *blocks):
+                    panel.append(el)  # moved, with its tail
+        return True
+    return False
 
 
 def details_sections(doc, rng, ctx):
@@ -1781,7 +1815,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets,
          "visit-block": n_visit_block, "visit-block-redated": n_visit_block, "facts-counter": n_facts_counter, "product-tiles": n_product_tiles,
          "article-cards": n_article_cards,
-         "side-column": side_column, "saved-stamp": n_saved_stamp}
+         "side-column": side_column, "saved-stamp": n_saved_stamp, "regional-tabs": regional_tabs}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1791,14 +1825,14 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "table-header": e_table_header, "nested-item": e_nested_item,
          "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden,
          "bootstrap-panel-word": e_word, "aria-toggles-panel-word": e_word, "reedits": e_reedits,
-         "shortened": e_shortened, "side-column-word": e_word}
+         "shortened": e_shortened, "side-column-word": e_word, "regional-tab-word": e_hidden}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
            "details-panel-word": details_sections, "bootstrap-panel-word": bootstrap_accordion,
            "aria-toggles-panel-word": aria_toggles, "callout-word": callout,
            "glossary-term": glossary, "side-column-word": side_column,
-           "date-updated": dated, "link-query": queried}
+           "date-updated": dated, "link-query": queried, "regional-tab-word": regional_tabs}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",

@@ -478,6 +478,37 @@ def test_cards_set_as_articles_inside_the_policy_do_not_take_its_place(cards, ke
     assert all(k in out for k in kept) and out.index("## Contact") < out.index(kept[0])
 
 
+def _tabs(labels, panels, lang="en") -> str:
+    """A WAI-ARIA tab set after a policy's opening: the first panel shown, the others hidden."""
+    tabs = "".join(f"<button role='tab' id='t{i}' aria-controls='p{i}'>{label}</button>" for i, label in enumerate(labels))
+    shown = "".join(f"<div role='tabpanel' id='p{i}' aria-labelledby='t{i}'{' hidden' if i else ''}>{panel}</div>"
+                    for i, panel in enumerate(panels))
+    return (f"<html lang='{lang}'><body><header><nav><a href='/'>Home</a></nav></header><main><div class='content'>"
+            "<h1>Privacy Policy</h1><p>This policy explains how Example Ltd collects and uses your personal data "
+            f"when you use our games and website.</p><div role='tablist'>{tabs}</div>{shown}</div></main></body></html>")
+
+
+def test_a_policys_regional_notices_in_tabs_are_its_text():
+    """A policy whose last sections are regional notices in tabs beside the one shown ("USA (CCPA)", "Brasilien
+    (LGPD)", a simulated games studio): the hidden tabs were dropped as the other tabs of a tab set, and the
+    notices' edits missed; they are the policy's own sections (the issue: "regional notices such as a CCPA
+    notice"), named by a privacy law or a region (CLDR's names, in the page's language). A sub-section of the last
+    one, set flat after its body, stays too. A tab of another year, or another region's whole policy, is an
+    alternative still."""
+    main = "".join(f"<h2>{n}. {h}</h2><p>{p}</p>" for n, (h, p) in enumerate(S[:4], 1))
+    us = ("<h2>5. Notice to California residents</h2><p>This section supplements the policy for residents of "
+          "California under the California Consumer Privacy Act. We do not sell your personal information.</p>")
+    br = ("<h2>6. Aviso para titulares no Brasil</h2><p>Você pode exercer os direitos previstos na LGPD entrando em "
+          "contato com o nosso encarregado.</p><h3>Encarregado</h3><p>Maria Silva, dpo@example.com.br</p>")
+    out = md(_tabs(["EU/EES", "USA (CCPA)", "Brasilien (LGPD)"], [main, us, br], lang="sv"))
+    assert all(f"## {n}. {h}" in out for n, (h, _) in enumerate(S[:4], 1)) and "This policy explains" in out
+    assert "We do not sell your personal information" in out and "### Encarregado" in out and "dpo@example" in out
+    older = md(_tabs(["2024", "2023"], [main, main.replace("ten years", "seven years")]))
+    assert "ten years" in older and "seven years" not in older
+    whole = md(_tabs(["Europe", "United States"], [main, main.replace("ten years", "five years")]))
+    assert "ten years" in whole and "five years" not in whole
+
+
 @pytest.mark.parametrize("layout,region", [("zen-one-sidebar-second", "panel-sidebar-first"),
                                            ("content-sidebar-wrap", "sidebar widget-area")])
 def test_a_layout_named_for_its_sidebar_keeps_the_policy_beside_it(layout, region):

@@ -481,9 +481,62 @@ def hidden_verdict(el, page: str | None = None) -> str | None:
             _panel_of_heading(el) and (any(_sentence_like(b) for b in el.iter("p", "li", "div"))
                                        or _own_or_privacy_links(el, page))):
         return "link farm"
-    if _is_alternative(el):
+    if _is_alternative(el) and not _regional_panel(el):
         return "alternative"
     return None
+
+
+REGIONAL_SHARE = 0.8  # a regional notice is shorter than the policy it supplements
+# privacy laws by the acronyms every language writes them with, and the regions tabs name by their codes
+_PRIVACY_LAWS = re.compile(r"\b(?:gdpr|rgpd|dsgvo|avg|ccpa|cpra|lgpd|pipeda|pipl|appi|pdpa|pdpl|popia|kvkk|vcdpa|"
+                           r"ctdpa|nfadp|dpdpa|pipa)\b", re.I)
+_REGION_CODES = frozenset(("eu", "eea", "ees", "ewr", "eee", "uk", "us", "usa", "emea", "apac", "latam"))
+
+
+def _regional_panel(el) -> bool:
+    """A hidden tab whose tab names a region or a privacy law ("USA (CCPA)", "Brasilien (LGPD)", "EU/EES"): a
+    policy's regional notice, read with the policy (the issue's "regional notices such as a CCPA notice" are the
+    policy's own sub-sections), where the other tabs of a tab set are alternatives. The tab is the element the
+    panel's `aria-labelledby` names, or the one whose `aria-controls` names the panel (WAI-ARIA's Tabs pattern);
+    a region by its name in English or in the page's language (CLDR's territory names, by Babel), or its code.
+    Only a panel shorter than the tab shown beside it: a notice that supplements the policy, not the policy
+    itself as another region's version (two full policies, "Europe" and "United States", one shown)."""
+    kind = _kind(el)
+    shown = max((_text_len(c) for c in el.getparent() if c is not el and isinstance(c.tag, str) and _kind(c) == kind
+                 and not _is_hidden(c)), default=0)
+    if _text_len(el) > REGIONAL_SHARE * shown:
+        return False
+    root = el.getroottree().getroot()
+    ids = (el.get("aria-labelledby") or "").split()
+    tabs = [t for i in ids for t in root.xpath("//*[@id=$i]", i=i)]
+    if el.get("id"):
+        tabs += root.xpath("//*[@aria-controls=$i]", i=el.get("id"))
+    return any(_names_region(" ".join(t.text_content().split()), root.get("lang")) for t in tabs)
+
+
+def _names_region(label: str, lang: str | None) -> bool:
+    if not label or len(label.split()) > 6:
+        return False
+    if _PRIVACY_LAWS.search(label):
+        return True
+    words = [w for w in re.split(r"[\W_]+", label.lower()) if w]
+    if words and all(w in _REGION_CODES for w in words):
+        return True
+    names = _territory_names((lang or "en").split("-")[0].lower())
+    return " ".join(words) in names or any(w in names for w in words)
+
+
+@functools.lru_cache(maxsize=32)
+def _territory_names(lang: str) -> frozenset:
+    """CLDR's names of the world's territories in English and in `lang`, lower-cased, as words."""
+    from babel import Locale, UnknownLocaleError
+    names = set()
+    for code in {"en", lang}:
+        try:
+            names.update(" ".join(re.split(r"[\W_]+", n.lower())).strip() for n in Locale.parse(code).territories.values())
+        except (UnknownLocaleError, ValueError):
+            continue
+    return frozenset(names)
 
 
 def _own_or_privacy_links(el, page: str | None) -> bool:
@@ -1920,12 +1973,13 @@ def _header_before(parent, child) -> bool:
     return False
 
 
-def _opening_before(parent, child, sizes: dict) -> bool:
-    """Does `parent` hold, before `child` and nothing after it, the document's opening: a few paragraphs of
-    prose, not links, that speak of the policy ("Bienvenue dans la Politique de confidentialité de …", "This
-    policy applies from 07/08/2024")? Then the document is the parent, opening and all (a dating site set its
-    welcome and the date the policy applies from in a box before the box of its sections, and both were
-    dropped: trial 10)."""
+def _opening_before(parent, child, sizes: dict, sections=()) -> bool:
+    """Does `parent` hold, before `child` and nothing after it but the `sections` that go on with it
+    (`_sections_after`), the document's opening: a few paragraphs of prose, not links, that speak of the policy
+    ("Bienvenue dans la Politique de confidentialité de …", "This policy applies from 07/08/2024")? Then the
+    document is the parent, opening and all (a dating site set its welcome and the date the policy applies from
+    in a box before the box of its sections, and both were dropped: trial 10; and so when its last sections were
+    regional notices in tabs after the one shown: the robustness benchmark's `regional-tabs`)."""
     from .checks import policy_terms
     before, after = [], False
     for c in parent:
@@ -1934,7 +1988,7 @@ def _opening_before(parent, child, sizes: dict) -> bool:
         if c is child:
             after = True
         elif after:
-            if sizes.get(c, 0):
+            if sizes.get(c, 0) and not any(c is s for s in sections):
                 return False  # something follows the sections: the parent is more than the document
         else:
             before.append(c)
@@ -2022,9 +2076,9 @@ def mark_main(body, url: str | None = None) -> None:
             return
         if not big:
             break
-        if best is not body and (_header_before(best, big[0]) or _opening_before(best, big[0], sizes)):
-            break
         after = _sections_after(big[0], sizes)
+        if best is not body and (_header_before(best, big[0]) or _opening_before(best, big[0], sizes, after)):
+            break
         if (head := _title_block_before(big[0], sizes)) is not None:
             run = [head, *head.itersiblings()]
             _wrap_in_article(run[:run.index(big[0]) + 1] + after)
@@ -2222,6 +2276,7 @@ def _sections_after(box, sizes: dict) -> list:
         return []
     level = own[-1].tag
     after, heading = [], None  # (a heading set between the boxes, as a sibling of its own, and its body's box)
+    flat = False  # the last section is a heading standing alone and its body: flat blocks after are its own
     for sib in box.itersiblings():
         if not isinstance(sib.tag, str):
             continue
@@ -2229,6 +2284,13 @@ def _sections_after(box, sizes: dict) -> list:
             heading, number = sib, number + 1
             continue
         titles = [h for h in sib.iter(*_HEADINGS) if _squeezed(h)]
+        if heading is None and flat and sib.tag in _FLAT_BLOCKS + _HEADINGS and not (sib.tag in _HEADINGS and
+                                                                                  sib.tag <= level):
+            text, links = _text_and_links(sib)
+            if links > 0.5 * len(text):
+                break
+            after.append(sib)  # a sub-heading of the section, its paragraphs and lists (a panel's, unwrapped)
+            continue
         if heading is None:
             if not titles or titles[0].tag != level or _section_number(titles[0]) != number + 1:
                 break
@@ -2240,9 +2302,13 @@ def _sections_after(box, sizes: dict) -> list:
         text, links = _text_and_links(sib)
         if prose < 40 or links > 0.5 * len(text):
             break  # (a footer's columns of links under headings of that level are no section)
+        flat = heading is not None
         after += [heading, sib] if heading is not None else [sib]
         heading = None
     return after
+
+
+_FLAT_BLOCKS = ("p", "ul", "ol", "dl", "table", "blockquote")
 
 
 def _text_sizes(body) -> dict:
