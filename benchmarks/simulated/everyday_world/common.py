@@ -1,0 +1,244 @@
+"""Shared helpers for the everyday_world generator: policy mini-markup, HTML/Markdown rendering, dates, WARC."""
+import base64
+import datetime as dt
+import gzip
+import hashlib
+import html
+import random
+import re
+from urllib.parse import urljoin
+
+# ---------------------------------------------------------------- policy source
+# Mini markup, one block per paragraph (blank line separated):
+#   "# t" h1, "## t" h2, "### t" h3, "- a\n- b" ul, "1. a\n2. b" ol, "| a | b |" table (first row header),
+#   "@ line\n@ line" address (lines joined with <br>), anything else a paragraph.
+# Inline: **bold**, [text](url).
+
+
+def parse_src(src):
+    blocks = []
+    for chunk in re.split(r"\n\s*\n", src.strip()):
+        lines = [l.strip() for l in chunk.strip().split("\n") if l.strip()]
+        first = lines[0]
+        if first.startswith("### "):
+            blocks.append(("h3", first[4:]))
+        elif first.startswith("## "):
+            blocks.append(("h2", first[3:]))
+        elif first.startswith("# "):
+            blocks.append(("h1", first[2:]))
+        elif first.startswith("- "):
+            blocks.append(("ul", [l[2:] for l in lines]))
+        elif re.match(r"\d+\. ", first):
+            blocks.append(("ol", [re.sub(r"^\d+\. ", "", l) for l in lines]))
+        elif first.startswith("|"):
+            rows = [[c.strip() for c in l.strip("|").split("|")] for l in lines]
+            blocks.append(("table", rows))
+        elif first.startswith("@ "):
+            blocks.append(("addr", [l[2:] for l in lines]))
+        else:
+            blocks.append(("p", " ".join(lines)))
+    return blocks
+
+
+INLINE = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
+
+
+def inline_html(t):
+    out, pos = [], 0
+    for m in INLINE.finditer(t):
+        out.append(html.escape(t[pos:m.start()], quote=False))
+        if m.group(1) is not None:
+            out.append("<strong>%s</strong>" % html.escape(m.group(1), quote=False))
+        else:
+            out.append('<a href="%s">%s</a>' % (html.escape(m.group(3)), html.escape(m.group(2), quote=False)))
+        pos = m.end()
+    out.append(html.escape(t[pos:], quote=False))
+    return "".join(out)
+
+
+def _esc(s):
+    for a, b in (("\\", "\\\\"), ("*", "\\*"), ("_", "\\_"), ("`", "\\`"), ("[", "\\["), ("]", "\\]")):
+        s = s.replace(a, b)
+    return s
+
+
+def _esc_start(s):
+    s = re.sub(r"^-", r"\\-", s)
+    s = re.sub(r"^\+ ", r"\\+ ", s)
+    s = re.sub(r"^(=+)", r"\\\1", s)
+    s = re.sub(r"^(#{1,6}) ", r"\\\1 ", s)
+    s = re.sub(r"^>", r"\\>", s)
+    s = re.sub(r"^(\d+)\. ", r"\1\\. ", s)
+    return s
+
+
+def inline_md(t, base):
+    out, pos = [], 0
+    for m in INLINE.finditer(t):
+        out.append(_esc(t[pos:m.start()]))
+        if m.group(1) is not None:
+            out.append("**%s**" % _esc(m.group(1)))
+        else:
+            out.append("[%s](%s)" % (_esc(m.group(2)), urljoin(base, m.group(3))))
+        pos = m.end()
+    out.append(_esc(t[pos:]))
+    return _esc_start("".join(out))
+
+
+def block_md(b, base):
+    kind, v = b
+    if kind == "h1":
+        t = inline_md(v, base)
+        return t + "\n" + "=" * len(t)
+    if kind == "h2":
+        t = inline_md(v, base)
+        return t + "\n" + "-" * len(t)
+    if kind == "h3":
+        return "### " + inline_md(v, base)
+    if kind == "p":
+        return inline_md(v, base)
+    if kind == "ul":
+        return "\n".join("* " + inline_md(i, base) for i in v)
+    if kind == "ol":
+        return "\n".join("%d. %s" % (n + 1, inline_md(i, base)) for n, i in enumerate(v))
+    if kind == "table":
+        rows = ["| " + " | ".join(inline_md(c, base) for c in r) + " |" for r in v]
+        rows.insert(1, "| " + " | ".join("---" for _ in v[0]) + " |")
+        return "\n".join(rows)
+    if kind == "addr":
+        return "  \n".join(inline_md(l, base) for l in v)
+    raise ValueError(kind)
+
+
+def blocks_md(blocks, base):
+    return "\n\n".join(block_md(b, base) for b in blocks)
+
+
+def block_html(b, cls=None):
+    kind, v = b
+    c = cls.get(kind, "") if cls else ""
+    ca = ' class="%s"' % c if c else ""
+    if kind in ("h1", "h2", "h3"):
+        return "<%s%s>%s</%s>" % (kind, ca, inline_html(v), kind)
+    if kind == "p":
+        return "<p%s>%s</p>" % (ca, inline_html(v))
+    if kind in ("ul", "ol"):
+        return "<%s%s>%s</%s>" % (kind, ca, "".join("<li>%s</li>" % inline_html(i) for i in v), kind)
+    if kind == "table":
+        head = "".join("<th>%s</th>" % inline_html(x) for x in v[0])
+        body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % inline_html(x) for x in r) for r in v[1:])
+        return "<table%s><thead><tr>%s</tr></thead><tbody>%s</tbody></table>" % (ca, head, body)
+    if kind == "addr":
+        return "<p%s>%s</p>" % (ca, "<br>".join(inline_html(l) for l in v))
+    raise ValueError(kind)
+
+
+def blocks_html(blocks, cls=None, sep="\n"):
+    return sep.join(block_html(b, cls) for b in blocks)
+
+
+def split_sections(blocks):
+    """(head_blocks, [(h2_text, [blocks])...]) : blocks before the first h2, then one group per h2."""
+    head, secs = [], []
+    for b in blocks:
+        if b[0] == "h2":
+            secs.append((b[1], []))
+        elif secs:
+            secs[-1][1].append(b)
+        else:
+            head.append(b)
+    return head, secs
+
+
+# ---------------------------------------------------------------- small random helpers
+
+
+def hexs(rng, n):
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def alnum(rng, n, chars="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"):
+    return "".join(rng.choice(chars) for _ in range(n))
+
+
+def b64tok(rng, nbytes):
+    return base64.b64encode(bytes(rng.getrandbits(8) for _ in range(nbytes))).decode()
+
+
+def uuid4(rng):
+    h = hexs(rng, 32)
+    return "%s-%s-4%s-%s%s-%s" % (h[:8], h[8:12], h[13:16], rng.choice("89ab"), h[17:20], h[20:32])
+
+
+def keep_or(rng, prev, p_change, make):
+    """Sticky widget state: keep prev unless a coin flip (or no prev) says change."""
+    if prev is None or rng.random() < p_change:
+        return make()
+    return prev
+
+
+def iso(d):
+    return d.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ---------------------------------------------------------------- capture schedule
+
+
+def schedule(rng, n, start, end, hours=(0, 12), minute=None):
+    """n distinct capture datetimes between start and end (dates), OTA-like crawl times."""
+    minute = rng.randint(29, 34) if minute is None else minute
+    span = (end - start).days
+    days = set()
+    # some clusters (consecutive crawls) and some long gaps
+    while len(days) < n:
+        d = rng.randint(0, span)
+        days.add(d)
+        if rng.random() < 0.25 and len(days) < n:
+            days.add(min(span, d + rng.choice([0, 1, 1, 2, 3])))
+    out = set()
+    for d in sorted(days):
+        day = start + dt.timedelta(days=d)
+        while True:
+            t = dt.datetime(day.year, day.month, day.day, rng.choice(hours), minute + rng.choice([0, 0, 0, 1, 2]),
+                            rng.randint(0, 59))
+            if t not in out:
+                out.add(t)
+                break
+    return sorted(out)[:n]
+
+
+# ---------------------------------------------------------------- WARC
+
+
+def _sha1_b32(data):
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode()
+
+
+def warc_record(url, date, payload, content_type, rec_id, extra_headers=()):
+    hh = ["HTTP/1.1 200 OK", "Content-Type: " + content_type]
+    for k, v in extra_headers:
+        hh.append("%s: %s" % (k, v))
+    hh.append("Content-Length: %d" % len(payload))
+    block = ("\r\n".join(hh) + "\r\n\r\n").encode("ascii") + payload
+    head = [
+        "WARC/1.0",
+        "WARC-Date: " + iso(date),
+        "WARC-Type: response",
+        "WARC-Record-ID: <urn:uuid:%s>" % rec_id,
+        "WARC-Target-URI: " + url,
+        "WARC-Payload-Digest: " + _sha1_b32(payload),
+        "WARC-Block-Digest: " + _sha1_b32(block),
+        "Content-Type: application/http; msgtype=response",
+        "Content-Length: %d" % len(block),
+    ]
+    rec = ("\r\n".join(head) + "\r\n\r\n").encode("utf-8") + block + b"\r\n\r\n"
+    return gzip.compress(rec, compresslevel=9, mtime=0)
+
+
+def det_uuid(*parts):
+    h = hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()
+    return "%s-%s-4%s-a%s-%s" % (h[:8], h[8:12], h[13:16], h[17:20], h[20:32])
+
+
+def det_sha(*parts):
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()
