@@ -499,26 +499,71 @@ def _regional_panel(el) -> bool:
     policy's own sub-sections), where the other tabs of a tab set are alternatives. The tab is the element the
     panel's `aria-labelledby` names, or the one whose `aria-controls` names the panel (WAI-ARIA's Tabs pattern);
     a region by its name in English or in the page's language (CLDR's territory names, by Babel), or its code.
-    Only a panel shorter than the tab shown beside it: a notice that supplements the policy, not the policy
-    itself as another region's version (two full policies, "Europe" and "United States", one shown)."""
+    Only a panel shorter than the tab shown beside it, whose sections are not numbered from 1 again nor mostly the
+    shown one's: a notice that supplements the policy, not the policy itself as another region's version. A
+    colleague's review narrowed it further: a tab that names another document ("Terms (Canada)", "GDPR Data
+    Processing Addendum") is an alternative; a region alone counts only in a set whose tabs are not all regions
+    without a law (a country selector: "United States | Canada | United Kingdom"), and only in the shown tab's
+    script (a translation: "English | China (中文)")."""
     kind = _kind(el)
-    shown = max((_text_len(c) for c in el.getparent() if c is not el and isinstance(c.tag, str) and _kind(c) == kind
-                 and not _is_hidden(c)), default=0)
-    if _text_len(el) > REGIONAL_SHARE * shown:
+    shown_boxes = [c for c in el.getparent() if c is not el and isinstance(c.tag, str) and _kind(c) == kind and
+                   not _is_hidden(c)]
+    shown = max((_text_len(c) for c in shown_boxes), default=0)
+    if _text_len(el) > REGIONAL_SHARE * shown or _another_policy(el, shown_boxes):
         return False
     root = el.getroottree().getroot()
     ids = (el.get("aria-labelledby") or "").split()
     tabs = [t for i in ids for t in root.xpath("//*[@id=$i]", i=i)]
     if el.get("id"):
         tabs += root.xpath("//*[@aria-controls=$i]", i=el.get("id"))
-    return any(_names_region(" ".join(t.text_content().split()), root.get("lang")) for t in tabs)
+    lang = root.get("lang")
+    for tab in tabs:
+        label = _label(tab)
+        if _names_another_document(label):
+            continue
+        if _PRIVACY_LAWS.search(label):
+            return True
+        # a region alone: a notice when the set is not a selector of regions only (a country's whole policy per tab)
+        others = [_label(t) for t in tab.itersiblings(preceding=True)] + [_label(t) for t in tab.itersiblings()]
+        if _names_region(label, lang) and not all(_names_region(o, lang) and not _PRIVACY_LAWS.search(o)
+                                                   for o in others if o) and \
+                _script(el.text_content()[:2000]) == _script(" ".join(c.text_content()[:2000] for c in shown_boxes)):
+            return True  # (not a translation of the policy in its tab: "English | China (中文)")
+    return False
+
+
+def _label(el) -> str:
+    return " ".join(el.text_content().split()) if isinstance(el.tag, str) else ""
+
+
+def _names_another_document(label: str) -> bool:
+    """Does a tab's label name a document of another kind (the vocabulary's Terms and other legal documents, and
+    the English words of a contract, which the vocabulary reads as privacy: "GDPR Data Processing Addendum")?"""
+    from ..classify import VOCAB, fold, heading_kind
+    kind = heading_kind(label)[0]
+    return kind not in (None, "privacy_policy") or bool(VOCAB.find(fold(label), "other_legal")) or \
+        bool(re.search(r"\b(?:addendum|agreement|dpa|terms)\b", label, re.I))
+
+
+def _another_policy(panel, shown: list) -> bool:
+    """Is a hidden panel a policy of its own beside the one shown: its sections numbered from 1 again, or most of
+    its headings the shown one's (a country's version of the whole policy, a colleague's review)?"""
+    heads = [" ".join(h.text_content().split()).lower() for h in panel.iter(*_HEADINGS)]
+    if heads and _section_number(next(panel.iter(*_HEADINGS))) == 1:
+        return True
+    shown_heads = {" ".join(h.text_content().split()).lower() for box in shown for h in box.iter(*_HEADINGS)}
+    return bool(heads) and sum(h in shown_heads for h in heads) >= 0.5 * len(heads)
+
+
+def _script(text: str) -> str:
+    """The script most of the text's first letters are written in, by their Unicode names ("LATIN", "CJK")."""
+    names = collections.Counter(unicodedata.name(c, " ").split(" ")[0] for c in text if c.isalpha())
+    return names.most_common(1)[0][0] if names else ""
 
 
 def _names_region(label: str, lang: str | None) -> bool:
     if not label or len(label.split()) > 6:
         return False
-    if _PRIVACY_LAWS.search(label):
-        return True
     words = [w for w in re.split(r"[\W_]+", label.lower()) if w]
     if words and all(w in _REGION_CODES for w in words):
         return True
@@ -1427,6 +1472,8 @@ def preclean(tree, url: str | None = None) -> bool:
         # the panel's own box goes (when it holds blocks only): its blocks stand where the page shown
         # open has them, so a policy that turns its sections into accordions reads the same
         # (trafilatura judges a block's links by whether it is its container's last child)
+        for block in el.iterdescendants(*_FLAT_BLOCKS, *_HEADINGS):
+            block.set(_PANEL_BLOCK, "1")  # (`_sections_after` takes a revealed panel's blocks with their section)
         _unbox_all(el)
     for box in accordions:
         _open_accordion(box)
@@ -2284,12 +2331,12 @@ def _sections_after(box, sizes: dict) -> list:
             heading, number = sib, number + 1
             continue
         titles = [h for h in sib.iter(*_HEADINGS) if _squeezed(h)]
-        if heading is None and flat and sib.tag in _FLAT_BLOCKS + _HEADINGS and not (sib.tag in _HEADINGS and
-                                                                                  sib.tag <= level):
+        if heading is None and flat and sib.get(_PANEL_BLOCK) and sib.tag in _FLAT_BLOCKS + _HEADINGS and \
+                not (sib.tag in _HEADINGS and sib.tag <= level):
             text, links = _text_and_links(sib)
             if links > 0.5 * len(text):
                 break
-            after.append(sib)  # a sub-heading of the section, its paragraphs and lists (a panel's, unwrapped)
+            after.append(sib)  # a sub-heading of the section, its paragraphs and lists, from a revealed panel
             continue
         if heading is None:
             if not titles or titles[0].tag != level or _section_number(titles[0]) != number + 1:
@@ -2309,6 +2356,7 @@ def _sections_after(box, sizes: dict) -> list:
 
 
 _FLAT_BLOCKS = ("p", "ul", "ol", "dl", "table", "blockquote")
+_PANEL_BLOCK = "data-pa-panel"  # a block of a hidden panel shown open, whose box was dropped
 
 
 def _text_sizes(body) -> dict:
