@@ -507,6 +507,17 @@ def test_a_policys_regional_notices_in_tabs_are_its_text():
     assert "ten years" in older and "seven years" not in older
     whole = md(_tabs(["Europe", "United States"], [main, main.replace("ten years", "five years")]))
     assert "ten years" in whole and "five years" not in whole
+    # a colleague's review: a country selector of shorter whole policies, a contract named by a law, a translation
+    short = "".join(f"<h2>{n}. {h}</h2><p>{p[:90]}</p>" for n, (h, p) in enumerate(S[:3], 1))
+    countries = md(_tabs(["United States", "Canada", "United Kingdom"], [main, short.replace("We", "Canadians"),
+                                                                         short.replace("We", "Britons")]))
+    assert "Canadians" not in countries and "Britons" not in countries
+    dpa = md(_tabs(["Privacy Policy", "GDPR Data Processing Addendum"],
+                   [main, "<h2>Processor obligations</h2><p>The processor shall process personal data only on "
+                          "documented instructions from the controller.</p>"]))
+    assert "documented instructions" not in dpa
+    zh = md(_tabs(["English", "China (中文)"], [main, "<h2>我们收集的信息</h2><p>我们收集您直接提供给我们的个人数据。</p>"]))
+    assert "我们收集" not in zh
 
 
 @pytest.mark.parametrize("layout,region", [("zen-one-sidebar-second", "panel-sidebar-first"),

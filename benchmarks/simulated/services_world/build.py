@@ -5,7 +5,8 @@ Health, education, news, cars, hotels, SaaS, a water utility and fitness, in Eur
 French, Austrian German, Czech, Traditional Chinese, Finnish, Romanian (windows-1250) and Russian.
 
 Writes OUT/manifest.json, OUT/snapshots.warc.gz, OUT/declarations/*.json, OUT/truth.json.
-Deterministic: everything is drawn from random.Random seeded by fixed strings.
+Deterministic: everything is drawn from random.Random seeded by fixed strings. `everyday_world/build.py` runs
+this generator on its own pages with its own seed (`main(out, page_files, pages_dir, seed)`).
 """
 import datetime as dt
 import importlib.util
@@ -22,8 +23,8 @@ PAGE_FILES = ["p1_hospital_pt", "p2_education_frca", "p3_news_deat", "p4_auto_cs
               "p5_hotel_zhtw", "p6_saas_fi", "p7_utility_ro", "p8_fitness_ru"]
 
 
-def load(name):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, "pages", name + ".py"))
+def load(name, pages_dir=os.path.join(HERE, "pages")):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(pages_dir, name + ".py"))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.PAGE
@@ -37,9 +38,9 @@ def apply_edit(src, edit):
     return src
 
 
-def build_page(P):
+def build_page(P, seed="sim3"):
     svc = P["service"]
-    rng = random.Random("sim3|schedule|" + svc)
+    rng = random.Random(seed + "|schedule|" + svc)
     dates = C.schedule(rng, P["n"], P["start"], P["end"], hours=P.get("hours", (0, 12)))
     n = len(dates)
     k = len(P["edits"])
@@ -56,7 +57,7 @@ def build_page(P):
     prev_md = None
     records, snaps, gold, truth = [], [], [], []
     for i, when in enumerate(dates):
-        crng = random.Random("sim3|capture|%s|%d" % (svc, i))
+        crng = random.Random("%s|capture|%s|%d" % (seed, svc, i))
         note = None
         if i in edit_at:
             e = P["edits"][edit_at[i]]
@@ -68,9 +69,9 @@ def build_page(P):
         text_src = src.replace("{UPDATED}", P["fmt_date"](updated))
         blocks = C.parse_src(text_src)
         state = P["noise"](crng, when, i, prev_state)
+        html_doc = P["render"](state, blocks, when)  # render may record derived widget state in `state`
         changed = [P["labels"].get(key, key) for key in state
                    if prev_state is None or state[key] != prev_state.get(key)]
-        html_doc = P["render"](state, blocks, when)
         payload = html_doc.encode(P.get("encoding", "utf-8"))
         md = P.get("gold_md", lambda b: C.blocks_md(b, P["url"]))(blocks)
         sid = C.det_sha("snapshot", svc, C.iso(when), C.det_sha(payload))
@@ -95,12 +96,12 @@ def build_page(P):
     return key, man, records, truth
 
 
-def main(out):
+def main(out, page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed="sim3"):
     os.makedirs(os.path.join(out, "declarations"), exist_ok=True)
     manifest, truth, warc = {}, {}, []
-    for name in PAGE_FILES:
-        P = load(name)
-        key, man, recs, tr = build_page(P)
+    for name in page_files:
+        P = load(name, pages_dir)
+        key, man, recs, tr = build_page(P, seed)
         manifest[key] = man
         truth[key] = tr
         warc.extend(recs)
