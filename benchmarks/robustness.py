@@ -36,7 +36,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
   an online school's course cards (`<article>`s with their enrolment counts), a column of rate boxes beside the
   policy's grid column, a stamp of the page's last save with its time of day; and the policy's last two sections
   set as regional notices in hidden tabs ("USA (CCPA)", "Brasil (LGPD)") beside the rest shown (`regional-tabs`:
-  the same words as the page shown open; `regional-tab-word`, an edit inside one, must be a version). Random kinds are applied
+  the same words as the page shown open; `regional-tab-word`, an edit inside one, must be a version). Random
+  kinds are applied
   twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
@@ -520,12 +521,13 @@ def regional_tabs(doc, rng, ctx):
             return False
         first = found[0][0]
         first.addprevious(lxml.html.fragment_fromstring(
-            "<div role='tablist'>" + "".join(f"<button role='tab' id='tab-{k}' aria-controls='panel-{k}'>{label}</button>"
-                                               for k, label in (("eu", "EU/EEA"), ("us", "USA (CCPA)"),
-                                                                ("br", "Brasil (LGPD)"))) + "</div>"))
+            "<div role='tablist'>" + "".join(
+                f"<button role='tab' id='tab-{k}' aria-controls='panel-{k}'>{label}</button>"
+                for k, label in (("eu", "EU/EEA"), ("us", "USA (CCPA)"), ("br", "Brasil (LGPD)"))) + "</div>"))
         groups = (("eu", found[:-2], False), ("us", found[-2:-1], True), ("br", found[-1:], True))
         for k, sections, hidden in groups:
-            panel = lxml.html.fragment_fromstring(f"<div role='tabpanel' id='panel-{k}' aria-labelledby='tab-{k}'></div>")
+            panel = lxml.html.fragment_fromstring(
+                f"<div role='tabpanel' id='panel-{k}' aria-labelledby='tab-{k}'></div>")
             if hidden:
                 panel.set("hidden", "")
             sections[0][0].addprevious(panel)
@@ -1813,7 +1815,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "emoji-images": n_emoji_images, "consent-panel": n_consent_panel, "trailing-slash": n_trailing_slash,
          "percent-case": n_percent_case, "div-paragraphs": n_div_paragraphs, "spacer-paragraphs": n_spacer_paragraphs,
          "div-table": n_div_table, "br-paragraphs": n_br_paragraphs, "typed-bullets": n_typed_bullets,
-         "visit-block": n_visit_block, "visit-block-redated": n_visit_block, "facts-counter": n_facts_counter, "product-tiles": n_product_tiles,
+         "visit-block": n_visit_block, "visit-block-redated": n_visit_block, "facts-counter": n_facts_counter,
+         "product-tiles": n_product_tiles,
          "article-cards": n_article_cards,
          "side-column": side_column, "saved-stamp": n_saved_stamp, "regional-tabs": regional_tabs}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,

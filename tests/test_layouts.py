@@ -463,7 +463,8 @@ def test_teaser_articles_beside_a_policy_set_in_divs_do_not_take_its_place():
     # a policy's processors as cards, each linking its own privacy policy
     ("".join(f"<article class='processor'><p><strong>{name}</strong></p><p>{what}</p>"
              f"<a href='https://{name.split()[0].lower()}.example/privacy'>Privacy policy</a></article>"
-             for name, what in (("Stripe Inc", "Payments · United States"), ("Zendesk Inc", "Support · United States"),
+             for name, what in (("Stripe Inc", "Payments · United States"),
+                                ("Zendesk Inc", "Support · United States"),
                                 ("Mailchimp", "Newsletters · United States"))), ("Stripe Inc", "Mailchimp")),
 ])
 def test_cards_set_as_articles_inside_the_policy_do_not_take_its_place(cards, kept):
@@ -480,12 +481,14 @@ def test_cards_set_as_articles_inside_the_policy_do_not_take_its_place(cards, ke
 
 def _tabs(labels, panels, lang="en") -> str:
     """A WAI-ARIA tab set after a policy's opening: the first panel shown, the others hidden."""
-    tabs = "".join(f"<button role='tab' id='t{i}' aria-controls='p{i}'>{label}</button>" for i, label in enumerate(labels))
+    tabs = "".join(f"<button role='tab' id='t{i}' aria-controls='p{i}'>{label}</button>"
+                   for i, label in enumerate(labels))
     shown = "".join(f"<div role='tabpanel' id='p{i}' aria-labelledby='t{i}'{' hidden' if i else ''}>{panel}</div>"
                     for i, panel in enumerate(panels))
     return (f"<html lang='{lang}'><body><header><nav><a href='/'>Home</a></nav></header><main><div class='content'>"
             "<h1>Privacy Policy</h1><p>This policy explains how Example Ltd collects and uses your personal data "
-            f"when you use our games and website.</p><div role='tablist'>{tabs}</div>{shown}</div></main></body></html>")
+            f"when you use our games and website.</p><div role='tablist'>{tabs}</div>{shown}</div></main>"
+            "</body></html>")
 
 
 def test_a_policys_regional_notices_in_tabs_are_its_text():
@@ -516,7 +519,8 @@ def test_a_policys_regional_notices_in_tabs_are_its_text():
                    [main, "<h2>Processor obligations</h2><p>The processor shall process personal data only on "
                           "documented instructions from the controller.</p>"]))
     assert "documented instructions" not in dpa
-    zh = md(_tabs(["English", "China (中文)"], [main, "<h2>我们收集的信息</h2><p>我们收集您直接提供给我们的个人数据。</p>"]))
+    zh = md(_tabs(["English", "China (中文)"],
+                  [main, "<h2>我们收集的信息</h2><p>我们收集您直接提供给我们的个人数据。</p>"]))
     assert "我们收集" not in zh
 
 

@@ -55,8 +55,8 @@ _CONSENT_IDS = re.compile(
     r"cookiedeclarationuserstatus", re.I)
 # words that mark furniture wherever they appear in a class/id ("article-share-bar", "breadcrumbs")
 _FURNITURE_PARTS = {
-    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share", "sharing", "sharebar", "social", "socials", "feedback", "helpful",
-    "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share", "sharing", "sharebar", "social", "socials", "feedback",
+    "helpful", "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
     "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
     "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
 }
@@ -562,6 +562,8 @@ def _script(text: str) -> str:
 
 
 def _names_region(label: str, lang: str | None) -> bool:
+    """Does a tab's label (six words at most) name a region: its words all codes ("EU/EES"), or the label or one
+    of its words a territory's name in English or in the page's language `lang`?"""
     if not label or len(label.split()) > 6:
         return False
     words = [w for w in re.split(r"[\W_]+", label.lower()) if w]
@@ -578,7 +580,8 @@ def _territory_names(lang: str) -> frozenset:
     names = set()
     for code in {"en", lang}:
         try:
-            names.update(" ".join(re.split(r"[\W_]+", n.lower())).strip() for n in Locale.parse(code).territories.values())
+            territories = Locale.parse(code).territories.values()
+            names.update(" ".join(re.split(r"[\W_]+", n.lower())).strip() for n in territories)
         except (UnknownLocaleError, ValueError):
             continue
     return frozenset(names)
