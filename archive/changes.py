@@ -199,6 +199,13 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     One that re-dated B is not let through: a new dated text whose sentence was corrected twice within the week,
     a colleague's review.)
 
+    One of those two versions may instead be an edit that left the block's paragraphs as they were, the version
+    before it (history ..., Z, A, B, C) then giving the second change of the block (`_earlier_change`): a visit's
+    value drawn from a few repeats by chance on the day of an edit elsewhere (one capture in six for a rotation of
+    six tips), and an A/B test's two taglines, which a capture shows in turn, stand on either side of an edit; the
+    block's changes before and after it are the same block's. (Each dated edit cost the four captures after it,
+    robustness's `visit-block-redated` 30 of 417 held-out policies.)
+
     Per-visit values inside the policy's container that no markup names (a bank's rate, a clinic's wait time,
     a rotating security tip, a paywall's meter: a fifth audit's kinds) change there at every capture. Three
     real edits of the same words in a row, each within a week and none of them re-dating the policy, are rare,
@@ -213,17 +220,79 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     began_flip, began_current = _time(flip.first_seen), _time(current.first_seen)
     if began_current - began_flip > CLOCK_GAP and not churned(began_flip, began_current):
         return False
-    if before.declared_date != flip.declared_date or candidate.declared_date != current.declared_date:
+    if candidate.declared_date != current.declared_date:
         return False
     if token_change(current.text, candidate.text) > BLINK_MAX_DIFF:
         return False
     now = _changes(_markdown(current), candidate.markdown)
-    if not now.names or not _covered(now.old, _changes(_markdown(flip), _markdown(current)).new) \
-            or not now.names <= _changes(_markdown(before), _markdown(flip)).names:
+    if not now.names:
+        return False
+    last = _changes(_markdown(flip), _markdown(current))
+    earlier = _changes(_markdown(before), _markdown(flip))
+    if _covered(now.old, last.new):
+        if now.names <= earlier.names:
+            seen = before.declared_date == flip.declared_date
+        else:  # B was an edit elsewhere: Z→A changed the block
+            seen = (_apart(earlier.new, last.old) and flip.declared_date == current.declared_date
+                    and _earlier_change(now.names, history, churned))
+    else:  # C was an edit elsewhere: A→B's change of the block, where it stands in C, and Z→A's
+        seen = (_covered(now.old, _carried(earlier.new, _markdown(flip), _markdown(current)))
+                and before.declared_date == flip.declared_date and _earlier_change(now.names, history, churned))
+    if not seen:
         return False
     if _changed_dates(*_around(candidate.markdown, _markdown(current)), candidate.language):
         return False
     return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
+
+
+def _earlier_change(names: frozenset, history: list[VersionState],
+                    churned: Callable[[dt.datetime, dt.datetime], bool]) -> bool:
+    """Did the version before the last three (Z of ..., Z, A, B, C) change into A the paragraphs `names` names,
+    without a change of the date of update, A coming within CLOCK_GAP of Z and B of A (or a capture refused as
+    volatile between)? The second change of a block that an edit elsewhere stands beside (`is_volatile`)."""
+    if len(history) < 4:
+        return False
+    first, before, flip = history[-4:-1]
+    if not (first.first_seen and before.first_seen) or first.declared_date != before.declared_date:
+        return False
+    for since, until in ((first, before), (before, flip)):
+        began, then = _time(since.first_seen), _time(until.first_seen)
+        if then - began > CLOCK_GAP and not churned(began, then):
+            return False
+    return names <= _changes(_markdown(first), _markdown(before)).names
+
+
+def _spanned(spans: frozenset) -> set[int]:
+    """The paragraphs `spans` (`_Changes`) lie in, with the paragraphs beside them."""
+    out = set()
+    for span in spans:
+        lo, hi = (span[1], span[1] + 1) if span[0] == "w" else (span[1], span[2])
+        out.update(range(lo - 1, hi + 1))
+    return out
+
+
+def _apart(spans: frozenset, others: frozenset) -> bool:
+    """Do two sets of spans of one text lie in paragraphs apart, none beside another (which would name them)?"""
+    return not _spanned(spans) & {p for span in others
+                                  for p in ((span[1],) if span[0] == "w" else range(span[1], max(span[2], span[1] + 1)))}
+
+
+def _carried(spans: frozenset, old: str, new: str) -> frozenset:
+    """Spans of Markdown `old` (`_Changes`) where they stand in `new`: those in paragraphs `new` kept as they were,
+    renumbered; the rest dropped."""
+    a, b = _paragraphs(old), _paragraphs(new)
+    head, tail = common_ends(a, b)
+    blocks = [(0, 0, head), (len(a) - tail, len(b) - tail, tail)]
+    blocks += [(i + head, j + head, n) for i, j, n in difflib.SequenceMatcher(
+        None, a[head:len(a) - tail], b[head:len(b) - tail], autojunk=False).get_matching_blocks() if n]
+    out = set()
+    for span in spans:
+        lo, hi = (span[1], span[1] + 1) if span[0] == "w" else (span[1], span[2])
+        for i, j, n in blocks:
+            if i <= lo and hi <= i + n and (n or lo == hi == i):
+                out.add((span[0], span[1] + j - i, *span[2:]) if span[0] == "w" else ("p", lo + j - i, hi + j - i))
+                break
+    return frozenset(out)
 
 
 _PLACE_TOKEN = re.compile(f"[{CJK}]|[^\\W{CJK}]+|[^\\w\\s]", re.U)

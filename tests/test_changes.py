@@ -461,6 +461,38 @@ def test_a_volatile_block_stays_volatile_after_a_dated_edit():
     assert decide(state(4, "1", 4, "2024-01-02", edit="60 days")[1], fixes, when).kind == NEW
 
 
+def test_an_edit_elsewhere_between_two_changes_of_a_volatile_block_leaves_it_volatile():
+    """A tip drawn from a few repeats by chance on the day of an edit elsewhere, or an A/B test's tagline turns
+    between it and the next capture: the block changed at the version before the edit and changes again after it,
+    so the version before that gives its second change (`is_volatile`; robustness's `visit-block-redated`: the
+    four captures after each such edit were versions). Another paragraph changed with it is still an edit."""
+    import dataclasses
+    import datetime as dt
+
+    def state(n: int, tip: str, day: int, date: str = "2023-03-02", kept: str = "a year") -> tuple[VersionState, Extraction]:
+        text = f"Updated {date}.\n\n{WORDS}\n\nSecurity tip: {tip}\n\n{WORDS}\n\nWe keep logs for {kept}."
+        e = dataclasses.replace(ex(text), declared_date=date)
+        seen = f"2024-01-{day:02d}T09:00:00Z"
+        return VersionState(n, e.content_hash, e.text, 1, e.markdown, seen, seen, "en", date), e
+
+    when = dt.datetime(2024, 1, 5, 9, tzinfo=dt.timezone.utc)
+    tips = ["lock your phone.", "update your apps.", "never share your password."]
+    # the tip repeated on the edit's day: ..., Z, A (tip changed), B (same tip, dated edit elsewhere), then the tip
+    repeated = [state(1, tips[0], 1)[0], state(2, tips[1], 2)[0], state(3, tips[2], 3)[0],
+                state(4, tips[2], 4, "2024-01-03", "30 days")[0]]
+    assert decide(state(5, tips[0], 5, "2024-01-03", "30 days")[1], repeated, when) == Decision(REJECT, "volatile")
+    # the tip turned after the edit: ..., Z, A (tip changed), B (dated edit elsewhere), C (tip changed), then the tip
+    turned = [state(1, tips[0], 1)[0], state(2, tips[1], 2)[0], state(3, tips[1], 3, "2024-01-03", "30 days")[0],
+              state(4, tips[0], 4, "2024-01-03", "30 days")[0]]
+    assert decide(state(5, tips[1], 5, "2024-01-03", "30 days")[1], turned, when) == Decision(REJECT, "volatile")
+    # without the change before the edit, the two changes of the block may be an edit and its correction
+    assert decide(state(5, tips[1], 5, "2024-01-03", "30 days")[1], [turned[0], turned[0], *turned[2:]],
+                  when).kind == NEW
+    # another paragraph changed with the tip, or the tip changed with a new date: edits
+    assert decide(state(5, tips[0], 5, "2024-01-03", "14 days")[1], repeated, when).kind == NEW
+    assert decide(state(5, tips[0], 5, "2024-01-04", "30 days")[1], repeated, when).kind == NEW
+
+
 def test_two_captures_a_week_apart_have_lasted_but_a_volatile_blocks_value_never():
     """`lasted`: a week, and the reason's own span if longer (another page: a month); a volatile block's value
     recurs by chance, so only its run in a row counts (`persists`)."""
