@@ -50,7 +50,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world")
+COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world")
 
 
 def retime(out: Path, hours: float) -> None:

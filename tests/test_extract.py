@@ -1216,6 +1216,11 @@ def test_table_of_contents_is_navigation():
     other_form = toc.replace('href="#', 'href="http://www.example.com/privacy#')
     assert extract(f"<html><body><main><p>Contents</p>{other_form}{POLICY_EN}</main></body></html>".encode(),
                    "text/html", "https://example.com/privacy").content_hash == without.content_hash
+    # a table of contents in a <nav> under its heading (a documentation site's "In this article", shown at some
+    # widths only: GitHub's privacy statement, ota-genai-contrib) goes with it too
+    in_nav = f'<div data-container="toc"><h2 id="in-this-article">In this article</h2><nav>{toc}</nav></div>'
+    assert extract(f"<html><body><main>{in_nav}{POLICY_EN}</main></body></html>".encode(), "text/html",
+                   "https://example.com/privacy").content_hash == without.content_hash
     titled = f"<html><body><main><h2>Privacy Policy</h2>{toc}{POLICY_EN[POLICY_EN.index('</h1>') + 5:]}</main></body></html>"
     assert extract(titled.encode(), "text/html", "https://example.com/privacy").markdown.startswith("## Privacy Policy")
 
@@ -1516,6 +1521,32 @@ def test_a_policys_sections_named_like_documents_do_not_split_it(headings):
     from archive.extract import segment
     md = "\n\n".join(f"{h}\n\n" + f"tekst{i} " * 120 for i, h in enumerate(headings))
     assert segment.documents(md) == [] and segment.privacy_part(md) == md
+
+
+@pytest.mark.parametrize("terms,policy,alike,section", [
+    # a shop's legal page in tabs: terms, privacy policy, returns policy (Arabic: "policy of ...")
+    ("الشروط والأحكام", "سياسة الخصوصية", ["سياسة الاسترجاع والاستبدال"], "بياناتك الشخصية"),
+    # an AI service's page of four documents: terms, privacy policy, cookie policy, usage policy (Urdu: "... policy")
+    ("شرائط استعمال", "رازداری کی پالیسی", ["کوکی پالیسی", "استعمال کی پالیسی"], "آپ کے حقوق"),
+    ("Regulamin serwisu", "Polityka prywatności", ["Polityka zwrotów", "Polityka prywatności dla Kalifornii"],
+     "Twoje prawa"),
+])
+def test_documents_named_as_the_named_ones_are_are_documents_too(terms, policy, alike, section):
+    """A title the vocabulary does not name, at a level where it named a privacy policy and the terms, is a
+    document when it is named as they are (`segment._named_alike`: its first or last word theirs, the word for a
+    policy in these languages), so the page still splits and the other documents' edits are no edits of the
+    policy (two simulated collections: a returns policy kept every document in the policy's text); one holding
+    the policy's whole name is the policy's part; an ordinary section title beside them keeps the level one
+    policy's sections."""
+    from archive.extract import segment
+    other = [f"## {t}\n\n" + "kalimat " * 60 for t in alike]
+    md = f"# Legal\n\n## {terms}\n\n" + "word " * 60 + f"\n\n## {policy}\n\n" + "data " * 120 + "\n\n" + \
+        "\n\n".join(other)
+    kinds = [("privacy" if policy in t else "other") for t in alike]
+    assert [d.kind for d in segment.documents(md)] == ["other", "privacy", *kinds]
+    assert "word" not in segment.privacy_part(md) and ("kalimat" in segment.privacy_part(md)) == ("privacy" in kinds)
+    mixed = md + f"\n\n## {section}\n\n" + "rights " * 60
+    assert segment.documents(mixed) == []
 
 
 def test_a_policy_without_its_title_ends_where_another_document_begins_above_its_sections():

@@ -1460,6 +1460,8 @@ def preclean(tree, url: str | None = None) -> bool:
         # "modal" or "header" div must not lose its content)
         if _text_len(el) < 0.4 * total:
             doomed.append(el)
+            if reason == "nav" and _only_same_page_links(el, page) and (label := _toc_label(el)) is not None:
+                doomed.append(label)  # a table of contents set in a <nav> goes with its title, as one in a list does
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)

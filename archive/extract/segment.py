@@ -130,7 +130,7 @@ def documents(markdown: str) -> list[Document]:
     lines = markdown.split("\n")
     heads = []  # (line index, level, kind, title)
     by_vocabulary = set()  # levels with a title only the vocabulary named
-    untitled: Counter = Counter()  # section titles (no document's name) per level
+    untitled: dict[int, list[tuple[int, str]]] = {}  # section titles (no document's name) per level
     for i, line in enumerate(lines):
         if line[:1] != "#":
             continue
@@ -143,14 +143,18 @@ def documents(markdown: str) -> list[Document]:
             if vocabulary:
                 by_vocabulary.add(len(m.group(1)))
         else:
-            untitled[len(m.group(1))] += 1
+            untitled.setdefault(len(m.group(1)), []).append((i, m.group(2).strip()))
     for level in sorted({h[1] for h in heads}):
         at = [h for h in heads if h[1] == level]
         if not any(h[2] == PRIVACY for h in at) or not any(h[2] == OTHER for h in at):
             continue
-        if level in by_vocabulary and untitled[level]:
-            continue  # a level of sections ("Koşullar" beside "Haklarınız"), not of documents
-        if untitled[level] >= len(at) and any(h[2] == PRIVACY and h[1] < level for h in heads):
+        plain = untitled.get(level, [])
+        if level in by_vocabulary and plain:
+            alike = _named_alike(plain, at, level)
+            if alike is None:
+                continue  # a level of sections ("Koşullar" beside "Haklarınız"), not of documents
+            at, plain = sorted(at + alike), []
+        if len(plain) >= len(at) and any(h[2] == PRIVACY and h[1] < level for h in heads):
             # the sections of the policy titled above them: "Definitions and key terms" and "Your California
             # Privacy Rights" among "Sharing", "Retention", "Contact" under "# Privacy Policy" (a hub's documents
             # outnumber the other titles at their level: an "Overview" beside "Terms" and "Privacy Policy")
@@ -170,12 +174,41 @@ def documents(markdown: str) -> list[Document]:
     return _after_untitled_policy(lines, heads)
 
 
+def _named_alike(plain: list[tuple[int, str]], named: list[tuple], level: int) -> list[tuple] | None:
+    """The titles `plain` (line, title) that the vocabulary does not name, at a level where it named a privacy
+    policy and another document, as documents when each is named as one of those is: its first or its last word
+    (of three letters or more) is theirs, the word for the kind of document in these languages ("سياسة
+    الاسترجاع والاستبدال", the returns policy, beside "سياسة الخصوصية"; "کوکی پالیسی" beside "رازداری کی
+    پالیسی"; "Polityka zwrotów" beside "Polityka prywatności"). A title holding every word of the privacy
+    policy's is a part of it ("... for California residents"). None when any is not: a level of sections. (A
+    shop's legal page in tabs and an AI service's page of four documents, Arabic and Urdu, kept every other
+    document in the policy's text: `benchmarks/simulated.py`.)"""
+    from ..classify.vocab import fold
+
+    def words(title: str) -> list[str]:
+        return re.findall(r"\w+", fold(title))
+
+    ends = {(0, w[0]) for h in named if len(w := words(h[3])) > 1 and len(w[0]) >= 3} | \
+        {(-1, w[-1]) for h in named if len(w := words(h[3])) > 1 and len(w[-1]) >= 3}
+    privacy = [set(words(h[3])) for h in named if h[2] == PRIVACY]
+    out = []
+    for i, title in plain:
+        w = words(title)
+        if len(w) < 2 or len(w) > MAX_TITLE_WORDS or _NUMBERED.match(title) or \
+                not ({(0, w[0]), (-1, w[-1])} & ends):
+            return None
+        out.append((i, level, PRIVACY if any(p <= set(w) for p in privacy) else OTHER, title))
+    return out
+
+
 def _has_body(doc: Document, lines: list[str]) -> bool:
     """Another document with a body of its own: MIN_OTHER_WORDS, or MIN_NAMED_WORDS (a few sentences: a small
-    site's terms) under a title that is the document's name ("Terms of Service", not "Changes to these terms"),
-    not a one-line reference to it ("See our [Terms](/terms)")."""
+    site's terms) under a title that is the document's name ("Terms of Service", not "Changes to these terms";
+    a whole name in the vocabulary, "الشروط والأحكام"), not a one-line reference to it ("See our
+    [Terms](/terms)")."""
     n = _words(lines[doc.start + 1:doc.end])
-    return n >= MIN_OTHER_WORDS or n >= MIN_NAMED_WORDS and _names_document(doc.title)
+    return n >= MIN_OTHER_WORDS or n >= MIN_NAMED_WORDS and (_names_document(doc.title)
+                                                             or _vocabulary_kind(doc.title) == OTHER)
 
 
 def _names_document(title: str) -> bool:
