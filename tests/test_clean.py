@@ -61,6 +61,21 @@ def test_a_yes_or_no_answer_of_the_policy_is_kept_a_feedback_widgets_buttons_are
     assert clean.postclean(md).split("\n\n") == ["We may:", "- Share on your behalf with the partners you choose"]
 
 
+def test_a_feedback_poll_is_a_widget_in_any_language_an_accordion_is_not():
+    """A box asking one short question with two or more buttons to answer it ("Hasznos volt ez az oldal?
+    Igen Nem", a social network's atomic classes and `role="button"` divs) is a widget whatever its language
+    (`clean.drop_polls`); an accordion whose headers are buttons holding the questions keeps its answers."""
+    poll = ('<div class="xyy27du9d x66ev4a"><span dir="auto">Hasznos volt ez az oldal?</span>'
+            '<div role="button" tabindex="0">Igen</div><div role="button" tabindex="0">Nem</div></div>')
+    faq = ('<div class="faq"><div role="button">Do we sell your data?</div><div><p>No, never.</p></div>'
+           '<div role="button">Can I delete my account?</div><div><p>Yes, in your settings.</p></div></div>')
+    tree = lxml.html.document_fromstring(f"<html><body><main>{POLICY_P}{poll}{faq}</main></body></html>")
+    clean.drop_polls(tree)
+    text = " ".join(tree.text_content().split())
+    assert "Hasznos" not in text and "Igen" not in text
+    assert "Do we sell your data?" in text and "Yes, in your settings." in text
+
+
 def test_policy_lines_that_begin_like_furniture_are_kept():
     """A sentence that begins with "Homepage", a closing section titled "Cookie settings", a line about
     copyright: the policy's. A trail run together ("HomePrivacy Agreement") and a dated copyright line are

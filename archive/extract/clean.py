@@ -1314,6 +1314,42 @@ def decode_emails(tree) -> None:
 
 
 _TELLING_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "dialog"))
+_QUESTION_MARKS = "?？؟;"  # Latin and most scripts, CJK full width, Arabic script, Greek
+POLL_QUESTION_WORDS = 12  # "Was this page helpful?", "Hasznos volt ez az oldal?"
+POLL_ANSWER_WORDS = 3  # "Yes", "Igen", "Not really"
+
+
+def drop_polls(tree) -> None:
+    """Feedback polls (`_feedback_poll`) are widgets, removed in place: the nearest box around two or more
+    buttons that is one."""
+    seen = set()
+    for button in tree.xpath("//button | //*[@role='button']"):
+        for box in itertools.islice(button.iterancestors(), 3):
+            if box in seen:
+                break
+            seen.add(box)
+            if box.getparent() is not None and _feedback_poll(box):
+                _drop(box)
+                break
+
+
+def _feedback_poll(el) -> bool:
+    """A box that asks the reader one short question and holds two or more buttons (`<button>`, or an element
+    of role `button`) of a few words each to answer it, and nothing else: "Was this page helpful? Yes No", in
+    any language, however its classes are named (a social network's atomic classes, `benchmarks/simulated.py`;
+    the phrases `_FEEDBACK` reads cover fifteen languages). An accordion's headers are buttons holding the
+    question itself, with the answers outside: no poll."""
+    buttons = [b for b in el.iter() if isinstance(b.tag, str) and b is not el
+               and (b.tag == "button" or (b.get("role") or "").lower() == "button")]
+    if len(buttons) < 2 or any(len(b.text_content().split()) > POLL_ANSWER_WORDS or b.find(".//a") is not None
+                               for b in buttons):
+        return False
+    rest = " ".join(el.text_content().split())
+    for b in buttons:  # the question: the box's words but its answers'
+        rest = rest.replace(" ".join(b.text_content().split()), " ", 1)
+    rest = " ".join(rest.split())
+    return bool(rest) and rest[-1] in _QUESTION_MARKS and rest.count(rest[-1]) == 1 and \
+        len(rest.split()) <= POLL_QUESTION_WORDS
 
 
 def _unbox(el) -> bool:
@@ -1371,6 +1407,7 @@ def preclean(tree, url: str | None = None) -> bool:
             _drop(el)
     role_buttons(tree)
     drop_back_to_top(tree)
+    drop_polls(tree)  # before the toggles: a poll's answers are buttons
     drop_toggles(tree)
     open_details(tree)
     keep_disclosure_headers(tree)
