@@ -1497,8 +1497,10 @@ def preclean(tree, url: str | None = None) -> bool:
         # "modal" or "header" div must not lose its content)
         if _text_len(el) < 0.4 * total:
             doomed.append(el)
-            if reason == "nav" and _only_same_page_links(el, page) and (label := _toc_label(el)) is not None:
-                doomed.append(label)  # a table of contents set in a <nav> goes with its title, as one in a list does
+            if reason == "nav" and _only_same_page_links(el, page) and \
+                    sum(len(_squeezed(a)) for a in el.iter("a")) >= len(_squeezed(el)) \
+                    and (label := _toc_label(el)) is not None:
+                doomed.append(label)  # a table of contents set in a <nav> of links alone goes with its title
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)
