@@ -230,7 +230,7 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     last = _changes(_markdown(flip), _markdown(current))
     earlier = _changes(_markdown(before), _markdown(flip))
     if _covered(now.old, last.new):
-        if now.names <= earlier.names:
+        if _named_in(now.names, earlier.names):
             seen = before.declared_date == flip.declared_date
         else:  # B was an edit elsewhere: Z→A changed the block
             seen = (_apart(earlier.new, last.old) and flip.declared_date == current.declared_date
@@ -259,7 +259,21 @@ def _earlier_change(names: frozenset, history: list[VersionState],
         began, then = _time(since.first_seen), _time(until.first_seen)
         if then - began > CLOCK_GAP and not churned(began, then):
             return False
-    return names <= _changes(_markdown(first), _markdown(before)).names
+    return _named_in(names, _changes(_markdown(first), _markdown(before)).names)
+
+
+NAME_EDIT = 0.2  # a paragraph naming a place may have this share of its words changed and still name it
+
+
+def _named_in(names: frozenset, others: frozenset) -> bool:
+    """Is each place `names` names (the paragraphs around a change: `_Changes`) one of `others`, its paragraphs
+    the same or edited by at most NAME_EDIT of their words? A real edit of the paragraph beside a volatile block
+    renames the place the block stands in (robustness's `visit-block-redated`: a word edited next to the
+    block, the four captures after it were versions)."""
+    def near(a: str | None, b: str | None) -> bool:
+        return a == b or a is not None and b is not None and token_change(a, b) <= NAME_EDIT
+
+    return names <= others or all(any(near(n[0], o[0]) and near(n[1], o[1]) for o in others) for n in names)
 
 
 def _spanned(spans: frozenset) -> set[int]:

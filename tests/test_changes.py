@@ -465,7 +465,8 @@ def test_an_edit_elsewhere_between_two_changes_of_a_volatile_block_leaves_it_vol
     """A tip drawn from a few repeats by chance on the day of an edit elsewhere, or an A/B test's tagline turns
     between it and the next capture: the block changed at the version before the edit and changes again after it,
     so the version before that gives its second change (`is_volatile`; robustness's `visit-block-redated`: the
-    four captures after each such edit were versions). Another paragraph changed with it is still an edit."""
+    four captures after each such edit were versions); a word edited in the paragraph beside it, which names its
+place, leaves it the same place (`_named_in`). Another paragraph changed with it is still an edit."""
     import dataclasses
     import datetime as dt
 
@@ -488,6 +489,14 @@ def test_an_edit_elsewhere_between_two_changes_of_a_volatile_block_leaves_it_vol
     # without the change before the edit, the two changes of the block may be an edit and its correction
     assert decide(state(5, tips[1], 5, "2024-01-03", "30 days")[1], [turned[0], turned[0], *turned[2:]],
                   when).kind == NEW
+    # the dated edit changed a word of the paragraph beside the tip (which names its place): still the same place
+    def beside(n: int, tip: str, day: int, date: str = "2023-03-02", word: str = "give") -> VersionState:
+        text = f"Updated {date}.\n\n{WORDS}\n\nSecurity tip: {tip}\n\n{WORDS.replace('give', word, 1)}"
+        e = dataclasses.replace(ex(text), declared_date=date)
+        seen = f"2024-01-{day:02d}T09:00:00Z"
+        return VersionState(n, e.content_hash, e.text, 1, e.markdown, seen, seen, "en", date), e
+    renamed = [beside(1, tips[0], 1)[0], beside(2, tips[1], 2)[0], beside(3, tips[2], 3, "2024-01-03", "send")[0]]
+    assert decide(beside(4, tips[0], 4, "2024-01-03", "send")[1], renamed, when) == Decision(REJECT, "volatile")
     # another paragraph changed with the tip, or the tip changed with a new date: edits
     assert decide(state(5, tips[0], 5, "2024-01-03", "14 days")[1], repeated, when).kind == NEW
     assert decide(state(5, tips[0], 5, "2024-01-04", "30 days")[1], repeated, when).kind == NEW
