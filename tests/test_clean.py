@@ -69,11 +69,21 @@ def test_a_feedback_poll_is_a_widget_in_any_language_an_accordion_is_not():
             '<div role="button" tabindex="0">Igen</div><div role="button" tabindex="0">Nem</div></div>')
     faq = ('<div class="faq"><div role="button">Do we sell your data?</div><div><p>No, never.</p></div>'
            '<div role="button">Can I delete my account?</div><div><p>Yes, in your settings.</p></div></div>')
-    tree = lxml.html.document_fromstring(f"<html><body><main>{POLICY_P}{poll}{faq}</main></body></html>")
+    # not polls (a colleague's review): a contact box of links set as buttons, a question with its answer after
+    # it, a heading with its actions
+    kept = ['<div class="box"><p>Questions about this policy?</p><a role="button" href="mailto:dpo@acme.example">'
+            'Email our DPO</a><a role="button" href="/contact">Contact form</a></div>',
+            '<div class="q"><span>Do we share your data with insurers?</span><span role="button">Show</span>'
+            '<span role="button">Hide</span></div><div class="a"><p>Only with your consent, and only the data the '
+            'insurer needs to assess your claim.</p></div>',
+            '<div class="head"><h2>How long do we keep data?</h2><button>Print</button><button>Share</button></div>']
+    tree = lxml.html.document_fromstring(f"<html><body><main>{POLICY_P}{faq}{''.join(kept)}{poll}</main></body></html>")
     clean.drop_polls(tree)
     text = " ".join(tree.text_content().split())
     assert "Hasznos" not in text and "Igen" not in text
     assert "Do we sell your data?" in text and "Yes, in your settings." in text
+    for words in ("Email our DPO", "Do we share your data with insurers?", "How long do we keep data?"):
+        assert words in text, words
 
 
 def test_policy_lines_that_begin_like_furniture_are_kept():

@@ -1240,6 +1240,28 @@ def test_table_of_contents_is_navigation():
 
 
 # --- hidden content judged by what it is ---------------------------------------------------------------
+def test_a_byline_is_the_pages_not_the_policys():
+    """Who posted the page and when (a help centre's article meta: the author's profile and the date of the last
+    save; a blog theme's entry meta) is a CMS's stamp, new at every save though no word of the policy changed:
+    it goes (`clean._byline`). The policy's own date line stays."""
+    url = "https://help.example.com/hc/en-us/articles/4408827716241-Privacy-Policy"
+    def page(day: int) -> bytes:
+        meta = (f'<div class="article-author"><div class="article-meta"><a href="/hc/en-us/profiles/4119027-Legal-Team">'
+                f'Legal Team</a><ul class="meta-group"><li class="meta-data"><time datetime="2024-04-{day:02d}T20:49:01Z"'
+                f' data-datetime="calendar">April {day}, 2024</time></li><li class="meta-data">Updated</li></ul></div>'
+                f'</div>')
+        body = POLICY_EN.replace("<h1>Privacy Policy</h1>", f"<h1>Privacy Policy</h1>{meta}")
+        return f"<html><body><article>{body}</article></body></html>".encode()
+    a, b = (extract(page(d), "text/html", url) for d in (9, 23))
+    assert "Legal Team" not in a.markdown and "April 9" not in a.markdown
+    assert a.content_hash == b.content_hash and "Last updated: March 3, 2024" in a.markdown
+    wp = POLICY_EN.replace("<h1>Privacy Policy</h1>", '<h1>Privacy Policy</h1><div class="entry-meta">Posted on '
+                           '<time datetime="2024-03-03T10:12:00+00:00">March 3, 2024</time> by <a href="/author/admin/"'
+                           '>admin</a></div>')
+    assert "admin" not in extract(f"<html><body><main>{wp}</main></body></html>".encode(), "text/html",
+                                  "https://example.com/privacy").markdown
+
+
 def test_hidden_alternatives_are_dropped_collapsed_sections_kept():
     """A legal hub showing one document (and its current version) of several hidden alternatives keeps only
     the shown one; an accordion's collapsed panels (each after its own header) are all kept."""
@@ -1539,26 +1561,33 @@ def test_a_policys_sections_named_like_documents_do_not_split_it(headings):
 
 @pytest.mark.parametrize("terms,policy,alike,section", [
     # a shop's legal page in tabs: terms, privacy policy, returns policy (Arabic: "policy of ...")
-    ("الشروط والأحكام", "سياسة الخصوصية", ["سياسة الاسترجاع والاستبدال"], "بياناتك الشخصية"),
+    ("الشروط والأحكام", "سياسة الخصوصية", {"سياسة الاسترجاع والاستبدال": "other"}, "بياناتك الشخصية"),
     # an AI service's page of four documents: terms, privacy policy, cookie policy, usage policy (Urdu: "... policy")
-    ("شرائط استعمال", "رازداری کی پالیسی", ["کوکی پالیسی", "استعمال کی پالیسی"], "آپ کے حقوق"),
-    ("Regulamin serwisu", "Polityka prywatności", ["Polityka zwrotów", "Polityka prywatności dla Kalifornii"],
-     "Twoje prawa"),
+    ("شرائط استعمال", "رازداری کی پالیسی", {"کوکی پالیسی": "privacy", "استعمال کی پالیسی": "other"}, "آپ کے حقوق"),
+    # a returns policy, the policy's changes (inflected), its cookie policy, a supplement (a colleague's review)
+    ("Regulamin serwisu", "Polityka prywatności", {"Polityka zwrotów": "other", "Zmiany polityki prywatności":
+                                                   "privacy", "Polityka plików cookies": "privacy"}, "Twoje prawa"),
+    ("Kullanım Koşulları", "Gizlilik Politikası", {"İade Politikası": "other", "Çerez Politikası": "privacy",
+                                                   "Gizlilik Politikasındaki Değişiklikler": "privacy"}, "Haklarınız"),
+    ("Όροι χρήσης", "Πολιτική απορρήτου", {"Πολιτική επιστροφών": "other",
+                                           "Παράρτημα Πολιτικής Απορρήτου": "privacy"}, "Τα δικαιώματά σας"),
 ])
 def test_documents_named_as_the_named_ones_are_are_documents_too(terms, policy, alike, section):
     """A title the vocabulary does not name, at a level where it named a privacy policy and the terms, is a
     document when it is named as they are (`segment._named_alike`: its first or last word theirs, the word for a
     policy in these languages), so the page still splits and the other documents' edits are no edits of the
-    policy (two simulated collections: a returns policy kept every document in the policy's text); one holding
-    the policy's whole name is the policy's part; an ordinary section title beside them keeps the level one
+    policy (two simulated collections: a returns policy kept every document in the policy's text); one naming
+    privacy or cookies, inflected, is the policy's part (its changes, a supplement, its cookie policy, as English
+    "Cookie Policy" is: a colleague's review); an ordinary section title beside them keeps the level one
     policy's sections."""
     from archive.extract import segment
-    other = [f"## {t}\n\n" + "kalimat " * 60 for t in alike]
+    other = [f"## {t}\n\n" + f"kalimat{n} " * 60 for n, t in enumerate(alike)]
     md = f"# Legal\n\n## {terms}\n\n" + "word " * 60 + f"\n\n## {policy}\n\n" + "data " * 120 + "\n\n" + \
         "\n\n".join(other)
-    kinds = [("privacy" if policy in t else "other") for t in alike]
-    assert [d.kind for d in segment.documents(md)] == ["other", "privacy", *kinds]
-    assert "word" not in segment.privacy_part(md) and ("kalimat" in segment.privacy_part(md)) == ("privacy" in kinds)
+    assert [d.kind for d in segment.documents(md)] == ["other", "privacy", *alike.values()]
+    part = segment.privacy_part(md)
+    assert "word" not in part
+    assert [f"kalimat{n}" in part for n in range(len(alike))] == [k == "privacy" for k in alike.values()]
     mixed = md + f"\n\n## {section}\n\n" + "rights " * 60
     assert segment.documents(mixed) == []
 

@@ -742,6 +742,19 @@ def _only_same_page_links(el, page: str | None) -> bool:
     return len(links) >= 3 and all(_same_page(a.get("href"), page) for a in links)
 
 
+def _nav_toc_label(nav, page: str | None):
+    """The title of a table of contents set in a `<nav>` of same-page links alone, when the two are all their box
+    holds (a documentation site's "In this article" over its `<nav>`, GitHub's privacy statement): it goes with
+    the table. A short block before such a `<nav>` among other blocks (the controller's name under the title,
+    a section's heading over its own entries) is the policy's (a colleague's review)."""
+    if not _only_same_page_links(nav, page) or sum(len(_squeezed(a)) for a in nav.iter("a")) < len(_squeezed(nav)):
+        return None
+    box = nav.getparent()
+    if box is None or len([c for c in box if isinstance(c.tag, str)]) != 2:
+        return None
+    return _toc_label(nav)
+
+
 def _toc_label(toc):
     """The label set just before a table of contents ("**Contents**", "On this page", "Sommaire"): a block of
     three words or fewer, no sentence, no figure (a date line, "Stand: März 2024", is the document's), not the
@@ -1314,9 +1327,29 @@ def decode_emails(tree) -> None:
 
 
 _TELLING_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "dialog"))
-_QUESTION_MARKS = "?？؟;"  # Latin and most scripts, CJK full width, Arabic script, Greek
+_QUESTION_MARKS = "?？؟\u037e"  # Latin and most scripts, CJK full width, Arabic script, Greek
 POLL_QUESTION_WORDS = 12  # "Was this page helpful?", "Hasznos volt ez az oldal?"
 POLL_ANSWER_WORDS = 3  # "Yes", "Igen", "Not really"
+
+
+# the path of an author's page: WordPress's /author/, a help centre's /profiles/ (Zendesk), /users/, /people/
+_AUTHOR_PATH = re.compile(r"/(?:authors?|profiles?|users?|people|members?|contributors?)/[^/?#]", re.I)
+BYLINE_WORDS = 15  # "Chhobighor Legal Team · 9 April 2023 · Updated", "Posted on 3 March 2024 by admin"
+
+
+def _byline(time_el):
+    """The byline a `<time>` stands in, when it is one: the nearest box around it (three levels up at most)
+    holding a link to an author's page (`_AUTHOR_PATH`, or `rel="author"`), of BYLINE_WORDS words at most:
+    who posted the page and when (a help centre's article meta, a blog theme's entry meta), which a CMS stamps
+    anew at every save though no word of the policy changed, and which the document's curators leave out
+    (a Zendesk article's "updated" date: `benchmarks/simulated.py`'s platforms_world). None otherwise."""
+    for box in itertools.islice(time_el.iterancestors(), 3):
+        if box.tag in ("body", "main", "article"):
+            return None
+        if any("author" in (a.get("rel") or "").split() or _AUTHOR_PATH.search(a.get("href") or "")
+               for a in box.iter("a")):
+            return box if len(box.text_content().split()) <= BYLINE_WORDS else None
+    return None
 
 
 def drop_polls(tree) -> None:
@@ -1337,19 +1370,30 @@ def _feedback_poll(el) -> bool:
     """A box that asks the reader one short question and holds two or more buttons (`<button>`, or an element
     of role `button`) of a few words each to answer it, and nothing else: "Was this page helpful? Yes No", in
     any language, however its classes are named (a social network's atomic classes, `benchmarks/simulated.py`;
-    the phrases `_FEEDBACK` reads cover fifteen languages). An accordion's headers are buttons holding the
-    question itself, with the answers outside: no poll."""
-    buttons = [b for b in el.iter() if isinstance(b.tag, str) and b is not el
+    the phrases `_FEEDBACK` reads cover fifteen languages). Not a poll (a colleague's review): links set as
+    buttons ("Email our DPO"), buttons without words (an accordion's icons), a heading with its actions ("Do we
+    sell your data?" over Print and Share), a question with its answer after it (a FAQ's Show and Hide), or a
+    line ending in ";" (Greek's question mark only as its own character, U+037E). An accordion's headers are
+    buttons holding the question itself, with the answers outside: no poll either."""
+    buttons = [b for b in el.iter() if isinstance(b.tag, str) and b is not el and b.tag != "a"
                and (b.tag == "button" or (b.get("role") or "").lower() == "button")]
-    if len(buttons) < 2 or any(len(b.text_content().split()) > POLL_ANSWER_WORDS or b.find(".//a") is not None
-                               for b in buttons):
+    if len(buttons) < 2 or any(not 0 < len(b.text_content().split()) <= POLL_ANSWER_WORDS
+                               or b.find(".//a") is not None for b in buttons):
         return False
+    if next(el.iter(*_HEADINGS), None) is not None or _followed_by_text(el):
+        return False  # a section's heading with its actions, a FAQ's question over its answer
     rest = " ".join(el.text_content().split())
     for b in buttons:  # the question: the box's words but its answers'
         rest = rest.replace(" ".join(b.text_content().split()), " ", 1)
     rest = " ".join(rest.split())
     return bool(rest) and rest[-1] in _QUESTION_MARKS and rest.count(rest[-1]) == 1 and \
         len(rest.split()) <= POLL_QUESTION_WORDS
+
+
+def _followed_by_text(el) -> bool:
+    """Does a block of more than POLL_QUESTION_WORDS words come right after `el` (an answer after a question)?"""
+    nxt = _element_sibling(el, "getnext")
+    return nxt is not None and len(nxt.text_content().split()) > POLL_QUESTION_WORDS
 
 
 def _unbox(el) -> bool:
@@ -1429,6 +1473,8 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
         if _REL_DATE_LINE.match(el.text_content()):
             _drop(el)
+        elif (line := _byline(el)) is not None:
+            _drop(line)
     etree.strip_tags(tree, *_UNWRAP)
     for el in list(body.iter("aside")) + body.xpath('.//*[@role="complementary"]'):
         if _in_text_flow(el):  # a box among the policy's paragraphs is its text (trafilatura drops every <aside>;
@@ -1497,10 +1543,8 @@ def preclean(tree, url: str | None = None) -> bool:
         # "modal" or "header" div must not lose its content)
         if _text_len(el) < 0.4 * total:
             doomed.append(el)
-            if reason == "nav" and _only_same_page_links(el, page) and \
-                    sum(len(_squeezed(a)) for a in el.iter("a")) >= len(_squeezed(el)) \
-                    and (label := _toc_label(el)) is not None:
-                doomed.append(label)  # a table of contents set in a <nav> of links alone goes with its title
+            if reason == "nav" and (label := _nav_toc_label(el, page)) is not None:
+                doomed.append(label)
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)

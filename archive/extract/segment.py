@@ -179,8 +179,8 @@ def _named_alike(plain: list[tuple[int, str]], named: list[tuple], level: int) -
     policy and another document, as documents when each is named as one of those is: its first or its last word
     (of three letters or more) is theirs, the word for the kind of document in these languages ("سياسة
     الاسترجاع والاستبدال", the returns policy, beside "سياسة الخصوصية"; "کوکی پالیسی" beside "رازداری کی
-    پالیسی"; "Polityka zwrotów" beside "Polityka prywatności"). A title holding every word of the privacy
-    policy's is a part of it ("... for California residents"). None when any is not: a level of sections. (A
+    پالیسی"; "Polityka zwrotów" beside "Polityka prywatności"). A title naming privacy or cookies is a part of
+    the policy (`_names_privacy_part`). None when any is not: a level of sections. (A
     shop's legal page in tabs and an AI service's page of four documents, Arabic and Urdu, kept every other
     document in the policy's text: `benchmarks/simulated.py`.)"""
     from ..classify.vocab import fold
@@ -190,15 +190,32 @@ def _named_alike(plain: list[tuple[int, str]], named: list[tuple], level: int) -
 
     ends = {(0, w[0]) for h in named if len(w := words(h[3])) > 1 and len(w[0]) >= 3} | \
         {(-1, w[-1]) for h in named if len(w := words(h[3])) > 1 and len(w[-1]) >= 3}
-    privacy = [set(words(h[3])) for h in named if h[2] == PRIVACY]
     out = []
     for i, title in plain:
         w = words(title)
         if len(w) < 2 or len(w) > MAX_TITLE_WORDS or _NUMBERED.match(title) or \
                 not ({(0, w[0]), (-1, w[-1])} & ends):
             return None
-        out.append((i, level, PRIVACY if any(p <= set(w) for p in privacy) else OTHER, title))
+        out.append((i, level, PRIVACY if _names_privacy_part(w) else OTHER, title))
     return out
+
+
+def _names_privacy_part(words: list[str]) -> bool:
+    """Does a title (its folded words) name privacy or cookies, as the vocabulary's words for them in any of its
+    languages do, inflected ("Zmiany polityki prywatności", "الملحق الإقليمي لسياسة الخصوصية", "Çerez
+    Politikası")? Then it is a part of the privacy policy: its changes, a supplement, its cookie policy, as
+    English "Cookie Policy" is (a colleague's review: the first form cut them as other documents). A word of a
+    phrase matches a word of the title that begins with its first five letters (the whole word when shorter)."""
+    def has(word: str) -> bool:
+        return any(t.startswith(word[:5]) if len(word) >= 5 else t == word for t in words)
+    return any(all(has(word) for word in phrase) for phrase in _privacy_phrases())
+
+
+@functools.lru_cache(maxsize=1)
+def _privacy_phrases() -> tuple[tuple[str, ...], ...]:
+    """The vocabulary's phrases naming privacy and cookies, as tuples of their folded words."""
+    from ..classify.vocab import VOCAB
+    return tuple({tuple(re.findall(r"\w+", p)) for cat in ("privacy", "cookies") for p in VOCAB.words[cat]} - {()})
 
 
 def _has_body(doc: Document, lines: list[str]) -> bool:
