@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on four
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on five
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -26,6 +26,14 @@ them between visits, with the real edits recorded in a `truth.json`:
   Serbian, Malay, Persian and Mexican Spanish; 8 pages, 238 captures, 40 real edits (Joomla, Umbraco with an
   embedded Cookiebot declaration, Nuxt with a template redesign, 1C-Bitrix, Webflow, Intercom's help centre,
   WordPress with Astra, Astro with a OneTrust notice). It has a `selfcheck.py OUT` too.
+- `simulated/platforms_world` (twenty-eighth session, measured before any rule was written from it, and asked for
+  platforms as Open Terms Archive follows them, their page structure churning rather than per-visit widgets): a
+  social network, a code host, an AI assistant, a dating app, a streaming service, a messenger, a tradespeople
+  marketplace and a browser vendor in Hungarian, Norwegian, Urdu, Tagalog, Bengali, Georgian, Croatian and
+  Catalan; 8 pages, 241 captures, 40 real edits (server-rendered React with link shims, Next.js docs with a
+  contents box and renamed anchors, a page of four documents, Angular accordions and a redesign, a Zendesk
+  article with `<details>` supplements, SvelteKit, role tabs with per-visit link ids, a Django page of regional
+  supplements).
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
