@@ -743,16 +743,16 @@ def _only_same_page_links(el, page: str | None) -> bool:
 
 
 def _nav_toc_label(nav, page: str | None):
-    """The title of a table of contents set in a `<nav>` of same-page links alone, when the two are all their box
-    holds (a documentation site's "In this article" over its `<nav>`, GitHub's privacy statement): it goes with
+    """The title of a table of contents set in a `<nav>` of same-page links alone, when its box holds the title and
+    `<nav>`s only (a documentation site's "In this article" over its `<nav>`, GitHub's privacy statement): it goes with
     the table. A short block before such a `<nav>` among other blocks (the controller's name under the title,
     a section's heading over its own entries) is the policy's (a colleague's review)."""
     if not _only_same_page_links(nav, page) or sum(len(_squeezed(a)) for a in nav.iter("a")) < len(_squeezed(nav)):
         return None
-    box = nav.getparent()
-    if box is None or len([c for c in box if isinstance(c.tag, str)]) != 2:
+    box, label = nav.getparent(), _toc_label(nav)
+    if box is None or label is None or any(c is not label and c.tag != "nav" for c in box if isinstance(c.tag, str)):
         return None
-    return _toc_label(nav)
+    return label
 
 
 def _toc_label(toc):
