@@ -395,6 +395,11 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("本政策自2024年3月3日起适用。", "zh", "2024-03-03"),
     ("ПОСЛЕДНА РЕДАКЦИЯ: [03.03.2024]", "bg", "2024-03-03"),
     ("Ikrafttredelsesdato: 3. mars 2024\n\nTakk for at du bruker tjenesten.", "no", "2024-03-03"),
+    # the Solar Hijri calendar, in Persian or ASCII digits, "ماه" after the month or not (an Iranian streaming
+    # service's policy: `benchmarks/simulated.py`'s everyday_world)
+    ("آخرین به‌روزرسانی: ۲۱ بهمن ۱۴۰۱\n\nتماشاگر به حریم خصوصی کاربران احترام می‌گذارد.", "fa", "2023-02-10"),
+    ("تاریخ اجرا: ۵ مهر ماه ۱۴۰۲", "fa", "2023-09-27"),
+    ("آخرین ویرایش: 12 اسفند 1399", "fa", "2021-03-02"),
     # a date alone under the title, with no label (Mozilla's policies, in every language)
     ("# Gizlilik Bildirimi\n\n3 Mart 2024\n\nBu bildirim verilerinizi açıklar.", "tr", "2024-03-03"),
     ("Политика конфиденциальности\n\n3 марта 2024 г.\n\nМы обрабатываем данные.", "ru", "2024-03-03"),

@@ -306,14 +306,34 @@ _THAI_MONTH = re.compile("|".join(re.escape(m) for m in THAI_MONTHS))
 
 _GREGORIAN_MARK = re.compile(r"(\d{4})\s?مـ?(?![\u0600-\u06ff])")  # (with the tatweel that stretches it, "2023مـ")
 
+# a date of the Solar Hijri calendar, as Iranian policies date themselves ("۲۱ بهمن ۱۴۰۱", "۵ مهر ماه ۱۴۰۲"): its
+# day, its month's Persian name and its year, in either script's digits
+SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                      "اسفند")
+_SOLAR_HIJRI = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(SOLAR_HIJRI_MONTHS) + r"|امرداد)(?:\s*ماه)?\s*(?:سال\s*)?"
+                          r"(1[34]\d\d|[۱١][۳۴٣٤][\d]{2})(?!\d)")
+
+
+def _from_solar_hijri(m: re.Match) -> str:
+    from convertdate import persian
+    month = 5 if m[2] == "امرداد" else SOLAR_HIJRI_MONTHS.index(m[2]) + 1
+    try:
+        year, mon, day = persian.to_gregorian(int(m[3]), month, int(m[1]))
+    except ValueError:  # no such day
+        return m.group()
+    return f"{year:04d}-{mon:02d}-{day:02d}"
+
 
 def gregorian(text: str) -> str:
-    """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025"), a Gregorian year's
-    Arabic mark left out ("2021م" -> "2021"), and Thai months' abbreviations in full."""
+    """Era years written as the Gregorian year ("令和7年" -> "2025年", "พ.ศ. 2568" -> "2025"), a Solar Hijri date as
+    its Gregorian day ("۲۱ بهمن ۱۴۰۱" -> "2023-02-10", by convertdate), a Gregorian year's Arabic mark left out
+    ("2021م" -> "2021"), and Thai months' abbreviations in full."""
     if ".ค." in text or ".ย." in text or ".พ." in text:
         text = _THAI_MONTH.sub(lambda m: THAI_MONTHS[m.group()], text)
     if "ศ." in text:
         text = _THAI_ERA_YEAR.sub(lambda m: str(int(m[2]) - (543 if m[1][0] == "พ" else 0)), text)
+    if any(month in text for month in SOLAR_HIJRI_MONTHS):  # written as ISO dates, which every pattern reads
+        text = _SOLAR_HIJRI.sub(_from_solar_hijri, text)
     if "م" in text:  # Arabic's mark of a Gregorian year, glued to it or not ("١٠ يناير ٢٠٢١م الموافق … ١٤٤٢هـ":
         # a fresh user's trial's Gulf pages lost every declared date to it)
         text = _GREGORIAN_MARK.sub(r"\1", text)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .normalise import LINK_DEST
