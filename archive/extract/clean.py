@@ -1330,6 +1330,7 @@ _TELLING_TAGS = frozenset(("nav", "header", "footer", "aside", "form", "dialog")
 _QUESTION_MARKS = "?？؟\u037e"  # Latin and most scripts, CJK full width, Arabic script, Greek
 POLL_QUESTION_WORDS = 12  # "Was this page helpful?", "Hasznos volt ez az oldal?"
 POLL_ANSWER_WORDS = 3  # "Yes", "Igen", "Not really"
+POLL_NODES = 30  # elements a poll's box holds at most (a question, its buttons, their icons and labels)
 
 
 # the path of an author's page: WordPress's /author/, a help centre's /profiles/ (Zendesk), /users/, /people/
@@ -1356,7 +1357,7 @@ def drop_polls(tree) -> None:
     """Feedback polls (`_feedback_poll`) are widgets, removed in place: the nearest box around two or more
     buttons that is one."""
     seen = set()
-    for button in tree.xpath("//button | //*[@role='button']"):
+    for button in list(tree.iter("button")):  # (after `role_buttons`: a `role="button"` is a <button> by then)
         for box in itertools.islice(button.iterancestors(), 3):
             if box in seen:
                 break
@@ -1375,7 +1376,10 @@ def _feedback_poll(el) -> bool:
     sell your data?" over Print and Share), a question with its answer after it (a FAQ's Show and Hide), or a
     line ending in ";" (Greek's question mark only as its own character, U+037E). An accordion's headers are
     buttons holding the question itself, with the answers outside: no poll either."""
-    buttons = [b for b in el.iter() if isinstance(b.tag, str) and b is not el and b.tag != "a"
+    nodes = list(itertools.islice(el.iter(), POLL_NODES + 1))
+    if len(nodes) > POLL_NODES:  # a poll is a small box: a page's column with buttons is read no further
+        return False
+    buttons = [b for b in nodes if isinstance(b.tag, str) and b is not el and b.tag != "a"
                and (b.tag == "button" or (b.get("role") or "").lower() == "button")]
     if len(buttons) < 2 or any(not 0 < len(b.text_content().split()) <= POLL_ANSWER_WORDS
                                or b.find(".//a") is not None for b in buttons):
