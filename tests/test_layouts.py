@@ -1497,6 +1497,42 @@ def test_an_online_schools_course_cards_beside_the_policy_make_no_version():
     assert "Mailgun" in kept and "United States" in kept
 
 
+def test_a_counter_beside_the_policy_makes_no_version():
+    """A landing page's counter after the policy (Tilda's number block: a live total and its caption, "1 207 281 /
+    тренировок выполнено с PulseFit"), its figure new at every visit: every capture of a simulated fitness app's
+    policy was a version, the figure kept and its caption dropped. The counter goes, its figure written any way
+    a count is; the policy's own figures stay: a phone number in a box with its caption, a figure in a list, one
+    captioned by a sentence."""
+    def page(figure: str, caption: str = "workouts done with PulseFit") -> str:
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='t-rec'><div class='t491'>"
+                  f"<div class='t491__title'>{figure}</div><div class='t491__descr'>{caption}</div></div></div>"
+                  "</main></body></html>")
+    plain = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}</main></body></html>")
+    assert page("1 207 281") == page("1 317 835") == page("12,500+") == page("98%", "happy members") == plain
+    for figure, caption in (("+7 495 123 45 67", "Customer line"), ("0800 123 456", "Free hotline"),
+                            ("1 207 281", "workouts done. See the list.")):
+        assert figure in page(figure, caption)
+    listed = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<ul><li><div>12,500</div><div>records "
+                "kept</div></li></ul></main></body></html>")
+    assert "12,500" in listed
+
+
+def test_a_tagline_above_the_documents_title_is_no_part_of_it():
+    """A hero's tagline in a box of its own above the box holding the policy's title, which a landing page's A/B
+    test rewrites between visits ("Tietoturvallista dataa suomalaisille yrityksille" / "Data, johon voit
+    luottaa": a simulated B2B site's HubSpot page made a version at each flip). It goes; a date line above the
+    title stays, and so do a line beside the title in its box, a sentence, and anything on a page whose
+    `<h1>` names no legal document."""
+    def page(before: str, title: str = "Privacy Policy", beside: str = "") -> str:
+        return md(f"<html><body><main><div class='hero'>{before}</div><div class='container'><div class='rich-text'>"
+                  f"{beside}<h1>{title}</h1>{sections()}</div></div></main></body></html>")
+    assert page("<p>Data you can trust</p>") == page("<p>Secure data for Finnish companies</p>") == page("")
+    for kept in ("Last updated: 3 March 2024", "This notice explains how we use your personal data."):
+        assert kept in page(f"<p>{kept}</p>")
+    assert "Data you can trust" in page("", beside="<p>Data you can trust</p>")
+    assert "Data you can trust" in page("<p>Data you can trust</p>", title="Our company")
+
+
 def _side_column(rates: tuple[str, str], updated: str) -> str:
     return (f"<div class='col-md-4 portlet-column'><section class='portlet'><h3>Exchange rates</h3>"
             f"<p>Updated at {updated}</p><table><tr><th>Currency</th><th>Buy</th></tr><tr><td>USD</td>"

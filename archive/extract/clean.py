@@ -1579,6 +1579,8 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_sibling_copies(body)
     drop_toc(body, url)
     drop_tiles(body, page)
+    drop_counters(body)
+    drop_taglines(body)
     drop_side_columns(body)
     widen_article(body)
     mark_main(body, url)
@@ -2324,6 +2326,65 @@ def drop_tiles(body, page: str | None = None) -> None:
         total = total or max(_text_len(body), 1)
         if _text_len(box) < 0.4 * total:
             _drop(box)
+
+
+
+# a count as a landing page's counter shows it: digits grouped by thousands ("1 207 281", "12,500", "3.400.000"),
+# five or more digits, or a figure with a percent sign or a word of scale ("98%", "12k", "2,5 млн"), a "+" after
+_COUNTER_FIGURE = re.compile(r"[~≈]?(?:\d{1,3}(?:([ \u00a0\u202f,.'’])\d{3})(?:\1\d{3})*|\d{5,}|"
+                    r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|[kKMB]|mln|mio|млн|тыс\.?|万|億|千))\+?")
+_COUNTER_CAPTION_WORDS = 8
+
+
+def drop_counters(body) -> None:
+    """A counter goes: a box holding only a count and a short caption ("1 207 281 / workouts done with PulseFit",
+    "12k+ / happy clients"; Tilda's number block, Elementor's and Webflow's counter widgets), the caption 8 words
+    or fewer, no digit in it and no sentence, no link in the box. The count is drawn anew at every visit (a live
+    total) and every capture of a policy beside one was a version: a simulated fitness app's Tilda page
+    (`benchmarks/simulated.py`'s services_world). The figure must be a count (`_COUNTER_FIGURE`: thousands grouped, five
+    digits or more, a percentage): a policy's own figures are small and stand in its sentences ("30 days"), its
+    phone numbers start with "+" or "0", and nothing inside a list or a table is judged."""
+    for el in list(body.iter("div", "section")):
+        if el.getparent() is None or next(el.iter("a", "li", "td", "th", "form", "input"), None) is not None:
+            continue
+        parts = [" ".join(t.split()) for t in el.itertext()]
+        parts = [t for t in parts if t]
+        if len(parts) != 2 or not _COUNTER_FIGURE.fullmatch(parts[0]) or parts[0][0] == "0":
+            continue
+        caption = parts[1]
+        if len(caption.split()) > _COUNTER_CAPTION_WORDS or any(c.isdigit() for c in caption) or \
+                caption[-1] in ".;:!?。！？":
+            continue
+        if any(a.tag in ("li", "td", "th", "p") for a in el.iterancestors()):
+            continue
+        _drop(el)
+
+
+_TAGLINE_WORDS = 8
+
+
+def drop_taglines(body) -> None:
+    """A line in a box of its own before the document's title goes: a hero's tagline, a kicker ("Data you can
+    trust", "Legal"), 8 words or fewer, no figure, no link, no sentence. The document begins at its title (the
+    page's first `<h1>`, when it names a legal document: `classify.heading_kind`); what a theme sets above it
+    is the page's, as a curator's selector starting at the title's box leaves it, and a landing page's A/B test
+    rewrites it between visits (a simulated B2B site's HubSpot hero: `benchmarks/simulated.py`'s services_world).
+    A date line or a version line above the title (a figure) stays, and so does anything in the title's own
+    block."""
+    from ..classify import heading_kind
+    title = next(body.iter("h1"), None)
+    if title is None or heading_kind(" ".join(" ".join(title.itertext()).split()))[0] is None:
+        return
+    node = title.getparent()  # (a line beside the title in its own block is the document's)
+    while node is not body and (up := node.getparent()) is not None:
+        for sib in list(node.itersiblings(preceding=True)):
+            if not isinstance(sib.tag, str) or sib.tag in ("ul", "ol", "table", "dl"):
+                continue
+            text = " ".join(sib.text_content().split())
+            if text and len(text.split()) <= _TAGLINE_WORDS and not any(c.isdigit() for c in text) and \
+                    text[-1] not in ".;:!?。！？" and sib.tag != "a" and next(sib.iter("a"), None) is None:
+                _drop(sib)
+        node = up
 
 
 # the columns of a CSS grid, by the frameworks' own class names: Bootstrap's `col-md-8` (and Liferay's
