@@ -20,8 +20,9 @@ DUPLICATE = "duplicate"  # the same capture (url, time, body) was recorded befor
 ESCALATED = "escalated"  # the reason of a plain response sent to the browser (captures.escalation says why)
 CLOCK_DATE = "clock_date"  # the reason of a capture that differs from the version in force by the day it was taken
 VOLATILE = "volatile"  # ... only in a block that changes at every visit (`changes.is_volatile`)
+DATE_STAMP = "date_stamp"  # ... only by the page's stamp of its publication beside the policy's date (`is_page_stamp`)
 INTERSTITIAL = "interstitial"  # sent to a consent, login or age gate that would send the visitor back (`record`)
-SAW_VERSION = (CLOCK_DATE, VOLATILE)  # reasons of a refused capture that saw the version in force (last_seen moves on)
+SAW_VERSION = (CLOCK_DATE, VOLATILE, DATE_STAMP)  # reasons of a refused capture that saw the version in force (last_seen moves on)
 SAW_VERSION_SQL = "(" + ", ".join(f"'{r}'" for r in SAW_VERSION) + ")"
 # reasons of a rejected capture that is no refusal for the notes on what an address served (`show --at`, `diff
 # --from --to`, "refused since"): the version was seen, or the plain half of a rendering, whose rendering (the

@@ -56,7 +56,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .capture import CLOCK_DATE, VOLATILE
+from .capture import CLOCK_DATE, DATE_STAMP, VOLATILE
 from .extract import Extraction, meta
 from .extract.normalise import CJK, canonical
 
@@ -147,12 +147,15 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     if candidate.content_hash == current.content_hash:
         return Decision(SAME)
     lang = candidate.language
-    if captured and _same_words(*meta.around_difference(candidate.text, current.text), lang) and (
+    dates_alone = _same_words(*meta.around_difference(candidate.text, current.text), lang)
+    if captured and dates_alone and (
             is_clock_date(candidate.markdown, _markdown(current), captured.date(), lang)
             and (follows_clock(history, captured, clock_seen)
                  or is_served_time(candidate.markdown, _markdown(current), captured, lang))
             or is_saved_time(candidate.markdown, _markdown(current), lang)):
         return Decision(REJECT, CLOCK_DATE)
+    if dates_alone and is_page_stamp(candidate, current):
+        return Decision(REJECT, DATE_STAMP)
     if is_fragment(candidate.text, current.text) \
             and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
         return Decision(REJECT, "fragment")
@@ -639,17 +642,44 @@ def is_saved_time(candidate: str, current: str, lang: str | None = None) -> bool
     with it, is judged as before."""
     wa, wb = _around(candidate, current)
     changed = _changed_dates(wa, wb, lang)
-    if not changed or not all(_TIME_OF_DAY.search(w) for w in changed):
-        return False
-    lines = [_canonical(line).lower() for line in candidate.split("\n") if line.strip() and line.lstrip()[:1] != "|"]
+    return bool(changed) and all(_TIME_OF_DAY.search(w) for w in changed) and \
+        _stamp_lines(candidate, changed) is not None
 
-    def alone(w: str) -> bool:
+
+def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
+    """The lines of `markdown` (in their hashed form, lower-cased) on which each of `dates` (as written) stands
+    with a label of at most STAMP_LABEL words, not a table's row; None when one of them stands elsewhere (in a
+    sentence, in a table's cell)."""
+    lines = [_canonical(line).lower() for line in markdown.split("\n") if line.strip() and line.lstrip()[:1] != "|"]
+    found = []
+    for w in dates:
         # (read in the text joined, a date's zone may be the next line's first word: "10:28 pm" then "Last updated"
         # reads "10:28 pm last", a zone's abbreviation as `meta` knows them)
         forms = (w, w.rsplit(" ", 1)[0]) if w.rsplit(" ", 1)[-1].isalpha() else (w,)
-        return any(f in line and len(_WORD_RUN.findall(line.replace(f, " "))) <= STAMP_LABEL
-                   for line in lines for f in forms)
-    return all(alone(w) for w in changed)
+        line = next((line for line in lines for f in forms
+                     if f in line and len(_WORD_RUN.findall(line.replace(f, " "))) <= STAMP_LABEL), None)
+        if line is None:
+            return None
+        found.append(line)
+    return found
+
+
+def is_page_stamp(candidate: Extraction, current: VersionState) -> bool:
+    """The candidate differs from the version in force only by dates that each stand on a line of their own with
+    a label (`_stamp_lines`) that does not name a date of the policy (`meta.declared_date` reads none from the
+    line alone: "Página publicada em 04/12/2021", "Page published on 3 March 2024"), while the policy's own date
+    (`declared_date`, read from another line) is the same in both: the stamp a CMS prints of the page's
+    publication, which moves whenever the page is published again though no word of the policy changed (a
+    simulated hospital's Sitecore page, `benchmarks/simulated.py`'s services_world: a version at each of 7
+    republications). A policy with no date of its own, or whose date of update or effect moved, is judged as
+    before: a line "Last updated: …", "Effective …" is the policy's date wherever it stands."""
+    declared = candidate.declared_date
+    if declared is None or declared != current.declared_date:
+        return False
+    lang = candidate.language
+    changed = _changed_dates(*_around(candidate.markdown, _markdown(current)), lang)
+    lines = _stamp_lines(candidate.markdown, changed) if changed else None
+    return lines is not None and not any(meta.declared_date(line, lang) for line in lines)
 
 
 STAMP_LABEL = 4  # "Zuletzt aktualisiert:", "Page generated on", "Dernière modification le"

@@ -129,6 +129,8 @@ def report_table(spider, progress: Progress):
                 outcome, item = "unchanged (its printed date follows the clock)", None
             elif item and item.get("reason") == "volatile":  # the policy was seen, with a visit's value in it
                 outcome, item = "unchanged (but for a block that changes at every visit)", None
+            elif item and item.get("reason") == "date_stamp":  # the policy was seen; the page's stamp moved
+                outcome, item = "unchanged (but for the page's stamp of its publication)", None
             if not every and outcome.startswith(("unchanged", "duplicate")):
                 quiet += 1
                 continue

@@ -690,6 +690,35 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     assert not is_served_time(cst, cst.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
 
 
+def test_a_pages_stamp_of_its_publication_beside_the_policys_own_date_makes_no_version(db_path):
+    """A CMS prints when the page was last published under the policy ("Página publicada em 04/12/2021"), beside
+    the policy's own "Last updated" line, and republishes the page now and then with no word changed: each
+    republication was a version (a simulated hospital's Sitecore page). The stamp alone moving is refused as
+    `date_stamp`, which saw the version in force; the policy's own date moving, with the stamp or alone, is a
+    version, and so is a stamp on a page that states no date of its own, or a line naming a date of the policy
+    ("Effective", "Last modified") wherever it stands."""
+    def page(stamp: str, updated: str = "March 1, 2024", label: str = "Page published on") -> bytes:
+        return policy_html(updated=updated, extra=f"<p class='published'>{label} {stamp}</p>")
+
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), page("1 March 2024"))).status == "new_version"
+    refused = record(db, cap(at(3), page("4 March 2024")))
+    assert refused.reason == "date_stamp"
+    assert versions(db)[-1][2] == "2024-01-04T00:00:00Z"  # the version was seen
+    assert record(db, cap(at(40), page("9 April 2024", updated="April 9, 2024"))).status == "new_version"
+    assert record(db, cap(at(50), page("9 April 2024", updated="April 19, 2024"))).status == "new_version"
+    assert record(db, cap(at(60), page("2 May 2024", updated="April 19, 2024"))).reason == "date_stamp"
+    assert len(versions(db)) == 3
+
+    undated = open_archive(db_path.parent / "undated.db")  # no date of its own: the stamp is the page's only date
+    assert record(undated, cap(at(0), page("1 March 2024", updated=""))).status == "new_version"
+    assert record(undated, cap(at(9), page("10 March 2024", updated=""))).status == "new_version"
+
+    effective = open_archive(db_path.parent / "effective.db")  # a date of the policy's own, below it
+    assert record(effective, cap(at(0), page("1 March 2024", label="Last modified:"))).status == "new_version"
+    assert record(effective, cap(at(9), page("10 March 2024", label="Last modified:"))).status == "new_version"
+
+
 def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):
     """Histories captured when the page changes (Open Terms Archive's) see every update on its day: a date
     moved to the capture's day, with no sign of a clock in the week before, is a version, however many came
