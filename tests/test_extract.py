@@ -511,6 +511,34 @@ def test_a_script_only_one_language_writes_names_it(lang, text):
         assert declared_date(text, meta.language(text)) == "2023-02-20"
 
 
+@pytest.mark.parametrize("lang,text,date", [
+    ("kk", "Соңғы жаңартылған күні: 2022 жылғы 19 желтоқсан. «Qyran Games» ЖШС компьютерлік және мобильді ойындар "
+           "әзірлейді және шығарады. Біз сіздің дербес деректеріңізді қалай жинайтынымызды және қорғайтынымызды "
+           "түсіндіреміз.", "2022-12-19"),
+    ("is", "Síðast uppfært 3. október 2022. Háskólinn leggur áherslu á að vernda persónuupplýsingar þínar og það "
+           "þýðir að við vinnum þær aðeins í þeim tilgangi sem hér er lýst.", "2022-10-03"),
+])
+def test_letters_only_one_languages_alphabet_has_name_it(lang, text, date):
+    """langdetect has no Kazakh or Icelandic profile: it called a Kazakh policy Russian, whose month names are not
+    Kazakh's, and an Icelandic one Norwegian (`benchmarks/simulated.py`'s fetches_world). Letters no language it
+    knows writes (Kazakh's ұ and қ, Icelandic's þ) name the language, and a Kazakh date, its year first ("2022
+    жылғы 19 желтоқсан"), is read; Uzbek Cyrillic, which writes қ with ў and ҳ, is not called Kazakh."""
+    assert meta.language(text) == lang
+    assert declared_date(text, lang) == date
+    assert meta.language("Қуйидаги шартлар ўзгартирилиши мумкин, ҳақида қўшимча маълумот олиш учун қўнғироқ қилинг.") \
+        != "kk"
+
+
+@pytest.mark.parametrize("text,lang,date", [
+    ("Atjaunināts 2024. gada 1. marts", "lv", "2024-03-01"),  # CLDR's "y. 'gada' d. MMMM"
+    ("Соңғы жаңарту: 2022 ж. 19 желтоқсан", "kk", "2022-12-19"),  # "y 'ж'. d MMMM"
+    ("கடைசியாகப் புதுப்பிக்கப்பட்டது: 30 மார்ச் 2023", "ta", "2023-03-30"),  # the label's sandhi form
+])
+def test_a_date_written_year_first_with_the_word_for_year_is_read(text, lang, date):
+    assert declared_date(text, lang) == date
+    assert meta.dates(text, lang)[1]
+
+
 def test_pdf_policy_is_extracted_and_hard_wrapped_lines_rejoined():
     lines = ["Privacy Policy", "Effective date: 1 March 2024", "",
              "We collect personal information that you provide to us and process it",
@@ -970,14 +998,23 @@ def test_what_a_server_prints_for_each_visit_makes_no_version(earlier, later):
      "Publicado el 3 de marzo de 2024"),
     ("By the legal team • 3.4k reads • Reviewed by counsel", "By the legal team • 3.5k reads • Reviewed by counsel",
      "By the legal team • Reviewed by counsel"),
+    # labelled facts set apart by spaces alone (a Chinese news CMS's article header)
+    ("来源：晨光日报 发布时间：2021-06-01 09:00 浏览次数：23016", "来源：晨光日报 发布时间：2021-06-01 09:00 浏览次数：23056",
+     "来源：晨光日报 发布时间：2021-06-01 09:00"),
+    ("Source: Daily Post Published: 2021-06-01 Views: 1,204", "Source: Daily Post Published: 2021-06-01 Views: 1,297",
+     "Source: Daily Post Published: 2021-06-01"),
 ])
 def test_a_counter_among_a_pages_facts_goes_and_the_facts_stay(earlier, later, kept):
-    """A line of the page's facts set apart by bars or dots, one of them a counter (a bank's article header:
-    "posted on … | views: …", `benchmarks/simulated.py`): the counter moved at every visit and made every capture
-    a version; the other facts (the date of posting) are the page's and stay."""
+    """A line of the page's facts set apart by bars or dots, or by spaces when each is a label and its value, one
+    of them a counter (a bank's article header: "posted on … | views: …", a Chinese newspaper's "来源：… 发布时间：…
+    浏览次数：…", `benchmarks/simulated.py`): the counter moved at every visit and made every capture a version; the
+    other facts (the date of posting) are the page's and stay, and so does a line of labelled facts with no
+    counter ("Contact: … Phone: …")."""
     a = _policy_with(f"We don't sell your data.</p><p>{earlier}")
     assert a.content_hash == _policy_with(f"We don't sell your data.</p><p>{later}").content_hash
     assert kept in a.markdown and earlier not in a.markdown
+    contact = "Contact: privacy@example.com Phone: 0800 123 456"
+    assert contact in _policy_with(f"We don't sell your data.</p><p>{contact}").markdown
 
 
 @pytest.mark.parametrize("box,slide", [

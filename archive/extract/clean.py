@@ -2800,6 +2800,10 @@ _COUNTERS = re.compile(
 # 2024 · 1,318 views"): its counters go (`_COUNTER_PIECE`), the rest of the line stays, a date of posting with it
 _FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _COUNTER_PIECE = re.compile(rf"^[^\w§]*(?:{_COUNT_OF})?{_COUNTER_ITEM}\W*$", re.I)
+# ...or a line of labelled facts set apart by spaces alone, each piece a label, its colon and its value ("来源：晨光日报
+# 发布时间：2021-06-01 09:00 浏览次数：23016": a Chinese news CMS's article header, TRS WCM's and its kind)
+_LABELLED_FACTS = re.compile(r"\s+(?=[^\W\d_]+\s?[:：])")
+_LABELLED = re.compile(r"[^\W\d_]+\s?[:：]\s*\S")
 # a line that only dates the page relative to the visit ("Updated over a week ago", "Last updated 3 months ago",
 # "Mis à jour il y a 2 jours", "vor 3 Monaten aktualisiert", "3 天前更新"): its words follow the clock, not the
 # document, and would make a version every few weeks (help centres and documentation platforms print one)
@@ -2908,6 +2912,10 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
                 len(pieces := _FACT_SEPARATOR.split(block)) > 1 and \
                 (kept := [x for x in pieces if not _COUNTER_PIECE.match(_bare(x))]) != pieces:
             block = _FACT_SEPARATOR.search(block).group(0).join(kept)
+        elif words <= 30 and "\n" not in block and block[0] not in "#|" and \
+                len(pieces := _LABELLED_FACTS.split(block)) > 1 and all(_LABELLED.match(x) for x in pieces) and \
+                (kept := [x for x in pieces if not _COUNTER_PIECE.match(_bare(x))]) != pieces:
+            block = " ".join(kept)
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
         if edge and "\n" in block:  # a block's last line may be the page's ("...CA 94114<br>Copyright 2022 Bloomer Inc")

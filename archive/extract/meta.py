@@ -99,18 +99,33 @@ _OWN_SCRIPTS = {"ka": re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]"), "hy": re.comp
                 "am": re.compile(r"[\u1200-\u137f]")}
 
 
+# letters of one language's alphabet that no language langdetect knows writes (CLDR's exemplar characters), and
+# the letters of the alphabets that share them: Icelandic's thorn; Kazakh's ұ and қ (Uzbek's and Tajik's Cyrillic
+# have қ with ў, ҳ, ҷ, ӣ or ӯ, Bashkir's with ҡ, ҙ, ҫ). langdetect called an Icelandic policy Norwegian and a
+# Kazakh one Russian, whose month names are not Kazakh's: no date of a Kazakh policy was read
+# (`benchmarks/simulated.py`'s fetches_world)
+_OWN_LETTERS = {"is": (re.compile(r"[þÞ]"), None),
+                "kk": (re.compile(r"[ұҰқҚ]"), re.compile(r"[ўЎҳҲҷҶӣӢӯӮҡҠҙҘҫҪ]"))}
+_OWN_LETTERS_MIN = 3  # occurrences in the sample: a name or a loanword is one or two
+
+
 def _own_script(sample: str) -> str | None:
-    """The language whose own script (`_OWN_SCRIPTS`) writes most of the sample's letters, if any."""
+    """The language whose own script (`_OWN_SCRIPTS`) writes most of the sample's letters, or whose own letters
+    (`_OWN_LETTERS`) it writes, if any."""
     letters = sum(len(w) for w in _WORD.findall(sample))
     for code, script in _OWN_SCRIPTS.items():
         if letters and len(script.findall(sample)) > 0.5 * letters:
+            return code
+    for code, (own, shared) in _OWN_LETTERS.items():
+        if len(own.findall(sample)) >= _OWN_LETTERS_MIN and (shared is None or not shared.search(sample)):
             return code
     return None
 
 
 def language(text: str) -> str | None:
     """ISO 639-1 code of the text: function words for clear cases, a script only one language writes (Georgian,
-    Armenian, Khmer, Burmese, Sinhala, Lao, Ethiopic: langdetect knows none of them), else langdetect (seeded,
+    Armenian, Khmer, Burmese, Sinhala, Lao, Ethiopic: langdetect knows none of them) or letters only its alphabet
+    has (Icelandic, Kazakh), else langdetect (seeded,
     so the same text always gets the same answer)."""
     global _LANG_READY
     quick = _by_stopwords(text)
@@ -192,6 +207,12 @@ _LABELS_EFFECTIVE = (
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
     r"van\s+kracht\s+(?:vanaf|sinds|per)|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking\s+(?:sinds|vanaf|per)|"
     r"生效日期|生效时间|施行日|制定日|有効日|発効日|发布日期|發布日期|시행일|(?<![a-z])date")
+# the word for "year" after a year that comes first, in CLDR's long date forms: Kazakh "y 'ж'. d MMMM" ("2022 жылғы
+# 19 желтоқсан", "2022 ж. 19 желтоқсан"), Latvian "y. 'gada' d. MMMM", Lithuanian "y 'm'. MMMM d 'd'.", Mongolian
+# "y 'оны' MMMM'ын' d", Kyrgyz "y-'ж'. d-MMMM"
+_YEAR_WORD = r"(?:жылғы|жылы|жылдын|ж\.|gada|m\.|оны)"
+
+
 def _date_pattern(month_re: str) -> str:
     """The forms of a written date, with these month names: ISO and CJK (2024-03-01, 2024年3月1日), Korean
     (2024년 3월 1일, its day's 일 left out before 부터, "from": "2023년 6월 15부터"), Vietnamese (ngày 1 tháng 3
@@ -207,6 +228,8 @@ def _date_pattern(month_re: str) -> str:
         rf"(?P<dmy>(?P<d3>\d{{1,2}})(?:er|st|nd|rd|th|\.|º)?\s*(?:de\s+|of\s+)?(?P<m3>{month_re})\.?,?\s*(?:de\s+)?(?P<y3>{year}))|"
         rf"(?P<mdy>(?P<m4>{month_re})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>{year}))|"
         rf"(?P<ymd>(?P<y9>(?:19|20)\d\d)\.\s+(?P<m9>{month_re})\.?\s+(?P<d9>\d{{1,2}})\.?)|"
+        rf"(?P<ywdm>(?P<y10>(?:19|20)\d\d)\.?\s+{_YEAR_WORD}\s+(?P<d10>\d{{1,2}})\.?\s+(?P<m10>{month_re}))|"
+        rf"(?P<ywmd>(?P<y11>(?:19|20)\d\d)\.?\s+{_YEAR_WORD}\s+(?P<m11>{month_re})\s+(?P<d11>\d{{1,2}})(?!\d))|"
         rf"(?P<my>(?P<m5>{month_re})\.?,?\s+(?:de\s+)?(?P<y5>{year}))|"
         r"(?P<ym>(?P<y6>(?:19|20)\d\d)\s?年\s?(?P<m6>\d{1,2})\s?月)")
 
@@ -566,6 +589,10 @@ def _date_at_start(after: str, lang: str, order: str) -> str | None:
         own = _DATE_AT.match(rest.lower())  # a numeric date, or a month name our patterns know
         if own and _YEAR.search(own.group()) and (d := _to_date(own, order)):
             return d
+        any_date, _, months = _any_date(lang)  # ...or the language's own (CLDR's), in our forms ("2022 ж. 19
+        if (own := any_date.match(rest.lower())) and _YEAR.search(own.group()) and \
+                (d := _to_date(own, order, months)):  # желтоқсан": a year first, which dateparser does not read)
+            return d
         if (d := _dateparser_date(rest, lang, order.upper())):
             return d
     return None
@@ -850,6 +877,10 @@ def _to_date(m, order: str, months: dict[str, int] = MONTHS) -> str | None:
             d, mo, y = int(g["d8"]), int(g["m8"]), int(g["y8"])
         elif g["ymd"]:
             y, mo, d = int(g["y9"]), months[g["m9"].lower()], int(g["d9"])
+        elif g["ywdm"]:
+            y, mo, d = int(g["y10"]), months[g["m10"].lower()], int(g["d10"])
+        elif g["ywmd"]:
+            y, mo, d = int(g["y11"]), months[g["m11"].lower()], int(g["d11"])
         elif g["num"]:
             a, b, y = int(g["a"]), int(g["b"]), int(g["y2"])
             y = y + 2000 if y < 100 else y
