@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on five
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on six
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -34,6 +34,16 @@ them between visits, with the real edits recorded in a `truth.json`:
   contents box and renamed anchors, a page of four documents, Angular accordions and a redesign, a Zendesk
   article with `<details>` supplements, SvelteKit, role tabs with per-visit link ids, a Django page of regional
   supplements).
+- `simulated/fetches_world` (twenty-ninth session, measured before any rule was written from it, and asked for
+  captures that are not a clean copy of the policy): a tax portal, a health insurer, an airline, a university, a
+  mobile-money service, a ride-hailing app, a game publisher and a newspaper in Slovak, Lithuanian, Estonian,
+  Icelandic, Swahili, Tamil, Kazakh and Simplified Chinese (GB2312); 8 pages, 240 captures, 41 real edits, 31
+  faulty fetches (WAF and CDN block pages, maintenance pages, 404s in the site's template, a soft 404, a login
+  wall, an age gate, an SSR app's empty shell, a lazy body caught as a spinner, cut bodies, stale CDN and ISR
+  copies, another language's policy served at the address). Its truth calls the last two no change; the real
+  curated histories record both (ota-dating's finya.de flipping between two texts, hily.com served in another
+  language), so the archive records them as they do. `build.py OUT --as-ota` writes every record as 200, as OTA's
+  reconstructed WARCs are; it has a `selfcheck.py OUT`.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -58,7 +68,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world")
+COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
+               "fetches_world")
 
 
 def retime(out: Path, hours: float) -> None:

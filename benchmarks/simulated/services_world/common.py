@@ -1,5 +1,7 @@
-"""Shared helpers for the services_world generator: policy mini-markup, HTML/Markdown rendering, dates, WARC."""
+"""Shared helpers of the simulated collections' generators: policy mini-markup, HTML/Markdown rendering, dates, and
+WARC records with any HTTP status, headers and a declared length other than the payload's (a cut body: fetches_world)."""
 import base64
+import calendar
 import datetime as dt
 import gzip
 import hashlib
@@ -214,12 +216,17 @@ def _sha1_b32(data):
     return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode()
 
 
-def warc_record(url, date, payload, content_type, rec_id, extra_headers=()):
-    hh = ["HTTP/1.1 200 OK", "Content-Type: " + content_type]
+def warc_record(url, date, payload, content_type, rec_id, extra_headers=(), status=200, reason="OK",
+                content_length=None):
+    """One gzipped WARC response record. `content_length`: the length the server announced, when the body was cut
+    short (the record holds what arrived, as a crawler writes it); default the payload's."""
+    hh = ["HTTP/1.1 %d %s" % (status, reason)]
+    if content_type:
+        hh.append("Content-Type: " + content_type)
     for k, v in extra_headers:
         hh.append("%s: %s" % (k, v))
-    hh.append("Content-Length: %d" % len(payload))
-    block = ("\r\n".join(hh) + "\r\n\r\n").encode("ascii") + payload
+    hh.append("Content-Length: %d" % (len(payload) if content_length is None else content_length))
+    block = ("\r\n".join(hh) + "\r\n\r\n").encode("latin-1") + payload
     head = [
         "WARC/1.0",
         "WARC-Date: " + iso(date),
@@ -242,3 +249,8 @@ def det_uuid(*parts):
 
 def det_sha(*parts):
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()
+
+
+def epoch(d):
+    """Seconds since 1970 of a naive datetime read as UTC (whatever the machine's time zone)."""
+    return calendar.timegm(d.timetuple())
