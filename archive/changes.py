@@ -664,22 +664,35 @@ def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
     return found
 
 
+# the words of a page's publication stamp: "Page published on", "Página publicada em", "Publié le", "Veröffentlicht
+# am", "Gepubliceerd op", "Opublikowano", "Julkaistu", "Közzétéve", "Yayınlanma", "Опубликовано", "Δημοσιεύθηκε",
+# "发布时间", "公開日", "게시일", "تاريخ النشر", "פורסם", "Ngày đăng", "Diterbitkan"...
+_PUBLISHED = re.compile(r"publi|pubbl|veröffentlich|offentliggjort|julkais|közzé|yayın|objav|опубл|δημοσ|发布|發布|"
+                        r"发表|發表|公開|掲載|게시|نشر|פורס|ngày đăng|xuất bản|diterbitkan|เผยแพร่", re.I)
+# ...not a version's or a date of effect's ("Version publiée le", "Fassung veröffentlicht am", "published and
+# effective"): the policy's own
+_POLICY_DATE_WORD = re.compile(r"versi|fassung|wersj|редакц|effect|vigueur|vigor|vigen|kraft|valid|gültig|"
+                               r"in force|forza|施行|生效|시행", re.I)
+
+
 def is_page_stamp(candidate: Extraction, current: VersionState) -> bool:
     """The candidate differs from the version in force only by dates that each stand on a line of their own with
-    a label (`_stamp_lines`) that does not name a date of the policy (`meta.declared_date` reads none from the
-    line alone: "Página publicada em 04/12/2021", "Page published on 3 March 2024"), while the policy's own date
-    (`declared_date`, read from another line) is the same in both: the stamp a CMS prints of the page's
-    publication, which moves whenever the page is published again though no word of the policy changed (a
-    simulated hospital's Sitecore page, `benchmarks/simulated.py`'s services_world: a version at each of 7
-    republications). A policy with no date of its own, or whose date of update or effect moved, is judged as
-    before: a line "Last updated: …", "Effective …" is the policy's date wherever it stands."""
+    a label (`_stamp_lines`) naming the page's publication (`_PUBLISHED`: "Página publicada em 04/12/2021", "Page
+    published on 3 March 2024"), not a version or an effect, and from which `meta.declared_date` reads no date of
+    the policy, while the policy's own date (`declared_date`, read from another line) is the same in both: the
+    stamp a CMS prints of the page's publication, which moves whenever the page is published again though no word
+    of the policy changed (a simulated hospital's Sitecore page, `benchmarks/simulated.py`'s services_world: a
+    version at each of 7 republications). A policy with no date of its own, or any other date line moving ("Entry
+    into force", "Dernière révision", "Versione del", "Amended", "Next review": a colleague's review found the
+    first form, which asked only that `declared_date` read none of them, refusing each), is judged as before."""
     declared = candidate.declared_date
     if declared is None or declared != current.declared_date:
         return False
     lang = candidate.language
     changed = _changed_dates(*_around(candidate.markdown, _markdown(current)), lang)
     lines = _stamp_lines(candidate.markdown, changed) if changed else None
-    return lines is not None and not any(meta.declared_date(line, lang) for line in lines)
+    return lines is not None and all(_PUBLISHED.search(line) and not _POLICY_DATE_WORD.search(line) and
+                                     not meta.declared_date(line, lang) for line in lines)
 
 
 STAMP_LABEL = 4  # "Zuletzt aktualisiert:", "Page generated on", "Dernière modification le"

@@ -527,6 +527,13 @@ def test_letters_only_one_languages_alphabet_has_name_it(lang, text, date):
     assert declared_date(text, lang) == date
     assert meta.language("Қуйидаги шартлар ўзгартирилиши мумкин, ҳақида қўшимча маълумот олиш учун қўнғироқ қилинг.") \
         != "kk"
+    # a Russian policy naming a Kazakh firm, a Norwegian one naming an Icelandic firm (a colleague's review)
+    assert meta.language("Политика конфиденциальности ТОО «Қазақ Құрылыс Қоры». Мы обрабатываем персональные данные "
+                         "пользователей в соответствии с законодательством Республики Казахстан и храним их на "
+                         "серверах, расположенных на территории страны, не дольше, чем это необходимо.") == "ru"
+    assert meta.language("Personvernerklæring for Þekking hf. og Þekking Norge AS. Vi behandler personopplysninger om "
+                         "kundene våre i samsvar med personopplysningsloven, og Þekking deler dem ikke med andre "
+                         "uten at du har samtykket til det på forhånd.") != "is"
 
 
 @pytest.mark.parametrize("text,lang,date", [

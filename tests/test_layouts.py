@@ -1500,18 +1500,26 @@ def test_an_online_schools_course_cards_beside_the_policy_make_no_version():
 def test_a_counter_beside_the_policy_makes_no_version():
     """A landing page's counter after the policy (Tilda's number block: a live total and its caption, "1 207 281 /
     тренировок выполнено с PulseFit"), its figure new at every visit: every capture of a simulated fitness app's
-    policy was a version, the figure kept and its caption dropped. The counter goes, its figure written any way
-    a count is; the policy's own figures stay: a phone number in a box with its caption, a figure in a list, one
-    captioned by a sentence."""
-    def page(figure: str, caption: str = "workouts done with PulseFit") -> str:
-        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='t-rec'><div class='t491'>"
-                  f"<div class='t491__title'>{figure}</div><div class='t491__descr'>{caption}</div></div></div>"
+    policy was a version, the figure kept and its caption dropped. The counter goes when its figure can only be a
+    count (thousands under a first group of one or two digits, a "+") or its box is named a counter; the policy's
+    own figures stay (a colleague's review): phone numbers in a box with their caption, a hotline, a postcode, a
+    key figure, a figure in a list, one captioned by a sentence."""
+    def page(figure: str, caption: str = "workouts done with PulseFit", box: str = "t491") -> str:
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='t-rec'><div class='{box}'>"
+                  f"<div class='{box}__title'>{figure}</div><div class='{box}__descr'>{caption}</div></div></div>"
                   "</main></body></html>")
     plain = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}</main></body></html>")
-    assert page("1 207 281") == page("1 317 835") == page("12,500+") == page("98%", "happy members") == plain
+    assert page("1 207 281") == page("1 317 835") == page("12,500+") == plain
+    assert page("98%", "happy members", box="elementor-counter") == page("1,204", box="stat") == plain
+    def card(figure: str, caption: str) -> str:  # a contact card's figure and its caption
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='contact-card'><strong>{figure}"
+                  f"</strong> <span>{caption}</span></div></main></body></html>")
+    assert "1 207 281" not in card("1 207 281", "workouts done")
     for figure, caption in (("+7 495 123 45 67", "Customer line"), ("0800 123 456", "Free hotline"),
+                            ("900 123 456", "Atención al cliente gratuita"), ("95588", "客服热线"),
+                            ("10115", "Berlin"), ("100%", "of your data hosted in the EU"),
                             ("1 207 281", "workouts done. See the list.")):
-        assert figure in page(figure, caption)
+        assert figure in card(figure, caption)
     listed = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<ul><li><div>12,500</div><div>records "
                 "kept</div></li></ul></main></body></html>")
     assert "12,500" in listed
@@ -1531,6 +1539,12 @@ def test_a_tagline_above_the_documents_title_is_no_part_of_it():
         assert kept in page(f"<p>{kept}</p>")
     assert "Data you can trust" in page("", beside="<p>Data you can trust</p>")
     assert "Data you can trust" in page("<p>Data you can trust</p>", title="Our company")
+    # a hero holding the title with its scope line: the title's box holds little of the page's text, so the hero is
+    # the document's (a colleague's review)
+    hero = md("<html><body><main><section class='hero'><div>For customers in the European Economic Area</div><div>"
+              f"<h1>Privacy Notice</h1></div></section><section class='content'>{sections()}</section></main>"
+              "</body></html>")
+    assert "For customers in the European Economic Area" in hero
 
 
 def _side_column(rates: tuple[str, str], updated: str) -> str:

@@ -2332,20 +2332,32 @@ def drop_tiles(body, page: str | None = None) -> None:
 # a count as a landing page's counter shows it: digits grouped by thousands ("1 207 281", "12,500", "3.400.000"),
 # five or more digits, or a figure with a percent sign or a word of scale ("98%", "12k", "2,5 млн"), a "+" after
 _COUNTER_FIGURE = re.compile(r"[~≈]?(?:\d{1,3}(?:([ \u00a0\u202f,.'’])\d{3})(?:\1\d{3})*|\d{5,}|"
-                    r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|[kKMB]|mln|mio|млн|тыс\.?|万|億|千))\+?")
+                             r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|[kKMB]|mln|mio|млн|тыс\.?|万|億|千))(\+?)")
+# ...that only a count is: a "+" after it, or thousands grouped under a first group of one or two digits ("1 207 281";
+# "900 123 456" is a Spanish phone number, "95588" a Chinese bank's hotline, "10115" a postcode, "4B" a clause)
+_SURELY_COUNT = re.compile(r"[~≈]?\d{1,2}(?:[ \u00a0\u202f,.'’]\d{3})+\+?|.*\+")
+# the names the counter widgets give their box or figure (Elementor's `elementor-counter-number`, WordPress
+# blocks' `…-counter`, Webflow's and themes' `stat-number`, `kpi`), and the attributes their scripts count up to
+# (`data-to-value`, `data-count`, `data-target`, `data-purecounter-end`)
+_COUNTER_NAMES = frozenset(("counter", "counters", "count", "countup", "stat", "stats", "statistic", "statistics", "kpi",
+                            "kpis", "metric", "metrics", "odometer"))
+_COUNTER_ATTRS = ("data-to-value", "data-count", "data-target", "data-purecounter-end", "data-countup")
 _COUNTER_CAPTION_WORDS = 8
 
 
 def drop_counters(body) -> None:
     """A counter goes: a box holding only a count and a short caption ("1 207 281 / workouts done with PulseFit",
     "12k+ / happy clients"; Tilda's number block, Elementor's and Webflow's counter widgets), the caption 8 words
-    or fewer, no digit in it and no sentence, no link in the box. The count is drawn anew at every visit (a live
-    total) and every capture of a policy beside one was a version: a simulated fitness app's Tilda page
-    (`benchmarks/simulated.py`'s services_world). The figure must be a count (`_COUNTER_FIGURE`: thousands grouped, five
-    digits or more, a percentage): a policy's own figures are small and stand in its sentences ("30 days"), its
-    phone numbers start with "+" or "0", and nothing inside a list or a table is judged."""
+    or fewer, no digit in it and no sentence, no link, heading, list or table in the box. The count is drawn anew
+    at every visit (a live total) and every capture of a policy beside one was a version: a simulated fitness
+    app's Tilda page (`benchmarks/simulated.py`'s services_world). The figure must be a count (`_COUNTER_FIGURE`),
+    and one only a count is (`_SURELY_COUNT`) unless the box or figure is named a counter or a statistic, or
+    carries a counter script's target (`_COUNTER_NAMES`, `_COUNTER_ATTRS`): a policy's phone numbers ("900 123
+    456 / Atención al cliente", "+7 …", "0800 …"), postcodes, key figures ("100% / of your data hosted in the
+    EU") and numbered clauses stay (a colleague's review)."""
     for el in list(body.iter("div", "section")):
-        if el.getparent() is None or next(el.iter("a", "li", "td", "th", "form", "input"), None) is not None:
+        if el.getparent() is None or \
+                next(el.iter("a", "li", "td", "th", "form", "input", *_HEADINGS), None) is not None:
             continue
         parts = [" ".join(t.split()) for t in el.itertext()]
         parts = [t for t in parts if t]
@@ -2357,25 +2369,34 @@ def drop_counters(body) -> None:
             continue
         if any(a.tag in ("li", "td", "th", "p") for a in el.iterancestors()):
             continue
+        if not _SURELY_COUNT.fullmatch(parts[0]) and not any(
+                _COUNTER_NAMES.intersection(re.split(r"[\W_]+", f"{d.get('class') or ''} {d.get('id') or ''}".lower()))
+                or any(k in d.attrib for k in _COUNTER_ATTRS) for d in el.iter(etree.Element)):
+            continue
         _drop(el)
 
 
 _TAGLINE_WORDS = 8
+DOCUMENT_SHARE = 0.8  # of the page's text (characters) that the box of a document's title holds
 
 
 def drop_taglines(body) -> None:
-    """A line in a box of its own before the document's title goes: a hero's tagline, a kicker ("Data you can
-    trust", "Legal"), 8 words or fewer, no figure, no link, no sentence. The document begins at its title (the
-    page's first `<h1>`, when it names a legal document: `classify.heading_kind`); what a theme sets above it
-    is the page's, as a curator's selector starting at the title's box leaves it, and a landing page's A/B test
-    rewrites it between visits (a simulated B2B site's HubSpot hero: `benchmarks/simulated.py`'s services_world).
-    A date line or a version line above the title (a figure) stays, and so does anything in the title's own
-    block."""
+    """A line in a box of its own before the document's box goes: a hero's tagline, a kicker ("Data you can trust",
+    "Legal"), 8 words or fewer, no figure, no link, no sentence. The document's box is the lowest one around its
+    title (the page's first `<h1>`, when it names a legal document: `classify.heading_kind`) that holds
+    DOCUMENT_SHARE of the page's text; what a theme sets before that box is the page's, as a curator's selector
+    of the box leaves it, and a landing page's A/B test rewrites it between visits (a simulated B2B site's HubSpot
+    hero: `benchmarks/simulated.py`'s services_world). A line in that box stays, before the title or not: a
+    hero holding the title with a scope line ("For customers in the European Economic Area") or a "Last updated"
+    label above it, a page of several documents whose first `<h1>` comes late (a colleague's review)."""
     from ..classify import heading_kind
     title = next(body.iter("h1"), None)
     if title is None or heading_kind(" ".join(" ".join(title.itertext()).split()))[0] is None:
         return
-    node = title.getparent()  # (a line beside the title in its own block is the document's)
+    total, box = _text_len(body), title
+    while box is not body and _text_len(box) < DOCUMENT_SHARE * total:
+        box = box.getparent()
+    node = box
     while node is not body and (up := node.getparent()) is not None:
         for sib in list(node.itersiblings(preceding=True)):
             if not isinstance(sib.tag, str) or sib.tag in ("ul", "ol", "table", "dl"):

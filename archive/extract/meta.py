@@ -99,25 +99,29 @@ _OWN_SCRIPTS = {"ka": re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]"), "hy": re.comp
                 "am": re.compile(r"[\u1200-\u137f]")}
 
 
-# letters of one language's alphabet that no language langdetect knows writes (CLDR's exemplar characters), and
-# the letters of the alphabets that share them: Icelandic's thorn; Kazakh's ұ and қ (Uzbek's and Tajik's Cyrillic
-# have қ with ў, ҳ, ҷ, ӣ or ӯ, Bashkir's with ҡ, ҙ, ҫ). langdetect called an Icelandic policy Norwegian and a
-# Kazakh one Russian, whose month names are not Kazakh's: no date of a Kazakh policy was read
-# (`benchmarks/simulated.py`'s fetches_world)
-_OWN_LETTERS = {"is": (re.compile(r"[þÞ]"), None),
-                "kk": (re.compile(r"[ұҰқҚ]"), re.compile(r"[ўЎҳҲҷҶӣӢӯӮҡҠҙҘҫҪ]"))}
-_OWN_LETTERS_MIN = 3  # occurrences in the sample: a name or a loanword is one or two
+# letters of one language's alphabet that no language langdetect knows writes (CLDR's exemplar characters), half
+# their share of the letters of a text in that language (Kazakh's ә ғ қ ң ө ұ ү һ are about one letter in eleven,
+# Icelandic's þ and ð one in twenty-seven), a letter only it has (one at least), and the letters of the alphabets
+# that share them: Uzbek's and Tajik's Cyrillic write қ and ғ with ў, ҳ, ҷ, ӣ or ӯ, Bashkir's with ҡ, ҙ, ҫ;
+# Faroese writes ð with ø, Norwegian and Danish name an Icelandic firm with þ among their ø and å. langdetect called
+# an Icelandic policy Norwegian and a Kazakh one Russian, whose month names are not Kazakh's: no date of a Kazakh
+# policy was read (`benchmarks/simulated.py`'s fetches_world). A Russian policy naming a Kazakh firm
+# («Қазақ Құрылыс Қоры») stays Russian (a colleague's review).
+_OWN_LETTERS = {"kk": (re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]"), 0.045, re.compile(r"[ұҰқҚ]"),
+                       re.compile(r"[ўЎҳҲҷҶӣӢӯӮҡҠҙҘҫҪ]")),
+                "is": (re.compile(r"[þðÞÐ]"), 0.018, re.compile(r"[þÞ]"), re.compile(r"[øØåÅ]"))}
 
 
 def _own_script(sample: str) -> str | None:
     """The language whose own script (`_OWN_SCRIPTS`) writes most of the sample's letters, or whose own letters
-    (`_OWN_LETTERS`) it writes, if any."""
+    (`_OWN_LETTERS`) are half their share in that language's texts or more, if any."""
     letters = sum(len(w) for w in _WORD.findall(sample))
     for code, script in _OWN_SCRIPTS.items():
         if letters and len(script.findall(sample)) > 0.5 * letters:
             return code
-    for code, (own, shared) in _OWN_LETTERS.items():
-        if len(own.findall(sample)) >= _OWN_LETTERS_MIN and (shared is None or not shared.search(sample)):
+    for code, (own, share, only, shared) in _OWN_LETTERS.items():
+        if letters and len(own.findall(sample)) >= share * letters and only.search(sample) and \
+                not shared.search(sample):
             return code
     return None
 
