@@ -534,3 +534,18 @@ def test_another_legal_document_is_no_edition_of_the_policy_but_a_translation_is
 GERMAN = ("# Datenschutzerklärung\n\nWir verarbeiten personenbezogene Daten nur, soweit das für den Dienst nötig ist. "
           "Verantwortlicher ist die Beispiel GmbH. Sie haben das Recht auf Auskunft, Berichtigung, Löschung und "
           "Widerspruch; schreiben Sie an datenschutz@beispiel.de. Wir speichern Ihre Daten höchstens zwei Jahre. ") * 4
+
+
+def test_a_title_that_comes_or_goes_with_its_template_is_no_change():
+    """A migration sets the title in a hero or a page-title block that the main text's box holds or not (a
+    simulated collection's Drupal 7 to 9 move, `benchmarks/simulated.py`'s migrations_world): the same text with
+    or without its title, its sections' levels ranked alike, is the same policy. A title renamed, a section's
+    heading, or a word changed beside the title's going are changes."""
+    from archive.changes import title_came_or_went
+    body = "## Data we collect\n\nYour name.\n\n## Your rights\n\nAsk us.\n"
+    titled = "# Privacy Policy\n\n" + body
+    assert title_came_or_went(body.replace("## ", "### "), titled) and title_came_or_went(titled, body)
+    assert not title_came_or_went("# Privacy Notice\n\n" + body, titled)  # renamed
+    assert not title_came_or_went(body.replace("Ask us.", "Write to us."), titled)
+    assert not title_came_or_went(body, body.replace("## Data we collect", "## Data we gather"))
+

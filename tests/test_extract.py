@@ -825,11 +825,13 @@ def test_a_heading_wholly_in_bold_is_the_heading():
     accordion, in the robustness benchmark's held-out texts). Bold inside a heading's words still counts."""
     from archive.extract.normalise import content_hash
     body = "\n\nYou may ask for a copy of your data."
-    base = content_hash("## Your Privacy Rights" + body)
-    assert content_hash("## **Your Privacy Rights**" + body) == base
-    assert content_hash("## **[Your Privacy Rights](#your-privacy-rights)**" + body, "https://example.org/p") == base
-    assert content_hash("## Your **Privacy** Rights" + body) != base
-    assert content_hash("**Your Privacy Rights**" + body) != base
+    title = "# Privacy Policy\n\n"
+    base = content_hash(title + "## Your Privacy Rights" + body)
+    assert content_hash(title + "## **Your Privacy Rights**" + body) == base
+    assert content_hash(title + "## **[Your Privacy Rights](#your-privacy-rights)**" + body, "https://example.org/p") \
+        == base
+    assert content_hash(title + "## Your **Privacy** Rights" + body) != base
+    assert content_hash(title + "**Your Privacy Rights**" + body) != base
 
 
 def test_a_line_wholly_in_bold_or_italics_is_the_line():
@@ -863,6 +865,20 @@ def test_a_headings_level_is_the_templates():
     nested = "# Policy\n\n## Data we never share\n\nNone.\n\n### Precise location\n\nKept on the device."
     assert content_hash(nested) != content_hash(nested.replace("### Precise", "## Precise"))
     assert content_hash(nested) == content_hash(nested.replace("### ", "#### ").replace("## ", "### "))
+
+
+def test_a_tables_grid_is_the_templates():
+    """A CMS migration sets a table as a grid of `<div>`s (Webflow's, a definition list): no word of the policy
+    changed, and a simulated collection's migration made a version (`benchmarks/simulated.py`'s
+    migrations_world). A table's words are hashed in their order without its grid; a cell edited or a row added
+    still count."""
+    body = ("## Data we collect\n\nYour name.\n\n## Who receives it\n\n| Recipient | Data |\n|---|---|\n"
+            "| Insurers | Your quote |\n")
+    grid = body.replace("| Recipient | Data |\n|---|---|\n| Insurers | Your quote |", "Recipient Data\n\nInsurers\n\n"
+                        "Your quote")
+    assert content_hash(grid) == content_hash(body)
+    assert content_hash(body) != content_hash(body.replace("Your quote", "Your quote and your claims"))
+    assert content_hash(body) != content_hash(body + "| Brokers | Your name |\n")
 
 
 def test_bold_runs_that_touch_are_one_run():

@@ -679,6 +679,11 @@ def test_a_page_that_prints_the_minute_it_was_served_shows_the_clock_at_once(db_
     from archive.changes import is_served_time  # public: a naive time is read as UTC, not a TypeError (a review)
     printed = "# Policy\n\nWe keep data.\n\nPage generated on 2024-01-08 09:00 UTC\n"
     assert is_served_time(printed, printed.replace("01-08", "01-01"), dt.datetime(2024, 1, 8, 9, 1))
+    plone = open_archive(db_path.parent / "plone.db")  # a byline: its author's link is no word of its label
+    for day, (stamp, outcome) in enumerate((("14/05/2018 12:03", "new_version"), ("02/10/2018 09:47", "clock_date"))):
+        byline = f"<p>di <a href='https://example.com/author/redazione'>Redazione</a> — ultima modifica {stamp}</p>"
+        done = record(plone, cap(at(7 * day, 9), policy_html(extra=byline)))
+        assert (done.reason or done.status) == outcome
     other = open_archive(db_path.parent / "other.db")  # a first move, five hours from the capture: a save's stamp
     assert stamped(other, at(0, 9), "1 January 2024, 09:00 am").status == "new_version"
     assert stamped(other, at(7, 9), "8 January 2024, 03:00 pm +01:00").reason == "clock_date"

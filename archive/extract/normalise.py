@@ -328,6 +328,10 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     s = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad\u0640]", "", s)
     if "<br>" in s:  # a table cell's line break (`markdown._cell`), whitespace as every other line break
         s = s.replace("<br>", " ")
+    if "|" in s:  # a table's words in their order, not its grid: a migration set a table as a grid of `<div>`s
+        # (Webflow's, a definition list) and the same cells made a version (`benchmarks/simulated.py`'s migrations_world)
+        s = _TABLE_RULE_LINE.sub("", s)
+        s = _TABLE_PIPE.sub(" ", s)
     if "**" in s:  # bold runs that touch are one run: `**Right of** **access**`, `**Affiliates****.**`
         s = s.replace("****", "").replace("** **", " ")
     if "*" in s:
@@ -352,6 +356,17 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
 
 
 _HEADING_LEVEL = re.compile(r"^#{1,6}(?=[ \t])", re.M)
+_LEADING_HEADING = re.compile(r"\A\s*(#{1,6})[ \t]([^\n]*)(?:\n|\Z)")  # the text's first line, a heading
+
+
+def split_title(markdown: str) -> tuple[str | None, str]:
+    """(the document's title, the rest of the Markdown): the title is the heading the text opens with when every
+    other heading is below it (None when it opens otherwise). A template sets the title in a hero, a page-title
+    block or a header band that the main text's box holds or not (`changes.title_came_or_went`)."""
+    title = _LEADING_HEADING.match(markdown)
+    if title is None or any(len(m) <= len(title.group(1)) for m in _HEADING_LEVEL.findall(markdown, title.end())):
+        return None, markdown
+    return title.group(2).strip(), markdown[title.end():]
 _WHOLE_LINE_EMPHASIS = re.compile(r"^(#{1,6}[ \t]+)?(\*\*?)(?=[^*\s])([^*\n]*[^*\s])\2[ \t]*$", re.M)
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
 _BOLD_LINK = re.compile(rf"\*\*(\[[^\[\]\n]*\]\({LINK_DEST}(?:\s+\"[^\"]*\")?\))\*\*")
@@ -397,6 +412,8 @@ def _dash_item(line: str, more: bool) -> str:
 # the glyphs a list typed as text puts before its items ("• Mute", Word's "·" before a pasted list's items)
 BULLETS = "•·▪◦●○■□‣⁃►▸"
 # inside a line, not the middle dot: "Privacy · Terms" separates, it lists nothing
+_TABLE_RULE_LINE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)  # a table's header rule
+_TABLE_PIPE = re.compile(r"(?<!\\)\|")  # (an escaped pipe, `\|`, is a cell's own character)
 _INLINE_BULLET = re.compile("(?<=[^\\n])\\s[" + BULLETS.replace("·", "") + "](?=\\s)")
 
 
