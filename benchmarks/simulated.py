@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on six
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on seven
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -44,6 +44,13 @@ them between visits, with the real edits recorded in a `truth.json`:
   curated histories record both (ota-dating's finya.de flipping between two texts, hily.com served in another
   language), so the archive records them as they do. `build.py OUT --as-ota` writes every record as 200, as OTA's
   reconstructed WARCs are; it has a `selfcheck.py OUT`.
+- `simulated/migrations_world` (twenty-ninth session, measured before any rule was written from it, and asked for
+  the same policy through CMS migrations over years): a railway, an insurance comparison site, a broadcaster, a
+  dental chain, an HR SaaS tool, a museum, a ticketing platform and a pet-food shop in Danish, European Portuguese,
+  Welsh, Swedish, Swiss German, Italian, Belgian Dutch and Polish; 8 pages, 240 captures, 41 real edits, 18
+  migrations (JSP → AEM → Next.js, Joomla → Elementor → Webflow, Drupal 7 → 9 → headless, Google Docs → Notion →
+  Framer, Confluence → Docusaurus → Starlight, Plone → Gutenberg → Drupal 10, Jekyll → Nextra → Nuxt, PrestaShop
+  → Shopify), six with a real edit; a `*.history.json` declaration per template, as OTA's curators keep them.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -69,14 +76,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
-               "fetches_world")
+               "fetches_world", "migrations_world")
 
 
 def retime(out: Path, hours: float) -> None:
     """Each page's captures of the collection in `out` set `hours` apart from its first, in place (WARC dates,
-    manifest, truth): the generators spread a page's captures over years, while Open Terms Archive captures a page
-    whose bytes change at every visit at every visit (every 12 hours in the development collections), which is
-    what the rules judged over a history (`changes.is_volatile`) see."""
+    manifest, truth, the end of each declaration in a history): the generators spread a page's captures over
+    years, while Open Terms Archive captures a page whose bytes change at every visit at every visit (every 12
+    hours in the development collections), which is what the rules judged over a history
+    (`changes.is_volatile`) see."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.warcwriter import WARCWriter
 
@@ -94,6 +102,21 @@ def retime(out: Path, hours: float) -> None:
             row["date"] = moved[(page["url"], row["date"])]
     for name, data in (("manifest.json", manifest), ("truth.json", truth)):
         (out / name).write_text(json.dumps(data, ensure_ascii=False, indent=1))
+    # a declaration's history (migrations_world's, one per template) ends between the same two captures as before
+    for page in manifest.values():
+        hist = out / "declarations" / f"{page['service']}.history.json"
+        if not hist.is_file():
+            continue
+        old = sorted(when(d) for (url, d) in moved if url == page["url"])
+        new = {when(d): when(moved[(page["url"], d)]) for (url, d) in moved if url == page["url"]}
+        history = json.loads(hist.read_text())
+        for entries in history.values():
+            for entry in entries:
+                until = when(entry["validUntil"])
+                before = [d for d in old if d <= until]
+                if before:
+                    entry["validUntil"] = f"{new[before[-1]] + dt.timedelta(hours=hours / 2):%Y-%m-%dT%H:%M:%SZ}"
+        hist.write_text(json.dumps(history, ensure_ascii=False, indent=2))
     warc = out / "snapshots.warc.gz"
     with open(warc, "rb") as fh, open(out / "retimed.warc.gz", "wb") as dest:
         writer = WARCWriter(dest, gzip=True)
