@@ -1525,6 +1525,36 @@ def test_a_counter_beside_the_policy_makes_no_version():
     assert "12,500" in listed
 
 
+def test_a_grid_of_divs_named_rows_and_cells_is_a_table():
+    """A Webflow migration set a policy's table as a grid of `<div>`s named rows and cells; its short cells
+    ("Recipient", "Name and VAT number") were dropped as labels, so the grid read otherwise than the table and
+    an edit of such a cell was missed (`benchmarks/simulated.py`'s migrations_world). The grid is the table it
+    draws; a layout of rows and columns (Bootstrap's `row` and `col-md-6`) is not."""
+    rows = (("Recipient", "Data"), ("Insurers", "Your quote"), ("Credit agency", "Name and VAT number"))
+    table = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<table><tr><th>Recipient</th><th>Data</th></tr>"
+               + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows[1:]) + "</table></main></body></html>")
+    grid = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='w-layout-grid grid-tabela'>"
+              + "".join(f"<div class='grid-row{' is-head' if n == 0 else ''}'><div class='grid-cell'>{a}</div>"
+                        f"<div class='grid-cell'>{b}</div></div>" for n, (a, b) in enumerate(rows))
+              + "</div></main></body></html>")
+    assert grid == table and "| Credit agency | Name and VAT number |" in grid
+    layout = md(f"<html><body><main><h1>Privacy Policy</h1><div class='row'><div class='col-md-6'>{sections()}</div>"
+                "<div class='col-md-6'><p>Our offices are open on weekdays from nine to five, except holidays.</p>"
+                "</div></div><div class='row'><div class='col-md-6'><p>One.</p></div><div class='col-md-6'><p>Two."
+                "</p></div></div></main></body></html>")
+    assert "|" not in layout
+
+
+def test_a_short_line_introducing_a_list_in_a_box_of_its_own_stays():
+    """A Notion page sets each block in a box of its own: "Your rights include:" in one, the list it introduces
+    in the next; the line was dropped as a label, since its own box held nothing after it
+    (`benchmarks/simulated.py`'s migrations_world). A line ending in a colon introduces the block after the boxes
+    that hold it alone."""
+    page = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='notion-text-block'><div>Your rights "
+              "include:</div></div><ol><li>seeing your data</li><li>having it corrected</li></ol></main></body></html>")
+    assert "Your rights include:" in page
+
+
 def test_a_tagline_above_the_documents_title_is_no_part_of_it():
     """A hero's tagline in a box of its own above the box holding the policy's title, which a landing page's A/B
     test rewrites between visits ("Tietoturvallista dataa suomalaisille yrityksille" / "Data, johon voit

@@ -1631,7 +1631,8 @@ def tidy_markup(body) -> None:
     - an element with WAI-ARIA's `role="heading"` (React Native Web's, a design system's `<div>`) is the
       heading of its `aria-level` (2 by default, as ARIA says): as a short `<div>` it was read as a label and
       dropped, so a renamed section made no version;
-    - a list of `<div>`s that says it is one (`_typed_lists`) is that list."""
+    - a list of `<div>`s that says it is one (`_typed_lists`) is that list, and a grid of them whose classes
+      say rows and cells (`_named_grids`) the table it draws."""
     for el in body.xpath('.//*[@role="heading"]'):
         if el.tag not in _HEADINGS and next(el.iter(*_BLOCK_TAGS - {el.tag}), None) is None:
             level = el.get("aria-level") or "2"
@@ -1666,6 +1667,37 @@ def tidy_markup(body) -> None:
         for el in boxes:
             if el.getparent() is not None:
                 el.drop_tag()
+    _named_grids(body)
+
+
+# a grid's row and cell by their class (Webflow's `grid-row`/`grid-cell`, `table-row`/`table-cell`, `tr`/`td`
+# named so): the words "row" and "cell" as a class name's part
+_ROW_CLASS = re.compile(r"(?:^|[-_])(?:row|tr)(?:$|[-_])")
+_CELL_CLASS = re.compile(r"(?:^|[-_])(?:cell|td|th)(?:$|[-_])")
+
+
+def _named_grids(body) -> None:
+    """A grid of `<div>`s whose class names say rows and cells (two rows or more, each of the same two or more
+    cells of inline content) is the table it draws: a Webflow migration set a policy's table so, and its short
+    cells ("Destinatário", "Nome e NIF") were dropped as labels (`benchmarks/simulated.py`'s migrations_world). A
+    first row named a head (`is-head`, `header`) is the table's header."""
+    def named(el, rx) -> bool:
+        return el.tag == "div" and any(rx.search(t) for t in (el.get("class") or "").lower().split())
+    for grid in list(body.iter("div")):
+        rows = [r for r in grid if isinstance(r.tag, str)]
+        if len(rows) < 2 or not all(named(r, _ROW_CLASS) for r in rows):
+            continue
+        cells = [[c for c in r if isinstance(c.tag, str)] for r in rows]
+        if len(cells[0]) < 2 or any(len(c) != len(cells[0]) for c in cells) or \
+                not all(named(c, _CELL_CLASS) and all(_inline(k) for k in c) for row in cells for c in row):
+            continue
+        grid.tag = "table"
+        head = any(t in ("head", "header", "is-head", "thead") or t.endswith(("-head", "-header"))
+                   for t in (rows[0].get("class") or "").lower().split())
+        for n, (row, row_cells) in enumerate(zip(rows, cells)):
+            row.tag = "tr"
+            for c in row_cells:
+                c.tag = "th" if n == 0 and head else "td"
 
 
 # a block editor's list item, by its class (Notion's `notion-bulleted_list-block`, `notion-numbered_list-block`;
@@ -1891,10 +1923,19 @@ def _is_line(text: str, introduces: bool = False) -> bool:
 
 
 def _introduces_text(el) -> bool:
-    """Does the block after `el` hold words outside links (an address, a sentence), not a bar of links?"""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
+    """Does the block after `el` hold words outside links (an address, a sentence, a list), not a bar of links?
+    The block after the wrappers that hold `el` alone, when it is their last: a Notion page sets each block in a
+    box of its own, "Du har rätt att:" in one and the list it introduces in the next, and the line was dropped
+    (`benchmarks/simulated.py`'s migrations_world)."""
+    node, nxt = el, el.getnext()
+    while True:
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        up = node.getparent()
+        if nxt is not None or up is None or up.tag not in ("div", "section") or \
+                " ".join(up.text_content().split()) != " ".join(node.text_content().split()):
+            break
+        node, nxt = up, up.getnext()
     if nxt is None:
         return False
     words = _nwords("".join(nxt.itertext()))
