@@ -29,7 +29,6 @@ only when it was served with 2xx and its WARCs carry no original headers.
 """
 import datetime as dt
 import importlib.util
-import json
 import os
 import random
 import sys
@@ -177,33 +176,11 @@ def build_page(P, seed=SEED, as_ota=False):
 
 
 def main(out, page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed=SEED, as_ota=False):
-    os.makedirs(os.path.join(out, "declarations"), exist_ok=True)
-    manifest, truth, warc = {}, {}, []
-    for name in page_files:
-        P = load(name, pages_dir)
-        key, man, recs, tr = build_page(P, seed, as_ota)
-        manifest[key] = man
-        truth[key] = tr
-        warc.extend(recs)
-        decl = {"name": P["service"], "terms": {"Privacy Policy": P["declaration"]}}
-        with open(os.path.join(out, "declarations", P["service"] + ".json"), "w", encoding="utf-8") as f:
-            json.dump(decl, f, ensure_ascii=False, indent=2)
-            f.write("\n")
-        if P.get("history"):
-            with open(os.path.join(out, "declarations", P["service"] + ".history.json"), "w",
-                      encoding="utf-8") as f:
-                json.dump({"Privacy Policy": P["history"]}, f, ensure_ascii=False, indent=2)
-                f.write("\n")
-    with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(out, "truth.json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(out, "snapshots.warc.gz"), "wb") as f:
-        for r in warc:
-            f.write(r)
-
+    spec = importlib.util.spec_from_file_location("services_world_build",
+                                                  os.path.join(HERE, "..", "services_world", "build.py"))
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    generator.main(out, page_files, pages_dir, seed, build=lambda P, seed: build_page(P, seed, as_ota))
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "--as-ota"]

@@ -8,27 +8,13 @@ fault's kind), on the clean capture after a fault (the archive went back to the 
 capture of noise only; and a tally of the fault captures, by kind, that made a version.
 """
 import collections
-import datetime as dt
 import json
-import re
+import os
 import sys
 
 
-def norm_url(u):
-    u = re.sub(r"^[a-zA-Z]+://", "", u.strip())
-    u = re.sub(r"^www\.", "", u)
-    return u.rstrip("/").lower()
-
-
-def norm_time(t):
-    t = str(t).strip().replace(" ", "T")
-    if t.endswith("Z"):
-        t = t[:-1] + "+00:00"
-    t = re.sub(r"(\.\d+)", "", t)
-    d = dt.datetime.fromisoformat(t)
-    if d.tzinfo is not None:
-        d = d.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return d.strftime("%Y-%m-%dT%H:%M:%SZ")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "services_world"))
+from compare import norm_time, norm_url  # noqa: E402  (services_world's)
 
 
 def main(path):

@@ -96,12 +96,14 @@ def build_page(P, seed="sim3"):
     return key, man, records, truth
 
 
-def main(out, page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed="sim3"):
+def main(out, page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed="sim3", build=None):
+    """Write the collection of `page_files` into `out`; `build(P, seed)` makes one page's (key, manifest entry,
+    WARC records, truth rows): this generator's `build_page`, or another collection's (fetches_world's faults)."""
     os.makedirs(os.path.join(out, "declarations"), exist_ok=True)
     manifest, truth, warc = {}, {}, []
     for name in page_files:
         P = load(name, pages_dir)
-        key, man, recs, tr = build_page(P, seed)
+        key, man, recs, tr = (build or build_page)(P, seed)
         manifest[key] = man
         truth[key] = tr
         warc.extend(recs)
