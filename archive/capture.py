@@ -22,7 +22,8 @@ CLOCK_DATE = "clock_date"  # the reason of a capture that differs from the versi
 VOLATILE = "volatile"  # ... only in a block that changes at every visit (`changes.is_volatile`)
 DATE_STAMP = "date_stamp"  # ... only by the page's stamp of its publication beside the policy's date (`is_page_stamp`)
 INTERSTITIAL = "interstitial"  # sent to a consent, login or age gate that would send the visitor back (`record`)
-SAW_VERSION = (CLOCK_DATE, VOLATILE, DATE_STAMP)  # reasons of a refused capture that saw the version in force (last_seen moves on)
+# reasons of a refused capture that saw the version in force (last_seen moves on)
+SAW_VERSION = (CLOCK_DATE, VOLATILE, DATE_STAMP)
 SAW_VERSION_SQL = "(" + ", ".join(f"'{r}'" for r in SAW_VERSION) + ")"
 # reasons of a rejected capture that is no refusal for the notes on what an address served (`show --at`, `diff
 # --from --to`, "refused since"): the version was seen, or the plain half of a rendering, whose rendering (the

@@ -2400,8 +2400,8 @@ _SURELY_COUNT = re.compile(r"[~≈]?\d{1,2}(?:[ \u00a0\u202f,.'’]\d{3})+\+?|.*
 # the names the counter widgets give their box or figure (Elementor's `elementor-counter-number`, WordPress
 # blocks' `…-counter`, Webflow's and themes' `stat-number`, `kpi`), and the attributes their scripts count up to
 # (`data-to-value`, `data-count`, `data-target`, `data-purecounter-end`)
-_COUNTER_NAMES = frozenset(("counter", "counters", "count", "countup", "stat", "stats", "statistic", "statistics", "kpi",
-                            "kpis", "metric", "metrics", "odometer"))
+_COUNTER_NAMES = frozenset(("counter", "counters", "count", "countup", "stat", "stats", "statistic", "statistics",
+                            "kpi", "kpis", "metric", "metrics", "odometer"))
 _COUNTER_ATTRS = ("data-to-value", "data-count", "data-target", "data-purecounter-end", "data-countup")
 _COUNTER_CAPTION_WORDS = 8
 

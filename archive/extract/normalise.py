@@ -329,7 +329,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     if "<br>" in s:  # a table cell's line break (`markdown._cell`), whitespace as every other line break
         s = s.replace("<br>", " ")
     if "|" in s:  # a table's words in their order, not its grid: a migration set a table as a grid of `<div>`s
-        # (Webflow's, a definition list) and the same cells made a version (`benchmarks/simulated.py`'s migrations_world)
+        # (Webflow's, a definition list), and the same cells made a version (`benchmarks/simulated.py`'s
+        # migrations_world)
         s = _TABLE_RULE_LINE.sub("", s)
         s = _TABLE_PIPE.sub(" ", s)
     if "**" in s:  # bold runs that touch are one run: `**Right of** **access**`, `**Affiliates****.**`
@@ -367,6 +368,8 @@ def split_title(markdown: str) -> tuple[str | None, str]:
     if title is None or any(len(m) <= len(title.group(1)) for m in _HEADING_LEVEL.findall(markdown, title.end())):
         return None, markdown
     return title.group(2).strip(), markdown[title.end():]
+
+
 _WHOLE_LINE_EMPHASIS = re.compile(r"^(#{1,6}[ \t]+)?(\*\*?)(?=[^*\s])([^*\n]*[^*\s])\2[ \t]*$", re.M)
 _ANY_LINK = re.compile(rf"\[([^\[\]\n]*)\]\(({LINK_DEST})(?:\s+\"[^\"]*\")?\)")
 _BOLD_LINK = re.compile(rf"\*\*(\[[^\[\]\n]*\]\({LINK_DEST}(?:\s+\"[^\"]*\")?\))\*\*")
