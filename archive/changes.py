@@ -144,7 +144,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     if not history:
         return Decision(NEW)
     current = history[-1]
-    if candidate.content_hash == current.content_hash or title_came_or_went(candidate.markdown, _markdown(current)):
+    if candidate.content_hash == current.content_hash or \
+            title_came_or_went(candidate.markdown, _markdown(current), candidate.title):
         return Decision(SAME)
     lang = candidate.language
     dates_alone = _same_words(*meta.around_difference(candidate.text, current.text), lang)
@@ -174,15 +175,20 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     return Decision(NEW)
 
 
-def title_came_or_went(candidate: str, current: str) -> bool:
+def title_came_or_went(candidate: str, current: str, page_title: str | None) -> bool:
     """Do the two Markdown texts differ only by their title's being there, the rest the same in its hashed form
-    (`normalise.split_title`)? A migration or a redesign sets the title in a hero, a page-title block or a header
-    band that the main text's box holds or not: a simulated collection's Drupal 7 to 9 move and Confluence
-    export to Docusaurus each made a version with no word of the policy changed (`benchmarks/simulated.py`'s
-    migrations_world). A title renamed ("Privacy Policy" to "Privacy Notice") is a change as before: not hashing
-    titles at all missed 13 more of the robustness benchmark's 314 held-out heading edits."""
+    (`normalise.split_title`), and is that title the page's own (its words and `page_title`'s, the capture's
+    `<title>`, one within the other)? A migration or a redesign sets the title in a hero, a page-title block or a
+    header band that the main text's box holds or not: a simulated collection's Drupal 7 to 9 move made a version
+    with no word of the policy changed (`benchmarks/simulated.py`'s migrations_world). A heading that is not the
+    page's title coming ("Privacy Notice for California Residents", "Terms of Service" over the same text: a
+    colleague's review) and a title renamed ("Privacy Policy" to "Privacy Notice") are changes as before: not
+    hashing titles at all missed 13 more of the robustness benchmark's 314 held-out heading edits."""
     (title_a, rest_a), (title_b, rest_b) = split_title(candidate), split_title(current)
-    return (title_a is None) != (title_b is None) and _canonical(rest_a) == _canonical(rest_b)
+    if (title_a is None) == (title_b is None) or not page_title:
+        return False
+    heading, page = (" ".join(_TOKEN.findall(t.lower())) for t in (title_a or title_b, page_title))
+    return bool(heading) and (heading in page or page in heading) and _canonical(rest_a) == _canonical(rest_b)
 
 
 def is_blink(candidate: Extraction, history: list[VersionState]) -> bool:

@@ -539,13 +539,19 @@ GERMAN = ("# Datenschutzerklärung\n\nWir verarbeiten personenbezogene Daten nur
 def test_a_title_that_comes_or_goes_with_its_template_is_no_change():
     """A migration sets the title in a hero or a page-title block that the main text's box holds or not (a
     simulated collection's Drupal 7 to 9 move, `benchmarks/simulated.py`'s migrations_world): the same text with
-    or without its title, its sections' levels ranked alike, is the same policy. A title renamed, a section's
-    heading, or a word changed beside the title's going are changes."""
+    or without its title, its sections' levels ranked alike, is the same policy when that title is the page's
+    own (its `<title>`). A title renamed, a heading that is not the page's title, a section's heading, or a word
+    changed beside the title's going are changes."""
     from archive.changes import title_came_or_went
     body = "## Data we collect\n\nYour name.\n\n## Your rights\n\nAsk us.\n"
     titled = "# Privacy Policy\n\n" + body
-    assert title_came_or_went(body.replace("## ", "### "), titled) and title_came_or_went(titled, body)
-    assert not title_came_or_went("# Privacy Notice\n\n" + body, titled)  # renamed
-    assert not title_came_or_went(body.replace("Ask us.", "Write to us."), titled)
-    assert not title_came_or_went(body, body.replace("## Data we collect", "## Data we gather"))
+    page = "Privacy Policy | Acme"  # the capture's <title>
+    assert title_came_or_went(body.replace("## ", "### "), titled, page) and title_came_or_went(titled, body, page)
+    assert not title_came_or_went("# Privacy Notice\n\n" + body, titled, page)  # renamed
+    assert not title_came_or_went(body.replace("Ask us.", "Write to us."), titled, page)
+    assert not title_came_or_went(body, body.replace("## Data we collect", "## Data we gather"), page)
+    # a heading that is not the page's title, coming over the same text (a colleague's review)
+    for heading in ("Privacy Notice for California Residents", "Terms of Service"):
+        assert not title_came_or_went(f"# {heading}\n\n" + body, body, page)
+    assert not title_came_or_went(titled, body, None)
 

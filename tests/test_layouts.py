@@ -1543,6 +1543,10 @@ def test_a_grid_of_divs_named_rows_and_cells_is_a_table():
                 "</div></div><div class='row'><div class='col-md-6'><p>One.</p></div><div class='col-md-6'><p>Two."
                 "</p></div></div></main></body></html>")
     assert "|" not in layout
+    calendar = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='cal'>" + "".join(
+        f"<div class='cal-row'><div class='cal-cell'>{a}</div><div class='cal-cell'>{b}</div></div>"
+        for a, b in (("Mon", "Tue"), ("1", "2"))) + "</div></main></body></html>")
+    assert "| Mon |" not in calendar  # (a calendar's days: no cell of three words)
 
 
 def test_a_short_line_introducing_a_list_in_a_box_of_its_own_stays():
@@ -1553,6 +1557,11 @@ def test_a_short_line_introducing_a_list_in_a_box_of_its_own_stays():
     page = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='notion-text-block'><div>Your rights "
               "include:</div></div><ol><li>seeing your data</li><li>having it corrected</li></ol></main></body></html>")
     assert "Your rights include:" in page
+    # a widget's label in its boxes stays a label, whatever follows them (a colleague's review)
+    widget = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div><div><div>Get our updates now:</div></div>"
+                "<form><input type='email'><button>Go</button></form></div><p>We answer every question within a week "
+                "of receiving it.</p></main></body></html>")
+    assert "Get our updates now:" not in widget
 
 
 def test_a_tagline_above_the_documents_title_is_no_part_of_it():

@@ -1617,6 +1617,7 @@ def preclean(tree, url: str | None = None) -> bool:
     cell_line_breaks(body)
     keep_introduced_lists(body, url)
     open_title_box(body)
+    _INDEX[:] = [None, {}, {}]  # (the page's ids were read; the tree is not kept alive by the index)
     return spam_here
 
 
@@ -1692,13 +1693,13 @@ def tidy_markup(body) -> None:
 
 # a grid's row and cell by their class (Webflow's `grid-row`/`grid-cell`, `table-row`/`table-cell`, `tr`/`td`
 # named so): the words "row" and "cell" as a class name's part
-_ROW_CLASS = re.compile(r"(?:^|[-_])(?:row|tr)(?:$|[-_])")
-_CELL_CLASS = re.compile(r"(?:^|[-_])(?:cell|td|th)(?:$|[-_])")
+_ROW_CLASS = re.compile(r"(?:^|[-_])row(?:$|[-_])")
+_CELL_CLASS = re.compile(r"(?:^|[-_])cell(?:$|[-_])")
 
 
 def _named_grids(body) -> None:
     """A grid of `<div>`s whose class names say rows and cells (two rows or more, each of the same two or more
-    cells of inline content) is the table it draws: a Webflow migration set a policy's table so, and its short
+    cells of inline content, a cell of three words at least) is the table it draws: a Webflow migration set a policy's table so, and its short
     cells ("Destinatário", "Nome e NIF") were dropped as labels (`benchmarks/simulated.py`'s migrations_world). A
     first row named a head (`is-head`, `header`) is the table's header."""
     def named(el, rx) -> bool:
@@ -1709,8 +1710,9 @@ def _named_grids(body) -> None:
             continue
         cells = [[c for c in r if isinstance(c.tag, str)] for r in rows]
         if len(cells[0]) < 2 or any(len(c) != len(cells[0]) for c in cells) or \
-                not all(named(c, _CELL_CLASS) and all(_inline(k) for k in c) for row in cells for c in row):
-            continue
+                not all(named(c, _CELL_CLASS) and all(_inline(k) for k in c) for row in cells for c in row) or \
+                not any(len(c.text_content().split()) >= 3 for row in cells for c in row):
+            continue  # (a calendar's `cal-row`s of days are no table of a policy's: a colleague's review)
         grid.tag = "table"
         head = any(t in ("head", "header", "is-head", "thead") or t.endswith(("-head", "-header"))
                    for t in (rows[0].get("class") or "").lower().split())
@@ -1944,8 +1946,8 @@ def _is_line(text: str, introduces: bool = False) -> bool:
 
 def _introduces_text(el) -> bool:
     """Does the block after `el` hold words outside links (an address, a sentence, a list), not a bar of links?
-    The block after the wrappers that hold `el` alone, when it is their last: a Notion page sets each block in a
-    box of its own, "Du har rätt att:" in one and the list it introduces in the next, and the line was dropped
+    Or the list after the wrappers that hold `el` alone: a Notion page sets each block in a box of its own, "Du
+    har rätt att:" in one and the list it introduces in the next, and the line was dropped
     (`benchmarks/simulated.py`'s migrations_world)."""
     node, nxt = el, el.getnext()
     while True:
@@ -1953,11 +1955,12 @@ def _introduces_text(el) -> bool:
             nxt = nxt.getnext()
         up = node.getparent()
         if nxt is not None or up is None or up.tag not in ("div", "section") or \
-                " ".join(up.text_content().split()) != " ".join(node.text_content().split()):
+                [c for c in up if isinstance(c.tag, str)] != [node]:
             break
         node, nxt = up, up.getnext()
-    if nxt is None:
-        return False
+    if nxt is None or node is not el and nxt.tag not in ("ul", "ol"):
+        return False  # (past its boxes, only a list: "Follow us on:" over buttons, "Get our updates:" over a form that
+        # went, are a widget's labels, whatever follows them: a colleague's review)
     words = _nwords("".join(nxt.itertext()))
     return words > 0 and words > _nwords(" ".join(" ".join(a.itertext()) for a in nxt.iter("a")))
 

@@ -330,9 +330,9 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
         s = s.replace("<br>", " ")
     if "|" in s:  # a table's words in their order, not its grid: a migration set a table as a grid of `<div>`s
         # (Webflow's, a definition list), and the same cells made a version (`benchmarks/simulated.py`'s
-        # migrations_world)
-        s = _TABLE_RULE_LINE.sub("", s)
-        s = _TABLE_PIPE.sub(" ", s)
+        # migrations_world); only a table with no empty cell: in one with empty cells (a tick moved from
+        # "Collected" to "Sold") the grid says what the words do not (a colleague's review)
+        s = _TABLE_BLOCK.sub(_table_words, s)
     if "**" in s:  # bold runs that touch are one run: `**Right of** **access**`, `**Affiliates****.**`
         s = s.replace("****", "").replace("** **", " ")
     if "*" in s:
@@ -417,6 +417,14 @@ BULLETS = "•·▪◦●○■□‣⁃►▸"
 # inside a line, not the middle dot: "Privacy · Terms" separates, it lists nothing
 _TABLE_RULE_LINE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)  # a table's header rule
 _TABLE_PIPE = re.compile(r"(?<!\\)\|")  # (an escaped pipe, `\|`, is a cell's own character)
+_TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|[^\n]*\|[ \t]*(?:\n|\Z))+", re.M)  # a run of lines that open and close with "|"
+_EMPTY_CELL = re.compile(r"(?<!\\)\|[ \t]*(?=(?<!\\)\|)")
+
+
+def _table_words(m: re.Match) -> str:
+    """A Markdown table as its cells' words in their order (`canonical`), unless a cell is empty."""
+    rows = _TABLE_RULE_LINE.sub("", m.group(0))
+    return m.group(0) if _EMPTY_CELL.search(rows) else _TABLE_PIPE.sub(" ", rows)
 _INLINE_BULLET = re.compile("(?<=[^\\n])\\s[" + BULLETS.replace("·", "") + "](?=\\s)")
 
 
