@@ -618,7 +618,7 @@ def test_a_writer_started_in_the_background_stops_on_sigint_or_sigterm(tmp_path,
         try:
             wait_until(lambda: query(cluster.db, "SELECT pid FROM lease"), 60, "the writer to take the lease")
             writer.send_signal(getattr(signal, sig))
-            assert writer.wait(timeout=20) == 0, log.read_text()
+            assert writer.wait(timeout=60) == 0, log.read_text()  # (a loaded CI machine took over 20 s once)
         finally:
             kill(writer)
         assert "writer: 0 companies, 0 capture(s) recorded" in log.read_text()
