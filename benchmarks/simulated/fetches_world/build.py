@@ -41,21 +41,13 @@ import common as C  # noqa: E402
 PAGE_FILES = ["p1_taxportal_sk", "p2_healthins_lt", "p3_airline_et", "p4_university_is",
               "p5_mobilemoney_sw", "p6_ridehail_ta", "p7_games_kk", "p8_newspaper_zh"]
 SEED = "sim6"
-
-
-def load(name, pages_dir=os.path.join(HERE, "pages")):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(pages_dir, name + ".py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.PAGE
-
-
-def apply_edit(src, edit):
-    for old, new in edit["repl"]:
-        if src.count(old) != 1:
-            raise SystemExit("edit %r: %r occurs %d times" % (edit["note"], old[:60], src.count(old)))
-        src = src.replace(old, new)
-    return src
+# services_world's generator: its page loader, its edits and its `main`, which writes a collection through this
+# generator's `build_page`
+_spec = importlib.util.spec_from_file_location("services_world_build",
+                                               os.path.join(HERE, "..", "services_world", "build.py"))
+SW = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(SW)
+load, apply_edit = SW.load, SW.apply_edit
 
 
 def plan(P, rng, n):
@@ -176,11 +168,7 @@ def build_page(P, seed=SEED, as_ota=False):
 
 
 def main(out, page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed=SEED, as_ota=False):
-    spec = importlib.util.spec_from_file_location("services_world_build",
-                                                  os.path.join(HERE, "..", "services_world", "build.py"))
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
-    generator.main(out, page_files, pages_dir, seed, build=lambda P, seed: build_page(P, seed, as_ota))
+    SW.main(out, page_files, pages_dir, seed, build=lambda P, seed: build_page(P, seed, as_ota))
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "--as-ota"]

@@ -26,7 +26,6 @@ OUT/declarations/*.json and *.history.json, OUT/truth.json; deterministic (seed 
 """
 import datetime as dt
 import importlib.util
-import json
 import os
 import random
 import sys
@@ -147,27 +146,10 @@ def build_page(P, seed=SEED):
 
 
 def main(out, page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed=SEED):
-    os.makedirs(os.path.join(out, "declarations"), exist_ok=True)
-    manifest, truth, warc = {}, {}, []
-    for name in page_files:
-        P = SW.load(name, pages_dir)
-        key, man, recs, tr, current, history = build_page(P, seed)
-        manifest[key], truth[key] = man, tr
-        warc.extend(recs)
-        with open(os.path.join(out, "declarations", P["service"] + ".json"), "w", encoding="utf-8") as f:
-            json.dump({"name": P["service"], "terms": {"Privacy Policy": current}}, f, ensure_ascii=False, indent=2)
-            f.write("\n")
-        if history:
-            with open(os.path.join(out, "declarations", P["service"] + ".history.json"), "w", encoding="utf-8") as f:
-                json.dump({"Privacy Policy": history}, f, ensure_ascii=False, indent=2)
-                f.write("\n")
-    for name, data in (("manifest.json", manifest), ("truth.json", truth)):
-        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-    with open(os.path.join(out, "snapshots.warc.gz"), "wb") as f:
-        for r in warc:
-            f.write(r)
+    def build(P, seed):  # services_world's `main` writes each page's declarations from the page
+        key, man, recs, tr, P["declaration"], P["history"] = build_page(P, seed)
+        return key, man, recs, tr
+    SW.main(out, page_files, pages_dir, seed, build=build)
 
 
 if __name__ == "__main__":
