@@ -1356,19 +1356,29 @@ POLL_NODES = 30  # elements a poll's box holds at most (a question, its buttons,
 # the path of an author's page: WordPress's /author/, a help centre's /profiles/ (Zendesk), /users/, /people/
 _AUTHOR_PATH = re.compile(r"/(?:authors?|profiles?|users?|people|members?|contributors?)/[^/?#]", re.I)
 BYLINE_WORDS = 15  # "Chhobighor Legal Team · 9 April 2023 · Updated", "Posted on 3 March 2024 by admin"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# an element a class names as the page's author or editor (a wiki's export: `<span class="author">`)
+_NAMED_AUTHOR = ".//*[%s]" % " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
+                                          for name in ("author", "editor"))
 
 
-def _byline(time_el):
-    """The byline a `<time>` stands in, when it is one: the nearest box around it (three levels up at most)
-    holding a link to an author's page (`_AUTHOR_PATH`, or `rel="author"`), of BYLINE_WORDS words at most:
-    who posted the page and when (a help centre's article meta, a blog theme's entry meta), which a CMS stamps
-    anew at every save though no word of the policy changed, and which the document's curators leave out
-    (a Zendesk article's "updated" date: `benchmarks/simulated.py`'s platforms_world). None otherwise."""
-    for box in itertools.islice(time_el.iterancestors(), 3):
+def _byline(el):
+    """The byline `el` stands in, when it is one: the nearest box around it (three levels up at most) of
+    BYLINE_WORDS words at most that, around a `<time>`, holds a link to an author's page (`_AUTHOR_PATH`, or
+    `rel="author"`), or around a name set apart as its author or editor (`class="author"`, `"editor"`: a wiki's
+    export writes no link), holds a year: who posted the page and when (a help centre's article meta, a blog
+    theme's entry meta, Confluence's "Created by …, last modified by … on …"), which a CMS stamps anew at every
+    save though no word of the policy changed, and which the document's curators leave out (a Zendesk article's
+    "updated" date: `benchmarks/simulated.py`'s platforms_world; a Confluence page's: its migrations_world).
+    None otherwise."""
+    for box in itertools.islice(el.iterancestors(), 3):
         if box.tag in ("body", "main", "article"):
             return None
-        if any("author" in (a.get("rel") or "").split() or _AUTHOR_PATH.search(a.get("href") or "")
-               for a in box.iter("a")):
+        if el.tag != "time":
+            if _YEAR.search(box.text_content()):
+                return box if len(box.text_content().split()) <= BYLINE_WORDS else None
+        elif any("author" in (a.get("rel") or "").split() or _AUTHOR_PATH.search(a.get("href") or "")
+                 for a in box.iter("a")):
             return box if len(box.text_content().split()) <= BYLINE_WORDS else None
     return None
 
@@ -1498,6 +1508,9 @@ def preclean(tree, url: str | None = None) -> bool:
         if _REL_DATE_LINE.match(el.text_content()):
             _drop(el)
         elif (line := _byline(el)) is not None:
+            _drop(line)
+    for el in body.xpath(_NAMED_AUTHOR):
+        if (line := _byline(el)) is not None and line.getparent() is not None:
             _drop(line)
     etree.strip_tags(tree, *_UNWRAP)
     for el in list(body.iter("aside")) + body.xpath('.//*[@role="complementary"]'):
