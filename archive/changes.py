@@ -53,7 +53,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .capture import CLOCK_DATE, DATE_STAMP, VOLATILE
@@ -145,7 +145,8 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
         return Decision(NEW)
     current = history[-1]
     if candidate.content_hash == current.content_hash or \
-            title_came_or_went(candidate.markdown, _markdown(current), candidate.title):
+            title_came_or_went(candidate.markdown, _markdown(current), candidate.title,
+                               map(_markdown, reversed(history[:-1]))):
         return Decision(SAME)
     lang = candidate.language
     dates_alone = _same_words(*meta.around_difference(candidate.text, current.text), lang)
@@ -175,7 +176,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     return Decision(NEW)
 
 
-def title_came_or_went(candidate: str, current: str, page_title: str | None) -> bool:
+def title_came_or_went(candidate: str, current: str, page_title: str | None, earlier: Iterable[str] = ()) -> bool:
     """Do the two Markdown texts differ only by their title's being there, the rest the same in its hashed form
     (`normalise.split_title`), and is that title the page's own (its words and `page_title`'s, the capture's
     `<title>`, one within the other)? A migration or a redesign sets the title in a hero, a page-title block or a
@@ -183,12 +184,17 @@ def title_came_or_went(candidate: str, current: str, page_title: str | None) -> 
     with no word of the policy changed (`benchmarks/simulated.py`'s migrations_world). A heading that is not the
     page's title coming ("Privacy Notice for California Residents", "Terms of Service" over the same text: a
     colleague's review) and a title renamed ("Privacy Policy" to "Privacy Notice") are changes as before: not
-    hashing titles at all missed 13 more of the robustness benchmark's 314 held-out heading edits."""
+    hashing titles at all missed 13 more of the robustness benchmark's 314 held-out heading edits. A title that
+    comes back renamed is a change too: `earlier`, the Markdown of the versions before `current`, newest first,
+    names the title the text last had."""
     (title_a, rest_a), (title_b, rest_b) = split_title(candidate), split_title(current)
     if (title_a is None) == (title_b is None) or not page_title:
         return False
     heading, page = (" ".join(_TOKEN.findall(t.lower())) for t in (title_a or title_b, page_title))
-    return bool(heading) and (heading in page or page in heading) and _canonical(rest_a) == _canonical(rest_b)
+    if not (heading and (heading in page or page in heading) and _canonical(rest_a) == _canonical(rest_b)):
+        return False
+    last = next((title for title, _ in map(split_title, earlier) if title is not None), None) if title_a else None
+    return last is None or " ".join(_TOKEN.findall(last.lower())) == heading
 
 
 def is_blink(candidate: Extraction, history: list[VersionState]) -> bool:

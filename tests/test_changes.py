@@ -554,4 +554,14 @@ def test_a_title_that_comes_or_goes_with_its_template_is_no_change():
     for heading in ("Privacy Notice for California Residents", "Terms of Service"):
         assert not title_came_or_went(f"# {heading}\n\n" + body, body, page)
     assert not title_came_or_went(titled, body, None)
+    # a title that comes back renamed, the page's <title> renamed with it, is the rename the untitled version
+    # in force hid: the versions before it name the title the text last had
+    renamed = "# Privacy Notice\n\n" + body
+    assert not title_came_or_went(renamed, body, "Privacy Notice | Acme", [titled])
+    assert title_came_or_went(titled, body, page, [body, titled]) and title_came_or_went(renamed, body, "Privacy Notice | Acme", [body])
+    def state(n: int, markdown: str) -> VersionState:
+        return VersionState(n, content_hash(markdown), markdown, 3, markdown)
+    came = dataclasses.replace(ex(renamed), title="Privacy Notice | Acme")
+    assert decide(came, [state(1, titled), state(2, body)]).kind == NEW
+    assert decide(dataclasses.replace(ex(titled), title=page), [state(1, titled), state(2, body)]).kind == SAME
 
