@@ -426,3 +426,14 @@ def test_an_arabic_policy_in_the_forms_its_words_take_reads_as_one():
             "ستعلن عن مواعيد الافتتاح لاحقا. وشهد الحفل عروضا فنية وتكريما للعمال والمهندسين الذين شاركوا في "
             "المشروع على مدى ثلاث سنوات.") * 2
     assert classify_text(news, lang="ar").type == "not_legal" and not reads_as_policy(news)[0]
+
+
+def test_a_policy_in_a_language_the_vocabulary_lacks_is_not_refused_for_its_words():
+    """A language the vocabulary has no words for (Amharic) cannot be read by the import's check: its words
+    suffice, as reading it refused every capture of a lottery's Amharic policy (`benchmarks/simulated.py`'s
+    edits_world). A text too short, or in a language the vocabulary reads, is judged as before."""
+    from archive.extract.checks import reads_as_policy
+    news = "Le ministre des transports a inauguré aujourd'hui la nouvelle route entre les deux villes. " * 8
+    amharic = "የግላዊነት ፖሊሲ። ይህ ፖሊሲ የግል መረጃዎን እንዴት እንደምንሰበስብ፣ እንደምንጠቀም እና እንደምንጠብቅ ያብራራል። " * 12
+    assert not reads_as_policy(amharic)[0] and reads_as_policy(amharic, lang="am")[0]
+    assert not reads_as_policy(amharic[:60], lang="am")[0] and not reads_as_policy(news, lang="fr")[0]

@@ -313,10 +313,11 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
         raise ExtractionRejected("not_a_policy", "an error page (not found, server error, maintenance)")
     # read on the words a reader reads: link targets, as long as the page makes them (a per-visit id in every
     # link), would push the policy's terms out of the window the check reads
-    ok, why = checks.reads_as_policy(normalise.plain_text(markdown, targets=False) if "](" in markdown else plain)
+    lang = meta.language(plain)
+    ok, why = checks.reads_as_policy(normalise.plain_text(markdown, targets=False) if "](" in markdown else plain,
+                                     lang=lang)
     if not ok:
         raise ExtractionRejected("not_a_policy", why)
-    lang = meta.language(plain)
     # the date the policy states, else the one its page states above all its documents
     date = meta.declared_date(plain, lang) or (meta.declared_date(normalise.plain_text(preamble), lang)
                                                if preamble else None)
