@@ -1356,30 +1356,30 @@ POLL_NODES = 30  # elements a poll's box holds at most (a question, its buttons,
 # the path of an author's page: WordPress's /author/, a help centre's /profiles/ (Zendesk), /users/, /people/
 _AUTHOR_PATH = re.compile(r"/(?:authors?|profiles?|users?|people|members?|contributors?)/[^/?#]", re.I)
 BYLINE_WORDS = 15  # "Chhobighor Legal Team · 9 April 2023 · Updated", "Posted on 3 March 2024 by admin"
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# an element a class names as the page's author or editor (a wiki's export: `<span class="author">`)
-_NAMED_AUTHOR = ".//*[%s]" % " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-                                          for name in ("author", "editor"))
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # in any script's digits ("2019", Khmer's "២០២២")
+# a class naming its element the page's author or editor: a wiki's export's `<span class="author">`, a help centre's
+# `<div class="article-author">` (its profile not linked), a theme's "post-author", "author_box"
+_NAMED_AUTHOR = re.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])|(?:^|\s)editor(?:$|\s)", re.I)
 
 
 def _byline(el):
     """The byline `el` stands in, when it is one: the nearest box around it (three levels up at most) of
     BYLINE_WORDS words at most that, around a `<time>`, holds a link to an author's page (`_AUTHOR_PATH`, or
-    `rel="author"`), or around a name set apart as its author or editor (`class="author"`, `"editor"`: a wiki's
-    export writes no link), holds a year: who posted the page and when (a help centre's article meta, a blog
-    theme's entry meta, Confluence's "Created by …, last modified by … on …"), which a CMS stamps anew at every
-    save though no word of the policy changed, and which the document's curators leave out (a Zendesk article's
-    "updated" date: `benchmarks/simulated.py`'s platforms_world; a Confluence page's: its migrations_world).
-    None otherwise."""
-    for box in itertools.islice(el.iterancestors(), 3):
+    `rel="author"`), or, from a box a class names the page's author or editor (`_NAMED_AUTHOR`: its name is not
+    linked), holds a year: who posted the page and when (a help centre's article meta, a blog theme's entry meta,
+    Confluence's "Created by …, last modified by … on …"), which a CMS stamps anew at every save though no word of
+    the policy changed, and which the document's curators leave out (a Zendesk article's "updated" date:
+    `benchmarks/simulated.py`'s platforms_world, and with its author unlinked, its edits_world; a Confluence
+    page's: its migrations_world). None otherwise."""
+    named = el.tag != "time"
+    for box in itertools.islice(itertools.chain((el,) if named else (), el.iterancestors()), 4 if named else 3):
         if box.tag in ("body", "main", "article"):
             return None
-        if el.tag != "time":
-            if _YEAR.search(box.text_content()):
-                return box if len(box.text_content().split()) <= BYLINE_WORDS else None
-        elif any("author" in (a.get("rel") or "").split() or _AUTHOR_PATH.search(a.get("href") or "")
-                 for a in box.iter("a")):
-            return box if len(box.text_content().split()) <= BYLINE_WORDS else None
+        text = box.text_content()
+        if named and any(1900 <= int(year) < 2100 for year in _YEAR.findall(text)) or not named and any(
+                "author" in (a.get("rel") or "").split() or _AUTHOR_PATH.search(a.get("href") or "")
+                for a in box.iter("a")):
+            return box if len(text.split()) <= BYLINE_WORDS else None
     return None
 
 
@@ -1509,8 +1509,9 @@ def preclean(tree, url: str | None = None) -> bool:
             _drop(el)
         elif (line := _byline(el)) is not None:
             _drop(line)
-    for el in body.xpath(_NAMED_AUTHOR):
-        if (line := _byline(el)) is not None and line.getparent() is not None:
+    for el in body.xpath('.//*[contains(@class, "uthor") or contains(@class, "ditor")]'):
+        if _NAMED_AUTHOR.search(el.get("class")) and (line := _byline(el)) is not None and \
+                line.getparent() is not None:
             _drop(line)
     etree.strip_tags(tree, *_UNWRAP)
     for el in list(body.iter("aside")) + body.xpath('.//*[@role="complementary"]'):
@@ -1613,6 +1614,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_toc(body, url)
     drop_tiles(body, page)
     drop_counters(body)
+    drop_progress(body)
     drop_taglines(body)
     drop_side_columns(body)
     widen_article(body)
@@ -2451,6 +2453,27 @@ def drop_counters(body) -> None:
                 or any(k in d.attrib for k in _COUNTER_ATTRS) for d in el.iter(etree.Element)):
             continue
         _drop(el)
+
+
+PROGRESS_CHARS = 200  # a progress widget's text, spaces collapsed (a count of words would not bound Thai or Khmer):
+# "Support our appeal: Warm winter for every child / 27,637 € of 25,000 € raised / 10 € 25 € 50 € Donate now"
+_PROGRESS = './/progress|.//meter|.//*[@role="progressbar" or @role="meter"]'
+
+
+def drop_progress(body) -> None:
+    """A progress indicator (`<progress>`, `<meter>`, `role="progressbar"` or `"meter"`, WAI-ARIA) goes with the
+    widget it stands in: the widest box around it of PROGRESS_CHARS characters at most, below the page's `<main>` or
+    `<article>`: a fundraising goal's "27.637 € od 25.000 € zbranih" with its campaign's name and its donate
+    buttons, a course's completion. Its figures move with every donation or step, and every capture of a policy
+    with a donation form in its text was a version (a simulated charity's WordPress page with GiveWP:
+    `benchmarks/simulated.py`'s edits_world). No policy states its text as a bar's value."""
+    for bar in body.xpath(_PROGRESS):
+        box = bar
+        while (up := box.getparent()) is not None and up is not body and up.tag not in ("main", "article") and \
+                len(" ".join(up.text_content().split())) <= PROGRESS_CHARS:
+            box = up
+        if box.getparent() is not None:
+            _drop(box)
 
 
 _TAGLINE_WORDS = 8
