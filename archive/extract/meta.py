@@ -239,7 +239,7 @@ def _date_pattern(month_re: str) -> str:
 
 
 _DATE = _date_pattern(_MONTH_RE)
-_GAP = r"[\s:：\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|dem|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
+_GAP = r"[\s:：៖\-–—,.()\[\]*_]*(?:(?:is|was|on|le|du|am|vom|dem|el|del|de|em|il|dal|at|as\s+of|since)\s+)?[\s:：\-–—,.*_]*"
 
 
 # Chinese, Japanese and Korean put the label after the date ("2024年4月1日改定", "自2024年1月1日起生效",
@@ -298,8 +298,16 @@ def _ends(text: str) -> str:
 
 
 def _readable(text: str) -> str:
-    """The text with its dates as our patterns read them: brackets around them gone, era years Gregorian."""
+    """The text with its dates as our patterns read them: brackets around them gone, era years Gregorian, Khmer's
+    words of a date's units gone."""
+    if "ឆ្នាំ" in text:
+        text = _KHMER_UNITS.sub(" ", text)
     return gregorian(_unbracketed(text))
+
+
+# Khmer writes a date's parts after the words for their units, glued to them: "ថ្ងៃទី២៥ ខែកុម្ភៈ ឆ្នាំ២០២៥" (day 25,
+# month Kumphak, year 2025), as Vietnamese writes "ngày 25 tháng 2 năm 2025"; read without them, as CLDR writes it
+_KHMER_UNITS = re.compile(r"ថ្ងៃទី\s*(?=\d)|ខែ(?=[\u1780-\u17ff])|ឆ្នាំ\s*(?=\d)")
 
 
 # a date, or a part of one, in brackets: a template's placeholder filled in ("2022年【3】月【2】日", "ตั้งแต่วันที่
@@ -529,7 +537,7 @@ def _suffixed_date(m) -> str | None:
 _AFTER_LABEL = 60  # characters after a label that may hold its date
 _DIGIT_WITHIN = 30  # ...with a digit this near the label, or it is no date (a label used as a word)
 _MAX_LABELS = 5  # label occurrences tried per kind of label (each may cost a few dateparser calls)
-_LEAD = re.compile(r"[\s:：\-–—,.()\[\]*_]*")
+_LEAD = re.compile(r"[\s:：៖\-–—,.()\[\]*_]*")  # (Khmer's colon, "៖", too)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
