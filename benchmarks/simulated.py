@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on eight
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on nine
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -60,6 +60,14 @@ them between visits, with the real edits recorded in a `truth.json`:
   word, bullets reordered, a section moved, a date bumped alone, a one-letter typo, an inserted "not", a defined
   term's capital), on ASP.NET WebForms, WordPress with GiveWP, Drupal 9, Hugo behind Cloudflare, Next.js,
   Laravel, a Zendesk article and Django.
+- `simulated/layered_world` (thirtieth session, measured before any rule was written from it, and asked for layered
+  notices, as the EDPB's and the ICO's guidance recommends them): a telehealth app, a DNA-testing service, a VPN, a
+  smart-home maker, a supermarket's loyalty programme, an e-signature service, a cinema chain and a parking app in
+  Sinhala, Afrikaans, Lao, Gujarati, Maltese, Basque, Macedonian and Mongolian; 8 pages, 240 captures, 48 real edits
+  (key points as icon cards, "what / why / how long" tables, a short version shown and the full one in a hidden
+  tab or a closed `<details>`, a box for teenagers, FAQs in accordions, version-history tables, just-in-time
+  notices, a video's transcript), on Next.js, a WordPress block theme, Nuxt, Drupal, Shopify, Zendesk, ASP.NET
+  and Webflow.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -85,7 +93,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
-               "fetches_world", "migrations_world", "edits_world")
+               "fetches_world", "migrations_world", "edits_world", "layered_world")
 
 
 def retime(out: Path, hours: float) -> None:
