@@ -28,7 +28,7 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.6.10"
+EXTRACTOR_VERSION = "0.6.11"
 
 
 def extractor_id(url: str) -> str:
@@ -313,11 +313,10 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
         raise ExtractionRejected("not_a_policy", "an error page (not found, server error, maintenance)")
     # read on the words a reader reads: link targets, as long as the page makes them (a per-visit id in every
     # link), would push the policy's terms out of the window the check reads
-    lang = meta.language(plain)
-    ok, why = checks.reads_as_policy(normalise.plain_text(markdown, targets=False) if "](" in markdown else plain,
-                                     lang=lang)
+    ok, why = checks.reads_as_policy(normalise.plain_text(markdown, targets=False) if "](" in markdown else plain)
     if not ok:
         raise ExtractionRejected("not_a_policy", why)
+    lang = meta.language(plain)
     # the date the policy states, else the one its page states above all its documents
     date = meta.declared_date(plain, lang) or (meta.declared_date(normalise.plain_text(preamble), lang)
                                                if preamble else None)
