@@ -550,6 +550,8 @@ def test_a_date_written_year_first_with_the_word_for_year_is_read(text, lang, da
     ("ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ ថ្ងៃទី២៥ ខែកុម្ភៈ ឆ្នាំ២០២៥", "2025-02-25"),  # day, month, year after their words
     ("ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ 25 កុម្ភៈ 2025", "2025-02-25"),  # CLDR's "d MMMM y", after Khmer's colon
     ("មានប្រសិទ្ធភាព៖ ថ្ងៃទី១ ខែមករា ឆ្នាំ២០២៤", "2024-01-01"),
+    ("ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ ថ្ងៃទី ២៥ ខែ កុម្ភៈ ឆ្នាំ ២០២៥", "2025-02-25"),  # spaced (a colleague's review)
+    ("ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ ថ្ងៃអង្គារ ទី២៥ ខែកុម្ភៈ ឆ្នាំ២០២៥", "2025-02-25"),  # after its weekday
 ])
 def test_a_khmer_date_is_read(text, date):
     """Khmer writes a date's parts after the words for day, month and year, glued to them, in its own digits, and

@@ -305,9 +305,12 @@ def _readable(text: str) -> str:
     return gregorian(_unbracketed(text))
 
 
-# Khmer writes a date's parts after the words for their units, glued to them: "ថ្ងៃទី២៥ ខែកុម្ភៈ ឆ្នាំ២០២៥" (day 25,
-# month Kumphak, year 2025), as Vietnamese writes "ngày 25 tháng 2 năm 2025"; read without them, as CLDR writes it
-_KHMER_UNITS = re.compile(r"ថ្ងៃទី\s*(?=\d)|ខែ(?=[\u1780-\u17ff])|ឆ្នាំ\s*(?=\d)")
+# Khmer writes a date's parts after the words for their units, glued to them or not: "ថ្ងៃទី២៥ ខែកុម្ភៈ ឆ្នាំ២០២៥"
+# (day 25, month Kumphak, year 2025), "ថ្ងៃអង្គារ ទី២៥ …" (Tuesday the 25th), as Vietnamese writes "ngày 25 tháng 2
+# năm 2025"; read without them, as CLDR writes it ("25 កុម្ភៈ 2025")
+KHMER_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
+_KHMER_UNITS = re.compile(r"ថ្ងៃ(?:អាទិត្យ|ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍)?\s*ទី\s*(?=\d)|"
+                          r"ខែ\s*(?=" + "|".join(KHMER_MONTHS) + r")|ឆ្នាំ\s*(?=\d)")
 
 
 # a date, or a part of one, in brackets: a template's placeholder filled in ("2022年【3】月【2】日", "ตั้งแต่วันที่
