@@ -1543,6 +1543,34 @@ def test_a_progress_widget_in_the_policy_goes_with_its_figures():
     assert page("Topla zima", "27.637") == page("Šolske potrebščine", "5.921") == plain
     assert page("Topla zima", "27.637", "<progress value='80' max='100'></progress>") == plain
     assert "27.637" in page("Topla zima", "27.637", "")  # no indicator: judged as before
+    # a bar among the policy's own words stays with them (a colleague's review): a retention table's meters, an
+    # infographic's bars over where data is stored, a reading-progress bar over the title and its date
+    meters = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>How long we keep data</h2><table><tr><th>Data"
+                "</th><th>Kept for</th><th></th></tr><tr><td>Order records</td><td>6 years</td><td><meter min='0' "
+                "max='72' value='72'>6 years</meter></td></tr></table></main></body></html>")
+    assert "| Order records | 6 years |" in meters
+    bars = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='row'><div class='col-md-4'><h5>Stored "
+              "in the EU</h5><div class='progress'><div class='progress-bar' role='progressbar' aria-valuenow='78'>78%"
+              "</div></div><p class='small'>Customer and order data, held in our Dublin data centre.</p></div></div>"
+              "</main></body></html>")
+    assert "Stored in the EU" in bars and "held in our Dublin data centre" in bars
+    reading = md(f"<html><body><article><header><progress value='0' max='100'></progress><h1>Privacy Policy</h1><p>Last "
+                 f"updated on 1 March 2024</p></header>{sections()}</article></body></html>")
+    assert "Last updated on 1 March 2024" in reading and "# Privacy Policy" in reading
+
+
+def test_an_aside_between_two_sections_set_in_divs_is_the_policys():
+    """A box for teenagers set as an `<aside>` between a layered notice's summary and its full text, each a `<div>`
+    holding a heading and its text (an ASP.NET cinema's policy: `benchmarks/simulated.py`'s layered_world), is the
+    policy's, as one between two `<section>`s is: its edit was missed. A sidebar beside the policy's box stays out."""
+    teen = "<aside class='teens'><h2>If you are 14 to 17</h2><p>You can delete your profile yourself.</p></aside>"
+    def page(box: str) -> str:
+        return md(f"<html><body><main><div class='policy'><h1>Privacy Policy</h1><div class='summary'><h2>In short</h2>"
+                  f"<p>We collect your name and e-mail address to sell you tickets.</p></div>{box}<div class='full'>"
+                  f"{sections()}</div></div><aside class='sidebar'><h3>Now showing</h3><p>Dune.</p></aside></main>"
+                  "</body></html>")
+    kept = page(teen)
+    assert "delete your profile yourself" in kept and "Now showing" not in kept
 
 
 def test_a_grid_of_divs_named_rows_and_cells_is_a_table():

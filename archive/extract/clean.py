@@ -501,9 +501,38 @@ def hidden_verdict(el, page: str | None = None) -> str | None:
             _panel_of_heading(el) and (any(_sentence_like(b) for b in el.iter("p", "li", "div"))
                                        or _own_or_privacy_links(el, page))):
         return "link farm"
-    if _is_alternative(el) and not _regional_panel(el):
+    if _is_alternative(el) and not _regional_panel(el) and not _full_layer(el):
         return "alternative"
     return None
+
+
+LAYER_RATIO = 2  # the full text of a layered notice holds more than twice the text of the summary shown
+
+
+def _full_layer(el) -> bool:
+    """One of a pair of tab panels, hidden, holding more than LAYER_RATIO times the text of the shown one, in its
+    script, whose tab and first heading name no other document: the full text of a layered notice whose summary is
+    shown ("Short version | Full version", the layered approach of the EDPB's transparency guidelines and the
+    ICO's), which its curator selects with the summary; taken for an alternative, every edit of the full text was
+    missed (a simulated VPN's policy: `benchmarks/simulated.py`'s layered_world). A shown panel under a legal
+    document's own title is that document whole, and what is hidden beside it another document or version; another
+    document's tab, an older version and a translation are about the shown one's length besides; a switcher of a
+    policy's sections shows one of many (Bumble's, whose curated text is the section shown)."""
+    kind = _kind(el)
+    pair = [c for c in el.getparent() if isinstance(c.tag, str) and _kind(c) == kind]
+    shown = [c for c in pair if c is not el and not _is_hidden(c)]
+    size = sum(_text_len(c) for c in shown)
+    if len(pair) != 2 or not size or _text_len(el) <= LAYER_RATIO * size or \
+            _script(el.text_content()[:2000]) != _script(" ".join(c.text_content()[:2000] for c in shown)):
+        return False
+    tabs = [t for i in (el.get("aria-labelledby") or "").split() for t in _indexed(el, "id", i)]
+    if el.get("id"):
+        tabs += _indexed(el, "aria-controls", el.get("id"))
+    heading = next(el.iter(*_HEADINGS), None)
+    if any(_names_another_document(_label(t)) for t in [*tabs, *([heading] if heading is not None else [])]):
+        return False
+    from ..classify import heading_kind  # a shown panel under a document's own title is that whole document
+    return not any(heading_kind(_label(h))[0] for c in shown for h in c.iter(*_HEADINGS))
 
 
 REGIONAL_SHARE = 0.8  # a regional notice is shorter than the policy it supplements
@@ -899,22 +928,32 @@ def _open_figure(fig) -> None:
 def _in_text_flow(el) -> bool:
     """An <aside> set in the policy's text, next to its paragraphs, headings or lists (an "In short" summary,
     a "Note: backups are overwritten within 35 days" box) is part of that text: trafilatura drops every
-    <aside>, and an edit inside the box would make no version; so is one between two of its `<section>`s, and
-    one that is a list item's or a table cell's content. A sidebar stands beside the text's container, not
-    next to its paragraphs nor between its sections; a box with form
+    <aside>, and an edit inside the box would make no version; so is one between two of its sections
+    (`<section>`s, or `<div>`s each holding a heading and its text: a layered notice's box for teenagers between
+    its summary and its full text), and one that is a list item's or a table cell's content. A sidebar stands
+    beside the text's container, not next to its paragraphs nor between its sections; a box with form
     controls (a newsletter sign-up), made of links (a "related" card) or named for what it is (`_ASIDE_KINDS`:
     a promotion, an author's box, related posts) stays an aside."""
     parent = el.getparent()
     around = (_element_sibling(el, "getprevious"), _element_sibling(el, "getnext"))
     if not any(s is not None and s.tag in _FLOW for s in around) and \
             not (parent is not None and parent.tag in _ITEM_TAGS) and \
-            not all(s is not None and s.tag == "section" for s in around):
+            not all(s is not None and (s.tag == "section" or _boxed_section(s)) for s in around):
         return False
     if next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
             _ASIDE_KINDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return False
     text, links = _text_and_links(el)
     return links <= 0.5 * len(text)
+
+
+def _boxed_section(el) -> bool:
+    """A `<div>` that holds a section of text: a heading and a paragraph, list or table, and is named no consent box
+    nor furniture (`benchmarks/simulated.py`'s layered_world: a teen box between a notice's summary and its full
+    text was dropped, and its edit missed; a CookieYes banner beside its preference centre is no section)."""
+    return el.tag == "div" and next(el.iter(*_HEADINGS), None) is not None and \
+        next(el.iter("p", "ul", "ol", "table", "dl"), None) is not None and \
+        _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''}".lower(), True) is None
 
 
 def _cookie_declaration(el) -> bool:
@@ -1356,6 +1395,7 @@ POLL_NODES = 30  # elements a poll's box holds at most (a question, its buttons,
 # the path of an author's page: WordPress's /author/, a help centre's /profiles/ (Zendesk), /users/, /people/
 _AUTHOR_PATH = re.compile(r"/(?:authors?|profiles?|users?|people|members?|contributors?)/[^/?#]", re.I)
 BYLINE_WORDS = 15  # "Chhobighor Legal Team · 9 April 2023 · Updated", "Posted on 3 March 2024 by admin"
+BYLINE_CHARS = 120  # ...and its characters, which bound a script written without spaces too
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # in any script's digits ("2019", Khmer's "២០២២")
 # a class naming its element the page's author or editor: a wiki's export's `<span class="author">`, a help centre's
 # `<div class="article-author">` (its profile not linked), a theme's "post-author", "author_box"
@@ -1364,22 +1404,27 @@ _NAMED_AUTHOR = re.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])|(?:^|\s)editor(?:$
 
 def _byline(el):
     """The byline `el` stands in, when it is one: the nearest box around it (three levels up at most) of
-    BYLINE_WORDS words at most that, around a `<time>`, holds a link to an author's page (`_AUTHOR_PATH`, or
-    `rel="author"`), or, from a box a class names the page's author or editor (`_NAMED_AUTHOR`: its name is not
-    linked), holds a year: who posted the page and when (a help centre's article meta, a blog theme's entry meta,
-    Confluence's "Created by …, last modified by … on …"), which a CMS stamps anew at every save though no word of
-    the policy changed, and which the document's curators leave out (a Zendesk article's "updated" date:
-    `benchmarks/simulated.py`'s platforms_world, and with its author unlinked, its edits_world; a Confluence
-    page's: its migrations_world). None otherwise."""
+    BYLINE_WORDS words and BYLINE_CHARS characters at most that, around a `<time>`, holds a link to an author's
+    page (`_AUTHOR_PATH`, or `rel="author"`), or, from a box a class names the page's author or editor
+    (`_NAMED_AUTHOR`: its name is not linked), holds a year: who posted the page and when (a help centre's
+    article meta, a blog theme's entry meta, Confluence's "Created by …, last modified by … on …"), which a CMS
+    stamps anew at every save though no word of the policy changed, and which the document's curators leave out
+    (a Zendesk article's "updated" date: `benchmarks/simulated.py`'s platforms_world, and with its author
+    unlinked, its edits_world; a Confluence page's: its migrations_world). Never a box holding a heading, nor a
+    table's row or cell (a colleague's review: a theme's header with the title and "Effective January 1, 2024"
+    beside an unlinked author, a document history's "Author" column, a Japanese statement's signature, whose
+    fifteen "words" were a section). None otherwise."""
     named = el.tag != "time"
     for box in itertools.islice(itertools.chain((el,) if named else (), el.iterancestors()), 4 if named else 3):
-        if box.tag in ("body", "main", "article"):
+        if box.tag in ("body", "main", "article", "table", "tr", "td", "th") or \
+                next(box.iter(*_HEADINGS), None) is not None:
             return None
         text = box.text_content()
         if named and any(1900 <= int(year) < 2100 for year in _YEAR.findall(text)) or not named and any(
                 "author" in (a.get("rel") or "").split() or _AUTHOR_PATH.search(a.get("href") or "")
                 for a in box.iter("a")):
-            return box if len(text.split()) <= BYLINE_WORDS else None
+            return box if len(text.split()) <= BYLINE_WORDS and len(" ".join(text.split())) <= BYLINE_CHARS \
+                else None
     return None
 
 
@@ -1490,6 +1535,7 @@ def preclean(tree, url: str | None = None) -> bool:
     open_details(tree)
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)
+    drop_progress(body)  # (while its buttons stand)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
     tidy_markup(body)
@@ -1614,7 +1660,6 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_toc(body, url)
     drop_tiles(body, page)
     drop_counters(body)
-    drop_progress(body)
     drop_taglines(body)
     drop_side_columns(body)
     widen_article(body)
@@ -2461,19 +2506,29 @@ _PROGRESS = './/progress|.//meter|.//*[@role="progressbar" or @role="meter"]'
 
 
 def drop_progress(body) -> None:
-    """A progress indicator (`<progress>`, `<meter>`, `role="progressbar"` or `"meter"`, WAI-ARIA) goes with the
-    widget it stands in: the widest box around it of PROGRESS_CHARS characters at most, below the page's `<main>` or
-    `<article>`: a fundraising goal's "27.637 € od 25.000 € zbranih" with its campaign's name and its donate
-    buttons, a course's completion. Its figures move with every donation or step, and every capture of a policy
-    with a donation form in its text was a version (a simulated charity's WordPress page with GiveWP:
-    `benchmarks/simulated.py`'s edits_world). No policy states its text as a bar's value."""
+    """A progress indicator (`<progress>`, `<meter>`, `role="progressbar"` or `"meter"`, WAI-ARIA) in a form's widget
+    goes with it: the widest box around it of PROGRESS_CHARS characters at most, below the page's `<main>` or
+    `<article>`, that holds a control (a button, an input, a form) and no sentence, table or paragraph: a
+    fundraising goal's "27.637 € od 25.000 € zbranih" with its campaign's name and its donate buttons. Its figures
+    move with every donation, and every capture of a policy with a donation form in its text was a version (a
+    simulated charity's WordPress page with GiveWP: `benchmarks/simulated.py`'s edits_world). A bar among the
+    policy's own words stays with them (a colleague's review: a retention table's meters, an infographic's bars of
+    where data is stored, a request's steps, a reading-progress bar over the title and its date)."""
     for bar in body.xpath(_PROGRESS):
-        box = bar
+        box, widget = bar, None
         while (up := box.getparent()) is not None and up is not body and up.tag not in ("main", "article") and \
-                len(" ".join(up.text_content().split())) <= PROGRESS_CHARS:
+                len(" ".join(up.text_content().split())) <= PROGRESS_CHARS and not _has_prose(up):
             box = up
-        if box.getparent() is not None:
-            _drop(box)
+            if next(up.iter("button", "input", "select", "form"), None) is not None:
+                widget = up
+        if widget is not None and widget.getparent() is not None:
+            _drop(widget)
+
+
+def _has_prose(el) -> bool:
+    """Does `el` hold a paragraph, a table, a definition list or a line that ends a sentence?"""
+    return next(el.iter("p", "table", "dl"), None) is not None or \
+        any(t.rstrip()[-1:] in ".!?。！？" for t in el.itertext() if t.strip())
 
 
 _TAGLINE_WORDS = 8
