@@ -1573,6 +1573,23 @@ def test_an_aside_between_two_sections_set_in_divs_is_the_policys():
     assert "delete your profile yourself" in kept and "Now showing" not in kept
 
 
+def test_a_faqs_answers_in_a_dropdowns_nav_are_the_policys():
+    """Webflow's Dropdown component sets its list in a `<nav>`; a FAQ at a policy's end built of it holds each answer
+    there, closed: taken for navigation, every answer was dropped and a question added was missed
+    (`benchmarks/simulated.py`'s layered_world). A `<nav>` of prose, links a fifth of its text at most, is text; a
+    menu, however it is described, is navigation still."""
+    def faq(answer: str) -> str:
+        return (f"<div class='faq-item w-dropdown'><div class='w-dropdown-toggle'><h3>Do you track my car?</h3></div>"
+                f"<nav class='faq-answer w-dropdown-list'><div class='w-richtext'><p>{answer}</p></div></nav></div>")
+    page = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Questions</h2>"
+              f"{faq('No. We read your plate only when you park in one of our car parks.')}</main></body></html>")
+    assert "We read your plate only when you park" in page
+    menu = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<nav><p>Explore our parking products.</p><ul>"
+              + "".join(f"<li><a href='/p/{n}'>Parking product number {n} for your city</a></li>" for n in range(6))
+              + "</ul></nav></main></body></html>")
+    assert "Parking product number" not in menu
+
+
 def test_a_grid_of_divs_named_rows_and_cells_is_a_table():
     """A Webflow migration set a policy's table as a grid of `<div>`s named rows and cells; its short cells
     ("Recipient", "Name and VAT number") were dropped as labels, so the grid read otherwise than the table and

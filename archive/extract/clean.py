@@ -1166,6 +1166,16 @@ SHORT_TITLE = 4  # words of a title one word of which may name its section's id
 SECTION_WORDS = 12  # a section says at least a sentence besides its headings and links
 
 
+def _answer_box(nav) -> bool:
+    """A `<nav>` that holds prose: a paragraph ending a sentence, and links in a fifth of its text at most. Webflow's
+    Dropdown component sets its list in a `<nav>`, and a FAQ built of it ("w-dropdown-list") holds each answer so:
+    taken for navigation, every answer was dropped and a question added was missed (`benchmarks/simulated.py`'s
+    layered_world). A menu is links, with a blurb now and then."""
+    text, links = _text_and_links(nav)
+    return bool(text) and links <= 0.2 * len(text) and any(
+        " ".join(p.text_content().split())[-1:] in ".!?。！？" for p in nav.iter("p"))
+
+
 def _text_and_links(el) -> tuple[str, int]:
     """The element's text (whitespace folded) and how many of its characters are link text."""
     return (" ".join(el.text_content().split()),
@@ -1580,7 +1590,9 @@ def preclean(tree, url: str | None = None) -> bool:
             continue
         role = (el.get("role") or "").lower()
         reason = None
-        if tag in ("nav",) or role in _FURNITURE_ROLES and not (role == "tablist" and _holds_panels(el)):
+        if tag == "nav" and _answer_box(el):
+            el.tag = "div"  # a dropdown's box of prose, named a <nav> by its component (`_answer_box`)
+        elif tag in ("nav",) or role in _FURNITURE_ROLES and not (role == "tablist" and _holds_panels(el)):
             reason = "nav"
         elif tag in ("footer", "aside") and not _inside_main(el) or tag == "header" and not _scoped_header(el):
             if tag == "header" and _legal_title_box(el):
