@@ -695,9 +695,7 @@ def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
 _PUBLISHED = re.compile(r"publi|pubbl|veröffentlich|offentliggjort|julkais|közzé|yayın|objav|опубл|δημοσ|发布|發布|"
                         r"发表|發表|公開|掲載|게시|نشر|פורס|ngày đăng|xuất bản|diterbitkan|เผยแพร่", re.I)
 # ...not a version's or a date of effect's ("Version publiée le", "Fassung veröffentlicht am", "published and
-# effective"): the policy's own
-_POLICY_DATE_WORD = re.compile(r"versi|fassung|wersj|редакц|effect|vigueur|vigor|vigen|kraft|valid|gültig|"
-                               r"in force|forza|施行|生效|시행", re.I)
+# effective"): the policy's own (`meta.POLICY_DATE_WORD`)
 
 
 def is_page_stamp(candidate: Extraction, current: VersionState) -> bool:
@@ -716,7 +714,7 @@ def is_page_stamp(candidate: Extraction, current: VersionState) -> bool:
     lang = candidate.language
     changed = _changed_dates(*_around(candidate.markdown, _markdown(current)), lang)
     lines = _stamp_lines(candidate.markdown, changed) if changed else None
-    return lines is not None and all(_PUBLISHED.search(line) and not _POLICY_DATE_WORD.search(line) and
+    return lines is not None and all(_PUBLISHED.search(line) and not meta.POLICY_DATE_WORD.search(line) and
                                      not meta.declared_date(line, lang) for line in lines)
 
 

@@ -24,6 +24,7 @@ from ..sitename import host_labels
 from . import checks
 from .html import RESOLVED, resolve_links
 from .markdown import link
+from .meta import POLICY_DATE_WORD
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
 from .spam import gambling_site, is_spam, might_be_spam, spam_on_page
@@ -514,25 +515,51 @@ def _full_layer(el) -> bool:
     script, whose tab and first heading name no other document: the full text of a layered notice whose summary is
     shown ("Short version | Full version", the layered approach of the EDPB's transparency guidelines and the
     ICO's), which its curator selects with the summary; taken for an alternative, every edit of the full text was
-    missed (a simulated VPN's policy: `benchmarks/simulated.py`'s layered_world). A shown panel under a legal
-    document's own title is that document whole, and what is hidden beside it another document or version; another
-    document's tab, an older version and a translation are about the shown one's length besides; a switcher of a
-    policy's sections shows one of many (Bumble's, whose curated text is the section shown)."""
+    missed (a simulated VPN's policy: `benchmarks/simulated.py`'s layered_world). The pair holds half the page's
+    text at least and the summary's words are the full text's (`_contained`); a shown panel under a legal
+    document's own title is that document whole; a tab or heading with a year or another document's name is
+    another version or document; a switcher of a policy's sections shows one of many (Bumble's, whose curated text
+    is the section shown). (A colleague's review found a first form taking an archived version, an employees'
+    notice, a translation, the Terms, a shop's FAQ and a news tab beside a short policy.)"""
     kind = _kind(el)
     pair = [c for c in el.getparent() if isinstance(c.tag, str) and _kind(c) == kind]
     shown = [c for c in pair if c is not el and not _is_hidden(c)]
-    size = sum(_text_len(c) for c in shown)
-    if len(pair) != 2 or not size or _text_len(el) <= LAYER_RATIO * size or \
-            _script(el.text_content()[:2000]) != _script(" ".join(c.text_content()[:2000] for c in shown)):
+    if len(pair) != 2 or len(shown) != 1:
+        return False
+    size, full = _text_len(shown[0]), _text_len(el)
+    root = el.getroottree().getroot()
+    if not size or full <= LAYER_RATIO * size or size + full < LAYER_SHARE * _text_len(root) or \
+            _script(el.text_content()[:2000]) != _script(shown[0].text_content()[:2000]) or \
+            _contained(shown[0].text_content(), el.text_content()) < LAYER_SHARED:
         return False
     tabs = [t for i in (el.get("aria-labelledby") or "").split() for t in _indexed(el, "id", i)]
     if el.get("id"):
         tabs += _indexed(el, "aria-controls", el.get("id"))
     heading = next(el.iter(*_HEADINGS), None)
-    if any(_names_another_document(_label(t)) for t in [*tabs, *([heading] if heading is not None else [])]):
-        return False
+    labels = [_label(t) for t in [*tabs, *([heading] if heading is not None else [])]]
+    if any(_names_another_document(label) or _YEAR.search(label) for label in labels):
+        return False  # another document's, or another year's version's
     from ..classify import heading_kind  # a shown panel under a document's own title is that whole document
-    return not any(heading_kind(_label(h))[0] for c in shown for h in c.iter(*_HEADINGS))
+    return not any(heading_kind(_label(h))[0] for h in shown[0].iter(*_HEADINGS))
+
+
+_UNSPACED_SCRIPTS = frozenset(("THAI", "LAO", "KHMER", "MYANMAR", "CJK", "HIRAGANA", "KATAKANA"))
+LAYER_SHARE = 0.5  # of the page's text that a layered notice's pair of panels holds
+LAYER_SHARED = 0.6  # of the summary's words (or, unspaced, its character trigrams) that its full text holds
+
+
+def _contained(part: str, whole: str) -> float:
+    """The share of `part`'s words of four letters or more that `whole` writes too, or, for a text written without
+    spaces (Thai, Lao, Khmer, Chinese), of its character trigrams: a summary says what its full text says, in its
+    words (a colleague's review: a layered notice 0.81; an employees' notice beside customers' 0.45, a state's
+    notice 0.30, the Terms 0.20, a translation 0)."""
+    def units(text: str) -> set[str]:
+        if _script(text[:2000]) not in _UNSPACED_SCRIPTS:
+            return set(re.findall(r"\w{4,}", text.lower()))
+        flat = "".join(text.split()).lower()
+        return {flat[i:i + 3] for i in range(len(flat) - 2)}
+    mine = units(part)
+    return len(mine & units(whole)) / len(mine) if mine else 0.0
 
 
 REGIONAL_SHARE = 0.8  # a regional notice is shorter than the policy it supplements
@@ -929,8 +956,10 @@ def _in_text_flow(el) -> bool:
     """An <aside> set in the policy's text, next to its paragraphs, headings or lists (an "In short" summary,
     a "Note: backups are overwritten within 35 days" box) is part of that text: trafilatura drops every
     <aside>, and an edit inside the box would make no version; so is one between two of its sections
-    (`<section>`s, or `<div>`s each holding a heading and its text: a layered notice's box for teenagers between
-    its summary and its full text), and one that is a list item's or a table cell's content. A sidebar stands
+    (`<section>`s, or `<div>`s each holding a heading and its text when its own words are the policy's, two of
+    its vocabulary's terms: a layered notice's box for teenagers between its summary and its full text, not an
+    app's promotion, a share price or the weather between a page builder's blocks, a colleague's review), and one
+    that is a list item's or a table cell's content. A sidebar stands
     beside the text's container, not next to its paragraphs nor between its sections; a box with form
     controls (a newsletter sign-up), made of links (a "related" card) or named for what it is (`_ASIDE_KINDS`:
     a promotion, an author's box, related posts) stays an aside."""
@@ -938,7 +967,9 @@ def _in_text_flow(el) -> bool:
     around = (_element_sibling(el, "getprevious"), _element_sibling(el, "getnext"))
     if not any(s is not None and s.tag in _FLOW for s in around) and \
             not (parent is not None and parent.tag in _ITEM_TAGS) and \
-            not all(s is not None and (s.tag == "section" or _boxed_section(s)) for s in around):
+            not all(s is not None and s.tag == "section" for s in around) and \
+            not (all(s is not None and _boxed_section(s) for s in around) and
+                 len(set(checks.policy_terms(el.text_content()))) >= 2):
         return False
     if next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
             _ASIDE_KINDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
@@ -1407,35 +1438,43 @@ _AUTHOR_PATH = re.compile(r"/(?:authors?|profiles?|users?|people|members?|contri
 BYLINE_WORDS = 15  # "Chhobighor Legal Team · 9 April 2023 · Updated", "Posted on 3 March 2024 by admin"
 BYLINE_CHARS = 120  # ...and its characters, which bound a script written without spaces too
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # in any script's digits ("2019", Khmer's "២០២២")
-# a class naming its element the page's author or editor: a wiki's export's `<span class="author">`, a help centre's
+# a class naming its element the page's author: a wiki's export's `<span class="author">`, a help centre's
 # `<div class="article-author">` (its profile not linked), a theme's "post-author", "author_box"
-_NAMED_AUTHOR = re.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])|(?:^|\s)editor(?:$|\s)", re.I)
+_NAMED_AUTHOR = re.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])", re.I)
 
 
 def _byline(el):
     """The byline `el` stands in, when it is one: the nearest box around it (three levels up at most) of
     BYLINE_WORDS words and BYLINE_CHARS characters at most that, around a `<time>`, holds a link to an author's
-    page (`_AUTHOR_PATH`, or `rel="author"`), or, from a box a class names the page's author or editor
-    (`_NAMED_AUTHOR`: its name is not linked), holds a year: who posted the page and when (a help centre's
+    page (`_AUTHOR_PATH`, or `rel="author"`), or, from a box a class names the page's author (`_NAMED_AUTHOR`:
+    its name is not linked), holds a year: who posted the page and when (a help centre's
     article meta, a blog theme's entry meta, Confluence's "Created by …, last modified by … on …"), which a CMS
     stamps anew at every save though no word of the policy changed, and which the document's curators leave out
     (a Zendesk article's "updated" date: `benchmarks/simulated.py`'s platforms_world, and with its author
-    unlinked, its edits_world; a Confluence page's: its migrations_world). Never a box holding a heading, nor a
-    table's row or cell (a colleague's review: a theme's header with the title and "Effective January 1, 2024"
-    beside an unlinked author, a document history's "Author" column, a Japanese statement's signature, whose
-    fifteen "words" were a section). None otherwise."""
+    unlinked, its edits_world; a Confluence page's: its migrations_world). Never a box holding a heading, a table's
+    row or cell, or a definition list, nor a named one that ends a sentence or states a version's or an effective
+    date (`meta.POLICY_DATE_WORD`) (two colleagues' reviews: a theme's header with the title and "Effective January
+    1, 2024" beside an unlinked author, a history's "Author" column, a Japanese statement's signature, whose fifteen
+    "words" were a section, a document-control list, "Approved by the Board on 12 December 2023."). None otherwise."""
     named = el.tag != "time"
     for box in itertools.islice(itertools.chain((el,) if named else (), el.iterancestors()), 4 if named else 3):
-        if box.tag in ("body", "main", "article", "table", "tr", "td", "th") or \
-                next(box.iter(*_HEADINGS), None) is not None:
+        if box.tag in ("body", "main", "article", "table", "tr", "td", "th", "dl") or \
+                next(box.iter(*_HEADINGS, "dl"), None) is not None:
             return None
-        text = box.text_content()
+        text = " ".join(box.text_content().split())
         if named and any(1900 <= int(year) < 2100 for year in _YEAR.findall(text)) or not named and any(
                 "author" in (a.get("rel") or "").split() or _AUTHOR_PATH.search(a.get("href") or "")
                 for a in box.iter("a")):
-            return box if len(text.split()) <= BYLINE_WORDS and len(" ".join(text.split())) <= BYLINE_CHARS \
-                else None
+            return box if len(text.split()) <= BYLINE_WORDS and len(text) <= BYLINE_CHARS and not (
+                named and (text[-1:] in ".!?。" or POLICY_DATE_WORD.search(text) or _after_text(box))) else None
     return None
+
+
+def _after_text(box) -> bool:
+    """Does a paragraph of the text (more than eight words) come before `box`? A byline heads its page; a line
+    naming a person at the text's end is its signature ("Jane Doe, Data Protection Officer / Leeds, 1 March 2024":
+    a colleague's review)."""
+    return any(len(p.text_content().split()) > 8 for p in box.xpath("preceding::p"))
 
 
 def drop_polls(tree) -> None:
@@ -1565,7 +1604,7 @@ def preclean(tree, url: str | None = None) -> bool:
             _drop(el)
         elif (line := _byline(el)) is not None:
             _drop(line)
-    for el in body.xpath('.//*[contains(@class, "uthor") or contains(@class, "ditor")]'):
+    for el in body.xpath('.//*[contains(@class, "uthor")]'):
         if _NAMED_AUTHOR.search(el.get("class")) and (line := _byline(el)) is not None and \
                 line.getparent() is not None:
             _drop(line)
@@ -2524,17 +2563,23 @@ def drop_progress(body) -> None:
     fundraising goal's "27.637 € od 25.000 € zbranih" with its campaign's name and its donate buttons. Its figures
     move with every donation, and every capture of a policy with a donation form in its text was a version (a
     simulated charity's WordPress page with GiveWP: `benchmarks/simulated.py`'s edits_world). A bar among the
-    policy's own words stays with them (a colleague's review: a retention table's meters, an infographic's bars of
-    where data is stored, a request's steps, a reading-progress bar over the title and its date)."""
+    policy's own words stays with them (two colleagues' reviews: a retention table's meters, an infographic's bars
+    of where data is stored, a request's steps, a reading-progress bar over the title and its date, a cookie table's
+    row with its toggle, a request form's section heading): never a table's row or cell, a list item, or a box
+    holding an `<h1>`, an `<h2>` or a `<time>`."""
     for bar in body.xpath(_PROGRESS):
         box, widget = bar, None
-        while (up := box.getparent()) is not None and up is not body and up.tag not in ("main", "article") and \
-                len(" ".join(up.text_content().split())) <= PROGRESS_CHARS and not _has_prose(up):
+        while (up := box.getparent()) is not None and up is not body and up.tag not in _NOT_WIDGET and \
+                len(" ".join(up.text_content().split())) <= PROGRESS_CHARS and not _has_prose(up) and \
+                next(up.iter("h1", "h2", "time"), None) is None:
             box = up
             if next(up.iter("button", "input", "select", "form"), None) is not None:
                 widget = up
         if widget is not None and widget.getparent() is not None:
             _drop(widget)
+
+
+_NOT_WIDGET = frozenset(("main", "article", "table", "thead", "tbody", "tr", "td", "th", "li"))
 
 
 def _has_prose(el) -> bool:

@@ -211,6 +211,10 @@ _LABELS_EFFECTIVE = (
     r"data\s+di\s+(?:efficacia|entrata\s+in\s+vigore)|in\s+vigore\s+dal|data\s+de\s+vigência|"
     r"van\s+kracht\s+(?:vanaf|sinds|per)|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking\s+(?:sinds|vanaf|per)|"
     r"生效日期|生效时间|施行日|制定日|有効日|発効日|发布日期|發布日期|시행일|(?<![a-z])date")
+# the words of a version's or a date of effect's label, in the policy's own date line ("Version publiée le", "Fassung
+# vom", "Effective", "en vigueur", "in Kraft", "施行", "시행"): not a page's stamp of its saving or publication
+POLICY_DATE_WORD = re.compile(r"versi|fassung|wersj|редакц|effect|vigueur|vigor|vigen|kraft|valid|gültig|"
+                              r"in force|forza|施行|生效|시행", re.I)
 # the word for "year" after a year that comes first, in CLDR's long date forms: Kazakh "y 'ж'. d MMMM" ("2022 жылғы
 # 19 желтоқсан", "2022 ж. 19 желтоқсан"), Latvian "y. 'gada' d. MMMM", Lithuanian "y 'm'. MMMM d 'd'.", Mongolian
 # "y 'оны' MMMM'ын' d", Kyrgyz "y-'ж'. d-MMMM"
