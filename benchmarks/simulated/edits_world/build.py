@@ -15,9 +15,8 @@ The pages (`pages/`) were written for this collection; the generator, its helper
 `selfcheck.py` are services_world's, run on these pages with this collection's seed. Writes OUT/manifest.json,
 OUT/snapshots.warc.gz, OUT/declarations/*.json, OUT/truth.json; deterministic.
 """
-import importlib.util
 import os
-import sys
+import runpy
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GENERATOR = os.path.join(HERE, "..", "services_world", "build.py")
@@ -25,9 +24,4 @@ PAGE_FILES = ["p1_football_lv", "p2_charity_sl", "p3_library_sq", "p4_lawfirm_hy
               "p5_kidsapp_az", "p6_travel_ne", "p7_mobile_km", "p8_lottery_am"]
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit("usage: build.py OUT")
-    spec = importlib.util.spec_from_file_location("services_world_build", GENERATOR)
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
-    generator.main(sys.argv[1], PAGE_FILES, os.path.join(HERE, "pages"), "sim8")
+    runpy.run_path(GENERATOR)["cli"](PAGE_FILES, os.path.join(HERE, "pages"), "sim8")

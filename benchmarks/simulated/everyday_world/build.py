@@ -9,9 +9,8 @@ Its helper wrote the pages (`pages/`); the generator, its helpers (`common`), `c
 are services_world's, run on these pages with this collection's seed. Writes OUT/manifest.json,
 OUT/snapshots.warc.gz, OUT/declarations/*.json, OUT/truth.json; deterministic.
 """
-import importlib.util
 import os
-import sys
+import runpy
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GENERATOR = os.path.join(HERE, "..", "services_world", "build.py")
@@ -19,9 +18,4 @@ PAGE_FILES = ["p1_egov_pl", "p2_pharmacy_da", "p3_parcels_uk", "p4_energy_bg",
               "p5_jobs_sr", "p6_crypto_ms", "p7_streaming_fa", "p8_realestate_esmx"]
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit("usage: build.py OUT")
-    spec = importlib.util.spec_from_file_location("services_world_build", GENERATOR)
-    generator = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generator)
-    generator.main(sys.argv[1], PAGE_FILES, os.path.join(HERE, "pages"), "sim4")
+    runpy.run_path(GENERATOR)["cli"](PAGE_FILES, os.path.join(HERE, "pages"), "sim4")

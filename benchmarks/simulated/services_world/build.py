@@ -127,7 +127,13 @@ def main(out, page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed
             f.write(r)
 
 
-if __name__ == "__main__":
+def cli(page_files=PAGE_FILES, pages_dir=os.path.join(HERE, "pages"), seed="sim3"):
+    """`build.py OUT`: this generator's command, run by the collections of pages only on theirs
+    (`runpy.run_path(this file)["cli"](...)`)."""
     if len(sys.argv) != 2:
         raise SystemExit("usage: build.py OUT")
-    main(sys.argv[1])
+    main(sys.argv[1], page_files, pages_dir, seed)
+
+
+if __name__ == "__main__":
+    cli()

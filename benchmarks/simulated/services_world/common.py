@@ -155,6 +155,48 @@ def split_sections(blocks):
 # ---------------------------------------------------------------- small random helpers
 
 
+def segments(blocks):
+    """{name: blocks} of a policy source split at its "%% name" marker paragraphs (the blocks before the first under
+    "head"): the parts a page renders in their own boxes (a summary, a teen box, a FAQ)."""
+    segs = {"head": []}
+    cur = "head"
+    for b in blocks:
+        if b[0] == "p" and b[1].startswith("%% "):
+            cur = b[1][3:].strip()
+            segs[cur] = []
+        else:
+            segs[cur].append(b)
+    return segs
+
+
+def without_markers(blocks):
+    """The blocks but the "%% name" marker paragraphs `segments` splits at."""
+    return [b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))]
+
+
+def nest(items):
+    """[(item, [sub-items])] of a list's items, a sub-item written "> text" after its item (a nested list)."""
+    out = []
+    for it in items:
+        if it.startswith("> "):
+            out[-1][1].append(it[2:])
+        else:
+            out.append((it, []))
+    return out
+
+
+def under_headings(blocks, tag="h3"):
+    """[[heading text, [blocks]]] of blocks that each start a group with a `tag` heading (a FAQ's questions)."""
+    items, cur = [], None
+    for b in blocks:
+        if b[0] == tag:
+            cur = [b[1], []]
+            items.append(cur)
+        else:
+            cur[1].append(b)
+    return items
+
+
 def hexs(rng, n):
     return "".join(rng.choice("0123456789abcdef") for _ in range(n))
 

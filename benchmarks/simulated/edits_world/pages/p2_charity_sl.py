@@ -150,19 +150,9 @@ LABELS = {"donations": "GiveWP campaign block in the article: running total / go
           "ver": "plugin/theme ?ver= asset strings (updates)"}
 
 
-def nest(items):
-    out = []
-    for it in items:
-        if it.startswith("> "):
-            out[-1][1].append(it[2:])
-        else:
-            out.append((it, []))
-    return out
-
-
 def ul_html(items):
     lis = []
-    for t, kids in nest(items):
+    for t, kids in C.nest(items):
         sub = "<ul>%s</ul>" % "".join("<li>%s</li>" % C.inline_html(k) for k in kids) if kids else ""
         lis.append("<li>%s%s</li>" % (C.inline_html(t), sub))
     return "<ul>%s</ul>" % "".join(lis)
@@ -170,7 +160,7 @@ def ul_html(items):
 
 def ul_md(items):
     lines = []
-    for t, kids in nest(items):
+    for t, kids in C.nest(items):
         lines.append("* " + C.inline_md(t, URL))
         lines.extend("    * " + C.inline_md(k, URL) for k in kids)
     return "\n".join(lines)

@@ -122,19 +122,9 @@ EDITS = [
 ]
 
 
-def nest(items):
-    out = []
-    for it in items:
-        if it.startswith("> "):
-            out[-1][1].append(it[2:])
-        else:
-            out.append((it, []))
-    return out
-
-
 def ul_html(items, cls):
     lis = []
-    for t, kids in nest(items):
+    for t, kids in C.nest(items):
         sub = '<ul class="%s">%s</ul>' % (cls, "".join("<li>%s</li>" % C.inline_html(k) for k in kids)) if kids else ""
         lis.append("<li>%s%s</li>" % (C.inline_html(t), sub))
     return '<ul class="%s">%s</ul>' % (cls, "".join(lis))
@@ -142,7 +132,7 @@ def ul_html(items, cls):
 
 def ul_md(items):
     lines = []
-    for t, kids in nest(items):
+    for t, kids in C.nest(items):
         lines.append("* " + C.inline_md(t, URL))
         lines.extend("    * " + C.inline_md(k, URL) for k in kids)
     return "\n".join(lines)

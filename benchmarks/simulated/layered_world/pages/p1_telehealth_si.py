@@ -161,21 +161,9 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def gold_md(blocks):
     # the article minus the player, the transcript toggle label and the TOC: every block, in source order
-    return C.blocks_md([b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))], URL)
+    return C.blocks_md(C.without_markers(blocks), URL)
 
 
 CHAT_STATUS = [("day", "වෛද්‍යවරුන් %d දෙනෙක් දැන් සබැඳිව සිටිති"), ("night", "රාත්‍රී සේවය: වෛද්‍යවරුන් %d දෙනෙක් සූදානම්")]
@@ -199,7 +187,7 @@ LABELS = {"build": "Next.js deploy (buildId, chunk and CSS hashes)",
 def render(s, blocks, when):
     build_id, css, appchunk, pagechunk, webpack = s["build"]
     session, online, mode = s["chat"]
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     title = head[0][1]
     updated = head[1][1]
@@ -223,13 +211,7 @@ def render(s, blocks, when):
     sec_html = "\n".join('<section id="s%d" class="Privacy_section__Xy3Pz"><h2>%s</h2>%s</section>'
                          % (n + 1, C.inline_html(t), C.blocks_html(bl, sep="")) for n, (t, bl) in enumerate(secs))
     faq = seg["faq"]
-    items, cur = [], None
-    for b in faq[1:]:
-        if b[0] == "h3":
-            cur = [b[1], []]
-            items.append(cur)
-        else:
-            cur[1].append(b)
+    items = C.under_headings(faq[1:])
     faq_html = ('<section class="Faq_faq__R8dQv" aria-labelledby="faq-title"><h2 id="faq-title">%s</h2>%s</section>'
                 % (C.inline_html(faq[0][1]), "".join(
                     '<div class="Faq_item__Jm4Tn"><h3 class="Faq_question__s8Ko2"><button type="button" aria-expanded="false" '

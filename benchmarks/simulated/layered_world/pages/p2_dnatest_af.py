@@ -153,18 +153,6 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def _details(bl):
     """[(kind, payload)] with ('details', (summary, [blocks])) for the ::: details ... ::: groups."""
     out, i = [], 0
@@ -180,7 +168,7 @@ def _details(bl):
 
 
 def gold_md(blocks):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     parts = [C.blocks_md(seg["head"], URL), C.blocks_md(seg["kortliks"], URL)]
     for b in _details(seg["volledig"]):
         if b[0] == "details":
@@ -229,7 +217,7 @@ def _anchor(t):
 
 
 def render(s, blocks, when):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     wp, toc_v = s["wp"], s["toc"]
     kl = seg["kortliks"]

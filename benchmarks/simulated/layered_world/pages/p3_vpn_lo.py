@@ -117,20 +117,8 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def gold_md(blocks):
-    return C.blocks_md([b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))], URL)
+    return C.blocks_md(C.without_markers(blocks), URL)
 
 
 EGRESS = [("51.15.%d.%d", "ປາຣີ, ຝຣັ່ງ", "Scaleway"), ("95.217.%d.%d", "ເຮວຊິງກິ, ຟິນແລນ", "Hetzner Online"),
@@ -158,7 +146,7 @@ V = 'data-v-8b21d0aa'
 
 
 def render(s, blocks, when):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     ip, k = s["ip"]
     _, loc, isp = EGRESS[k]

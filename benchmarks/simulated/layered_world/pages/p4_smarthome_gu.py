@@ -126,20 +126,8 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def gold_md(blocks):
-    bl = [b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))]
+    bl = C.without_markers(blocks)
     label, date_txt = bl[1][1].split(": ", 1)  # rendered as a Drupal inline field: label and value are two blocks
     return C.blocks_md(bl[:1] + [("p", label), ("p", date_txt)] + bl[2:], URL)
 
@@ -158,7 +146,7 @@ LABELS = {"theme_token": "drupalSettings ajaxPageState.theme_token", "aggregates
 
 
 def render(s, blocks, when):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     label, date_txt = head[1][1].split(": ", 1)
     upd = parse_date(date_txt)

@@ -135,20 +135,8 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def gold_md(blocks):
-    return C.blocks_md([b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))], URL)
+    return C.blocks_md(C.without_markers(blocks), URL)
 
 
 PROMOS = ["Doppji punti fuq il-frott u l-ħxejjex kull nhar ta' Erbgħa",
@@ -174,7 +162,7 @@ LABELS = {"promo": "announcement bar promotion (rotates weekly)",
 
 
 def render(s, blocks, when):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     q = seg["qosor"]
     cards = "".join('<div class="ikona"><img src="//pjazza.com.mt/cdn/shop/files/ikona-%s.svg?v=1675072331" alt="" width="48" height="48" loading="lazy">'

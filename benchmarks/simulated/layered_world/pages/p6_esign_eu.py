@@ -170,20 +170,8 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def gold_md(blocks):
-    return C.blocks_md([b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))], URL)
+    return C.blocks_md(C.without_markers(blocks), URL)
 
 
 def noise(rng, when, i, prev):
@@ -203,7 +191,7 @@ def _ids(t):
 
 
 def render(s, blocks, when):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     app, theme, ver = s["assets"]
     title = head[0][1]

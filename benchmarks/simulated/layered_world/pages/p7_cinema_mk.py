@@ -134,20 +134,8 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def gold_md(blocks):
-    return C.blocks_md([b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))], URL)
+    return C.blocks_md(C.without_markers(blocks), URL)
 
 
 FILMS = ["Последниот лет", "Тајната на езерото", "Супер Мачор 3", "Брзи срца", "Ноќта на ѕвездите", "Охридска легенда",
@@ -170,7 +158,7 @@ LABELS = {"state": "ASP.NET __VIEWSTATE / __EVENTVALIDATION", "now_showing": "'�
 
 
 def render(s, blocks, when):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     vs, ev = s["state"]
     axd_d, axd_t = "pynGkmcFUV13He1Qd6-TZG0rl6M5XkA4P2yk3Wk8LZ0hIOShHdu9ByhFHn2F9jRwCF8s4k9PqfXbVGgdKQ6cD81", "638412345678901234"

@@ -126,20 +126,8 @@ EDITS = [
 ]
 
 
-def segments(blocks):
-    segs = {"head": []}
-    cur = "head"
-    for b in blocks:
-        if b[0] == "p" and b[1].startswith("%% "):
-            cur = b[1][3:].strip()
-            segs[cur] = []
-        else:
-            segs[cur].append(b)
-    return segs
-
-
 def gold_md(blocks):
-    return C.blocks_md([b for b in blocks if not (b[0] == "p" and b[1].startswith("%% "))], URL)
+    return C.blocks_md(C.without_markers(blocks), URL)
 
 
 def noise(rng, when, i, prev):
@@ -161,19 +149,13 @@ SITE = "64f1c2a9e3b4d5f6a7b8c9a1"
 
 
 def render(s, blocks, when):
-    seg = segments(blocks)
+    seg = C.segments(blocks)
     head = seg["head"]
     css, js = s["bundle"]
     tv = seg["tovch"]
     _, secs = C.split_sections(seg["full"])
     faq = seg["faq"]
-    items, cur = [], None
-    for b in faq[1:]:
-        if b[0] == "h3":
-            cur = [b[1], []]
-            items.append(cur)
-        else:
-            cur[1].append(b)
+    items = C.under_headings(faq[1:])
     faq_html = ('<div id="faq" class="faq-wrapper"><h2 class="faq-heading">%s</h2>%s</div>'
                 % (C.inline_html(faq[0][1]), "".join(
                     '<div data-hover="false" data-delay="0" class="faq-item w-dropdown"><div class="faq-toggle w-dropdown-toggle">'
