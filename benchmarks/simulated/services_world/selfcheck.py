@@ -1,5 +1,10 @@
 """Self-check of the generated collection (not the archive): WARC readable, order/bytes match manifest,
-declaration selectors applied to every capture give exactly the gold words, region unchanged on noise captures."""
+declaration selectors applied to every capture give exactly the gold words, region unchanged on noise captures.
+
+OTA's range selectors ({"startBefore"|"startAfter": css, "endBefore"|"endAfter": css}) are applied as
+../shared/tools/score_adjudicated.py's region_words applies them: scripts, styles, noscript and templates dropped,
+marker spans put at the range's ends, the document's text between them (notices_world's and bigtech_world's
+flat pages). The markers are private-use characters: lxml 6 refuses the control characters region_words uses."""
 import json, re, collections, os, sys
 from warcio.archiveiterator import ArchiveIterator
 import lxml.html
@@ -33,10 +38,25 @@ for k,m in man.items():
         rem=dd.get('remove',[]); rem=rem if isinstance(rem,list) else [rem]
         for r_ in rem:
             for e in CSSSelector(r_)(doc): e.drop_tree()
-        els=set()
-        for s_ in sels: els|=set(CSSSelector(s_)(doc))
+        if any(isinstance(s_, dict) for s_ in sels):
+            for bad_ in doc.xpath("//script|//style|//noscript|//template"): bad_.drop_tree()
+        els=set(); parts=[]
+        for s_ in sels:
+            if isinstance(s_, dict):
+                st=CSSSelector(s_.get('startBefore') or s_.get('startAfter'))(doc)
+                en=CSSSelector(s_.get('endBefore') or s_.get('endAfter'))(doc)
+                assert st and en, (k, i, s_)
+                a_,b_=lxml.html.Element('span'),lxml.html.Element('span'); a_.text,b_.text='\ue000','\ue001'
+                (st[0].addprevious if 'startBefore' in s_ else st[0].addnext)(a_)
+                (en[0].addprevious if 'endBefore' in s_ else en[0].addnext)(b_)
+                t_=doc.text_content()
+                assert '\ue000' in t_ and '\ue001' in t_.split('\ue000',1)[1], (k, i, s_)
+                parts.append(t_.split('\ue000',1)[1].split('\ue001',1)[0])
+                a_.drop_tree(); b_.drop_tree()
+            else:
+                els|=set(CSSSelector(s_)(doc))
         els=[e for e in doc.iter() if e in els]
-        txt=" ".join(" ".join(e.itertext()) for e in els)
+        txt=" ".join(" ".join(e.itertext()) for e in els)+" "+" ".join(parts)
         w=words(txt); g=words(re.sub(r'\]\([^)]*\)','] ',cur))
         if w!=g:
             bad+=1
