@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on twelve
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirteen
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -88,6 +88,13 @@ them between visits, with the real edits recorded in a `truth.json`:
   real edits (privacy centres with collapsible sections and video transcripts, link shims, atomic class names,
   US-state supplements in tabs, per-visit link parameters, a range-declared statement, whole-page redesigns with a
   history of declarations).
+- `simulated/officedocs_world` (thirty-first session, measured before any rule was written from it, and asked for
+  policies written in office and note tools and published as their HTML): a cabin-sharing app, a dental clinic, a
+  coding school, a hostel, a payroll SaaS, a pilates studio, an e-invoicing SaaS and a veterinary practice in
+  Norwegian, Polish, Indonesian, Hungarian, Greek, Hebrew, Turkish and Irish English; 8 pages, 241 captures, 40
+  real edits (Google Docs published to the web, Word pasted into WordPress and saved as a web page in
+  windows-1252, a Notion page through Super.so, a LibreOffice export behind Cloudflare, Confluence, a Carrd
+  one-pager whose hidden privacy section sits among a timetable and prices, a Hugo page with its Git information).
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -114,7 +121,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
                "fetches_world", "migrations_world", "edits_world", "layered_world", "notices_world", "rendered_world",
-               "bigtech_world")
+               "bigtech_world", "officedocs_world")
 
 
 def retime(out: Path, hours: float) -> None:
