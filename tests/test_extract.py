@@ -1322,6 +1322,25 @@ def test_table_of_contents_is_navigation():
     assert extract(titled.encode(), "text/html", "https://example.com/privacy").markdown.startswith("## Privacy Policy")
 
 
+def test_a_static_site_generators_revision_stamp_is_the_pages_not_the_policys():
+    """A docs or static site's page meta names the last commit of the page's source and its date (Hugo's GitInfo:
+    "Last change: b207531 · 19 April 2021"): new at every commit of the file, though no word of the policy changed
+    (a simulated e-invoicing service: officedocs_world), it goes (`clean._revision_stamp`); a sentence of the
+    policy that cites a commit stays."""
+    def page(sha: str, day: int) -> bytes:
+        meta = (f'<p class="page-meta"><span>Reading time: 4 min</span> · <span>Last change: <a href="https://github.'
+                f'com/acme/site/commit/{sha}">{sha[:7]}</a> · {day} April 2021</span></p>')
+        return (f"<html><body><main><article><header>{POLICY_EN[:POLICY_EN.index('</h1>') + 5]}{meta}</header>"
+                f"{POLICY_EN[POLICY_EN.index('</h1>') + 5:]}</article></main></body></html>").encode()
+    a = extract(page("b207531c0be9129209703434f63e734a9f2b1513", 19), "text/html", "https://acme.example/privacy/")
+    b = extract(page("be5058766d57e2e4392bbca56bdcaf9a0d851107", 27), "text/html", "https://acme.example/privacy/")
+    assert "b207531" not in a.markdown and a.content_hash == b.content_hash
+    cited = POLICY_EN.replace("</h1>", "</h1><p>Every change to this policy is public: the last one is <a href="
+                              "'https://github.com/acme/policies/commit/9f3c2e1d'>commit 9f3c2e1</a> of 3 March 2024.</p>")
+    assert "9f3c2e1" in extract(f"<html><body><main>{cited}</main></body></html>".encode(), "text/html",
+                                "https://acme.example/privacy/").markdown
+
+
 # --- hidden content judged by what it is ---------------------------------------------------------------
 def test_a_byline_is_the_pages_not_the_policys():
     """Who posted the page and when (a help centre's article meta: the author's profile and the date of the last
@@ -1744,6 +1763,75 @@ def test_documents_named_as_the_named_ones_are_are_documents_too(terms, policy, 
     assert [f"kalimat{n}" in part for n in range(len(alike))] == [k == "privacy" for k in alike.values()]
     mixed = md + f"\n\n## {section}\n\n" + "rights " * 60
     assert segment.documents(mixed) == []
+
+
+@pytest.mark.parametrize("titles,kinds", [
+    # a German shop's page: Impressum, disclaimer, then the policy, its title with a soft hyphen (a CMS's &shy;)
+    (["# Impressum", "# Haftungsausschluss", "# Datenschutz\u00aderklärung"], ["other", "other", "privacy"]),
+    # a Spanish page's numbered documents: legal notice, policy, cookie policy (the policy's part, as in English)
+    (["## 1. Aviso legal", "## 2. Política de privacidad", "## 3. Política de cookies"], ["other", "privacy", "privacy"]),
+    # legal notices and statements of other documents; the policy titled by its subject alone beside them
+    (["## Mentions légales", "## Déclaration de protection des données", "## Conditions générales de vente"],
+     ["other", "privacy", "other"]),
+    (["## Privacy e Cookie Policy", "## Note legali", "## Termini di vendita"], ["privacy", "other", "other"]),
+    (["## Terms of website use", "## Privacy notice", "## Modern slavery statement"], ["other", "privacy", "other"]),
+    (["## Impressum", "## Datenschutz"], ["other", "privacy"]),
+])
+def test_legal_pages_of_small_sites_are_split_by_their_documents_titles(titles, kinds):
+    """Pages of several documents as small European sites publish them (a simulated collection written for it,
+    `benchmarks/simulated.py`'s notices_world: every edit of the Impressum, the terms or an accessibility
+    statement was a version of the policy): the documents are named in each of these forms."""
+    from archive.extract import segment
+    md = "\n\n".join(f"{t}\n\n### Abschnitt\n\n" + f"wort{n} " * 120 for n, t in enumerate(titles))
+    assert [d.kind for d in segment.documents(md)] == kinds
+    part = segment.privacy_part(md)
+    assert [f"wort{n} " in part + " " for n in range(len(titles))] == [k == "privacy" for k in kinds]
+    # numbered titles count only where every heading at their level names a document: sections otherwise
+    sections = "## 1. Privacy Policy\n\n" + "data " * 120 + "\n\n## 2. Data we collect\n\n" + "data " * 120 + \
+        "\n\n## 3. Terms of Use\n\n" + "terms " * 120
+    assert segment.documents(sections) == []
+    # the policy's subject alone is a section title beside the policy's sections, not a document
+    assert segment.documents("# Privacy Policy\n\n## Datenschutz\n\n" + "daten " * 120 + "\n\n## Ihre Rechte\n\n"
+                             + "rechte " * 120) == []
+
+
+def test_documents_titled_below_their_own_sections_are_split_at_their_titles():
+    """A page builder's accordion of documents titles each `<h5>` while its sections are `<h3>`s (Divi): the
+    policy runs to the next document's title, not to its own first section (it was cut to its first
+    paragraph, and every real edit missed: notices_world)."""
+    from archive.extract import segment
+    md = "# Disclaimer, privacyverklaring en cookieverklaring\n\nKlik op een onderwerp.\n\n##### Disclaimer\n\n" + \
+        "zorg " * 120 + "\n\n##### Privacyverklaring\n\n" + "inleiding " * 30 + "\n\n### Wie zijn wij?\n\n" + \
+        "adres " * 40 + "\n\n### Uw rechten\n\n" + "rechten " * 40 + "\n\n##### Algemene voorwaarden\n\n" + \
+        "### Artikel 1\n\n" + "voorwaarde " * 120
+    part = segment.privacy_part(md)
+    assert part.startswith("##### Privacyverklaring") and "rechten" in part and "Wie zijn wij" in part
+    assert "zorg" not in part and "voorwaarde" not in part and "Klik" not in part
+
+
+def test_a_policy_that_is_a_section_of_a_page_titled_as_another_document_is_that_section():
+    """A French town hall's "Mentions légales" (publisher, host, credits...) with its "Données personnelles"
+    section, or a German "Impressum" with its "Datenschutz": the policy is that section; the page's other
+    sections are the legal notice's (their edits were versions of the policy: notices_world). A page whose
+    title is the policy's keeps its sections named so; a legal notice with no such section is left whole."""
+    from archive.extract import segment
+    notice = "# Mentions légales\n\n## Éditeur du site\n\n" + "mairie " * 60 + "\n\n## Hébergement\n\n" + \
+        "hébergeur " * 30 + "\n\n## Crédits photographiques\n\n" + "photo " * 20 + \
+        "\n\n## Données personnelles\n\n" + "traitement " * 80 + "\n\n### Vos droits\n\n" + "droits " * 60
+    part = segment.privacy_part(notice)
+    assert part.startswith("## Données personnelles") and "droits" in part
+    assert not any(w in part for w in ("mairie", "hébergeur", "photo", "Mentions"))
+    # its sections may stand at its level (a colleague's review): they are the policy's up to another document's
+    # title, such as its accessibility mention as French law words it
+    flat = notice.replace("### Vos droits", "## Vos droits") + "\n\n## Cookies\n\n" + "traceur " * 40
+    assert segment.privacy_part(flat).endswith("traceur") and "Vos droits" in segment.privacy_part(flat)
+    assert segment.title_kind("Accessibilité : non conforme") == segment.OTHER
+    closed = flat + "\n\n## Accessibilité : non conforme\n\n" + "audit " * 30
+    assert "audit" not in segment.privacy_part(closed) and "traceur" in segment.privacy_part(closed)
+    whole = notice.replace("## Données personnelles", "## Contact")
+    assert segment.privacy_part(whole) == whole
+    own = notice.replace("# Mentions légales", "# Politique de confidentialité")
+    assert segment.privacy_part(own) == own
 
 
 def test_a_policy_without_its_title_ends_where_another_document_begins_above_its_sections():

@@ -524,6 +524,31 @@ def test_a_policys_regional_notices_in_tabs_are_its_text():
     assert "我们收集" not in zh
 
 
+def test_a_tab_set_of_state_supplements_after_the_policy_is_read_whole_whichever_tab_is_shown():
+    """A policy followed by its supplements for US states in tabs, the one shown chosen by the visitor's location
+    (a simulated short-video app: bigtech_world): every state's notice is the policy's, so the text is the same
+    whichever is shown; the shown tab is a supplement too, not the policy the hidden ones must be shorter than.
+    Tabs that hold most of the page are the policy per country still (`test_a_policys_regional_notices_...`)."""
+    policy = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S)
+    notices = {"California": "<h3>California</h3><p>Under the California Consumer Privacy Act, California residents "
+                             "have the right to know, to delete and to correct their personal information, and to opt "
+                             "out of its sale or sharing for cross-context behavioral advertising.</p>",
+               "Virginia": "<h3>Virginia</h3><p>Virginia residents have the right to confirm, access, correct and "
+                           "delete their personal data, and to appeal our decision within 45 days.</p>"}
+
+    def page(shown: str) -> str:
+        tabs = "".join(f"<button role='tab' id='tab-{s}' aria-controls='panel-{s}'>{s}</button>" for s in notices)
+        panels = "".join(f"<div role='tabpanel' id='panel-{s}' aria-labelledby='tab-{s}'"
+                         f"{'' if s == shown else ' hidden'}>{notices[s]}</div>" for s in notices)
+        return (f"<html><body><main><article><h1>Privacy Policy</h1>{policy}<h2>Supplemental Privacy Notice for U.S. "
+                f"States</h2><p>If you live in one of these states, the following disclosures apply to you.</p>"
+                f"<div role='tablist'>{tabs}</div>{panels}</article></main></body></html>")
+    shown_ca = extract(page("California").encode(), "text/html", "https://example.com/privacy")
+    shown_va = extract(page("Virginia").encode(), "text/html", "https://example.com/privacy")
+    assert "cross-context behavioral advertising" in shown_ca.markdown and "within 45 days" in shown_ca.markdown
+    assert shown_va.content_hash == shown_ca.content_hash
+
+
 @pytest.mark.parametrize("layout,region", [("zen-one-sidebar-second", "panel-sidebar-first"),
                                            ("content-sidebar-wrap", "sidebar widget-area")])
 def test_a_layout_named_for_its_sidebar_keeps_the_policy_beside_it(layout, region):

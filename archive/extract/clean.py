@@ -563,6 +563,15 @@ def _contained(part: str, whole: str) -> float:
 
 
 REGIONAL_SHARE = 0.8  # a regional notice is shorter than the policy it supplements
+SUPPLEMENTS_SHARE = 0.5  # of the page's text, which a tab set of supplements beside the policy holds less of
+# the US states, whose privacy laws (California's CCPA, Virginia's VCDPA...) policies supplement state by state
+_US_STATES = frozenset((
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+    "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"))
 # privacy laws by the acronyms every language writes them with, and the regions tabs name by their codes
 _PRIVACY_LAWS = re.compile(r"\b(?:gdpr|rgpd|dsgvo|avg|ccpa|cpra|lgpd|pipeda|pipl|appi|pdpa|pdpl|popia|kvkk|vcdpa|"
                            r"ctdpa|nfadp|dpdpa|pipa)\b", re.I)
@@ -582,12 +591,19 @@ def _regional_panel(el) -> bool:
     without a law (a country selector: "United States | Canada | United Kingdom"), and only in the shown tab's
     script (a translation: "English | China (中文)")."""
     kind = _kind(el)
-    shown_boxes = [c for c in el.getparent() if c is not el and isinstance(c.tag, str) and _kind(c) == kind and
-                   not _is_hidden(c)]
+    panels = [c for c in el.getparent() if isinstance(c.tag, str) and _kind(c) == kind]
+    shown_boxes = [c for c in panels if c is not el and not _is_hidden(c)]
     shown = max((_text_len(c) for c in shown_boxes), default=0)
-    if _text_len(el) > REGIONAL_SHARE * shown or _another_policy(el, shown_boxes):
-        return False
     root = el.getroottree().getroot()
+    # a set of supplements after the policy (one notice per US state, the one shown chosen by the visitor's
+    # location): its panels hold a small part of the page, the policy is outside them, and the shown one is
+    # another supplement, not the policy the hidden ones must be shorter than (a simulated short-video app's
+    # "California | Virginia" tabs: a version whenever the tab shown by default changed; bigtech_world); a
+    # privacy notice in the shown one's language, under a US state's name
+    supplements = sum(_text_len(c) for c in panels) < SUPPLEMENTS_SHARE * _text_len(root) and \
+        _supplement_of(el, shown_boxes)
+    if (_text_len(el) > REGIONAL_SHARE * shown and not supplements) or _another_policy(el, shown_boxes):
+        return False
     ids = (el.get("aria-labelledby") or "").split()
     tabs = [t for i in ids for t in _indexed(el, "id", i)]
     if el.get("id"):
@@ -601,11 +617,25 @@ def _regional_panel(el) -> bool:
             return True
         # a region alone: a notice when the set is not a selector of regions only (a country's whole policy per tab)
         others = [_label(t) for t in tab.itersiblings(preceding=True)] + [_label(t) for t in tab.itersiblings()]
+        if supplements and " ".join(re.split(r"[\W_]+", label.lower())).strip() in _US_STATES:
+            return True
         if _names_region(label, lang) and not all(_names_region(o, lang) and not _PRIVACY_LAWS.search(o)
                                                    for o in others if o) and \
                 _script(el.text_content()[:2000]) == _script(" ".join(c.text_content()[:2000] for c in shown_boxes)):
             return True  # (not a translation of the policy in its tab: "English | China (中文)")
     return False
+
+
+def _supplement_of(panel, shown: list) -> bool:
+    """Is a hidden panel a privacy notice in the language of the one shown: a term of the policy vocabulary, and
+    the shown panel's language (not a store's hours by state, nor a translation of the shown notice: a colleague's
+    review)?"""
+    from .meta import language
+    text = panel.text_content()
+    if not checks.policy_terms(text):
+        return False
+    own, other = language(text), language(" ".join(c.text_content() for c in shown))
+    return own is None or other is None or own == other
 
 
 def _label(el) -> str:
@@ -1470,6 +1500,33 @@ def _byline(el):
     return None
 
 
+# a link to one commit of a version-control system (GitHub's and Gitea's /commit/<sha>, GitLab's /-/commit/<sha>,
+# Bitbucket's /commits/<sha>, Mercurial's /rev/ or /changeset/<sha>)
+_COMMIT_PATH = re.compile(r"/(?:-/)?(?:commits?|changeset|rev)/[0-9a-f]{7,40}(?![0-9a-z])", re.I)
+
+
+def _revision_stamp(a):
+    """The line a link to a commit of the page's source stands in, when it is the page's revision stamp: the nearest
+    box around it (three levels up at most) of BYLINE_WORDS words and BYLINE_CHARS characters at most, with a year,
+    that ends no sentence and holds no heading, row or definition list, the link itself three words at most ("Last
+    change: b207531 · 19 April 2021": a static site generator's Git information, Hugo's GitInfo, MkDocs' and
+    Docusaurus' last-update plugins), which changes at every commit of the file though no word of the policy did
+    (a simulated e-invoicing service's Hugo page: `benchmarks/simulated.py`'s officedocs_world). A sentence that
+    cites a commit is the policy's."""
+    if len(a.text_content().split()) > 3:
+        return None
+    for box in itertools.islice(a.iterancestors(), 3):
+        if box.tag in ("body", "main", "article", "table", "tr", "td", "th", "dl") or \
+                next(box.iter(*_HEADINGS, "dl"), None) is not None:
+            return None
+        text = " ".join(box.text_content().split())
+        if len(text.split()) > BYLINE_WORDS or len(text) > BYLINE_CHARS or text[-1:] in ".!?。":
+            return None
+        if any(1900 <= int(year) < 2100 for year in _YEAR.findall(text)):
+            return box
+    return None
+
+
 def _after_text(box) -> bool:
     """Does a paragraph of the text (more than eight words) come before `box`? A byline heads its page; a line
     naming a person at the text's end is its signature ("Jane Doe, Data Protection Officer / Leeds, 1 March 2024":
@@ -1607,6 +1664,9 @@ def preclean(tree, url: str | None = None) -> bool:
     for el in body.xpath('.//*[contains(@class, "uthor")]'):
         if _NAMED_AUTHOR.search(el.get("class")) and (line := _byline(el)) is not None and \
                 line.getparent() is not None:
+            _drop(line)
+    for a in [a for a in body.iter("a") if _COMMIT_PATH.search(a.get("href") or "")]:
+        if a.getparent() is not None and (line := _revision_stamp(a)) is not None:
             _drop(line)
     etree.strip_tags(tree, *_UNWRAP)
     for el in list(body.iter("aside")) + body.xpath('.//*[@role="complementary"]'):

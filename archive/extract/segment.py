@@ -39,6 +39,7 @@ _PRIVACY_TITLE = re.compile(
     r"datenschutz(?:erkl[äa]rung|hinweise?|richtlinie|information|bestimmungen)|politique de (?:confidentialit[ée]|"
     r"protection des donn[ée]es)|d[ée]claration de confidentialit[ée]|charte (?:de )?(?:confidentialit[ée]|vie priv)|"
     r"pol[ií]tica de (?:privacidad|privacidade|cookies|protecci[óo]n de datos)|aviso de privacidad|"
+    r"d[ée]claration (?:de |sur la |relative à la )?protection des donn[ée]es|"
     r"informativa (?:sulla )?privacy|privacyverklaring|privacybeleid|隐私政策|隐私声明|隐私保护|隱私權政策|隱私政策|"
     r"隱私聲明|隐私协议|隐私条款|隐私权政策|个人信息保护|プライバシーポリシー|個人情報保護方針|個人情報の取扱|개인정보\s?처리방침|"
     r"политика конфиденциальности|политика обработки персональных", re.I)
@@ -51,12 +52,31 @@ _OTHER_TITLE = re.compile(
     r"standards)|service level agreement|subscription agreement|(?:saas|service) agreement|data processing "
     r"(?:agreement|addendum)|\bdpa\b|sub-?processors|security (?:requirements|policy)|fair use|refund polic|"
     r"disclaimer|haftungsausschluss|clause de non-responsabilit|exenci[óo]n de responsabilidad|"
-    r"esclusione di responsabilit|accessibility statement|barrierefreiheitserkl|"
+    r"esclusione di responsabilit|accessibility statement|barrierefreiheitserkl|d[ée]claration d.accessibilit|"
+    r"accessibilit[ée]\s*:\s*(?:non|partiellement|totalement) conforme|declaraci[óo]n de accesibilidad|"
+    r"dichiarazione di accessibilit|toegankelijkheidsverklaring|declara[çc][ãa]o de acessibilidade|"
+    r"modern slavery|"
     r"nutzungsbedingungen|\bagb\b|geschäftsbedingungen|impressum|conditions g[ée]n[ée]rales|conditions "
     r"d.utilisation|\bcg[uv]\b|mentions l[ée]gales|t[ée]rminos|condiciones (?:generales|de uso)|aviso legal|"
     r"termini|condizioni|termos|gebruiksvoorwaarden|algemene voorwaarden|用户协议|服务协议|使用条款|服務條款|"
     r"利用規約|이용약관|соглашени|условия", re.I)
+# legal notices' names, a document's only as a title of three words at most that begins with one: a policy's
+# sections are titled so too ("Informations légales" on its controller, "Rechtliche Hinweise zur Datenübermittlung in
+# Drittländer": a colleague's review), so such a document needs a body of MIN_OTHER_WORDS too (`_has_body`)
+_NOTICE_TITLE = re.compile(r"(?:legal notice|imprint|rechtliche hinweise|informations l[ée]gales|note legali|"
+                           r"informazioni legali|colofon)\b", re.I)
+# a whole title naming the policy by its subject alone, as pages of several documents title it beside "Impressum",
+# "Mentions légales" or "Terms" ("## Datenschutz", "## Données personnelles", "## Privacy"); within a policy the
+# same words title a section, so only at a level where another document stands (`documents`) or under the page's
+# title naming another document (`_section_of_titled_document`)
+_PRIVACY_NAME = re.compile(
+    r"(?:privacy|data protection|personal data|datenschutz|donn[ée]es personnelles|protection des donn[ée]es"
+    r"(?: personnelles| à caractère personnel)?|vie priv[ée]e|privacidad|protecci[óo]n de datos(?: personales)?|"
+    r"datos personales|privacidade|prote[çc][ãa]o de dados(?: pessoais)?|dados pessoais|dati personali|"
+    r"protezione dei dati(?: personali)?|gegevensbescherming|persoonsgegevens)"
+    r"(?:\s*(?:&|and|und|et|y|e|en)\s*cookies?)?", re.I)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))  # a soft hyphen ("Datenschutz\u00aderklärung"), zero widths
 # a numbered heading ("6. Supplemental terms", "2.3", "IV.", "§ 4", "Article 5") is a section of one document
 _NUMBERED = re.compile(r"^[\s*_`]*(?:\d+(?:\.\d+)*\.?|[IVXivx]+[.)]|[A-Za-z][.)]|§\s*\d+|(?:article|section|"
                        r"artikel|art\.|chapter|part)\s+\w+)(?:\s|$)", re.I)
@@ -78,18 +98,46 @@ def title_kind(heading: str) -> str | None:
     return _title_kind(heading)[0]
 
 
+def _plain_title(heading: str) -> str:
+    """A heading's words: a linked title's text, without emphasis marks, soft hyphens and zero widths."""
+    text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", heading)  # a linked title: its words
+    return text.translate(_INVISIBLE).replace("*", "").replace("_", " ").strip()
+
+
 def _title_kind(heading: str) -> tuple[str | None, bool]:
     """(title_kind, whether only the vocabulary named it)."""
-    text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", heading)  # a linked title: its words
-    text = text.replace("*", "").replace("_", " ").strip()
+    text = _plain_title(heading)
     if not text or len(re.findall(r"\w+", text)) > MAX_TITLE_WORDS or _NUMBERED.match(text):
         return None, False
     if _PRIVACY_TITLE.search(text):
         return PRIVACY, False
-    if _OTHER_TITLE.search(text):
+    if _OTHER_TITLE.search(text) or _NOTICE_TITLE.match(text) and len(text.split()) <= 3:
         return OTHER, False
     kind = _vocabulary_kind(text)
     return kind, kind is not None
+
+
+def _numbered_title_kind(heading: str) -> str | None:
+    """The kind of a numbered heading's title after its number ("2. Política de privacidad"); None when it is
+    not numbered or names no document. A section of one document as often as a document, so only read at a
+    level where every heading is such a title (`documents`)."""
+    text = _plain_title(heading)
+    m = _NUMBERED.match(text)
+    if not m or not text[m.end():].strip() or re.search(r"\d\.\d", m.group()):
+        return None  # not numbered, or a sub-section's number ("4.1 Cookie Policy" under "4. Related policies")
+    return _title_kind(text[m.end():])[0]
+
+
+def _names_policy_only(heading: str) -> bool:
+    """Does a title name the privacy policy (its title or its subject alone) and no other document?"""
+    text = _plain_title(heading)
+    return (_title_kind(text)[0] == PRIVACY or _names_privacy_alone(text)) and not _OTHER_TITLE.search(text) and \
+        not _NOTICE_TITLE.search(text)
+
+
+def _names_privacy_alone(heading: str) -> bool:
+    """Is the whole title the policy's subject ("Datenschutz", "Données personnelles", `_PRIVACY_NAME`)?"""
+    return bool(_PRIVACY_NAME.fullmatch(_plain_title(heading).strip(_EDGES)))
 
 
 # the languages the two patterns read; a vocabulary phrase that is also a word of one of these ("cookies",
@@ -143,8 +191,21 @@ def documents(markdown: str) -> list[Document]:
                 by_vocabulary.add(len(m.group(1)))
         else:
             untitled.setdefault(len(m.group(1)), []).append((i, m.group(2).strip()))
+    # the policy named above a level, by a title or by its subject alone ("# Privacy Policy", "# Datenschutz"):
+    # the level is its sections', which may be titled as its subject or as documents are (a colleague's review),
+    # by a title naming it alone (not a hub's "Disclaimer, privacyverklaring en cookieverklaring")
+    policy_above = {lvl for lvl in {h[1] for h in heads} | set(untitled) if
+                    any(_names_policy_only(t) for up, items in untitled.items() if up < lvl for _, t in items) or
+                    any(_names_policy_only(h[3]) for h in heads if h[1] < lvl)}
+    heads += _numbered_titles(heads, untitled, policy_above)
     for level in sorted({h[1] for h in heads}):
         at = [h for h in heads if h[1] == level]
+        if not any(h[2] == PRIVACY for h in at) and any(h[2] == OTHER for h in at) and level not in policy_above:
+            # the policy titled by its subject alone beside another document ("## Impressum", "## Datenschutz")
+            named = [(i, level, PRIVACY, t) for i, t in untitled.get(level, []) if _names_privacy_alone(t)]
+            if len(named) == 1:
+                at = sorted(at + named)
+                untitled[level] = [u for u in untitled[level] if u[0] != named[0][0]]
         if not any(h[2] == PRIVACY for h in at) or not any(h[2] == OTHER for h in at):
             continue
         plain = untitled.get(level, [])
@@ -158,19 +219,78 @@ def documents(markdown: str) -> list[Document]:
             # Privacy Rights" among "Sharing", "Retention", "Contact" under "# Privacy Policy" (a hub's documents
             # outnumber the other titles at their level: an "Overview" beside "Terms" and "Privacy Policy")
             continue
+        # documents titled below their own sections' headings (a page builder's accordion: "##### Disclaimer",
+        # "##### Privacyverklaring", each with its "### ..." sections): a heading above their level after the first
+        # of them is a section of one, when none at that level stands before it and no title naming the policy
+        # alone stands above; each then ends at the next title, the last at a heading above them all
+        inner = [len(m.group(1)) for j in range(at[0][0] + 1, len(lines)) if lines[j][:1] == "#"
+                 and (m := _HEADING.match(lines[j])) and len(m.group(1)) < level]
+        top = min(inner) if inner else level
+        if inner and (level in policy_above or any(
+                len(m.group(1)) >= top for j in range(at[0][0]) if lines[j][:1] == "#" and (m := _HEADING.match(lines[j])))):
+            top = level  # a policy's labels over its sections (a page builder's eyebrow `######`): not inverted
+        starts = {h[0] for h in at}
         docs = []
         for n, (i, lvl, kind, title) in enumerate(at):
             end = len(lines)
             for j in range(i + 1, len(lines)):  # the next heading at this level or above ends it
                 m = _HEADING.match(lines[j]) if lines[j][:1] == "#" else None
-                if m and len(m.group(1)) <= level and (j in {h[0] for h in at} or len(m.group(1)) < level):
+                if m and len(m.group(1)) <= level and (j in starts or len(m.group(1)) < top):
                     end = j
                     break
             docs.append(Document(kind, title, i, end))
         # only documents of the other kind with a body of their own make the page a multi-document page
         if any(d.kind == OTHER and _has_body(d, lines) for d in docs):
             return docs
-    return _after_untitled_policy(lines, heads)
+    return _after_untitled_policy(lines, heads) or _section_of_titled_document(lines, heads, untitled)
+
+
+def _numbered_titles(heads: list[tuple], untitled: dict[int, list[tuple[int, str]]], named_above: set) -> list[tuple]:
+    """Numbered document titles ("## 1. Aviso legal", "## 2. Política de privacidad", "## 3. Política de cookies"):
+    at a level where every heading is numbered and names a document, the privacy policy and another among them,
+    under no policy's name and no numbered heading (a numbered heading is a section of one document otherwise:
+    "### 4.1 Cookie Policy" under "## 4. Related policies"); taken out of `untitled`."""
+    out = []
+    for level, plain in untitled.items():
+        kinds = [_numbered_title_kind(t) for _, t in plain]
+        if len(plain) >= 2 and all(kinds) and {PRIVACY, OTHER} <= set(kinds) and level not in named_above and \
+                not any(h[1] == level for h in heads) and \
+                not any(_NUMBERED.match(_plain_title(t)) for up, items in untitled.items() if up < level for _, t in items):
+            out += [(i, level, k, t) for (i, t), k in zip(plain, kinds)]
+    for level in {h[1] for h in out}:
+        untitled[level] = []
+    return out
+
+
+def _section_of_titled_document(lines: list[str], heads: list[tuple],
+                                untitled: dict[int, list[tuple[int, str]]]) -> list[Document]:
+    """The policy as one section of a page titled as another document ("# Mentions légales" or "# Impressum",
+    then the publisher, the host, the credits... and "## Données personnelles" or "## Datenschutz"): the page's
+    first heading names another document and stands above every other, and one heading at the level below it
+    names the policy (`_PRIVACY_TITLE`, or its subject alone); the policy is that section, with a body of its own
+    (MIN_OTHER_WORDS), and the sections around it are the other document's."""
+    levels = [(i, len(m.group(1))) for i, line in enumerate(lines) if line[:1] == "#" and (m := _HEADING.match(line))]
+    if len(levels) < 3:
+        return []
+    first, top = levels[0]
+    if _words(lines[:first]) > MIN_NAMED_WORDS or not _names_other_alone(lines[first][top:]) or \
+            any(lvl <= top for _, lvl in levels[1:]):
+        return []
+    below = min(lvl for _, lvl in levels[1:])
+    named = [h for h in heads if h[1] == below and h[2] == PRIVACY] + \
+        [(i, below, PRIVACY, t) for i, t in untitled.get(below, []) if _names_privacy_alone(t)]
+    if len(named) != 1:
+        return []
+    start = named[0][0]  # to the next document's title at its level, or a heading above it; its sections stand at
+    # its level as often as below it ("## Datenschutzerklärung", "## 1. Hosting"...: a colleague's review)
+    end = next((j for j, lvl in levels if j > start and (lvl < below or lvl == below and title_kind(
+        lines[j][lvl:].strip()) == OTHER)), len(lines))
+    if _words(lines[start + 1:end]) < MIN_OTHER_WORDS or _words(lines[:start] + lines[end:]) < MIN_NAMED_WORDS:
+        return []
+    docs = [Document(OTHER, lines[first][top:].strip(), first, start), Document(PRIVACY, named[0][3], start, end)]
+    if end < len(lines):
+        docs.append(Document(OTHER, lines[end].lstrip("#").strip(), end, len(lines)))
+    return docs
 
 
 def _named_alike(plain: list[tuple[int, str]], named: list[tuple], level: int) -> list[tuple] | None:
@@ -230,8 +350,7 @@ def _has_body(doc: Document, lines: list[str]) -> bool:
 def _names_document(title: str) -> bool:
     """Is a title the name of a document ("Terms of Service", "Nutzungsbedingungen") rather than a section
     that mentions one ("Definitions and key terms")? It begins with the name and is short."""
-    text = re.sub(rf"\[([^\]]*)\]\({LINK_DEST}\)", r"\1", title).replace("*", "").replace("_", " ")
-    text = re.sub(r"^\W+", "", text)
+    text = re.sub(r"^\W+", "", _plain_title(title))
     m = _OTHER_TITLE.search(text)
     return m is not None and m.start() == 0 and len(re.findall(r"\w+", text)) <= 6
 
@@ -298,6 +417,26 @@ def privacy_part(markdown: str) -> str:
     return parts(markdown)[0]
 
 
+def _under_other_title(lines: list[str], policy: Document) -> bool:
+    """Does what precedes the policy's title open with a heading above it naming another document ("# Mentions
+    légales", its sections, then "## Données personnelles")? Then it is that document's, not the policy's."""
+    own = _HEADING.match(lines[policy.start])
+    if own is None:  # an untitled policy (`_after_untitled_policy`): nothing precedes it
+        return False
+    level = len(own.group(1))
+    first = next(((i, m) for i, line in enumerate(lines[:policy.start]) if line[:1] == "#"
+                  and (m := _HEADING.match(line))), None)
+    return first is not None and len(first[1].group(1)) < level and _names_other_alone(first[1].group(2))
+
+
+def _names_other_alone(title: str) -> bool:
+    """Does a title name another document, and not the policy too ("Mentions légales", not "Terms & Privacy" nor
+    "Impressum und Datenschutz", whose page is both: held-out PrivacySpy's)?"""
+    text = _plain_title(title)
+    return title_kind(text) == OTHER and (_names_document(text) or bool(_NOTICE_TITLE.match(text))) and \
+        not _PRIVACY_NAME.search(text)
+
+
 def parts(markdown: str) -> tuple[str, str]:
     """(`privacy_part`, the page's preamble): what precedes the first document's title when that document is
     not the policy ("On this page: our terms, privacy policy and disclaimer. Last updated: 16-08-2024"), left
@@ -308,7 +447,7 @@ def parts(markdown: str) -> tuple[str, str]:
     lines = markdown.split("\n")
     keep: list[str] = []
     preamble = ""
-    if docs[0].kind == PRIVACY:
+    if docs[0].kind == PRIVACY and not _under_other_title(lines, docs[0]):
         keep += lines[:docs[0].start]
     else:
         preamble = "\n".join(lines[:docs[0].start]).strip()
