@@ -617,8 +617,9 @@ def _regional_panel(el) -> bool:
             return True
         # a region alone: a notice when the set is not a selector of regions only (a country's whole policy per tab)
         others = [_label(t) for t in tab.itersiblings(preceding=True)] + [_label(t) for t in tab.itersiblings()]
-        if supplements and " ".join(re.split(r"[\W_]+", label.lower())).strip() in _US_STATES:
-            return True
+        if supplements and all(" ".join(re.split(r"[\W_]+", _label(t).lower())).strip() in _US_STATES
+                               for t in (tab, *tab.itersiblings(preceding=True), *tab.itersiblings())):
+            return True  # a set of states' tabs only (not "Armenia | Georgia | Azerbaijan")
         if _names_region(label, lang) and not all(_names_region(o, lang) and not _PRIVACY_LAWS.search(o)
                                                    for o in others if o) and \
                 _script(el.text_content()[:2000]) == _script(" ".join(c.text_content()[:2000] for c in shown_boxes)):
@@ -632,9 +633,10 @@ def _supplement_of(panel, shown: list) -> bool:
     review)?"""
     from .meta import language
     text = panel.text_content()
+    shown_text = " ".join(c.text_content() for c in shown)
     if not checks.policy_terms(text):
         return False
-    own, other = language(text), language(" ".join(c.text_content() for c in shown))
+    own, other = language(text), language(shown_text)
     return own is None or other is None or own == other
 
 
@@ -1502,7 +1504,7 @@ def _byline(el):
 
 # a link to one commit of a version-control system (GitHub's and Gitea's /commit/<sha>, GitLab's /-/commit/<sha>,
 # Bitbucket's /commits/<sha>, Mercurial's /rev/ or /changeset/<sha>)
-_COMMIT_PATH = re.compile(r"/(?:-/)?(?:commits?|changeset|rev)/[0-9a-f]{7,40}(?![0-9a-z])", re.I)
+_COMMIT_PATH = re.compile(r"/(?:-/)?(?:commits?|changeset)/(?=[0-9]*[a-f])[0-9a-f]{7,40}(?![0-9a-z])", re.I)
 
 
 def _revision_stamp(a):
@@ -1512,15 +1514,18 @@ def _revision_stamp(a):
     change: b207531 · 19 April 2021": a static site generator's Git information, Hugo's GitInfo, MkDocs' and
     Docusaurus' last-update plugins), which changes at every commit of the file though no word of the policy did
     (a simulated e-invoicing service's Hugo page: `benchmarks/simulated.py`'s officedocs_world). A sentence that
-    cites a commit is the policy's."""
+    cites a commit is the policy's, and so are a list's items (a change history, a build's release notes) and a line
+    with a version's or an effective date (`meta.POLICY_DATE_WORD`: "Effective date: 1 March 2025 · View source", a
+    colleague's review); the commit's hash has a letter, so a date's digits in a CMS's revision path are none."""
     if len(a.text_content().split()) > 3:
         return None
     for box in itertools.islice(a.iterancestors(), 3):
-        if box.tag in ("body", "main", "article", "table", "tr", "td", "th", "dl") or \
-                next(box.iter(*_HEADINGS, "dl"), None) is not None:
+        if box.tag in ("body", "main", "article", "table", "tr", "td", "th", "dl", "li", "ul", "ol") or \
+                next(box.iter(*_HEADINGS, "dl", "li"), None) is not None:
             return None
         text = " ".join(box.text_content().split())
-        if len(text.split()) > BYLINE_WORDS or len(text) > BYLINE_CHARS or text[-1:] in ".!?。":
+        if len(text.split()) > BYLINE_WORDS or len(text) > BYLINE_CHARS or text[-1:] in ".!?。" or \
+                POLICY_DATE_WORD.search(text):
             return None
         if any(1900 <= int(year) < 2100 for year in _YEAR.findall(text)):
             return box

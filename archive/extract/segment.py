@@ -203,7 +203,9 @@ def documents(markdown: str) -> list[Document]:
         if not any(h[2] == PRIVACY for h in at) and any(h[2] == OTHER for h in at) and level not in policy_above:
             # the policy titled by its subject alone beside another document ("## Impressum", "## Datenschutz")
             named = [(i, level, PRIVACY, t) for i, t in untitled.get(level, []) if _names_privacy_alone(t)]
-            if len(named) == 1:
+            # ...on a hub, where documents' titles outnumber the other titles at their level (a policy's "Personal
+            # data" beside its "Sub-processors", "Copyright et droit à l'image": a colleague's review)
+            if len(named) == 1 and len(untitled.get(level, [])) - 1 < len(at):
                 at = sorted(at + named)
                 untitled[level] = [u for u in untitled[level] if u[0] != named[0][0]]
         if not any(h[2] == PRIVACY for h in at) or not any(h[2] == OTHER for h in at):
@@ -281,10 +283,12 @@ def _section_of_titled_document(lines: list[str], heads: list[tuple],
         [(i, below, PRIVACY, t) for i, t in untitled.get(below, []) if _names_privacy_alone(t)]
     if len(named) != 1:
         return []
-    start = named[0][0]  # to the next document's title at its level, or a heading above it; its sections stand at
-    # its level as often as below it ("## Datenschutzerklärung", "## 1. Hosting"...: a colleague's review)
-    end = next((j for j, lvl in levels if j > start and (lvl < below or lvl == below and title_kind(
-        lines[j][lvl:].strip()) == OTHER)), len(lines))
+    start = named[0][0]  # to the next heading at its level naming no part of it, or above it
+    end = next((j for j, lvl in levels if j > start and lvl <= below and not (
+        title_kind(lines[j][lvl:].strip()) == PRIVACY or _names_privacy_alone(lines[j][lvl:]))), len(lines))
+    if not any(below < lvl for j, lvl in levels if start < j < end):
+        return []  # flat: its sections may stand at its level, after the other document's ("## Condiciones de uso"
+        # between "## Protección de datos" and its "## Cookies": two colleagues' reviews), so where it ends is unknown
     if _words(lines[start + 1:end]) < MIN_OTHER_WORDS or _words(lines[:start] + lines[end:]) < MIN_NAMED_WORDS:
         return []
     docs = [Document(OTHER, lines[first][top:].strip(), first, start), Document(PRIVACY, named[0][3], start, end)]
@@ -434,7 +438,11 @@ def _names_other_alone(title: str) -> bool:
     "Impressum und Datenschutz", whose page is both: held-out PrivacySpy's)?"""
     text = _plain_title(title)
     return title_kind(text) == OTHER and (_names_document(text) or bool(_NOTICE_TITLE.match(text))) and \
-        not _PRIVACY_NAME.search(text)
+        not _PRIVACY_NAME.search(text) and not _JOINED.search(text)
+
+
+# a title joining names ("Terms and Policies", "Mentions légales & CGU"): a hub's, not one document's
+_JOINED = re.compile(r"\s(?:and|&|und|et|y|e|en|og|och|i|\+)\s|,|/", re.I)
 
 
 def parts(markdown: str) -> tuple[str, str]:
