@@ -595,19 +595,22 @@ def _regional_panel(el) -> bool:
     shown_boxes = [c for c in panels if c is not el and not _is_hidden(c)]
     shown = max((_text_len(c) for c in shown_boxes), default=0)
     root = el.getroottree().getroot()
-    # a set of supplements after the policy (one notice per US state, the one shown chosen by the visitor's
-    # location): its panels hold a small part of the page, the policy is outside them, and the shown one is
-    # another supplement, not the policy the hidden ones must be shorter than (a simulated short-video app's
-    # "California | Virginia" tabs: a version whenever the tab shown by default changed; bigtech_world); a
-    # privacy notice in the shown one's language, under a US state's name
-    supplements = sum(_text_len(c) for c in panels) < SUPPLEMENTS_SHARE * _text_len(root) and \
-        _supplement_of(el, shown_boxes)
-    if (_text_len(el) > REGIONAL_SHARE * shown and not supplements) or _another_policy(el, shown_boxes):
-        return False
     ids = (el.get("aria-labelledby") or "").split()
     tabs = [t for i in ids for t in _indexed(el, "id", i)]
     if el.get("id"):
         tabs += _indexed(el, "aria-controls", el.get("id"))
+    # a set of supplements after the policy (one notice per US state, the one shown chosen by the visitor's
+    # location): tabs that all name US states (not "Armenia | Georgia | Azerbaijan"), panels holding a small part
+    # of the page, the policy outside them, and the shown one another supplement, not the policy the hidden ones
+    # must be shorter than (a simulated short-video app's "California | Virginia" tabs: a version whenever the tab
+    # shown by default changed; bigtech_world); a privacy notice in the shown one's language
+    if any(all(" ".join(re.split(r"[\W_]+", _label(t).lower())).strip() in _US_STATES
+               for t in (tab, *tab.itersiblings(preceding=True), *tab.itersiblings())) for tab in tabs) and \
+            sum(_text_len(c) for c in panels) < SUPPLEMENTS_SHARE * _text_len(root) and \
+            not _another_policy(el, shown_boxes) and _supplement_of(el, shown_boxes):
+        return True
+    if _text_len(el) > REGIONAL_SHARE * shown or _another_policy(el, shown_boxes):
+        return False
     lang = root.get("lang")
     for tab in tabs:
         label = _label(tab)
@@ -617,9 +620,6 @@ def _regional_panel(el) -> bool:
             return True
         # a region alone: a notice when the set is not a selector of regions only (a country's whole policy per tab)
         others = [_label(t) for t in tab.itersiblings(preceding=True)] + [_label(t) for t in tab.itersiblings()]
-        if supplements and all(" ".join(re.split(r"[\W_]+", _label(t).lower())).strip() in _US_STATES
-                               for t in (tab, *tab.itersiblings(preceding=True), *tab.itersiblings())):
-            return True  # a set of states' tabs only (not "Armenia | Georgia | Azerbaijan")
         if _names_region(label, lang) and not all(_names_region(o, lang) and not _PRIVACY_LAWS.search(o)
                                                    for o in others if o) and \
                 _script(el.text_content()[:2000]) == _script(" ".join(c.text_content()[:2000] for c in shown_boxes)):
