@@ -16,6 +16,11 @@ Titles are read by the two patterns below in English, German, French, Spanish, P
 Chinese, Japanese, Korean and Russian, and by the page-type classifier's vocabulary in the other languages
 it knows (`_vocabulary_kind`: Polish, Turkish, Swedish, Greek... 59 in all).
 
+Small sites' forms (`benchmarks/simulated.py`'s notices_world): legal notices' and statements' names, a title's soft
+hyphen, documents numbered where every heading is one (`_numbered_titles`), the policy titled by its subject alone on
+a hub, documents titled below their own sections, and a page titled as another document whose policy is one
+section (`_section_of_titled_document`).
+
 A page with one document is left as it is: a privacy policy's section called "Terms of Use" (one level
 below the policy's title, or at its sections' level under its title, where ordinary section titles are as
 many as the titles that name documents) does not split it.
@@ -67,8 +72,8 @@ _NOTICE_TITLE = re.compile(r"(?:legal notice|imprint|rechtliche hinweise|informa
                            r"informazioni legali|colofon)\b", re.I)
 # a whole title naming the policy by its subject alone, as pages of several documents title it beside "Impressum",
 # "Mentions légales" or "Terms" ("## Datenschutz", "## Données personnelles", "## Privacy"); within a policy the
-# same words title a section, so only at a level where another document stands (`documents`) or under the page's
-# title naming another document (`_section_of_titled_document`)
+# same words title a section, so only on a hub of documents (`documents`) or under the page's title naming another
+# document alone (`_section_of_titled_document`)
 _PRIVACY_NAME = re.compile(
     r"(?:privacy|data protection|personal data|datenschutz|donn[ée]es personnelles|protection des donn[ée]es"
     r"(?: personnelles| à caractère personnel)?|vie priv[ée]e|privacidad|protecci[óo]n de datos(?: personales)?|"
@@ -247,7 +252,7 @@ def documents(markdown: str) -> list[Document]:
     return _after_untitled_policy(lines, heads) or _section_of_titled_document(lines, heads, untitled)
 
 
-def _numbered_titles(heads: list[tuple], untitled: dict[int, list[tuple[int, str]]], named_above: set) -> list[tuple]:
+def _numbered_titles(heads: list[tuple], untitled: dict[int, list[tuple[int, str]]], policy_above: set) -> list[tuple]:
     """Numbered document titles ("## 1. Aviso legal", "## 2. Política de privacidad", "## 3. Política de cookies"):
     at a level where every heading is numbered and names a document, the privacy policy and another among them,
     under no policy's name and no numbered heading (a numbered heading is a section of one document otherwise:
@@ -255,7 +260,7 @@ def _numbered_titles(heads: list[tuple], untitled: dict[int, list[tuple[int, str
     out = []
     for level, plain in untitled.items():
         kinds = [_numbered_title_kind(t) for _, t in plain]
-        if len(plain) >= 2 and all(kinds) and {PRIVACY, OTHER} <= set(kinds) and level not in named_above and \
+        if len(plain) >= 2 and all(kinds) and {PRIVACY, OTHER} <= set(kinds) and level not in policy_above and \
                 not any(h[1] == level for h in heads) and \
                 not any(_NUMBERED.match(_plain_title(t)) for up, items in untitled.items() if up < level for _, t in items):
             out += [(i, level, k, t) for (i, t), k in zip(plain, kinds)]
@@ -268,9 +273,11 @@ def _section_of_titled_document(lines: list[str], heads: list[tuple],
                                 untitled: dict[int, list[tuple[int, str]]]) -> list[Document]:
     """The policy as one section of a page titled as another document ("# Mentions légales" or "# Impressum",
     then the publisher, the host, the credits... and "## Données personnelles" or "## Datenschutz"): the page's
-    first heading names another document and stands above every other, and one heading at the level below it
-    names the policy (`_PRIVACY_TITLE`, or its subject alone); the policy is that section, with a body of its own
-    (MIN_OTHER_WORDS), and the sections around it are the other document's."""
+    first heading names another document alone (`_names_other_alone`) and stands above every other, and one
+    heading at the level below it names the policy (`_PRIVACY_TITLE`, or its subject alone); the policy is that
+    section with its own sub-sections, to the next heading at its level that names no part of it, with a body of
+    its own (MIN_OTHER_WORDS), and the sections around it are the other document's (notices_world's town hall). A
+    flat section is left: its end is unknown (two colleagues' reviews)."""
     levels = [(i, len(m.group(1))) for i, line in enumerate(lines) if line[:1] == "#" and (m := _HEADING.match(line))]
     if len(levels) < 3:
         return []
