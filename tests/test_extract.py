@@ -1339,6 +1339,17 @@ def test_a_static_site_generators_revision_stamp_is_the_pages_not_the_policys():
                               "'https://github.com/acme/policies/commit/9f3c2e1d'>commit 9f3c2e1</a> of 3 March 2024.</p>")
     assert "9f3c2e1" in extract(f"<html><body><main>{cited}</main></body></html>".encode(), "text/html",
                                 "https://acme.example/privacy/").markdown
+    # a colleague's review: a change history's items, an effective date beside its source's link, and a CMS's
+    # revision paths (a date's digits, no hash) are the policy's
+    for line, words in (("<ul><li>1 March 2025 – added encrypted sync (<a href='https://github.com/acme/app/commit/"
+                         "3f9c2ab'>3f9c2ab</a>)</li></ul>", "added encrypted sync"),
+                        ("<p>Effective date: 1 March 2025 · <a href='https://github.com/acme/site/commit/3f9c2ab'>View "
+                         "source</a></p>", "Effective date: 1 March 2025"),
+                        ("<p>Previous version: <a href='/privacy/rev/20240912'>12 September 2024</a></p>",
+                         "12 September 2024")):
+        kept = extract(f"<html><body><main>{POLICY_EN.replace('</h1>', '</h1>' + line)}</main></body></html>".encode(),
+                       "text/html", "https://acme.example/privacy/").markdown
+        assert words in kept, line
 
 
 # --- hidden content judged by what it is ---------------------------------------------------------------
@@ -1786,6 +1797,14 @@ def test_legal_pages_of_small_sites_are_split_by_their_documents_titles(titles, 
     assert [d.kind for d in segment.documents(md)] == kinds
     part = segment.privacy_part(md)
     assert [f"wort{n} " in part + " " for n in range(len(titles))] == [k == "privacy" for k in kinds]
+    # a second colleague's review: a policy's own "Personal data" beside its "Sub-processors", or under its page's
+    # title, is a section; a page titled by joined names ("Terms and Policies") is not one other document's
+    own = "# Your privacy\n\n## Personal data\n\n" + "data " * 80 + "\n\n## Sub-processors\n\n" + "vendor " * 120 + \
+        "\n\n## Your rights\n\n" + "rights " * 60 + "\n\n## Contact\n\n" + "mail " * 20
+    assert segment.documents(own) == [] and segment.privacy_part(own) == own
+    hub = "# Terms and Policies\n\n## At a glance\n\n" + "summary " * 60 + "\n\n## Privacy Policy\n\n" + \
+        "data " * 120 + "\n\n### Your rights\n\n" + "rights " * 60
+    assert segment.privacy_part(hub) == hub
     # numbered titles count only where every heading at their level names a document: sections otherwise
     sections = "## 1. Privacy Policy\n\n" + "data " * 120 + "\n\n## 2. Data we collect\n\n" + "data " * 120 + \
         "\n\n## 3. Terms of Use\n\n" + "terms " * 120
