@@ -1503,7 +1503,7 @@ def _byline(el):
 
 
 # a link to one commit of a version-control system (GitHub's and Gitea's /commit/<sha>, GitLab's /-/commit/<sha>,
-# Bitbucket's /commits/<sha>, Mercurial's /rev/ or /changeset/<sha>)
+# Bitbucket's /commits/<sha>, Mercurial's /changeset/<sha>); a hash with a letter (a CMS's /rev/20240912 is none)
 _COMMIT_PATH = re.compile(r"/(?:-/)?(?:commits?|changeset)/(?=[0-9]*[a-f])[0-9a-f]{7,40}(?![0-9a-z])", re.I)
 
 
