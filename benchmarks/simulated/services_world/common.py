@@ -45,16 +45,18 @@ def parse_src(src):
 INLINE = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
 
 
-def inline_html(t):
+def inline_html(t, text=None, bold=None, link=None):
+    """The mini markup's inline marks as HTML; a tool's own forms by `text(raw)` (plain runs), `bold(raw)` and
+    `link(url, label)` (a Word paste's `<b>`, Notion's link classes, Cloudflare's obfuscated addresses)."""
+    text = text or (lambda raw: html.escape(raw, quote=False))
+    bold = bold or (lambda raw: "<strong>%s</strong>" % text(raw))
+    link = link or (lambda url, label: '<a href="%s">%s</a>' % (html.escape(url), text(label)))
     out, pos = [], 0
     for m in INLINE.finditer(t):
-        out.append(html.escape(t[pos:m.start()], quote=False))
-        if m.group(1) is not None:
-            out.append("<strong>%s</strong>" % html.escape(m.group(1), quote=False))
-        else:
-            out.append('<a href="%s">%s</a>' % (html.escape(m.group(3)), html.escape(m.group(2), quote=False)))
+        out.append(text(t[pos:m.start()]))
+        out.append(bold(m.group(1)) if m.group(1) is not None else link(m.group(3), m.group(2)))
         pos = m.end()
-    out.append(html.escape(t[pos:], quote=False))
+    out.append(text(t[pos:]))
     return "".join(out)
 
 

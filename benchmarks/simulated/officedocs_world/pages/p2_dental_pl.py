@@ -123,20 +123,8 @@ EDITS = [
                "art. 399 ustawy z dnia 12 lipca 2024 r. – Prawo komunikacji elektronicznej.")]},
 ]
 
-INL = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
-
-
 def inl(t, bold="<b>%s</b>"):
-    out, pos = [], 0
-    for m in INL.finditer(t):
-        out.append(esc(t[pos:m.start()]))
-        if m.group(1) is not None:
-            out.append(bold % esc(m.group(1)))
-        else:
-            out.append('<a href="%s">%s</a>' % (html.escape(m.group(3)), esc(m.group(2))))
-        pos = m.end()
-    out.append(esc(t[pos:]))
-    return "".join(out)
+    return C.inline_html(t, text=esc, bold=lambda raw: bold % esc(raw))
 
 
 def esc(s):

@@ -130,20 +130,9 @@ EDITS = [
                "Kami akan menanggapi permintaan Anda paling lambat 3 x 24 jam sejak permintaan diterima, sebagaimana diatur dalam UU PDP.\n\nKami telah menunjuk Pejabat Pelindungan Data Pribadi yang dapat dihubungi melalui [dpo@kelaskode.id](mailto:dpo@kelaskode.id).")]},
 ]
 
-INL = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
-
-
 def inl(t):
-    out, pos = [], 0
-    for m in INL.finditer(t):
-        out.append(html.escape(t[pos:m.start()], quote=False))
-        if m.group(1) is not None:
-            out.append("<strong>%s</strong>" % html.escape(m.group(1), quote=False))
-        else:
-            out.append('<a class="notion-link link" href="%s">%s</a>' % (html.escape(m.group(3)), html.escape(m.group(2), quote=False)))
-        pos = m.end()
-    out.append(html.escape(t[pos:], quote=False))
-    return '<span class="notion-semantic-string">%s</span>' % "".join(out)
+    return '<span class="notion-semantic-string">%s</span>' % C.inline_html(t, link=lambda url, label: (
+        '<a class="notion-link link" href="%s">%s</a>' % (html.escape(url), html.escape(label, quote=False))))
 
 
 def bid(s, key):

@@ -119,9 +119,6 @@ EDITS = [
      "repl": [("@ Székhely: 1011 Budapest, Fő utca 32.", "@ Székhely: 1011 Budapest, Batthyány utca 14.")]},
 ]
 
-INL = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
-
-
 def cf_hex(email, key):
     return "%02x" % key + "".join("%02x" % (ord(ch) ^ key) for ch in email)
 
@@ -136,23 +133,16 @@ class Out:
         return int(C.det_sha(self.s["cfkeys"], self.k)[:2], 16) | 0x11
 
     def inl(self, t):
-        out, pos = [], 0
-        for m in INL.finditer(t):
-            out.append(self.font(html.escape(t[pos:m.start()], quote=False)))
-            if m.group(1) is not None:
-                out.append(self.font("<b>%s</b>" % html.escape(m.group(1), quote=False)))
-            else:
-                url, txt = m.group(3), m.group(2)
-                if url.startswith("mailto:"):
-                    em = url[7:]
-                    inner = ('<span class="__cf_email__" data-cfemail="%s">[email&#160;protected]</span>' % cf_hex(em, self.key())
-                             if txt == em else html.escape(txt, quote=False))
-                    out.append('<a href="/cdn-cgi/l/email-protection#%s">%s</a>' % (cf_hex(em, self.key()), inner))
-                else:
-                    out.append('<a href="%s">%s</a>' % (html.escape(url), self.font(html.escape(txt, quote=False))))
-            pos = m.end()
-        out.append(self.font(html.escape(t[pos:], quote=False)))
-        return "".join(x for x in out if x)
+        return C.inline_html(t, text=lambda raw: self.font(html.escape(raw, quote=False)),
+                             bold=lambda raw: self.font("<b>%s</b>" % html.escape(raw, quote=False)), link=self.link)
+
+    def link(self, url, txt):
+        if not url.startswith("mailto:"):
+            return '<a href="%s">%s</a>' % (html.escape(url), self.font(html.escape(txt, quote=False)))
+        em = url[7:]
+        inner = ('<span class="__cf_email__" data-cfemail="%s">[email&#160;protected]</span>' % cf_hex(em, self.key())
+                 if txt == em else html.escape(txt, quote=False))
+        return '<a href="/cdn-cgi/l/email-protection#%s">%s</a>' % (cf_hex(em, self.key()), inner)
 
     def font(self, x):
         if not x:

@@ -125,22 +125,10 @@ EDITS = [
               ("## 13. Επικοινωνία", "## 14. Επικοινωνία")]},
 ]
 
-INL = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
-
-
 def inl(t):
-    out, pos = [], 0
-    for m in INL.finditer(t):
-        out.append(html.escape(t[pos:m.start()], quote=False))
-        if m.group(1) is not None:
-            out.append("<strong>%s</strong>" % html.escape(m.group(1), quote=False))
-        else:
-            u = m.group(3)
-            cls = ' class="external-link" rel="nofollow"' if u.startswith("http") else ""
-            out.append('<a href="%s"%s>%s</a>' % (html.escape(u), cls, html.escape(m.group(2), quote=False)))
-        pos = m.end()
-    out.append(html.escape(t[pos:], quote=False))
-    return "".join(out)
+    return C.inline_html(t, link=lambda u, label: '<a href="%s"%s>%s</a>' % (
+        html.escape(u), ' class="external-link" rel="nofollow"' if u.startswith("http") else "",
+        html.escape(label, quote=False)))
 
 
 def hid(text):

@@ -112,20 +112,7 @@ EDITS = [
                "להגיש תלונה לרשות להגנת הפרטיות במשרד המשפטים, בהתאם לחוק הגנת הפרטיות (תיקון מס' 13), התשפ\"ד-2024.")]},
 ]
 
-INL = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
-
-
-def inl(t):
-    out, pos = [], 0
-    for m in INL.finditer(t):
-        out.append(html.escape(t[pos:m.start()], quote=False))
-        if m.group(1) is not None:
-            out.append("<strong>%s</strong>" % html.escape(m.group(1), quote=False))
-        else:
-            out.append('<a href="%s">%s</a>' % (html.escape(m.group(3)), html.escape(m.group(2), quote=False)))
-        pos = m.end()
-    out.append(html.escape(t[pos:], quote=False))
-    return "".join(out)
+inl = C.inline_html
 
 
 def privacy_section(blocks):

@@ -119,9 +119,6 @@ POLICY = POLICY.replace("'", "’")
 for _e in EDITS:
     _e["repl"] = [(a.replace("'", "’"), b.replace("'", "’")) for a, b in _e["repl"]]
 
-INL = re.compile(r"\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)]+)\)")
-
-
 def esc(t):
     t = html.escape(t, quote=False)
     return "".join(ch if ord(ch) < 128 or ch in "–’‘“”€" or _cp(ch) else "&#%d;" % ord(ch) for ch in t)
@@ -140,16 +137,8 @@ def smart(t):
 
 
 def inl(t, lang):
-    out, pos = [], 0
-    for m in INL.finditer(t):
-        out.append(esc(smart(t[pos:m.start()])))
-        if m.group(1) is not None:
-            out.append("<b>%s</b>" % esc(smart(m.group(1))))
-        else:
-            out.append('<a href="%s">%s</a>' % (html.escape(m.group(3)), esc(m.group(2))))
-        pos = m.end()
-    out.append(esc(smart(t[pos:])))
-    x = "".join(out)
+    x = C.inline_html(t, text=lambda raw: esc(smart(raw)), bold=lambda raw: "<b>%s</b>" % esc(smart(raw)),
+                      link=lambda url, label: '<a href="%s">%s</a>' % (html.escape(url), esc(label)))
     return "<span lang=EN-GB>%s</span>" % x if lang else x
 
 
