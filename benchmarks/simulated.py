@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirteen
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on sixteen
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -95,6 +95,26 @@ them between visits, with the real edits recorded in a `truth.json`:
   real edits (Google Docs published to the web, Word pasted into WordPress and saved as a web page in
   windows-1252, a Notion page through Super.so, a LibreOffice export behind Cloudflare, Confluence, a Carrd
   one-pager whose hidden privacy section sits among a timetable and prices, a Hugo page with its Git information).
+- `simulated/apps_world` (thirty-second session, measured before any rule was written from it, and asked for
+  mobile apps' policies as their makers publish them for the app stores): a Chinese super-app, an indie developer,
+  a bus-arrival app, a Turkish e-money app, a Vietnamese game studio, a Saudi delivery app, a Ukrainian transport
+  app and a Brazilian children's game in Simplified Chinese, English, Argentinian Spanish, Turkish, Vietnamese,
+  Arabic, Ukrainian and Brazilian Portuguese; 8 pages, 241 captures, 42 real edits (an H5 page with an SDK table,
+  GitHub Pages, a generator's text in Elementor, a webview template, a Zendesk article, React Native Web, a
+  bilingual Webflow page, Wix with a parents' summary; store ratings, download banners, per-visit tokens).
+- `simulated/publishers_world` (thirty-second session, measured before any rule was written from it, and asked
+  for news and media publishers' privacy pages): a national daily, a regional newspaper, a tabloid migrating
+  from WordPress VIP to Arc XP, a digital-native outlet on Ghost, a public broadcaster, a Korean news portal in
+  EUC-KR, a magazine group and a news aggregator in French, German, British English, Spanish, Dutch, Korean,
+  Polish and Swedish; 8 pages, 240 captures, 42 real edits (TCF consent tools' partner counts, paywall prompts,
+  tickers, most-read rails, ad slots inside the article, vendor tables that grow, pay-or-consent options, a
+  statutory previous-versions select).
+- `simulated/longform_world` (thirty-second session, measured before any rule was written from it, and asked
+  for long, structured policies of regulated companies): a savings bank, a telecom, an airline, a health
+  insurer, a university, a water utility, an insurer and a health-plan operator in Swedish, Czech, Colombian
+  Spanish, German, Dutch, Italian, Turkish and Brazilian Portuguese; 8 pages, 241 captures, 40 real edits
+  (purpose and retention tables, version-history rows, scroll-spy contents lists, annexes in accordions,
+  footnotes, numbered paragraphs renumbered, a "rate this page" widget, a call-back form, a CMS's review stamp).
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -121,7 +141,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
                "fetches_world", "migrations_world", "edits_world", "layered_world", "notices_world", "rendered_world",
-               "bigtech_world", "officedocs_world")
+               "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world")
 
 
 def retime(out: Path, hours: float) -> None:
