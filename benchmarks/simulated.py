@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on sixteen
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on eighteen
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -115,6 +115,21 @@ them between visits, with the real edits recorded in a `truth.json`:
   Spanish, German, Dutch, Italian, Turkish and Brazilian Portuguese; 8 pages, 241 captures, 40 real edits
   (purpose and retention tables, version-history rows, scroll-spy contents lists, annexes in accordions,
   footnotes, numbered paragraphs renumbered, a "rate this page" widget, a call-back form, a CMS's review stamp).
+- `simulated/public_world` (thirty-second session, measured before any rule was written from it, and asked for
+  public bodies' and public-interest organisations' notices): a UK grant scheme on GOV.UK, an NHS trust, a Canadian
+  federal programme on Canada.ca, a European Commission representation, a New Zealand council migrating between
+  CMSs, a Lower Saxony state office on Government Site Builder, a Polish children's foundation and a Brazilian
+  federal agency on gov.br's Plone, in British and New Zealand English, Canadian French, Italian, German, Polish and
+  Brazilian Portuguese; 8 pages, 240 captures, 40 real edits (review and "date modified" stamps set at each
+  republication beside or instead of the notice's own date, alerts inside `<main>`, a donation box inside the
+  policy, session ids in links, bylines).
+- `simulated/trust_world` (thirty-second session, measured before any rule was written from it, and asked for B2B
+  software vendors' policies and the pages around them): a developer-tools SaaS, an HR SaaS on Framer, a
+  healthcare-scheduling vendor's trust centre, an invoicing API on GitBook, a Japanese attendance SaaS, a Danish
+  shift-planning SaaS on HubSpot with a Cookiebot declaration, a Brazilian help desk with a "what changed" box and
+  a Korean collaboration SaaS, in US English, German, Dutch, Spanish, Japanese, Danish, Brazilian Portuguese and
+  Korean; 8 pages, 240 captures, 40 real edits (status badges, review badges, relative times, a trust centre's
+  cards and live control count, sub-processor tables with dated rows, previous-versions selectors).
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -141,7 +156,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
                "fetches_world", "migrations_world", "edits_world", "layered_world", "notices_world", "rendered_world",
-               "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world")
+               "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world",
+               "public_world", "trust_world")
 
 
 def retime(out: Path, hours: float) -> None:
