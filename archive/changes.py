@@ -156,7 +156,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
                  or is_served_time(candidate.markdown, _markdown(current), captured, lang))
             or is_saved_time(candidate.markdown, _markdown(current), lang)):
         return Decision(REJECT, CLOCK_DATE)
-    if dates_alone and is_page_stamp(candidate, current):
+    if dates_alone and (is_page_stamp(candidate, current) or is_second_stamp(candidate, current)):
         return Decision(REJECT, DATE_STAMP)
     if is_fragment(candidate.text, current.text) \
             and not redated(candidate, current, captured is not None and follows_clock(history, captured, clock_seen)):
@@ -696,6 +696,44 @@ _PUBLISHED = re.compile(r"publi|pubbl|veröffentlich|offentliggjort|julkais|köz
                         r"发表|發表|公開|掲載|게시|نشر|פורס|ngày đăng|xuất bản|diterbitkan|เผยแพร่", re.I)
 # ...not a version's or a date of effect's ("Version publiée le", "Fassung veröffentlicht am", "published and
 # effective"): the policy's own (`meta.POLICY_DATE_WORD`)
+
+
+def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
+    """The candidate differs from the version in force only by the date of a line of its own with a label of
+    update (`_stamp_lines`, `meta.update_line`: "Page last updated: 28/03/2021", "Ultima revisione: 25/09/2021",
+    "Stand: 20.02.2021"), while another such line, stating another date of update, stands unchanged: a page
+    dated twice, by its policy ("This statement was last reviewed in September 2020", "Data di aggiornamento
+    dell'informativa: 11/01/2021", "Stand: 15. Juni 2020") and by the CMS that stamps each republication (a
+    simulated council's, water utility's and state office's pages, `benchmarks/simulated.py`'s public_world and
+    longform_world: a version at each republication). An edit of the policy's date is saved, so both move;
+    the stamp moves alone. Only two such lines, no list's items, where templates set a stamp: beside the
+    policy's date (a date block) or as the text's last line under a policy dated at its top (`STAMP_TOP`). A
+    date of effect beside a date of update is no second stamp ("Effective: 1 January 2020 / Last updated: 5 March
+    2024": the update's date bumped alone stays a version), nor is a policy's date bumped above a stale line at
+    its end, a changelog's entry, another document's date on the page, or a sentence's date (a colleague's review
+    found a first form, which asked any other line of update, refusing those for good)."""
+    lang = candidate.language
+    changed = _changed_dates(*_around(candidate.markdown, _markdown(current)), lang)
+    lines = _stamp_lines(candidate.markdown, changed) if changed else None
+    if not lines or not all(meta.update_line(line, lang) for line in lines):
+        return False
+    moved = set(lines)
+    text = [_canonical(raw).lower() for raw in candidate.markdown.split("\n") if raw.strip() and raw.lstrip()[:1] != "|"]
+    # the lines of update, a list's items aside (a changelog's entries)
+    dated = [i for i, line in enumerate(text) if len(line) <= _DATE_LINE_CHARS and line[:2] not in ("- ", "* ")
+             and meta.update_line(line, lang)]
+    if any(meta.POLICY_DATE_WORD.search(text[i]) for i in dated):
+        return False  # a version's line ("Version 3 — updated 1 May 2024"): a change history's
+    stamp, other = [i for i in dated if text[i] in moved], [i for i in dated if text[i] not in moved]
+    if len(stamp) != 1 or len(other) != 1:
+        return False
+    # the page's two dates together (a date block: "Ultima revisione" over "Data di aggiornamento dell'informativa"),
+    # or the policy's at its top and the stamp its last line (a council's footer "Page last updated")
+    return abs(stamp[0] - other[0]) == 1 or stamp[0] == len(text) - 1 and other[0] < STAMP_TOP
+
+
+_DATE_LINE_CHARS = 200  # a line that states a date of update, not a paragraph that mentions one
+STAMP_TOP = 4  # lines at the top of a text where its own date stands (its title, a summary line, the date)
 
 
 def is_page_stamp(candidate: Extraction, current: VersionState) -> bool:

@@ -252,6 +252,55 @@ def test_a_stamp_of_the_pages_last_save_is_no_version(old, new, lang):
                   at).kind == NEW
 
 
+@pytest.mark.parametrize("own,old,new,lang", [
+    ("This statement was last reviewed in September 2020.", "Page last updated: 06/03/2021",
+     "Page last updated: 28/03/2021", "en"),  # a council's CMS stamp under its statement
+    ("Data di aggiornamento dell'informativa: 11/01/2021", "Ultima revisione: 20/08/2021",
+     "Ultima revisione: 25/09/2021", "it"),  # a utility's Liferay stamp above its notice's own date
+    ("Stand: 15. Juni 2020", "Stand: 20.02.2021", "Stand: 25.04.2021", "de"),  # a state office's document date
+])
+def test_a_cms_stamp_moving_beside_the_policys_own_date_is_no_version(own, old, new, lang):
+    """A page dated twice, by its policy and by the CMS that stamps each republication: the stamp moving alone is
+    no version (simulated public bodies and a water utility: public_world, longform_world). Both moving (an edit
+    of the policy's date is saved) is a version; so is a date of update bumped alone beside a date of effect."""
+    import datetime as dt
+    at = dt.datetime(2022, 6, 30, 12, tzinfo=dt.timezone.utc)
+
+    def state(e):
+        return [VersionState(1, e.content_hash, e.text, 1, e.markdown, "2021-03-07T00:00:00Z", "2021-03-07T00:00:00Z")]
+    before, after = (dataclasses.replace(ex(f"{own}\n\n{WORDS}\n\n{t}"), language=lang) for t in (old, new))
+    assert decide(after, state(before), at) == Decision(REJECT, "date_stamp")
+    both = dataclasses.replace(ex(f"{own.replace('2020', '2022').replace('2021', '2022')}\n\n{WORDS}\n\n{new}"),
+                               language=lang)
+    assert decide(both, state(before), at).kind == NEW
+    effective = [ex(f"Effective: 1 January 2020\n\nLast updated: {d}\n\n{WORDS}") for d in ("5 March 2021", "9 May 2022")]
+    assert decide(effective[1], state(effective[0]), at).kind == NEW
+
+
+@pytest.mark.parametrize("old,new", [
+    ("# Privacy Policy\n\nLast updated: March 5, 2021\n\n@W@\n\nThis policy was last revised on January 1, 2020.",
+     "# Privacy Policy\n\nLast updated: May 9, 2024\n\n@W@\n\nThis policy was last revised on January 1, 2020."),
+    ("# Privacy Policy\n\n@W@\n\n## Changes\n\nVersion 3 — updated 1 May 2024\n\nVersion 2 — updated 1 January 2023",
+     "# Privacy Policy\n\n@W@\n\n## Changes\n\nVersion 3 — updated 3 May 2024\n\nVersion 2 — updated 1 January 2023"),
+    ("# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\n# Cookie Notice\n\nLast updated: 1 June 2020\n\nWe use cookies.",
+     "# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\n# Cookie Notice\n\nLast updated: 9 May 2024\n\nWe use cookies."),
+    ("# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\nThe list of our sub-processors below was last updated on 1 June 2020.",
+     "# Privacy Policy\n\nLast updated: 9 May 2024\n\n@W@\n\nThe list of our sub-processors below was last updated on 1 June 2020."),
+    ("# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\n## California Notice\n\nLast updated: 1 January 2020\n\nMore.",
+     "# Privacy Policy\n\nLast updated: 9 May 2024\n\n@W@\n\n## California Notice\n\nLast updated: 1 January 2020\n\nMore."),
+])
+def test_a_policys_date_bumped_beside_another_dated_line_is_a_version(old, new):
+    """The second-stamp rule's bounds (a colleague's review of its first form, which refused all these for good):
+    a policy's date bumped above a stale line at its end, a changelog's entry, another document's or a sentence's
+    date on the page, a regional notice's own date."""
+    import datetime as dt
+    at = dt.datetime(2024, 6, 30, 12, tzinfo=dt.timezone.utc)
+    before, after = (ex(t.replace("@W@", WORDS)) for t in (old, new))
+    history = [VersionState(1, before.content_hash, before.text, 1, before.markdown, "2021-03-07T00:00:00Z",
+                            "2021-03-07T00:00:00Z")]
+    assert decide(after, history, at).kind == NEW
+
+
 @pytest.mark.parametrize("old,new", [
     ("This version takes effect on 1 July 2024 at 00:00 CET.", "This version takes effect on 1 September 2024 at 00:00 CET."),
     ("We delete accounts inactive since 2020 on 15 August 2024 at 12:00 UTC.",

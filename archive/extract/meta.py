@@ -180,7 +180,7 @@ MONTHS = {
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # labels, strongest first: a "last updated" date is the policy's date of record; an effective date next
 _LABELS_UPDATED = (
-    r"last\s+(?:updated|modified|revised|amended|changed|reviewed)|date\s+of\s+last\s+(?:update|revision)|"
+    r"last\s+(?:updated|modified|revised|amended|changed|reviewed)(?:\s+in(?=\s))?|date\s+of\s+last\s+(?:update|revision)|"
     r"last\s+(?:update|revision)|"
     r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|(?<![a-z])version\s+(?:date|of|du|vom)|"
     r"(?<![a-z])stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
@@ -195,6 +195,8 @@ _LABELS_UPDATED = (
     r"actualizad[oa]\s+por\s+[úu]ltima\s+vez(?:\s+el)?|atualizad[oa]\s+pela\s+[úu]ltima\s+vez(?:\s+em)?|"
     r"aggiornat[oa]\s+per\s+l['’]ultima\s+volta(?:\s+il)?|"
     r"ultimo\s+aggiornamento|aggiornat[oa]\s+(?:alla\s+data\s+del|al|il)|última\s+atualização|atualizado\s+em|"
+    r"data\s+(?:di|dell['’]\s*ultimo|ultimo)\s+aggiornamento(?:\s+dell['’]\s*informativa)?|"
+    r"data\s+d[ae]\s+(?:última\s+)?atualização|"
     r"laatst\s+bijgewerkt|bijgewerkt\s+op|更新日期|更新时间|更新時間|更新于|更新於|最近更新|最后更新|最後更新|修订日期|"
     r"最終更新日?|改定日|최종\s*(?:수정|업데이트)일?")
 _LABELS_EFFECTIVE = (
@@ -404,6 +406,13 @@ def date_order(text: str, lang: str | None = None, not_after: str | None = None)
     if mdy > not_after >= dmy:
         return "dmy"
     return None
+
+
+def update_line(line: str, lang: str | None = None) -> bool:
+    """Does `line` state a date of update after its label ("Last updated: 3 March 2024", "Stand: 20.02.2021",
+    "Ultima revisione: 25/09/2021", "This statement was last reviewed in March 2022"), not a date of effect?"""
+    line = _readable(_ascii_digits(line))
+    return _declared(line, lang, numeric_order(line))[1] == "updated"
 
 
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
