@@ -249,7 +249,35 @@ def documents(markdown: str) -> list[Document]:
         # only documents of the other kind with a body of their own make the page a multi-document page
         if any(d.kind == OTHER and _has_body(d, lines) for d in docs):
             return docs
-    return _after_untitled_policy(lines, heads) or _section_of_titled_document(lines, heads, untitled)
+    return _after_untitled_policy(lines, heads) or _section_of_titled_document(lines, heads, untitled) or \
+        _under_hub_title(lines, heads, untitled)
+
+
+def _under_hub_title(lines: list[str], heads: list[tuple], untitled: dict[int, list[tuple[int, str]]]) -> list[Document]:
+    """A page opened by a hub's title ("# Planbord Trust Center", "# Privacy Centre", "# Legal": the vocabulary's
+    `hub` names, with the company's name beside them) above its own cards, then the policy under its own title at
+    the same level ("# Privacyverklaring Planbord"): the policy runs from its title to the next title of that level,
+    and what precedes it is the hub's (a trust centre's certifications, a live count of its monitored controls: a
+    simulated SaaS's trust centre, `benchmarks/simulated.py`'s trust_world, made a version at each count). Only when
+    the policy's title is the only other heading at the hub title's level, the hub's part holds its own sections
+    (its cards' titles) and no date of the policy; [] otherwise."""
+    from ..classify.vocab import VOCAB, fold
+    from .meta import declared_date
+    first = next(((i, m) for i, line in enumerate(lines) if line[:1] == "#" and (m := _HEADING.match(line))), None)
+    if first is None or heads and heads[0][0] == first[0]:
+        return []
+    level, title = len(first[1].group(1)), _plain_title(first[1].group(2))
+    if not VOCAB.find(fold(title), "hub") or len(title.split()) > MAX_TITLE_WORDS:
+        return []
+    same = [h for h in heads if h[1] == level]
+    if len(same) != 1 or same[0][2] != PRIVACY or len(untitled.get(level, [])) != 1:
+        return []
+    start = same[0][0]
+    if declared_date("\n".join(lines[first[0] + 1:start])) or \
+            not any(line[:1] == "#" for line in lines[first[0] + 1:start]):
+        return []  # the policy's date, or its opening under no card of the hub's ("# Legal / Last updated: March 5,
+        # 2024 / This notice applies to…", "# Rechtliches / Verantwortlich: Acme GmbH…": two colleagues' reviews)
+    return [Document(OTHER, title, first[0], start), Document(PRIVACY, same[0][3], start, len(lines))]
 
 
 def _numbered_titles(heads: list[tuple], untitled: dict[int, list[tuple[int, str]]], policy_above: set) -> list[tuple]:
