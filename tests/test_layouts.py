@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from archive.extract import extract
+from archive.extract import clean, extract, html
+from archive.extract.html import resolve_links
 
 URL = "https://example.org/privacy"
 S = [("Information we collect", "We collect personal data that you provide to us directly, such as your name, "
@@ -1567,7 +1568,8 @@ def test_a_progress_widget_in_the_policy_goes_with_its_figures():
                "donor's name and amount for ten years as tax law requires.</p></main></body></html>")
     assert page("Topla zima", "27.637") == page("Šolske potrebščine", "5.921") == plain
     assert page("Topla zima", "27.637", "<progress value='80' max='100'></progress>") == plain
-    assert "27.637" in page("Topla zima", "27.637", "")  # no indicator: judged as before
+    # with no indicator the form's own box goes with its form (`clean._form_box`: a donation box, public_world)
+    assert page("Topla zima", "27.637", "") == plain
     # a bar among the policy's own words stays with them (a colleague's review): a retention table's meters, an
     # infographic's bars over where data is stored, a reading-progress bar over the title and its date
     meters = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>How long we keep data</h2><table><tr><th>Data"
@@ -1711,3 +1713,180 @@ def test_a_grid_column_beside_the_policys_column_is_no_part_of_it():
     halves = md(f"<html><body><main><div class='row'><div class='col-md-6'><h1>Privacy Policy</h1>{half[0]}</div>"
                 f"<div class='col-md-6'>{half[1]}</div></div></main></body></html>")
     assert all(p in halves for _, p in S)
+
+
+def _one_pager(shown: str, extra: str = "") -> str:
+    """A one-page site as Carrd publishes it: sibling `<section>`s, one shown, the others hidden until a link's
+    `#anchor` shows one (home, timetable, prices, contact, the privacy policy)."""
+    views = {"home": "<h1>Alma Pilates</h1><p>Boutique studio in Raanana.</p>",
+             "schedule": "<h2>Timetable</h2><p>Week of 08.08: Sunday 10:00 mat with Roni; Monday 18:30 reformer.</p>",
+             "prices": "<h2>Prices</h2><p>Single class 60 ILS; ten classes 540 ILS.</p>",
+             "privacy": "<h2>Privacy policy</h2>" + "".join(f"<h3>{h}</h3><p>{p}</p>" for h, p in S) + extra}
+    hidden = " class='inactive' style='display: none;'"
+    return "<html><body><div id='main'><div class='inner'>" + "".join(
+        f"<section id='{k}-section'{'' if k == shown else hidden}>{v}</section>" for k, v in views.items()) + \
+        "</div></div></body></html>"
+
+
+def test_a_one_page_sites_hidden_privacy_view_is_the_policy_without_the_sites_other_views():
+    """A one-page site keeps its privacy policy in a hidden view beside its home, timetable and prices views (a
+    simulated pilates studio: officedocs_world): the policy is that view, and a new week's timetable is no
+    version of it. A view set shown that is the policy, or a hidden policy view among views that are not the
+    site's pages (a pair of tabs), is judged by the other rules."""
+    out = md(_one_pager("home"), "https://alma.example/")
+    assert out.startswith("## Privacy policy") and all(p in out for _, p in S)
+    assert "Timetable" not in out and "60 ILS" not in out and "Boutique studio" not in out
+    week = _one_pager("home").replace("Week of 08.08", "Week of 15.08").replace("Roni", "Tal")
+    assert extract(week.encode(), "text/html", "https://alma.example/").content_hash == \
+        extract(_one_pager("home").encode(), "text/html", "https://alma.example/").content_hash
+    shown = md(_one_pager("privacy"), "https://alma.example/")
+    assert all(p in shown for _, p in S)
+    # a version switcher shows the current text under a title without the policy's name; an older version titled
+    # so, hidden, is no one-page site's view (a colleague's review)
+    current = "<p>We review this yearly.</p>" + "".join(f"<h3>{h}</h3><p>{p}</p>" for h, p in S)
+    switcher = ("<html><body><main><div class='versions'>"
+                f"<section><h2>Version 3 · in force since 1 May 2024</h2>{current}</section>"
+                + "".join(f"<section class='old' hidden><h2>Privacy policy · version {v}</h2>"
+                          f"{''.join(f'<h3>{h}</h3><p>{p}</p>' for h, p in S)}<p>{S[0][1]} {S[1][1]}</p></section>"
+                          for v in (2, 1)) + "</div></main></body></html>")
+    assert "We review this yearly." in md(switcher)
+
+
+def test_a_call_to_action_after_the_article_is_no_part_of_the_policy():
+    """A marketing template sets a box after the document's `<article>` in its `<main>` (a simulated booking
+    tool's "Mais de 20.267 estabelecimentos já usam a AgendaFácil · Teste grátis": notices_world): its count
+    changes at every visit, and it is no part of the policy. A box with a heading, or a contact line of mail
+    links, stays."""
+    policy = "".join(f"<h3>{k}. {h}</h3><p>{p}</p>" for k, (h, p) in enumerate(S * 3))
+
+    def page(box: str) -> str:
+        return (f"<html><body><main><h1>Privacy Policy</h1><article class='prose'>{policy}</article>{box}</main>"
+                "</body></html>")
+
+    def call(n: str) -> str:
+        return (f"<div class='mt-16 rounded-2xl'><p>Mais de {n} estabelecimentos já usam a AgendaFácil</p>"
+                "<a class='btn' href='/cadastro'>Teste grátis</a></div>")
+    one, two = (extract(page(call(n)).encode(), "text/html", URL) for n in ("20.050", "20.267"))
+    assert all(p in one.markdown for _, p in S) and "estabelecimentos" not in one.markdown
+    assert one.content_hash == two.content_hash
+    contact = ("<div><p>Questions? Write to our data protection officer at <a href='mailto:dpo@agendo.example'>"
+               "dpo@agendo.example</a>.</p></div>")
+    titled = "<div><h2>Contact us</h2><p>Agendo Ltda, Rua Augusta 10</p><a href='/contact'>Contact form</a></div>"
+    # a link in a line of text is no call to action (a colleague's review): a date line, a sentence's link
+    dated = "<p>Effective date: 1 March 2025 · <a href='/privacy/archive'>Previous versions</a></p>"
+    related = "<p>See also our <a href='/cookies'>cookie policy</a> and <a href='/legal'>legal notice</a>.</p>"
+    tree = html.parse(page(call("20.267") + contact + titled + dated + related))
+    resolve_links(tree, URL)
+    clean.drop_calls_after_article(tree.find("body"))
+    kept = tree.find("body").text_content()
+    assert "dpo@agendo.example" in kept and "Rua Augusta" in kept and "estabelecimentos" not in kept
+    assert "Effective date: 1 March 2025" in kept and "See also our" in kept
+
+
+def test_a_membership_box_after_the_article_goes_and_teasers_after_main_are_never_the_document():
+    """A Ghost theme sets a membership box after the policy's `<article>` ("Support El Ventanal / 60 € a year
+    pays for one investigation a month / I want to join", a button) and a feed of teaser `<article>`s after
+    `<main>` (a simulated news site: publishers_world). The box is no part of the policy; and when a contact
+    section after the article makes `<main>` the document (`widen_article`), the first teaser, a new headline
+    every day, was read in front of the policy."""
+    policy = "".join(f"<h2>{k}. {h}</h2><p>{p}</p>" for k, (h, p) in enumerate(S * 3))
+    feed = ("<section class='gh-container'><h2>Latest</h2><div class='gh-feed'>" + "".join(
+        f"<article class='gh-card post'><a class='gh-card-link' href='/story-{i}/'><h3>Story number {i} of the "
+        f"day</h3><time>30 October 2021</time></a></article>" for i in range(3)) + "</div></section>")
+
+    def page(after: str) -> str:
+        return (f"<html><body><main class='gh-main'><article class='gh-article post'><h1>Privacy Policy</h1>"
+                f"<section class='gh-content'>{policy}</section></article>{after}</main>{feed}</body></html>")
+    box = ("<aside class='gh-cta'><div><h2>Support El Ventanal</h2><p>60 € a year pays for one investigation a "
+           "month.</p><a class='gh-button' href='#/portal/signup'>I want to join</a></div></aside>")
+    out = md(page(box))
+    assert all(p in out for _, p in S) and "60 €" not in out and "Story number" not in out
+    contact = ("<footer class='privacy-contact'><h2>How to contact us</h2><p>You can write to our data protection "
+               "officer at 10 Calle Mayor, Madrid, or by e-mail.</p></footer>")
+    out = md(page(contact))
+    assert out.startswith("# Privacy Policy") and "10 Calle Mayor" in out and "Story number" not in out
+
+
+@pytest.mark.parametrize("widget", [
+    # Liferay's "Rate this page": stars drawn by classes, the average and the count of votes
+    "<div class='asset-ratings'><div class='taglib-ratings stars'><p class='ratings-title'>Valuta questa pagina</p>"
+    "<div class='liferay-rating-score'><span class='rating-element rating-on'></span><span class='rating-score'>{avg}"
+    "</span><span class='rating-count'>({n} voti)</span></div></div></div>",
+    # an app's store line in a page builder's text block, stars as a glyph
+    "<div class='wixui-rich-text'><p><span>Baixe o Bichinhos da Mata &middot; &#9733; {avg} &middot; {n} avaliações"
+    "</span></p></div>"])
+def test_a_rating_widget_beside_the_policy_makes_no_version(widget):
+    """A rating's average and its count of votes move with each vote (a simulated water utility's "Rate this page"
+    and a children's game's store rating: longform_world, apps_world); the widget goes, its title with it. A
+    policy's own figures stay: a retention table's "4,5 anni" cell, a sentence with a score and a count."""
+    def page(avg: str, n: int) -> bytes:
+        return (f"<html><body><main><h1>Privacy Policy</h1>{sections('<div>{}</div>')}"
+                f"{widget.format(avg=avg, n=n)}</main></body></html>").encode()
+    one, two = (extract(page(avg, n), "text/html", URL) for avg, n in (("4,4", 24), ("4,0", 26)))
+    assert all(p in one.markdown for _, p in S) and "4,4" not in one.markdown
+    assert one.content_hash == two.content_hash
+    kept = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<table><tr><th>Data</th><th>Kept for</th></tr>"
+              "<tr><td>Invoices ★</td><td>4,5 years (10 records)</td></tr></table><p>We rate each processor from 1 to 5 "
+              "(5 stars: best) and review the 3 lowest every year.</p></main></body></html>")
+    assert "4,5 years" in kept and "5 stars" in kept
+
+
+def test_a_forms_own_title_and_status_go_with_the_form():
+    """A call-back form's box beside the policy ("Call-back service / We will call you back. Open now", a TYPO3
+    form: a simulated health insurer, longform_world) goes with its form: its status line moved with the hour. A
+    form in a numbered section of the policy, or under a title of its words, leaves the section."""
+    def page(status: str) -> bytes:
+        return (f"<html><body><main><h1>Privacy Policy</h1>{sections('<div>{}</div>')}<div class='frame'><h3>"
+                f"Call-back service</h3><p>We will call you back. <span class='status'>{status}</span></p><form><input "
+                "name='phone'><button>Call me</button></form></div></main></body></html>").encode()
+    one, two = (extract(page(s), "text/html", URL) for s in ("Open Mon–Fri 8–18", "Open now"))
+    assert all(p in one.markdown for _, p in S) and "Call-back" not in one.markdown
+    assert one.content_hash == two.content_hash
+    rights = ("<div><h2>8. Your rights</h2><p>Use the form below.</p><form><input name='email'><button>Send"
+              "</button></form></div>")
+    kept = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{rights}</main></body></html>")
+    assert "8. Your rights" in kept and "Use the form below." in kept
+
+
+def test_a_public_bodys_page_stamps_are_no_text_of_its_notice():
+    """Government templates stamp each page: Canada.ca's "Date modified" (schema.org's `dateModified` in RDFa),
+    Plone's byline ("Publicado em … Atualizado em …", gov.br), the NHS design system's review date; each moves
+    when the page is republished or reviewed though no word changed (simulated public bodies: public_world)."""
+    def page(day: int) -> bytes:
+        return (f"<html><body><main><h1>Privacy Notice</h1><div class='documentByLine'><span>Publicado em</span> "
+                f"04/06/2021 15h22 <span>Atualizado em</span> {day:02d}/09/2021 07h42</div>{sections()}"
+                f"<div class='nhsuk-review-date'><p>Page last reviewed: {day} April 2021<br>Next review due: {day} April "
+                f"2023</p></div><section class='pagedetails'><dl id='wb-dtmd'><dt>Date modified:</dt><dd><time "
+                f"property='dateModified'>2021-07-{day:02d}</time></dd></dl></section></main></body></html>").encode()
+    one, two = (extract(page(d), "text/html", URL) for d in (7, 28))
+    assert all(p in one.markdown for _, p in S) and one.content_hash == two.content_hash
+    assert "Atualizado" not in one.markdown and "reviewed" not in one.markdown and "2021-07" not in one.markdown
+    # a date so marked inside a sentence of the policy is its word
+    said = md(f"<html><body><main><h1>Privacy Notice</h1>{sections()}<p>This notice was last modified on <time "
+              "itemprop='dateModified'>3 March 2024</time> to name our new hosting provider in Frankfurt.</p>"
+              "</main></body></html>")
+    assert "3 March 2024" in said
+    # ...and so is one beside the policy's effective date, or in a change history's table (a colleague's review)
+    beside = md(f"<html><body><main><h1>Privacy Notice</h1><p>Effective date: 1 January 2024 · Last modified: <time "
+                f"itemprop='dateModified'>5 March 2024</time></p>{sections()}<table><tr><th>Version</th><th>Date</th>"
+                "</tr><tr><td>3</td><td>Updated <time itemprop='dateModified'>5 March 2024</time></td></tr></table>"
+                "</main></body></html>")
+    assert "Effective date: 1 January 2024" in beside and "| 3 | Updated 5 March 2024 |" in beside
+
+
+def test_a_trust_centres_cards_before_the_policy_are_the_hubs():
+    """A trust centre opens with its own title and cards (certifications, a live count of monitored controls),
+    then the policy under its own title at the same level (a simulated SaaS's trust centre: trust_world): the
+    policy runs from its title; the count changing is no version."""
+    def page(n: int) -> bytes:
+        return (f"<html><body><main><section><h1>Planbord Trust Center</h1><p>We protect care workers' data.</p>"
+                f"</section><section><h2>Continuous monitoring</h2><p>All checks passed: {n} controls monitored.</p>"
+                f"</section><section><h1>Privacy Statement</h1>{sections()}</section></main></body></html>").encode()
+    one, two = (extract(page(n), "text/html", URL) for n in (119, 120))
+    assert one.markdown.startswith("# Privacy Statement") and all(p in one.markdown for _, p in S)
+    assert one.content_hash == two.content_hash
+    # a hub's title over the policy's own date and scope is the policy's opening (a colleague's review)
+    dated = md(f"<html><body><main><h1>Legal &amp; Privacy</h1><p>Last updated: March 5, 2024</p><p>This notice "
+               f"applies to Acme Inc., the controller for users in the EEA.</p><h1>Privacy Policy</h1>{sections()}"
+               "</main></body></html>")
+    assert "Last updated: March 5, 2024" in dated and "controller for users in the EEA" in dated

@@ -106,12 +106,14 @@ _CAROUSELS = frozenset((
 # `alert-dismissable`), a toast (Bootstrap's `toast`, whole names only: a brand's BEM prefix "toast-legal__section"
 # is no toast), GOV.UK's notification banner ("to tell the user about something … not directly related to the page
 # content"; NHS's copy of it, and GOV.UK's site-wide "global banner"), the French State's DSFR "bandeau
-# d'information importante" (`fr-notice`: "une information importante et temporaire")
+# d'information importante" (`fr-notice`: "une information importante et temporaire"); and the NHS design system's
+# review date ("Page last reviewed: … / Next review due: …", `nhsuk-review-date`), which a periodic review re-dates
+# though no word changed
 _SMALL_WIDGETS = frozenset(("cookiedeclarationlastupdated", "mw-editsection", "goog-te-gadget", "wpml-ls", "ad-slot",
                             "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit",
                             "alert-dismissible", "alert-dismissable", "toast", "toast-container", "toast-body",
                             "govuk-notification-banner", "nhsuk-notification-banner", "gem-c-global-banner",
-                            "fr-notice"))
+                            "fr-notice", "nhsuk-review-date"))
 _SMALL_WIDGET_WORDS = 20
 _HAS_HEADING = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
 _WORD_SPLIT = re.compile(r"[\s_]+")
@@ -283,6 +285,156 @@ def _is_alternative(el) -> bool:
     while hi < len(sibs) - 1 and _kind(sibs[hi + 1]) == kind:
         hi += 1
     return any(sib is not el and not _is_hidden(sib) and _text_len(sib) > 0 for sib in sibs[lo:hi + 1])
+
+
+ARTICLE_SHARE = 0.8  # of its `<main>`'s text that the document's `<article>` holds
+CALL_WORDS = 20  # words of a call to action, besides its links' (`drop_calls_after_article`)
+
+
+def drop_calls_after_article(body) -> None:
+    """A call to action after the document: a short box that follows the page's one `<article>` inside its
+    `<main>`, holds a link or a button and no word of the policy vocabulary ("More than 20,267 salons use
+    AgendaFácil · Start free trial"; a Ghost theme's "Support El Ventanal / 60 € a year pays for one
+    investigation a month · I want to join"). HTML's `<article>` is the self-contained composition, the
+    document; the boxes a marketing or membership template sets after it are the page's, and their words change
+    with the campaign or count the visitors (a simulated booking tool's counter and a news site's membership
+    box, `benchmarks/simulated.py`'s notices_world and publishers_world: a version at each capture; the box also
+    made the article look too small to be the document, `widen_article`). Only when the article holds most of
+    `<main>`'s text (ARTICLE_SHARE); a box of more than CALL_WORDS words outside its links, one naming the
+    policy's matters ("How to contact us / The data controller is…", the contact footer of `../shared/cases`),
+    one whose only links are mail or phone links (a contact line), or one with a heading and no button
+    stays (`_call_to_action`)."""
+    for main in body.xpath(".//main | .//*[@role='main']"):
+        articles = main.xpath(".//article")
+        if len(articles) != 1 or _text_len(articles[0]) < ARTICLE_SHARE * _text_len(main):
+            continue
+        el = articles[0]
+        while el is not main:
+            for box in list(el.itersiblings()):
+                if isinstance(box.tag, str) and _call_to_action(box):
+                    _drop(box)
+            el = el.getparent()
+
+
+# a link styled as a button: Bootstrap's `btn`, themes' `button` and `gh-button`, `cta`
+_BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|cta)(?:$|[-_])", re.I)
+
+
+FORM_TITLE_WORDS = 30  # words a form's own box holds besides the form: its title, a line or two of help, a status
+
+
+def _form_box(form):
+    """The box a form stands in with its own title and lines (a call-back service's "Rückruf-Service / Wir rufen
+    Sie gern zurück. Jetzt erreichbar", a newsletter's "Stay informed / Subscribe to our news"): the widest box
+    around the form whose words besides the form's are FORM_TITLE_WORDS at most, none of the policy vocabulary and
+    no date line, under no numbered heading, and that does not continue the text before it (a paragraph, a list, a
+    table or a heading just before the box). It goes with the form: its status moves with the hour (a simulated
+    health insurer's TYPO3 form beside its policy, `benchmarks/simulated.py`'s longform_world: a version whenever
+    the line was open or closed). A form in a section of the policy ("8. Your rights / Use this form", "Contact us /
+    Acme Ltd, 1 High Street", an opt-out's explanation) leaves its section (a colleague's review)."""
+    from .meta import declared_date
+    box = form
+    while (up := box.getparent()) is not None and up.tag not in _NOT_WIDGET and up.tag != "body":
+        prev = up.getprevious()
+        outside = _text_outside(up, form)
+        if _nwords(outside) > FORM_TITLE_WORDS or prev is not None and prev.tag in _CONTINUING or \
+                checks.policy_terms(outside) or declared_date(outside, None) or \
+                any(_numbered_heading(h) for h in up.iter(*_HEADINGS)):
+            break
+        box = up
+    return box
+
+
+_CONTINUING = frozenset(("p", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6"))  # text a box goes on
+
+
+def _text_outside(box, part) -> str:
+    """The words of `box` that are not `part`'s (its own text and tail aside)."""
+    out = []
+    for t in box.xpath(".//text()"):
+        owner = t.getparent()
+        if not (owner is part and not t.is_tail or any(a is part for a in owner.iterancestors())):
+            out.append(t)
+    return " ".join(out)
+
+
+def _stands_alone(control) -> bool:
+    """A control set apart (a button, a link on a line of its own), not a link in a line of text (a colleague's
+    review: "Effective date: 1 March 2025 · Previous versions", "… or through our contact form")."""
+    parent = control.getparent()
+    other = (parent.text or "") + "".join(
+        (c.tail or "") + ("" if c is control or c.tag in _LINE_BREAKING else c.text_content())
+        for c in parent if isinstance(c.tag, str))
+    return not other.strip(" \n\t·|-–")
+
+
+_LINE_BREAKING = frozenset(("p", "div", "ul", "ol", "li", "section", "table", "br", "h1", "h2", "h3", "h4", "h5",
+                            "h6"))
+
+
+def _call_to_action(box) -> bool:
+    """A box of a few words (CALL_WORDS outside its links), none of the policy vocabulary, with a control that
+    stands alone (`_stands_alone`) and is no mail or phone link; under a heading, only with a button ("Contact us / Acme Ltd, 1 Road / Contact
+    form" stays: a controller's address)."""
+    controls = [a for a in box.iter("a", "button")
+                if not (a.get("href") or "").lower().startswith(("mailto:", "tel:")) and _stands_alone(a)]
+    if not controls or box.xpath(_ANY_HEADING) and not any(
+            c.tag == "button" or any(_BUTTON_CLASS.search(t) for t in (c.get("class") or "").split())
+            for c in controls):
+        return False
+    text = box.text_content()
+    outside = text
+    for a in controls:
+        outside = outside.replace(a.text_content(), " ", 1)
+    return _nwords(outside) <= CALL_WORDS and not checks.policy_terms(text)
+
+
+VIEWS = 3  # sibling views of a one-page site, at least: a pair is a tab set (`_full_layer`, `_regional_panel`)
+VIEW_SHARE = 0.5  # of the page's text that the policy's view holds: the page is there for it
+_HIDDEN_BOXES = etree.XPath(".//*[self::section or self::article or self::div]"
+                            "[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]")
+
+
+def show_policy_view(body) -> None:
+    """A one-page site's privacy policy, kept in a view the page hides until its link is followed: the page's
+    views are sibling boxes of one kind (its `<section>`s: "home", "timetable", "prices", "contact",
+    "privacy"), one shown, the others hidden, each under its own title, and a script shows the one a link's
+    `#anchor` names (Carrd publishes every site so; a simulated pilates studio's policy,
+    `benchmarks/simulated.py`'s officedocs_world, made a version at every change of its timetable). The view
+    titled as the privacy policy is then the page's policy, the other views the site's other pages, when the
+    view shown is not the policy (no privacy title, less text, not a version of it) and the policy's view holds
+    half the page's text (not a FAQ's answer on data protection: a colleague's review). A hidden view titled so
+    among views that are not the site's pages (a pair of layers, a legal hub's tabs beside other blocks) is judged
+    by `hidden_verdict`."""
+    from ..classify import heading_kind
+    parents = set()
+    for el in _HIDDEN_BOXES(body):
+        if not _is_hidden(el) or (parent := el.getparent()) is None or parent in parents:
+            continue
+        parents.add(parent)  # (its views are judged once; the cheap tests first: a page hides many boxes)
+        kind = _kind(el)
+        views = [c for c in parent if isinstance(c.tag, str) and _kind(c) == kind]
+        if len(views) < VIEWS or sum(1 for c in views if not _is_hidden(c)) != 1:
+            continue
+        titles = [next(v.iter(*_HEADINGS), None) for v in views]
+        if any(t is None for t in titles):
+            continue
+        titled = [v for v, t in zip(views, titles) if heading_kind(_label(t))[0] == "privacy_policy"]
+        if len(titled) != 1 or not _is_hidden(el := titled[0]):
+            continue
+        shown = [c for c in views if not _is_hidden(c)]
+        if _text_len(shown[0]) >= _text_len(el) or _text_len(el) < VIEW_SHARE * _text_len(body) or \
+                len(views) != sum(1 for c in parent if isinstance(c.tag, str) and _text_len(c) > 0):
+            continue
+        if len(checks.policy_terms(el.text_content())) < 3 or \
+                _contained(shown[0].text_content(), el.text_content()) >= LAYER_SHARED:
+            continue  # (a version switcher's current text, shown, and an older one, hidden: a colleague's review)
+        for view in views:
+            if view is not el:
+                _drop(view)
+        for attr in ("hidden", "aria-hidden", "style"):
+            el.attrib.pop(attr, None)
+        return
 
 
 # the words of a show/hide control (a disclosure toggle), in the supported languages: navigation, not text
@@ -782,7 +934,8 @@ def widen_article(body) -> None:
     as a document's opening does (`_opening_before`): a notice of the visitor's country above a bank's policy
     ("Sie besuchen uns aus Deutschland. Zur Website für Österreich wechseln", an audit of other industries) is
     not; a scope line set there with no word of the policy's vocabulary ("This policy applies to customers of
-    …", the same audit) is lost with it."""
+    …", the same audit) is lost with it. The page's other `<article>`s (teasers outside `<main>`) become
+    sections with it."""
     from .checks import policy_terms
     for main in body.xpath(".//main | .//*[@role='main']"):
         arts = main.xpath(".//article")
@@ -800,6 +953,11 @@ def widen_article(body) -> None:
                 outside += len(" ".join(el.text_content().split()))
         if outside:
             art.tag = "section"
+            # trafilatura takes a page's first `<article>`: a teaser card of a feed after `<main>` (a Ghost
+            # theme's "Latest", a simulated news site: publishers_world) would be read, not the main element
+            for card in body.iter("article"):
+                if main not in card.iterancestors():
+                    card.tag = "section"
 
 
 def _sentence_like(el) -> bool:
@@ -1470,9 +1628,10 @@ _AUTHOR_PATH = re.compile(r"/(?:authors?|profiles?|users?|people|members?|contri
 BYLINE_WORDS = 15  # "Chhobighor Legal Team · 9 April 2023 · Updated", "Posted on 3 March 2024 by admin"
 BYLINE_CHARS = 120  # ...and its characters, which bound a script written without spaces too
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # in any script's digits ("2019", Khmer's "២០២២")
-# a class naming its element the page's author: a wiki's export's `<span class="author">`, a help centre's
-# `<div class="article-author">` (its profile not linked), a theme's "post-author", "author_box"
-_NAMED_AUTHOR = re.compile(r"(?:^|[\s_-])authors?(?:$|[\s_-])", re.I)
+# a class naming its element the page's author or byline: a wiki's export's `<span class="author">`, a help centre's
+# `<div class="article-author">` (its profile not linked), a theme's "post-author", "author_box", "byline", Plone's
+# "documentByLine" ("Publicado em 04/06/2021 15h22 Atualizado em 28/09/2021 07h42", gov.br's portals)
+_NAMED_AUTHOR = re.compile(r"(?:^|[\s_-])(?:authors?|[a-z]*byline)(?:$|[\s_-])", re.I)
 
 
 def _byline(el):
@@ -1507,6 +1666,38 @@ def _byline(el):
 _COMMIT_PATH = re.compile(r"/(?:-/)?(?:commits?|changeset)/(?=[0-9]*[a-f])[0-9a-f]{7,40}(?![0-9a-z])", re.I)
 
 
+_MODIFIED = etree.XPath(".//*[@itemprop='dateModified' or @property='dateModified' or @property='dcterms:modified']")
+
+
+def drop_modified_stamps(body) -> None:
+    """A page's date of last modification as its template marks it for machines (schema.org's `dateModified`, in
+    microdata or RDFa: Canada.ca's "Date modified: 2021-07-25" under every page, a theme's "Updated <time
+    itemprop=dateModified>"), on a line of its own (the widest box around it of BYLINE_WORDS words at most, with
+    no heading, outside a table or a list): the CMS's stamp of the page's last save, set at every republication
+    though no word of the policy changed (a simulated federal programme's page, `benchmarks/simulated.py`'s
+    public_world: a version at each). The line's words beside the date are a label of MODIFIED_LABEL words at
+    most, none stating a version or an effect (`POLICY_DATE_WORD`); the policy's own date line carries no such
+    mark, and a date so marked in a sentence, beside an address or an effective date, in a table or a list is
+    its word (a colleague's review)."""
+    for el in _MODIFIED(body):
+        if el.getparent() is None or not el.text_content().strip() or \
+                any(a.tag in _NOT_WIDGET and a.tag not in ("main", "article") for a in el.iterancestors()):
+            continue
+        box, up = el, el.getparent()
+        while up is not None and up is not body and up.tag not in _NOT_WIDGET and \
+                _nwords(up.text_content()) <= BYLINE_WORDS and next(up.iter(*_HEADINGS), None) is None and \
+                len(_LABEL_WORD.findall(label := _text_outside(up, el))) <= MODIFIED_LABEL and \
+                not POLICY_DATE_WORD.search(label):
+            box, up = up, up.getparent()
+        if box is not el and box.tag not in _LINE_PARTS and box.text_content().strip()[-1:] not in ".!?。":
+            _drop(box)  # (an inline box is a part of a line: "Version 4.2 · <span>Updated <time>…</time></span>")
+
+
+_LINE_PARTS = frozenset(("span", "time", "a", "em", "strong", "b", "i", "small", "abbr", "bdi", "bdo", "data"))
+MODIFIED_LABEL = 4  # words beside the date: "Date modified:", "Last modified:", "Mis à jour le", "Stand:"
+_LABEL_WORD = re.compile(r"\w+")
+
+
 def _revision_stamp(a):
     """The line a link to a commit of the page's source stands in, when it is the page's revision stamp: the nearest
     box around it (three levels up at most) of BYLINE_WORDS words and BYLINE_CHARS characters at most, with a year,
@@ -1535,8 +1726,14 @@ def _revision_stamp(a):
 def _after_text(box) -> bool:
     """Does a paragraph of the text (more than eight words) come before `box`? A byline heads its page; a line
     naming a person at the text's end is its signature ("Jane Doe, Data Protection Officer / Leeds, 1 March 2024":
-    a colleague's review)."""
-    return any(len(p.text_content().split()) > 8 for p in box.xpath("preceding::p"))
+    a colleague's review). Within the nearest `<article>` or `<main>` holding such a paragraph (not a section or a
+    signature card set in an `<article>` of its own: a second review) when it stands in one: a site's notice
+    above it ("Scheduled maintenance every Tuesday from 9:00 to 11:00") is not the text (a simulated game's
+    help centre, `benchmarks/simulated.py`'s apps_world: its article's updated time made a version at each save)."""
+    scope = next((a for a in box.iterancestors() if (a.tag in ("article", "main") or a.get("role") == "main")
+                  and any(_nwords(p.text_content()) > 8 for p in a.iter("p"))), None)
+    return any(len(p.text_content().split()) > 8 and (scope is None or scope in p.iterancestors())
+               for p in box.xpath("preceding::p"))
 
 
 def drop_polls(tree) -> None:
@@ -1644,6 +1841,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_polls(tree)  # before the toggles: a poll's answers are buttons
     drop_toggles(tree)
     open_details(tree)
+    show_policy_view(body)
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)
     drop_progress(body)  # (while its buttons stand)
@@ -1661,15 +1859,17 @@ def preclean(tree, url: str | None = None) -> bool:
     # the common case: no spam anywhere, so no per-element test
     spam_here = not gambling_site(url) and spam_on_page(alltext)
     decode_emails(tree)
+    drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
         if _REL_DATE_LINE.match(el.text_content()):
             _drop(el)
         elif (line := _byline(el)) is not None:
             _drop(line)
-    for el in body.xpath('.//*[contains(@class, "uthor")]'):
+    for el in body.xpath('.//*[contains(@class, "uthor") or contains(@class, "yline") or contains(@class, "yLine")]'):
         if _NAMED_AUTHOR.search(el.get("class")) and (line := _byline(el)) is not None and \
                 line.getparent() is not None:
             _drop(line)
+    drop_modified_stamps(body)
     for a in [a for a in body.iter("a") if _COMMIT_PATH.search(a.get("href") or "")]:
         if a.getparent() is not None and (line := _revision_stamp(a)) is not None:
             _drop(line)
@@ -1745,6 +1945,8 @@ def preclean(tree, url: str | None = None) -> bool:
             doomed.append(el)
             if reason == "nav" and (label := _nav_toc_label(el, page)) is not None:
                 doomed.append(label)
+            elif reason == "form" and (box := _form_box(el)) is not el:
+                doomed.append(box)
     for el in doomed:
         if el.getparent() is not None:
             _drop(el)
@@ -1776,6 +1978,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_toc(body, url)
     drop_tiles(body, page)
     drop_counters(body)
+    drop_ratings(body, _STARS.search(alltext) is not None)
     drop_taglines(body)
     drop_side_columns(body)
     widen_article(body)
@@ -2614,6 +2817,45 @@ def drop_counters(body) -> None:
                 or any(k in d.attrib for k in _COUNTER_ATTRS) for d in el.iter(etree.Element)):
             continue
         _drop(el)
+
+
+RATING_WORDS = 12  # words of a rating widget, its title and caption with it
+# an average rating ("4,8", "3.7", "4/5") and a count of votes or reviews ("(26 voti)", "319 avaliações", "1.204")
+_RATING_VALUE = re.compile(r"(?<![\d.,])[0-5](?:[.,]\d{1,2}|\s*/\s*5)(?![\d.,%])")
+_RATING_COUNT = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d")
+_STARS = re.compile(r"[★☆⭐]")
+# the names rating widgets give their boxes (Liferay's `taglib-ratings` and `rating-score`, WordPress plugins'
+# `kk-star-ratings` and `star-rating`, themes' `review-score`) and schema.org's AggregateRating
+_RATING_NAMES = frozenset(("rating", "ratings", "stars", "star", "starrating", "score"))
+
+
+def drop_ratings(body, stars: bool = True) -> None:
+    """A rating widget goes: a box of RATING_WORDS words at most holding an average rating and a count of votes,
+    named so (`_RATING_NAMES` in its class or id, schema.org's `aggregateRating`) or drawn with star glyphs:
+    a CMS's "Rate this page" ("Valuta questa pagina / 4,0 (26 voti)", Liferay's ratings), an app's store line
+    ("Baixe o Bichinhos da Mata · ★ 4,8 · 360 avaliações"). Each vote moves it, and every capture of a policy
+    beside one was a version (a simulated water utility and a children's game, `benchmarks/simulated.py`'s
+    longform_world and apps_world). The widest box around the named element or the glyph that stays that short
+    goes, its title with it; never one in a table or a list, or holding a heading."""
+    seeds = [el for el in _RATING_MARKED(body) if _RATING_NAMES.intersection(
+        re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())) or el.get("itemprop")]
+    if stars:  # (whether the page's text draws stars at all: `preclean` read it once)
+        seeds += [el for el in body.iter(etree.Element) if _STARS.search(el.text or "")]
+    for el in seeds:
+        if el.getparent() is None or any(a.tag in ("td", "th", "li", "table") for a in el.iterancestors()):
+            continue
+        box = el
+        while (up := box.getparent()) is not None and up is not body and up.tag not in _NOT_WIDGET and \
+                len(up.text_content().split()) <= RATING_WORDS and next(up.iter(*_HEADINGS), None) is None:
+            box = up
+        text = " ".join(box.text_content().split())
+        if len(text.split()) <= RATING_WORDS and _RATING_VALUE.search(text) and not checks.policy_terms(text) and \
+                len(_RATING_COUNT.findall(text)) >= 2 and next(box.iter(*_HEADINGS), None) is None:
+            _drop(box)
+
+
+_RATING_MARKED = etree.XPath(".//*[contains(@class, 'rating') or contains(@class, 'star') or contains(@class, 'score') "
+                             "or contains(@id, 'rating') or @itemprop='aggregateRating' or @itemprop='ratingValue']")
 
 
 PROGRESS_CHARS = 200  # a progress widget's text, spaces collapsed (a count of words would not bound Thai or Khmer):
