@@ -718,7 +718,8 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     if not lines or not all(meta.update_line(line, lang) for line in lines):
         return False
     moved = set(lines)
-    text = [_canonical(raw).lower() for raw in candidate.markdown.split("\n") if raw.strip() and raw.lstrip()[:1] != "|"]
+    text = [_canonical(raw).lower() for raw in candidate.markdown.split("\n")
+            if raw.strip() and raw.lstrip()[:1] != "|"]
     # the lines of update, a list's items aside (a changelog's entries)
     dated = [i for i, line in enumerate(text) if len(line) <= _DATE_LINE_CHARS and line[:2] not in ("- ", "* ")
              and meta.update_line(line, lang)]

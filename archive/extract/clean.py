@@ -316,10 +316,6 @@ def drop_calls_after_article(body) -> None:
             el = el.getparent()
 
 
-# a link styled as a button: Bootstrap's `btn`, themes' `button` and `gh-button`, `cta`
-_BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|cta)(?:$|[-_])", re.I)
-
-
 FORM_TITLE_WORDS = 30  # words a form's own box holds besides the form: its title, a line or two of help, a status
 
 
@@ -372,10 +368,14 @@ _LINE_BREAKING = frozenset(("p", "div", "ul", "ol", "li", "section", "table", "b
                             "h6"))
 
 
+# a link styled as a button: Bootstrap's `btn`, themes' `button` and `gh-button`, `cta`
+_BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|cta)(?:$|[-_])", re.I)
+
+
 def _call_to_action(box) -> bool:
     """A box of a few words (CALL_WORDS outside its links), none of the policy vocabulary, with a control that
-    stands alone (`_stands_alone`) and is no mail or phone link; under a heading, only with a button ("Contact us / Acme Ltd, 1 Road / Contact
-    form" stays: a controller's address)."""
+    stands alone (`_stands_alone`) and is no mail or phone link; under a heading, only with a button ("Contact us /
+    Acme Ltd, 1 Road / Contact form" stays: a controller's address)."""
     controls = [a for a in box.iter("a", "button")
                 if not (a.get("href") or "").lower().startswith(("mailto:", "tel:")) and _stands_alone(a)]
     if not controls or box.xpath(_ANY_HEADING) and not any(
@@ -391,8 +391,8 @@ def _call_to_action(box) -> bool:
 
 VIEWS = 3  # sibling views of a one-page site, at least: a pair is a tab set (`_full_layer`, `_regional_panel`)
 VIEW_SHARE = 0.5  # of the page's text that the policy's view holds: the page is there for it
-_HIDDEN_BOXES = etree.XPath(".//*[self::section or self::article or self::div]"
-                            "[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]")
+_HIDDEN_BOXES = etree.XPath(".//*[self::section or self::article or self::div][@hidden or @aria-hidden='true' "
+                            "or contains(@style, 'none') or contains(@style, 'hidden')]")
 
 
 def show_policy_view(body) -> None:

@@ -180,7 +180,8 @@ MONTHS = {
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # labels, strongest first: a "last updated" date is the policy's date of record; an effective date next
 _LABELS_UPDATED = (
-    r"last\s+(?:updated|modified|revised|amended|changed|reviewed)(?:\s+in(?=\s))?|date\s+of\s+last\s+(?:update|revision)|"
+    r"last\s+(?:updated|modified|revised|amended|changed|reviewed)(?:\s+in(?=\s))?|"
+    r"date\s+of\s+last\s+(?:update|revision)|"
     r"last\s+(?:update|revision)|"
     r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|(?<![a-z])version\s+(?:date|of|du|vom)|"
     r"(?<![a-z])stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"

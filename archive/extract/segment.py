@@ -253,7 +253,8 @@ def documents(markdown: str) -> list[Document]:
         _under_hub_title(lines, heads, untitled)
 
 
-def _under_hub_title(lines: list[str], heads: list[tuple], untitled: dict[int, list[tuple[int, str]]]) -> list[Document]:
+def _under_hub_title(lines: list[str], heads: list[tuple],
+                     untitled: dict[int, list[tuple[int, str]]]) -> list[Document]:
     """A page opened by a hub's title ("# Planbord Trust Center", "# Privacy Centre", "# Legal": the vocabulary's
     `hub` names, with the company's name beside them) above its own cards, then the policy under its own title at
     the same level ("# Privacyverklaring Planbord"): the policy runs from its title to the next title of that level,
