@@ -707,7 +707,8 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     simulated council's, water utility's and state office's pages, `benchmarks/simulated.py`'s public_world and
     longform_world: a version at each republication). An edit of the policy's date is saved, so both move;
     the stamp moves alone. Only two such lines, no list's items, where templates set a stamp: beside the
-    policy's date (a date block) or as the text's last line under a policy dated at its top (`STAMP_TOP`). A
+    policy's date (a date block) or as the text's last line, naming the page, under a policy dated at its top
+    (`STAMP_TOP`). A
     date of effect beside a date of update is no second stamp ("Effective: 1 January 2020 / Last updated: 5 March
     2024": the update's date bumped alone stays a version), nor is a policy's date bumped above a stale line at
     its end, a changelog's entry, another document's date on the page, or a sentence's date (a colleague's review
@@ -729,11 +730,17 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     if len(stamp) != 1 or len(other) != 1:
         return False
     # the page's two dates together (a date block: "Ultima revisione" over "Data di aggiornamento dell'informativa"),
-    # or the policy's at its top and the stamp its last line (a council's footer "Page last updated")
-    return abs(stamp[0] - other[0]) == 1 or stamp[0] == len(text) - 1 and other[0] < STAMP_TOP
+    # or the policy's at its top and the stamp its last line, naming the page (a council's "Page last updated": a
+    # bare "Last modified:" there may be the policy's own, as a colleague's review of `is_page_stamp` held)
+    return abs(stamp[0] - other[0]) == 1 or \
+        stamp[0] == len(text) - 1 and other[0] < STAMP_TOP and bool(_NAMES_PAGE.search(text[stamp[0]]))
 
 
 _DATE_LINE_CHARS = 200  # a line that states a date of update, not a paragraph that mentions one
+# the word for a web page, in the languages the archive reads most: a stamp's label that names the page it stamps
+_NAMES_PAGE = re.compile(r"\b(?:page|seite|página|pagina|sivu|strona|stránka|stranica|stran|siden|sidan|sida|oldal|"
+                         r"pagină|lapa|puslapis|veebileht|страниц[аеы]|сторінк[аи]|σελίδα[ς]?|sayfa)\b|ページ|页面|頁面|페이지",
+                         re.I)
 STAMP_TOP = 4  # lines at the top of a text where its own date stands (its title, a summary line, the date)
 
 

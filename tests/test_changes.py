@@ -257,21 +257,24 @@ def test_a_stamp_of_the_pages_last_save_is_no_version(old, new, lang):
      "Page last updated: 28/03/2021", "en"),  # a council's CMS stamp under its statement
     ("Data di aggiornamento dell'informativa: 11/01/2021", "Ultima revisione: 20/08/2021",
      "Ultima revisione: 25/09/2021", "it"),  # a utility's Liferay stamp above its notice's own date
-    ("Stand: 15. Juni 2020", "Stand: 20.02.2021", "Stand: 25.04.2021", "de"),  # a state office's document date
+    ("Stand: 15. Juni 2020", "Stand: 20.02.2021", "Stand: 25.04.2021", "de"),  # a state office's document date,
 ])
 def test_a_cms_stamp_moving_beside_the_policys_own_date_is_no_version(own, old, new, lang):
     """A page dated twice, by its policy and by the CMS that stamps each republication: the stamp moving alone is
     no version (simulated public bodies and a water utility: public_world, longform_world). Both moving (an edit
-    of the policy's date is saved) is a version; so is a date of update bumped alone beside a date of effect."""
+    of the policy's date is saved) is a version; so is a date of update bumped alone beside a date of effect, and a
+    bare "Last modified:" at the end under the policy's date (`test_record`'s page stamp: it may be the policy's)."""
     import datetime as dt
     at = dt.datetime(2022, 6, 30, 12, tzinfo=dt.timezone.utc)
 
     def state(e):
         return [VersionState(1, e.content_hash, e.text, 1, e.markdown, "2021-03-07T00:00:00Z", "2021-03-07T00:00:00Z")]
-    before, after = (dataclasses.replace(ex(f"{own}\n\n{WORDS}\n\n{t}"), language=lang) for t in (old, new))
+    def text(own: str, stamp: str) -> str:  # each page's layout: the stamp under the text, below or above its date
+        return {"de": f"{WORDS}\n\n{own}\n\n{stamp}", "it": f"{stamp}\n\n{own}\n\n{WORDS}"}.get(
+            lang, f"{own}\n\n{WORDS}\n\n{stamp}")
+    before, after = (dataclasses.replace(ex(text(own, t)), language=lang) for t in (old, new))
     assert decide(after, state(before), at) == Decision(REJECT, "date_stamp")
-    both = dataclasses.replace(ex(f"{own.replace('2020', '2022').replace('2021', '2022')}\n\n{WORDS}\n\n{new}"),
-                               language=lang)
+    both = dataclasses.replace(ex(text(own.replace("2020", "2022").replace("2021", "2022"), new)), language=lang)
     assert decide(both, state(before), at).kind == NEW
     effective = [ex(f"Effective: 1 January 2020\n\nLast updated: {d}\n\n{WORDS}") for d in ("5 March 2021", "9 May 2022")]
     assert decide(effective[1], state(effective[0]), at).kind == NEW
