@@ -1449,6 +1449,26 @@ def test_a_sites_message_beside_the_policy_is_no_part_of_it(box):
     assert "we never ask for your password" in md(note)
 
 
+def test_a_service_alert_above_the_policy_makes_no_version():
+    """A public body's service alert in `<main>` between the title and the text (Canada.ca's WET, on Bootstrap:
+    `alert alert-info` under its own heading: a planned outage, a postal strike), shown for weeks and gone:
+    a false version each way (`benchmarks/simulated/public_world`). It goes; so does ARIA's `role="alert"`. A
+    note of the policy's own in such a box stays: one that states the policy's date, or speaks of personal data."""
+    def page(alert: str) -> str:
+        return (f"<html><body><main class='container'><h1>Privacy notice</h1>{alert}{sections()}"
+                "</main></body></html>")
+    outage = ("<section class='alert alert-info'><h2 class='h3'>Scheduled maintenance</h2><p>My Account will be "
+              "unavailable on {} from midnight to 6 a.m. (Eastern time) for maintenance.</p></section>")
+    strike = ("<div role='alert'><p>Because of the postal strike, send your documents online through "
+              "My Account.</p></div>")
+    assert _hash(page(outage.format("5 March"))) == _hash(page(outage.format("9 May"))) == _hash(page(strike)) \
+        == _hash(page(""))
+    dated = "<div class='alert alert-warning'><p>This notice was updated on 3 March 2024.</p></div>"
+    assert "updated on 3 March 2024" in md(page(dated))
+    ours = "<div class='alert alert-info'><p>We changed how long we keep your personal data.</p></div>"
+    assert "how long we keep your personal data" in md(page(ours))
+
+
 def test_a_notice_before_the_article_holding_the_title_is_no_part_of_the_document():
     """A notice in `<main>` above the container of an `<article>` that holds the policy's title ("Sie besuchen
     uns aus Deutschland. Zur Website für Österreich wechseln", per visitor): the article was widened to the

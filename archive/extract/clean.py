@@ -1322,6 +1322,8 @@ def _element_verdict(el) -> str | None:
     if verdict is None and furniture_ok and not _SMALL_WIDGETS.isdisjoint(_WORD_SPLIT.split(names)) and \
             _nwords(el.text_content()) <= _SMALL_WIDGET_WORDS and not _HAS_HEADING(el):
         verdict = "furniture"
+    if verdict is None and furniture_ok and _site_alert(el):
+        verdict = "furniture"
     if verdict is None and furniture_ok and not _CAROUSELS.isdisjoint(names.split()):
         from .checks import policy_terms
         whole = el  # the carousel its slides are judged with: the outermost box so named
@@ -1331,6 +1333,37 @@ def _element_verdict(el) -> str | None:
         if len(set(policy_terms(whole.text_content()))) <= 1:
             verdict = "furniture"
     return verdict
+
+
+# an alert component: ARIA's `alert` role ("important, and usually time-sensitive, information") or Bootstrap's
+# alert with its contextual class (`alert alert-info`: "contextual feedback messages"; Canada.ca's WET and many
+# government and bank templates are built on it)
+_ALERT_CONTEXT = re.compile(r"^alert-(?:primary|secondary|success|danger|warning|info|light|dark)$")
+_SITE_ALERT_WORDS = 60  # two or three sentences: a message, not a chapter
+_TEXT_BEFORE = etree.XPath("preceding::*[self::p or self::li or self::dd or self::td or self::blockquote]")
+
+
+def _site_alert(el) -> bool:
+    """A site's message inside the page about something else than its text: an alert component (`_ALERT_CONTEXT`,
+    `role="alert"`) of a few sentences (`_SITE_ALERT_WORDS`) under one heading at most, above the text of its
+    `<main>` or `<article>` (no sentence before it there, as a title and a date line are not), naming no policy term
+    and stating no date of the policy ("Entretien prévu des services en ligne: Mon dossier ne sera pas disponible
+    le 5 mars de 0 h à 6 h", a postal strike: public_world's Canada.ca page, shown for weeks and gone, a false
+    version each way). A policy's own note in such a box ("This policy was updated on 3 March 2024", "Your
+    personal data …"), or among its sections ("Please note: we never ask for your password"), stays."""
+    classes = (el.get("class") or "").lower().split()
+    if not (el.get("role") == "alert" or ("alert" in classes and any(map(_ALERT_CONTEXT.match, classes)))):
+        return False
+    if len(el.xpath(_ANY_HEADING)) > 1:
+        return False
+    box = next((up for up in el.iterancestors() if up.tag in ("main", "article", "body")), None)
+    if box is not None and any(box in p.iterancestors() and _sentence_like(p) for p in _TEXT_BEFORE(el)):
+        return False
+    text = el.text_content()
+    if _nwords(text) > _SITE_ALERT_WORDS or checks.policy_terms(text):
+        return False
+    from .meta import declared_date
+    return declared_date(text) is None
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -1909,7 +1942,8 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = "modal"
         elif "class" in el.attrib and print_only(el):
             reason = "print"
-        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag) and (verdict := _element_verdict(el)):
+        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag or role == "alert") and \
+                (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
             elif verdict == "consent" and _cookie_declaration(el):
