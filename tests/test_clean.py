@@ -87,6 +87,28 @@ def test_a_feedback_poll_is_a_widget_in_any_language_an_accordion_is_not():
         assert words in text, words
 
 
+def test_a_poll_before_a_block_under_its_own_heading_is_a_widget():
+    """Intercom's article reactions ("Did this answer your question? 😞 😐 😃") before its "Related Articles": the
+    block after the poll was taken for the question's answer, so the poll stayed whenever related articles were
+    listed, a version each way (a simulated companion app's help-centre policy: genai_world). A block under its
+    own heading answers no question; a question's answer after it keeps the question."""
+    poll = ('<section data-testid="article-reactions"><p>Did this answer your question?</p><div class="flex">'
+            '<button>😞</button><button>😐</button><button>😃</button></div></section>')
+    related = ('<section><h2>Related Articles</h2><a href="/a/1">Community guidelines for every member</a>'
+               '<a href="/a/2">Managing your subscription and your invoices</a></section>')
+    tree = lxml.html.document_fromstring(f"<html><body><main>{POLICY_P}{poll}{related}</main></body></html>")
+    clean.drop_polls(tree)
+    text = " ".join(tree.text_content().split())
+    assert "Did this answer" not in text and "Related Articles" in text
+    faq = ('<div class="q"><span>Do we share your data with insurers?</span><span role="button">Show</span>'
+           '<span role="button">Hide</span></div><div class="a"><p>Only with your consent, and only the data the '
+           'insurer needs to assess your claim.</p></div>')
+    tree = lxml.html.document_fromstring(f"<html><body><main>{POLICY_P}{faq}</main></body></html>")
+    clean.role_buttons(tree)
+    clean.drop_polls(tree)
+    assert "Do we share your data with insurers?" in tree.text_content()
+
+
 def test_policy_lines_that_begin_like_furniture_are_kept():
     """A sentence that begins with "Homepage", a closing section titled "Cookie settings", a line about
     copyright: the policy's. A trail run together ("HomePrivacy Agreement") and a dated copyright line are

@@ -442,6 +442,25 @@ def test_a_block_rendered_once_per_screen_size_is_kept_once():
     assert page(2).count("Your e-mail address") == 1 and page(2) == page(3) == page(1)
 
 
+@pytest.mark.parametrize("wide,small", [("hidden md:block", "md:hidden"), ("d-none d-md-block", "d-md-none"),
+                                        ("hidden-xs", "visible-xs")])
+def test_a_table_set_again_as_cards_for_phones_is_kept_once(wide, small):
+    """A classified-ads site renders its partners' table for wide screens and again as cards for phones, each
+    hidden on the other's screens (Tailwind's `hidden md:block` / `md:hidden`, Bootstrap's): the policy held the
+    table twice, in two layouts (a simulated one: france_world, text F1 0.88). The phones' copy goes; a box for
+    phones only that says something else stays."""
+    rows = [("Criteo SA", "Retargeting", "13 months"), ("Stripe Payments Europe", "Secure payment", "5 years")]
+    table = (f"<div class='{wide}'><table><tr><th>Partner</th><th>Purpose</th><th>Retention</th></tr>"
+             + "".join(f"<tr><td>{n}</td><td>{p}</td><td>{r}</td></tr>" for n, p, r in rows) + "</table></div>")
+    cards = (f"<ul class='{small}'>" + "".join(f"<li><strong>{n}</strong><dl><dt>Purpose</dt><dd>{p}</dd><dt>Retention"
+                                               f"</dt><dd>{r}</dd></dl></li>" for n, p, r in rows) + "</ul>")
+    page = "<html><body><main><h1>Privacy Policy</h1>{}</main></body></html>"
+    out = md(page.format(sections() + "<h2>Partners</h2>" + table + cards))
+    assert out.count("Stripe Payments Europe") == 1 and "| Criteo SA |" in out
+    other = f"<p class='{small}'>On your phone, the app's settings hold the same choices as this page.</p>"
+    assert "the app's settings hold" in md(page.format(sections() + table + other))
+
+
 def test_teaser_articles_beside_a_policy_set_in_divs_do_not_take_its_place():
     """A news theme marks each teaser of its sidebar feed `<article>`; the policy stands in plain `<div>`s.
     trafilatura took the feed for the document and recovered the policy's paragraphs without a heading (a real
@@ -523,6 +542,32 @@ def test_a_policys_regional_notices_in_tabs_are_its_text():
     zh = md(_tabs(["English", "China (中文)"],
                   [main, "<h2>我们收集的信息</h2><p>我们收集您直接提供给我们的个人数据。</p>"]))
     assert "我们收集" not in zh
+
+
+def test_a_policy_split_into_tabs_of_its_sections_is_read_whole():
+    """A policy whose sections are the tabs of one tab set under its title ("Responsable", "Données collectées",
+    "Finalités" …, the first shown: a streaming service's, `benchmarks/simulated.py`'s france_world): the hidden
+    tabs were dropped as alternatives, the first tab alone was left, and every capture was refused as too short
+    to be a policy. Each section is the policy's, its edits versions. A tab set repeated once per section, each
+    copy showing another tab (Bumble's real page), gives each section once; tabs naming the Terms are a hub's."""
+    panels = [f"<h2>{h}</h2><p>{p}</p>" for h, p in S]
+    whole = md(_tabs([h for h, _ in S], panels))
+    assert all(p in whole for _, p in S)
+    edited = panels[:3] + [panels[3].replace("ten years", "six years")] + panels[4:]
+    assert _hash(_tabs([h for h, _ in S], panels)) != _hash(_tabs([h for h, _ in S], edited))
+
+    def copy(k: int) -> str:  # Bumble's: the k-th tab shown
+        tabs = "".join(f"<button role='tab' id='t{k}{i}' aria-controls='p{k}{i}'>{h}</button>" for i, (h, _) in enumerate(S))
+        return f"<div role='tablist'>{tabs}</div>" + "".join(
+            f"<div role='tabpanel' id='p{k}{i}' aria-labelledby='t{k}{i}'{'' if i == k else ' hidden'}>{panel}</div>"
+            for i, panel in enumerate(panels))
+    copies = md("<html><body><main><h1>Privacy Policy</h1>" + "".join(f"<div class='set'>{copy(k)}</div>"
+                                                                      for k in range(len(S))) + "</main></body></html>")
+    assert all(copies.count(p) == 1 for _, p in S)
+    hub = md(_tabs(["Privacy Policy", "Terms of Service", "Acceptable Use Policy"], [
+        "".join(panels), "<h2>Terms of Service</h2><p>You agree to arbitration of every dispute.</p>",
+        "<h2>Acceptable Use Policy</h2><p>You may not use the service to send spam.</p>"]))
+    assert S[0][1] in hub and "arbitration" not in hub and "spam" not in hub
 
 
 def test_a_tab_set_of_state_supplements_after_the_policy_is_read_whole_whichever_tab_is_shown():
@@ -1801,6 +1846,26 @@ def test_a_call_to_action_after_the_article_is_no_part_of_the_policy():
     kept = tree.find("body").text_content()
     assert "dpo@agendo.example" in kept and "Rua Augusta" in kept and "estabelecimentos" not in kept
     assert "Effective date: 1 March 2025" in kept and "See also our" in kept
+
+
+def test_a_call_to_action_named_so_between_the_policys_sections_makes_no_version():
+    """Elementor's call-to-action widget set between two sections of a supplier's policy ("Parrainez vos proches /
+    50 € offerts … / Je parraine"): its amount moves with each campaign, a version each time (a simulated energy
+    supplier: france_world). It goes wherever it stands; a box so named that speaks of personal data stays."""
+    def cta(text: str) -> str:
+        return ("<div class='elementor-element elementor-widget elementor-widget-call-to-action'><div class="
+                "'elementor-cta'><h3 class='elementor-cta__title'>Parrainez vos proches</h3><div class="
+                f"'elementor-cta__description'>{text}</div><a class='elementor-cta__button elementor-button' "
+                "href='/parrainage/'>Je parraine</a></div></div>")
+    secs = [f"<h2>{h}</h2><p>{p}</p>" for h, p in S]
+
+    def page(box: str) -> str:
+        return f"<html><body><main><h1>Privacy Policy</h1>{''.join(secs[:3])}{box}{''.join(secs[3:])}</main></body></html>"
+    one, two = (extract(page(cta(f"{n} € offerts pour vous et pour chaque filleul.")).encode(), "text/html", URL)
+                for n in (50, 80))
+    assert one.content_hash == two.content_hash and "filleul" not in one.markdown and S[3][1] in one.markdown
+    rights = cta("Exercez vos droits sur vos données personnelles depuis votre espace client.")
+    assert "vos données personnelles" in md(page(rights))
 
 
 def test_a_membership_box_after_the_article_goes_and_teasers_after_main_are_never_the_document():

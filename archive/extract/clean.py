@@ -316,6 +316,24 @@ def drop_calls_after_article(body) -> None:
             el = el.getparent()
 
 
+# a box its widget names a call to action: Elementor's `elementor-widget-call-to-action`, themes' `cta`, `cta-box`
+_CTA_NAME = re.compile(r"(?:^|[-_])(?:cta|call-?to-?action|calltoaction)(?:$|[-_])", re.I)
+
+
+def drop_named_calls(body) -> None:
+    """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
+    (`_call_to_action`: a few words, none of the policy vocabulary, a button): a supplier's "Parrainez vos proches /
+    50 € offerts … / Je parraine" set between two sections of its policy, whose offer moves with the campaign (a
+    simulated energy supplier's Elementor page, `benchmarks/simulated.py`'s france_world: a version at each new
+    amount). A box so named that speaks of the policy's matters ("Exercise your rights" with a form's link and
+    the word "personal data") stays."""
+    for box in body.xpath(".//*[@class]"):
+        if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
+                not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
+                and _call_to_action(box):
+            _drop(box)
+
+
 FORM_TITLE_WORDS = 30  # words a form's own box holds besides the form: its title, a line or two of help, a status
 
 
@@ -654,9 +672,46 @@ def hidden_verdict(el, page: str | None = None) -> str | None:
             _panel_of_heading(el) and (any(_sentence_like(b) for b in el.iter("p", "li", "div"))
                                        or _own_or_privacy_links(el, page))):
         return "link farm"
-    if _is_alternative(el) and not _regional_panel(el) and not _full_layer(el):
+    if _is_alternative(el) and not _regional_panel(el) and not _full_layer(el) and not _section_tab(el):
         return "alternative"
     return None
+
+
+SECTION_TABS = 3  # panels at least of a tab set of a document's sections (a pair: `_full_layer`'s)
+
+
+def _section_tab(el) -> bool:
+    """A hidden panel of a tab set that splits one policy into its sections: WAI-ARIA's tabs pattern (a `tabpanel`
+    named by its `tab`), SECTION_TABS panels or more under a heading that names a privacy policy ("Politique de
+    confidentialité" / tabs "Responsable", "Données collectées", "Finalités" …, one shown), whose labels and first
+    headings name no year and no other document than cookies, and whose text is shown nowhere else on the page.
+    Taken for an alternative, a streaming service's policy in tabs lost all but its first tab, and every capture
+    was refused as too short to be a policy (`benchmarks/simulated.py`'s france_world). A tab set repeated once
+    per section, each copy showing another panel (Bumble's), shows every section already: its hidden copies stay
+    alternatives; a hub's documents, a history's years and a country's own policy (`_another_policy`) are."""
+    if el.get("role") != "tabpanel":
+        return False
+    panels = [c for c in el.getparent() if isinstance(c.tag, str) and c.get("role") == "tabpanel"]
+    shown = [c for c in panels if not _is_hidden(c)]
+    if len(panels) < SECTION_TABS or len(shown) != 1 or _another_policy(el, shown):
+        return False
+    from ..classify import heading_kind
+    for panel in panels:
+        tabs = [t for i in (panel.get("aria-labelledby") or "").split() for t in _indexed(panel, "id", i)]
+        if panel.get("id"):
+            tabs += _indexed(panel, "aria-controls", panel.get("id"))
+        heading = next(panel.iter(*_HEADINGS), None)
+        labels = [_label(t) for t in [*tabs, *([heading] if heading is not None else [])]]
+        if not tabs or any(_YEAR.search(label) or heading_kind(label)[0] not in (None, "cookies") or
+                           (heading_kind(label)[0] is None and _names_another_document(label)) for label in labels):
+            return False
+    text = " ".join(el.text_content().split())
+    root = el.getroottree().getroot()
+    if any(" ".join(c.text_content().split()) == text for c in root.iter(etree.Element)
+           if c.get("role") == "tabpanel" and c is not el and not _is_hidden(c)):
+        return False  # shown in another copy of the tab set
+    title = next(iter(panels[0].xpath("preceding::*[self::h1 or self::h2][1]")), None)
+    return title is not None and heading_kind(_label(title))[0] == "privacy_policy"
 
 
 LAYER_RATIO = 2  # the full text of a layered notice holds more than twice the text of the summary shown
@@ -1058,6 +1113,45 @@ def drop_sibling_copies(body) -> None:
         before = kid.getprevious()
         if before is not None and " ".join(kid.text_content().split()) == " ".join(before.text_content().split()):
             _drop(kid)
+
+
+# the classes that show a box on small screens only, and those that show it from a breakpoint on: Tailwind's
+# `md:hidden` / `hidden md:block`, Bootstrap's `d-md-none` / `d-none d-md-block`, Bootstrap 3's `visible-xs` /
+# `hidden-xs`, Foundation's `hide-for-medium` / `show-for-medium`, and themes' plain names
+_SMALL_ONLY = re.compile(r"^(?:(?:sm|md|lg|xl|2xl):hidden|d-(?:sm|md|lg|xl|xxl)-none|visible-xs(?:-\w+)?|"
+                         r"hidden-(?:sm|md|lg)|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|"
+                         r"(?:mobile-only|only-mobile|visible-mobile|show-mobile|show-on-mobile|hide-desktop|"
+                         r"hidden-desktop|hide-on-desktop))$", re.I)
+_WIDE_ONLY = re.compile(r"^(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|table|inline|inline-block|inline-flex|contents)|"
+                        r"d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|table|inline|inline-block|inline-flex)|"
+                        r"hidden-xs|visible-(?:sm|md|lg)(?:-\w+)?|show-for-(?:medium|large)(?:-up)?|"
+                        r"hide-for-small-only|desktop-only|only-desktop|visible-desktop|show-desktop|hide-mobile|"
+                        r"hidden-mobile|hide-on-mobile)$", re.I)
+RESPONSIVE_SHARED = 0.8  # of the small screens' copy's words that the wide screens' holds: the same content
+
+
+def _shown_on(el) -> str | None:
+    """'small' or 'wide': the screens a box is shown on by its classes (`_SMALL_ONLY`, `_WIDE_ONLY`), or None."""
+    classes = (el.get("class") or "").split()
+    if any(_SMALL_ONLY.match(c) for c in classes):
+        return "small"
+    return "wide" if any(_WIDE_ONLY.match(c) for c in classes) else None
+
+
+def drop_responsive_copies(body) -> None:
+    """A box shown on small screens only beside its sibling shown from a breakpoint on, holding the same content
+    set otherwise (RESPONSIVE_SHARED of its words): one table rendered as a table for wide screens and as cards for
+    phones (a classified-ads site's partners, Tailwind's `hidden md:block` and `md:hidden`, a simulated one:
+    `benchmarks/simulated.py`'s france_world). The phones' copy goes, as a curator working on a desktop removes it:
+    kept, the policy held its table twice, in two layouts. Copies set out identically are `drop_sibling_copies`'."""
+    for small in body.xpath(".//*[@class]"):
+        if small.getparent() is None or _shown_on(small) != "small":
+            continue
+        for wide in (_element_sibling(small, "getprevious"), _element_sibling(small, "getnext")):
+            if wide is not None and _shown_on(wide) == "wide" and \
+                    _contained(" ".join(small.itertext()), " ".join(wide.itertext())) >= RESPONSIVE_SHARED:
+                _drop(small)
+                break
 
 
 def drop_heading_permalinks(body, page: str | None) -> None:
@@ -1813,7 +1907,13 @@ def _feedback_poll(el) -> bool:
 def _followed_by_text(el) -> bool:
     """Does a block of more than POLL_QUESTION_WORDS words come right after `el` (an answer after a question)?"""
     nxt = _element_sibling(el, "getnext")
-    return nxt is not None and len(nxt.text_content().split()) > POLL_QUESTION_WORDS
+    if nxt is None or len(nxt.text_content().split()) <= POLL_QUESTION_WORDS:
+        return False
+    # ...an answer, not a block under its own heading (an Intercom article's "Related Articles" after its poll
+    # "Did this answer your question? 😞 😐 😃": the poll stayed whenever related articles were listed, a simulated
+    # companion app's help-centre policy, `benchmarks/simulated.py`'s genai_world)
+    first = next((c for c in nxt.iter(etree.Element) if (c.text or "").strip()), None)
+    return first is None or first.tag not in _HEADINGS
 
 
 def _unbox(el) -> bool:
@@ -1893,6 +1993,8 @@ def preclean(tree, url: str | None = None) -> bool:
     spam_here = not gambling_site(url) and spam_on_page(alltext)
     decode_emails(tree)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
+    drop_named_calls(body)
+    drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
         if _REL_DATE_LINE.match(el.text_content()):
             _drop(el)
