@@ -130,6 +130,20 @@ them between visits, with the real edits recorded in a `truth.json`:
   a Korean collaboration SaaS, in US English, German, Dutch, Spanish, Japanese, Danish, Brazilian Portuguese and
   Korean; 8 pages, 240 captures, 40 real edits (status badges, review badges, relative times, a trust centre's
   cards and live control count, sub-processor tables with dated rows, previous-versions selectors).
+- `simulated/france_world` (thirty-third session, measured before any rule was written from it, and asked for
+  French services' policies, the kind Open Terms Archive's French collections follow): a telecom operator on Adobe
+  Experience Manager, a rail booking app on Next.js, a regional bank on Liferay, a teleconsultation service in a
+  Zendesk help centre, a classified-ads marketplace's partners table, a public agency on Drupal with the State's
+  design system, a streaming service whose policy is in tabs beside an English version, an energy supplier on
+  Elementor tracked by a range selector; all in French; 8 pages, 241 captures, 44 real edits (fraud and network
+  alerts, a referral call to action inside the text, a table set again as cards for phones, tabs of sections).
+- `simulated/genai_world` (thirty-third session, measured before any rule was written from it, and asked for
+  generative-AI companies' policies, the kind of ota-genai-contrib): a chat assistant on Next.js, an image
+  generator on Framer, an open-model lab's Docusaurus docs, a Paris lab on Nuxt with a hidden English tab, an
+  Italian writing assistant with an iubenda policy, a meeting note-taker on Webflow, a Japanese LLM company on
+  STUDIO with a growing 附則 list, a companion app in an Intercom help centre; in US, Canadian and British English,
+  French, Italian and Japanese; 8 pages, 241 captures, 57 real edits (release banners, git "Last updated" stamps,
+  relative times, feedback reactions, bursts of edits days apart).
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -157,7 +171,7 @@ ROOT = HERE.parent
 COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
                "fetches_world", "migrations_world", "edits_world", "layered_world", "notices_world", "rendered_world",
                "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world",
-               "public_world", "trust_world")
+               "public_world", "trust_world", "france_world", "genai_world")
 
 
 def retime(out: Path, hours: float) -> None:
