@@ -107,6 +107,12 @@ def test_a_poll_before_a_block_under_its_own_heading_is_a_widget():
     clean.role_buttons(tree)
     clean.drop_polls(tree)
     assert "Do we share your data with insurers?" in tree.text_content()
+    # a colleague's review: an answer under a heading of its own is an answer
+    headed = faq.replace("<div class=\"a\"><p>", "<div class=\"a\"><h4>Only with consent</h4><p>")
+    tree = lxml.html.document_fromstring(f"<html><body><main>{POLICY_P}{headed}</main></body></html>")
+    clean.role_buttons(tree)
+    clean.drop_polls(tree)
+    assert "Do we share your data with insurers?" in tree.text_content()
 
 
 def test_policy_lines_that_begin_like_furniture_are_kept():

@@ -459,6 +459,9 @@ def test_a_table_set_again_as_cards_for_phones_is_kept_once(wide, small):
     assert out.count("Stripe Payments Europe") == 1 and "| Criteo SA |" in out
     other = f"<p class='{small}'>On your phone, the app's settings hold the same choices as this page.</p>"
     assert "the app's settings hold" in md(page.format(sections() + table + other))
+    # a colleague's review: phones-only cards with one word more (a footnote, a phone number) stay
+    more = cards.replace("</ul>", "<li>* Call 0800 123 4567 to object by phone.</li></ul>")
+    assert "0800 123 4567" in md(page.format(sections() + table + more))
 
 
 def test_teaser_articles_beside_a_policy_set_in_divs_do_not_take_its_place():
@@ -568,6 +571,14 @@ def test_a_policy_split_into_tabs_of_its_sections_is_read_whole():
         "".join(panels), "<h2>Terms of Service</h2><p>You agree to arbitration of every dispute.</p>",
         "<h2>Acceptable Use Policy</h2><p>You may not use the service to send spam.</p>"]))
     assert S[0][1] in hub and "arbitration" not in hub and "spam" not in hub
+    # a colleague's review: tabs of translations, of versions, of countries are alternatives still
+    fr = ["<h2>Données collectées</h2><p>Nous collectons les données personnelles que vous nous fournissez.</p>",
+          "<h2>Conservation</h2><p>Nous conservons vos données personnelles dix ans.</p>"]
+    languages = md(_tabs(["English", "Français", "Français (suite)"], ["".join(panels), *fr]))
+    assert "Nous collectons" not in languages
+    versions = md(_tabs(["Current", "Version 2", "Version 1"], ["".join(panels), "".join(panels).replace(
+        "ten years", "seven years"), "".join(panels).replace("ten years", "five years")]))
+    assert "seven years" not in versions and "five years" not in versions
 
 
 def test_a_tab_set_of_state_supplements_after_the_policy_is_read_whole_whichever_tab_is_shown():
@@ -1504,14 +1515,18 @@ def test_a_service_alert_above_the_policy_makes_no_version():
                 "</main></body></html>")
     outage = ("<section class='alert alert-info'><h2 class='h3'>Scheduled maintenance</h2><p>My Account will be "
               "unavailable on {} from midnight to 6 a.m. (Eastern time) for maintenance.</p></section>")
-    strike = ("<div role='alert'><p>Because of the postal strike, send your documents online through "
-              "My Account.</p></div>")
+    strike = ("<div role='alert'><h2>Postal strike</h2><p>Because of the postal strike, send your documents online "
+              "through My Account.</p></div>")
     assert _hash(page(outage.format("5 March"))) == _hash(page(outage.format("9 May"))) == _hash(page(strike)) \
         == _hash(page(""))
     dated = "<div class='alert alert-warning'><p>This notice was updated on 3 March 2024.</p></div>"
     assert "updated on 3 March 2024" in md(page(dated))
     ours = "<div class='alert alert-info'><p>We changed how long we keep your personal data.</p></div>"
     assert "how long we keep your personal data" in md(page(ours))
+    # a colleague's review: a note under no heading of its own is the policy's, whatever its words
+    note = ("<div class='alert alert-info' role='alert'><strong>What changed:</strong> we now keep support chat "
+            "transcripts for 12 months instead of 6.</div>")
+    assert "support chat transcripts for 12 months" in md(page(note))
 
 
 def test_a_notice_before_the_article_holding_the_title_is_no_part_of_the_document():

@@ -320,17 +320,23 @@ def drop_calls_after_article(body) -> None:
 _CTA_NAME = re.compile(r"(?:^|[-_])(?:cta|call-?to-?action|calltoaction)(?:$|[-_])", re.I)
 
 
+# an amount of money, as an offer states it: "50 € offerts", "$20 off", "£5 credit", "100 EUR"
+_MONEY = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹₩]|(?:EUR|USD|GBP|CHF)\b)")
+
+
 def drop_named_calls(body) -> None:
     """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
-    (`_call_to_action`: a few words, none of the policy vocabulary, a button): a supplier's "Parrainez vos proches /
+    (`_call_to_action`: a few words, none of the policy vocabulary, a button) and that offers an amount of money
+    (`_MONEY`): a supplier's "Parrainez vos proches /
     50 € offerts … / Je parraine" set between two sections of its policy, whose offer moves with the campaign (a
     simulated energy supplier's Elementor page, `benchmarks/simulated.py`'s france_world: a version at each new
     amount). A box so named that speaks of the policy's matters ("Exercise your rights" with a form's link and
-    the word "personal data") stays."""
+    the word "personal data"), or offers nothing ("Contact us / 20 Market Street, Leeds", "You can delete your account
+    at any time …": a colleague's review), stays."""
     for box in body.xpath(".//*[@class]"):
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
-                and _call_to_action(box):
+                and _MONEY.search(box.text_content()) and _call_to_action(box):
             _drop(box)
 
 
@@ -677,6 +683,13 @@ def hidden_verdict(el, page: str | None = None) -> str | None:
     return None
 
 
+def meta_version(label: str) -> bool:
+    """Does a tab's label name a version ("Version 2", "Versión anterior", "Fassung")?"""
+    from .meta import POLICY_DATE_WORD
+    return bool(re.search(r"versi|fassung|wersj|редакц", label, re.I)) or bool(POLICY_DATE_WORD.search(label)) and \
+        bool(re.search(r"\d", label))
+
+
 SECTION_TABS = 3  # panels at least of a tab set of a document's sections (a pair: `_full_layer`'s)
 
 
@@ -684,7 +697,10 @@ def _section_tab(el) -> bool:
     """A hidden panel of a tab set that splits one policy into its sections: WAI-ARIA's tabs pattern (a `tabpanel`
     named by its `tab`), SECTION_TABS panels or more under a heading that names a privacy policy ("Politique de
     confidentialité" / tabs "Responsable", "Données collectées", "Finalités" …, one shown), whose labels and first
-    headings name no year and no other document than cookies, and whose text is shown nowhere else on the page.
+    headings name no year, version, region and no other document than cookies, each hidden one in the shown one's language and not its words
+    again (LAYER_SHARED, half its length or more), and whose text is
+    shown nowhere else on the page (a colleague's review found a first form keeping translations, versions, a
+    country selector, products' policies and a shop's FAQ in tabs under a policy's title).
     Taken for an alternative, a streaming service's policy in tabs lost all but its first tab, and every capture
     was refused as too short to be a policy (`benchmarks/simulated.py`'s france_world). A tab set repeated once
     per section, each copy showing another panel (Bumble's), shows every section already: its hidden copies stay
@@ -696,21 +712,30 @@ def _section_tab(el) -> bool:
     if len(panels) < SECTION_TABS or len(shown) != 1 or _another_policy(el, shown):
         return False
     from ..classify import heading_kind
+    from .meta import language
+    lang = language(shown[0].text_content())
     for panel in panels:
         tabs = [t for i in (panel.get("aria-labelledby") or "").split() for t in _indexed(panel, "id", i)]
         if panel.get("id"):
             tabs += _indexed(panel, "aria-controls", panel.get("id"))
         heading = next(panel.iter(*_HEADINGS), None)
         labels = [_label(t) for t in [*tabs, *([heading] if heading is not None else [])]]
-        if not tabs or any(_YEAR.search(label) or heading_kind(label)[0] not in (None, "cookies") or
+        if not tabs or any(_YEAR.search(label) or meta_version(label) or _names_region(label, lang) or
+                           heading_kind(label)[0] not in (None, "cookies", "privacy_policy") or
                            (heading_kind(label)[0] is None and _names_another_document(label)) for label in labels):
             return False
+        if panel is not shown[0]:  # a section: of the policy's matters, in its language, not the shown one again
+            words = panel.text_content()
+            again = _contained(words, shown[0].text_content()) >= LAYER_SHARED and \
+                2 * len(words.split()) >= len(shown[0].text_content().split())  # another version of the whole
+            if again or (lang and language(words) not in (None, lang)):
+                return False
     text = " ".join(el.text_content().split())
     root = el.getroottree().getroot()
     if any(" ".join(c.text_content().split()) == text for c in root.iter(etree.Element)
            if c.get("role") == "tabpanel" and c is not el and not _is_hidden(c)):
         return False  # shown in another copy of the tab set
-    title = next(iter(panels[0].xpath("preceding::*[self::h1 or self::h2][1]")), None)
+    title = next(iter(panels[0].xpath("preceding::h1[1]") or panels[0].xpath("preceding::h2[1]")), None)
     return title is not None and heading_kind(_label(title))[0] == "privacy_policy"
 
 
@@ -1117,17 +1142,24 @@ def drop_sibling_copies(body) -> None:
 
 # the classes that show a box on small screens only, and those that show it from a breakpoint on: Tailwind's
 # `md:hidden` / `hidden md:block`, Bootstrap's `d-md-none` / `d-none d-md-block`, Bootstrap 3's `visible-xs` /
-# `hidden-xs`, Foundation's `hide-for-medium` / `show-for-medium`, and themes' plain names
+# `hidden-xs`, Foundation's `hide-for-medium` / `show-for-medium`, Elementor's `elementor-hidden-desktop` /
+# `elementor-hidden-mobile`, Bulma's `is-hidden-tablet` / `is-hidden-mobile`, UIkit's `uk-hidden@m` / `uk-visible@m`,
+# Tailwind's `max-md:hidden`, and themes' plain names
 _SMALL_ONLY = re.compile(r"^(?:(?:sm|md|lg|xl|2xl):hidden|d-(?:sm|md|lg|xl|xxl)-none|visible-xs(?:-\w+)?|"
                          r"hidden-(?:sm|md|lg)|hide-for-(?:medium|large)(?:-up)?|show-for-small-only|"
+                         r"elementor-hidden-desktop|is-hidden-(?:tablet|desktop)|uk-hidden@[sml]|"
                          r"(?:mobile-only|only-mobile|visible-mobile|show-mobile|show-on-mobile|hide-desktop|"
                          r"hidden-desktop|hide-on-desktop))$", re.I)
 _WIDE_ONLY = re.compile(r"^(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|table|inline|inline-block|inline-flex|contents)|"
                         r"d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|table|inline|inline-block|inline-flex)|"
                         r"hidden-xs|visible-(?:sm|md|lg)(?:-\w+)?|show-for-(?:medium|large)(?:-up)?|"
-                        r"hide-for-small-only|desktop-only|only-desktop|visible-desktop|show-desktop|hide-mobile|"
+                        r"hide-for-small-only|elementor-hidden-mobile|is-hidden-mobile|uk-visible@[sml]|"
+                        r"max-(?:sm|md|lg|xl):hidden|desktop-only|only-desktop|visible-desktop|show-desktop|hide-mobile|"
                         r"hidden-mobile|hide-on-mobile)$", re.I)
-RESPONSIVE_SHARED = 0.8  # of the small screens' copy's words that the wide screens' holds: the same content
+
+
+def _WORD_TOKENS(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _shown_on(el) -> str | None:
@@ -1140,7 +1172,8 @@ def _shown_on(el) -> str | None:
 
 def drop_responsive_copies(body) -> None:
     """A box shown on small screens only beside its sibling shown from a breakpoint on, holding the same content
-    set otherwise (RESPONSIVE_SHARED of its words): one table rendered as a table for wide screens and as cards for
+    set otherwise (every word and number of it: a phones-only line that says more, "In our mobile app, open
+    Settings" beside "On our website, …", a phone number, a footnote, stays: a colleague's review): one table rendered as a table for wide screens and as cards for
     phones (a classified-ads site's partners, Tailwind's `hidden md:block` and `md:hidden`, a simulated one:
     `benchmarks/simulated.py`'s france_world). The phones' copy goes, as a curator working on a desktop removes it:
     kept, the policy held its table twice, in two layouts. Copies set out identically are `drop_sibling_copies`'."""
@@ -1149,7 +1182,7 @@ def drop_responsive_copies(body) -> None:
             continue
         for wide in (_element_sibling(small, "getprevious"), _element_sibling(small, "getnext")):
             if wide is not None and _shown_on(wide) == "wide" and \
-                    _contained(" ".join(small.itertext()), " ".join(wide.itertext())) >= RESPONSIVE_SHARED:
+                    _WORD_TOKENS(" ".join(small.itertext())) <= _WORD_TOKENS(" ".join(wide.itertext())):
                 _drop(small)
                 break
 
@@ -1439,16 +1472,18 @@ _TEXT_BEFORE = etree.XPath("preceding::*[self::p or self::li or self::dd or self
 
 def _site_alert(el) -> bool:
     """A site's message inside the page about something else than its text: an alert component (`_ALERT_CONTEXT`,
-    `role="alert"`) of a few sentences (`_SITE_ALERT_WORDS`) under one heading at most, above the text of its
+    `role="alert"`) of a few sentences (`_SITE_ALERT_WORDS`) under a heading of its own, above the text of its
     `<main>` or `<article>` (no sentence before it there, as a title and a date line are not), naming no policy term
     and stating no date of the policy ("Entretien prévu des services en ligne: Mon dossier ne sera pas disponible
     le 5 mars de 0 h à 6 h", a postal strike: public_world's Canada.ca page, shown for weeks and gone, a false
     version each way). A policy's own note in such a box ("This policy was updated on 3 March 2024", "Your
-    personal data …"), or among its sections ("Please note: we never ask for your password"), stays."""
+    personal data …"), one without a heading of its own ("What changed: we now keep chat transcripts for 12
+    months", "Applies to: customers in Canada": a colleague's review found seven such notes dropped by a first
+    form that asked none), or one among its sections ("Please note: we never ask for your password"), stays."""
     classes = (el.get("class") or "").lower().split()
     if not (el.get("role") == "alert" or ("alert" in classes and any(map(_ALERT_CONTEXT.match, classes)))):
         return False
-    if len(el.xpath(_ANY_HEADING)) > 1:
+    if len(el.xpath(_ANY_HEADING)) != 1:
         return False
     box = next((up for up in el.iterancestors() if up.tag in ("main", "article", "body")), None)
     if box is not None and any(box in p.iterancestors() and _sentence_like(p) for p in _TEXT_BEFORE(el)):
@@ -1909,11 +1944,12 @@ def _followed_by_text(el) -> bool:
     nxt = _element_sibling(el, "getnext")
     if nxt is None or len(nxt.text_content().split()) <= POLL_QUESTION_WORDS:
         return False
-    # ...an answer, not a block under its own heading (an Intercom article's "Related Articles" after its poll
-    # "Did this answer your question? 😞 😐 😃": the poll stayed whenever related articles were listed, a simulated
-    # companion app's help-centre policy, `benchmarks/simulated.py`'s genai_world)
-    first = next((c for c in nxt.iter(etree.Element) if (c.text or "").strip()), None)
-    return first is None or first.tag not in _HEADINGS
+    # ...an answer, not a list of links (an Intercom article's "Related Articles" after its poll "Did this answer
+    # your question? 😞 😐 😃": the poll stayed whenever related articles were listed, a simulated companion app's
+    # help-centre policy, `benchmarks/simulated.py`'s genai_world; an answer under a heading of its own, "Do we sell
+    # your information? Show Hide / #### No. …", is an answer still: a colleague's review)
+    text, links = _text_and_links(nxt)
+    return links <= 0.5 * len(text)
 
 
 def _unbox(el) -> bool:
