@@ -1517,8 +1517,14 @@ def test_a_service_alert_above_the_policy_makes_no_version():
               "unavailable on {} from midnight to 6 a.m. (Eastern time) for maintenance.</p></section>")
     strike = ("<div role='alert'><h2>Postal strike</h2><p>Because of the postal strike, send your documents online "
               "through My Account.</p></div>")
+    # a portal's portlet titled around its alert (Liferay's: france_world's bank), design systems' alerts
+    portlet = ("<section class='portlet'><h2 class='portlet-title-text'>Alerte fraude</h2><div class='alert "
+               "alert-warning' role='alert'><strong>Attention aux tentatives de fraude : un faux conseiller peut "
+               "usurper le numéro de votre agence.</strong></div></section>")
+    dsfr = ("<div class='fr-alert fr-alert--info'><h3 class='fr-alert__title'>Maintenance</h3><p>Certains services "
+            "en ligne seront indisponibles ce week-end.</p></div>")
     assert _hash(page(outage.format("5 March"))) == _hash(page(outage.format("9 May"))) == _hash(page(strike)) \
-        == _hash(page(""))
+        == _hash(page(portlet)) == _hash(page(dsfr)) == _hash(page(""))
     dated = "<div class='alert alert-warning'><p>This notice was updated on 3 March 2024.</p></div>"
     assert "updated on 3 March 2024" in md(page(dated))
     ours = "<div class='alert alert-info'><p>We changed how long we keep your personal data.</p></div>"

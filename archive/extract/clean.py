@@ -1466,25 +1466,39 @@ def _element_verdict(el) -> str | None:
 # alert with its contextual class (`alert alert-info`: "contextual feedback messages"; Canada.ca's WET and many
 # government and bank templates are built on it)
 _ALERT_CONTEXT = re.compile(r"^alert-(?:primary|secondary|success|danger|warning|info|light|dark)$")
+# ...and design systems' alert components: the French State's DSFR (`fr-alert`), the US Web Design System's
+# (`usa-alert`)
+_DESIGN_ALERTS = frozenset(("fr-alert", "usa-alert"))
 _SITE_ALERT_WORDS = 60  # two or three sentences: a message, not a chapter
 _TEXT_BEFORE = etree.XPath("preceding::*[self::p or self::li or self::dd or self::td or self::blockquote]")
 
 
+def _is_alert(el) -> bool:
+    classes = (el.get("class") or "").lower().split()
+    return el.get("role") == "alert" or ("alert" in classes and any(map(_ALERT_CONTEXT.match, classes))) or \
+        not _DESIGN_ALERTS.isdisjoint(classes)
+
+
 def _site_alert(el) -> bool:
     """A site's message inside the page about something else than its text: an alert component (`_ALERT_CONTEXT`,
-    `role="alert"`) of a few sentences (`_SITE_ALERT_WORDS`) under a heading of its own, above the text of its
-    `<main>` or `<article>` (no sentence before it there, as a title and a date line are not), naming no policy term
-    and stating no date of the policy ("Entretien prévu des services en ligne: Mon dossier ne sera pas disponible
-    le 5 mars de 0 h à 6 h", a postal strike: public_world's Canada.ca page, shown for weeks and gone, a false
-    version each way). A policy's own note in such a box ("This policy was updated on 3 March 2024", "Your
-    personal data …"), one without a heading of its own ("What changed: we now keep chat transcripts for 12
-    months", "Applies to: customers in Canada": a colleague's review found seven such notes dropped by a first
-    form that asked none), or one among its sections ("Please note: we never ask for your password"), stays."""
-    classes = (el.get("class") or "").lower().split()
-    if not (el.get("role") == "alert" or ("alert" in classes and any(map(_ALERT_CONTEXT.match, classes)))):
+    `role="alert"`, `_DESIGN_ALERTS`) of a few sentences (`_SITE_ALERT_WORDS`) under a heading of its own (inside
+    it, or as the title of a box that holds nothing else: a portal's portlet "Alerte fraude" around its alert,
+    Liferay's, france_world; the box goes with it), above the text of its `<main>` or `<article>` (no sentence
+    before it there, as a title and a date line are not), naming no policy term and stating no date of the policy
+    ("Entretien prévu des services en ligne: Mon dossier ne sera pas disponible le 5 mars de 0 h à 6 h", a postal
+    strike: public_world's Canada.ca page, shown for weeks and gone, a false version each way). A policy's own
+    note in such a box ("This policy was updated on 3 March 2024", "Your personal data …"), one without a heading of
+    its own ("What changed: we now keep chat transcripts for 12 months", "Applies to: customers in Canada": a
+    colleague's review found seven such notes dropped by a first form that asked none), or one among its sections
+    ("Please note: we never ask for your password"), stays."""
+    headings = el.xpath(_ANY_HEADING)
+    if len(headings) != 1:
         return False
-    if len(el.xpath(_ANY_HEADING)) != 1:
-        return False
+    if not _is_alert(el):  # a titled box around an alert: its title and the alert, nothing else
+        inner = [a for a in el.iterdescendants(etree.Element) if _is_alert(a)]
+        if len(inner) != 1 or inner[0].xpath(_ANY_HEADING) or len(" ".join(el.text_content().split())) > \
+                len(" ".join(inner[0].text_content().split())) + len(" ".join(headings[0].text_content().split())) + 2:
+            return False
     box = next((up for up in el.iterancestors() if up.tag in ("main", "article", "body")), None)
     if box is not None and any(box in p.iterancestors() and _sentence_like(p) for p in _TEXT_BEFORE(el)):
         return False
