@@ -579,6 +579,11 @@ def test_a_policy_split_into_tabs_of_its_sections_is_read_whole():
     versions = md(_tabs(["Current", "Version 2", "Version 1"], ["".join(panels), "".join(panels).replace(
         "ten years", "seven years"), "".join(panels).replace("ten years", "five years")]))
     assert "seven years" not in versions and "five years" not in versions
+    # ...and a policy shown whole beside a shop's FAQ and a contact tab (most of the set's text in the one shown)
+    faq = md(_tabs(["Our policy", "Questions & answers", "Ask us"], ["".join(panels), "<h3>Can I shop without an "
+                   "account?</h3><p>Yes, use guest checkout at the last step.</p>", "<h3>Write to us</h3><p>Our team "
+                   "answers within two working days.</p>"]))
+    assert S[4][1] in faq and "guest checkout" not in faq
 
 
 def test_a_tab_set_of_state_supplements_after_the_policy_is_read_whole_whichever_tab_is_shown():

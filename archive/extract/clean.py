@@ -699,8 +699,9 @@ def _section_tab(el) -> bool:
     confidentialité" / tabs "Responsable", "Données collectées", "Finalités" …, one shown), whose labels and first
     headings name no year, version, region and no other document than cookies, each hidden one in the shown one's language and not its words
     again (LAYER_SHARED, half its length or more), and whose text is
-    shown nowhere else on the page (a colleague's review found a first form keeping translations, versions, a
-    country selector, products' policies and a shop's FAQ in tabs under a policy's title).
+    shown nowhere else on the page, the one shown less than half the set's text, as one section of several is (a
+    colleague's review found a first form keeping translations, versions, a country selector, products' policies
+    and a shop's FAQ in tabs under a policy's title).
     Taken for an alternative, a streaming service's policy in tabs lost all but its first tab, and every capture
     was refused as too short to be a policy (`benchmarks/simulated.py`'s france_world). A tab set repeated once
     per section, each copy showing another panel (Bumble's), shows every section already: its hidden copies stay
@@ -709,8 +710,9 @@ def _section_tab(el) -> bool:
         return False
     panels = [c for c in el.getparent() if isinstance(c.tag, str) and c.get("role") == "tabpanel"]
     shown = [c for c in panels if not _is_hidden(c)]
-    if len(panels) < SECTION_TABS or len(shown) != 1 or _another_policy(el, shown):
-        return False
+    if len(panels) < SECTION_TABS or len(shown) != 1 or _another_policy(el, shown) or \
+            2 * _text_len(shown[0]) >= sum(map(_text_len, panels)):
+        return False  # the one shown is most of the set: the policy whole beside other pages (a product's, a FAQ)
     from ..classify import heading_kind
     from .meta import language
     lang = language(shown[0].text_content())
