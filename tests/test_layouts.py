@@ -464,6 +464,27 @@ def test_a_table_set_again_as_cards_for_phones_is_kept_once(wide, small):
     assert "0800 123 4567" in md(page.format(sections() + table + more))
 
 
+def test_a_page_laid_out_in_a_table_keeps_its_sidebar_out_of_the_policy():
+    """An older PHP template lays the page out in a table: a menu column, the content cell with the policy under its
+    headings, a sidebar of counters ("551 Mitglieder online") and this week's singles. Kept as a table, the whole
+    grid was the policy and every capture a version (a simulated regional dating site: dating_world). A layout
+    table (a cell holding a heading, or `role="presentation"`, as Mozilla Readability tells them) is read as boxes;
+    a data table inside the policy stays a table, and so does one with header cells."""
+    def page(online: int) -> str:
+        data = ("<table><tr><td>PayPal</td><td>Zahlungen</td></tr><tr><td>Hetzner</td><td>Hosting</td></tr></table>")
+        policy = (f"<h1>Privacy Policy</h1>{sections('{}')}<h2>Recipients</h2>{data}")
+        return (f"<html><body><table width='980'><tr><td colspan='3'><b>{online}</b> Mitglieder online</td></tr><tr>"
+                "<td width='200'><a href='/'>Startseite</a><br><a href='/suche'>Singles suchen</a></td>"
+                f"<td width='580' class='content'>{policy}</td><td width='200'><b>Singles der Woche</b><br>"
+                f"<a href='/p/{online}'>Leselust, {online % 60}</a></td></tr></table></body></html>")
+    one, two = (extract(page(n).encode(), "text/html; charset=utf-8", URL) for n in (551, 2846))
+    assert one.content_hash == two.content_hash and "Mitglieder online" not in one.markdown
+    assert all(p in one.markdown for _, p in S) and "| PayPal | Zahlungen |" in one.markdown
+    headed = f"<html><body><main><h1>Privacy Policy</h1>{sections()}<table><tr><th>Recipient</th><th>Data</th></tr><tr>" \
+             "<td><h3>Insurers</h3></td><td>Your quote</td></tr></table></main></body></html>"
+    assert "| Recipient | Data |" in md(headed)
+
+
 def test_teaser_articles_beside_a_policy_set_in_divs_do_not_take_its_place():
     """A news theme marks each teaser of its sidebar feed `<article>`; the policy stands in plain `<div>`s.
     trafilatura took the feed for the document and recovered the policy's paragraphs without a heading (a real
@@ -1563,6 +1584,28 @@ def _tiles(products: list[tuple[str, str]]) -> str:
             "".join(f"<li class='product-card'><a href='https://example.org/products/{n.lower().replace(' ', '-')}'>"
                     f"{n}</a><span class='price-item price-item--sale'>{p}</span><form action='/cart/add'>"
                     "<button>Add to cart</button></form></li>" for n, p in products) + "</ul></div>")
+
+
+def test_a_lone_sponsored_tile_and_ad_slots_between_the_policys_sections_make_no_version():
+    """A price-comparison site sets a sponsored tile ("Tip · Apple iPhone 15 128GB · od 17 790 Kč · v 53 obchodech")
+    and "Reklama" ad slots between two sections of its policy, a new product, price and place at each visit (a
+    simulated one: market_world, 24 false versions). The tile and the slots go; a price in a policy's own table or
+    sentence stays."""
+    def page(product: str, price: str, slot_after: int) -> str:
+        tile = (f"<div class='offer-tip'><span class='offer-tip__label'>Tip</span><a href='/produkt/1'>{product}</a>"
+                f"<span class='offer-tip__price'>od {price} Kč</span><span class='offer-tip__shops'>v 53 obchodech</span>"
+                "</div>")
+        slot = "<div class='adsbox adsbox--leaderboard'><span class='adsbox__label'>Reklama</span><div></div></div>"
+        secs = [f"<h2>{h}</h2><p>{p}</p>" for h, p in S]
+        secs.insert(slot_after, slot)
+        secs.insert(2, tile)
+        return f"<html><body><main><h1>Privacy Policy</h1>{''.join(secs)}</main></body></html>"
+    one, two = (extract(page(*a).encode(), "text/html", URL) for a in (("Apple iPhone 15", "17 790", 1),
+                                                                        ("Samsung Galaxy S24", "15 490", 4)))
+    assert one.content_hash == two.content_hash and "Kč" not in one.markdown and "Reklama" not in one.markdown
+    plan = ("<html><body><main><h1>Privacy Policy</h1>" + sections() + "<table><tr><td>Premium</td><td><span "
+            "class='price'>€4.99</span></td></tr></table></main></body></html>")
+    assert "€4.99" in md(plan)
 
 
 def test_a_shops_product_tiles_beside_the_policy_make_no_version():

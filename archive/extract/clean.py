@@ -98,7 +98,9 @@ _CAROUSELS = frozenset((
 # last updated on 27.04.2026 by Cookiebot", re-dated by every monthly scan; the declaration's tables stay),
 # MediaWiki's "[edit]" after each heading (shown or not with the page's protection), Google's website
 # translator ("Select Language ▼ Powered by Google Translate"), WPML's "This post is also available in: English
-# Español" (the most used WordPress translation plugin), an advertising slot and its label, shown when it fills;
+# Español" (the most used WordPress translation plugin), an advertising slot and its label, shown when it fills
+# (`adsbox`, the name ad blockers' bait element takes from ad boxes: a price-comparison site's "Reklama" slots,
+# market_world);
 # a box so named that holds a heading, or more than a line's words, is judged as any other (a review: a policy's
 # "Advertising" section in a `<div class="ad-container">`). And a site's message about something else than the page
 # (an outage, opening hours, a weather warning, "Ana booked 4 minutes ago": an audit of other industries), by design
@@ -110,7 +112,8 @@ _CAROUSELS = frozenset((
 # review date ("Page last reviewed: … / Next review due: …", `nhsuk-review-date`), which a periodic review re-dates
 # though no word changed
 _SMALL_WIDGETS = frozenset(("cookiedeclarationlastupdated", "mw-editsection", "goog-te-gadget", "wpml-ls", "ad-slot",
-                            "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit",
+                            "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit", "adsbox", "adbox",
+                            "ad-box",
                             "alert-dismissible", "alert-dismissable", "toast", "toast-container", "toast-body",
                             "govuk-notification-banner", "nhsuk-notification-banner", "gem-c-global-banner",
                             "fr-notice", "nhsuk-review-date"))
@@ -322,6 +325,43 @@ _CTA_NAME = re.compile(r"(?:^|[-_])(?:cta|call-?to-?action|calltoaction)(?:$|[-_
 
 # an amount of money, as an offer states it: "50 € offerts", "$20 off", "£5 credit", "100 EUR"
 _MONEY = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹₩]|(?:EUR|USD|GBP|CHF)\b)")
+
+
+_LAYOUT_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
+_LAYOUT_CELL_BLOCKS = etree.XPath("./tr/td | ./*/tr/td")
+
+
+def _layout_table(table) -> bool:
+    """A table that lays out the page rather than holding data, by Mozilla Readability's tests (`_markDataTables`):
+    `role="presentation"` or `datatable="0"` lay out; a summary, a caption, `<th>`, `<thead>`, `<tfoot>` or column
+    groups, ten rows or more, or more than four columns hold data; and then, where Readability goes on to judge
+    by size alone, only a cell holding a table or a heading of its own lays out (a policy's small table of
+    recipients, without header cells, is data: ota-dating's real pages keep their tables so)."""
+    if table.get("role") == "presentation" or table.get("datatable") == "0":
+        return True
+    if table.get("summary") or table.xpath("./caption | .//th | ./thead | ./tfoot | ./col | ./colgroup"):
+        return False
+    rows = table.xpath("./tr | ./*/tr")
+    if len(rows) >= 10 or max((len(r.xpath("./td")) for r in rows), default=0) > 4:
+        return False
+    return any(next(cell.iter(*_HEADINGS, "table"), cell) is not cell for cell in _LAYOUT_CELL_BLOCKS(table))
+
+
+def unwrap_layout_tables(body) -> None:
+    """A page laid out in a table (an older PHP template's grid of a menu column, the content and a sidebar of
+    counters; `_layout_table`) is read as boxes: its rows and cells become `<div>`s, so the content cell is judged
+    as the page's content and the columns beside it as theirs. Kept as a table, the whole grid was the policy, its
+    sidebar's "551 Mitglieder online" with it, a version at every capture (a simulated regional dating site:
+    `benchmarks/simulated.py`'s dating_world). A table inside the content that holds data stays a table."""
+    for table in list(body.iter("table")):
+        if table.getparent() is None or not _layout_table(table):
+            continue
+        parts = [p for p in table.iterdescendants(*_LAYOUT_PARTS)
+                 if p.tag != "table" and next(p.iterancestors("table")) is table]
+        for part in (table, *parts):
+            part.tag = "div"
+            for attr in ("width", "valign", "align", "colspan", "rowspan"):
+                part.attrib.pop(attr, None)
 
 
 def drop_named_calls(body) -> None:
@@ -2044,6 +2084,7 @@ def preclean(tree, url: str | None = None) -> bool:
     # the common case: no spam anywhere, so no per-element test
     spam_here = not gambling_site(url) and spam_on_page(alltext)
     decode_emails(tree)
+    unwrap_layout_tables(body)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
@@ -2920,7 +2961,8 @@ def drop_tiles(body, page: str | None = None) -> None:
     items, prices and counts are drawn anew at every visit, and every capture of the policy was a version
     (Magento's `block-products-list` after a legal page's tabs, Salesforce Commerce's recommendation grid,
     Elementor's course grid: `benchmarks/simulated.py`). The policy's own text holds no such cards: its sections
-    are headed, its items are sentences or list items."""
+    are headed, its items are sentences or list items. A lone tile set among the policy's blocks goes too
+    (`_lone_tile`)."""
     prices = [el for el in _PRICE_CANDIDATES(body) if _names_price(el)]
     priced = set()
     for p in prices:
@@ -2957,6 +2999,23 @@ def drop_tiles(body, page: str | None = None) -> None:
         total = total or max(_text_len(body), 1)
         if _text_len(box) < 0.4 * total:
             _drop(box)
+    for p in prices:  # ...and a lone tile set in the policy's text
+        tile = next((up for up in p.iterancestors() if up.tag not in _INLINE), None)
+        if tile is not None and tile.tag in ("div", "section", "aside", "figure") and tile.getparent() is not None \
+                and _lone_tile(tile, card):
+            _drop(tile)
+
+
+def _lone_tile(tile, card) -> bool:
+    """A single product tile between the policy's blocks (a price-comparison site's sponsored "Tip · Apple iPhone 15
+    128GB · od 17 790 Kč · v 53 obchodech" between two of its sections, market_world: its product and price drawn
+    anew at each visit): a card (a link, a named price, `_TILE_WORDS` words at most) that is no sentence, names no
+    policy term and stands beside the text's blocks, not in a table or a list (a plan's price in a policy's own
+    table stays)."""
+    parent = tile.getparent()
+    return card(tile) and not _sentence_like(tile) and not checks.policy_terms(tile.text_content()) and \
+        not tile.xpath("ancestor::table | ancestor::li") and \
+        any(sib.tag in ("p", "h2", "h3", "h4", "ul", "ol") for sib in parent if sib is not tile)
 
 
 
