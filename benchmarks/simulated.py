@@ -144,6 +144,19 @@ them between visits, with the real edits recorded in a `truth.json`:
   STUDIO with a growing 附則 list, a companion app in an Intercom help centre; in US, Canadian and British English,
   French, Italian and Japanese; 8 pages, 241 captures, 57 real edits (release banners, git "Last updated" stamps,
   relative times, feedback reactions, bursts of edits days apart).
+- `simulated/dating_world` (thirty-third session, measured before any rule was written from it, and asked for
+  dating and social-discovery apps' policies, the kind of ota-dating): a group's multi-brand policy site on Next.js,
+  a Zendesk article, a regional dating site on a PHP template laid out in tables, a React SPA's modal, a Webflow
+  policy with US-state rights that grow, a HubSpot page with a "what changed" box, a Catholic community on
+  Elementor, a livestream app with four documents in tabs; in French, Spanish, German, Italian, US English,
+  Brazilian Portuguese, Polish and Turkish; 8 pages, 243 captures, 42 real edits (member counters, session ids in
+  links, protected e-mails, ratings, seasonal promotions).
+- `simulated/market_world` (thirty-third session, measured before any rule was written from it, and asked for
+  platforms' and marketplaces' policies, the kind OTA's platform collections follow): a marketplace on Next.js, a
+  delivery platform's three notices on one page, a holiday-rental site on Nuxt with a growing versions list, a
+  second-hand marketplace in Zendesk, a freelancer platform on Drupal with footnotes, a game store's accordions, a
+  ride-hailing app's region tabs chosen by geo-IP, a price-comparison site's flat page with ad slots; in English,
+  French, German, Spanish, Italian, Swedish and Czech; 8 pages, 240 captures, 44 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -171,7 +184,8 @@ ROOT = HERE.parent
 COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_world", "platforms_world",
                "fetches_world", "migrations_world", "edits_world", "layered_world", "notices_world", "rendered_world",
                "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world",
-               "public_world", "trust_world", "france_world", "genai_world")
+               "public_world", "trust_world", "france_world", "genai_world",
+               "dating_world", "market_world")
 
 
 def retime(out: Path, hours: float) -> None:
