@@ -112,8 +112,7 @@ _CAROUSELS = frozenset((
 # review date ("Page last reviewed: … / Next review due: …", `nhsuk-review-date`), which a periodic review re-dates
 # though no word changed
 _SMALL_WIDGETS = frozenset(("cookiedeclarationlastupdated", "mw-editsection", "goog-te-gadget", "wpml-ls", "ad-slot",
-                            "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit", "adsbox", "adbox",
-                            "ad-box",
+                            "ad-label", "ad-unit", "ad-container", "ad-wrapper", "adslot", "adunit", "adsbox",
                             "alert-dismissible", "alert-dismissable", "toast", "toast-container", "toast-body",
                             "govuk-notification-banner", "nhsuk-notification-banner", "gem-c-global-banner",
                             "fr-notice", "nhsuk-review-date"))
@@ -335,8 +334,10 @@ def _layout_table(table) -> bool:
     """A table that lays out the page rather than holding data, by Mozilla Readability's tests (`_markDataTables`):
     `role="presentation"` or `datatable="0"` lay out; a summary, a caption, `<th>`, `<thead>`, `<tfoot>` or column
     groups, ten rows or more, or more than four columns hold data; and then, where Readability goes on to judge
-    by size alone, only a cell holding a table or a heading of its own lays out (a policy's small table of
-    recipients, without header cells, is data: ota-dating's real pages keep their tables so)."""
+    by size alone, only a cell holding a section of prose (a heading, and two paragraphs or lists) lays out (a
+    policy's small table of recipients without header cells, ota-dating's real ones, a cookie table pasted from
+    Word with each cookie's name a heading, a recipients' table with a table in a cell, are data: a colleague's
+    review)."""
     if table.get("role") == "presentation" or table.get("datatable") == "0":
         return True
     if table.get("summary") or table.xpath("./caption | .//th | ./thead | ./tfoot | ./col | ./colgroup"):
@@ -344,7 +345,8 @@ def _layout_table(table) -> bool:
     rows = table.xpath("./tr | ./*/tr")
     if len(rows) >= 10 or max((len(r.xpath("./td")) for r in rows), default=0) > 4:
         return False
-    return any(next(cell.iter(*_HEADINGS, "table"), cell) is not cell for cell in _LAYOUT_CELL_BLOCKS(table))
+    return any(next(cell.iter(*_HEADINGS), None) is not None and len(cell.xpath(".//p | .//ul | .//ol")) >= 2
+               for cell in _LAYOUT_CELL_BLOCKS(table))
 
 
 def unwrap_layout_tables(body) -> None:
@@ -364,6 +366,11 @@ def unwrap_layout_tables(body) -> None:
                 part.attrib.pop(attr, None)
 
 
+# (a filter in C first: a walk of every box in Python cost 2 % of extraction)
+_CTA_CANDIDATES = etree.XPath(".//*[contains(translate(@class, 'CTAION', 'ctaion'), 'cta') or "
+                              "contains(translate(@class, 'CTAION', 'ctaion'), 'action')]")
+
+
 def drop_named_calls(body) -> None:
     """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
     (`_call_to_action`: a few words, none of the policy vocabulary, a button) and that offers an amount of money
@@ -373,7 +380,9 @@ def drop_named_calls(body) -> None:
     amount). A box so named that speaks of the policy's matters ("Exercise your rights" with a form's link and
     the word "personal data"), or offers nothing ("Contact us / 20 Market Street, Leeds", "You can delete your account
     at any time …": a colleague's review), stays."""
-    for box in body.xpath(".//*[@class]"):
+    if not _CTA_NAME.search(_class_names(body)):
+        return
+    for box in _CTA_CANDIDATES(body):
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
                 and _MONEY.search(box.text_content()) and _call_to_action(box):
@@ -748,12 +757,34 @@ def _section_tab(el) -> bool:
     alternatives; a hub's documents, a history's years and a country's own policy (`_another_policy`) are."""
     if el.get("role") != "tabpanel":
         return False
-    panels = [c for c in el.getparent() if isinstance(c.tag, str) and c.get("role") == "tabpanel"]
+    root = el.getroottree().getroot()
+    if _TAB_SETS[0] is not root:  # per page: the shown panels' texts, and each tab set's verdict once
+        _TAB_SETS[:] = [root, {" ".join(c.text_content().split()) for c in _SHOWN_PANELS(root) if not _is_hidden(c)},
+                        {}]
+    if " ".join(el.text_content().split()) in _TAB_SETS[1]:
+        return False  # shown in another copy of the tab set
+    parent = el.getparent()
+    if parent not in _TAB_SETS[2]:
+        _TAB_SETS[2][parent] = _sections_tab_set(parent)
+    return _TAB_SETS[2][parent]
+
+
+_TAB_SETS: list = [None, None, None]
+_SHOWN_PANELS = etree.XPath("//*[@role='tabpanel']")
+
+
+def _sections_tab_set(parent) -> bool:
+    """Is the tab set of `parent`'s `tabpanel`s one policy's sections (`_section_tab`)?"""
+    panels = [c for c in parent if isinstance(c.tag, str) and c.get("role") == "tabpanel"]
     shown = [c for c in panels if not _is_hidden(c)]
-    if len(panels) < SECTION_TABS or len(shown) != 1 or _another_policy(el, shown) or \
+    if len(panels) < SECTION_TABS or len(shown) != 1 or any(_another_policy(p, shown) for p in panels if p
+                                                            is not shown[0]) or \
             2 * _text_len(shown[0]) >= sum(map(_text_len, panels)):
         return False  # the one shown is most of the set: the policy whole beside other pages (a product's, a FAQ)
     from ..classify import heading_kind
+    title = next(iter(panels[0].xpath("preceding::h1[1]") or panels[0].xpath("preceding::h2[1]")), None)
+    if title is None or heading_kind(_label(title))[0] != "privacy_policy":
+        return False
     from .meta import language
     lang = language(shown[0].text_content())
     for panel in panels:
@@ -772,13 +803,7 @@ def _section_tab(el) -> bool:
                 2 * len(words.split()) >= len(shown[0].text_content().split())  # another version of the whole
             if again or (lang and language(words) not in (None, lang)):
                 return False
-    text = " ".join(el.text_content().split())
-    root = el.getroottree().getroot()
-    if any(" ".join(c.text_content().split()) == text for c in root.iter(etree.Element)
-           if c.get("role") == "tabpanel" and c is not el and not _is_hidden(c)):
-        return False  # shown in another copy of the tab set
-    title = next(iter(panels[0].xpath("preceding::h1[1]") or panels[0].xpath("preceding::h2[1]")), None)
-    return title is not None and heading_kind(_label(title))[0] == "privacy_policy"
+    return True
 
 
 LAYER_RATIO = 2  # the full text of a layered notice holds more than twice the text of the summary shown
@@ -1212,6 +1237,23 @@ def _shown_on(el) -> str | None:
     return "wide" if any(_WIDE_ONLY.match(c) for c in classes) else None
 
 
+_ANY_SMALL_ONLY = re.compile(r"(?:^|\s)(?:" + _SMALL_ONLY.pattern[4:-2] + r")(?=\s|$)", re.I)
+_CLASSES = [None, ""]
+
+
+def _class_names(body) -> str:
+    """All the page's class names, one string (read once per page: most pages name no such widget)."""
+    if _CLASSES[0] is not body:
+        _CLASSES[:] = [body, " ".join(body.xpath(".//@class"))]
+    return _CLASSES[1]
+
+
+# (the names `_SMALL_ONLY` matches all hold one of these)
+_SMALL_CANDIDATES = etree.XPath(".//*[contains(@class, 'hidden') or contains(@class, '-none') or "
+                                "contains(@class, 'visible') or contains(@class, 'hide') or contains(@class, 'show') or "
+                                "contains(@class, 'mobile')]")
+
+
 def drop_responsive_copies(body) -> None:
     """A box shown on small screens only beside its sibling shown from a breakpoint on, holding the same content
     set otherwise (every word and number of it: a phones-only line that says more, "In our mobile app, open
@@ -1219,7 +1261,9 @@ def drop_responsive_copies(body) -> None:
     phones (a classified-ads site's partners, Tailwind's `hidden md:block` and `md:hidden`, a simulated one:
     `benchmarks/simulated.py`'s france_world). The phones' copy goes, as a curator working on a desktop removes it:
     kept, the policy held its table twice, in two layouts. Copies set out identically are `drop_sibling_copies`'."""
-    for small in body.xpath(".//*[@class]"):
+    if not _ANY_SMALL_ONLY.search(_class_names(body)):
+        return
+    for small in _SMALL_CANDIDATES(body):
         if small.getparent() is None or _shown_on(small) != "small":
             continue
         for wide in (_element_sibling(small, "getprevious"), _element_sibling(small, "getnext")):
@@ -1521,6 +1565,28 @@ def _is_alert(el) -> bool:
         not _DESIGN_ALERTS.isdisjoint(classes)
 
 
+_ALERT_BOX = "data-pa-alert-box"
+_ALERT_CANDIDATES = etree.XPath(".//*[@role='alert' or contains(translate(@class, 'ALERT', 'alert'), 'alert')]")
+
+
+def mark_alert_boxes(body) -> None:
+    """Marks (`_ALERT_BOX`) the box whose only other text is the title of an alert that has no heading of its own
+    (a portal's portlet "Alerte fraude" around its alert: Liferay's, france_world), for `_site_alert` to judge the
+    two together. One pass over the page's alerts: asked of every box, the question cost each page's walk."""
+    for alert in _ALERT_CANDIDATES(body):
+        if not _is_alert(alert) or alert.xpath(_ANY_HEADING):
+            continue
+        own = len(" ".join(alert.text_content().split()))
+        for up in alert.iterancestors():
+            if up.tag in ("main", "article", "body"):
+                break
+            if headings := up.xpath(_ANY_HEADING):
+                title = len(" ".join(headings[0].text_content().split()))
+                if len(headings) == 1 and len(" ".join(up.text_content().split())) <= own + title + 2:
+                    up.set(_ALERT_BOX, "1")
+                break
+
+
 def _site_alert(el) -> bool:
     """A site's message inside the page about something else than its text: an alert component (`_ALERT_CONTEXT`,
     `role="alert"`, `_DESIGN_ALERTS`) of a few sentences (`_SITE_ALERT_WORDS`) under a heading of its own (inside
@@ -1533,14 +1599,9 @@ def _site_alert(el) -> bool:
     its own ("What changed: we now keep chat transcripts for 12 months", "Applies to: customers in Canada": a
     colleague's review found seven such notes dropped by a first form that asked none), or one among its sections
     ("Please note: we never ask for your password"), stays."""
-    headings = el.xpath(_ANY_HEADING)
-    if len(headings) != 1:
+    if not (el.get(_ALERT_BOX) or (el.get("role") == "alert" or "alert" in (el.get("class") or "").lower()) and
+            _is_alert(el)) or len(el.xpath(_ANY_HEADING)) != 1:
         return False
-    if not _is_alert(el):  # a titled box around an alert: its title and the alert, nothing else
-        inner = [a for a in el.iterdescendants(etree.Element) if _is_alert(a)]
-        if len(inner) != 1 or inner[0].xpath(_ANY_HEADING) or len(" ".join(el.text_content().split())) > \
-                len(" ".join(inner[0].text_content().split())) + len(" ".join(headings[0].text_content().split())) + 2:
-            return False
     box = next((up for up in el.iterancestors() if up.tag in ("main", "article", "body")), None)
     if box is not None and any(box in p.iterancestors() and _sentence_like(p) for p in _TEXT_BEFORE(el)):
         return False
@@ -2085,6 +2146,7 @@ def preclean(tree, url: str | None = None) -> bool:
     spam_here = not gambling_site(url) and spam_on_page(alltext)
     decode_emails(tree)
     unwrap_layout_tables(body)
+    mark_alert_boxes(body)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
@@ -2137,7 +2199,7 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = "modal"
         elif "class" in el.attrib and print_only(el):
             reason = "print"
-        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag or role == "alert") and \
+        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag or role == "alert" or _ALERT_BOX in el.attrib) and \
                 (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
@@ -2961,8 +3023,7 @@ def drop_tiles(body, page: str | None = None) -> None:
     items, prices and counts are drawn anew at every visit, and every capture of the policy was a version
     (Magento's `block-products-list` after a legal page's tabs, Salesforce Commerce's recommendation grid,
     Elementor's course grid: `benchmarks/simulated.py`). The policy's own text holds no such cards: its sections
-    are headed, its items are sentences or list items. A lone tile set among the policy's blocks goes too
-    (`_lone_tile`)."""
+    are headed, its items are sentences or list items."""
     prices = [el for el in _PRICE_CANDIDATES(body) if _names_price(el)]
     priced = set()
     for p in prices:
@@ -2999,24 +3060,6 @@ def drop_tiles(body, page: str | None = None) -> None:
         total = total or max(_text_len(body), 1)
         if _text_len(box) < 0.4 * total:
             _drop(box)
-    for p in prices:  # ...and a lone tile set in the policy's text
-        tile = next((up for up in p.iterancestors() if up.tag not in _INLINE), None)
-        if tile is not None and tile.tag in ("div", "section", "aside", "figure") and tile.getparent() is not None \
-                and _lone_tile(tile, card):
-            _drop(tile)
-
-
-def _lone_tile(tile, card) -> bool:
-    """A single product tile between the policy's blocks (a price-comparison site's sponsored "Tip · Apple iPhone 15
-    128GB · od 17 790 Kč · v 53 obchodech" between two of its sections, market_world: its product and price drawn
-    anew at each visit): a card (a link, a named price, `_TILE_WORDS` words at most) that is no sentence, names no
-    policy term and stands beside the text's blocks, not in a table or a list (a plan's price in a policy's own
-    table stays)."""
-    parent = tile.getparent()
-    return card(tile) and not _sentence_like(tile) and not checks.policy_terms(tile.text_content()) and \
-        not tile.xpath("ancestor::table | ancestor::li") and \
-        any(sib.tag in ("p", "h2", "h3", "h4", "ul", "ol") for sib in parent if sib is not tile)
-
 
 
 # a count as a landing page's counter shows it: digits grouped by thousands ("1 207 281", "12,500", "3.400.000"),
