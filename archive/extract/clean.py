@@ -374,12 +374,12 @@ _CTA_CANDIDATES = etree.XPath(".//*[contains(translate(@class, 'CTAION', 'ctaion
 def drop_named_calls(body) -> None:
     """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
     (`_call_to_action`: a few words, none of the policy vocabulary, a button) and that offers an amount of money
-    (`_MONEY`): a supplier's "Parrainez vos proches /
-    50 € offerts … / Je parraine" set between two sections of its policy, whose offer moves with the campaign (a
-    simulated energy supplier's Elementor page, `benchmarks/simulated.py`'s france_world: a version at each new
-    amount). A box so named that speaks of the policy's matters ("Exercise your rights" with a form's link and
-    the word "personal data"), or offers nothing ("Contact us / 20 Market Street, Leeds", "You can delete your account
-    at any time …": a colleague's review), stays."""
+    (`_MONEY`): a supplier's "Parrainez vos proches / 50 € offerts … / Je parraine" set between two sections of its
+    policy, whose offer moves with the campaign (a simulated energy supplier's Elementor page,
+    `benchmarks/simulated.py`'s france_world: a version at each new amount). A box so named that speaks of the
+    policy's matters ("Exercise your rights" with a form's link and the word "personal data"), or offers nothing
+    ("Contact us / 20 Market Street, Leeds", "You can delete your account at any time …": a colleague's review),
+    stays."""
     if not _CTA_NAME.search(_class_names(body)):
         return
     for box in _CTA_CANDIDATES(body):
@@ -735,8 +735,8 @@ def hidden_verdict(el, page: str | None = None) -> str | None:
 def meta_version(label: str) -> bool:
     """Does a tab's label name a version ("Version 2", "Versión anterior", "Fassung")?"""
     from .meta import POLICY_DATE_WORD
-    return bool(re.search(r"versi|fassung|wersj|редакц", label, re.I)) or bool(POLICY_DATE_WORD.search(label)) and \
-        bool(re.search(r"\d", label))
+    return bool(re.search(r"versi|fassung|wersj|редакц", label, re.I)) or \
+        bool(POLICY_DATE_WORD.search(label)) and bool(re.search(r"\d", label))
 
 
 SECTION_TABS = 3  # panels at least of a tab set of a document's sections (a pair: `_full_layer`'s)
@@ -746,30 +746,34 @@ def _section_tab(el) -> bool:
     """A hidden panel of a tab set that splits one policy into its sections: WAI-ARIA's tabs pattern (a `tabpanel`
     named by its `tab`), SECTION_TABS panels or more under a heading that names a privacy policy ("Politique de
     confidentialité" / tabs "Responsable", "Données collectées", "Finalités" …, one shown), whose labels and first
-    headings name no year, version, region and no other document than cookies, each hidden one in the shown one's language and not its words
-    again (LAYER_SHARED, half its length or more), and whose text is
-    shown nowhere else on the page, the one shown less than half the set's text, as one section of several is (a
-    colleague's review found a first form keeping translations, versions, a country selector, products' policies
-    and a shop's FAQ in tabs under a policy's title).
+    headings name no year, version, region and no other document than cookies, each hidden one in the shown one's
+    language and not its words again (LAYER_SHARED, half its length or more), and whose text is shown nowhere else
+    on the page, the one shown less than half the set's text, as one section of several is (a colleague's review
+    found a first form keeping translations, versions, a country selector, products' policies and a shop's FAQ in
+    tabs under a policy's title).
     Taken for an alternative, a streaming service's policy in tabs lost all but its first tab, and every capture
     was refused as too short to be a policy (`benchmarks/simulated.py`'s france_world). A tab set repeated once
     per section, each copy showing another panel (Bumble's), shows every section already: its hidden copies stay
     alternatives; a hub's documents, a history's years and a country's own policy (`_another_policy`) are."""
     if el.get("role") != "tabpanel":
         return False
+    global _TAB_SETS
     root = el.getroottree().getroot()
-    if _TAB_SETS[0] is not root:  # per page: the shown panels' texts, and each tab set's verdict once
-        _TAB_SETS[:] = [root, {" ".join(c.text_content().split()) for c in _SHOWN_PANELS(root) if not _is_hidden(c)},
-                        {}]
-    if " ".join(el.text_content().split()) in _TAB_SETS[1]:
+    page = _TAB_SETS
+    if page[0] is not root:  # per page: the shown panels' texts, and each tab set's verdict once
+        page = _TAB_SETS = (root, {" ".join(c.text_content().split()) for c in _SHOWN_PANELS(root)
+                                   if not _is_hidden(c)}, {})
+    if " ".join(el.text_content().split()) in page[1]:
         return False  # shown in another copy of the tab set
     parent = el.getparent()
-    if parent not in _TAB_SETS[2]:
-        _TAB_SETS[2][parent] = _sections_tab_set(parent)
-    return _TAB_SETS[2][parent]
+    if parent not in page[2]:
+        page[2][parent] = _sections_tab_set(parent)
+    return page[2][parent]
 
 
-_TAB_SETS: list = [None, None, None]
+# the page `_section_tab` last judged: (its root, its shown panels' texts, each tab set's verdict); one tuple,
+# replaced whole, so that two threads extracting two pages never read each other's
+_TAB_SETS: tuple = (None, set(), {})
 _SHOWN_PANELS = etree.XPath("//*[@role='tabpanel']")
 
 
@@ -1225,7 +1229,7 @@ _WIDE_ONLY = re.compile(r"^(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|table|inlin
                         r"hidden-mobile|hide-on-mobile)$", re.I)
 
 
-def _WORD_TOKENS(text: str) -> set[str]:
+def _word_set(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
@@ -1238,14 +1242,16 @@ def _shown_on(el) -> str | None:
 
 
 _ANY_SMALL_ONLY = re.compile(r"(?:^|\s)(?:" + _SMALL_ONLY.pattern[4:-2] + r")(?=\s|$)", re.I)
-_CLASSES = [None, ""]
+_CLASSES: tuple = (None, "")  # (a body, its class names), replaced whole (as `_TAB_SETS`)
 
 
 def _class_names(body) -> str:
     """All the page's class names, one string (read once per page: most pages name no such widget)."""
-    if _CLASSES[0] is not body:
-        _CLASSES[:] = [body, " ".join(body.xpath(".//@class"))]
-    return _CLASSES[1]
+    global _CLASSES
+    page = _CLASSES
+    if page[0] is not body:
+        page = _CLASSES = (body, " ".join(body.xpath(".//@class")))
+    return page[1]
 
 
 # (the names `_SMALL_ONLY` matches all hold one of these)
@@ -1255,12 +1261,13 @@ _SMALL_CANDIDATES = etree.XPath(".//*[contains(@class, 'hidden') or contains(@cl
 
 
 def drop_responsive_copies(body) -> None:
-    """A box shown on small screens only beside its sibling shown from a breakpoint on, holding the same content
-    set otherwise (every word and number of it: a phones-only line that says more, "In our mobile app, open
-    Settings" beside "On our website, …", a phone number, a footnote, stays: a colleague's review): one table rendered as a table for wide screens and as cards for
-    phones (a classified-ads site's partners, Tailwind's `hidden md:block` and `md:hidden`, a simulated one:
-    `benchmarks/simulated.py`'s france_world). The phones' copy goes, as a curator working on a desktop removes it:
-    kept, the policy held its table twice, in two layouts. Copies set out identically are `drop_sibling_copies`'."""
+    """A box shown on small screens only beside its sibling shown from a breakpoint on, holding the same content set
+    otherwise (every word and number of it: a phones-only line that says more, "In our mobile app, open Settings"
+    beside "On our website, …", a phone number, a footnote, stays: a colleague's review): one table rendered as a
+    table for wide screens and as cards for phones (a classified-ads site's partners, Tailwind's `hidden md:block`
+    and `md:hidden`, a simulated one: `benchmarks/simulated.py`'s france_world). The phones' copy goes, as a curator
+    working on a desktop removes it: kept, the policy held its table twice, in two layouts. Copies set out
+    identically are `drop_sibling_copies`'."""
     if not _ANY_SMALL_ONLY.search(_class_names(body)):
         return
     for small in _SMALL_CANDIDATES(body):
@@ -1268,7 +1275,7 @@ def drop_responsive_copies(body) -> None:
             continue
         for wide in (_element_sibling(small, "getprevious"), _element_sibling(small, "getnext")):
             if wide is not None and _shown_on(wide) == "wide" and \
-                    _WORD_TOKENS(" ".join(small.itertext())) <= _WORD_TOKENS(" ".join(wide.itertext())):
+                    _word_set(" ".join(small.itertext())) <= _word_set(" ".join(wide.itertext())):
                 _drop(small)
                 break
 
@@ -2199,8 +2206,8 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = "modal"
         elif "class" in el.attrib and print_only(el):
             reason = "print"
-        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag or role == "alert" or _ALERT_BOX in el.attrib) and \
-                (verdict := _element_verdict(el)):
+        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag or role == "alert" or
+              _ALERT_BOX in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
             elif verdict == "consent" and _cookie_declaration(el):
