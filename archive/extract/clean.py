@@ -367,8 +367,8 @@ def unwrap_layout_tables(body) -> None:
 
 
 # (a filter in C first: a walk of every box in Python cost 2 % of extraction)
-_CTA_CANDIDATES = etree.XPath(".//*[contains(translate(@class, 'CTAION', 'ctaion'), 'cta') or "
-                              "contains(translate(@class, 'CTAION', 'ctaion'), 'action')]")
+_CTA_CANDIDATES = etree.XPath(".//*[contains(@class, 'cta') or contains(@class, 'CTA') or contains(@class, 'Cta') or "
+                              "contains(@class, 'action') or contains(@class, 'Action') or contains(@class, 'ACTION')]")
 
 
 def drop_named_calls(body) -> None:
@@ -1242,6 +1242,7 @@ def _shown_on(el) -> str | None:
 
 
 _ANY_SMALL_ONLY = re.compile(r"(?:^|\s)(?:" + _SMALL_ONLY.pattern[4:-2] + r")(?=\s|$)", re.I)
+_CLASS_VALUES = etree.XPath(".//@class", smart_strings=False)
 _CLASSES: tuple = (None, "")  # (a body, its class names), replaced whole (as `_TAB_SETS`)
 
 
@@ -1250,7 +1251,7 @@ def _class_names(body) -> str:
     global _CLASSES
     page = _CLASSES
     if page[0] is not body:
-        page = _CLASSES = (body, " ".join(body.xpath(".//@class")))
+        page = _CLASSES = (body, " ".join(_CLASS_VALUES(body)))
     return page[1]
 
 
@@ -1573,7 +1574,8 @@ def _is_alert(el) -> bool:
 
 
 _ALERT_BOX = "data-pa-alert-box"
-_ALERT_CANDIDATES = etree.XPath(".//*[@role='alert' or contains(translate(@class, 'ALERT', 'alert'), 'alert')]")
+# (the components' names are lower case: a `translate()` to read others cost more than the rest of the pass)
+_ALERT_CANDIDATES = etree.XPath(".//*[@role='alert' or contains(@class, 'alert')]")
 
 
 def mark_alert_boxes(body) -> None:
