@@ -22,7 +22,6 @@ from archive.capture import checked_url
 from archive.cli import COUNT, _remove_archive, cli
 from archive.extract import EXTRACTOR_ERROR
 
-from .items import closing_outcome
 from .seeds import seeds_from_args
 
 log = logging.getLogger(__name__)
@@ -113,6 +112,8 @@ def report_table(spider, progress: Progress):
     rejected capture, no policy found), with the quiet ones counted in the caption: a daily recrawl of
     thousands of companies reports what changed, not a thousand 'unchanged' rows."""
     from rich.table import Table
+
+    from .items import closing_outcome  # Scrapy: not for the archive's commands
 
     table = Table(title="Privacy policies", show_lines=False, expand=False)
     table.add_column("site", no_wrap=True)

@@ -2,6 +2,8 @@
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -191,3 +193,11 @@ def test_output_into_a_pipe_whose_reader_stopped_ends_quietly_as_sigpipe(tmp_pat
     proc.stdout.close()  # before it writes a byte: its first write finds no reader
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == 141 and err == b"", err
+
+
+def test_the_archive_commands_load_no_crawler_framework():
+    """`policy-archive import-warc`, `history`, `export`...: Scrapy and Twisted are the crawl's (a quarter of a
+    second and tens of MB in every process, the import's extracting pool included, which forks the CLI)."""
+    code = "import sys, crawler.cli; print(sorted({m.split('.')[0] for m in sys.modules} & {'scrapy', 'twisted'}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
