@@ -36,6 +36,13 @@ log = logging.getLogger(__name__)
 
 MAX_BODY = 64 * 1024 * 1024
 BATCH = 64  # captures per commit: fewer fsyncs, and a crash still never splits a capture
+# Bodies the importer holds read ahead of the writer. Most captures repeat a markup already extracted and
+# give the pool nothing to do, so a window of 16 captures (the earlier bound) left the one helper of 2 cores
+# idle a fifth of the import; 32 MB of bodies is some 100-250 pages of the dev WARC (import 1.44x -> 1.63x
+# the plain loop, tree peak 238 -> 267 MB: benchmarks/RESULTS.md, Ingest and Memory; 16 MB: 1.53x).
+# Without a pool the window only waits for revisits: 8 captures
+WINDOW_BYTES = 32 * 1024 * 1024
+WINDOW_CAPTURES = 1024  # and so many captures at most, however small
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_MAGIC = b"WARC/1."
 ARC_MAGIC = b"filedesc://"
@@ -705,8 +712,9 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     The writer is one of them: a pool of `workers - 1` processes extracts ahead, and while the capture the
     writer must record next is still being extracted, the writer takes the latest capture the pool has not
-    started (work stealing: the pool is never left without work, the writer never waits while there is
-    some). Storing and deciding take about a third of the import's CPU,
+    started (work stealing: the writer never waits while there is work). The captures read ahead are bounded
+    by their bodies' size (`WINDOW_BYTES`), not their number, so that the pool finds work among the repeats
+    of markups already extracted. Storing and deciding take about a third of the import's CPU,
     and each extracting process holds trafilatura, lxml and the trees of the biggest pages, so a pool of
     `workers` beside the writer held one extractor's memory more for no speed on a machine with `workers`
     cores (measured on 2 cores, see benchmarks/RESULTS.md).
@@ -723,10 +731,12 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     digests: dict[str, tuple[str, str]] = {}
     direct: set[str] = set()  # pages the import's files captured unredirected (`follow_redirects`)
     pending_batch = 0
+    window_bytes = 0
 
     def settle_one():
-        nonlocal pending_batch
+        nonlocal pending_batch, window_bytes
         capture, future, key = window.popleft()
+        window_bytes -= len(getattr(capture, "body", b""))
         if key is not None:
             ahead[key] -= 1
         if isinstance(capture, Revisit):
@@ -746,6 +756,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     helpers = workers - 1
     pool = cf.ProcessPoolExecutor(helpers, initializer=worker_init) if helpers > 0 else None
+    read_ahead = WINDOW_BYTES if pool else 0
     # A delta's base is a recent body of the same document: 8 cached bodies serve most of them, where the
     # store's default of 32 held up to ~20 MB of the dev WARC's 600-800 KB pages in the writer
     cache = getattr(db, "raw_cache", None)
@@ -794,7 +805,8 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                             future = pool.submit(try_extract, capture.body, capture.content_type, capture.url)
                         ahead[key] += 1
                     window.append((capture, future, key))
-                    if len(window) > 8 * workers:
+                    window_bytes += len(getattr(capture, "body", b""))
+                    while len(window) > 8 * workers and (window_bytes > read_ahead or len(window) > WINDOW_CAPTURES):
                         settle_one()
                 if summary.records + sum(summary.skipped.values()) == before and not summary.interrupted:
                     summary.empty.append(str(p))
