@@ -438,6 +438,9 @@ def _wait_on_cluster(client, db_path: str, queued: dict, wait: float) -> dict:
         click.echo(f"Error: {e}", err=True)
         raise SystemExit(1) from None  # the cluster's fault, not a mistake of the user's (2)
     except KeyboardInterrupt:
+        # stopping now: a late or second SIGINT must not replace the exit (a loaded CI machine saw the line said,
+        # then the process killed by SIGINT, -2: our handler is reset to the default as Python finalizes)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         click.echo(f"stopped waiting: crawl {crawl} goes on on the cluster (`runs` shows it when the writer has "
                    "recorded it)", err=True)
         raise SystemExit(130) from None
