@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 # zstd level of stored bodies: 6 compresses the dev WARC's deltas 45% faster than 9 (0.67 against 1.22 s of CPU
 # for 600 consecutive bodies), for 3.6% more bytes (982 against 948 B a delta); compression is the import
@@ -86,6 +86,12 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "id": "The batch's id: its site task's id on the frontier.",
         "recorded_at": "When the batch was recorded (UTC).",
         "result": "JSON: the company's closing-table row and outcome counts, to acknowledge a batch delivered again.",
+    },
+    "unfinished_imports": {
+        "": "An `import-warc` that has not ended (killed, or running): the versions it made after `since_version` "
+            "are numbered in time order when it, or the same import run again, ends.",
+        "since_version": "The largest version id when the import began.",
+        "started_at": "When the import began (UTC).",
     },
     "captures": {
         "": "Every fetch or imported record of a document, and what became of it.",
@@ -508,9 +514,18 @@ def _migrate_13(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX captures_identity ON captures (document_id, fetched_at, raw_sha256, status)")
 
 
+def _migrate_14(db: sqlite_utils.Database) -> None:
+    """An import numbers its versions in time order as its last step; one killed before it left its versions in
+    the order their captures came, and the same import run again numbered only its own (crash trials: 7 of 20
+    imports killed midway rerun to another archive than an unkilled import's). Where an unfinished import began
+    is kept, so the import that ends next numbers both as one."""
+    db.execute("CREATE TABLE IF NOT EXISTS unfinished_imports (since_version INTEGER NOT NULL, "
+               "started_at TEXT NOT NULL)")
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
               7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10, 11: _migrate_11,
-              12: _migrate_12, 13: _migrate_13}
+              12: _migrate_12, 13: _migrate_13, 14: _migrate_14}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -25,6 +25,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 
+from . import clock
 from .capture import DUPLICATE, NEW_VERSION, REJECTED, Capture
 from .errors import ArchiveError
 from .extract import try_extract, worker_init
@@ -701,6 +702,15 @@ def _join_ways(db: sqlite_utils.Database, documents_before: int) -> None:
         log.info("%s: a way to %s, its captures joined to that page's", url, page)
 
 
+def _begin(db: sqlite_utils.Database) -> int:
+    """Mark an import begun (committed with its first batch of captures) and return the version id after which
+    its versions are numbered in time order at its end: an unfinished import's, killed before that last step,
+    if any, so that the import that resumes it numbers both as one import would."""
+    now = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
+    db.execute("INSERT INTO unfinished_imports (since_version, started_at) VALUES (?, ?)", [now, iso(clock.now())])
+    return db.execute("SELECT min(since_version) FROM unfinished_imports").fetchone()[0]
+
+
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
                  stop: Callable[[], bool] | None = None) -> ImportSummary:
@@ -722,7 +732,6 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
     for p in paths:
         check_archive_file(p)
     summary = ImportSummary()
-    since_id = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
     captures_before = db.execute("SELECT coalesce(max(id), 0) FROM captures").fetchone()[0]
     documents_before = db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0]
     standing_before = _standing(db)
@@ -782,6 +791,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     try:
         with transaction(db):
+            since_id = _begin(db)
             for p in paths:
                 size = Path(p).stat().st_size
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
@@ -814,6 +824,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 settle_one()
             _join_ways(db, documents_before)
             number_in_time_order(db, since_id)  # as a sorted import would number them
+            db.execute("DELETE FROM unfinished_imports")
             _final_outcomes(db, summary, captures_before)
             summary.other_pages = settle_imported(db, captures_before)
             summary.earlier_versions = _standing(db) - standing_before - summary.outcomes[NEW_VERSION]
