@@ -174,19 +174,25 @@ _CONTENT = ["first_seen", "last_seen", "content_hash", "captures", "first_captur
 _TEXT = ["markdown", "text", "title", "language", "declared_date", "word_count"]
 
 
-def number_in_time_order(db: sqlite_utils.Database, since_id: int) -> int:
-    """Number the standing versions made after version id `since_id` (one import's, say) in time order
-    among themselves, using the numbers they hold; returns how many moved.
+def number_in_time_order(db: sqlite_utils.Database, ranges: list[tuple[int, int | None]]) -> int:
+    """Number the standing versions of the given id ranges, `(after, up_to)` (`up_to` None: no end), one
+    import's say, in time order among themselves, using the numbers they hold; returns how many moved.
 
     Captures may arrive in any order (an unsorted WARC), and a replay keeps the numbers versions already
     have (they are for good once published, see match_versions), so within one import a version made from
     a later capture can hold a smaller number than one made from an earlier capture. Versions of this
     import were never shown before it ended, so they are numbered as a sorted import would number them;
-    versions made before it keep theirs, and no number is reused."""
+    versions made before it, or between its ranges (a crawl after an import was killed), keep theirs, and
+    no number is reused."""
+    ranges = [(after, up_to) for after, up_to in ranges if up_to is None or up_to > after]
+    if not ranges:
+        return 0
+    within = " OR ".join("(id > ?" + (" AND id <= ?)" if up_to is not None else ")") for _, up_to in ranges)
+    bounds = [b for r in ranges for b in r if b is not None]
     moved = 0
-    for (doc_id,) in db.execute("SELECT DISTINCT document_id FROM versions WHERE id > ?", [since_id]).fetchall():
-        rows = db.execute(f"SELECT id, number FROM versions WHERE document_id = ? AND id > ? AND superseded_at IS NULL "
-                          f"ORDER BY {_ORDER}", [doc_id, since_id]).fetchall()
+    for (doc_id,) in db.execute(f"SELECT DISTINCT document_id FROM versions WHERE {within}", bounds).fetchall():
+        rows = db.execute(f"SELECT id, number FROM versions WHERE document_id = ? AND ({within}) AND superseded_at IS "
+                          f"NULL ORDER BY {_ORDER}", [doc_id, *bounds]).fetchall()
         numbers = sorted(n for _, n in rows)
         if [n for _, n in rows] == numbers:
             continue

@@ -91,6 +91,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "": "An `import-warc` that has not ended (killed, or running): the versions it made after `since_version` "
             "are numbered in time order when it, or the same import run again, ends.",
         "since_version": "The largest version id when the import began.",
+        "until_version": "The largest version id at its last commit: its versions are those after since_version "
+                         "up to this one (a crawl run after it was killed made others).",
         "started_at": "When the import began (UTC).",
     },
     "captures": {
@@ -517,10 +519,10 @@ def _migrate_13(db: sqlite_utils.Database) -> None:
 def _migrate_14(db: sqlite_utils.Database) -> None:
     """An import numbers its versions in time order as its last step; one killed before it left its versions in
     the order their captures came, and the same import run again numbered only its own (crash trials: 7 of 20
-    imports killed midway rerun to another archive than an unkilled import's). Where an unfinished import began
-    is kept, so the import that ends next numbers both as one."""
-    db.execute("CREATE TABLE IF NOT EXISTS unfinished_imports (since_version INTEGER NOT NULL, "
-               "started_at TEXT NOT NULL)")
+    imports killed midway rerun to another archive than an unkilled import's). Which versions an unfinished import
+    made is kept, so the import that ends next numbers both as one."""
+    db.execute("CREATE TABLE IF NOT EXISTS unfinished_imports (id INTEGER PRIMARY KEY, since_version INTEGER NOT "
+               "NULL, until_version INTEGER, started_at TEXT NOT NULL)")
 
 
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,

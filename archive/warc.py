@@ -702,13 +702,17 @@ def _join_ways(db: sqlite_utils.Database, documents_before: int) -> None:
         log.info("%s: a way to %s, its captures joined to that page's", url, page)
 
 
-def _begin(db: sqlite_utils.Database) -> int:
-    """Mark an import begun (committed with its first batch of captures) and return the version id after which
-    its versions are numbered in time order at its end: an unfinished import's, killed before that last step,
-    if any, so that the import that resumes it numbers both as one import would."""
+def _begin(db: sqlite_utils.Database) -> tuple[int, list[tuple[int, int | None]]]:
+    """Mark an import begun (committed with its first batch of captures; each batch's commit keeps its last version
+    id up to date) and return its mark's id and the version id ranges numbered in time order at its end: its own,
+    and those of unfinished imports, killed before that last step, so that the import that resumes one numbers
+    both as one import would. Versions made between them (a crawl's) keep their numbers."""
     now = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
-    db.execute("INSERT INTO unfinished_imports (since_version, started_at) VALUES (?, ?)", [now, iso(clock.now())])
-    return db.execute("SELECT min(since_version) FROM unfinished_imports").fetchone()[0]
+    earlier = db.execute("SELECT since_version, until_version FROM unfinished_imports WHERE until_version IS NOT NULL"
+                         ).fetchall()
+    mark = db.execute("INSERT INTO unfinished_imports (since_version, started_at) VALUES (?, ?)",
+                      [now, iso(clock.now())]).lastrowid
+    return mark, [(now, None), *earlier]
 
 
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
@@ -758,6 +762,8 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             summary.reasons[outcome.reason] += 1
         pending_batch += 1
         if pending_batch >= BATCH:
+            db.execute("UPDATE unfinished_imports SET until_version = (SELECT max(id) FROM versions) WHERE id = ?",
+                       [mark])
             renew_lease(db)  # an import holding the archive's lease (`import-warc`) keeps it while it runs
             db.conn.execute("COMMIT")
             db.conn.execute("BEGIN IMMEDIATE")
@@ -791,7 +797,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     try:
         with transaction(db):
-            since_id = _begin(db)
+            mark, numbered = _begin(db)
             for p in paths:
                 size = Path(p).stat().st_size
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
@@ -823,7 +829,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             while window:
                 settle_one()
             _join_ways(db, documents_before)
-            number_in_time_order(db, since_id)  # as a sorted import would number them
+            number_in_time_order(db, numbered)  # as a sorted import would number them
             db.execute("DELETE FROM unfinished_imports")
             _final_outcomes(db, summary, captures_before)
             summary.other_pages = settle_imported(db, captures_before)
