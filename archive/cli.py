@@ -951,11 +951,13 @@ def status(as_json, as_csv):
                             f"{UNTRACKED} AND (next_check IS NULL OR next_check <= ?)", [iso(now())]).fetchone()
     other = db.execute("SELECT count(*) FROM documents WHERE state = ?", [NOT_POLICY]).fetchone()[0]
     failing = db.execute("SELECT url, failures, last_error FROM documents WHERE state = 'failing' ORDER BY url").fetchall()
+    # an import that committed captures and has not ended: running, or killed before it numbered its versions
+    unfinished = db.execute("SELECT count(*) FROM unfinished_imports WHERE until_version IS NOT NULL").fetchone()[0]
     if as_json or as_csv:
         facts = {"archive": path, "size_bytes": size, **{t: count(t) for t in ("sites", "documents", "captures",
                                                                              "versions", "raw_bodies")},
                  "last_capture": last, "due": due, "due_never_crawled": never, "failing": len(failing),
-                 "other_pages": other}
+                 "other_pages": other, "unfinished_imports": unfinished}
         if as_json:
             import json
             facts["outcomes"] = [{"outcome": o or "pending", "reason": r, "captures": n} for o, r, n in outcomes]
@@ -986,6 +988,9 @@ def status(as_json, as_csv):
     click.echo(f"failing      {len(failing)} document(s)")
     for url, failures, error in failing:
         click.echo(f"  {url}: {failures} failed checks, last: {error}")
+    if unfinished:
+        click.echo(f"unfinished   {unfinished} import(s) not ended, running or killed: a killed import's versions are "
+                   "numbered in time order when the same import is run again")
 
 
 @cli.command()
