@@ -415,8 +415,8 @@ def import_warc(files, workers):
     for kind, n in summary.skipped.most_common():
         click.echo(f"  skipped {kind} records: {n}")
     if summary.interrupted:
-        click.echo("interrupted: the records read so far are recorded; run the same import again to add the rest "
-                   "(what is in the archive is skipped)", err=True)
+        click.echo("interrupted: what was recorded stays; run the same import again to add the rest and number its "
+                   "versions in time order (what is in the archive is skipped)", err=True)
         raise SystemExit(130)  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
     if summary.empty:
         names = ", ".join(summary.empty)

@@ -88,8 +88,9 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "result": "JSON: the company's closing-table row and outcome counts, to acknowledge a batch delivered again.",
     },
     "unfinished_imports": {
-        "": "An `import-warc` that has not ended (killed, or running): the versions it made after `since_version` "
-            "are numbered in time order when it, or the same import run again, ends.",
+        "": "An `import-warc` that has not ended (killed, stopped by Ctrl-C, or running): the versions it made are "
+            "numbered in time order again, with the rerun's, when the same import is run again and ends.",
+        "files": "JSON: the import's files, their absolute paths sorted: the same import is one of the same files.",
         "since_version": "The largest version id when the import began.",
         "until_version": "The largest version id at its last commit: its versions are those after since_version "
                          "up to this one (a crawl run after it was killed made others).",
@@ -521,8 +522,8 @@ def _migrate_14(db: sqlite_utils.Database) -> None:
     the order their captures came, and the same import run again numbered only its own (crash trials: 7 of 20
     imports killed midway rerun to another archive than an unkilled import's). Which versions an unfinished import
     made is kept, so the import that ends next numbers both as one."""
-    db.execute("CREATE TABLE IF NOT EXISTS unfinished_imports (id INTEGER PRIMARY KEY, since_version INTEGER NOT "
-               "NULL, until_version INTEGER, started_at TEXT NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS unfinished_imports (id INTEGER PRIMARY KEY, files TEXT NOT NULL, "
+               "since_version INTEGER NOT NULL, until_version INTEGER, started_at TEXT NOT NULL)")
 
 
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,

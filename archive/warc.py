@@ -702,17 +702,20 @@ def _join_ways(db: sqlite_utils.Database, documents_before: int) -> None:
         log.info("%s: a way to %s, its captures joined to that page's", url, page)
 
 
-def _begin(db: sqlite_utils.Database) -> tuple[int, list[tuple[int, int | None]]]:
-    """Mark an import begun (committed with its first batch of captures; each batch's commit keeps its last version
-    id up to date) and return its mark's id and the version id ranges numbered in time order at its end: its own,
-    and those of unfinished imports, killed before that last step, so that the import that resumes one numbers
-    both as one import would. Versions made between them (a crawl's) keep their numbers."""
+def _begin(db: sqlite_utils.Database, paths: list[str | os.PathLike]) -> tuple[int, str, list[tuple[int, int | None]]]:
+    """Mark an import of `paths` begun (committed with its first batch of captures; each batch's commit keeps its
+    last version id up to date). Returns the mark's id, the files' key, and the version id ranges numbered in
+    time order at the import's end: its own, and those of unfinished imports of the same files (killed, or
+    stopped by Ctrl-C), so that the import that resumes one numbers both as one import would. Versions made
+    between them (a crawl's, another file's import) keep their numbers."""
+    import json
+    files = json.dumps(sorted(str(Path(p).resolve()) for p in paths), ensure_ascii=False)
     now = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
-    earlier = db.execute("SELECT since_version, until_version FROM unfinished_imports WHERE until_version IS NOT NULL"
-                         ).fetchall()
-    mark = db.execute("INSERT INTO unfinished_imports (since_version, started_at) VALUES (?, ?)",
-                      [now, iso(clock.now())]).lastrowid
-    return mark, [(now, None), *earlier]
+    earlier = db.execute("SELECT since_version, until_version FROM unfinished_imports WHERE files = ? AND "
+                         "until_version IS NOT NULL", [files]).fetchall()
+    mark = db.execute("INSERT INTO unfinished_imports (files, since_version, started_at) VALUES (?, ?, ?)",
+                      [files, now, iso(clock.now())]).lastrowid
+    return mark, files, [(now, None), *earlier]
 
 
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
@@ -771,7 +774,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     helpers = workers - 1
     pool = cf.ProcessPoolExecutor(helpers, initializer=worker_init) if helpers > 0 else None
-    read_ahead = WINDOW_BYTES if pool else 0
+    read_ahead = WINDOW_BYTES if pool else -1  # (-1: empty bodies too, revisits)
     # A delta's base is a recent body of the same document: 8 cached bodies serve most of them, where the
     # store's default of 32 held up to ~20 MB of the dev WARC's 600-800 KB pages in the writer
     cache = getattr(db, "raw_cache", None)
@@ -790,6 +793,14 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 return True
         return False
 
+    def known(url: str) -> bool | None:
+        """`_holds_version` once every capture read before is recorded: what the archive knows of a redirect's
+        addresses must not depend on how far the writer lags behind the reading (a colleague's review: a way to
+        a policy joined to its page with 2 workers, a document of its own with 1)."""
+        while window:
+            settle_one()
+        return _holds_version(db, url)
+
     # (url, markup hash) of the captures waiting in the window: a capture equal on markup to an earlier one
     # still waiting is not sent to the pool either; `record` reuses that one's extraction when it may, and
     # extracts the capture itself when it may not, so skipping is never wrong, only cheaper
@@ -797,7 +808,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     try:
         with transaction(db):
-            mark, numbered = _begin(db)
+            mark, files, numbered = _begin(db, paths)
             for p in paths:
                 size = Path(p).stat().st_size
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
@@ -806,7 +817,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 if summary.interrupted:
                     break
                 for capture in follow_redirects(read_warc(p, summary.problems, summary.skipped, report, digests),
-                                                summary, lambda url: _holds_version(db, url), direct):
+                                                summary, known, direct):
                     if stop is not None and stop():
                         summary.interrupted = True
                         break
@@ -826,16 +837,45 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                         settle_one()
                 if summary.records + sum(summary.skipped.values()) == before and not summary.interrupted:
                     summary.empty.append(str(p))
-            while window:
+            while window:  # Ctrl-C here too: a small file is read whole before the first capture is recorded
+                if not summary.interrupted and stop is not None and stop():
+                    summary.interrupted = True
+                if summary.interrupted:  # what was read and not yet recorded is left to the rerun, which skips
+                    for capture, future, key in window:  # what is in the archive; extracting up to 32 MB of pages
+                        if future is not None:  # ahead would keep the user waiting (a colleague's review)
+                            future.cancel()
+                    summary.records -= len(window)
+                    window.clear()
+                    break
                 settle_one()
             _join_ways(db, documents_before)
-            number_in_time_order(db, numbered)  # as a sorted import would number them
-            db.execute("DELETE FROM unfinished_imports")
+            if summary.interrupted:  # unfinished, as if killed: the same import run again numbers these with its
+                # own (numbered now, a replay in the rerun kept other numbers for the versions it supersedes)
+                db.execute("UPDATE unfinished_imports SET until_version = (SELECT max(id) FROM versions) WHERE id = ?",
+                           [mark])
+            else:
+                number_in_time_order(db, numbered)  # as a sorted import would number them
+                db.execute("DELETE FROM unfinished_imports WHERE files = ?", [files])
             _final_outcomes(db, summary, captures_before)
             summary.other_pages = settle_imported(db, captures_before)
             summary.earlier_versions = _standing(db) - standing_before - summary.outcomes[NEW_VERSION]
+    except KeyboardInterrupt:  # a second Ctrl-C: stop at once
+        _kill_pool()
+        raise
     finally:
         db.raw_cache = cache
         if pool:
-            pool.shutdown(cancel_futures=True)
+            try:
+                pool.shutdown(cancel_futures=True)
+            except KeyboardInterrupt:  # (between the two, the exit waited for ever on an idle helper)
+                _kill_pool()
+                raise
     return summary
+
+
+def _kill_pool() -> None:
+    """End the extracting processes now: a pool interrupted while it shuts down leaves a helper waiting for
+    work, and the interpreter's exit waits for it (a test's second Ctrl-C once the first stopped the import)."""
+    import multiprocessing
+    for child in multiprocessing.active_children():
+        child.kill()

@@ -334,11 +334,20 @@ def _import_a_quarter_read(tmp_path):
     return warc, ref, db, proc
 
 
-def test_ctrl_c_during_import_records_what_was_read_and_the_rerun_finishes_it(tmp_path):
+def test_ctrl_c_during_import_stops_soon_and_the_rerun_finishes_it(tmp_path):
     """Ctrl-C used to end an import with click's bare "Aborted!" and exit 1: no summary, and the versions read
     so far not numbered in time order. The first Ctrl-C now stops reading, records what was read, prints the
-    summary and exits 130; the same import run again gives the archive an uninterrupted import gives."""
+    summary and exits 130; the same import run again gives the archive an uninterrupted import gives. The captures
+    read ahead and not yet recorded are left to the rerun (a colleague's review: one Ctrl-C went on extracting
+    all of a small file's pages, read whole before the first was recorded, and exited 0)."""
     warc, ref, db, proc = _import_a_quarter_read(tmp_path)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:  # a first batch committed
+        try:
+            if sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute("SELECT count(*) FROM captures").fetchone()[0]:
+                break
+        except sqlite3.Error:
+            pass
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, out + err
@@ -404,3 +413,22 @@ def test_sigint_stops_a_reprocess_started_in_the_background_between_documents(tm
     assert proc.returncode == 130, out + err
     assert "interrupted:" in err and "of 150 documents reprocessed" in err and "Traceback" not in err
     assert integrity(db) == "ok" and snapshot(db) == before
+
+
+def test_one_ctrl_c_stops_an_import_whose_file_was_read_whole_before_its_first_capture_was_recorded(tmp_path):
+    """A colleague's review: the import reads up to 32 MB ahead of its writer, and Ctrl-C was only heard before a
+    record was read, so a small file of distinct pages, read whole at once, was extracted to its end and the
+    command exited 0 as if never stopped. Now it stops after the captures under way, exit 130."""
+    records = [(URL.replace("example.com", f"example{i}.com"), at(i), 200,
+                policy_html({1: f"Clause {i}: " + "We process the personal data you give us to run the service. " * 300}))
+               for i in range(150)]
+    warc = write_warc(tmp_path / "distinct.warc.gz", records)
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen([*CLI, "--db", str(db), "import-warc", "--workers", "2", str(warc)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr.readline().endswith("25% read\n")
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, out + err
+    recorded = int(out.split(" record")[0])
+    assert recorded < 150 and snapshot(db)["captures"][0] == recorded

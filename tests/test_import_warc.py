@@ -774,3 +774,26 @@ def test_without_a_terminal_each_quarter_of_a_file_read_is_told_though_one_recor
     assert result.exit_code == 0, result.output
     told = [line for line in result.stderr.splitlines() if line.endswith("% read")]
     assert told == ["small.warc.gz: 25% read", "small.warc.gz: 50% read"]
+
+
+def test_what_an_import_makes_of_a_redirect_does_not_depend_on_how_far_it_reads_ahead(tmp_path):
+    """A colleague's review: whether a redirect's address has captures of its own was asked of the archive as the
+    redirect was read, while the captures read before it were still waiting to be recorded, so `--workers 1`
+    (8 captures ahead) made `/old` a document of its own and `--workers 2` (32 MB ahead) a way to `/privacy`."""
+    from archive.warc import import_warcs
+    old, page = "https://www.example9.com/old", "https://www.example9.com/privacy"
+    records = [(old, at(0), 301, b"", [("Location", "https://www.example9.com/gone")])]
+    records += [(URL.replace("example.com", f"example{i % 4}.com"), at(1 + i // 4, i % 4), 200,
+                 policy_html({1: f"We keep your personal data for {12 + i // 20} months."})) for i in range(40)]
+    records += [(page, at(20), 200, policy_html()), (old, at(21), 301, b"", [("Location", page)]),
+                (page, at(21) + dt.timedelta(seconds=1), 200, policy_html())]
+    warc = write_warc(tmp_path / "ways.warc.gz", records)
+    archives = []
+    for workers in (1, 2):
+        db = open_archive(tmp_path / f"w{workers}.db", create=True)
+        import_warcs(db, [warc], workers=workers)
+        archives.append(db.execute("SELECT d.url, c.fetched_at, c.outcome, c.reason FROM captures c JOIN documents d "
+                                   "ON d.id = c.document_id ORDER BY c.fetched_at, d.url").fetchall())
+        db.close()
+    assert archives[0] == archives[1]
+    assert (old, "2024-01-22T00:00:01Z", "new_version", None) in archives[0]  # `/old` has a capture of its own
