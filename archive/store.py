@@ -94,6 +94,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "since_version": "The largest version id when the import began.",
         "until_version": "The largest version id at its last commit: its versions are those after since_version "
                          "up to this one (a crawl run after it was killed made others).",
+        "since_capture": "The largest capture id when the import began: the documents of its captures are settled "
+                         "(pages that never read as a policy) when the same import run again ends.",
         "started_at": "When the import began (UTC).",
     },
     "captures": {
@@ -523,7 +525,8 @@ def _migrate_14(db: sqlite_utils.Database) -> None:
     imports killed midway rerun to another archive than an unkilled import's). Which versions an unfinished import
     made is kept, so the import that ends next numbers both as one."""
     db.execute("CREATE TABLE IF NOT EXISTS unfinished_imports (id INTEGER PRIMARY KEY, files TEXT NOT NULL, "
-               "since_version INTEGER NOT NULL, until_version INTEGER, started_at TEXT NOT NULL)")
+               "since_version INTEGER NOT NULL, until_version INTEGER, since_capture INTEGER NOT NULL, "
+               "started_at TEXT NOT NULL)")
 
 
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,

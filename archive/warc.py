@@ -702,20 +702,23 @@ def _join_ways(db: sqlite_utils.Database, documents_before: int) -> None:
         log.info("%s: a way to %s, its captures joined to that page's", url, page)
 
 
-def _begin(db: sqlite_utils.Database, paths: list[str | os.PathLike]) -> tuple[int, str, list[tuple[int, int | None]]]:
+def _begin(db: sqlite_utils.Database, paths: list[str | os.PathLike], captures_before: int
+           ) -> tuple[int, str, list[tuple[int, int | None]], int]:
     """Mark an import of `paths` begun (committed with its first batch of captures; each batch's commit keeps its
-    last version id up to date). Returns the mark's id, the files' key, and the version id ranges numbered in
-    time order at the import's end: its own, and those of unfinished imports of the same files (killed, or
-    stopped by Ctrl-C), so that the import that resumes one numbers both as one import would. Versions made
-    between them (a crawl's, another file's import) keep their numbers."""
+    last version id up to date). Returns the mark's id, the files' key, the version id ranges numbered in time
+    order at the import's end: its own, and those of unfinished imports of the same files (killed, or stopped by
+    Ctrl-C), so that the import that resumes one numbers both as one import would (versions made between them, a
+    crawl's or another file's import's, keep their numbers), and the capture id after which the documents
+    captured are settled (`settle_imported`, which leaves a crawl's documents as they are)."""
     import json
     files = json.dumps(sorted(str(Path(p).resolve()) for p in paths), ensure_ascii=False)
     now = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
-    earlier = db.execute("SELECT since_version, until_version FROM unfinished_imports WHERE files = ? AND "
-                         "until_version IS NOT NULL", [files]).fetchall()
-    mark = db.execute("INSERT INTO unfinished_imports (files, since_version, started_at) VALUES (?, ?, ?)",
-                      [files, now, iso(clock.now())]).lastrowid
-    return mark, files, [(now, None), *earlier]
+    earlier = db.execute("SELECT since_version, until_version, since_capture FROM unfinished_imports WHERE files = ? "
+                         "AND until_version IS NOT NULL", [files]).fetchall()
+    mark = db.execute("INSERT INTO unfinished_imports (files, since_version, since_capture, started_at) "
+                      "VALUES (?, ?, ?, ?)", [files, now, captures_before, iso(clock.now())]).lastrowid
+    return (mark, files, [(now, None), *((a, b) for a, b, _ in earlier)],
+            min([captures_before, *(c for _, _, c in earlier)]))
 
 
 def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, workers: int | None = None,
@@ -808,7 +811,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     try:
         with transaction(db):
-            mark, files, numbered = _begin(db, paths)
+            mark, files, numbered, settled_after = _begin(db, paths, captures_before)
             for p in paths:
                 size = Path(p).stat().st_size
                 report = (lambda done, name=str(p), total=size: progress(name, done, total)) if progress else None
@@ -857,7 +860,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 number_in_time_order(db, numbered)  # as a sorted import would number them
                 db.execute("DELETE FROM unfinished_imports WHERE files = ?", [files])
             _final_outcomes(db, summary, captures_before)
-            summary.other_pages = settle_imported(db, captures_before)
+            summary.other_pages = settle_imported(db, settled_after)
             summary.earlier_versions = _standing(db) - standing_before - summary.outcomes[NEW_VERSION]
     except KeyboardInterrupt:  # a second Ctrl-C: stop at once
         _kill_pool()
