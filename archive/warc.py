@@ -711,7 +711,7 @@ def _begin(db: sqlite_utils.Database, paths: list[str | os.PathLike], captures_b
     crawl's or another file's import's, keep their numbers), and the capture id after which the documents
     captured are settled (`settle_imported`, which leaves a crawl's documents as they are)."""
     import json
-    files = json.dumps(sorted(str(Path(p).resolve()) for p in paths), ensure_ascii=False)
+    files = json.dumps(sorted({str(Path(p).resolve()) for p in paths}), ensure_ascii=False)
     now = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
     earlier = db.execute("SELECT since_version, until_version, since_capture FROM unfinished_imports WHERE files = ? "
                          "AND until_version IS NOT NULL", [files]).fetchall()
@@ -754,7 +754,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
 
     def settle_one():
         nonlocal pending_batch, window_bytes
-        capture, future, key = window.popleft()
+        capture, future, key, _ = window.popleft()
         window_bytes -= len(getattr(capture, "body", b""))
         if key is not None:
             ahead[key] -= 1
@@ -768,7 +768,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             summary.reasons[outcome.reason] += 1
         pending_batch += 1
         if pending_batch >= BATCH:
-            db.execute("UPDATE unfinished_imports SET until_version = (SELECT max(id) FROM versions) WHERE id = ?",
+            db.execute("UPDATE unfinished_imports SET until_version = (SELECT coalesce(max(id), 0) FROM versions) WHERE id = ?",
                        [mark])
             renew_lease(db)  # an import holding the archive's lease (`import-warc`) keeps it while it runs
             db.conn.execute("COMMIT")
@@ -788,19 +788,22 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
         is none. (Sent to the pool only when it had room, the writer extracted the rest while the one helper of
         2 cores sat idle 29% of the import, py-spy.)"""
         for i in range(len(window) - 1, -1, -1):
-            capture, future, key = window[i]
+            capture, future, key, joins = window[i]
             if future is not None and future.cancel():
                 done: cf.Future = cf.Future()
                 done.set_result(try_extract(capture.body, capture.content_type, capture.url))
-                window[i] = (capture, done, key)
+                window[i] = (capture, done, key, joins)
                 return True
         return False
 
     def known(url: str) -> bool | None:
         """`_holds_version` once every capture read before is recorded: what the archive knows of a redirect's
         addresses must not depend on how far the writer lags behind the reading (a colleague's review: a way to
-        a policy joined to its page with 2 workers, a document of its own with 1)."""
-        while window:
+        a policy joined to its page with 2 workers, a document of its own with 1). A Ctrl-C is heard here too."""
+        while window and not summary.interrupted:
+            if stop is not None and stop():
+                summary.interrupted = True
+                break
             settle_one()
         return _holds_version(db, url)
 
@@ -821,10 +824,12 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     break
                 for capture in follow_redirects(read_warc(p, summary.problems, summary.skipped, report, digests),
                                                 summary, known, direct):
-                    if stop is not None and stop():
+                    if summary.interrupted or stop is not None and stop():
                         summary.interrupted = True
+                        summary.followed = followed  # (a join of this capture, not recorded)
                         break
-                    summary.records += 1 + summary.followed - followed
+                    joins = summary.followed - followed
+                    summary.records += 1 + joins
                     followed = summary.followed
                     future = key = None
                     if isinstance(capture, Revisit):
@@ -834,7 +839,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                         if not ahead[key] and not extraction_known(db, capture):
                             future = pool.submit(try_extract, capture.body, capture.content_type, capture.url)
                         ahead[key] += 1
-                    window.append((capture, future, key))
+                    window.append((capture, future, key, joins))
                     window_bytes += len(getattr(capture, "body", b""))
                     while len(window) > 8 * workers and (window_bytes > read_ahead or len(window) > WINDOW_CAPTURES):
                         settle_one()
@@ -844,17 +849,18 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 if not summary.interrupted and stop is not None and stop():
                     summary.interrupted = True
                 if summary.interrupted:  # what was read and not yet recorded is left to the rerun, which skips
-                    for capture, future, key in window:  # what is in the archive; extracting up to 32 MB of pages
-                        if future is not None:  # ahead would keep the user waiting (a colleague's review)
+                    for capture, future, key, joins in window:  # what is in the archive; extracting up to 32 MB of
+                        if future is not None:  # pages ahead would keep the user waiting (a colleague's review)
                             future.cancel()
-                    summary.records -= len(window)
+                        summary.records -= 1 + joins
+                        summary.followed -= joins
                     window.clear()
                     break
                 settle_one()
             _join_ways(db, documents_before)
             if summary.interrupted:  # unfinished, as if killed: the same import run again numbers these with its
                 # own (numbered now, a replay in the rerun kept other numbers for the versions it supersedes)
-                db.execute("UPDATE unfinished_imports SET until_version = (SELECT max(id) FROM versions) WHERE id = ?",
+                db.execute("UPDATE unfinished_imports SET until_version = (SELECT coalesce(max(id), 0) FROM versions) WHERE id = ?",
                            [mark])
             else:
                 number_in_time_order(db, numbered)  # as a sorted import would number them
@@ -863,7 +869,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             summary.other_pages = settle_imported(db, settled_after)
             summary.earlier_versions = _standing(db) - standing_before - summary.outcomes[NEW_VERSION]
     except KeyboardInterrupt:  # a second Ctrl-C: stop at once
-        _kill_pool()
+        _kill_pool(pool)
         raise
     finally:
         db.raw_cache = cache
@@ -871,14 +877,14 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             try:
                 pool.shutdown(cancel_futures=True)
             except KeyboardInterrupt:  # (between the two, the exit waited for ever on an idle helper)
-                _kill_pool()
+                _kill_pool(pool)
                 raise
     return summary
 
 
-def _kill_pool() -> None:
-    """End the extracting processes now: a pool interrupted while it shuts down leaves a helper waiting for
-    work, and the interpreter's exit waits for it (a test's second Ctrl-C once the first stopped the import)."""
-    import multiprocessing
-    for child in multiprocessing.active_children():
-        child.kill()
+def _kill_pool(pool: cf.ProcessPoolExecutor | None) -> None:
+    """End the pool's extracting processes now: a pool interrupted while it shuts down leaves a helper waiting
+    for work, and the interpreter's exit waits for it (a test's second Ctrl-C once the first stopped the import).
+    (`_processes` is the executor's own record of them, in CPython since 3.2; none, nothing is killed.)"""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()

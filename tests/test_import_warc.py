@@ -797,3 +797,34 @@ def test_what_an_import_makes_of_a_redirect_does_not_depend_on_how_far_it_reads_
         db.close()
     assert archives[0] == archives[1]
     assert (old, "2024-01-22T00:00:01Z", "new_version", None) in archives[0]  # `/old` has a capture of its own
+
+
+@pytest.mark.parametrize("policies_first", [False, True])
+def test_an_import_stopped_before_its_first_version_counts_what_it_recorded_and_the_rerun_finishes_it(
+        tmp_path, policies_first):
+    """A colleague's review: after a stop, the summary counted the joined redirects of captures read ahead and
+    left to the rerun; and an import that had made no version yet left a mark no one saw or finished (its
+    homepages stayed listed as policies after the rerun)."""
+    from archive.warc import import_warcs
+    home = b"<html><body><h1>Welcome</h1><p>We sell shoes for running and walking.</p></body></html>"
+    records = [(f"https://www.shop{i}.example/", at(0, 1), 200, home) for i in range(80)]
+    for i in range(40):
+        records += [(f"http://old{i}.example/privacy", at(1 + i), 301, b"",
+                     [("Location", f"https://www.example{i}.com/privacy")]),
+                    (f"https://www.example{i}.com/privacy", at(1 + i) + dt.timedelta(seconds=1), 200, policy_html())]
+    if policies_first:  # (stopped among joined redirects, after versions were made)
+        records = records[80:] + records[:80]
+    warc = write_warc(tmp_path / "shops.warc.gz", records)
+    ref = open_archive(tmp_path / "ref.db", create=True)
+    import_warcs(ref, [warc], workers=2)
+    asked = []
+    db = open_archive(tmp_path / "a.db", create=True)
+    summary = import_warcs(db, [warc], workers=2, stop=lambda: asked.append(1) or len(asked) > 70)
+    recorded = db.execute("SELECT count(*), count(redirects) FROM captures").fetchone()
+    assert summary.interrupted and summary.records == recorded[0] + recorded[1] < 160
+    assert summary.followed == recorded[1]
+    assert db.execute("SELECT count(*) FROM unfinished_imports WHERE until_version IS NOT NULL").fetchone()[0] == 1
+    import_warcs(db, [warc], workers=2)
+    states = "SELECT d.url, d.state FROM documents d ORDER BY d.url"
+    assert db.execute(states).fetchall() == ref.execute(states).fetchall()
+    assert db.execute("SELECT count(*) FROM unfinished_imports").fetchone()[0] == 0
