@@ -768,8 +768,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             summary.reasons[outcome.reason] += 1
         pending_batch += 1
         if pending_batch >= BATCH:
-            db.execute("UPDATE unfinished_imports SET until_version = (SELECT coalesce(max(id), 0) FROM versions) WHERE id = ?",
-                       [mark])
+            _mark_committed(db, mark)
             renew_lease(db)  # an import holding the archive's lease (`import-warc`) keeps it while it runs
             db.conn.execute("COMMIT")
             db.conn.execute("BEGIN IMMEDIATE")
@@ -800,12 +799,15 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
         """`_holds_version` once every capture read before is recorded: what the archive knows of a redirect's
         addresses must not depend on how far the writer lags behind the reading (a colleague's review: a way to
         a policy joined to its page with 2 workers, a document of its own with 1). A Ctrl-C is heard here too."""
-        while window and not summary.interrupted:
-            if stop is not None and stop():
-                summary.interrupted = True
-                break
+        while window and not stopping():
             settle_one()
         return _holds_version(db, url)
+
+    def stopping() -> bool:
+        """Has `stop` said so (once it has, it stays so)?"""
+        if not summary.interrupted and stop is not None and stop():
+            summary.interrupted = True
+        return summary.interrupted
 
     # (url, markup hash) of the captures waiting in the window: a capture equal on markup to an earlier one
     # still waiting is not sent to the pool either; `record` reuses that one's extraction when it may, and
@@ -824,8 +826,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                     break
                 for capture in follow_redirects(read_warc(p, summary.problems, summary.skipped, report, digests),
                                                 summary, known, direct):
-                    if summary.interrupted or stop is not None and stop():
-                        summary.interrupted = True
+                    if stopping():
                         summary.followed = followed  # (a join of this capture, not recorded)
                         break
                     joins = summary.followed - followed
@@ -846,9 +847,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 if summary.records + sum(summary.skipped.values()) == before and not summary.interrupted:
                     summary.empty.append(str(p))
             while window:  # Ctrl-C here too: a small file is read whole before the first capture is recorded
-                if not summary.interrupted and stop is not None and stop():
-                    summary.interrupted = True
-                if summary.interrupted:  # what was read and not yet recorded is left to the rerun, which skips
+                if stopping():  # what was read and not yet recorded is left to the rerun, which skips
                     for capture, future, key, joins in window:  # what is in the archive; extracting up to 32 MB of
                         if future is not None:  # pages ahead would keep the user waiting (a colleague's review)
                             future.cancel()
@@ -860,8 +859,7 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
             _join_ways(db, documents_before)
             if summary.interrupted:  # unfinished, as if killed: the same import run again numbers these with its
                 # own (numbered now, a replay in the rerun kept other numbers for the versions it supersedes)
-                db.execute("UPDATE unfinished_imports SET until_version = (SELECT coalesce(max(id), 0) FROM versions) WHERE id = ?",
-                           [mark])
+                _mark_committed(db, mark)
             else:
                 number_in_time_order(db, numbered)  # as a sorted import would number them
                 db.execute("DELETE FROM unfinished_imports WHERE files = ?", [files])
@@ -880,6 +878,12 @@ def import_warcs(db: sqlite_utils.Database, paths: list[str | os.PathLike], *, w
                 _kill_pool(pool)
                 raise
     return summary
+
+
+def _mark_committed(db: sqlite_utils.Database, mark: int) -> None:
+    """The import's versions so far, in its mark (`_begin`): with its batch, or as it stops unfinished."""
+    db.execute("UPDATE unfinished_imports SET until_version = (SELECT coalesce(max(id), 0) FROM versions) WHERE id = ?",
+               [mark])
 
 
 def _kill_pool(pool: cf.ProcessPoolExecutor | None) -> None:
