@@ -157,6 +157,23 @@ them between visits, with the real edits recorded in a `truth.json`:
   second-hand marketplace in Zendesk, a freelancer platform on Drupal with footnotes, a game store's accordions, a
   ride-hailing app's region tabs chosen by geo-IP, a price-comparison site's flat page with ad slots; in English,
   French, German, Spanish, Italian, Swedish and Czech; 8 pages, 240 captures, 44 real edits.
+- `simulated/fintech_world` (thirty-sixth session, measured before any rule was written from it, and asked for
+  money services' policies): a CFD broker on Next.js with a risk warning inside the policy, a Hong Kong wallet's two
+  notices on Drupal 7 then 10, a neobank on Gatsby, a buy-now-pay-later app on Laravel Livewire, a crypto exchange on
+  Angular, a remittance house on ASP.NET WebForms (windows-1256), a mobile-money operator on Liferay, a lending
+  platform on Tilda tracked by a range; in British English, Hong Kong Chinese, Turkish, Indonesian, Argentine
+  Spanish, Arabic, Swahili and Ukrainian; 8 pages, 237 captures, 41 real edits.
+- `simulated/health_world` (thirty-sixth session, measured before any rule was written from it, and asked for
+  health services' policies): a telehealth service on Contentful and Next.js, a cycle tracker on Framer, a
+  mental-health service on Squarespace with a second notice, a pharmacy on Shopify, a wearables maker on AEM with
+  accordions, clinical labs on Drupal with two notices, an insurer's app on Bubble, dental clinics on Wix rebuilt in
+  Wix Studio; in Dutch, Danish, Australian English, Polish, Hungarian, Mexican Spanish, Italian and Swiss French; 8
+  pages, 240 captures, 40 real edits.
+- `simulated/devtools_world` (thirty-sixth session, measured before any rule was written from it, and asked for
+  developer tools' policies on documentation sites): VitePress, Docusaurus, Next.js, Hugo with Docsy, MkDocs
+  Material, Mintlify, Jekyll with three documents on a page, Sphinx on Read the Docs; in Simplified Chinese,
+  Japanese, US English, German, Russian, Brazilian Portuguese, Korean and Ukrainian; 8 pages, 241 captures, 40 real
+  edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -185,7 +202,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "fetches_world", "migrations_world", "edits_world", "layered_world", "notices_world", "rendered_world",
                "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world",
                "public_world", "trust_world", "france_world", "genai_world",
-               "dating_world", "market_world")
+               "dating_world", "market_world", "fintech_world", "health_world", "devtools_world")
 
 
 def retime(out: Path, hours: float) -> None:
