@@ -1022,6 +1022,10 @@ def test_smartened_quotes_and_moving_page_counters_make_no_version():
     # (an audit of publishing platforms: WordPress' Post Views Counter, knowledge bases' article headers)
     ("Post Views: 1,204", "Post Views: 1,297"), ("Sep 2, 2026 • 1,318 views", "Sep 2, 2026 • 1,402 views"),
     ("Viewed 1,318 times", "Viewed 1,402 times"), ("Article Total View Count 1,318", "Article Total View Count 1,402"),
+    # (busuanzi's hit counter beside a reading time, set apart by no mark: a package registry's VitePress page)
+    ("<span>阅读约 6 分钟</span><span>本页访问量 <span>11310</span> 次</span>",
+     "<span>阅读约 6 分钟</span><span>本页访问量 <span>13473</span> 次</span>"),
+    ("本站总访问量 1234 次 本站访客数 812 人", "本站总访问量 1301 次 本站访客数 840 人"),
     ("Write to us: <a href='/contact?_t=aB3dE5fG7hJ9kL2m'>Write</a>",  # a cache-buster's name, its value short
      "Write to us: <a href='/contact?_t=Qz81mPx2aBc4Df6G'>Write</a>"),
 ])
@@ -1342,6 +1346,15 @@ def test_a_static_site_generators_revision_stamp_is_the_pages_not_the_policys():
     a = extract(page("b207531c0be9129209703434f63e734a9f2b1513", 19), "text/html", "https://acme.example/privacy/")
     b = extract(page("be5058766d57e2e4392bbca56bdcaf9a0d851107", 27), "text/html", "https://acme.example/privacy/")
     assert "b207531" not in a.markdown and a.content_hash == b.content_hash
+    # Docsy links the commit's message, its short hash last (devtools_world)
+    def docsy(message: str, sha: str, day: int) -> bytes:
+        meta = (f'<div class="td-page-meta__lastmod">Zuletzt geändert {day}. Juli 2021: <a href="https://github.com/'
+                f'acme/site/commit/{sha}">{message} ({sha[:7]})</a></div>')
+        return f"<html><body><main><div class='td-content'>{POLICY_EN}{meta}</div></main></body></html>".encode()
+    c, d = (extract(docsy(m, sha, day), "text/html", "https://acme.example/privacy/") for m, sha, day in (
+        ("Rechtliches: Gewichte angepasst (#398)", "8f90bb2a58c3811c28c703bca3a8cdb12f75d6e8", 28),
+        ("Hugo-Module aktualisiert (#600)", "6c7ff85c755507873111361e16976e97719aac57", 7)))
+    assert "Zuletzt" not in c.markdown and c.content_hash == d.content_hash
     cited = POLICY_EN.replace("</h1>", "</h1><p>Every change to this policy is public: the last one is <a href="
                               "'https://github.com/acme/policies/commit/9f3c2e1d'>commit 9f3c2e1</a> of 3 March 2024.</p>")
     assert "9f3c2e1" in extract(f"<html><body><main>{cited}</main></body></html>".encode(), "text/html",

@@ -1687,6 +1687,52 @@ def test_a_counter_beside_the_policy_makes_no_version():
     assert "12,500" in listed
 
 
+def test_a_row_of_counters_in_their_captions_makes_no_version():
+    """A lender's Tilda page sets its live totals after the policy as a row of free-form text boxes, each figure in
+    its caption ("Видано позик на ₴ 373 181 327", "9 792 інвесторів уже з нами"): every capture of a simulated
+    Ukrainian lender's policy was a version (`benchmarks/simulated.py`'s fintech_world). Two sibling boxes or more
+    of one class, each one such line, one of them a figure only a count is, go; a footnote's sentence beside them,
+    a row of a contact's numbers and a single figure stay."""
+    def page(loans: int, investors: int, rate: str) -> str:
+        row = "".join(f"<div class='t396__elem tn-elem'><div class='tn-atom'>{t}</div></div>" for t in (
+            f"Видано позик на ₴ {loans:,}".replace(",", " "), f"{investors:,} інвесторів уже з нами".replace(",", " "),
+            f"Середня дохідність {rate}% річних*", "*Дохідність у минулому не гарантує дохідності в майбутньому."))
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='t396'><div class='t396__artboard'>"
+                  f"{row}</div></div></main></body></html>")
+    one, two = page(373181327, 9792, "17,3"), page(436146061, 11169, "17,5")
+    assert one == two and "інвесторів" not in one and "не гарантує" in one
+    def row(*lines: str) -> str:
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='contacts'>" + "".join(
+            f"<div class='contact'>{t}</div>" for t in lines) + "</div></main></body></html>")
+    for lines in (("Гаряча лінія +380 44 123 4567", "Viber +380 67 765 4321"), ("Hotline 0 800 123 456", "Fax 0 800 123 457"),
+                  ("12 500 users served",), ("Postcode 10115 Berlin", "Postcode 80331 Munich"),
+                  ("We keep 12 500 records of personal data", "For 2 years")):
+        kept = row(*lines)
+        assert all(t in kept for t in lines), lines
+
+
+def test_a_notice_in_a_block_above_the_titles_block_makes_no_version():
+    """A lender's site notice set as a Tilda record of its own above its policy's title record ("Ми працюємо у
+    штатному режимі в умовах воєнного стану …", shown for years, a sentence added and removed), each change a false
+    version (`benchmarks/simulated.py`'s fintech_world). A block before the title's block, of the same tag and class,
+    holding a short message of the site goes; a block naming the policy or its date stays, and so does a line in
+    the title's own block."""
+    def page(notice: str, hero_extra: str = "") -> str:
+        rec = "<div class='r t-rec' id='rec{}'>{}</div>"
+        blocks = [rec.format(1, "<nav><a href='/'>ГривняХаб</a></nav>")]
+        if notice:
+            blocks.append(rec.format(2, f"<div class='t-text'>{notice}</div>"))
+        blocks.append(rec.format(3, f"{hero_extra}<h1>Privacy Policy</h1>"))
+        blocks += [rec.format(10 + i, f"<h2>{h}</h2><div class='t-text'>{t}</div>") for i, (h, t) in enumerate(S)]
+        return md(f"<html><body><div id='allrecords' class='t-records'>{''.join(blocks)}</div></body></html>")
+    war = "Ми працюємо у штатному режимі в умовах воєнного стану. Виплати інвесторам здійснюються відповідно до графіка."
+    assert page(war) == page(war + " Під час повітряної тривоги відповіді можуть затримуватися.") == page("")
+    for note in ("This privacy policy was updated on 3 March 2024.", "Effective from 1 March 2024",
+                 "We changed how we share your personal data with our partners."):
+        assert note in page(note), note
+    assert "For customers in the EEA" in page("", "<p>For customers in the EEA</p>")
+
+
 def test_a_progress_widget_in_the_policy_goes_with_its_figures():
     """A fundraising goal set in the policy's text (WordPress with GiveWP: the campaign's name, "27.637 € od 25.000 €
     zbranih" over a `role="progressbar"`, the donate buttons), its figures new with every donation: every capture
@@ -1917,6 +1963,41 @@ def test_a_call_to_action_after_the_article_is_no_part_of_the_policy():
     kept = tree.find("body").text_content()
     assert "dpo@agendo.example" in kept and "Rua Augusta" in kept and "estabelecimentos" not in kept
     assert "Effective date: 1 March 2025" in kept and "See also our" in kept
+    # a <main> without an <article>: the document's box is the lowest one around its <h1> holding most of its text
+    # (a dental group's Wix page and its next free slots: health_world)
+    def wix(slots: str) -> str:
+        booking = (f"<section class='wixui-section'><h2>Prochaines disponibilités</h2><ul>{slots}</ul><a class="
+                   "'wixui-button' href='/reserver'>Prendre rendez-vous</a></section>")
+        return (f"<html><body><main><section class='wixui-section'><div class='rich-text'><h1>Privacy Policy</h1>"
+                f"{policy}</div></section>{booking}</main></body></html>")
+    first, second = (extract(wix(f"<li>Lausanne-Gare {d}</li><li>Fribourg {e}</li>").encode(), "text/html", URL)
+                     for d, e in (("lun. 13:45", "jeu. 15:30"), ("mar. 09:00", "ven. 17:15")))
+    assert first.content_hash == second.content_hash and "Lausanne-Gare" not in first.markdown
+    tree = html.parse(wix("").replace("<h1>Privacy Policy</h1>", "<h1>Our clinics</h1>") + "")
+    clean.drop_calls_after_article(tree.find("body"))
+    assert "Prendre rendez-vous" in tree.find("body").text_content()  # no legal title, no document's box
+    tree = html.parse(page("").replace("<article class='prose'>", "<div class='prose'>").replace("</article>", "</div>")
+                      .replace("</main>", titled + "</main>"))
+    clean.drop_calls_after_article(tree.find("body"))
+    assert "Rua Augusta" in tree.find("body").text_content()
+
+
+def test_a_teaser_between_the_policys_blocks_makes_no_version():
+    """A testing tool's teaser card set between a policy's introduction and its sections (AEM's `cmp-teaser`:
+    a product, an offer, "Megnézem"), its offer drawn anew by the campaign: a version at each change on a simulated
+    wearables maker's page (`benchmarks/simulated.py`'s health_world). A card its component names a teaser, a few
+    words and a link standing alone, goes; one of the policy's matters, or one without a link, stays."""
+    def page(card: str) -> str:
+        return md(f"<html><body><main><h1>Privacy Policy</h1><p>{S[0][1]}</p>{card}{sections()}</main></body></html>")
+    def teaser(product: str, offer: str, words: str = "", href: str = "/shop/trail-x") -> str:
+        link = f"<div class='cmp-teaser__action-container'><a class='cmp-teaser__action-link' href='{href}'>Megnézem</a></div>"
+        return (f"<div class='teaser cmp-teaser--promo aem-GridColumn'><div class='cmp-teaser'><p class='cmp-teaser__"
+                f"pretitle'>{product}</p><h3 class='cmp-teaser__title'>{offer}</h3>{words}{link if href else ''}</div></div>")
+    one = page(teaser("Nordvik Trail X", "Ingyenes szíj minden Trail X mellé"))
+    assert one == page(teaser("Nordvik Pulse 3", "Most 20% kedvezménnyel a webáruházban")) and "Megnézem" not in one
+    choices = page(teaser("Your privacy choices", "Manage how we use your personal data", href="/privacy/choices"))
+    assert "Manage how we use your personal data" in choices
+    assert "Ingyenes szíj" in page(teaser("Nordvik Trail X", "Ingyenes szíj minden Trail X mellé", href=""))
 
 
 def test_a_call_to_action_named_so_between_the_policys_sections_makes_no_version():

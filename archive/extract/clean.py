@@ -305,12 +305,23 @@ def drop_calls_after_article(body) -> None:
     `<main>`'s text (ARTICLE_SHARE); a box of more than CALL_WORDS words outside its links, one naming the
     policy's matters ("How to contact us / The data controller is…", the contact footer of `../shared/cases`),
     one whose only links are mail or phone links (a contact line), or one with a heading and no button
-    stays (`_call_to_action`)."""
+    stays (`_call_to_action`). A `<main>` without one `<article>` has its document's box instead: the lowest box
+    around its first `<h1>`, when that names a legal document, that holds ARTICLE_SHARE of its text (a dental
+    group's Wix page: its "Prochaines disponibilités" with the next free slot of each clinic after the policy's
+    section, a version at each capture; `benchmarks/simulated.py`'s health_world)."""
+    from ..classify import heading_kind
     for main in body.xpath(".//main | .//*[@role='main']"):
-        articles = main.xpath(".//article")
-        if len(articles) != 1 or _text_len(articles[0]) < ARTICLE_SHARE * _text_len(main):
+        articles, total = main.xpath(".//article"), _text_len(main)
+        if len(articles) == 1:
+            el = articles[0]
+        else:
+            el = next(main.iter("h1"), None)
+            if el is None or heading_kind(" ".join(" ".join(el.itertext()).split()))[0] is None:
+                continue
+            while el is not main and _text_len(el) < ARTICLE_SHARE * total:
+                el = el.getparent()
+        if _text_len(el) < ARTICLE_SHARE * total:
             continue
-        el = articles[0]
         while el is not main:
             for box in list(el.itersiblings()):
                 if isinstance(box.tag, str) and _call_to_action(box):
@@ -386,6 +397,35 @@ def drop_named_calls(body) -> None:
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
                 and _MONEY.search(box.text_content()) and _call_to_action(box):
+            _drop(box)
+
+
+# a teaser, as content management systems name the card that previews another page: AEM's Core Components
+# `cmp-teaser`, Drupal's `node--view-mode-teaser`, TYPO3's and themes' `teaser`
+_TEASER_NAME = re.compile(r"(?:^|[-_\s])teasers?(?:$|[-_\s])", re.I)
+_TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@class, 'Teaser')]")
+
+
+def drop_teasers(body) -> None:
+    """A teaser anywhere in the page, a card its component names so (`_TEASER_NAME`) that previews another page:
+    a title, a line or two (CALL_WORDS words at most outside its links), a link standing alone, none of the policy
+    vocabulary: a wearables maker's "Nordvik Trail X / Ingyenes szíj minden Trail X mellé / Megnézem" set by its
+    testing tool between its policy's introduction and its sections, its offer drawn anew by the campaign (a
+    simulated AEM page, `benchmarks/simulated.py`'s health_world: a version at each change). The outermost box so
+    named goes; a teaser of the policy's matters ("Your privacy choices / Manage how we use your personal data")
+    stays, and so does one without a link of its own."""
+    if not _TEASER_NAME.search(_class_names(body)):
+        return
+    for box in _TEASER_CANDIDATES(body):
+        if box.getparent() is None or not any(_TEASER_NAME.search(t) for t in box.get("class").split()) or \
+                any(_TEASER_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()):
+            continue
+        links = [a for a in box.iter("a") if _stands_alone(a)]
+        text = box.text_content()
+        outside = text
+        for a in links:
+            outside = outside.replace(a.text_content(), " ", 1)
+        if links and _nwords(outside) <= CALL_WORDS and not checks.policy_terms(text):
             _drop(box)
 
 
@@ -1995,8 +2035,12 @@ def _revision_stamp(a):
     (a simulated e-invoicing service's Hugo page: `benchmarks/simulated.py`'s officedocs_world). A sentence that
     cites a commit is the policy's, and so are a list's items (a change history, a build's release notes) and a line
     with a version's or an effective date (`meta.POLICY_DATE_WORD`: "Effective date: 1 March 2025 · View source", a
-    colleague's review); the commit's hash has a letter, so a date's digits in a CMS's revision path are none."""
-    if len(a.text_content().split()) > 3:
+    colleague's review); the commit's hash has a letter, so a date's digits in a CMS's revision path are none.
+    The link may instead be the commit's message ending in its short hash, as Docsy writes it ("Last modified 28 July
+    2021: Legal: page weights (#398) (8f90bb2)": a simulated database company's Hugo page, devtools_world)."""
+    label = " ".join(a.text_content().split())
+    named = re.search(r"\(([0-9a-f]{7,40})\)$", label)
+    if len(label.split()) > 3 and not (named and named.group(1) in (a.get("href") or "")):
         return None
     for box in itertools.islice(a.iterancestors(), 3):
         if box.tag in ("body", "main", "article", "table", "tr", "td", "th", "dl", "li", "ul", "ol") or \
@@ -2158,6 +2202,7 @@ def preclean(tree, url: str | None = None) -> bool:
     mark_alert_boxes(body)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
+    drop_teasers(body)
     drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
         if _REL_DATE_LINE.match(el.text_content()):
@@ -3116,6 +3161,51 @@ def drop_counters(body) -> None:
                 or any(k in d.attrib for k in _COUNTER_ATTRS) for d in el.iter(etree.Element)):
             continue
         _drop(el)
+    _drop_counter_lines(body)
+
+
+def _counter_line(el) -> str | None:
+    """The figure of a box that is one short line holding a count in its caption ("9 792 інвесторів уже з нами",
+    "Видано позик на ₴ 373 181 327", "Середня дохідність 17,3% річних*"), or None: _COUNTER_CAPTION_WORDS words
+    of caption at most, no sentence, no link, heading, list or table, no policy term, its only digits the
+    figure's, the figure not a phone number's ("+…", "0…")."""
+    if next(el.iter("a", "li", "td", "th", "form", "input", "p", *_HEADINGS), None) is not None:
+        return None
+    text = " ".join(el.text_content().split())
+    figure = _COUNTER_FIGURE.search(text)
+    if not figure or text[figure.start():figure.start() + 1] == "0" or text[:figure.start()].rstrip().endswith("+") \
+            or any(c.isdigit() for c in text[:figure.start()] + text[figure.end():]):
+        return None
+    caption = text[:figure.start()] + " " + text[figure.end():]
+    if not 0 < len(caption.split()) <= _COUNTER_CAPTION_WORDS or text[-1] in ".;:!?。！？" or \
+            checks.policy_terms(text):
+        return None
+    return figure.group(0)
+
+
+def _drop_counter_lines(body) -> None:
+    """A row of counters whose figures stand in their captions goes: two sibling boxes or more of one tag and
+    class, each one short line with a count (`_counter_line`), one of them a figure only a count is
+    (`_SURELY_COUNT`): a lending platform's "Видано позик на ₴ 373 181 327 / 9 792 інвесторів уже з нами /
+    Середня дохідність 17,3% річних*" after its policy (Tilda's free-form block), new at every visit, made every
+    capture a version (a simulated Ukrainian lender: `benchmarks/simulated.py`'s fintech_world). Its siblings that
+    are not such lines (a footnote's sentence) stay, and so does a row of a contact's numbers ("+380 44 …", "0800
+    …") or one figure alone."""
+    parents = {box.getparent() for el in body.iter(etree.Element) if el.text and _COUNTER_FIGURE.search(el.text)
+               for box in itertools.islice(itertools.chain([el], el.iterancestors()), 3)
+               if box.tag in ("div", "span", "section")}
+    for parent in parents:
+        if parent is None or any(a.tag in ("li", "td", "th", "p") for a in itertools.chain([parent], parent.iterancestors())):
+            continue
+        kinds = collections.defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in ("div", "span", "section"):
+                kinds[(child.tag, ((child.get("class") or "").split() or [""])[0])].append(child)
+        for boxes in kinds.values():
+            lines = [(box, figure) for box in boxes if len(boxes) >= 2 and (figure := _counter_line(box))]
+            if len(lines) >= 2 and any(_SURELY_COUNT.fullmatch(figure) for _, figure in lines):
+                for box, _ in lines:
+                    _drop(box)
 
 
 RATING_WORDS = 12  # words of a rating widget, its title and caption with it
@@ -3224,6 +3314,30 @@ def drop_taglines(body) -> None:
                     text[-1] not in ".;:!?。！？" and sib.tag != "a" and next(sib.iter("a"), None) is None:
                 _drop(sib)
         node = up
+    _drop_notices_before(title, box)
+
+
+def _drop_notices_before(title, box) -> None:
+    """A page builder's block before the block of the document's title, holding only a short message of the site
+    (_SITE_ALERT_WORDS words at most, no heading, list, table or form, no policy term, no date of the policy),
+    goes: "Ми працюємо у штатному режимі в умовах воєнного стану …", a lender's notice set as a Tilda record of its
+    own above its policy's, shown and changed for years, a false version each time (a simulated Ukrainian lender:
+    `benchmarks/simulated.py`'s fintech_world). The blocks are the title's block and its siblings of the same tag
+    and class (Tilda's records, a builder's sections) inside the document's box; what shares the title's own
+    block (a hero's scope line, a "Last updated" label) stays, and so does a note naming the policy or its date."""
+    from .meta import declared_date
+    for block in title.iterancestors():
+        if block is box:
+            return
+        name = (block.get("class") or "").split()[:1]
+        for sib in list(block.itersiblings(preceding=True)):
+            if not name or sib.tag != block.tag or (sib.get("class") or "").split()[:1] != name:
+                continue
+            text = " ".join(sib.text_content().split())
+            if text and _nwords(text) <= _SITE_ALERT_WORDS and \
+                    next(sib.iter(*_HEADINGS, "ul", "ol", "table", "dl", "form"), None) is None and \
+                    not checks.policy_terms(text) and declared_date(text) is None:
+                _drop(sib)
 
 
 # the columns of a CSS grid, by the frameworks' own class names: Bootstrap's `col-md-8` (and Liferay's
@@ -3614,18 +3728,23 @@ _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:a
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
                  r"visualizações|weergaven|bezoekers|odwiedzin|odsłon|wyświetleń|просмотров|переглядів|"
                  r"次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?|"
+                 # (a hit counter's and a reading time's Chinese labels, busuanzi's among them: "本页访问量 11310 次",
+                 # "本站访客数 812 人", "阅读约 6 分钟": a simulated package registry's VitePress page, devtools_world)
+                 r"(?:本[页頁站文][总總]?)?(?:访问量|访问次数|访客数|阅读量|訪問量|訪問次數|訪客數|閱讀量|瀏覽量)|"
+                 r"(?:阅读|閱讀)(?:时间|時間)?(?:约|約|大约|大約)?|"
                  # (a third audit: the view counts of government and news CMSs in other languages)
                  r"조회수?|lượt xem|lượt đọc|(?:ال)?مشاهدات|مشاهدة|görüntülenme|okunma|צפיות|προβολές|"
                  r"αναγνώσεις|dilihat|visualizações|acessos|देखा गया|बार देखा गया)")
 # the word some languages put after the count ("Dilihat 1.234 kali", "देखा गया: 1,234 बार")
-_COUNT_TAIL = r"(?:\s*(?:kali|lần|बार|次|回))?"
+_COUNT_TAIL = r"(?:\s*(?:kali|lần|बार|次|回|人|分钟|分鐘))?"
 _COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT}{_COUNT_TAIL})"
 _COUNT_OF = (r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество|"
              r"عدد|số)\s+")
 # an article's date beside its counters ("Mar 2, 2026 • 1,318 views": a knowledge base's article header)
 _COUNTER_DATE = r"(?:[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\s*[·•|/,-]\s*"
 _COUNTERS = re.compile(
-    rf"^[^\w§]*(?:{_COUNTER_DATE})?(?:{_COUNT_OF})?{_COUNTER_ITEM}(?:\s*[·•|/,-]\s*{_COUNTER_ITEM})*\W*$|"
+    # (each item atomic: set apart by spaces alone, "阅读 1 阅读 1 …" could be paired two ways at every step)
+    rf"^[^\w§]*(?:{_COUNTER_DATE})?(?:{_COUNT_OF})?(?>{_COUNTER_ITEM})(?:\s*(?:[·•|/,-]\s*)?(?>{_COUNTER_ITEM}))*\W*$|"
     # the sentence a hit counter writes ("This page has been viewed 12,345 times", "Diese Seite wurde 12345 mal
     # aufgerufen")
     r"^\W*(?:this page has been (?:viewed|visited|accessed)|diese seite wurde(?: bereits)?|"
