@@ -330,7 +330,8 @@ def drop_calls_after_article(body) -> None:
 
 
 # a box its widget names a call to action: Elementor's `elementor-widget-call-to-action`, themes' `cta`, `cta-box`
-_CTA_NAME = re.compile(r"(?:^|[-_])(?:cta|call-?to-?action|calltoaction)(?:$|[-_])", re.I)
+# (a space bounds a name too: the page's class names are first searched as one string, `_class_names`)
+_CTA_NAME = re.compile(r"(?:^|[-_\s])(?:cta|call-?to-?action|calltoaction)(?:$|[-_\s])", re.I)
 
 
 # an amount of money, as an offer states it: "50 € offerts", "$20 off", "£5 credit", "100 EUR"
