@@ -2018,6 +2018,12 @@ def test_a_call_to_action_named_so_between_the_policys_sections_makes_no_version
     assert one.content_hash == two.content_hash and "filleul" not in one.markdown and S[3][1] in one.markdown
     rights = cta("Exercez vos droits sur vos données personnelles depuis votre espace client.")
     assert "vos données personnelles" in md(page(rights))
+    # names standing alone ("cta cta--promo", a lab's Drupal paragraph: health_world) were never looked for
+    def promo(price: str) -> str:
+        return (f"<div class='cta cta--promo'><h3 class='cta__title'>Promociones del mes</h3><ul class='cta__list'><li>"
+                f"<strong>Check-up Básico</strong> ${price} MXN</li></ul><a class='btn btn-primary' href='/paquetes'>Ver "
+                "todos los paquetes</a></div>")
+    assert md(page(promo("899"))) == md(page(promo("1,290"))) and "Promociones" not in md(page(promo("899")))
 
 
 def test_a_membership_box_after_the_article_goes_and_teasers_after_main_are_never_the_document():
