@@ -618,6 +618,56 @@ def n_facts_counter(doc, rng, ctx):
     return _meta_line(ctx, doc, f"Published: 12 March 2024 | {rng.randrange(1000, 99999):,} views")
 
 
+def n_site_repeat(doc, rng, ctx):
+    """A site-wide statement in the page's top bar and footer that its editors also set as a box inside the policy,
+    its figure restated now and then (a CFD broker's risk warning: "… 74% of retail investor accounts lose money
+    …")."""
+    roots, body = ctx["region"](doc), doc.find("body")
+    if not roots or roots[0].tag == "body" or body is None:
+        return False
+    text = (f"CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. "
+            f"{rng.randrange(60, 90)}% of retail investor accounts lose money when trading CFDs with this provider.")
+    body.insert(0, lxml.html.fragment_fromstring(f'<div class="risk-bar"><p>{text}</p></div>'))
+    body.append(lxml.html.fragment_fromstring(f'<footer class="site-footer"><p>{text}</p></footer>'))
+    roots[0].insert(min(2, len(roots[0])), lxml.html.fragment_fromstring(
+        f'<div class="risk-warning" role="note"><p>{text}</p></div>'))
+    return True
+
+
+def n_counter_row(doc, rng, ctx):
+    """A row of live totals after the policy, inside its container, each figure in its caption ("Loans issued
+    ₴ 373 181 327", "9 792 investors with us": a landing page builder's free-form text boxes)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    lines = (f"Loans issued ₴ {rng.randrange(10 ** 8, 10 ** 9):,}".replace(",", " "),
+             f"{rng.randrange(1000, 99999):,} investors with us".replace(",", " "),
+             f"Average yield {rng.randrange(10, 25)},{rng.randrange(10)}% a year")
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
+    put(lxml.html.fragment_fromstring('<div class="stats-row">' + "".join(
+        f'<div class="stats-row__item"><div class="stats-row__text">{t}</div></div>' for t in lines) + "</div>"))
+    return True
+
+
+TEASERS = [("Trail X", "A free strap with every Trail X"), ("Pulse 3", "Now 20% off in our shop"),
+           ("Summit 2", "Trade in your old watch"), ("Aero", "Free delivery this week")]
+
+
+def n_teaser_card(doc, rng, ctx):
+    """A testing tool's teaser card set after the policy's first block (AEM's `cmp-teaser`: a product, an offer, a
+    lone link), its offer drawn anew by the campaign."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    product, offer = TEASERS[ctx["seed"] % len(TEASERS)]
+    roots[0].insert(min(2, len(roots[0])), lxml.html.fragment_fromstring(
+        f'<div class="teaser cmp-teaser--promo"><div class="cmp-teaser"><p class="cmp-teaser__pretitle">{product}</p>'
+        f'<h3 class="cmp-teaser__title">{offer}</h3><a class="cmp-teaser__action-link" href="/shop/{product.lower()}'
+        f'">See it</a></div></div>'))
+    return True
+
+
 PRODUCTS = ["Wireless Earbuds", "Coffee Grinder", "Desk Lamp", "Yoga Mat", "Smart Watch", "Travel Mug",
             "Backpack", "Bluetooth Speaker", "Running Shoes", "Phone Case", "Water Bottle", "Sunglasses"]
 
@@ -1818,7 +1868,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "visit-block": n_visit_block, "visit-block-redated": n_visit_block, "facts-counter": n_facts_counter,
          "product-tiles": n_product_tiles,
          "article-cards": n_article_cards,
-         "side-column": side_column, "saved-stamp": n_saved_stamp, "regional-tabs": regional_tabs}
+         "side-column": side_column, "saved-stamp": n_saved_stamp, "regional-tabs": regional_tabs,
+         "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1842,7 +1893,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
           "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
-          "product-tiles", "article-cards", "side-column"}
+          "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

@@ -2000,6 +2000,30 @@ def test_a_teaser_between_the_policys_blocks_makes_no_version():
     assert "Ingyenes szíj" in page(teaser("Nordvik Trail X", "Ingyenes szíj minden Trail X mellé", href=""))
 
 
+def test_a_site_wide_statement_set_again_in_the_policy_makes_no_version():
+    """A CFD broker prints its regulator's risk warning in its top bar and footer, and its editors set it again as
+    a block inside the policy ("… 76% of retail investor accounts lose money …"), its figure restated each quarter:
+    a version each time on a simulated broker's page (`benchmarks/simulated.py`'s fintech_world). A box inside
+    `<main>` holding only a statement the page prints outside it goes; a paragraph of the text saying what the
+    footer says stays, and so does a box naming the policy's matters."""
+    def warning(pct: int) -> str:
+        return (f"CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. {pct}% "
+                "of retail investor accounts lose money when trading CFDs with this provider.")
+    reg = "Halyard Markets Ltd is authorised and regulated by the Financial Conduct Authority (FRN 613402) in London."
+    def page(pct: int, inside: str = "") -> str:
+        block = inside or f"<div class='RiskWarningBlock' role='note'><svg></svg><p>{warning(pct)}</p></div>"
+        return md(f"<html><body><div class='RiskBar'><p>{warning(pct)}</p></div><main><article><h1>Privacy Policy</h1>"
+                  f"<p>{S[0][1]}</p>{block}{sections()}<h2>Who we are</h2><p>{reg}</p></article></main><footer><p>"
+                  f"{warning(pct)}</p><p>{reg}</p></footer></body></html>")
+    one = page(76)
+    assert one == page(79) and "retail investor accounts" not in one and reg in one
+    note = ("We share your personal data with our payment processors only to settle your trades and to meet the "
+            "law's reporting duties.")
+    kept = md(f"<html><body><header><p>{note}</p></header><main><h1>Privacy Policy</h1><div class='note'><p>{note}</p>"
+              f"</div>{sections()}</main></body></html>")
+    assert note in kept
+
+
 def test_a_call_to_action_named_so_between_the_policys_sections_makes_no_version():
     """Elementor's call-to-action widget set between two sections of a supplier's policy ("Parrainez vos proches /
     50 € offerts … / Je parraine"): its amount moves with each campaign, a version each time (a simulated energy

@@ -430,6 +430,46 @@ def drop_teasers(body) -> None:
             _drop(box)
 
 
+REPEAT_WORDS = 12  # words of a site-wide statement, at least, for it to be known again inside the document
+
+
+def drop_site_repeats(body) -> None:
+    """A box inside the page's `<main>` or `<article>` that holds only a statement the page also prints outside
+    them (in its header band, its footer) goes: the site's statement, set again in the text by its editors, not
+    the policy's. A broker's risk warning ("CFDs are complex instruments … 76% of retail investor accounts lose
+    money …"), whose figure its regulator has it restate each quarter, made a version each time (a simulated CFD
+    broker's page, `benchmarks/simulated.py`'s fintech_world). Only a box around the statement's paragraph (a
+    `<div>`, `<section>` or `<aside>` holding nothing else), REPEAT_WORDS words or more, with no link and none of
+    the policy's vocabulary: a paragraph of the text that says what the footer says (a company's registration line
+    under "Who we are") is the policy's and stays."""
+    scopes = body.xpath(".//main | .//*[@role='main'] | .//article")
+    if not scopes:
+        return
+    outside, stack = set(), [body]
+    while stack:
+        for child in stack.pop():
+            if not isinstance(child.tag, str) or child.tag in ("main", "article", "script", "style", "template") or \
+                    child.get("role") == "main":
+                continue
+            if child.tag in ("p", "div") and _nwords(text := " ".join(child.text_content().split())) >= REPEAT_WORDS:
+                outside.add(text)
+            stack.append(child)
+    if not outside:
+        return
+    for scope in scopes:
+        for p in list(scope.iter("p")):
+            text = " ".join(p.text_content().split())
+            if text not in outside or p.getparent() is None or next(p.iter("a"), None) is not None or \
+                    checks.policy_terms(text):
+                continue
+            box = p
+            while (up := box.getparent()) is not None and up is not scope and up.tag in ("div", "section", "aside") \
+                    and " ".join(up.text_content().split()) == text:
+                box = up
+            if box is not p:
+                _drop(box)
+
+
 FORM_TITLE_WORDS = 30  # words a form's own box holds besides the form: its title, a line or two of help, a status
 
 
@@ -2204,6 +2244,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_teasers(body)
+    drop_site_repeats(body)
     drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
         if _REL_DATE_LINE.match(el.text_content()):
