@@ -1739,6 +1739,12 @@ def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
     one = "# Privacy Policy\n\n## 1. Data we collect\n\n" + "data " * 150 + "\n\n## Terms of Use\n\n" + \
           "terms " * 150 + "\n\n## 6. Supplemental Terms and Conditions for California\n\n" + "ca " * 150
     assert segment.documents(one) == [] and segment.privacy_part(one) == one
+    # an app's open-source notices after its policy, their table growing with each release (devtools_world)
+    for oss in ("오픈소스 라이선스 고지", "Open Source Licenses", "Third-party notices", "オープンソースライセンス"):
+        page = ("# 이용약관\n\n" + "word " * 120 + "\n\n# 개인정보 처리방침\n\n## 제1조(목적)\n\n" + "data " * 120 +
+                f"\n\n# {oss}\n\n| 구성 요소 | 라이선스 |\n|---|---|\n| SQLite | Public Domain |\n| Electron | MIT |\n\n"
+                + "licence " * 30)
+        assert segment.privacy_part(page) == "# 개인정보 처리방침\n\n## 제1조(목적)\n\n" + ("data " * 120).strip(), oss
 
 
 @pytest.mark.parametrize("terms,policy,section", [

@@ -61,6 +61,12 @@ _OTHER_TITLE = re.compile(
     r"accessibilit[ée]\s*:\s*(?:non|partiellement|totalement) conforme|declaraci[óo]n de accesibilidad|"
     r"dichiarazione di accessibilit|toegankelijkheidsverklaring|declara[çc][ãa]o de acessibilidade|"
     r"modern slavery|"
+    # an app's notices of the open-source software it ships (a code editor's page: the policy between its terms and
+    # these, the table growing with each release, `benchmarks/simulated.py`'s devtools_world)
+    r"open[- ]?source (?:licen[cs]es?|notices?|software notices?|attributions?)|third[- ]party (?:software )?"
+    r"(?:notices|licen[cs]es)|open-source-lizenzen|licences? (?:open source|libres)|licencias de c[óo]digo abierto|"
+    r"licen[çc]as de c[óo]digo aberto|licenze open source|오픈\s?소스 라이선스|オープンソースライセンス|开源(?:软件)?许可|"
+    r"開源(?:軟體)?授權|лицензии (?:на )?(?:открыт|программное обеспечение с открыт)|"
     r"nutzungsbedingungen|\bagb\b|geschäftsbedingungen|impressum|conditions g[ée]n[ée]rales|conditions "
     r"d.utilisation|\bcg[uv]\b|mentions l[ée]gales|t[ée]rminos|condiciones (?:generales|de uso)|aviso legal|"
     r"termini|condizioni|termos|gebruiksvoorwaarden|algemene voorwaarden|用户协议|服务协议|使用条款|服務條款|"
