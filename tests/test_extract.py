@@ -1745,6 +1745,11 @@ def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
                 f"\n\n# {oss}\n\n| 구성 요소 | 라이선스 |\n|---|---|\n| SQLite | Public Domain |\n| Electron | MIT |\n\n"
                 + "licence " * 30)
         assert segment.privacy_part(page) == "# 개인정보 처리방침\n\n## 제1조(목적)\n\n" + ("data " * 120).strip(), oss
+    # ...but a flat policy's section so titled is its own (a colleague's review: "## Ihre Rechte" after it was lost)
+    flat = ("## Datenschutzerklärung\n\n" + "daten " * 60 + "\n\n## Welche Daten wir erheben\n\n" + "daten " * 60 +
+            "\n\n## Open-Source-Lizenzen\n\n" + "lizenz " * 120 + "\n\n## Ihre Rechte\n\n" + "rechte " * 60 +
+            "\n\n## Änderungen dieser Datenschutzerklärung\n\n" + "neu " * 30)
+    assert segment.privacy_part(flat) == flat
 
 
 @pytest.mark.parametrize("terms,policy,section", [

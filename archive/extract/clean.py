@@ -308,7 +308,9 @@ def drop_calls_after_article(body) -> None:
     stays (`_call_to_action`). A `<main>` without one `<article>` has its document's box instead: the lowest box
     around its first `<h1>`, when that names a legal document, that holds ARTICLE_SHARE of its text (a dental
     group's Wix page: its "Prochaines disponibilités" with the next free slot of each clinic after the policy's
-    section, a version at each capture; `benchmarks/simulated.py`'s health_world)."""
+    section, a version at each capture; `benchmarks/simulated.py`'s health_world); after it only a box under a
+    heading with a button, no prose and no date goes (a colleague's review: a contact box's address, "Stand: 1.
+    März 2024" with a PDF's button, "Questions about this notice? Write to …" after a policy's box stay)."""
     from ..classify import heading_kind
     for main in body.xpath(".//main | .//*[@role='main']"):
         articles, total = main.xpath(".//article"), _text_len(main)
@@ -322,9 +324,11 @@ def drop_calls_after_article(body) -> None:
                 el = el.getparent()
         if _text_len(el) < ARTICLE_SHARE * total:
             continue
+        boxed = len(articles) != 1  # (the box around the <h1> is a weaker sign than an <article>)
         while el is not main:
             for box in list(el.itersiblings()):
-                if isinstance(box.tag, str) and _call_to_action(box):
+                if isinstance(box.tag, str) and _call_to_action(box, button=boxed) and \
+                        not (boxed and (not box.xpath(_ANY_HEADING) or _has_prose(box) or _dated(box))):
                     _drop(box)
             el = el.getparent()
 
@@ -391,13 +395,14 @@ def drop_named_calls(body) -> None:
     `benchmarks/simulated.py`'s france_world: a version at each new amount). A box so named that speaks of the
     policy's matters ("Exercise your rights" with a form's link and the word "personal data"), or offers nothing
     ("Contact us / 20 Market Street, Leeds", "You can delete your account at any time …": a colleague's review),
-    stays."""
+    stays, and so does one whose control is a plain link ("Die erste Kopie ist kostenlos. Für jede weitere Kopie
+    berechnen wir 5 € …  / Antrag stellen": a second review, once the names standing alone were looked at too)."""
     if not _CTA_NAME.search(_class_names(body)):
         return
     for box in _CTA_CANDIDATES(body):
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
-                and _MONEY.search(box.text_content()) and _call_to_action(box):
+                and _MONEY.search(box.text_content()) and _call_to_action(box, button=True):
             _drop(box)
 
 
@@ -414,7 +419,8 @@ def drop_teasers(body) -> None:
     testing tool between its policy's introduction and its sections, its offer drawn anew by the campaign (a
     simulated AEM page, `benchmarks/simulated.py`'s health_world: a version at each change). The outermost box so
     named goes; a teaser of the policy's matters ("Your privacy choices / Manage how we use your personal data")
-    stays, and so does one without a link of its own."""
+    stays, and so does one without a link of its own or one stating the policy's date ("Stand: 1. März 2024 ·
+    Fassung 4": a colleague's review)."""
     if not _TEASER_NAME.search(_class_names(body)):
         return
     for box in _TEASER_CANDIDATES(body):
@@ -426,10 +432,11 @@ def drop_teasers(body) -> None:
         outside = text
         for a in links:
             outside = outside.replace(a.text_content(), " ", 1)
-        if links and _nwords(outside) <= CALL_WORDS and not checks.policy_terms(text):
+        if links and _nwords(outside) <= CALL_WORDS and not checks.policy_terms(text) and not _dated(box):
             _drop(box)
 
 
+_WARNING_NAME = re.compile(r"warning|warnhinweis|risk|disclaimer|avertissement|advertencia|avviso", re.I)
 REPEAT_WORDS = 12  # words of a site-wide statement, at least, for it to be known again inside the document
 
 
@@ -439,9 +446,11 @@ def drop_site_repeats(body) -> None:
     the policy's. A broker's risk warning ("CFDs are complex instruments … 76% of retail investor accounts lose
     money …"), whose figure its regulator has it restate each quarter, made a version each time (a simulated CFD
     broker's page, `benchmarks/simulated.py`'s fintech_world). Only a box around the statement's paragraph (a
-    `<div>`, `<section>` or `<aside>` holding nothing else), REPEAT_WORDS words or more, with no link and none of
-    the policy's vocabulary: a paragraph of the text that says what the footer says (a company's registration line
-    under "Who we are") is the policy's and stays."""
+    `<div>`, `<section>` or `<aside>` holding nothing else) that is marked a note or a warning (`role="note"` or
+    `"alert"`, a class or id naming a warning, a risk or a disclaimer), REPEAT_WORDS words or more, with no link
+    and none of the policy's vocabulary: a paragraph of the text that says what the footer says (a company's
+    registration line under "Who we are", a scope line) is the policy's and stays, in a page builder's box too (a
+    colleague's review: Elementor's, Divi's, Gutenberg's groups wrap every paragraph)."""
     scopes = body.xpath(".//main | .//*[@role='main'] | .//article")
     if not scopes:
         return
@@ -466,7 +475,8 @@ def drop_site_repeats(body) -> None:
             while (up := box.getparent()) is not None and up is not scope and up.tag in ("div", "section", "aside") \
                     and " ".join(up.text_content().split()) == text:
                 box = up
-            if box is not p:
+            if box is not p and (box.get("role") in ("note", "alert") or
+                                 _WARNING_NAME.search(f"{box.get('class') or ''} {box.get('id') or ''}")):
                 _drop(box)
 
 
@@ -526,15 +536,24 @@ _LINE_BREAKING = frozenset(("p", "div", "ul", "ol", "li", "section", "table", "b
 _BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|cta)(?:$|[-_])", re.I)
 
 
-def _call_to_action(box) -> bool:
+def _dated(box) -> bool:
+    """Does the box state a date of the policy (`meta.declared_date`)?"""
+    from .meta import declared_date
+    return declared_date(" ".join(box.text_content().split())) is not None
+
+
+def _is_button(control) -> bool:
+    """A `<button>`, or a link its class styles as one (`_BUTTON_CLASS`)."""
+    return control.tag == "button" or any(_BUTTON_CLASS.search(t) for t in (control.get("class") or "").split())
+
+
+def _call_to_action(box, button: bool = False) -> bool:
     """A box of a few words (CALL_WORDS outside its links), none of the policy vocabulary, with a control that
     stands alone (`_stands_alone`) and is no mail or phone link; under a heading, only with a button ("Contact us /
-    Acme Ltd, 1 Road / Contact form" stays: a controller's address)."""
+    Acme Ltd, 1 Road / Contact form" stays: a controller's address); with `button`, only with a button."""
     controls = [a for a in box.iter("a", "button")
                 if not (a.get("href") or "").lower().startswith(("mailto:", "tel:")) and _stands_alone(a)]
-    if not controls or box.xpath(_ANY_HEADING) and not any(
-            c.tag == "button" or any(_BUTTON_CLASS.search(t) for t in (c.get("class") or "").split())
-            for c in controls):
+    if not controls or (button or box.xpath(_ANY_HEADING)) and not any(_is_button(c) for c in controls):
         return False
     text = box.text_content()
     outside = text
@@ -2078,10 +2097,14 @@ def _revision_stamp(a):
     with a version's or an effective date (`meta.POLICY_DATE_WORD`: "Effective date: 1 March 2025 · View source", a
     colleague's review); the commit's hash has a letter, so a date's digits in a CMS's revision path are none.
     The link may instead be the commit's message ending in its short hash, as Docsy writes it ("Last modified 28 July
-    2021: Legal: page weights (#398) (8f90bb2)": a simulated database company's Hugo page, devtools_world)."""
+    2021: Legal: page weights (#398) (8f90bb2)": a simulated database company's Hugo page, devtools_world), when
+    no other commit is linked around it (a colleague's review: a policy's change log in paragraphs, each entry
+    its commit's message and hash, is the policy's)."""
     label = " ".join(a.text_content().split())
     named = re.search(r"\(([0-9a-f]{7,40})\)$", label)
-    if len(label.split()) > 3 and not (named and named.group(1) in (a.get("href") or "")):
+    if len(label.split()) > 3 and not (named and named.group(1) in (a.get("href") or "") and (up := a.getparent())
+                                       is not None and (up := up.getparent()) is not None and sum(
+                                           1 for x in up.iter("a") if _COMMIT_PATH.search(x.get("href") or "")) == 1):
         return None
     for box in itertools.islice(a.iterancestors(), 3):
         if box.tag in ("body", "main", "article", "table", "tr", "td", "th", "dl", "li", "ul", "ol") or \
@@ -3225,6 +3248,30 @@ def _counter_line(el) -> str | None:
     return figure.group(0)
 
 
+_FOLLOWING_P = etree.XPath("following::p[not(ancestor::footer)]")
+
+
+def _introduced(el) -> bool:
+    """Does a title introduce `el`: a heading inside it, or the element before it (or before the nearest of its two
+    nearest ancestors that has one) a heading or a title's short line (eight words at most, no sentence mark, no
+    digit: a page builder's title set in a `<div>`), or ending in one?"""
+    if next(el.iter(*_HEADINGS), None) is not None:
+        return True
+    for node in itertools.islice(itertools.chain([el], el.iterancestors()), 3):
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            last = prev if prev.tag in _HEADINGS or not len(prev) else next(iter(prev.xpath(
+                "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//li|.//div[not(*)])[last()]")), None)
+            if last is None:
+                return False
+            line = " ".join(last.text_content().split())
+            return last.tag in _HEADINGS or 0 < _nwords(line) <= 8 and line[-1] not in ".!?。！？:;" and \
+                not any(c.isdigit() for c in line)
+    return False
+
+
 def _drop_counter_lines(body) -> None:
     """A row of counters whose figures stand in their captions goes: two sibling boxes or more of one tag and
     class, each one short line with a count (`_counter_line`), one of them a figure only a count is
@@ -3232,7 +3279,9 @@ def _drop_counter_lines(body) -> None:
     Середня дохідність 17,3% річних*" after its policy (Tilda's free-form block), new at every visit, made every
     capture a version (a simulated Ukrainian lender: `benchmarks/simulated.py`'s fintech_world). Its siblings that
     are not such lines (a footnote's sentence) stay, and so does a row of a contact's numbers ("+380 44 …", "0800
-    …") or one figure alone."""
+    …") or one figure alone. The row stands after the text: no title introduces it and no sentence follows it (a colleague's review: a transparency report's "Requests received 1,204 / Accounts
+    specified 2,310" under its heading, a controller's "Capital social 10 000 € / RCS Paris 552 100 554" before the
+    policy's sections, are the policy's)."""
     parents = {box.getparent() for el in body.iter(etree.Element) if el.text and _COUNTER_FIGURE.search(el.text)
                for box in itertools.islice(itertools.chain([el], el.iterancestors()), 3)
                if box.tag in ("div", "span", "section")}
@@ -3243,6 +3292,9 @@ def _drop_counter_lines(body) -> None:
         for child in parent:
             if isinstance(child.tag, str) and child.tag in ("div", "span", "section"):
                 kinds[(child.tag, ((child.get("class") or "").split() or [""])[0])].append(child)
+        if _introduced(parent) or any(_nwords(t := " ".join(p.text_content().split())) > 8 or t[-1:] in ".!?。！？"
+                                      for p in _FOLLOWING_P(parent)):
+            continue
         for boxes in kinds.values():
             lines = [(box, figure) for box in boxes if len(boxes) >= 2 and (figure := _counter_line(box))]
             if len(lines) >= 2 and any(_SURELY_COUNT.fullmatch(figure) for _, figure in lines):
@@ -3356,30 +3408,7 @@ def drop_taglines(body) -> None:
                     text[-1] not in ".;:!?。！？" and sib.tag != "a" and next(sib.iter("a"), None) is None:
                 _drop(sib)
         node = up
-    _drop_notices_before(title, box)
 
-
-def _drop_notices_before(title, box) -> None:
-    """A page builder's block before the block of the document's title, holding only a short message of the site
-    (_SITE_ALERT_WORDS words at most, no heading, list, table or form, no policy term, no date of the policy),
-    goes: "Ми працюємо у штатному режимі в умовах воєнного стану …", a lender's notice set as a Tilda record of its
-    own above its policy's, shown and changed for years, a false version each time (a simulated Ukrainian lender:
-    `benchmarks/simulated.py`'s fintech_world). The blocks are the title's block and its siblings of the same tag
-    and class (Tilda's records, a builder's sections) inside the document's box; what shares the title's own
-    block (a hero's scope line, a "Last updated" label) stays, and so does a note naming the policy or its date."""
-    from .meta import declared_date
-    for block in title.iterancestors():
-        if block is box:
-            return
-        name = (block.get("class") or "").split()[:1]
-        for sib in list(block.itersiblings(preceding=True)):
-            if not name or sib.tag != block.tag or (sib.get("class") or "").split()[:1] != name:
-                continue
-            text = " ".join(sib.text_content().split())
-            if text and _nwords(text) <= _SITE_ALERT_WORDS and \
-                    next(sib.iter(*_HEADINGS, "ul", "ol", "table", "dl", "form"), None) is None and \
-                    not checks.policy_terms(text) and declared_date(text) is None:
-                _drop(sib)
 
 
 # the columns of a CSS grid, by the frameworks' own class names: Bootstrap's `col-md-8` (and Liferay's
@@ -3773,7 +3802,8 @@ _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:a
                  # (a hit counter's and a reading time's Chinese labels, busuanzi's among them: "本页访问量 11310 次",
                  # "本站访客数 812 人", "阅读约 6 分钟": a simulated package registry's VitePress page, devtools_world)
                  r"(?:本[页頁站文][总總]?)?(?:访问量|访问次数|访客数|阅读量|訪問量|訪問次數|訪客數|閱讀量|瀏覽量)|"
-                 r"(?:阅读|閱讀)(?:时间|時間)?(?:约|約|大约|大約)?|"
+                 # (an estimate only, "about": "阅读时间 40 分钟" is a minors' mode's limit, a review found)
+                 r"(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間)?(?:约|約|大约|大約)|"
                  # (a third audit: the view counts of government and news CMSs in other languages)
                  r"조회수?|lượt xem|lượt đọc|(?:ال)?مشاهدات|مشاهدة|görüntülenme|okunma|צפיות|προβολές|"
                  r"αναγνώσεις|dilihat|visualizações|acessos|देखा गया|बार देखा गया)")

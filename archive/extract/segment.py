@@ -61,16 +61,19 @@ _OTHER_TITLE = re.compile(
     r"accessibilit[ée]\s*:\s*(?:non|partiellement|totalement) conforme|declaraci[óo]n de accesibilidad|"
     r"dichiarazione di accessibilit|toegankelijkheidsverklaring|declara[çc][ãa]o de acessibilidade|"
     r"modern slavery|"
-    # an app's notices of the open-source software it ships (a code editor's page: the policy between its terms and
-    # these, the table growing with each release, `benchmarks/simulated.py`'s devtools_world)
-    r"open[- ]?source (?:licen[cs]es?|notices?|software notices?|attributions?)|third[- ]party (?:software )?"
-    r"(?:notices|licen[cs]es)|open-source-lizenzen|licences? (?:open source|libres)|licencias de c[óo]digo abierto|"
-    r"licen[çc]as de c[óo]digo aberto|licenze open source|오픈\s?소스 라이선스|オープンソースライセンス|开源(?:软件)?许可|"
-    r"開源(?:軟體)?授權|лицензии (?:на )?(?:открыт|программное обеспечение с открыт)|"
     r"nutzungsbedingungen|\bagb\b|geschäftsbedingungen|impressum|conditions g[ée]n[ée]rales|conditions "
     r"d.utilisation|\bcg[uv]\b|mentions l[ée]gales|t[ée]rminos|condiciones (?:generales|de uso)|aviso legal|"
     r"termini|condizioni|termos|gebruiksvoorwaarden|algemene voorwaarden|用户协议|服务协议|使用条款|服務條款|"
     r"利用規約|이용약관|соглашени|условия", re.I)
+# an app's notices of the open-source software it ships (a code editor's page: the policy between its terms and
+# these, the table growing with each release, `benchmarks/simulated.py`'s devtools_world); another document's title
+# only at the level of a policy title whose sections nest under it: a flat policy's "## Open Source Licenses"
+# section is its own (a colleague's review: a first form cut a German app policy's "## Ihre Rechte" with it)
+_SOFTWARE_NOTICES = re.compile(
+    r"open[- ]?source (?:licen[cs]es?|notices?|software notices?|attributions?)|third[- ]party (?:software )?"
+    r"(?:notices|licen[cs]es)|open-source-lizenzen|licences? (?:open source|libres)|licencias de c[óo]digo abierto|"
+    r"licen[çc]as de c[óo]digo aberto|licenze open source|오픈\s?소스 라이선스|オープンソースライセンス|开源(?:软件)?许可|"
+    r"開源(?:軟體)?授權|лицензии (?:на )?(?:открыт|программное обеспечение с открыт)", re.I)
 # legal notices' names, a document's only as a title of three words at most that begins with one: a policy's
 # sections are titled so too ("Informations légales" on its controller, "Rechtliche Hinweise zur Datenübermittlung in
 # Drittländer": a colleague's review), so such a document needs a body of MIN_OTHER_WORDS too (`_has_body`)
@@ -122,7 +125,8 @@ def _title_kind(heading: str) -> tuple[str | None, bool]:
         return None, False
     if _PRIVACY_TITLE.search(text):
         return PRIVACY, False
-    if _OTHER_TITLE.search(text) or _NOTICE_TITLE.match(text) and len(text.split()) <= 3:
+    if _OTHER_TITLE.search(text) or _NOTICE_TITLE.match(text) and len(text.split()) <= 3 or \
+            _SOFTWARE_NOTICES.search(text):
         return OTHER, False
     kind = _vocabulary_kind(text)
     return kind, kind is not None
@@ -202,6 +206,13 @@ def documents(markdown: str) -> list[Document]:
                 by_vocabulary.add(len(m.group(1)))
         else:
             untitled.setdefault(len(m.group(1)), []).append((i, m.group(2).strip()))
+    for n, (i, level, kind, title) in enumerate(heads):  # software notices: only beside a policy with nested sections
+        if kind == OTHER and _SOFTWARE_NOTICES.search(title) and not any(
+                k == PRIVACY and lvl == level and any(
+                    (m := _HEADING.match(lines[j])) and len(m.group(1)) > level for j in range(p + 1, i)
+                    if lines[j][:1] == "#") for p, lvl, k, _ in heads if p < i):
+            heads[n] = None
+    heads = [h for h in heads if h]
     # the policy named above a level, by a title or by its subject alone ("# Privacy Policy", "# Datenschutz"):
     # the level is its sections', which may be titled as its subject or as documents are (a colleague's review),
     # by a title naming it alone (not a hub's "Disclaimer, privacyverklaring en cookieverklaring")
