@@ -428,11 +428,8 @@ def drop_teasers(body) -> None:
                 any(_TEASER_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()):
             continue
         links = [a for a in box.iter("a") if _stands_alone(a)]
-        text = box.text_content()
-        outside = text
-        for a in links:
-            outside = outside.replace(a.text_content(), " ", 1)
-        if links and _nwords(outside) <= CALL_WORDS and not checks.policy_terms(text) and not _dated(box):
+        if links and _words_besides(box, links) <= CALL_WORDS and not checks.policy_terms(box.text_content()) and \
+                not _dated(box):
             _drop(box)
 
 
@@ -555,11 +552,15 @@ def _call_to_action(box, button: bool = False) -> bool:
                 if not (a.get("href") or "").lower().startswith(("mailto:", "tel:")) and _stands_alone(a)]
     if not controls or (button or box.xpath(_ANY_HEADING)) and not any(_is_button(c) for c in controls):
         return False
-    text = box.text_content()
-    outside = text
+    return _words_besides(box, controls) <= CALL_WORDS and not checks.policy_terms(box.text_content())
+
+
+def _words_besides(box, controls) -> int:
+    """The box's words outside its controls' text."""
+    outside = box.text_content()
     for a in controls:
         outside = outside.replace(a.text_content(), " ", 1)
-    return _nwords(outside) <= CALL_WORDS and not checks.policy_terms(text)
+    return _nwords(outside)
 
 
 VIEWS = 3  # sibling views of a one-page site, at least: a pair is a tab set (`_full_layer`, `_regional_panel`)
@@ -2086,6 +2087,16 @@ MODIFIED_LABEL = 4  # words beside the date: "Date modified:", "Last modified:",
 _LABEL_WORD = re.compile(r"\w+")
 
 
+def _commit_message(a) -> bool:
+    """Is the link's text its commit's message ending in the commit's short hash ("… (#398) (8f90bb2)"), the one
+    commit linked in the box around its line?"""
+    named = re.search(r"\(([0-9a-f]{7,40})\)$", " ".join(a.text_content().split()))
+    up = a.getparent()
+    box = up.getparent() if up is not None else None
+    return bool(named and named.group(1) in (a.get("href") or "") and box is not None and
+                sum(1 for x in box.iter("a") if _COMMIT_PATH.search(x.get("href") or "")) == 1)
+
+
 def _revision_stamp(a):
     """The line a link to a commit of the page's source stands in, when it is the page's revision stamp: the nearest
     box around it (three levels up at most) of BYLINE_WORDS words and BYLINE_CHARS characters at most, with a year,
@@ -2100,11 +2111,7 @@ def _revision_stamp(a):
     2021: Legal: page weights (#398) (8f90bb2)": a simulated database company's Hugo page, devtools_world), when
     no other commit is linked around it (a colleague's review: a policy's change log in paragraphs, each entry
     its commit's message and hash, is the policy's)."""
-    label = " ".join(a.text_content().split())
-    named = re.search(r"\(([0-9a-f]{7,40})\)$", label)
-    if len(label.split()) > 3 and not (named and named.group(1) in (a.get("href") or "") and (up := a.getparent())
-                                       is not None and (up := up.getparent()) is not None and sum(
-                                           1 for x in up.iter("a") if _COMMIT_PATH.search(x.get("href") or "")) == 1):
+    if len(a.text_content().split()) > 3 and not _commit_message(a):
         return None
     for box in itertools.islice(a.iterancestors(), 3):
         if box.tag in ("body", "main", "article", "table", "tr", "td", "th", "dl", "li", "ul", "ol") or \
@@ -3279,9 +3286,10 @@ def _drop_counter_lines(body) -> None:
     Середня дохідність 17,3% річних*" after its policy (Tilda's free-form block), new at every visit, made every
     capture a version (a simulated Ukrainian lender: `benchmarks/simulated.py`'s fintech_world). Its siblings that
     are not such lines (a footnote's sentence) stay, and so does a row of a contact's numbers ("+380 44 …", "0800
-    …") or one figure alone. The row stands after the text: no title introduces it and no sentence follows it (a colleague's review: a transparency report's "Requests received 1,204 / Accounts
-    specified 2,310" under its heading, a controller's "Capital social 10 000 € / RCS Paris 552 100 554" before the
-    policy's sections, are the policy's)."""
+    …") or one figure alone. The row stands after the text: no title introduces it and no sentence follows it (a
+    colleague's review: a transparency report's "Requests received 1,204 / Accounts specified 2,310" under its
+    heading, a controller's "Capital social 10 000 € / RCS Paris 552 100 554" before the policy's sections, are
+    the policy's)."""
     parents = {box.getparent() for el in body.iter(etree.Element) if el.text and _COUNTER_FIGURE.search(el.text)
                for box in itertools.islice(itertools.chain([el], el.iterancestors()), 3)
                if box.tag in ("div", "span", "section")}
@@ -3408,7 +3416,6 @@ def drop_taglines(body) -> None:
                     text[-1] not in ".;:!?。！？" and sib.tag != "a" and next(sib.iter("a"), None) is None:
                 _drop(sib)
         node = up
-
 
 
 # the columns of a CSS grid, by the frameworks' own class names: Bootstrap's `col-md-8` (and Liferay's
