@@ -433,6 +433,7 @@ def drop_teasers(body) -> None:
             _drop(box)
 
 
+_PAGE_BANDS = etree.XPath(".//header | .//footer | .//*[@role='banner' or @role='contentinfo']")
 _WARNING_NAME = re.compile(r"warning|warnhinweis|risk|disclaimer|avertissement|advertencia|avviso", re.I)
 REPEAT_WORDS = 12  # words of a site-wide statement, at least, for it to be known again inside the document
 
@@ -447,11 +448,12 @@ def drop_site_repeats(body) -> None:
     `"alert"`, a class or id naming a warning, a risk or a disclaimer), REPEAT_WORDS words or more, with no link
     and none of the policy's vocabulary: a paragraph of the text that says what the footer says (a company's
     registration line under "Who we are", a scope line) is the policy's and stays, in a page builder's box too (a
-    colleague's review: Elementor's, Divi's, Gutenberg's groups wrap every paragraph)."""
+    colleague's review: Elementor's, Divi's, Gutenberg's groups wrap every paragraph). A page with neither has the
+    statement printed in its `<header>` or `<footer>` (or ARIA's banner or contentinfo) and again in its body."""
     scopes = body.xpath(".//main | .//*[@role='main'] | .//article")
-    if not scopes:
-        return
-    outside, stack = set(), [body]
+    # (a page without them: the statement printed in its header or footer, `_PAGE_BANDS`, and again in its body)
+    outside, stack = set(), [body] if scopes else _PAGE_BANDS(body)
+    scopes = scopes or [body]
     while stack:
         for child in stack.pop():
             if not isinstance(child.tag, str) or child.tag in ("main", "article", "script", "style", "template") or \
@@ -3260,8 +3262,8 @@ _FOLLOWING_P = etree.XPath("following::p[not(ancestor::footer)]")
 
 def _introduced(el) -> bool:
     """Does a title introduce `el`: a heading inside it, or the element before it (or before the nearest of its two
-    nearest ancestors that has one) a heading or a title's short line (eight words at most, no sentence mark, no
-    digit: a page builder's title set in a `<div>`), or ending in one?"""
+    nearest ancestors that has one) a heading, a box ending in one, or a title's short line in a box of its own
+    (eight words at most, no sentence mark, no digit: a page builder's title set in a `<div>`)?"""
     if next(el.iter(*_HEADINGS), None) is not None:
         return True
     for node in itertools.islice(itertools.chain([el], el.iterancestors()), 3):
@@ -3269,13 +3271,14 @@ def _introduced(el) -> bool:
         while prev is not None and not isinstance(prev.tag, str):
             prev = prev.getprevious()
         if prev is not None:
-            last = prev if prev.tag in _HEADINGS or not len(prev) else next(iter(prev.xpath(
-                "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//li|.//div[not(*)])[last()]")), None)
-            if last is None:
-                return False
-            line = " ".join(last.text_content().split())
-            return last.tag in _HEADINGS or 0 < _nwords(line) <= 8 and line[-1] not in ".!?。！？:;" and \
-                not any(c.isdigit() for c in line)
+            if prev.tag in _HEADINGS:
+                return True
+            if not len(prev):  # a title set in a <div> of its own
+                line = " ".join(prev.text_content().split())
+                return 0 < _nwords(line) <= 8 and line[-1] not in ".!?。！？:;" and not any(c.isdigit() for c in line)
+            last = next(iter(prev.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//li|.//div[not(*)])[last()]")),
+                        None)
+            return last is not None and last.tag in _HEADINGS
     return False
 
 
@@ -3286,8 +3289,8 @@ def _drop_counter_lines(body) -> None:
     Середня дохідність 17,3% річних*" after its policy (Tilda's free-form block), new at every visit, made every
     capture a version (a simulated Ukrainian lender: `benchmarks/simulated.py`'s fintech_world). Its siblings that
     are not such lines (a footnote's sentence) stay, and so does a row of a contact's numbers ("+380 44 …", "0800
-    …") or one figure alone. The row stands after the text: no title introduces it and no sentence follows it (a
-    colleague's review: a transparency report's "Requests received 1,204 / Accounts specified 2,310" under its
+    …") or one figure alone. The row stands after the text: no title introduces it and no sentence follows it in
+    its `<main>` or `<article>` (a colleague's review: a transparency report's "Requests received 1,204 / Accounts specified 2,310" under its
     heading, a controller's "Capital social 10 000 € / RCS Paris 552 100 554" before the policy's sections, are
     the policy's)."""
     parents = {box.getparent() for el in body.iter(etree.Element) if el.text and _COUNTER_FIGURE.search(el.text)
@@ -3300,8 +3303,10 @@ def _drop_counter_lines(body) -> None:
         for child in parent:
             if isinstance(child.tag, str) and child.tag in ("div", "span", "section"):
                 kinds[(child.tag, ((child.get("class") or "").split() or [""])[0])].append(child)
+        scope = next((a for a in parent.iterancestors() if a.tag in ("main", "article") or a.get("role") == "main"),
+                     None)
         if _introduced(parent) or any(_nwords(t := " ".join(p.text_content().split())) > 8 or t[-1:] in ".!?。！？"
-                                      for p in _FOLLOWING_P(parent)):
+                                      for p in _FOLLOWING_P(parent) if scope is None or scope in p.iterancestors()):
             continue
         for boxes in kinds.values():
             lines = [(box, figure) for box in boxes if len(boxes) >= 2 and (figure := _counter_line(box))]
