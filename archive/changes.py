@@ -248,10 +248,11 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
         return False
     if candidate.declared_date != current.declared_date:
         return False
-    if token_change(current.text, candidate.text) > BLINK_MAX_DIFF:
-        return False
     now = _changes(_markdown(current), candidate.markdown)
     if not now.names:
+        return False
+    if token_change(current.text, candidate.text) > BLINK_MAX_DIFF and \
+            not _one_line(now, _markdown(current), candidate.markdown):
         return False
     last = _changes(_markdown(flip), _markdown(current))
     earlier = _changes(_markdown(before), _markdown(flip))
@@ -269,6 +270,22 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     if _changed_dates(*_around(candidate.markdown, _markdown(current)), candidate.language):
         return False
     return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
+
+
+VALUE_LINE_WORDS = 15  # a line of its own, not a paragraph of prose: "Siamo offline: ti risponderemo entro 24 ore
+# lavorative.", "Wait time: about 12 minutes", the size of a byline (`extract.clean.BYLINE_WORDS`)
+
+
+def _one_line(changes: _Changes, old: str, new: str) -> bool:
+    """Is every change of Markdown `old` into `new` (`_changes`) inside one paragraph replaced by one, each of at
+    most VALUE_LINE_WORDS words? A volatile block's line in a short policy is more than BLINK_MAX_DIFF of its
+    tokens (a simulated insurer's app: "3 operatori sono online ora." or "Siamo offline…" at each capture, in a
+    policy of 300 words: health_world, 12 false versions of 24 at captures 12 hours apart), yet a line."""
+    olds, news = {span[1] for span in changes.old}, {span[1] for span in changes.new}
+    if len(olds) != 1 or len(news) != 1 or any(span[0] != "w" for span in changes.old | changes.new):
+        return False
+    return all(len(_TOKEN.findall(p)) <= VALUE_LINE_WORDS for p in (_paragraphs(old)[olds.pop()],
+                                                                     _paragraphs(new)[news.pop()]))
 
 
 def _earlier_change(names: frozenset, history: list[VersionState],
@@ -672,8 +689,10 @@ def is_saved_time(candidate: str, current: str, lang: str | None = None) -> bool
 def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
     """The lines of `markdown` (in their hashed form, lower-cased) on which each of `dates` (as written) stands
     with a label of at most STAMP_LABEL words as a reader reads them (a link's words, not its target: Plone's
-    "di [Redazione](…/author/redazione) — ultima modifica 14/05/2018 12:03"), not a table's row; None when one
-    of them stands elsewhere (in a sentence, in a table's cell)."""
+    "di [Redazione](…/author/redazione) — ultima modifica 14/05/2018 12:03"), twice as many when the label names
+    the page (`_NAMES_PAGE`: "This page was last updated on", "Última revisión de esta página:", "Cette page a
+    été mise à jour le"), not a table's row; None when one of them stands elsewhere (in a sentence, in a table's
+    cell)."""
     lines = [_canonical(line).lower() for line in markdown.split("\n") if line.strip() and line.lstrip()[:1] != "|"]
     found = []
     for w in dates:
@@ -681,8 +700,8 @@ def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
         # reads "10:28 pm last", a zone's abbreviation as `meta` knows them)
         forms = (w, w.rsplit(" ", 1)[0]) if w.rsplit(" ", 1)[-1].isalpha() else (w,)
         line = next((line for line in lines for f in forms
-                     if f in line and len(_WORD_RUN.findall(_TARGET.sub("]", line.replace(f, " ")))) <= STAMP_LABEL),
-                    None)
+                     if f in line and len(_WORD_RUN.findall(_TARGET.sub("]", line.replace(f, " ")))) <=
+                     STAMP_LABEL * (2 if _NAMES_PAGE.search(line) else 1)), None)
         if line is None:
             return None
         found.append(line)
@@ -707,8 +726,9 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     simulated council's, water utility's and state office's pages, `benchmarks/simulated.py`'s public_world and
     longform_world: a version at each republication). An edit of the policy's date is saved, so both move;
     the stamp moves alone. Only two such lines, no list's items, where templates set a stamp: beside the
-    policy's date (a date block) or as the text's last line, naming the page, under a policy dated at its top
-    (`STAMP_TOP`). A
+    policy's date (a date block), or naming the page (`_NAMES_PAGE`) as the text's last line under a policy
+    dated at its top (`STAMP_TOP`) or above that date (a Drupal node's "Última revisión de esta página" in its
+    intro, over the notice's "Fecha de última actualización": a simulated lab's, health_world). A
     date of effect beside a date of update is no second stamp ("Effective: 1 January 2020 / Last updated: 5 March
     2024": the update's date bumped alone stays a version), nor is a policy's date bumped above a stale line at
     its end, a changelog's entry, another document's date on the page, or a sentence's date (a colleague's review
@@ -730,10 +750,11 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     if len(stamp) != 1 or len(other) != 1:
         return False
     # the page's two dates together (a date block: "Ultima revisione" over "Data di aggiornamento dell'informativa"),
-    # or the policy's at its top and the stamp its last line, naming the page (a council's "Page last updated": a
-    # bare "Last modified:" there may be the policy's own, as a colleague's review of `is_page_stamp` held)
-    return abs(stamp[0] - other[0]) == 1 or \
-        stamp[0] == len(text) - 1 and other[0] < STAMP_TOP and bool(_NAMES_PAGE.search(text[stamp[0]]))
+    # or the policy's at its top and the stamp, naming the page, its last line or above it (a council's "Page
+    # last updated": a bare "Last modified:" there may be the policy's own, as a colleague's review of
+    # `is_page_stamp` held)
+    return abs(stamp[0] - other[0]) == 1 or other[0] < STAMP_TOP and bool(_NAMES_PAGE.search(text[stamp[0]])) and \
+        (stamp[0] == len(text) - 1 or stamp[0] < other[0])
 
 
 _DATE_LINE_CHARS = 200  # a line that states a date of update, not a paragraph that mentions one

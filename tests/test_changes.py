@@ -258,6 +258,8 @@ def test_a_stamp_of_the_pages_last_save_is_no_version(old, new, lang):
     ("Data di aggiornamento dell'informativa: 11/01/2021", "Ultima revisione: 20/08/2021",
      "Ultima revisione: 25/09/2021", "it"),  # a utility's Liferay stamp above its notice's own date
     ("Stand: 15. Juni 2020", "Stand: 20.02.2021", "Stand: 25.04.2021", "de"),  # a state office's document date,
+    ("Fecha de última actualización: 14 de septiembre de 2020", "Última revisión de esta página: 24/02/2021",
+     "Última revisión de esta página: 25/06/2021", "es"),  # a Drupal node's stamp naming the page, at its top
 ])
 def test_a_cms_stamp_moving_beside_the_policys_own_date_is_no_version(own, old, new, lang):
     """A page dated twice, by its policy and by the CMS that stamps each republication: the stamp moving alone is
@@ -270,7 +272,8 @@ def test_a_cms_stamp_moving_beside_the_policys_own_date_is_no_version(own, old, 
     def state(e):
         return [VersionState(1, e.content_hash, e.text, 1, e.markdown, "2021-03-07T00:00:00Z", "2021-03-07T00:00:00Z")]
     def text(own: str, stamp: str) -> str:  # each page's layout: the stamp under the text, below or above its date
-        return {"de": f"{WORDS}\n\n{own}\n\n{stamp}", "it": f"{stamp}\n\n{own}\n\n{WORDS}"}.get(
+        return {"de": f"{WORDS}\n\n{own}\n\n{stamp}", "it": f"{stamp}\n\n{own}\n\n{WORDS}",
+                "es": f"Intro.\n\n{stamp}\n\n## Aviso de privacidad\n\n{own}\n\n{WORDS}"}.get(
             lang, f"{own}\n\n{WORDS}\n\n{stamp}")
     before, after = (dataclasses.replace(ex(text(own, t)), language=lang) for t in (old, new))
     assert decide(after, state(before), at) == Decision(REJECT, "date_stamp")
@@ -289,6 +292,8 @@ def test_a_cms_stamp_moving_beside_the_policys_own_date_is_no_version(own, old, 
      "# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\n# Cookie Notice\n\nLast updated: 9 May 2024\n\nWe use cookies."),
     ("# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\nThe list of our sub-processors below was last updated on 1 June 2020.",
      "# Privacy Policy\n\nLast updated: 9 May 2024\n\n@W@\n\nThe list of our sub-processors below was last updated on 1 June 2020."),
+    ("# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\nThis page was last updated on 1 June 2020\n\n@W@",
+     "# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\nThis page was last updated on 9 May 2024\n\n@W@"),
     ("# Privacy Policy\n\nLast updated: 1 March 2021\n\n@W@\n\n## California Notice\n\nLast updated: 1 January 2020\n\nMore.",
      "# Privacy Policy\n\nLast updated: 9 May 2024\n\n@W@\n\n## California Notice\n\nLast updated: 1 January 2020\n\nMore."),
 ])
@@ -486,6 +491,38 @@ def test_a_block_that_changed_at_each_of_the_last_versions_is_volatile_only_whil
     assert decide(elsewhere, history(1, 2, 3), when).kind == NEW  # a new place changed: an edit
     _, rewritten = state(4, " ".join(["many new words"] * 60), 9)
     assert decide(rewritten, history(1, 2, 3), when).kind == NEW  # a large change
+
+
+def test_a_line_that_changes_at_every_visit_in_a_short_policy_is_volatile():
+    """A live chat's status line ("3 operators are online now." or "We are offline: we answer within a day.") is
+    more than BLINK_MAX_DIFF of a short policy's tokens (a simulated insurer's app, health_world: 12 false
+    versions at captures 12 hours apart), yet one line: volatile as in a long one. A paragraph of prose changed
+    so, or two lines, are edits."""
+    import datetime as dt
+    short = "We process your data to run the app and keep it safe. " * 4
+
+    def history(lines: list[str], extra: str = "") -> list[tuple[VersionState, Extraction]]:
+        out = []
+        for n, line in enumerate(lines):
+            e = ex(f"{short}\n\n{line}\n\nWe keep logs for a year.{extra}")
+            seen = f"2024-01-0{n + 1}T09:00:00Z"
+            out.append((VersionState(n + 1, e.content_hash, e.text, 1, e.markdown, seen, seen), e))
+        return out
+
+    when = dt.datetime(2024, 1, 4, 9, tzinfo=dt.timezone.utc)
+    online, offline = "Questions? {} operators are online now.", "We are offline: we answer within one working day."
+    states = history([offline, online.format(3), offline, online.format(4)])
+    assert changes.token_change(states[2][1].text, states[3][1].text) > changes.BLINK_MAX_DIFF
+    assert decide(states[3][1], [v for v, _ in states[:3]], when) == Decision(REJECT, "volatile")
+    prose = ["We share your data with payment partners who process card payments under contracts with us.",
+             "Your health records stay in Italy and are never shared with insurers or employers without consent.",
+             "Doctors who consult through the app see only the records you choose to open to them for the visit.",
+             "We delete chat transcripts ninety days after the consultation unless the law requires us to keep them."]
+    states = history(prose)
+    assert decide(states[3][1], [v for v, _ in states[:3]], when).kind == NEW
+    states = history([f"{offline}\n\nOur offices are closed today." if n % 2 else
+                      f"{online.format(n)}\n\nOur offices are open until {n + 5} pm today." for n in range(4)])
+    assert decide(states[3][1], [v for v, _ in states[:3]], when).kind == NEW
 
 
 def test_a_volatile_block_stays_volatile_after_a_dated_edit():

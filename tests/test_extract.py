@@ -416,6 +416,14 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("# Datenschutz\n\nAm 3. März 2024 haben wir den Anbieter gewechselt.", "de", None),
     ("Wir erheben Daten, wenn Sie unsere Dienste nutzen.\n\n3. März 2024\n\nWeitere Angaben.", "de", None),
     ("# Privacy\n\nMarch 3, 2024 – April 5, 2025\n\nWe collect data.", "en", None),
+    # "version of" a date, as "Version of", "Version vom" (a simulated telehealth service's Contentful page)
+    ("Versie van 7 december 2020\n\nWij verwerken uw gegevens.", "nl", "2020-12-07"),
+    ("Versione del 3 marzo 2024", "it", "2024-03-03"),
+    ("Versão de 3 de março de 2024", "pt", "2024-03-03"),
+    # a label naming the page it dates is the page's date: the policy's own, when it states one, comes first
+    ("Última revisión de esta página: 25/06/2021\n\n## Aviso\n\nFecha de última actualización: 14 de septiembre "
+     "de 2020", "es", "2020-09-14"),
+    ("Dernière mise à jour de cette page : 3 mars 2024\n\nNous traitons vos données.", "fr", "2024-03-03"),
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

@@ -184,6 +184,7 @@ _LABELS_UPDATED = (
     r"date\s+of\s+last\s+(?:update|revision)|"
     r"last\s+(?:update|revision)|"
     r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|(?<![a-z])version\s+(?:date|of|du|vom)|"
+    r"versie\s+van|versione\s+del|versão\s+de|wersja\s+z(?:\s+dnia)?|verze\s+z|"
     r"(?<![a-z])stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
     r"geändert\s+am|fassung\s+vom|laatste\s+wijziging|laatst\s+gewijzigd|gewijzigd\s+op|laatst\s+aangepast(?:\s+op)?|"
     r"laatste\s+aanpassing|laatst\s+herzien|"
@@ -419,6 +420,9 @@ def update_line(line: str, lang: str | None = None) -> bool:
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
     """(date, kind of its label: "updated", "effective", or "stated" for a CJK date before its label)."""
     low = text.lower()
+    for m in _UPDATED.finditer(low):  # the page's date (`_OF_PAGE`) only when the policy states none of its own
+        if (d := _to_date(m, order)) and not m.group("page"):
+            return d, "updated"
     for kind, rx in (("updated", _UPDATED), ("effective", _EFFECTIVE)):
         for m in rx.finditer(low):
             d = _to_date(m, order)
@@ -715,7 +719,11 @@ _ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
 # lower-cased text without re.I: every label then starts with a literal character, and the regex engine skips
 # to the positions where one could start instead of trying each label everywhere (ten times faster on a long
 # policy).
-_UPDATED = re.compile(rf"(?:{_LABELS_UPDATED}){_GAP}(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE})")
+# a label's naming the page it dates, after its words ("Última revisión de esta página:", "Dernière mise à jour de
+# cette page :", "Letzte Aktualisierung dieser Seite:", "Last updated on this page:"): a page's date of update
+_OF_PAGE = (r"(?P<page>\s+(?:of|on|de|di|van|do|da)?\s*(?:this|esta|este|cette|questa|deze|dieser|desta|deste|această)\s+"
+            r"(?:page|página|pagina|seite|pagină))?")
+_UPDATED = re.compile(rf"(?:{_LABELS_UPDATED}){_OF_PAGE}{_GAP}(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE})")
 _EFFECTIVE = re.compile(rf"(?:{_LABELS_EFFECTIVE}){_GAP}(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE})")
 _ANY_DATE_I = re.compile(_ANY_DATE.pattern, re.I)
 
