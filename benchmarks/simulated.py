@@ -202,7 +202,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "fetches_world", "migrations_world", "edits_world", "layered_world", "notices_world", "rendered_world",
                "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world",
                "public_world", "trust_world", "france_world", "genai_world",
-               "dating_world", "market_world", "fintech_world", "health_world", "devtools_world")
+               "dating_world", "market_world", "fintech_world", "health_world", "devtools_world",
+               "travel_world", "games_world", "telecom_world")
 
 
 def retime(out: Path, hours: float) -> None:
