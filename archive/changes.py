@@ -54,7 +54,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .capture import CLOCK_DATE, DATE_STAMP, VOLATILE
 from .extract import Extraction, meta
@@ -176,6 +176,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     return Decision(NEW)
 
 
+
 def title_came_or_went(candidate: str, current: str, page_title: str | None, earlier: Iterable[str] = ()) -> bool:
     """Do the two Markdown texts differ only by their title's being there, the rest the same in its hashed form
     (`normalise.split_title`), and is that title the page's own (its words and `page_title`'s, the capture's
@@ -248,28 +249,53 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
         return False
     if candidate.declared_date != current.declared_date:
         return False
-    now = _changes(_markdown(current), candidate.markdown)
+    lang = candidate.language
+    md = functools.partial(_stamp_free, lang=lang)  # the texts without the page's save stamps
+    now = _changes(md(_markdown(current)), md(candidate.markdown))
     if not now.names:
         return False
-    if token_change(current.text, candidate.text) > BLINK_MAX_DIFF and \
-            not _one_line(now, _markdown(current), candidate.markdown):
+    if token_change(md(current.text), md(candidate.text)) > BLINK_MAX_DIFF and \
+            not _one_line(now, md(_markdown(current)), md(candidate.markdown)):
         return False
-    last = _changes(_markdown(flip), _markdown(current))
-    earlier = _changes(_markdown(before), _markdown(flip))
+    last = _changes(md(_markdown(flip)), md(_markdown(current)))
+    earlier = _changes(md(_markdown(before)), md(_markdown(flip)))
     if _covered(now.old, last.new):
         if _named_in(now.names, earlier.names):
             seen = before.declared_date == flip.declared_date
         else:  # B was an edit elsewhere: Z→A changed the block
             seen = (_apart(earlier.new, last.old) and flip.declared_date == current.declared_date
-                    and _earlier_change(now.names, history, churned))
+                    and _earlier_change(now.names, history, churned, md))
     else:  # C was an edit elsewhere: A→B's change of the block, where it stands in C, and Z→A's
-        seen = (_covered(now.old, _carried(earlier.new, _markdown(flip), _markdown(current)))
-                and before.declared_date == flip.declared_date and _earlier_change(now.names, history, churned))
+        seen = (_covered(now.old, _carried(earlier.new, md(_markdown(flip)), md(_markdown(current))))
+                and before.declared_date == flip.declared_date and _earlier_change(now.names, history, churned, md))
     if not seen:
         return False
-    if _changed_dates(*_around(candidate.markdown, _markdown(current)), candidate.language):
+    if _changed_dates(*_around(md(candidate.markdown), md(_markdown(current))), lang):
         return False
     return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
+
+
+@functools.lru_cache(maxsize=16)  # the last versions' texts are read at every capture
+def _stamp_free(markdown: str, lang: str | None = None) -> str:
+    """`markdown` without its lines that are a CMS's stamp of the page's last save (`is_saved_time`'s: a date
+    with its time of day on a line of its own, under a label of STAMP_LABEL words at most, twice as many naming
+    the page), for `is_volatile` to judge the rest: a page's noises come together (a telecom's chat line and its
+    wait time beside "Pagină actualizată: 06.04.2021 19:17", an ISP's network status over "Aktualizované
+    10.06.2021 12:29": telecom_world), each a rule's when alone."""
+    if not _ANY_TIME.search(markdown):
+        return markdown
+    keep = []
+    for line in markdown.split("\n"):
+        low = _canonical(line).lower()
+        if _ANY_TIME.search(low):
+            written = meta.dates(low, lang)[1]
+            if any(_TIME_OF_DAY.search(w) for w in written) and _stamp_lines(low, written) is not None:
+                continue
+        keep.append(line)
+    return "\n".join(keep)
+
+
+_ANY_TIME = re.compile(r"\d[:h]\d\d")
 
 
 VALUE_LINE_WORDS = 15  # a line of its own, not a paragraph of prose: "Siamo offline: ti risponderemo entro 24 ore
@@ -277,19 +303,21 @@ VALUE_LINE_WORDS = 15  # a line of its own, not a paragraph of prose: "Siamo off
 
 
 def _one_line(changes: _Changes, old: str, new: str) -> bool:
-    """Is every change of Markdown `old` into `new` (`_changes`) inside one paragraph replaced by one, each of at
-    most VALUE_LINE_WORDS words? A volatile block's line in a short policy is more than BLINK_MAX_DIFF of its
-    tokens (a simulated insurer's app: "3 operatori sono online ora." or "Siamo offline…" at each capture, in a
-    policy of 300 words: health_world, 12 false versions of 24 at captures 12 hours apart), yet a line."""
-    olds, news = {span[1] for span in changes.old}, {span[1] for span in changes.new}
-    if len(olds) != 1 or len(news) != 1 or any(span[0] != "w" for span in changes.old | changes.new):
-        return False
-    return all(len(_TOKEN.findall(p)) <= VALUE_LINE_WORDS for p in (_paragraphs(old)[olds.pop()],
-                                                                     _paragraphs(new)[news.pop()]))
+    """Is every change of Markdown `old` into `new` (`_changes`) inside one run of paragraphs replaced by another,
+    each paragraph of at most VALUE_LINE_WORDS words: a box of lines? A volatile block's lines in a short policy
+    are more than BLINK_MAX_DIFF of its tokens (a simulated insurer's app: "3 operatori sono online ora." or
+    "Siamo offline…" at each capture, in a policy of 300 words: health_world, 12 false versions of 24 at captures
+    12 hours apart; an ISP's network status and its time, telecom_world), yet lines."""
+    for spans, paragraphs in ((changes.old, _paragraphs(old)), (changes.new, _paragraphs(new))):
+        at = sorted({i for span in spans for i in ((span[1],) if span[0] == "w" else range(span[1], span[2]))})
+        if not at or at[-1] - at[0] + 1 != len(at) or any(len(_TOKEN.findall(paragraphs[i])) > VALUE_LINE_WORDS
+                                                           for i in at):
+            return False
+    return True
 
 
 def _earlier_change(names: frozenset, history: list[VersionState],
-                    churned: Callable[[dt.datetime, dt.datetime], bool]) -> bool:
+                    churned: Callable[[dt.datetime, dt.datetime], bool], md: Callable[[str], str] = str) -> bool:
     """Did the version before the last three (Z of ..., Z, A, B, C) change into A the paragraphs `names` names,
     without a change of the date of update, A coming within CLOCK_GAP of Z and B of A (or a capture refused as
     volatile between)? The second change of a block that an edit elsewhere stands beside (`is_volatile`)."""
@@ -302,7 +330,7 @@ def _earlier_change(names: frozenset, history: list[VersionState],
         began, then = _time(since.first_seen), _time(until.first_seen)
         if then - began > CLOCK_GAP and not churned(began, then):
             return False
-    return _named_in(names, _changes(_markdown(first), _markdown(before)).names)
+    return _named_in(names, _changes(md(_markdown(first)), md(_markdown(before))).names)
 
 
 NAME_EDIT = 0.2  # a paragraph naming a place may have this share of its words changed and still name it

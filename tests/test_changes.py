@@ -496,8 +496,8 @@ def test_a_block_that_changed_at_each_of_the_last_versions_is_volatile_only_whil
 def test_a_line_that_changes_at_every_visit_in_a_short_policy_is_volatile():
     """A live chat's status line ("3 operators are online now." or "We are offline: we answer within a day.") is
     more than BLINK_MAX_DIFF of a short policy's tokens (a simulated insurer's app, health_world: 12 false
-    versions at captures 12 hours apart), yet one line: volatile as in a long one. A paragraph of prose changed
-    so, or two lines, are edits."""
+    versions at captures 12 hours apart), yet one line, or a box of lines: volatile as in a long one. A paragraph
+    of prose changed so, or two lines apart, are edits."""
     import datetime as dt
     short = "We process your data to run the app and keep it safe. " * 4
 
@@ -520,9 +520,36 @@ def test_a_line_that_changes_at_every_visit_in_a_short_policy_is_volatile():
              "We delete chat transcripts ninety days after the consultation unless the law requires us to keep them."]
     states = history(prose)
     assert decide(states[3][1], [v for v, _ in states[:3]], when).kind == NEW
-    states = history([f"{offline}\n\nOur offices are closed today." if n % 2 else
-                      f"{online.format(n)}\n\nOur offices are open until {n + 5} pm today." for n in range(4)])
-    assert decide(states[3][1], [v for v, _ in states[:3]], when).kind == NEW
+    box = history([f"{offline}\n\nUpdated 12:0{n}" if n % 2 else f"{online.format(n)}\n\nUpdated 12:0{n}"
+                   for n in range(4)])  # a box of lines: a status and its time
+    assert decide(box[3][1], [v for v, _ in box[:3]], when) == Decision(REJECT, "volatile")
+    apart = history([f"{offline}\n\n{short}\n\nOur offices are closed today." if n % 2 else
+                     f"{online.format(n)}\n\n{short}\n\nOur offices are open until {n + 5} pm today." for n in range(4)])
+    assert decide(apart[3][1], [v for v, _ in apart[:3]], when).kind == NEW
+
+
+def test_a_volatile_line_beside_a_pages_save_stamp_is_volatile():
+    """A chat's wait time changes at every visit while the CMS stamps the page's last save with its minute ("Pagină
+    actualizată: 06.04.2021 19:17", a simulated mobile operator's Sitefinity page, telecom_world: 13 false versions
+    at captures 12 hours apart, 6 left): each noise is a rule's alone, so the volatile block is judged without the
+    stamp's line. A word of the policy changed beside the stamp is still an edit."""
+    import datetime as dt
+
+    def history(waits: list[int], saved: list[str], keep: str = "a year") -> list[tuple[VersionState, Extraction]]:
+        out = []
+        for n, (wait, at) in enumerate(zip(waits, saved)):
+            e = ex(f"{WORDS}\n\nOnline now · waiting time for an adviser: ~{wait} min\n\nWe keep logs for {keep}."
+                   f"\n\nPage updated: {at}")
+            seen = f"2024-01-0{n + 1}T09:00:00Z"
+            out.append((VersionState(n + 1, e.content_hash, e.text, 1, e.markdown, seen, seen), e))
+        return out
+
+    when = dt.datetime(2024, 1, 4, 9, tzinfo=dt.timezone.utc)
+    saves = ["06.04.2021 19:17"] * 3 + ["27.10.2021 11:27"]  # saved again at the last capture only
+    states = history([4, 7, 2, 8], saves)
+    assert decide(states[3][1], [v for v, _ in states[:3]], when) == Decision(REJECT, "volatile")
+    edited = history([4, 7, 2, 8], saves)[:3] + [history([8], saves[3:], keep="two years")[0]]
+    assert decide(edited[3][1], [v for v, _ in edited[:3]], when).kind == NEW
 
 
 def test_a_volatile_block_stays_volatile_after_a_dated_edit():

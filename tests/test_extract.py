@@ -424,6 +424,12 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("Última revisión de esta página: 25/06/2021\n\n## Aviso\n\nFecha de última actualización: 14 de septiembre "
      "de 2020", "es", "2020-09-14"),
     ("Dernière mise à jour de cette page : 3 mars 2024\n\nNous traitons vos données.", "fr", "2024-03-03"),
+    # ...and so is a moment's, a date of update with its time (a network status box's "Aktualizované 22.02.2022
+    # 12:29" under a policy "Účinné od: 5. februára 2022": telecom_world)
+    ("# Ochrana osobných údajov\n\nÚčinné od: 5. februára 2022\n\nText.\n\n### Stav siete\n\nSieť funguje."
+     "\n\nAktualizované 22.02.2022 12:29", "sk", "2022-02-05"),
+    ("Effective: 1 January 2020\n\nText.\n\nStatus updated: 3 March 2024 at 10:05", "en", "2020-01-01"),
+    ("Aktualizované 22.02.2022 12:29\n\nText.", "sk", "2022-02-22"),  # the only date stated
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

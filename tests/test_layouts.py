@@ -1539,8 +1539,9 @@ def test_a_sites_message_beside_the_policy_is_no_part_of_it(box):
 def test_a_service_alert_above_the_policy_makes_no_version():
     """A public body's service alert in `<main>` between the title and the text (Canada.ca's WET, on Bootstrap:
     `alert alert-info` under its own heading: a planned outage, a postal strike), shown for weeks and gone:
-    a false version each way (`benchmarks/simulated/public_world`). It goes; so does ARIA's `role="alert"`. A
-    note of the policy's own in such a box stays: one that states the policy's date, or speaks of personal data."""
+    a false version each way (`benchmarks/simulated/public_world`). It goes; so does ARIA's `role="alert"`, and its
+    `role="status"` with a heading or none. A note of the policy's own in such a box stays: one that states the
+    policy's date, or speaks of personal data."""
     def page(alert: str) -> str:
         return (f"<html><body><main class='container'><h1>Privacy notice</h1>{alert}{sections()}"
                 "</main></body></html>")
@@ -1554,8 +1555,14 @@ def test_a_service_alert_above_the_policy_makes_no_version():
                "usurper le numéro de votre agence.</strong></div></section>")
     dsfr = ("<div class='fr-alert fr-alert--info'><h3 class='fr-alert__title'>Maintenance</h3><p>Certains services "
             "en ligne seront indisponibles ce week-end.</p></div>")
+    # ARIA's status role, a heading of its own or none (a rail operator's alerts: travel_world)
+    status = ("<div class='m-traffic-alert' role='status'><p class='m-traffic-alert__title'>{}</p><p>Wegen starker "
+              "Schneefälle ist die Strecke nur eingeschränkt befahrbar. <a href='/verkehr'>Alle Meldungen</a></p></div>")
     assert _hash(page(outage.format("5 March"))) == _hash(page(outage.format("9 May"))) == _hash(page(strike)) \
-        == _hash(page(portlet)) == _hash(page(dsfr)) == _hash(page(""))
+        == _hash(page(portlet)) == _hash(page(dsfr)) == _hash(page(status.format("Unwetter"))) \
+        == _hash(page(status.format("Streik"))) == _hash(page(""))
+    ours_status = "<div role='status'><p>We now keep your personal data for 12 months after your last trip.</p></div>"
+    assert "keep your personal data for 12 months" in md(page(ours_status))
     dated = "<div class='alert alert-warning'><p>This notice was updated on 3 March 2024.</p></div>"
     assert "updated on 3 March 2024" in md(page(dated))
     ours = "<div class='alert alert-info'><p>We changed how long we keep your personal data.</p></div>"

@@ -1710,9 +1710,15 @@ def _site_alert(el) -> bool:
     note in such a box ("This policy was updated on 3 March 2024", "Your personal data …"), one without a heading of
     its own ("What changed: we now keep chat transcripts for 12 months", "Applies to: customers in Canada": a
     colleague's review found seven such notes dropped by a first form that asked none), or one among its sections
-    ("Please note: we never ask for your password"), stays."""
-    if not (el.get(_ALERT_BOX) or (el.get("role") == "alert" or "alert" in (el.get("class") or "").lower()) and
-            _is_alert(el)) or len(el.xpath(_ANY_HEADING)) != 1:
+    ("Please note: we never ask for your password"), stays. ARIA's `status` role ("advisory information for the
+    user that is not important enough to justify an alert", WAI-ARIA 1.2) marks a site's message whether it has a
+    heading or not (a rail operator's weather and strike alerts above its policy, shown for days and gone: a
+    simulated one's, travel_world, 19 false versions)."""
+    if el.get("role") == "status":  # a status message, a heading of its own or none (below)
+        if len(el.xpath(_ANY_HEADING)) > 1:
+            return False
+    elif not (el.get(_ALERT_BOX) or (el.get("role") == "alert" or "alert" in (el.get("class") or "").lower()) and
+              _is_alert(el)) or len(el.xpath(_ANY_HEADING)) != 1:
         return False
     box = next((up for up in el.iterancestors() if up.tag in ("main", "article", "body")), None)
     if box is not None and any(box in p.iterancestors() and _sentence_like(p) for p in _TEXT_BEFORE(el)):
@@ -2327,7 +2333,7 @@ def preclean(tree, url: str | None = None) -> bool:
             reason = "modal"
         elif "class" in el.attrib and print_only(el):
             reason = "print"
-        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag or role == "alert" or
+        elif ("class" in el.attrib or "id" in el.attrib or "-" in tag or role in ("alert", "status") or
               _ALERT_BOX in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`

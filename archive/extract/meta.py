@@ -420,10 +420,14 @@ def update_line(line: str, lang: str | None = None) -> bool:
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
     """(date, kind of its label: "updated", "effective", or "stated" for a CJK date before its label)."""
     low = text.lower()
-    for m in _UPDATED.finditer(low):  # the page's date (`_OF_PAGE`) only when the policy states none of its own
-        if (d := _to_date(m, order)) and not m.group("page"):
+    # a date of update that names the page (`_OF_PAGE`) or is a moment's (a time of day after it: a widget's
+    # "Aktualizované 22.02.2022 12:29", a CMS's "ultima modifica 14/05/2018 12:03") only when the policy states
+    # no date of its own, of update or of effect (a simulated ISP's network status under a policy "Účinné od:
+    # 5. februára 2022", telecom_world)
+    for m in _UPDATED.finditer(low):
+        if (d := _to_date(m, order)) and not m.group("page") and not _MOMENT.match(low, m.end()):
             return d, "updated"
-    for kind, rx in (("updated", _UPDATED), ("effective", _EFFECTIVE)):
+    for kind, rx in (("effective", _EFFECTIVE), ("updated", _UPDATED)):
         for m in rx.finditer(low):
             d = _to_date(m, order)
             if d:
@@ -596,6 +600,7 @@ def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
     patterns = _labels(lang)
     if not patterns:
         return None, None
+    moment = None, None  # a date of update with its time of day: only when no other is stated (`_declared`)
     for kind, rx in patterns:
         for n, m in enumerate(rx.finditer(text)):
             if n == _MAX_LABELS:
@@ -608,8 +613,14 @@ def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
                 after = _YEAR.sub(lambda y: str(int(y.group()) - _ERA[lang]) if int(y.group()) > 2400 else y.group(),
                                   after)
             if (d := _date_at_start(after, lang, order)) and 1990 <= int(d[:4]) <= 2100:
-                return d, kind
-    return None, None
+                if kind != "updated" or not _TIMED_LINE.search(after.split("\n", 1)[0][:_TIMED_REACH]):
+                    return d, kind
+                moment = moment if moment[0] else (d, kind)
+    return moment
+
+
+_TIMED_LINE = re.compile(r"(?<![\d:.])\d{1,2}[:h]\d{2}(?![\d.])")  # a time of day, "12:29", "12h30"
+_TIMED_REACH = 40  # characters after a label where its date and its time stand
 
 
 def _date_at_start(after: str, lang: str, order: str) -> str | None:
@@ -723,6 +734,7 @@ _ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
 # cette page :", "Letzte Aktualisierung dieser Seite:", "Last updated on this page:"): a page's date of update
 _OF_PAGE = (r"(?P<page>\s+(?:of|on|de|di|van|do|da)?\s*(?:this|esta|este|cette|questa|deze|dieser|desta|deste|această)\s+"
             r"(?:page|página|pagina|seite|pagină))?")
+_MOMENT = re.compile(r"[\s,.]*(?:[^\W\d]{1,3}\.?\s+)?\d{1,2}[:h]\d{2}(?!\d)")  # a time of day after a date
 _UPDATED = re.compile(rf"(?:{_LABELS_UPDATED}){_OF_PAGE}{_GAP}(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE})")
 _EFFECTIVE = re.compile(rf"(?:{_LABELS_EFFECTIVE}){_GAP}(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE})")
 _ANY_DATE_I = re.compile(_ANY_DATE.pattern, re.I)
