@@ -54,7 +54,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .capture import CLOCK_DATE, DATE_STAMP, VOLATILE
 from .extract import Extraction, meta
@@ -176,7 +176,6 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     return Decision(NEW)
 
 
-
 def title_came_or_went(candidate: str, current: str, page_title: str | None, earlier: Iterable[str] = ()) -> bool:
     """Do the two Markdown texts differ only by their title's being there, the rest the same in its hashed form
     (`normalise.split_title`), and is that title the page's own (its words and `page_title`'s, the capture's
@@ -254,8 +253,8 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     now = _changes(md(_markdown(current)), md(candidate.markdown))
     if not now.names:
         return False
-    if token_change(md(current.text), md(candidate.text)) > BLINK_MAX_DIFF and \
-            not _one_line(now, md(_markdown(current)), md(candidate.markdown)):
+    if token_change(md(current.text), md(candidate.text)) > BLINK_MAX_DIFF and not _recurring_line(
+            now, md(_markdown(current)), md(candidate.markdown), [md(_markdown(v)) for v in history[-5:-1]]):
         return False
     last = _changes(md(_markdown(flip)), md(_markdown(current)))
     earlier = _changes(md(_markdown(before)), md(_markdown(flip)))
@@ -281,13 +280,15 @@ def _stamp_free(markdown: str, lang: str | None = None) -> str:
     with its time of day on a line of its own, under a label of STAMP_LABEL words at most, twice as many naming
     the page), for `is_volatile` to judge the rest: a page's noises come together (a telecom's chat line and its
     wait time beside "Pagină actualizată: 06.04.2021 19:17", an ISP's network status over "Aktualizované
-    10.06.2021 12:29": telecom_world), each a rule's when alone."""
+    10.06.2021 12:29": telecom_world), each a rule's when alone. A change log's entry ("- 05.03.2024 14:00 Cookie
+    list updated") and a date of effect or of a version ("Effective from: 1 July 2024 00:00 CET") stay (a
+    colleague's review)."""
     if not _ANY_TIME.search(markdown):
         return markdown
     keep = []
     for line in markdown.split("\n"):
         low = _canonical(line).lower()
-        if _ANY_TIME.search(low):
+        if _ANY_TIME.search(low) and low.lstrip()[:2] not in ("- ", "* ") and not meta.POLICY_DATE_WORD.search(low):
             written = meta.dates(low, lang)[1]
             if any(_TIME_OF_DAY.search(w) for w in written) and _stamp_lines(low, written) is not None:
                 continue
@@ -302,18 +303,23 @@ VALUE_LINE_WORDS = 15  # a line of its own, not a paragraph of prose: "Siamo off
 # lavorative.", "Wait time: about 12 minutes", the size of a byline (`extract.clean.BYLINE_WORDS`)
 
 
-def _one_line(changes: _Changes, old: str, new: str) -> bool:
-    """Is every change of Markdown `old` into `new` (`_changes`) inside one run of paragraphs replaced by another,
-    each paragraph of at most VALUE_LINE_WORDS words: a box of lines? A volatile block's lines in a short policy
-    are more than BLINK_MAX_DIFF of its tokens (a simulated insurer's app: "3 operatori sono online ora." or
-    "Siamo offline…" at each capture, in a policy of 300 words: health_world, 12 false versions of 24 at captures
-    12 hours apart; an ISP's network status and its time, telecom_world), yet lines."""
+def _recurring_line(changes: _Changes, old: str, new: str, earlier: list[str]) -> bool:
+    """Is the change of Markdown `old` into `new` (`_changes`) inside one run of paragraphs replaced by another,
+    each paragraph a line of at most VALUE_LINE_WORDS words (a status, a tip under its title), the old lines or the
+    new ones all the text of one earlier version (`earlier`) too: a value that comes back? A volatile block in a
+    short policy is more than BLINK_MAX_DIFF of its tokens (a simulated insurer's app: "Hai dubbi sulla privacy? 3
+    operatori sono online ora." or "Siamo offline…" at each capture, in a policy of 300 words: health_world, 12
+    false versions of 24 at captures 12 hours apart; an energy supplier's tip of the week under its title,
+    telecom_world); a short policy's lines edited three times in a week, each time anew (a processor added, a
+    contact corrected), are no such value (a colleague's review of a first form, which asked no recurrence)."""
+    runs = []
     for spans, paragraphs in ((changes.old, _paragraphs(old)), (changes.new, _paragraphs(new))):
         at = sorted({i for span in spans for i in ((span[1],) if span[0] == "w" else range(span[1], span[2]))})
-        if not at or at[-1] - at[0] + 1 != len(at) or any(len(_TOKEN.findall(paragraphs[i])) > VALUE_LINE_WORDS
-                                                           for i in at):
+        if not at or at[-1] - at[0] + 1 != len(at) or \
+                any(len(_TOKEN.findall(paragraphs[i])) > VALUE_LINE_WORDS for i in at):
             return False
-    return True
+        runs.append([paragraphs[i] for i in at])
+    return any(set(run) <= set(_paragraphs(text)) for text in earlier for run in runs)
 
 
 def _earlier_change(names: frozenset, history: list[VersionState],
@@ -729,11 +735,17 @@ def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
         forms = (w, w.rsplit(" ", 1)[0]) if w.rsplit(" ", 1)[-1].isalpha() else (w,)
         line = next((line for line in lines for f in forms
                      if f in line and len(_WORD_RUN.findall(_TARGET.sub("]", line.replace(f, " ")))) <=
-                     STAMP_LABEL * (2 if _NAMES_PAGE.search(line) else 1)), None)
+                     STAMP_LABEL * (2 if _page_label(line) else 1)), None)
         if line is None:
             return None
         found.append(line)
     return found
+
+
+def _page_label(line: str) -> bool:
+    """Does the line's label name the page it dates (`_NAMES_PAGE`), as a label does, not a sentence ("The changes
+    on this page take effect on 1 July 2024 at 00:00 CET.": a colleague's review) nor a date of effect?"""
+    return bool(_NAMES_PAGE.search(line)) and line.rstrip()[-1:] not in ".!?" and not meta.POLICY_DATE_WORD.search(line)
 
 
 # the words of a page's publication stamp: "Page published on", "Página publicada em", "Publié le", "Veröffentlicht
@@ -755,8 +767,10 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     longform_world: a version at each republication). An edit of the policy's date is saved, so both move;
     the stamp moves alone. Only two such lines, no list's items, where templates set a stamp: beside the
     policy's date (a date block), or naming the page (`_NAMES_PAGE`) as the text's last line under a policy
-    dated at its top (`STAMP_TOP`) or above that date (a Drupal node's "Última revisión de esta página" in its
-    intro, over the notice's "Fecha de última actualización": a simulated lab's, health_world). A
+    dated at its top (`STAMP_TOP`) or above that date, which then stands under its document's title (a Drupal
+    node's "Última revisión de esta página" in its intro, over "## Aviso de Privacidad Integral" and its "Fecha de
+    última actualización": a simulated lab's, health_world; a sub-processor list's date under a paragraph is none,
+    a colleague's review). A
     date of effect beside a date of update is no second stamp ("Effective: 1 January 2020 / Last updated: 5 March
     2024": the update's date bumped alone stays a version), nor is a policy's date bumped above a stale line at
     its end, a changelog's entry, another document's date on the page, or a sentence's date (a colleague's review
@@ -782,7 +796,7 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     # last updated": a bare "Last modified:" there may be the policy's own, as a colleague's review of
     # `is_page_stamp` held)
     return abs(stamp[0] - other[0]) == 1 or other[0] < STAMP_TOP and bool(_NAMES_PAGE.search(text[stamp[0]])) and \
-        (stamp[0] == len(text) - 1 or stamp[0] < other[0])
+        (stamp[0] == len(text) - 1 or stamp[0] < other[0] and text[other[0] - 1][:1] == "#")
 
 
 _DATE_LINE_CHARS = 200  # a line that states a date of update, not a paragraph that mentions one

@@ -496,8 +496,9 @@ def test_a_block_that_changed_at_each_of_the_last_versions_is_volatile_only_whil
 def test_a_line_that_changes_at_every_visit_in_a_short_policy_is_volatile():
     """A live chat's status line ("3 operators are online now." or "We are offline: we answer within a day.") is
     more than BLINK_MAX_DIFF of a short policy's tokens (a simulated insurer's app, health_world: 12 false
-    versions at captures 12 hours apart), yet one line, or a box of lines: volatile as in a long one. A paragraph
-    of prose changed so, or two lines apart, are edits."""
+    versions at captures 12 hours apart), yet one line whose values come back: volatile as in a long one, and so is
+    a tip under its title. A paragraph of prose changed so, a short policy's line edited anew each time (a processor
+    added, a colleague's review), or two lines apart, are edits."""
     import datetime as dt
     short = "We process your data to run the app and keep it safe. " * 4
 
@@ -514,18 +515,22 @@ def test_a_line_that_changes_at_every_visit_in_a_short_policy_is_volatile():
     states = history([offline, online.format(3), offline, online.format(4)])
     assert changes.token_change(states[2][1].text, states[3][1].text) > changes.BLINK_MAX_DIFF
     assert decide(states[3][1], [v for v, _ in states[:3]], when) == Decision(REJECT, "volatile")
+    tips = [f"### {t}\n\n{w}" for t, w in (("Gas boilers", "Have your boiler serviced every year to keep it efficient."),
+                                           ("LED lighting", "LED bulbs use up to 80 % less energy than old ones."))]
+    states = history([tips[0], tips[1], tips[0], tips[1]])  # a tip of the week under its title: a box of lines
+    assert decide(states[3][1], [v for v, _ in states[:3]], when) == Decision(REJECT, "volatile")
     prose = ["We share your data with payment partners who process card payments under contracts with us.",
              "Your health records stay in Italy and are never shared with insurers or employers without consent.",
              "Doctors who consult through the app see only the records you choose to open to them for the visit.",
              "We delete chat transcripts ninety days after the consultation unless the law requires us to keep them."]
-    states = history(prose)
-    assert decide(states[3][1], [v for v, _ in states[:3]], when).kind == NEW
-    box = history([f"{offline}\n\nUpdated 12:0{n}" if n % 2 else f"{online.format(n)}\n\nUpdated 12:0{n}"
-                   for n in range(4)])  # a box of lines: a status and its time
-    assert decide(box[3][1], [v for v, _ in box[:3]], when) == Decision(REJECT, "volatile")
-    apart = history([f"{offline}\n\n{short}\n\nOur offices are closed today." if n % 2 else
-                     f"{online.format(n)}\n\n{short}\n\nOur offices are open until {n + 5} pm today." for n in range(4)])
-    assert decide(apart[3][1], [v for v, _ in apart[:3]], when).kind == NEW
+    for lines in (prose, ["Processors: Stripe (payments).", "Processors: Stripe (payments), Mailchimp (newsletters, US).",
+                          "Processors: Stripe (payments), Brevo (newsletters, France).",
+                          "Processors: Stripe (payments), Brevo (newsletters), Twilio (text messages, US)."],
+                  [f"{offline}\n\n{short}\n\nOur offices are closed today." if n % 2 else
+                   f"{online.format(n)}\n\n{short}\n\nOur offices are open until {n + 5} pm today." for n in range(4)]):
+        states = history(lines)
+        assert changes.token_change(states[2][1].text, states[3][1].text) > changes.BLINK_MAX_DIFF
+        assert decide(states[3][1], [v for v, _ in states[:3]], when).kind == NEW, lines[0]
 
 
 def test_a_volatile_line_beside_a_pages_save_stamp_is_volatile():

@@ -428,7 +428,12 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     # 12:29" under a policy "Účinné od: 5. februára 2022": telecom_world)
     ("# Ochrana osobných údajov\n\nÚčinné od: 5. februára 2022\n\nText.\n\n### Stav siete\n\nSieť funguje."
      "\n\nAktualizované 22.02.2022 12:29", "sk", "2022-02-05"),
-    ("Effective: 1 January 2020\n\nText.\n\nStatus updated: 3 March 2024 at 10:05", "en", "2020-01-01"),
+    ("Effective: 1 January 2020\n\nText.\n\nMore text.\n\nStill more.\n\nStatus updated: 3 March 2024 at 10:05", "en",
+     "2020-01-01"),
+    # ...not the policy's own at its top, its time beside it, nor an earlier version named in a sentence (a review)
+    ("# Privacy Policy\n\nEffective date: 25 May 2018\n\nLast updated: 3 March 2024 10:00\n\nText.", "en", "2024-03-03"),
+    ("Questa informativa sostituisce la versione del 25 maggio 2018.\n\nUltimo aggiornamento: 3 marzo 2024", "it",
+     "2024-03-03"),
     ("Aktualizované 22.02.2022 12:29\n\nText.", "sk", "2022-02-22"),  # the only date stated
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):

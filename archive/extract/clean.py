@@ -1713,9 +1713,15 @@ def _site_alert(el) -> bool:
     ("Please note: we never ask for your password"), stays. ARIA's `status` role ("advisory information for the
     user that is not important enough to justify an alert", WAI-ARIA 1.2) marks a site's message whether it has a
     heading or not (a rail operator's weather and strike alerts above its policy, shown for days and gone: a
-    simulated one's, travel_world, 19 false versions)."""
-    if el.get("role") == "status":  # a status message, a heading of its own or none (below)
-        if len(el.xpath(_ANY_HEADING)) > 1:
+    simulated one's, travel_world, 19 false versions), in a box that links to another page for more and writes
+    no year: a colleague's review found a policy's summary of changes, its scope, its version line, its
+    controller's card and its dates in eight languages (which `declared_date`, not knowing the page's
+    language, did not read) set in such boxes."""
+    if el.get("role") == "status":  # a status message: a box, a heading of its own or none, a link to more
+        if el.tag not in ("div", "section", "aside") or len(el.xpath(_ANY_HEADING)) > 1 or \
+                _YEAR.search(el.text_content()) or not any(
+                    (a.get("href") or "#")[:1] != "#" and not a.get("href").lower().startswith(("mailto:", "tel:"))
+                    for a in el.iter("a")):
             return False
     elif not (el.get(_ALERT_BOX) or (el.get("role") == "alert" or "alert" in (el.get("class") or "").lower()) and
               _is_alert(el)) or len(el.xpath(_ANY_HEADING)) != 1:

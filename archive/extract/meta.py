@@ -184,7 +184,8 @@ _LABELS_UPDATED = (
     r"date\s+of\s+last\s+(?:update|revision)|"
     r"last\s+(?:update|revision)|"
     r"updated(?:\s+on|\s+as\s+of)?|revised(?:\s+on)?|revision\s+date|(?<![a-z])version\s+(?:date|of|du|vom)|"
-    r"versie\s+van|versione\s+del|versão\s+de|wersja\s+z(?:\s+dnia)?|verze\s+z|"
+    # ...opening its line: "sostituisce la versione del 25 maggio 2018" names an earlier version (a review)
+    r"(?:(?<![^\n*_])|(?<=# ))(?:versie\s+van|versione\s+del|versão\s+de|wersja\s+z(?:\s+dnia)?|verze\s+z)|"
     r"(?<![a-z])stand|zuletzt\s+(?:aktualisiert|geändert)|letzte\s+(?:aktualisierung|änderung)|aktualisiert\s+am|"
     r"geändert\s+am|fassung\s+vom|laatste\s+wijziging|laatst\s+gewijzigd|gewijzigd\s+op|laatst\s+aangepast(?:\s+op)?|"
     r"laatste\s+aanpassing|laatst\s+herzien|"
@@ -420,18 +421,27 @@ def update_line(line: str, lang: str | None = None) -> bool:
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
     """(date, kind of its label: "updated", "effective", or "stated" for a CJK date before its label)."""
     low = text.lower()
-    # a date of update that names the page (`_OF_PAGE`) or is a moment's (a time of day after it: a widget's
-    # "Aktualizované 22.02.2022 12:29", a CMS's "ultima modifica 14/05/2018 12:03") only when the policy states
-    # no date of its own, of update or of effect (a simulated ISP's network status under a policy "Účinné od:
-    # 5. februára 2022", telecom_world)
+    # a date of update that names the page (`_OF_PAGE`: "Última revisión de esta página") is the policy's only
+    # when it states no other; one with its time of day (`_MOMENT`) below the policy's top (`_moment_below`)
+    # only when no date of update or of effect stands before it: a widget's "Aktualizované 22.02.2022 12:29"
+    # after a policy "Účinné od: 5. februára 2022" (a simulated ISP's network status, telecom_world);
+    # "Last updated: 3 March 2024 10:00" under "Effective date: 25 May 2018" is the policy's own (a review)
+    found = []
     for m in _UPDATED.finditer(low):
-        if (d := _to_date(m, order)) and not m.group("page") and not _MOMENT.match(low, m.end()):
-            return d, "updated"
-    for kind, rx in (("effective", _EFFECTIVE), ("updated", _UPDATED)):
-        for m in rx.finditer(low):
-            d = _to_date(m, order)
-            if d:
-                return d, kind
+        if d := _to_date(m, order):
+            found.append((m.start(), d, "updated", bool(m.group("page")),
+                          bool(_MOMENT.match(low, m.end())) and _moment_below(low, m.start())))
+            if not (found[0][3] or found[0][4]):
+                return d, "updated"  # (the first date of update, a plain one: most policies)
+    found += [(m.start(), d, "effective", False, False) for m in _EFFECTIVE.finditer(low) if (d := _to_date(m, order))]
+    if found:
+        first = min(at for at, _, _, page, moment in found if not page and not moment) if any(
+            not page and not moment for *_, page, moment in found) else len(low)
+        for wanted in ("updated", "effective"):
+            for at, d, kind, page, moment in sorted(found):
+                if kind == wanted and not page and not (moment and at > first):
+                    return d, kind
+        return next((d, kind) for at, d, kind, *_ in sorted(found) if kind == "updated")
     if not text.isascii():
         for rx in _SUFFIXED:
             for m in rx.finditer(text):
@@ -600,7 +610,7 @@ def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
     patterns = _labels(lang)
     if not patterns:
         return None, None
-    moment = None, None  # a date of update with its time of day: only when no other is stated (`_declared`)
+    found = []  # (where, date, kind, a moment's: a date of update with its time of day, `_declared`)
     for kind, rx in patterns:
         for n, m in enumerate(rx.finditer(text)):
             if n == _MAX_LABELS:
@@ -613,14 +623,24 @@ def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
                 after = _YEAR.sub(lambda y: str(int(y.group()) - _ERA[lang]) if int(y.group()) > 2400 else y.group(),
                                   after)
             if (d := _date_at_start(after, lang, order)) and 1990 <= int(d[:4]) <= 2100:
-                if kind != "updated" or not _TIMED_LINE.search(after.split("\n", 1)[0][:_TIMED_REACH]):
-                    return d, kind
-                moment = moment if moment[0] else (d, kind)
-    return moment
+                found.append((m.start(), d, kind, kind == "updated" and _moment_below(text, m.start()) and any(
+                    _TIME_TOKEN.fullmatch(w) for w in after.split("\n", 1)[0].split()[:_TIME_WITHIN])))
+    plain = [at for at, _, _, moment in found if not moment]
+    for at, d, kind, moment in found:  # (in the patterns' order: updated first)
+        if not (moment and plain and min(plain) < at):
+            return d, kind
+    return None, None
 
 
-_TIMED_LINE = re.compile(r"(?<![\d:.])\d{1,2}[:h]\d{2}(?![\d.])")  # a time of day, "12:29", "12h30"
-_TIMED_REACH = 40  # characters after a label where its date and its time stand
+def _moment_below(text: str, at: int) -> bool:
+    """Does position `at` of `text` lie below the policy's top, its first TOP_PARAGRAPHS paragraphs (its title, a
+    summary, its dates), where a policy's own date of update stands, with its time of day or not?"""
+    return text.count("\n\n", 0, at) >= TOP_PARAGRAPHS
+
+
+TOP_PARAGRAPHS = 4  # (`changes.STAMP_TOP` lines)
+_TIME_TOKEN = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?[,.]?")  # a time of day, "12:29", "12h30", not "08:00–20:00"
+_TIME_WITHIN = 5  # words after a label where its date and its time stand ("3. března 2024 10:15")
 
 
 def _date_at_start(after: str, lang: str, order: str) -> str | None:
