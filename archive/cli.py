@@ -886,7 +886,7 @@ def sites(show_all, as_json, as_csv):
     in --json and --csv), and when discovery looks for it again. Each policy's next scheduled check (`crawl
     --due`) is shown with its state when not active (failing, moved), and in --json and --csv `state`,
     `next_check` (for a company with no policy, or a moved one, its next discovery: no crawl checks a moved
-    URL), `check_interval_days` and
+    URL; empty for a policy never crawled, imported only: due now, as the table says), `check_interval_days` and
     `failures`, with the last error. The other pages of an imported whole-site archive (its homepage, articles, style
     sheets), kept with their captures, are counted below the table and listed with --all.
 
@@ -1190,6 +1190,20 @@ def export_cmd(fmt, latest, all_versions, site, since, until, changes, output, t
     where = "stdout" if is_stdout(output) else result.path
     click.echo(f"wrote {result.rows} {unit} to {where}" + (f" (card: {result.card})" if result.card else ""),
                err=True)
+    _warn_unfinished(db)
+
+
+def _warn_unfinished(db) -> None:
+    """A note on stderr when an import into the archive has not ended (stopped or still running): what a reader
+    wrote holds its versions so far only (a fresh user's trial: a stopped import's archive exported 64 of 102
+    versions without a word). `status` says the same."""
+    try:
+        n = db.execute("SELECT count(*) FROM unfinished_imports WHERE until_version IS NOT NULL").fetchone()[0]
+    except sqlite3.Error:  # an archive from before imports were marked
+        return
+    if n:
+        click.echo(f"note: {n} import(s) into this archive did not end (stopped, killed or still running): this "
+                   "holds their versions so far only; run the same import again to finish it", err=True)
 
 
 def _window(start: str | None, end: str | None, start_name: str, end_name: str):
@@ -1244,7 +1258,7 @@ def feed(site, limit, base_url, technical_upgrades, since, until, output):
       policy-archive feed --since 2025-03-10 --until 2025-03-16 -o week-11.atom
     """
     from .export import _atomic, is_stdout, output_target
-    from .feed import atom_feed
+    from .feed import atom_feed, versions_in_feed_window
     since, until = _window(since, until, "--since", "--until")
     if output and not is_stdout(output):
         output_target(output)  # a FIFO, a device, a missing folder: refused before any work
@@ -1260,6 +1274,10 @@ def feed(site, limit, base_url, technical_upgrades, since, until, output):
         click.echo(f"feed written to {output}", err=True)
     else:
         click.echo(text, nl=False)
+    if (found := versions_in_feed_window(db, site=key, since=since, until=until)) > limit:
+        click.echo(f"note: the feed holds the {limit} newest of {found} versions"
+                   f"{' in that window' if since or until else ''}; --limit {found} for all of them", err=True)
+    _warn_unfinished(db)
 
 
 @cli.command()
@@ -1301,6 +1319,7 @@ def report(sites, output, base_url):
     size = len(html.encode())
     click.echo(f"report written to {output} ({size / 1e6:.1f} MB)" if size >= 1e6 else
                f"report written to {output} ({max(1, round(size / 1e3))} KB)", err=True)
+    _warn_unfinished(db)
 
 
 VIEW_HOST = "127.0.0.1"  # the view is for the person at this machine; publishing it is a deliberate act

@@ -297,6 +297,26 @@ def cached_atom_feed(db: sqlite_utils.Database, **kwargs) -> str:
     return text
 
 
+def _window(at: str, since: dt.datetime | None, until: dt.datetime | None) -> tuple[str, list]:
+    """(SQL, params) of the bounds on column `at`, at any precision."""
+    sql, params = "", []
+    for op, bound in ((">=", since), ("<=", until)):
+        if bound is not None:
+            cmp, args = time_cmp(at, op, bound)
+            sql, params = sql + f" AND {cmp}", params + args
+    return sql, params
+
+
+def versions_in_feed_window(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = None,
+                            since: dt.datetime | None = None, until: dt.datetime | None = None) -> int:
+    """How many versions `atom_feed` with these filters would have entries for, whatever its limit."""
+    cond, params = site_filter(site)
+    bounds, args = _window("v.first_seen", since, until)
+    return db.execute(
+        "SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
+        f"WHERE v.superseded_at IS NULL {'AND ' + cond if cond else ''} {bounds}", [*params, *args]).fetchone()[0]
+
+
 def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = None, limit: int = DEFAULT_LIMIT,
               base_url: str | None = None, self_url: str | None = None, technical_upgrades: bool = False,
               since: dt.datetime | None = None, until: dt.datetime | None = None) -> str:
@@ -318,13 +338,8 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
     cond, params = site_filter(site)
     where = f"AND {cond}" if cond else ""
 
-    def window(at: str) -> tuple[str, list]:  # (SQL, params) of the bounds on column `at`, at any precision
-        sql, params = "", []
-        for op, bound in ((">=", since), ("<=", until)):
-            if bound is not None:
-                cmp, args = time_cmp(at, op, bound)
-                sql, params = sql + f" AND {cmp}", params + args
-        return sql, params
+    def window(at: str) -> tuple[str, list]:
+        return _window(at, since, until)
     versions_window, versions_bounds = window("v.first_seen")
     rows = list(db.query(
         "SELECT v.id, v.document_id, v.number, v.first_seen, v.content_hash, v.markdown, v.text, v.word_count, "

@@ -47,7 +47,7 @@ def parse_when(text: str, *, end_of_day: bool = True) -> dt.datetime:
         raise ArchiveError(f"bad date {text!r}: use YYYY-MM-DD or an ISO 8601 time such as 2024-05-01T12:00Z") from None
     if parsed.year in BUDDHIST_ERA:  # no archive reaches there: a year of the Buddhist era, as Thai pages date
         raise ArchiveError(f"bad date {text!r}: {parsed.year} reads as a year of the Buddhist era (Gregorian "
-                           f"{parsed.year - 543}); give the Gregorian year, or leave the option out for no bound")
+                           f"{parsed.year - 543}); give the Gregorian year")
     return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed.astimezone(dt.timezone.utc)
 
 

@@ -498,8 +498,12 @@ def summarise(old: str | None, new: str, *, old_date: str | None = None, new_dat
     old_links, new_links = links(old), links(new)  # compared by where they lead, as the content hash does
     old_targets, new_targets = _targets(old_links), _targets(new_links)
     more, fewer = new_targets - old_targets, old_targets - new_targets  # links that now lead / no longer lead there
-    s.links_added = sorted(u for u in new_links if not u.startswith("#") and more[hash_url(u)])
-    s.links_removed = sorted(u for u in old_links if not u.startswith("#") and fewer[hash_url(u)])
+    # ...each as written where its own count moved: of a target also written with `www.` that lost its `www.`
+    # links, the plain spelling still there is none removed (a fresh user's trial)
+    s.links_added = sorted(u for u in new_links if not u.startswith("#") and more[hash_url(u)]
+                           and new_links[u] > old_links[u])
+    s.links_removed = sorted(u for u in old_links if not u.startswith("#") and fewer[hash_url(u)]
+                             and old_links[u] > new_links[u])
 
     changed_words = bool(s.words_added or s.words_removed or s.sections_added or s.sections_removed
                          or s.sections_moved or s.sections_renamed)

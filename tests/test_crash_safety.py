@@ -128,6 +128,10 @@ def test_an_unsorted_import_killed_midway_and_run_again_numbers_its_versions_as_
     assert target <= n < 200, n  # killed midway
     said = subprocess.run([*CLI, "--db", str(db), "status"], capture_output=True, text=True, check=True).stdout
     assert "unfinished   1 import(s) not ended" in said, said
+    # ...and what a reader writes from it says so (a fresh user's trial exported a stopped import's versions so far)
+    export = [*CLI, "--db", str(db), "export", "--format", "jsonl", "-o", str(tmp_path / "so-far.jsonl")]
+    assert "1 import(s) into this archive did not end" in subprocess.run(export, capture_output=True, text=True,
+                                                                         check=True).stderr
     if trial == 1:  # a crawl records a newer version before the import is run again: its number is for good
         crawled = Capture(url=URL.replace("example.com", "example0.com"), fetched_at=at(400), status=200,
                           body=policy_html({1: "We keep your personal data for one year."}),
@@ -139,6 +143,7 @@ def test_an_unsorted_import_killed_midway_and_run_again_numbers_its_versions_as_
                    capture_output=True)
     assert "unfinished" not in subprocess.run([*CLI, "--db", str(db), "status"], capture_output=True, text=True,
                                               check=True).stdout
+    assert "did not end" not in subprocess.run(export, capture_output=True, text=True, check=True).stderr
     a = open_archive(db)
     if trial == 1:
         assert a.execute("SELECT number FROM versions WHERE last_seen = ?", [at(400).strftime("%Y-%m-%dT%H:%M:%SZ")]

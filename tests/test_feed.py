@@ -133,12 +133,16 @@ def test_several_sites_in_one_feed(archive):
 
 
 def test_ids_are_stable_and_limit_applies(archive):
-    first = parse(archive("feed", "--limit", "2").output)
-    again = parse(archive("feed").output)
+    """The limit caps the entries, and says so when it left versions out (a fresh user's trial: a year's window
+    gave the 50 newest of 67 changes without a word)."""
+    capped, whole = archive("feed", "--limit", "2"), archive("feed")
+    first, again = parse(capped.stdout), parse(whole.stdout)
     ids = [e.find(A + "id").text for e in first.findall(A + "entry")]
     assert len(ids) == 2
     assert ids == [e.find(A + "id").text for e in again.findall(A + "entry")][:2]
     assert first.find(A + "id").text == again.find(A + "id").text
+    n = len(again.findall(A + "entry"))
+    assert f"the 2 newest of {n} versions; --limit {n} for all" in capped.stderr and "note" not in whole.stderr
 
 
 def test_a_window_of_dates_gives_the_changes_first_seen_in_it(archive):

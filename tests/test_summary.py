@@ -106,6 +106,18 @@ def test_link_change():
     assert s.kind == EDIT and "links +1 / −1" in s.describe() and "1 section changed: '2. What we collect'" in s.describe()
 
 
+def test_a_link_still_there_is_not_named_removed_when_another_spelling_of_its_target_goes():
+    """A fresh user's trial (Anthropic): the policy linked its usage policy as `https://anthropic.com/legal/aup`
+    three times and once with `www.`; the `www.` link went, and both spellings were listed as removed (links
+    +2 / −3), though the plain one was still there three times. Targets are counted as one whatever their
+    spelling; a spelling is named only where its own count moved."""
+    aup = "See our [usage policy](https://anthropic.com/legal/aup)."
+    old = BASE + "\n" + aup * 3 + " Also [here](https://www.anthropic.com/legal/aup).\n"
+    new = BASE + "\n" + aup * 3 + "\n"
+    s = summarise(old, new)
+    assert s.links_removed == ["https://www.anthropic.com/legal/aup"] and s.links_added == []
+
+
 def test_a_heading_inserted_among_paragraphs_adds_its_own_words_only():
     """Trial 10 (Bumble): a new section set between a section's paragraphs was counted per section, so the
     paragraphs it now heads were 'removed' from one section and 'added' to the other (+334 / −159 for an
