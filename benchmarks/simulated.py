@@ -174,6 +174,23 @@ them between visits, with the real edits recorded in a `truth.json`:
   Material, Mintlify, Jekyll with three documents on a page, Sphinx on Read the Docs; in Simplified Chinese,
   Japanese, US English, German, Russian, Brazilian Portuguese, Korean and Ukrainian; 8 pages, 241 captures, 40 real
   edits.
+- `simulated/travel_world` (thirty-seventh session, measured before any rule was written from it, and asked for
+  travel and mobility services' policies): an airline on Sitecore with accordions, a rail operator on Magnolia with
+  traffic alerts and a video-surveillance notice on the page, a hotel chain on Bloomreach moved to its SPA SDK, a
+  ride-hailing app on Angular Universal, an online travel agency on Gatsby, a bike share on Webflow, a
+  holiday-rental platform on HubSpot CMS, a car-rental firm on Joomla 4; in Japanese, Austrian German, Greek,
+  Vietnamese, Thai, Norwegian, Brazilian Portuguese and Korean; 8 pages, 241 captures, 40 real edits.
+- `simulated/games_world` (thirty-seventh session, measured before any rule was written from it, and asked for
+  games and entertainment services' policies): a game studio on Ghost, a streaming service on Nuxt 3, a music app
+  on SvelteKit, a ticketing service on Hugo, a mobile-game publisher's Zendesk help centre, a console network on
+  Salesforce Experience Cloud, a podcast host's Notion page, an esports league on Google Sites; in Finnish, Hindi,
+  Catalan, Hebrew, Filipino, Canadian French, Russian and Czech; 8 pages, 239 captures, 40 real edits.
+- `simulated/telecom_world` (thirty-seventh session, measured before any rule was written from it, and asked for
+  telecoms' and utilities' policies): a mobile operator on Sitefinity, an ISP on Umbraco, an energy supplier on
+  Optimizely, a water utility on Kentico, a parcel carrier on Craft CMS, a satellite-internet provider on TYPO3, a
+  smart-home maker on Oracle WebCenter Sites (three documents in tabs, ISO-8859-1), an EV-charging network's plain
+  PHP (windows-1252); in Romanian, Slovak, Bulgarian, Croatian, Estonian, Malay, Swedish and European Portuguese; 8
+  pages, 241 captures, 40 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
