@@ -337,10 +337,7 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
         raise ArchiveError("the feed needs a limit of at least 1 entry")
     cond, params = site_filter(site)
     where = f"AND {cond}" if cond else ""
-
-    def window(at: str) -> tuple[str, list]:
-        return _window(at, since, until)
-    versions_window, versions_bounds = window("v.first_seen")
+    versions_window, versions_bounds = _window("v.first_seen", since, until)
     rows = list(db.query(
         "SELECT v.id, v.document_id, v.number, v.first_seen, v.content_hash, v.markdown, v.text, v.word_count, "
         "v.title, v.declared_date, v.previous_id, v.upgraded_at, v.extractor, d.url, s.key AS site, "
@@ -349,14 +346,15 @@ def atom_feed(db: sqlite_utils.Database, site: str | tuple[str, ...] | None = No
         f"WHERE v.superseded_at IS NULL {where} {versions_window} "
         "ORDER BY v.first_seen DESC, v.id DESC LIMIT ?", [*params, *versions_bounds, limit]))
     if technical_upgrades:
+        upgrades_window, upgrades_bounds = _window("u.upgraded_at", since, until)
         rows += list(db.query(
             "SELECT v.id, v.document_id, v.number, v.first_seen, u.to_content_hash AS content_hash, v.markdown, "
             "v.text, v.word_count, v.title, v.previous_id, v.upgraded_at, u.to_extractor AS extractor, d.url, "
             "s.key AS site, s.name AS site_name, u.id AS upgrade_id, u.upgraded_at AS at, u.from_extractor, "
             "u.from_text, u.from_markdown FROM version_upgrades u JOIN versions v ON v.id = u.version_id "
             "JOIN documents d ON d.id = v.document_id JOIN sites s ON s.id = d.site_id "
-            f"WHERE v.superseded_at IS NULL {where} {window('u.upgraded_at')[0]} "
-            "ORDER BY u.upgraded_at DESC, u.id DESC LIMIT ?", [*params, *window('u.upgraded_at')[1], limit]))
+            f"WHERE v.superseded_at IS NULL {where} {upgrades_window} "
+            "ORDER BY u.upgraded_at DESC, u.id DESC LIMIT ?", [*params, *upgrades_bounds, limit]))
         rows = sorted(rows, key=lambda r: (r["at"], r["id"], r["upgrade_id"] or 0), reverse=True)
     # plain tags under a default xmlns: ET.register_namespace would change process-wide state
     feed = ET.Element("feed", {"xmlns": ATOM})

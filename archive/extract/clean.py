@@ -1720,7 +1720,7 @@ def _site_alert(el) -> bool:
     if el.get("role") == "status":  # a status message: a box, a heading of its own or none, a link to more
         if el.tag not in ("div", "section", "aside") or len(el.xpath(_ANY_HEADING)) > 1 or \
                 _YEAR.search(el.text_content()) or not any(
-                    (a.get("href") or "#")[:1] != "#" and not a.get("href").lower().startswith(("mailto:", "tel:"))
+                    (href := (a.get("href") or "").lower()) and not href.startswith(("#", "mailto:", "tel:"))
                     for a in el.iter("a")):
             return False
     elif not (el.get(_ALERT_BOX) or (el.get("role") == "alert" or "alert" in (el.get("class") or "").lower()) and

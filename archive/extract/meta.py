@@ -426,22 +426,21 @@ def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str 
     # only when no date of update or of effect stands before it: a widget's "Aktualizované 22.02.2022 12:29"
     # after a policy "Účinné od: 5. februára 2022" (a simulated ISP's network status, telecom_world);
     # "Last updated: 3 March 2024 10:00" under "Effective date: 25 May 2018" is the policy's own (a review)
-    found = []
+    found = []  # (where, date, kind, names the page, a moment below the top)
     for m in _UPDATED.finditer(low):
         if d := _to_date(m, order):
-            found.append((m.start(), d, "updated", bool(m.group("page")),
-                          bool(_MOMENT.match(low, m.end())) and _moment_below(low, m.start())))
-            if not (found[0][3] or found[0][4]):
-                return d, "updated"  # (the first date of update, a plain one: most policies)
+            page, moment = bool(m.group("page")), bool(_MOMENT.match(low, m.end())) and _moment_below(low, m.start())
+            if not (found or page or moment):
+                return d, "updated"  # the first date of update, a plain one: most policies
+            found.append((m.start(), d, "updated", page, moment))
     found += [(m.start(), d, "effective", False, False) for m in _EFFECTIVE.finditer(low) if (d := _to_date(m, order))]
-    if found:
-        first = min(at for at, _, _, page, moment in found if not page and not moment) if any(
-            not page and not moment for *_, page, moment in found) else len(low)
-        for wanted in ("updated", "effective"):
-            for at, d, kind, page, moment in sorted(found):
-                if kind == wanted and not page and not (moment and at > first):
-                    return d, kind
-        return next((d, kind) for at, d, kind, *_ in sorted(found) if kind == "updated")
+    plain = [at for at, _, _, page, moment in found if not (page or moment)]
+    for wanted in ("updated", "effective"):
+        for at, d, kind, page, moment in sorted(found):
+            if kind == wanted and not page and not (moment and plain and min(plain) < at):
+                return d, kind
+    if found:  # dates naming the page only
+        return found[0][1], "updated"
     if not text.isascii():
         for rx in _SUFFIXED:
             for m in rx.finditer(text):
