@@ -66,13 +66,15 @@ class ArchiveGroup(click.Group):
             message = str(e)
             hints = {"readonly": "the archive is read-only", "disk is full": "the disk is full",
                      "disk I/O error": "the disk refused a write (full, over a quota or a file-size limit, or failing)",
-                     "locked": "the archive is busy (another process holds it)",
+                     "locked": "the archive is busy (another process holds it: an import or a crawl starting or "
+                               "running)",
                      "unable to open": "cannot open the archive file"}
             for key, text in hints.items():
                 if key in message:
                     # a write refused midway (an import, a crawl) undoes its own transaction only: what the command
                     # committed before stays, whole, and the same command resumes (what is recorded is skipped)
-                    done = ("nothing was changed" if key in ("readonly", "locked", "unable to open") else
+                    done = ("nothing was changed" + ("; run this again once it has finished" if key == "locked"
+                                                     else "") if key in ("readonly", "locked", "unable to open") else
                             "the step that failed was undone; what was recorded before it stays, and running the "
                             "same command again resumes")
                     raise UserError(f"{text}: {message}; {done}") from None

@@ -363,3 +363,20 @@ def test_a_global_option_after_the_command_says_where_it_goes(args):
     assert result.exit_code == 2
     line = result.output.strip()
     assert line.count("\n") == 0 and f"{args[1]} goes before the command: policy-archive {args[1]} FILE COMMAND" in line
+
+
+def test_a_busy_archive_is_one_line_saying_what_to_do(tmp_path, monkeypatch):
+    """A second import started in the first seconds of another met SQLite's own lock before the first wrote its
+    hold of the archive (a fresh user's trial): one line naming what holds it and what to do, nothing changed."""
+    import sqlite3
+
+    import archive.cli as cli_module
+    from archive.cli import cli as archive_cli
+
+    def locked(**_):
+        raise sqlite3.OperationalError("database is locked")
+    monkeypatch.setattr(cli_module, "open_db", locked)
+    result = CliRunner().invoke(archive_cli, ["--db", str(tmp_path / "a.db"), "status"])
+    assert result.exit_code != 0 and result.output.count("\n") == 1, result.output
+    assert "the archive is busy (another process holds it: an import or a crawl starting or running)" in result.output
+    assert result.output.rstrip().endswith("nothing was changed; run this again once it has finished")
