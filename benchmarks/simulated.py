@@ -191,6 +191,12 @@ them between visits, with the real edits recorded in a `truth.json`:
   smart-home maker on Oracle WebCenter Sites (three documents in tabs, ISO-8859-1), an EV-charging network's plain
   PHP (windows-1252); in Romanian, Slovak, Bulgarian, Croatian, Estonian, Malay, Swedish and European Portuguese; 8
   pages, 241 captures, 40 real edits.
+- `simulated/edu_world` (thirty-seventh session, written while its rules were being reviewed and measured only at
+  the session's end, nothing developed on it; asked for education's policies): a university on Drupal 9 then 10, a
+  school on WordPress with Divi, a MOOC on Open edX, a children's reading app on Next.js and Sanity, a language app
+  on Nuxt and Storyblok with three documents in tabs, a Moodle site's policies page, a tutoring marketplace on
+  Wagtail, an exam board on Umbraco Heartcore and React (ROC-calendar dates); in British English, Dutch, Italian,
+  Belgian French, European Portuguese, Danish, Korean and Traditional Chinese; 8 pages, 240 captures, 40 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -220,7 +226,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world",
                "public_world", "trust_world", "france_world", "genai_world",
                "dating_world", "market_world", "fintech_world", "health_world", "devtools_world",
-               "travel_world", "games_world", "telecom_world")
+               "travel_world", "games_world", "telecom_world", "edu_world")
 
 
 def retime(out: Path, hours: float) -> None:
