@@ -197,6 +197,12 @@ them between visits, with the real edits recorded in a `truth.json`:
   on Nuxt and Storyblok with three documents in tabs, a Moodle site's policies page, a tutoring marketplace on
   Wagtail, an exam board on Umbraco Heartcore and React (ROC-calendar dates); in British English, Dutch, Italian,
   Belgian French, European Portuguese, Danish, Korean and Traditional Chinese; 8 pages, 240 captures, 40 real edits.
+- `simulated/social_world` (thirty-seventh session, as edu_world: measured only at the session's end; asked for
+  social networks' and communities' policies): a Mastodon instance's about page tracked by a range, a Discourse
+  topic as its crawler view serves it, a phpBB board's privacy page, a link aggregator on SvelteKit, a creator
+  platform on Laravel Livewire, a photo app's Flutter fallback, a neighbourhood network on Rails with Trix, a Q&A
+  site on ASP.NET Core Razor; in German, Spanish, Polish, Turkish, Indonesian, Japanese, Ukrainian and Persian; 8
+  pages, 241 captures, 40 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -226,7 +232,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "bigtech_world", "officedocs_world", "apps_world", "publishers_world", "longform_world",
                "public_world", "trust_world", "france_world", "genai_world",
                "dating_world", "market_world", "fintech_world", "health_world", "devtools_world",
-               "travel_world", "games_world", "telecom_world", "edu_world")
+               "travel_world", "games_world", "telecom_world", "edu_world", "social_world")
 
 
 def retime(out: Path, hours: float) -> None:
