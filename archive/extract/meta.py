@@ -622,8 +622,11 @@ def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
                 after = _YEAR.sub(lambda y: str(int(y.group()) - _ERA[lang]) if int(y.group()) > 2400 else y.group(),
                                   after)
             if (d := _date_at_start(after, lang, order)) and 1990 <= int(d[:4]) <= 2100:
-                found.append((m.start(), d, kind, kind == "updated" and _moment_below(text, m.start()) and any(
-                    _TIME_TOKEN.fullmatch(w) for w in after.split("\n", 1)[0].split()[:_TIME_WITHIN])))
+                moment = kind == "updated" and _moment_below(text, m.start()) and any(
+                    _TIME_TOKEN.fullmatch(w) for w in after.split("\n", 1)[0].split()[:_TIME_WITHIN])
+                if not (found or moment):
+                    return d, kind  # the first date found, no moment's: most policies
+                found.append((m.start(), d, kind, moment))
     plain = [at for at, _, _, moment in found if not moment]
     for at, d, kind, moment in found:  # (in the patterns' order: updated first)
         if not (moment and plain and min(plain) < at):
