@@ -13,6 +13,7 @@ import html
 import json
 
 import common as C
+from convertdate import persian
 
 URL = "https://porseman.ir/legal/privacy-policy"
 MAHHA = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
@@ -21,21 +22,8 @@ _SEEN = {}
 
 
 def g2j(gy, gm, gd):
-    g_d_m = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-    gy2 = gy + 1 if gm > 2 else gy
-    days = 355666 + (365 * gy) + ((gy2 + 3) // 4) - ((gy2 + 99) // 100) + ((gy2 + 399) // 400) + gd + g_d_m[gm - 1]
-    jy = -1595 + 33 * (days // 12053)
-    days %= 12053
-    jy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        jy += (days - 1) // 365
-        days = (days - 1) % 365
-    if days < 186:
-        jm, jd = 1 + days // 31, 1 + days % 31
-    else:
-        jm, jd = 7 + (days - 186) // 30, 1 + (days - 186) % 30
-    return jy, jm, jd
+    """The Solar Hijri (Jalali) date of a Gregorian one, by convertdate (the archive's own reader of such dates)."""
+    return tuple(persian.from_gregorian(gy, gm, gd))
 
 
 def fa(n):
