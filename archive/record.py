@@ -23,7 +23,8 @@ from .store import (delta_base, document_at, ensure_document, ensure_site, get_r
 
 log = logging.getLogger(__name__)
 
-HISTORY_DEPTH = 6  # versions of context handed to change detection (blinking needs 4)
+HISTORY_DEPTH = 6  # versions of context handed to change detection (blinking needs 4; `changes.is_churning` asks
+# for CHURN_DEPTH when it gets that far)
 MARKUP_REUSE_MIN_WORDS = 200  # below this a challenge / JS-shell check may read scripts: extract anew
 TRANSIENT = "transient"
 # a document's history in time order (numbers are not, after a reprocess: new versions take unused numbers)
@@ -364,7 +365,8 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     else:
         decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
                                   lambda reason, since, until: _refused_for(db, doc_id, reason, since, until),
-                                  lambda: _cut(db, doc_id, history, read_body()))
+                                  lambda: _cut(db, doc_id, history, read_body()),
+                                  lambda: _history(db, doc_id, changes.CHURN_DEPTH))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
@@ -625,10 +627,11 @@ def _reject(db, cap: _Pending, reason: str) -> None:
     db.execute("UPDATE captures SET outcome = ?, reason = ? WHERE id = ?", [REJECTED, reason, cap.id])
 
 
-def _history(db, doc_id: int) -> list[changes.VersionState]:
+def _history(db, doc_id: int, depth: int = HISTORY_DEPTH) -> list[changes.VersionState]:
+    """The document's last `depth` versions in force, oldest first."""
     rows = db.execute("SELECT number, content_hash, text, captures, markdown, first_seen, last_seen, language, "
                       f"declared_date FROM versions WHERE document_id = ? AND superseded_at IS NULL ORDER BY {_ORDER_DESC} LIMIT ?",
-                      [doc_id, HISTORY_DEPTH]).fetchall()
+                      [doc_id, depth]).fetchall()
     return [changes.VersionState(*row) for row in reversed(rows)]
 
 

@@ -688,3 +688,34 @@ def test_a_title_that_comes_or_goes_with_its_template_is_no_change():
     assert decide(came, [state(1, titled), state(2, body)]).kind == NEW
     assert decide(dataclasses.replace(ex(titled), title=page), [state(1, titled), state(2, body)]).kind == SAME
 
+
+
+def test_two_lines_changing_in_turn_churn_at_the_third_change_in_a_row_of_each():
+    """`is_churning`: a live count and a news line inside the policy, changing in turn, which `is_volatile`
+    (one block's words through the last three versions) does not follow: a capture that changes a paragraph
+    that came by the third change in a row of its place is refused; a month later, with no capture refused since,
+    the same change is an edit. Two texts served in turn that share less than half of their words are no churn
+    however often they turn (another language, another document)."""
+    import datetime as dt
+
+    def state(n: int, text: str) -> tuple[VersionState, Extraction]:
+        e = ex(text)
+        seen = f"2024-01-01T{n:02d}:00:00Z"
+        return VersionState(n + 1, e.content_hash, e.text, 1, e.markdown, seen, seen), e
+
+    news = ["The app now works offline.", "Maintenance on the 14th at night.", "Podcasts can be imported by RSS.",
+            "Long episodes get chapters.", "The player shows cover art."]
+    # (count, news) in turn: the count changes at odd versions, the news at even ones
+    states = [state(n, f"{WORDS}\n\nLive now: {1000 + 7 * ((n + 1) // 2)} streams.\n\nWe keep logs for a year."
+                       f"\n\n{news[n // 2]}") for n in range(8)]
+    when = dt.datetime(2024, 1, 2, tzinfo=dt.timezone.utc)
+    last, before = states[7][1], [v for v, _ in states[:7]]
+    assert not changes.is_volatile(last, before, when)
+    assert decide(last, before, when) == Decision(REJECT, "volatile")
+    assert not changes.is_churning(last, before[1:], when)  # the count's first change is out of sight: two in a row
+    assert decide(last, before, when + dt.timedelta(days=30)).kind == NEW
+
+    english = f"{WORDS}\n\nLive now: {{}} streams."
+    other = "Nous collectons les données que vous nous donnez. " * 30 + "\n\nEn direct : {} flux."
+    served = [state(n, (english if n % 2 else other).format(n)) for n in range(8)]
+    assert not changes.is_churning(served[7][1], [v for v, _ in served[:7]], when)

@@ -939,3 +939,84 @@ def test_a_gate_at_the_first_capture_is_no_version_until_it_is_all_the_address_s
 def test_a_gate_is_told_by_the_address_it_sends_back_to(final, hops, gated):
     from archive.record import is_interstitial
     assert is_interstitial("https://example.com/privacy", final, hops) is gated
+
+
+def test_widgets_that_change_in_turn_inside_the_policy_churn(db_path):
+    """A live count and a news line inside the policy's box, changing in turn at captures 12 hours apart (a
+    podcast platform's Notion page, `benchmarks/simulated.py`'s games_world): after each paragraph's third change
+    in a row no capture is a version (`changes.is_churning`; `is_volatile` follows one block's words and misses
+    two taking turns), while a real edit of a section the policy has long had is a version from its capture."""
+    news = ["The Android app now works offline.", "Planned maintenance on the 14th from 02:00 to 04:00.",
+            "Podcasts can now be imported by RSS.", "Chapters are now added to long episodes."]
+
+    def page(i: int) -> bytes:
+        live = 40 + random.Random(i - i % 2).randrange(300)  # the count changes at even captures, the news at odd
+        extra = f"<p>Platform news. Live now: {live} streams on air.</p><p>{news[(i + 1) // 2 % len(news)]}</p>"
+        return policy_html({2: "We keep your account data for two years after you close it."} if i >= 16 else None,
+                           extra=extra)
+
+    db = open_archive(db_path)
+    outcomes = [record(db, cap(at(i // 2, 12 * (i % 2)), page(i))) for i in range(28)]
+    assert [o.reason for o in outcomes[8:16]] == ["volatile"] * 8
+    assert outcomes[16].status == "new_version" and versions(db)[-1][1] == "2024-01-09T00:00:00Z"
+    assert [o.reason for o in outcomes[17:]] == ["volatile"] * 11
+
+
+def _wait(rng: random.Random) -> str:
+    return f"Our privacy team currently answers requests in about {rng.randrange(5, 90)} minutes."
+
+
+def _contact_beside_a_wait(d: int, rng: random.Random) -> bytes:
+    mail = "dpo@example.com" if d >= 14 else "privacy@example.com"
+    edits = {6: f"Write to our data protection officer at {mail}. {_wait(rng)}"}
+    if d >= 6:
+        edits[4] = "We keep your personal data while your account is open and for one year after it is closed."
+    return policy_html(edits)
+
+
+def _processors_beside_a_wait(d: int, rng: random.Random) -> bytes:
+    lists = ["AWS (hosting, Ireland), Stripe (payments, US) and Zendesk (support, US)",
+             "AWS (hosting, Ireland), Stripe (payments, US), Zendesk (support, US) and Twilio (texts, US)",
+             "AWS (hosting, Ireland), Stripe (payments, US), Zendesk (support, Germany) and Twilio (texts, US)",
+             "Google Cloud (hosting, Belgium), Stripe (payments, US), Zendesk (support, Germany) and Twilio (texts, US)",
+             "Google Cloud (hosting, Belgium), Adyen (payments, Netherlands), Zendesk (support, Germany) and Twilio "
+             "(texts, US)",
+             "Google Cloud (hosting, Belgium), Adyen (payments, Netherlands), Zendesk (support, Germany), Twilio "
+             "(texts, US) and Datadog (monitoring, US)"]
+    n = sum(d >= day for day in (20, 45, 75, 100, 130))
+    return policy_html({2: f"Our sub-processors are {lists[n]}."}, extra=f"<p>{_wait(rng)}</p>")
+
+
+def _section_restored_beside_a_wait(d: int, rng: random.Random) -> bytes:
+    body = policy_html(extra=f"<p>{_wait(rng)}</p>")
+    return body.replace(b"<h2>Cookies</h2>", b"<h2>Gone</h2>").replace(b"<h2>Gone</h2><p>", b"<p hidden>") \
+        if 20 <= d < 23 else body
+
+
+def _section_added_beside_widgets(d: int, rng: random.Random) -> bytes:
+    news = ["The app now works offline.", "Maintenance on the 14th at night.", "Podcasts by RSS.", "Chapters."]
+    live = 40 + random.Random(d - d % 2).randrange(300)
+    extra = f"<p>Platform news. Live now: {live} streams on air.</p><p>{news[(d + 1) // 2 % len(news)]}</p>"
+    if d >= 19:
+        extra = "<h2>California residents</h2><p>Residents of California may ask what we collect and have it deleted.</p>" \
+            + extra
+    return policy_html(extra=extra)
+
+
+@pytest.mark.parametrize("page, days, hours, edits", [
+    (_contact_beside_a_wait, 24, 24, [6, 14]),
+    (_processors_beside_a_wait, 150, 24, [20, 45, 75, 100, 130]),
+    (_section_restored_beside_a_wait, 40, 24, [20, 23]),
+    (_section_added_beside_widgets, 40, 12, [19]),
+], ids=["address-beside-a-wait", "monthly-processors", "section-restored", "section-added-beside-widgets"])
+def test_real_edits_on_a_page_with_a_visits_values_are_versions(db_path, page, days, hours, edits):
+    """A colleague's review of the first form of `changes.is_churning` (20 histories, 12 losing a real edit): a
+    contact address edited beside a wait time after an edit elsewhere, a processor list updated each month on a
+    page with a wait time, a section deleted by mistake and restored, a section added beside two widgets that
+    change in turn. Each real edit is a version from its first capture."""
+    rng = random.Random(5)
+    db = open_archive(db_path)
+    for d in range(days):
+        record(db, cap(at(0, d * hours), page(d, rng)))
+    firsts = {v[1] for v in versions(db)}
+    assert {at(0, d * hours).strftime("%Y-%m-%dT%H:%M:%SZ") for d in edits} <= firsts
