@@ -176,8 +176,7 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     if is_blink(candidate, history):
         return Decision(REVERT)
     if captured and (is_volatile(candidate, history, captured, functools.partial(refused, VOLATILE))
-                     or is_churning(candidate, deeper() if deeper else history, captured,
-                                    functools.partial(refused, VOLATILE))):
+                     or is_churning(candidate, deeper() if deeper else history, captured)):
         return Decision(REJECT, VOLATILE)
     return Decision(NEW)
 
@@ -285,37 +284,35 @@ CHURN_VERSIONS = 3  # ...each change within this many versions of the next
 CHURN_DEPTH = 1 + CHURN_CHANGES * CHURN_VERSIONS  # the versions `is_churning` may look at, the one in force last
 
 
-def is_churning(candidate: Extraction, history: list[VersionState], captured: dt.datetime,
-                churned: Callable[[dt.datetime, dt.datetime], bool] = lambda since, until: False) -> bool:
+def is_churning(candidate: Extraction, history: list[VersionState], captured: dt.datetime) -> bool:
     """Does the candidate change only paragraphs that churn? Each paragraph of the version in force that it changes
     or removes came by the third change in a row of its place (`_churns`: it, the paragraph it replaced and the one
     that one replaced each arrived within CHURN_VERSIONS versions of the next, or it came and went that often),
-    and where it replaces one paragraph by one, the words it changes lie within those its last arrival changed
-    (`_within_last_change`: a contact address edited beside a wait time is an edit); each paragraph it adds where
-    none stood, or beyond the number it replaces, has come and gone that often (a section restored after a
-    mistake, or added beside a widget, is an edit); the paragraphs it keeps hold at least half of the words (the
-    same text, not another document or language served in turn); it states the version's date of update; and the
-    versions looked at came within CLOCK_GAP of the capture, or of the version in force's first capture while
-    captures go on being refused so (`churned(since, until)`). Save stamps are left out (`_stamp_free`).
+    and where it replaces paragraphs one by one, the words it changes in each lie within those its last arrival
+    changed (`_within_last_change`: a contact address edited beside a wait time is an edit); each paragraph it
+    adds where none stood, or beyond the number it replaces, has come and gone that often (a section restored
+    after a mistake, or added beside a widget, is an edit); the paragraphs it keeps hold at least half of the
+    words (the same text, not another document or language served in turn); it states the version's date of
+    update; and the version in force and those looked at before it came within CLOCK_GAP of the capture. Save
+    stamps are left out (`_stamp_free`).
 
     A page's widgets inside the policy's box change in turn, not all at each visit (a live count and a news
     callout, a presale countdown among teasers, a status line and a chat line): `is_volatile`, which follows one
     block's words through the last three versions, misses them when two take turns. In the simulated collections
     set 12 hours apart (`benchmarks/simulated.py --every 12`, as Open Terms Archive captures a page whose bytes
-    change at every visit) this rule takes the false versions from 322 to 277 and loses none of the real edits;
-    the development collections' exports are the same capture by capture. Its first form (224) lost a real edit
-    in 12 of 20 histories a colleague's review wrote (`tests/test_record.py`): a window not bounded in time on a
-    page refused at every visit made monthly processor updates churn, a paragraph added beside a widget went
-    unchecked, a section restored after a mistake came back as a block that comes and goes. A paragraph edited
-    three times within a week stays three edits (a review of `is_volatile`: a new dated text corrected twice),
-    and a fourth refused so that stays is recorded from its first capture (`PERSISTS`)."""
+    change at every visit) this rule (with `_changes` reading paragraphs replaced one by one word by word) takes
+    the false versions from 322 to 293 and loses none of the real edits; the development collections' exports are
+    the same capture by capture. Two colleagues' reviews wrote 49 histories against its first forms (224 and 277
+    false versions), which lost or delayed a real edit in 22 (`tests/test_record.py`): a window not bounded by
+    the capture's own time on a page refused at every visit made a week of commits churn for months, a paragraph
+    added beside a widget went unchecked, a section restored after a mistake came back as a block that comes and
+    goes, two paragraphs changed together skipped the word check. A paragraph edited three times within a week
+    stays three edits (a review of `is_volatile`: a new dated text corrected twice); a fourth is refused, and
+    recorded from its first capture if its text then stays (`PERSISTS`), late or never where a value beside it
+    keeps changing."""
     if len(history) < 3 or candidate.declared_date != history[-1].declared_date:
         return False
-    if not history[-1].first_seen:
-        return False
-    # while captures go on being refused so, the week before the version in force began
-    anchor = _time(history[-1].first_seen) if churned(captured - CLOCK_GAP, captured) else captured
-    window = [v for v in history[-CHURN_DEPTH:] if v.first_seen and anchor - _time(v.first_seen) <= CLOCK_GAP]
+    window = [v for v in history[-CHURN_DEPTH:] if v.first_seen and captured - _time(v.first_seen) <= CLOCK_GAP]
     md = functools.partial(_stamp_free, lang=candidate.language)
     texts = [_paragraphs(md(_markdown(v))) for v in window]
     if len(texts) < 3 or texts[-1] != _paragraphs(md(_markdown(history[-1]))):
@@ -334,7 +331,8 @@ def is_churning(candidate: Extraction, history: list[VersionState], captured: dt
             return False
         if j2 - j1 > i2 - i1 and not all(_arrivals(p, seen, last + 1) >= CHURN_CHANGES - 1 for p in b[j1:j2]):
             return False  # paragraphs added: a block that comes and goes, or an edit
-        if i2 - i1 == j2 - j1 == 1 and not _within_last_change(a[i1], b[j1], texts, seen, last):
+        if i2 - i1 == j2 - j1 and not all(_within_last_change(p, q, texts, seen, last)
+                                          for p, q in zip(a[i1:i2], b[j1:j2])):
             return False
     return True
 
@@ -375,11 +373,13 @@ def _churns(paragraph: str, texts: list[tuple[str, ...]], seen: list[set[str]], 
 
 def _within_last_change(old: str, new: str, texts: list[tuple[str, ...]], seen: list[set[str]], last: int) -> bool:
     """Do the words paragraph `old` of `texts[last]` changes into `new` lie within those that changed when `old`
-    arrived (the whole paragraph, where it did not replace one paragraph)?"""
+    arrived, in place of the paragraph at its place in as many (the whole paragraph, where it came with more or
+    fewer paragraphs than it replaced)?"""
     k, came = _arrival(old, texts, seen, last)
-    if not k or came is None or not came[1] - came[0] == came[3] - came[2] == 1:
+    if not k or came is None or came[1] - came[0] != came[3] - came[2]:
         return True
-    arrived = [run for _, run in _changed_runs(texts[k - 1][came[0]], old)]
+    i1, _, j1, _ = came
+    arrived = [run for _, run in _changed_runs(texts[k - 1][i1 + texts[k].index(old) - j1], old)]
     return all(any(lo <= s and e <= hi for lo, hi in arrived) for (s, e), _ in _changed_runs(old, new))
 
 
@@ -502,7 +502,7 @@ _PLACE_TOKEN = re.compile(f"[{CJK}]|[^\\W{CJK}]+|[^\\w\\s]", re.U)
 class _Changes:
     """Where two texts differ, paragraph by paragraph (`_changes`): `names`, each changed run of paragraphs
     named by the unchanged paragraphs around it in the old text; `old` and `new`, the changed spans in either
-    text: ("w", paragraph, first token, end token) for words changed inside a paragraph replaced by one, ("p",
+    text: ("w", paragraph, first token, end token) for words changed inside paragraphs replaced one by one, ("p",
     first paragraph, end paragraph) for paragraphs changed, added or removed (empty where they were added)."""
 
     names: frozenset
@@ -513,16 +513,18 @@ class _Changes:
 @functools.lru_cache(maxsize=16)  # a document's last versions are compared with each other at every capture
 def _changes(old: str, new: str) -> _Changes:
     """Where `new` (Markdown) differs from `old`, compared in their hashed form (`canonical`) paragraph by paragraph
-    (their common start and end set aside: difflib on a long policy is slow), and inside a paragraph replaced by
-    one, word by word (`_changed_runs`)."""
+    (their common start and end set aside: difflib on a long policy is slow), and inside paragraphs replaced one
+    by one, word by word (`_changed_runs`: a contact address edited in a paragraph with a wait time, beside an
+    "agents online" line that changes with it, is other words than the value's, a review's case)."""
     a, b = _paragraphs(old), _paragraphs(new)
     names, in_old, in_new = set(), set(), set()
     for i1, i2, j1, j2 in _changed_blocks(a, b):
         names.add((a[i1 - 1] if i1 else None, a[i2] if i2 < len(a) else None))
-        if i2 - i1 == 1 and j2 - j1 == 1:
-            for (s1, s2), (t1, t2) in _changed_runs(a[i1], b[j1]):
-                in_old.add(("w", i1, s1, s2))
-                in_new.add(("w", j1, t1, t2))
+        if i2 - i1 == j2 - j1:  # paragraphs replaced one by one: the words changed in each
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                for (s1, s2), (t1, t2) in _changed_runs(a[i], b[j]):
+                    in_old.add(("w", i, s1, s2))
+                    in_new.add(("w", j, t1, t2))
         else:
             in_old.add(("p", i1, i2))
             in_new.add(("p", j1, j2))
