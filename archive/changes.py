@@ -313,10 +313,10 @@ def is_churning(candidate: Extraction, history: list[VersionState], captured: dt
     if len(history) < 3 or candidate.declared_date != history[-1].declared_date:
         return False
     window = [v for v in history[-CHURN_DEPTH:] if v.first_seen and captured - _time(v.first_seen) <= CLOCK_GAP]
+    if len(window) < 3 or window[-1] is not history[-1]:
+        return False
     md = functools.partial(_stamp_free, lang=candidate.language)
     texts = [_paragraphs(md(_markdown(v))) for v in window]
-    if len(texts) < 3 or texts[-1] != _paragraphs(md(_markdown(history[-1]))):
-        return False
     a, b = texts[-1], _paragraphs(md(candidate.markdown))
     blocks = _changed_blocks(a, b)
     if not blocks:
@@ -373,8 +373,8 @@ def _churns(paragraph: str, texts: list[tuple[str, ...]], seen: list[set[str]], 
 
 def _within_last_change(old: str, new: str, texts: list[tuple[str, ...]], seen: list[set[str]], last: int) -> bool:
     """Do the words paragraph `old` of `texts[last]` changes into `new` lie within those that changed when `old`
-    arrived, in place of the paragraph at its place in as many (the whole paragraph, where it came with more or
-    fewer paragraphs than it replaced)?"""
+    arrived, replacing the paragraph at the same position in a run of as many? (Where it came with more or fewer
+    paragraphs than it replaced, its every word changed.)"""
     k, came = _arrival(old, texts, seen, last)
     if not k or came is None or came[1] - came[0] != came[3] - came[2]:
         return True
