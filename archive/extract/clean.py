@@ -755,14 +755,29 @@ def keep_disclosure_headers(tree) -> None:
         elif _labels_its_region(el):
             # a section's heading, a level under the page's own heading before it (not an earlier header, not a
             # sub-section's heading inside an earlier panel), so the same text set under headings hashes alike
-            # (`normalise.canonical` reads headings by rank)
-            before = el.xpath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
-                              "not(@data-pa-header) and not(ancestor::*[@role='region'])][1]")
-            el.tag = f"h{int(before[0].tag[1]) + 1}" if before else "h2"
+            # (`normalise.canonical` reads headings by rank); or the level of the header before it when that
+            # heading is deeper and came after that header: a sub-section's heading left between two sections
+            # of an accordion, outside their panels (a summary's "Other notes" under its "TLDR" toggle), set
+            # every later section a level under it (the aria-toggles robustness kind on the development
+            # collections: 15 false versions of 83)
+            before = _PAGE_HEADING_BEFORE(el)
+            level = int(before[0].tag[1]) + 1 if before else 2
+            header = _HEADER_BEFORE(el)
+            if header and (not before or int(header[0].tag[1]) < level - 1 or
+                           _HEADER_BEFORE(before[0])[:1] != header[:1]):
+                level = int(header[0].tag[1])  # (the accordion goes on: the header before is after that heading)
+            el.tag = f"h{level}"
             el.set("data-pa-header", "1")
         else:
             el.tag = "p"
             el.set("data-pa-header", "1")
+
+
+_PAGE_HEADING_BEFORE = etree.XPath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
+                                   "not(@data-pa-header) and normalize-space() and "
+                                   "not(ancestor::*[@role='region'])][1]")
+_HEADER_BEFORE = etree.XPath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
+                             "@data-pa-header and not(ancestor::*[@role='region'])][1]")
 
 
 _INDEX: list = [None, {}, {}]  # [the tree's root, id -> elements, aria-controls id -> elements]: read per tree
@@ -1061,12 +1076,14 @@ def _names_another_document(label: str) -> bool:
 
 def _another_policy(panel, shown: list) -> bool:
     """Is a hidden panel a policy of its own beside the one shown: its sections numbered from 1 again, or most of
-    its headings the shown one's (a country's version of the whole policy, a colleague's review)?"""
+    its headings, three or more, the shown one's (a country's version of the whole policy, a colleague's review)?
+    A notice of a section or two may repeat a heading of the policy ("Contact us", "Your rights": the robustness
+    benchmark's `regional-tabs` on the development collections)."""
     heads = [" ".join(h.text_content().split()).lower() for h in panel.iter(*_HEADINGS)]
     if heads and _section_number(next(panel.iter(*_HEADINGS))) == 1:
         return True
     shown_heads = {" ".join(h.text_content().split()).lower() for box in shown for h in box.iter(*_HEADINGS)}
-    return bool(heads) and sum(h in shown_heads for h in heads) >= 0.5 * len(heads)
+    return len(heads) >= 3 and sum(h in shown_heads for h in heads) >= 0.5 * len(heads)
 
 
 def _script(text: str) -> str:
@@ -3518,13 +3535,18 @@ def _sections_after(box, sizes: dict) -> list:
     and those sections and their edits were lost (an audit of publishing platforms: Webflow, Elementor's canvas
     template). Numbering, not vocabulary, tells them: a newsletter's pitch, an "About us" blurb, a related
     article's teaser or a help box after a policy speak its words too (a colleague's review); a policy whose
-    sections are not numbered keeps losing such a box (the closing note)."""
+    sections are not numbered keeps losing such a box (the closing note). The box's last section is its last
+    numbered heading's, whose unnumbered sub-sections may follow it ("8. Your legal rights", then "Time limit to
+    respond": the robustness benchmark's `regional-tabs` set "9." and "10." in tabs after the box, and the
+    development collections lost them in 4 of 62 trials)."""
     own = [h for h in box.iter(*_HEADINGS) if _squeezed(h)]
-    if not own or (number := _section_number(own[-1])) is None:
-        return []
-    level = own[-1].tag
+    last = next((i for i in range(len(own) - 1, -1, -1) if _section_number(own[i]) is not None), None)
+    if last is None or any(h.tag <= own[last].tag for h in own[last + 1:]):
+        return []  # (no numbered heading, or one followed by an unnumbered heading of its level or above)
+    number, level = _section_number(own[last]), own[last].tag
     after, heading = [], None  # (a heading set between the boxes, as a sibling of its own, and its body's box)
     flat = False  # the last section is a heading standing alone and its body: flat blocks after are its own
+    lead = []  # (the short blocks right after such a heading)
     for sib in box.itersiblings():
         if not isinstance(sib.tag, str):
             continue
@@ -3534,11 +3556,8 @@ def _sections_after(box, sizes: dict) -> list:
         titles = [h for h in sib.iter(*_HEADINGS) if _squeezed(h)]
         if heading is None and flat and sib.get(_PANEL_BLOCK) and sib.tag in _FLAT_BLOCKS + _HEADINGS and \
                 not (sib.tag in _HEADINGS and sib.tag <= level):
-            text, links = _text_and_links(sib)
-            if links > 0.5 * len(text):
-                break
-            after.append(sib)  # a sub-heading of the section, its paragraphs and lists, from a revealed panel
-            continue
+            after.append(sib)  # a sub-heading of the section, its paragraphs and lists (its supervisory
+            continue  # authorities' links too), from a panel revealed as the policy's
         if heading is None:
             if not titles or titles[0].tag != level or _section_number(titles[0]) != number + 1:
                 break
@@ -3548,11 +3567,16 @@ def _sections_after(box, sizes: dict) -> list:
             break  # (a numbered heading on its own is followed by its body, not by another section)
         prose = sizes.get(sib, 0) - sum(len(_squeezed(h)) for h in titles)
         text, links = _text_and_links(sib)
-        if prose < 40 or links > 0.5 * len(text):
+        if links > 0.5 * len(text):
             break  # (a footer's columns of links under headings of that level are no section)
+        if prose < 40:
+            if heading is None or not sib.get(_PANEL_BLOCK) or sib.tag not in _FLAT_BLOCKS or len(lead) == 2:
+                break
+            lead.append(sib)  # a revealed panel's short first lines ("Our full details are:") before its prose
+            continue
         flat = heading is not None
-        after += [heading, sib] if heading is not None else [sib]
-        heading = None
+        after += [heading, *lead, sib] if heading is not None else [sib]
+        heading, lead = None, []
     return after
 
 
