@@ -708,7 +708,10 @@ def open_details(tree) -> None:
         if len(heads) == 1 and not any(isinstance(el.tag, str) and el.tag in _SUMMARY_BLOCKS for el in summary.iter()):
             head = heads[0]
             head.text, head.tail = " " + (head.text or ""), " " + (head.tail or "")
-            summary.tag = head.tag  # the summary is the heading, with the words beside it
+            summary.tag = head.tag  # the summary is the heading, with the words beside it, and its id (a `<nav>`
+            for k in ("id", "aria-label"):  # names its label by it: `_nav_toc_label`)
+                if head.get(k) is not None and summary.get(k) is None:
+                    summary.set(k, head.get(k))
             head.drop_tag()
         tail, summary.tail = summary.tail, None  # (text straight in the details: its panel's)
         box.addprevious(summary)
@@ -753,19 +756,21 @@ def keep_disclosure_headers(tree) -> None:
         if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary"):
             el.tag = "span"
         elif _labels_its_region(el):
-            # a section's heading, a level under the page's own heading before it (not an earlier header, not a
-            # sub-section's heading inside an earlier panel), so the same text set under headings hashes alike
-            # (`normalise.canonical` reads headings by rank); or the level of the header before it when that
-            # heading is deeper and came after that header: a sub-section's heading left between two sections
-            # of an accordion, outside their panels (a summary's "Other notes" under its "TLDR" toggle), set
-            # every later section a level under it (the aria-toggles robustness kind on the development
-            # collections: 15 false versions of 83)
-            before = _PAGE_HEADING_BEFORE(el)
-            level = int(before[0].tag[1]) + 1 if before else 2
-            header = _HEADER_BEFORE(el)
-            if header and (not before or int(header[0].tag[1]) < level - 1 or
-                           _HEADER_BEFORE(before[0])[:1] != header[:1]):
-                level = int(header[0].tag[1])  # (the accordion goes on: the header before is after that heading)
+            # a section's heading, so the same text set under headings hashes alike (`normalise.canonical` reads
+            # headings by rank): at the level of the accordion's header before it when no heading of that level or
+            # above stands between them, so a sub-section's heading left between two of its sections, outside their
+            # panels (a summary's "Other notes" after its "TLDR" toggle), sets no later section a level lower (the
+            # aria-toggles robustness kind on the development collections: 15 false versions of 83); else a level
+            # under the page's own heading before it (not an earlier header, not a sub-section's heading inside an
+            # earlier panel, not an empty one: a colleague's review found a summary's toggle, or a hidden dialog's,
+            # before a "Cookies" heading setting the toggles under its "Cookie categories" at its own level)
+            headings = _PAGE_HEADINGS_BEFORE(el)
+            level = int(headings[-1].tag[1]) + 1 if headings else 2
+            if header := _HEADER_BEFORE(el):
+                top = int(header[0].tag[1])
+                higher = [h for h in headings if int(h.tag[1]) <= top]
+                if not higher or _HEADER_BEFORE(higher[-1])[:1] != header[:1]:
+                    level = top
             el.tag = f"h{level}"
             el.set("data-pa-header", "1")
         else:
@@ -773,9 +778,9 @@ def keep_disclosure_headers(tree) -> None:
             el.set("data-pa-header", "1")
 
 
-_PAGE_HEADING_BEFORE = etree.XPath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
-                                   "not(@data-pa-header) and normalize-space() and "
-                                   "not(ancestor::*[@role='region'])][1]")
+_PAGE_HEADINGS_BEFORE = etree.XPath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
+                                    "not(@data-pa-header) and normalize-space(translate(., '\u00a0', ' ')) and "
+                                    "not(ancestor::*[@role='region'])]")  # (in the document's order)
 _HEADER_BEFORE = etree.XPath("preceding::*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5) and "
                              "@data-pa-header and not(ancestor::*[@role='region'])][1]")
 
@@ -1030,7 +1035,7 @@ def _regional_panel(el) -> bool:
             sum(_text_len(c) for c in panels) < SUPPLEMENTS_SHARE * _text_len(root) and \
             not _another_policy(el, shown_boxes) and _supplement_of(el, shown_boxes):
         return True
-    if _text_len(el) > REGIONAL_SHARE * shown or _another_policy(el, shown_boxes):
+    if _text_len(el) > REGIONAL_SHARE * shown or _another_policy(el, shown_boxes, 2):
         return False
     lang = root.get("lang")
     for tab in tabs:
@@ -1074,16 +1079,17 @@ def _names_another_document(label: str) -> bool:
         bool(re.search(r"\b(?:addendum|agreement|dpa|terms)\b", label, re.I))
 
 
-def _another_policy(panel, shown: list) -> bool:
+def _another_policy(panel, shown: list, least: int = 1) -> bool:
     """Is a hidden panel a policy of its own beside the one shown: its sections numbered from 1 again, or most of
-    its headings, three or more, the shown one's (a country's version of the whole policy, a colleague's review)?
-    A notice of a section or two may repeat a heading of the policy ("Contact us", "Your rights": the robustness
-    benchmark's `regional-tabs` on the development collections)."""
+    its headings, `least` or more, the shown one's (a country's version of the whole policy, a colleague's
+    review)? `_regional_panel` asks two: a regional notice of one section may repeat a heading of the policy
+    ("Contact us": the robustness benchmark's `regional-tabs` on the development collections), where another
+    region's short version of two sections is an alternative still (a second colleague's review)."""
     heads = [" ".join(h.text_content().split()).lower() for h in panel.iter(*_HEADINGS)]
     if heads and _section_number(next(panel.iter(*_HEADINGS))) == 1:
         return True
     shown_heads = {" ".join(h.text_content().split()).lower() for box in shown for h in box.iter(*_HEADINGS)}
-    return len(heads) >= 3 and sum(h in shown_heads for h in heads) >= 0.5 * len(heads)
+    return len(heads) >= least and sum(h in shown_heads for h in heads) >= 0.5 * len(heads)
 
 
 def _script(text: str) -> str:
@@ -1286,6 +1292,11 @@ def _nav_toc_label(nav, page: str | None):
     a section's heading over its own entries) is the policy's (a colleague's review)."""
     if not _only_same_page_links(nav, page) or sum(len(_squeezed(a)) for a in nav.iter("a")) < len(_squeezed(nav)):
         return None
+    ids = (nav.get("aria-labelledby") or "").split()
+    if len(ids) == 1 and len(named := _indexed(nav, "id", ids[0])) == 1 and nav not in named[0].iterancestors() \
+            and named[0] not in nav.iterancestors() and _toc_label_text(named[0]):
+        return named[0]  # the label the `<nav>` names (WAI-ARIA), wherever it stands: a redesign set it in an
+        # accordion's summary over the table (the robustness benchmark's accordion kinds on GitHub's statement)
     box, label = nav.getparent(), _toc_label(nav)
     if box is None or label is None or any(c is not label and c.tag != "nav" for c in box if isinstance(c.tag, str)):
         return None
@@ -1297,17 +1308,20 @@ def _toc_label(toc):
     three words or fewer, no sentence, no figure (a date line, "Stand: März 2024", is the document's), not the
     document's <h1> nor a title naming a legal page; it comes and goes with the table. None when the element
     before is anything else."""
-    from ..classify import heading_kind
     prev = toc.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None or prev.tag in ("h1", "ul", "ol", "table") or prev.find(".//a") is not None:
-        return None
-    text = " ".join(" ".join(prev.itertext()).split())
-    if not text or len(text.split()) > 3 or any(c in text for c in ".;!?。") or any(c.isdigit() for c in text) \
-            or heading_kind(text)[0]:
-        return None
-    return prev
+    return prev if prev is not None and _toc_label_text(prev) else None
+
+
+def _toc_label_text(el) -> bool:
+    """Can `el` be a table of contents' label (`_toc_label`)?"""
+    from ..classify import heading_kind
+    if el.tag in ("h1", "ul", "ol", "table") or el.find(".//a") is not None:
+        return False
+    text = " ".join(" ".join(el.itertext()).split())
+    return bool(text) and len(text.split()) <= 3 and not any(c in text for c in ".;!?。") and \
+        not any(c.isdigit() for c in text) and not heading_kind(text)[0]
 
 
 SIBLING_COPY_CHARS = 200  # a block this long repeated word for word beside itself is a copy, not a repetition
@@ -3535,10 +3549,15 @@ def _sections_after(box, sizes: dict) -> list:
     and those sections and their edits were lost (an audit of publishing platforms: Webflow, Elementor's canvas
     template). Numbering, not vocabulary, tells them: a newsletter's pitch, an "About us" blurb, a related
     article's teaser or a help box after a policy speak its words too (a colleague's review); a policy whose
-    sections are not numbered keeps losing such a box (the closing note). The box's last section is its last
-    numbered heading's, whose unnumbered sub-sections may follow it ("8. Your legal rights", then "Time limit to
-    respond": the robustness benchmark's `regional-tabs` set "9." and "10." in tabs after the box, and the
-    development collections lost them in 4 of 62 trials)."""
+    sections are not numbered keeps losing such a box (the closing note).
+
+    Blocks revealed from the policy's hidden panels (`_PANEL_BLOCK`: regional notices in tabs after the box, as
+    the robustness benchmark's `regional-tabs` sets "9." and "10." after a box ending "8. Your legal rights",
+    "Time limit to respond") go on with the box's last numbered section though unnumbered sub-sections follow it
+    in the box, may open with two short lines ("Our details are:") and may be a list of links (the supervisory
+    authorities'); the development collections lost them in 4 of 62 trials. Blocks of another box go on only
+    from a box whose last heading is numbered: after "4. Ihre Rechte", "Beschwerderecht", a page's disclaimer
+    numbered "5. Haftung für Inhalte" is another document (a colleague's review)."""
     own = [h for h in box.iter(*_HEADINGS) if _squeezed(h)]
     last = next((i for i in range(len(own) - 1, -1, -1) if _section_number(own[i]) is not None), None)
     if last is None or any(h.tag <= own[last].tag for h in own[last + 1:]):
@@ -3550,14 +3569,20 @@ def _sections_after(box, sizes: dict) -> list:
     for sib in box.itersiblings():
         if not isinstance(sib.tag, str):
             continue
+        revealed = sib.get(_PANEL_BLOCK) and sib.tag in _FLAT_BLOCKS + _HEADINGS
+        if last < len(own) - 1 and not revealed:
+            break
         if sib.tag == level and heading is None and _section_number(sib) == number + 1:
             heading, number = sib, number + 1
             continue
         titles = [h for h in sib.iter(*_HEADINGS) if _squeezed(h)]
-        if heading is None and flat and sib.get(_PANEL_BLOCK) and sib.tag in _FLAT_BLOCKS + _HEADINGS and \
-                not (sib.tag in _HEADINGS and sib.tag <= level):
-            after.append(sib)  # a sub-heading of the section, its paragraphs and lists (its supervisory
-            continue  # authorities' links too), from a panel revealed as the policy's
+        text, links = _text_and_links(sib)
+        linked = links > 0.5 * len(text) and not (revealed and sib.tag in ("ul", "ol"))  # (a list of authorities)
+        if heading is None and flat and revealed and not (sib.tag in _HEADINGS and sib.tag <= level):
+            if linked:
+                break
+            after.append(sib)  # a sub-heading of the section, its paragraphs and lists, from a revealed panel
+            continue
         if heading is None:
             if not titles or titles[0].tag != level or _section_number(titles[0]) != number + 1:
                 break
@@ -3566,11 +3591,10 @@ def _sections_after(box, sizes: dict) -> list:
         elif titles and titles[0].tag == level:
             break  # (a numbered heading on its own is followed by its body, not by another section)
         prose = sizes.get(sib, 0) - sum(len(_squeezed(h)) for h in titles)
-        text, links = _text_and_links(sib)
-        if links > 0.5 * len(text):
+        if linked:
             break  # (a footer's columns of links under headings of that level are no section)
         if prose < 40:
-            if heading is None or not sib.get(_PANEL_BLOCK) or sib.tag not in _FLAT_BLOCKS or len(lead) == 2:
+            if heading is None or not revealed or sib.tag in _HEADINGS or len(lead) == 2:
                 break
             lead.append(sib)  # a revealed panel's short first lines ("Our full details are:") before its prose
             continue
