@@ -1354,6 +1354,16 @@ def test_table_of_contents_is_navigation():
               f'"in-this-article">{toc}</nav></details>')
     assert extract(f"<html><body><main>{folded}{POLICY_EN}</main></body></html>".encode(), "text/html",
                    "https://example.com/privacy").content_hash == without.content_hash
+    # a colleague's review: a section's heading that names its own <nav> of links to the entries below it
+    # titles the section, and stays
+    rights = ('<html><body><main><h1>Privacy Policy</h1><p>We explain here how Example Ltd processes the personal '
+              'data of its customers and visitors.</p><h2 id="r">Your rights</h2><p>Under the GDPR you have the '
+              'following rights, free of charge:</p><nav aria-labelledby="r"><a href="#a">Access</a> <a href="#e">'
+              'Erasure</a> <a href="#o">Objection</a></nav><h3 id="a">Access</h3><p>You may ask us for a copy of the '
+              'personal data we hold about you at any time.</p><h3 id="e">Erasure</h3><p>You may ask us to erase '
+              'your data where we no longer need it for its purpose.</p><h3 id="o">Objection</h3><p>You may object '
+              'to processing based on our legitimate interests at any time.</p></main></body></html>')
+    assert "## Your rights" in extract(rights.encode(), "text/html", "https://example.com/privacy").markdown
     titled = f"<html><body><main><h2>Privacy Policy</h2>{toc}{POLICY_EN[POLICY_EN.index('</h1>') + 5:]}</main></body></html>"
     assert extract(titled.encode(), "text/html", "https://example.com/privacy").markdown.startswith("## Privacy Policy")
 

@@ -756,17 +756,18 @@ def keep_disclosure_headers(tree) -> None:
         if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary"):
             el.tag = "span"
         elif _labels_its_region(el):
-            # a section's heading, so the same text set under headings hashes alike (`normalise.canonical` reads
-            # headings by rank): at the level of the accordion's header before it when no heading of that level or
-            # above stands between them, so a sub-section's heading left between two of its sections, outside their
-            # panels (a summary's "Other notes" after its "TLDR" toggle), sets no later section a level lower (the
-            # aria-toggles robustness kind on the development collections: 15 false versions of 83); else a level
-            # under the page's own heading before it (not an earlier header, not a sub-section's heading inside an
-            # earlier panel, not an empty one: a colleague's review found a summary's toggle, or a hidden dialog's,
-            # before a "Cookies" heading setting the toggles under its "Cookie categories" at its own level)
+            # a section's heading, a level under the page's own heading before it (not an earlier header, not a
+            # sub-section's heading inside an earlier panel, not an empty one: an empty `<h2>` between two toggles
+            # set every later section a level lower), so the same text set under headings hashes alike
+            # (`normalise.canonical` reads headings by rank); at the level of the accordion's header before it
+            # when its number follows that header's and no heading of that level or above stands between them (a
+            # note's heading left between "2." and "3."). Unnumbered, a heading between them cannot say whether it
+            # is a note left outside a panel or the title of what follows (a "Cookies" heading over its categories'
+            # toggles): two colleagues' reviews
             headings = _PAGE_HEADINGS_BEFORE(el)
             level = int(headings[-1].tag[1]) + 1 if headings else 2
-            if header := _HEADER_BEFORE(el):
+            if (header := _HEADER_BEFORE(el)) and (number := _section_number(el)) is not None and \
+                    _section_number(header[0]) == number - 1:
                 top = int(header[0].tag[1])
                 higher = [h for h in headings if int(h.tag[1]) <= top]
                 if not higher or _HEADER_BEFORE(higher[-1])[:1] != header[:1]:
@@ -1084,11 +1085,15 @@ def _another_policy(panel, shown: list, least: int = 1) -> bool:
     its headings, `least` or more, the shown one's (a country's version of the whole policy, a colleague's
     review)? `_regional_panel` asks two: a regional notice of one section may repeat a heading of the policy
     ("Contact us": the robustness benchmark's `regional-tabs` on the development collections), where another
-    region's short version of two sections is an alternative still (a second colleague's review)."""
+    region's short version of two sections, or of one under the policy's own title, is an alternative still
+    (two colleagues' reviews)."""
+    from ..classify import heading_kind
     heads = [" ".join(h.text_content().split()).lower() for h in panel.iter(*_HEADINGS)]
     if heads and _section_number(next(panel.iter(*_HEADINGS))) == 1:
         return True
     shown_heads = {" ".join(h.text_content().split()).lower() for box in shown for h in box.iter(*_HEADINGS)}
+    if heads and heads[0] in shown_heads and heading_kind(heads[0])[0] == "privacy_policy":
+        return True  # under the shown one's title ("Privacy Policy"): another region's version, however short
     return len(heads) >= least and sum(h in shown_heads for h in heads) >= 0.5 * len(heads)
 
 
@@ -1294,13 +1299,32 @@ def _nav_toc_label(nav, page: str | None):
         return None
     ids = (nav.get("aria-labelledby") or "").split()
     if len(ids) == 1 and len(named := _indexed(nav, "id", ids[0])) == 1 and nav not in named[0].iterancestors() \
-            and named[0] not in nav.iterancestors() and _toc_label_text(named[0]):
+            and named[0] not in nav.iterancestors() and _toc_label_text(named[0]) and _labels_only(named[0], nav):
         return named[0]  # the label the `<nav>` names (WAI-ARIA), wherever it stands: a redesign set it in an
         # accordion's summary over the table (the robustness benchmark's accordion kinds on GitHub's statement)
     box, label = nav.getparent(), _toc_label(nav)
     if box is None or label is None or any(c is not label and c.tag != "nav" for c in box if isinstance(c.tag, str)):
         return None
     return label
+
+
+def _labels_only(label, nav) -> bool:
+    """Does `label` title nothing but `nav`: no word outside it before the next heading of the label's level or
+    above (or the page's end)? A section's heading that names its own `<nav>` of links to the entries below it
+    ("Your rights": "Access", "Erasure", then a sub-section for each) titles the section (a colleague's review)."""
+    rank = int(label.tag[1]) if label.tag in _HEADINGS else 6
+    for text in label.xpath("following::text()"):
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner is nav or nav in owner.iterancestors():
+            continue
+        if owner.tag in _HEADINGS and int(owner.tag[1]) <= rank or any(
+                a.tag in _HEADINGS and int(a.tag[1]) <= rank for a in owner.iterancestors()):
+            return True
+        if text.strip():
+            return False
+    return True
 
 
 def _toc_label(toc):
