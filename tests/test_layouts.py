@@ -575,7 +575,7 @@ def test_a_policys_regional_notices_in_tabs_are_its_text():
 
 def test_regional_notices_in_tabs_after_a_box_of_numbered_sections_are_its_last_sections():
     """The robustness benchmark's `regional-tabs` on the development collections (13 of 62 false versions, 5
-    after; held out 27 -> 23 of 207): a policy's last numbered sections set in regional tabs after the box of the
+    after; held out 27 -> 24 of 207): a policy's last numbered sections set in regional tabs after the box of the
     shown tab, on a page with no `<main>`, were lost when the box ended in an unnumbered sub-section ("5. Your
     rights", then "Time limit to respond"), when a notice opened with a short line ("Our details are:"), or held
     its supervisory authorities' links (its box, holding most of the page's text, was taken for the whole
