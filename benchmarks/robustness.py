@@ -36,8 +36,10 @@ whatever its template), and the question is asked directly of `archive.extract`:
   an online school's course cards (`<article>`s with their enrolment counts), a column of rate boxes beside the
   policy's grid column, a stamp of the page's last save with its time of day; and the policy's last two sections
   set as regional notices in hidden tabs ("USA (CCPA)", "Brasil (LGPD)") beside the rest shown (`regional-tabs`:
-  the same words as the page shown open; `regional-tab-word`, an edit inside one, must be a version). Random
-  kinds are applied
+  the same words as the page shown open; `regional-tab-word`, an edit inside one, must be a version), or as
+  another place's notices in a selector of places whose tab shown the visitor's location picks (`located-tabs`:
+  the U.S. notice shown at one capture, the policy at the other, the same version; `located-tab-word`, an edit
+  of the policy's hidden tab while the notice is shown, must be a version). Random kinds are applied
   twice with different seeds and the two results compared, as two captures of one page would be.
 - an **edit** kind must change it (else a missed change), and must not make the page rejected: a word
   changed in a sentence, in a list item, in a table cell, in the last tenth of the policy (where contact
@@ -512,6 +514,19 @@ def regional_tabs(doc, rng, ctx):
     `role="tablist"` of buttons, "EU/EEA", "USA (CCPA)", "Brasil (LGPD)", each naming its `role="tabpanel"`), the
     rest of the policy in the tab shown, the two notices hidden: the same words as the page shown open. Only where
     each notice is shorter than the rest (a notice supplements the policy; two whole policies are alternatives)."""
+    return _region_tabs(doc, ctx, ("EU/EEA", "USA (CCPA)", "Brasil (LGPD)"), "eu")
+
+
+def located_tabs(doc, rng, ctx):
+    """`regional_tabs` as a selector of places ("European Union", "United States", "Brazil": no law named, so the
+    notices are the other places' alternatives), the tab shown picked by the visitor's location: the U.S. notice
+    at the first seed, the policy at the second. Two captures from two places: the same version."""
+    return _region_tabs(doc, ctx, ("European Union", "United States", "Brazil"), ("eu", "us")[ctx["seed"] % 2])
+
+
+def _region_tabs(doc, ctx, labels, shown) -> bool:
+    """The policy's last two top-level sections as the notices of tabs `labels` (the first the rest of the
+    policy's), tab `shown` ("eu", "us" or "br") shown and the others hidden."""
     for root in ctx["region"](doc):
         found = _sections(root, top=True)
         if len(found) < 4 or any(h.tag == "h1" for h in found[0][0].itersiblings()):
@@ -523,12 +538,12 @@ def regional_tabs(doc, rng, ctx):
         first.addprevious(lxml.html.fragment_fromstring(
             "<div role='tablist'>" + "".join(
                 f"<button role='tab' id='tab-{k}' aria-controls='panel-{k}'>{label}</button>"
-                for k, label in (("eu", "EU/EEA"), ("us", "USA (CCPA)"), ("br", "Brasil (LGPD)"))) + "</div>"))
-        groups = (("eu", found[:-2], False), ("us", found[-2:-1], True), ("br", found[-1:], True))
-        for k, sections, hidden in groups:
+                for k, label in zip(("eu", "us", "br"), labels)) + "</div>"))
+        groups = (("eu", found[:-2]), ("us", found[-2:-1]), ("br", found[-1:]))
+        for k, sections in groups:
             panel = lxml.html.fragment_fromstring(
                 f"<div role='tabpanel' id='panel-{k}' aria-labelledby='tab-{k}'></div>")
-            if hidden:
+            if k != shown:
                 panel.set("hidden", "")
             sections[0][0].addprevious(panel)
             for h, blocks in sections:
@@ -1608,6 +1623,17 @@ def e_hidden(doc, rng, ctx):
     return True
 
 
+def e_located(doc, rng, ctx):
+    """A word changed in the policy's tab while the visitor's location shows another place's notice
+    (`located_tabs`, first seed)."""
+    s = _slot(doc, rng, ctx, hidden=True, where=lambda s: any(a.get("id") == "panel-eu"
+                                                               for a in s[2].iterancestors()))
+    if s is None:
+        return False
+    _edit(s[0], s[1], change_word(getattr(s[0], s[1]), rng))
+    return True
+
+
 def e_link(doc, rng, ctx):
     """A link target inside the policy's prose changed (a new address for a form, a partner's policy)."""
     a = _prose_link(doc, rng, ctx)
@@ -1869,6 +1895,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "product-tiles": n_product_tiles,
          "article-cards": n_article_cards,
          "side-column": side_column, "saved-stamp": n_saved_stamp, "regional-tabs": regional_tabs,
+         "located-tabs": located_tabs,
          "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
@@ -1879,21 +1906,24 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "table-header": e_table_header, "nested-item": e_nested_item,
          "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden,
          "bootstrap-panel-word": e_word, "aria-toggles-panel-word": e_word, "reedits": e_reedits,
-         "shortened": e_shortened, "side-column-word": e_word, "regional-tab-word": e_hidden}
+         "shortened": e_shortened, "side-column-word": e_word, "regional-tab-word": e_hidden,
+         "located-tab-word": e_located}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
            "details-panel-word": details_sections, "bootstrap-panel-word": bootstrap_accordion,
            "aria-toggles-panel-word": aria_toggles, "callout-word": callout,
            "glossary-term": glossary, "side-column-word": side_column,
-           "date-updated": dated, "link-query": queried, "regional-tab-word": regional_tabs}
+           "date-updated": dated, "link-query": queried, "regional-tab-word": regional_tabs,
+           "located-tab-word": located_tabs}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
           "cf-email", "announcement", "related-articles", "other-document", "counters", "relative-time",
           "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
-          "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card"}
+          "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
+          "located-tabs"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

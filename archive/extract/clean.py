@@ -571,6 +571,71 @@ _HIDDEN_BOXES = etree.XPath(".//*[self::section or self::article or self::div][@
                             "or contains(@style, 'none') or contains(@style, 'hidden')]")
 
 
+def show_located_tab(body) -> None:
+    """A tab set of places whose shown tab the visitor's location picks (geo-IP at the edge, the browser's
+    locale): every tab is named by a place alone ("United States", "EU/EEA") or a privacy law ("USA (CCPA)"; the
+    `tab` a panel's `aria-labelledby` names, or whose `aria-controls` names it: WAI-ARIA's Tabs pattern), and the
+    panel shown is a notice that supplements a hidden one, the longest: of its kind, NOTICE_SHARE of its length
+    at most, in its script and language, not a policy of its own (`_another_policy`), the longest one a policy
+    (three of the vocabulary's terms). The page is then read as a visitor shown that panel, the policy whole,
+    reads it (it shown, the notice hidden; `hidden_verdict` judges the rest), so that a capture from another
+    place is the same version: read as shown, a rider's notice was the U.S. notice alone at one visit in five and
+    the European policy at the others (`benchmarks/simulated.py`'s market_world: 9 false versions, and 2 edits of
+    the European policy missed at captures 12 hours apart). A colleague's review of 101 pages narrowed a first
+    form that took an EU visitor's policy for a notice of a longer U.S. one, an archived or an audience's tab
+    ("Australia — Before 1 July 2023", "Canada — Job Applicants") for a place, a country's store hours for a
+    notice, and unhid a panel a class hides (jQuery UI's `ui-tabs-hide`)."""
+    from .meta import language
+    lang = body.getroottree().getroot().get("lang")
+    for parent in {el.getparent() for el in _TAB_PANELS(body)}:
+        panels = [c for c in parent if isinstance(c.tag, str) and c.get("role") == "tabpanel"]
+        shown = [c for c in panels if not _is_hidden(c)]
+        if len(panels) < 2 or len(shown) != 1:
+            continue
+        whole = max((c for c in panels if c is not shown[0]), key=_text_len)
+        size, text, full = _text_len(shown[0]), shown[0].text_content(), whole.text_content()
+        if _kind(whole) != _kind(shown[0]) or size > NOTICE_SHARE * _text_len(whole) or \
+                len(checks.policy_terms(full)) < 3 or _script(text[:2000]) != _script(full[:2000]):
+            continue  # (a panel of fewer than three of the vocabulary's terms is no policy: `show_policy_view`)
+        if size >= LANGUAGE_SAMPLE and language(text) not in (None, language(full)) or \
+                _another_policy(shown[0], [whole], 2):
+            continue  # a translation (a line is no sample of a language: a U.S. notice read as French), or the
+            # place's own policy (numbered from 1 again, or under the longest one's headings)
+        labels = []
+        for panel in panels:
+            tabs = [t for i in (panel.get("aria-labelledby") or "").split() for t in _indexed(panel, "id", i)]
+            if panel.get("id"):
+                tabs += _indexed(panel, "aria-controls", panel.get("id"))
+            labels.append([_label(t) for t in tabs])
+        if all(labels) and all(_place_label(label, lang) for tab_labels in labels for label in tab_labels):
+            shown[0].set("hidden", "")
+            for attr in ("hidden", "aria-hidden"):
+                whole.attrib.pop(attr, None)
+            if (style := _HIDDEN_STYLE.sub("", whole.get("style") or "")) != (whole.get("style") or ""):
+                whole.set("style", style)
+
+
+def _place_label(label: str, lang: str | None) -> bool:
+    """Is a tab's label a place alone (a territory's name in English or the page's language `lang`, by CLDR, or
+    region codes: "United States", "EU/EEA") or a privacy law's ("USA (CCPA)"), naming no other document? Not a
+    place and more ("Europe – Summary", "Deutschland (2024)", "Canada — Job Applicants")."""
+    if _names_another_document(label):
+        return False
+    if _PRIVACY_LAWS.search(label):
+        return True
+    words = [w for w in re.split(r"[\W_]+", label.lower()) if w]
+    return bool(words) and (all(w in _REGION_CODES for w in words) or
+                            " ".join(words) in _territory_names((lang or "en").split("-")[0].lower()))
+
+
+_TAB_PANELS = etree.XPath(".//*[@role='tabpanel']")
+LANGUAGE_SAMPLE = 200  # characters of a text, at least, whose language `meta.language` tells reliably
+# of the longest panel's text that a notice supplementing it holds at most: market_world's rider notices held 0.10
+# to 0.13 of the policy; a colleague's review's whole policies of other places, 0.42 to 0.79 (those over a half
+# kept, those under it read as notices when nothing else tells them apart)
+NOTICE_SHARE = 0.5
+
+
 def show_policy_view(body) -> None:
     """A one-page site's privacy policy, kept in a view the page hides until its link is followed: the page's
     views are sibling boxes of one kind (its `<section>`s: "home", "timetable", "prices", "contact",
@@ -2321,6 +2386,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_toggles(tree)
     open_details(tree)
     show_policy_view(body)
+    show_located_tab(body)
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)
     drop_progress(body)  # (while its buttons stand)
