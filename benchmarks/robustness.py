@@ -32,7 +32,8 @@ whatever its template), and the question is asked directly of `archive.extract`:
   CKEditor), tables rebuilt as `<div>`s with ARIA table roles (React data grids, Webflow), consecutive
   paragraphs reflowed into one with `<br><br>` (Shift+Enter, WordPress without `wpautop`), a list's items
   typed as "• item" lines (a list pasted as plain text); and widgets a site sets in the policy's container that
-  change at every visit: a line of the page's facts with a view count, a shop's product tiles after the policy,
+  change at every visit: a line of the page's facts with a view count, a shop's product tiles after the policy
+  or one sponsored offer card between its sections (`offer-card`),
   an online school's course cards (`<article>`s with their enrolment counts), a column of rate boxes beside the
   policy's grid column, a stamp of the page's last save with its time of day; and the policy's last two sections
   set as regional notices in hidden tabs ("USA (CCPA)", "Brasil (LGPD)") beside the rest shown (`regional-tabs`:
@@ -704,6 +705,33 @@ def n_product_tiles(doc, rng, ctx):
                                       f'<strong>Customers also viewed</strong></div><ol class="product-items">{tiles}'
                                       '</ol></div>'))
     return True
+
+
+# a shop's lone offer card as three kinds of shop write it: its link, its price named by the shop's markup
+_OFFERS = ('<div class="offer-tip"><span class="offer-tip__label">Tip</span><a href="/product/{id}">{name}</a>'
+           '<span class="offer-tip__price">from €{price}</span><span class="offer-tip__shops">in {shops} shops</span></div>',
+           '<div class="widget woocommerce widget_products"><a href="/shop/{id}"><img src="/img/{id}.jpg" alt="">{name}'
+           '</a><span class="woocommerce-Price-amount amount">€{price}.00</span></div>',
+           '<div class="card-wrapper product-card"><a class="card__heading" href="/products/{id}">{name}</a>'
+           '<div class="price"><span class="price-item price-item--regular">€{price},00</span></div></div>')
+
+
+def n_offer_card(doc, rng, ctx):
+    """A shop's sponsored offer between two of the policy's sections, inside its container (a price-comparison
+    site's "Tip: product, from €…, in N shops", a WooCommerce products widget, a Shopify product card): one card,
+    its product, price and count drawn anew at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    for root in roots:
+        found = _sections(root, top=True)
+        if len(found) >= 3:
+            form = _OFFERS[random.Random(ctx["url"]).randrange(len(_OFFERS))]
+            found[len(found) // 2][0].addprevious(lxml.html.fragment_fromstring(form.format(
+                id=rng.randrange(10 ** 4, 10 ** 5), name=rng.choice(PRODUCTS), price=rng.randrange(5, 900),
+                shops=rng.randrange(3, 90))))
+            return True
+    return False
 
 
 COURSES = ["Data Analysis", "UX Design", "Business English", "Project Management", "Accounting Basics",
@@ -1896,7 +1924,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "article-cards": n_article_cards,
          "side-column": side_column, "saved-stamp": n_saved_stamp, "regional-tabs": regional_tabs,
          "located-tabs": located_tabs,
-         "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card}
+         "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card,
+         "offer-card": n_offer_card}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1923,7 +1952,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
           "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
-          "located-tabs"}
+          "located-tabs", "offer-card"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

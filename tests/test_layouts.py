@@ -1782,6 +1782,33 @@ def test_a_shops_product_tiles_beside_the_policy_make_no_version():
     assert "€4.99</span>" not in kept and "€4.99 a month" in kept and "The premium plan stores" in kept
 
 
+def test_one_sponsored_offer_card_between_the_policys_sections_makes_no_version():
+    """A price-comparison site's sponsored card between two sections of its policy ("Tip / Apple iPhone 15 / od
+    17 990 Kč / v 55 obchodech"), its product, price and shop count drawn anew at every visit, made a version at
+    each (`benchmarks/simulated.py`'s market_world); product tiles went only two or more side by side. The card
+    goes; the policy's own fees stay: one named in a sentence, in a table of charges, in a list of plans, and a
+    fee box with a link to another site's form."""
+    def page(card: str, extra: str = "") -> str:
+        secs = [f"<h2>{h}</h2><p>{p}</p>" for h, p in S]
+        secs.insert(2, card)
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{''.join(secs)}{extra}</main></body></html>")
+    def card(name: str, price: str, shops: int) -> str:
+        return (f"<div class='offer-tip'><span class='offer-tip__label'>Tip</span><a href='/product/{shops}'>{name}"
+                f"</a><span class='offer-tip__price'>od {price} Kč</span><span class='offer-tip__shops'>v {shops} "
+                "obchodech</span></div>")
+    plain = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}</main></body></html>")
+    assert page(card("Apple iPhone 15", "17 990", 55)) == page(card("Dyson V15", "14 490", 23)) == plain
+    woo = ("<div class='widget woocommerce widget_products'><a href='/shop/812'>Desk Lamp</a><span class='woocommerce-"
+           "Price-amount amount'>€25.00</span></div>")
+    assert page(woo) == plain
+    fees = ("<h2>Charges</h2><table><tr><td>Further copies</td><td><span class='price'>€5.00</span></td></tr></table>"
+            "<ul><li><a href='/plans/pro'>Pro</a> <span class='price'>€9.00</span></li></ul>"
+            "<div class='fee'><a href='https://forms.example.net/copy'>Copy request</a> <span class='price'>€7.00"
+            "</span></div>")
+    kept = page("<p>A paper copy costs <span class='price'>€3.00</span> to post.</p>", fees)
+    assert all(fee in kept for fee in ("€3.00", "€5.00", "€9.00", "€7.00"))
+
+
 def test_an_online_schools_course_cards_beside_the_policy_make_no_version():
     """Course cards after the policy, an `<article>` each with its link and an enrolment count drawn anew at every
     visit (an online school's Elementor page, `benchmarks/simulated.py`): every capture was a version, and

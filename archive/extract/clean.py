@@ -3321,6 +3321,50 @@ def drop_tiles(body, page: str | None = None) -> None:
         total = total or max(_text_len(body), 1)
         if _text_len(box) < 0.4 * total:
             _drop(box)
+    for p in prices:
+        if p.getparent() is not None and (offer := _offer_card(p, site)) is not None:
+            _drop(offer)
+
+
+_CARD_TAGS = frozenset(("div", "aside", "section", "figure"))
+
+
+def _offer_card(price, site: str) -> etree._Element | None:
+    """The card a lone price of a shop's markup (`_names_price`) stands in, set among a page's blocks: the
+    outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most, holding a link
+    to the site's own page and no sentence, heading or term of the policy vocabulary, each of its words in an element
+    of its own (`_runs_between`), outside any table, list or paragraph, beside other text in its box. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990
+    Kč / v 55 obchodech" between a policy's sections, its product, price and shop count drawn anew at every visit,
+    made a version at each (`benchmarks/simulated.py`'s market_world: 24 false versions, 4 at captures 12 hours
+    apart); `drop_tiles` took such cards only two or more side by side. A fee named in a sentence, a table of
+    charges or a list of plans is the text's."""
+    card = None
+    for up in price.iterancestors():
+        if up.tag in ("body", "main", "article") or len(up.text_content().split()) > _TILE_WORDS:
+            break
+        if up.tag in _CARD_TAGS:
+            card = up
+    if card is None or any(a.tag in _TEXT_HOLDERS for a in (price, *price.iterancestors())):
+        return None
+    links = [a.get("href") or "" for a in card.iter("a")]
+    parent = card.getparent()
+    if not links or any(_host(h) not in ("", site) for h in links if h.startswith("http")) or _runs_between(card) or \
+            _HAS_HEADING(card) or _sentence_like(card) or checks.policy_terms(card.text_content()) or \
+            parent is None or len(_squeezed(parent)) <= 2 * len(_squeezed(card)):
+        return None
+    return card
+
+
+_TEXT_HOLDERS = frozenset(("table", "ul", "ol", "dl", "p", "li"))
+
+
+def _runs_between(box) -> bool:
+    """Whether words of `box` run between its elements outside a link, as a written line's do ("Further copies
+    <span>5,00 €</span> each"), rather than each in an element of its own, as a widget's template sets its label,
+    name and price."""
+    return any(el.tag != "a" and len(el) and (el.text or "").strip() or
+               el is not box and el.getparent().tag != "a" and (el.tail or "").strip()
+               for el in box.iter() if isinstance(el.tag, str))
 
 
 # a count as a landing page's counter shows it: digits grouped by thousands ("1 207 281", "12,500", "3.400.000"),
