@@ -1807,6 +1807,15 @@ def test_one_sponsored_offer_card_between_the_policys_sections_makes_no_version(
             "</span></div>")
     kept = page("<p>A paper copy costs <span class='price'>€3.00</span> to post.</p>", fees)
     assert all(fee in kept for fee in ("€3.00", "€5.00", "€9.00", "€7.00"))
+    # a fee box set as a shop's card inside a section, or linking only an address, is the policy's (a colleague's
+    # review of 48 layouts); one ending a section, before the next heading, cannot be told from an offer
+    inside = ("<div class='info-box'><strong>Additional copies</strong><span class='info-box__price'>£10.00</span>"
+              "<a href='/privacy/request-form'>Request form</a></div>")
+    mailed = inside.replace("/privacy/request-form", "mailto:privacy@example.org").replace("£10.00", "£12.00")
+    secs = "".join(f"<h2>{h}</h2><p>{p}</p>{inside if i == 2 else ''}<p>{p[:60]}</p>{mailed if i == 4 else ''}"
+                   for i, (h, p) in enumerate(S))
+    kept = md(f"<html><body><main><h1>Privacy Policy</h1>{secs}</main></body></html>")
+    assert "£10.00" in kept and "£12.00" in kept
 
 
 def test_an_online_schools_course_cards_beside_the_policy_make_no_version():

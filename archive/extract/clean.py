@@ -3332,12 +3332,15 @@ _CARD_TAGS = frozenset(("div", "aside", "section", "figure"))
 def _offer_card(price, site: str) -> etree._Element | None:
     """The card a lone price of a shop's markup (`_names_price`) stands in, set among a page's blocks: the
     outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most, holding a link
-    to the site's own page and no sentence, heading or term of the policy vocabulary, each of its words in an element
-    of its own (`_runs_between`), outside any table, list or paragraph, beside other text in its box. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990
+    to a page of the site's own (an address or a phone number is none) and no sentence, heading or term of the policy
+    vocabulary, each of its words in an element of its own (`_runs_between`), outside any table, list or paragraph,
+    beside other text in its box and before a section's heading: between two sections, not inside one. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990
     Kč / v 55 obchodech" between a policy's sections, its product, price and shop count drawn anew at every visit,
     made a version at each (`benchmarks/simulated.py`'s market_world: 24 false versions, 4 at captures 12 hours
     apart); `drop_tiles` took such cards only two or more side by side. A fee named in a sentence, a table of
-    charges or a list of plans is the text's."""
+    charges or a list of plans is the text's, and so is a fee box inside a section or with a mail link (a colleague's
+    review of 48 layouts); a fee box set as a shop's card, a price class and a link to the site's own form, its
+    words each in an element, ending a section, cannot be told from an offer and goes."""
     card = None
     for up in price.iterancestors():
         if up.tag in ("body", "main", "article") or len(up.text_content().split()) > _TILE_WORDS:
@@ -3346,16 +3349,30 @@ def _offer_card(price, site: str) -> etree._Element | None:
             card = up
     if card is None or any(a.tag in _TEXT_HOLDERS for a in (price, *price.iterancestors())):
         return None
-    links = [a.get("href") or "" for a in card.iter("a")]
-    parent = card.getparent()
+    links = [h for a in card.iter("a") if (h := (a.get("href") or "").strip()) and
+             not h.lower().startswith(("mailto:", "tel:", "javascript:", "#"))]
+    parent, after = card.getparent(), card.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
     if not links or any(_host(h) not in ("", site) for h in links if h.startswith("http")) or _runs_between(card) or \
             _HAS_HEADING(card) or _sentence_like(card) or checks.policy_terms(card.text_content()) or \
-            parent is None or len(_squeezed(parent)) <= 2 * len(_squeezed(card)):
+            parent is None or len(_squeezed(parent)) <= 2 * len(_squeezed(card)) or \
+            after is None or not _opens_with_heading(after):
         return None
     return card
 
 
 _TEXT_HOLDERS = frozenset(("table", "ul", "ol", "dl", "p", "li"))
+
+
+def _opens_with_heading(el) -> bool:
+    """Whether `el` is a heading or its first words are one's."""
+    for d in el.iter():
+        if d.tag in _HEADINGS:
+            return True
+        if isinstance(d.tag, str) and (d.text or "").strip():
+            return False
+    return False
 
 
 def _runs_between(box) -> bool:
