@@ -1801,6 +1801,14 @@ def test_one_sponsored_offer_card_between_the_policys_sections_makes_no_version(
     woo = ("<div class='widget woocommerce widget_products'><a href='/shop/812'>Desk Lamp</a><span class='woocommerce-"
            "Price-amount amount'>€25.00</span></div>")
     assert page(woo) == plain
+    # a Shopify card set in a short section of its own, before the section's heading: the card, not the section
+    shopify = ("<div class='card-wrapper product-card'><a class='card__heading' href='/products/{}'>{}</a><div class="
+               "'price'><span class='price-item price-item--regular'>€{},00</span></div></div>")
+    def sectioned(card: str) -> str:
+        secs = [f"<section>{card if i == 2 else ''}<h2>{h}</h2><p>{p}</p></section>" for i, (h, p) in enumerate(S)]
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{''.join(secs)}</main></body></html>")
+    assert sectioned(shopify.format(93383, "Yoga Mat", 445)) == sectioned(shopify.format(49536, "Desk Lamp", 25)) \
+        == sectioned("") and all(p in sectioned("") for _, p in S)
     fees = ("<h2>Charges</h2><table><tr><td>Further copies</td><td><span class='price'>€5.00</span></td></tr></table>"
             "<ul><li><a href='/plans/pro'>Pro</a> <span class='price'>€9.00</span></li></ul>"
             "<div class='fee'><a href='https://forms.example.net/copy'>Copy request</a> <span class='price'>€7.00"

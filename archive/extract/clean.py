@@ -3331,7 +3331,8 @@ _CARD_TAGS = frozenset(("div", "aside", "section", "figure"))
 
 def _offer_card(price, site: str) -> etree._Element | None:
     """The card a lone price of a shop's markup (`_names_price`) stands in, set among a page's blocks: the
-    outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most, holding a link
+    outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most and below any
+    heading's box (a short section of the policy holding the card is no card), holding a link
     to a page of the site's own (an address or a phone number is none) and no sentence, heading or term of the policy
     vocabulary, each of its words in an element of its own (`_runs_between`), outside any table, list or paragraph,
     beside other text in its box and before a section's heading: between two sections, not inside one. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990
@@ -3343,7 +3344,7 @@ def _offer_card(price, site: str) -> etree._Element | None:
     words each in an element, ending a section, cannot be told from an offer and goes."""
     card = None
     for up in price.iterancestors():
-        if up.tag in ("body", "main", "article") or len(up.text_content().split()) > _TILE_WORDS:
+        if up.tag in ("body", "main", "article") or len(up.text_content().split()) > _TILE_WORDS or _HAS_HEADING(up):
             break
         if up.tag in _CARD_TAGS:
             card = up
@@ -3355,7 +3356,7 @@ def _offer_card(price, site: str) -> etree._Element | None:
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
     if not links or any(_host(h) not in ("", site) for h in links if h.startswith("http")) or _runs_between(card) or \
-            _HAS_HEADING(card) or _sentence_like(card) or checks.policy_terms(card.text_content()) or \
+            _sentence_like(card) or checks.policy_terms(card.text_content()) or \
             parent is None or len(_squeezed(parent)) <= 2 * len(_squeezed(card)) or \
             after is None or not _opens_with_heading(after):
         return None
