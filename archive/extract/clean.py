@@ -3330,18 +3330,18 @@ _CARD_TAGS = frozenset(("div", "aside", "section", "figure"))
 
 
 def _offer_card(price, site: str) -> etree._Element | None:
-    """The card a lone price of a shop's markup (`_names_price`) stands in, set among a page's blocks: the
-    outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most and below any
-    heading's box (a short section of the policy holding the card is no card), holding a link
-    to a page of the site's own (an address or a phone number is none) and no sentence, heading or term of the policy
-    vocabulary, each of its words in an element of its own (`_runs_between`), outside any table, list or paragraph,
-    beside other text in its box and before a section's heading: between two sections, not inside one. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990
-    Kč / v 55 obchodech" between a policy's sections, its product, price and shop count drawn anew at every visit,
-    made a version at each (`benchmarks/simulated.py`'s market_world: 24 false versions, 4 at captures 12 hours
-    apart); `drop_tiles` took such cards only two or more side by side. A fee named in a sentence, a table of
-    charges or a list of plans is the text's, and so is a fee box inside a section or with a mail link (a colleague's
-    review of 48 layouts); a fee box set as a shop's card, a price class and a link to the site's own form, its
-    words each in an element, ending a section, cannot be told from an offer and goes."""
+    """The card a lone price of a shop's markup (`_names_price`) stands in, set between two of a page's sections:
+    the outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most, inside no
+    box with a heading (a short section of the policy holding the card is no card), outside any table, list or
+    paragraph; holding a link to a page of the site's own (an address or a phone number is none) and no sentence
+    or term of the policy vocabulary, each of its words in an element of its own (`_runs_between`); beside more
+    than as much text again in its box, and right before a section's heading. A price-comparison site's sponsored
+    "Tip / Apple iPhone 15 / od 17 990 Kč / v 55 obchodech" between a policy's sections, its product, price and
+    shop count drawn anew at every visit, made a version at each (`benchmarks/simulated.py`'s market_world: 24
+    false versions, 4 at captures 12 hours apart); `drop_tiles` took such cards only two or more side by side. A
+    fee named in a sentence, a table of charges or a list of plans is the text's, and so is a fee box inside a
+    section or with a mail link (a colleague's review of 48 layouts); a fee box set as a shop's card (a price
+    class, a label, a link to the site's own form) ending a section cannot be told from an offer and goes."""
     card = None
     for up in price.iterancestors():
         if up.tag in ("body", "main", "article") or len(up.text_content().split()) > _TILE_WORDS or _HAS_HEADING(up):
