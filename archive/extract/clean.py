@@ -592,22 +592,23 @@ def show_located_tab(body) -> None:
         shown = [c for c in panels if not _is_hidden(c)]
         if len(panels) < 2 or len(shown) != 1:
             continue
-        whole = max((c for c in panels if c is not shown[0]), key=_text_len)
-        size, text, full = _text_len(shown[0]), shown[0].text_content(), whole.text_content()
-        if _kind(whole) != _kind(shown[0]) or size > NOTICE_SHARE * _text_len(whole) or \
-                len(checks.policy_terms(full)) < 3 or _script(text[:2000]) != _script(full[:2000]):
-            continue  # (a panel of fewer than three of the vocabulary's terms is no policy: `show_policy_view`)
-        if size >= LANGUAGE_SAMPLE and language(text) not in (None, language(full)) or \
-                _another_policy(shown[0], [whole], 2):
-            continue  # a translation (a line is no sample of a language: a U.S. notice read as French), or the
-            # place's own policy (numbered from 1 again, or under the longest one's headings)
         labels = []
         for panel in panels:
             tabs = [t for i in (panel.get("aria-labelledby") or "").split() for t in _indexed(panel, "id", i)]
             if panel.get("id"):
                 tabs += _indexed(panel, "aria-controls", panel.get("id"))
             labels.append([_label(t) for t in tabs])
-        if all(labels) and all(_place_label(label, lang) for tab_labels in labels for label in tab_labels):
+        if not all(labels) or not all(_place_label(label, lang) for tab_labels in labels for label in tab_labels):
+            continue  # (first: the language test below loads langdetect's profiles, 60 MB a process)
+        whole = max((c for c in panels if c is not shown[0]), key=_text_len)
+        size, text, full = _text_len(shown[0]), shown[0].text_content(), whole.text_content()
+        if _kind(whole) != _kind(shown[0]) or size > NOTICE_SHARE * _text_len(whole) or \
+                len(checks.policy_terms(full)) < 3 or _script(text[:2000]) != _script(full[:2000]):
+            continue  # (a panel of fewer than three of the vocabulary's terms is no policy: `show_policy_view`)
+        if (size < LANGUAGE_SAMPLE or language(text) in (None, language(full))) and \
+                not _another_policy(shown[0], [whole], 2):
+            # not a translation (a line is no sample of a language: a U.S. notice read as French), nor the place's
+            # own policy (numbered from 1 again, or under the longest one's headings)
             shown[0].set("hidden", "")
             for attr in ("hidden", "aria-hidden"):
                 whole.attrib.pop(attr, None)
