@@ -3,6 +3,8 @@ page builders and static sites build them): each kind lost real policy text or k
 text that must stay and the noise that must go."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archive.extract import clean, extract, html
@@ -571,6 +573,18 @@ def test_a_policys_regional_notices_in_tabs_are_its_text():
     zh = md(_tabs(["English", "China (中文)"],
                   [main, "<h2>我们收集的信息</h2><p>我们收集您直接提供给我们的个人数据。</p>"]))
     assert "我们收集" not in zh
+    # Bootstrap's nav-tabs wrap each tab in an <li role="presentation">: the set is the tablist's tabs, not the
+    # tab's siblings (it has none), so a region alone beside a tab naming none is a notice there too
+    def nav(page: str) -> str:
+        return re.sub(r"(<button role='tab'[^>]*>[^<]*</button>)", r"<li class='nav-item' role='presentation'>\1</li>",
+                      page.replace("<div role='tablist'>", "<ul class='nav nav-tabs' role='tablist'>")
+                      ).replace("</button></li></div>", "</button></li></ul>")
+    plain = md(_tabs(["Overview", "United States", "Brazil"], [main, us, br]))
+    assert md(nav(_tabs(["Overview", "United States", "Brazil"], [main, us, br]))) == plain
+    assert "We do not sell your personal information" in plain and "dpo@example" in plain
+    listed = md(nav(_tabs(["United States", "Canada", "United Kingdom"], [main, short.replace("We", "Canadians"),
+                                                                           short.replace("We", "Britons")])))
+    assert "Canadians" not in listed and "Britons" not in listed
 
 
 def test_a_tab_of_places_shown_by_the_visitors_location_reads_the_same_from_every_place():

@@ -1098,7 +1098,7 @@ def _regional_panel(el) -> bool:
     # must be shorter than (a simulated short-video app's "California | Virginia" tabs: a version whenever the tab
     # shown by default changed; bigtech_world); a privacy notice in the shown one's language
     if any(all(" ".join(re.split(r"[\W_]+", _label(t).lower())).strip() in _US_STATES
-               for t in (tab, *tab.itersiblings(preceding=True), *tab.itersiblings())) for tab in tabs) and \
+               for t in _tab_set(tab)) for tab in tabs) and \
             sum(_text_len(c) for c in panels) < SUPPLEMENTS_SHARE * _text_len(root) and \
             not _another_policy(el, shown_boxes) and _supplement_of(el, shown_boxes):
         return True
@@ -1112,7 +1112,7 @@ def _regional_panel(el) -> bool:
         if _PRIVACY_LAWS.search(label):
             return True
         # a region alone: a notice when the set is not a selector of regions only (a country's whole policy per tab)
-        others = [_label(t) for t in tab.itersiblings(preceding=True)] + [_label(t) for t in tab.itersiblings()]
+        others = [_label(t) for t in _tab_set(tab) if t is not tab]
         if _names_region(label, lang) and not all(_names_region(o, lang) and not _PRIVACY_LAWS.search(o)
                                                    for o in others if o) and \
                 _script(el.text_content()[:2000]) == _script(" ".join(c.text_content()[:2000] for c in shown_boxes)):
@@ -1131,6 +1131,19 @@ def _supplement_of(panel, shown: list) -> bool:
         return False
     own, other = language(text), language(shown_text)
     return own is None or other is None or own == other
+
+
+def _tab_set(tab) -> list:
+    """`tab` and the other tabs of its set: those of the `role="tablist"` around it (WAI-ARIA's owner of a set's
+    tabs; Bootstrap's `nav-tabs` wrap each in an `<li role="presentation">`, where a tab has no sibling), else its
+    siblings."""
+    for up in itertools.islice(tab.iterancestors(), 3):
+        if up.get("role") == "tablist":
+            found = [t for t in up.iter(etree.Element) if t.get("role") == "tab" or t.get("aria-controls")]
+            if tab in found:
+                return found
+            break
+    return [tab, *tab.itersiblings(preceding=True), *tab.itersiblings()]
 
 
 def _label(el) -> str:
