@@ -777,6 +777,120 @@ def side_column(doc, rng, ctx):
     return True
 
 
+def module_column(doc, rng, ctx):
+    """The policy set in a page builder's two-thirds column with a third beside it of the builder's modules (Divi's
+    `et_pb_column_2_3` and `et_pb_column_1_3`, each block an `et_pb_module`): an open day's countdown and the
+    holiday timetable of the school year, drawn anew at every visit (a school's page: simulated edu_world)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body" or roots[0].getparent() is None or \
+            sum(len(_text(r)) for r in roots) < 500:
+        return False
+    row = lxml.html.fragment_fromstring('<div class="et_pb_row"><div class="et_pb_column et_pb_column_2_3"><div class='
+                                        '"et_pb_module et_pb_text"><div class="et_pb_text_inner"></div></div></div>'
+                                        '</div>')
+    roots[0].addprevious(row)
+    for r in roots:
+        row[0][0][0].append(r)  # moved, with their tails
+    year = rng.randrange(2019, 2027)
+    row.append(lxml.html.fragment_fromstring(
+        f'<div class="et_pb_column et_pb_column_1_3"><div class="et_pb_module et_pb_countdown_timer"><h4 class="title">'
+        f'Open day</h4><div class="days section values"><p class="value">{rng.randrange(1, 300)}</p><p class="label">'
+        f'Day(s)</p></div><div class="hours section values"><p class="value">{rng.randrange(24):02d}</p><p class='
+        f'"label">Hours</p></div></div><div class="et_pb_module et_pb_text"><div class="et_pb_text_inner"><h3>Holidays '
+        f'{year}-{year + 1}</h3><table><tr><td>Autumn</td><td>{rng.randrange(10, 20)} to {rng.randrange(21, 29)} October '
+        f'{year}</td></tr><tr><td>Christmas</td><td>{rng.randrange(18, 24)} December {year} to {rng.randrange(2, 8)} '
+        f'January {year + 1}</td></tr></table></div></div></div>'))
+    return True
+
+
+_REPLIES = ["Thanks for making this so clear!", "Will you add sign-in with Strava?", "Where can I download my data?",
+            "Is my e-mail address shown to other members?", "Great, thank you for the update.",
+            "Are private messages encrypted?", "How long do you keep deleted posts?"]
+
+
+def n_forum_replies(doc, rng, ctx):
+    """The policy as a forum topic's first post with its readers' replies under it and its likes counted, marked
+    with schema.org as a crawler view serves them (Discourse's: each reply the post's `comment`, the likes an
+    `InteractionCounter`), replies and likes added between visits (a cycling forum: simulated social_world)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    likes = rng.randrange(1, 40)
+    replies = "".join(f'<div class="topic-body crawler-post" itemprop="comment" itemscope itemtype="http://schema.org/'
+                      f'DiscussionForumPosting"><span class="creator" itemprop="author">member{rng.randrange(100, 999)}'
+                      f'</span><div class="post" itemprop="text"><p>{text}</p></div></div>'
+                      for text in rng.sample(_REPLIES, rng.randrange(1, 5)))
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
+    put(lxml.html.fragment_fromstring(
+        f'<div class="topic-replies"><div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/'
+        f'InteractionCounter"><meta itemprop="userInteractionCount" content="{likes}"><span class="post-likes">{likes} '
+        f'likes</span></div>{replies}</div>'))
+    return True
+
+
+_TOPICS = ["Best filter for a 60 l tank?", "Shrimp breeding log", "Cloudy water after a week", "CO2 diffuser setup",
+           "Algae on the glass again", "Moving house with fish", "LED lighting schedule", "Snails everywhere"]
+
+
+def n_recent_topics(doc, rng, ctx):
+    """A board's list of its recent topics after the policy, inside its container (phpBB's Recent Topics extension,
+    `recent-topics`), their titles, posters and reply counts moving with the board's activity (an aquarium forum:
+    simulated social_world)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    rows = "".join(f'<li class="row"><dl class="row-item"><dt><a href="/viewtopic.php?t={rng.randrange(1000, 9999)}" '
+                   f'class="topictitle">{title}</a><br><div class="topic-poster">by <a href="/memberlist.php?u='
+                   f'{rng.randrange(10, 999)}">member{rng.randrange(10, 999)}</a> &raquo; {rng.randrange(1, 28)} '
+                   f'minutes ago</div></dt><dd class="posts">{rng.randrange(1, 1500)} <dfn>Replies</dfn></dd></dl></li>'
+                   for title in rng.sample(_TOPICS, 5))
+    last = roots[-1]
+    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
+    put(lxml.html.fragment_fromstring(f'<div class="forabg recent-topics" id="recenttopics"><ul class="topiclist">'
+                                      f'<li class="header">Recent topics</li></ul><ul class="topiclist topics">{rows}'
+                                      '</ul></div>'))
+    return True
+
+
+def n_chat_teaser(doc, rng, ctx):
+    """A live chat's teaser between two of the policy's sections, inside its container (a mobile operator's
+    Sitefinity page: simulated telecom_world), saying whether its advisers are online and how long the wait is."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    for root in roots:
+        found = _sections(root, top=True)
+        if len(found) >= 3:
+            status = (f"Online now · wait for an adviser: ~{rng.randrange(1, 25)} min" if rng.random() < 0.7 else
+                      "Our advisers are available from 8:00 to 22:00. The assistant answers at any time.")
+            found[len(found) // 2][0].addprevious(lxml.html.fragment_fromstring(
+                f'<div class="chat-teaser"><img src="/img/assistant.png" alt=""><p class="chat-teaser__title">Ask our '
+                f'virtual assistant</p><p class="chat-teaser__status">{status}</p><button class="btn" data-role="open-'
+                'chat">Open the chat</button></div>'))
+            return True
+    return False
+
+
+_MONTHS = ["January", "March", "June", "September", "November"]
+
+
+def n_alert_link(doc, rng, ctx):
+    """A site's alert above the policy's text, no heading of its own, sending the visitor elsewhere (Material UI's
+    `MuiAlert` with `role="alert"`: a test centre's "Registration for session 2 is open: 11,502 candidates so far.
+    Register", simulated edu_world), its message and count changing with the registration periods."""
+    first = _first_prose(doc, ctx)
+    if first is None:
+        return False
+    message = (f"Registration for session {rng.randrange(1, 5)} is open: {rng.randrange(1000, 20000):,} candidates "
+               "registered so far." if rng.random() < 0.6 else
+               f"Registration for the next session opens on {rng.randrange(1, 29)} {rng.choice(_MONTHS)}.")
+    first.addprevious(lxml.html.fragment_fromstring(
+        f'<div class="MuiPaper-root MuiAlert-root MuiAlert-standardInfo" role="alert"><div class="MuiAlert-message">'
+        f'{message} <a href="/register">Register</a></div></div>'))
+    return True
+
+
 _AGES = ["over a week ago", "over a month ago", "2 months ago", "3 months ago", "about a year ago"]
 
 
@@ -1925,7 +2039,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "side-column": side_column, "saved-stamp": n_saved_stamp, "regional-tabs": regional_tabs,
          "located-tabs": located_tabs,
          "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card,
-         "offer-card": n_offer_card}
+         "offer-card": n_offer_card, "module-column": module_column, "forum-replies": n_forum_replies,
+         "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "alert-link": n_alert_link}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -1936,7 +2051,7 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden,
          "bootstrap-panel-word": e_word, "aria-toggles-panel-word": e_word, "reedits": e_reedits,
          "shortened": e_shortened, "side-column-word": e_word, "regional-tab-word": e_hidden,
-         "located-tab-word": e_located}
+         "located-tab-word": e_located, "module-column-word": e_word}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
@@ -1944,7 +2059,7 @@ PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accor
            "aria-toggles-panel-word": aria_toggles, "callout-word": callout,
            "glossary-term": glossary, "side-column-word": side_column,
            "date-updated": dated, "link-query": queried, "regional-tab-word": regional_tabs,
-           "located-tab-word": located_tabs}
+           "located-tab-word": located_tabs, "module-column-word": module_column}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
@@ -1952,7 +2067,8 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "chat-widget", "breadcrumbs", "signed-images", "clock-date", "page-widgets", "empty-links", "link-params",
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
           "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
-          "located-tabs", "offer-card"}
+          "located-tabs", "offer-card", "module-column", "forum-replies", "recent-topics", "chat-teaser",
+          "alert-link"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

@@ -285,6 +285,91 @@ def test_a_widget_named_by_joined_words_is_furniture():
         assert "Social media links" in md and "until you click such a link" in md, box
 
 
+def test_a_list_of_the_sites_recent_or_popular_posts_is_furniture():
+    """Forum and blog software name the list of a site's latest or most read posts so (phpBB's Recent Topics
+    extension `recent-topics`, WordPress's `widget_recent_entries`, Discourse's `suggested-topics`): its titles
+    and reply counts move with the site's activity, and a forum's policy page holding one (a simulated aquarium
+    forum: social_world) was a version at every capture. A policy's own box of recent changes is no such list."""
+    def topics(counts: tuple[int, int]) -> str:
+        return ("<div class='forabg recent-topics' id='recenttopics'><ul class='topiclist'><li class='header'><dl>"
+                "<dt>Recent topics</dt><dd class='posts'>Replies</dd></dl></li></ul><ul class='topiclist topics'>" +
+                "".join(f"<li class='row'><dl class='row-item'><dt><a href='/viewtopic.php?t={t}' class='topictitle'>"
+                        f"Topic {t} about filters</a><br><div class='topic-poster'>by <a href='/u/{t}'>user{t}</a> "
+                        f"&raquo; today, 10:0{t}</div></dt><dd class='posts'>{n} <dfn>replies</dfn></dd></dl></li>"
+                        for t, n in enumerate(counts)) + "</ul></div>")
+    one, two = (md_of(f"<html><body><main>{POLICY_P}{topics(c)}</main></body></html>") for c in ((446, 1337),
+                                                                                                  (458, 1062)))
+    assert one == two and "replies" not in one
+    for name in ("widget_recent_entries", "suggested-topics", "most-read-articles"):
+        box = (f"<div class='{name}'><h3>Most read</h3><ul><li><a href='/a'>How we make bread</a></li><li><a "
+               "href='/b'>Our new bakery in Lyon</a></li></ul></div>")
+        assert "Our new bakery" not in md_of(f"<html><body><main>{POLICY_P}{box}</main></body></html>"), name
+    # the policy's own boxes of what changed, of news and of questions (a colleague's review)
+    changes = ("<div class='recent-changes'><h2>Recent changes</h2><p>On 3 March 2024 we added a section on how "
+               "long we keep the recordings of calls to our customer service.</p></div>")
+    news = ("<div class='latest-news'><h2>What's new</h2><ul><li>We now use Adyen instead of Worldpay to take card "
+            "payments.</li></ul></div>")
+    faq = ("<section class='popular-questions'><h2>Popular questions</h2><div class='faq'><h3>Do you sell my data?"
+           "</h3><p>No. We never sell the information you give us.</p></div></section>")
+    kept = md_of(f"<html><body><main>{POLICY_P}{changes}{news}{faq}</main></body></html>")
+    assert "recordings of calls" in kept and "We now use Adyen" in kept and "We never sell" in kept
+
+
+def test_readers_comments_and_like_counts_marked_so_are_furniture():
+    """A forum topic holding a policy (Discourse's crawler view: a simulated cycling forum, social_world) marks its
+    replies with schema.org's `comment` property and its likes as an `InteractionCounter`: replies and likes added
+    made a version at every capture. What schema.org marks as the readers' activity goes; the post stays."""
+    def topic(likes: int, replies: list[str]) -> str:
+        counter = (f"<div itemprop='interactionStatistic' itemscope itemtype='http://schema.org/InteractionCounter'>"
+                   f"<meta itemprop='userInteractionCount' content='{likes}'><span>{likes} likes</span></div>")
+        posts = "".join(f"<div id='post_{n}' itemprop='comment' itemscope itemtype='http://schema.org/"
+                        f"DiscussionForumPosting'><div class='post' itemprop='text'><p>{r}</p></div></div>"
+                        for n, r in enumerate(replies, 2))
+        return (f"<html><body><main><div id='post_1' itemprop='mainEntity' itemscope itemtype='http://schema.org/"
+                f"DiscussionForumPosting'><div class='post' itemprop='text'>{POLICY_P}</div>{counter}</div>{posts}"
+                "</main></body></html>")
+    bare, busy = md_of(topic(3, [])), md_of(topic(10, ["Thanks for making this so clear!", "Will you add Strava?"]))
+    assert bare == busy and "likes" not in busy and "Strava" not in busy
+    comment = ("<div itemscope itemtype='https://schema.org/Comment'><p>Great policy, thanks for making it so "
+               "short and clear.</p></div>")
+    assert "Great policy" not in md_of(f"<html><body><main>{POLICY_P}{comment}</main></body></html>")
+    # a policy longer than the forum's limit goes on in a second post by the first one's author; a forum that marks
+    # every post a Comment (Invision Community) holds the policy in them (a colleague's review)
+    def post(n: int, author: str, text: str, prop: str) -> str:
+        return (f"<div id='post_{n}' itemprop='{prop}' itemscope itemtype='http://schema.org/DiscussionForumPosting'>"
+                f"<span itemprop='author'>{author}</span><div itemprop='text'>{text}</div></div>")
+    rest = "<h2>7. Contact</h2><p>Write to our data protection officer at dpo@example.org about any request.</p>"
+    continued = md_of(f"<html><body><main>{post(1, 'system', POLICY_P, 'mainEntity')}"
+                      f"{post(2, 'system', rest, 'comment')}{post(3, 'rider', '<p>Thanks!</p>', 'comment')}"
+                      "</main></body></html>")
+    assert "dpo@example.org" in continued and "Thanks!" not in continued
+    ips = "".join(f"<div itemscope itemtype='http://schema.org/Comment' class='cPost ipsComment'>{t}</div>"
+                  for t in (POLICY_P, rest))
+    assert "dpo@example.org" in md_of(f"<html><body><main>{ips}</main></body></html>")
+
+
+def test_a_live_chats_teaser_in_the_policy_makes_no_version():
+    """A live chat's teaser between two blocks of the policy (a simulated mobile operator's Sitefinity page:
+    telecom_world) says whether its advisers are online and how long the wait is, a version at nearly every
+    capture. A box named for a chat, with a button to open it, a few words, no heading and no policy term, goes;
+    a section of the policy on chats stays, its button with it or not."""
+    def page(status: str) -> str:
+        teaser = (f"<div class='chat-teaser chat-teaser--online'><img src='/ori.png' alt=''><p class='chat-teaser__"
+                  f"title'>Ask ORI, our virtual assistant</p><p class='chat-teaser__status'>{status}</p><button class="
+                  "'btn' data-role='open-chat'>Open the chat</button></div>")
+        return md_of(f"<html><body><main>{POLICY_P}{teaser}<p>You can withdraw your consent at any time in your "
+                     "account settings.</p></main></body></html>")
+    assert page("Online now · wait for an adviser: ~4 min") == page("Advisers are available from 8:00 to 22:00.")
+    assert "ORI" not in page("Online now · wait for an adviser: ~7 min") and "withdraw your consent" in page("")
+    section = ("<section class='chat-support'><h2>Live chat</h2><p>We keep chat transcripts for 90 days, then delete "
+               "them.</p><button>Open the chat</button></section>")
+    assert "transcripts for 90 days" in md_of(f"<html><body><main>{POLICY_P}{section}</main></body></html>")
+    # a French shop's purchase box ("achat") names no chat (a colleague's review)
+    purchase = ("<div class='bloc-achat'><p>Paiement sécurisé : nous ne voyons jamais votre numéro de carte.</p>"
+                "<button>Voir mon panier</button></div>")
+    assert "jamais votre numéro de carte" in md_of(f"<html><body><main>{POLICY_P}{purchase}</main></body></html>")
+
+
 def test_a_documents_header_named_so_by_class_is_kept():
     """`<div class="subsidary__header"><h3>Données personnelles</h3><div>…opening text…</div>`: a header by
     its class, holding a title and prose, is the document's own (a site's header is a logo and menus)."""

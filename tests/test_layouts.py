@@ -1726,6 +1726,11 @@ def test_a_service_alert_above_the_policy_makes_no_version():
     note = ("<div class='alert alert-info' role='alert'><strong>What changed:</strong> we now keep support chat "
             "transcripts for 12 months instead of 6.</div>")
     assert "support chat transcripts for 12 months" in md(page(note))
+    # an alert under no heading that sends the visitor elsewhere is the policy's too: a translation's or a scope's
+    # note (a colleague's review found nine such notes in seven languages a first form that dropped them lost)
+    translation = ("<div class='alert alert-info' role='alert'>This is a translation of the German original. In case "
+                   "of any discrepancy, the <a href='/de/datenschutz'>German version</a> shall prevail.</div>")
+    assert "translation of the German original" in md(page(translation))
 
 
 def test_a_notice_before_the_article_holding_the_title_is_no_part_of_the_document():
@@ -2084,6 +2089,25 @@ def test_a_grid_column_beside_the_policys_column_is_no_part_of_it():
     one, two = page(_side_column(("23,704", "25,572"), "02:29 03/07/2023")), \
         page(_side_column(("25,398", "27,552"), "13:46 08/08/2023"))
     assert one == two and all(p in one for _, p in S) and "Exchange rates" not in one
+    # a page builder's modules (Divi's `et_pb_module`) in a third of the row beside the policy: an open day's
+    # countdown and the school's holiday timetable (a simulated school's page, edu_world)
+    def divi(days: int, year: int) -> str:
+        countdown = (f"<div class='et_pb_module et_pb_countdown_timer'><h4 class='title'>Open day</h4><div class='"
+                     f"days section values'><p class='value'>{days}</p><p class='label'>Day(s)</p></div></div>")
+        timetable = (f"<div class='et_pb_module et_pb_text'><h3>Holidays {year}-{year + 1}</h3><table><tr><td>Autumn"
+                     f"</td><td>16 to 24 October {year}</td></tr></table></div>")
+        return md(f"<html><body><article><div class='et_pb_row'><div class='et_pb_column et_pb_column_2_3'><div "
+                  f"class='et_pb_module et_pb_text'><h1>Privacy Policy</h1>{sections()}</div></div><div class='"
+                  f"et_pb_column et_pb_column_1_3'>{countdown}{timetable}</div></div></article></body></html>")
+    assert divi(305, 2020) == divi(82, 2021) and all(p in divi(305, 2020) for _, p in S)
+    # a column of the builder's text and blurb modules alone is the policy's: a data protection officer's card
+    # (a colleague's review)
+    blurb = md("<html><body><article><div class='et_pb_row'><div class='et_pb_column et_pb_column_2_3'><div class='"
+               f"et_pb_module et_pb_text'><h1>Privacy Policy</h1>{sections()}</div></div><div class='et_pb_column "
+               "et_pb_column_1_3'><div class='et_pb_module et_pb_blurb'><h4 class='et_pb_module_header'>Data Protection "
+               "Officer</h4><div class='et_pb_blurb_description'><p>Sarah Whitfield<br>12 Harbour Street<br><a href='"
+               "mailto:dpo@example.org'>dpo@example.org</a></p></div></div></div></div></article></body></html>")
+    assert "Sarah Whitfield" in blurb and "dpo@example.org" in blurb
     dpo = page("<div class='col-md-4'><h3>Data protection officer</h3><p>Jane Doe<br>12 Rue de la Paix<br>75002 "
                "Paris<br><a href='mailto:dpo@example.org'>dpo@example.org</a></p></div>")
     assert "Rue de la Paix" in dpo and "dpo@example.org" in dpo

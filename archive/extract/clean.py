@@ -58,14 +58,22 @@ _CONSENT_IDS = re.compile(
 _FURNITURE_PARTS = {
     "breadcrumb", "breadcrumbs", "crumb", "crumbs", "share", "sharing", "sharebar", "social", "socials", "feedback",
     "helpful", "newsletter", "sidebar", "pagination", "pager", "advert", "advertisement", "adsbygoogle", "smartbanner",
-    "skiplink", "backtotop", "scrolltop", "comments", "navbar", "megamenu", "topbar", "related",
-    "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
+    "skiplink", "skiplinks", "skipnav", "skiptocontent", "skiptomain", "skiptonavigation", "backtotop", "scrolltop",
+    "comments", "navbar", "megamenu", "topbar", "related", "upvote", "downvote", "votes", "subscribe", "tooltip", "popover",
 }
 # a furniture word joined to the widget's noun with no separator, as plugins and components name their boxes
 # (Jetpack's `jp-relatedposts`, `relatedArticles` lower-cased, `sharebuttons`), read as its two words
 # (`_name_parts`): "relatedparties" is no widget
 _FURNITURE_COMPOUND = re.compile(r"(related|similar|recommended)(posts?|articles?|stories|content|items?|links?|"
                                  r"reads?|news|pages?|products?)|(share|social)(buttons?|icons?|links?|tools?)")
+# a list of a site's other posts by their recency or popularity, by the names forum and blog software give it (phpBB's
+# Recent Topics extension `recent-topics`, WordPress's `widget_recent_entries` and `recentcomments`, Discourse's
+# `suggested-topics`, a news theme's `most-read-articles`): its titles, reply counts and dates move with the site's
+# activity (a simulated aquarium forum's policy: a version at every capture, social_world). Not news, questions or
+# changes: a policy's own "What's new" box (`latest-news`), its FAQ (`popular-questions`) and its `recent-changes`
+# (a colleague's review)
+_FEED_NAME = re.compile(r"(?:^|[\s_-])(?:recent|latest|newest|popular|trending|suggested|most-?read|most-?viewed)[_-]?"
+                        r"(?:posts?|topics?|threads?|comments?|entries|articles?|stories|videos?)(?:$|[\s_-])")
 # whole class/id tokens that mark furniture ("header" alone, not "section-header": that is a heading)
 _FURNITURE_TOKENS = {
     "header", "footer", "site-header", "site-footer", "global-header", "global-footer", "main-header",
@@ -139,6 +147,8 @@ def _class_verdict(words: str, may_be_furniture: bool) -> str | None:
     if any(h in words for h in _CONSENT_HINTS) and _CONSENT_IDS.search(words):  # the regex is the slow part
         return "consent"
     if may_be_furniture:
+        if _FEED_NAME.search(words):
+            return "furniture"
         for tok in _WORD_SPLIT.split(words):
             if tok and (tok in _FURNITURE_TOKENS or any(p in _FURNITURE_PARTS for p in _name_parts(tok))):
                 return "furniture"
@@ -1767,6 +1777,69 @@ def _scoped_header(el) -> bool:
     return any(a.tag in _SECTIONING or a.get("role") in ("main", "article", "region") for a in el.iterancestors())
 
 
+# what schema.org marks as the page's readers' activity: their comments (the `Comment` and `UserComments` types, a
+# CreativeWork's `comment` property) and the counts of their likes or views (`InteractionCounter`,
+# `interactionStatistic`)
+_COMMENT_TYPES, _COMMENT_PROPS = frozenset(("comment", "usercomments")), frozenset(("comment",))
+_COUNTER_TYPES, _COUNTER_PROPS = frozenset(("interactioncounter",)), frozenset(("interactionstatistic",))
+_MICRODATA = etree.XPath(".//*[@itemprop or @itemtype]")
+_AUTHOR = etree.XPath(".//*[@itemprop='author']")
+
+
+def _marked(el, types: frozenset, props: frozenset) -> bool:
+    return not types.isdisjoint(t.rstrip("/").rsplit("/", 1)[-1] for t in (el.get("itemtype") or "").lower().split()) \
+        or not props.isdisjoint((el.get("itemprop") or "").lower().split())
+
+
+def drop_readers_activity(body) -> None:
+    """The page's readers' comments and counts of likes go, as schema.org marks them: a forum topic whose first post
+    is the policy (Discourse's crawler view) marks its replies as the post's `comment`s and its likes as an
+    `InteractionCounter`, and replies added and likes counted made a version at every capture (a simulated cycling
+    forum, `benchmarks/simulated.py`'s social_world). A comment by the first post's author is its continuation (a
+    policy longer than the forum's limit goes on in the second post), and comments that hold two fifths of the page's
+    text are its posts (Invision Community marks every post a `Comment`, the first too: a colleague's review)."""
+    marked = _MICRODATA(body)
+    if not marked:
+        return
+    comments = [el for el in marked if _marked(el, _COMMENT_TYPES, _COMMENT_PROPS)]
+    comments = [el for el in comments if not any(a in comments for a in el.iterancestors())]
+    if comments and sum(_text_len(c) for c in comments) < 0.4 * _text_len(body):
+        first = next((a for a in _AUTHOR(body) if not any(c in comments for c in a.iterancestors())), None)
+        author = " ".join(first.text_content().split()) if first is not None else None
+        for c in comments:
+            own = next(iter(_AUTHOR(c)), None)
+            if not (author and own is not None and " ".join(own.text_content().split()) == author):
+                _drop(c)
+    for el in _MICRODATA(body) if comments else marked:  # (what the comments held is gone with them)
+        if el.getparent() is not None and _marked(el, _COUNTER_TYPES, _COUNTER_PROPS):
+            _drop(el)
+
+
+CHAT_WORDS = 30  # a chat's launcher or teaser: its assistant's name, its status or wait, its button
+_CHAT_CANDIDATES = etree.XPath(".//*[contains(@class, 'hat') or contains(@id, 'hat')]")
+# a chat's box names: "chat-teaser", `ChatLauncher_root`, WordPress's `joinchat`; not a word ending in "chat" (French
+# "bloc-achat", a purchase: a colleague's review)
+_CHAT_NAMES = ("chat", "livechat", "webchat", "joinchat")
+
+
+def drop_chat_teasers(body) -> None:
+    """A live chat's launcher or teaser set in the page goes: a box named for a chat (a class or id word beginning
+    so, `_CHAT_NAMES`: `chat-teaser`, `ChatLauncher_root`, WordPress's `joinchat`, `livechat`) holding a button
+    to open it and CHAT_WORDS words at most, no heading and no policy term: whether its agents are online and how
+    long the wait is ("Online now · wait for an adviser: ~4 min") change with every visit (a simulated mobile
+    operator's teaser between two blocks of its policy, telecom_world: a version at nearly every capture). Run
+    while the buttons stand. A section of the policy on chats has a heading, or no button."""
+    for el in _CHAT_CANDIDATES(body):
+        if el.getparent() is None or el.tag in _NOT_WIDGET or not any(
+                p.startswith(_CHAT_NAMES) for t in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+                for p in _name_parts(t)):
+            continue
+        text = el.text_content()
+        if next(el.iter("button"), None) is not None and _nwords(text) <= CHAT_WORDS and not _HAS_HEADING(el) and \
+                not checks.policy_terms(text):
+            _drop(el)
+
+
 def _element_verdict(el) -> str | None:
     """`_class_verdict` of the element's class and id, the id left out when it is its heading's slug, and of a
     custom element's name (`<promo-banner>`, `<chat-widget>`: HTML's custom elements have a hyphen in their
@@ -2404,6 +2477,8 @@ def preclean(tree, url: str | None = None) -> bool:
     keep_disclosure_headers(tree)
     keep_words_of_sentences(body)
     drop_progress(body)  # (while its buttons stand)
+    drop_chat_teasers(body)
+    drop_readers_activity(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
     tidy_markup(body)
@@ -3367,10 +3442,11 @@ def _offer_card(price, site: str) -> etree._Element | None:
     links = [h for a in card.iter("a") if (h := (a.get("href") or "").strip()) and
              not h.lower().startswith(("mailto:", "tel:", "javascript:", "#"))]
     parent, after = card.getparent(), card.getnext()
-    while after is not None and not isinstance(after.tag, str):
+    # (what holds no text stands between nothing: a skip link's empty target `<a id="skip-to-content">`)
+    while after is not None and (not isinstance(after.tag, str) or not after.text_content().strip()):
         after = after.getnext()
     if not links or any(_host(h) not in ("", site) for h in links if h.startswith("http")) or _runs_between(card) or \
-            _sentence_like(card) or checks.policy_terms(card.text_content()) or \
+            checks.policy_terms(card.text_content()) or \
             parent is None or len(_squeezed(parent)) <= 2 * len(_squeezed(card)) or \
             after is None or not _opens_with_heading(after):
         return None
@@ -3647,14 +3723,26 @@ _COLUMN_CANDIDATES = etree.XPath(".//*[contains(@class, 'col') or contains(@clas
 
 
 _WIDGET_PART = re.compile(r"(?:^|[-_])(?:widgets?|portlets?)(?:$|[-_])")
+_MODULE_PART = re.compile(r"(?:^|[-_])(?:widgets?|portlets?|module)(?:$|[-_])")
+# a page builder's modules whose content the site draws anew at each visit, by their type's name: Divi's
+# `et_pb_countdown_timer`, `et_pb_blog`, `et_pb_shop`, `et_pb_number_counter`
+_LIVE_MODULE = re.compile(r"(?:^|[-_])(?:countdown|blog|posts?|shop|products|counters?|events)(?:$|[-_])")
 
 
 def _of_widgets(column) -> bool:
     """Is all the column's text inside boxes named a widget or a portlet (a class or id part "widget", "portlet":
-    WordPress's `widget-area` and `widget_recent_entries`, Liferay's `portlet-boundary`)? The column's own name
-    does not count: Liferay names every column, the policy's too, `portlet-column`."""
+    WordPress's `widget-area` and `widget_recent_entries`, Liferay's `portlet-boundary`), or a page builder's
+    modules one of which draws its content anew at each visit (`_LIVE_MODULE`: Divi's `et_pb_module` boxes beside
+    an `et_pb_countdown_timer`, a school's open-day countdown and holiday timetable, edu_world)? A column of text and
+    blurb modules alone is the policy's (a data protection officer's card, a representative's, the date of effect:
+    a colleague's review). The column's own name does not count: Liferay names every column, the policy's too,
+    `portlet-column`."""
+    live = any(any(map(_LIVE_MODULE.search, words)) and any(map(_MODULE_PART.search, words))
+               for words in ((d.get("class") or "").lower().split() for d in column.iterdescendants(etree.Element)))
+    part = _MODULE_PART if live else _WIDGET_PART
+
     def named(el) -> bool:
-        return any(_WIDGET_PART.search(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+        return any(part.search(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
     inside, outer = 0, set()
     for d in column.iterdescendants(etree.Element):
         if named(d) and not any(a in outer for a in d.iterancestors()):
