@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirty-one
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirty-three
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -222,6 +222,16 @@ them between visits, with the real edits recorded in a `truth.json`:
   on SAP Commerce (Accelerator's `<main>` around the whole page, a store locator and a deal of the week; moved to
   Spartacus); in Hungarian, Lithuanian, Vietnamese, Hebrew, Japanese, Chilean Spanish, Thai and Swiss German; 8
   pages, 241 captures, 40 real edits.
+- `simulated/food_world` (forty-first session, measured before any rule was written from it; asked for food and
+  hospitality services' policies): a burger chain's loyalty app on Strapi and Gatsby (today's offer and hours baked in
+  by nightly builds), a grocery-delivery app's Expo web export (React Native Web's `<div>`s, a table of `<div>` rows),
+  a meal-kit subscription on Shopify with Recharge, a coffee chain's loyalty app on WordPress and WPBakery (weekly
+  offer and seasonal rows above the policy, purposes in a collapsed accordion), a craft brewery on Squarespace with
+  its cookie notice on the page, a recipe site on WordPress with the Newspaper theme (ad blocks between the policy's
+  paragraphs, comments under it, a ticker and trending recipes), a bakery franchise on Wix with its pre-order terms
+  on the page, a food bank on Drupal 9 (notices in a collapsed accordion, a donation block's progress); in Finnish,
+  Filipino, Canadian English, Slovenian, Latvian, Serbian (Cyrillic), Malay and Swahili; 8 pages, 240 captures, 40
+  real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -252,7 +262,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "public_world", "trust_world", "france_world", "genai_world",
                "dating_world", "market_world", "fintech_world", "health_world", "devtools_world",
                "travel_world", "games_world", "telecom_world", "edu_world", "social_world",
-               "work_world", "retail_world")
+               "work_world", "retail_world", "food_world")
 
 
 def retime(out: Path, hours: float) -> None:
