@@ -872,6 +872,27 @@ def n_chat_teaser(doc, rng, ctx):
     return False
 
 
+_PROMOS = [("Croissant for 1 point", "Until Sunday, swap a butter croissant for a single point in the app."),
+           ("Bring a friend", "Earn 5 points for every new member you invite."),
+           ("New: oat cortado", "Try the new oat cortado and collect 2 extra points."),
+           ("Double points week", "Every drink earns double points until Friday.")]
+
+
+def n_promo_row(doc, rng, ctx):
+    """A page builder's promotion row above the policy's text, inside its container (WPBakery's `vc_row` named
+    `promo-points` by the site's editors: a coffee chain's weekly loyalty offer, simulated food_world), its offer
+    changed every week."""
+    first = _first_prose(doc, ctx)
+    if first is None:
+        return False
+    title, line = rng.choice(_PROMOS)
+    first.addprevious(lxml.html.fragment_fromstring(
+        f'<div class="vc_row wpb_row vc_row-fluid promo-points"><div class="wpb_column vc_column_container vc_col-sm-12">'
+        f'<div class="wpb_wrapper"><h3>{title}</h3><p>{line}</p><p><a href="/loyalty-club/">Get the app &raquo;</a>'
+        '</p></div></div></div>'))
+    return True
+
+
 _MONTHS = ["January", "March", "June", "September", "November"]
 
 
@@ -2040,7 +2061,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "located-tabs": located_tabs,
          "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card,
          "offer-card": n_offer_card, "module-column": module_column, "forum-replies": n_forum_replies,
-         "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "alert-link": n_alert_link}
+         "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "alert-link": n_alert_link,
+         "promo-row": n_promo_row}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2068,7 +2090,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
           "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
           "located-tabs", "offer-card", "module-column", "forum-replies", "recent-topics", "chat-teaser",
-          "alert-link"}
+          "alert-link", "promo-row"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

@@ -2222,6 +2222,14 @@ def test_a_teaser_between_the_policys_blocks_makes_no_version():
     choices = page(teaser("Your privacy choices", "Manage how we use your personal data", href="/privacy/choices"))
     assert "Manage how we use your personal data" in choices
     assert "Ingyenes szíj" in page(teaser("Nordvik Trail X", "Ingyenes szíj minden Trail X mellé", href=""))
+    # a promotion's row its editors name so (WPBakery's `vc_row` "promo-tocke": a coffee chain's weekly loyalty
+    # offer above its policy, food_world); a promo box without a link of its own stays
+    def promo(title: str, line: str, link: str = "<p><a href='/zrno-klub/'>Prenesi aplikacijo &raquo;</a></p>") -> str:
+        return (f"<div class='vc_row wpb_row vc_row-fluid promo-tocke'><div class='wpb_column vc_column_container "
+                f"vc_col-sm-12'><div class='wpb_wrapper'><h3>{title}</h3><p>{line}</p>{link}</div></div></div>")
+    week = page(promo("Rogljič za 1 točko", "Do nedelje v aplikaciji unovčite maslen rogljič za samo 1 točko."))
+    assert week == page(promo("Pripelji prijatelja", "Za vsakega novega člana prejmete 5 točk.")) == page("")
+    assert "Ledeni latte" in page(promo("Ledeni latte", "V vseh kavarnah do konca avgusta.", link=""))
 
 
 def test_a_site_wide_statement_set_again_in_the_policy_makes_no_version():

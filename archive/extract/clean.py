@@ -417,9 +417,11 @@ def drop_named_calls(body) -> None:
 
 
 # a teaser, as content management systems name the card that previews another page: AEM's Core Components
-# `cmp-teaser`, Drupal's `node--view-mode-teaser`, TYPO3's and themes' `teaser`
-_TEASER_NAME = re.compile(r"(?:^|[-_\s])teasers?(?:$|[-_\s])", re.I)
-_TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@class, 'Teaser')]")
+# `cmp-teaser`, Drupal's `node--view-mode-teaser`, TYPO3's and themes' `teaser`; and a promotion's card, as themes
+# and editors name it (`promo`, `promo-tocke`: a coffee chain's weekly loyalty offer above its policy, food_world)
+_TEASER_NAME = re.compile(r"(?:^|[-_\s])(?:teasers?|promos?)(?:$|[-_\s])", re.I)
+_TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@class, 'Teaser') or "
+                                 "contains(@class, 'promo') or contains(@class, 'Promo')]")
 
 
 def drop_teasers(body) -> None:
