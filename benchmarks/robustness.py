@@ -874,7 +874,7 @@ def n_chat_teaser(doc, rng, ctx):
 
 _PROMOS = [("Croissant for 1 point", "Until Sunday, swap a butter croissant for a single point in the app."),
            ("Bring a friend", "Earn 5 points for every new member you invite."),
-           ("New: oat cortado", "Try the new oat cortado and collect 2 extra points."),
+           ("New: oat cortado", "Try the new oat cortado: 2 extra points this week."),
            ("Double points week", "Every drink earns double points until Friday.")]
 
 
@@ -890,25 +890,6 @@ def n_promo_row(doc, rng, ctx):
         f'<div class="vc_row wpb_row vc_row-fluid promo-points"><div class="wpb_column vc_column_container vc_col-sm-12">'
         f'<div class="wpb_wrapper"><h3>{title}</h3><p>{line}</p><p><a href="/loyalty-club/">Get the app &raquo;</a>'
         '</p></div></div></div>'))
-    return True
-
-
-_MONTHS = ["January", "March", "June", "September", "November"]
-
-
-def n_alert_link(doc, rng, ctx):
-    """A site's alert above the policy's text, no heading of its own, sending the visitor elsewhere (Material UI's
-    `MuiAlert` with `role="alert"`: a test centre's "Registration for session 2 is open: 11,502 candidates so far.
-    Register", simulated edu_world), its message and count changing with the registration periods."""
-    first = _first_prose(doc, ctx)
-    if first is None:
-        return False
-    message = (f"Registration for session {rng.randrange(1, 5)} is open: {rng.randrange(1000, 20000):,} candidates "
-               "registered so far." if rng.random() < 0.6 else
-               f"Registration for the next session opens on {rng.randrange(1, 29)} {rng.choice(_MONTHS)}.")
-    first.addprevious(lxml.html.fragment_fromstring(
-        f'<div class="MuiPaper-root MuiAlert-root MuiAlert-standardInfo" role="alert"><div class="MuiAlert-message">'
-        f'{message} <a href="/register">Register</a></div></div>'))
     return True
 
 
@@ -2061,8 +2042,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "located-tabs": located_tabs,
          "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card,
          "offer-card": n_offer_card, "module-column": module_column, "forum-replies": n_forum_replies,
-         "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "alert-link": n_alert_link,
-         "promo-row": n_promo_row}
+         "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "promo-row": n_promo_row}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2090,7 +2070,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
           "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
           "located-tabs", "offer-card", "module-column", "forum-replies", "recent-topics", "chat-teaser",
-          "alert-link", "promo-row"}
+          "promo-row"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first
