@@ -747,11 +747,16 @@ def n_article_cards(doc, rng, ctx):
     cards = "".join(f'<article class="course-card"><a href="/courses/{name.lower().replace(" ", "-")}">{name}</a>'
                     f'<span class="course-card__enrolled">{rng.randrange(100, 5000):,} learners enrolled</span>'
                     '</article>' for name in rng.sample(COURSES, 4))
-    last = roots[-1]
-    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
-    put(lxml.html.fragment_fromstring(f'<div class="popular-courses"><h3>Popular courses</h3><div class="course-grid">'
-                                      f'{cards}</div></div>'))
+    _put_after_policy(roots, f'<div class="popular-courses"><h3>Popular courses</h3><div class="course-grid">{cards}'
+                             '</div></div>')
     return True
+
+
+def _put_after_policy(roots, html: str) -> None:
+    """`html` after the policy's text, inside its container (after its last block when that is no box)."""
+    last = roots[-1]
+    (last.append if last.tag in ("div", "section", "article", "main") else last.addnext)(
+        lxml.html.fragment_fromstring(html))
 
 
 def side_column(doc, rng, ctx):
@@ -820,12 +825,9 @@ def n_forum_replies(doc, rng, ctx):
                       f'DiscussionForumPosting"><span class="creator" itemprop="author">member{rng.randrange(100, 999)}'
                       f'</span><div class="post" itemprop="text"><p>{text}</p></div></div>'
                       for text in rng.sample(_REPLIES, rng.randrange(1, 5)))
-    last = roots[-1]
-    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
-    put(lxml.html.fragment_fromstring(
-        f'<div class="topic-replies"><div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/'
-        f'InteractionCounter"><meta itemprop="userInteractionCount" content="{likes}"><span class="post-likes">{likes} '
-        f'likes</span></div>{replies}</div>'))
+    _put_after_policy(roots, f'<div class="topic-replies"><div itemprop="interactionStatistic" itemscope itemtype='
+                             f'"http://schema.org/InteractionCounter"><meta itemprop="userInteractionCount" content='
+                             f'"{likes}"><span class="post-likes">{likes} likes</span></div>{replies}</div>')
     return True
 
 
@@ -845,11 +847,8 @@ def n_recent_topics(doc, rng, ctx):
                    f'{rng.randrange(10, 999)}">member{rng.randrange(10, 999)}</a> &raquo; {rng.randrange(1, 28)} '
                    f'minutes ago</div></dt><dd class="posts">{rng.randrange(1, 1500)} <dfn>Replies</dfn></dd></dl></li>'
                    for title in rng.sample(_TOPICS, 5))
-    last = roots[-1]
-    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
-    put(lxml.html.fragment_fromstring(f'<div class="forabg recent-topics" id="recenttopics"><ul class="topiclist">'
-                                      f'<li class="header">Recent topics</li></ul><ul class="topiclist topics">{rows}'
-                                      '</ul></div>'))
+    _put_after_policy(roots, f'<div class="forabg recent-topics" id="recenttopics"><ul class="topiclist"><li class='
+                             f'"header">Recent topics</li></ul><ul class="topiclist topics">{rows}</ul></div>')
     return True
 
 
