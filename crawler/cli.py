@@ -641,17 +641,19 @@ def writer(ctx, redis_url, batch, max_idle):
     client = distributed.connect(redis_url)
     db = open_archive(ctx.obj["db"])
     schedule.close_dead_runs(db)
-    try:
-        schedule.acquire_lease(db, f"writer pid {os.getpid()}")
-    except schedule.LeaseHeld as e:  # not `crawl --wait`'s hint: one writer records into an archive
-        raise schedule.LeaseHeld(e.held, "one writer records into an archive: stop that one first, or use it") \
-            from None
     w = distributed.Writer(db, client, batch=batch)
+    # the handlers before the lease: a stop just after it is taken must release it too (`release_lease` deletes only
+    # this process's row)
     _outlive_the_output()
     _stop_on_signals()
-    click.echo(f"writer: recording {distributed.shown(redis_url)}'s captures into {ctx.obj['db']} (Ctrl-C stops)",
-               err=True)
     try:
+        try:
+            schedule.acquire_lease(db, f"writer pid {os.getpid()}")
+        except schedule.LeaseHeld as e:  # not `crawl --wait`'s hint: one writer records into an archive
+            raise schedule.LeaseHeld(e.held, "one writer records into an archive: stop that one first, or use it") \
+                from None
+        click.echo(f"writer: recording {distributed.shown(redis_url)}'s captures into {ctx.obj['db']} (Ctrl-C stops)",
+                   err=True)
         w.run(max_idle=max_idle)
     except KeyboardInterrupt:
         pass
