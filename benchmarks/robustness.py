@@ -650,6 +650,13 @@ def n_site_repeat(doc, rng, ctx):
     return True
 
 
+def _put_after_policy(roots, html: str) -> None:
+    """`html` after the policy's text, inside its container (after its last block when that is no box)."""
+    last = roots[-1]
+    (last.append if last.tag in ("div", "section", "article", "main") else last.addnext)(
+        lxml.html.fragment_fromstring(html))
+
+
 def n_counter_row(doc, rng, ctx):
     """A row of live totals after the policy, inside its container, each figure in its caption ("Loans issued
     ₴ 373 181 327", "9 792 investors with us": a landing page builder's free-form text boxes)."""
@@ -659,10 +666,8 @@ def n_counter_row(doc, rng, ctx):
     lines = (f"Loans issued ₴ {rng.randrange(10 ** 8, 10 ** 9):,}".replace(",", " "),
              f"{rng.randrange(1000, 99999):,} investors with us".replace(",", " "),
              f"Average yield {rng.randrange(10, 25)},{rng.randrange(10)}% a year")
-    last = roots[-1]
-    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
-    put(lxml.html.fragment_fromstring('<div class="stats-row">' + "".join(
-        f'<div class="stats-row__item"><div class="stats-row__text">{t}</div></div>' for t in lines) + "</div>"))
+    _put_after_policy(roots, '<div class="stats-row">' + "".join(
+        f'<div class="stats-row__item"><div class="stats-row__text">{t}</div></div>' for t in lines) + "</div>")
     return True
 
 
@@ -699,11 +704,8 @@ def n_product_tiles(doc, rng, ctx):
                     f'{rng.randrange(10 ** 4, 10 ** 5)}">{name}</a><span class="price-wrapper"><span class="price">'
                     f'€{rng.randrange(5, 500)},00</span></span><form action="/checkout/cart/add"><button>Add to '
                     f'cart</button></form></li>' for name in rng.sample(PRODUCTS, 5))
-    last = roots[-1]
-    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
-    put(lxml.html.fragment_fromstring(f'<div class="block widget block-products-list grid"><div class="block-title">'
-                                      f'<strong>Customers also viewed</strong></div><ol class="product-items">{tiles}'
-                                      '</ol></div>'))
+    _put_after_policy(roots, f'<div class="block widget block-products-list grid"><div class="block-title"><strong>'
+                             f'Customers also viewed</strong></div><ol class="product-items">{tiles}</ol></div>')
     return True
 
 
@@ -751,12 +753,6 @@ def n_article_cards(doc, rng, ctx):
                              '</div></div>')
     return True
 
-
-def _put_after_policy(roots, html: str) -> None:
-    """`html` after the policy's text, inside its container (after its last block when that is no box)."""
-    last = roots[-1]
-    (last.append if last.tag in ("div", "section", "article", "main") else last.addnext)(
-        lxml.html.fragment_fromstring(html))
 
 
 def side_column(doc, rng, ctx):
@@ -1166,9 +1162,7 @@ def n_widgets(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots or roots[0].tag == "body":
         return False
-    last = roots[-1]
-    put = last.append if last.tag in ("div", "section", "article", "main") else last.addnext
-    put(lxml.html.fragment_fromstring(f'<div class="page-tools">{_WIDGETS[ctx["seed"] % len(_WIDGETS)]}</div>'))
+    _put_after_policy(roots, f'<div class="page-tools">{_WIDGETS[ctx["seed"] % len(_WIDGETS)]}</div>')
     return True
 
 
