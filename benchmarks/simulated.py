@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirty-three
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirty-six
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -232,6 +232,29 @@ them between visits, with the real edits recorded in a `truth.json`:
   on the page, a food bank on Drupal 9 (notices in a collapsed accordion, a donation block's progress); in Finnish,
   Filipino, Canadian English, Slovenian, Latvian, Serbian (Cyrillic), Malay and Swahili; 8 pages, 240 captures, 40
   real edits.
+- `simulated/betting_world` (forty-second session, measured before any rule was written from it; asked for gambling,
+  lottery and sports services' policies): a Nigerian sportsbook on Laravel (a live-score ticker, a redesign from Mix
+  to Vite), a Czech national lottery on Sitecore SXA (a jackpot teaser inside the article, removed by the
+  declaration), a Malta-licensed casino's four documents in Next.js tabs, an Indian fantasy-sports site on Webflow,
+  an Italian football club on Drupal 10 with its sections in collapsed Paragraphs accordions, an Irish tote on
+  Umbraco 8 (a "Next races" macro in the grid's side column), a Brazilian poker room on WordPress with Astra, a
+  Colombian sports-streaming service on Nuxt 3; in Nigerian English, Czech, Danish, Hindi, Italian, Irish English,
+  Brazilian Portuguese and Colombian Spanish; 8 pages, 239 captures, 40 real edits.
+- `simulated/cloud_world` (forty-second session, measured before any rule was written from it; asked for internet
+  infrastructure and security services' policies): a web host on WordPress with GeneratePress, a registrar's page in
+  the WHMCS client area, a CDN on Next.js with its sub-processor list in a hidden tab, an e-mail provider on Hugo
+  behind Cloudflare, a VPN on Gatsby, a password manager on Docusaurus with `<details>` sections, an antivirus maker
+  on TYPO3 with an offer banner among the policy's content elements, a regional cloud on Craft CMS with its cookie
+  policy in a hidden tab; in Dutch, French, German, Japanese, Polish, Ukrainian, Spanish and Turkish; 8 pages, 243
+  captures, 44 real edits.
+- `simulated/pharma_world` (forty-second session, measured before any rule was written from it; asked for
+  pharmaceutical, biotech and medical-device companies' notices): a pharma group on Drupal (country annexes in an
+  accordion, a share ticker), a biotech's investor site on WordPress tracked by a range after a disclaimer, a
+  hearing-aid app's notice on Contentful and Next.js, a patient-support programme on Sitecore SXA with its material
+  code after the text, a clinical-trial recruitment site on Kentico (a study teaser between the policy's blocks), an
+  over-the-counter brand on AEM, a generics maker on SharePoint 2013, a contract research organisation moved from
+  Elementor to HubSpot; in Swiss German, Swiss French, Danish, Japanese, Belgian Dutch, Hungarian, Mexican Spanish and
+  Indian English; 8 pages, 240 captures, 41 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -262,7 +285,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "public_world", "trust_world", "france_world", "genai_world",
                "dating_world", "market_world", "fintech_world", "health_world", "devtools_world",
                "travel_world", "games_world", "telecom_world", "edu_world", "social_world",
-               "work_world", "retail_world", "food_world")
+               "work_world", "retail_world", "food_world", "betting_world", "cloud_world", "pharma_world")
 
 
 def retime(out: Path, hours: float) -> None:
