@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirty-six
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirty-nine
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -255,6 +255,26 @@ them between visits, with the real edits recorded in a `truth.json`:
   over-the-counter brand on AEM, a generics maker on SharePoint 2013, a contract research organisation moved from
   Elementor to HubSpot; in Swiss German, Swiss French, Danish, Japanese, Belgian Dutch, Hungarian, Mexican Spanish and
   Indian English; 8 pages, 240 captures, 41 real edits.
+- `simulated/civic_world` (forty-second session, measured before any rule was written from it; asked for civic and
+  political organisations' notices): a national party on NationBuilder, a candidate on WordPress with Sunflower, a
+  trade union on Drupal 7 and CiviCRM moved to Drupal 10, a petitions platform on Laravel and Livewire, a charity on
+  WordPress with a GiveWP form inside the text, a diocese on Joomla 3 (a view counter in the article), a sports
+  federation on Nuxt 2 then 3 with its sections in accordions, a consumer association on Wix with its cookie policy
+  in a second text box; in French, German, Spanish, Italian, European Portuguese, Polish, Dutch and Swedish; 8
+  pages, 238 captures, 42 real edits.
+- `simulated/iot_world` (forty-second session, measured before any rule was written from it; asked for
+  connected-device makers' notices): a smart-TV maker on AEM, a robot-vacuum maker on Next.js, a fitness band on
+  Shopify, a smart speaker on Nuxt 3 with two other documents in tabs, a connected-car app's webview page with
+  `<details>` sections, a doorbell maker's Zendesk article, a baby monitor's Salesforce Experience Cloud article, an
+  e-bike maker on Magento with a product carousel in the policy's row; in Korean, Simplified Chinese, Japanese,
+  German, Swedish, Finnish, Italian and Mexican Spanish; 8 pages, 240 captures, 40 real edits.
+- `simulated/adtech_world` (forty-second session, measured before any rule was written from it; asked for
+  advertising-technology and data companies' notices): an ad exchange on Elementor with an opt-out box showing the
+  browser's id, an attribution SDK's Docusaurus docs, an analytics vendor on Webflow, a consent platform on Drupal
+  with its own cookie declaration in the policy, a people-search site in legacy PHP with session ids in its links, a
+  customer-data platform on Gatsby and Contentful, a retail-media network on HubSpot with its cookie policy in a
+  tab, an e-mail service moved from WordPress to Next.js; in US and British English, French, German, Dutch,
+  Japanese, Hebrew and Brazilian Portuguese; 8 pages, 240 captures, 44 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -285,7 +305,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "public_world", "trust_world", "france_world", "genai_world",
                "dating_world", "market_world", "fintech_world", "health_world", "devtools_world",
                "travel_world", "games_world", "telecom_world", "edu_world", "social_world",
-               "work_world", "retail_world", "food_world", "betting_world", "cloud_world", "pharma_world")
+               "work_world", "retail_world", "food_world", "betting_world", "cloud_world", "pharma_world",
+               "civic_world", "iot_world", "adtech_world")
 
 
 def retime(out: Path, hours: float) -> None:
