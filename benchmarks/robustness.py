@@ -736,6 +736,91 @@ def n_offer_card(doc, rng, ctx):
     return False
 
 
+_BANNERS = ('<div class="frame frame-default frame-type-list"><div class="frame-group-container"><div class="frame-'
+            'group-inner"><div class="frame-container"><div class="frame-inner"><div class="offer-banner"><p class='
+            '"offer-banner__kicker">Limited offer · -{pct}%</p><p class="offer-banner__title">{name}</p><p class='
+            '"offer-banner__sub">Black Friday · {n} devices</p><p class="offer-banner__price"><del>€{old},99</del> '
+            '<strong>€{price},99</strong></p><p class="offer-banner__ends">Ends {day}/11/2025</p><a class="btn btn-primary" '
+            'href="/shop/cart?add={id}">Buy now</a></div></div></div></div></div></div>',
+            '<div class="wc-block-grid__product"><a href="/product/{id}/">{name}</a><p class="price"><del>${old}.00'
+            '</del> <ins>${price}.00</ins></p><p class="stock">{n} left in stock</p><a class="button add_to_cart_'
+            'button" href="/?add-to-cart={id}">Add to cart</a></div>')
+
+
+def n_price_banner(doc, rng, ctx):
+    """A shop's offer banner between two of the policy's sections, inside its container, its price a paragraph of
+    its own, the old price struck through (an antivirus maker's TYPO3 content element, simulated cloud_world;
+    WooCommerce's product block): its product, discount and prices drawn anew at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    for root in roots:
+        found = _sections(root, top=True)
+        if len(found) >= 3:
+            form = _BANNERS[random.Random(ctx["url"]).randrange(len(_BANNERS))]
+            price = rng.randrange(5, 90)
+            found[len(found) // 2][0].addprevious(lxml.html.fragment_fromstring(form.format(
+                id=rng.randrange(10 ** 4, 10 ** 5), name=rng.choice(PRODUCTS), price=price,
+                old=price + rng.randrange(5, 60), pct=rng.randrange(10, 80), n=rng.randrange(1, 10),
+                day=rng.randrange(1, 29))))
+            return True
+    return False
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+def n_material_code(doc, rng, ctx):
+    """A pharmaceutical company's approval code of the page and its date of preparation after the policy, inside
+    its container, in a box of its own (the ABPI Code's and EFPIA's "job code", a patient-support programme's
+    Sitecore component: simulated pharma_world), restamped at each yearly review."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    style = random.Random(ctx["url"]).randrange(3)
+    year, month, n = rng.randrange(2019, 2026), rng.randrange(12), rng.randrange(1000, 9999)
+    line = (f"PP-PRV-GBR-{n} | Date of preparation: {_MONTHS[month]} {year}",
+            f"CH-MED-{n} · {month + 1:02d}/{year}",
+            f"JP-PSP-{n}\u3000{year}年{month + 1}月作成")[style]
+    _put_after_policy(roots, f'<div class="component rich-text material-code"><p>{line}</p></div>')
+    return True
+
+
+def n_donation_goal(doc, rng, ctx):
+    """A donation form after the policy, inside its container (GiveWP's `give-form-wrap`: the appeal's `<h2>` title,
+    the goal's progress bar and tally, the amounts' buttons; a simulated charity's page, civic_world), its tally
+    moving with every donation."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    goal = rng.choice([50, 150, 250]) * 1000
+    raised = rng.randrange(goal // 10, goal)
+    _put_after_policy(roots, f'<div class="give-form-wrap give-display-onpage"><h2 class="give-form-title">Winter '
+                             f'appeal</h2><div class="give-goal-progress"><div class="raised"><span class="income">'
+                             f'€{raised:,}.00</span> raised of <span class="goal-text">€{goal:,}.00</span></div>'
+                             f'<div class="give-progress-bar" role="progressbar" aria-valuenow="{100 * raised // goal}">'
+                             f'<span style="width: {100 * raised // goal}%"></span></div></div><form class="give-form">'
+                             '<button type="button" class="give-btn">€10</button><button type="button" class="give-'
+                             'btn">€25</button><button type="button" class="give-btn give-btn-reveal">Donate now'
+                             '</button></form></div>')
+    return True
+
+
+def n_visitor_id(doc, rng, ctx):
+    """An opt-out box after the policy's first section, inside its container, showing the visitor's own id and
+    opt-out status (an ad exchange's opt-out widget, simulated adtech_world; a consent tool's declaration shows a
+    consent id likewise): new at every visit."""
+    first = _first_prose(doc, ctx)
+    if first is None:
+        return False
+    uid = "-".join("".join(rng.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12))
+    first.addnext(lxml.html.fragment_fromstring(
+        f'<div class="optout-widget"><p><strong>Your browser\u2019s ID:</strong> <code>{uid}</code></p><p>Status: '
+        'not opted out</p></div>'))
+    return True
+
+
 COURSES = ["Data Analysis", "UX Design", "Business English", "Project Management", "Accounting Basics",
            "Leadership", "Python for Beginners", "Digital Marketing", "Public Speaking", "Photography"]
 
@@ -2035,7 +2120,9 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "located-tabs": located_tabs,
          "site-repeat": n_site_repeat, "counter-row": n_counter_row, "teaser-card": n_teaser_card,
          "offer-card": n_offer_card, "module-column": module_column, "forum-replies": n_forum_replies,
-         "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "promo-row": n_promo_row}
+         "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "promo-row": n_promo_row,
+         "price-banner": n_price_banner, "material-code": n_material_code, "donation-goal": n_donation_goal,
+         "visitor-id": n_visitor_id}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2063,7 +2150,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
           "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
           "located-tabs", "offer-card", "module-column", "forum-replies", "recent-topics", "chat-teaser",
-          "promo-row"}
+          "promo-row", "price-banner", "material-code", "donation-goal", "visitor-id"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first
