@@ -979,6 +979,25 @@ def test_traditional_chinese_is_not_read_as_korean_or_japanese():
     assert language("개인정보 처리방침은 회사가 이용자의 개인정보를 어떻게 수집하고 이용하는지 설명합니다. 최종 수정일 2026년") == "ko"
 
 
+def test_a_visitors_own_id_in_the_text_makes_no_version():
+    """An ad exchange's opt-out box shows the browser's own id in the policy's text, and a consent tool's declaration
+    the visitor's consent id, new at every visit (`benchmarks/simulated.py`'s adtech_world: a version at each
+    capture). A UUID, or a token mixing capitals, lower case and digits as generators write them, standing alone in
+    the words, is folded in the hash; the stored Markdown keeps it. Words that merely hold digits and capitals
+    (a law's name, a product's, a PGP fingerprint in capitals) stay part of the hash."""
+    a = _policy_with("<p><strong>Your browser's ID:</strong> <code>e5ea65d3-f8ac-4632-acc8-1143959f018a</code></p>")
+    b = _policy_with("<p><strong>Your browser's ID:</strong> <code>911e4b30-a290-40b6-b9de-c688671976f9</code></p>")
+    assert a.content_hash == b.content_hash and "e5ea65d3-f8ac" in a.markdown
+    c = _policy_with("<p>Ihre Einwilligungs-ID: ZnrhR6QURJRQ-763VD5tt9r31VeyhDZ-XLaFlkW1rbdnG5vZ</p>")
+    d = _policy_with("<p>Ihre Einwilligungs-ID: jPZOBVQLWUuIbUnSRaEw-TLPHxx67ru1y1wtGN7pbIMcXpVw</p>")
+    assert c.content_hash == d.content_hash
+    for old, new in (("3AA5C34371567BD2A5C3B1C9D8E7F6A5B4C3D2E1", "3AA5C34371567BD2A5C3B1C9D8E7F6A5B4C3D2E2"),
+                     ("Datenschutz-Grundverordnung-2016", "Datenschutz-Grundverordnung-2018"),
+                     ("PrivacyShieldCertified2019", "PrivacyShieldCertified2020")):
+        assert _policy_with(f"<p>Reference: {old}</p>").content_hash != \
+            _policy_with(f"<p>Reference: {new}</p>").content_hash, old
+
+
 def test_random_valued_query_parameters_make_no_version_whatever_their_name():
     a = _policy_with('<a href="https://shop.example/app?x-did=3F2504E0-4F89-11D3-9A0C-0305E82C3301&amp;referred=true">'
                      'the app</a>')

@@ -1845,6 +1845,57 @@ def test_one_sponsored_offer_card_between_the_policys_sections_makes_no_version(
     assert "£10.00" in kept and "£12.00" in kept
 
 
+def test_an_offer_banner_whose_price_is_a_paragraph_of_its_own_makes_no_version():
+    """An antivirus maker's offer banner between two sections of its policy (TYPO3's content element: a discount, a
+    product, its old price struck through beside the new one in a `<p>` of their own, a link to the shop's cart),
+    drawn anew by each campaign, made a version at each (`benchmarks/simulated.py`'s cloud_world: 12 false
+    versions); an offer card was looked for only around a price outside any paragraph. The banner goes, and
+    WooCommerce's `<p class="price">` likewise; a paragraph naming a fee beside other words stays."""
+    def frame(inner: str, kind: str = "text") -> str:  # (TYPO3's bootstrap_package content element)
+        return (f"<div class='frame frame-default frame-type-{kind}'><div class='frame-group-container'><div class="
+                f"'frame-group-inner'><div class='frame-container'><div class='frame-inner'>{inner}</div></div></div>"
+                "</div></div>")
+    def page(card: str) -> str:
+        secs = [frame(f"<header class='frame-header'><h2>{h}</h2></header><p>{p}</p>") for h, p in S]
+        secs.insert(2, card)
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{''.join(secs)}</main></body></html>")
+    def banner(pct: int, name: str, sub: str, old: str, new: str, ends: str) -> str:
+        return frame(f"<div class='offer-banner'><p class='offer-banner__kicker'>Oferta por tiempo limitado · -{pct}%"
+                     f"</p><p class='offer-banner__title'>{name}</p><p class='offer-banner__sub'>{sub}</p><p class="
+                     f"'offer-banner__price'><del>{old} €</del> <strong>{new} €</strong></p><p class='offer-banner__"
+                     f"ends'>Termina el {ends}</p><a class='btn' href='/tienda/carrito?add=1'>Comprar ahora</a></div>",
+                     "list")
+    plain = page("")
+    assert page(banner(70, "Centinela Total Security", "Black Friday · 5 dispositivos", "59,99", "17,99",
+                       "22/01/2023")) == page(banner(40, "Centinela VPN", "Rebajas · 10 dispositivos", "39,99",
+                                                     "23,99", "3/06/2023")) == plain
+    woo = frame("<div class='wc-block-grid__product'><a href='/product/12/'>Desk Lamp</a><p class='price'><del>$45.00"
+                "</del> <ins>$25.00</ins></p><a class='button' href='/?add-to-cart=12'>Add to cart</a></div>")
+    assert page(woo) == plain
+    fee = frame("<div class='fee-box'><a href='/privacy/copy-request'>Copy request</a><p class='fee-box__price'>Each "
+                "further copy: €5.00</p></div>")
+    assert "Each further copy: €5.00" in page(fee)
+
+
+def test_a_pharmaceutical_material_code_restamped_at_review_makes_no_version():
+    """A pharmaceutical company's approval code and date of preparation on a line of its own after the policy (the
+    ABPI Code's "job code", a patient-support programme's Sitecore component: "JP-NVL-SAS-0412 2022年9月作成"),
+    restamped at each yearly review though no word changed, made a version at each (`benchmarks/simulated.py`'s
+    pharma_world). The line goes; a code in a sentence, a version line with a code, and a code line above the
+    text stay."""
+    def page(line: str, before: str = "") -> str:
+        return md(f"<html><body><main>{before}<h1>Privacy Policy</h1>{sections()}<div class='component rich-text "
+                  f"material-code'><p>{line}</p></div></main></body></html>")
+    plain = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}</main></body></html>")
+    assert page("JP-NVL-SAS-0412\u30002022年9月作成") == page("JP-NVL-SAS-0412\u30002023年9月確認") == plain
+    assert page("PP-UNP-GBR-1234 | Date of preparation: May 2024") == plain
+    kept = page("Please quote the reference DP-REQ-2024-01 when you write to us about this notice.")
+    assert "DP-REQ-2024-01" in kept
+    assert "DPN-POL-004" in page("Version 3 · DPN-POL-004 · March 2024")
+    top = md(f"<html><body><main><p>CH-MED-1234 · 05/2024</p><h1>Privacy Policy</h1>{sections()}</main></body></html>")
+    assert "CH-MED-1234" in top
+
+
 def test_an_online_schools_course_cards_beside_the_policy_make_no_version():
     """Course cards after the policy, an `<article>` each with its link and an enrolment count drawn anew at every
     visit (an online school's Elementor page, `benchmarks/simulated.py`): every capture was a version, and
@@ -1971,6 +2022,30 @@ def test_a_progress_widget_in_the_policy_goes_with_its_figures():
     reading = md(f"<html><body><article><header><progress value='0' max='100'></progress><h1>Privacy Policy</h1><p>Last "
                  f"updated on 1 March 2024</p></header>{sections()}</article></body></html>")
     assert "Last updated on 1 March 2024" in reading and "# Privacy Policy" in reading
+
+
+def test_a_donation_goals_tally_under_its_appeals_title_makes_no_version():
+    """A donation form after the policy whose appeal's title is an `<h2>` (GiveWP's `give-form-title`), which kept
+    the form out of reach of the progress rule (a box holding an `<h2>` may be a section of the policy): the goal's
+    tally, new with every donation, made a version at each capture (`benchmarks/simulated.py`'s civic_world: 23
+    false versions). The tally's box goes (and the form with it, a donation box once its figures are gone); a bar of
+    a share ("78 %") with no control stays, as before."""
+    def page(raised: str) -> str:
+        form = ("<div class='give-form-wrap'><h2 class='give-form-title'>Emergência Ucrânia</h2><div class='give-goal-"
+                f"progress'><div class='raised'><span class='income'>{raised} €</span> angariados de <span class='goal-"
+                "text'>150.000,00 €</span></div><div class='give-progress-bar' role='progressbar' aria-valuenow='50'>"
+                "<span></span></div></div><form><button type='button'>10,00€</button><button type='button'>Doar "
+                "agora</button></form></div>")
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{form}</main></body></html>")
+    one, two = page("40.728,00"), page("147.894,00")
+    assert one == two == md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}</main></body></html>")
+    signatures = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='petition'><h2>Stop the "
+                    "incinerator</h2><div class='goal'><div class='tally'><span>12.480</span> of <span>15.000</span> "
+                    "signatures</div><div role='progressbar' aria-valuenow='83'></div></div></div></main></body></html>")
+    assert "12.480" not in signatures and all(p in signatures for _, p in S)
+    share = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<h2>Where we store data</h2><div class='bar'>"
+               "<span>EU 78 %</span><div role='progressbar' aria-valuenow='78'></div></div></main></body></html>")
+    assert "EU 78 %" in share
 
 
 def test_an_aside_between_two_sections_set_in_divs_is_the_policys():

@@ -24,7 +24,7 @@ from ..sitename import host_labels
 from . import checks
 from .html import RESOLVED, resolve_links
 from .markdown import link
-from .meta import POLICY_DATE_WORD
+from .meta import ANY_DATE, POLICY_DATE_WORD
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
 from .spam import gambling_site, is_spam, might_be_spam, spam_on_page
@@ -2305,6 +2305,72 @@ def drop_modified_stamps(body) -> None:
             _drop(box)  # (an inline box is a part of a line: "Version 4.2 · <span>Updated <time>…</time></span>")
 
 
+# a promotional material's approval code, as pharmaceutical companies print one on every page they publish, with
+# the date it was prepared or last reviewed (the ABPI Code's and EFPIA's "job code": "PP-UNP-GBR-1234 | Date of
+# preparation: May 2024", "UK-ABC-2300123", Japan's "JP-NVL-SAS-0412 2022年9月作成"): capitals, then two or more
+# parts of capitals or digits joined by hyphens, a digit among them
+_MATERIAL_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z]{1,5}(?:-[A-Z0-9]{2,}){2,}(?![\w-])")
+
+
+_IN_ROWS = frozenset(("table", "tr", "td", "th", "ul", "ol", "li", "dl"))
+# the code with its issue after it ("MAT-GB-2301234 (v2.0)", "JP-NVL-SAS-0412(1)"), and a month written in figures
+_CODE_AND_ISSUE = re.compile(_MATERIAL_CODE.pattern + r"(?:\s?\((?:v\s?)?\d+(?:\.\d+)?\))?")
+_NUMERIC_MONTH = re.compile(r"(?<!\d)\d{1,2}[./]\d{2,4}(?!\d)")
+CODE_LABEL_WORDS = 5  # "Job code", "Date of preparation", "資材番号": the words beside the code and its date
+
+
+def drop_material_codes(body, alltext: str) -> None:
+    """A material's approval code with its date, alone on the text's last line: the code and date of preparation
+    a pharmaceutical company's compliance review stamps on every page, restamped at each yearly review though no
+    word of the policy changed (a patient-support programme's notice, `benchmarks/simulated.py`'s pharma_world: a
+    version at each review). The line is the box around the code that holds nothing else, outside a table or a
+    list, with no link, no heading and no sentence's end; besides the code (and its issue) and its date, a label of
+    CODE_LABEL_WORDS words at most with no figure and no version or effect (`POLICY_DATE_WORD`); a year outside the
+    code; the text before it, and no heading or paragraph after it in its `<main>` or `<article>`. A colleague's
+    review of 71 pages: a first form, the widest short box around a code with a year anywhere after the text's
+    start, took a company's address beside the code, a form's reference in its section, a certificate's or a
+    registration's number, a document's control line ("Policy ID: PRIV-EXT-0007 | Owner: Legal | Approved
+    14/02/2024"); a reference whose label ends in a date ("管理番号：JP-PRV-POL-001 2023年4月1日改定") reads as the
+    stamp does and goes."""
+    if not re.search(r"[A-Z](?:-[A-Z0-9]{2,}){2,}", alltext):  # (the page's text runs its lines together)
+        return
+    for el in [el for el in body.iter(etree.Element) if
+               _MATERIAL_CODE.search(el.text or "") or any(_MATERIAL_CODE.search(c.tail or "") for c in el)]:
+        if el.getparent() is None or any(a.tag in _IN_ROWS for a in (el, *el.iterancestors())):
+            continue
+        text = " ".join(el.text_content().split())
+        box, up = el, el.getparent()
+        while up is not None and up is not body and up.tag not in _NOT_WIDGET and \
+                " ".join(up.text_content().split()) == text:
+            box, up = up, up.getparent()
+        rest = _CODE_AND_ISSUE.sub(" ", text)
+        label = _YEAR.sub(" ", _NUMERIC_MONTH.sub(" ", ANY_DATE.sub(" ", rest)))
+        if box.tag not in _LINE_PARTS and next(box.iter(*_HEADINGS), None) is None and \
+                box.find(".//a[@href]") is None and text[-1:] not in ".!?。" and \
+                any(1900 <= int(y) < 2100 for y in _YEAR.findall(rest)) and not POLICY_DATE_WORD.search(text) and \
+                _nwords(label) <= CODE_LABEL_WORDS and not re.search(r"\d", label) and \
+                _follows_text(box) and not _text_follows(box):
+            _drop(box)
+
+
+def _text_follows(box) -> bool:
+    """Does a heading, or a paragraph of more than eight words, come after `box` within the nearest `<main>` or
+    `<article>` around it (the page's, when none is)?"""
+    scope = next((a for a in box.iterancestors() if a.tag in ("main", "article") or a.get("role") == "main"), None)
+    return any((x.tag in _HEADINGS or x.tag == "p" and _nwords(x.text_content()) > 8) and
+               (scope is None or any(a is scope for a in x.iterancestors()))
+               for x in box.xpath("following::*"))
+
+
+def _follows_text(box) -> bool:
+    """Does more than a sentence of text (BYLINE_WORDS words) come before `box`, within the nearest `<main>` or
+    `<article>` around it (the page's, when none is)?"""
+    scope = next((a for a in box.iterancestors() if a.tag in ("main", "article") or a.get("role") == "main"), None)
+    before = [t for t in box.xpath("preceding::text()")
+              if scope is None or any(a is scope for a in t.getparent().iterancestors()) or t.getparent() is scope]
+    return _nwords(" ".join(before)) > BYLINE_WORDS
+
+
 _LINE_PARTS = frozenset(("span", "time", "a", "em", "strong", "b", "i", "small", "abbr", "bdi", "bdo", "data"))
 MODIFIED_LABEL = 4  # words beside the date: "Date modified:", "Last modified:", "Mis à jour le", "Stand:"
 _LABEL_WORD = re.compile(r"\w+")
@@ -2512,6 +2578,7 @@ def preclean(tree, url: str | None = None) -> bool:
                 line.getparent() is not None:
             _drop(line)
     drop_modified_stamps(body)
+    drop_material_codes(body, alltext)
     for a in [a for a in body.iter("a") if _COMMIT_PATH.search(a.get("href") or "")]:
         if a.getparent() is not None and (line := _revision_stamp(a)) is not None:
             _drop(line)
@@ -3424,12 +3491,13 @@ def _offer_card(price, site: str) -> etree._Element | None:
     """The card a lone price of a shop's markup (`_names_price`) stands in, set between two of a page's sections:
     the outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most, inside no
     box with a heading (a short section of the policy holding the card is no card), outside any table, list or
-    paragraph; holding a link to a page of the site's own (an address or a phone number is none) and no sentence
-    or term of the policy vocabulary, each of its words in an element of its own (`_runs_between`); beside more
-    than as much text again in its box, and right before a section's heading. A price-comparison site's sponsored
-    "Tip / Apple iPhone 15 / od 17 990 Kč / v 55 obchodech" between a policy's sections, its product, price and
-    shop count drawn anew at every visit, made a version at each (`benchmarks/simulated.py`'s market_world: 24
-    false versions, 4 at captures 12 hours apart); `drop_tiles` took such cards only two or more side by side. A
+    paragraph (but a shop's sale price set as one: `_sale_price`); holding a link to a page of
+    the site's own (an address or a phone number is none) and no sentence or term of the policy vocabulary, each
+    of its words in an element of its own (`_runs_between`); beside more than as much text again in its box, and
+    right before a section's heading. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990 Kč / v
+    55 obchodech" between a policy's sections, its product, price and shop count drawn anew at every visit, made a
+    version at each (`benchmarks/simulated.py`'s market_world: 24 false versions, 4 at captures 12 hours apart),
+    and so did an antivirus maker's TYPO3 offer banner, its price a paragraph of its own (cloud_world: 12, 9); `drop_tiles` took such cards only two or more side by side. A
     fee named in a sentence, a table of charges or a list of plans is the text's, and so is a fee box inside a
     section or with a mail link (a colleague's review of 48 layouts); a fee box set as a shop's card (a price
     class, a label, a link to the site's own form) ending a section cannot be told from an offer and goes."""
@@ -3439,7 +3507,8 @@ def _offer_card(price, site: str) -> etree._Element | None:
             break
         if up.tag in _CARD_TAGS:
             card = up
-    if card is None or any(a.tag in _TEXT_HOLDERS for a in (price, *price.iterancestors())):
+    if card is None or any(a.tag in _TEXT_HOLDERS and not (a.tag == "p" and _sale_price(a))
+                           for a in (price, *price.iterancestors())):
         return None
     links = [h for a in card.iter("a") if (h := (a.get("href") or "").strip()) and
              not h.lower().startswith(("mailto:", "tel:", "javascript:", "#"))]
@@ -3456,6 +3525,19 @@ def _offer_card(price, site: str) -> etree._Element | None:
 
 
 _TEXT_HOLDERS = frozenset(("table", "ul", "ol", "dl", "p", "li"))
+# an amount as a shop's widget prints it, a currency's sign or code before or after ("59,99 €", "$1,299.00", "EUR 17")
+_AMOUNT = re.compile(r"(?:[$€£¥₹₩]|\b(?:EUR|USD|GBP|CHF)\b)?\s?\d[\d.,\s\u00a0]*(?:[$€£¥₹₩]|\b(?:EUR|USD|GBP|CHF)\b)?")
+
+
+def _sale_price(p) -> bool:
+    """Whether a paragraph is a shop's sale price: amounts of money and nothing else, one of them struck through
+    (WooCommerce's `<p class="price"><del>59,99 €</del> <ins>17,99 €</ins></p>`, a TYPO3 offer banner's
+    `offer-banner__price`). A fee or a plan's price alone in a paragraph beside a link ("Electronic copy / $6.50",
+    "Pro plan / $12") is the policy's: no fee is on sale (a colleague's review of 71 pages: 9 such boxes lost
+    without the struck price)."""
+    text = p.text_content()
+    return bool(_MONEY.search(text)) and not re.search(r"\w", _AMOUNT.sub("", text)) and \
+        any(_MONEY.search(d.text_content()) for d in p.iter("del", "s", "strike"))
 
 
 def _opens_with_heading(el) -> bool:
@@ -3656,7 +3738,10 @@ def drop_progress(body) -> None:
     policy's own words stays with them (two colleagues' reviews: a retention table's meters, an infographic's bars
     of where data is stored, a request's steps, a reading-progress bar over the title and its date, a cookie table's
     row with its toggle, a request form's section heading): never a table's row or cell, a list item, or a box
-    holding an `<h1>`, an `<h2>` or a `<time>`."""
+    holding an `<h1>`, an `<h2>` or a `<time>`. A box around the bar with no control goes too when it states a
+    tally, two amounts of money or counts of thousands ("147.894,00 € angariados de 150.000,00 €", "12.480 of
+    15.000 signatures"): the goal's figures alone, when the campaign's `<h2>` title keeps its form out of reach (a
+    simulated charity's GiveWP form, civic_world: a version at each capture); a bar of a share ("80 %") stays."""
     for bar in body.xpath(_PROGRESS):
         box, widget = bar, None
         while (up := box.getparent()) is not None and up is not body and up.tag not in _NOT_WIDGET and \
@@ -3665,8 +3750,14 @@ def drop_progress(body) -> None:
             box = up
             if next(up.iter("button", "input", "select", "form"), None) is not None:
                 widget = up
+        if widget is None and box is not bar and len(_TALLY_FIGURE.findall(box.text_content())) >= 2:
+            widget = box
         if widget is not None and widget.getparent() is not None:
             _drop(widget)
+
+
+# a figure of a tally: an amount of money (`_MONEY`), or a count grouped by thousands ("150.000", "12 480")
+_TALLY_FIGURE = re.compile(_MONEY.pattern + r"|(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d])")
 
 
 _NOT_WIDGET = frozenset(("main", "article", "table", "thead", "tbody", "tr", "td", "th", "li"))

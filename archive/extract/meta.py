@@ -759,7 +759,8 @@ _OF_PAGE = (r"(?P<page>\s+(?:of|on|de|di|van|do|da)?\s*(?:this|esta|este|cette|q
 _MOMENT = re.compile(r"[\s,.]*(?:[^\W\d]{1,3}\.?\s+)?\d{1,2}[:h]\d{2}(?!\d)")  # a time of day after a date
 _UPDATED = re.compile(rf"(?:{_LABELS_UPDATED}){_OF_PAGE}{_GAP}(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE})")
 _EFFECTIVE = re.compile(rf"(?:{_LABELS_EFFECTIVE}){_GAP}(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE})")
-_ANY_DATE_I = re.compile(_ANY_DATE.pattern, re.I)
+# a written date in any of the forms and languages the archive reads (`_date_pattern`), in any case
+ANY_DATE = re.compile(_ANY_DATE.pattern, re.I)
 
 
 @functools.lru_cache(maxsize=64)
@@ -798,7 +799,7 @@ def _any_date(lang: str | None) -> tuple[re.Pattern, re.Pattern, dict[str, int]]
     """`_ANY_DATE` (and its case-insensitive twin) with `lang`'s month and weekday names, and the months."""
     months = _month_numbers(lang)
     if months is MONTHS:
-        return _ANY_DATE, _ANY_DATE_I, MONTHS
+        return _ANY_DATE, ANY_DATE, MONTHS
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_re = "|".join(sorted((re.escape(w) for w in set(WEEKDAYS) | _weekday_names(lang)), key=len, reverse=True))
     pattern = rf"(?:(?<!\w)(?:{day_re})\.?,?\s+)?(?:{_date_pattern(month_re)}){_TIME}"

@@ -352,8 +352,34 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
+    s = _TEXT_TOKEN.sub(_visitor_token, s)
     # every run of whitespace as one space (str.split and re's \s agree on what that is)
     return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))
+
+
+# a run of the text that may be an identifier: a UUID, or 20 letters, digits, "_" and "-" or more (base64's "="
+# after), standing alone (not a path's or an address's part)
+_TEXT_TOKEN = re.compile(r"(?<![\w/.@=?&%-])(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|"
+                         r"[A-Za-z0-9_-]{20,}={0,2})(?![\w/.@%-])")
+_DIGIT_RUN = re.compile(r"\d+")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z0-9])[A-Z]")
+
+
+def _visitor_token(m: re.Match) -> str:
+    """A visitor's own identifier in the text, as one placeholder: a UUID, or a token as random generators write
+    them, mixing lower case with three capitals or more inside it and three runs of digits or more
+    (`ZnrhR6QURJRQ-763VD5tt9r31VeyhDZ`, not `Datenschutz-Grundverordnung-2016` nor `PrivacyPolicy2024`). An
+    ad exchange's opt-out box shows the browser's own id ("Your browser's ID: e5ea65d3-…"), a consent tool's
+    declaration the visitor's consent id, new at every visit (`benchmarks/simulated.py`'s adtech_world: a version
+    at each capture); the issue's rule for query values (`_RANDOM_VALUE`) holds in the words too. The stored text
+    keeps the token; only the hash is blind to it."""
+    token = m.group()
+    if token[8:9] == "-" and len(token) == 36 and token.count("-") == 4:
+        return "<id>"
+    if len(_DIGIT_RUN.findall(token)) >= 3 and len(_INNER_CAPITAL.findall(token)) >= 3 and \
+            any(c.islower() for c in token):
+        return "<id>"
+    return token
 
 
 _HEADING_LEVEL = re.compile(r"^#{1,6}(?=[ \t])", re.M)
