@@ -996,6 +996,9 @@ def test_a_visitors_own_id_in_the_text_makes_no_version():
                      ("PrivacyShieldCertified2019", "PrivacyShieldCertified2020")):
         assert _policy_with(f"<p>Reference: {old}</p>").content_hash != \
             _policy_with(f"<p>Reference: {new}</p>").content_hash, old
+    # a link's target is hashed as `hash_url` reads it: a help centre's anchor on another page is where it leads
+    faq = '<a href="https://help.example.com/hc/articles/534-Privacy-FAQs#h_01G63PGZKTE77J2KYH42JSKPSH">FAQ</a>'
+    assert _policy_with(faq).content_hash != _policy_with(faq.replace("KPSH", "KPSJ")).content_hash
 
 
 def test_random_valued_query_parameters_make_no_version_whatever_their_name():

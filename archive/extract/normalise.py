@@ -358,8 +358,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
 
 
 # a run of the text that may be an identifier: a UUID, or 20 letters, digits, "_" and "-" or more (base64's "="
-# after), standing alone (not a path's or an address's part)
-_TEXT_TOKEN = re.compile(r"(?<![\w/.@=?&%-])(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|"
+# after), standing alone (not a path's, a fragment's or an address's part: a link's target is `hash_url`'s)
+_TEXT_TOKEN = re.compile(r"(?<![\w/.@=?&%#-])(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|"
                          r"[A-Za-z0-9_-]{20,}={0,2})(?![\w/.@%-])")
 _DIGIT_RUN = re.compile(r"\d+")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9])[A-Z]")
