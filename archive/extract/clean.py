@@ -2310,8 +2310,6 @@ def drop_modified_stamps(body) -> None:
 # preparation: May 2024", "UK-ABC-2300123", Japan's "JP-NVL-SAS-0412 2022年9月作成"): capitals, then two or more
 # parts of capitals or digits joined by hyphens, a digit among them
 _MATERIAL_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z]{1,5}(?:-[A-Z0-9]{2,}){2,}(?![\w-])")
-
-
 _IN_ROWS = frozenset(("table", "tr", "td", "th", "ul", "ol", "li", "dl"))
 # the code with its issue after it ("MAT-GB-2301234 (v2.0)", "JP-NVL-SAS-0412(1)"), and a month written in figures
 _CODE_AND_ISSUE = re.compile(_MATERIAL_CODE.pattern + r"(?:\s?\((?:v\s?)?\d+(?:\.\d+)?\))?")
@@ -2353,22 +2351,26 @@ def drop_material_codes(body, alltext: str) -> None:
             _drop(box)
 
 
-def _text_follows(box) -> bool:
-    """Does a heading, or a paragraph of more than eight words, come after `box` within the nearest `<main>` or
-    `<article>` around it (the page's, when none is)?"""
+def _in_scope(box):
+    """A test of whether an element stands within the nearest `<main>` or `<article>` around `box` (anywhere in
+    the page, when none is)."""
     scope = next((a for a in box.iterancestors() if a.tag in ("main", "article") or a.get("role") == "main"), None)
-    return any((x.tag in _HEADINGS or x.tag == "p" and _nwords(x.text_content()) > 8) and
-               (scope is None or any(a is scope for a in x.iterancestors()))
+    return lambda el: scope is None or el is scope or any(a is scope for a in el.iterancestors())
+
+
+def _text_follows(box) -> bool:
+    """Does a heading, or a paragraph of more than eight words, come after `box` within its `<main>` or
+    `<article>`?"""
+    inside = _in_scope(box)
+    return any((x.tag in _HEADINGS or x.tag == "p" and _nwords(x.text_content()) > 8) and inside(x)
                for x in box.xpath("following::*"))
 
 
 def _follows_text(box) -> bool:
-    """Does more than a sentence of text (BYLINE_WORDS words) come before `box`, within the nearest `<main>` or
-    `<article>` around it (the page's, when none is)?"""
-    scope = next((a for a in box.iterancestors() if a.tag in ("main", "article") or a.get("role") == "main"), None)
-    before = [t for t in box.xpath("preceding::text()")
-              if scope is None or any(a is scope for a in t.getparent().iterancestors()) or t.getparent() is scope]
-    return _nwords(" ".join(before)) > BYLINE_WORDS
+    """Does more than a sentence of text (BYLINE_WORDS words) come before `box` within its `<main>` or
+    `<article>`?"""
+    inside = _in_scope(box)
+    return _nwords(" ".join(t for t in box.xpath("preceding::text()") if inside(t.getparent()))) > BYLINE_WORDS
 
 
 _LINE_PARTS = frozenset(("span", "time", "a", "em", "strong", "b", "i", "small", "abbr", "bdi", "bdo", "data"))
@@ -3491,14 +3493,14 @@ def _offer_card(price, site: str) -> etree._Element | None:
     """The card a lone price of a shop's markup (`_names_price`) stands in, set between two of a page's sections:
     the outermost `<div>`, `<aside>`, `<section>` or `<figure>` around it of `_TILE_WORDS` words at most, inside no
     box with a heading (a short section of the policy holding the card is no card), outside any table, list or
-    paragraph (but a shop's sale price set as one: `_sale_price`); holding a link to a page of
-    the site's own (an address or a phone number is none) and no sentence or term of the policy vocabulary, each
-    of its words in an element of its own (`_runs_between`); beside more than as much text again in its box, and
-    right before a section's heading. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990 Kč / v
-    55 obchodech" between a policy's sections, its product, price and shop count drawn anew at every visit, made a
-    version at each (`benchmarks/simulated.py`'s market_world: 24 false versions, 4 at captures 12 hours apart),
-    and so did an antivirus maker's TYPO3 offer banner, its price a paragraph of its own (cloud_world: 12, 9); `drop_tiles` took such cards only two or more side by side. A
-    fee named in a sentence, a table of charges or a list of plans is the text's, and so is a fee box inside a
+    paragraph (but a shop's sale price set as one: `_sale_price`); holding a link to a page of the site's own (an
+    address or a phone number is none) and no sentence or term of the policy vocabulary, each of its words in an
+    element of its own (`_runs_between`); beside more than as much text again in its box, and right before a
+    section's heading. A price-comparison site's sponsored "Tip / Apple iPhone 15 / od 17 990 Kč / v 55 obchodech"
+    between a policy's sections, its product, price and shop count drawn anew at every visit, made a version at
+    each (`benchmarks/simulated.py`'s market_world: 24 false versions, 4 at captures 12 hours apart), and so did an
+    antivirus maker's TYPO3 offer banner, its sale price a paragraph of its own (cloud_world: 12, 9 at 12 hours);
+    `drop_tiles` took such cards only two or more side by side. A fee named in a sentence, a table of charges or a list of plans is the text's, and so is a fee box inside a
     section or with a mail link (a colleague's review of 48 layouts); a fee box set as a shop's card (a price
     class, a label, a link to the site's own form) ending a section cannot be told from an offer and goes."""
     card = None

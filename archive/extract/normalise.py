@@ -359,8 +359,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
 
 # a run of the text that may be an identifier: a UUID, or 20 letters, digits, "_" and "-" or more (base64's "="
 # after), standing alone (not a path's, a fragment's or an address's part: a link's target is `hash_url`'s)
-_TEXT_TOKEN = re.compile(r"(?<![\w/.@=?&%#-])(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|"
-                         r"[A-Za-z0-9_-]{20,}={0,2})(?![\w/.@%-])")
+_UUID = r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
+_TEXT_TOKEN = re.compile(rf"(?<![\w/.@=?&%#-])(?:(?P<uuid>{_UUID})|[A-Za-z0-9_-]{{20,}}={{0,2}})(?![\w/.@%-])")
 _DIGIT_RUN = re.compile(r"\d+")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9])[A-Z]")
 
@@ -374,7 +374,7 @@ def _visitor_token(m: re.Match) -> str:
     at each capture); the issue's rule for query values (`_RANDOM_VALUE`) holds in the words too. The stored text
     keeps the token; only the hash is blind to it."""
     token = m.group()
-    if token[8:9] == "-" and len(token) == 36 and token.count("-") == 4:
+    if m.group("uuid"):
         return "<id>"
     if len(_DIGIT_RUN.findall(token)) >= 3 and len(_INNER_CAPITAL.findall(token)) >= 3 and \
             any(c.islower() for c in token):
