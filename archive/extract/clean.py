@@ -2324,12 +2324,12 @@ def drop_material_codes(body, alltext: str) -> None:
     version at each review). The line is the box around the code that holds nothing else, outside a table or a
     list, with no link, no heading and no sentence's end; besides the code (and its issue) and its date, a label of
     CODE_LABEL_WORDS words at most with no figure and no version or effect (`POLICY_DATE_WORD`); a year outside the
-    code; the text before it, and no heading or paragraph after it in its `<main>` or `<article>`. A colleague's
-    review of 71 pages: a first form, the widest short box around a code with a year anywhere after the text's
-    start, took a company's address beside the code, a form's reference in its section, a certificate's or a
-    registration's number, a document's control line ("Policy ID: PRIV-EXT-0007 | Owner: Legal | Approved
-    14/02/2024"); a reference whose label ends in a date ("管理番号：JP-PRV-POL-001 2023年4月1日改定") reads as the
-    stamp does and goes."""
+    code; the text before it, and no heading or paragraph after it in its `<main>` or `<article>` but the page's
+    chrome (a footer's columns, a cookie banner: `_in_chrome`). A colleague's review of 71 pages: a first form, the
+    widest short box around a code with a year anywhere after the text's start, took a company's address beside
+    the code, a form's reference in its section, a certificate's or a registration's number, a document's control
+    line ("Policy ID: PRIV-EXT-0007 | Owner: Legal | Approved 14/02/2024"); a reference whose label ends in a date
+    ("管理番号：JP-PRV-POL-001 2023年4月1日改定") reads as the stamp does and goes."""
     if not re.search(r"[A-Z](?:-[A-Z0-9]{2,}){2,}", alltext):  # (the page's text runs its lines together)
         return
     for el in [el for el in body.iter(etree.Element) if
@@ -2360,10 +2360,23 @@ def _in_scope(box):
 
 def _text_follows(box) -> bool:
     """Does a heading, or a paragraph of more than eight words, come after `box` within its `<main>` or
-    `<article>`?"""
+    `<article>`, outside the page's chrome (`_in_chrome`: a footer's column titles, a cookie banner's text)?"""
     inside = _in_scope(box)
-    return any((x.tag in _HEADINGS or x.tag == "p" and _nwords(x.text_content()) > 8) and inside(x)
-               for x in box.xpath("following::*"))
+    return any((x.tag in _HEADINGS or x.tag == "p" and _nwords(x.text_content()) > 8) and inside(x) and
+               not _in_chrome(x) for x in box.xpath("following::*"))
+
+
+_CHROME_TAGS = frozenset(("footer", "nav", "header", "aside", "form", "dialog"))
+_CHROME_ROLES = frozenset(("contentinfo", "navigation", "banner", "dialog", "alertdialog"))
+
+
+def _in_chrome(el) -> bool:
+    """Is `el` inside the page's chrome: a footer, a navigation, a header, an aside, a form or a dialog by its tag
+    or role, or a box its class or id names furniture or consent (`_class_verdict`)?"""
+    return any(a.tag in _CHROME_TAGS or a.get("role") in _CHROME_ROLES or
+               (a.get("class") or a.get("id")) and
+               _class_verdict(f"{a.get('class') or ''} {a.get('id') or ''}".lower(), True) is not None
+               for a in (el, *el.iterancestors()))
 
 
 def _follows_text(box) -> bool:
