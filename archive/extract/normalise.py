@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import re
 import unicodedata
@@ -352,15 +353,21 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
     s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
-    s = _TEXT_TOKEN.sub(_visitor_token, s)
-    # every run of whitespace as one space (str.split and re's \s agree on what that is)
-    return _SPACE_BEFORE_MARK.sub("", " ".join(s.split()))
+    # every run of whitespace as one space (str.split and re's \s agree on what that is); a word of TOKEN_CHARS
+    # characters or more, not a link's address, may hold a visitor's token (`_visitor_token`: the words picked in C,
+    # since a regex over the whole text cost 15 % of this function)
+    words = s.split()
+    for i in itertools.compress(range(len(words)), map(TOKEN_CHARS.__le__, map(len, words))):
+        if "://" not in words[i]:  # (a link's address is `hash_url`'s)
+            words[i] = _TEXT_TOKEN.sub(_visitor_token, words[i])
+    return _SPACE_BEFORE_MARK.sub("", " ".join(words))
 
 
 # a run of the text that may be an identifier: a UUID, or 20 letters, digits, "_" and "-" or more (base64's "="
 # after), standing alone (not a path's, a fragment's or an address's part: a link's target is `hash_url`'s)
 _UUID = r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
-_TEXT_TOKEN = re.compile(rf"(?<![\w/.@=?&%#-])(?:(?P<uuid>{_UUID})|[A-Za-z0-9_-]{{20,}}={{0,2}})(?![\w/.@%-])")
+TOKEN_CHARS = 20
+_TEXT_TOKEN = re.compile(rf"(?<![\w/.@=?&%#-])(?:(?P<uuid>{_UUID})|[A-Za-z0-9_-]{{{TOKEN_CHARS},}}={{0,2}})(?![\w/.@%-])")
 _DIGIT_RUN = re.compile(r"\d+")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z0-9])[A-Z]")
 
