@@ -657,6 +657,17 @@ def _put_after_policy(roots, html: str) -> None:
         lxml.html.fragment_fromstring(html))
 
 
+def _put_between_sections(roots, html: str) -> bool:
+    """`html` before the middle section of the first root with three sections or more (`_sections`); False when none
+    has."""
+    for root in roots:
+        found = _sections(root, top=True)
+        if len(found) >= 3:
+            found[len(found) // 2][0].addprevious(lxml.html.fragment_fromstring(html))
+            return True
+    return False
+
+
 def n_counter_row(doc, rng, ctx):
     """A row of live totals after the policy, inside its container, each figure in its caption ("Loans issued
     ₴ 373 181 327", "9 792 investors with us": a landing page builder's free-form text boxes)."""
@@ -725,15 +736,9 @@ def n_offer_card(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots or roots[0].tag == "body":
         return False
-    for root in roots:
-        found = _sections(root, top=True)
-        if len(found) >= 3:
-            form = _OFFERS[random.Random(ctx["url"]).randrange(len(_OFFERS))]
-            found[len(found) // 2][0].addprevious(lxml.html.fragment_fromstring(form.format(
-                id=rng.randrange(10 ** 4, 10 ** 5), name=rng.choice(PRODUCTS), price=rng.randrange(5, 900),
-                shops=rng.randrange(3, 90))))
-            return True
-    return False
+    form = _OFFERS[random.Random(ctx["url"]).randrange(len(_OFFERS))]
+    return _put_between_sections(roots, form.format(id=rng.randrange(10 ** 4, 10 ** 5), name=rng.choice(PRODUCTS),
+                                                    price=rng.randrange(5, 900), shops=rng.randrange(3, 90)))
 
 
 _BANNERS = ('<div class="frame frame-default frame-type-list"><div class="frame-group-container"><div class="frame-'
@@ -754,17 +759,11 @@ def n_price_banner(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots or roots[0].tag == "body":
         return False
-    for root in roots:
-        found = _sections(root, top=True)
-        if len(found) >= 3:
-            form = _BANNERS[random.Random(ctx["url"]).randrange(len(_BANNERS))]
-            price = rng.randrange(5, 90)
-            found[len(found) // 2][0].addprevious(lxml.html.fragment_fromstring(form.format(
-                id=rng.randrange(10 ** 4, 10 ** 5), name=rng.choice(PRODUCTS), price=price,
-                old=price + rng.randrange(5, 60), pct=rng.randrange(10, 80), n=rng.randrange(1, 10),
-                day=rng.randrange(1, 29))))
-            return True
-    return False
+    form = _BANNERS[random.Random(ctx["url"]).randrange(len(_BANNERS))]
+    price = rng.randrange(5, 90)
+    return _put_between_sections(roots, form.format(
+        id=rng.randrange(10 ** 4, 10 ** 5), name=rng.choice(PRODUCTS), price=price, old=price + rng.randrange(5, 60),
+        pct=rng.randrange(10, 80), n=rng.randrange(1, 10), day=rng.randrange(1, 29)))
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -939,17 +938,12 @@ def n_chat_teaser(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots or roots[0].tag == "body":
         return False
-    for root in roots:
-        found = _sections(root, top=True)
-        if len(found) >= 3:
-            status = (f"Online now · wait for an adviser: ~{rng.randrange(1, 25)} min" if rng.random() < 0.7 else
-                      "Our advisers are available from 8:00 to 22:00. The assistant answers at any time.")
-            found[len(found) // 2][0].addprevious(lxml.html.fragment_fromstring(
-                f'<div class="chat-teaser"><img src="/img/assistant.png" alt=""><p class="chat-teaser__title">Ask our '
-                f'virtual assistant</p><p class="chat-teaser__status">{status}</p><button class="btn" data-role="open-'
-                'chat">Open the chat</button></div>'))
-            return True
-    return False
+    status = (f"Online now · wait for an adviser: ~{rng.randrange(1, 25)} min" if rng.random() < 0.7 else
+              "Our advisers are available from 8:00 to 22:00. The assistant answers at any time.")
+    return _put_between_sections(roots, f'<div class="chat-teaser"><img src="/img/assistant.png" alt=""><p class='
+                                        f'"chat-teaser__title">Ask our virtual assistant</p><p class="chat-teaser__'
+                                        f'status">{status}</p><button class="btn" data-role="open-chat">Open the chat'
+                                        '</button></div>')
 
 
 _PROMOS = [("Croissant for 1 point", "Until Sunday, swap a butter croissant for a single point in the app."),
