@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on thirty-nine
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on forty-three
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -275,6 +275,32 @@ them between visits, with the real edits recorded in a `truth.json`:
   customer-data platform on Gatsby and Contentful, a retail-media network on HubSpot with its cookie policy in a
   tab, an e-mail service moved from WordPress to Next.js; in US and British English, French, German, Dutch,
   Japanese, Hebrew and Brazilian Portuguese; 8 pages, 240 captures, 44 real edits.
+- `simulated/mobility_world` (forty-third session, measured before any rule was written from it; asked for
+  automotive and mobility services' notices): a car importer on AEM relaunched onto AEM as a Cloud Service (a
+  financing teaser inside the container after it), a taxi app on SvelteKit with two other documents in hidden tabs,
+  an EV-charging network on Umbraco, a parking app on Wix, a ride-hailing app's Zendesk article, a car-rental site on
+  ASP.NET WebForms (windows-1256) with its offer of the day in the policy's panel, an e-scooter service on Tilda
+  tracked by a range, an EV maker on Nuxt 3 with its chapters in an accordion; in Polish, Turkish, Swedish, Mexican
+  Spanish, Indonesian, Arabic, Ukrainian and Simplified Chinese; 8 pages, 235 captures, 40 real edits.
+- `simulated/media_world` (forty-third session, measured before any rule was written from it; asked for streaming
+  and entertainment services' notices): a music service on AEM (sections in an accordion, a promotion and a list of
+  new releases in the container), a cinema chain on ASP.NET WebForms, an e-book store on Spring MVC (EUC-KR) with a
+  session id in every link, a ticketing platform on Nuxt 3 with two other documents in tabs, a podcast app's Zendesk
+  article, an audiobook shop on Shopify, a broadcaster's player on Liferay upgraded mid-history, a cinema on Wix; in
+  Polish, Czech, Korean, Turkish, Swedish, Indonesian, Greek and Mexican Spanish; 8 pages, 239 captures, 40 real
+  edits.
+- `simulated/logistics_world` (forty-third session, measured before any rule was written from it; asked for
+  logistics and delivery services' notices): parcel lockers on Liferay, a cargo carrier on ASP.NET WebForms with its
+  cookie policy in a second tab, a courier group's JSP portal with session ids in the policy's links, a courier on
+  Nuxt 2 and Strapi, movers on Tilda tracked by a range, a courier network on Joomla 3 then 4, a postal service on
+  Episerver redesigned onto Optimizely, a freight forwarder on Sitecore SXA; in Polish, Turkish, Korean, Vietnamese,
+  Ukrainian, Greek, Swedish and Arabic; 8 pages, 239 captures, 40 real edits.
+- `simulated/insurance_world` (forty-third session, measured before any rule was written from it; asked for
+  insurers' and brokers' notices): a property insurer on AEM with its sections in an accordion, a mutual on Sitecore
+  SXA, a non-life insurer on Liferay with a consent text beside the notice, a pet insurer on Umbraco with a feedback
+  box inside the article, a life insurer on Angular SSR, a comparison site on Nuxt 3 with a hero's visitor count and
+  A/B button above the notice, a travel insurer on Tilda, a cooperative on SharePoint 2016; in Polish, Czech,
+  Turkish, Swedish, Korean, Mexican Spanish, Ukrainian and Arabic; 8 pages, 236 captures, 41 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -306,7 +332,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "dating_world", "market_world", "fintech_world", "health_world", "devtools_world",
                "travel_world", "games_world", "telecom_world", "edu_world", "social_world",
                "work_world", "retail_world", "food_world", "betting_world", "cloud_world", "pharma_world",
-               "civic_world", "iot_world", "adtech_world")
+               "civic_world", "iot_world", "adtech_world", "mobility_world", "media_world", "logistics_world",
+               "insurance_world")
 
 
 def retime(out: Path, hours: float) -> None:
