@@ -820,6 +820,41 @@ def n_visitor_id(doc, rng, ctx):
     return True
 
 
+_HERO_CALLS = ["Get a free quote", "Compare 10 insurers", "Start your free trial", "Book a test drive"]
+
+
+def n_hero_call(doc, rng, ctx):
+    """A hero before the policy's box: a count of today's visitors and a call to action whose label an A/B test
+    draws (a comparison site's Nuxt page, simulated insurance_world: "Hoy 1,259 personas compararon su seguro con
+    nosotros · Compara más de 10 aseguradoras"), new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    roots[0].addprevious(lxml.html.fragment_fromstring(
+        f'<section class="hero hero--legal"><p class="hero__counter">Today <strong>{rng.randrange(1000, 9999):,}'
+        f'</strong> people compared their cover with us</p><a class="btn btn--primary" href="/quote">'
+        f'{rng.choice(_HERO_CALLS)}</a></section>'))
+    return True
+
+
+_RELEASES = [("Kaseta", "Bitamina"), ("Jarmark", "Taco Hemingway"), ("Sadza", "Brodka"), ("Kora", "Ralph Kaminski"),
+             ("Pogłos", "Natalia Szroeder"), ("Lata dwudzieste", "Dawid Podsiadło"), ("Taka Ameryka", "Łona")]
+
+
+def n_article_list(doc, rng, ctx):
+    """A list of new releases after the policy, inside its container, each item an `<article>` of a title and an
+    artist, no link and no figure (AEM's List component, simulated media_world), new every week."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    items = "".join(f'<li class="cmp-list__item"><article class="cmp-list__item-link"><span class="cmp-list__item-'
+                    f'title">{t}</span><span class="cmp-list__item-description">{a}</span></article></li>'
+                    for t, a in rng.sample(_RELEASES, 4))
+    _put_after_policy(roots, f'<div class="list cmp-list--releases"><h2 class="cmp-list__heading">New releases</h2>'
+                             f'<ul class="cmp-list">{items}</ul></div>')
+    return True
+
+
 COURSES = ["Data Analysis", "UX Design", "Business English", "Project Management", "Accounting Basics",
            "Leadership", "Python for Beginners", "Digital Marketing", "Public Speaking", "Photography"]
 
@@ -2116,7 +2151,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "offer-card": n_offer_card, "module-column": module_column, "forum-replies": n_forum_replies,
          "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "promo-row": n_promo_row,
          "price-banner": n_price_banner, "material-code": n_material_code, "donation-goal": n_donation_goal,
-         "visitor-id": n_visitor_id}
+         "visitor-id": n_visitor_id, "hero-call": n_hero_call, "article-list": n_article_list}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2144,7 +2179,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "language-picker", "build-paths", "icon-font", "emoji-images", "consent-panel", "facts-counter",
           "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
           "located-tabs", "offer-card", "module-column", "forum-replies", "recent-topics", "chat-teaser",
-          "promo-row", "price-banner", "material-code", "donation-goal", "visitor-id"}
+          "promo-row", "price-banner", "material-code", "donation-goal", "visitor-id", "hero-call", "article-list"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

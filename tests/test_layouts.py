@@ -2144,6 +2144,53 @@ def test_a_tagline_above_the_documents_title_is_no_part_of_it():
     assert "For customers in the European Economic Area" in hero
 
 
+def test_a_heros_live_count_and_button_above_the_documents_title_make_no_version():
+    """A comparison site's hero above its notice's box: a count of today's visitors and an A/B button, both new at
+    every visit ("Hoy 1,259 personas compararon su seguro con nosotros · Compara más de 10 aseguradoras": a
+    simulated Nuxt page, `benchmarks/simulated.py`'s insurance_world, a version at each capture). It goes, inside
+    the title's box too; a line with a button but no count (a controller's address, a scope line, a request
+    form's link: a colleague's review), a phone number's, a date line's, stay."""
+    def page(hero: str, inside: bool = False) -> str:
+        if inside:
+            return md(f"<html><body><main><div class='legal'><div class='hero'>{hero}</div><h1>Privacy Policy</h1>"
+                      f"{sections()}</div></main></body></html>")
+        return md(f"<html><body><main><section class='hero'>{hero}</section><section class='legal'><h1>Privacy "
+                  f"Policy</h1>{sections()}</section></main></body></html>")
+
+    def call(n: str, label: str) -> str:
+        return (f"<p class='hero__counter'>Today <strong>{n}</strong> people compared their cover with us</p>"
+                f"<a class='btn btn--primary' href='/quote'>{label}</a>")
+    one, two = page(call("1,226", "Get a free quote")), page(call("3,232", "Compare 10 insurers"))
+    assert one == two == page("") and "people compared" not in one
+    assert page(call("1,226", "Get a quote"), inside=True) == page("", inside=True) == \
+        page(call("905", "Get a quote"), inside=True)  # (a count under a thousand set apart as counters set theirs)
+    for kept in ("Verantwortlich: Acme Mode GmbH, Torstraße 1, 10119 Berlin", "Call us on 0 800 123 456",
+                 "Last updated: 3 March 2024", "Applies to our customers in Mexico",
+                 "Ask us for a copy of what we hold", "Our office is open since <strong>2024</strong>"):
+        assert kept.split("<")[0] in page(f"<p>{kept}</p><a class='btn' href='/contact'>Open</a>")
+
+
+def test_aems_list_of_pages_after_the_policy_makes_no_version():
+    """AEM's List component (`cmp-list`, which lists pages) after a streaming service's policy: its new releases,
+    each item an `<article>` of a title and an artist, no link and no figure, new every week
+    (`benchmarks/simulated.py`'s media_world: 20 false versions). It goes with its title; a list of the policy's
+    earlier versions with their dates, one speaking of the policy's matters, and `<article>` items in any other
+    list (a policy's data categories as cards: a colleague's review) stay."""
+    def page(items: list[tuple[str, str]], cls: str = "cmp-list") -> str:
+        lis = "".join(f"<li class='cmp-list__item'><article><span class='cmp-list__item-title'>{t}</span><span>"
+                      f"{a}</span></article></li>" for t, a in items)
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='list'><h2>New on Soundly"
+                  f"</h2><ul class='{cls}'>{lis}</ul></div></main></body></html>")
+    one = page([("Kaseta", "Bitamina"), ("Jarmark", "Taco Hemingway")])
+    two = page([("Sadza", "Brodka"), ("Kora", "Ralph Kaminski"), ("Pogłos", "Natalia Szroeder")])
+    assert one == two and "Bitamina" not in one and "New on Soundly" not in one
+    assert "1 March 2023" in page([("Privacy Policy", "1 March 2023"), ("Privacy Policy", "4 May 2021")])
+    assert "Erase your personal data" in page([("Access", "Access your personal data"),
+                                               ("Erasure", "Erase your personal data")])
+    assert "Bank details" in page([("Identity", "Name, date of birth"), ("Financial", "Bank details")],
+                                  cls="data-categories")
+
+
 def _side_column(rates: tuple[str, str], updated: str) -> str:
     return (f"<div class='col-md-4 portlet-column'><section class='portlet'><h3>Exchange rates</h3>"
             f"<p>Updated at {updated}</p><table><tr><th>Currency</th><th>Buy</th></tr><tr><td>USD</td>"

@@ -2705,6 +2705,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_counters(body)
     drop_ratings(body, _STARS.search(alltext) is not None)
     drop_taglines(body)
+    drop_hero_counts(body)
     drop_side_columns(body)
     widen_article(body)
     mark_main(body, url)
@@ -3457,7 +3458,16 @@ def drop_tiles(body, page: str | None = None) -> None:
     items, prices and counts are drawn anew at every visit, and every capture of the policy was a version
     (Magento's `block-products-list` after a legal page's tabs, Salesforce Commerce's recommendation grid,
     Elementor's course grid: `benchmarks/simulated.py`). The policy's own text holds no such cards: its sections
-    are headed, its items are sentences or list items."""
+    are headed, its items are sentences or list items.
+
+    AEM's List component (`_listed_article`), which lists pages, is such a grid without a link or a figure (a
+    streaming service's "Nowości" of albums and artists after its policy's accordion, new every week:
+    `benchmarks/simulated.py`'s media_world, 20 false versions) when the policy's text does not go on after it
+    (`_text_follows`), neither its box nor the element before it is a numbered title (`_numbered_heading`: a
+    section of the policy), and its box does not speak the policy vocabulary or date its items (a list of the
+    policy's earlier versions). A colleague's review narrowed a first form that took any list of `<article>` items
+    (a policy's data categories, rights or processors set as cards among its sections, its regional notices as its
+    last section)."""
     prices = [el for el in _PRICE_CANDIDATES(body) if _names_price(el)]
     priced = set()
     for p in prices:
@@ -3474,13 +3484,18 @@ def drop_tiles(body, page: str | None = None) -> None:
     for art in body.iter("article"):
         if (up := art.getparent()) is not None and sum(1 for c in up if c.tag == "article") >= 2:
             grids[up] = None
+        elif up is not None and _listed_article(up) and (items := up.getparent()) is not None and \
+                items.tag in ("ul", "ol") and sum(1 for li in items if _listed_article(li)) >= 2:
+            grids[items] = None
     total, site = None, _host(page)
 
     def card(c) -> bool:
-        if c.find(".//a[@href]") is None and c.get("href") is None or len(c.text_content().split()) > _TILE_WORDS:
+        listed = _listed_article(c)  # (a list of pages: no link or figure needed)
+        if not listed and c.find(".//a[@href]") is None and c.get("href") is None or \
+                len(c.text_content().split()) > _TILE_WORDS:
             return False
-        return c in priced or c.tag == "article" and not _HAS_HEADING(c) and not _sentence_like(c) and \
-            any(ch.isdigit() for ch in c.text_content()) and \
+        return c in priced or (c.tag == "article" or listed) and not _HAS_HEADING(c) and not _sentence_like(c) and \
+            (listed or any(ch.isdigit() for ch in c.text_content())) and \
             all(_host(a.get("href")) in ("", site) for a in c.iter("a") if (a.get("href") or "").startswith("http"))
 
     for grid in grids:
@@ -3492,7 +3507,10 @@ def drop_tiles(body, page: str | None = None) -> None:
                 len(up.text_content().split()) - len(box.text_content().split()) <= 8:
             box = up
         total = total or max(_text_len(body), 1)
-        if _text_len(box) < 0.4 * total:
+        words = " ".join(box.itertext())  # (minified markup runs its items' words together in `text_content`)
+        if _text_len(box) < 0.4 * total and not (grid.tag in ("ul", "ol") and (
+                checks.policy_terms(words) or ANY_DATE.search(words) or _text_follows(box) or
+                any(_numbered_heading(h) for h in (*box.iter(*_HEADINGS), box.getprevious()) if h is not None))):
             _drop(box)
     for p in prices:
         if p.getparent() is not None and (offer := _offer_card(p, site)) is not None:
@@ -3500,6 +3518,16 @@ def drop_tiles(body, page: str | None = None) -> None:
 
 
 _CARD_TAGS = frozenset(("div", "aside", "section", "figure"))
+
+
+def _listed_article(li) -> bool:
+    """Is `li` an item of AEM's List component (Core Components' `cmp-list`, which lists pages: child pages, a
+    query's, a tag's), one `<article>` and nothing else, as its version 2 and later render an item?"""
+    if li.tag != "li" or (li.text or "").strip() or (up := li.getparent()) is None or \
+            "cmp-list" not in (up.get("class") or "").split():
+        return False
+    kids = [c for c in li if isinstance(c.tag, str)]
+    return len(kids) == 1 and kids[0].tag == "article" and not (kids[0].tail or "").strip()
 
 
 def _offer_card(price, site: str) -> etree._Element | None:
@@ -3812,6 +3840,45 @@ def drop_taglines(body) -> None:
             text = " ".join(sib.text_content().split())
             if text and len(text.split()) <= _TAGLINE_WORDS and not any(c.isdigit() for c in text) and \
                     text[-1] not in ".;:!?。！？" and sib.tag != "a" and next(sib.iter("a"), None) is None:
+                _drop(sib)
+        node = up
+
+
+# a count set apart in an element of its own, as counter widgets set their figure ("Hoy <strong>905</strong>
+# personas…"): digits grouped by thousands or fewer than four, a "+" after
+_SET_COUNT = re.compile(r"[1-9]\d{0,2}(?:([ \u00a0\u202f,.'’])\d{3})?(?:\1\d{3})*\+?")
+
+
+def _live_count(box) -> bool:
+    """Does `box` hold a count: a figure only a count is (`_SURELY_COUNT`: "1,259", "12 000+") in its words, or a
+    count an element holds alone (`_SET_COUNT`); not a phone number's ("0 800 …", "+49 …"), a postcode, a year?"""
+    text = " ".join(" ".join(box.itertext()).split())
+    return any(_SURELY_COUNT.fullmatch(m.group(0)) and m.group(0)[0] != "0" and
+               not text[:m.start()].rstrip().endswith("+") for m in _COUNTER_FIGURE.finditer(text)) or \
+        any(_SET_COUNT.fullmatch(" ".join(el.text_content().split())) for el in box.iter(*_LINE_PARTS))
+
+
+def drop_hero_counts(body) -> None:
+    """A hero's live count with its call to action before the document's title goes: a box anywhere before the
+    title (the page's first `<h1>`, when it names a legal document), not holding it, of CALL_WORDS words at most
+    besides a button (`_call_to_action`), holding a count (`_live_count`), with no heading, no sentence's end, no
+    date and none of the policy vocabulary. A comparison site's hero over its notice, "Hoy
+    1,259 personas compararon su seguro con nosotros · Compara más de 10 aseguradoras", drew its count and its A/B
+    button anew at every visit (`benchmarks/simulated.py`'s insurance_world: a version at each capture). A
+    colleague's review of a first form without the count, which took a controller's line, a scope line, a legal
+    basis with its PDF or a request form's link before the title for a call to action, narrowed it."""
+    from ..classify import heading_kind
+    title = next(body.iter("h1"), None)
+    if title is None or heading_kind(" ".join(" ".join(title.itertext()).split()))[0] is None:
+        return
+    node = title
+    while node is not body and (up := node.getparent()) is not None:
+        for sib in list(node.itersiblings(preceding=True)):
+            if not isinstance(sib.tag, str) or not _live_count(sib):
+                continue
+            if _call_to_action(sib, button=True) and not sib.xpath(_ANY_HEADING) and not _dated(sib) and \
+                    not checks.policy_terms(" ".join(sib.itertext())) and \
+                    not any(t.rstrip()[-1:] in ".!?。！？" for t in sib.itertext() if t.strip()):
                 _drop(sib)
         node = up
 
