@@ -3507,10 +3507,7 @@ def drop_tiles(body, page: str | None = None) -> None:
                 len(up.text_content().split()) - len(box.text_content().split()) <= 8:
             box = up
         total = total or max(_text_len(body), 1)
-        words = " ".join(box.itertext())  # (minified markup runs its items' words together in `text_content`)
-        if _text_len(box) < 0.4 * total and not (grid.tag in ("ul", "ol") and (
-                checks.policy_terms(words) or ANY_DATE.search(words) or _text_follows(box) or
-                any(_numbered_heading(h) for h in (*box.iter(*_HEADINGS), box.getprevious()) if h is not None))):
+        if _text_len(box) < 0.4 * total and not (_listed_article(cards[0]) and _policys_list(box)):
             _drop(box)
     for p in prices:
         if p.getparent() is not None and (offer := _offer_card(p, site)) is not None:
@@ -3528,6 +3525,15 @@ def _listed_article(li) -> bool:
         return False
     kids = [c for c in li if isinstance(c.tag, str)]
     return len(kids) == 1 and kids[0].tag == "article" and not (kids[0].tail or "").strip()
+
+
+def _policys_list(box) -> bool:
+    """Is a list of pages (`_listed_article`) in `box` the policy's: its text goes on after it (`_text_follows`),
+    it or the element before it is a numbered title (`_numbered_heading`: a section of the policy), or it speaks
+    the policy vocabulary or dates its items (the policy's earlier versions)?"""
+    words = " ".join(box.itertext())  # (minified markup runs its items' words together in `text_content`)
+    return bool(checks.policy_terms(words) or ANY_DATE.search(words) or _text_follows(box) or
+                any(_numbered_heading(h) for h in (*box.iter(*_HEADINGS), box.getprevious()) if h is not None))
 
 
 def _offer_card(price, site: str) -> etree._Element | None:
@@ -3816,6 +3822,15 @@ _TAGLINE_WORDS = 8
 DOCUMENT_SHARE = 0.8  # of the page's text (characters) that the box of a document's title holds
 
 
+def _legal_title(body):
+    """The page's first `<h1>` when it names a legal document (`classify.heading_kind`), else None."""
+    from ..classify import heading_kind
+    title = next(body.iter("h1"), None)
+    if title is None or heading_kind(" ".join(" ".join(title.itertext()).split()))[0] is None:
+        return None
+    return title
+
+
 def drop_taglines(body) -> None:
     """A line in a box of its own before the document's box goes: a hero's tagline, a kicker ("Data you can trust",
     "Legal"), 8 words or fewer, no figure, no link, no sentence. The document's box is the lowest one around its
@@ -3825,9 +3840,7 @@ def drop_taglines(body) -> None:
     hero: `benchmarks/simulated.py`'s services_world). A line in that box stays, before the title or not: a
     hero holding the title with a scope line ("For customers in the European Economic Area") or a "Last updated"
     label above it, a page of several documents whose first `<h1>` comes late (a colleague's review)."""
-    from ..classify import heading_kind
-    title = next(body.iter("h1"), None)
-    if title is None or heading_kind(" ".join(" ".join(title.itertext()).split()))[0] is None:
+    if (title := _legal_title(body)) is None:
         return
     total, box = _text_len(body), title
     while box is not body and _text_len(box) < DOCUMENT_SHARE * total:
@@ -3867,9 +3880,7 @@ def drop_hero_counts(body) -> None:
     button anew at every visit (`benchmarks/simulated.py`'s insurance_world: a version at each capture). A
     colleague's review of a first form without the count, which took a controller's line, a scope line, a legal
     basis with its PDF or a request form's link before the title for a call to action, narrowed it."""
-    from ..classify import heading_kind
-    title = next(body.iter("h1"), None)
-    if title is None or heading_kind(" ".join(" ".join(title.itertext()).split()))[0] is None:
+    if (title := _legal_title(body)) is None:
         return
     node = title
     while node is not body and (up := node.getparent()) is not None:
