@@ -1789,6 +1789,11 @@ def test_a_shops_product_tiles_beside_the_policy_make_no_version():
              f"{_tiles([('Smart Watch', '€129,00'), ('Wireless Earbuds', '€45,00'), ('Yoga Mat', '€19,00')])}"
              "</main></body></html>")
     assert one == two and all(p in one for _, p in S) and "You may also like" not in one
+    # a list of tiles with the page's text after it goes too (the list-of-pages rule's guards are AEM's list's only)
+    after = "<p>Questions about an order? Our customer service team answers within two working days.</p>"
+    tiles = _tiles([("Desk Lamp", "€25,00"), ("Yoga Mat", "€19,00")])
+    assert md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{tiles}{after}</main></body></html>") == \
+        md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{after}</main></body></html>")
     plan = ("<p>Premium members pay <span class='price'>€4.99</span> a month; we keep their billing records for "
             "ten years.</p>")
     plans = "".join(f"<div class='plan'><h3>{n}</h3><span class='price'>{p}</span><p>{d}</p></div>" for n, p, d in (
