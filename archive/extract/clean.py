@@ -3875,11 +3875,11 @@ def drop_hero_counts(body) -> None:
     """A hero's live count with its call to action before the document's title goes: a box anywhere before the
     title (the page's first `<h1>`, when it names a legal document), not holding it, of CALL_WORDS words at most
     besides a button (`_call_to_action`), holding a count (`_live_count`), with no heading, no sentence's end, no
-    date and none of the policy vocabulary. A comparison site's hero over its notice, "Hoy
-    1,259 personas compararon su seguro con nosotros · Compara más de 10 aseguradoras", drew its count and its A/B
-    button anew at every visit (`benchmarks/simulated.py`'s insurance_world: a version at each capture). A
-    colleague's review of a first form without the count, which took a controller's line, a scope line, a legal
-    basis with its PDF or a request form's link before the title for a call to action, narrowed it."""
+    date and none of the policy vocabulary. A comparison site's hero over its notice, "Hoy 1,259 personas
+    compararon su seguro con nosotros · Compara más de 10 aseguradoras", drew its count and its A/B button anew at
+    every visit (`benchmarks/simulated.py`'s insurance_world: a version at each capture). A colleague's review of a
+    first form without the count, which took a controller's line, a scope line, a legal basis with its PDF or a
+    request form's link before the title for a call to action, narrowed it."""
     if (title := _legal_title(body)) is None:
         return
     node = title
