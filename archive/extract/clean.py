@@ -440,7 +440,7 @@ def drop_teasers(body) -> None:
                 any(_TEASER_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()):
             continue
         links = [a for a in box.iter("a") if _stands_alone(a)]
-        if links and _words_besides(box, links) <= CALL_WORDS and not checks.policy_terms(box.text_content()) and \
+        if links and _words_besides(box, links) <= CALL_WORDS and not checks.policy_terms(_spoken(box)) and \
                 not _dated(box):
             _drop(box)
 
@@ -566,15 +566,21 @@ def _call_to_action(box, button: bool = False) -> bool:
                 if not (a.get("href") or "").lower().startswith(("mailto:", "tel:")) and _stands_alone(a)]
     if not controls or (button or box.xpath(_ANY_HEADING)) and not any(_is_button(c) for c in controls):
         return False
-    return _words_besides(box, controls) <= CALL_WORDS and not checks.policy_terms(box.text_content())
+    return _words_besides(box, controls) <= CALL_WORDS and not checks.policy_terms(_spoken(box))
 
 
 def _words_besides(box, controls) -> int:
-    """The box's words outside its controls' text."""
-    outside = box.text_content()
+    """The box's words outside its controls' text, its markup's indentation no word."""
+    outside = _spoken(box)
     for a in controls:
-        outside = outside.replace(a.text_content(), " ", 1)
-    return _nwords(outside)
+        outside = outside.replace(_spoken(a), " ", 1)
+    return _nwords(" ".join(outside.split()))
+
+
+def _spoken(el) -> str:
+    """The element's text with its text nodes set apart, as a reader hears them: minified markup's items
+    (`<li>Kontakt</li><li>Datenschutzbeauftragter</li>`) are two words, not one `text_content()` glues."""
+    return " ".join(el.itertext())
 
 
 VIEWS = 3  # sibling views of a one-page site, at least: a pair is a tab set (`_full_layer`, `_regional_panel`)
@@ -680,7 +686,7 @@ def show_policy_view(body) -> None:
         if _text_len(shown[0]) >= _text_len(el) or _text_len(el) < VIEW_SHARE * _text_len(body) or \
                 len(views) != sum(1 for c in parent if isinstance(c.tag, str) and _text_len(c) > 0):
             continue
-        if len(checks.policy_terms(el.text_content())) < 3 or \
+        if len(checks.policy_terms(_spoken(el))) < 3 or \
                 _contained(shown[0].text_content(), el.text_content()) >= LAYER_SHARED:
             continue  # (a version switcher's current text, shown, and an older one, hidden: a colleague's review)
         for view in views:
@@ -1629,7 +1635,7 @@ def _in_text_flow(el) -> bool:
             not (parent is not None and parent.tag in _ITEM_TAGS) and \
             not all(s is not None and s.tag == "section" for s in around) and \
             not (all(s is not None and _boxed_section(s) for s in around) and
-                 len(set(checks.policy_terms(el.text_content()))) >= 2):
+                 len(set(checks.policy_terms(_spoken(el)))) >= 2):
         return False
     if next(el.iter("form", "input", "button", "select", "textarea"), None) is not None or \
             _ASIDE_KINDS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
@@ -1776,7 +1782,25 @@ def _scoped_header(el) -> bool:
     """A <header> inside sectioning content is that section's own header (its title, date and opening
     paragraph), not the page's banner: the HTML-AAM mapping gives <header> the `banner` role only when it
     is not a descendant of article, aside, main, nav or section (https://www.w3.org/TR/html-aam-1.0/)."""
-    return any(a.tag in _SECTIONING or a.get("role") in ("main", "article", "region") for a in el.iterancestors())
+    return any(a.tag in _SECTIONING or a.get("role") in ("main", "article", "region") for a in el.iterancestors()) \
+        or _heading_header(el)
+
+
+def _heading_header(el) -> bool:
+    """A <header> holding a heading and nothing else (no link, image, menu or control, every word a heading's) with its
+    section's words after it in the same box is that section's header, wherever the box is: TYPO3's content elements
+    (`fluid_styled_content`: `<div class="frame"><header><h2>…</h2></header><div class="ce-bodytext">…`) set every
+    section's title so, and outside `<main>` the page's banner rule dropped all but the page's title (a colleague's
+    review, a TYPO3 insurer's policy)."""
+    if el.find(".//a") is not None or el.find(".//img") is not None or el.find(".//nav") is not None or \
+            el.find(".//form") is not None or el.find(".//button") is not None:
+        return False
+    heads = [h for h in el.iter(*_HEADINGS)]
+    words = " ".join(el.itertext()).split()
+    if not heads or len(words) != sum(len(" ".join(h.itertext()).split()) for h in heads if
+                                      not any(a in heads for a in h.iterancestors())):
+        return False
+    return any(isinstance(sib.tag, str) and " ".join(sib.itertext()).strip() for sib in el.itersiblings())
 
 
 # what schema.org marks as the page's readers' activity: their comments (the `Comment` and `UserComments` types, a
@@ -1863,7 +1887,7 @@ def _element_verdict(el) -> str | None:
         for up in el.iterancestors():
             if not _CAROUSELS.isdisjoint((up.get("class") or "").lower().split()):
                 whole = up
-        if len(set(policy_terms(whole.text_content()))) <= 1:
+        if len(set(policy_terms(_spoken(whole)))) <= 1:
             verdict = "furniture"
     return verdict
 
@@ -3566,7 +3590,7 @@ def _offer_card(price, site: str) -> etree._Element | None:
     while after is not None and (not isinstance(after.tag, str) or not after.text_content().strip()):
         after = after.getnext()
     if not links or any(_host(h) not in ("", site) for h in links if h.startswith("http")) or _runs_between(card) or \
-            checks.policy_terms(card.text_content()) or \
+            checks.policy_terms(_spoken(card)) or \
             parent is None or len(_squeezed(parent)) <= 2 * len(_squeezed(card)) or \
             after is None or not _opens_with_heading(after):
         return None
@@ -3964,9 +3988,9 @@ def drop_side_columns(body) -> None:
         sizes = {c: len(_squeezed(c)) for c in columns}
         text = max(columns, key=sizes.get)
         side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and _of_widgets(c) and
-                len(checks.policy_terms(c.text_content())) <= 1]
+                len(checks.policy_terms(_spoken(c))) <= 1]
         # (the policy's terms read in its column's first 5,000 characters: a long policy's whole text is costly)
-        if side and len(checks.policy_terms(text.text_content()[:5000])) >= 3:
+        if side and len(checks.policy_terms(_spoken(text)[:5000])) >= 3:
             for c in side:
                 _drop(c)
 
