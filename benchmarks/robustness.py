@@ -837,6 +837,28 @@ def n_hero_call(doc, rng, ctx):
     return True
 
 
+def n_header_frames(doc, rng, ctx):
+    """Each heading of the policy in a `<header>` of its own and no sectioning element around the text, as TYPO3's
+    content elements set their titles (`fluid_styled_content`: `<div class="frame"><header><h2>…</h2></header>
+    <div class="ce-bodytext">…`) in a theme whose content box is a `<div id="content">`, not `<main>`."""
+    roots = ctx["region"](doc)
+    heads = [h for r in roots for h in r.iter("h2", "h3", "h4") if not _inert(h)]
+    if not heads:
+        return False
+    for h in heads:
+        header = lxml.html.Element("header")
+        header.tail, h.tail = h.tail, None
+        h.addprevious(header)
+        header.append(h)
+    for r in roots:
+        for el in [*r.iterancestors(), *r.iter("main", "article", "section")]:
+            if el.tag in ("main", "article", "section"):
+                el.tag = "div"
+                if el.get("role") in ("main", "article", "region"):
+                    del el.attrib["role"]
+    return True
+
+
 _RELEASES = [("Kaseta", "Bitamina"), ("Jarmark", "Taco Hemingway"), ("Sadza", "Brodka"), ("Kora", "Ralph Kaminski"),
              ("Pogłos", "Natalia Szroeder"), ("Lata dwudzieste", "Dawid Podsiadło"), ("Taka Ameryka", "Łona")]
 
@@ -2151,7 +2173,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "offer-card": n_offer_card, "module-column": module_column, "forum-replies": n_forum_replies,
          "recent-topics": n_recent_topics, "chat-teaser": n_chat_teaser, "promo-row": n_promo_row,
          "price-banner": n_price_banner, "material-code": n_material_code, "donation-goal": n_donation_goal,
-         "visitor-id": n_visitor_id, "hero-call": n_hero_call, "article-list": n_article_list}
+         "visitor-id": n_visitor_id, "hero-call": n_hero_call, "article-list": n_article_list,
+         "header-frames": n_header_frames}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,

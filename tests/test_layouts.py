@@ -100,14 +100,21 @@ def test_the_documents_title_in_the_pages_header_band_is_kept(header):
 def test_a_content_elements_own_header_is_its_sections_title_outside_main_too():
     """TYPO3 sets every content element's title in a `<header>` of its frame; in a theme whose content box is a
     `<div id="content">`, not `<main>`, every title but the page's went with the site's banner, so an edit of one
-    made no version (a colleague's review). A banner holding a heading and a link still goes."""
-    frames = "".join(f'<div id="c{i}" class="frame frame-default frame-type-text"><header><h2 class="">{i}. {h}</h2>'
-                     f'</header><div class="ce-bodytext"><p>{p}</p></div></div>' for i, (h, p) in enumerate(S, 1))
+    made no version (a colleague's review). A title set as a content element of its own (`frame-type-header`) is
+    kept too; a banner holding a heading and a link still goes."""
+    def frame(i: int, h: str, p: str) -> str:
+        title = f'<header><h2 class="">{i}. {h}</h2></header>'
+        body = f'<div class="ce-bodytext"><p>{p}</p></div>'
+        if i == 2:  # the title alone in its element, the text in the next
+            return f'<div class="frame frame-type-header">{title}</div><div class="frame frame-type-text">{body}</div>'
+        return f'<div id="c{i}" class="frame frame-default frame-type-text">{title}{body}</div>'
+    frames = "".join(frame(i, h, p) for i, (h, p) in enumerate(S, 1))
     out = md('<html lang="en"><body><div id="page"><header><h1><a href="/">Beispiel</a></h1><ul><li><a href="/a">'
              'Products</a></li></ul></header><div id="content"><div id="c0" class="frame frame-type-header"><header>'
              f'<h1 class="">Privacy Policy</h1></header></div>{frames}</div></div></body></html>')
     assert out.startswith("# Privacy Policy") and all(f"## {i}. {h}" in out for i, (h, _) in enumerate(S, 1))
     assert "Beispiel" not in out and "Products" not in out
+
 
 def test_a_date_line_before_a_table_of_contents_is_no_label_of_it():
     toc = "".join(f"<li><a href='#s{i}'>{h}</a></li>" for i, (h, _) in enumerate(S))

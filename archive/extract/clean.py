@@ -1787,20 +1787,17 @@ def _scoped_header(el) -> bool:
 
 
 def _heading_header(el) -> bool:
-    """A <header> holding a heading and nothing else (no link, image, menu or control, every word a heading's) with its
-    section's words after it in the same box is that section's header, wherever the box is: TYPO3's content elements
-    (`fluid_styled_content`: `<div class="frame"><header><h2>…</h2></header><div class="ce-bodytext">…`) set every
+    """A <header> holding a heading and nothing else (no link, image, menu or control, every word a heading's) is a
+    section's title, wherever it stands: TYPO3's content elements (`fluid_styled_content`: `<div class="frame">
+    <header><h2>…</h2></header><div class="ce-bodytext">…`, a header-only element for a title alone) set every
     section's title so, and outside `<main>` the page's banner rule dropped all but the page's title (a colleague's
-    review, a TYPO3 insurer's policy)."""
+    review, a TYPO3 insurer's policy). A site's banner holds its name as a link or a logo."""
     if el.find(".//a") is not None or el.find(".//img") is not None or el.find(".//nav") is not None or \
             el.find(".//form") is not None or el.find(".//button") is not None:
         return False
     heads = [h for h in el.iter(*_HEADINGS)]
-    words = " ".join(el.itertext()).split()
-    if not heads or len(words) != sum(len(" ".join(h.itertext()).split()) for h in heads if
-                                      not any(a in heads for a in h.iterancestors())):
-        return False
-    return any(isinstance(sib.tag, str) and " ".join(sib.itertext()).strip() for sib in el.itersiblings())
+    return bool(heads) and len(_spoken(el).split()) == sum(
+        len(_spoken(h).split()) for h in heads if not any(a in heads for a in h.iterancestors()))
 
 
 # what schema.org marks as the page's readers' activity: their comments (the `Comment` and `UserComments` types, a
