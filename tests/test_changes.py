@@ -232,6 +232,8 @@ def test_a_date_that_is_the_capture_day_is_the_clock():
     ("Zuletzt aktualisiert: 04.02.2021, 07:33", "Zuletzt aktualisiert: 26.06.2021, 03:34", "de"),  # Drupal's
     ("Page updated: Feb 4, 2021, 7:33 AM", "Page updated: Jun 26, 2021, 3:34 PM", "en"),
     ("Última atualização: 4 de fevereiro de 2021 às 07:33", "Última atualização: 26 de junho de 2021 às 03:34", "pt"),
+    # (AEM's stamp under a chemicals group's notice, the stop Hungarian writes after the day: industrial_world)
+    ("Az oldal utoljára frissítve: 2021.02.04. 07:33", "Az oldal utoljára frissítve: 2021.06.26. 03:34", "hu"),
 ])
 def test_a_stamp_of_the_pages_last_save_is_no_version(old, new, lang):
     """A CMS's stamp of the page's last save carries its time of day and moves at each save, though no word of

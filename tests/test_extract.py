@@ -1060,6 +1060,10 @@ def test_smartened_quotes_and_moving_page_counters_make_no_version():
     ("조회수 12,871", "조회수 13,402"), ("Lượt xem: 1.234", "Lượt xem: 1.301"), ("عدد المشاهدات: 12,871", "عدد المشاهدات: 13,402"),
     ("Görüntülenme: 1.234", "Görüntülenme: 1.301"), ("צפיות: 1,234", "צפיות: 1,301"), ("Προβολές: 1.234", "Προβολές: 1.301"),
     ("Dilihat 1.234 kali", "Dilihat 1.301 kali"), ("देखा गया: 1,234 बार", "देखा गया: 1,301 बार"),
+    # (an electricity distributor's hit counter under its policy, its page named, counted in lakhs: energy_world)
+    ("इस पृष्ठ को देखा गया: 2,42,448 बार", "इस पृष्ठ को देखा गया: 2,43,111 बार"),
+    ("इस पृष्ठ को देखा गया: <span id='ContentPlaceHolder1_lblHits'>2,42,448</span> बार",
+     "इस पृष्ठ को देखा गया: <span id='ContentPlaceHolder1_lblHits'>2,43,111</span> बार"),
     # (an audit of publishing platforms: WordPress' Post Views Counter, knowledge bases' article headers)
     ("Post Views: 1,204", "Post Views: 1,297"), ("Sep 2, 2026 • 1,318 views", "Sep 2, 2026 • 1,402 views"),
     ("Viewed 1,318 times", "Viewed 1,402 times"), ("Article Total View Count 1,318", "Article Total View Count 1,402"),

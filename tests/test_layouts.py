@@ -1974,6 +1974,71 @@ def test_a_counter_beside_the_policy_makes_no_version():
     assert "12,500" in listed
 
 
+def test_a_count_an_icon_labels_makes_no_version():
+    """A view count set after an eye icon beside the policy's date, named only by its `title` or its class (a
+    crypto exchanger's Bitrix page: "01.09.2022 👁 2 433", crypto_world), new at every visit: a version at each
+    capture. It goes; the date beside it, and a figure of the policy's in an element of its own (a retention
+    period, a phone number), stay."""
+    def page(views: str, attrs: str = 'class="news-detail__views" title="Просмотров"') -> str:
+        return md(f"<html><body><main><h1>Privacy Policy</h1><div class='news-detail__meta'><span class='news-date'>"
+                  f"01.09.2022</span> <span {attrs}><i class='icon-eye'></i> {views}</span></div>{sections()}"
+                  "</main></body></html>")
+    one = page("2 433")
+    assert one == page("3 603") == page("12,871", attrs='title="Views"') == page("87", attrs='class="post-hits"')
+    assert "01.09.2022" in one and "2 433" not in one
+    for attrs in ('class="retention-days"', 'title="Days"', 'id="phone"'):
+        assert "2 433" in page("2 433", attrs=attrs)
+
+
+def test_a_sponsored_link_beside_the_policy_makes_no_version():
+    """A block explorer's ad beside its policy's title, a link its page marks `rel="sponsored"` after a label
+    ("贊助：", crypto_world), drawn anew at each visit: a version whenever it changed. It goes with its label; the
+    policy's own links, an affiliate's too when not so marked, stay."""
+    def page(ad: str) -> str:
+        return md(f"<html><body><main><div class='head'><h1>Privacy Policy</h1><div class='small'><span>Sponsored:"
+                  f"</span> <a rel='nofollow noopener sponsored' href='https://ads.example/{len(ad)}'>{ad}</a></div>"
+                  f"</div>{sections()}<p>Our host is <a rel='nofollow' href='https://host.example'>Host Ltd</a>.</p>"
+                  "</main></body></html>")
+    one = page("Buy ORB with no fees")
+    assert one == page("Get 5,000 USDT when you sign up") and "Sponsored" not in one and "[Host Ltd]" in one
+
+
+def test_a_shops_selling_points_bar_inside_main_makes_no_version():
+    """SAP Commerce's storefront sets its whole page in `<main>`, its bar of selling points above the banner with a
+    dispatch countdown ("Bestil inden 5 t 25 min, så sender vi i dag", industrial_world): a version at each visit.
+    The bar goes by its name (`usp-bar`)."""
+    def page(countdown: str) -> str:
+        return md(f"<html><body><main><div class='yCmsContentSlot usp-bar container-fluid'><div class='usp-bar__item'>"
+                  f"<span class='glyphicon glyphicon-time'></span> {countdown}</div><div class='usp-bar__item'>Over "
+                  "180.000 varer på lager</div></div><header><nav><a href='/'>Forside</a></nav></header>"
+                  f"<div class='content'><h1>Privacy Policy</h1>{sections()}</div></main></body></html>")
+    one = page("Bestil inden 5 t 25 min, så sender vi i dag")
+    assert one == page("Bestil nu – så sender vi mandag") and one.startswith("# Privacy Policy")
+
+
+def test_a_live_count_with_its_button_among_the_policys_sections_makes_no_version():
+    """A solar installer's Wix page sets a box of its customers' output between its policy's two text boxes ("14.929
+    MWh / de energia limpa já gerados… / 2.723 sistemas instalados / Simule sua economia", energy_world), its
+    figures new at each visit: a version at each capture. A live count with a button, its only heading its figure,
+    goes among the sections as above the title; a section with a button and a figure stays when it states a
+    sentence or a policy term (a DPO's line, a retention period)."""
+    def page(box: str) -> str:
+        half = len(S) // 2
+        first = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:half])
+        rest = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S[half:])
+        return md(f"<html><body><main><h1>Privacy Policy</h1><div class='rich'>{first}</div>{box}"
+                  f"<div class='rich'>{rest}</div></main></body></html>")
+    def stats(mwh: str, systems: str) -> str:
+        return (f"<div class='wixui-box'><div class='wixui-rich-text'><h3>{mwh} MWh</h3><p>de energia limpa já gerados "
+                f"pelos sistemas dos nossos clientes</p><p>{systems} sistemas instalados em Goiás e no DF</p></div>"
+                "<div class='wixui-button'><a class='wixui-button' href='/simulador'>Simule sua economia</a></div>"
+                "</div>")
+    assert page(stats("14.929", "2.723")) == page(stats("13.375", "2.548")) == page("")
+    for kept in ("Our DPO answers 1,200 requests a year.", "Retention: 2.500 days"):
+        box = f"<div class='box'><p>{kept}</p><a class='btn' href='/contact'>Contact</a></div>"
+        assert kept in page(box)
+
+
 def test_a_row_of_counters_in_their_captions_makes_no_version():
     """A lender's Tilda page sets its live totals after the policy as a row of free-form text boxes, each figure in
     its caption ("Видано позик на ₴ 373 181 327", "9 792 інвесторів уже з нами"): every capture of a simulated

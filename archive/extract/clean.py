@@ -82,6 +82,10 @@ _FURNITURE_TOKENS = {
     "mobile-menu", "site-nav", "site-navigation", "masthead", "popup", "modal", "overlay", "banner",
     "rating", "promo", "language-selector", "language-switcher", "lang-switcher", "search", "search-form",
     "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent", "tool-tip",
+    # a shop's bar of its selling points ("Free shipping over 1.500 kr · Order within 5 h 25 min, ships today": SAP
+    # Commerce's, Shopware's and Magento themes' `usp-bar`, above a wholesaler's policy in its `<main>`,
+    # industrial_world)
+    "usp", "usps", "usp-bar", "usp-list",
     # a documentation generator's stamp of the page's last commit ("Last updated on Mar 3, 2026 by jdoe"): built
     # from a shallow clone in CI, every deploy dates every page and names its author, a version per deploy.
     # Docusaurus's doc footer (the stamp, "Edit this page", tags), MkDocs Material's source-file facts and its
@@ -445,6 +449,25 @@ def drop_teasers(body) -> None:
             _drop(box)
 
 
+_SPONSORED = etree.XPath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ')]")
+SPONSOR_LABEL = 3  # words beside a sponsored link in its box: "Sponsored:", "贊助：", "Anzeige"
+
+
+def drop_sponsored(body) -> None:
+    """A link its page marks as paid (`rel="sponsored"`, which Google asks of ads and affiliate links) goes, with the
+    box around it holding no more than a short label ("贊助：" before a block explorer's ad beside its policy's
+    title, drawn anew at each visit: crypto_world). A policy links its processors and authorities, not for pay."""
+    for a in _SPONSORED(body):
+        if body not in a.iterancestors():
+            continue
+        box = a
+        while (up := box.getparent()) is not None and up is not body and \
+                len(_spoken(up).split()) - len(_spoken(a).split()) <= SPONSOR_LABEL and \
+                next(up.iter(*_HEADINGS), None) is None:
+            box = up
+        _drop(box)
+
+
 _PAGE_BANDS = etree.XPath(".//header | .//footer | .//*[@role='banner' or @role='contentinfo']")
 _WARNING_NAME = re.compile(r"warning|warnhinweis|risk|disclaimer|avertissement|advertencia|avviso", re.I)
 REPEAT_WORDS = 12  # words of a site-wide statement, at least, for it to be known again inside the document
@@ -570,11 +593,14 @@ def _call_to_action(box, button: bool = False) -> bool:
 
 
 def _words_besides(box, controls) -> int:
-    """The box's words outside its controls' text, its markup's indentation no word."""
+    """The box's words outside its controls' text, its markup's indentation no word and a figure one ("14.929")."""
     outside = _spoken(box)
     for a in controls:
         outside = outside.replace(_spoken(a), " ", 1)
-    return _nwords(" ".join(outside.split()))
+    return _nwords(_IN_FIGURE.sub("", " ".join(outside.split())))
+
+
+_IN_FIGURE = re.compile(r"(?<=\d)[.,'’](?=\d)")
 
 
 def _spoken(el) -> str:
@@ -2602,6 +2628,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_teasers(body)
+    drop_sponsored(body)
     drop_site_repeats(body)
     drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
@@ -3675,6 +3702,40 @@ def drop_counters(body) -> None:
             continue
         _drop(el)
     _drop_counter_lines(body)
+    _drop_labelled_counts(body)
+
+
+# the names an element holding only a count takes when an icon, not a word, labels it on the page (Bitrix's
+# `news-detail__views`, WordPress plugins' `post-views`, Joomla's `hits`, an ASP.NET label's `lblHits`)
+_COUNT_NAMES = frozenset(("views", "viewcount", "hits", "hitcount", "pageviews", "reads", "visits", "visitors",
+                          "likes", "comments", "shares", "downloads"))
+_DIGITS_ONLY = etree.XPath(".//text()[normalize-space(.) != '' and "
+                           "translate(normalize-space(.), '0123456789 .,  ', '') = '']")
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _drop_labelled_counts(body) -> None:
+    """A count an icon labels goes: an element whose words are a count alone (`_COUNT`), named for what it counts
+    by its `title` or `aria-label` (`_COUNTER_UNIT`'s words: "Просмотров", "Views") or by its class or id
+    (`_COUNT_NAMES`): the view count an exchanger's Bitrix page sets after its eye icon beside the policy's date
+    ("01.09.2022 👁 2 433", crypto_world) and an ASP.NET page's hits label, new at every visit; with its line,
+    when the line is a counter's (`_COUNTERS`: "इस पृष्ठ को देखा गया: <span id="lblHits">2,48,005</span> बार")."""
+    for node in _DIGITS_ONLY(body):
+        el = node.getparent()
+        if el is None or el.getparent() is None or not re.fullmatch(_COUNT, " ".join(node.split())):
+            continue
+        box = None
+        while el is not None and el is not body and el.tag not in _LINE_BREAKING and \
+                " ".join(_spoken(el).split()) == " ".join(node.split()):
+            label = " ".join(f"{el.get('title') or ''} {el.get('aria-label') or ''}".split())
+            names = {w.lower() for w in _NAME_PART.findall(f"{el.get('class') or ''} {el.get('id') or ''}")}
+            if label and re.fullmatch(_COUNTER_UNIT, label, re.I) or names & _COUNT_NAMES:
+                box = el
+            el = el.getparent()
+        if box is not None:
+            line = next((a for a in box.iterancestors() if a.tag in _LINE_BREAKING), None)
+            _drop(line if line is not None and line is not body and
+                  _COUNTERS.match(" ".join(_spoken(line).split())) else box)  # ("This page was viewed <b>12</b> times")
 
 
 def _counter_line(el) -> str | None:
@@ -3893,27 +3954,37 @@ def _live_count(box) -> bool:
 
 
 def drop_hero_counts(body) -> None:
-    """A hero's live count with its call to action before the document's title goes: a box anywhere before the
-    title (the page's first `<h1>`, when it names a legal document), not holding it, of CALL_WORDS words at most
-    besides a button (`_call_to_action`), holding a count (`_live_count`), with no heading, no sentence's end, no
-    date and none of the policy vocabulary. A comparison site's hero over its notice, "Hoy 1,259 personas
-    compararon su seguro con nosotros · Compara más de 10 aseguradoras", drew its count and its A/B button anew at
-    every visit (`benchmarks/simulated.py`'s insurance_world: a version at each capture). A colleague's review of a
-    first form without the count, which took a controller's line, a scope line, a legal basis with its PDF or a
-    request form's link before the title for a call to action, narrowed it."""
-    if (title := _legal_title(body)) is None:
-        return
-    node = title
-    while node is not body and (up := node.getparent()) is not None:
-        for sib in list(node.itersiblings(preceding=True)):
-            if not isinstance(sib.tag, str) or not _live_count(sib):
-                continue
-            if _call_to_action(sib, button=True) and not sib.xpath(_ANY_HEADING) and not _dated(sib) and \
-                    not checks.policy_terms(" ".join(sib.itertext())) and \
-                    not any(t.rstrip()[-1:] in ".!?。！？" for t in sib.itertext() if t.strip()):
-                _drop(sib)
-        node = up
+    """A live count with its call to action goes: a box of CALL_WORDS words at most besides a button
+    (`_call_to_action`), holding a count (`_live_count`), with no sentence's end, no date, none of the policy
+    vocabulary, and no heading but its figure ("14.929 MWh"), before the document's title (the page's first `<h1>`,
+    when it names a legal document) or among its blocks. A comparison site's hero over its notice, "Hoy 1,259
+    personas compararon su seguro con nosotros · Compara más de 10 aseguradoras", drew its count and its A/B button
+    anew at every visit (`benchmarks/simulated.py`'s insurance_world), and so did a solar installer's box of its
+    customers' output between its policy's two text boxes ("14.929 MWh / de energia limpa já gerados… / 2.723
+    sistemas instalados / Simule sua economia", a Wix page, energy_world): a version at each capture. A colleague's
+    review of a first form without the count, which took a controller's line, a scope line, a legal basis with its
+    PDF or a request form's link before the title for a call to action, narrowed it."""
+    title = _legal_title(body)
+    for control in [c for c in body.iter("a", "button") if _is_button(c)]:
+        if body not in control.iterancestors():
+            continue  # (gone with a box dropped before)
+        box, up = None, control.getparent()
+        while up is not None and up is not body and _nwords(" ".join(_spoken(up).split())) <= 2 * CALL_WORDS:
+            if title is not None and (up is title or title in up.iterdescendants()):
+                break
+            if _count_call(up):
+                box = up
+            up = up.getparent()
+        if box is not None:
+            _drop(box)
 
+
+def _count_call(box) -> bool:
+    """A live count beside a call to action (`drop_hero_counts`)."""
+    return _live_count(box) and _call_to_action(box, button=True) and not _dated(box) and \
+        all(_COUNTER_FIGURE.match(" ".join(_spoken(h).split())) for h in box.xpath(_ANY_HEADING)) and \
+        not checks.policy_terms(_spoken(box)) and \
+        not any(t.rstrip()[-1:] in ".!?。！？" for t in box.itertext() if t.strip())
 
 # the columns of a CSS grid, by the frameworks' own class names: Bootstrap's `col-md-8` (and Liferay's
 # `portlet-column`, built on it), Foundation's `columns`/`cell`, Bulma's `column`, Tailwind's `col-span-8` and
@@ -4324,9 +4395,10 @@ _FEEDBACK = re.compile(
     r"have more questions\?(?:\s*submit a request)?|back to top|scroll to top|retour en haut)\W*$", re.I)
 # a line of page counters only ("12,345 views · 9 min read", "阅读 1234", "Aufrufe: 87"): they move at every
 # visit and say nothing of the policy
-# a count: digits in groups of three ("12,345", "12 345", "1.234"), a decimal before its multiple ("1.2k"), or
-# digits; not a section's number ("3.3 Visitor", "12. Comments": SurveyMonkey's and DeviantArt's titles)
-_COUNT = r"(?:\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,]?\d)"
+# a count: digits in groups of three ("12,345", "12 345", "1.234") or as India groups them, by lakhs and crores
+# ("2,48,005"), a decimal before its multiple ("1.2k"), or digits; not a section's number ("3.3 Visitor", "12.
+# Comments": SurveyMonkey's and DeviantArt's titles)
+_COUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,]?\d)"
 _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:article\s+)?total\s+)?view\s+count|"
                  r"views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
@@ -4343,13 +4415,18 @@ _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:a
 # the word some languages put after the count ("Dilihat 1.234 kali", "देखा गया: 1,234 बार")
 _COUNT_TAIL = r"(?:\s*(?:kali|lần|बार|次|回|人|分钟|分鐘))?"
 _COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT}{_COUNT_TAIL})"
+# the page a counter counts for, before it ("इस पृष्ठ को देखा गया: 2,48,005 बार", "Diese Seite: 1.234 Aufrufe": a
+# hit counter under an electricity distributor's policy, energy_world)
+_COUNT_SUBJECT = (r"(?:this page|diese seite|cette page|esta página|questa pagina|deze pagina|ta strona|tato stránka|"
+                  r"эта страница|эту страницу|ця сторінка|цю сторінку|bu sayfa|halaman ini|trang này|इस पृष्ठ को|इस पेज को|"
+                  r"इस पृष्ठ|इस पेज)\s*[:：]?\s*")
 _COUNT_OF = (r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество|"
              r"عدد|số)\s+")
 # an article's date beside its counters ("Mar 2, 2026 • 1,318 views": a knowledge base's article header)
 _COUNTER_DATE = r"(?:[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\s*[·•|/,-]\s*"
 _COUNTERS = re.compile(
     # (each item atomic: set apart by spaces alone, "阅读 1 阅读 1 …" could be paired two ways at every step)
-    rf"^[^\w§]*(?:{_COUNTER_DATE})?(?:{_COUNT_OF})?(?>{_COUNTER_ITEM})(?:\s*(?:[·•|/,-]\s*)?(?>{_COUNTER_ITEM}))*\W*$|"
+    rf"^[^\w§]*(?:{_COUNTER_DATE})?(?:{_COUNT_SUBJECT})?(?:{_COUNT_OF})?(?>{_COUNTER_ITEM})(?:\s*(?:[·•|/,-]\s*)?(?>{_COUNTER_ITEM}))*\W*$|"
     # the sentence a hit counter writes ("This page has been viewed 12,345 times", "Diese Seite wurde 12345 mal
     # aufgerufen")
     r"^\W*(?:this page has been (?:viewed|visited|accessed)|diese seite wurde(?: bereits)?|"
@@ -4395,7 +4472,9 @@ _RELATIVE_TIME = re.compile(
 # a label alone on its line ("Last updated", a <dt>), whose date follows on the next: "Today", "3 days ago"
 _REL_LABEL_LINE = re.compile(rf"^\W*(?:{_REL_LABEL})\W*$", re.I)
 _REL_DATE_LINE = re.compile(rf"^\W*(?:{_REL_WHEN}|{_REL_LABELLED})\W*$", re.I)
-_LINE_WORDS = re.compile(r"\w+", re.U)
+# a word: letters and digits with the combining marks of the scripts of India and Sri Lanka (Devanagari to Sinhala),
+# which Python's `\w` leaves out, so "पृष्ठ" is one word, not three
+_LINE_WORDS = re.compile(r"[\w\u0900-\u0dff]+")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _ITEM_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s)")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||>|```)")

@@ -744,7 +744,8 @@ WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tu
             "quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag "
             "woensdag donderdag vrijdag zaterdag zondag").split()
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
-_TIME = (r"(?:(?:t|,?\s*(?:at\s+|à\s+|às\s+|um\s+|a\s+las?\s+|alle\s+|om\s+|kl\.?\s+|-\s*)?)"
+# a time of day after a date, after a comma or the stop Hungarian writes after a date's day ("2022.06.08. 16:12")
+_TIME = (r"(?:(?:t|[,.]?\s*(?:at\s+|à\s+|às\s+|um\s+|a\s+las?\s+|alle\s+|om\s+|kl\.?\s+|-\s*)?)"
          r"(?:(?:上午|下午|午前|午後)\s*)?\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?"
          r"(?:\s*[ap]\.?m\.?)?(?:z\b|\s*\(?(?:(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt|[+-]\d{2}(?::?\d{2})?|[a-z]{2,4}t)\b\)?)?)?")
 _ANY_DATE = re.compile(rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:{_DATE}){_TIME}")
