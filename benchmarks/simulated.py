@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on forty-three
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on forty-seven
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -301,6 +301,34 @@ them between visits, with the real edits recorded in a `truth.json`:
   box inside the article, a life insurer on Angular SSR, a comparison site on Nuxt 3 with a hero's visitor count and
   A/B button above the notice, a travel insurer on Tilda, a cooperative on SharePoint 2016; in Polish, Czech,
   Turkish, Swedish, Korean, Mexican Spanish, Ukrainian and Arabic; 8 pages, 236 captures, 41 real edits.
+- `simulated/energy_world` (forty-fourth session, measured before any rule was written from it; asked for energy
+  and utilities' notices): a grid operator on Sitecore SXA with its sections in an accordion, a heating-oil dealer on
+  Shopware 6.4 then 6.5, an electricity and gas supplier on Liferay with its cookie policy in a second tab, a solar
+  installer on Wix with a live output counter between the policy's two boxes, an electricity distributor on ASP.NET
+  WebForms with a hit counter inside the content, a city-gas retailer on Movable Type (Shift_JIS), an EV-charging
+  network on SvelteKit and Contentful, a water utility on Joomla 3 then 4; in Dutch, German, Italian, Brazilian
+  Portuguese, Hindi, Japanese, Norwegian and Hungarian; 8 pages, 236 captures, 40 real edits.
+- `simulated/crypto_world` (forty-fourth session, measured before any rule was written from it; asked for crypto
+  and web3 services' notices): an NFT marketplace on Angular Universal, a stablecoin issuer on Nuxt 3 and Contentful,
+  an exchange on Sitecore SXA with its sections in an accordion, a wallet on SvelteKit and Contentstack, an exchanger
+  on 1C-Bitrix (windows-1251) with a view counter inside the article, a block explorer on ASP.NET WebForms redesigned
+  mid-history, an e-wallet on AEM with its cookie policy in a hidden tab, an exchange's Zendesk Guide article; in
+  Vietnamese, Indonesian, Thai, Argentinian Spanish, Russian, Traditional Chinese, Filipino and Turkish; 8 pages,
+  242 captures, 44 real edits.
+- `simulated/hospitality_world` (forty-fourth session, measured before any rule was written from it; asked for
+  hotels', leisure and reservation services' notices): a cruise line on AEM with a loyalty teaser between sections, a
+  hotel group on Liferay 7.3 then 7.4, a ski area on TYPO3 with its legal notice on the same page (tracked by a
+  range), a theme park relaunched from Nuxt 2 onto Nuxt 3, a hotel chain on ASP.NET WebForms (Shift_JIS), a cinema
+  chain's Zendesk article, a hostel group on Squarespace with its sections in accordions, a reservation platform on
+  SvelteKit with a restaurant-of-the-week card inside the article; in Greek, Croatian, French, Italian, Japanese, Thai,
+  European Portuguese and Hebrew; 8 pages, 240 captures, 45 real edits.
+- `simulated/industrial_world` (forty-fourth session, measured before any rule was written from it; asked for
+  manufacturers' and industrial suppliers' notices): a machine maker relaunched from TYPO3 8 onto TYPO3 12 (sections
+  then in an accordion), a chemicals group on AEM, a steelworks on ASP.NET WebForms (windows-1250), a building
+  materials maker on Sitecore SXA with its cookie policy and terms in tabs, a wholesaler on SAP Commerce with session
+  ids in its links, a components maker on Nuxt 2, a machinery dealer on Shopify, a hydraulics maker on Joomla 3 then 4
+  with a hit counter inside the article; in German, Hungarian, Slovak, Romanian, Danish, Simplified Chinese, Finnish
+  and Bulgarian; 8 pages, 240 captures, 40 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -333,7 +361,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "travel_world", "games_world", "telecom_world", "edu_world", "social_world",
                "work_world", "retail_world", "food_world", "betting_world", "cloud_world", "pharma_world",
                "civic_world", "iot_world", "adtech_world", "mobility_world", "media_world", "logistics_world",
-               "insurance_world")
+               "insurance_world", "energy_world", "crypto_world", "hospitality_world", "industrial_world")
 
 
 def retime(out: Path, hours: float) -> None:
