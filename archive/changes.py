@@ -831,8 +831,10 @@ def is_saved_time(candidate: str, current: str, lang: str | None = None) -> bool
     with it, is judged as before."""
     wa, wb = _around(candidate, current)
     changed = _changed_dates(wa, wb, lang)
-    return bool(changed) and all(_TIME_OF_DAY.search(w) for w in changed) and \
-        _stamp_lines(candidate, changed) is not None
+    if not changed or not all(_TIME_OF_DAY.search(w) for w in changed):
+        return False
+    lines = _stamp_lines(candidate, changed)  # (a date of effect with its hour is the policy's: "Hatályos: …")
+    return lines is not None and not any(meta.POLICY_DATE_WORD.search(line) for line in lines)
 
 
 def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:

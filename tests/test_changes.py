@@ -254,6 +254,15 @@ def test_a_stamp_of_the_pages_last_save_is_no_version(old, new, lang):
                   at).kind == NEW
 
 
+def test_a_date_of_effect_with_its_hour_is_no_save_stamp():
+    """A policy's date of effect written with its hour ("Hatályos: 2025.03.01. 00:00-tól", from midnight) moved is
+    the policy's change, not a CMS's stamp of a save (a colleague's review)."""
+    from archive.changes import is_saved_time
+    old, new = (f"Hatályos: {d} 00:00-tól\n\n{WORDS}" for d in ("2025.03.01.", "2025.09.01."))
+    assert not is_saved_time(new, old, "hu")
+    assert is_saved_time(new.replace("Hatályos", "Frissítve"), old.replace("Hatályos", "Frissítve"), "hu")
+
+
 @pytest.mark.parametrize("own,old,new,lang", [
     ("This statement was last reviewed in September 2020.", "Page last updated: 06/03/2021",
      "Page last updated: 28/03/2021", "en"),  # a council's CMS stamp under its statement

@@ -84,8 +84,9 @@ _FURNITURE_TOKENS = {
     "skip-link", "skip-to-content", "toolbar", "cookie", "cookies", "cookie-bar", "consent", "tool-tip",
     # a shop's bar of its selling points ("Free shipping over 1.500 kr · Order within 5 h 25 min, ships today": SAP
     # Commerce's, Shopware's and Magento themes' `usp-bar`, above a wholesaler's policy in its `<main>`,
-    # industrial_world)
-    "usp", "usps", "usp-bar", "usp-list",
+    # industrial_world); not a `usp-list` or `usps` box, which a policy's summary takes too, nor `usp`, IAB's US
+    # Privacy string (a colleague's review)
+    "usp-bar",
     # a documentation generator's stamp of the page's last commit ("Last updated on Mar 3, 2026 by jdoe"): built
     # from a shallow clone in CI, every deploy dates every page and names its author, a version per deploy.
     # Docusaurus's doc footer (the stamp, "Edit this page", tags), MkDocs Material's source-file facts and its
@@ -454,18 +455,22 @@ SPONSOR_LABEL = 3  # words beside a sponsored link in its box: "Sponsored:", "�
 
 
 def drop_sponsored(body) -> None:
-    """A link its page marks as paid (`rel="sponsored"`, which Google asks of ads and affiliate links) goes, with the
+    """A link its page marks as paid (`rel="sponsored"`, which Google asks of ads and affiliate links) goes with the
     box around it holding no more than a short label ("贊助：" before a block explorer's ad beside its policy's
-    title, drawn anew at each visit: crypto_world). A policy links its processors and authorities, not for pay."""
+    title, drawn anew at each visit: crypto_world), a box that is no paragraph, list item or table cell."""
     for a in _SPONSORED(body):
         if body not in a.iterancestors():
             continue
         box = a
-        while (up := box.getparent()) is not None and up is not body and \
+        while (up := box.getparent()) is not None and up is not body and up.tag not in _ENTRIES and \
                 len(_spoken(up).split()) - len(_spoken(a).split()) <= SPONSOR_LABEL and \
                 next(up.iter(*_HEADINGS), None) is None:
             box = up
-        _drop(box)
+        if box is not a:  # a link in a sentence, a list's item or a table's cell is the policy's (a plugin marks
+            _drop(box)  # every outbound link sponsored; an affiliate's list of its partners: a colleague's review)
+
+
+_ENTRIES = frozenset(("li", "td", "th", "dd", "p"))
 
 
 _PAGE_BANDS = etree.XPath(".//header | .//footer | .//*[@role='banner' or @role='contentinfo']")
@@ -2623,6 +2628,7 @@ def preclean(tree, url: str | None = None) -> bool:
     # the common case: no spam anywhere, so no per-element test
     spam_here = not gambling_site(url) and spam_on_page(alltext)
     decode_emails(tree)
+    etree.strip_tags(body, "wbr")  # a word's break opportunity is no break of it, for the rules that read words
     unwrap_layout_tables(body)
     mark_alert_boxes(body)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
@@ -2908,9 +2914,8 @@ def _typed_lists(body) -> None:
     for parent, group in by_role.items():
         # ARIA's list items are a site's tag chips and menus too: a list of the text when a line introduces it
         # or its items are phrases (three words or more on average), not one-word labels (a colleague's review)
-        before = [b for b in (group[0].getprevious(), parent.getprevious() if parent is not None else None)
-                  if b is not None and isinstance(b.tag, str)]
-        introduced = bool(before) and " ".join(before[0].itertext()).rstrip().endswith((":", "："))
+        before = _line_before(group[0])
+        introduced = before is not None and " ".join(before.itertext()).rstrip().endswith((":", "："))
         if introduced or sum(_nwords(" ".join(el.itertext())) for el in group) >= 3 * len(group):
             items += [(el, False) for el in group]
     for el, _ in items:
@@ -2922,6 +2927,19 @@ def _typed_lists(body) -> None:
         wrapper = etree.Element("ol" if numbered else "ul")
         el.addprevious(wrapper)
         wrapper.extend(run)
+
+
+def _line_before(el, levels: int = 3):
+    """The element before `el`, or before the box of its first place (`levels` boxes up at most: Webflow's
+    `w-dyn-list` > `role="list"` > first item, its introducing line before the outer box: a colleague's review)."""
+    for _ in range(levels):
+        if el is None:
+            return None
+        prev = next((p for p in el.itersiblings(preceding=True) if isinstance(p.tag, str)), None)
+        if prev is not None:
+            return prev
+        el = el.getparent()
+    return None
 
 
 def _replace_by_text(el, text: str) -> None:
@@ -3722,20 +3740,32 @@ def _drop_labelled_counts(body) -> None:
     when the line is a counter's (`_COUNTERS`: "इस पृष्ठ को देखा गया: <span id="lblHits">2,48,005</span> बार")."""
     for node in _DIGITS_ONLY(body):
         el = node.getparent()
-        if el is None or el.getparent() is None or not re.fullmatch(_COUNT, " ".join(node.split())):
-            continue
+        if el is None or el.getparent() is None or not re.fullmatch(_COUNT, " ".join(node.split())) or \
+                any(a.tag in ("td", "th") for a in el.iterancestors()):
+            continue  # (a table's figures are its data: Drupal Views' cells, a cookie's lifetime)
         box = None
         while el is not None and el is not body and el.tag not in _LINE_BREAKING and \
                 " ".join(_spoken(el).split()) == " ".join(node.split()):
             label = " ".join(f"{el.get('title') or ''} {el.get('aria-label') or ''}".split())
-            names = {w.lower() for w in _NAME_PART.findall(f"{el.get('class') or ''} {el.get('id') or ''}")}
-            if label and re.fullmatch(_COUNTER_UNIT, label, re.I) or names & _COUNT_NAMES:
+            if label and re.fullmatch(_COUNTER_UNIT, label, re.I) or _named_count(el):
                 box = el
             el = el.getparent()
-        if box is not None:
-            line = next((a for a in box.iterancestors() if a.tag in _LINE_BREAKING), None)
-            _drop(line if line is not None and line is not body and
-                  _COUNTERS.match(" ".join(_spoken(line).split())) else box)  # ("This page was viewed <b>12</b> times")
+        if box is None:
+            continue
+        line = next((a for a in box.iterancestors() if a.tag in _LINE_BREAKING), None)
+        words = " ".join(_spoken(line).split()) if line is not None and line is not body else ""
+        if words and _COUNTERS.match(words):
+            _drop(line)  # ("This page was viewed <b>12</b> times")
+        elif not _LINE_WORDS.search(ANY_DATE.sub(" ", words.replace(" ".join(_spoken(box).split()), " ", 1))):
+            _drop(box)  # alone on its line, or beside a date: not a figure a label of the policy states ("Maximum
+            # downloads per day: 5", "Delegado de protección de datos: 910 123 456": a colleague's review)
+
+
+def _named_count(el) -> bool:
+    """Does a class or id of `el` end with a name of what a count counts (`_COUNT_NAMES`: BEM's `news-detail__views`,
+    `post-hits`, ASP.NET's `lblHits`), not start with one (Drupal's `views-field`, every field of a View)?"""
+    return any(parts and parts[-1].lower() in _COUNT_NAMES for token in f"{el.get('class') or ''} {el.get('id') or ''}".split()
+               if (parts := _NAME_PART.findall(token)))
 
 
 def _counter_line(el) -> str | None:
@@ -3944,13 +3974,14 @@ def drop_taglines(body) -> None:
 _SET_COUNT = re.compile(r"[1-9]\d{0,2}(?:([ \u00a0\u202f,.'’])\d{3})?(?:\1\d{3})*\+?")
 
 
-def _live_count(box) -> bool:
-    """Does `box` hold a count: a figure only a count is (`_SURELY_COUNT`: "1,259", "12 000+") in its words, or a
-    count an element holds alone (`_SET_COUNT`); not a phone number's ("0 800 …", "+49 …"), a postcode, a year?"""
+def _live_count(box, set_apart: bool = True) -> bool:
+    """Does `box` hold a count: a figure only a count is (`_SURELY_COUNT`: "1,259", "12 000+") in its words, or, with
+    `set_apart`, a count an element holds alone (`_SET_COUNT`); not a phone number's ("0 800 …", "+49 …"), a
+    postcode, a year?"""
     text = " ".join(" ".join(box.itertext()).split())
     return any(_SURELY_COUNT.fullmatch(m.group(0)) and m.group(0)[0] != "0" and
                not text[:m.start()].rstrip().endswith("+") for m in _COUNTER_FIGURE.finditer(text)) or \
-        any(_SET_COUNT.fullmatch(" ".join(el.text_content().split())) for el in box.iter(*_LINE_PARTS))
+        set_apart and any(_SET_COUNT.fullmatch(" ".join(el.text_content().split())) for el in box.iter(*_LINE_PARTS))
 
 
 def drop_hero_counts(body) -> None:
@@ -3964,24 +3995,33 @@ def drop_hero_counts(body) -> None:
     sistemas instalados / Simule sua economia", a Wix page, energy_world): a version at each capture. A colleague's
     review of a first form without the count, which took a controller's line, a scope line, a legal basis with its
     PDF or a request form's link before the title for a call to action, narrowed it."""
+    controls = [c for c in body.iter("a", "button") if _is_button(c)]
+    if not controls:
+        return
     title = _legal_title(body)
-    for control in [c for c in body.iter("a", "button") if _is_button(c)]:
+    ahead = set(itertools.takewhile(lambda el: el is not title, body.iter())) if title is not None else set()
+    for control in controls:
         if body not in control.iterancestors():
             continue  # (gone with a box dropped before)
+        # before the title a count may be any an element holds alone; after it, only one a count only is: a
+        # policy's own box may set a figure apart ("Plazo de respuesta: <strong>30</strong> días / Enviar
+        # solicitud", "<b>3</b> Rechenzentren … / Zertifikat ansehen": a colleague's review)
+        before = control in ahead
         box, up = None, control.getparent()
         while up is not None and up is not body and _nwords(" ".join(_spoken(up).split())) <= 2 * CALL_WORDS:
             if title is not None and (up is title or title in up.iterdescendants()):
                 break
-            if _count_call(up):
+            if _count_call(up, set_apart=before):
                 box = up
             up = up.getparent()
         if box is not None:
             _drop(box)
 
 
-def _count_call(box) -> bool:
-    """A live count beside a call to action (`drop_hero_counts`)."""
-    return _live_count(box) and _call_to_action(box, button=True) and not _dated(box) and \
+def _count_call(box, set_apart: bool = True) -> bool:
+    """A live count beside a call to action (`drop_hero_counts`); `set_apart`: a count an element holds alone will
+    do, not only one a count only is."""
+    return _live_count(box, set_apart) and _call_to_action(box, button=True) and not _dated(box) and \
         all(_COUNTER_FIGURE.match(" ".join(_spoken(h).split())) for h in box.xpath(_ANY_HEADING)) and \
         not checks.policy_terms(_spoken(box)) and \
         not any(t.rstrip()[-1:] in ".!?。！？" for t in box.itertext() if t.strip())
@@ -4402,7 +4442,7 @@ _COUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s
 _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:article\s+)?total\s+)?view\s+count|"
                  r"views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
-                 r"visualizações|weergaven|bezoekers|odwiedzin|odsłon|wyświetleń|просмотров|переглядів|"
+                 r"visualizações|weergaven|bezoekers|odwiedzin|odsłon|wyświetleń|просмотр(?:ов|ы)?|перегляд(?:ів|и)?|"
                  r"次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?|"
                  # (a hit counter's and a reading time's Chinese labels, busuanzi's among them: "本页访问量 11310 次",
                  # "本站访客数 812 人", "阅读约 6 分钟": a simulated package registry's VitePress page, devtools_world)

@@ -219,7 +219,12 @@ _LABELS_EFFECTIVE = (
 # the words of a version's or a date of effect's label, in the policy's own date line ("Version publiée le", "Fassung
 # vom", "Effective", "en vigueur", "in Kraft", "施行", "시행"): not a page's stamp of its saving or publication
 POLICY_DATE_WORD = re.compile(r"versi|fassung|wersj|редакц|effect|vigueur|vigor|vigen|kraft|valid|gültig|"
-                              r"in force|forza|施行|生效|시행", re.I)
+                              r"in force|forza|施行|生效|시행|"
+                              # (a colleague's review: "Hatályos: 2025.03.01. 00:00-tól", a date of effect with
+                              # its hour, is no stamp of a save) Hungarian, Czech, Dutch, Nordic, Finnish, Turkish,
+                              # Romanian, Italian, Polish, Russian and Ukrainian words of effect
+                              r"hatály|účinn|van kracht|ikraft|voimaan|voimassa|yürürl|vigoare|efficac|obowiązuj|"
+                              r"в силу|чинн", re.I)
 # the word for "year" after a year that comes first, in CLDR's long date forms: Kazakh "y 'ж'. d MMMM" ("2022 жылғы
 # 19 желтоқсан", "2022 ж. 19 желтоқсан"), Latvian "y. 'gada' d. MMMM", Lithuanian "y 'm'. MMMM d 'd'.", Mongolian
 # "y 'оны' MMMM'ын' d", Kyrgyz "y-'ж'. d-MMMM"
@@ -1080,6 +1085,9 @@ def relative_time(line: str) -> bool:
     if not any(w in ago for w in lows):
         return False  # no "ago" word: no window of the line can start or end with one
     n = len(lows)
+    # where "ago" is also "before", a sentence going on after it is a notice period's ("बदलाव से 15 दिन पहले ईमेल भेजा
+    # जाएगा।", an email 15 days before a change: a colleague's review) unless its words are an update's
+    said = line.rstrip()[-1:] in ".。।!?؟"
     for a in range(min(_RELATIVE_LABEL, n - 1) + 1):
         for b in range(n, max(n - _RELATIVE_LABEL + a, a + 1) - 1, -1):
             core = lows[a:b]
@@ -1087,10 +1095,17 @@ def relative_time(line: str) -> bool:
                 continue  # a label holds no number
             langs = [code for code, at in ago.get(core[0], {}).items() if at == "first"] + \
                     [code for code, at in ago.get(core[-1], {}).items() if at == "last"]
-            langs = [code for code in langs if not _field_label(" ".join(low.split()[:a]), code)]
+            langs = [code for code in langs if not _field_label(" ".join(low.split()[:a]), code) and
+                     not (said and b < n and code in _AGO_IS_BEFORE and not _names_update(lows[b:], code))]
             if langs and _relative_reads(" ".join(core), tuple(sorted(langs))):
                 return True
     return False
+
+
+def _names_update(words: list[str], code: str) -> bool:
+    """Do `words` name an update or an edit in the language `code` ("अपडेट किया गया", "수정됨")?"""
+    solid = "".join(words)
+    return any(u in solid for u in (*_updated_words(code), *_EDITED.get(code, ())))
 
 
 def _field_label(label: str, code: str) -> bool:
@@ -1110,7 +1125,8 @@ def _field_label(label: str, code: str) -> bool:
 
 
 # the languages whose "ago" word also means "before" (CLDR's relative times against their dictionaries)
-_AGO_IS_BEFORE = frozenset(("ko", "zh", "ja", "ar", "fa", "ur", "tr", "hi", "vi"))
+_AGO_IS_BEFORE = frozenset(("ko", "zh", "ja", "ar", "fa", "ur", "tr", "hi", "vi", "bn", "ta", "te", "mr", "gu", "kn",
+                            "ml", "pa", "ne"))
 # their words for an update or an edit, besides the vocabulary's "updated" labels, unspaced and lower-cased
 _EDITED = {"ko": ("업데이트", "수정", "갱신", "개정"), "zh": ("更新", "修改", "修订", "修訂", "编辑", "編輯", "发布", "發布"),
            "ja": ("更新", "改定", "改訂", "編集", "投稿"), "ar": ("تحديث", "تعديل", "نشر"),
