@@ -657,6 +657,11 @@ def _put_after_policy(roots, html: str) -> None:
         lxml.html.fragment_fromstring(html))
 
 
+def _put_before_policy(roots, html: str) -> None:
+    """`html` at the top of the policy's container, before its first block."""
+    roots[0].insert(0, lxml.html.fragment_fromstring(html))
+
+
 def _put_between_sections(roots, html: str) -> bool:
     """`html` before the middle section of the first root with three sections or more (`_sections`); False when none
     has."""
@@ -843,7 +848,7 @@ def n_icon_count(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots or roots[0].tag == "body":
         return False
-    roots[0].insert(0, lxml.html.fragment_fromstring(
+    _put_before_policy(roots, (
         f'<div class="news-detail__meta"><span class="news-detail__views" title="Views"><i class="icon-eye"></i> '
         f'{rng.randrange(1000, 99999):,}</span></div>'))
     return True
@@ -859,7 +864,7 @@ def n_sponsored_link(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots or roots[0].tag == "body":
         return False
-    roots[0].insert(0, lxml.html.fragment_fromstring(
+    _put_before_policy(roots, (
         f'<div class="d-flex small"><span class="text-muted">Sponsored:</span> <a href="https://ads.example/'
         f'{rng.randrange(10 ** 5)}" rel="nofollow noopener sponsored" class="link-dark">{rng.choice(_ADS)}</a></div>'))
     return True
@@ -871,7 +876,7 @@ def n_usp_bar(doc, rng, ctx):
     roots = ctx["region"](doc)
     if not roots or roots[0].tag == "body":
         return False
-    roots[0].insert(0, lxml.html.fragment_fromstring(
+    _put_before_policy(roots, (
         f'<div class="yCmsContentSlot usp-bar container-fluid"><div class="usp-bar__item"><span class="glyphicon '
         f'glyphicon-time"></span> Order within {rng.randrange(1, 11)} h {rng.randrange(60)} min, ships today</div>'
         f'<div class="usp-bar__item">Over 180,000 items in stock</div><div class="usp-bar__item">Free shipping '
@@ -1236,7 +1241,7 @@ def n_breadcrumbs(doc, rng, ctx):
         return False
     trail = rng.choice(_TRAILS)
     items = "".join(f'<li class="breadcrumb-item"><a href="/{i}">{t}</a></li>' for i, t in enumerate(trail))
-    roots[0].insert(0, lxml.html.fragment_fromstring(
+    _put_before_policy(roots, (
         f'<ol class="breadcrumb">{items}<li class="breadcrumb-item active">Privacy Policy</li></ol>'))
     return True
 
@@ -1248,7 +1253,7 @@ def n_signed_images(doc, rng, ctx):
         return False
     sig = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(40))
     expires = rng.randrange(1700000000, 1800000000)
-    roots[0].insert(0, lxml.html.fragment_fromstring(
+    _put_before_policy(roots, (
         f'<p><img alt="Company logo" src="https://cdn.example.net/img/logo.png?Expires={expires}'
         f'&amp;Signature={sig}&amp;Key-Pair-Id=APKA{sig[:16].upper()}"></p>'))
     return True
@@ -1499,7 +1504,7 @@ def n_language_picker(doc, rng, ctx):
     else:
         picker = ('<div class="lang-selection"><label>Language</label><select name="Locale Select">' + "".join(
             f'<option value="{c}">{name}</option>' for c, name in langs) + "</select></div>")
-    roots[0].insert(0, lxml.html.fragment_fromstring(picker))
+    _put_before_policy(roots, picker)
     return True
 
 

@@ -3730,6 +3730,8 @@ _COUNT_NAMES = frozenset(("views", "viewcount", "hits", "hitcount", "pageviews",
 _DIGITS_ONLY = etree.XPath(".//text()[normalize-space(.) != '' and "
                            "translate(normalize-space(.), '0123456789 .,  ', '') = '']")
 _NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_IDS = etree.XPath(".//@id")
+_LABELS = etree.XPath(".//@title | .//@aria-label")
 
 
 def _drop_labelled_counts(body) -> None:
@@ -3738,6 +3740,10 @@ def _drop_labelled_counts(body) -> None:
     (`_COUNT_NAMES`): the view count an exchanger's Bitrix page sets after its eye icon beside the policy's date
     ("01.09.2022 👁 2 433", crypto_world) and an ASP.NET page's hits label, new at every visit; with its line,
     when the line is a counter's (`_COUNTERS`: "इस पृष्ठ को देखा गया: <span id="lblHits">2,48,005</span> बार")."""
+    names = f"{_class_names(body)} {' '.join(_IDS(body))}".lower()
+    if not any(name in names for name in _COUNT_NAMES) and \
+            not any(re.fullmatch(_COUNTER_UNIT, " ".join(label.split()), re.I) for label in _LABELS(body)):
+        return  # (most pages name no count: the text nodes are not read)
     for node in _DIGITS_ONLY(body):
         el = node.getparent()
         if el is None or el.getparent() is None or not re.fullmatch(_COUNT, " ".join(node.split())) or \
