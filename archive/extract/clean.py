@@ -1826,7 +1826,7 @@ def _heading_header(el) -> bool:
     if el.find(".//a") is not None or el.find(".//img") is not None or el.find(".//nav") is not None or \
             el.find(".//form") is not None or el.find(".//button") is not None:
         return False
-    heads = [h for h in el.iter(*_HEADINGS)]
+    heads = list(el.iter(*_HEADINGS))
     return bool(heads) and len(_spoken(el).split()) == sum(
         len(_spoken(h).split()) for h in heads if not any(a in heads for a in h.iterancestors()))
 
@@ -3770,8 +3770,8 @@ def _drop_labelled_counts(body) -> None:
 def _named_count(el) -> bool:
     """Does a class or id of `el` end with a name of what a count counts (`_COUNT_NAMES`: BEM's `news-detail__views`,
     `post-hits`, ASP.NET's `lblHits`), not start with one (Drupal's `views-field`, every field of a View)?"""
-    return any(parts and parts[-1].lower() in _COUNT_NAMES for token in f"{el.get('class') or ''} {el.get('id') or ''}".split()
-               if (parts := _NAME_PART.findall(token)))
+    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return any(parts and parts[-1].lower() in _COUNT_NAMES for parts in map(_NAME_PART.findall, tokens))
 
 
 def _counter_line(el) -> str | None:
