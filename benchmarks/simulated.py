@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on forty-seven
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on fifty-one
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -329,6 +329,36 @@ them between visits, with the real edits recorded in a `truth.json`:
   ids in its links, a components maker on Nuxt 2, a machinery dealer on Shopify, a hydraulics maker on Joomla 3 then 4
   with a hit counter inside the article; in German, Hungarian, Slovak, Romanian, Danish, Simplified Chinese, Finnish
   and Bulgarian; 8 pages, 240 captures, 40 real edits.
+- `simulated/realestate_world` (forty-fifth session, measured before any rule was written from it; asked for real
+  estate and property notices): a listing portal on Angular Universal with an ad slot inside the article, an estate
+  agency chain on Joomla 3 then 4 with a hit counter in the article's info bar, a new-build developer on Umbraco with
+  its cookie policy beside the policy, a mortgage broker on SvelteKit and Contentful with a live rates table beside
+  it, a short-let manager on Wix with a seasonal strip in a section of its own, a co-working operator on
+  Squarespace, a municipal landlord on Sitevision with its sections in accordions, a listing platform on Spring MVC
+  with session ids in its links; in Polish, Czech, Greek, Mexican Spanish, Gulf Arabic, Malay, Swedish and Korean; 8
+  pages, 237 captures, 40 real edits.
+- `simulated/fashion_world` (forty-fifth session, measured before any rule was written from it; asked for fashion
+  and beauty retailers' notices): a fast-fashion chain on ASP.NET WebForms (windows-1254), a luxury house on Angular
+  Universal with its sections in accordions, a cosmetics brand on Cafe24, a second-hand marketplace relaunched from
+  Nuxt 2 onto Nuxt 3, a sneaker shop on PrestaShop 1.7 then 8 with a drop bar in a header inside `<main>`, an
+  optician on Umbraco with a booking box's next free slot inside the policy's grid, a perfume chain on Liferay with
+  its cookie policy in a second tab, a department store on VTEX IO; in Turkish, French, Korean, Japanese, Italian,
+  Romanian, Thai and Brazilian Portuguese; 8 pages, 240 captures, 41 real edits.
+- `simulated/security_world` (forty-fifth session, measured before any rule was written from it; asked for security
+  and privacy software makers' notices): an antivirus vendor on AEM, an identity provider on Kentico (ASP.NET
+  WebForms), a VPN on Nuxt 2 then 3, an enterprise security firm on Sitecore SXA with a column of its latest
+  advisories beside the policy, an antivirus vendor on Magnolia with an offer's countdown between the sections, a
+  password manager on TYPO3 with an applicants' notice beside the policy, a parental-control app's Zendesk article, a
+  threat-intelligence firm redesigned from Liferay 7.1 onto DXP content pages with a column of threat reports; in
+  Czech, Slovak, Finnish, Hebrew, Romanian, German, Ukrainian and Japanese; 8 pages, 238 captures, 40 real edits.
+- `simulated/legal_world` (forty-fifth session, measured before any rule was written from it; asked for legal and
+  professional services' notices): a patent attorney on TYPO3 11 then 12 with its imprint on the same page, a debt
+  collector on Umbraco with an A/B call to action in the policy's block grid, a notary on Squarespace, a legal-tech
+  platform on Angular Universal, a law firm on DNN with its website terms in a second tab, a law firm on a Java
+  portal (GBK) whose article line glues a view count to its date and source, a legal-documents service on Nuxt 3
+  with its sections in `<details>`, an accountancy relaunched from Kentico 12 onto Kentico 13; in German, Dutch,
+  European Portuguese, Indonesian, Vietnamese, Simplified Chinese, Danish and Serbian; 8 pages, 242 captures, 41
+  real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -361,7 +391,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "travel_world", "games_world", "telecom_world", "edu_world", "social_world",
                "work_world", "retail_world", "food_world", "betting_world", "cloud_world", "pharma_world",
                "civic_world", "iot_world", "adtech_world", "mobility_world", "media_world", "logistics_world",
-               "insurance_world", "energy_world", "crypto_world", "hospitality_world", "industrial_world")
+               "insurance_world", "energy_world", "crypto_world", "hospitality_world", "industrial_world",
+               "realestate_world", "fashion_world", "security_world", "legal_world")
 
 
 def retime(out: Path, hours: float) -> None:
