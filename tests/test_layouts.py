@@ -3,7 +3,9 @@ page builders and static sites build them): each kind lost real policy text or k
 text that must stay and the noise that must go."""
 from __future__ import annotations
 
+import gzip
 import re
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from archive.extract import clean, extract, html
 from archive.extract.html import resolve_links
 
 URL = "https://example.org/privacy"
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 S = [("Information we collect", "We collect personal data that you provide to us directly, such as your name, "
                                 "email address, postal address and telephone number, when you create an account."),
      ("How we use it", "We process your personal data to perform our contract with you, to comply with our legal "
@@ -2669,3 +2672,100 @@ def test_a_trust_centres_cards_before_the_policy_are_the_hubs():
                f"applies to Acme Inc., the controller for users in the EEA.</p><h1>Privacy Policy</h1>{sections()}"
                "</main></body></html>")
     assert "Last updated: March 5, 2024" in dated and "controller for users in the EEA" in dated
+
+
+def _same_version(name: str, url: str) -> str:
+    """The markdown of a pair of real captures of a simulated page (`tests/fixtures/extract/NAME-1.html.gz` and
+    `-2`: scripts, styles and data attributes stripped), asserted to be one version."""
+    one, two = (extract(gzip.open(FIXTURES / f"{name}-{n}.html.gz").read(), "text/html; charset=utf-8", url)
+                for n in (1, 2))
+    assert one.content_hash == two.content_hash, name
+    return one.markdown
+
+
+def test_a_column_listing_the_sites_latest_reports_beside_the_policy_is_no_part_of_it():
+    """A security firm's column of its latest advisories, or threat reports, beside its policy's column in one
+    `<main>` (Sitecore SXA's and Liferay's grids, security_world): each entry a date and a linked title, a new one
+    every week, and every capture was a version. A column that lists the site's other pages by date goes; the
+    policy's own column of a dated contact card stays."""
+    he = _same_version("homa-advisories-he", "https://www.homacyber.com/he/legal/privacy-policy")
+    assert he.startswith("# מדיניות פרטיות") and "HC-2023" not in he and "Herengracht 420" in he
+    ja = _same_version("mikage-reports-ja", "https://www.mikage-sec.co.jp/ja/privacy")
+    assert ja.startswith("# プライバシーポリシー") and "report-4" not in ja and "最終改定日" in ja
+    card = md(f"<html><body><main><div class='row'><div class='col-lg-8'><h1>Privacy Policy</h1>{sections()}</div><div "
+              "class='col-lg-4'><h3>Data protection officer</h3><p>Jane Doe, 12 Rue de la Paix, Paris</p><p>Appointed "
+              "on 1 March 2023</p><p><a href='mailto:dpo@example.org'>dpo@example.org</a></p></div></div></main></body>"
+              "</html>")
+    assert "Rue de la Paix" in card and "1 March 2023" in card
+
+
+def test_a_countdown_inside_the_policy_makes_no_version():
+    """An antivirus maker's offer box among its policy's sections, its countdown to the second from the visit
+    ("Oferta expiră în 04 zile 11:25:42", Magnolia's `promo-inline__countdown`, security_world): a version at each
+    capture, and when the campaign came or went. An element its markup names a countdown or a timer goes; the box
+    around it is then judged as a teaser, and goes too. The policy's words in an element so named stay when they
+    are more than a short line."""
+    ro = _same_version("paveza-countdown-ro", "https://www.paveza.ro/ro/legal/politica-de-confidentialitate.html")
+    assert "Oferta" not in ro and "Cumpără" not in ro and "dpo@paveza.ro" in ro
+    timer = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='session-timer'><p>We sign you out "
+               "after 30 minutes without activity, and delete the session cookie when you close the browser; this "
+               "protects your account on shared computers in libraries, schools and offices.</p></div></main></body>"
+               "</html>")
+    assert "after 30 minutes without activity" in timer
+
+
+def test_a_shops_banner_inside_a_page_wide_main_makes_no_version():
+    """PrestaShop's classic theme sets its `<header id="header">` (menus, and a sneaker shop's drop bar, "Prossimo
+    drop … sabato 21 gennaio ore 10:00", fashion_world) inside a `<main>` around the whole page: a header inside
+    sectioning content was the section's own, and each new drop a version. A header holding the site's navigation
+    is the page's banner wherever it stands; an article's header holding its title and a breadcrumb stays."""
+    it = _same_version("suolanera-dropbar-it", "https://www.suolanera.it/content/2-privacy-policy")
+    assert it.startswith("# Informativa") and "Prossimo drop" not in it
+    own = md(f"<html><body><main><article><header><nav aria-label='Breadcrumb'><a href='/'>Home</a> › <a href='/legal'>"
+             f"Legal</a></nav><h1>Privacy Policy</h1><p>Last updated: 4 March 2024</p></header>{sections()}</article>"
+             "</main></body></html>")
+    assert "Last updated: 4 March 2024" in own and "# Privacy Policy" in own
+
+
+def test_a_view_count_among_a_lines_facts_makes_no_version():
+    """A Chinese CMS sets an article's facts each in a `<span>` with no space between them ("发布时间：2021-11-01
+    10:01来源：中衡信律师事务所浏览次数：<em id="views">10843</em>", a law firm's JEECMS page, legal_world): one line no
+    rule of a line of facts could split, a version at each visit. The count goes with its label; the rest stays."""
+    def page(n: str) -> str:
+        return md(f"<html><body><main><h1>Privacy Policy</h1><div class='article-info'><span>发布时间：2021-11-01 10:01"
+                  f"</span><span>来源：中衡信律师事务所</span><span>浏览次数：<em id='views'>{n}</em></span></div>"
+                  f"{sections()}</main></body></html>")
+    one = page("10843")
+    assert one == page("10968") and "来源：中衡信律师事务所" in one and "10843" not in one
+
+
+def test_a_booking_box_with_the_next_free_slot_makes_no_version():
+    """An optician's booking box in its policy's Umbraco grid ("Următorul interval liber: mâine, 15:30 / Alege
+    ora", `block-appointment-cta`, fashion_world): its next free slot changes at every visit. A box named a call to
+    action, with a button, that states a time goes as one that offers money did; one that offers nothing stays."""
+    def page(slot: str) -> str:
+        return md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='block-appointment-cta'><h3>Book "
+                  f"a free eye test</h3><p>Next free slot: <strong>{slot}</strong>, Central store</p><a class='btn "
+                  "btn-primary' href='/book'>Choose a time</a></div></main></body></html>")
+    one = page("tomorrow, 15:30")
+    assert one == page("today, 13:30") and "Next free slot" not in one and all(p in one for _, p in S)
+    contact = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='cta'><h3>Contact us</h3><p>20 "
+                 "Market Street, Leeds</p><a class='btn' href='/contact'>Write to us</a></div></main></body></html>")
+    assert "20 Market Street" in contact
+
+
+def test_another_document_in_an_unselected_tab_is_no_part_of_the_policy():
+    """A perfume chain's Liferay page sets its privacy policy and its cookie policy in a tab set, the second panel
+    hidden by the stylesheet only (Bootstrap's `.tab-pane` without `.active`), its tab `aria-selected="false"`
+    (fashion_world): read as shown, the cookie policy was the policy's, and each of its own revisions a version. A
+    panel whose tabs are all unselected is hidden (WAI-ARIA's Tabs pattern); a policy's own sections in such tabs
+    are still read whole."""
+    th = _same_version("fleurisse-cookie-tab-th", "https://www.fleurisse.co.th/th/privacy-policy")
+    assert th.startswith("# นโยบายความเป็นส่วนตัว") and "TikTok" not in th
+    tabs = "".join(f"<li><button role='tab' id='t{i}' aria-controls='p{i}' aria-selected='{str(i == 0).lower()}'>{h}"
+                   f"</button></li>" for i, (h, _) in enumerate(S))
+    panels = "".join(f"<div role='tabpanel' id='p{i}' aria-labelledby='t{i}' class='tab-pane{' active' if i == 0 else ''}'"
+                     f"><h2>{h}</h2><p>{p}</p></div>" for i, (h, p) in enumerate(S))
+    whole = md(f"<html><body><main><h1>Privacy Policy</h1><ul role='tablist'>{tabs}</ul><div class='tab-content'>"
+               f"{panels}</div></main></body></html>")
+    assert all(p in whole for _, p in S)

@@ -246,6 +246,26 @@ def print_only(el) -> bool:
 
 
 def _is_hidden(el) -> bool:
+    """Is `el` hidden by its markup: `hidden`, `aria-hidden`, a style, or a tab panel whose tabs are all unselected
+    (`_unselected_panel`)?"""
+    return _marked_hidden(el) or el.get("role") == "tabpanel" and _unselected_panel(el)
+
+
+def _unselected_panel(panel) -> bool:
+    """Is `panel` a tab panel whose tab says it is not shown: every `tab` its `aria-labelledby` names, or whose
+    `aria-controls` names it, has `aria-selected="false"` (WAI-ARIA's Tabs pattern; the page's stylesheet hides the
+    panel, Bootstrap's `.tab-pane` without `.active`)? Read as shown, a Liferay tab set's cookie policy beside the
+    privacy policy was the policy's, and each of its own revisions a version (fashion_world)."""
+    parent = panel.getparent()
+    if parent is not None and any(c.get("role") == "tabpanel" and _marked_hidden(c) for c in parent):
+        return False  # (the page marks which panels are hidden itself: `show_located_tab` reads and changes those)
+    tabs = [t for i in (panel.get("aria-labelledby") or "").split() for t in _indexed(panel, "id", i)]
+    if panel.get("id"):
+        tabs += _indexed(panel, "aria-controls", panel.get("id"))
+    return bool(tabs) and all(t.get("aria-selected") == "false" for t in tabs)
+
+
+def _marked_hidden(el) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
         bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
@@ -402,12 +422,18 @@ _CTA_CANDIDATES = etree.XPath(".//*[contains(@class, 'cta') or contains(@class, 
                               "contains(@class, 'action') or contains(@class, 'Action') or contains(@class, 'ACTION')]")
 
 
+# a time of day ("15:30", "10h00"), as a booking box states its next free slot
+_CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
+
+
 def drop_named_calls(body) -> None:
     """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
     (`_call_to_action`: a few words, none of the policy vocabulary, a button) and that offers an amount of money
-    (`_MONEY`): a supplier's "Parrainez vos proches / 50 € offerts … / Je parraine" set between two sections of its
-    policy, whose offer moves with the campaign (a simulated energy supplier's Elementor page,
-    `benchmarks/simulated.py`'s france_world: a version at each new amount). A box so named that speaks of the
+    (`_MONEY`) or one time (`_CLOCK_TIME`), no date: a supplier's "Parrainez vos proches / 50 € offerts … / Je parraine" set
+    between two sections of its policy, whose offer moves with the campaign (a simulated energy supplier's Elementor
+    page, `benchmarks/simulated.py`'s france_world: a version at each new amount), an optician's "Următorul interval
+    liber: mâine, 15:30 / Alege ora" in the policy's Umbraco grid, its next free slot at every visit (fashion_world);
+    opening hours ("Mo–Fr 9:00–17:00") and a date of effect with its hour stay (a colleague's review). A box so named that speaks of the
     policy's matters ("Exercise your rights" with a form's link and the word "personal data"), or offers nothing
     ("Contact us / 20 Market Street, Leeds", "You can delete your account at any time …": a colleague's review),
     stays, and so does one whose control is a plain link ("Die erste Kopie ist kostenlos. Für jede weitere Kopie
@@ -417,8 +443,42 @@ def drop_named_calls(body) -> None:
     for box in _CTA_CANDIDATES(body):
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
-                and _MONEY.search(box.text_content()) and _call_to_action(box, button=True):
+                and (_MONEY.search(text := box.text_content()) or
+                     len(_CLOCK_TIME.findall(text)) == 1 and not _dated(box)) and _call_to_action(box, button=True):
             _drop(box)
+
+
+# a countdown, as its markup names it: a class or id whose part is "countdown" or "timer" (`promo__countdown`,
+# `sn-dropbar__timer`, jQuery Countdown's `countdown`, Divi's `et_pb_countdown_timer`), or the `data-countdown` its
+# script reads
+_COUNTDOWN_PARTS = frozenset(("countdown", "timer"))
+_FIGURES = re.compile(r"\d+")
+_COUNTDOWN_CANDIDATES = etree.XPath(".//*[contains(@class, 'ountdown') or contains(@class, 'imer') or "
+                                    "contains(@id, 'ountdown') or contains(@id, 'imer') or @data-countdown]")
+
+
+def drop_countdowns(body) -> None:
+    """A countdown goes: an element its markup names so (`_COUNTDOWN_PARTS`, `ofertaCountdown`, `count-down`,
+    `data-countdown`) whose words are a short line (_SMALL_WIDGET_WORDS at most, no heading) holding three figures
+    or more (days, hours, minutes) and no date: "Oferta expiră în 04 zile 11:25:42" in an
+    antivirus maker's offer box among its policy's sections (`benchmarks/simulated.py`'s security_world), "chiude
+    tra 5g 11h 25m" in a sneaker shop's drop bar. It counts down to the second from the visit, a new text at every
+    capture. The box around it goes with it when it is a call to action (`_call_to_action`, a button and a few
+    words: a game studio's "Tähtilaivue 2 −40 % Steamissa / Ale päättyy 7 pv 14 h / Osta nyt" card above its
+    policy, games_world), as the live count's rule took it whole; another box is then judged as any other. A
+    colleague's review kept what a policy names a timer (a session timer's cookie, "we sign you out after 15
+    minutes", "Gilt ab 01.06.2025, 10:00 Uhr": one period, or a date)."""
+    for el in _COUNTDOWN_CANDIDATES(body):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+        if (box := el.getparent()) is None or not (el.get("data-countdown") is not None or any(
+                "countdown" in t.replace("-", "") or any(p in _COUNTDOWN_PARTS for p in _name_parts(t)) for t in names)):
+            continue
+        text = _spoken(el)
+        if len(_FIGURES.findall(text)) >= 3 and not ANY_DATE.search(text) and \
+                len(text.split()) <= _SMALL_WIDGET_WORDS and not _HAS_HEADING(el):
+            _drop(el)
+            if box is not body and box.getparent() is not None and _call_to_action(box, button=True):
+                _drop(box)
 
 
 # a teaser, as content management systems name the card that previews another page: AEM's Core Components
@@ -1812,9 +1872,30 @@ _SECTIONING = frozenset(("main", "article", "section", "aside", "nav"))
 def _scoped_header(el) -> bool:
     """A <header> inside sectioning content is that section's own header (its title, date and opening
     paragraph), not the page's banner: the HTML-AAM mapping gives <header> the `banner` role only when it
-    is not a descendant of article, aside, main, nav or section (https://www.w3.org/TR/html-aam-1.0/)."""
+    is not a descendant of article, aside, main, nav or section (https://www.w3.org/TR/html-aam-1.0/). One that
+    holds the site's navigation is the page's banner wherever it stands (`_site_navigation`: PrestaShop's classic
+    theme sets its `<header id="header">`, menus and a drop's countdown bar with them, inside a `<main>` around the
+    whole page, fashion_world), unless it holds a heading of its own (`_own_heading`)."""
     return any(a.tag in _SECTIONING or a.get("role") in ("main", "article", "region") for a in el.iterancestors()) \
-        or _heading_header(el)
+        and not (_site_navigation(el) and not _own_heading(el)) or _heading_header(el)
+
+
+def _own_heading(el) -> bool:
+    """Does `el` hold a heading that is no link and stands in no navigation or link (a document's title, not a site's
+    name linking home)? A colleague's review: a policy's own header holding a contents menu, a language menu or a
+    share bar beside its title and date was taken for the banner."""
+    return any(h.find(".//a") is None and not any(
+        a.tag in ("a", "nav") or a.get("role") == "navigation" for a in h.iterancestors() if el in a.iterancestors())
+        for h in el.iter(*_HEADINGS))
+
+
+def _site_navigation(el) -> bool:
+    """Does `el` hold a navigation landmark (`<nav>`, `role="navigation"`) other than a breadcrumb trail?"""
+    return any(not _BREADCRUMB.search(f"{nav.get('aria-label') or ''} {nav.get('class') or ''} {nav.get('id') or ''}")
+               for nav in el.xpath(".//nav | .//*[@role='navigation']"))
+
+
+_BREADCRUMB = re.compile(r"crumb", re.I)
 
 
 def _heading_header(el) -> bool:
@@ -2631,6 +2712,7 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_tags(body, "wbr")  # a word's break opportunity is no break of it, for the rules that read words
     unwrap_layout_tables(body)
     mark_alert_boxes(body)
+    drop_countdowns(body)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_teasers(body)
@@ -2760,7 +2842,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_ratings(body, _STARS.search(alltext) is not None)
     drop_taglines(body)
     drop_hero_counts(body)
-    drop_side_columns(body)
+    drop_side_columns(body, page)
     widen_article(body)
     mark_main(body, url)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
@@ -3765,6 +3847,23 @@ def _drop_labelled_counts(body) -> None:
         elif not _LINE_WORDS.search(ANY_DATE.sub(" ", words.replace(" ".join(_spoken(box).split()), " ", 1))):
             _drop(box)  # alone on its line, or beside a date: not a figure a label of the policy states ("Maximum
             # downloads per day: 5", "Delegado de protección de datos: 910 123 456": a colleague's review)
+        elif (piece := _counter_piece(box, line)) is not None and \
+                ANY_DATE.search(words.replace(" ".join(_spoken(piece).split()), " ", 1)):
+            _drop(piece)  # one of a line's facts about the page, its date among them (`<span>浏览次数：<em id="views">…`;
+            # "Downloads: 3" among a policy's facts stays: a colleague's review)
+
+
+def _counter_piece(box, line):
+    """The element around `box` (a labelled count) and inside `line` whose words are the count with its label
+    alone ("浏览次数：10843", `_COUNTER_PIECE`), or None: a Chinese CMS sets an article's facts each in a `<span>`
+    with no space between them ("发布时间：2021-11-01 10:01来源：中衡信律师事务所浏览次数：10843"), read glued as
+    one line that no rule of a line of facts could split (a law firm's JEECMS page, legal_world)."""
+    for el in box.iterancestors():
+        if el is line or el.tag in _LINE_BREAKING:
+            return None
+        if _COUNTER_PIECE.match(" ".join(_spoken(el).split())):
+            return el
+    return None
 
 
 def _named_count(el) -> bool:
@@ -4075,11 +4174,46 @@ def _of_widgets(column) -> bool:
     return inside > 0 and inside == len(_squeezed(column))
 
 
+def _lists_pages(column, page: str | None) -> bool:
+    """Does half or more of the column's text stand in entries that each date another page of the site and link
+    it: two or more siblings, each holding a date and a link into one folder of the site (`_dated_link`: a news
+    list's "09.11.2023 Citrix NetScaler …", a report card's "2024.12.17 / <h3><a>…")?"""
+    boxes = {el.getparent() for el in column.iterdescendants(etree.Element) if el.getparent() is not None}
+    listed = 0
+    for box in boxes:
+        entries = [(c, folder) for c in box if isinstance(c.tag, str) and (folder := _dated_link(c, page))]
+        if len(entries) >= 2 and len({folder for _, folder in entries}) == 1:
+            listed = max(listed, sum(len(_squeezed(c)) for c, _ in entries))
+    return listed > 0 and 2 * listed >= len(_squeezed(column))
+
+
+def _dated_link(entry, page: str | None) -> tuple | None:
+    """The folder (host, path without its last part) of the page the element links when it holds a date and a link
+    to another page, a page of a folder (http(s); not `page`, a page under it, a file, the site's root), and no
+    date a policy states ("Updated 5 January 2024", "Fassung vom …", `meta`'s labels): a feed's entries are pages
+    of one kind in one folder (`/news/`, `/research/advisories/`); a policy's column of its earlier versions, its
+    regional supplements and related documents, its officers' dates of appointment, is none (a colleague's
+    review). None otherwise."""
+    from .meta import _EFFECTIVE, _UPDATED
+    text = " ".join(_spoken(entry).split())
+    if not ANY_DATE.search(text) or _UPDATED.search(text) or _EFFECTIVE.search(text) or POLICY_DATE_WORD.search(text):
+        return None
+    own = urlsplit(page or "").path.rsplit(".", 1)[0].rstrip("/")
+    for a in entry.iter("a"):
+        parts = urlsplit((a.get("href") or "").strip())
+        folder = parts.path.rstrip("/").rsplit("/", 1)[0]
+        if parts.scheme in ("http", "https") and folder.strip("/") and not _file_of_page(a) and \
+                not (page and _page_form(a.get("href").strip()) == _page_form(page)) and \
+                not (own and parts.path.startswith(own + "/")):
+            return parts.netloc, folder
+    return None
+
+
 def _grid_column(el) -> bool:
     return any(_GRID_COLUMN.fullmatch(t) for t in (el.get("class") or "").lower().split())
 
 
-def drop_side_columns(body) -> None:
+def drop_side_columns(body, page: str | None = None) -> None:
     """A column of a grid beside the policy's own column, holding none of the policy's vocabulary, goes: a bank's
     column of rate portlets (an exchange-rate table and its time of update, a savings rate) set in the same
     `role="main"` as the policy (Liferay's `col-md-8` and `col-md-4`: `benchmarks/simulated.py`), a column of
@@ -4091,7 +4225,11 @@ def drop_side_columns(body) -> None:
     officer's or a representative's address, a regional notice, a cookie list's labels, section headings and
     short sections in grid columns beside the policy's text, and the first form, which asked no widget, dropped
     them all. Columns are known by the grid frameworks' class names (`_GRID_COLUMN`): their CSS sets them side by
-    side."""
+    side.
+
+    A column that lists the site's other pages by date (`_lists_pages`: a security firm's latest advisories or
+    threat reports, each a date and a linked title, beside its policy in Sitecore's and Liferay's grids, a new one
+    every week: `benchmarks/simulated.py`'s security_world) goes too, widgets or not."""
     rows = {}
     for el in _COLUMN_CANDIDATES(body):
         if _grid_column(el) and (up := el.getparent()) is not None:
@@ -4101,8 +4239,8 @@ def drop_side_columns(body) -> None:
             continue
         sizes = {c: len(_squeezed(c)) for c in columns}
         text = max(columns, key=sizes.get)
-        side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and _of_widgets(c) and
-                len(checks.policy_terms(_spoken(c))) <= 1]
+        side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and
+                (_of_widgets(c) or _lists_pages(c, page)) and len(checks.policy_terms(_spoken(c))) <= 1]
         # (the policy's terms read in its column's first 5,000 characters: a long policy's whole text is costly)
         if side and len(checks.policy_terms(_spoken(text)[:5000])) >= 3:
             for c in side:
