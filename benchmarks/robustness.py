@@ -933,6 +933,135 @@ def n_header_frames(doc, rng, ctx):
     return True
 
 
+_ADVISORIES = ["Citrix NetScaler authentication bypass", "LockBit campaign against hospitals", "OpenSSH flaw exploited",
+               "Ivanti Connect Secure RCE", "Phishing kit bypasses 2FA", "Supply-chain attack via updater",
+               "Info-stealer spread through ads", "VPN appliances under attack"]
+
+
+def report_column(doc, rng, ctx):
+    """The policy set in a grid column with a column beside it listing the firm's latest advisories, each a date and
+    a linked title, and a link to them all (a security firm's Sitecore SXA page, simulated security_world), a new
+    one every week."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body" or roots[0].getparent() is None or \
+            sum(len(_text(r)) for r in roots) < 500:
+        return False
+    row = lxml.html.fragment_fromstring('<div class="row component column-splitter"><div class="col-12 col-lg-8">'
+                                        '</div></div>')
+    roots[0].addprevious(row)
+    for r in roots:
+        row[0].append(r)
+    start = rng.randrange(1, 400)
+    items = "".join(f'<li class="item"><div class="field-date">{(start + 7 * i) % 28 + 1:02d}.{(start // 28 + i) % 12 + 1:02d}'
+                    f'.2025</div><div class="field-title"><a href="/research/advisories/hc-{start + i}">{t}</a></div></li>'
+                    for i, t in enumerate(rng.sample(_ADVISORIES, 4)))
+    row.append(lxml.html.fragment_fromstring(
+        f'<div class="col-12 col-lg-4"><div class="component page-list"><h3>Latest security advisories</h3><ul '
+        f'class="items">{items}</ul><a class="btn btn-link" href="/research/advisories">All advisories</a></div></div>'))
+    return True
+
+
+def n_countdown_offer(doc, rng, ctx):
+    """An offer box with a countdown to the second from the visit between two of the policy's sections (an antivirus
+    maker's Magnolia page, simulated security_world: "Offer expires in 04 days 11:25:42 / Buy now")."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    return _put_between_sections(roots, (
+        f'<div class="promo-inline"><div class="promo-inline__badge">-{rng.randrange(20, 70)}%</div><div class="promo-'
+        f'inline__text"><strong>Seasonal discount:</strong> the Family Pack for up to ten devices at half price for '
+        f'the first year.</div><div '
+        f'class="promo-inline__countdown" data-countdown>Offer expires in <span>{rng.randrange(10):02d}</span> days '
+        f'<span>{rng.randrange(24):02d}</span>:<span>{rng.randrange(60):02d}</span>:<span>{rng.randrange(60):02d}'
+        f'</span></div><a class="btn btn--orange" href="/shop">Buy now</a></div>'))
+
+
+_DROPS = ["Air Jordan 4 Retro", "Nike SB Dunk Low", "New Balance 550", "Adidas Samba OG", "Asics Gel-Kayano 14"]
+
+
+def n_header_in_main(doc, rng, ctx):
+    """The site's header, its menu and a drop bar naming the next release, inside a `<main>` around the whole page
+    (PrestaShop's classic theme, its cart's `<div class="header">` and all: a sneaker shop, simulated fashion_world),
+    the release new every week."""
+    body = doc.find("body")
+    if body is None or not len(body):
+        return False
+    main = lxml.html.Element("main")
+    main.text, body.text = body.text, None
+    for child in list(body):
+        main.append(child)
+    body.append(main)
+    main.insert(0, lxml.html.fragment_fromstring(
+        f'<header id="header"><div class="header-banner"><a href="/raffle"><span>Next drop</span> <strong>'
+        f'{rng.choice(_DROPS)}</strong></a> <span class="dropbar__when">First come, first served · Saturday '
+        f'{rng.randrange(1, 29)} June at 10:00</span></div><nav class="header-nav"><div class="col-md-5">Call us: +39 02 '
+        '8736 4410 · Free shipping from €120</div><div class="col-md-7 right-nav"><div class="user-info"><a href="/login">'
+        'Sign in</a></div><div class="blockcart cart-preview"><div class="header"><a href="/cart">Cart (0)</a></div>'
+        '</div></div></nav><div class="header-top"><ul class="top-menu">' + "".join(
+            f'<li><a href="/{c.lower()}">{c}</a></li>' for c in ("Men", "Women", "Kids", "Sneakers", "Running",
+                                                                  "Basketball", "Skateboarding", "Apparel",
+                                                                  "Accessories", "Brands", "New arrivals", "Raffles",
+                                                                  "Sale", "Gift cards", "Stores", "Journal")) +
+        '</ul></div></header>'))
+    return True
+
+
+def n_glued_facts(doc, rng, ctx):
+    """A line of the page's facts at the top of the policy's container, each in a `<span>` with no space between them,
+    its view count among them (a Chinese CMS's article header: "发布时间：2021-11-01 10:01来源：…浏览次数：10843",
+    simulated legal_world), new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    _put_before_policy(roots, (
+        f'<div class="article-info"><span>Published: 2021-11-01 10:01</span><span>Source: Legal department</span>'
+        f'<span>Views: <em id="views">{rng.randrange(1000, 99999)}</em></span></div>'))
+    return True
+
+
+def n_slot_call(doc, rng, ctx):
+    """A booking box with the next free slot and a button between two of the policy's sections (an optician's
+    Umbraco grid, simulated fashion_world: "Next free slot: tomorrow, 15:30, Central store / Choose a time")."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    day = rng.choice(["today", "tomorrow", "Monday", "Tuesday", "Friday"])
+    return _put_between_sections(roots, (
+        f'<div class="block-appointment-cta"><div class="block-appointment-cta__text"><h3>Book a free eye test</h3>'
+        f'<p>Next free slot: <strong>{day}, {rng.randrange(8, 19)}:{rng.choice(["00", "15", "30", "45"])}</strong>, '
+        f'{rng.choice(["Central", "Riverside", "Old Town"])} store</p></div><a class="btn btn-primary" href="/book">'
+        'Choose a time</a></div>'))
+
+
+_COOKIE_NOTES = ["We use Google Analytics 4 to measure visits.", "We use Google Analytics 4 and Hotjar to measure visits.",
+                 "We use Matomo to measure visits.", "We use Google Ads and the Meta Pixel for advertising.",
+                 "We use TikTok Pixel and Google Ads for advertising."]
+
+
+def cookie_tab(doc, rng, ctx):
+    """The policy set in the first of two tabs, the second the site's cookie policy, hidden by the stylesheet only
+    (Bootstrap's `.tab-pane` without `.active`) and its tab `aria-selected="false"` (a perfume chain's Liferay page,
+    simulated fashion_world), the cookie policy revised on its own."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body" or roots[0].getparent() is None:
+        return False
+    box = lxml.html.fragment_fromstring(
+        '<div class="tabs"><ul class="nav" role="tablist"><li><button role="tab" id="tab-0" aria-controls="panel-0" '
+        'aria-selected="true" class="active nav-link">Privacy policy</button></li><li><button role="tab" id="tab-1" '
+        'aria-controls="panel-1" aria-selected="false" class="nav-link">Cookie policy</button></li></ul><div class='
+        '"tab-content"><div role="tabpanel" id="panel-0" aria-labelledby="tab-0" class="tab-pane active"></div></div>'
+        '</div>')
+    roots[0].addprevious(box)
+    panel = box[1][0]
+    for r in roots:
+        panel.append(r)
+    box[1].append(lxml.html.fragment_fromstring(
+        f'<div role="tabpanel" id="panel-1" aria-labelledby="tab-1" class="tab-pane"><h2>Cookie policy</h2><p>This '
+        f'website uses cookies. {rng.choice(_COOKIE_NOTES)} You can change your choice at any time in the cookie '
+        f'settings.</p><p>Last updated: {rng.randrange(1, 29)} March 2025</p></div>'))
+    return True
+
+
 _RELEASES = [("Kaseta", "Bitamina"), ("Jarmark", "Taco Hemingway"), ("Sadza", "Brodka"), ("Kora", "Ralph Kaminski"),
              ("Pogłos", "Natalia Szroeder"), ("Lata dwudzieste", "Dawid Podsiadło"), ("Taka Ameryka", "Łona")]
 
@@ -2249,7 +2378,9 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "price-banner": n_price_banner, "material-code": n_material_code, "donation-goal": n_donation_goal,
          "visitor-id": n_visitor_id, "hero-call": n_hero_call, "article-list": n_article_list,
          "header-frames": n_header_frames, "icon-count": n_icon_count, "sponsored-link": n_sponsored_link,
-         "usp-bar": n_usp_bar, "stats-call": n_stats_call, "hit-counter": n_hit_counter}
+         "usp-bar": n_usp_bar, "stats-call": n_stats_call, "hit-counter": n_hit_counter,
+         "report-column": report_column, "countdown-offer": n_countdown_offer, "header-in-main": n_header_in_main,
+         "glued-facts": n_glued_facts, "slot-call": n_slot_call, "cookie-tab": cookie_tab}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2278,7 +2409,8 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "product-tiles", "article-cards", "side-column", "site-repeat", "counter-row", "teaser-card",
           "located-tabs", "offer-card", "module-column", "forum-replies", "recent-topics", "chat-teaser",
           "promo-row", "price-banner", "material-code", "donation-goal", "visitor-id", "hero-call", "article-list",
-          "icon-count", "sponsored-link", "usp-bar", "stats-call", "hit-counter"}
+          "icon-count", "sponsored-link", "usp-bar", "stats-call", "hit-counter", "report-column",
+          "countdown-offer", "header-in-main", "glued-facts", "slot-call", "cookie-tab"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first
