@@ -429,14 +429,14 @@ _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 def drop_named_calls(body) -> None:
     """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
     (`_call_to_action`: a few words, none of the policy vocabulary, a button) and that offers an amount of money
-    (`_MONEY`) or one time (`_CLOCK_TIME`), no date: a supplier's "Parrainez vos proches / 50 € offerts … / Je parraine" set
-    between two sections of its policy, whose offer moves with the campaign (a simulated energy supplier's Elementor
-    page, `benchmarks/simulated.py`'s france_world: a version at each new amount), an optician's "Următorul interval
-    liber: mâine, 15:30 / Alege ora" in the policy's Umbraco grid, its next free slot at every visit (fashion_world);
-    opening hours ("Mo–Fr 9:00–17:00") and a date of effect with its hour stay (a colleague's review). A box so named that speaks of the
-    policy's matters ("Exercise your rights" with a form's link and the word "personal data"), or offers nothing
-    ("Contact us / 20 Market Street, Leeds", "You can delete your account at any time …": a colleague's review),
-    stays, and so does one whose control is a plain link ("Die erste Kopie ist kostenlos. Für jede weitere Kopie
+    (`_MONEY`) or states one time of day and no date (`_CLOCK_TIME`): a supplier's "Parrainez vos proches / 50 €
+    offerts … / Je parraine" set between two sections of its policy, whose offer moves with the campaign (a simulated
+    energy supplier's Elementor page, `benchmarks/simulated.py`'s france_world: a version at each new amount), an
+    optician's "Următorul interval liber: mâine, 15:30 / Alege ora" in the policy's Umbraco grid, its next free slot
+    at every visit (fashion_world); opening hours ("Mo–Fr 9:00–17:00") and a date of effect with its hour stay (a
+    colleague's review). A box so named that speaks of the policy's matters ("Exercise your rights" with a form's
+    link and the word "personal data"), or offers nothing ("Contact us / 20 Market Street, Leeds", "You can delete
+    your account at any time …": a colleague's review), stays, and so does one whose control is a plain link ("Die erste Kopie ist kostenlos. Für jede weitere Kopie
     berechnen wir 5 € …  / Antrag stellen": a second review, once the names standing alone were looked at too)."""
     if not _CTA_NAME.search(_class_names(body)):
         return
@@ -460,9 +460,9 @@ _COUNTDOWN_CANDIDATES = etree.XPath(".//*[contains(@class, 'ountdown') or contai
 def drop_countdowns(body) -> None:
     """A countdown goes: an element its markup names so (`_COUNTDOWN_PARTS`, `ofertaCountdown`, `count-down`,
     `data-countdown`) whose words are a short line (_SMALL_WIDGET_WORDS at most, no heading) holding three figures
-    or more (days, hours, minutes) and no date: "Oferta expiră în 04 zile 11:25:42" in an
-    antivirus maker's offer box among its policy's sections (`benchmarks/simulated.py`'s security_world), "chiude
-    tra 5g 11h 25m" in a sneaker shop's drop bar. It counts down to the second from the visit, a new text at every
+    or more (days, hours, minutes) and no date: "Oferta expiră în 04 zile 11:25:42" in an antivirus maker's offer
+    box among its policy's sections (`benchmarks/simulated.py`'s security_world), "chiude tra 5g 11h 25m" in a
+    sneaker shop's drop bar. It counts down to the second from the visit, a new text at every
     capture. The box around it goes with it when it is a call to action (`_call_to_action`, a button and a few
     words: a game studio's "Tähtilaivue 2 −40 % Steamissa / Ale päättyy 7 pv 14 h / Osta nyt" card above its
     policy, games_world), as the live count's rule took it whole; another box is then judged as any other. A
@@ -471,7 +471,7 @@ def drop_countdowns(body) -> None:
     for el in _COUNTDOWN_CANDIDATES(body):
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if (box := el.getparent()) is None or not (el.get("data-countdown") is not None or any(
-                "countdown" in t.replace("-", "") or any(p in _COUNTDOWN_PARTS for p in _name_parts(t)) for t in names)):
+                "countdown" in t.replace("-", "") or _COUNTDOWN_PARTS.intersection(_name_parts(t)) for t in names)):
             continue
         text = _spoken(el)
         if len(_FIGURES.findall(text)) >= 3 and not ANY_DATE.search(text) and \
@@ -1889,13 +1889,13 @@ def _own_heading(el) -> bool:
         for h in el.iter(*_HEADINGS))
 
 
+_BREADCRUMB = re.compile(r"crumb", re.I)
+
+
 def _site_navigation(el) -> bool:
     """Does `el` hold a navigation landmark (`<nav>`, `role="navigation"`) other than a breadcrumb trail?"""
     return any(not _BREADCRUMB.search(f"{nav.get('aria-label') or ''} {nav.get('class') or ''} {nav.get('id') or ''}")
                for nav in el.xpath(".//nav | .//*[@role='navigation']"))
-
-
-_BREADCRUMB = re.compile(r"crumb", re.I)
 
 
 def _heading_header(el) -> bool:
@@ -3849,8 +3849,8 @@ def _drop_labelled_counts(body) -> None:
             # downloads per day: 5", "Delegado de protección de datos: 910 123 456": a colleague's review)
         elif (piece := _counter_piece(box, line)) is not None and \
                 ANY_DATE.search(words.replace(" ".join(_spoken(piece).split()), " ", 1)):
-            _drop(piece)  # one of a line's facts about the page, its date among them (`<span>浏览次数：<em id="views">…`;
-            # "Downloads: 3" among a policy's facts stays: a colleague's review)
+            _drop(piece)  # one of a line's facts about the page, its date among them (`<span>浏览次数：<em
+            # id="views">…`; "Downloads: 3" among a policy's facts stays: a colleague's review)
 
 
 def _counter_piece(box, line):
