@@ -2769,3 +2769,15 @@ def test_another_document_in_an_unselected_tab_is_no_part_of_the_policy():
     whole = md(f"<html><body><main><h1>Privacy Policy</h1><ul role='tablist'>{tabs}</ul><div class='tab-content'>"
                f"{panels}</div></main></body></html>")
     assert all(p in whole for _, p in S)
+
+
+def test_a_sentence_ended_by_a_danda_before_the_policys_box_is_no_tagline():
+    """A line before the box of the policy's title goes as a hero's tagline only when it is no sentence; a Hindi
+    sentence ends in "।", an Urdu one in "۔" (a colleague's review: "यह नीति सभी ग्राहकों पर लागू होती है।" above a
+    policy was dropped as a kicker). A kicker without a sentence's end still goes."""
+    def page(line: str) -> str:
+        return md(f"<html><body><main><div class='hero'><p>{line}</p></div><div class='content'><h1>Privacy Policy</h1>"
+                  f"{sections()}</div></main></body></html>")
+    for line in ("यह नीति सभी ग्राहकों पर लागू होती है।", "یہ پالیسی تمام صارفین پر لاگو ہوتی ہے۔"):
+        assert line in page(line)
+    assert "Data you can trust" not in page("Data you can trust")

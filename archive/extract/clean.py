@@ -37,6 +37,11 @@ log = logging.getLogger(__name__)
 # match "banner" rules by accident.
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
               "textarea", "form", "dialog", "object", "embed", "canvas", "video", "audio", "map", "link", "meta")
+# the marks that end a sentence, in the scripts the vocabulary reads: Latin, CJK's full-width ones, Devanagari's danda
+# and double danda, the Arabic question mark and the Urdu full stop (a Hindi sentence ending in "।" was no sentence to
+# the short-line rules: a colleague's review); and with a clause's ends, a line that goes on
+_SENTENCE_ENDS = ".!?。！？।॥؟۔"
+_CLAUSE_ENDS = _SENTENCE_ENDS + ";:؛"
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "menu", "toolbar",
                     "complementary", "alertdialog", "dialog", "tablist", "tooltip"}
 # Consent managers' own names, and generic names of consent boxes. Not a bare `cmp-`: Adobe Experience
@@ -2139,7 +2144,7 @@ def _answer_box(nav) -> bool:
     layered_world). A menu is links, with a blurb now and then."""
     text, links = _text_and_links(nav)
     return bool(text) and links <= 0.2 * len(text) and any(
-        " ".join(p.text_content().split())[-1:] in ".!?。！？" for p in nav.iter("p"))
+        " ".join(p.text_content().split())[-1:] in _SENTENCE_ENDS for p in nav.iter("p"))
 
 
 def _text_and_links(el) -> tuple[str, int]:
@@ -3792,7 +3797,7 @@ def drop_counters(body) -> None:
             continue
         caption = parts[1]
         if len(caption.split()) > _COUNTER_CAPTION_WORDS or any(c.isdigit() for c in caption) or \
-                caption[-1] in ".;:!?。！？":
+                caption[-1] in _CLAUSE_ENDS:
             continue
         if any(a.tag in ("li", "td", "th", "p") for a in el.iterancestors()):
             continue
@@ -3886,7 +3891,7 @@ def _counter_line(el) -> str | None:
             or any(c.isdigit() for c in text[:figure.start()] + text[figure.end():]):
         return None
     caption = text[:figure.start()] + " " + text[figure.end():]
-    if not 0 < len(caption.split()) <= _COUNTER_CAPTION_WORDS or text[-1] in ".;:!?。！？" or \
+    if not 0 < len(caption.split()) <= _COUNTER_CAPTION_WORDS or text[-1] in _CLAUSE_ENDS or \
             checks.policy_terms(text):
         return None
     return figure.group(0)
@@ -3910,7 +3915,7 @@ def _introduced(el) -> bool:
                 return True
             if not len(prev):  # a title set in a <div> of its own
                 line = " ".join(prev.text_content().split())
-                return 0 < _nwords(line) <= 8 and line[-1] not in ".!?。！？:;" and not any(c.isdigit() for c in line)
+                return 0 < _nwords(line) <= 8 and line[-1] not in _CLAUSE_ENDS and not any(c.isdigit() for c in line)
             last = next(iter(prev.xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//li|.//div[not(*)])[last()]")),
                         None)
             return last is not None and last.tag in _HEADINGS
@@ -3940,7 +3945,7 @@ def _drop_counter_lines(body) -> None:
                 kinds[(child.tag, ((child.get("class") or "").split() or [""])[0])].append(child)
         scope = next((a for a in parent.iterancestors() if a.tag in ("main", "article") or a.get("role") == "main"),
                      None)
-        if _introduced(parent) or any(_nwords(t := " ".join(p.text_content().split())) > 8 or t[-1:] in ".!?。！？"
+        if _introduced(parent) or any(_nwords(t := " ".join(p.text_content().split())) > 8 or t[-1:] in _SENTENCE_ENDS
                                       for p in _FOLLOWING_P(parent) if scope is None or scope in p.iterancestors()):
             continue
         for boxes in kinds.values():
@@ -4032,7 +4037,7 @@ _NOT_WIDGET = frozenset(("main", "article", "table", "thead", "tbody", "tr", "td
 def _has_prose(el) -> bool:
     """Does `el` hold a paragraph, a table, a definition list or a line that ends a sentence?"""
     return next(el.iter("p", "table", "dl"), None) is not None or \
-        any(t.rstrip()[-1:] in ".!?。！？" for t in el.itertext() if t.strip())
+        any(t.rstrip()[-1:] in _SENTENCE_ENDS for t in el.itertext() if t.strip())
 
 
 _TAGLINE_WORDS = 8
@@ -4069,7 +4074,7 @@ def drop_taglines(body) -> None:
                 continue
             text = " ".join(sib.text_content().split())
             if text and len(text.split()) <= _TAGLINE_WORDS and not any(c.isdigit() for c in text) and \
-                    text[-1] not in ".;:!?。！？" and sib.tag != "a" and next(sib.iter("a"), None) is None:
+                    text[-1] not in _CLAUSE_ENDS and sib.tag != "a" and next(sib.iter("a"), None) is None:
                 _drop(sib)
         node = up
 
@@ -4129,7 +4134,7 @@ def _count_call(box, set_apart: bool = True) -> bool:
     return _live_count(box, set_apart) and _call_to_action(box, button=True) and not _dated(box) and \
         all(_COUNTER_FIGURE.match(" ".join(_spoken(h).split())) for h in box.xpath(_ANY_HEADING)) and \
         not checks.policy_terms(_spoken(box)) and \
-        not any(t.rstrip()[-1:] in ".!?。！？" for t in box.itertext() if t.strip())
+        not any(t.rstrip()[-1:] in _SENTENCE_ENDS for t in box.itertext() if t.strip())
 
 # the columns of a CSS grid, by the frameworks' own class names: Bootstrap's `col-md-8` (and Liferay's
 # `portlet-column`, built on it), Foundation's `columns`/`cell`, Bulma's `column`, Tailwind's `col-span-8` and
