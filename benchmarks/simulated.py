@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on fifty-one
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on fifty-five
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -359,6 +359,34 @@ them between visits, with the real edits recorded in a `truth.json`:
   with its sections in `<details>`, an accountancy relaunched from Kentico 12 onto Kentico 13; in German, Dutch,
   European Portuguese, Indonesian, Vietnamese, Simplified Chinese, Danish and Serbian; 8 pages, 242 captures, 41
   real edits.
+- `simulated/fitness_world` (forty-sixth session, measured before any rule was written from it; asked for fitness
+  and wellness notices): a gym chain on Nuxt 2 and Contentful with live club occupancy, a yoga studio on Wix, a
+  running app's Zendesk article, a municipal pool on Sitevision with its sections in accordions and a stamp in the
+  article, a personal-training marketplace on Angular Universal with two other documents in tabs, a supplements shop
+  on Shopify, a sports club on Joomla 3 then 4 with a hit counter in the article, a gym chain on AEM; in Polish,
+  Czech, Korean, Swedish, Turkish, Japanese, Greek and Mexican Spanish; 8 pages, 238 captures, 40 real edits.
+- `simulated/culture_world` (forty-sixth session, measured before any rule was written from it; asked for museums,
+  theatres and ticketing): a museum on Liferay 7.2 then 7.4, a theatre on ASP.NET WebForms with tonight's play and
+  its seats left, an opera house on Joomla 3 then 4 with a hit counter in the article, a ticketing platform on
+  Angular Universal with sold-out badges, a cinema chain on Sitecore SXA with its sections in an accordion and a
+  now-playing promotion in the content, a library network on a Java portal with session ids in its links and a view
+  count in the article, a festival on Wix, a concert hall's archive on SvelteKit with its cookie policy in a second
+  tab; in Italian, Hungarian, Romanian, Brazilian Portuguese, Finnish, Traditional Chinese, Hebrew and Ukrainian; 8
+  pages, 243 captures, 40 real edits.
+- `simulated/airline_world` (forty-sixth session, measured before any rule was written from it; asked for air and
+  ground transport operators): an airline on AEM with its sections in accordions, a low-cost carrier on Nuxt 3 and
+  Contentstack, a rail operator on ASP.NET WebForms with session ids in its links, an airport on Liferay with its
+  cookie policy in a portlet below the policy, a bus operator on Laravel and Livewire with two other documents in
+  tabs, a ferry line on TYPO3 with a sailing alert inside the content, a frequent-flyer programme on Optimizely, a
+  flight-search site on SvelteKit with a fare card between the sections; in Arabic, Thai, Vietnamese, Indonesian,
+  Turkish, Greek, Norwegian and Malay; 8 pages, 237 captures, 40 real edits.
+- `simulated/family_world` (forty-sixth session, measured before any rule was written from it; asked for family,
+  childcare and pet services): a childcare chain relaunched from Umbraco 8 onto Umbraco 13 with free places beside
+  the policy, a baby shop on Shoptet, a pet insurer on Liferay with its sections in accordions, a vet chain on
+  Kentico 12 with free appointment slots inside the content, a school app's Zendesk article, a parenting app on
+  Angular Universal with a tip of the day inside the policy, a children's learning app on SvelteKit with a kids'
+  version in a second tab, a pet-food subscription on Shopify; in Dutch, Slovak, Bulgarian, Croatian, Lithuanian,
+  Bengali, Tamil and Filipino; 8 pages, 239 captures, 44 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -392,7 +420,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "work_world", "retail_world", "food_world", "betting_world", "cloud_world", "pharma_world",
                "civic_world", "iot_world", "adtech_world", "mobility_world", "media_world", "logistics_world",
                "insurance_world", "energy_world", "crypto_world", "hospitality_world", "industrial_world",
-               "realestate_world", "fashion_world", "security_world", "legal_world")
+               "realestate_world", "fashion_world", "security_world", "legal_world", "fitness_world",
+               "culture_world", "airline_world", "family_world")
 
 
 def retime(out: Path, hours: float) -> None:
