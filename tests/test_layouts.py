@@ -2781,3 +2781,54 @@ def test_a_sentence_ended_by_a_danda_before_the_policys_box_is_no_tagline():
     for line in ("यह नीति सभी ग्राहकों पर लागू होती है।", "یہ پالیسی تمام صارفین پر لاگو ہوتی ہے۔"):
         assert line in page(line)
     assert "Data you can trust" not in page("Data you can trust")
+
+
+def test_a_help_centres_relative_date_makes_no_version_in_any_language():
+    """A Zendesk Guide article writes its date relative to the visit ("prieš 8 mėnesius", "prieš metus": Lithuanian,
+    which no list of "ago" phrases here spoke), in a `<time>` whose `datetime` holds the date (a school app's help
+    centre, family_world): a version whenever the words aged. A `<time>` whose words state neither its date's year
+    nor its day, alone on its line but for a short label, goes; a date its words state, and a time inside a
+    sentence, stay."""
+    lt = _same_version("mokykla-timeago-lt", "https://pagalba.mokyklaplius.lt/hc/lt/articles/360014252791")
+    assert lt.startswith("# Privatumo politika") and "prieš" not in lt.split("Paskutinį")[0]
+    stated = md(f"<html><body><main><h1>Privacy Policy</h1><p>Effective: <time datetime='2024-05-01'>1 May</time></p>"
+                f"{sections()}</main></body></html>")
+    assert "Effective: 1 May" in stated
+    inside = md(f"<html><body><main><h1>Privacy Policy</h1><p>We replaced our newsletter provider <time "
+                f"datetime='2024-05-01'>last spring</time>, and moved the data to the EU.</p>{sections()}</main></body>"
+                "</html>")
+    assert "last spring" in inside
+
+
+def test_a_booking_widgets_free_slots_make_no_version():
+    """A vet chain's Kentico page sets its free appointments after the policy in the content zone ("Slobodni
+    termini / Zagreb – Dubrava danas 09:15 19:00 dr. med. vet. … / Prikaži sve termine", family_world), new at every
+    visit. Two links or more named by a time of day alone, in a box with no sentence and no policy vocabulary, go
+    with the box; a policy's office hours, not links, stay."""
+    hr = _same_version("sapavet-slots-hr", "https://www.sapavet.hr/zastita-osobnih-podataka")
+    assert "Slobodni termini" not in hr and "Izmjene izjave" in hr
+    hours = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='hours'><h3>Our data protection "
+               "office</h3><ul><li>Monday 09:00–12:00</li><li>Thursday 14:00–17:00</li></ul></div></main></body></html>")
+    assert "Monday 09:00–12:00" in hours
+
+
+def test_a_count_its_class_names_a_statistic_makes_no_version():
+    """A personal-training marketplace sets "Bu hafta <strong>2.983</strong> ders rezerve edildi" in a `legal__stats`
+    box above the tabs of its legal texts (fitness_world): a new figure at every visit. One line a class names a
+    counter or a statistic, with a figure only a count is, goes alone; a line so named with a phone number stays."""
+    tr = _same_version("fiteslesh-stats-tr", "https://www.fiteslesh.com.tr/kvkk")
+    assert tr.startswith("# Kişisel Verilerin Korunması") and "rezerve" not in tr
+    phone = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='contact-stats'>Call our DPO on "
+               "+49 30 1234 567</div></main></body></html>")
+    assert "+49 30 1234 567" in phone
+
+
+def test_a_taiwanese_portals_view_count_makes_no_version():
+    """A Taiwanese city library's JSP portal lists the page's facts after its policy, the view count among them
+    ("點閱次數：5215", culture_world), new at every visit: Traditional Chinese labels of a view count are a
+    counter's. A policy's words on browsing records stay."""
+    zh = _same_version("bclib-views-zh", "https://www.bclib.gov.tw/content/privacy.jsp")
+    assert "點閱次數" not in zh and "發布單位" in zh
+    ours = md("<html><body><main><h1>隱私權保護政策</h1><p>本館蒐集您的瀏覽紀錄與點閱資料，僅用於統計分析。</p>"
+              f"{sections()}</main></body></html>")
+    assert "點閱資料" in ours

@@ -453,6 +453,56 @@ def drop_named_calls(body) -> None:
             _drop(box)
 
 
+# a free slot a picker offers: a time of day alone, a 12-hour clock's mark after it ("11:30", "9h15", "2:30 PM")
+_SLOT = re.compile(rf"{_CLOCK_TIME.pattern}(?:\s?[ap]\.?m\.?)?", re.I)
+SLOT_PICKER_WORDS = 60  # a picker's title, its places' and people's names, its button
+
+
+def drop_slot_pickers(body) -> None:
+    """A picker of free appointment slots goes: links or buttons whose words are a time of day alone (`_SLOT`), two
+    side by side (nothing but spaces between them) or in two items of one list (`_picked`), in a box of their own
+    under a title of its own, its places, days and button with them: a vet chain's "Slobodni termini / Zagreb –
+    Dubrava danas 09:15 19:00 dr. med. vet. … / Prikaži sve termine" in its Kentico page's content zone after the
+    policy, the slots new at every visit (a simulated one: `benchmarks/simulated.py`'s family_world, 24 false
+    versions of 30 captures). The box is the largest around the slots below the page's `<main>`, `<article>` or a
+    table with at most SLOT_PICKER_WORDS words besides them, no line that is a sentence (a `<p>`, `<div>` or `<li>`
+    of eight words or more that ends one) and no policy vocabulary. A colleague's review found a policy's hours set
+    as links lost by a first form that asked neither the title nor the slots' places: a data protection officer's
+    call-back times under the officer's heading, "Monday–Friday 9:00 am – 5:00 pm" and "평일 09:00 ~ 18:00" (a
+    range, not two slots), a retention sentence in a `<div>` ("… her gün 03:00 ile 04:00 arasında … silinir.")."""
+    slots = [a for a in body.iter("a", "button") if _SLOT.fullmatch(" ".join(a.text_content().split()))]
+    if len(slots) < 2:
+        return
+    boxes = set()
+    for slot in slots:
+        box = None
+        for up in slot.iterancestors():
+            if up.tag in ("body", "main", "article", "table", "td", "th") or up.get("role") == "main":
+                break
+            inside = [a for a in slots if up in a.iterancestors()]
+            if _words_besides(up, inside) > SLOT_PICKER_WORDS or checks.policy_terms(_spoken(up)) or any(
+                    _nwords(t := " ".join(line.text_content().split())) >= 8 and t[-1] in _SENTENCE_ENDS
+                    for line in up.iter("p", "div", "li")):
+                break
+            box = up
+        if box is not None and box.xpath(_ANY_HEADING) and _picked([a for a in slots if box in a.iterancestors()]):
+            boxes.add(box)
+    for box in boxes:
+        if box.getparent() is not None and not any(b in box.iterancestors() for b in boxes):
+            _drop(box)
+
+
+def _picked(slots) -> bool:
+    """Do two of `slots` (in document order) stand side by side, nothing but spaces between them, or in two items of
+    one list?"""
+    for one, two in zip(slots, slots[1:]):
+        if one.getnext() is two and not (one.tail or "").strip():
+            return True
+    items = {li for li in (next((up for up in a.iterancestors() if up.tag == "li"), None) for a in slots)
+             if li is not None}
+    return len({li.getparent() for li in items}) < len(items)
+
+
 # a countdown, as its markup names it: a class or id whose part is "countdown" or "timer" (`promo__countdown`,
 # `sn-dropbar__timer`, jQuery Countdown's `countdown`, Divi's `et_pb_countdown_timer`), or the `data-countdown` its
 # script reads
@@ -2384,6 +2434,35 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # in any script's digits ("2019", Khm
 _NAMED_AUTHOR = re.compile(r"(?:^|[\s_-])(?:authors?|[a-z]*byline)(?:$|[\s_-])", re.I)
 
 
+_ISO_DATE = re.compile(r"\s*\d{4}-\d\d-\d\d")
+_TIME_LABEL_WORDS = 3
+
+
+def _visit_relative(time) -> bool:
+    """Is `time` (a `<time>` element) a time relative to the visit, in any language of the vocabulary: its
+    `datetime` a date, its words (six at most, no year) a time before now (`meta.says_ago`: "prieš 8 mėnesius",
+    "prieš metus", "3 ay önce") or marked so (Zendesk Guide's `data-datetime="relative"`, a `timeago` class), and on
+    its line nothing else but a label of three words at most without a figure ("Atnaujinta")? A help centre's
+    template writes the article's date so (Zendesk Guide's `{{date updated_at timeago=true}}`, moment.js's
+    `fromNow`), and the words age between visits: a version at each (a simulated Lithuanian school app's Zendesk
+    article, `benchmarks/simulated.py`'s family_world, 14 false versions). A sign of the past is needed: a
+    colleague's review found dates the words state without the `datetime`'s year or day dropped by a first form that
+    asked none (令和六年四月一日, 二〇二四年五月一日, "22 شوال", "the first of May", a history's "1. Mai" whose
+    `datetime` a script wrote the day before in UTC)."""
+    from .meta import says_ago
+    text = " ".join(time.text_content().split())
+    if not _ISO_DATE.match(time.get("datetime") or "") or not text or len(text.split()) > 6 or _YEAR.search(text):
+        return False
+    marked = time.get("data-datetime") == "relative" or "timeago" in (time.get("class") or "").lower()
+    if not (marked or says_ago(text)):
+        return False
+    line = next((a for a in time.iterancestors() if a.tag in _LINE_BREAKING), None)
+    if line is None:
+        return False
+    rest = " ".join(_spoken(line).split()).replace(text, " ", 1).split()
+    return len(rest) <= _TIME_LABEL_WORDS and not any(c.isdigit() for c in "".join(rest))
+
+
 def _byline(el):
     """The byline `el` stands in, when it is one: the nearest box around it (three levels up at most) of
     BYLINE_WORDS words and BYLINE_CHARS characters at most that, around a `<time>`, holds a link to an author's
@@ -2720,12 +2799,13 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_countdowns(body)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
+    drop_slot_pickers(body)
     drop_teasers(body)
     drop_sponsored(body)
     drop_site_repeats(body)
     drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
     for el in list(body.iter("time")):  # "Posted by Jane · <time>3 days ago</time>" follows the clock
-        if _REL_DATE_LINE.match(el.text_content()):
+        if _REL_DATE_LINE.match(el.text_content()) or _visit_relative(el):
             _drop(el)
         elif (line := _byline(el)) is not None:
             _drop(line)
@@ -3808,6 +3888,37 @@ def drop_counters(body) -> None:
         _drop(el)
     _drop_counter_lines(body)
     _drop_labelled_counts(body)
+    _drop_named_counter_lines(body)
+
+
+def _drop_named_counter_lines(body) -> None:
+    """A box its class or id names a counter or a statistic (`_COUNTER_NAMES`) that is one short line with a count
+    only a count is in its caption (`_counter_line`, `_SURELY_COUNT`), above the document (before its title,
+    `_legal_title`; on a page with no such title, before the text's first sentence), goes: a personal-training
+    marketplace's "Bu hafta <strong>2.983</strong> ders rezerve edildi" (`legal__stats`) above the tabs of its legal
+    texts, a new figure at every visit (a simulated one on Angular Universal: `benchmarks/simulated.py`'s
+    fitness_world, 21 false versions of 30 captures). A colleague's review found a policy's own figures in boxes so
+    named lost by a first form that asked no place: a transparency report's "Last year we received 1,204 government
+    requests" (`stats`, `kpi`, `metrics`) among its sections, a breach's "12.500 Kundenkonten" in a `<span
+    class="stat">` inside a sentence; only a line of its own (a `<div>`, `<p>` or `<section>`) goes. A row of such
+    lines is `_drop_counter_lines`'s."""
+    title = None
+    for el in list(body.iter("div", "p", "section")):
+        if el.getparent() is None or any(a.tag in ("li", "td", "th", "p") for a in el.iterancestors()) or \
+                _COUNTER_NAMES.isdisjoint(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())):
+            continue
+        if (figure := _counter_line(el)) is None or not _SURELY_COUNT.fullmatch(figure):
+            continue
+        title = title if title is not None else _legal_title(body)
+        if title is not None:
+            above = title in _FOLLOWING_H1(el)
+        else:
+            above = not any(map(_sentence_like, _TEXT_BEFORE(el)))
+        if above:
+            _drop(el)
+
+
+_FOLLOWING_H1 = etree.XPath("following::h1")
 
 
 # the names an element holding only a count takes when an icon, not a word, labels it on the page (Bitrix's
@@ -4592,7 +4703,11 @@ _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:a
                  r"views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
                  r"visualizações|weergaven|bezoekers|odwiedzin|odsłon|wyświetleń|просмотр(?:ов|ы)?|перегляд(?:ів|и)?|"
-                 r"次?浏览(?:量|次数)?|阅读(?:量|数)?|閲覧数?|"
+                 r"次?浏览(?:量|次数|人次)?|阅读(?:量|数)?|閲覧数?|"
+                 # (Taiwan's and Hong Kong's government portals: "點閱次數：5353" among an article's facts,
+                 # culture_world; "人氣", "点击量": a colleague's review)
+                 r"點閱(?:次數|數|人次)?|点阅(?:次数|数|人次)?|瀏覽(?:次數|人次|數)|點擊(?:次數|數)|点击(?:量|数|次数)|"
+                 r"人氣|人气|"
                  # (a hit counter's and a reading time's Chinese labels, busuanzi's among them: "本页访问量 11310 次",
                  # "本站访客数 812 人", "阅读约 6 分钟": a simulated package registry's VitePress page, devtools_world)
                  r"(?:本[页頁站文][总總]?)?(?:访问量|访问次数|访客数|阅读量|訪問量|訪問次數|訪客數|閱讀量|瀏覽量)|"

@@ -1102,6 +1102,19 @@ def relative_time(line: str) -> bool:
     return False
 
 
+def says_ago(text: str) -> bool:
+    """Do a few words (a `<time>` element's) read as a time before the visit: a language's "ago" word first or last
+    where CLDR puts it ("prieš metus", "3 ay önce", "vor 3 Wochen", "منذ 5 أشهر"), or a CJK language's past relative
+    time ("3か月前")? Unlike `relative_time`, no number is needed ("prieš metus": a year ago), and no line is
+    judged: `clean._visit_relative` asks it of an element whose date its markup states."""
+    ago, cjk = _relative_patterns()
+    lows = [_arabic_letters(w.strip(".,:;()[]")) for w in text.lower().split()]
+    if lows and ("first" in ago.get(lows[0], {}).values() or "last" in ago.get(lows[-1], {}).values()):
+        return True
+    solid = text.lower().replace(" ", "")
+    return bool(_UNSPACED_CHAR.search(solid)) and any(rx.search(solid) for rx in cjk.values())
+
+
 def _names_update(words: list[str], code: str) -> bool:
     """Do `words` name an update or an edit in the language `code` ("अपडेट किया गया", "수정됨")?"""
     solid = "".join(words)
