@@ -2798,6 +2798,11 @@ def test_a_help_centres_relative_date_makes_no_version_in_any_language():
                 f"datetime='2024-05-01'>last spring</time>, and moved the data to the EU.</p>{sections()}</main></body>"
                 "</html>")
     assert "last spring" in inside
+    # a colleague's review: dates the words state in other numerals, and a history's dates a script wrote in UTC
+    for time in ("<time datetime='2024-04-01'>令和六年四月一日</time>",
+                 "<ul><li><time datetime='2024-04-30T22:00:00Z'>1. Mai</time></li></ul>"):
+        assert re.sub("<[^>]+>", "", time) in md(f"<html><body><main><h1>Privacy Policy</h1>{time}{sections()}"
+                                                 "</main></body></html>")
 
 
 def test_a_booking_widgets_free_slots_make_no_version():
@@ -2810,6 +2815,15 @@ def test_a_booking_widgets_free_slots_make_no_version():
     hours = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='hours'><h3>Our data protection "
                "office</h3><ul><li>Monday 09:00–12:00</li><li>Thursday 14:00–17:00</li></ul></div></main></body></html>")
     assert "Monday 09:00–12:00" in hours
+    # a colleague's review: a policy's hours as links (a range, or under the officer's heading), a sentence in a div
+    for box in ("<div><h3>Helpline</h3><p>Monday–Friday <a href='/tz?t=0900'>9:00 am</a> – <a href='/tz?t=1700'>5:00 pm"
+                "</a> UK time</p></div>",
+                "<div><h3>Data protection officer</h3><p>Call-back times: <a href='/cb?t=0900'>09:00</a> <a "
+                "href='/cb?t=1300'>13:00</a> <a href='/cb?t=1630'>16:30</a></p></div>",
+                "<div><h3>Logs</h3><div>Server logs are deleted every day between <a href='/t/0300'>03:00</a> and <a "
+                "href='/t/0400'>04:00</a> automatically, without exception.</div></div>"):
+        kept = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{box}</main></body></html>")
+        assert all(t in kept for t in re.findall(r">(\d\d?:\d\d(?: [ap]m)?)<", box)), box
 
 
 def test_a_count_its_class_names_a_statistic_makes_no_version():
@@ -2821,6 +2835,11 @@ def test_a_count_its_class_names_a_statistic_makes_no_version():
     phone = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='contact-stats'>Call our DPO on "
                "+49 30 1234 567</div></main></body></html>")
     assert "+49 30 1234 567" in phone
+    # a colleague's review: a policy's own figures in boxes so named, among its sections or inside a sentence
+    report = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='stats'>Government requests received "
+                "last year: 1,204</div><div>The incident affected <span class='stat'>12.500 customer accounts</span> in "
+                "March, and we informed every one of them.</div></main></body></html>")
+    assert "1,204" in report and "12.500 customer accounts" in report
 
 
 def test_a_taiwanese_portals_view_count_makes_no_version():
@@ -2832,3 +2851,29 @@ def test_a_taiwanese_portals_view_count_makes_no_version():
     ours = md("<html><body><main><h1>隱私權保護政策</h1><p>本館蒐集您的瀏覽紀錄與點閱資料，僅用於統計分析。</p>"
               f"{sections()}</main></body></html>")
     assert "點閱資料" in ours
+
+
+def test_a_sites_message_above_the_policy_stays_in_the_text_and_makes_no_version():
+    """A ferry line's strike alert in a TYPO3 content element above its policy's header element, an airport's traffic
+    alert in a Liferay portlet above its policy's (airline_world): shown for days and gone, a version each way. Such
+    a message (an alert with no heading, in a box of its own before the box of the title) keeps its words in the
+    text and is no part of the hash, so the page with it and without it are one version; a colleague's review found a
+    policy's own notes set the same way (a translation's note, a scope), which are kept word for word. An alert under
+    the title, or one stating a date, is the text's as before."""
+    el = _same_version("cyclades-alert-el", "https://www.cycladesblue.gr/el/politiki-aporritoy")
+    assert "Πολιτική Προστασίας Προσωπικών Δεδομένων" in el
+    with_alert = _same_version("gerbang-alert-id", "https://www.gerbangudara.co.id/web/guest/kebijakan-privasi")
+    assert "Info lalu lintas" in with_alert  # (the first capture shows it)
+
+    def page(alert: str, after: bool = False) -> str:
+        box = f"<div class='frame frame-type-alert'>{alert}</div>"
+        return (f"<html><body><main>{'' if after else box}<div class='frame'><h1>Privacy Policy</h1>{box if after else ''}"
+                f"</div>{sections()}</main></body></html>")
+    note = "<div class='alert alert-info' role='alert'><p>This translation is for information only; the German text prevails.</p></div>"
+    strike = ("<div class='alert alert-danger' role='alert'><p>Due to a strike, all sailings are cancelled until further "
+              "notice.</p></div>")
+    assert _hash(page(note)) == _hash(page(strike)) == _hash(page(""))
+    assert "the German text prevails" in md(page(note))
+    assert _hash(page(strike, after=True)) != _hash(page("", after=True))
+    dated = "<div class='alert alert-warning' role='alert'><p>This notice was updated on 3 March 2024 for all users.</p></div>"
+    assert _hash(page(dated)) != _hash(page(""))

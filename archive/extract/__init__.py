@@ -197,7 +197,7 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
     from . import html, meta, pdf
     if not body or not body.strip():
         raise ExtractionRejected("empty")
-    title, page_spam, text = None, None, None
+    title, page_spam, text, messages = None, None, None, ()
     if pdf.is_pdf(body, content_type):
         try:
             markdown = pdf.to_markdown(body)
@@ -214,9 +214,9 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
             if tree is None:
                 raise ExtractionRejected("empty", "no HTML elements")
             title = meta.title_from_tree(tree)
-            markdown, page_spam = _html_markdown(tree, url)
+            markdown, page_spam, messages = _html_markdown(tree, url)
     try:
-        return _finish(markdown, title, page_spam, text, url)
+        return _finish(markdown, title, page_spam, text, url, messages)
     except ExtractionRejected as first:
         if text is None or first.reason not in ("not_a_policy", "challenge", "extraction_failed") or \
                 "an error page" in first.detail:
@@ -234,13 +234,15 @@ def extract(body: bytes, content_type: str | None, url: str) -> Extraction:
         raise first from None
 
 
-def _html_markdown(tree, url: str, ruled: bool = False) -> tuple[str, bool]:
-    """`ruled`: the site's rules were applied to the tree already."""
+def _html_markdown(tree, url: str, ruled: bool = False) -> tuple[str, bool, tuple[str, ...]]:
+    """(markdown, page_spam, the site's messages: `clean.site_messages`); `ruled`: the site's rules were applied to
+    the tree already."""
     from . import clean, html, rules
     if not ruled and (site_rules := rules.for_url(url)):
         rules.apply(tree, site_rules)
     page_spam = clean.preclean(tree, url)
-    return html.to_markdown(tree, url), page_spam
+    messages = clean.site_messages(tree)
+    return html.to_markdown(tree, url), page_spam, messages
 
 
 def _noscript_shown(text: str, url: str) -> tuple[str, str | None, bool] | None:
@@ -259,7 +261,7 @@ def _noscript_shown(text: str, url: str) -> tuple[str, str | None, bool] | None:
         return None
     for el in shown:
         el.drop_tag()
-    markdown, page_spam = _html_markdown(tree, url)
+    markdown, page_spam, _ = _html_markdown(tree, url)
     return markdown, meta.title_from_tree(tree), page_spam
 
 
@@ -289,11 +291,15 @@ def _focused(text: str, url: str) -> tuple[str, str | None, bool] | None:
     block.tag = "article"
     for attr in ("hidden", "aria-hidden", "style"):  # what it is was judged by policy_block; shown
         block.attrib.pop(attr, None)
-    markdown, page_spam = _html_markdown(tree, url, ruled=True)
+    markdown, page_spam, _ = _html_markdown(tree, url, ruled=True)
     return markdown, title, page_spam
 
 
-def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str | None, url: str) -> Extraction:
+def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str | None, url: str,
+            messages: tuple[str, ...] = ()) -> Extraction:
+    """`messages`: the words of the site's messages the page shows (`clean.site_messages`), which stay in the text
+    and are no part of its hash or of the error-page check: a strike alert above a policy comes and goes, and makes
+    no version each way."""
     from . import checks, clean, meta, normalise, segment
     if text is not None:
         visible = len(markdown.split())
@@ -309,7 +315,8 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
     if not markdown.strip():
         raise ExtractionRejected("extraction_failed", "no main text found")
     plain = normalise.plain_text(markdown)
-    if checks.is_error_page(title, plain):
+    hashed = clean.without_messages(markdown, messages)
+    if checks.is_error_page(title, normalise.plain_text(hashed) if hashed is not markdown else plain):
         raise ExtractionRejected("not_a_policy", "an error page (not found, server error, maintenance)")
     # read on the words a reader reads: link targets, as long as the page makes them (a per-visit id in every
     # link), would push the policy's terms out of the window the check reads
@@ -321,7 +328,7 @@ def _finish(markdown: str, title: str | None, page_spam: bool | None, text: str 
     date = meta.declared_date(plain, lang) or (meta.declared_date(normalise.plain_text(preamble), lang)
                                                if preamble else None)
     return Extraction(markdown=markdown, text=plain, title=title or meta.title_from_markdown(markdown),
-                      language=lang, declared_date=date, content_hash=content_hash(markdown, url))
+                      language=lang, declared_date=date, content_hash=content_hash(hashed, url))
 
 
 EXTRACTOR_ERROR = "extractor_error"

@@ -2096,6 +2096,57 @@ def mark_alert_boxes(body) -> None:
                 break
 
 
+_SITE_MESSAGE = "data-pa-site-message"
+
+
+def mark_site_messages(body) -> None:
+    """Marks (`_SITE_MESSAGE`) a site's message the page may show above the document: an alert component with no
+    heading of its own (`_is_alert`), in a box of its own (a CMS's content element or portlet holding nothing else),
+    before the box of the document's title (`_legal_title`), of _SITE_ALERT_WORDS words at most, stating no date and
+    no policy term. A ferry line's sailing ban or strike in its TYPO3 content element above the policy's header
+    element, an airport's traffic alert in a Liferay portlet above the policy's (simulated ones:
+    `benchmarks/simulated.py`'s airline_world), shown for days and gone, made a version each way. Its words stay in
+    the text, and are no part of its hash (`without_messages`): a colleague's review of a first form that dropped
+    such boxes found a policy's own notes set so in every one of 32 pages and 17 languages (a translation's note, a
+    scope, "this version replaces the previous one", a breach notice), which nothing in their words or markup told
+    from a site's messages; kept, such a note is the policy's text, and only an edit of it alone makes no version."""
+    title = None
+    for alert in _ALERT_CANDIDATES(body):
+        if alert.getparent() is None or not _is_alert(alert) or alert.xpath(_ANY_HEADING):
+            continue
+        text = " ".join(alert.text_content().split())
+        if not text or _nwords(text) > _SITE_ALERT_WORDS or checks.policy_terms(text) or _dated(alert):
+            continue
+        title = title if title is not None else _legal_title(body)
+        if title is None or title not in _FOLLOWING_H1(alert):
+            continue
+        own = alert  # the box holding the alert alone, up to the box it shares with the title
+        for up in alert.iterancestors():
+            if title in up.iterdescendants():
+                break
+            own = up
+        if own is not alert and " ".join(own.text_content().split()) == text:
+            own.set(_SITE_MESSAGE, "1")
+
+
+def site_messages(tree) -> tuple[str, ...]:
+    """The words of the site's messages `mark_site_messages` marked and the page still shows, each as one line."""
+    return tuple(t for el in tree.iterfind(f".//*[@{_SITE_MESSAGE}]") if (t := " ".join(el.text_content().split())))
+
+
+def without_messages(markdown: str, messages: tuple[str, ...]) -> str:
+    """The Markdown without the blocks that are the words of a site's message (`site_messages`), for the hash; the
+    Markdown itself when there is none."""
+    if not messages:
+        return markdown
+    from .normalise import plain_text
+    words = [" ".join(m.split()) for m in messages]
+    blocks = markdown.split("\n\n")
+    kept = [b for b in blocks if not ((t := " ".join(plain_text(b).split())) and
+                                     any(t == w or len(t) >= 30 and t in w for w in words))]
+    return "\n\n".join(kept) if len(kept) < len(blocks) else markdown
+
+
 def _site_alert(el) -> bool:
     """A site's message inside the page about something else than its text: an alert component (`_ALERT_CONTEXT`,
     `role="alert"`, `_DESIGN_ALERTS`) of a few sentences (`_SITE_ALERT_WORDS`) under a heading of its own (inside
@@ -2796,6 +2847,7 @@ def preclean(tree, url: str | None = None) -> bool:
     etree.strip_tags(body, "wbr")  # a word's break opportunity is no break of it, for the rules that read words
     unwrap_layout_tables(body)
     mark_alert_boxes(body)
+    mark_site_messages(body)
     drop_countdowns(body)
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
