@@ -1062,6 +1062,107 @@ def cookie_tab(doc, rng, ctx):
     return True
 
 
+# a help centre's label and relative times in other languages, none naming the day (30) or the year (2022) of the
+# date they age
+_TIMEAGO = {"Atnaujinta": ["prieš 8 mėnesius", "prieš metus", "prieš 10 mėnesių"],
+            "Aktualizováno": ["před 3 měsíci", "před rokem", "před 5 měsíci"],
+            "Zaktualizowano": ["przed rokiem", "3 miesiące temu", "5 miesięcy temu"],
+            "Güncellendi": ["3 ay önce", "bir yıl önce", "5 ay önce"], "تم التحديث": ["منذ 5 أشهر", "منذ سنة", "منذ 7 أشهر"],
+            "Opdateret": ["8 måneder siden", "et år siden", "9 måneder siden"],
+            "Ενημερώθηκε": ["πριν από 2 μήνες", "πριν από ένα χρόνο", "πριν από 4 μήνες"],
+            "업데이트됨": ["5개월 전", "1년 전", "7개월 전"], "Actualizado": ["hace 11 meses", "hace un año", "hace 9 meses"],
+            "Päivitetty": ["7 kuukautta sitten", "vuosi sitten", "9 kuukautta sitten"],
+            "Ažurirano": ["prije godinu dana", "prije 8 mjeseci", "prije 10 mjeseci"]}
+
+
+def n_timeago(doc, rng, ctx):
+    """The article's date as a help centre's template writes it, relative to the visit, in an article header above the
+    policy (Zendesk Guide's `<time datetime data-datetime="relative">prieš 8 mėnesius</time>` with its label: a school
+    app's Lithuanian help centre, simulated family_world), older at every visit; the page's language is one."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    label = random.Random(ctx["url"]).choice(sorted(_TIMEAGO))
+    _put_before_policy(roots, (
+        f'<div class="article-meta"><ul class="meta-group"><li class="meta-data"><time datetime="2022-06-30T09:14:27Z" '
+        f'title="2022-06-30 09:14" data-datetime="relative">{_TIMEAGO[label][ctx["seed"] % 3]}</time></li><li '
+        f'class="meta-data">{label}</li></ul></div>'))
+    return True
+
+
+_CLINICS = ["Zagreb – Trešnjevka", "Zagreb – Dubrava", "Split – Žnjan", "Rijeka – Zamet", "Osijek – Retfala"]
+_VETS = ["dr. med. vet. Ana Kovačević", "dr. med. vet. Marko Horvat", "dr. med. vet. Petra Novak"]
+
+
+def n_slot_picker(doc, rng, ctx):
+    """A booking widget after the policy in its container: its clinics' free slots today or tomorrow, each a link
+    named by its time, and a button to them all (a vet chain's Kentico page, simulated family_world), new at every
+    visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    items = "".join(
+        f'<li class="slots__item"><span class="slots__clinic">{c}</span> <span class="slots__day">'
+        f'{rng.choice(["today", "tomorrow"])}</span> ' + "".join(
+            f'<a class="slots__slot" href="/book?clinic={n}&amp;at={h:02d}{m}">{h:02d}:{m}</a>'
+            for h, m in sorted((rng.randrange(8, 20), rng.choice(["00", "15", "30", "45"]))
+                               for _ in range(rng.randrange(1, 4)))) +
+        f' <span class="slots__vet">{rng.choice(_VETS)}</span></li>'
+        for n, c in enumerate(rng.sample(_CLINICS, 3)))
+    _put_after_policy(roots, f'<div class="slots-widget"><h3>Free appointments</h3><ul class="slots__list">{items}'
+                             f'</ul><a class="btn btn-outline" href="/book">Show all slots</a></div>')
+    return True
+
+
+def n_stats_line(doc, rng, ctx):
+    """One line a class names the page's statistics above the policy's title (at the top of its container when the
+    page has no `<h1>`), its count new at every visit (a personal-training marketplace's Angular page: "Bu hafta
+    <strong>2.983</strong> ders rezerve edildi" above the tabs of its legal texts, simulated fitness_world)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    line = lxml.html.fragment_fromstring(
+        f'<div class="legal__stats"><span class="legal__stats-count">This week <strong>{rng.randrange(1000, 99999):,}'
+        f'</strong> sessions booked</span></div>')
+    title = next(doc.iter("h1"), None)
+    if title is not None and title.getparent() is not None:
+        title.addprevious(line)
+    else:
+        roots[0].insert(0, line)
+    return True
+
+
+def n_views_zh_hant(doc, rng, ctx):
+    """A Taiwanese government portal's facts list after the policy in its container, the view count among them
+    ("點閱次數：5353": a city library's JSP portal, simulated culture_world), new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    _put_after_policy(roots, (
+        f'<div class="cp-info"><ul><li>發布單位：資訊服務科</li><li>點閱次數：{rng.randrange(100, 99999)}</li></ul>'
+        f'</div>'))
+    return True
+
+
+_ALERTS = ["Due to a 24-hour seafarers' strike, all sailings from Piraeus and Rafina are cancelled until further notice.",
+           "Heavy traffic on the airport toll road: passengers are advised to leave earlier than usual.",
+           "Gale-force winds in the Aegean: departures may be delayed. Please check your sailing before you travel.",
+           "Due to engineering works, trains between Oslo S and Lillestrøm are replaced by buses this weekend."]
+
+
+def n_alert_frame(doc, rng, ctx):
+    """A site's message in an alert component without a heading, in a content element of its own just before the
+    policy's title (a ferry line's TYPO3 frame "Απεργία ΠΝΟ: …", an airport's alert portlet: simulated airline_world),
+    shown for some days and gone: the page with it must be the page without it."""
+    title = next(doc.iter("h1"), None)
+    if title is None or title.getparent() is None:
+        return False
+    title.addprevious(lxml.html.fragment_fromstring(
+        f'<div class="frame frame-type-alert"><div class="alert alert-danger" role="alert"><span class="alert__icon">'
+        f'</span><p>{rng.choice(_ALERTS)}</p></div></div>'))
+    return True
+
+
 _RELEASES = [("Kaseta", "Bitamina"), ("Jarmark", "Taco Hemingway"), ("Sadza", "Brodka"), ("Kora", "Ralph Kaminski"),
              ("Pogłos", "Natalia Szroeder"), ("Lata dwudzieste", "Dawid Podsiadło"), ("Taka Ameryka", "Łona")]
 
@@ -2380,7 +2481,9 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "header-frames": n_header_frames, "icon-count": n_icon_count, "sponsored-link": n_sponsored_link,
          "usp-bar": n_usp_bar, "stats-call": n_stats_call, "hit-counter": n_hit_counter,
          "report-column": report_column, "countdown-offer": n_countdown_offer, "header-in-main": n_header_in_main,
-         "glued-facts": n_glued_facts, "slot-call": n_slot_call, "cookie-tab": cookie_tab}
+         "glued-facts": n_glued_facts, "slot-call": n_slot_call, "cookie-tab": cookie_tab, "timeago": n_timeago,
+         "slot-picker": n_slot_picker, "stats-line": n_stats_line, "views-zh-hant": n_views_zh_hant,
+         "alert-frame": n_alert_frame}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2410,7 +2513,8 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "located-tabs", "offer-card", "module-column", "forum-replies", "recent-topics", "chat-teaser",
           "promo-row", "price-banner", "material-code", "donation-goal", "visitor-id", "hero-call", "article-list",
           "icon-count", "sponsored-link", "usp-bar", "stats-call", "hit-counter", "report-column",
-          "countdown-offer", "header-in-main", "glued-facts", "slot-call", "cookie-tab"}
+          "countdown-offer", "header-in-main", "glued-facts", "slot-call", "cookie-tab", "timeago", "slot-picker",
+          "stats-line", "views-zh-hant"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first
