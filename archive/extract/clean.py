@@ -2107,9 +2107,9 @@ def mark_site_messages(body) -> None:
     element, an airport's traffic alert in a Liferay portlet above the policy's (simulated ones:
     `benchmarks/simulated.py`'s airline_world), shown for days and gone, made a version each way. Its words stay in
     the text, and are no part of its hash (`without_messages`): a colleague's review of a first form that dropped
-    such boxes found a policy's own notes set so in every one of 32 pages and 17 languages (a translation's note, a
-    scope, "this version replaces the previous one", a breach notice), which nothing in their words or markup told
-    from a site's messages; kept, such a note is the policy's text, and only an edit of it alone makes no version."""
+    such boxes found a policy's own notes set so on all 32 of its pages (a translation's note, a scope, "this version
+    replaces the previous one", a breach notice), which nothing in their words or markup told from a site's
+    messages; kept, such a note is the policy's text, and only an edit of it alone makes no version."""
     title = None
     for alert in _ALERT_CANDIDATES(body):
         if alert.getparent() is None or not _is_alert(alert) or alert.xpath(_ANY_HEADING):
