@@ -2812,6 +2812,11 @@ def test_a_booking_widgets_free_slots_make_no_version():
     with the box; a policy's office hours, not links, stay."""
     hr = _same_version("sapavet-slots-hr", "https://www.sapavet.hr/zastita-osobnih-podataka")
     assert "Slobodni termini" not in hr and "Izmjene izjave" in hr
+    for one, two in (("10:15 Uhr", "11:45 Uhr"), ("오전 10:00", "오후 2:30"), ("10:00〜", "14:30〜")):
+        picker = ("<div class='booking'><h3>{}</h3><ul><li>Praxis Mitte <a href='/b?t=1'>{}</a><a href='/b?t=2'>{}</a>"
+                  "</li></ul></div>")
+        assert md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{picker.format('Termine', one, two)}</main>"
+                  "</body></html>") == md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}</main></body></html>")
     hours = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='hours'><h3>Our data protection "
                "office</h3><ul><li>Monday 09:00–12:00</li><li>Thursday 14:00–17:00</li></ul></div></main></body></html>")
     assert "Monday 09:00–12:00" in hours

@@ -453,8 +453,9 @@ def drop_named_calls(body) -> None:
             _drop(box)
 
 
-# a free slot a picker offers: a time of day alone, a 12-hour clock's mark after it ("11:30", "9h15", "2:30 PM")
-_SLOT = re.compile(rf"{_CLOCK_TIME.pattern}(?:\s?[ap]\.?m\.?)?", re.I)
+# a free slot a picker offers: a time of day alone, with a 12-hour clock's mark or a language's word for the hour
+# ("11:30", "9h15", "2:30 PM", "10:15 Uhr", "오전 10:00", "10:00〜", "10:00 ص": a colleague's review)
+_SLOT = re.compile(rf"(?:오전|오후|午前|午後)?\s?{_CLOCK_TIME.pattern}(?:\s?[ap]\.?m\.?|\s?uhr|\s?[صم]|〜|～)?", re.I)
 SLOT_PICKER_WORDS = 60  # a picker's title, its places' and people's names, its button
 
 
