@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on fifty-five
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on fifty-nine
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -387,6 +387,34 @@ them between visits, with the real edits recorded in a `truth.json`:
   Angular Universal with a tip of the day inside the policy, a children's learning app on SvelteKit with a kids'
   version in a second tab, a pet-food subscription on Shopify; in Dutch, Slovak, Bulgarian, Croatian, Lithuanian,
   Bengali, Tamil and Filipino; 8 pages, 239 captures, 44 real edits.
+- `simulated/transit_world` (forty-seventh session, measured before any rule was written from it; asked for public
+  transport): a city transit authority on Joomla 3 then 4 with a hit counter in the article, a national railway
+  relaunched from Kentico 12's portal engine onto Kentico 13, a regional bus operator on SharePoint 2016 with a
+  traffic-news web part inside the content, a transit card's Movable Type pages in Shift_JIS, a taxi app on Angular
+  Universal, a coach company on Liferay with its conditions of carriage and cookies in tabs, a bike-share on Enonic
+  XP with its chapters in `<details>` and a live status inside the content, a parking app on Squarespace 7.1 then
+  Fluid Engine; in Polish, Czech, Hungarian, Japanese, Korean, Brazilian Portuguese, Norwegian and Hebrew; 8 pages,
+  240 captures, 41 real edits.
+- `simulated/events_world` (forty-seventh session, measured before any rule was written from it; asked for events,
+  ticketing and sport clubs): a ticket resale marketplace's Zendesk article, a concert promoter on Umbraco 10, a
+  football club on AEM with seats left inside the content, a cinema chain on Nuxt 2, a festival on Tilda, a city
+  marathon on 1C-Bitrix with its registration widget, a theatre on Joomla 3 then 4 with its house rules in a second
+  tab, an esports league relaunched from Ghost onto SvelteKit; in Mexican Spanish, Danish, Italian, Thai, Estonian,
+  Latvian, Serbian (Cyrillic) and Malay; 8 pages, 237 captures, 40 real edits.
+- `simulated/agri_world` (forty-seventh session, measured before any rule was written from it; asked for
+  agriculture, garden and DIY): a grain-trading platform on Angular Universal with a price ticker, a seed shop on
+  Shopify, a machinery maker on TYPO3 with its sections in accordions, a farm app on Laravel and Livewire with a
+  weather strip inside the content, a sugar co-operative on ASP.NET WebForms with a visitor counter, a farmers'
+  weather service on Hugo, a garden centre on Umbraco 10 with its terms of sale and cookie notice in tabs, a DIY chain
+  on Salesforce B2C Commerce; in Ukrainian, Romanian, Slovenian, Urdu, Marathi, Swahili, Icelandic and Spanish; 8
+  pages, 240 captures, 46 real edits.
+- `simulated/local_world` (forty-seventh session, measured before any rule was written from it; asked for small
+  local businesses on site builders): a dental practice on Jimdo with its imprint above the policy, a hair salon on
+  Shopify, a driving school on Joomla 3 then 4 with its places left inside the content, a plumber on Duda with a
+  reviews row, a yoga studio on LadiPage with an offer's countdown inside the content, a restaurant on DedeCMS in
+  GBK with a click counter, a photographer on Wix with an Instagram feed in the content, a car-repair shop on DNN
+  with its appointment rules above the policy; in Swiss German, Finnish, Turkish, Greek, Vietnamese, Simplified
+  Chinese, Arabic and Persian; 8 pages, 238 captures, 44 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -421,7 +449,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "civic_world", "iot_world", "adtech_world", "mobility_world", "media_world", "logistics_world",
                "insurance_world", "energy_world", "crypto_world", "hospitality_world", "industrial_world",
                "realestate_world", "fashion_world", "security_world", "legal_world", "fitness_world",
-               "culture_world", "airline_world", "family_world")
+               "culture_world", "airline_world", "family_world", "transit_world", "events_world", "agri_world",
+               "local_world")
 
 
 def retime(out: Path, hours: float) -> None:
