@@ -2882,3 +2882,66 @@ def test_a_sites_message_above_the_policy_stays_in_the_text_and_makes_no_version
     assert _hash(page(strike, after=True)) != _hash(page("", after=True))
     dated = "<div class='alert alert-warning' role='alert'><p>This notice was updated on 3 March 2024 for all users.</p></div>"
     assert _hash(page(dated)) != _hash(page(""))
+
+
+def test_an_article_set_in_a_one_cell_table_is_read_as_a_box():
+    """A restaurant's DedeCMS page sets its policy in `<table width='100%'><tr><td>` inside the article's box, beside
+    a column of the day's special and the latest news (local_world): read as a table, the policy was one cell and
+    the column came with it, a version at each capture. A table of one cell is a box; a table of data inside it
+    stays a table."""
+    zh = _same_version("ljfcanting-table-zh", "https://www.ljfcanting.com/plus/view.php?aid=35")
+    assert "今日特价" not in zh and "最新动态" not in zh and "\n| 预订信息 |" in zh and not zh.startswith("|")
+    ours = md(f"<html><body><main><h1>Privacy Policy</h1><table width='100%'><tr><td>{sections()}<table><tr><td>Orders"
+              "</td><td>10 years</td></tr><tr><td>Enquiries</td><td>2 years</td></tr></table></td></tr></table>"
+              "<div class='side'><ul><li><a href='/news/1'>Summer menu</a></li><li><a href='/news/2'>New opening hours"
+              "</a></li></ul></div></main></body></html>")
+    assert "| Orders | 10 years |" in ours and "\n| " + S[0][1] not in ours and S[0][1] in ours
+
+
+def test_a_customers_testimonial_beside_the_policy_makes_no_version():
+    """A plumber's Duda page shows a Google review beside its policy, another at each publish ("«Ξεβούλωσε την
+    αποχέτευση Κυριακή πρωί. Σωτήρας!» / – Άννα Σ.", local_world). A block that is a quotation alone with its
+    attribution, in a box drawing stars or named a review, goes; a policy's quotation of the law, or a pledge a
+    sentence introduces, stays."""
+    el = _same_version("ydravlikos-review-el", "https://www.ydravlikos-papadopoulos.gr/politiki-aporritou")
+    assert "Σωτήρας" not in el and "– " not in el.split("\n")[-1]
+    quote = ("<blockquote><p>“Personal data shall be processed lawfully, fairly and in a transparent manner.”<br>"
+             "– Art. 5 GDPR</p></blockquote>")
+    review = ("<div class='testimonials'><blockquote><p>“Fast, friendly and fairly priced. Would book again!”<br>– Maria K."
+              "</p></blockquote></div>")
+    pledge = "<p>Our founder's promise:</p><blockquote><p>“We will never sell your information.”<br>– Jana K.</p></blockquote>"
+    ours = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{quote}{review}{pledge}</main></body></html>")
+    assert "lawfully, fairly" in ours and "Art. 5 GDPR" in ours and "Would book again" not in ours
+    assert "never sell your information" in ours
+
+
+def test_a_sites_fragment_or_live_component_in_the_policy_makes_no_version():
+    """A football club's box office in an AEM experience fragment between its policy's sections, a farm app's
+    Livewire weather strip above its title (events_world, agri_world): edited for all pages at once or refreshed at
+    every visit, a version at each change. Such a fragment goes when it holds no policy term and no heading and is a
+    call to action or stands before the title; the policy's own words in one (a controller's address a sentence
+    introduces, a list of processors: a colleague's review) stay."""
+    it = _same_version("brenta-fragment-it", "https://www.brentacalcio.it/it/club/privacy.html")
+    ur = _same_version("fasldost-live-ur", "https://fasldost.pk/ur/privacy-policy")
+    assert "Biglietteria" not in it and ur.startswith("# رازداری کی پالیسی")
+    address = ("<p>The controller is:</p><div class='moduletable'><div class='custom'><p>Lingua Sp. z o.o., ul. Długa 5, "
+               "00-001 Warszawa</p><p><a href='/kontakt'>Contact form</a></p></div></div>")
+    hosts = ("<div wire:id='x1'><ul><li>Amazon Web Services EMEA SARL – hosting – Ireland</li><li>Stripe Payments "
+             "Europe Ltd – payments – Ireland</li></ul></div>")
+    ours = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{address}{hosts}</main></body></html>")
+    assert "ul. Długa 5" in ours and "Stripe Payments" in ours
+
+
+def test_an_offer_around_a_countdown_makes_no_version():
+    """A yoga studio's LadiPage sets its offer of the month in the policy's section: a title, a countdown, a
+    button that is a `<div>` ("Ưu đãi tháng 5: … / 00 00 00 00 / ĐĂNG KÝ NGAY", local_world), a new title each
+    month. The first box around a countdown with words of its own goes with it when those are a few words and no
+    sentence; a countdown beside a policy's sentence leaves the sentence."""
+    vi = _same_version("senyoga-offer-vi", "https://senyoga.vn/chinh-sach-bao-mat")
+    assert "Ưu đãi" not in vi and "ĐĂNG KÝ" not in vi
+    timer = ("<div class='note'><p>You can cancel the deletion of your account within 30 days.</p><div class='countdown'>"
+             "<span>29</span> d <span>23</span> h <span>59</span> m</div></div>")
+    version = ("<div class='notice'><strong>New version in force from 1 July 2025</strong><div class='countdown'>"
+               "<span>12</span> d <span>04</span> h <span>33</span> m</div></div>")
+    ours = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{timer}{version}</main></body></html>")
+    assert "cancel the deletion" in ours and "New version in force from 1 July 2025" in ours

@@ -389,16 +389,23 @@ _LAYOUT_CELL_BLOCKS = etree.XPath("./tr/td | ./*/tr/td")
 def _layout_table(table) -> bool:
     """A table that lays out the page rather than holding data, by Mozilla Readability's tests (`_markDataTables`):
     `role="presentation"` or `datatable="0"` lay out; a summary, a caption, `<th>`, `<thead>`, `<tfoot>` or column
-    groups, ten rows or more, or more than four columns hold data; and then, where Readability goes on to judge
+    groups, ten rows or more, or more than four columns hold data (but a table of one cell is a box, whatever it
+    holds: Readability's "rows == 1 || columns == 1" read as layout; a restaurant's DedeCMS article in `<table
+    width='100%'><tr><td>`, simulated local_world, was one cell of Markdown with the column beside it); and then,
+    where Readability goes on to judge
     by size alone, only a cell holding a section of prose (a heading, and two paragraphs or lists) lays out (a
     policy's small table of recipients without header cells, ota-dating's real ones, a cookie table pasted from
     Word with each cookie's name a heading, a recipients' table with a table in a cell, are data: a colleague's
     review)."""
     if table.get("role") == "presentation" or table.get("datatable") == "0":
         return True
+    rows = table.xpath("./tr | ./*/tr")
+    if len(rows) == 1 and len(rows[0]) == 1 and rows[0][0].tag == "td" and not table.xpath("./caption") and \
+            (table.getparent() is None or table.getparent().tag != "figure"):
+        return True  # one cell: a box, whatever it holds (a CMS's article set in `<table width='100%'>`; a
+        # WordPress table block's one cell stays its figure's table, which trafilatura keeps: ota-dating's Zoosk)
     if table.get("summary") or table.xpath("./caption | .//th | ./thead | ./tfoot | ./col | ./colgroup"):
         return False
-    rows = table.xpath("./tr | ./*/tr")
     if len(rows) >= 10 or max((len(r.xpath("./td")) for r in rows), default=0) > 4:
         return False
     return any(next(cell.iter(*_HEADINGS), None) is not None and len(cell.xpath(".//p | .//ul | .//ol")) >= 2
@@ -532,9 +539,159 @@ def drop_countdowns(body) -> None:
         text = _spoken(el)
         if len(_FIGURES.findall(text)) >= 3 and not ANY_DATE.search(text) and \
                 len(text.split()) <= _SMALL_WIDGET_WORDS and not _HAS_HEADING(el):
+            offer = _offer_around(el, text)
             _drop(el)
             if box is not body and box.getparent() is not None and _call_to_action(box, button=True):
                 _drop(box)
+            elif offer is not None and offer.getparent() is not None:
+                _drop(offer)
+
+
+def _is_button_box(box) -> bool:
+    """Does `box` hold a button: a `<button>`, or an element a class names a button (LadiPage's `ladi-button`)?"""
+    return next(box.iter("button"), None) is not None or any(
+        "button" in _name_parts(t) or t.endswith("-button") for el in box.iter(etree.Element)
+        for t in (el.get("class") or "").lower().split())
+
+
+def _offer_around(countdown, text: str):
+    """The offer a countdown counts down for: the first box around it with words of its own, when those are an
+    offer (an amount of money, a percentage or a button) of CALL_WORDS at most, none of the policy vocabulary, no
+    date and no sentence ("Ưu đãi tháng 5: Giảm 20% cho học viên đăng ký theo nhóm 2 người / 00 00 00 00 / ĐĂNG
+    KÝ NGAY", a monthly offer's title above its countdown, its button a LadiPage `<div>`: a yoga studio's page,
+    `benchmarks/simulated.py`'s local_world, a version each month); None when there is no such box below the page's
+    `<main>`, `<article>` or `<body>`. A colleague's review found a policy's own labels around such a timer on 7 of
+    10 pages when no offer was asked ("Neue Fassung gültig ab 1. Juli 2025", "Thời hạn phản hồi yêu cầu: 30 ngày",
+    "Konto zostanie trwale usunięte za")."""
+    for up in countdown.iterancestors():
+        if up.tag in ("body", "main", "article", "li", "td") or up.get("role") == "main":
+            return None
+        own = " ".join(_spoken(up).split())
+        if own == " ".join(text.split()):
+            continue
+        rest = own.replace(" ".join(text.split()), " ", 1)
+        offer = _MONEY.search(rest) or "%" in rest or _is_button_box(up)
+        return up if offer and _nwords(rest) <= CALL_WORDS and not checks.policy_terms(rest) and next(
+            up.iter("table", "dl"), None) is None and rest.rstrip()[-1:] not in _SENTENCE_ENDS and \
+            not ANY_DATE.search(rest) else None
+    return None
+
+
+# a quotation as a whole block: opened and closed by quotation marks of any script
+_QUOTED = re.compile(r"[«»“”„\"'‘’‚「『‹›][^«»“”„\"「」『』‹›]{8,}[«»“”\"'‘’」』‹›][.!]?")
+# a testimonial's attribution: a dash, then a name of four words at most, no figure ("– Anna S.", "— Jan, Brno")
+_ATTRIBUTION = re.compile(r"[-–—―~]\s*[^\W\d_][^\d]{0,40}")
+
+
+# the names testimonial and review widgets give their boxes (themes' `testimonial`, `review-card`, `feedback`,
+# German themes' `kundenstimmen`)
+_TESTIMONIAL_NAMES = re.compile(r"testimonial|review|feedback|kundenstimme|referenz|opini|depoiment|recensi|avis", re.I)
+TESTIMONIAL_BOX_WORDS = 80  # the words of the box around a review in which its stars or its name are looked for
+
+
+def drop_testimonials(body) -> None:
+    """A customer's testimonial goes: a block whose words are a quotation alone, in quotation marks
+    (`_QUOTED`), with its attribution (`_ATTRIBUTION`: "– Άννα Σ.") as the block's last line or the next block,
+    naming no policy term, in a box that says it is a review: a box around it of TESTIMONIAL_BOX_WORDS words at most
+    named so (`_TESTIMONIAL_NAMES`) or drawing stars ("4,9 ★★★★★ · 173 κριτικές Google"). A small business's site
+    builder sets a review beside or after the policy's text and shows another at each publish (a plumber's Duda
+    page: `benchmarks/simulated.py`'s local_world, a version at each). A colleague's review found a policy's own
+    quotations with an attribution on 11 of 15 pages when nothing else was asked (a director's pledge, a clinic's
+    oath, the consent checkbox's words, a reminder's text): they stand in no such box, and a quotation a sentence
+    introduces (":") stays wherever it is."""
+    for block in list(body.iter("p", "blockquote")):
+        if block.getparent() is None or any(a.tag in ("li", "td", "th", "table") for a in block.iterancestors()):
+            continue
+        before = block.getprevious()
+        if before is not None and " ".join(before.text_content().split())[-1:] in ":：":
+            continue
+        lines = _lines_of(block)
+        if not lines or not _QUOTED.fullmatch(lines[0]):
+            continue
+        follower = None
+        if len(lines) == 2:
+            attribution = lines[1]
+        elif len(lines) == 1 and (follower := block.getnext()) is not None and len(follower) <= 2 and \
+                follower.tag in ("p", "cite", "footer", "div"):
+            attribution = " ".join(follower.text_content().split())
+        else:
+            continue
+        if not _ATTRIBUTION.fullmatch(attribution) or _nwords(attribution) > 5 or checks.policy_terms(lines[0]) or \
+                not _in_review_box(block):
+            continue
+        if follower is not None:
+            _drop(follower)
+        _drop(block)
+
+
+def _in_review_box(block) -> bool:
+    """Is `block` in a box of TESTIMONIAL_BOX_WORDS words at most that names itself a review or draws stars?"""
+    for box in itertools.chain([block], block.iterancestors()):
+        if box.tag in ("body", "main", "article") or _nwords(" ".join(box.text_content().split())) > TESTIMONIAL_BOX_WORDS:
+            return False
+        if _TESTIMONIAL_NAMES.search(f"{box.get('class') or ''} {box.get('id') or ''}") or \
+                _STARS.search(box.text_content()):
+            return True
+    return False
+
+
+def _lines_of(el) -> list[str]:
+    """The element's lines, a `<br>` a line break, spaces collapsed."""
+    parts = [el.text or ""]
+    for child in el.iterdescendants():
+        if child.tag == "br":
+            parts.append("\n")
+        elif isinstance(child.tag, str) and child.text:
+            parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+# a reusable fragment of the site that a CMS places inside a page's content: AEM's experience fragment (Core
+# Components' `cmp-experiencefragment`), Joomla's custom module as `{loadposition}` writes it (`custom` in Joomla 3,
+# `mod-custom` in 4); and a live component the server renders and refreshes on its own (Livewire's `wire:id`, an
+# Astro island)
+_FRAGMENT_CANDIDATES = etree.XPath(".//div[contains(@class, 'experiencefragment') or contains(@class, 'custom')] | "
+                                   ".//*[@*[name()='wire:id']] | .//astro-island")
+_FRAGMENT_NAMES = frozenset(("cmp-experiencefragment", "custom", "mod-custom"))
+FRAGMENT_WORDS = 60  # a fragment's words at most: a promotion's box or a widget, not a text
+
+
+def drop_site_fragments(body) -> None:
+    """A fragment of the site or a live component inside the page (`_FRAGMENT_CANDIDATES`) goes when it is a
+    promotion or a widget: FRAGMENT_WORDS words at most, none of the policy vocabulary, no heading, no mail link, no
+    sentence before it introducing it (":"), and either a call to action (a link or a button standing alone, not a
+    phone's) or a place before the document's title. A football club's box office ("Biglietteria / Brenta – Padova /
+    Curva Sud ESAURITO / Acquista") between an AEM policy's sections and a farm app's Livewire weather strip above
+    its policy's title, edited for every page at once or refreshed at every visit, made a version at each change
+    (`benchmarks/simulated.py`'s events_world and agri_world). A colleague's review found a policy's own words in
+    such fragments on all of 16 pages when only words and headings were asked: a controller's address, a data
+    protection officer's phone, lists of processors and recipients, retention periods; none has a call to action,
+    and each follows the policy's title."""
+    title = None
+    for box in _FRAGMENT_CANDIDATES(body):
+        if box.getparent() is None or box.tag == "div" and "wire:id" not in box.attrib and \
+                _FRAGMENT_NAMES.isdisjoint((box.get("class") or "").split()):
+            continue
+        text = " ".join(box.text_content().split())
+        if not text or _nwords(text) > FRAGMENT_WORDS or checks.policy_terms(text) or box.xpath(_ANY_HEADING) or \
+                any((a.get("href") or "").lower().startswith("mailto:") for a in box.iter("a")):
+            continue
+        outer = box
+        while (up := outer.getparent()) is not None and up is not body and \
+                " ".join(up.text_content().split()) == text:
+            outer = up
+        before = outer.getprevious()
+        if before is not None and " ".join(before.text_content().split())[-1:] in ":：":
+            continue
+        calls = [a for a in box.iter("a", "button") if not (a.get("href") or "").lower().startswith("tel:")
+                 and _stands_alone(a)]
+        if not calls:
+            title = title if title is not None else _legal_title(body)
+            if title is None or title not in _FOLLOWING_H1(box):
+                continue
+        _drop(outer)
 
 
 # a teaser, as content management systems name the card that previews another page: AEM's Core Components
@@ -2854,6 +3011,8 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_named_calls(body)
     drop_slot_pickers(body)
     drop_teasers(body)
+    drop_site_fragments(body)
+    drop_testimonials(body)
     drop_sponsored(body)
     drop_site_repeats(body)
     drop_responsive_copies(body)  # (before the walk reveals the hidden copy and unboxes it, its classes with it)
