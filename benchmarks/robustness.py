@@ -1163,6 +1163,94 @@ def n_alert_frame(doc, rng, ctx):
     return True
 
 
+def n_one_cell_table(doc, rng, ctx):
+    """The policy set in a table of one cell (`<table width='100%'><tr><td>`, an old CMS's article: a restaurant's
+    DedeCMS page, simulated local_world): the same policy as the page without the table."""
+    roots = ctx["region"](doc)
+    if len(roots) != 1 or roots[0].tag in ("body", "main"):
+        return False
+    table = lxml.html.fragment_fromstring("<table width='100%'><tr><td></td></tr></table>")
+    cell = table.find(".//td")
+    cell.text, roots[0].text = roots[0].text, None
+    for child in list(roots[0]):
+        cell.append(child)
+    roots[0].append(table)
+    return True
+
+
+_REVIEWS = [("«Came within the hour on a Sunday morning. A lifesaver!»", "– Anna S."),
+            ("“Friendly, fast and fairly priced. I will book again.”", "— Jan K."),
+            ("„Sehr freundlich und pünktlich, absolut empfehlenswert.“", "– Petra M."),
+            ("「対応が早くて丁寧でした。また頼みます。」", "― 田中様"),
+            ("“Dịch vụ tuyệt vời, giáo viên rất tận tâm.”", "– Chị Lan"),
+            ("«Πολύ ευγενικός, ήρθε ακριβώς στην ώρα που είπε.»", "– Σοφία Β.")]
+
+
+def n_testimonial(doc, rng, ctx):
+    """A customer's review after the policy in its container, another at each publish (a plumber's Duda page: "Τι
+    λένε οι πελάτες μας / 4,9 ★★★★★ · 173 κριτικές Google / «…» / – Άννα Σ.", simulated local_world)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    quote, name = rng.choice(_REVIEWS)
+    block = (f"<blockquote class='testimonial'><p>{quote}<br>{name}</p></blockquote>" if rng.random() < 0.5 else
+             f"<div class='dmNewParagraph'><p><span>{quote}</span></p><p><span>{name}</span></p></div>")
+    _put_after_policy(roots, f"<div class='reviews-row'><h4>What our customers say</h4>{block}</div>")
+    return True
+
+
+_FIXTURES = ["Brenta – Lecco", "Brenta – Padova", "Brenta – Triestina", "Brenta – Vicenza", "Brenta – Trento"]
+
+
+def n_site_fragment(doc, rng, ctx):
+    """A box office in an AEM experience fragment between the policy's sections: the next match and each stand's
+    seats left (a football club's page, simulated events_world), new at every sale."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    stands = "".join(f"<li><span>{s}</span> <span>{rng.choice(['SOLD OUT', f'{rng.randrange(20, 2000):,} left'])}"
+                     f"</span></li>" for s in ("North stand", "South stand", "East stand"))
+    return _put_between_sections(roots, (
+        f"<div class='experiencefragment'><div class='cmp-experiencefragment cmp-experiencefragment--boxoffice'><div "
+        f"class='cmp-container'><p class='kicker'>Box office</p><p>{rng.choice(_FIXTURES)} · Sat "
+        f"{rng.randrange(1, 29)}</p><ul>{stands}</ul><a class='cmp-button' href='https://tickets.example.com/'>Buy"
+        f"</a></div></div></div>"))
+
+
+def n_live_component(doc, rng, ctx):
+    """A Livewire component above the policy's title, refreshed at every visit: today's weather and a tip (a farm
+    app's strip: "27° / Lahore — clear / wind 5 km/h, humidity 83%", simulated agri_world)."""
+    title = next(doc.iter("h1"), None)
+    if title is None or title.getparent() is None:
+        return False
+    title.addprevious(lxml.html.fragment_fromstring(
+        f"<div wire:id='{rng.getrandbits(64):016x}' class='weather-strip not-prose'><span>{rng.randrange(5, 40)}°"
+        f"</span><p>{rng.choice(['Lahore', 'Multan', 'Faisalabad'])} — {rng.choice(['clear', 'rain', 'cloudy'])}</p>"
+        f"<p>Wind {rng.randrange(1, 30)} km/h, humidity {rng.randrange(10, 99)}%</p><p>Tip of the day: "
+        f"{rng.choice(['drain the field after rain', 'pick cotton in dry weather', 'check for aphids'])}</p></div>"))
+    return True
+
+
+_MONTH_OFFERS = ["May offer: 20% off for two", "July offer: first class free", "March offer: 30% off three months",
+           "June offer: free mat with every pass"]
+
+
+def n_offer_title(doc, rng, ctx):
+    """An offer of the month between the policy's sections: its title, a countdown and a button that is a `<div>`
+    (a yoga studio's LadiPage group: "Ưu đãi tháng 5 … / 00 00 00 00 / ĐĂNG KÝ NGAY", simulated local_world), a new
+    offer each month."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    digits = "".join(f"<div class='ladi-element'><div class='ladi-countdown-text'><span>{rng.randrange(60):02d}"
+                     f"</span></div></div>" for _ in range(4))
+    return _put_between_sections(roots, (
+        f"<div class='ladi-element'><div class='ladi-group'><div class='ladi-element'><h3 class='ladi-headline'>"
+        f"{rng.choice(_MONTH_OFFERS)}</h3></div><div class='ladi-element'><div class='ladi-countdown'>{digits}</div></div>"
+        f"<div class='ladi-element'><div class='ladi-button'><p class='ladi-headline'>REGISTER NOW</p></div></div>"
+        f"</div></div>"))
+
+
 _RELEASES = [("Kaseta", "Bitamina"), ("Jarmark", "Taco Hemingway"), ("Sadza", "Brodka"), ("Kora", "Ralph Kaminski"),
              ("Pogłos", "Natalia Szroeder"), ("Lata dwudzieste", "Dawid Podsiadło"), ("Taka Ameryka", "Łona")]
 
@@ -2483,7 +2571,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "report-column": report_column, "countdown-offer": n_countdown_offer, "header-in-main": n_header_in_main,
          "glued-facts": n_glued_facts, "slot-call": n_slot_call, "cookie-tab": cookie_tab, "timeago": n_timeago,
          "slot-picker": n_slot_picker, "stats-line": n_stats_line, "views-zh-hant": n_views_zh_hant,
-         "alert-frame": n_alert_frame}
+         "alert-frame": n_alert_frame, "one-cell-table": n_one_cell_table, "testimonial": n_testimonial,
+         "site-fragment": n_site_fragment, "live-component": n_live_component, "offer-title": n_offer_title}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2514,7 +2603,8 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "promo-row", "price-banner", "material-code", "donation-goal", "visitor-id", "hero-call", "article-list",
           "icon-count", "sponsored-link", "usp-bar", "stats-call", "hit-counter", "report-column",
           "countdown-offer", "header-in-main", "glued-facts", "slot-call", "cookie-tab", "timeago", "slot-picker",
-          "stats-line", "views-zh-hant"}
+          "stats-line", "views-zh-hant", "testimonial", "site-fragment", "live-component",
+          "offer-title"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first
