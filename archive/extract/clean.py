@@ -547,13 +547,6 @@ def drop_countdowns(body) -> None:
                 _drop(offer)
 
 
-def _is_button_box(box) -> bool:
-    """Does `box` hold a button: a `<button>`, or an element a class names a button (LadiPage's `ladi-button`)?"""
-    return next(box.iter("button"), None) is not None or any(
-        "button" in _name_parts(t) or t.endswith("-button") for el in box.iter(etree.Element)
-        for t in (el.get("class") or "").lower().split())
-
-
 def _offer_around(countdown, text: str):
     """The offer a countdown counts down for: the first box around it with words of its own, when those are an
     offer (an amount of money, a percentage or a button) of CALL_WORDS at most, none of the policy vocabulary, no
@@ -570,7 +563,7 @@ def _offer_around(countdown, text: str):
         if own == " ".join(text.split()):
             continue
         rest = own.replace(" ".join(text.split()), " ", 1)
-        offer = _MONEY.search(rest) or "%" in rest or _is_button_box(up)
+        offer = _MONEY.search(rest) or "%" in rest or any(_is_button(el) for el in up.iter(etree.Element))
         return up if offer and _nwords(rest) <= CALL_WORDS and not checks.policy_terms(rest) and next(
             up.iter("table", "dl"), None) is None and rest.rstrip()[-1:] not in _SENTENCE_ENDS and \
             not ANY_DATE.search(rest) else None
