@@ -572,10 +572,8 @@ def _offer_around(countdown, text: str):
 
 # a quotation as a whole block: opened and closed by quotation marks of any script
 _QUOTED = re.compile(r"[«»“”„\"'‘’‚「『‹›][^«»“”„\"「」『』‹›]{8,}[«»“”\"'‘’」』‹›][.!]?")
-# a testimonial's attribution: a dash, then a name of four words at most, no figure ("– Anna S.", "— Jan, Brno")
+# a testimonial's attribution: a dash, then a name, no figure ("– Anna S.", "— Jan, Brno"; five words at most)
 _ATTRIBUTION = re.compile(r"[-–—―~]\s*[^\W\d_][^\d]{0,40}")
-
-
 # the names testimonial and review widgets give their boxes (themes' `testimonial`, `review-card`, `feedback`,
 # German themes' `kundenstimmen`)
 _TESTIMONIAL_NAMES = re.compile(r"testimonial|review|feedback|kundenstimme|referenz|opini|depoiment|recensi|avis", re.I)
@@ -595,8 +593,7 @@ def drop_testimonials(body) -> None:
     for block in list(body.iter("p", "blockquote")):
         if block.getparent() is None or any(a.tag in ("li", "td", "th", "table") for a in block.iterancestors()):
             continue
-        before = block.getprevious()
-        if before is not None and " ".join(before.text_content().split())[-1:] in ":：":
+        if _introduced_run(block):
             continue
         lines = _lines_of(block)
         if not lines or not _QUOTED.fullmatch(lines[0]):
@@ -675,8 +672,7 @@ def drop_site_fragments(body) -> None:
         while (up := outer.getparent()) is not None and up is not body and \
                 " ".join(up.text_content().split()) == text:
             outer = up
-        before = outer.getprevious()
-        if before is not None and " ".join(before.text_content().split())[-1:] in ":：":
+        if _introduced_run(outer):
             continue
         calls = [a for a in box.iter("a", "button") if not (a.get("href") or "").lower().startswith("tel:")
                  and _stands_alone(a)]
