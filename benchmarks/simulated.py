@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on fifty-nine
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on sixty-three
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -415,6 +415,36 @@ them between visits, with the real edits recorded in a `truth.json`:
   GBK with a click counter, a photographer on Wix with an Instagram feed in the content, a car-repair shop on DNN
   with its appointment rules above the policy; in Swiss German, Finnish, Turkish, Greek, Vietnamese, Simplified
   Chinese, Arabic and Persian; 8 pages, 238 captures, 44 real edits.
+- `simulated/pets_world` (forty-eighth session, measured before any rule was written from it; asked for pets and
+  veterinary care): a pet-food subscription on Shopify moving from Debut to Dawn, a vet chain on Dynamicweb with
+  next free appointments beside the policy, a pet insurer on Magnolia with its insurance conditions in a hidden tab,
+  a dog-walking app on SvelteKit with an app box inside the content, an animal shelter on Joomla 3 then 4 with a
+  hit counter in the article, a pet shop on Magento's Page Builder with a product list inside the content, a
+  breeders' registry on ASP.NET WebForms with its sections in accordions, a microchip database in windows-1251
+  with session ids in its links and a redesign; in Dutch, Danish, Slovak, Croatian, Spanish, Malay, Tamil and
+  Bulgarian; 8 pages, 239 captures, 46 real edits.
+- `simulated/science_world` (forty-eighth session, measured before any rule was written from it; asked for
+  science and research): a research institute on Wagtail, a university library on 1C-Bitrix with a view counter in
+  the article, a research-data repository on CKAN 2.9 then 2.10, a lab-equipment maker on Pimcore with its sections
+  in accordions and a share price beside them, a scientific publisher on Magento's Page Builder, a clinical-trial
+  registry on JSF and PrimeFaces with its terms of data use in a second tab, a citizen-science platform on Rails
+  redesigned with a relative "updated N months ago" line, a preprint server on Open Preprint Systems; in Georgian,
+  Armenian, Finnish, German, European Portuguese, Traditional Chinese (ROC dates), Lithuanian and Catalan; 8
+  pages, 239 captures, 43 real edits.
+- `simulated/books_world` (forty-eighth session, measured before any rule was written from it; asked for books and
+  reading): a book-review community on Symfony with its terms in a hidden tab, a library network on Sitevision, an
+  e-book store on Laravel and Livewire with its sections in accordions, a print-on-demand service on CodeIgniter
+  with a WhatsApp box inside the content, a publisher on 1C-Bitrix with a view counter in the article, a bookshop
+  chain on ASP.NET WebForms in windows-1255, an audiobook app on Squarespace 7.0 then 7.1, a literary magazine on
+  Tilda; in Polish, Swedish, Bengali, Indonesian, Russian, Hebrew, Canadian French and Kazakh; 8 pages, 237
+  captures, 40 real edits.
+- `simulated/electronics_world` (forty-eighth session, measured before any rule was written from it; asked for
+  consumer electronics): a phone maker on AEM with a location-services document in a second tab, an appliance
+  brand on SAP Commerce with session ids in its links, a camera maker on Movable Type redesigned, a retailer on
+  Magento with Hyvä, a repair network on OpenCart with a booking panel inside the content, a PC-parts shop on
+  Shoptet, a smart-watch app on Ghost with FAQ toggles, a refurbished-device marketplace on Odoo 16 then 17; in
+  Korean, Turkish, Japanese, Gulf Arabic, Greek, Czech, Thai (Buddhist-era dates) and Vietnamese; 8 pages, 240
+  captures, 43 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -450,7 +480,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "insurance_world", "energy_world", "crypto_world", "hospitality_world", "industrial_world",
                "realestate_world", "fashion_world", "security_world", "legal_world", "fitness_world",
                "culture_world", "airline_world", "family_world", "transit_world", "events_world", "agri_world",
-               "local_world")
+               "local_world", "pets_world", "science_world", "books_world", "electronics_world")
 
 
 def retime(out: Path, hours: float) -> None:
