@@ -2932,6 +2932,81 @@ def test_a_sites_fragment_or_live_component_in_the_policy_makes_no_version():
     assert "ul. Długa 5" in ours and "Stripe Payments" in ours
 
 
+def test_a_fragment_that_exclaims_makes_no_version():
+    """A driving school's Joomla module, loaded into its KVKK notice after the introduction, announces the next
+    term ("Kasım 2021 dönemi kayıtlarımız devam ediyor! … Son 6 kontenjan! Bilgi için: 0232 339 44 55",
+    local_world): a new term, date and count of places every few weeks, a version at each. Its one link is a phone
+    in a line of text, so it is no call to action; a fragment that exclaims is a promotion, as a policy's words,
+    a controller's phone among them, are not."""
+    tr = _same_version("ozgur-promo-tr", "https://www.ozgursurucukursu.com.tr/kvkk-aydinlatma-metni")
+    assert "kontenjan" not in tr and "Kişisel Verilerin Korunması" in tr
+    phone = ("<div class='custom'><p>Veri sorumlusu temsilcisi: Ayşe Demir, tel. <a href='tel:+902323394455'>"
+             "0232 339 44 55</a></p></div>")
+    safe = "<div class='custom'><p>Your personal data stays in the EU!</p></div>"
+    ours = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}{phone}{safe}</main></body></html>")
+    assert "Ayşe Demir" in ours and "stays in the EU" in ours
+
+
+def test_a_view_count_among_the_pages_facts_makes_no_version():
+    """A university library's Bitrix page sets its facts above the policy: "Հրապարակվել է՝ 01.09.2021 Թարմացվել է՝
+    29.05.2022 14:26" and, after an eye icon, the view count in `<span class="doc-detail__views">` (science_world:
+    a version at each capture). A count its class names, an element of its own in a line that dates the page,
+    goes; the line's dates stay, and so does a figure a label of the policy states."""
+    hy = _same_version("ytu-views-hy", "https://library.ytu.am/about/privacy/")
+    facts = next(line for line in hy.splitlines() if line.startswith("Հրապարակվել"))
+    assert facts.endswith("14:26") and "01.09.2021" in facts
+    ours = md("<html><body><main><h1>Privacy Policy</h1><p>Published 1 March 2024 <span class='post-views'>"
+              "<i class='icon-eye'></i> 4,312</span></p>" + sections() +
+              "<p>Maximum downloads per day: <span id='lblDownloads'>5</span></p></main></body></html>")
+    assert "4,312" not in ours and "Published 1 March 2024" in ours and "Maximum downloads per day: 5" in ours
+
+
+def test_a_feed_dated_before_the_visit_makes_no_version():
+    """A citizen-science site prints "Atnaujinta prieš 8 mėnesius" (updated eight months ago) under its policy's
+    title and sets its latest observations in the grid column beside it, each "Biržų giria · jonas_b · prieš 6
+    min." (science_world: a version at each capture). CLDR writes Lithuanian's months "mėnesių" and "mėnesį", not
+    the "mėnesius" after a number from two to nine, so the line was read as no time until a unit is read by the
+    form CLDR gives; a column of entries each linking a page of one folder and dated before the visit is a feed.
+    "Before" is "prieš" too: a time before something else, in the policy's words, stays."""
+    lt = _same_version("biomatas-feed-lt", "https://www.biomatas.lt/privatumo-politika")
+    assert "Atnaujinta prieš" not in lt and "stebejimai" not in lt and "Paskutinį kartą atnaujinta" in lt
+    notice = ("<ul><li>prieš 6 mėnesius iki sutarties pabaigos</li><li>Apie pakeitimus pranešime prieš 14 dienų.</li>"
+              "</ul>")
+    ours = md(f"<html><body><main><h1>Privatumo politika</h1>{sections()}{notice}</main></body></html>")
+    assert "prieš 6 mėnesius iki sutarties pabaigos" in ours
+
+
+def test_a_hero_count_and_a_messenger_call_make_no_version():
+    """A print-on-demand service's page sets "<strong>11.017</strong> naskah telah terbit bersama TerbitKita" in
+    its title band, above the policy's own `<h1>`, and a box named a call to action after the policy's contact
+    section: "Ada pertanyaan? / Admin Nadia sedang online ● Online · … / Chat via WhatsApp" (books_world: a
+    version at each capture, a new count or agent). A line that only counts, before the text's first sentence and
+    above a legal title, goes, and so does a call to action whose links all open a chat in a messaging app. The
+    contact section's own "WhatsApp: 0812-2700-4455" stays, and so does a count the policy states after its first
+    sentence."""
+    id_ = _same_version("terbitkita-hero-id", "https://terbitkita.id/halaman/kebijakan-privasi")
+    assert "naskah telah terbit" not in id_ and "sedang online" not in id_ and "WhatsApp: 0812-2700-4455" in id_
+    ours = md("<html><body><main><h1>Privacy Policy</h1><p>This report says how we answered requests for "
+              "personal data last year.</p><div><p>12,500 requests answered in 2024</p></div>" + sections() +
+              "<div class='contact'><p>Chat: <a href='https://wa.me/628120000'>+62 812 0000</a></p></div>"
+              "</main></body></html>")
+    assert "12,500 requests answered" in ours and "+62 812 0000" in ours
+    band = md("<html><body><main><section class='page-hero'><h1>Privacy Policy</h1><p><strong>86,322</strong> books "
+              "published with us</p></section><div>" + sections() + "</div></main></body></html>")
+    capital = md("<html><body><main><div class='imprint'><p>Acme GmbH</p><p>Stammkapital: 25.000 EUR</p></div><h1>"
+                 "Datenschutzerklärung</h1>" + sections() + "</main></body></html>")
+    assert "books published" not in band and "Stammkapital: 25.000 EUR" in capital
+
+
+def test_a_shops_grid_with_cart_forms_makes_no_version():
+    """A pet shop's Magento page sets a Page Builder product list after its policy ("Pilihan Minggu Ini": four
+    products, each with its price, rating, stock and a form to add it to the cart; pets_world). Each card's cart
+    form went with its box, leaving a sold-out card ("Kehabisan stok / Maklumkan saya") or the list's title alone,
+    another at each visit; a card of a grid of priced cards is left to the grid's rule, which takes it whole."""
+    ms = _same_version("kedaibulu-products-ms", "https://www.kedaibulu.com.my/dasar-privasi")
+    assert "Pilihan Minggu Ini" not in ms and "Kehabisan stok" not in ms and "Harga Biasa" not in ms
+
+
 def test_an_offer_around_a_countdown_makes_no_version():
     """A yoga studio's LadiPage sets its offer of the month in the policy's section: a title, a countdown, a
     button that is a `<div>` ("Ưu đãi tháng 5: … / 00 00 00 00 / ĐĂNG KÝ NGAY", local_world), a new title each

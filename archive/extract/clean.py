@@ -455,9 +455,31 @@ def drop_named_calls(body) -> None:
     for box in _CTA_CANDIDATES(body):
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
-                and (_MONEY.search(text := box.text_content()) or
-                     len(_CLOCK_TIME.findall(text)) == 1 and not _dated(box)) and _call_to_action(box, button=True):
+                and ((_MONEY.search(text := box.text_content()) or
+                      len(_CLOCK_TIME.findall(text)) == 1 and not _dated(box)) and _call_to_action(box, button=True)
+                     or _messenger_call(box, text)):
             _drop(box)
+
+
+# a messaging app's address that opens a chat with the site: WhatsApp's click-to-chat, Telegram's, Messenger's, LINE's
+# and Viber's links
+_MESSENGER_CHAT = re.compile(r"https?://(?:wa\.me|api\.whatsapp\.com|t\.me|m\.me|line\.me|lin\.ee|"
+                             r"(?:www\.)?viber\.com/|invite\.viber\.com)(?:/|$)", re.I)
+
+
+def _messenger_call(box, text: str) -> bool:
+    """Is a call to action a chat's (for `drop_named_calls`): its links all open a chat in a messaging app
+    (`_MESSENGER_CHAT`) with a message written for the visitor (`?text=`), none of them showing a number or a
+    handle, CHAT_WORDS words at most, no heading, no policy term? A publishing service's "Ada pertanyaan? / Admin
+    Nadia sedang online ● Online · biasanya membalas dalam 5 menit / Chat via WhatsApp" (`wa-cta`) after its
+    policy's contact section names the agent on duty at each visit (books_world). A controller's own channel in
+    such a box, "Layanan pelanggan via WhatsApp: 0812-2700-4455", "@start_privacy" on Telegram, stays (a
+    colleague's review)."""
+    links = list(box.iter("a"))
+    return bool(links) and all(_MESSENGER_CHAT.match((a.get("href") or "").strip()) and
+                               not re.search(r"[\d@]", a.text_content()) for a in links) and \
+        any("text=" in (a.get("href") or "") for a in links) and _nwords(text) <= CHAT_WORDS and \
+        not _HAS_HEADING(box) and not checks.policy_terms(text)
 
 
 # a free slot a picker offers: a time of day alone, with a 12-hour clock's mark or a language's word for the hour
@@ -646,6 +668,21 @@ _FRAGMENT_CANDIDATES = etree.XPath(".//div[contains(@class, 'experiencefragment'
                                    ".//*[@*[name()='wire:id']] | .//astro-island")
 _FRAGMENT_NAMES = frozenset(("cmp-experiencefragment", "custom", "mod-custom"))
 FRAGMENT_WORDS = 60  # a fragment's words at most: a promotion's box or a widget, not a text
+_EXCLAIMED = re.compile(r"[!！](?=\s|$)")
+EXCLAIMS = 2  # sentences a promotion exclaims: "… kayıtlarımız devam ediyor! … Son 6 kontenjan!"
+INTERJECTION_WORDS = 2  # an exclamation this early opens a warning ("Uwaga! Nigdy nie prosimy …"), it sells nothing
+
+
+def _exclaims(text: str) -> bool:
+    """Does a fragment's text exclaim as a promotion does, EXCLAIMS times, an opening interjection not counted? A
+    driving school's module inside its notice, "Kasım 2021 dönemi kayıtlarımız devam ediyor! … Son 6 kontenjan!
+    Bilgi için: 0232 339 44 55", a new term and count at each visit (local_world); a bank's "Dėmesio! Bankas
+    niekada neprašo slaptažodžio" or a promise "We answer every request within 48 hours!" in such a box is the
+    policy's (a colleague's review)."""
+    marks = [m.start() for m in _EXCLAIMED.finditer(text)]
+    if marks and _nwords(text[:marks[0]]) <= INTERJECTION_WORDS:
+        marks = marks[1:]
+    return len(marks) >= EXCLAIMS
 
 
 def drop_site_fragments(body) -> None:
@@ -676,7 +713,7 @@ def drop_site_fragments(body) -> None:
             continue
         calls = [a for a in box.iter("a", "button") if not (a.get("href") or "").lower().startswith("tel:")
                  and _stands_alone(a)]
-        if not calls:
+        if not calls and not _exclaims(text):
             title = title if title is not None else _legal_title(body)
             if title is None or title not in _FOLLOWING_H1(box):
                 continue
@@ -782,6 +819,24 @@ def drop_site_repeats(body) -> None:
 
 
 FORM_TITLE_WORDS = 30  # words a form's own box holds besides the form: its title, a line or two of help, a status
+
+
+def _priced_card(box) -> bool:
+    """Is the box one of a grid of a shop's cards, each with a price its markup names (`_names_price`)? Such a grid
+    is judged whole (`drop_tiles`), its title with it; dropped card by card with their cart forms (`_form_box`),
+    a shop's list of products after a policy left its sold-out card and its title, another at each visit (a
+    simulated Magento shop, pets_world). Cards titled by headings are a section's (a credit bureau's fee cards, each
+    with its order form, under the policy's heading and sentence: a colleague's review), and go card by card."""
+    def priced(el) -> bool:
+        return any(_names_price(p) for p in _PRICE_CANDIDATES(el))
+
+    def kin(el) -> list:
+        return [c for c in itertools.chain(el.itersiblings(preceding=True), el.itersiblings())
+                if isinstance(c.tag, str) and c.tag == el.tag and c.get("class") == el.get("class")]
+    card = box  # (or the item it is the only element of: Magento's `<li class="product-item">` around its box)
+    while not kin(card) and (up := card.getparent()) is not None and sum(isinstance(c.tag, str) for c in up) == 1:
+        card = up
+    return priced(box) and any(map(priced, kin(card))) and not _HAS_HEADING(card)
 
 
 def _form_box(form):
@@ -3092,7 +3147,7 @@ def preclean(tree, url: str | None = None) -> bool:
             doomed.append(el)
             if reason == "nav" and (label := _nav_toc_label(el, page)) is not None:
                 doomed.append(label)
-            elif reason == "form" and (box := _form_box(el)) is not el:
+            elif reason == "form" and (box := _form_box(el)) is not el and not _priced_card(box):
                 doomed.append(box)
     for el in doomed:
         if el.getparent() is not None:
@@ -3128,6 +3183,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_ratings(body, _STARS.search(alltext) is not None)
     drop_taglines(body)
     drop_hero_counts(body)
+    drop_counter_lines_above_title(body)  # (after: a hero's count goes with its button first)
     drop_side_columns(body, page)
     widen_article(body)
     mark_main(body, url)
@@ -4122,6 +4178,38 @@ def _drop_named_counter_lines(body) -> None:
 _FOLLOWING_H1 = etree.XPath("following::h1")
 
 
+# an amount of money: a currency's sign or code beside the figure ("25.000 EUR", "50 000 zł", "10,000,000円",
+# "RM 50,000", "₽", "грн", "TL", "Kč", "Rp")
+_CURRENCY = re.compile(r"[$€£¥₹₩₽₺₴円元]|\b(?:EUR|USD|GBP|CHF|PLN|CZK|HUF|RON|SEK|NOK|DKK|TRY|TL|RUB|UAH|JPY|CNY|"
+                     r"RMB|MYR|RM|IDR|Rp|zł|Kč|Ft|lei|kr|грн|руб|₸|тг|AED|SAR|د\.إ|ر\.س)(?!\w)", re.I)
+
+
+def drop_counter_lines_above_title(body) -> None:
+    """A line of its own that only counts (`_counter_line`, `_SURELY_COUNT`), named so or not, goes when no sentence
+    stands before it in the page and a legal document's title follows it (an `<h1>` that `classify.heading_kind`
+    names) or it stands in the band of such a title (`_legal_title_box`): a publishing service's hero
+    "<strong>11.017</strong> naskah telah terbit bersama TerbitKita" in the page's title band, above the policy's
+    own `<h1>`, a new count at every visit (books_world). Before the text's
+    first sentence and above a document's title, it is none of the document's words; a policy's own figures
+    ("Last year we received 1,204 requests") follow its first sentence, and an amount of money (`_CURRENCY`) is
+    no count: a company's "Stammkapital: 25.000 EUR", "Kapitał zakładowy 50 000 zł" or "資本金 10,000,000円" in
+    its legal notice above the policy's title stays (a colleague's review)."""
+    from ..classify import heading_kind
+    for node in list(body.iter(etree.Element)):
+        if not (node.text and _COUNTER_FIGURE.search(node.text)) or node.getparent() is None:
+            continue
+        box = next((b for b in itertools.islice(itertools.chain([node], node.iterancestors()), 3)
+                    if b.tag in ("p", "div", "section")), None)
+        if box is None or box.getparent() is None or any(a.tag in ("li", "td", "th", "p") for a in box.iterancestors()):
+            continue
+        if (figure := _counter_line(box, paragraph=True)) is None or not _SURELY_COUNT.fullmatch(figure) or \
+                _CURRENCY.search(" ".join(box.itertext())) or any(map(_sentence_like, _TEXT_BEFORE(box))):
+            continue
+        if any(heading_kind(" ".join(" ".join(h.itertext()).split()))[0] is not None for h in _FOLLOWING_H1(box)[:3]) \
+                or any(_legal_title_box(up) for up in itertools.islice(box.iterancestors(), 2)):
+            _drop(box)
+
+
 # the names an element holding only a count takes when an icon, not a word, labels it on the page (Bitrix's
 # `news-detail__views`, WordPress plugins' `post-views`, Joomla's `hits`, an ASP.NET label's `lblHits`)
 _COUNT_NAMES = frozenset(("views", "viewcount", "hits", "hitcount", "pageviews", "reads", "visits", "visitors",
@@ -4167,14 +4255,25 @@ def _drop_labelled_counts(body) -> None:
         elif (piece := _counter_piece(box, line)) is not None and \
                 ANY_DATE.search(words.replace(" ".join(_spoken(piece).split()), " ", 1)):
             _drop(piece)  # one of a line's facts about the page, its date among them (`<span>浏览次数：<em
-            # id="views">…`; "Downloads: 3" among a policy's facts stays: a colleague's review)
+            # id="views">…`, or the count alone with its icon: `<span class="doc-detail__views"><i class="fa
+            # fa-eye"></i> 2995</span>` after "Թարմացվել է՝ 29.05.2022 14:26", a library's Bitrix page, science_world;
+            # "Downloads: 3" among a policy's facts stays: a colleague's review)
+
+
+FACT_WORDS = 8  # a line of the page's facts around a count its name labels: "Published: … Updated: … 14:26"
 
 
 def _counter_piece(box, line):
     """The element around `box` (a labelled count) and inside `line` whose words are the count with its label
     alone ("浏览次数：10843", `_COUNTER_PIECE`), or None: a Chinese CMS sets an article's facts each in a `<span>`
     with no space between them ("发布时间：2021-11-01 10:01来源：中衡信律师事务所浏览次数：10843"), read glued as
-    one line that no rule of a line of facts could split (a law firm's JEECMS page, legal_world)."""
+    one line that no rule of a line of facts could split (a law firm's JEECMS page, legal_world). The box is such
+    a piece itself when it is its line's child, an element of its own beside the line's other facts, and the line
+    is no sentence: "Since 1 March 2024 … up to <span class='max-downloads'>3</span> times a day" keeps its
+    figure (a colleague's review)."""
+    if box.getparent() is line:  # (a line of facts: no sentence besides its dates, FACT_WORDS words at most)
+        rest = ANY_DATE.sub(" ", " ".join(_spoken(line).split()).replace(" ".join(_spoken(box).split()), " ", 1))
+        return box if _nwords(rest) <= FACT_WORDS and not any(c in rest for c in ".;!?。") else None
     for el in box.iterancestors():
         if el is line or el.tag in _LINE_BREAKING:
             return None
@@ -4190,12 +4289,14 @@ def _named_count(el) -> bool:
     return any(parts and parts[-1].lower() in _COUNT_NAMES for parts in map(_NAME_PART.findall, tokens))
 
 
-def _counter_line(el) -> str | None:
+def _counter_line(el, paragraph: bool = False) -> str | None:
     """The figure of a box that is one short line holding a count in its caption ("9 792 інвесторів уже з нами",
     "Видано позик на ₴ 373 181 327", "Середня дохідність 17,3% річних*"), or None: _COUNTER_CAPTION_WORDS words
     of caption at most, no sentence, no link, heading, list or table, no policy term, its only digits the
-    figure's, the figure not a phone number's ("+…", "0…")."""
-    if next(el.iter("a", "li", "td", "th", "form", "input", "p", *_HEADINGS), None) is not None:
+    figure's, the figure not a phone number's ("+…", "0…"). `paragraph`: the box may be a `<p>` itself, a line of
+    its own (`drop_counter_lines_above_title`)."""
+    if next(el.iterdescendants("a", "li", "td", "th", "form", "input", "p", *_HEADINGS), None) is not None or \
+            el.tag in ("a", "li", "td", "th", "form", "input", *_HEADINGS) or el.tag == "p" and not paragraph:
         return None
     text = " ".join(el.text_content().split())
     figure = _COUNTER_FIGURE.search(text)
@@ -4510,10 +4611,13 @@ def _dated_link(entry, page: str | None) -> tuple | None:
     date a policy states ("Updated 5 January 2024", "Fassung vom …", `meta`'s labels): a feed's entries are pages
     of one kind in one folder (`/news/`, `/research/advisories/`); a policy's column of its earlier versions, its
     regional supplements and related documents, its officers' dates of appointment, is none (a colleague's
-    review). None otherwise."""
-    from .meta import _EFFECTIVE, _UPDATED
+    review). A time before the visit within the day, one of the entry's facts set apart by "·" or "|", dates it
+    too ("Biržų giria · jonas_b · prieš 6 min.": a citizen-science site's latest observations, science_world;
+    `meta.within_the_day`). None otherwise."""
+    from .meta import _EFFECTIVE, _UPDATED, within_the_day
     text = " ".join(_spoken(entry).split())
-    if not ANY_DATE.search(text) or _UPDATED.search(text) or _EFFECTIVE.search(text) or POLICY_DATE_WORD.search(text):
+    if not (ANY_DATE.search(text) or any(within_the_day(p) for p in _FACT_SEPARATOR.split(text))) or \
+            _UPDATED.search(text) or _EFFECTIVE.search(text) or POLICY_DATE_WORD.search(text):
         return None
     own = urlsplit(page or "").path.rsplit(".", 1)[0].rstrip("/")
     for a in entry.iter("a"):

@@ -10,6 +10,7 @@ import collections
 import datetime as dt
 import functools
 import logging
+import os
 import re
 import unicodedata
 
@@ -1097,9 +1098,48 @@ def relative_time(line: str) -> bool:
                     [code for code, at in ago.get(core[-1], {}).items() if at == "last"]
             langs = [code for code in langs if not _field_label(" ".join(low.split()[:a]), code) and
                      not (said and b < n and code in _AGO_IS_BEFORE and not _names_update(lows[b:], code))]
-            if langs and _relative_reads(" ".join(core), tuple(sorted(langs))):
+            # (a unit CLDR does not write is read only in a line that is the time after an update's label: "prieš
+            # 2 valandas" is also "2 hours before", "24 saatten önce" "before 24 hours", a colleague's review)
+            inflected = b == n and a > 0 and any(_names_update(lows[:a], code) for code in langs)
+            if langs and _relative_reads(" ".join(core), tuple(sorted(langs)), inflected=inflected):
                 return True
     return False
+
+
+def within_the_day(line: str) -> bool:
+    """Is a short line a time before the visit in seconds, minutes or hours (`relative_time`, its unit one CLDR
+    writes for those: "prieš 6 min.", "3 hours ago", "vor 5 Min.")? A feed's entries are that fresh; a notice
+    period in a column of documents ("bildirim 15 gün önce", "oznámení před 30 dny") is written in days or more
+    (a colleague's review)."""
+    if not relative_time(line):
+        return False
+    words = {w.strip(".,:;()[]") for w in line.lower().split()}
+    return any(w in units or _cldr_unit(w, (code,)) in units for code, units in _day_units().items() for w in words
+               if w)
+
+
+@functools.lru_cache(maxsize=1)
+def _day_units() -> dict[str, frozenset[str]]:
+    """{language -> the words of CLDR's past relative times in seconds, minutes and hours besides the number and
+    the "ago" word} for the vocabulary's languages ("min", "minutę", "val", …; "hours", "hour", "hr" …)."""
+    from dateparser.languages.loader import default_loader
+
+    from ..classify.vocab import VOCAB
+    ago, _ = _relative_patterns()
+    out = {}
+    for code in sorted({"en", *VOCAB.languages}):
+        try:
+            info = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
+        except (ValueError, KeyError):
+            continue
+        words = {True: set(), False: set()}  # (within the day: seconds, minutes, hours; or longer)
+        for key, forms in info.get("relative-type-regex", {}).items():
+            if "ago" in key:
+                short = any(u in key for u in ("second", "minute", "hour"))
+                words[short].update(w for p in forms for w in re.sub(r"\(.*?\)", " ", p.lower()).split()
+                                    if w not in ago and w.isalpha())
+        out[code] = frozenset(words[True] - words[False])  # (not the "ago" phrase's other words: Greek "πριν από")
+    return out
 
 
 def says_ago(text: str) -> bool:
@@ -1148,13 +1188,57 @@ _EDITED = {"ko": ("업데이트", "수정", "갱신", "개정"), "zh": ("更新"
            "vi": ("cậpnhật", "chỉnhsửa", "sửađổi", "đăng")}
 
 
-def _relative_reads(core: str, langs: tuple[str, ...]) -> bool:
+def _relative_reads(core: str, langs: tuple[str, ...], inflected: bool = False) -> bool:
+    """Does dateparser read `core` as a time before now in one of `langs`, as written or, when `inflected` (the
+    time ends its line, after an update's label), with its unit in the form CLDR gives (`_cldr_unit`)?"""
     from dateparser import parse
+    tries = [core]
+    words = core.split()
+    for i, w in enumerate(words if inflected else ()):
+        if (unit := _cldr_unit(w, langs)) is not None:
+            tries.append(" ".join(words[:i] + [unit] + words[i + 1:]))
+    for text in tries:
+        try:
+            if parse(text, languages=[_DATEPARSER_CODES.get(c, c) for c in langs], settings=_RELATIVE) is not None:
+                return True
+        except Exception:  # a third party's parser on any text: whatever it raises, this is no time  # noqa: BLE001
+            log.debug("dateparser failed on %r", text, exc_info=True)
+    return False
+
+
+_UNIT_STEM = 4  # letters a unit's form and CLDR's must share...
+_UNIT_ENDING = 3  # ...each with at most this many letters after them
+
+
+def _cldr_unit(word: str, langs: tuple[str, ...]) -> str | None:
+    """The form of a time unit CLDR's past relative times write that `word` inflects otherwise, or None. CLDR
+    gives one or two of a unit's forms where an inflected language has more: Lithuanian's "prieš (\\d+) mėnesių"
+    and "mėnesį", not the "mėnesius" of "prieš 6 mėnesius" (six months ago) a citizen-science site printed above
+    its policy (science_world: a version each month). A form sharing its first _UNIT_STEM letters or more with
+    the word, each ending at most _UNIT_ENDING letters after them, is that unit; the longest shared start wins."""
+    if len(word) < _UNIT_STEM or not word.isalpha():
+        return None
+    best, shared = None, _UNIT_STEM - 1
+    for unit in (u for code in langs for u in _cldr_units(code)):
+        n = len(os.path.commonprefix([word, unit]))
+        if n > shared and len(word) - n <= _UNIT_ENDING and len(unit) - n <= _UNIT_ENDING and unit != word:
+            best, shared = unit, n
+    return best
+
+
+@functools.lru_cache(maxsize=None)
+def _cldr_units(code: str) -> frozenset[str]:
+    """The words of a language's past relative times in CLDR (dateparser's locale data) besides the number and its
+    "ago" word: the forms of its units ("dieną", "dienų", "mėnesį", …)."""
+    from dateparser.languages.loader import default_loader
     try:
-        return parse(core, languages=[_DATEPARSER_CODES.get(c, c) for c in langs], settings=_RELATIVE) is not None
-    except Exception:  # a third party's parser on any text: whatever it raises, this is no time  # noqa: BLE001
-        log.debug("dateparser failed on %r", core, exc_info=True)
-        return False
+        info = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
+    except (ValueError, KeyError):
+        return frozenset()
+    ago, _ = _relative_patterns()
+    return frozenset(w for key, forms in info.get("relative-type-regex", {}).items() if "ago" in key
+                     for p in forms for w in re.sub(r"\(.*?\)", " ", p.lower()).split()
+                     if w not in ago and w.isalpha())
 
 
 _RELATIVE = {"PARSERS": ["relative-time"], "RETURN_AS_TIMEZONE_AWARE": False}
