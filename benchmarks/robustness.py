@@ -1231,6 +1231,125 @@ def n_live_component(doc, rng, ctx):
     return True
 
 
+_TERMS = ["March", "April", "May", "June", "September", "October", "November"]
+
+
+def n_exclaiming_module(doc, rng, ctx):
+    """A Joomla custom module between the policy's sections announcing the next term, its date and places left, its
+    one link a phone's in a line of text (a driving school's "Kasım 2021 dönemi kayıtlarımız devam ediyor! … Son 6
+    kontenjan! Bilgi için: …", simulated local_world), new every few weeks."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    month = rng.choice(_TERMS)
+    return _put_between_sections(roots, (
+        f"<div class='moduletable'><div class='custom'><p><strong>{month} enrolment is open!</strong> Class "
+        f"{rng.choice('ABC')} lessons start on {rng.randrange(1, 29)} {month}. <span>Only {rng.randrange(2, 9)} places "
+        f"left!</span> Information: <a href='tel:+902323394455'>0232 339 44 55</a></p></div></div>"))
+
+
+def n_views_in_facts(doc, rng, ctx):
+    """The page's facts above the policy, its view count after an eye icon in an element its class names (a
+    library's Bitrix page: "Published: 01.09.2021 Updated: 29.05.2022 14:26 👁 2995", simulated science_world),
+    new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    _put_before_policy(roots, (
+        f"<div class='doc-detail__meta'><span class='news-date-time'>Published: 01.09.2021</span> <span "
+        f"class='doc-detail__modified'>Updated: 29.05.2022 14:26</span> <span class='doc-detail__views' title='Views'>"
+        f"<i class='fa fa-eye'></i> {rng.randrange(100, 9999)}</span></div>"))
+    return True
+
+
+_SPECIES = ["White stork", "Green woodpecker", "Red squirrel", "Stag beetle", "Fly agaric", "Roe deer", "Jackdaw"]
+
+
+def feed_column(doc, rng, ctx):
+    """The policy set in a grid column with the site's latest observations beside it, each a linked page of one
+    folder and a time before the visit ("White stork · jonas_b · 6 min ago": a citizen-science site's Bootstrap
+    columns, simulated science_world), new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body" or roots[0].getparent() is None or \
+            sum(len(_text(r)) for r in roots) < 500:
+        return False
+    row = lxml.html.fragment_fromstring('<div class="row"><div class="col-lg-9"></div></div>')
+    roots[0].addprevious(row)
+    for r in roots:
+        row[0].append(r)
+    entries = "".join(
+        f'<li class="list-group-item small"><a href="/observations/{rng.randrange(10 ** 5, 10 ** 6)}"><strong>'
+        f'{name}</strong></a><span class="d-block text-muted">{rng.choice(["Vilnius", "Trakai", "Biržai"])} · '
+        f'{rng.choice(["jonas_b", "gintare.m", "birder"])} · {rng.randrange(1, 59)} min ago</span></li>'
+        for name in rng.sample(_SPECIES, 5))
+    row.append(lxml.html.fragment_fromstring(
+        f'<div class="col-lg-3"><div class="card latest-observations"><div class="card-header">Latest observations'
+        f'</div><ul class="list-group list-group-flush">{entries}</ul></div></div>'))
+    return True
+
+
+def n_ago_inflected(doc, rng, ctx):
+    """A line under the policy's title that dates the page relative to the visit in a form of the unit CLDR does not
+    write ("Atnaujinta prieš 6 mėnesius": a Rails page's `updated-ago`, simulated science_world), older each month."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    _put_before_policy(roots, f"<p class='updated-ago text-muted small'>Atnaujinta prieš {rng.randrange(2, 10)} "
+                              f"mėnesius</p>")
+    return True
+
+
+def n_count_above_title(doc, rng, ctx):
+    """A title band above the policy's box: the page's title and a line that only counts ("11.017 naskah telah terbit
+    bersama TerbitKita": a publishing service's hero, simulated books_world), new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    roots[0].addprevious(lxml.html.fragment_fromstring(
+        f"<section class='page-hero'><h1 class='h3'>Privacy Policy</h1><p class='mb-0 small'><i class='icon-book'>"
+        f"</i> <strong>{rng.randrange(10000, 99999):,}</strong> books published with us</p></section>"))
+    return True
+
+
+def n_messenger_call(doc, rng, ctx):
+    """A box named a call to action after the policy, whose link opens a chat in WhatsApp with a message written for
+    the visitor, naming the agent on duty ("Questions? / Agent Nadia is online · usually replies in 5 min / Chat on
+    WhatsApp": a publishing service's `wa-cta`, simulated books_world), another at each visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    _put_after_policy(roots, (
+        f"<div class='wa-cta alert alert-success' role='alert'><div><strong>Questions?</strong><br>Agent <strong>"
+        f"{rng.choice(['Nadia', 'Sari', 'Dewi', 'Rina'])}</strong> is online · usually replies in "
+        f"{rng.randrange(2, 15)} min<br><a href='https://wa.me/6281227004455?text=Hello' class='alert-link'>Chat on "
+        f"WhatsApp</a></div></div>"))
+    return True
+
+
+def n_cart_grid(doc, rng, ctx):
+    """A shop's product list after the policy as Magento's Page Builder sets it: each product's box with its link,
+    price and cart form, one sold out now and then with no form ("Out of stock / Notify me"; a pet shop, simulated
+    pets_world), drawn anew at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    sold_out = rng.randrange(6)  # (one of the four, or none, sold out)
+    items = []
+    for i, name in enumerate(rng.sample(PRODUCTS, 4)):
+        action = ("<div class='stock unavailable'><span>Out of stock</span></div><div class='actions-primary'><a "
+                  f"href='/productalert/add/{i}'>Notify me</a></div>" if i == sold_out else
+                  "<form data-role='tocart-form' action='/checkout/cart/add' method='post'><input type='hidden' "
+                  f"name='form_key' value='{rng.getrandbits(48):012x}'><button class='action tocart primary'>Add to "
+                  "cart</button></form>")
+        items.append(f"<li class='product-item'><div class='product-item-info'><strong class='product-item-name'><a "
+                     f"href='/{name.lower().replace(' ', '-')}.html'>{name}</a></strong><div class='price-box'><span "
+                     f"class='price'>RM{rng.randrange(10, 200)}.90</span></div>{action}</div></li>")
+    _put_after_policy(roots, f"<div class='block widget block-products-list grid'><div class='block-title'><strong>"
+                             f"Picks of the week</strong></div><div class='block-content'><ol class='product-items'>"
+                             f"{''.join(items)}</ol></div></div>")
+    return True
+
+
 _MONTH_OFFERS = ["May offer: 20% off for two", "July offer: first class free", "March offer: 30% off three months",
            "June offer: free mat with every pass"]
 
@@ -2572,7 +2691,10 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "glued-facts": n_glued_facts, "slot-call": n_slot_call, "cookie-tab": cookie_tab, "timeago": n_timeago,
          "slot-picker": n_slot_picker, "stats-line": n_stats_line, "views-zh-hant": n_views_zh_hant,
          "alert-frame": n_alert_frame, "one-cell-table": n_one_cell_table, "testimonial": n_testimonial,
-         "site-fragment": n_site_fragment, "live-component": n_live_component, "offer-title": n_offer_title}
+         "site-fragment": n_site_fragment, "live-component": n_live_component, "offer-title": n_offer_title,
+         "exclaiming-module": n_exclaiming_module, "views-in-facts": n_views_in_facts, "feed-column": feed_column,
+         "ago-inflected": n_ago_inflected, "count-above-title": n_count_above_title,
+         "messenger-call": n_messenger_call, "cart-grid": n_cart_grid}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2604,7 +2726,8 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "icon-count", "sponsored-link", "usp-bar", "stats-call", "hit-counter", "report-column",
           "countdown-offer", "header-in-main", "glued-facts", "slot-call", "cookie-tab", "timeago", "slot-picker",
           "stats-line", "views-zh-hant", "testimonial", "site-fragment", "live-component",
-          "offer-title"}
+          "offer-title", "exclaiming-module", "views-in-facts", "feed-column", "ago-inflected", "count-above-title",
+          "messenger-call", "cart-grid"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first
