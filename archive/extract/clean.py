@@ -4189,11 +4189,11 @@ def drop_counter_lines_above_title(body) -> None:
     stands before it in the page and a legal document's title follows it (an `<h1>` that `classify.heading_kind`
     names) or it stands in the band of such a title (`_legal_title_box`): a publishing service's hero
     "<strong>11.017</strong> naskah telah terbit bersama TerbitKita" in the page's title band, above the policy's
-    own `<h1>`, a new count at every visit (books_world). Before the text's
-    first sentence and above a document's title, it is none of the document's words; a policy's own figures
-    ("Last year we received 1,204 requests") follow its first sentence, and an amount of money (`_CURRENCY`) is
-    no count: a company's "Stammkapital: 25.000 EUR", "Kapitał zakładowy 50 000 zł" or "資本金 10,000,000円" in
-    its legal notice above the policy's title stays (a colleague's review)."""
+    own `<h1>`, a new count at every visit (books_world). Before the text's first sentence and above a document's
+    title, it is none of the document's words; a policy's own figures ("Last year we received 1,204 requests")
+    follow its first sentence, and an amount of money (`_CURRENCY`) is no count: a company's "Stammkapital:
+    25.000 EUR", "Kapitał zakładowy 50 000 zł" or "資本金 10,000,000円" in its legal notice above the policy's
+    title stays (a colleague's review)."""
     from ..classify import heading_kind
     for node in list(body.iter(etree.Element)):
         if not (node.text and _COUNTER_FIGURE.search(node.text)) or node.getparent() is None:

@@ -1120,26 +1120,12 @@ def within_the_day(line: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _day_units() -> dict[str, frozenset[str]]:
-    """{language -> the words of CLDR's past relative times in seconds, minutes and hours besides the number and
-    the "ago" word} for the vocabulary's languages ("min", "minutę", "val", …; "hours", "hour", "hr" …)."""
-    from dateparser.languages.loader import default_loader
-
+    """{language -> the forms CLDR writes of its units of seconds, minutes and hours ("min", "minutę", "val", …;
+    "hours", "hr", …), not the words its longer units share with them (Greek "πριν από")} for the vocabulary's
+    languages."""
     from ..classify.vocab import VOCAB
-    ago, _ = _relative_patterns()
-    out = {}
-    for code in sorted({"en", *VOCAB.languages}):
-        try:
-            info = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
-        except (ValueError, KeyError):
-            continue
-        words = {True: set(), False: set()}  # (within the day: seconds, minutes, hours; or longer)
-        for key, forms in info.get("relative-type-regex", {}).items():
-            if "ago" in key:
-                short = any(u in key for u in ("second", "minute", "hour"))
-                words[short].update(w for p in forms for w in re.sub(r"\(.*?\)", " ", p.lower()).split()
-                                    if w not in ago and w.isalpha())
-        out[code] = frozenset(words[True] - words[False])  # (not the "ago" phrase's other words: Greek "πριν από")
-    return out
+    return {code: short - longer for code in sorted({"en", *VOCAB.languages})
+            for short, longer in [_cldr_unit_words(code)]}
 
 
 def says_ago(text: str) -> bool:
@@ -1226,19 +1212,28 @@ def _cldr_unit(word: str, langs: tuple[str, ...]) -> str | None:
     return best
 
 
-@functools.lru_cache(maxsize=None)
 def _cldr_units(code: str) -> frozenset[str]:
-    """The words of a language's past relative times in CLDR (dateparser's locale data) besides the number and its
-    "ago" word: the forms of its units ("dieną", "dienų", "mėnesį", …)."""
+    """The forms CLDR writes of a language's units in its past relative times ("dieną", "dienų", "mėnesį", …)."""
+    short, longer = _cldr_unit_words(code)
+    return short | longer
+
+
+@functools.lru_cache(maxsize=None)
+def _cldr_unit_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of a language's past relative times in seconds, minutes and hours, those of its longer ones), from
+    CLDR (dateparser's locale data), besides the number and its "ago" word; empty for a language it lacks."""
     from dateparser.languages.loader import default_loader
     try:
         info = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
     except (ValueError, KeyError):
-        return frozenset()
+        return frozenset(), frozenset()
     ago, _ = _relative_patterns()
-    return frozenset(w for key, forms in info.get("relative-type-regex", {}).items() if "ago" in key
-                     for p in forms for w in re.sub(r"\(.*?\)", " ", p.lower()).split()
-                     if w not in ago and w.isalpha())
+    words: dict[bool, set[str]] = {True: set(), False: set()}
+    for key, forms in info.get("relative-type-regex", {}).items():
+        if "ago" in key:
+            words[any(u in key for u in ("second", "minute", "hour"))].update(
+                w for p in forms for w in re.sub(r"\(.*?\)", " ", p.lower()).split() if w not in ago and w.isalpha())
+    return frozenset(words[True]), frozenset(words[False])
 
 
 _RELATIVE = {"PARSERS": ["relative-time"], "RETURN_AS_TIMEZONE_AWARE": False}
