@@ -1269,14 +1269,9 @@ def feed_column(doc, rng, ctx):
     """The policy set in a grid column with the site's latest observations beside it, each a linked page of one
     folder and a time before the visit ("White stork · jonas_b · 6 min ago": a citizen-science site's Bootstrap
     columns, simulated science_world), new at every visit."""
-    roots = ctx["region"](doc)
-    if not roots or roots[0].tag == "body" or roots[0].getparent() is None or \
-            sum(len(_text(r)) for r in roots) < 500:
+    row = _policy_in_column(ctx["region"](doc), '<div class="row"><div class="col-lg-9"></div></div>')
+    if row is None:
         return False
-    row = lxml.html.fragment_fromstring('<div class="row"><div class="col-lg-9"></div></div>')
-    roots[0].addprevious(row)
-    for r in roots:
-        row[0].append(r)
     entries = "".join(
         f'<li class="list-group-item small"><a href="/observations/{rng.randrange(10 ** 5, 10 ** 6)}"><strong>'
         f'{name}</strong></a><span class="d-block text-muted">{rng.choice(["Vilnius", "Trakai", "Biržai"])} · '
@@ -1407,19 +1402,27 @@ def n_article_cards(doc, rng, ctx):
 
 
 
+def _policy_in_column(roots, row_html: str):
+    """The policy's region moved into the first column of a grid row (`row_html`, its first child the column), the
+    row returned for the column beside it; None when the region is the page's body, has no parent or holds under
+    500 characters (a region of the title alone: the policy's text is not what would be set in the column)."""
+    if not roots or roots[0].tag == "body" or roots[0].getparent() is None or sum(len(_text(r)) for r in roots) < 500:
+        return None
+    row = lxml.html.fragment_fromstring(row_html)
+    roots[0].addprevious(row)
+    for r in roots:
+        row[0].append(r)  # moved, with their tails
+    return row
+
+
 def side_column(doc, rng, ctx):
     """The policy set in a grid column with a column of rate boxes beside it, inside one container (a bank's
     portal: Liferay's `col-md-8` and `col-md-4` in its `role="main"`), the figures and their time of update
     drawn anew at every visit."""
-    roots = ctx["region"](doc)
-    if not roots or roots[0].tag == "body" or roots[0].getparent() is None or \
-            sum(len(_text(r)) for r in roots) < 500:
-        return False  # (a region of the title alone: the policy's text is not what would be set in the column)
-    row = lxml.html.fragment_fromstring('<div class="portlet-layout row"><div class="col-md-8 portlet-column"></div>'
-                                        '</div>')
-    roots[0].addprevious(row)
-    for r in roots:
-        row[0].append(r)  # moved, with their tails
+    row = _policy_in_column(ctx["region"](doc), '<div class="portlet-layout row"><div class="col-md-8 '
+                                                'portlet-column"></div></div>')
+    if row is None:
+        return False
     row.append(lxml.html.fragment_fromstring(
         f'<div class="col-md-4 portlet-column"><section class="portlet"><h3>Exchange rates</h3><p>Updated at '
         f'{rng.randrange(24):02d}:{rng.randrange(60):02d} {rng.randrange(1, 29):02d}/0{rng.randrange(1, 10)}/2025</p>'
