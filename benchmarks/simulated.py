@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on sixty-three
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on sixty-seven
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -445,6 +445,35 @@ them between visits, with the real edits recorded in a `truth.json`:
   Shoptet, a smart-watch app on Ghost with FAQ toggles, a refurbished-device marketplace on Odoo 16 then 17; in
   Korean, Turkish, Japanese, Gulf Arabic, Greek, Czech, Thai (Buddhist-era dates) and Vietnamese; 8 pages, 240
   captures, 43 real edits.
+- `simulated/home_world` (forty-ninth session, measured before any rule was written from it; asked for home and
+  garden): a DIY chain on SAP Commerce's Spartacus (Angular Universal, upgraded), a furniture maker on Shopify, a
+  kitchen studio on Joomla 3 then 4 with a hit counter and a save stamp in the article, a smart-home installer on
+  Tilda, a paint brand on AEM with its cookie policy and terms of sale in tabs beside the policy, a garden centre
+  on Magento's Page Builder, a moving company on ASP.NET WebForms with its general terms after the policy in one
+  panel (a range), an interior-design marketplace on Zendesk Guide with votes and related articles in the
+  article; in Hungarian, Norwegian, Slovenian, Ukrainian, Romanian, Estonian, Serbian (Cyrillic) and Brazilian
+  Portuguese; 8 pages, 238 captures, 43 real edits.
+- `simulated/music_world` (forty-ninth session, measured before any rule was written from it; asked for music and
+  audio): a streaming service on Angular 17, an instrument shop on Shopify, a record label on Squarespace 7.1
+  with a player frame in the selection, a radio station on Joomla with a now-playing module inside the article, a
+  concert hall on Umbraco's Block Grid with a "tickets left" block inside it, a music school on Tilda with its
+  sections in accordions, a podcast platform on Nuxt 2 with its terms of use in a hidden tab, a lyrics site on
+  Blogger; in Hindi, Mexican Spanish, Filipino, Swahili, Icelandic, Latvian, Persian (Solar Hijri dates) and Urdu;
+  8 pages, 238 captures, 48 real edits.
+- `simulated/wellness_world` (forty-ninth session, measured before any rule was written from it; asked for
+  personal care and wellness): a dental chain on Gnuboard5 redesigned, a hotel spa on Sitecore SXA with its
+  sections in accordions (Buddhist-era dates), an optician on Magento with a promotion inside the policy's text, a
+  pharmacy on OpenCart with weekly offers inside the content, a cosmetic clinic on ASP.NET WebForms, a hair salon
+  on Nuxt 2 with a banner inside the article, a massage marketplace on Angular Universal then 17 with a privacy
+  notice in a hidden tab, a yoga studio on 1C-Bitrix in windows-1251; in Korean, Thai, Polish, Greek, Hebrew,
+  Vietnamese, Colombian Spanish and Russian; 8 pages, 237 captures, 47 real edits.
+- `simulated/drinks_world` (forty-ninth session, measured before any rule was written from it; asked for drinks
+  and beverages): a brewery on Shoptet, a winery on TYPO3 10 then 12, a drinks delivery on Magento with its terms
+  of sale in the first tab, a distillery on AEM with a cocktail-of-the-day teaser inside `<main>` (removed by the
+  declaration) and its cookie section in an accordion, a tea house on EC-CUBE, a vape shop on OpenCart with a
+  products module inside the content, a water brand on DedeCMS in GB2312 with a view counter, a coffee roaster on
+  Joomla 3 then 4 with Helix; in Czech, Austrian German, Belgian French, Italian, Japanese, Afrikaans, Simplified
+  Chinese and Macedonian; 8 pages, 238 captures, 48 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -480,7 +509,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "insurance_world", "energy_world", "crypto_world", "hospitality_world", "industrial_world",
                "realestate_world", "fashion_world", "security_world", "legal_world", "fitness_world",
                "culture_world", "airline_world", "family_world", "transit_world", "events_world", "agri_world",
-               "local_world", "pets_world", "science_world", "books_world", "electronics_world")
+               "local_world", "pets_world", "science_world", "books_world", "electronics_world",
+               "home_world", "music_world", "wellness_world", "drinks_world")
 
 
 def retime(out: Path, hours: float) -> None:
