@@ -350,7 +350,8 @@ def canonical(markdown: str, page_url: str | None = None) -> str:
         if levels and levels != list(range(1, len(levels) + 1)):
             rank = {n: "#" * (i + 1) for i, n in enumerate(levels)}
             s = _HEADING_LEVEL.sub(lambda m: rank[len(m.group())], s)
-    s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
+    if _BULLET.search(s):  # (a pattern that starts with a class is searched in C; one that looks behind is not)
+        s = _INLINE_BULLET.sub(" ", s)  # a bullet typed inside a line (a table cell's list): the cell's <ul> shows none
     if not s.isascii():
         s = _fold_script_forms(s)
     # every run of whitespace as one space (str.split and re's \s agree on what that is); a word of TOKEN_CHARS
@@ -459,6 +460,7 @@ def _table_words(m: re.Match) -> str:
     rows = _TABLE_RULE_LINE.sub("", m.group(0))
     return m.group(0) if _EMPTY_CELL.search(rows) else _TABLE_PIPE.sub(" ", rows)
 _INLINE_BULLET = re.compile("(?<=[^\\n])\\s[" + BULLETS.replace("·", "") + "](?=\\s)")
+_BULLET = re.compile("[" + BULLETS.replace("·", "") + "]")
 
 
 # a decimal digit of another script (Unicode's Nd, as `unicodedata.decimal` knows them; not "²"). A plain
@@ -478,7 +480,8 @@ def _digits() -> dict[int, int]:
 # Han characters, or a paragraph's end, separates what `changes.is_clock_date` reads as a date from its weekday)
 _CJK_SPACE = re.compile(f"(?<=[{CJK}])[^\\S\\n]+(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9)])[^\\S\\n]+(?=[{CJK}])|"
                         f"(?<=[{CJK}][,.:;!?)])[^\\S\\n]+(?=[A-Za-z0-9(])")
-_SPACE_BEFORE_MARK = re.compile(r" (?=[;:!?\"])|(?<=\") ")  # (on whitespace collapsed to single spaces)
+# (on whitespace collapsed to single spaces; the space first, so that it is searched for in C)
+_SPACE_BEFORE_MARK = re.compile(r' (?:(?=[;:!?"])|(?<=" ))')
 
 
 def _fold_script_forms(s: str) -> str:
