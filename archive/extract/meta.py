@@ -1086,9 +1086,6 @@ def relative_time(line: str) -> bool:
     if not any(w in ago for w in lows):
         return False  # no "ago" word: no window of the line can start or end with one
     n = len(lows)
-    # where "ago" is also "before", a sentence going on after it is a notice period's ("बदलाव से 15 दिन पहले ईमेल भेजा
-    # जाएगा।", an email 15 days before a change: a colleague's review) unless its words are an update's
-    said = line.rstrip()[-1:] in ".。।!?؟"
     for a in range(min(_RELATIVE_LABEL, n - 1) + 1):
         for b in range(n, max(n - _RELATIVE_LABEL + a, a + 1) - 1, -1):
             core = lows[a:b]
@@ -1097,7 +1094,7 @@ def relative_time(line: str) -> bool:
             langs = [code for code, at in ago.get(core[0], {}).items() if at == "first"] + \
                     [code for code, at in ago.get(core[-1], {}).items() if at == "last"]
             langs = [code for code in langs if not _field_label(" ".join(low.split()[:a]), code) and
-                     not (said and b < n and code in _AGO_IS_BEFORE and not _names_update(lows[b:], code))]
+                     not _notice_sentence(line, lows, a, b, code)]
             # (a unit CLDR does not write is read only in a line that is the time after an update's label: "prieš
             # 2 valandas" is also "2 hours before", "24 saatten önce" "before 24 hours", a colleague's review)
             inflected = b == n and a > 0 and any(_names_update(lows[:a], code) for code in langs)
@@ -1141,6 +1138,34 @@ def says_ago(text: str) -> bool:
     return bool(_UNSPACED_CHAR.search(solid)) and any(rx.search(solid) for rx in cjk.values())
 
 
+def _notice_sentence(line: str, lows: list[str], a: int, b: int, code: str) -> bool:
+    """Where "ago" is also "before" (`_AGO_IS_BEFORE`), is the line whose words `a` to `b` read as a time a sentence
+    of the policy, a notice period's ("बदलाव से 15 दिन पहले ईमेल भेजा जाएगा।", an email 15 days before a change: a
+    colleague's review; "Apie pakeitimus pranešame prieš 30 dienų.", we tell of changes 30 days before)? It ends in
+    a sentence mark, and its words after the time, or before it when the time ends it, name no update or edit
+    (`_names_update`: "3 दिन पहले अपडेट किया गया।", "Atnaujinta prieš 3 dienas."); not a time alone ("3시간 전."),
+    nor one whose period is its abbreviated unit's ("jonas_b · prieš 6 min.", `_abbreviated`), nor one within the
+    day (a notice period is written in days or more: "Δημοσιεύτηκε πριν από 2 ώρες.")."""
+    end = line.rstrip()
+    if code not in _AGO_IS_BEFORE or end[-1:] not in ".。।!?؟":
+        return False
+    n = len(lows)
+    if b == n and (a == 0 or end.endswith(".") and _abbreviated(lows[-1], code)):
+        return False
+    units = _day_units().get(code, frozenset())
+    if any(w in units or _cldr_unit(w, (code,)) in units for w in lows[a:b]):
+        return False
+    return not _names_update(lows[b:] if b < n else lows[:a], code)
+
+
+def _abbreviated(word: str, code: str) -> bool:
+    """Is `word` a unit of time as CLDR abbreviates it in the language `code`: one of its past relative times' unit
+    words that another of them begins with ("min" of "minučių", "d" of "dienų", "hod" of "hodinami")?"""
+    short, longer = _cldr_unit_words(code)
+    units = short | longer
+    return word in units and any(u != word and u.startswith(word) for u in units)
+
+
 def _names_update(words: list[str], code: str) -> bool:
     """Do `words` name an update or an edit in the language `code` ("अपडेट किया गया", "수정됨")?"""
     solid = "".join(words)
@@ -1163,15 +1188,31 @@ def _field_label(label: str, code: str) -> bool:
     return not any(u in solid for u in (*_updated_words(code), *_EDITED.get(code, ())))
 
 
-# the languages whose "ago" word also means "before" (CLDR's relative times against their dictionaries)
+# the languages whose "ago" word also means "before" (CLDR's relative times against their dictionaries: Lithuanian
+# "prieš", Czech "před", Greek "πριν", Hebrew "לפני", Georgian "წინ"… were left out until the forty-ninth session,
+# and a notice period's sentence in them went as the clock)
 _AGO_IS_BEFORE = frozenset(("ko", "zh", "ja", "ar", "fa", "ur", "tr", "hi", "vi", "bn", "ta", "te", "mr", "gu", "kn",
-                            "ml", "pa", "ne"))
+                            "ml", "pa", "ne", "si", "am", "az", "bg", "cs", "el", "he", "hr", "hy", "ka", "kk", "lt",
+                            "lv", "mk", "mn", "sk", "sl", "sq", "sr", "uz"))
 # their words for an update or an edit, besides the vocabulary's "updated" labels, unspaced and lower-cased
 _EDITED = {"ko": ("업데이트", "수정", "갱신", "개정"), "zh": ("更新", "修改", "修订", "修訂", "编辑", "編輯", "发布", "發布"),
            "ja": ("更新", "改定", "改訂", "編集", "投稿"), "ar": ("تحديث", "تعديل", "نشر"),
            "fa": ("به‌روزرسانی", "بهروزرسانی", "ویرایش"), "ur": ("اپڈیٹ", "ترمیم"),
            "tr": ("güncellen", "düzenlen", "değiştiril", "yayınlan"), "hi": ("अपडेट", "अद्यतन", "संशोधित", "प्रकाशित"),
-           "vi": ("cậpnhật", "chỉnhsửa", "sửađổi", "đăng")}
+           "vi": ("cậpnhật", "chỉnhsửa", "sửađổi", "đăng"),
+           # ...and those the forty-ninth session added to them: a feed's or a comment's "published", "posted",
+           # "added" (a colleague's review: "Публикувано преди 3 дни.", "פורסם לפני 3 ימים.")
+           "lt": ("atnaujin", "redaguot", "paskelbt", "paskelb", "pridėt"), "lv": ("atjaunin", "rediģēt", "publicēt"),
+           "cs": ("aktualizov", "upraven", "publikov", "přidán", "zveřejněn"),
+           "sk": ("aktualizov", "upraven", "publikov", "pridan", "zverejnen"),
+           "sl": ("posodobljen", "urejen", "objavljen", "dodan"),
+           "hr": ("ažurirano", "uređeno", "objavljeno", "dodano"),
+           "sr": ("ažurir", "ажурир", "izmenjen", "измењен", "objavljen", "објављен", "dodat", "додат"),
+           "bg": ("актуализ", "обнов", "редакт", "публикув", "добав"), "mk": ("ажурир", "уреден", "објавен", "додаден"),
+           "el": ("ενημερ", "επεξεργ", "δημοσιεύ", "αναρτήθ", "προστέθ"),
+           "he": ("עודכן", "עדכון", "נערך", "פורסם", "נוסף"),
+           "ka": ("განახლ", "რედაქტ", "გამოქვეყნ", "დაემატ"), "hy": ("թարմաց", "խմբագր", "հրապարակ", "ավելացվ"),
+           "kk": ("жаңарт", "өңдел", "жариял", "қосыл")}
 
 
 def _relative_reads(core: str, langs: tuple[str, ...], inflected: bool = False) -> bool:
