@@ -483,6 +483,50 @@ def collapse(doc, rng, ctx):
     return n >= 2
 
 
+def tilda_records(doc, rng, ctx):
+    """The policy as Tilda sets it in records: its title and opening (what stands before its first section) in a
+    text record (T004), its sections in an accordion record (T585: each title a `<button>` in the BEM
+    `t585__header`, each body in a hidden panel): a music school's policy, simulated music_world."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    root = roots[0]
+    secs = _sections(root, top=True)
+    if len(secs) < 2 or any(h.getparent() is not root for h, _ in secs):
+        return False
+    opening = []
+    for el in root:
+        if el is secs[0][0]:
+            break
+        opening.append(el)
+    if not any(isinstance(el.tag, str) and el.tag == "p" and _text(el).strip() for el in opening):
+        return False  # no opening paragraph to set in a record of its own
+    text_record = lxml.html.fragment_fromstring(
+        '<div class="r t-rec" data-record-type="106"><div class="t004"><div class="t-container"><div class="t-col '
+        't-col_8 t-prefix_2"><div class="t-text t-text_md" field="text"></div></div></div></div></div>')
+    for el in opening:
+        text_record.find(".//div[@field='text']").append(el)  # moved, with its tail
+    accordion = lxml.html.fragment_fromstring(
+        '<div class="r t-rec" data-record-type="585"><div class="t585"><div class="t-container"><div '
+        'class="t585__accordion" data-accordion="false"></div></div></div></div>')
+    box = accordion.find(".//div[@class='t585__accordion']")
+    for i, (h, panel) in enumerate(secs):
+        item = lxml.html.fragment_fromstring(
+            f'<div class="t-col t-col_8 t-prefix_2"><div class="t585__wrapper"><div class="t585__header"><button '
+            f'type="button" class="t585__trigger-button" aria-controls="accordion{i}_712345020" aria-expanded="false">'
+            f'<span class="t585__title t-name t-name_xl"></span><span class="t585__icon"></span></button></div><div '
+            f'class="t585__content" id="accordion{i}_712345020" hidden><div class="t585__textwrapper"><div '
+            f'class="t585__text t-descr t-descr_xs"></div></div></div></div></div>')
+        item.find(".//span").text = " ".join(h.text_content().split())
+        for el in panel:
+            item.find(".//div[@class='t585__text t-descr t-descr_xs']").append(el)  # moved, with its tail
+        h.getparent().remove(h)
+        box.append(item)
+    root.insert(0, text_record)
+    text_record.addnext(accordion)
+    return True
+
+
 def _fold(doc, ctx, markup: str, parts) -> bool:
     """Every titled section of the policy folded into a widget built from `markup` for each: `parts(box)`
     gives the element its heading goes into and the one its blocks go into (moved, with their tails)."""
@@ -1318,6 +1362,71 @@ def n_messenger_call(doc, rng, ctx):
         f"{rng.choice(['Nadia', 'Sari', 'Dewi', 'Rina'])}</strong> is online · usually replies in "
         f"{rng.randrange(2, 15)} min<br><a href='https://wa.me/6281227004455?text=Hello' class='alert-link'>Chat on "
         f"WhatsApp</a></div></div>"))
+    return True
+
+
+RECIPES = [("Negroni", "3 cl gin, 3 cl red vermouth, 3 cl bitter liqueur, stirred over ice with an orange twist."),
+           ("Hugo", "10 cl sparkling wine, 2 cl elderflower syrup, a splash of soda water, fresh mint leaves and a "
+                    "slice of lime over plenty of ice."),
+           ("Espresso tonic", "One double espresso poured slowly over 12 cl of cold tonic water and ice."),
+           ("Spritz", "6 cl bitter aperitif, 9 cl dry sparkling wine, a splash of soda, served in a large wine glass "
+                      "with an orange slice and a green olive on a stick.")]
+
+
+def n_recipe_teaser(doc, rng, ctx):
+    """A teaser card after the policy, a new one each day: a pretitle, a title, a line of 12 to 30 words and a link
+    ("The cocktail of the day / Negroni / 3 cl gin, … / See all recipes": a distillery's AEM `cmp-teaser`, simulated
+    drinks_world)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    name, recipe = RECIPES[ctx["seed"] % len(RECIPES)]
+    _put_after_policy(roots, f'<div class="teaser cocktail-of-the-day"><div class="cmp-teaser"><div '
+                             f'class="cmp-teaser__content"><p class="cmp-teaser__pretitle">The cocktail of the day</p>'
+                             f'<h2 class="cmp-teaser__title">{name}</h2><div class="cmp-teaser__description"><p>'
+                             f'{recipe}</p></div><div class="cmp-teaser__action-container"><a class="cmp-teaser__'
+                             f'action-link" href="/cocktails.html">See all recipes</a></div></div></div></div>')
+    return True
+
+
+def schedule_sidebar(doc, rng, ctx):
+    """The policy set in a grid column with a sidebar beside it: the next classes with their teachers and free
+    places, and a box for the studio's app (a yoga studio's Bitrix `bx-sidebar` holding `sidebar-app`, simulated
+    wellness_world), new at every visit."""
+    row = _policy_in_column(ctx["region"](doc), '<div class="row"><div class="bx-content col-lg-8"></div></div>')
+    if row is None:
+        return False
+    items = "".join(
+        f'<li class="sched__item"><span class="sched__time">{rng.choice(["Today", "Tomorrow"])}, '
+        f'{rng.randrange(7, 21)}:{rng.choice(["00", "15", "30"])}</span> <a class="sched__name" href="/schedule/?'
+        f'class={i}">{rng.choice(["Morning hatha yoga", "Vinyasa flow", "Yin yoga for beginners", "Yoga nidra"])}</a> '
+        f'<span class="sched__meta">{rng.choice(["Old Town studio", "Riverside studio", "North Park studio"])} · '
+        f'{rng.choice(["Anna Smirnova", "Ilya Sokolov", "Maria Kuznetsova", "Olga Lebedeva"])} · places: '
+        f'{rng.randrange(1, 13)}</span></li>' for i in range(5))
+    row.append(lxml.html.fragment_fromstring(
+        f'<div class="bx-sidebar col-lg-4"><div class="sched"><div class="sched__title">Next classes</div><ul '
+        f'class="sched__list">{items}</ul><a class="sched__all" href="/schedule/">Full schedule</a></div><div '
+        f'class="sidebar-app"><p>Book your classes in our app</p><a href="/app"><img src="/app-badge.png" '
+        f'alt="App Store"></a></div></div>'))
+    return True
+
+
+def n_live_player(doc, rng, ctx):
+    """A radio station's live player set inside the policy's article by a module: its `<audio>` and what plays and
+    how many listen at the visit ("LIVE On air: … / Now playing (17:30): … / Listeners online: 1,435": Joomla's
+    now-playing module, simulated music_world)."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    show = rng.choice(["The Morning Show", "Drive Time", "Night Jazz"])
+    song = rng.choice(["Lulu – Usiniache", "Rehema – Bado", "Mkali – Dodoma"])
+    roots[0].insert(min(1, len(roots[0])), lxml.html.fragment_fromstring(
+        f'<div class="mod-nowplaying"><div class="mod-nowplaying__live"><span class="badge">LIVE</span> <strong>On '
+        f'air:</strong> {show} <span class="mod-nowplaying__host">with {rng.choice(["Juma", "Halima", "Baraka"])}'
+        f'</span></div><div class="mod-nowplaying__song">Now playing ({rng.randrange(24):02d}:'
+        f'{rng.randrange(60):02d}): {song}</div><audio class="mod-nowplaying__player" controls preload="none" '
+        f'src="https://stream.example.org/live.mp3"></audio><div class="mod-nowplaying__listeners">Listeners online: '
+        f'{rng.randrange(1000, 3000):,}</div></div>'))
     return True
 
 
@@ -2632,6 +2741,17 @@ def _titles_toc(h) -> bool:
     return nxt is not None and len(nxt.xpath(".//a[starts-with(@href, '#')]")) >= 3 and _link_share(nxt) > 0.8
 
 
+def e_tilda_title(doc, rng, ctx):
+    """A word changed in the title of a section set as a Tilda accordion's header (`tilda_records`)."""
+    titles = [t for t in doc.iter("span") if "t585__title" in (t.get("class") or "") and
+              len(_WORD.findall(t.text or "")) >= 2]
+    if not titles:
+        return False
+    t = rng.choice(titles)
+    _edit(t, "text", change_word(t.text, rng))
+    return True
+
+
 def e_heading(doc, rng, ctx):
     """A section heading renamed (one word of it changed)."""
     heads = [h for r in ctx["region"](doc) for h in r.iter("h2", "h3")
@@ -2697,7 +2817,8 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "site-fragment": n_site_fragment, "live-component": n_live_component, "offer-title": n_offer_title,
          "exclaiming-module": n_exclaiming_module, "views-in-facts": n_views_in_facts, "feed-column": feed_column,
          "ago-inflected": n_ago_inflected, "count-above-title": n_count_above_title,
-         "messenger-call": n_messenger_call, "cart-grid": n_cart_grid}
+         "messenger-call": n_messenger_call, "cart-grid": n_cart_grid, "recipe-teaser": n_recipe_teaser,
+         "schedule-sidebar": schedule_sidebar, "live-player": n_live_player}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2708,7 +2829,8 @@ EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "
          "small-print": e_small_print, "tablist-panel-word": e_hidden, "details-panel-word": e_hidden,
          "bootstrap-panel-word": e_word, "aria-toggles-panel-word": e_word, "reedits": e_reedits,
          "shortened": e_shortened, "side-column-word": e_word, "regional-tab-word": e_hidden,
-         "located-tab-word": e_located, "module-column-word": e_word}
+         "located-tab-word": e_located, "module-column-word": e_word, "tilda-opening-word": e_word,
+         "tilda-title-word": e_tilda_title}
 # an edit kind made on a prepared page, compared with that page unedited: the word changed inside a panel of
 # the policy turned into an accordion
 PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accordion,
@@ -2716,7 +2838,8 @@ PREPARE = {"collapsed-panel-word": collapse, "tablist-panel-word": tablist_accor
            "aria-toggles-panel-word": aria_toggles, "callout-word": callout,
            "glossary-term": glossary, "side-column-word": side_column,
            "date-updated": dated, "link-query": queried, "regional-tab-word": regional_tabs,
-           "located-tab-word": located_tabs, "module-column-word": module_column}
+           "located-tab-word": located_tabs, "module-column-word": module_column,
+           "tilda-opening-word": tilda_records, "tilda-title-word": tilda_records}
 # kinds whose two seeds differ by randomness: compared seed 1 against seed 2 (two captures that both carry
 # the noise); the others are compared against the page without them (the noise appears)
 PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "cookie-banner", "site-chrome",
@@ -2730,7 +2853,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "countdown-offer", "header-in-main", "glued-facts", "slot-call", "cookie-tab", "timeago", "slot-picker",
           "stats-line", "views-zh-hant", "testimonial", "site-fragment", "live-component",
           "offer-title", "exclaiming-module", "views-in-facts", "feed-column", "ago-inflected", "count-above-title",
-          "messenger-call", "cart-grid"}
+          "messenger-call", "cart-grid", "recipe-teaser", "schedule-sidebar", "live-player"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

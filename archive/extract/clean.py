@@ -728,15 +728,22 @@ _TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@c
                                  "contains(@class, 'promo') or contains(@class, 'Promo')]")
 
 
-def drop_teasers(body) -> None:
+def drop_teasers(body, page: str | None = None) -> None:
     """A teaser anywhere in the page, a card its component names so (`_TEASER_NAME`) that previews another page:
     a title, a line or two (CALL_WORDS words at most outside its links), a link standing alone, none of the policy
     vocabulary: a wearables maker's "Nordvik Trail X / Ingyenes szíj minden Trail X mellé / Megnézem" set by its
     testing tool between its policy's introduction and its sections, its offer drawn anew by the campaign (a
-    simulated AEM page, `benchmarks/simulated.py`'s health_world: a version at each change). The outermost box so
-    named goes; a teaser of the policy's matters ("Your privacy choices / Manage how we use your personal data")
-    stays, and so does one without a link of its own or one stating the policy's date ("Stand: 1. März 2024 ·
-    Fassung 4": a colleague's review)."""
+    simulated AEM page, `benchmarks/simulated.py`'s health_world: a version at each change). When its link leads to
+    another page, its line or two may hold twice those words (TEASER_SENTENCES sentences besides its headings and
+    links, `_sentences_in`): a distillery's "Il cocktail del giorno / ## Negroni Bassanese / 3 cl gin, 3 cl vermouth
+    rosso, 3 cl Amaro Ferraguti, scorza d'arancia. / Scopri tutte le ricette" after its policy, a new recipe each
+    day, 20 to 22 words (drinks_world); an optician's Magento `promo-box` between two sections of its policy,
+    "Druga para za 1 zł / Kupując okulary korekcyjne, drugą parę … otrzymasz za 1 zł. Szczegóły w regulaminie
+    promocji. / Sprawdź oprawy", the month's offer (wellness_world). A policy's own summary in a box so named, two
+    long sentences or a list with "Read the full text" (a colleague's review), is more or leads to the policy's
+    own place. The outermost box so named goes; a teaser of the policy's matters ("Your privacy choices /
+    Manage how we use your personal data") stays, and so does one without a link of its own or one stating the
+    policy's date ("Stand: 1. März 2024 · Fassung 4": a colleague's review)."""
     if not _TEASER_NAME.search(_class_names(body)):
         return
     for box in _TEASER_CANDIDATES(body):
@@ -744,9 +751,42 @@ def drop_teasers(body) -> None:
                 any(_TEASER_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()):
             continue
         links = [a for a in box.iter("a") if _stands_alone(a)]
-        if links and _words_besides(box, links) <= CALL_WORDS and not checks.policy_terms(_spoken(box)) and \
-                not _dated(box):
+        if not links or checks.policy_terms(_spoken(box)) or _dated(box):
+            continue
+        words = _words_besides(box, links)
+        if words <= CALL_WORDS or words <= 2 * CALL_WORDS and any(
+                not a.get("href", "").startswith("#") and not _same_page(a.get("href"), page) and
+                urldefrag(a.get("href", ""))[0] != page for a in links) and \
+                _sentences_in(box, links + list(box.iter(*_HEADINGS))) <= TEASER_SENTENCES:
             _drop(box)
+
+
+TEASER_SENTENCES = 2  # a teaser card's text besides its title and links: "a line or two"
+
+
+def _sentences_in(box, parts=()) -> int:
+    """How many sentences the box says outside `parts` (its links, its headings): its text's sentence marks
+    (`_SENTENCE_ENDS`; a full-width one needs no space after it), each item or cell of a list or table that ends in
+    none, and the text's last run when it ends in none ("Il cocktail del giorno / … d'arancia." is one)."""
+    skip = {id(p) for p in parts}
+    marks = items = 0
+    texts = []
+    for el in box.iter(etree.Element):
+        if any(id(a) in skip for a in el.iterancestors()):
+            continue
+        if id(el) in skip:
+            texts += [el.tail] if el.tail and el.tail.strip() and el is not box else []
+            continue
+        if el.tag in ("li", "td", "th", "dd"):
+            own = " ".join(" ".join(el.itertext()).split())
+            items += bool(own) and own[-1] not in _SENTENCE_ENDS
+        texts += [t for t in (el.text, el.tail if el is not box else None) if t and t.strip()]
+    text = " ".join(" ".join(texts).split())
+    marks = len(_SENTENCE_MARK.findall(text))
+    return marks + items + (bool(text) and text[-1] not in _SENTENCE_ENDS and not items)
+
+
+_SENTENCE_MARK = re.compile(f"[{_SENTENCE_ENDS}]+(?:(?=\\s|$)|(?<=[。！？]))")
 
 
 _SPONSORED = etree.XPath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ')]")
@@ -916,10 +956,15 @@ def _call_to_action(box, button: bool = False) -> bool:
 
 def _words_besides(box, controls) -> int:
     """The box's words outside its controls' text, its markup's indentation no word and a figure one ("14.929")."""
+    return _nwords(_IN_FIGURE.sub("", _besides(box, controls)))
+
+
+def _besides(box, parts) -> str:
+    """The box's text outside its `parts`' text, its whitespace collapsed."""
     outside = _spoken(box)
-    for a in controls:
+    for a in parts:
         outside = outside.replace(_spoken(a), " ", 1)
-    return _nwords(_IN_FIGURE.sub("", " ".join(outside.split())))
+    return " ".join(outside.split())
 
 
 _IN_FIGURE = re.compile(r"(?<=\d)[.,'’](?=\d)")
@@ -2232,6 +2277,36 @@ def drop_chat_teasers(body) -> None:
             _drop(el)
 
 
+def drop_players(body) -> None:
+    """A media player goes with the box that labels it: the outermost box around an `<audio>` or `<video>` element
+    whose words are a line or two (TEASER_SENTENCES sentences, 2 × CALL_WORDS words at most), none of them in a
+    paragraph, a list or a table, no heading and no policy term: a radio station's Joomla module set inside its
+    policy's article, "LIVE Sasa Hewani: Amka na Mwambao na Mzee Juma / Wimbo unaocheza (06:29): Rehema Tatu –
+    Bado Nakupenda / Wasikilizaji mtandaoni: 2,063" beside its live stream's `<audio>`: what plays and how many
+    listen at the visit (music_world: a version at each capture). Run before media elements are stripped. A
+    section's tutorial video beside its steps, its sentences or its table of retention periods stays (a colleague's
+    review), and so does a caption that names the policy's matters."""
+    for media in _PLAYERS(body):
+        box, up = None, media.getparent()
+        while up is not None and up is not body and up.tag in _PLAYER_BOXES and _player_label(up):
+            box, up = up, up.getparent()
+        if box is not None and box.getparent() is not None:
+            _drop(box)
+
+
+def _player_label(box) -> bool:
+    """Is `box` a player's with its labels (`drop_players`)?"""
+    if _HAS_HEADING(box) or next(box.iter("p", "li", "td", "th", "dd", "table"), None) is not None:
+        return False
+    text = " ".join(_spoken(box).split())
+    return _nwords(text) <= 2 * CALL_WORDS and _sentences_in(box) <= TEASER_SENTENCES and \
+        not checks.policy_terms(text)
+
+
+_PLAYERS = etree.XPath(".//audio | .//video")
+_PLAYER_BOXES = frozenset(("div", "section", "aside", "figure", "span"))
+
+
 def _element_verdict(el) -> str | None:
     """`_class_verdict` of the element's class and id, the id left out when it is its heading's slug, and of a
     custom element's name (`<promo-banner>`, `<chat-widget>`: HTML's custom elements have a hyphen in their
@@ -2500,13 +2575,35 @@ def _furniture_words(el) -> set[str]:
         {p for t in names for p in _name_parts(t) if p in _FURNITURE_PARTS}
 
 
+def _toggle_box(el) -> bool:
+    """A box named for furniture whose words are all an accordion header's (`keep_disclosure_headers`) and whose
+    header opens a panel of prose (SECTION_WORDS words or more, links in half of them at most) is that header's box,
+    named by its component: Tilda's accordion sets each section's title in a `t585__header` (BEM's "header" element
+    of the block `t585`, not the page's header), and every title of a Latvian music school's policy was dropped with
+    it (music_world: its sections ran together, and an edit of a title would have been missed). A site header's
+    menu toggle opens a list of links."""
+    headers = el.xpath(".//*[@data-pa-header]")
+    if not headers or " ".join(_spoken(el).split()) != " ".join(" ".join(_spoken(h).split()) for h in headers):
+        return False
+    for h in headers:
+        panels = _indexed(h, "id", h.get("aria-controls")) if h.get("aria-controls") else []
+        text, links = _text_and_links(panels[0]) if panels else ("", 0)
+        if len(text.split()) < SECTION_WORDS or links > 0.5 * len(text):
+            return False
+    return True
+
+
 def _layout_of_regions(el) -> bool:
     """A box named for furniture that holds a box named by the same word, and twice as much text beside it
     (200 characters at least), is a layout of the page's regions, named for the region it has: Drupal Panels'
     `zen-one-sidebar-second` holds the content and `panel-sidebar-first`, the Genesis themes'
     `content-sidebar-wrap` holds `<main>` and the sidebar. The regions are judged, not the layout, which held
     less than 40 % of a page of heavy chrome and went with a short policy (found on real site chrome:
-    `benchmarks/site_chrome.py`). A sidebar of widgets has no text beside its inner boxes."""
+    `benchmarks/site_chrome.py`). A sidebar of widgets has no text beside its inner boxes, or none set as
+    content is, in a paragraph or under a heading, nor speaking of the policy: a yoga studio's Bitrix `bx-sidebar`
+    holds its `sidebar-app` box and, beside it, a list of the next classes with their free places, new at every
+    visit (wellness_world); a policy set in a page builder's `<div>`s beside a sidebar is a policy (a colleague's
+    review)."""
     words = _furniture_words(el)
     if not words:
         return False
@@ -2519,7 +2616,9 @@ def _layout_of_regions(el) -> bool:
     if not inner:
         return False
     beside = len(_squeezed(el)) - inside
-    return beside >= 200 and beside >= 2 * inside
+    return beside >= 200 and beside >= 2 * inside and (any(
+        b not in inner and not any(a in inner for a in b.iterancestors()) for b in el.iter("p", *_HEADINGS)) or
+        bool(checks.policy_terms(_besides(el, inner))))
 
 
 # furniture words of class names that are also what a policy's section may be about
@@ -3032,6 +3131,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_progress(body)  # (while its buttons stand)
     drop_chat_teasers(body)
     drop_readers_activity(body)
+    drop_players(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
                          with_tail=False)
     tidy_markup(body)
@@ -3054,7 +3154,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_slot_pickers(body)
-    drop_teasers(body)
+    drop_teasers(body, page)
     drop_site_fragments(body)
     drop_testimonials(body)
     drop_sponsored(body)
@@ -3118,7 +3218,7 @@ def preclean(tree, url: str | None = None) -> bool:
                 pass
             elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el)
                                                   or _numbered_heading(el) or _body_of_its_heading(el)
-                                                  or _layout_of_regions(el))):
+                                                  or _layout_of_regions(el) or _toggle_box(el))):
                 reason = verdict
         elif (el.get("aria-label") or "").lower().startswith("breadcrumb") or \
                 "breadcrumblist" in (el.get("itemtype") or "").lower():
@@ -3780,7 +3880,6 @@ def _opening_before(parent, child, sizes: dict, sections=()) -> bool:
     document is the parent, opening and all (a dating site set its welcome and the date the policy applies from
     in a box before the box of its sections, and both were dropped: trial 10; and so when its last sections were
     regional notices in tabs after the one shown: the robustness benchmark's `regional-tabs`)."""
-    from .checks import policy_terms
     before, after = [], False
     for c in parent:
         if not isinstance(c.tag, str):
@@ -3792,13 +3891,20 @@ def _opening_before(parent, child, sizes: dict, sections=()) -> bool:
                 return False  # something follows the sections: the parent is more than the document
         else:
             before.append(c)
-    chars = sum(sizes.get(c, 0) for c in before)
-    if not before or not 0 < chars <= _OPENING_CHARS or any(_link_chars(c) > 0.2 * max(sizes.get(c, 0), 1)
-                                                          for c in before):
+    return _opening(before, sizes)
+
+
+def _opening(blocks: list, sizes: dict) -> bool:
+    """Are `blocks` a document's opening: paragraphs or boxes of paragraphs (not a form, a list of links, a heading
+    bar), _OPENING_CHARS at most, links in a fifth of each at most, that speak of the policy (`checks.policy_terms`)?"""
+    from .checks import policy_terms
+    chars = sum(sizes.get(c, 0) for c in blocks)
+    if not blocks or not 0 < chars <= _OPENING_CHARS or any(_link_chars(c) > 0.2 * max(sizes.get(c, 0), 1)
+                                                          for c in blocks):
         return False
-    if any(c.tag not in _CONTAINERS + ("p",) or c.find(".//p") is None and c.tag != "p" for c in before):
-        return False  # paragraphs, or boxes of paragraphs: not a form, a list of links, a heading bar
-    return bool(policy_terms(" ".join(" ".join(c.itertext()) for c in before)))
+    if any(c.tag not in _CONTAINERS + ("p",) or c.find(".//p") is None and c.tag != "p" for c in blocks):
+        return False
+    return bool(policy_terms(" ".join(" ".join(c.itertext()) for c in blocks)))
 
 
 _OPENING_CHARS = 2_000  # an opening: a greeting, what the policy is, the date it applies from
@@ -3810,17 +3916,30 @@ def _title_block_before(child, sizes: dict):
     """The block before `child` (a sibling, the nearest holding an <h1>) that holds the document's title, when
     it and the blocks between are short and are not links, and the <h1> names a legal page in one of the
     vocabulary's languages (a page builder's hero: "Privacy Policy", "Effective Date: June 5, 2026", set apart
-    from the box that holds the text); None otherwise. A site's header with its logo as <h1> is made of links,
-    and a help centre's "Help & services" over its pages names no document: neither is a title block."""
+    from the box that holds the text); None otherwise. Between them may stand the document's opening too, up to
+    _OPENING_CHARS of paragraphs that speak of the policy (`_opening`) and name it ("Šī privātuma politika
+    skaidro…"): Tilda sets a policy's title, its date and opening, and its sections' accordion in three records,
+    and the title, date and opening were lost (a Latvian music school: music_world); a hero's marketing between
+    them that mentions personal data names no policy (a colleague's review). A site's header with its logo as <h1>
+    is made of links, and a help centre's "Help & services" over its pages names no document: neither is a title
+    block."""
     from ..classify import heading_kind
-    chars = 0
+    from ..classify.vocab import VOCAB, fold
+    chars = opening = 0
     for sib in child.itersiblings(preceding=True):
         if not isinstance(sib.tag, str):
             continue
-        chars += sizes.get(sib, 0)
-        if chars > _TITLE_BLOCK_CHARS or _link_chars(sib) > 0.5 * max(sizes.get(sib, 0), 1):
+        if _link_chars(sib) > 0.5 * max(sizes.get(sib, 0), 1):
             return None
         h1 = sib if sib.tag == "h1" else sib.find(".//h1")
+        if h1 is None and _opening([sib], sizes) and VOCAB.find(fold(" ".join(sib.itertext())), "policy"):
+            opening += sizes.get(sib, 0)
+            if opening > _OPENING_CHARS:
+                return None
+            continue
+        chars += sizes.get(sib, 0)
+        if chars > _TITLE_BLOCK_CHARS:
+            return None
         if h1 is not None:
             return sib if heading_kind(" ".join(" ".join(h1.itertext()).split()))[0] else None
     return None
