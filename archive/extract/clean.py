@@ -754,9 +754,8 @@ def drop_teasers(body, page: str | None = None) -> None:
         if not links or checks.policy_terms(_spoken(box)) or _dated(box):
             continue
         words = _words_besides(box, links)
-        if words <= CALL_WORDS or words <= 2 * CALL_WORDS and any(
-                not a.get("href", "").startswith("#") and not _same_page(a.get("href"), page) and
-                urldefrag(a.get("href", ""))[0] != page for a in links) and \
+        if words <= CALL_WORDS or words <= 2 * CALL_WORDS and any(_leads_elsewhere(a.get("href"), page)
+                                                                   for a in links) and \
                 _sentences_in(box, links + list(box.iter(*_HEADINGS))) <= TEASER_SENTENCES:
             _drop(box)
 
@@ -764,12 +763,19 @@ def drop_teasers(body, page: str | None = None) -> None:
 TEASER_SENTENCES = 2  # a teaser card's text besides its title and links: "a line or two"
 
 
+def _leads_elsewhere(href: str | None, page: str | None) -> bool:
+    """Does a link lead to another page than `page` (in any of its forms, `normalise.hash_url`), not to a place on
+    it?"""
+    target = urldefrag(href or "")[0]
+    return bool(target) and (page is None or _page_form(target) != _page_form(page))
+
+
 def _sentences_in(box, parts=()) -> int:
     """How many sentences the box says outside `parts` (its links, its headings): its text's sentence marks
     (`_SENTENCE_ENDS`; a full-width one needs no space after it), each item or cell of a list or table that ends in
     none, and the text's last run when it ends in none ("Il cocktail del giorno / … d'arancia." is one)."""
     skip = {id(p) for p in parts}
-    marks = items = 0
+    items = 0
     texts = []
     for el in box.iter(etree.Element):
         if any(id(a) in skip for a in el.iterancestors()):
@@ -782,8 +788,7 @@ def _sentences_in(box, parts=()) -> int:
             items += bool(own) and own[-1] not in _SENTENCE_ENDS
         texts += [t for t in (el.text, el.tail if el is not box else None) if t and t.strip()]
     text = " ".join(" ".join(texts).split())
-    marks = len(_SENTENCE_MARK.findall(text))
-    return marks + items + (bool(text) and text[-1] not in _SENTENCE_ENDS and not items)
+    return len(_SENTENCE_MARK.findall(text)) + items + (bool(text) and text[-1] not in _SENTENCE_ENDS and not items)
 
 
 _SENTENCE_MARK = re.compile(f"[{_SENTENCE_ENDS}]+(?:(?=\\s|$)|(?<=[。！？]))")
