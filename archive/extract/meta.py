@@ -1160,7 +1160,7 @@ def _notice_sentence(line: str, lows: list[str], a: int, b: int, code: str) -> b
 
 def _abbreviated(word: str, code: str) -> bool:
     """Is `word` a unit of time as CLDR abbreviates it in the language `code`: one of its past relative times' unit
-    words that another of them begins with ("min" of "minučių", "d" of "dienų", "hod" of "hodinami")?"""
+    words that another of them begins with ("min" of "minučių", "d" of "dienų", "h" of "hodinami")?"""
     short, longer = _cldr_unit_words(code)
     units = short | longer
     return word in units and any(u != word and u.startswith(word) for u in units)
@@ -1202,7 +1202,7 @@ _EDITED = {"ko": ("업데이트", "수정", "갱신", "개정"), "zh": ("更新"
            "vi": ("cậpnhật", "chỉnhsửa", "sửađổi", "đăng"),
            # ...and those the forty-ninth session added to them: a feed's or a comment's "published", "posted",
            # "added" (a colleague's review: "Публикувано преди 3 дни.", "פורסם לפני 3 ימים.")
-           "lt": ("atnaujin", "redaguot", "paskelbt", "paskelb", "pridėt"), "lv": ("atjaunin", "rediģēt", "publicēt"),
+           "lt": ("atnaujin", "redaguot", "paskelb", "pridėt"), "lv": ("atjaunin", "rediģēt", "publicēt"),
            "cs": ("aktualizov", "upraven", "publikov", "přidán", "zveřejněn"),
            "sk": ("aktualizov", "upraven", "publikov", "pridan", "zverejnen"),
            "sl": ("posodobljen", "urejen", "objavljen", "dodan"),
