@@ -1853,11 +1853,13 @@ def test_documents_are_recognised_by_kind_and_one_document_is_not_split():
     ("Användarvillkor", "Integritetspolicy", "Ändringar av villkoren"),  # sv
     ("Όροι χρήσης", "Πολιτική απορρήτου", "Αλλαγές στους όρους"),  # el
     ("Käyttöehdot", "Tietosuojaseloste", "Muutokset käyttöehtoihin"),  # fi
+    ("Услови коришћења", "Политика приватности", "Измене услова"),  # sr: its policy's name is Russian's too
 ])
 def test_documents_in_other_languages_are_recognised_by_the_classifiers_vocabulary(terms, policy, section):
     """Titles the patterns do not read are named by the page-type classifier's vocabulary: a legal page in
     Polish, Turkish, Swedish, Greek or Finnish keeps its privacy policy's part; a section that mentions the
-    terms without being titled by them does not split a policy."""
+    terms without being titled by them does not split a policy; a name another language shares with one the
+    patterns read is read as well ("Политика приватности", Serbian's and Russian's)."""
     from archive.extract import segment
     md = f"# Legal\n\n## {terms}\n\n" + "słowo " * 120 + f"\n\n## {policy}\n\n" + "dane " * 120
     assert [d.kind for d in segment.documents(md)] == ["other", "privacy"]

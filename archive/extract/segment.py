@@ -155,8 +155,9 @@ def _names_privacy_alone(heading: str) -> bool:
     return bool(_PRIVACY_NAME.fullmatch(_plain_title(heading).strip(_EDGES)))
 
 
-# the languages the two patterns read; a vocabulary phrase that is also a word of one of these ("cookies",
-# "conditions") is left to them
+# the languages the two patterns read; a vocabulary phrase of these languages only ("cookies", "conditions") is left
+# to them, one another language shares is not ("политика приватности": Russian and Serbian, the patterns read Russian's
+# "политика конфиденциальности": home_world's Serbian legal page, its policy's title unread)
 _PATTERN_LANGUAGES = frozenset({"en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko", "ru"})
 _EDGES = " \t:：.-–—|·*_\"'«»“”„()[]"
 
@@ -175,13 +176,13 @@ def _vocabulary_kind(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _vocabulary_titles() -> dict[str, str]:
-    """{folded phrase: kind} of the vocabulary's policy and terms phrases in the languages the patterns do
-    not read."""
+    """{folded phrase: kind} of the vocabulary's policy and terms phrases of a language the patterns do not
+    read."""
     from ..classify.vocab import VOCAB
     titles = {}
     for cat, kind in (("terms", OTHER), ("policy", PRIVACY)):  # a phrase in both lists names the policy
         for phrase in VOCAB.words[cat]:
-            if VOCAB.languages_of(cat, phrase).isdisjoint(_PATTERN_LANGUAGES):
+            if not VOCAB.languages_of(cat, phrase) <= _PATTERN_LANGUAGES:
                 titles[phrase] = kind
     return titles
 
