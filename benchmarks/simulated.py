@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on sixty-seven
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on seventy-one
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -474,6 +474,33 @@ them between visits, with the real edits recorded in a `truth.json`:
   products module inside the content, a water brand on DedeCMS in GB2312 with a view counter, a coffee roaster on
   Joomla 3 then 4 with Helix; in Czech, Austrian German, Belgian French, Italian, Japanese, Afrikaans, Simplified
   Chinese and Macedonian; 8 pages, 238 captures, 48 real edits.
+- `simulated/photo_world` (fiftieth session, measured before any rule was written from it; asked for photography
+  and printing): a photobook maker on AEM with a promotion inside the content (removed by the declaration), a stock
+  agency on SvelteKit with its image licence in a hidden tab, a camera shop on ASP.NET WebForms in windows-1254, a
+  wedding-photographer marketplace on Laravel Livewire with its sections in accordions, a photo-editing app on Hugo, a
+  photo lab on Odoo 16 then 17 with a count-up of photos printed today inside the content, a print shop on
+  PrestaShop with a price calculator in its left column, a photo-printing lab on Wix redesigned; in Dutch, Finnish,
+  Turkish, Indonesian, Bengali, Egyptian Arabic, Catalan and European Portuguese; 8 pages, 240 captures, 44 real
+  edits.
+- `simulated/toys_world` (fiftieth session, measured before any rule was written from it; asked for toys, baby and
+  kids' products): a toy chain on Salesforce Commerce Cloud replatformed from SiteGenesis to SFRA, a pram maker on
+  Optimizely, a learning app on Nuxt 2 with its children's notice and terms in tabs and a feedback widget inside
+  the policy's panel, a children's clothing shop on Shopify, a party venue on Tilda with its free party slots after
+  the policy, a board-game publisher on Joomla 3 then 4, a baby registry on Angular Universal with a live banner
+  inside the policy's section, a baby-care brand on AEM redesigned with accordions; in Danish, Swedish, Malay,
+  Tamil, Georgian, Armenian, Argentine Spanish and Lithuanian; 8 pages, 236 captures, 46 real edits.
+- `simulated/weddings_world` (fiftieth session, measured before any rule was written from it; asked for weddings and
+  celebrations): a venue directory on ASP.NET WebForms, a florist on Shopify, a jeweller on PrestaShop, a caterer on
+  1C-Bitrix with its booking terms in a tab and a view counter inside the policy, a bridal boutique on Tilda, a
+  planning app on SvelteKit, an invitation printer on Wix redesigned, a party-rental firm on Squarespace with its
+  rental terms in an accordion and a feed of its latest stories after the policy; in Croatian, Slovak, Albanian,
+  Azerbaijani, Kazakh, Nepali, Sinhala and Canadian French; 8 pages, 240 captures, 41 real edits.
+- `simulated/outdoor_world` (fiftieth session, measured before any rule was written from it; asked for outdoor and
+  recreation): a camping-gear shop on Shopify, a campsite platform on SvelteKit with Contentful, a ski resort on
+  1C-Bitrix with its slope rules in a tab, a boat rental on Wix, a hiking-trail app on Angular Universal, a fishing
+  and hunting shop on OpenCart behind Cloudflare with a promotions box inside the content, a national-park camp on
+  Squarespace with its sections in accordions, a bike-rental network on Zendesk Guide; in Hungarian, Basque, Uzbek,
+  Galician, Marathi, Bulgarian, Khmer and Swiss German; 8 pages, 235 captures, 40 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -510,7 +537,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "realestate_world", "fashion_world", "security_world", "legal_world", "fitness_world",
                "culture_world", "airline_world", "family_world", "transit_world", "events_world", "agri_world",
                "local_world", "pets_world", "science_world", "books_world", "electronics_world",
-               "home_world", "music_world", "wellness_world", "drinks_world")
+               "home_world", "music_world", "wellness_world", "drinks_world", "photo_world",
+               "weddings_world", "toys_world", "outdoor_world")
 
 
 def retime(out: Path, hours: float) -> None:
