@@ -1867,6 +1867,7 @@ def test_documents_in_other_languages_are_recognised_by_the_classifiers_vocabula
     one = f"## {policy}\n\n" + "dane " * 120 + f"\n\n## {section}\n\n" + "zmiana " * 120
     assert segment.documents(one) == []
     assert segment.title_kind("Cookies") is None  # an English word too: left to the patterns
+    assert segment.title_kind("Правила") is None  # rules: Ukrainian's terms, and a policy's section (a review)
 
 
 @pytest.mark.parametrize("headings", [

@@ -3101,3 +3101,74 @@ def test_the_forty_ninth_sessions_review_forms(name, marker, kept):
     text = extract(gzip.open(FIXTURES / f"review49-{name}.html.gz").read(), "text/html; charset=utf-8",
                    f"https://www.example.test/{name}").markdown
     assert (marker in " ".join(text.split())) is kept
+
+
+def test_a_count_of_today_in_any_script_makes_no_version():
+    """An Egyptian photo lab's Odoo snippet above its policy's date, "١٬٢٢٢ / صورة طُبعت اليوم في فروعنا الـ١٤" (1,222
+    photos printed today in our 14 branches), new at every visit (photo_world: 23 false versions of 30 captures): its
+    figure grouped by Arabic's own separator, its caption with a digit. A count whose caption names the day of the
+    visit is a live count whatever its size; a policy's key facts, animated by a count-up script or not, stay."""
+    ar = _same_version("dawphoto-counter-ar", "https://www.dawphoto.com.eg/ar/privacy-policy")
+    assert ar.startswith("# سياسة الخصوصية\n\nآخر تحديث:") and "صورة طُبعت اليوم" not in ar
+    stated = "<div class='fact'><span data-count='408'>408</span><br>requests answered in 2023</div>"
+    days = "<div class='fact'><span data-count='30'>30</span><br>days to answer your request</div>"
+    today = "<div class='fact'><span>408</span><br>visitors in our 14 shops today</div>"
+    ours = md(f"<html><body><main><h1>Privacy Policy</h1>{stated}{days}{today}{sections()}</main></body></html>")
+    assert "requests answered in 2023" in ours and "days to answer your request" in ours
+    assert "visitors in our 14 shops" not in ours
+
+
+def test_a_shops_column_before_the_policys_column_is_no_part_of_it():
+    """PrestaShop's classic theme sets the whole page in `<main>`, its `#left-column` (a print shop's price
+    calculator, its weekly offer "-25%") before the column holding the policy's title (photo_world: 6 false
+    versions). A grid column that stands before the one holding the policy's title, with at most one word of the
+    policy's vocabulary, that states prices is the shop's; a column before it that summarises the policy
+    or names its controller stays."""
+    ca = _same_version("rovira-calculator-ca", "https://www.grafiquesrovira.cat/ca/content/2-politica-de-privadesa")
+    assert ca.startswith("# Política de privadesa") and "Calcula el preu" not in ca and "Obre la calculadora" not in ca
+    card = ("<div class='row'><div class='col-md-3'><p>Controller</p><p>Acme Ltd, 1 High Street, Leeds</p><p>Fees: "
+            "none, or 10 € for a second copy</p></div><div class='col-md-9'>"
+            f"<h1>Privacy Policy</h1>{sections()}</div></div>")
+    assert "Acme Ltd, 1 High Street, Leeds" in md(f"<html><body><main>{card}</main></body></html>")
+
+
+def test_free_slots_listed_as_items_with_a_booking_button_make_no_version():
+    """A kids' party venue's Tilda record after its policy, "🎈 Free party times on the weekend of 18 February" with
+    "Sat 11:00 Space room" items and a "Book now" button, new at every visit (toys_world: 21 false versions of 27
+    captures). Two or more list items that are each a time of day among a few words, in a box with a call of its
+    own and no heading, are a picker's slots; a policy's own times under a heading (its deletion runs) stay (a
+    colleague's review)."""
+    ka = _same_version("bubuland-slots-ka", "https://bubuland.ge/privacy")
+    assert "13. კონტაქტი" in ka and "დაჯავშნე ახლავე" not in ka and "შაბ 11:00" not in ka
+    runs = ("<div class='schedule'><h3>Deletion runs</h3><ul><li>Monday 03:00 server logs</li><li>Wednesday 03:00 "
+            "expired accounts</li><li>Friday 03:00 old backups</li></ul><a href='/security'>How we delete</a></div>")
+    ours = md(f"<html><body><main><h1>Privacy Policy</h1>{runs}{sections()}</main></body></html>")
+    assert "Wednesday 03:00 expired accounts" in ours
+
+
+def test_a_heros_section_title_over_the_policys_own_is_no_part_of_it():
+    """Salesforce Commerce Cloud's SFRA sets the site's section, "Kundeservice", as an `<h1>` alone in a hero band
+    over the content asset whose `<h1>` is "Privatlivspolitik" (a toy shop replatformed from SiteGenesis, toys_world:
+    the hero's title made a version). A first `<h1>` alone in its box that names no legal document, over one that
+    names one, is the site's section; only the hero's title goes, a scope line between it and the document
+    stays (a colleague's review)."""
+    da = _same_version("kaptajnleg-hero-da", "https://www.kaptajnleg.dk/privatlivspolitik.html")
+    assert da.startswith("# Privatlivspolitik\n\nSenest opdateret:") and "Kundeservice\n" not in da[:40]
+    page = ("<html><body><main><div class='hero'><h1>Help</h1></div><div><p>Applies to residents of California</p>"
+            f"</div><div><h1>Privacy Policy</h1>{sections()}</div></main></body></html>")
+    ours = md(page)
+    assert "Applies to residents of California" in ours and "# Help" not in ours
+
+
+def test_a_feed_of_the_sites_stories_after_the_policy_is_no_part_of_it():
+    """A party-rental firm's Squarespace summary block after its policy, "Mariages réels" with its latest stories'
+    dates and links, new with each story (weddings_world). Entries that each date another page of one folder of the
+    site and link it, in a box of their own after the policy's box, are a feed; a policy's list of its earlier
+    versions inside its box stays, however it is titled and dated."""
+    fr = _same_version("festivo-feed-frca", "https://www.festivolocation.ca/politique-de-confidentialite")
+    assert "Mariages réels" not in fr and "septembre 2022" not in fr and "Plainte à la Commission" in fr
+    versions = ("<div class='archive'><h3>Earlier versions</h3><div><p>1 May 2023</p><a href="
+                "'https://www.example.com/archive/privacy-2023'>2023</a></div><div><p>1 May 2022</p><a href="
+                "'https://www.example.com/archive/privacy-2022'>2022</a></div></div>")
+    ours = md(f"<html><body><main><article><h1>Privacy Policy</h1>{sections()}{versions}</article></main></body></html>")
+    assert "1 May 2022" in ours

@@ -24,7 +24,7 @@ from ..sitename import host_labels
 from . import checks
 from .html import RESOLVED, resolve_links
 from .markdown import link
-from .meta import ANY_DATE, POLICY_DATE_WORD
+from .meta import ANY_DATE, POLICY_DATE_WORD, names_today
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
 from .spam import gambling_site, is_spam, might_be_spam, spam_on_page
@@ -499,8 +499,14 @@ def drop_slot_pickers(body) -> None:
     of eight words or more that ends one) and no policy vocabulary. A colleague's review found a policy's hours set
     as links lost by a first form that asked neither the title nor the slots' places: a data protection officer's
     call-back times under the officer's heading, "Monday–Friday 9:00 am – 5:00 pm" and "평일 09:00 ~ 18:00" (a
-    range, not two slots), a retention sentence in a `<div>` ("… her gün 03:00 ile 04:00 arasında … silinir.")."""
+    range, not two slots), a retention sentence in a `<div>` ("… her gün 03:00 ile 04:00 arasında … silinir.").
+
+    Slots listed as items, two or more (`_slot_item`: "შაბ 11:00 კოსმოსური დარბაზი", Saturday 11:00, the space room,
+    a party venue's Tilda widget after its policy, toys_world: 21 false versions of 27 captures), are a picker's in
+    a box with no heading and a booking call of its own (`_called`)."""
     slots = [a for a in body.iter("a", "button") if _SLOT.fullmatch(" ".join(a.text_content().split()))]
+    items = [li for ul in body.iter("ul", "ol") if len(ul) >= 2 and all(map(_slot_item, ul)) for li in ul]
+    slots = sorted(slots + items, key=lambda el: el.sourceline or 0) if items else slots
     if len(slots) < 2:
         return
     boxes = set()
@@ -515,11 +521,36 @@ def drop_slot_pickers(body) -> None:
                     for line in up.iter("p", "div", "li")):
                 break
             box = up
-        if box is not None and box.xpath(_ANY_HEADING) and _picked([a for a in slots if box in a.iterancestors()]):
+        if box is not None and (_called(box, items) if slot.tag == "li" else box.xpath(_ANY_HEADING)) and \
+                _picked([a for a in slots if box in a.iterancestors()]):
             boxes.add(box)
     for box in boxes:
         if box.getparent() is not None and not any(b in box.iterancestors() for b in boxes):
             _drop(box)
+
+
+SLOT_ITEM_WORDS = 6  # a day, the time, a room or a practitioner
+
+
+def _slot_item(li) -> bool:
+    """Is a list item a free slot a booking widget lists: one time of day (`_CLOCK_TIME`) among SLOT_ITEM_WORDS
+    words or fewer, no link, no sentence, no label before a colon ("შაბ 11:00 კოსმოსური დარბაზი": Saturday, 11:00,
+    the space room)? Opening hours are ranges, two times; "Server-Logs: täglich 03:00" is a schedule's field."""
+    if li.tag != "li" or next(li.iter("a"), None) is not None:
+        return False
+    text = " ".join(li.text_content().split())
+    return bool(text) and len(_CLOCK_TIME.findall(text)) == 1 and _nwords(text) <= SLOT_ITEM_WORDS and \
+        text[-1] not in _CLAUSE_ENDS and ":" not in _CLOCK_TIME.sub("", text)
+
+
+def _called(box, items) -> bool:
+    """Is a box of listed slots (`_slot_item`) a booking widget's: no heading (a policy's list of times stands under
+    its section's: a colleague's review set deletion runs, call-back times, shifts and newsletter days so, each
+    with a link) and a button or a link besides the slots, not a mail or phone link (a contact box's), the call a
+    picker ends with?"""
+    return not box.xpath(_ANY_HEADING) and any(
+        not any(li in a.iterancestors() for li in items) and
+        not (a.get("href") or "").strip().lower().startswith(("mailto:", "tel:")) for a in box.iter("a", "button"))
 
 
 def _picked(slots) -> bool:
@@ -3290,6 +3321,8 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_hero_counts(body)
     drop_counter_lines_above_title(body)  # (after: a hero's count goes with its button first)
     drop_side_columns(body, page)
+    drop_feeds(body, page)
+    drop_hero_titles(body)  # (last of the rules that read the first <h1> as the document's title)
     widen_article(body)
     mark_main(body, url)
     # class/id words mislead trafilatura's own substring rules (a heading of class "section-header", a
@@ -4226,11 +4259,14 @@ def _runs_between(box) -> bool:
 # five or more digits, or a figure with a percent sign or a word of scale ("98%", "12k", "2,5 млн"), a "+" after
 # (the lookahead first: a pattern opening with an optional sign was tried at every place of every text node, three
 # times slower, twice over every element of a page: a twentieth of extraction's time, forty-ninth session's profile)
-_COUNTER_FIGURE = re.compile(r"(?=[~≈\d])[~≈]?(?:\d{1,3}(?:([ \u00a0\u202f,.'’])\d{3})(?:\1\d{3})*|\d{5,}|"
+_COUNTER_FIGURE = re.compile(r"(?=[~≈\d])[~≈]?(?:\d{1,3}(?:([ \u00a0\u202f\u2009,.'’\u066c])\d{3})(?:\1\d{3})*|\d{5,}|"
                              r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|[kKMB]|mln|mio|млн|тыс\.?|万|億|千))(\+?)")
+# a count written plainly: digits, grouped or not, a "+" after ("408", "١٬٢٢٢", "12 500+"), no percent or scale
+_PLAIN_COUNT = re.compile(r"[~≈]?\d{1,3}(?:[ \u00a0\u202f\u2009,.'’\u066c]?\d{3})*\+?")
 # ...that only a count is: a "+" after it, or thousands grouped under a first group of one or two digits ("1 207 281";
-# "900 123 456" is a Spanish phone number, "95588" a Chinese bank's hotline, "10115" a postcode, "4B" a clause)
-_SURELY_COUNT = re.compile(r"[~≈]?\d{1,2}(?:[ \u00a0\u202f,.'’]\d{3})+\+?|.*\+")
+# "900 123 456" is a Spanish phone number, "95588" a Chinese bank's hotline, "10115" a postcode, "4B" a clause;
+# Arabic's own separator, "١٬٢٢٢", and a thin space group thousands too)
+_SURELY_COUNT = re.compile(r"[~≈]?\d{1,2}(?:[ \u00a0\u202f\u2009,.'’\u066c]\d{3})+\+?|.*\+")
 # the names the counter widgets give their box or figure (Elementor's `elementor-counter-number`, WordPress
 # blocks' `…-counter`, Webflow's and themes' `stat-number`, `kpi`), and the attributes their scripts count up to
 # (`data-to-value`, `data-count`, `data-target`, `data-purecounter-end`)
@@ -4249,22 +4285,30 @@ def drop_counters(body) -> None:
     and one only a count is (`_SURELY_COUNT`) unless the box or figure is named a counter or a statistic, or
     carries a counter script's target (`_COUNTER_NAMES`, `_COUNTER_ATTRS`): a policy's phone numbers ("900 123
     456 / Atención al cliente", "+7 …", "0800 …"), postcodes, key figures ("100% / of your data hosted in the
-    EU") and numbered clauses stay (a colleague's review)."""
+    EU") and numbered clauses stay (a colleague's review). A count whose caption names the day of the visit
+    (`meta.names_today`: "١٬٢٢٢ / صورة طُبعت اليوم في فروعنا الـ١٤", 1,222 photos printed today in our 14 branches, an
+    Egyptian photo lab's Odoo snippet above its policy's date: photo_world, 23 false versions of 30 captures) is one
+    whatever its size and its caption's digits: a count of today is drawn anew each day. A count-up script's target
+    does not tell it: a policy's key facts are animated so too ("30 / days to answer your request", "1.222 /
+    requests in 2023": a colleague's review)."""
     for el in list(body.iter("div", "section")):
         if el.getparent() is None or \
                 next(el.iter("a", "li", "td", "th", "form", "input", *_HEADINGS), None) is not None:
             continue
         parts = [" ".join(t.split()) for t in el.itertext()]
         parts = [t for t in parts if t]
-        if len(parts) != 2 or not _COUNTER_FIGURE.fullmatch(parts[0]) or parts[0][0] == "0":
+        if len(parts) != 2 or parts[0][0] == "0":
             continue
         caption = parts[1]
-        if len(caption.split()) > _COUNTER_CAPTION_WORDS or any(c.isdigit() for c in caption) or \
-                caption[-1] in _CLAUSE_ENDS:
+        today = _PLAIN_COUNT.fullmatch(parts[0]) is not None and names_today(caption)
+        if not today and not _COUNTER_FIGURE.fullmatch(parts[0]):
+            continue
+        if len(caption.split()) > _COUNTER_CAPTION_WORDS or caption[-1] in _CLAUSE_ENDS or \
+                not today and any(c.isdigit() for c in caption):
             continue
         if any(a.tag in ("li", "td", "th", "p") for a in el.iterancestors()):
             continue
-        if not _SURELY_COUNT.fullmatch(parts[0]) and not any(
+        if not today and not _SURELY_COUNT.fullmatch(parts[0]) and not any(
                 _COUNTER_NAMES.intersection(re.split(r"[\W_]+", f"{d.get('class') or ''} {d.get('id') or ''}".lower()))
                 or any(k in d.attrib for k in _COUNTER_ATTRS) for d in el.iter(etree.Element)):
             continue
@@ -4592,6 +4636,25 @@ def _legal_title(body):
     return title
 
 
+def drop_hero_titles(body) -> None:
+    """The page's first `<h1>` goes when it names no legal document, stands alone in its box (a hero band's) and a
+    later `<h1>` names one: the site's section over the document's own title (Salesforce Commerce Cloud's SFRA sets
+    "Kundeservice" in a hero over the content asset's "Privatlivspolitik": a simulated toy shop replatformed from
+    SiteGenesis, toys_world, a version at the move). Only the hero's title: run last, after the rules that read the
+    first `<h1>` as the document's title (`_legal_title`), so what stands between the hero and the document stays
+    (a colleague's review: a scope line, the controller's name, a request box's deadline)."""
+    from ..classify import heading_kind
+    heads = list(body.iter("h1"))
+    if len(heads) < 2 or heading_kind(" ".join(" ".join(heads[0].itertext()).split()))[0] is not None or \
+            not any(heading_kind(" ".join(" ".join(h.itertext()).split()))[0] for h in heads[1:]):
+        return
+    box = heads[0]
+    while (up := box.getparent()) is not None and up is not body and _squeezed(up) == _squeezed(heads[0]):
+        box = up
+    if box is not heads[0] and box.getparent() is not None:  # (alone in a box of its own)
+        _drop(box)
+
+
 def drop_taglines(body) -> None:
     """A line in a box of its own before the document's box goes: a hero's tagline, a kicker ("Data you can trust",
     "Legal"), 8 words or fewer, no figure, no link, no sentence. The document's box is the lowest one around its
@@ -4731,6 +4794,58 @@ def _lists_pages(column, page: str | None) -> bool:
     return listed > 0 and 2 * listed >= len(_squeezed(column))
 
 
+FEED_TITLE_WORDS = 8  # a feed's own title ("Mariages réels", "Latest news")
+
+
+def drop_feeds(body, page: str | None = None) -> None:
+    """A feed of the site's other pages after the policy's box goes: two or more sibling entries that each date
+    another page of one folder of the site and link it (`_dated_link`), not the policy's own folder, in the largest
+    box around them that holds nothing else but a title of FEED_TITLE_WORDS words or fewer, outside the document's
+    box (the lowest around its title, `_legal_title`, holding DOCUMENT_SHARE of the page's text), with no policy
+    vocabulary in it and no heading or paragraph of the page's text after it (`_text_follows`). A wedding-rental
+    firm's Squarespace summary block, "Mariages réels" with its latest stories' dates and links in a page section
+    after the policy's, new with each story (a simulated one: `benchmarks/simulated.py`'s weddings_world); the same
+    entries in a column beside the policy are `drop_side_columns`'s. A colleague's review set a policy's earlier
+    versions, its changelog and its regional supplements at the end of its text, titled with no word of its
+    vocabulary ("Tidligere versioner", "改定履歴"): inside the document's box, or in the policy's folder, they
+    stay."""
+    if (title := _legal_title(body)) is None:
+        return
+    total, document = _text_len(body), title
+    while document is not body and _text_len(document) < DOCUMENT_SHARE * total:
+        document = document.getparent()
+    own = urlsplit(page or "").path.rstrip("/").rsplit("/", 1)[0]
+    groups: dict = {}  # {folder: links into it}
+    for a in body.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href.startswith("http"):
+            try:
+                groups.setdefault(urlsplit(href).path.rstrip("/").rsplit("/", 1)[0], []).append(a)
+            except ValueError:  # a template's placeholder host
+                continue
+    boxes = set()
+    for folder, links in groups.items():
+        if len(links) < 2 or folder == own:
+            continue
+        up = next((x for x in links[0].iterancestors() if all(x in b.iterancestors() for b in links[1:])), None)
+        if up is None or up.tag in ("body", "main", "article") or up.get("role") == "main" or \
+                up is document or document in up.iterancestors():
+            continue
+        entries = [(c, folder) for c in up if isinstance(c.tag, str) and (folder := _dated_link(c, page))]
+        if len(entries) < 2 or len({f for _, f in entries}) != 1 or \
+                sum(len(_squeezed(c)) for c, _ in entries) * 2 < len(_squeezed(up)):
+            continue
+        box, listed = up, len(_spoken(up).split())
+        while (above := box.getparent()) is not None and above.tag not in ("body", "main", "article") and \
+                above.get("role") != "main" and len(_spoken(above).split()) - listed <= FEED_TITLE_WORDS:
+            box = above
+        if not checks.policy_terms(_spoken(box)) and not _text_follows(box):
+            boxes.add(box)
+    for box in boxes:
+        if box.getparent() is not None and not any(b in box.iterancestors() for b in boxes):
+            _drop(box)
+
+
 def _dated_link(entry, page: str | None) -> tuple | None:
     """The folder (host, path without its last part) of the page the element links when it holds a date and a link
     to another page, a page of a folder (http(s); not `page`, a page under it, a file, the site's root), and no
@@ -4747,7 +4862,10 @@ def _dated_link(entry, page: str | None) -> tuple | None:
         return None
     own = urlsplit(page or "").path.rsplit(".", 1)[0].rstrip("/")
     for a in entry.iter("a"):
-        parts = urlsplit((a.get("href") or "").strip())
+        try:
+            parts = urlsplit((a.get("href") or "").strip())
+        except ValueError:  # a template's placeholder host ("https://[your-website]/news")
+            continue
         folder = parts.path.rstrip("/").rsplit("/", 1)[0]
         if parts.scheme in ("http", "https") and folder.strip("/") and not _file_of_page(a) and \
                 not (page and _page_form(a.get("href").strip()) == _page_form(page)) and \
@@ -4776,7 +4894,12 @@ def drop_side_columns(body, page: str | None = None) -> None:
 
     A column that lists the site's other pages by date (`_lists_pages`: a security firm's latest advisories or
     threat reports, each a date and a linked title, beside its policy in Sitecore's and Liferay's grids, a new one
-    every week: `benchmarks/simulated.py`'s security_world) goes too, widgets or not."""
+    every week: `benchmarks/simulated.py`'s security_world) goes too, widgets or not, and so does a shop's column
+    before the policy's column holding its title (`_legal_title`), one that states prices (`_shop_column`): a print
+    shop's price calculator with its weekly offer in PrestaShop's `#left-column` inside a page-wide `<main>` (a
+    simulated one: photo_world, 6 false versions of 32 captures). A colleague's review set a policy's summary, its
+    date, its controller's or officer's card in a column before its text: they state no price, and stay."""
+    title = _legal_title(body)
     rows = {}
     for el in _COLUMN_CANDIDATES(body):
         if _grid_column(el) and (up := el.getparent()) is not None:
@@ -4787,11 +4910,19 @@ def drop_side_columns(body, page: str | None = None) -> None:
         sizes = {c: len(_squeezed(c)) for c in columns}
         text = max(columns, key=sizes.get)
         side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and
-                (_of_widgets(c) or _lists_pages(c, page)) and len(checks.policy_terms(_spoken(c))) <= 1]
+                (_of_widgets(c) or _lists_pages(c, page) or _shop_column(c, text, title)) and
+                len(checks.policy_terms(_spoken(c))) <= 1]
         # (the policy's terms read in its column's first 5,000 characters: a long policy's whole text is costly)
         if side and len(checks.policy_terms(_spoken(text)[:5000])) >= 3:
             for c in side:
                 _drop(c)
+
+
+def _shop_column(column, text, title) -> bool:
+    """Does the column stand before the column `text` (a sibling after it) that holds the policy's title, and state
+    two prices or more (`_MONEY`)?"""
+    return title is not None and text in column.itersiblings() and (text is title or text in title.iterancestors()) \
+        and len(_MONEY.findall(_spoken(column))) >= 2
 
 
 _TOP_NUMBER = re.compile(r"\s*(?:§\s*)?(\d{1,3})(?:\.\d{1,3})*[.):]?(?:\s|$)")

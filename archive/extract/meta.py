@@ -1125,6 +1125,33 @@ def _day_units() -> dict[str, frozenset[str]]:
             for short, longer in [_cldr_unit_words(code)]}
 
 
+def names_today(text: str) -> bool:
+    """Does the text name the day of the visit, in CLDR's word for "today" of any of the vocabulary's languages
+    (dateparser's locale data: "today", "heute", "اليوم", "今日", "დღეს")? A count of today is drawn anew each day."""
+    return _today_words().search(text.lower()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _today_words() -> re.Pattern:
+    """One pattern of the vocabulary's languages' words for "today": whole words where words are spaced, anywhere in
+    CJK and Thai text."""
+    from dateparser.languages.loader import default_loader
+
+    from ..classify.vocab import VOCAB
+    spaced, unspaced = set(), set()
+    for code in sorted({"en", *VOCAB.languages}):
+        try:
+            info = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
+        except (ValueError, KeyError):
+            continue
+        for word in info.get("relative-type", {}).get("0 day ago", []):
+            (unspaced if code in ("ja", "zh", "th", "lo", "km", "my") else spaced).add(word.lower())
+    alts = [rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(spaced, key=len, reverse=True)))})(?!\w)"]
+    if unspaced:
+        alts.append("|".join(map(re.escape, sorted(unspaced, key=len, reverse=True))))
+    return re.compile("|".join(alts))
+
+
 def says_ago(text: str) -> bool:
     """Do a few words (a `<time>` element's) read as a time before the visit: a language's "ago" word first or last
     where CLDR puts it ("prieš metus", "3 ay önce", "vor 3 Wochen", "منذ 5 أشهر"), or a CJK language's past relative

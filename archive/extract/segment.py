@@ -155,9 +155,10 @@ def _names_privacy_alone(heading: str) -> bool:
     return bool(_PRIVACY_NAME.fullmatch(_plain_title(heading).strip(_EDGES)))
 
 
-# the languages the two patterns read; a vocabulary phrase of these languages only ("cookies", "conditions") is left
-# to them, one another language shares is not ("политика приватности": Russian and Serbian, the patterns read Russian's
-# "политика конфиденциальности": home_world's Serbian legal page, its policy's title unread)
+# the languages the two patterns read; a vocabulary phrase of these languages ("cookies", "conditions") is left to
+# them, but a name of two words or more another language shares ("политика приватности": Russian and Serbian, the
+# patterns read Russian's "политика конфиденциальности": home_world's Serbian legal page, its policy's title unread);
+# a word ("правила", rules: Russian and Ukrainian) titles a policy's section too (a colleague's review)
 _PATTERN_LANGUAGES = frozenset({"en", "de", "fr", "es", "pt", "it", "nl", "zh", "ja", "ko", "ru"})
 _EDGES = " \t:：.-–—|·*_\"'«»“”„()[]"
 
@@ -182,7 +183,8 @@ def _vocabulary_titles() -> dict[str, str]:
     titles = {}
     for cat, kind in (("terms", OTHER), ("policy", PRIVACY)):  # a phrase in both lists names the policy
         for phrase in VOCAB.words[cat]:
-            if not VOCAB.languages_of(cat, phrase) <= _PATTERN_LANGUAGES:
+            langs = VOCAB.languages_of(cat, phrase)
+            if langs.isdisjoint(_PATTERN_LANGUAGES) or " " in phrase and not langs <= _PATTERN_LANGUAGES:
                 titles[phrase] = kind
     return titles
 
