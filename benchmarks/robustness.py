@@ -1430,6 +1430,109 @@ def n_live_player(doc, rng, ctx):
     return True
 
 
+TODAY_CAPTIONS = ["photos printed today in our 14 branches", "Bestellungen heute in unseren 3 Lagern versandt",
+                  "commandes expédiées aujourd'hui", "صورة طُبعت اليوم في فروعنا الـ١٤"]
+
+
+def n_today_count(doc, rng, ctx):
+    """A count of today at the top of the policy's container, its figure counted up by a script and its caption with
+    a digit of its own ("١٬٢٢٢ / صورة طُبعت اليوم في فروعنا الـ١٤", 1,222 photos printed today in our 14 branches: an
+    Egyptian photo lab's Odoo snippet, simulated photo_world), new at every visit, from hundreds to thousands."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    n = rng.randrange(100, 5000)
+    caption = TODAY_CAPTIONS[ctx["seed"] % len(TODAY_CAPTIONS)]
+    figure = f"{n:,}" if not caption.isascii() or n < 1000 else f"{n:,}".replace(",", " ")
+    if not caption.isascii() and any("\u0600" <= c <= "\u06ff" for c in caption):
+        figure = figure.translate(str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬"))
+    roots[0].insert(min(1, len(roots[0])), lxml.html.fragment_fromstring(
+        f'<section class="s_printed_today o_cc pt24 pb24"><div class="container"><p class="text-center"><span '
+        f'class="o_counter display-5" data-count="{n}">{figure}</span><br/>{caption}</p></div></section>'))
+    return True
+
+
+def shop_column(doc, rng, ctx):
+    """The policy set in a grid column after a shop's left column: a price calculator of a few products with their
+    prices, one on offer in turn, and its button (a print shop's PrestaShop `#left-column`, simulated photo_world),
+    the offer moving at every visit."""
+    row = _policy_in_column(ctx["region"](doc), '<div class="row"><div id="content-wrapper" class="left-column '
+                                                'col-xs-12 col-md-8 col-lg-9"></div></div>')
+    if row is None:
+        return False
+    offer = rng.randrange(3)
+    rows = []
+    for i, (name, spec, price) in enumerate([("Business cards", "500 pcs · 350 g", 19.90),
+                                             ("Flyers A5", "1,000 pcs · 135 g", 42.50),
+                                             ("Posters A3", "50 pcs · 170 g", 36.00)]):
+        shown = (f"<del>{price:.2f} €</del> <ins>{price * 0.75:.2f} €</ins> <span class='badge'>-25%</span>"
+                 if i == offer else f"from {price:.2f} €")
+        rows.append(f"<li class='calc-row'><span class='calc-name'>{name}</span> <span class='calc-spec'>{spec}"
+                    f"</span> <span class='calc-price'>{shown}</span></li>")
+    row.insert(0, lxml.html.fragment_fromstring(
+        f"<div id='left-column' class='col-xs-12 col-md-4 col-lg-3'><div id='calc' class='block calc'><p class='h6'>"
+        f"Work out your price</p><ul class='calc-list'>{''.join(rows)}</ul><a class='btn btn-primary' href="
+        f"'/module/calc/calculator'>Open the calculator</a><p class='calc-note'>Prices incl. VAT.</p></div></div>"))
+    return True
+
+
+def n_slot_items(doc, rng, ctx):
+    """Free slots listed as items after the policy, under a line naming the weekend and with a booking button ("🎈 Free
+    party times this weekend / Sat 11:00 Space room / … / Book now": a kids' party venue's Tilda widget, simulated
+    toys_world), two to five of them drawn anew at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    free = sorted(rng.sample(range(12), rng.randrange(2, 6)))
+    items = "".join(f"<li class='slots__item'><span class='slots__day'>{['Sat', 'Sun'][k // 6]}</span> "
+                    f"{['11:00', '13:30', '16:00'][k // 2 % 3]} <span class='slots__room'>"
+                    f"{['Space room', 'Jungle hall'][k % 2]}</span></li>" for k in free)
+    _put_after_policy(roots, f"<div class='slots'><p class='slots__title'>🎈 Free party times on the weekend of "
+                             f"{rng.randrange(1, 29)} {rng.choice(['March', 'April', 'May'])}</p><ul class='slots__"
+                             f"list'>{items}</ul><a class='t-btn slots__btn' href='#popup:booking'>Book now</a></div>")
+    return True
+
+
+def n_hero_title(doc, rng, ctx):
+    """A hero band over the policy holding only the title of the site's section ("Customer service"), there at one
+    capture and not at the other (a toy shop replatformed from Salesforce Commerce Cloud's SiteGenesis to SFRA, whose
+    hero sets it over the content asset: simulated toys_world). Only on pages whose policy's own title is an `<h1>`
+    naming it."""
+    from archive.classify import heading_kind
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body" or roots[0].getparent() is None:
+        return False
+    title = next((h for r in roots for h in r.iter("h1")), None)
+    if title is None or heading_kind(" ".join(title.text_content().split()))[0] is None:
+        return False
+    if ctx["seed"] % 2 == 0:
+        roots[0].addprevious(lxml.html.fragment_fromstring(
+            "<div class='hero slant-down'><h1 class='page-title'>Customer service</h1></div>"))
+    return True
+
+
+def n_story_feed(doc, rng, ctx):
+    """A feed of the site's latest stories after the policy's container: a title, and for each story its picture,
+    its linked title and its date (Squarespace's summary block of a blog, "Real weddings", after a party-rental
+    firm's policy section, simulated weddings_world), a new story now and then."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body" or roots[-1].getparent() is None:
+        return False
+    months = ["January", "February", "March", "April", "May", "June", "July", "September", "October"]
+    first = rng.randrange(6)
+    items = "".join(
+        f"<div class='summary-item'><a href='https://www.example-rental.com/real-weddings/story-{first + i}' "
+        f"class='summary-thumbnail-container'><img src='/s{first + i}.jpg' alt=''></a><div class='summary-title'><a "
+        f"href='https://www.example-rental.com/real-weddings/story-{first + i}'>A garden wedding, story {first + i}"
+        f"</a></div><time class='summary-metadata-item--date'>{3 + i} {months[first + i]} 2023</time></div>"
+        for i in range(3))
+    roots[-1].addnext(lxml.html.fragment_fromstring(
+        f"<section class='page-section'><div class='summary-block-wrapper'><div class='summary-block-header'><h3 "
+        f"class='summary-heading'>Real weddings</h3></div><div class='summary-item-list'>{items}</div></div>"
+        f"</section>"))
+    return True
+
+
 def n_cart_grid(doc, rng, ctx):
     """A shop's product list after the policy as Magento's Page Builder sets it: each product's box with its link,
     price and cart form, one sold out now and then with no form ("Out of stock / Notify me"; a pet shop, simulated
@@ -2818,7 +2921,9 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "exclaiming-module": n_exclaiming_module, "views-in-facts": n_views_in_facts, "feed-column": feed_column,
          "ago-inflected": n_ago_inflected, "count-above-title": n_count_above_title,
          "messenger-call": n_messenger_call, "cart-grid": n_cart_grid, "recipe-teaser": n_recipe_teaser,
-         "schedule-sidebar": schedule_sidebar, "live-player": n_live_player}
+         "schedule-sidebar": schedule_sidebar, "live-player": n_live_player, "today-count": n_today_count,
+         "shop-column": shop_column, "slot-items": n_slot_items, "hero-title": n_hero_title,
+         "story-feed": n_story_feed}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2853,7 +2958,8 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "countdown-offer", "header-in-main", "glued-facts", "slot-call", "cookie-tab", "timeago", "slot-picker",
           "stats-line", "views-zh-hant", "testimonial", "site-fragment", "live-component",
           "offer-title", "exclaiming-module", "views-in-facts", "feed-column", "ago-inflected", "count-above-title",
-          "messenger-call", "cart-grid", "recipe-teaser", "schedule-sidebar", "live-player"}
+          "messenger-call", "cart-grid", "recipe-teaser", "schedule-sidebar", "live-player", "today-count",
+          "shop-column", "slot-items", "hero-title", "story-feed"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first

@@ -3121,9 +3121,8 @@ def test_a_count_of_today_in_any_script_makes_no_version():
 def test_a_shops_column_before_the_policys_column_is_no_part_of_it():
     """PrestaShop's classic theme sets the whole page in `<main>`, its `#left-column` (a print shop's price
     calculator, its weekly offer "-25%") before the column holding the policy's title (photo_world: 6 false
-    versions). A grid column that stands before the one holding the policy's title, with at most one word of the
-    policy's vocabulary, that states prices is the shop's; a column before it that summarises the policy
-    or names its controller stays."""
+    versions). A grid column beside the policy's, with at most one word of the policy's vocabulary, that states
+    prices is the shop's; a column beside it that names the policy's controller and one fee stays."""
     ca = _same_version("rovira-calculator-ca", "https://www.grafiquesrovira.cat/ca/content/2-politica-de-privadesa")
     assert ca.startswith("# Política de privadesa") and "Calcula el preu" not in ca and "Obre la calculadora" not in ca
     card = ("<div class='row'><div class='col-md-3'><p>Controller</p><p>Acme Ltd, 1 High Street, Leeds</p><p>Fees: "

@@ -4894,12 +4894,11 @@ def drop_side_columns(body, page: str | None = None) -> None:
 
     A column that lists the site's other pages by date (`_lists_pages`: a security firm's latest advisories or
     threat reports, each a date and a linked title, beside its policy in Sitecore's and Liferay's grids, a new one
-    every week: `benchmarks/simulated.py`'s security_world) goes too, widgets or not, and so does a shop's column
-    before the policy's column holding its title (`_legal_title`), one that states prices (`_shop_column`): a print
-    shop's price calculator with its weekly offer in PrestaShop's `#left-column` inside a page-wide `<main>` (a
-    simulated one: photo_world, 6 false versions of 32 captures). A colleague's review set a policy's summary, its
-    date, its controller's or officer's card in a column before its text: they state no price, and stay."""
-    title = _legal_title(body)
+    every week: `benchmarks/simulated.py`'s security_world) goes too, widgets or not, and so does a shop's column,
+    one that states two prices or more (`_MONEY`): a print shop's price calculator with its weekly offer in
+    PrestaShop's `#left-column` inside a page-wide `<main>` (a simulated one: photo_world, 6 false versions of 32
+    captures). A colleague's review set a policy's summary, its date, its controller's or officer's card in a
+    column beside its text: they state no prices, and stay."""
     rows = {}
     for el in _COLUMN_CANDIDATES(body):
         if _grid_column(el) and (up := el.getparent()) is not None:
@@ -4910,19 +4909,12 @@ def drop_side_columns(body, page: str | None = None) -> None:
         sizes = {c: len(_squeezed(c)) for c in columns}
         text = max(columns, key=sizes.get)
         side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and
-                (_of_widgets(c) or _lists_pages(c, page) or _shop_column(c, text, title)) and
+                (_of_widgets(c) or _lists_pages(c, page) or len(_MONEY.findall(_spoken(c))) >= 2) and
                 len(checks.policy_terms(_spoken(c))) <= 1]
         # (the policy's terms read in its column's first 5,000 characters: a long policy's whole text is costly)
         if side and len(checks.policy_terms(_spoken(text)[:5000])) >= 3:
             for c in side:
                 _drop(c)
-
-
-def _shop_column(column, text, title) -> bool:
-    """Does the column stand before the column `text` (a sibling after it) that holds the policy's title, and state
-    two prices or more (`_MONEY`)?"""
-    return title is not None and text in column.itersiblings() and (text is title or text in title.iterancestors()) \
-        and len(_MONEY.findall(_spoken(column))) >= 2
 
 
 _TOP_NUMBER = re.compile(r"\s*(?:§\s*)?(\d{1,3})(?:\.\d{1,3})*[.):]?(?:\s|$)")
