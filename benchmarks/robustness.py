@@ -1512,24 +1512,30 @@ def n_hero_title(doc, rng, ctx):
 
 
 def n_story_feed(doc, rng, ctx):
-    """A feed of the site's latest stories after the policy's container: a title, and for each story its picture,
-    its linked title and its date (Squarespace's summary block of a blog, "Real weddings", after a party-rental
-    firm's policy section, simulated weddings_world), a new story now and then."""
-    roots = ctx["region"](doc)
-    if not roots or roots[0].tag == "body" or roots[-1].getparent() is None:
+    """A feed of the site's latest stories in a section of its own after the policy's, both in the page's `<article>`:
+    a title, and for each story its picture, its linked title and its date (Squarespace's summary block of a blog,
+    "Real weddings", after a party-rental firm's policy section, simulated weddings_world), a new story now and
+    then."""
+    row = _policy_in_column(ctx["region"](doc), "<article class='sections'><section class='page-section'></section>"
+                                                "</article>")
+    if row is None:
         return False
     months = ["January", "February", "March", "April", "May", "June", "July", "September", "October"]
     first = rng.randrange(6)
     items = "".join(
-        f"<div class='summary-item'><a href='https://www.example-rental.com/real-weddings/story-{first + i}' "
-        f"class='summary-thumbnail-container'><img src='/s{first + i}.jpg' alt=''></a><div class='summary-title'><a "
-        f"href='https://www.example-rental.com/real-weddings/story-{first + i}'>A garden wedding, story {first + i}"
-        f"</a></div><time class='summary-metadata-item--date'>{3 + i} {months[first + i]} 2023</time></div>"
+        f"<div class='summary-item summary-item-record-type-text'><div class='summary-thumbnail-outer-container'><a "
+        f"href='https://www.example-rental.com/real-weddings/story-{first + i}' class='summary-thumbnail-container'>"
+        f"<div class='summary-thumbnail img-wrapper'><img src='/s{first + i}.jpg' alt=''></div></a></div><div "
+        f"class='summary-content'><div class='summary-title'><a href='https://www.example-rental.com/real-weddings/"
+        f"story-{first + i}' class='summary-title-link'>A garden wedding, story {first + i}</a></div><div "
+        f"class='summary-metadata-container'><div class='summary-metadata'><time class='summary-metadata-item "
+        f"summary-metadata-item--date'>{3 + i} {months[first + i]} 2023</time></div></div></div></div>"
         for i in range(3))
-    roots[-1].addnext(lxml.html.fragment_fromstring(
-        f"<section class='page-section'><div class='summary-block-wrapper'><div class='summary-block-header'><h3 "
-        f"class='summary-heading'>Real weddings</h3></div><div class='summary-item-list'>{items}</div></div>"
-        f"</section>"))
+    row.append(lxml.html.fragment_fromstring(
+        f"<section class='page-section'><div class='sqs-block summary-v2-block'><div class='sqs-block-content'><div "
+        f"class='summary-block-wrapper'><div class='summary-block-header'><h3 class='summary-heading'>Real weddings"
+        f"</h3></div><div class='summary-item-list-container'><div class='summary-item-list'>{items}</div></div></div>"
+        f"</div></div></section>"))
     return True
 
 

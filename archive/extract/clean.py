@@ -4800,21 +4800,18 @@ FEED_TITLE_WORDS = 8  # a feed's own title ("Mariages réels", "Latest news")
 def drop_feeds(body, page: str | None = None) -> None:
     """A feed of the site's other pages after the policy's box goes: two or more sibling entries that each date
     another page of one folder of the site and link it (`_dated_link`), not the policy's own folder, in the largest
-    box around them that holds nothing else but a title of FEED_TITLE_WORDS words or fewer, outside the document's
-    box (the lowest around its title, `_legal_title`, holding DOCUMENT_SHARE of the page's text), with no policy
-    vocabulary in it and no heading or paragraph of the page's text after it (`_text_follows`). A wedding-rental
+    box around them that holds nothing else but a title of FEED_TITLE_WORDS words or fewer, after a box beside it
+    that holds half the page's text or more (the policy's), with no policy vocabulary in it and no heading or
+    paragraph of the page's text after it (`_text_follows`). A wedding-rental
     firm's Squarespace summary block, "Mariages réels" with its latest stories' dates and links in a page section
     after the policy's, new with each story (a simulated one: `benchmarks/simulated.py`'s weddings_world); the same
     entries in a column beside the policy are `drop_side_columns`'s. A colleague's review set a policy's earlier
     versions, its changelog and its regional supplements at the end of its text, titled with no word of its
-    vocabulary ("Tidligere versioner", "改定履歴"): inside the document's box, or in the policy's folder, they
-    stay."""
-    if (title := _legal_title(body)) is None:
-        return
-    total, document = _text_len(body), title
-    while document is not body and _text_len(document) < DOCUMENT_SHARE * total:
-        document = document.getparent()
-    own = urlsplit(page or "").path.rstrip("/").rsplit("/", 1)[0]
+    vocabulary ("Tidligere versioner", "改定履歴"): after its sections, not after one box of its text, in the policy's
+    folder or named as its page is, they stay."""
+    total = len(_squeezed(body))
+    own, slug = urlsplit(page or "").path.rstrip("/").rsplit("/", 1) if "/" in urlsplit(page or "").path else ("", "")
+    slug = slug.rsplit(".", 1)[0].lower()
     groups: dict = {}  # {folder: links into it}
     for a in body.iter("a"):
         href = (a.get("href") or "").strip()
@@ -4825,11 +4822,10 @@ def drop_feeds(body, page: str | None = None) -> None:
                 continue
     boxes = set()
     for folder, links in groups.items():
-        if len(links) < 2 or folder == own:
-            continue
+        if len(links) < 2 or folder == own or len(slug) >= 4 and any(slug in a.get("href").lower() for a in links):
+            continue  # (the policy's folder, or pages named as it is: its earlier versions, "/archive/privacy-2023")
         up = next((x for x in links[0].iterancestors() if all(x in b.iterancestors() for b in links[1:])), None)
-        if up is None or up.tag in ("body", "main", "article") or up.get("role") == "main" or \
-                up is document or document in up.iterancestors():
+        if up is None or up.tag in ("body", "main", "article") or up.get("role") == "main":
             continue
         entries = [(c, folder) for c in up if isinstance(c.tag, str) and (folder := _dated_link(c, page))]
         if len(entries) < 2 or len({f for _, f in entries}) != 1 or \
@@ -4839,7 +4835,8 @@ def drop_feeds(body, page: str | None = None) -> None:
         while (above := box.getparent()) is not None and above.tag not in ("body", "main", "article") and \
                 above.get("role") != "main" and len(_spoken(above).split()) - listed <= FEED_TITLE_WORDS:
             box = above
-        if not checks.policy_terms(_spoken(box)) and not _text_follows(box):
+        if not checks.policy_terms(_spoken(box)) and not _text_follows(box) and \
+                any(2 * len(_squeezed(sib)) >= total for sib in box.itersiblings(preceding=True)):
             boxes.add(box)
     for box in boxes:
         if box.getparent() is not None and not any(b in box.iterancestors() for b in boxes):
