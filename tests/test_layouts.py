@@ -3171,3 +3171,6 @@ def test_a_feed_of_the_sites_stories_after_the_policy_is_no_part_of_it():
                 "'https://www.example.com/archive/privacy-2022'>2022</a></div></div>")
     ours = md(f"<html><body><main><article><h1>Privacy Policy</h1>{sections()}{versions}</article></main></body></html>")
     assert "1 May 2022" in ours
+    for page in ("https://www.example.com/", "https://www.example.com", "file:privacy"):  # a policy at a site's root
+        assert "1 May 2022" in md(f"<html><body><main><article><h1>Privacy Policy</h1>{sections()}{versions}"
+                                  "</article></main></body></html>", page)

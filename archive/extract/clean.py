@@ -4810,7 +4810,10 @@ def drop_feeds(body, page: str | None = None) -> None:
     vocabulary ("Tidligere versioner", "改定履歴"): after its sections, not after one box of its text, in the policy's
     folder or named as its page is, they stay."""
     total = len(_squeezed(body))
-    own, slug = urlsplit(page or "").path.rstrip("/").rsplit("/", 1) if "/" in urlsplit(page or "").path else ("", "")
+    try:
+        own, _, slug = urlsplit(page or "").path.rstrip("/").rpartition("/")  # ("", "", "") at the site's root
+    except ValueError:  # a page's address with a placeholder host
+        own, slug = "", ""
     slug = slug.rsplit(".", 1)[0].lower()
     groups: dict = {}  # {folder: links into it}
     for a in body.iter("a"):
