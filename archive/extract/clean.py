@@ -4795,6 +4795,7 @@ def _lists_pages(column, page: str | None) -> bool:
 
 
 FEED_TITLE_WORDS = 8  # a feed's own title ("Mariages réels", "Latest news")
+FEED_ENTRY_WORDS = 60  # an entry: a date, a linked title, a line of its teaser
 
 
 def drop_feeds(body, page: str | None = None) -> None:
@@ -4802,10 +4803,10 @@ def drop_feeds(body, page: str | None = None) -> None:
     another page of one folder of the site and link it (`_dated_link`), not the policy's own folder, in the largest
     box around them that holds nothing else but a title of FEED_TITLE_WORDS words or fewer, after a box beside it
     that holds half the page's text or more (the policy's), with no policy vocabulary in it and no heading or
-    paragraph of the page's text after it (`_text_follows`). A wedding-rental
-    firm's Squarespace summary block, "Mariages réels" with its latest stories' dates and links in a page section
-    after the policy's, new with each story (a simulated one: `benchmarks/simulated.py`'s weddings_world); the same
-    entries in a column beside the policy are `drop_side_columns`'s. A colleague's review set a policy's earlier
+    paragraph of the page's text after it (`_text_follows`). A wedding-rental firm's Squarespace summary block,
+    "Mariages réels" with its latest stories' dates and links in a page section after the policy's, new with each
+    story (a simulated one: `benchmarks/simulated.py`'s weddings_world); the same entries in a column beside the
+    policy are `drop_side_columns`'s. A colleague's review set a policy's earlier
     versions, its changelog and its regional supplements at the end of its text, titled with no word of its
     vocabulary ("Tidligere versioner", "改定履歴"): after its sections, not after one box of its text, in the policy's
     folder or named as its page is, they stay."""
@@ -4828,10 +4829,13 @@ def drop_feeds(body, page: str | None = None) -> None:
         if len(links) < 2 or folder == own or len(slug) >= 4 and any(slug in a.get("href").lower() for a in links):
             continue  # (the policy's folder, or pages named as it is: its earlier versions, "/archive/privacy-2023")
         up = next((x for x in links[0].iterancestors() if all(x in b.iterancestors() for b in links[1:])), None)
-        if up is None or up.tag in ("body", "main", "article") or up.get("role") == "main":
-            continue
-        entries = [(c, folder) for c in up if isinstance(c.tag, str) and (folder := _dated_link(c, page))]
-        if len(entries) < 2 or len({f for _, f in entries}) != 1 or \
+        if up is None or up.tag in ("body", "main", "article") or up.get("role") == "main" or \
+                2 * len(_squeezed(up)) >= total:
+            continue  # (a feed is no box holding half the page: read no further, dates are costly to seek)
+        linked = {next(x for x in (a, *a.iterancestors()) if x.getparent() is up) for a in links}
+        entries = [(c, dated) for c in up if c in linked and len(_spoken(c).split()) <= FEED_ENTRY_WORDS and
+                   (dated := _dated_link(c, page))]
+        if len(entries) < 2 or len({d for _, d in entries}) != 1 or \
                 sum(len(_squeezed(c)) for c, _ in entries) * 2 < len(_squeezed(up)):
             continue
         box, listed = up, len(_spoken(up).split())
