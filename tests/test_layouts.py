@@ -3157,6 +3157,12 @@ def test_a_heros_section_title_over_the_policys_own_is_no_part_of_it():
             f"</div><div><h1>Privacy Policy</h1>{sections()}</div></main></body></html>")
     ours = md(page)
     assert "Applies to residents of California" in ours and "# Help" not in ours
+    # a title a styled letter splits, over sections titled at its level (ota-dating's happn): the policy's own
+    split = ("<html><body><main><div class='terms'><h1>Priva<span class='italic'>c</span>y policy</h1></div>"
+             f"<p>Updated: 11/05/2026</p><h1>1. Definitions</h1>{sections()}<h1>5. Cookies and tracking tools</h1>"
+             "<p>We use cookies to keep you signed in and to measure the audience of the service.</p></main></body>"
+             "</html>")
+    assert md(split).startswith("# Privacy policy")
 
 
 def test_a_feed_of_the_sites_stories_after_the_policy_is_no_part_of_it():

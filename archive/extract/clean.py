@@ -4637,16 +4637,18 @@ def _legal_title(body):
 
 
 def drop_hero_titles(body) -> None:
-    """The page's first `<h1>` goes when it names no legal document, stands alone in its box (a hero band's) and a
-    later `<h1>` names one: the site's section over the document's own title (Salesforce Commerce Cloud's SFRA sets
+    """The page's first `<h1>` goes when it names no legal document, stands alone in its box (a hero band's) and the
+    next `<h1>` names one: the site's section over the document's own title (Salesforce Commerce Cloud's SFRA sets
     "Kundeservice" in a hero over the content asset's "Privatlivspolitik": a simulated toy shop replatformed from
     SiteGenesis, toys_world, a version at the move). Only the hero's title: run last, after the rules that read the
     first `<h1>` as the document's title (`_legal_title`), so what stands between the hero and the document stays
     (a colleague's review: a scope line, the controller's name, a request box's deadline)."""
     from ..classify import heading_kind
     heads = list(body.iter("h1"))
-    if len(heads) < 2 or heading_kind(" ".join(" ".join(heads[0].itertext()).split()))[0] is not None or \
-            not any(heading_kind(" ".join(" ".join(h.itertext()).split()))[0] for h in heads[1:]):
+    # (a title's words as written, "Priva<span>c</span>y policy" one word; the next <h1> the document's title: later
+    # ones may be its sections', "5. Cookies and tracking tools", ota-dating's happn)
+    if len(heads) < 2 or heading_kind(" ".join(heads[0].text_content().split()))[0] is not None or \
+            heading_kind(" ".join(heads[1].text_content().split()))[0] is None:
         return
     box = heads[0]
     while (up := box.getparent()) is not None and up is not body and _squeezed(up) == _squeezed(heads[0]):
