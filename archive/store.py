@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 import weakref
 from collections import OrderedDict
 from pathlib import Path
@@ -623,6 +624,31 @@ def _writable(path: Path) -> bool:
 _NOT_A_DATABASE = re.compile(r"not a database|malformed|encrypted")  # SQLite's words for a file it cannot read as one
 
 
+BUSY_WAIT = 30  # seconds a writer waits for another's lock before giving up
+
+
+def _use_wal(db, path: Path) -> None:
+    """Put the archive in WAL mode (persistent: once per file). The switch needs the file to itself, and SQLite
+    answers it SQLITE_BUSY at once, without waiting as its busy timeout says, while another connection opening
+    the same new file holds a shared lock (several imports started together on a new archive: 13 of 480
+    opens failed so in a trial of 8 processes). So the switch is tried again until BUSY_WAIT has passed.
+    Raises ArchiveError then."""
+    deadline, pause = time.monotonic() + BUSY_WAIT, 0.005
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e):
+                raise
+            if time.monotonic() > deadline:
+                db.conn.close()
+                raise ArchiveError(f"cannot open {path} ({e}): another program is writing it; nothing was "
+                                   "changed, run the command again when it has finished") from None
+            time.sleep(pause)
+            pause = min(2 * pause, 0.2)
+
+
 def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool = False):
     """Open (and, with `create`, make or migrate) an archive. Raises ArchiveError for a user's mistake.
 
@@ -650,7 +676,7 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
             db = ReadOnlyArchive(conn)
         else:
             import sqlite_utils
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_WAIT, check_same_thread=False)
             db = sqlite_utils.Database(conn)
             db.close = lambda: close_archive(conn)  # checkpoint first: the .db file is the archive
             _WRITERS.add(db)
@@ -680,7 +706,7 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         conn.close()
         raise ArchiveError(f"{path} was written by a newer policy-archive (schema {version}); upgrade")
     if not readonly:
-        db.execute("PRAGMA journal_mode=WAL")
+        _use_wal(db, path)
         db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     if version < SCHEMA_VERSION:
