@@ -627,8 +627,8 @@ _NOT_A_DATABASE = re.compile(r"not a database|malformed|encrypted")  # SQLite's 
 BUSY_WAIT = 30  # seconds a writer waits for another's lock before giving up
 
 
-def _use_wal(db, path: Path) -> None:
-    """Put the archive in WAL mode (persistent: once per file). The switch needs the file to itself, and SQLite
+def use_wal(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
+    """Put an SQLite file (an archive, the crawler's kept robots.txt) in WAL mode (persistent: once per file). The switch needs the file to itself, and SQLite
     answers it SQLITE_BUSY at once, without waiting as its busy timeout says, while another connection opening
     the same new file holds a shared lock (several imports started together on a new archive: 13 of 480
     opens failed so in a trial of 8 processes). So the switch is tried again until BUSY_WAIT has passed.
@@ -636,13 +636,13 @@ def _use_wal(db, path: Path) -> None:
     deadline, pause = time.monotonic() + BUSY_WAIT, 0.005
     while True:
         try:
-            db.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA journal_mode=WAL")
             return
         except sqlite3.OperationalError as e:
             if "locked" not in str(e):
                 raise
             if time.monotonic() > deadline:
-                db.conn.close()
+                conn.close()
                 raise ArchiveError(f"cannot open {path} ({e}): another program is writing it; nothing was "
                                    "changed, run the command again when it has finished") from None
             time.sleep(pause)
@@ -706,7 +706,7 @@ def open_archive(path: str | os.PathLike, *, create: bool = True, readonly: bool
         conn.close()
         raise ArchiveError(f"{path} was written by a newer policy-archive (schema {version}); upgrade")
     if not readonly:
-        _use_wal(db, path)
+        use_wal(conn, path)
         db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     if version < SCHEMA_VERSION:

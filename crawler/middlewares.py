@@ -36,6 +36,7 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet.error import DNSLookupError
 
 from archive import clock
+from archive.store import use_wal
 
 try:  # Scrapy >= 2.14 wraps DNS failures in its own exception
     from scrapy.exceptions import CannotResolveHostError
@@ -249,8 +250,9 @@ class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.keep = crawler.settings.getfloat("ROBOTSTXT_KEEP_SECS")
-        self.kept = sqlite3.connect(f"{crawler.settings['ARCHIVE_DB']}.robots.sqlite", isolation_level=None)
-        self.kept.execute("PRAGMA journal_mode=WAL")
+        kept = f"{crawler.settings['ARCHIVE_DB']}.robots.sqlite"
+        self.kept = sqlite3.connect(kept, isolation_level=None)
+        use_wal(self.kept, kept)  # workers started together on a new archive all make this file
         self.kept.execute("PRAGMA synchronous=NORMAL")
         self.kept.execute("CREATE TABLE IF NOT EXISTS robots (host TEXT PRIMARY KEY, fetched_at REAL NOT NULL, "
                           "status INTEGER NOT NULL, body BLOB NOT NULL)")
