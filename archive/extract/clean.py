@@ -4812,7 +4812,7 @@ def drop_feeds(body, page: str | None = None) -> None:
     versions, its changelog and its regional supplements at the end of its text, titled with no word of its
     vocabulary ("Tidligere versioner", "改定履歴"): after its sections, not after one box of its text, in the policy's
     folder or named as its page is, they stay."""
-    total = len(_squeezed(body))
+    total = None  # the page's text, read once a group of links needs it
     try:
         own, _, slug = urlsplit(page or "").path.rstrip("/").rpartition("/")  # ("", "", "") at the site's root
     except ValueError:  # a page's address with a placeholder host
@@ -4831,8 +4831,10 @@ def drop_feeds(body, page: str | None = None) -> None:
         if len(links) < 2 or folder == own or len(slug) >= 4 and any(slug in a.get("href").lower() for a in links):
             continue  # (the policy's folder, or pages named as it is: its earlier versions, "/archive/privacy-2023")
         up = next((x for x in links[0].iterancestors() if all(x in b.iterancestors() for b in links[1:])), None)
-        if up is None or up.tag in ("body", "main", "article") or up.get("role") == "main" or \
-                2 * len(_squeezed(up)) >= total:
+        if up is None or up.tag in ("body", "main", "article") or up.get("role") == "main":
+            continue
+        total = len(_squeezed(body)) if total is None else total
+        if 2 * len(_squeezed(up)) >= total:
             continue  # (a feed is no box holding half the page: read no further, dates are costly to seek)
         linked = {next(x for x in (a, *a.iterancestors()) if x.getparent() is up) for a in links}
         entries = [(c, dated) for c in up if c in linked and len(_spoken(c).split()) <= FEED_ENTRY_WORDS and
