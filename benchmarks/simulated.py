@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on seventy-one
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on seventy-five
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -501,6 +501,33 @@ them between visits, with the real edits recorded in a `truth.json`:
   and hunting shop on OpenCart behind Cloudflare with a promotions box inside the content, a national-park camp on
   Squarespace with its sections in accordions, a bike-rental network on Zendesk Guide; in Hungarian, Basque, Uzbek,
   Galician, Marathi, Bulgarian, Khmer and Swiss German; 8 pages, 235 captures, 40 real edits.
+- `simulated/jewellery_world` (fifty-first session, measured before any rule was written from it; asked for
+  jewellery and watches): a jewellery chain on Shoptet redesigned, a pawnbroker's home-grown PHP site in ISO-8859-2
+  with a session id in every link, a watch retailer on Magento 2 with a new-arrivals widget inside the content, an
+  engagement-ring maker on WooCommerce with Elementor and a reviews strip inside the page, a gold shop on Next.js with
+  a price board, a pre-owned watch dealer on Shopify, a repair workshop on Joomla 3 then 4 with a hit counter inside
+  the article, a jewellery chain on Optimizely with a service status and a campaign teaser inside the article; in
+  Slovak, Hungarian, Greek, Hebrew, Thai, Malay, Croatian and Norwegian; 8 pages, 240 captures, 48 real edits.
+- `simulated/parking_world` (fifty-first session, measured before any rule was written from it; asked for parking and
+  EV charging): a parking app on Webflow, a municipal parking company on Elementor with a request form inside the
+  content, an EV charging network on Drupal 10, a car-park operator on Gnuboard5, an airport car park on Nuxt 2 then
+  3 with a phone desk's status inside the article, a payment app on Liferay with a view count and ratings, a
+  park-and-ride on Joomla 3 then 4, an EV network on Umbraco with a Cookiebot declaration in the policy; in
+  Estonian, Romanian, Bulgarian, Korean, Japanese, Vietnamese, Swahili and Icelandic; 8 pages, 240 captures, 48 real
+  edits.
+- `simulated/funeral_world` (fifty-first session, measured before any rule was written from it; asked for funeral
+  and memorial services): a funeral home on Elementor with the newest obituaries in its footer, a crematorium on
+  Drupal 9 then 10 with a view count and today's ceremonies, a headstone maker on Joomla 4 then 5 with a hits count,
+  a funeral shop on Shopify, a funeral-insurance agency on HubSpot with a call to action inside the text, memorial
+  plans on Webflow, a takaful plan on Liferay, an obituary portal on Nuxt 3 with a view count; in Polish, Czech,
+  Slovenian, Lithuanian, Finnish, Tagalog, Urdu and Persian; 8 pages, 239 captures, 47 real edits.
+- `simulated/coworking_world` (fifty-first session, measured before any rule was written from it; asked for coworking
+  and flexible offices): a coworking network on TYPO3 11 then 12, a business centre on Elementor with a reviews
+  widget and a call to action inside the page, a fab lab on Drupal 10 with a view count and upcoming courses, a
+  coworking on Squarespace, one on HubSpot with a call to action in the text, virtual offices on Nuxt 2 with a price
+  box inside the content, a desk-booking app on Zendesk Guide, a coworking on Webflow; in Swiss German, Belgian
+  Dutch, Italian, Argentine Spanish, Brazilian Portuguese, Turkish, Gulf Arabic and Indonesian; 8 pages, 239
+  captures, 48 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -538,7 +565,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "culture_world", "airline_world", "family_world", "transit_world", "events_world", "agri_world",
                "local_world", "pets_world", "science_world", "books_world", "electronics_world",
                "home_world", "music_world", "wellness_world", "drinks_world", "photo_world",
-               "weddings_world", "toys_world", "outdoor_world")
+               "weddings_world", "toys_world", "outdoor_world", "jewellery_world", "parking_world", "funeral_world",
+               "coworking_world")
 
 
 def retime(out: Path, hours: float) -> None:

@@ -1,0 +1,170 @@
+"""Helpers shared by coworking_world's page modules: policy blocks rendered with a platform's own tags, local wall-clock
+time of a capture in the page's zone, month names, deterministic picks by date (weekly community events, monthly
+promotions) and a guard that a per-request state really differs from the previous visit's. Page modules import it
+after putting their own folder on sys.path; `common` comes from services_world."""
+import datetime as dt
+import hashlib
+import html
+
+import common as C
+
+MONTHS = {
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"],
+    "tr": ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+           "Aralık"],
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"],
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"],
+}
+
+WEEKDAYS = {
+    "de": ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+    "it": ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    "id": ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
+}
+
+
+def esc(s):
+    return html.escape(s, quote=False)
+
+
+def attr(s):
+    return html.escape(s, quote=True)
+
+
+def render_blocks(blocks, tags=None, text=None, bold=None, link=None, heading=None, lst=None, table=None,
+                  addr=None, para=None, sep="\n"):
+    """HTML of policy blocks. tags: {kind: ' attrs'} for h1/h2/h3/p/ul/ol/li/table/addr; callables replace a kind's
+    rendering: heading(kind, text, inl), lst(kind, items, inl), table(rows, inl), addr(lines, inl), para(text, inl)."""
+    tags = tags or {}
+
+    def inl(t):
+        return C.inline_html(t, text, bold, link)
+
+    out = []
+    for kind, v in blocks:
+        a = tags.get(kind, "")
+        if kind in ("h1", "h2", "h3"):
+            out.append(heading(kind, v, inl) if heading else "<%s%s>%s</%s>" % (kind, a, inl(v), kind))
+        elif kind == "p":
+            out.append(para(v, inl) if para else "<p%s>%s</p>" % (a, inl(v)))
+        elif kind in ("ul", "ol"):
+            if lst:
+                out.append(lst(kind, v, inl))
+            else:
+                li = tags.get("li", "")
+                out.append("<%s%s>%s</%s>" % (kind, a, "".join("<li%s>%s</li>" % (li, inl(i)) for i in v), kind))
+        elif kind == "table":
+            if table:
+                out.append(table(v, inl))
+            else:
+                head = "".join("<th>%s</th>" % inl(x) for x in v[0])
+                body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % inl(x) for x in r) for r in v[1:])
+                out.append("<table%s><thead><tr>%s</tr></thead><tbody>%s</tbody></table>" % (a, head, body))
+        elif kind == "addr":
+            out.append(addr(v, inl) if addr else "<p%s>%s</p>" % (a, "<br>".join(inl(x) for x in v)))
+        else:
+            raise ValueError(kind)
+    return sep.join(out)
+
+
+def groups(blocks):
+    """(h1 text or None, blocks before the first h2, [(h2 text, blocks)])."""
+    title = None
+    if blocks and blocks[0][0] == "h1":
+        title, blocks = blocks[0][1], blocks[1:]
+    head, secs = C.split_sections(blocks)
+    return title, head, secs
+
+
+def slug(s):
+    out = []
+    for ch in s.lower():
+        if ch.isalnum() and ch.isascii():
+            out.append(ch)
+        elif ch in "äàáâ":
+            out.append("a")
+        elif ch in "öòóô":
+            out.append("o")
+        elif ch in "üùúû":
+            out.append("u")
+        elif ch in "éèêë":
+            out.append("e")
+        elif ch in "íìî":
+            out.append("i")
+        else:
+            out.append("-")
+    return "-".join(p for p in "".join(out).split("-") if p)
+
+
+# ---------------------------------------------------------------- clocks
+
+def _last_sunday(y, m):
+    d = (dt.date(y, m + 1, 1) if m < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
+    while d.weekday() != 6:
+        d -= dt.timedelta(days=1)
+    return d
+
+
+def eu_summer(when):
+    a = dt.datetime.combine(_last_sunday(when.year, 3), dt.time(1))
+    b = dt.datetime.combine(_last_sunday(when.year, 10), dt.time(1))
+    return a <= when < b
+
+
+OFFSETS = {"ar": -3, "br": -3, "tr": 3, "ae": 4, "sa": 3, "jkt": 7, "bali": 8}
+
+
+def local(when, zone):
+    """Local wall-clock time of the UTC capture `when` in zone ch/be/it (CET/CEST) or a fixed-offset zone."""
+    if zone in ("ch", "be", "it"):
+        h = 1 + eu_summer(when)
+    else:
+        h = OFFSETS[zone]
+    return when + dt.timedelta(hours=h), h
+
+
+# ---------------------------------------------------------------- deterministic picks
+
+
+def hpick(seq, *parts):
+    """An item of seq chosen by a hash of parts (the same parts, the same item: a weekly or monthly rotation)."""
+    h = int(hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:8], 16)
+    return seq[h % len(seq)]
+
+
+def hint(lo, hi, *parts):
+    h = int(hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:8], 16)
+    return lo + h % (hi - lo + 1)
+
+
+def upcoming(day, weekdays, pool, n, key, horizon=45):
+    """The next n (date, title) events on the given weekdays from `day` on, titles drawn per date from pool."""
+    out = []
+    d = day
+    while len(out) < n and (d - day).days < horizon:
+        if d.weekday() in weekdays:
+            out.append((d, hpick(pool, key, d.isoformat())))
+        d += dt.timedelta(days=1)
+    return tuple(out)
+
+
+def differs(rng, prev, state, key, make, tries=20):
+    """Redraw state[key] with make() until the state differs from the previous visit's (a capture exists only
+    because the page's HTML changed)."""
+    n = 0
+    while prev is not None and state == prev and n < tries:
+        state[key] = make()
+        n += 1
+    return state

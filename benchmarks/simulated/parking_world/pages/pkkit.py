@@ -1,0 +1,143 @@
+"""Helpers shared by parking_world's page modules: policy blocks rendered with a platform's own tags, local clock
+times of the captures (EU, East Africa, Indochina, Korea/Japan, Iceland), month names, deterministic news lists.
+Page modules import it after putting their own folder on sys.path; `common` comes from services_world."""
+import datetime as dt
+import html
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "services_world"))
+import common as C  # noqa: E402
+
+MONTHS = {
+    "et": ["jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
+           "november", "detsember"],
+    "ro": ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"],
+    "bg": ["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември"],
+    "sw": ["Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba",
+           "Novemba", "Desemba"],
+    "is": ["janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
+           "nóvember", "desember"],
+}
+
+WEEKDAYS = {
+    "vi": ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"],
+    "ja": ["月", "火", "水", "木", "金", "土", "日"],
+    "ko": ["월", "화", "수", "목", "금", "토", "일"],
+    "is": ["mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur"],
+}
+
+
+def esc(s):
+    return html.escape(s, quote=False)
+
+
+def attr(s):
+    return html.escape(s, quote=True)
+
+
+def render_blocks(blocks, tags=None, text=None, bold=None, link=None, heading=None, lst=None, table=None,
+                  addr=None, para=None, sep="\n"):
+    """HTML of policy blocks. tags: {kind: ' attrs'} for h1/h2/h3/p/ul/ol/li/table/addr; a callable replaces a
+    kind's whole rendering: heading(kind, text, inl), lst(kind, items, inl), table(rows, inl), addr(lines, inl),
+    para(text, inl)."""
+    tags = tags or {}
+
+    def inl(t):
+        return C.inline_html(t, text, bold, link)
+
+    out = []
+    for kind, v in blocks:
+        a = tags.get(kind, "")
+        if kind in ("h1", "h2", "h3"):
+            out.append(heading(kind, v, inl) if heading else "<%s%s>%s</%s>" % (kind, a, inl(v), kind))
+        elif kind == "p":
+            out.append(para(v, inl) if para else "<p%s>%s</p>" % (a, inl(v)))
+        elif kind in ("ul", "ol"):
+            if lst:
+                out.append(lst(kind, v, inl))
+            else:
+                li = tags.get("li", "")
+                out.append("<%s%s>%s</%s>" % (kind, a, "".join("<li%s>%s</li>" % (li, inl(i)) for i in v), kind))
+        elif kind == "table":
+            if table:
+                out.append(table(v, inl))
+            else:
+                head = "".join("<th>%s</th>" % inl(x) for x in v[0])
+                body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % inl(x) for x in r) for r in v[1:])
+                out.append("<table%s><thead><tr>%s</tr></thead><tbody>%s</tbody></table>" % (a, head, body))
+        elif kind == "addr":
+            out.append(addr(v, inl) if addr else "<p%s>%s</p>" % (a, "<br>".join(inl(x) for x in v)))
+        else:
+            raise ValueError(kind)
+    return sep.join(out)
+
+
+def gold_without_markers(url):
+    """gold_md of a page whose source carries "%% name" markers (where a page puts its own boxes)."""
+    return lambda blocks: C.blocks_md(C.without_markers(blocks), url)
+
+
+# ---------------------------------------------------------------- clocks
+
+def _last_sunday(y, m):
+    d = (dt.date(y, m + 1, 1) if m < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
+    while d.weekday() != 6:
+        d -= dt.timedelta(days=1)
+    return d
+
+
+def eu_summer(when):
+    """EU summer time in force at `when` (naive UTC)?"""
+    a = dt.datetime.combine(_last_sunday(when.year, 3), dt.time(1))
+    b = dt.datetime.combine(_last_sunday(when.year, 10), dt.time(1))
+    return a <= when < b
+
+
+def local(when, zone):
+    """(local wall-clock time, UTC offset in hours) of the UTC capture time."""
+    if zone == "eet":          # Estonia, Romania, Bulgaria
+        h = 2 + eu_summer(when)
+    elif zone in ("kst", "jst"):
+        h = 9
+    elif zone == "ict":        # Vietnam
+        h = 7
+    elif zone == "eat":        # Tanzania
+        h = 3
+    elif zone == "gmt":        # Iceland, no summer time
+        h = 0
+    else:
+        raise ValueError(zone)
+    return when + dt.timedelta(hours=h), h
+
+
+def latest(items, when, k):
+    """The k newest (date, ...) items published on or before `when` (newest first)."""
+    past = [it for it in items if it[0] <= when.date()]
+    return sorted(past, key=lambda it: it[0], reverse=True)[:k]
+
+
+def group_thousands(n, sep):
+    s = "{:,}".format(n)
+    return s.replace(",", sep)
+
+
+_WHENS = {}
+
+
+def prev_when(key, i, when):
+    """The previous capture's time of page `key` (noise functions are called in capture order), None at the first."""
+    _WHENS[(key, i)] = when
+    return _WHENS.get((key, i - 1))
+
+
+def between(rng, lo, hi, min_gap=60, max_back=None):
+    """A datetime strictly between lo (or None) and hi, at most max_back before hi: when a cache was filled, a site
+    re-published, a file saved since the previous capture."""
+    span = (hi - lo).total_seconds() if lo is not None else 10 ** 9
+    if max_back is not None:
+        span = min(span, max_back.total_seconds())
+    span = max(span, 2 * min_gap)
+    return hi - dt.timedelta(seconds=rng.randint(min_gap, int(span) - min_gap))
