@@ -435,6 +435,11 @@ def test_our_month_names_are_cldrs_in_each_language_that_has_them(lang):
     ("Questa informativa sostituisce la versione del 25 maggio 2018.\n\nUltimo aggiornamento: 3 marzo 2024", "it",
      "2024-03-03"),
     ("Aktualizované 22.02.2022 12:29\n\nText.", "sk", "2022-02-22"),  # the only date stated
+    # CLDR's abbreviated months ("févr.", "Okt.", "mrt.", "dic."), as a CMS writes a date in a short form
+    ("Dernière mise à jour : 28 févr. 2024\n\nNous traitons vos données.", "fr", "2024-02-28"),
+    ("Stand: 3. Okt. 2024\n\nWir verarbeiten Ihre Daten.", "de", "2024-10-03"),
+    ("Laatst gewijzigd: 12 mrt. 2024\n\nWij verwerken uw gegevens.", "nl", "2024-03-12"),
+    ("Última actualización: 5 dic. 2024\n\nTratamos sus datos.", "es", "2024-12-05"),
 ])
 def test_declared_dates_in_the_vocabularys_languages(text, lang, iso):
     assert declared_date(text, lang) == iso

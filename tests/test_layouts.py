@@ -3180,3 +3180,143 @@ def test_a_feed_of_the_sites_stories_after_the_policy_is_no_part_of_it():
     for page in ("https://www.example.com/", "https://www.example.com", "file:privacy"):  # a policy at a site's root
         assert "1 May 2022" in md(f"<html><body><main><article><h1>Privacy Policy</h1>{sections()}{versions}"
                                   "</article></main></body></html>", page)
+
+
+@pytest.mark.parametrize("lang,first,second", [
+    ("da", "12. marts 2024", "1. februar 2024"), ("tr", "12 Mart 2024", "1 Şubat 2024"),
+    ("uk", "12 березня 2024", "1 лютого 2024"), ("ca", "12 de març de 2024", "1 de febrer de 2024"),
+    ("sr-Latn", "12. mart 2024", "1. februar 2024")])
+def test_dates_are_read_in_the_language_the_page_declares(lang, first, second):
+    """A view count its class names beside the page's date, "12 березня 2024 👁 2 433" (Bitrix), goes when the date
+    is read: the rules that judge a count, a countdown or a list by the dates beside it read them by the names of
+    English and five other languages alone, and now in the page's declared language too (CLDR's month names, by
+    dateparser). Without a declared language the date stays unread and the count with it; a policy's own list of
+    its earlier versions, dated so, stays. (Feeds are still judged by `ANY_DATE` alone: a colleague's review found
+    a policy's related documents and regional addenda, dated in their language, taken for feeds.)"""
+    def page(declared: str, views: str) -> str:
+        return (f"<html{declared}><body><main><article><h1>Privacy policy</h1><div class='news-date-time'>{first} "
+                f"<i class='fa fa-eye'></i> <span class='news-views'>{views}</span></div>{sections()}</article></main>"
+                "</body></html>")
+    one, two = (extract(page(f" lang='{lang}'", v).encode(), "text/html; charset=utf-8", URL) for v in ("2 433", "2 519"))
+    assert one.content_hash == two.content_hash and first in one.markdown and "2 433" not in one.markdown
+    assert "2 433" in md(page("", "2 433"))
+    versions = "".join(f"<div><p>{d}</p><a href='https://www.example.com/arkiv/privatliv-{y}'>{y}</a></div>"
+                       for d, y in ((first, 2024), (second, 2023)))
+    ours = md(f"<html lang='{lang}'><body><main><article><h1>Privatlivspolitik</h1>{sections()}<div class='arkiv'>"
+              f"<h3>Tidligere versioner</h3>{versions}</div></article></main></body></html>")
+    assert second in ours
+
+
+def test_a_feed_is_no_list_of_the_policys_related_documents():
+    """A colleague's review set a policy's related documents after it, each linked by its name with its date
+    ("Condizioni generali di vendita 5 dic. 2024", "Terms of use 1 March 2024"): read as a feed of the site's
+    pages, they were dropped. An entry linking a legal document by its name keeps the list; a feed of stories
+    dated with CLDR's abbreviations ("28 févr. 2024") goes."""
+    def page(entries) -> str:
+        items = "".join(f"<div class='item'><p>{d}</p><a href='https://www.example.com/{path}'>{t}</a></div>"
+                        for d, path, t in entries)
+        return (f"<html lang='it'><body><main><div class='page'><div class='content'><h1>Informativa privacy</h1>"
+                f"{sections()}</div><div class='more'><h2>Altri documenti</h2>{items}</div></div></main></body></html>")
+    ours = md(page([("5 dic. 2024", "documenti/condizioni-vendita", "Condizioni generali di vendita"),
+                    ("12 feb. 2024", "documenti/cookie-policy", "Cookie policy")]), "https://www.example.com/privacy")
+    assert "Condizioni generali di vendita" in ours and "Cookie policy" in ours
+    ours = md(page([("28 févr. 2024", "actualites/printemps", "Les nouveautés du printemps"),
+                    ("3 janv. 2024", "actualites/hiver", "Une soirée d'hiver au domaine")]),
+              "https://www.example.com/privacy")
+    assert "printemps" not in ours
+
+
+def test_view_counts_and_reading_times_in_more_languages_make_no_version():
+    """A page's view count in its facts, labelled in the page's language, moves at every visit: Drupal's Czech
+    "3097 zobrazení" in its node links, a Persian portal's "۱۰٬۰۳۹ بازدید" beside its reading time, Liferay's
+    Vietnamese "Lượt xem: 3.772" run together with the date of posting (funeral_world, parking_world: a version at
+    nearly every capture). The count goes, its reading time with it; the date of posting stays, and so does a
+    retention period in minutes in a sentence."""
+    def page(count: int) -> str:
+        persian = f"{count:,}".replace(",", "٬")
+        return (f"<html><body><main><article><h1>Privacy policy</h1><div class='meta'><span class='entry'>Ngày đăng: "
+                f"06/10/2023 19:33</span> <span class='entry'>Lượt xem: {count:,}</span></div>{sections()}"
+                "<p>Session records are kept for 30 minutes.</p><div class='node__links'><ul class='links inline'>"
+                f"<li class='statistics-counter'>{count} zobrazení</li></ul></div><div class='static-page__meta'>"
+                f"<span class='meta-item'>{persian} بازدید</span> <span class='meta-item'>زمان مطالعه: ۲ دقیقه"
+                "</span></div></article></main></body></html>")
+    one, two = (extract(page(n).encode(), "text/html; charset=utf-8", URL) for n in (3097, 3772))
+    assert one.content_hash == two.content_hash
+    assert "Ngày đăng: 06/10/2023 19:33" in one.markdown and "kept for 30 minutes" in one.markdown
+    assert "zobrazení" not in one.markdown and "بازدید" not in one.markdown and "Lượt" not in one.markdown
+
+
+def test_a_reviews_strip_whose_stars_are_hidden_is_a_rating():
+    """HubSpot's reviews strip under a funeral insurer's policy, its stars hidden from screen readers: "Asiakkaidemme
+    arvio 4,8 / 5 – perustuu 1 062 arvioon", a version at each new review (funeral_world). A box named for
+    reviews holding a rating and a count goes as a star-drawn one does."""
+    def page(n: str) -> str:
+        return (f"<html><body><main><h1>Tietosuojaseloste</h1>{sections()}<div class='reviews-strip'><span "
+                "class='reviews-strip__stars' aria-hidden='true'>★★★★★</span><p class='reviews-strip__text'>"
+                f"Asiakkaidemme arvio 4,8 / 5 – perustuu {n} arvioon</p></div></main></body></html>")
+    one, two = (extract(page(n).encode(), "text/html; charset=utf-8", URL) for n in ("1 019", "1 062"))
+    assert one.content_hash == two.content_hash and "arvioon" not in one.markdown
+    # Liferay's ratings, whose stars draw the average beside the count alone (parking_world's DNPark)
+    def liferay(n: int) -> str:
+        return (f"<html><body><main><h1>Chính sách bảo mật</h1>{sections()}<div class='taglib-ratings stars'><span "
+                f"class='rating-label'>Đánh giá bài viết:</span> <span>Trung bình ({n} Phiếu)</span> <span "
+                "class='rating-stars'>★★★★☆</span></div></main></body></html>")
+    one, two = (extract(liferay(n).encode(), "text/html; charset=utf-8", URL) for n in (17, 18))
+    assert one.content_hash == two.content_hash and "Phiếu" not in one.markdown
+
+
+def test_a_page_builders_header_and_footer_templates_are_the_pages_header_and_footer():
+    """Elementor Pro's Theme Builder sets a site's header and footer as `<div>`s it names so: a funeral home's footer
+    of its four newest obituaries, each an `<article>`, was read as the page's articles, one of them before the
+    policy's title, and every new death notice made a version (funeral_world's Klepsydra, 20 false versions)."""
+    pl = _same_version("klepsydra-footer-pl", "https://www.klepsydra-krakow.pl/polityka-prywatnosci/")
+    assert pl.startswith("# Polityka prywatności") and "Zmarł" not in pl and "## 8. Pliki cookies" in pl
+
+
+def test_a_reviews_widgets_list_is_no_part_of_the_policy():
+    """A Google-reviews slider (Trustindex) after a business centre's policy, inside the page builder's document:
+    each review a name, a relative date, stars and a short text, the newest shown, and each new one made a version
+    (coworking_world). Two or more items of one class naming a review, short, drawing stars and speaking no policy
+    term, rated or dated, go; a policy's own items so named stay: speaking its vocabulary, or neither rated nor dated
+    (the review platforms it shares data with, a colleague's review)."""
+    def page(texts) -> str:
+        items = "".join(f"<div class='ti-review-item'><div class='ti-name'>{n}</div><div class='ti-date'>2 weken "
+                        "geleden</div><span class='ti-stars'><span class='ti-star f'></span></span><div "
+                        f"class='ti-review-content'>{t}</div></div>" for n, t in texts)
+        return (f"<html><body><main><h1>Privacyverklaring</h1>{sections()}<div class='ti-widget'><div "
+                f"class='ti-reviews-container'>{items}</div></div></main></body></html>")
+    one = extract(page([("Els", "Snelle opvolging van onze offerteaanvraag."),
+                        ("Tom", "Goede parking en een behulpzaam team.")]).encode(), "text/html; charset=utf-8", URL)
+    two = extract(page([("An", "Top locatie vlak bij het Eilandje."),
+                        ("Els", "Snelle opvolging van onze offerteaanvraag.")]).encode(), "text/html; charset=utf-8", URL)
+    assert one.content_hash == two.content_hash and "offerteaanvraag" not in one.markdown
+    own = ("<div class='review-step'><p>We review each request for your personal data within 30 days.</p></div>"
+           "<div class='review-step'><p>We review the processing of personal data every year.</p></div>")
+    ours = md(f"<html><body><main><h1>Privacy policy</h1>{sections()}<div>{own}</div></main></body></html>")
+    assert "within 30 days" in ours and "every year" in ours
+    platforms = ("<div class='avis-partenaires'><div class='avis-item'><p>Société des Avis Garantis, 18 rue Lafayette, "
+                 "75009 Paris</p></div><div class='avis-item'><p>Trustpilot A/S, Pilestræde 58, 1112 København</p>"
+                 "</div></div>")
+    ours = md(f"<html><body><main><h1>Politique de confidentialité</h1>{sections()}{platforms}</main></body></html>")
+    assert "Trustpilot A/S" in ours and "Société des Avis Garantis" in ours
+
+
+def test_a_desks_live_status_is_no_part_of_the_policy():
+    """Whether customer service is open now and how long its wait is follow the visit's clock: a jeweller's status
+    line under its policy's contact section (`customer-service-block__status--open`, "--closed") and an airport car
+    park's phone desk in its contact box (`contact-status--open`) made a version at nearly every capture
+    (jewellery_world, parking_world). An accordion's open panel, named for its state and no status, stays."""
+    def page(state: str, line: str) -> str:
+        return (f"<html><body><main><h1>Personvernerklæring</h1>{sections()}<div class='customer-service-block'>"
+                f"<h2>Har du spørsmål om personvern?</h2><p class='customer-service-block__status "
+                f"customer-service-block__status--{state}'>{line}</p><ul><li><a href='tel:+4722004545'>22 00 45 45"
+                "</a> (hverdager 09–17, lørdag 10–15)</li><li><a href='mailto:kundeservice@gullhuset.no'>"
+                "kundeservice@gullhuset.no</a></li></ul></div><div class='accordion__panel accordion__panel--open'><p>We keep your order "
+                "history for five years to meet our accounting obligations.</p></div></main></body></html>")
+    one = extract(page("open", "Kundeservice er åpen nå – gjennomsnittlig svartid i chat er 2 minutter").encode(),
+                  "text/html; charset=utf-8", URL)
+    two = extract(page("closed", "Kundeservice er stengt nå. Vi åpner igjen i morgen kl. 09.00.").encode(),
+                  "text/html; charset=utf-8", URL)
+    assert one.content_hash == two.content_hash and "Kundeservice er" not in one.markdown
+    assert "22 00 45 45" in one.markdown and "five years" in one.markdown
+

@@ -24,7 +24,7 @@ from ..sitename import host_labels
 from . import checks
 from .html import RESOLVED, resolve_links
 from .markdown import link
-from .meta import ANY_DATE, POLICY_DATE_WORD, names_today
+from .meta import ANY_DATE, POLICY_DATE_WORD, any_date, names_today
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
 from .spam import gambling_site, is_spam, might_be_spam, spam_on_page
@@ -590,7 +590,7 @@ def drop_countdowns(body) -> None:
                 "countdown" in t.replace("-", "") or _COUNTDOWN_PARTS.intersection(_name_parts(t)) for t in names)):
             continue
         text = _spoken(el)
-        if len(_FIGURES.findall(text)) >= 3 and not ANY_DATE.search(text) and \
+        if len(_FIGURES.findall(text)) >= 3 and not _written_dates(el).search(text) and \
                 len(text.split()) <= _SMALL_WIDGET_WORDS and not _HAS_HEADING(el):
             offer = _offer_around(el, text)
             _drop(el)
@@ -619,7 +619,7 @@ def _offer_around(countdown, text: str):
         offer = _MONEY.search(rest) or "%" in rest or any(_is_button(el) for el in up.iter(etree.Element))
         return up if offer and _nwords(rest) <= CALL_WORDS and not checks.policy_terms(rest) and next(
             up.iter("table", "dl"), None) is None and rest.rstrip()[-1:] not in _SENTENCE_ENDS and \
-            not ANY_DATE.search(rest) else None
+            not _written_dates(up).search(rest) else None
     return None
 
 
@@ -665,6 +665,61 @@ def drop_testimonials(body) -> None:
         if follower is not None:
             _drop(follower)
         _drop(block)
+    _drop_review_lists(body)
+
+
+REVIEW_WORDS = 80  # words of one item of a reviews widget: a name, a date, stars and a short text
+_REVIEW_NAMES = re.compile(_TESTIMONIAL_NAMES.pattern)
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# the words of a class that name a review, whole ("ti-review-item", "testimonial-card"; not Spanish's "aviso")
+_REVIEW_WORDS = frozenset(("review", "reviews", "testimonial", "testimonials", "feedback", "kundenstimme",
+                           "kundenstimmen", "referenz", "referenzen", "opinion", "opinions", "opinião", "opiniones",
+                           "opinioni", "depoimento", "depoimentos", "recensione", "recensioni", "recension", "avis"))
+
+
+def _names_a_review(el) -> bool:
+    return any(_REVIEW_WORDS.intersection(_name_parts(t)) for t in (el.get("class") or "").lower().split())
+
+
+def _rated_or_dated(item) -> bool:
+    """Does a review's box rate or date it: a star glyph, an element whose class names stars or a rating, or a
+    line that dates it ("2 weken geleden", `meta.relative_time`; "3 March 2024")? (A theme's stars drawn by CSS in
+    empty elements are gone by then: `tidy_markup`.)"""
+    from .meta import relative_time
+    return bool(_STARS.search(item.text_content())) or any(
+        _RATING_NAMES.intersection(_name_parts(t)) for d in item.iter(etree.Element)
+        for t in (d.get("class") or "").lower().split()) or any(
+        relative_time(line) or ANY_DATE.search(line) for t in item.itertext() if (line := " ".join(t.split())))
+
+
+def _drop_review_lists(body) -> None:
+    """A reviews widget's list goes: two sibling boxes or more of one class that names a review (`_REVIEW_WORDS`,
+    a whole word of it: Trustindex's `ti-review-item`), each of REVIEW_WORDS words at most, rated or dated
+    (`_rated_or_dated`), no heading, table or list in it and no policy term, outside any table or list. A Google-reviews slider after a business centre's
+    policy showed its newest reviews, and each new one made a version (Elementor with Trustindex, coworking_world);
+    the quotations `drop_testimonials` reads are one review each. A colleague's review found a policy's own items
+    so named that speak no term of its vocabulary (the review platforms it shares data with, the kinds of review a
+    review site's policy describes, Spanish `aviso` notes): they are neither rated nor dated, and stay."""
+    names = set(_REVIEW_NAMES.findall(_class_names(body).lower()))  # (lower-cased: five times faster than re.I)
+    if not names:
+        return  # (most pages name no review)
+    named = body.xpath(" | ".join(f".//*[contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{n}')]"
+                                  for n in names))
+    for parent in {el.getparent() for el in named if _names_a_review(el)}:
+        if parent is None or parent.getparent() is None or \
+                any(a.tag in ("li", "td", "th", "table") for a in itertools.chain([parent], parent.iterancestors())):
+            continue
+        by_class = collections.defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str) and _names_a_review(child):
+                by_class[child.get("class")].append(child)
+        for items in by_class.values():
+            if len(items) >= 2 and all(
+                    _nwords(text := " ".join(item.text_content().split())) <= REVIEW_WORDS and
+                    not checks.policy_terms(text) and _rated_or_dated(item) and
+                    next(item.iter(*_HEADINGS, "table", "ul", "ol"), None) is None for item in items):
+                for item in items:
+                    _drop(item)
 
 
 def _in_review_box(block) -> bool:
@@ -2295,6 +2350,47 @@ _CHAT_CANDIDATES = etree.XPath(".//*[contains(@class, 'hat') or contains(@id, 'h
 _CHAT_NAMES = ("chat", "livechat", "webchat", "joinchat")
 
 
+STATUS_WORDS = 30  # words of a desk's live status line ("Kundeservice er åpen nå – gjennomsnittlig svartid …")
+_STATES = frozenset(("open", "opened", "closed", "online", "offline", "busy", "available", "unavailable"))
+_STATUS_CANDIDATES = etree.XPath(".//*[contains(@class, 'status') or contains(@class, 'Status')]")
+
+
+def drop_desk_status(body) -> None:
+    """A desk's live status goes: an element whose class names a status and its state (BEM's `…__status--open`,
+    `contact-status--closed`, `status is-online`: a token with "status" among its words and one with a state,
+    `_STATES`), of STATUS_WORDS words at most, with no heading, list, table or link in it. Whether customer service
+    is open now, how long the wait in its chat or on its phone line is, when it opens again, follow the clock of
+    the visit: a jeweller's Optimizely block under its policy's contact section ("Kundeservice er stengt nå. Vi
+    åpner igjen i morgen kl. 09.00.") and an airport car park's phone desk in its policy's contact box ("ただいま受付中
+    お電話の混雑状況：やや混雑しています（待ち時間 約3分）") made a version at nearly every capture (jewellery_world,
+    parking_world). An accordion's open panel names a state and no status, and stays; so does, by a colleague's
+    review, a legend of a request's states (siblings each named for one: a live status shows one state), a status
+    speaking the policy's vocabulary ("Data protection helpline: 0800 …"), and one in a table or a list (a table of
+    rights by state, each cell "Available")."""
+    classes = _class_names(body).lower()
+    if "status" not in classes or not any(state in classes for state in _STATES):
+        return  # (most pages name no status with a state)
+    for el in _STATUS_CANDIDATES(body):
+        names = (el.get("class") or "").lower()
+        if el.getparent() is None or not any(state in names for state in _STATES):
+            continue  # (WordPress marks every post `status-publish`)
+        words = [_name_parts(t) for t in names.split()]
+        if not any("status" in w for w in words) or not any(_STATES.intersection(w) for w in words):
+            continue
+        text = " ".join(el.text_content().split())
+        if _nwords(text) > STATUS_WORDS or checks.policy_terms(text) or \
+                next(el.iter("a", "ul", "ol", "table", *_HEADINGS), None) is not None or \
+                any(a.tag in ("li", "td", "th", "table", "dl") for a in el.iterancestors()) or \
+                any(_state_named(sib) for sib in itertools.chain(el.itersiblings(), el.itersiblings(preceding=True))):
+            continue  # (a legend of a request's states lists them all; a live status shows one)
+        _drop(el)
+
+
+def _state_named(el) -> bool:
+    return isinstance(el.tag, str) and any(_STATES.intersection(_name_parts(t))
+                                           for t in (el.get("class") or "").lower().split())
+
+
 def drop_chat_teasers(body) -> None:
     """A live chat's launcher or teaser set in the page goes: a box named for a chat (a class or id word beginning
     so, `_CHAT_NAMES`: `chat-teaser`, `ChatLauncher_root`, WordPress's `joinchat`, `livechat`) holding a button
@@ -3166,6 +3262,7 @@ def preclean(tree, url: str | None = None) -> bool:
     keep_words_of_sentences(body)
     drop_progress(body)  # (while its buttons stand)
     drop_chat_teasers(body)
+    drop_desk_status(body)
     drop_readers_activity(body)
     drop_players(body)
     etree.strip_elements(tree, etree.Comment, *[t for t in _DROP_TAGS if t not in ("form", "dialog")],
@@ -3374,7 +3471,13 @@ def tidy_markup(body) -> None:
       heading of its `aria-level` (2 by default, as ARIA says): as a short `<div>` it was read as a label and
       dropped, so a renamed section made no version;
     - a list of `<div>`s that says it is one (`_typed_lists`) is that list, and a grid of them whose classes
-      say rows and cells (`_named_grids`) the table it draws."""
+      say rows and cells (`_named_grids`) the table it draws;
+    - a page builder's site-wide header and footer templates, `<div>`s its markup names so (Elementor Pro's Theme
+      Builder: `data-elementor-type="header"`, `"footer"`), are the page's `<header>` and `<footer>`: a funeral
+      home's footer of its four newest obituaries, each an `<article>`, was read as the page's articles, one of
+      them before the policy's title, and every new death notice made a version (funeral_world)."""
+    for el in body.xpath('.//div[@data-elementor-type="header" or @data-elementor-type="footer"]'):
+        el.tag = el.get("data-elementor-type")
     for el in body.xpath('.//*[@role="heading"]'):
         if el.tag not in _HEADINGS and next(el.iter(*_BLOCK_TAGS - {el.tag}), None) is None:
             level = el.get("aria-level") or "2"
@@ -4179,7 +4282,7 @@ def _policys_list(box) -> bool:
     it or the element before it is a numbered title (`_numbered_heading`: a section of the policy), or it speaks
     the policy vocabulary or dates its items (the policy's earlier versions)?"""
     words = " ".join(box.itertext())  # (minified markup runs its items' words together in `text_content`)
-    return bool(checks.policy_terms(words) or ANY_DATE.search(words) or _text_follows(box) or
+    return bool(checks.policy_terms(words) or _written_dates(box).search(words) or _text_follows(box) or
                 any(_numbered_heading(h) for h in (*box.iter(*_HEADINGS), box.getprevious()) if h is not None))
 
 
@@ -4401,6 +4504,7 @@ def _drop_labelled_counts(body) -> None:
     if not any(name in names for name in _COUNT_NAMES) and \
             not any(re.fullmatch(_COUNTER_UNIT, " ".join(label.split()), re.I) for label in _LABELS(body)):
         return  # (most pages name no count: the text nodes are not read)
+    dated = _written_dates(body)
     for node in _DIGITS_ONLY(body):
         el = node.getparent()
         if el is None or el.getparent() is None or not re.fullmatch(_COUNT, " ".join(node.split())) or \
@@ -4419,11 +4523,11 @@ def _drop_labelled_counts(body) -> None:
         words = " ".join(_spoken(line).split()) if line is not None and line is not body else ""
         if words and _COUNTERS.match(words):
             _drop(line)  # ("This page was viewed <b>12</b> times")
-        elif not _LINE_WORDS.search(ANY_DATE.sub(" ", words.replace(" ".join(_spoken(box).split()), " ", 1))):
+        elif not _LINE_WORDS.search(dated.sub(" ", words.replace(" ".join(_spoken(box).split()), " ", 1))):
             _drop(box)  # alone on its line, or beside a date: not a figure a label of the policy states ("Maximum
             # downloads per day: 5", "Delegado de protección de datos: 910 123 456": a colleague's review)
         elif (piece := _counter_piece(box, line)) is not None and \
-                ANY_DATE.search(words.replace(" ".join(_spoken(piece).split()), " ", 1)):
+                dated.search(words.replace(" ".join(_spoken(piece).split()), " ", 1)):
             _drop(piece)  # one of a line's facts about the page, its date among them (`<span>浏览次数：<em
             # id="views">…`, or the count alone with its icon: `<span class="doc-detail__views"><i class="fa
             # fa-eye"></i> 2995</span>` after "Թարմացվել է՝ 29.05.2022 14:26", a library's Bitrix page, science_world;
@@ -4442,7 +4546,8 @@ def _counter_piece(box, line):
     is no sentence: "Since 1 March 2024 … up to <span class='max-downloads'>3</span> times a day" keeps its
     figure (a colleague's review)."""
     if box.getparent() is line:  # (a line of facts: no sentence besides its dates, FACT_WORDS words at most)
-        rest = ANY_DATE.sub(" ", " ".join(_spoken(line).split()).replace(" ".join(_spoken(box).split()), " ", 1))
+        words = " ".join(_spoken(line).split()).replace(" ".join(_spoken(box).split()), " ", 1)
+        rest = _written_dates(line).sub(" ", words)
         return box if _nwords(rest) <= FACT_WORDS and not any(c in rest for c in ".;!?。") else None
     for el in box.iterancestors():
         if el is line or el.tag in _LINE_BREAKING:
@@ -4546,6 +4651,11 @@ _STARS = re.compile(r"[★☆⭐]")
 # the names rating widgets give their boxes (Liferay's `taglib-ratings` and `rating-score`, WordPress plugins'
 # `kk-star-ratings` and `star-rating`, themes' `review-score`) and schema.org's AggregateRating
 _RATING_NAMES = frozenset(("rating", "ratings", "stars", "star", "starrating", "score"))
+# ...and a box named for reviews, whose rating must be written out of five ("4,8 / 5"): a policy's "Version 2.1 · Last
+# reviewed 4 March 2024" or "Reviewed: 4/5/2024" in a box named `policy-review` is none (a colleague's review)
+_REVIEW_NAMES_OF_BOX = frozenset(("review", "reviews"))
+_OUT_OF_FIVE = re.compile(r"(?<![\d.,/])[0-5](?:[.,]\d{1,2})?\s*(?:/|(?:out of|of|av|af|de|sur|su|von|van|z|ze|"
+                          r"из|з|от|na|dari|daripada|από)\s)\s*5(?![\d.,%/])", re.I)
 
 
 def drop_ratings(body, stars: bool = True) -> None:
@@ -4554,13 +4664,22 @@ def drop_ratings(body, stars: bool = True) -> None:
     a CMS's "Rate this page" ("Valuta questa pagina / 4,0 (26 voti)", Liferay's ratings), an app's store line
     ("Baixe o Bichinhos da Mata · ★ 4,8 · 360 avaliações"). Each vote moves it, and every capture of a policy
     beside one was a version (a simulated water utility and a children's game, `benchmarks/simulated.py`'s
-    longform_world and apps_world). The widest box around the named element or the glyph that stays that short
-    goes, its title with it; never one in a table or a list, or holding a heading."""
-    seeds = [el for el in _RATING_MARKED(body) if _RATING_NAMES.intersection(
-        re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())) or el.get("itemprop")]
+    longform_world and apps_world). So does a box named for reviews whose rating is written out of five (a
+    reviews strip whose stars are hidden from screen readers, "Asiakkaidemme arvio 4,8 / 5 – perustuu 1 062
+    arvioon", HubSpot's `reviews-strip` under a funeral insurer's policy: funeral_world), and a box named a rating
+    whose stars draw the average beside the count alone ("Đánh giá bài viết: Trung bình (17 Phiếu) ★★★★☆",
+    Liferay's: parking_world). The widest box around the named element or the glyph that stays that short goes,
+    its title with it; never one in a table or a list, or holding a heading."""
+    seeds = []
+    for el in _RATING_MARKED(body):
+        names = set(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+        if _RATING_NAMES.intersection(names) or el.get("itemprop"):
+            seeds.append((el, True))
+        elif _REVIEW_NAMES_OF_BOX.intersection(names):
+            seeds.append((el, False))  # (named for reviews only: its rating must be out of five)
     if stars:  # (whether the page's text draws stars at all: `preclean` read it once)
-        seeds += [el for el in body.iter(etree.Element) if _STARS.search(el.text or "")]
-    for el in seeds:
+        seeds += [(el, True) for el in body.iter(etree.Element) if _STARS.search(el.text or "")]
+    for el, rating in seeds:
         if el.getparent() is None or any(a.tag in ("td", "th", "li", "table") for a in el.iterancestors()):
             continue
         box = el
@@ -4568,13 +4687,18 @@ def drop_ratings(body, stars: bool = True) -> None:
                 len(up.text_content().split()) <= RATING_WORDS and next(up.iter(*_HEADINGS), None) is None:
             box = up
         text = " ".join(box.text_content().split())
-        if len(text.split()) <= RATING_WORDS and _RATING_VALUE.search(text) and not checks.policy_terms(text) and \
-                len(_RATING_COUNT.findall(text)) >= 2 and next(box.iter(*_HEADINGS), None) is None:
+        if len(text.split()) > RATING_WORDS or checks.policy_terms(text) or next(box.iter(*_HEADINGS), None) is not None:
+            continue
+        counts = len(_RATING_COUNT.findall(text))
+        if counts >= 2 and (_RATING_VALUE if rating else _OUT_OF_FIVE).search(text) or \
+                rating and counts and _STARS.search(text) and el.get("itemprop") is None and \
+                _RATING_NAMES.intersection(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())):
             _drop(box)
 
 
 _RATING_MARKED = etree.XPath(".//*[contains(@class, 'rating') or contains(@class, 'star') or contains(@class, 'score') "
-                             "or contains(@id, 'rating') or @itemprop='aggregateRating' or @itemprop='ratingValue']")
+                             "or contains(@class, 'review') or contains(@id, 'rating') or @itemprop='aggregateRating' "
+                             "or @itemprop='ratingValue']")
 
 
 PROGRESS_CHARS = 200  # a progress widget's text, spaces collapsed (a count of words would not bound Thai or Khmer):
@@ -4804,14 +4928,17 @@ def drop_feeds(body, page: str | None = None) -> None:
     """A feed of the site's other pages after the policy's box goes: two or more sibling entries that each date
     another page of one folder of the site and link it (`_dated_link`), not the policy's own folder, in the largest
     box around them that holds nothing else but a title of FEED_TITLE_WORDS words or fewer, after a box beside it
-    that holds half the page's text or more (the policy's), with no policy vocabulary in it and no heading or
-    paragraph of the page's text after it (`_text_follows`). A wedding-rental firm's Squarespace summary block,
+    that holds half the page's text or more (the policy's), with no policy vocabulary in it, no entry linking a
+    legal document by its name (`classify.heading_kind`: "Kullanım Koşulları", "Cookie policy", "Aviso legal"; the
+    policy's related documents, each with its date: a colleague's review) and no heading or paragraph of the page's
+    text after it (`_text_follows`). A wedding-rental firm's Squarespace summary block,
     "Mariages réels" with its latest stories' dates and links in a page section after the policy's, new with each
     story (a simulated one: `benchmarks/simulated.py`'s weddings_world); the same entries in a column beside the
     policy are `drop_side_columns`'s. A colleague's review set a policy's earlier
     versions, its changelog and its regional supplements at the end of its text, titled with no word of its
     vocabulary ("Tidligere versioner", "改定履歴"): after its sections, not after one box of its text, in the policy's
     folder or named as its page is, they stay."""
+    from ..classify import heading_kind
     total = None  # the page's text, read once a group of links needs it
     try:
         own, _, slug = urlsplit(page or "").path.rstrip("/").rpartition("/")  # ("", "", "") at the site's root
@@ -4847,11 +4974,22 @@ def drop_feeds(body, page: str | None = None) -> None:
                 above.get("role") != "main" and len(_spoken(above).split()) - listed <= FEED_TITLE_WORDS:
             box = above
         if not checks.policy_terms(_spoken(box)) and not _text_follows(box) and \
-                any(2 * len(_squeezed(sib)) >= total for sib in box.itersiblings(preceding=True)):
+                any(2 * len(_squeezed(sib)) >= total for sib in box.itersiblings(preceding=True)) and \
+                not any(heading_kind(" ".join(_spoken(a).split()))[0] for c, _ in entries for a in c.iter("a")):
             boxes.add(box)
     for box in boxes:
         if box.getparent() is not None and not any(b in box.iterancestors() for b in boxes):
             _drop(box)
+
+
+def _written_dates(el) -> re.Pattern:
+    """`meta.ANY_DATE` with the month and weekday names of the language the element's page declares (`<html lang>`;
+    CLDR's, by dateparser: `meta.any_date`), so that "1. marts 2024", "1 Mart 2024", "1 березня 2024" and "1 de
+    març de 2024" are dates on a Danish, Turkish, Ukrainian or Catalan page as "1 March 2024" is on any (a
+    colleague's review found feeds, counts and codes beside such dates misread). A page that declares no language,
+    or one dateparser does not know, reads `ANY_DATE`'s forms."""
+    lang = re.split(r"[-_\s]", (el.getroottree().getroot().get("lang") or "").strip(), maxsplit=1)[0].lower()
+    return any_date(lang or None)
 
 
 def _dated_link(entry, page: str | None) -> tuple | None:
@@ -5260,7 +5398,7 @@ _FEEDBACK = re.compile(
 # a count: digits in groups of three ("12,345", "12 345", "1.234") or as India groups them, by lakhs and crores
 # ("2,48,005"), a decimal before its multiple ("1.2k"), or digits; not a section's number ("3.3 Visitor", "12.
 # Comments": SurveyMonkey's and DeviantArt's titles)
-_COUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,]?\d)"
+_COUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,\s٬]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,٬]?\d)"
 _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:article\s+)?total\s+)?view\s+count|"
                  r"views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
@@ -5277,10 +5415,25 @@ _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:a
                  r"(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間)?(?:约|約|大约|大約)|"
                  # (a third audit: the view counts of government and news CMSs in other languages)
                  r"조회수?|lượt xem|lượt đọc|(?:ال)?مشاهدات|مشاهدة|görüntülenme|okunma|צפיות|προβολές|"
-                 r"αναγνώσεις|dilihat|visualizações|acessos|देखा गया|बार देखा गया)")
+                 r"αναγνώσεις|dilihat|visualizações|acessos|देखा गया|बार देखा गया|"
+                 # (a fourth audit: the words for "views" in more of the vocabulary's languages, as CMSs translate a
+                 # page's view count: Drupal's Czech "3097 zobrazení", a Persian portal's "۱۰٬۰۳۹ بازدید")
+                 r"zobrazení|zhlédnutí|shlédnutí|přečtení|megtekintés(?:ek)?|vizualizări|afișări|преглеждания|прегледа|"
+                 r"pregleda|ogledov|peržiūr(?:os|ų)|skatījum(?:i|u)|vaatamis(?:i|t)|katselukertaa|lukukertaa|visningar|"
+                 r"visninger|بازدید|ნახვა|դիտում|қаралым|baxış|прегледи|áhorf|paparan)")
 # the word some languages put after the count ("Dilihat 1.234 kali", "देखा गया: 1,234 बार")
 _COUNT_TAIL = r"(?:\s*(?:kali|lần|बार|次|回|人|分钟|分鐘))?"
-_COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT}{_COUNT_TAIL})"
+# a page's reading time, its label first ("Lesezeit: 3 Min.", "زمان مطالعه: ۲ دقیقه") or after its minutes ("4 min de
+# lecture"): set beside a view count in an article's facts
+_MINUTES = (r"(?:min(?:ut(?:en|es|e|os|o|i|y|ów|er|ter|uttia|a))?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dakika|دقیقه|دقائق|"
+            r"دقيقة|perc)\.?")
+_READING_TIME = (r"(?:(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
+                 r"czas czytania|doba čtení|čas čítania|время чтения|час читання|okuma süresi|(?:مدت )?زمان مطالعه|"
+                 r"وقت القراءة|lukuaika|lästid|læsetid|lesetid|olvasási idő|timp de citire|reading time|read time)"
+                 rf"\s*[:：]?\s*~?\s*{_COUNT}\s*{_MINUTES}|{_COUNT}\s*{_MINUTES}\s+(?:de lecture|de lectura|di lettura|"
+                 r"de leitura|lesezeit|leestijd|czytania|чтения|читання|okuma|lukuaika|läsning|læsning|lesing|"
+                 r"olvasás|de citire))")
+_COUNTER_ITEM = rf"(?:{_COUNT}\s*{_COUNTER_UNIT}|{_COUNTER_UNIT}\s*[:：]?\s*{_COUNT}{_COUNT_TAIL}|{_READING_TIME})"
 # the page a counter counts for, before it ("इस पृष्ठ को देखा गया: 2,48,005 बार", "Diese Seite: 1.234 Aufrufe": a
 # hit counter under an electricity distributor's policy, energy_world)
 _COUNT_SUBJECT = (r"(?:this page|diese seite|cette page|esta página|questa pagina|deze pagina|ta strona|tato stránka|"
@@ -5310,6 +5463,16 @@ _COUNTER_PIECE = re.compile(rf"^[^\w§]*(?:{_COUNT_OF})?{_COUNTER_ITEM}\W*$", re
 # 发布时间：2021-06-01 09:00 浏览次数：23016": a Chinese news CMS's article header, TRS WCM's and its kind)
 _LABELLED_FACTS = re.compile(r"\s+(?=[^\W\d_]+\s?[:：])")
 _LABELLED = re.compile(r"[^\W\d_]+\s?[:：]\s*\S")
+# ...or counters after the page's dated facts, each in its own element and read run together ("Ngày đăng: 06/10/2023
+# 19:33 Lượt xem: 3.772": Liferay's asset metadata, a Vietnamese parking operator's page in parking_world)
+_TRAILING_COUNTERS = re.compile(rf"\s+(?>{_COUNTER_ITEM})(?:\s*(?:[·•|/,-]\s*)?(?>{_COUNTER_ITEM}))*\W*$", re.I)
+
+
+def _dated_facts(text: str) -> bool:
+    """Is `text` a line of a page's facts with a date among them: a written date, and besides its dates FACT_WORDS
+    words at most and no sentence's end ("Ngày đăng: 06/10/2023 19:33", "Published by Jane Doe on 3 March 2024")?"""
+    rest = ANY_DATE.sub(" ", text)
+    return rest != text and _nwords(rest) <= FACT_WORDS and not any(c in rest for c in ".;!?。")
 # a line that only dates the page relative to the visit ("Updated over a week ago", "Last updated 3 months ago",
 # "Mis à jour il y a 2 jours", "vor 3 Monaten aktualisiert", "3 天前更新"): its words follow the clock, not the
 # document, and would make a version every few weeks (help centres and documentation platforms print one)
@@ -5424,6 +5587,10 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
                 len(pieces := _LABELLED_FACTS.split(block)) > 1 and all(_LABELLED.match(x) for x in pieces) and \
                 (kept := [x for x in pieces if not _COUNTER_PIECE.match(_bare(x))]) != pieces:
             block = " ".join(kept)
+        elif words <= 30 and "\n" not in block and block[0] not in "#|" and \
+                (m := _TRAILING_COUNTERS.search(block, max(0, len(block) - 100))) is not None and \
+                _dated_facts(_bare(block[:m.start()])):
+            block = block[:m.start()].rstrip()
         if words <= 40 and (_COPYRIGHT.match(bare) or (edge and _ALL_RIGHTS.search(bare))):
             continue
         if edge and "\n" in block:  # a block's last line may be the page's ("...CA 94114<br>Copyright 2022 Bloomer Inc")

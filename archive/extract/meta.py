@@ -177,6 +177,10 @@ MONTHS = {
     "outubro": 10, "novembro": 11, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
     "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1, "februari": 2,
     "maart": 3, "mei": 5, "augustus": 8,
+    # CLDR's abbreviations in these languages that no English word spells ("28 févr. 2024", "3. Okt. 2024",
+    # "12 mrt. 2024", "5 dic. 2024"; "ago", "out", "set" and "gen" are left out: English words before a year)
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrt": 3, "ene": 1,
+    "abr": 4, "dic": 12,
 }
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 # labels, strongest first: a "last updated" date is the policy's date of record; an effective date next
@@ -777,16 +781,17 @@ def _month_numbers(lang: str | None) -> dict[str, int]:
     if not lang or lang in MONTHS_KNOWN:
         return MONTHS
     from dateparser.languages.loader import default_loader
-    try:
-        info = default_loader.get_locale(_DATEPARSER_CODES.get(lang, lang)).info
-    except (ValueError, KeyError):
-        return MONTHS
     own = {}
-    for i, key in enumerate(_MONTH_KEYS, 1):
-        for name in info.get(key, ()):
-            n = name.lower().rstrip(".")
-            if not any(c.isdigit() or c.isspace() for c in n):  # not "3월", "tháng 3": `_date_pattern` reads them
-                own[n] = i
+    for code in filter(None, (_DATEPARSER_CODES.get(lang, lang), _LATIN_SCRIPT.get(lang))):  # (Serbian's "mart")
+        try:
+            info = default_loader.get_locale(code).info
+        except (ValueError, KeyError):
+            return MONTHS
+        for i, key in enumerate(_MONTH_KEYS, 1):
+            for name in info.get(key, ()):
+                n = name.lower().rstrip(".")
+                if not any(c.isdigit() or c.isspace() for c in n):  # not "3월", "tháng 3": `_date_pattern` reads
+                    own[n] = i
     return {**MONTHS, **own}
 
 
@@ -811,6 +816,12 @@ def _any_date(lang: str | None) -> tuple[re.Pattern, re.Pattern, dict[str, int]]
     day_re = "|".join(sorted((re.escape(w) for w in set(WEEKDAYS) | _weekday_names(lang)), key=len, reverse=True))
     pattern = rf"(?:(?<!\w)(?:{day_re})\.?,?\s+)?(?:{_date_pattern(month_re)}){_TIME}"
     return re.compile(pattern), re.compile(pattern, re.I), months
+
+
+def any_date(lang: str | None) -> re.Pattern:
+    """`ANY_DATE` with `lang`'s month and weekday names too (ISO 639-1; `ANY_DATE` itself for None, or a language
+    dateparser does not know): a written date in any case, in the forms `_date_pattern` reads."""
+    return _any_date(lang)[1]
 
 
 def dates(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
