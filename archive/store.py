@@ -628,11 +628,11 @@ BUSY_WAIT = 30  # seconds a writer waits for another's lock before giving up
 
 
 def use_wal(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
-    """Put an SQLite file (an archive, the crawler's kept robots.txt) in WAL mode (persistent: once per file). The switch needs the file to itself, and SQLite
-    answers it SQLITE_BUSY at once, without waiting as its busy timeout says, while another connection opening
-    the same new file holds a shared lock (several imports started together on a new archive: 13 of 480
-    opens failed so in a trial of 8 processes). So the switch is tried again until BUSY_WAIT has passed.
-    Raises ArchiveError then."""
+    """Put an SQLite file (an archive, the crawler's kept robots.txt) in WAL mode (persistent: once per file). The
+    switch needs the file to itself, and SQLite answers it SQLITE_BUSY at once, without waiting as its busy timeout
+    says, while another connection opening the same new file holds a shared lock (several imports started together
+    on a new archive: 13 of 480 opens failed so in a trial of 8 processes). So the switch is tried again until
+    BUSY_WAIT has passed. Raises ArchiveError then."""
     deadline, pause = time.monotonic() + BUSY_WAIT, 0.005
     while True:
         try:

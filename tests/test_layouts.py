@@ -3197,7 +3197,8 @@ def test_dates_are_read_in_the_language_the_page_declares(lang, first, second):
         return (f"<html{declared}><body><main><article><h1>Privacy policy</h1><div class='news-date-time'>{first} "
                 f"<i class='fa fa-eye'></i> <span class='news-views'>{views}</span></div>{sections()}</article></main>"
                 "</body></html>")
-    one, two = (extract(page(f" lang='{lang}'", v).encode(), "text/html; charset=utf-8", URL) for v in ("2 433", "2 519"))
+    one, two = (extract(page(f" lang='{lang}'", v).encode(), "text/html; charset=utf-8", URL)
+                for v in ("2 433", "2 519"))
     assert one.content_hash == two.content_hash and first in one.markdown and "2 433" not in one.markdown
     assert "2 433" in md(page("", "2 433"))
     versions = "".join(f"<div><p>{d}</p><a href='https://www.example.com/arkiv/privatliv-{y}'>{y}</a></div>"
@@ -3288,7 +3289,8 @@ def test_a_reviews_widgets_list_is_no_part_of_the_policy():
     one = extract(page([("Els", "Snelle opvolging van onze offerteaanvraag."),
                         ("Tom", "Goede parking en een behulpzaam team.")]).encode(), "text/html; charset=utf-8", URL)
     two = extract(page([("An", "Top locatie vlak bij het Eilandje."),
-                        ("Els", "Snelle opvolging van onze offerteaanvraag.")]).encode(), "text/html; charset=utf-8", URL)
+                        ("Els", "Snelle opvolging van onze offerteaanvraag.")]).encode(),
+                  "text/html; charset=utf-8", URL)
     assert one.content_hash == two.content_hash and "offerteaanvraag" not in one.markdown
     own = ("<div class='review-step'><p>We review each request for your personal data within 30 days.</p></div>"
            "<div class='review-step'><p>We review the processing of personal data every year.</p></div>")
@@ -3311,8 +3313,9 @@ def test_a_desks_live_status_is_no_part_of_the_policy():
                 f"<h2>Har du spørsmål om personvern?</h2><p class='customer-service-block__status "
                 f"customer-service-block__status--{state}'>{line}</p><ul><li><a href='tel:+4722004545'>22 00 45 45"
                 "</a> (hverdager 09–17, lørdag 10–15)</li><li><a href='mailto:kundeservice@gullhuset.no'>"
-                "kundeservice@gullhuset.no</a></li></ul></div><div class='accordion__panel accordion__panel--open'><p>We keep your order "
-                "history for five years to meet our accounting obligations.</p></div></main></body></html>")
+                "kundeservice@gullhuset.no</a></li></ul></div><div class='accordion__panel accordion__panel--open'>"
+                "<p>We keep your order history for five years to meet our accounting obligations.</p></div></main>"
+                "</body></html>")
     one = extract(page("open", "Kundeservice er åpen nå – gjennomsnittlig svartid i chat er 2 minutter").encode(),
                   "text/html; charset=utf-8", URL)
     two = extract(page("closed", "Kundeservice er stengt nå. Vi åpner igjen i morgen kl. 09.00.").encode(),

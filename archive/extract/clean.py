@@ -695,8 +695,9 @@ def _rated_or_dated(item) -> bool:
 def _drop_review_lists(body) -> None:
     """A reviews widget's list goes: two sibling boxes or more of one class that names a review (`_REVIEW_WORDS`,
     a whole word of it: Trustindex's `ti-review-item`), each of REVIEW_WORDS words at most, rated or dated
-    (`_rated_or_dated`), no heading, table or list in it and no policy term, outside any table or list. A Google-reviews slider after a business centre's
-    policy showed its newest reviews, and each new one made a version (Elementor with Trustindex, coworking_world);
+    (`_rated_or_dated`), no heading, table or list in it and no policy term, outside any table or list. A
+    Google-reviews slider after a business centre's policy showed its newest reviews, and each new one made a
+    version (Elementor with Trustindex, coworking_world);
     the quotations `drop_testimonials` reads are one review each. A colleague's review found a policy's own items
     so named that speak no term of its vocabulary (the review platforms it shares data with, the kinds of review a
     review site's policy describes, Spanish `aviso` notes): they are neither rated nor dated, and stay."""
@@ -2367,8 +2368,7 @@ def drop_desk_status(body) -> None:
     review, a legend of a request's states (siblings each named for one: a live status shows one state), a status
     speaking the policy's vocabulary ("Data protection helpline: 0800 …"), and one in a table or a list (a table of
     rights by state, each cell "Available")."""
-    classes = _class_names(body).lower()
-    if "status" not in classes or not any(state in classes for state in _STATES):
+    if "tatus" not in (classes := _class_names(body)) or not any(state in classes.lower() for state in _STATES):
         return  # (most pages name no status with a state)
     for el in _STATUS_CANDIDATES(body):
         names = (el.get("class") or "").lower()
@@ -4687,12 +4687,13 @@ def drop_ratings(body, stars: bool = True) -> None:
                 len(up.text_content().split()) <= RATING_WORDS and next(up.iter(*_HEADINGS), None) is None:
             box = up
         text = " ".join(box.text_content().split())
-        if len(text.split()) > RATING_WORDS or checks.policy_terms(text) or next(box.iter(*_HEADINGS), None) is not None:
+        if len(text.split()) > RATING_WORDS or checks.policy_terms(text) or \
+                next(box.iter(*_HEADINGS), None) is not None:
             continue
         counts = len(_RATING_COUNT.findall(text))
+        own = re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
         if counts >= 2 and (_RATING_VALUE if rating else _OUT_OF_FIVE).search(text) or \
-                rating and counts and _STARS.search(text) and el.get("itemprop") is None and \
-                _RATING_NAMES.intersection(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())):
+                counts and _STARS.search(text) and _RATING_NAMES.intersection(own):
             _drop(box)
 
 
@@ -5587,7 +5588,7 @@ def postclean(markdown: str, title: str | None = None, page_spam: bool | None = 
                 len(pieces := _LABELLED_FACTS.split(block)) > 1 and all(_LABELLED.match(x) for x in pieces) and \
                 (kept := [x for x in pieces if not _COUNTER_PIECE.match(_bare(x))]) != pieces:
             block = " ".join(kept)
-        elif words <= 30 and "\n" not in block and block[0] not in "#|" and \
+        elif words <= 30 and "\n" not in block and block[0] not in "#|" and any(c.isdigit() for c in block[-41:]) and \
                 (m := _TRAILING_COUNTERS.search(block, max(0, len(block) - 100))) is not None and \
                 _dated_facts(_bare(block[:m.start()])):
             block = block[:m.start()].rstrip()
