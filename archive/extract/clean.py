@@ -4986,9 +4986,11 @@ def drop_feeds(body, page: str | None = None) -> None:
 def _written_dates(el) -> re.Pattern:
     """`meta.ANY_DATE` with the month and weekday names of the language the element's page declares (`<html lang>`;
     CLDR's, by dateparser: `meta.any_date`), so that "1. marts 2024", "1 Mart 2024", "1 березня 2024" and "1 de
-    març de 2024" are dates on a Danish, Turkish, Ukrainian or Catalan page as "1 March 2024" is on any (a
-    colleague's review found feeds, counts and codes beside such dates misread). A page that declares no language,
-    or one dateparser does not know, reads `ANY_DATE`'s forms."""
+    març de 2024" are dates on a Danish, Turkish, Ukrainian or Catalan page as "1 March 2024" is on any: read where a
+    date keeps a box (a countdown's, an offer's, a policy's list of its versions) or shows a count to be the page's
+    ("1 березня 2024 👁 2 433"). Feeds and material codes read `ANY_DATE` alone: a colleague's review found a
+    policy's related documents, dated in their language, taken for a feed. A page that declares no language, or
+    one dateparser does not know, reads `ANY_DATE`'s forms."""
     lang = re.split(r"[-_\s]", (el.getroottree().getroot().get("lang") or "").strip(), maxsplit=1)[0].lower()
     return any_date(lang or None)
 
