@@ -124,30 +124,39 @@ def test_listings_as_json_and_csv(run, tmp_path, history_records):
     assert both.exit_code == 2 and "not both" in both.output
 
 
+def _open_new_archives_in_step(folder: str, rounds: int, barrier, errors) -> None:
+    """A worker of the test below: at each round, wait at the barrier with the others, then open that round's new
+    archive; a failure is put on `errors` (traceback's last line)."""
+    import traceback
+    from archive.store import open_archive
+    for i in range(rounds):
+        barrier.wait(timeout=60)
+        try:
+            open_archive(f"{folder}/new{i}.db").close()
+        except Exception:  # noqa: BLE001 - the test reports whatever a first open raises
+            errors.put(traceback.format_exc().strip().splitlines()[-1])
+
+
 def test_first_opens_of_a_new_archive_at_once_all_succeed(tmp_path):
     """Imports started together on a new archive: the second used to fail with a traceback ('table sites
     already exists') because both read schema 0 before either migrated; later, now and then, with 'database is
     locked', since SQLite refuses the switch to WAL at once, without waiting, while another opener reads the
-    new file (CI, 1 of 6 processes). Eight processes open twenty new archives together, released at once."""
-    import subprocess
-    import sys
-    import time
-    rounds, workers = 20, 8
-    code = ("import os, sys, time\nfrom archive.store import open_archive\n"
-            f"open(os.path.join({str(tmp_path)!r}, f'ready{{os.getpid()}}'), 'w').close()\n"
-            f"for i in range({rounds}):\n"
-            f"    while not os.path.exists(os.path.join({str(tmp_path)!r}, f'go{{i}}')): time.sleep(0.001)\n"
-            f"    open_archive(os.path.join({str(tmp_path)!r}, f'new{{i}}.db')).close()\n")
-    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    new file (CI, 1 of 6 processes). Eight processes open sixty new archives together, each round released by a
+    barrier (fork: separate processes, each with its own SQLite connections)."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    rounds, workers = 60, 8
+    barrier, errors = ctx.Barrier(workers), ctx.Queue()
+    procs = [ctx.Process(target=_open_new_archives_in_step, args=(str(tmp_path), rounds, barrier, errors))
              for _ in range(workers)]
-    deadline = time.monotonic() + 60
-    while len(list(tmp_path.glob("ready*"))) < workers and time.monotonic() < deadline:
-        time.sleep(0.01)  # until every process has imported the archive and waits for the first round
-    for i in range(rounds):
-        (tmp_path / f"go{i}").touch()
-        time.sleep(0.15)
-    errors = [p.communicate(timeout=120)[1] for p in procs]
-    assert [p.returncode for p in procs] == [0] * workers, errors
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=120)
+    failures = []
+    while not errors.empty():
+        failures.append(errors.get())
+    assert [p.exitcode for p in procs] == [0] * workers and not failures, failures
     from archive.store import SCHEMA_VERSION, open_archive
     for i in range(rounds):
         path = tmp_path / f"new{i}.db"
