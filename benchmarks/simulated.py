@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on seventy-five
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on seventy-nine
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -528,6 +528,32 @@ them between visits, with the real edits recorded in a `truth.json`:
   box inside the content, a desk-booking app on Zendesk Guide, a coworking on Webflow; in Swiss German, Belgian
   Dutch, Italian, Argentine Spanish, Brazilian Portuguese, Turkish, Gulf Arabic and Indonesian; 8 pages, 239
   captures, 48 real edits.
+- `simulated/dental_world` (fifty-second session, measured before any rule was written from it; asked for dental
+  and eye care): a dental chain on Elementor redesigned once, an optician chain on Umbraco's block grid with a
+  booking teaser in the content, a dental insurer on Optimizely with a live contact block and a page stamp, an
+  eyewear shop on Next.js, hearing-aid centres on Joomla 4 then 5 with a hits count, an orthodontics chain on Nuxt
+  2 with a view count, an optician on OpenCart with a bestsellers module in the content, an orthodontist on
+  Webflow; in Latvian, Danish, Swedish, Hindi, Bengali, Simplified Chinese, Ukrainian and Serbian (Cyrillic); 8
+  pages, 240 captures, 45 real edits.
+- `simulated/moving_world` (fifty-second session, measured before any rule was written from it; asked for moving
+  and storage): a removal firm on Drupal 9 then 10 with a request form in the content, self-storage on Next.js
+  with a Cookiebot declaration in the article, a Greek mover on Joomla 3 then 4 with a hits count, an Israeli
+  international mover on Umbraco, van rental on Nette, a Malaysian mover on Shopify, Thai self-storage on Flatsome
+  with Post Views Counter, a Catalan storage marketplace on Zendesk Guide; in Belgian French, European Portuguese,
+  Greek, Hebrew, Slovak, Malay, Thai and Catalan; 8 pages, 240 captures, 48 real edits.
+- `simulated/language_world` (fifty-second session, measured before any rule was written from it; asked for
+  language services): a school chain on HubSpot with a call to action in the text, a sworn-translation agency on
+  Joomla 3 then 4, an exam centre migrated from Drupal 7 to 10, an English school's hand-built Shift_JIS pages, a
+  language-exchange app's Notion page with a synced notice block, an IELTS centre on Flatsome with star ratings, a
+  translation office on Webflow, an online academy on Next.js with a free trial's aside between sections; in
+  Mexican Spanish, Polish, Romanian, Japanese, Korean, Vietnamese, Turkish and Egyptian Arabic; 8 pages, 240
+  captures, 46 real edits.
+- `simulated/marine_world` (fifty-second session, measured before any rule was written from it; asked for marine
+  and boating): a chandlery on Shopify, a yacht charter on Elementor with last-minute offers in the page, a marina
+  on Joomla 4 then 5 with a hits count, a boat-rental app on Next.js, a sailing school on Drupal 10 with upcoming
+  courses in the content, a guest harbour on Squarespace, a phinisi charter on Nuxt 3 with a promo card, a boat
+  dealer relaunched from TYPO3 9 to 12; in Norwegian, Croatian, Italian, Dutch, Finnish, Estonian, Indonesian and
+  German; 8 pages, 241 captures, 48 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -566,7 +592,7 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "local_world", "pets_world", "science_world", "books_world", "electronics_world",
                "home_world", "music_world", "wellness_world", "drinks_world", "photo_world",
                "weddings_world", "toys_world", "outdoor_world", "jewellery_world", "parking_world", "funeral_world",
-               "coworking_world")
+               "coworking_world", "dental_world", "moving_world", "language_world", "marine_world")
 
 
 def retime(out: Path, hours: float) -> None:

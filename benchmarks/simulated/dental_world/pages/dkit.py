@@ -1,0 +1,166 @@
+"""Helpers shared by dental_world's page modules: policy blocks rendered with a platform's own tags and attributes,
+local wall-clock times of the captures (EU summer time for Riga, Kyiv, Copenhagen, Stockholm and Belgrade; fixed
+offsets for India, Bangladesh and China), month names, Bengali digits, a "last publish" tracker (a CMS's modified
+date that moves whenever an editor saves the page, with or without a new date in the text) and small deterministic
+pools. Page modules import it after putting their own folder on sys.path; `common` comes from services_world."""
+import datetime as dt
+import html
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "services_world"))
+import common as C  # noqa: E402
+
+MONTHS = {
+    # Latvian dates read "2024. gada 5. martā": the locative
+    "lv": ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī",
+           "oktobrī", "novembrī", "decembrī"],
+    "da": ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"],
+    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"],
+    "hi": ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर",
+           "दिसंबर"],
+    "bn": ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর",
+           "নভেম্বর", "ডিসেম্বর"],
+    # Ukrainian dates use the genitive: "5 березня 2024 р."
+    "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня"],
+    "sr": ["јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар", "новембар",
+           "децембар"],
+}
+
+WEEKDAYS = {
+    "da": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+    "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+    "lv": ["pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"],
+}
+
+BN_DIGITS = "০১২৩৪৫৬৭৮৯"
+
+
+def bn(s):
+    return "".join(BN_DIGITS[int(c)] if c in "0123456789" else c for c in str(s))
+
+
+def esc(s):
+    return html.escape(s, quote=False)
+
+
+def attr(s):
+    return html.escape(s, quote=True)
+
+
+def render_blocks(blocks, tags=None, text=None, bold=None, link=None, heading=None, lst=None, table=None,
+                  addr=None, para=None, sep="\n"):
+    """HTML of policy blocks. tags: {kind: ' attrs'} for h1/h2/h3/p/ul/ol/li/table/addr; the callables replace a
+    kind's whole rendering: heading(kind, text, inl), lst(kind, items, inl), table(rows, inl), addr(lines, inl),
+    para(text, inl)."""
+    tags = tags or {}
+
+    def inl(t):
+        return C.inline_html(t, text, bold, link)
+
+    out = []
+    for kind, v in blocks:
+        a = tags.get(kind, "")
+        if kind in ("h1", "h2", "h3"):
+            out.append(heading(kind, v, inl) if heading else "<%s%s>%s</%s>" % (kind, a, inl(v), kind))
+        elif kind == "p":
+            out.append(para(v, inl) if para else "<p%s>%s</p>" % (a, inl(v)))
+        elif kind in ("ul", "ol"):
+            if lst:
+                out.append(lst(kind, v, inl))
+            else:
+                li = tags.get("li", "")
+                out.append("<%s%s>%s</%s>" % (kind, a, "".join("<li%s>%s</li>" % (li, inl(i)) for i in v), kind))
+        elif kind == "table":
+            if table:
+                out.append(table(v, inl))
+            else:
+                head = "".join("<th>%s</th>" % inl(x) for x in v[0])
+                body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % inl(x) for x in r) for r in v[1:])
+                out.append("<table%s><thead><tr>%s</tr></thead><tbody>%s</tbody></table>" % (a, head, body))
+        elif kind == "addr":
+            out.append(addr(v, inl) if addr else "<p%s>%s</p>" % (a, "<br>".join(inl(x) for x in v)))
+        else:
+            raise ValueError(kind)
+    return sep.join(out)
+
+
+# ---------------------------------------------------------------- clocks
+
+def _last_sunday(y, m):
+    d = (dt.date(y, m + 1, 1) if m < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
+    while d.weekday() != 6:
+        d -= dt.timedelta(days=1)
+    return d
+
+
+def eu_summer(when):
+    """EU (and Ukrainian) summer time in force at `when` (naive UTC)? Both switch at 01:00 UTC."""
+    a = dt.datetime.combine(_last_sunday(when.year, 3), dt.time(1))
+    b = dt.datetime.combine(_last_sunday(when.year, 10), dt.time(1))
+    return a <= when < b
+
+
+OFFSETS = {"lv": (120, True), "uk": (120, True), "da": (60, True), "sv": (60, True), "sr": (60, True),
+           "hi": (330, False), "bn": (360, False), "zh": (480, False)}
+
+
+def local(when, zone):
+    """Local wall-clock time (naive) and UTC offset in minutes of the UTC capture time in the page's zone."""
+    base, dst = OFFSETS[zone]
+    off = base + (60 if dst and eu_summer(when) else 0)
+    return when + dt.timedelta(minutes=off), off
+
+
+def offset_str(off, colon=True):
+    return "%s%02d%s%02d" % ("+" if off >= 0 else "-", abs(off) // 60, ":" if colon else "", abs(off) % 60)
+
+
+# ---------------------------------------------------------------- editors' saves
+
+def publish_track(state, blocks, when, key="pub", lag=(20, 600)):
+    """A CMS's own 'modified' stamp: kept from the previous capture (noise copies it into state[key]) unless the
+    policy blocks changed, in which case it moves to a time shortly before this capture. Records (iso, hash) in
+    state[key]; returns the datetime."""
+    h = C.det_sha(repr(blocks))[:12]
+    prev = state.get(key)
+    if prev is None or prev[1] != h:
+        mins = lag[0] + int(h[:6], 16) % (lag[1] - lag[0])
+        t = when - dt.timedelta(minutes=mins)
+        state[key] = (t.strftime("%Y-%m-%dT%H:%M:%S"), h)
+    return dt.datetime.strptime(state[key][0], "%Y-%m-%dT%H:%M:%S")
+
+
+def republish(rng, prev, when, p, key_hash=None, lag=(30, 2000)):
+    """An editor re-saving the page without touching the text (meta description, a menu, an image): a new stamp
+    with probability p, same content hash."""
+    if prev is None or rng.random() >= p:
+        return prev
+    t = when - dt.timedelta(minutes=rng.randint(*lag))
+    if t.strftime("%Y-%m-%dT%H:%M:%S") <= prev[0]:
+        return prev
+    return (t.strftime("%Y-%m-%dT%H:%M:%S"), prev[1])
+
+
+def versioned(table, when, lag_days=0):
+    """The entry of [(date, value)...] (sorted) in force `lag_days` after its release date at `when`."""
+    cur = table[0][1]
+    for d, v in table:
+        if d + dt.timedelta(days=lag_days) <= when.date():
+            cur = v
+    return cur
+
+
+def pool_dates(seed, start, end, mean_days):
+    """Deterministic event dates (datetimes) from start to end, about mean_days apart: reviews, blog posts."""
+    rng = random.Random(seed)
+    out = []
+    t = dt.datetime.combine(start, dt.time(9))
+    while t.date() < end:
+        t += dt.timedelta(hours=rng.randint(int(mean_days * 12), int(mean_days * 36)))
+        out.append(t)
+    return out
