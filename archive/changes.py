@@ -841,7 +841,7 @@ def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
     """The lines of `markdown` (in their hashed form, lower-cased) on which each of `dates` (as written) stands
     with a label of at most STAMP_LABEL words as a reader reads them (a link's words, not its target: Plone's
     "di [Redazione](…/author/redazione) — ultima modifica 14/05/2018 12:03"), twice as many when the label names
-    the page (`_NAMES_PAGE`: "This page was last updated on", "Última revisión de esta página:", "Cette page a
+    the page (`meta.NAMES_PAGE`: "This page was last updated on", "Última revisión de esta página:", "Cette page a
     été mise à jour le"), not a table's row; None when one of them stands elsewhere (in a sentence, in a table's
     cell)."""
     lines = [_canonical(line).lower() for line in markdown.split("\n") if line.strip() and line.lstrip()[:1] != "|"]
@@ -860,9 +860,10 @@ def _stamp_lines(markdown: str, dates: list[str]) -> list[str] | None:
 
 
 def _page_label(line: str) -> bool:
-    """Does the line's label name the page it dates (`_NAMES_PAGE`), as a label does, not a sentence ("The changes
+    """Does the line's label name the page it dates (`meta.NAMES_PAGE`), as a label does, not a sentence ("The changes
     on this page take effect on 1 July 2024 at 00:00 CET.": a colleague's review) nor a date of effect?"""
-    return bool(_NAMES_PAGE.search(line)) and line.rstrip()[-1:] not in ".!?" and not meta.POLICY_DATE_WORD.search(line)
+    return bool(meta.NAMES_PAGE.search(line)) and line.rstrip()[-1:] not in ".!?" and \
+        not meta.POLICY_DATE_WORD.search(line)
 
 
 # the words of a page's publication stamp: "Page published on", "Página publicada em", "Publié le", "Veröffentlicht
@@ -883,7 +884,7 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     simulated council's, water utility's and state office's pages, `benchmarks/simulated.py`'s public_world and
     longform_world: a version at each republication). An edit of the policy's date is saved, so both move;
     the stamp moves alone. Only two such lines, no list's items, where templates set a stamp: beside the
-    policy's date (a date block), or naming the page (`_NAMES_PAGE`) as the text's last line under a policy
+    policy's date (a date block), or naming the page (`meta.NAMES_PAGE`) as the text's last line under a policy
     dated at its top (`STAMP_TOP`) or above that date, which then stands under its document's title (a Drupal
     node's "Última revisión de esta página" in its intro, over "## Aviso de Privacidad Integral" and its "Fecha de
     última actualización": a simulated lab's, health_world; a sub-processor list's date under a paragraph is none,
@@ -912,15 +913,11 @@ def is_second_stamp(candidate: Extraction, current: VersionState) -> bool:
     # or the policy's at its top and the stamp, naming the page, its last line or above it (a council's "Page
     # last updated": a bare "Last modified:" there may be the policy's own, as a colleague's review of
     # `is_page_stamp` held)
-    return abs(stamp[0] - other[0]) == 1 or other[0] < STAMP_TOP and bool(_NAMES_PAGE.search(text[stamp[0]])) and \
+    return abs(stamp[0] - other[0]) == 1 or other[0] < STAMP_TOP and bool(meta.NAMES_PAGE.search(text[stamp[0]])) and \
         (stamp[0] == len(text) - 1 or stamp[0] < other[0] and text[other[0] - 1][:1] == "#")
 
 
 _DATE_LINE_CHARS = 200  # a line that states a date of update, not a paragraph that mentions one
-# the word for a web page, in the languages the archive reads most: a stamp's label that names the page it stamps
-_NAMES_PAGE = re.compile(r"\b(?:page|seite|página|pagina|sivu|strona|stránka|stranica|stran|siden|sidan|sida|oldal|"
-                         r"pagină|lapa|puslapis|veebileht|страниц[аеы]|сторінк[аи]|σελίδα[ς]?|sayfa)\b|ページ|页面|頁面|페이지",
-                         re.I)
 STAMP_TOP = 4  # lines at the top of a text where its own date stands (its title, a summary line, the date)
 
 
@@ -931,17 +928,27 @@ def is_page_stamp(candidate: Extraction, current: VersionState) -> bool:
     the policy, while the policy's own date (`declared_date`, read from another line) is the same in both: the
     stamp a CMS prints of the page's publication, which moves whenever the page is published again though no word
     of the policy changed (a simulated hospital's Sitecore page, `benchmarks/simulated.py`'s services_world: a
-    version at each of 7 republications). A policy with no date of its own, or any other date line moving ("Entry
-    into force", "Dernière révision", "Versione del", "Amended", "Next review": a colleague's review found the
-    first form, which asked only that `declared_date` read none of them, refusing each), is judged as before."""
+    version at each of 7 republications). So does a label of update naming the page (`_page_label`,
+    `meta.update_line`: "Sidan uppdaterades 8 februari 2023" under a dental insurer's policy dated "Gäller från
+    och med 1 oktober 2022", its template's stamp of each save: dental_world, a version at each; not "Changes on
+    this page apply from", a date of effect, nor "Next review of this page": a colleague's review), when nothing
+    but such lines moved. A policy with no date of its own, or any other date line moving ("Entry into force",
+    "Dernière révision", "Versione del", "Amended", "Next review": a colleague's review found the first form, which
+    asked only that `declared_date` read none of them, refusing each), is judged as before."""
     declared = candidate.declared_date
     if declared is None or declared != current.declared_date:
         return False
     lang = candidate.language
     changed = _changed_dates(*_around(candidate.markdown, _markdown(current)), lang)
     lines = _stamp_lines(candidate.markdown, changed) if changed else None
-    return lines is not None and all(_PUBLISHED.search(line) and not meta.POLICY_DATE_WORD.search(line) and
-                                     not meta.declared_date(line, lang) for line in lines)
+    if lines is None or not all(_PUBLISHED.search(line) and not meta.POLICY_DATE_WORD.search(line) and
+                                not meta.declared_date(line, lang) or
+                                _page_label(line) and meta.update_line(line, lang) for line in lines):
+        return False
+    # (and only those lines moved: a sentence's date edited to the stamp's new date is an edit, a review found)
+    ours = {_canonical(line).lower() for line in _markdown(current).split("\n")}
+    return all(line in lines for raw in candidate.markdown.split("\n") if raw.strip() and raw.lstrip()[:1] != "|"
+               and (line := _canonical(raw).lower()) not in ours)
 
 
 STAMP_LABEL = 4  # "Zuletzt aktualisiert:", "Page generated on", "Dernière modification le"

@@ -3323,3 +3323,28 @@ def test_a_desks_live_status_is_no_part_of_the_policy():
     assert one.content_hash == two.content_hash and "Kundeservice er" not in one.markdown
     assert "22 00 45 45" in one.markdown and "five years" in one.markdown
 
+
+
+def test_view_counts_in_the_vocabularys_other_languages_make_no_version():
+    """WordPress's Post Views Counter under a Thai self-storage operator's policy, "จำนวนผู้เข้าชม 3,052" (number of
+    visitors), made a version at nearly every capture (moving_world): the label is read in the vocabulary's other
+    languages too (Bengali, Khmer, Albanian…). A retention period counted in times stays, and so does a section's
+    title that reads as a count among its numbered neighbours."""
+    def page(count: int) -> str:
+        return (f"<html><body><main><h1>นโยบายความเป็นส่วนตัว</h1>{sections()}"
+                "<p>เราจะแจ้งเตือนท่าน 3 ครั้งก่อนลบบัญชี</p>"
+                "<div class='post-views content-post post-3 entry-meta'><span class='post-views-label'>จำนวนผู้เข้าชม"
+                f"</span> <span class='post-views-count'>{count:,}</span></div><p class='meta'>{count} ভিউ</p>"
+                f"<p class='meta'>Shikime: {count}</p></main></body></html>")
+    one, two = (extract(page(n).encode(), "text/html; charset=utf-8", URL) for n in (2988, 3052))
+    assert one.content_hash == two.content_hash
+    assert "ผู้เข้าชม" not in one.markdown and "ভিউ" not in one.markdown and "Shikime" not in one.markdown
+    assert "3 ครั้ง" in one.markdown
+    more = md(f"<html><body><main><h1>Sera ya faragha</h1>{sections()}<p>Imetazamwa mara 1,234</p><p>Ko‘rishlar "
+              "soni: 1 204</p><p>ចំនួនអ្នកមើល៖ 1,204</p></main></body></html>")
+    assert "Imetazamwa" not in more and "soni" not in more and "ចំនួន" not in more
+    # a section's title numbered among the page's others ("2 Watazamaji", section 2, Viewers: a colleague's review)
+    titled = md("<html><body><main><h1>Sera ya faragha</h1>" + "".join(
+        f"<p class='font-semibold'>{n} {title}</p><p>{text}</p>" for n, (title, (_, text)) in
+        enumerate(zip(("Wateja", "Watazamaji", "Haki zako"), S), 1)) + "</main></body></html>")
+    assert "2 Watazamaji" in titled

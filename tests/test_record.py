@@ -6,6 +6,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from archive import ArchiveError, Capture, open_archive, record
+from archive.extract import meta
 from archive.store import get_raw
 from conftest import URL, at, policy_html
 
@@ -726,6 +727,47 @@ def test_a_pages_stamp_of_its_publication_beside_the_policys_own_date_makes_no_v
         other = open_archive(db_path.parent / f"other{n}.db")
         assert record(other, cap(at(0), page("15 May 2024", label=label))).status == "new_version"
         assert record(other, cap(at(9), page("1 June 2024", label=label))).status == "new_version", label
+
+
+def test_a_stamp_of_the_pages_update_beside_the_policys_date_of_effect_makes_no_version(db_path):
+    """A template stamps each save of the page under a policy dated by its effect: "Sidan uppdaterades 8 februari
+    2023" under "Gäller från och med 1 oktober 2022" (a dental insurer's Optimizely page, dental_world), "Page last
+    updated" under "Effective from". The label names the page, so the policy's date is its date of effect
+    (`meta.declared_date`), and the stamp moving alone is refused as `date_stamp`; the date of effect moving is a
+    version, and so is the page's stamp on a policy with no date of its own."""
+    def page(stamp: str, effect: str = "1 March 2024") -> bytes:
+        html = policy_html(extra=f"<p class='updated'>Page last updated: {stamp}</p>")
+        return html.replace(b"Last updated: March 1, 2024", f"Effective from: {effect}".encode())
+
+    swedish = "# Dataskydd\n\nGäller från och med 1 oktober 2022.\n\nVi behandlar personuppgifter.\n\n" \
+              "Sidan uppdaterades 22 januari 2023"
+    assert meta.declared_date(swedish, "sv") == "2022-10-01"
+    assert meta.declared_date(swedish.replace("Gäller från och med 1 oktober 2022.", ""), "sv") == "2023-01-22"
+    assert meta.declared_date("Diese Seite wurde zuletzt aktualisiert am 3. März 2024\n\nGültig ab 1. Januar 2024",
+                              "de") == "2024-01-01"
+    db = open_archive(db_path)
+    assert record(db, cap(at(0), page("1 March 2024"))).status == "new_version"
+    assert record(db, cap(at(20), page("21 March 2024"))).reason == "date_stamp"
+    assert record(db, cap(at(40), page("9 April 2024", "9 April 2024"))).status == "new_version"
+    assert len(versions(db)) == 2
+    undated = open_archive(db_path.parent / "undated.db")
+    bare = [page(s).replace(b"Effective from: 1 March 2024", b"") for s in ("1 March 2024", "21 March 2024")]
+    assert [record(undated, cap(at(20 * n), html)).status for n, html in enumerate(bare)] == ["new_version"] * 2
+    # a colleague's review: a law's date in a sentence is not the policy's; a line naming the page with a date of
+    # effect, and a sentence's date edited to the stamp's new one, are edits
+    law = "<p>We rely on the Data Privacy Framework, effective 10 July 2023, for transfers to the United States.</p>"
+    stamped_only = policy_html(extra=law).decode().replace("Last updated: March 1, 2024",
+                                                           "Page last updated: 4 March 2024")
+    assert meta.declared_date(stamped_only) == "2024-03-04"
+    effect = open_archive(db_path.parent / "effect.db")
+    for n, day in enumerate(("1 March 2024", "21 March 2024")):
+        line = f"Changes on this page apply from: {day}".encode()
+        html = page("1 March 2024").replace(b"Page last updated: 1 March 2024", line)
+        assert record(effect, cap(at(20 * n), html)).status == "new_version"
+    since = open_archive(db_path.parent / "since.db")
+    for n, (stamp, day) in enumerate((("1 March 2024", "1 February 2024"), ("21 March 2024", "21 March 2024"))):
+        logs = f"<p>Since {day} we keep chat logs for a year.</p></article>".encode()
+        assert record(since, cap(at(20 * n), page(stamp).replace(b"</article>", logs))).status == "new_version"
 
 
 def test_a_date_moved_on_the_day_of_its_capture_is_a_version(db_path):

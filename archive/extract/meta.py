@@ -431,26 +431,30 @@ def update_line(line: str, lang: str | None = None) -> bool:
 def _declared(text: str, lang: str | None, order: str) -> tuple[str | None, str | None]:
     """(date, kind of its label: "updated", "effective", or "stated" for a CJK date before its label)."""
     low = text.lower()
-    # a date of update that names the page (`_OF_PAGE`: "Última revisión de esta página") is the policy's only
-    # when it states no other; one with its time of day (`_MOMENT`) below the policy's top (`_moment_below`)
-    # only when no date of update or of effect stands before it: a widget's "Aktualizované 22.02.2022 12:29"
+    # a date of update that names the page (`_OF_PAGE`: "Última revisión de esta página"; `_PAGE_BEFORE`: "Diese
+    # Seite wurde zuletzt aktualisiert am") is the policy's only when it states no other on a line of its own
+    # (`_date_line`: "… the Data Privacy Framework, effective 10 July 2023, …" is a law's); one with its time of day
+    # (`_MOMENT`) below the policy's top (`_moment_below`) only when no date of update or of effect stands before
+    # it: a widget's "Aktualizované 22.02.2022 12:29"
     # after a policy "Účinné od: 5. februára 2022" (a simulated ISP's network status, telecom_world);
     # "Last updated: 3 March 2024 10:00" under "Effective date: 25 May 2018" is the policy's own (a review)
     found = []  # (where, date, kind, names the page, a moment below the top)
     for m in _UPDATED.finditer(low):
         if d := _to_date(m, order):
-            page, moment = bool(m.group("page")), bool(_MOMENT.match(low, m.end())) and _moment_below(low, m.start())
+            page = bool(m.group("page") or _PAGE_BEFORE.search(low, low.rfind("\n", 0, m.start()) + 1, m.start()))
+            moment = bool(_MOMENT.match(low, m.end())) and _moment_below(low, m.start())
             if not (found or page or moment):
                 return d, "updated"  # the first date of update, a plain one: most policies
             found.append((m.start(), d, "updated", page, moment))
     found += [(m.start(), d, "effective", False, False) for m in _EFFECTIVE.finditer(low) if (d := _to_date(m, order))]
+    if (pages := [d for _, d, _, page, _ in found if page]) and \
+            not any(_date_line(low, at) for at, _, _, page, _ in found if not page):
+        return pages[0], "updated"  # the page's date, the policy stating none of its own on a line of its own
     plain = [at for at, _, _, page, moment in found if not (page or moment)]
     for wanted in ("updated", "effective"):
         for at, d, kind, page, moment in sorted(found):
             if kind == wanted and not page and not (moment and plain and min(plain) < at):
                 return d, kind
-    if found:  # dates naming the page only
-        return found[0][1], "updated"
     if not text.isascii():
         for rx in _SUFFIXED:
             for m in rx.finditer(text):
@@ -615,7 +619,11 @@ def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
     which must start within two words of the label and write its year in four digits (not "3 days ago", not
     version 3.12.24), is read by our own patterns, else by dateparser in that language (CLDR's month names
     in every case, the language's order of day, month and year). Thai years of the Buddhist era are
-    converted. Never raises: a date it cannot read is None. Returns (date, "updated" or "effective")."""
+    converted. A date of update whose label names the page (`_PAGE_BEFORE`: "Sidan uppdaterades 22 januari 2023"
+    under a dental insurer's policy "Gäller från och med 1 oktober 2022", its Optimizely template's stamp of each
+    save, dental_world) is the policy's only when it states no other on a line of its own (`_date_line`; a law's
+    date in a sentence is none, a colleague's review), as `_declared` holds of "Última revisión de esta página".
+    Never raises: a date it cannot read is None. Returns (date, "updated" or "effective")."""
     patterns = _labels(lang)
     if not patterns:
         return None, None
@@ -634,14 +642,48 @@ def _labelled_date(text: str, lang: str, order: str) -> tuple[str | None, str | 
             if (d := _date_at_start(after, lang, order)) and 1990 <= int(d[:4]) <= 2100:
                 moment = kind == "updated" and _moment_below(text, m.start()) and any(
                     _TIME_TOKEN.fullmatch(w) for w in after.split("\n", 1)[0].split()[:_TIME_WITHIN])
-                if not (found or moment):
+                page = kind == "updated" and bool(_PAGE_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1,
+                                                                      m.start()))
+                if not (found or moment or page):
                     return d, kind  # the first date found, no moment's: most policies
-                found.append((m.start(), d, kind, moment))
-    plain = [at for at, _, _, moment in found if not moment]
-    for at, d, kind, moment in found:  # (in the patterns' order: updated first)
-        if not (moment and plain and min(plain) < at):
+                found.append((m.start(), d, kind, moment, page))
+    if (pages := [d for _, d, _, _, page in found if page]) and \
+            not any(_date_line(text, at) for at, _, _, _, page in found if not page):
+        return pages[0], "updated"  # the page's date, the policy stating none of its own on a line of its own
+    plain = [at for at, _, _, moment, page in found if not (moment or page)]
+    for at, d, kind, moment, page in found:  # (in the patterns' order: updated first)
+        if not (page or moment and plain and min(plain) < at):
             return d, kind
     return None, None
+
+
+DATE_LINE_WORDS = 12  # a line that states a date, not a sentence that mentions one ("… the Data Privacy Framework,
+# effective 10 July 2023, for transfers …")
+
+
+def _date_line(text: str, at: int) -> bool:
+    """Does the label at position `at` of `text` stand on a line of DATE_LINE_WORDS words at most that its date
+    ends (a word at most after its year: "Gäller från och med 1 oktober 2022.", "Fecha de última actualización:
+    14 de septiembre de 2020"), not in a sentence that goes on ("… (gültig ab 25. Mai 2018) gibt Ihnen folgende
+    Rechte.")?"""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    end = end if end >= 0 else len(text)
+    year = None
+    for year in _YEAR_IN.finditer(text, at, end):
+        pass
+    return year is not None and len(text[start:end].split()) <= DATE_LINE_WORDS and \
+        len(text[year.end():end].split()) <= 1
+
+
+# the word for a web page, in the languages the archive reads most: a date's label that names the page it dates
+# ("Sidan uppdaterades", "Page last updated", "Diese Seite wurde zuletzt aktualisiert am") dates the page, not its
+# policy
+NAMES_PAGE = re.compile(r"\b(?:page|seite|página|pagina|sivu|strona|stránka|stranica|stran|siden|sidan|sida|oldal|"
+                        r"pagină|lapa|puslapis|veebileht|страниц[аеы]|сторінк[аи]|σελίδα[ς]?|sayfa)\b|ページ|页面|頁面|페이지",
+                        re.I)
+# ...standing on the line just before its label, a word of a verb's between ("Sidan uppdaterades", "Diese Seite
+# wurde zuletzt aktualisiert")
+_PAGE_BEFORE = re.compile(rf"(?:{NAMES_PAGE.pattern})(?:\s+[^\W\d]+)?\s*$", re.I)
 
 
 def _moment_below(text: str, at: int) -> bool:
