@@ -141,6 +141,55 @@ def blocks_html(blocks, cls=None, sep="\n"):
     return sep.join(block_html(b, cls) for b in blocks)
 
 
+def esc(s):
+    """Text as HTML element content."""
+    return html.escape(s, quote=False)
+
+
+def attr(s):
+    """Text as an HTML attribute's value."""
+    return html.escape(s, quote=True)
+
+
+def render_blocks(blocks, tags=None, text=None, bold=None, link=None, heading=None, lst=None, table=None,
+                  addr=None, para=None, sep="\n"):
+    """HTML of policy blocks (`parse_src`'s (kind, value) pairs) as a platform's template writes them: tags =
+    {kind: ' attrs'} for h1/h2/h3/p/ul/ol/li/table/addr; the callables replace a kind's whole rendering:
+    heading(kind, text, inl), lst(kind, items, inl), table(rows, inl), addr(lines, inl), para(text, inl), inl
+    rendering inline marks with the text/bold/link overrides (`inline_html`). Shared by the page kits of the
+    collections written from the fiftieth session on."""
+    tags = tags or {}
+
+    def inl(t):
+        return inline_html(t, text, bold, link)
+
+    out = []
+    for kind, v in blocks:
+        a = tags.get(kind, "")
+        if kind in ("h1", "h2", "h3"):
+            out.append(heading(kind, v, inl) if heading else "<%s%s>%s</%s>" % (kind, a, inl(v), kind))
+        elif kind == "p":
+            out.append(para(v, inl) if para else "<p%s>%s</p>" % (a, inl(v)))
+        elif kind in ("ul", "ol"):
+            if lst:
+                out.append(lst(kind, v, inl))
+            else:
+                li = tags.get("li", "")
+                out.append("<%s%s>%s</%s>" % (kind, a, "".join("<li%s>%s</li>" % (li, inl(i)) for i in v), kind))
+        elif kind == "table":
+            if table:
+                out.append(table(v, inl))
+            else:
+                head = "".join("<th>%s</th>" % inl(x) for x in v[0])
+                body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % inl(x) for x in r) for r in v[1:])
+                out.append("<table%s><thead><tr>%s</tr></thead><tbody>%s</tbody></table>" % (a, head, body))
+        elif kind == "addr":
+            out.append(addr(v, inl) if addr else "<p%s>%s</p>" % (a, "<br>".join(inl(x) for x in v)))
+        else:
+            raise ValueError(kind)
+    return sep.join(out)
+
+
 def split_sections(blocks):
     """(head_blocks, [(h2_text, [blocks])...]) : blocks before the first h2, then one group per h2."""
     head, secs = [], []

@@ -2,7 +2,6 @@
 local clock times of the captures (EU summer time, Egypt's), order cut-off countdowns, native digits and month
 names. Page modules import it after putting their own folder on sys.path; `common` comes from services_world."""
 import datetime as dt
-import html
 
 import common as C
 
@@ -33,49 +32,7 @@ def digits(s, script):
     return "".join(t[int(c)] if c.isdigit() and c in "0123456789" else c for c in str(s))
 
 
-def esc(s):
-    return html.escape(s, quote=False)
-
-
-def attr(s):
-    return html.escape(s, quote=True)
-
-
-def render_blocks(blocks, tags=None, text=None, bold=None, link=None, heading=None, lst=None, table=None,
-                  addr=None, para=None, sep="\n"):
-    """HTML of policy blocks. tags: {kind: ' attrs'} for h1/h2/h3/p/ul/ol/li/table/addr; the callables replace a
-    kind's whole rendering: heading(kind, text, inl), lst(kind, items, inl), table(rows, inl), addr(lines, inl),
-    para(text, inl)."""
-    tags = tags or {}
-
-    def inl(t):
-        return C.inline_html(t, text, bold, link)
-
-    out = []
-    for kind, v in blocks:
-        a = tags.get(kind, "")
-        if kind in ("h1", "h2", "h3"):
-            out.append(heading(kind, v, inl) if heading else "<%s%s>%s</%s>" % (kind, a, inl(v), kind))
-        elif kind == "p":
-            out.append(para(v, inl) if para else "<p%s>%s</p>" % (a, inl(v)))
-        elif kind in ("ul", "ol"):
-            if lst:
-                out.append(lst(kind, v, inl))
-            else:
-                li = tags.get("li", "")
-                out.append("<%s%s>%s</%s>" % (kind, a, "".join("<li%s>%s</li>" % (li, inl(i)) for i in v), kind))
-        elif kind == "table":
-            if table:
-                out.append(table(v, inl))
-            else:
-                head = "".join("<th>%s</th>" % inl(x) for x in v[0])
-                body = "".join("<tr>%s</tr>" % "".join("<td>%s</td>" % inl(x) for x in r) for r in v[1:])
-                out.append("<table%s><thead><tr>%s</tr></thead><tbody>%s</tbody></table>" % (a, head, body))
-        elif kind == "addr":
-            out.append(addr(v, inl) if addr else "<p%s>%s</p>" % (a, "<br>".join(inl(x) for x in v)))
-        else:
-            raise ValueError(kind)
-    return sep.join(out)
+esc, attr, render_blocks = C.esc, C.attr, C.render_blocks  # (services_world's common)
 
 
 def groups(blocks):
