@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on seventy-nine
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on eighty-three
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -554,6 +554,32 @@ them between visits, with the real edits recorded in a `truth.json`:
   courses in the content, a guest harbour on Squarespace, a phinisi charter on Nuxt 3 with a promo card, a boat
   dealer relaunched from TYPO3 9 to 12; in Norwegian, Croatian, Italian, Dutch, Finnish, Estonian, Indonesian and
   German; 8 pages, 241 captures, 48 real edits.
+- `simulated/florist_world` (fifty-third session, measured before any rule was written from it; asked for florists
+  and flower delivery): a Dutch florist on Magento 2 (Luma, then Hyvä) with a product carousel in the content, a
+  Polish one on PrestaShop 8, a Japanese gift shop on EC-CUBE 4 with a shipping notice and a calendar in the main
+  column, a Brazilian one on VTEX IO, an Egyptian one on Shopify (Debut, then Dawn), an Italian one on Flatsome
+  with a seasonal promotion opening the policy, a Korean one on gnuboard5, a Romanian one on WoodMart with Post
+  Views Counter; in Dutch, Polish, Japanese, Brazilian Portuguese, Egyptian Arabic, Italian, Korean and Romanian;
+  8 pages, 240 captures, 45 real edits.
+- `simulated/driving_world` (fifty-third session, measured before any rule was written from it; asked for driving
+  schools and vehicle inspection): an Estonian driving school on Avada, a Turkish inspection chain on ASP.NET
+  WebForms (windows-1254) with a hit count, a Vietnamese school on Flatsome with views and stars, an Indonesian one
+  on Laravel Livewire, a Czech inspection station on Nette with its next free slot under the title, a Greek school
+  rebuilt from Divi to Kadence, an emissions centre on Wix with a booking card, a Ukrainian school rebuilt from
+  1C-Bitrix to WordPress with its next groups after the policy; in Estonian, Turkish, Vietnamese, Indonesian, Czech,
+  Greek, Mexican Spanish and Ukrainian; 8 pages, 240 captures, 47 real edits.
+- `simulated/cleaning_world` (fifty-third session, measured before any rule was written from it; asked for
+  cleaning, laundry, pest control and home help): a cleaning subscription on Enonic XP, pest control on Divi with
+  Post Views Counter, laundry pick-up on Wix, home help on Laravel Livewire with a relative update date and a
+  feedback widget, cleaning on Astra with a last-modified line and a table of contents, laundry on Drupal 9 then
+  10, pest control on Shopify Dawn, cleaning on 1C-Bitrix with a view count; in Norwegian, Hungarian, Tagalog,
+  Swahili, Hebrew, Slovenian, Canadian French and Kazakh; 8 pages, 240 captures, 45 real edits.
+- `simulated/survey_world` (fifty-third session, measured before any rule was written from it; asked for market
+  research panels and survey apps): a German panel on TYPO3 9 then 12, a Finnish panel's Zendesk Guide article, a
+  Taiwanese rewards app on Next.js, a Thai panel on Laravel with a view count, a Persian survey builder on Astra,
+  a Lithuanian panel on Drupal 7 then 10 with its statistics count, a Croatian panel on Divi with number counters,
+  a Malaysian rewards app on Angular; in German, Finnish, Traditional Chinese, Thai, Persian, Lithuanian, Croatian
+  and Malay; 8 pages, 240 captures, 46 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -592,7 +618,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "local_world", "pets_world", "science_world", "books_world", "electronics_world",
                "home_world", "music_world", "wellness_world", "drinks_world", "photo_world",
                "weddings_world", "toys_world", "outdoor_world", "jewellery_world", "parking_world", "funeral_world",
-               "coworking_world", "dental_world", "moving_world", "language_world", "marine_world")
+               "coworking_world", "dental_world", "moving_world", "language_world", "marine_world",
+               "florist_world", "driving_world", "cleaning_world", "survey_world")
 
 
 def retime(out: Path, hours: float) -> None:
