@@ -3348,3 +3348,63 @@ def test_view_counts_in_the_vocabularys_other_languages_make_no_version():
         f"<p class='font-semibold'>{n} {title}</p><p>{text}</p>" for n, (title, (_, text)) in
         enumerate(zip(("Wateja", "Watazamaji", "Haki zako"), S), 1)) + "</main></body></html>")
     assert "2 Watazamaji" in titled
+
+
+def test_a_cms_read_count_in_other_languages_makes_no_version():
+    """Drupal's statistics module writes "N reads" in the node's links, translated: a survey panel's "3719 skaitymų"
+    under its Lithuanian policy (survey_world), a pest-control firm's Post Views Counter "Megtekintések száma: 4 334"
+    (cleaning_world) and a Bitrix news page's date glued to its count, "12.01.2022Қаралым: 604", each made a version
+    at nearly every capture. A retention period counted in readings stays."""
+    def page(count: int) -> str:
+        return (f"<html><body><main><h1>Privatumo politika</h1>{sections()}"
+                "<p>Apklausos atsakymai ištrinami po 2 skaitymų patikrinimo ciklų, kai tyrimas baigiamas.</p>"
+                f"<ul class='links inline'><li class='statistics_counter'><span>{count} skaitymų</span></li></ul>"
+                f"<div class='post-views'>Megtekintések száma: {count:,}</div>".replace(",", " ") +
+                f"<div class='news-detail__info'><span>12.01.2022</span><span>Қаралым: {count}</span></div>"
+                "</main></body></html>")
+    one, two = (extract(page(n).encode(), "text/html; charset=utf-8", URL) for n in (3719, 13904))
+    assert one.content_hash == two.content_hash
+    assert "skaitymų</" not in one.markdown and "Megtekintések" not in one.markdown and "Қаралым" not in one.markdown
+    assert "po 2 skaitymų patikrinimo" in one.markdown
+    # (words that also count a meter's readings stay: a colleague's review)
+    meters = md(f"<html><body><main><h1>Informativa privacy</h1>{sections()}<ul><li>12 letture</li><li>2 letture</li>"
+                "</ul></main></body></html>")
+    assert "12 letture" in meters
+
+
+def test_a_box_of_the_next_free_slot_or_groups_makes_no_version():
+    """A vehicle inspection station's `<aside>` under its policy's title ("Nejbližší volný termín / po 7. 3. v 13:00
+    / Objednat se online"), an emissions centre's Wix booking card after its notice and a driving school's next
+    groups ("старт 18.04 вільних місць: 1 / Записатися", driving_world) changed at nearly every capture. A box with
+    opening hours (two times) or a year stays."""
+    def page(slot: str, start: str) -> str:
+        return (f"<html><body><main><article><h1>Zásady zpracování osobních údajů</h1><aside class='box-termin'>"
+                f"<span>Nejbližší volný termín</span> <strong>{slot}</strong> <span>osobní automobil (M1)</span>"
+                f"<a href='/objednavka' class='btn'>Objednat se online</a></aside>{sections()}<div class='next-groups'>"
+                f"<h3>Найближчі групи</h3><div><span>Категорія A</span> <span>старт {start}</span> <span>вільних "
+                "місць: 3</span></div><div><span>Категорія B</span> <span>старт 02.05</span> <span>вільних місць: 11"
+                "</span></div><a href='/zapys/'>Записатися</a></div></article></main></body></html>")
+    one, two = (extract(page(*a).encode(), "text/html; charset=utf-8", URL)
+                for a in (("po 7. 3. v 13:00", "18.04"), ("út 11. 2. v 14:20", "27.04")))
+    assert one.content_hash == two.content_hash and all(p in one.markdown for _, p in S)
+    assert "volný termín" not in one.markdown and "Найближчі" not in one.markdown
+    kept = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='box'><h3>Support desk</h3><p>Monday "
+              "to Friday 9:00–17:00</p><a class='btn' href='/support'>Open a ticket</a></div><div class='card'><p>Next "
+              "webinar: 14 May 2024, 15:00</p><a href='/webinar'>Register</a></div></main></body></html>")
+    assert "9:00–17:00" in kept and "Next webinar" in kept
+    # (a colleague's review: an officer's hours, deletion dates in a line, a paragraph ending in a link)
+    own = md(f"<html lang='de'><body><main><h1>Datenschutzerklärung</h1>{sections()}<div class='callout'><h3>Unser "
+             "Beauftragter</h3><p>Er ist dienstags ab 10:00 Uhr telefonisch erreichbar.</p><a class='btn' href="
+             "'/kontakt'>Kontaktformular</a></div><div class='card'><p>Fotos werden gelöscht, jeweils am 30.06. und "
+             "31.12.</p><a class='btn' href='/fotos'>Mehr</a></div><p>Anfragen, die vor 17:00 eingehen, bearbeiten wir am selben Tag"
+             ". <a href='/anfrage'>Anfrage stellen</a></p></main></body></html>")
+    assert all(w in own for w in ("ab 10:00 Uhr", "am 30.06. und", "vor 17:00 eingehen"))
+    # (a second review: a date and time of the policy's own in a box among its sections; a log of its versions)
+    between = [("Información", S[0][1]), ("Grabaciones", "<div class='aviso'><h3>Junta de propietarios</h3><p>Jueves "
+               "15 de mayo, 19:00, en el local social</p><a class='btn' href='/actas'>Actas</a></div>"),
+               *S[1:]]
+    own = md("<html lang='es'><body><main><h1>Política de privacidad</h1>" + "".join(
+        f"<h2>{h}</h2>{p if p.startswith('<') else f'<p>{p}</p>'}" for h, p in between) + "<div class='log'><h3>Versions"
+        "</h3><p>Version 3.1 – new section 3 on contractors</p><p>Version 2.1 – section 8 on cookies</p><a href='/old'>"
+        "Earlier versions</a></div></main></body></html>")
+    assert "Jueves 15 de mayo, 19:00" in own and "Version 3.1" in own

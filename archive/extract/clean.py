@@ -532,6 +532,102 @@ def drop_slot_pickers(body) -> None:
 SLOT_ITEM_WORDS = 6  # a day, the time, a room or a practitioner
 
 
+BOOKING_WORDS = 30  # a booking box's words besides its controls: a title, a few slots or groups and their facts
+GROUP_WORDS = 10  # words of one group a box offers: its course, its start, its places
+# a day and month without a year, as a box offers its next slot or group ("старт 18.04", "po 7. 3.", "14/10"): a
+# month of one digit only with its dot, so that a version or a section's number is none ("v3.1", "Version 3.1",
+# "sections 4.2 and 5.1", "Art. 6.1(b)": a colleague's review)
+_DAY_MONTH = re.compile(r"(?<![\w.,/])(?:(?:0?[1-9]|[12]\d|3[01])\.\s?(?:(?:0[1-9]|1[0-2])(?:\.(?!\s?\d)|(?![.,]?\d))|"
+                        r"[1-9]\.(?!\s?\d))|(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![/\d]))")
+PROSE_WORDS = 15  # a paragraph, an item or a cell of this many words is the document's prose
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _day_and_month(text: str, lang: str | None) -> bool:
+    """Does the text state a day of a month without its year: "7. 3.", "14/10", or a day beside a month's name in
+    the page's language ("lunes 15 de agosto", "Mon 14 May": `meta._month_numbers`)?"""
+    if _DAY_MONTH.search(text):
+        return True
+    from .meta import _month_numbers
+    months, words = _month_numbers(lang), _DAY_NUMBER.findall(text.lower())
+    return any(w in months and any(x.isdigit() and 1 <= int(x) <= 31 for x in words[max(0, i - 2):i + 2])
+               for i, w in enumerate(words))
+
+
+def drop_booking_boxes(body) -> None:
+    """A box that offers the next free slot or the next groups to book goes: BOOKING_WORDS words or fewer besides
+    one or two controls that open another page (no mail or phone link, none within the page; each on a line of its
+    own, `_stands_alone`, or a button closing its box), none of the policy vocabulary, no year and no date of the
+    policy, and either one time of day on a day of a month (`_day_and_month`) or two groups or more, each a line of
+    GROUP_WORDS words or fewer with a day and month and another figure, its places. Its slot is the next one at each
+    visit: a vehicle inspection station's `<aside>` under its policy's title, "Nejbližší volný termín / po 7. 3. v
+    13:00 / Objednat se online", an emissions centre's Wix booking card after its notice, "Próximo horario
+    disponible: lunes 15 de agosto, 13:40 / Agendar cita", a driving school's "Найближчі групи / Категорія A старт
+    18.04 вільних місць: 1 / … / Записатися" (simulated driving_world: a version at nearly every capture of each).
+    The box is the largest around the control that keeps within those words, and it opens or closes the document's
+    prose (`_at_an_edge`). A colleague's review of 70 pages in 28 languages narrowed a first form that took a
+    policy's own boxes: an officer's hours ("on Tuesdays from 10:00"), a request's cut-off, a nightly purge, each a
+    time on no day; deletion dates and deadlines in a line ("am 30.06. und 31.12.", "do 31.03."), versions and
+    sections ("v3.1 · v2.4", "4.2 and 5.1"); a paragraph ending in a link. A second review of 70 pages in 29
+    languages narrowed the second, which took 29 of 31 boxes among a policy's sections that date one of its matters
+    ("Junta de propietarios: jueves 15 de mayo, 19:00", "Purge annuelle : le 31 décembre à 23h59"), version logs and
+    ranges ("Version 3.1 – new section 3", "Redovni upis: 02.05. – 16.05.", "1. Quartal: 31.03.")."""
+    lang = re.split(r"[-_\s]", (body.getroottree().getroot().get("lang") or "").strip(), maxsplit=1)[0].lower()
+    for control in list(body.iter("a", "button")):
+        href = (control.get("href") or "").strip().lower()
+        if control.getparent() is None or href.startswith(("mailto:", "tel:", "#", "javascript:")) or \
+                _nwords(_spoken(control)) > 4 or \
+                not (_stands_alone(control) or _is_button(control) and _ends_box(control)):
+            continue
+        box, el = None, control.getparent()
+        while el is not None and el is not body and el.tag not in ("main", "article", "td", "th", "tr", "table"):
+            controls = list(el.iter("a", "button"))
+            if len(controls) > 2 or _nwords(words := _besides(el, controls)) > BOOKING_WORDS or \
+                    checks.policy_terms(words):
+                break
+            box, el = el, el.getparent()
+        if box is None or box.tag == "p" or _YEAR.search(words := _besides(box, list(box.iter("a", "button")))) or \
+                _dated(box):
+            continue
+        times = _CLOCK_TIME.findall(words)
+        if (len(times) == 1 and _day_and_month(_CLOCK_TIME.sub(" ", words), lang or None) or
+                not times and len([g for g in box.iterdescendants(*_LINE_BREAKING) if _offered_group(g)]) >= 2) and \
+                _at_an_edge(box, body):
+            _drop(box)
+
+
+def _offered_group(el) -> bool:
+    """Is a line of a box a group it offers: GROUP_WORDS words or fewer, no line inside, a day and month without
+    a year and another figure ("Категорія A (мотоцикл) старт 18.04 вільних місць: 1")?"""
+    text = " ".join(_spoken(el).split())
+    if next(el.iterdescendants(*_LINE_BREAKING), None) is not None or _nwords(text) > GROUP_WORDS or \
+            len(_DAY_MONTH.findall(text)) != 1:
+        return False
+    m = _DAY_MONTH.search(text)  # (one date: not a range; no figure before it: not an ordinal's line, "1. Quartal")
+    return not re.search(r"\d", text[:m.start()]) and bool(re.search(r"\d", text[m.end():]))
+
+
+def _at_an_edge(box, body) -> bool:
+    """Does the box open or close the prose of the page's `<main>` or `<article>` (the body's, without one): no
+    paragraph, item or cell of PROSE_WORDS words or more before it there, or none after it, outside the page's
+    header, footer and navigation? A site's box stands above or below the document; a policy's own notes stand
+    among its sections (a colleague's review)."""
+    scope = next((up for up in box.iterancestors() if up.tag in ("main", "article") or up.get("role") == "main"), body)
+    order = {el: i for i, el in enumerate(scope.iter())}
+    inside = set(box.iter())
+    at, end = order[box], max(order[el] for el in inside)
+    prose = [order[el] for el in scope.iter("p", "li", "dd", "td") if el not in inside and
+             _nwords(el.text_content()) >= PROSE_WORDS and
+             not any(up.tag in ("header", "footer", "nav") for up in el.iterancestors())]
+    return not any(i < at for i in prose) or not any(i > end for i in prose)
+
+
+def _ends_box(control) -> bool:
+    """Does the control close its box, nothing after it (a card's button after its inline facts)?"""
+    return control.getnext() is None and not (control.tail or "").strip()
+
+
 def _slot_item(li) -> bool:
     """Is a list item a free slot a booking widget lists: one time of day (`_CLOCK_TIME`) among SLOT_ITEM_WORDS
     words or fewer, no link, no sentence, no label before a colon ("შაბ 11:00 კოსმოსური დარბაზი": Saturday, 11:00,
@@ -3287,6 +3383,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_slot_pickers(body)
+    drop_booking_boxes(body)
     drop_teasers(body, page)
     drop_site_fragments(body)
     drop_testimonials(body)
@@ -5401,7 +5498,8 @@ _FEEDBACK = re.compile(
 # a count: digits in groups of three ("12,345", "12 345", "1.234") or as India groups them, by lakhs and crores
 # ("2,48,005"), a decimal before its multiple ("1.2k"), or digits; not a section's number ("3.3 Visitor", "12.
 # Comments": SurveyMonkey's and DeviantArt's titles)
-_COUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,\s٬]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万]|\d+)(?![.,٬]?\d)"
+# (a thousand's "k" not a word's first letter: "Loetud 1234 korda", read 1234 times)
+_COUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[.,\s٬]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM万](?![^\W\d_])|\d+)(?![.,٬]?\d)"
 _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:article\s+)?total\s+)?view\s+count|"
                  r"views?|reads?|visits?|visitors?|comments?|likes?|shares?|downloads?|min(?:ute)?s? read|"
                  r"vues|visites|lectures|aufrufe|seitenaufrufe|besucher|visualizaciones|visitas|visite|visualizzazioni|"
@@ -5421,8 +5519,10 @@ _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:a
                  r"αναγνώσεις|dilihat|visualizações|acessos|देखा गया|बार देखा गया|"
                  # (a fourth audit: the words for "views" in more of the vocabulary's languages, as CMSs translate a
                  # page's view count: Drupal's Czech "3097 zobrazení", a Persian portal's "۱۰٬۰۳۹ بازدید")
-                 r"zobrazení|zhlédnutí|shlédnutí|přečtení|megtekintés(?:ek)?|vizualizări|afișări|преглеждания|прегледа|"
-                 r"pregleda|ogledov|peržiūr(?:os|ų)|skatījum(?:i|u)|vaatamis(?:i|t)|katselukertaa|lukukertaa|visningar|"
+                 r"zobrazení|zhlédnutí|shlédnutí|přečtení|megtekintés(?:ek)?(?: száma)?|vizualizări|afișări|"
+                 r"преглеждания|прегледа|"
+                 r"pregleda|ogledov|peržiūr(?:a|os|ų)|skatījum(?:i|u|s)|"
+                 r"vaatamis(?:i|t)|katselukertaa|lukukertaa|visningar|"
                  r"visninger|بازدید|ნახვა|դիտում|қаралым|baxış|прегледи|áhorf|paparan|"
                  # (a fifth: the vocabulary's other languages, as WordPress's Post Views Counter and CMSs translate
                  # its label: a Thai self-storage operator's "จำนวนผู้เข้าชม 3,052" under its policy, moving_world)
@@ -5431,9 +5531,17 @@ _COUNTER_UNIT = (r"(?:(?:post|page|article|total|article total)\s+views?|(?:(?:a
                  r"(?:वेळा )?पाहिले|વ્યૂઝ|(?:વખત )?જોવાયું|ਵਿਊਜ਼|(?:ਵਾਰ )?ਵੇਖਿਆ|(?:पटक )?हेरिएको|බැලීම්|"
                  r"(?:ចំនួន)?(?:អ្នកមើល|ការមើល)|(?:ຈຳນວນ)?(?:ຄົນເບິ່ງ|ການເບິ່ງ)|ကြည့်ရှုမှု|እይታዎች|"
                  r"(?:بار )?دیکھا گیا|shikime|прагляд(?:аў|ы)|үзэлт|үзсэн|ko[‘'’ʻ]?rishlar(?: soni)?|"
-                 r"ikustaldi(?:ak)?|visualizacións|visualitzacions|golygon|besoeke|imetazamwa(?: mara)?|watazamaji)")
-# the word some languages put after the count ("Dilihat 1.234 kali", "देखा गया: 1,234 बार", "ผู้เข้าชม 12 ครั้ง")
-_COUNT_TAIL = r"(?:\s*(?:kali|lần|बार|次|回|人|分钟|分鐘|ครั้ง|คน|বার|முறை|पटक|ដង|ຄັ້ງ|ကြိမ်|mara))?"
+                 r"ikustaldi(?:ak)?|visualizacións|visualitzacions|golygon|besoeke|imetazamwa(?: mara)?|watazamaji|"
+                 # (a sixth: the "N reads" of Drupal's statistics module and of CMSs like it, as their translations
+                 # put it: a survey panel's Drupal 7 node links, "3719 skaitymų" under its policy, survey_world; not
+                 # the words that also count a meter's readings or a plan's, "12 letture", "12 läsningar", "24
+                 # lugemist", "5 прочитань", nor Hebrew's calls: two colleagues' reviews)
+                 r"skaitym(?:ai|ų|as)|čitanja|prečítaní|prečítané|przeczytań|przeczytano|прочтени(?:й|я)|"
+                 r"прочитано|pročitano|прочетена|loetud|prebrano|keer gelezen|dibaca)")
+# the word some languages put after the count ("Dilihat 1.234 kali", "देखा गया: 1,234 बार", "ผู้เข้าชม 12 ครั้ง",
+# "Prebrano: 1234-krat", "Prečítané: 1 234×")
+_COUNT_TAIL = (r"(?:\s*(?:kali|lần|बार|次|回|人|分钟|分鐘|ครั้ง|คน|বার|முறை|पटक|ដង|ຄັ້ງ|ကြိမ်|mara|razy|пута|puta|рази|разів|"
+               r"пъти|korda|-?krat|×))?")
 # a page's reading time, its label first ("Lesezeit: 3 Min.", "زمان مطالعه: ۲ دقیقه") or after its minutes ("4 min de
 # lecture"): set beside a view count in an article's facts
 _MINUTES = (r"(?:min(?:ut(?:en|es|e|os|o|i|y|ów|er|ter|uttia|a))?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dakika|دقیقه|دقائق|"
@@ -5453,7 +5561,11 @@ _COUNT_SUBJECT = (r"(?:this page|diese seite|cette page|esta página|questa pagi
 _COUNT_OF = (r"(?:(?:the\s+)?number\s+of|anzahl\s+der|nombre\s+de|número\s+de|numero\s+di|aantal|liczba|количество|"
              r"عدد|số)\s+")
 # an article's date beside its counters ("Mar 2, 2026 • 1,318 views": a knowledge base's article header)
-_COUNTER_DATE = r"(?:[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\s*[·•|/,-]\s*"
+# (or a day's figures, "12.01.2022", its counter set after it with no space: Bitrix's news.detail, "12.01.2022Қаралым:
+# 604", cleaning_world)
+_COUNTER_DATE = (r"(?:(?:[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.?\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)"
+                 r"\s*[·•|/,-]\s*|"
+                 r"\d{1,2}[./]\d{1,2}[./]\d{4}\s*(?:[·•|/,-]\s*)?)")
 _COUNTERS = re.compile(
     # (each item atomic: set apart by spaces alone, "阅读 1 阅读 1 …" could be paired two ways at every step)
     rf"^[^\w§]*(?:{_COUNTER_DATE})?(?:{_COUNT_SUBJECT})?(?:{_COUNT_OF})?(?>{_COUNTER_ITEM})(?:\s*(?:[·•|/,-]\s*)?(?>{_COUNTER_ITEM}))*\W*$|"
