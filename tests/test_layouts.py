@@ -7,6 +7,7 @@ import gzip
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from archive.extract import clean, extract, html
@@ -3388,6 +3389,13 @@ def test_a_box_of_the_next_free_slot_or_groups_makes_no_version():
                 for a in (("po 7. 3. v 13:00", "18.04"), ("út 11. 2. v 14:20", "27.04")))
     assert one.content_hash == two.content_hash and all(p in one.markdown for _, p in S)
     assert "volný termín" not in one.markdown and "Найближчі" not in one.markdown
+    # (a box of two controls, each on a line of its own: the second, gone with the box, is not judged again)
+    two = page("po 7. 3. v 13:00", "18.04").replace(
+        "<a href='/objednavka' class='btn'>Objednat se online</a>", "<div><a href='/objednavka' class='btn'>Objednat "
+        "se online</a></div><div><a href='/terminy' class='btn'>Všechny termíny</a></div>")
+    tree = html.parse(two)
+    clean.drop_booking_boxes(tree.find(".//body"))
+    assert "volný termín" not in lxml.html.tostring(tree, encoding="unicode")
     kept = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='box'><h3>Support desk</h3><p>Monday "
               "to Friday 9:00–17:00</p><a class='btn' href='/support'>Open a ticket</a></div><div class='card'><p>Next "
               "webinar: 14 May 2024, 15:00</p><a href='/webinar'>Register</a></div></main></body></html>")

@@ -587,8 +587,9 @@ def drop_booking_boxes(body) -> None:
                     checks.policy_terms(words):
                 break
             box, el = el, el.getparent()
-        if box is None or box.tag == "p" or _YEAR.search(words := _besides(box, list(box.iter("a", "button")))) or \
-                _dated(box):
+        if el is None or box is None or box.tag == "p":
+            continue  # (no box, a paragraph, or a box inside one dropped already: out of the page)
+        if _YEAR.search(words := _besides(box, list(box.iter("a", "button")))) or _dated(box):
             continue
         times = _CLOCK_TIME.findall(words)
         if (len(times) == 1 and _day_and_month(_CLOCK_TIME.sub(" ", words), lang or None) or
