@@ -3389,6 +3389,15 @@ def test_a_box_of_the_next_free_slot_or_groups_makes_no_version():
                 for a in (("po 7. 3. v 13:00", "18.04"), ("út 11. 2. v 14:20", "27.04")))
     assert one.content_hash == two.content_hash and all(p in one.markdown for _, p in S)
     assert "volný termín" not in one.markdown and "Найближчі" not in one.markdown
+    # (a page of `<div>`s: a cookie banner's notice after the box, a site banner before it, are no prose of the policy)
+    def bare(start: str) -> str:
+        return md("<html><body><div class='header_navbar-component'><p>We announced our Series C and our newest "
+                  "product today, with a webinar for every customer next week.</p></div><div class='content'><h1>"
+                  f"Privacy Policy</h1>{sections()}<div class='next-groups'><h3>Next groups</h3><div>Category A start "
+                  f"{start} free places: 3</div><div>Category B start 02.05 free places: 11</div><a href='/sign-up'>"
+                  "Sign up</a></div></div><div class='cookie_banner'><p>Our website uses cookies. By continuing, we "
+                  "assume your permission to deploy cookies as detailed in our cookie policy.</p></div></body></html>")
+    assert bare("18.04") == bare("27.04") and "Next groups" not in bare("18.04")
     # (a box of two controls, each on a line of its own: the second, gone with the box, is not judged again)
     two = page("po 7. 3. v 13:00", "18.04").replace(
         "<a href='/objednavka' class='btn'>Objednat se online</a>", "<div><a href='/objednavka' class='btn'>Objednat "

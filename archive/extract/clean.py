@@ -611,17 +611,24 @@ def _offered_group(el) -> bool:
 
 def _at_an_edge(box, body) -> bool:
     """Does the box open or close the prose of the page's `<main>` or `<article>` (the body's, without one): no
-    paragraph, item or cell of PROSE_WORDS words or more before it there, or none after it, outside the page's
-    header, footer and navigation? A site's box stands above or below the document; a policy's own notes stand
+    paragraph, item or cell of PROSE_WORDS words or more besides its links before it there, or none after it,
+    outside the page's chrome (`_page_chrome`; a menu's items are links)? A site's box stands above or below the document; a policy's own notes stand
     among its sections (a colleague's review)."""
     scope = next((up for up in box.iterancestors() if up.tag in ("main", "article") or up.get("role") == "main"), body)
     order = {el: i for i, el in enumerate(scope.iter())}
     inside = set(box.iter())
     at, end = order[box], max(order[el] for el in inside)
     prose = [order[el] for el in scope.iter("p", "li", "dd", "td") if el not in inside and
-             _nwords(el.text_content()) >= PROSE_WORDS and
-             not any(up.tag in ("header", "footer", "nav") for up in el.iterancestors())]
+             _nwords(_besides(el, list(el.iter("a")))) >= PROSE_WORDS and not any(map(_page_chrome, el.iterancestors()))]
     return not any(i < at for i in prose) or not any(i > end for i in prose)
+
+
+def _page_chrome(el) -> bool:
+    """Is the element the page's header, footer, navigation, a form or a dialog (by its tag or role), or a consent
+    manager's box or furniture by its class or id (`_class_verdict`: a cookie banner's notice after the document,
+    a site banner in a `header_navbar-component` before it, are no prose of it)?"""
+    return el.tag in ("header", "footer", "nav", "form", "dialog") or el.get("role") in _FURNITURE_ROLES or \
+        _class_verdict(f"{el.get('class') or ''} {el.get('id') or ''}".lower(), True) is not None
 
 
 def _ends_box(control) -> bool:
