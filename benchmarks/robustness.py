@@ -1539,6 +1539,38 @@ def n_story_feed(doc, rng, ctx):
     return True
 
 
+def n_read_count(doc, rng, ctx):
+    """The count of reads Drupal's statistics module sets in the node's links after the policy, translated ("3719
+    skaitymų": a survey panel's Drupal 7 page, simulated survey_world), new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    word = rng.choice(["skaitymų", "skaitymai", "čitanja", "prečítaní", "прочтений", "keer gelezen"])
+    _put_after_policy(roots, f"<ul class='links inline'><li class='statistics_counter first last'><span>"
+                             f"{rng.randrange(100, 9999)} {word}</span></li></ul>")
+    return True
+
+
+def n_booking_box(doc, rng, ctx):
+    """A box of the next free slot at the top of the policy's container (a vehicle inspection station's `<aside>`,
+    simulated driving_world: "Nejbližší volný termín / po 7. 3. v 13:00 / Objednat se online") and one of the next
+    groups after it (a driving school's "старт 18.04 вільних місць: 1 / Записатися"), new at every visit."""
+    roots = ctx["region"](doc)
+    if not roots or roots[0].tag == "body":
+        return False
+    day, month = rng.randrange(1, 28), rng.randrange(1, 13)
+    _put_before_policy(roots, (
+        f"<aside class='box-termin'><span class='box-termin__label'>Next free slot</span> <strong>Mon {day}. "
+        f"{month}. at {rng.randrange(8, 18)}:{rng.choice(['00', '20', '40'])}</strong> <span>car (M1)</span> "
+        "<a href='/book' class='btn btn-primary btn-sm'>Book online</a></aside>"))
+    groups = "".join(f"<div class='next-groups__item'><span>Category {c}</span> <span>start {day + i:02d}."
+                     f"{month:02d}</span> <span>free places: {rng.randrange(0, 12)}</span></div>"
+                     for i, c in enumerate("AB"))
+    _put_after_policy(roots, f"<div class='next-groups'><h3>Next groups</h3>{groups}<a href='/sign-up'>Sign up</a>"
+                             "</div>")
+    return True
+
+
 def n_cart_grid(doc, rng, ctx):
     """A shop's product list after the policy as Magento's Page Builder sets it: each product's box with its link,
     price and cart form, one sold out now and then with no form ("Out of stock / Notify me"; a pet shop, simulated
@@ -2929,7 +2961,7 @@ NOISE = {"tokens": n_tokens, "class-hashes": n_class_hashes, "anchor-rename": n_
          "messenger-call": n_messenger_call, "cart-grid": n_cart_grid, "recipe-teaser": n_recipe_teaser,
          "schedule-sidebar": schedule_sidebar, "live-player": n_live_player, "today-count": n_today_count,
          "shop-column": shop_column, "slot-items": n_slot_items, "hero-title": n_hero_title,
-         "story-feed": n_story_feed}
+         "story-feed": n_story_feed, "read-count": n_read_count, "booking-box": n_booking_box}
 EDITS = {"word": e_word, "list-item": e_list_item, "table-cell": e_table_cell, "late-word": e_late,
          "hidden-panel": e_hidden, "link-target": e_link, "sentence-added": e_sentence,
          "paragraph-removed": e_paragraph_removed, "number": e_number, "heading": e_heading,
@@ -2965,7 +2997,7 @@ PAIRED = {"tokens", "class-hashes", "anchor-rename", "link-ids", "link-shims", "
           "stats-line", "views-zh-hant", "testimonial", "site-fragment", "live-component",
           "offer-title", "exclaiming-module", "views-in-facts", "feed-column", "ago-inflected", "count-above-title",
           "messenger-call", "cart-grid", "recipe-teaser", "schedule-sidebar", "live-player", "today-count",
-          "shop-column", "slot-items", "hero-title", "story-feed"}
+          "shop-column", "slot-items", "hero-title", "story-feed", "read-count", "booking-box"}
 # kinds judged by `changes.decide` given each capture's day, not by the hash: seed N is served on day 4 * N
 CLOCKED = {"clock-date"}
 # kinds judged by `changes.decide` on two captures: the second must make no version of the first
