@@ -583,13 +583,16 @@ def drop_booking_boxes(body) -> None:
         box, el = None, control.getparent()
         while el is not None and el is not body and el.tag not in ("main", "article", "td", "th", "tr", "table"):
             controls = list(el.iter("a", "button"))
+            # (the policy's words asked only of a box with a figure: one without has no slot, and its words are
+            # its parent's too)
             if len(controls) > 2 or _nwords(words := _besides(el, controls)) > BOOKING_WORDS or \
-                    checks.policy_terms(words):
+                    _FIGURES.search(words) and checks.policy_terms(words):
                 break
             box, el = el, el.getparent()
         if el is None or box is None or box.tag == "p":
             continue  # (no box, a paragraph, or a box inside one dropped already: out of the page)
-        if _YEAR.search(words := _besides(box, list(box.iter("a", "button")))) or _dated(box):
+        words = _besides(box, list(box.iter("a", "button")))
+        if not _FIGURES.search(words) or _YEAR.search(words) or _dated(box):
             continue
         times = _CLOCK_TIME.findall(words)
         if (len(times) == 1 and _day_and_month(_CLOCK_TIME.sub(" ", words), lang or None) or
