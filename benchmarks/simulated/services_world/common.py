@@ -347,3 +347,15 @@ def det_sha(*parts):
 def epoch(d):
     """Seconds since 1970 of a naive datetime read as UTC (whatever the machine's time zone)."""
     return calendar.timegm(d.timetuple())
+
+
+def group_digits(n, sep):
+    """An integer with its thousands grouped by `sep` ("." , " ", "\u00a0", ","): group_digits(1284117, ".") ->
+    '1.284.117' (the collections' kits each wrote this once)."""
+    return "{:,}".format(int(n)).replace(",", sep)
+
+
+def last_sunday(year, month):
+    """The month's last Sunday (a date): when EU summer time starts (March) and ends (October)."""
+    d = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
+    return d - dt.timedelta(days=(d.weekday() + 1) % 7)

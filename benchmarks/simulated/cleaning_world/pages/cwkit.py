@@ -35,13 +35,7 @@ WEEKDAYS = {  # Monday first
 
 def grp(n, sep="\u00a0"):
     """12345 -> '12 345' (the separator a locale groups thousands with)."""
-    s = str(n)
-    out = []
-    while len(s) > 3:
-        out.insert(0, s[-3:])
-        s = s[:-3]
-    out.insert(0, s)
-    return sep.join(out)
+    return C.group_digits(n, sep)
 
 
 def b64(rng, nbytes):

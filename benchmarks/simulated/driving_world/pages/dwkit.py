@@ -3,10 +3,10 @@ windows, "latest items" lists, and a CMS "saved" stamp that moves when the page'
 import datetime as dt
 import hashlib
 
+import common as C
 
-def last_sunday(year, month):
-    d = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
-    return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+last_sunday = C.last_sunday  # (services_world's common)
 
 
 def eu_summer(when):
@@ -90,6 +90,4 @@ def touch_saved(s, blocks, when, first):
     return s["saved"][1]
 
 
-def digits_group(n, sep):
-    """An integer with thousands separators (sep '.', ' ', ',', '\u00a0')."""
-    return "{:,}".format(n).replace(",", sep)
+digits_group = C.group_digits

@@ -2,6 +2,8 @@
 Mother's days by country, Ramadan, All Saints...), order cut-off teasers, Arabic-Indic digits, growing counters."""
 import datetime as dt
 
+import common as C
+
 MONTHS = {
     "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"],
@@ -24,9 +26,7 @@ def ar_digits(s):
     return str(s).translate(AR_DIGITS)
 
 
-def last_sunday(year, month):
-    d = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
-    return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+last_sunday = C.last_sunday  # (services_world's common)
 
 
 def nth_weekday(year, month, weekday, n):
@@ -104,14 +104,7 @@ def grow(when, start, base, per_day, rng, jitter=0):
     return int(base + per_day * days + (rng.randint(0, jitter) if jitter else 0))
 
 
-def group3(n, sep):
-    s = str(n)
-    out = []
-    while len(s) > 3:
-        out.insert(0, s[-3:])
-        s = s[:-3]
-    out.insert(0, s)
-    return sep.join(out)
+group3 = C.group_digits
 
 
 def fill(template, **kw):

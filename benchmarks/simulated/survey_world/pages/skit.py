@@ -82,7 +82,7 @@ def fa_date(d, weekday=False):
 
 def group(n, sep=","):
     """Thousands grouping: group(1284117, '.') -> '1.284.117'."""
-    return "{:,}".format(n).replace(",", sep)
+    return C.group_digits(n, sep)
 
 
 def grow(when, t0, v0, per_day, wobble=0.0):
