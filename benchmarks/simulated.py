@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on eighty-three
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on eighty-seven
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -580,6 +580,31 @@ them between visits, with the real edits recorded in a `truth.json`:
   a Lithuanian panel on Drupal 7 then 10 with its statistics count, a Croatian panel on Divi with number counters,
   a Malaysian rewards app on Angular; in German, Finnish, Traditional Chinese, Thai, Persian, Lithuanian, Croatian
   and Malay; 8 pages, 240 captures, 46 real edits.
+- `simulated/accountants_world` (fifty-fourth session, measured before any rule was written from it; asked for
+  accountants, tax advisers and payroll bureaus): a German adviser rebuilt from Divi to Kadence, a Swedish one on
+  Squarespace with its latest posts, a Czech one on Webnode, a Turkish one on ASP.NET Web Forms with a hit count, an
+  Indian one on Wix rebuilt with new ids, a Mexican one on Avada with its next free consultation and hAtom's hidden
+  stamp, an Indonesian one on Laravel, a Greek one on Drupal 10 with its view count; in German, Swedish, Czech,
+  Turkish, Hindi, Mexican Spanish, Indonesian and Greek; 8 pages, 240 captures, 46 real edits.
+- `simulated/faith_world` (fifty-fourth session, measured before any rule was written from it; asked for churches,
+  mosques, temples and religious charities): a Nigerian church on WordPress with GiveWP, a Portuguese charity on
+  Drupal 7 then 10 with its read count, a Polish parish on Joomla, an Emirati charity on ASP.NET Core with a
+  donation card among its sections, a Filipino church on Squarespace, a Kenyan church on Divi with a countdown, a
+  Ukrainian charity on Tilda, an Israeli synagogue on Wix then Wix Studio; in Nigerian English, European
+  Portuguese, Polish, Gulf Arabic, Tagalog, Swahili, Ukrainian and Hebrew; 8 pages, 240 captures, 45 real edits.
+- `simulated/garage_world` (fifty-fourth session, measured before any rule was written from it; asked for car
+  repair, tyre shops and roadworthiness tests): a French test network on Drupal 9 then Layout Builder with its
+  nearest centre's status, a Dutch tyre shop on Magento Hyvä with a Kiyoh widget, a Finnish inspection chain on
+  Sage, a Japanese garage on Movable Type behind Cloudflare, a Vietnamese tyre shop on Flatsome with ratings and
+  views, a Serbian inspection centre on Laravel, a Danish tyre chain on Dynamicweb Swift with a booking teaser, a
+  Thai booking app's Zendesk Guide article; in French, Dutch, Finnish, Japanese, Vietnamese, Serbian, Danish and
+  Thai; 8 pages, 240 captures, 45 real edits.
+- `simulated/clubs_world` (fifty-fourth session, measured before any rule was written from it; asked for sports
+  clubs and their shops): a Spanish football club on SportsPress rebuilt to Kadence, a Croatian handball club on
+  WPBakery with its next match's tickets, a Norwegian football club on Enonic XP with tickets sold, a Korean swim
+  club on Gnuboard, a Brazilian club store on VTEX IO, a Slovak tennis club on Drupal 9 then 10 with its view count,
+  a Bulgarian club on Newspaper with an ads plugin's banner, a Malaysian club shop on Shopify; in Spanish, Croatian,
+  Norwegian, Korean, Brazilian Portuguese, Slovak, Bulgarian and Malay; 8 pages, 240 captures, 45 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -619,7 +644,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "home_world", "music_world", "wellness_world", "drinks_world", "photo_world",
                "weddings_world", "toys_world", "outdoor_world", "jewellery_world", "parking_world", "funeral_world",
                "coworking_world", "dental_world", "moving_world", "language_world", "marine_world",
-               "florist_world", "driving_world", "cleaning_world", "survey_world")
+               "florist_world", "driving_world", "cleaning_world", "survey_world",
+               "accountants_world", "faith_world", "garage_world", "clubs_world")
 
 
 def retime(out: Path, hours: float) -> None:
