@@ -435,7 +435,9 @@ _CTA_CANDIDATES = etree.XPath(".//*[contains(@class, 'cta') or contains(@class, 
 
 
 # a time of day ("15:30", "10h00"), as a booking box states its next free slot
-_CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
+# ("15:30", "10h00"; or the Nordic "kl. 12.30", "klo 9.30", whose dot a time marker sets apart from a decimal's)
+_CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])|"
+                         r"(?<!\w)(?:kl|klo|kello)\.?\s?(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|\.\d)", re.I)
 
 
 def drop_named_calls(body) -> None:
@@ -540,7 +542,6 @@ GROUP_WORDS = 10  # words of one group a box offers: its course, its start, its 
 _DAY_MONTH = re.compile(r"(?<![\w.,/])(?:(?:0?[1-9]|[12]\d|3[01])\.\s?(?:(?:0[1-9]|1[0-2])(?:\.(?!\s?\d)|(?![.,]?\d))|"
                         r"[1-9]\.(?!\s?\d))|(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])(?![/\d]))")
 PROSE_WORDS = 15  # a paragraph, an item or a cell of this many words is the document's prose
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -555,7 +556,7 @@ def _day_and_month(text: str, lang: str | None) -> bool:
                for i, w in enumerate(words))
 
 
-def drop_booking_boxes(body) -> None:
+def drop_booking_boxes(body, page: str | None = None) -> None:
     """A box that offers the next free slot or the next groups to book goes: BOOKING_WORDS words or fewer besides
     one or two controls that open another page (no mail or phone link, none within the page; each on a line of its
     own, `_stands_alone`, or a button closing its box), none of the policy vocabulary, no year and no date of the
@@ -572,7 +573,11 @@ def drop_booking_boxes(body) -> None:
     sections ("v3.1 · v2.4", "4.2 and 5.1"); a paragraph ending in a link. A second review of 70 pages in 29
     languages narrowed the second, which took 29 of 31 boxes among a policy's sections that date one of its matters
     ("Junta de propietarios: jueves 15 de mayo, 19:00", "Purge annuelle : le 31 décembre à 23h59"), version logs and
-    ranges ("Version 3.1 – new section 3", "Redovni upis: 02.05. – 16.05.", "1. Quartal: 31.03.")."""
+    ranges ("Version 3.1 – new section 3", "Redovni upis: 02.05. – 16.05.", "1. Quartal: 31.03.").
+
+    An event's date with its year goes when a count of its tickets or places follows (`_event_count`: a club's next
+    match), and a box its class names a booking (`_booking_named`) goes with one time of day, no day needed,
+    between the sections too (clubs_world, garage_world)."""
     lang = re.split(r"[-_\s]", (body.getroottree().getroot().get("lang") or "").strip(), maxsplit=1)[0].lower()
     for control in list(body.iter("a", "button")):
         href = (control.get("href") or "").strip().lower()
@@ -592,13 +597,68 @@ def drop_booking_boxes(body) -> None:
         if el is None or box is None or box.tag == "p":
             continue  # (no box, a paragraph, or a box inside one dropped already: out of the page)
         words = _besides(box, list(box.iter("a", "button")))
-        if not _FIGURES.search(words) or _YEAR.search(words) or _dated(box):
+        if not _FIGURES.search(words) or _dated(box):
             continue
         times = _CLOCK_TIME.findall(words)
-        if (len(times) == 1 and _day_and_month(_CLOCK_TIME.sub(" ", words), lang or None) or
-                not times and len([g for g in box.iterdescendants(*_LINE_BREAKING) if _offered_group(g)]) >= 2) and \
+        if len(times) == 1 and not _YEAR.search(words) and _booking_named(box) or \
+                (len(times) == 1 and (not _YEAR.search(words) and
+                                      _day_and_month(_CLOCK_TIME.sub(" ", words), lang or None) or
+                                      _event_count(box, words, page)) or
+                 not _YEAR.search(words) and not times and
+                 len([g for g in box.iterdescendants(*_LINE_BREAKING) if _offered_group(g)]) >= 2) and \
                 _at_an_edge(box, body):
             _drop(box)
+
+
+def _booking_named(box) -> bool:
+    """Does the box's class or id, or one of its parts' but its controls', name a booking (Dynamicweb's
+    `item_hjul_bookingteaser`, "booking-widget"), its words stating no sentence? Its one time of day is then its
+    next free slot wherever it stands, on whatever day ("Næste ledige tid i Kolding: i morgen kl. 12.30 / Book tid"
+    between a tyre chain's policy sections, garage_world). A hotel's or a salon's rule in a box so named is a
+    sentence ("Unpaid reservations are released at 18:00."), and a button's own name names no box (a colleague's
+    review)."""
+    if not any("booking" in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+               for el in box.iter(etree.Element) if el.tag not in ("a", "button")):
+        return False
+    return not any(t.strip()[-1:] in _SENTENCE_ENDS for t in box.itertext() if t.strip())
+
+
+# a numeric date with a space after each dot, as Central European languages write it ("18. 5. 2022")
+_SPACED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d(?!\d)")
+
+
+def _event_count(box, words: str, page: str | None) -> bool:
+    """Does a box with one time of day state an event's date, its year with it, and after them a count of its
+    places or tickets, sold or left (a figure that is no year: "18. 5. 2022. u 19:30, Dvorana Višnjik. Preostalo
+    ulaznica: 432", "30. oktober 2022 kl. 17.00, Nordkyst Arena / Solgte billetter: 2 826 av 6 300", a club's next
+    match after its policy, clubs_world), a label's count closing the box (`_LABELLED_COUNT`), its button to a ticket
+    seller's site (`_sells_elsewhere`)? A webinar's date and hour alone, "Next webinar: 14 May 2024, 15:00", a
+    meeting's venue with its postcode, a report's count as of a date stay (two colleagues' reviews)."""
+    time = _CLOCK_TIME.search(words)
+    date = _written_dates(box).search(words) or _SPACED_DATE.search(words)
+    return date is not None and bool(_LABELLED_COUNT.search(words, max(time.end(), date.end()))) and \
+        _sells_elsewhere(box, page)
+
+
+def _sells_elsewhere(box, page: str | None) -> bool:
+    """Does a button of the box lead to another site than the page's (a ticket seller's: entrio.hr, ticketco.events)?
+    A report's figure "as of" a date and hour links the site's own report (a colleague's review)."""
+    if not page:
+        return False
+    own = host_labels(urlsplit(page).hostname or "")[1]
+    for control in box.iter("a"):
+        try:
+            host = urlsplit((control.get("href") or "").strip()).hostname
+        except ValueError:
+            continue
+        if host and _is_button(control) and host_labels(host)[1] != own:
+            return True
+    return False
+
+
+# a count its label states, closing the box's words: "Preostalo ulaznica: 432.", "Solgte billetter: 2 826 av 6 300"
+# (an address's postcode or a hall's number follows no label: a colleague's review)
+_LABELLED_COUNT = re.compile(r"[:：]\s*\d{1,3}(?:[\s.,]\d{3})*(?:\s*(?:/|\w{1,3})\s*\d{1,3}(?:[\s.,]\d{3})*)?\W*$")
 
 
 def _offered_group(el) -> bool:
@@ -698,13 +758,29 @@ def drop_countdowns(body) -> None:
             continue
         text = _spoken(el)
         if len(_FIGURES.findall(text)) >= 3 and not _written_dates(el).search(text) and \
-                len(text.split()) <= _SMALL_WIDGET_WORDS and not _HAS_HEADING(el):
+                len(text.split()) <= _SMALL_WIDGET_WORDS and _own_title_at_most(el):
             offer = _offer_around(el, text)
             _drop(el)
             if box is not body and box.getparent() is not None and _call_to_action(box, button=True):
                 _drop(box)
             elif offer is not None and offer.getparent() is not None:
                 _drop(offer)
+
+
+def _own_title_at_most(el) -> bool:
+    """Does a countdown hold no heading, or one only, its own title above its figures with none of the policy's
+    vocabulary, the figures bare, each an element's whole text (Divi's countdown timer module: "Kongamano la Vijana
+    2023 linaanza baada ya / 73 Siku : 11 Saa : 25 Dakika", a church's convention counted down between its policy's
+    sections, faith_world), a unit's word at most beside each? A box of a policy's periods under a heading, "after
+    <strong>15</strong> minutes idle, or <strong>12</strong> hours", in a sentence, stays (two colleagues' reviews)."""
+    heads = list(el.iter(*_HEADINGS))
+    if not heads:
+        return True
+    first = next((d for d in el.iterdescendants(etree.Element) if (d.text or "").strip()), None)
+    bare = [d for d in el.iter(etree.Element) if not len(d) and re.fullmatch(r"\d{1,3}", d.text_content().strip())]
+    rest = _spoken(el).replace(_spoken(heads[0]), " ", 1)
+    return len(heads) == 1 and first is heads[0] and len(bare) >= 2 and not checks.policy_terms(_spoken(heads[0])) \
+        and len(re.findall(r"[^\W\d_]+", rest)) <= len(_FIGURES.findall(rest))
 
 
 def _offer_around(countdown, text: str):
@@ -916,10 +992,19 @@ def drop_site_fragments(body) -> None:
 
 # a teaser, as content management systems name the card that previews another page: AEM's Core Components
 # `cmp-teaser`, Drupal's `node--view-mode-teaser`, TYPO3's and themes' `teaser`; and a promotion's card, as themes
-# and editors name it (`promo`, `promo-tocke`: a coffee chain's weekly loyalty offer above its policy, food_world)
-_TEASER_NAME = re.compile(r"(?:^|[-_\s])(?:teasers?|promos?)(?:$|[-_\s])", re.I)
+# and editors name it (`promo`, `promo-tocke`: a coffee chain's weekly loyalty offer above its policy, food_world),
+# or a banner (Magento's banner widget, `block-banners` in a dynamic block between a tyre shop's policy sections,
+# its season's offer: garage_world)
+_TEASER_NAME = re.compile(r"(?:^|[-_\s])(?:teasers?|promos?|banners?)(?:$|[-_\s])", re.I)
+_BANNER_NAME = re.compile(r"(?:^|[-_\s])banners?(?:$|[-_\s])", re.I)
+
+
+def _sells(text: str) -> bool:
+    """Does a box's text sell: an amount of money, a share off, or an exclamation ("Tijd voor zomerbanden!")?"""
+    return bool(_MONEY.search(text)) or "%" in text or "!" in text or "！" in text
 _TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@class, 'Teaser') or "
-                                 "contains(@class, 'promo') or contains(@class, 'Promo')]")
+                                 "contains(@class, 'promo') or contains(@class, 'Promo') or "
+                                 "contains(@class, 'banner') or contains(@class, 'Banner')]")
 
 
 def drop_teasers(body, page: str | None = None) -> None:
@@ -945,8 +1030,10 @@ def drop_teasers(body, page: str | None = None) -> None:
                 any(_TEASER_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()):
             continue
         links = [a for a in box.iter("a") if _stands_alone(a)]
-        if not links or checks.policy_terms(_spoken(box)) or _dated(box):
-            continue
+        if not links or checks.policy_terms(_spoken(box)) or _dated(box) or \
+                not any(_TEASER_NAME.search(t) and not _BANNER_NAME.search(t) for t in box.get("class").split()) and \
+                not _sells(_spoken(box)):
+            continue  # (a box named a banner only when it sells: "We answer every request within one month." stays)
         words = _words_besides(box, links)
         if words <= CALL_WORDS or words <= 2 * CALL_WORDS and any(_leads_elsewhere(a.get("href"), page)
                                                                    for a in links) and \
@@ -3111,6 +3198,24 @@ def drop_modified_stamps(body) -> None:
             box, up = up, up.getparent()
         if box is not el and box.tag not in _LINE_PARTS and box.text_content().strip()[-1:] not in ".!?。":
             _drop(box)  # (an inline box is a part of a line: "Version 4.2 · <span>Updated <time>…</time></span>")
+    # hAtom's (and microformats2's) date of the entry's last change, written for machines, a date and time alone:
+    # Avada's `<span class="updated rich-snippet-hidden">2022-05-11T22:03:18-06:00</span>` in every page, hidden by
+    # its stylesheet, a new one at each save (accountants_world); a date shown to readers so named is the text's,
+    # "Last updated: <time class="entry-date updated">2025-03-01 09:30</time>" (a colleague's review)
+    for el in _HATOM_UPDATED(body):
+        if el.getparent() is not None and _ISO_STAMP.fullmatch(el.text_content().strip()) and \
+                not _HIDDEN_ALWAYS.isdisjoint(el.get("class").lower().split()) and \
+                not any(a.tag in _IN_ROWS for a in el.iterancestors()):
+            _drop(el)
+
+
+# (hidden at every width and in every medium: not Bootstrap's `hidden-xs`, `hidden-print`, `d-none d-md-inline`)
+_HIDDEN_ALWAYS = frozenset(("hidden", "hide", "sr-only", "screen-reader-text", "visually-hidden",
+                            "rich-snippet-hidden"))
+_HATOM_UPDATED = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' updated ') or "
+                             "contains(concat(' ', normalize-space(@class), ' '), ' dt-updated ')]")
+_ISO_STAMP = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+                        r"(?:Z|[+-][0-2]\d:?[0-5]\d)?")
 
 
 # a promotional material's approval code, as pharmaceutical companies print one on every page they publish, with
@@ -3394,7 +3499,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_calls_after_article(body)  # (after the e-mails are decoded: a protected address is a mail link)
     drop_named_calls(body)
     drop_slot_pickers(body)
-    drop_booking_boxes(body)
+    drop_booking_boxes(body, page)
     drop_teasers(body, page)
     drop_site_fragments(body)
     drop_testimonials(body)
@@ -4527,6 +4632,33 @@ def drop_counters(body) -> None:
     _drop_counter_lines(body)
     _drop_labelled_counts(body)
     _drop_named_counter_lines(body)
+    _drop_named_reads(body)
+
+
+def _drop_named_reads(body) -> None:
+    """A line its class or id names a counter or a statistic (`_COUNTER_NAMES`) whose words are a count and its
+    unit alone goes, the unit one of the words that also count a meter's or a plan's readings (`_READS_OF_METERS`:
+    "12 letture", "19757 leituras") as well as `_COUNTER_UNIT`'s: Drupal's statistics module sets "N reads",
+    translated, in its `statistics_counter` link under the node (a charity's Drupal 7 policy, "18568 leituras",
+    faith_world: a version at nearly every capture). A line of its own only, an item only among links (Drupal's
+    `ul.links`): unnamed, or in a sentence, a table or a list of facts, such a count is a policy's own (two
+    colleagues' reviews: a list of meter readings, "le 12 letture più recenti", "Lecturas: 24")."""
+    for el in _NAMED_READS_CANDIDATES(body):
+        if el.getparent() is None or _COUNTER_NAMES.isdisjoint(
+                re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())) or \
+                not _NAMED_READS.match(text := " ".join(el.text_content().split())) or \
+                any(a.tag in ("td", "th", "p", "dl") for a in el.iterancestors()):
+            continue
+        line = next((a for a in itertools.chain((el,), el.iterancestors()) if a.tag in _LINE_BREAKING), None)
+        item = next((a for a in itertools.chain((el,), el.iterancestors()) if a.tag == "li"), None)
+        if line is not None and " ".join(line.text_content().split()) == text and (item is None or all(
+                next(sib.iter("a"), None) is not None for sib in item.itersiblings(preceding=True)) and all(
+                next(sib.iter("a"), None) is not None for sib in item.itersiblings())):
+            _drop(line if line.tag != "li" else item)
+
+
+_NAMED_READS_CANDIDATES = etree.XPath(".//*[contains(@class, 'count') or contains(@class, 'stat') or "
+                                      "contains(@id, 'count') or contains(@id, 'stat')]")
 
 
 def _drop_named_counter_lines(body) -> None:
@@ -4754,6 +4886,12 @@ def _drop_counter_lines(body) -> None:
 RATING_WORDS = 12  # words of a rating widget, its title and caption with it
 # an average rating ("4,8", "3.7", "4/5") and a count of votes or reviews ("(26 voti)", "319 avaliações", "1.204")
 _RATING_VALUE = re.compile(r"(?<![\d.,])[0-5](?:[.,]\d{1,2}|\s*/\s*5)(?![\d.,%])")
+# ...or a score out of ten, as Dutch and German review services give it (Kiyoh's "9,2", "8,7/10": garage_world),
+# stated alone (`_score_of_ten`) beside a count of its reviews grouped by thousands ("24.081"): a scale's
+# threshold, a test's or an audit's score, "aprobamos desde 6,5", "Fahrscore 8,4 / 10", "9,1 (sur 45 critères)",
+# has no such count or stands in a line of text (two colleagues' reviews)
+_OUT_OF_TEN = re.compile(r"(?<![\d.,])(?:[6-9][.,]\d|(?:\d(?:[.,]\d)?|10)\s*/\s*10)(?![\d.,%])")
+_REVIEWS_COUNT = re.compile(r"(?<![\d.,/-])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d.,/-])")
 _RATING_COUNT = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d")
 _STARS = re.compile(r"[★☆⭐]")
 # the names rating widgets give their boxes (Liferay's `taglib-ratings` and `rating-score`, WordPress plugins'
@@ -4801,8 +4939,17 @@ def drop_ratings(body, stars: bool = True) -> None:
         counts = len(_RATING_COUNT.findall(text))
         own = re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
         if counts >= 2 and (_RATING_VALUE if rating else _OUT_OF_FIVE).search(text) or \
-                counts and _STARS.search(text) and _RATING_NAMES.intersection(own):
+                counts and _STARS.search(text) and _RATING_NAMES.intersection(own) or \
+                (ten := _score_of_ten(box)) and _REVIEWS_COUNT.search(text.replace(ten, " ", 1)):  # ("9,224.081")
             _drop(box)
+
+
+def _score_of_ten(box) -> str | None:
+    """A score out of ten that an element of the box states alone (`_OUT_OF_TEN`: Kiyoh's `<span
+    class="kiyoh-score">9,2</span>`), or None: a scale's example in a line of text, "Fahrscore 8,4 / 10 nach 312
+    km", "43 bodů z 50 (8,6 z 10)", is none (a colleague's review)."""
+    return next((t for el in box.iter(etree.Element) if not len(el) and
+                 _OUT_OF_TEN.fullmatch(t := " ".join(el.text_content().split()))), None)
 
 
 _RATING_MARKED = etree.XPath(".//*[contains(@class, 'rating') or contains(@class, 'star') or contains(@class, 'score') "
@@ -5101,6 +5248,7 @@ def _written_dates(el) -> re.Pattern:
     one dateparser does not know, reads `ANY_DATE`'s forms."""
     lang = re.split(r"[-_\s]", (el.getroottree().getroot().get("lang") or "").strip(), maxsplit=1)[0].lower()
     return any_date(lang or None)
+
 
 
 def _dated_link(entry, page: str | None) -> tuple | None:
@@ -5592,6 +5740,11 @@ _COUNTERS = re.compile(
 # a line of a page's facts set apart by bars or dots ("Ngày đăng: 28/06/2023 | Lượt xem: 1,276", "Published 3 March
 # 2024 · 1,318 views"): its counters go (`_COUNTER_PIECE`), the rest of the line stays, a date of posting with it
 _FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# the words for "reads" that also count a meter's or a plan's readings: a count only in a box named a counter
+_READS_OF_METERS = (r"(?:letture|lecturas|leituras|läsningar|lesninger|læsninger|citiri|lecturi|lasījumi|olvasás|"
+                    r"قراءات|קריאות|branj|lugemist|прочитань)")
+_NAMED_READS = re.compile(rf"^\W*(?:{_COUNT}\s*(?:{_COUNTER_UNIT}|{_READS_OF_METERS})|"
+                          rf"(?:{_COUNTER_UNIT}|{_READS_OF_METERS})\s*[:：]?\s*{_COUNT}{_COUNT_TAIL})\W*$", re.I)
 _COUNTER_PIECE = re.compile(rf"^[^\w§]*(?:{_COUNT_OF})?{_COUNTER_ITEM}\W*$", re.I)
 # ...or a line of labelled facts set apart by spaces alone, each piece a label, its colon and its value ("来源：晨光日报
 # 发布时间：2021-06-01 09:00 浏览次数：23016": a Chinese news CMS's article header, TRS WCM's and its kind)
