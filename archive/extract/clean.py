@@ -641,7 +641,7 @@ def _event_count(box, words: str, page: str | None) -> bool:
 
 
 def _sells_elsewhere(box, page: str | None) -> bool:
-    """Does a button of the box lead to another site than the page's (a ticket seller's: entrio.hr, ticketco.events)?
+    """Does a link of the box lead to another site than the page's (a ticket seller's: entrio.hr, ticketco.events)?
     A report's figure "as of" a date and hour links the site's own report (a colleague's review)."""
     if not page:
         return False
@@ -651,7 +651,7 @@ def _sells_elsewhere(box, page: str | None) -> bool:
             host = urlsplit((control.get("href") or "").strip()).hostname
         except ValueError:
             continue
-        if host and _is_button(control) and host_labels(host)[1] != own:
+        if host and host_labels(host)[1] != own:
             return True
     return False
 
