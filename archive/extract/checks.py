@@ -115,7 +115,9 @@ def _one_language(terms: set[str]) -> set[str]:
     for t in terms:
         for lang in vocab.languages_of("privacy", t) | vocab.languages_of("body", t):
             by_lang.setdefault(lang, set()).add(t)
-    return max(by_lang.values(), key=len, default=set())
+    # (a tie between languages settled by their codes: the reason a refusal gives is the same at every run, not
+    # in the order Python's randomised string hashes put a set's terms)
+    return max((by_lang[lang] for lang in sorted(by_lang)), key=len, default=set())
 
 
 # Error pages served with 200 (soft 404s, "we'll be back soon"): decisive only in the title or the first
