@@ -3203,8 +3203,9 @@ def drop_modified_stamps(body) -> None:
     # its stylesheet, a new one at each save (accountants_world); a date shown to readers so named is the text's,
     # "Last updated: <time class="entry-date updated">2025-03-01 09:30</time>" (a colleague's review)
     for el in _HATOM_UPDATED(body):
-        if el.getparent() is not None and _ISO_STAMP.fullmatch(el.text_content().strip()) and \
-                not _HIDDEN_ALWAYS.isdisjoint(el.get("class").lower().split()) and \
+        classes = el.get("class").lower().split()
+        if el.getparent() is not None and ("updated" in classes or "dt-updated" in classes) and \
+                not _HIDDEN_ALWAYS.isdisjoint(classes) and _ISO_STAMP.fullmatch(el.text_content().strip()) and \
                 not any(a.tag in _IN_ROWS for a in el.iterancestors()):
             _drop(el)
 
@@ -3212,8 +3213,7 @@ def drop_modified_stamps(body) -> None:
 # (hidden at every width and in every medium: not Bootstrap's `hidden-xs`, `hidden-print`, `d-none d-md-inline`)
 _HIDDEN_ALWAYS = frozenset(("hidden", "hide", "sr-only", "screen-reader-text", "visually-hidden",
                             "rich-snippet-hidden"))
-_HATOM_UPDATED = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' updated ') or "
-                             "contains(concat(' ', normalize-space(@class), ' '), ' dt-updated ')]")
+_HATOM_UPDATED = etree.XPath(".//*[contains(@class, 'updated')]")  # (its whole class tokens read in Python: cheaper)
 _ISO_STAMP = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
                         r"(?:Z|[+-][0-2]\d:?[0-5]\d)?")
 
@@ -4635,18 +4635,35 @@ def drop_counters(body) -> None:
     _drop_named_reads(body)
 
 
+READS_CHARS = 60  # a read count's line: a count and its word or two ("Megtekintések száma: 4 334")
+
+
+def _short_text(el, limit: int) -> str | None:
+    """The element's words, spaces collapsed, when they are `limit` characters or fewer; None otherwise, read no
+    further than needed (a box named a statistic may hold a whole page)."""
+    parts, size = [], 0
+    for t in el.itertext():
+        parts.append(t)
+        size += len(t.strip())
+        if size > limit:
+            return None
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
 def _drop_named_reads(body) -> None:
-    """A line its class or id names a counter or a statistic (`_COUNTER_NAMES`) whose words are a count and its
+    """A line its class names a counter or a statistic (`_COUNTER_NAMES`) whose words are a count and its
     unit alone goes, the unit one of the words that also count a meter's or a plan's readings (`_READS_OF_METERS`:
     "12 letture", "19757 leituras") as well as `_COUNTER_UNIT`'s: Drupal's statistics module sets "N reads",
     translated, in its `statistics_counter` link under the node (a charity's Drupal 7 policy, "18568 leituras",
     faith_world: a version at nearly every capture). A line of its own only, an item only among links (Drupal's
     `ul.links`): unnamed, or in a sentence, a table or a list of facts, such a count is a policy's own (two
     colleagues' reviews: a list of meter readings, "le 12 letture più recenti", "Lecturas: 24")."""
+    if _COUNTER_NAMES.isdisjoint(re.split(r"[\W_]+", _class_names(body).lower())):
+        return  # (most pages name no counter: the page's class names read once)
     for el in _NAMED_READS_CANDIDATES(body):
-        if el.getparent() is None or _COUNTER_NAMES.isdisjoint(
-                re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())) or \
-                not _NAMED_READS.match(text := " ".join(el.text_content().split())) or \
+        if el.getparent() is None or _COUNTER_NAMES.isdisjoint(re.split(r"[\W_]+", el.get("class").lower())) or \
+                (text := _short_text(el, READS_CHARS)) is None or not _NAMED_READS.match(text) or \
                 any(a.tag in ("td", "th", "p", "dl") for a in el.iterancestors()):
             continue
         line = next((a for a in itertools.chain((el,), el.iterancestors()) if a.tag in _LINE_BREAKING), None)
@@ -4657,8 +4674,7 @@ def _drop_named_reads(body) -> None:
             _drop(line if line.tag != "li" else item)
 
 
-_NAMED_READS_CANDIDATES = etree.XPath(".//*[contains(@class, 'count') or contains(@class, 'stat') or "
-                                      "contains(@id, 'count') or contains(@id, 'stat')]")
+_NAMED_READS_CANDIDATES = etree.XPath(".//*[contains(@class, 'count') or contains(@class, 'stat')]")
 
 
 def _drop_named_counter_lines(body) -> None:
