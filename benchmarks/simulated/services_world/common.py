@@ -359,3 +359,38 @@ def last_sunday(year, month):
     """The month's last Sunday (a date): when EU summer time starts (March) and ends (October)."""
     d = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
     return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+
+def eu_summer(when):
+    """EU summer time (and Ukraine's, Serbia's) in force at `when`, a naive UTC datetime: from 01:00 UTC on
+    March's last Sunday to 01:00 UTC on October's."""
+    a = dt.datetime.combine(last_sunday(when.year, 3), dt.time(1))
+    b = dt.datetime.combine(last_sunday(when.year, 10), dt.time(1))
+    return a <= when < b
+
+
+def offset_str(off, colon=True):
+    """A UTC offset in minutes as ISO 8601 writes it: "+02:00" (or "+0200" without `colon`)."""
+    return "%s%02d%s%02d" % ("+" if off >= 0 else "-", abs(off) // 60, ":" if colon else "", abs(off) % 60)
+
+
+def saved_at(state, blocks, when, key="pub", lag=(20, 600)):
+    """A CMS's own time of the page's last save: kept from the previous capture unless the policy blocks changed,
+    then `lag` = (min, max) minutes before this capture, drawn from the blocks' hash. Stored as (iso, hash) in
+    state[key] (a noise-only capture copies the previous value); returns the naive datetime."""
+    h = det_sha(repr(blocks))[:12]
+    prev = state.get(key)
+    if prev is None or prev[1] != h:
+        mins = lag[0] + int(h[:6], 16) % (lag[1] - lag[0])
+        t = when - dt.timedelta(minutes=mins)
+        state[key] = (t.strftime("%Y-%m-%dT%H:%M:%S"), h)
+    return dt.datetime.strptime(state[key][0], "%Y-%m-%dT%H:%M:%S")
+
+
+def versioned(table, when):
+    """The value of [(date, value)...] (sorted by date) in force at datetime `when`."""
+    cur = table[0][1]
+    for d, v in table:
+        if d <= when.date():
+            cur = v
+    return cur

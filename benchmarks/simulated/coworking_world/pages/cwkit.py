@@ -68,17 +68,7 @@ def slug(s):
 
 # ---------------------------------------------------------------- clocks
 
-def _last_sunday(y, m):
-    d = (dt.date(y, m + 1, 1) if m < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
-    while d.weekday() != 6:
-        d -= dt.timedelta(days=1)
-    return d
-
-
-def eu_summer(when):
-    a = dt.datetime.combine(_last_sunday(when.year, 3), dt.time(1))
-    b = dt.datetime.combine(_last_sunday(when.year, 10), dt.time(1))
-    return a <= when < b
+eu_summer = C.eu_summer  # (services_world's common)
 
 
 OFFSETS = {"ar": -3, "br": -3, "tr": 3, "ae": 4, "sa": 3, "jkt": 7, "bali": 8}

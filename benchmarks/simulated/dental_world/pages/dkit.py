@@ -48,18 +48,7 @@ esc, attr, render_blocks = C.esc, C.attr, C.render_blocks  # (services_world's c
 
 # ---------------------------------------------------------------- clocks
 
-def _last_sunday(y, m):
-    d = (dt.date(y, m + 1, 1) if m < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
-    while d.weekday() != 6:
-        d -= dt.timedelta(days=1)
-    return d
-
-
-def eu_summer(when):
-    """EU (and Ukrainian) summer time in force at `when` (naive UTC)? Both switch at 01:00 UTC."""
-    a = dt.datetime.combine(_last_sunday(when.year, 3), dt.time(1))
-    b = dt.datetime.combine(_last_sunday(when.year, 10), dt.time(1))
-    return a <= when < b
+eu_summer, offset_str, publish_track = C.eu_summer, C.offset_str, C.saved_at  # (services_world's common)
 
 
 OFFSETS = {"lv": (120, True), "uk": (120, True), "da": (60, True), "sv": (60, True), "sr": (60, True),
@@ -73,23 +62,7 @@ def local(when, zone):
     return when + dt.timedelta(minutes=off), off
 
 
-def offset_str(off, colon=True):
-    return "%s%02d%s%02d" % ("+" if off >= 0 else "-", abs(off) // 60, ":" if colon else "", abs(off) % 60)
-
-
 # ---------------------------------------------------------------- editors' saves
-
-def publish_track(state, blocks, when, key="pub", lag=(20, 600)):
-    """A CMS's own 'modified' stamp: kept from the previous capture (noise copies it into state[key]) unless the
-    policy blocks changed, in which case it moves to a time shortly before this capture. Records (iso, hash) in
-    state[key]; returns the datetime."""
-    h = C.det_sha(repr(blocks))[:12]
-    prev = state.get(key)
-    if prev is None or prev[1] != h:
-        mins = lag[0] + int(h[:6], 16) % (lag[1] - lag[0])
-        t = when - dt.timedelta(minutes=mins)
-        state[key] = (t.strftime("%Y-%m-%dT%H:%M:%S"), h)
-    return dt.datetime.strptime(state[key][0], "%Y-%m-%dT%H:%M:%S")
 
 
 def republish(rng, prev, when, p, key_hash=None, lag=(30, 2000)):

@@ -5,15 +5,7 @@ import hashlib
 
 import common as C
 
-
-last_sunday = C.last_sunday  # (services_world's common)
-
-
-def eu_summer(when):
-    """EU summer time at a naive UTC datetime (01:00 UTC on the last Sundays of March and October)."""
-    a = dt.datetime.combine(last_sunday(when.year, 3), dt.time(1))
-    b = dt.datetime.combine(last_sunday(when.year, 10), dt.time(1))
-    return a <= when < b
+eu_summer = C.eu_summer  # (services_world's common)
 
 
 def utc_offset(when, zone):

@@ -39,11 +39,7 @@ HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الآخ�
 
 # ---------------------------------------------------------------- clocks
 
-def eu_summer(when):
-    """EU (and Ukrainian) summer time in force at `when` (naive UTC)? Both switch at 01:00 UTC."""
-    a = dt.datetime.combine(C.last_sunday(when.year, 3), dt.time(1))
-    b = dt.datetime.combine(C.last_sunday(when.year, 10), dt.time(1))
-    return a <= when < b
+eu_summer, offset_str, publish_track, versioned = C.eu_summer, C.offset_str, C.saved_at, C.versioned  # (services_world's common)
 
 
 def il_summer(when):
@@ -62,10 +58,6 @@ def local(when, zone):
     base, dst = ZONES[zone]
     off = base + (60 if dst and dst(when) else 0)
     return when + dt.timedelta(minutes=off), off
-
-
-def offset_str(off, colon=True):
-    return "%s%02d%s%02d" % ("+" if off >= 0 else "-", abs(off) // 60, ":" if colon else "", abs(off) % 60)
 
 
 # ---------------------------------------------------------------- calendars
@@ -122,27 +114,6 @@ def in_window(d, start, days_before, days_after):
 
 
 # ---------------------------------------------------------------- editors' saves
-
-def publish_track(state, blocks, when, key="pub", lag=(20, 600)):
-    """A CMS's own 'modified' stamp: kept from the previous capture (noise copies it into state[key]) unless the
-    policy blocks changed, in which case it moves to a time shortly before this capture. Records (iso, hash) in
-    state[key]; returns the datetime."""
-    h = C.det_sha(repr(blocks))[:12]
-    prev = state.get(key)
-    if prev is None or prev[1] != h:
-        mins = lag[0] + int(h[:6], 16) % (lag[1] - lag[0])
-        t = when - dt.timedelta(minutes=mins)
-        state[key] = (t.strftime("%Y-%m-%dT%H:%M:%S"), h)
-    return dt.datetime.strptime(state[key][0], "%Y-%m-%dT%H:%M:%S")
-
-
-def versioned(table, when):
-    """The value of [(date, value)...] (sorted by date) in force at `when`."""
-    cur = table[0][1]
-    for d, v in table:
-        if d <= when.date():
-            cur = v
-    return cur
 
 
 def pool_dates(seed, start, end, mean_days):

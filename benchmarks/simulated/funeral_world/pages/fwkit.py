@@ -58,18 +58,7 @@ def title_and_rest(blocks):
 
 # ---------------------------------------------------------------- clocks
 
-def _last_sunday(y, m):
-    d = (dt.date(y, m + 1, 1) if m < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
-    while d.weekday() != 6:
-        d -= dt.timedelta(days=1)
-    return d
-
-
-def eu_summer(when):
-    """EU summer time in force at `when` (naive UTC)? (last Sunday of March 01:00 UTC to last Sunday of October)"""
-    a = dt.datetime.combine(_last_sunday(when.year, 3), dt.time(1))
-    b = dt.datetime.combine(_last_sunday(when.year, 10), dt.time(1))
-    return a <= when < b
+eu_summer = C.eu_summer  # (services_world's common)
 
 
 def local(when, zone):

@@ -4,6 +4,7 @@ tyre seasons, a "next free slot" teaser, slowly growing counters (reviews, inspe
 stamp that moves when the policy text is saved. Page modules import it after putting their own folder on sys.path;
 `common` comes from services_world."""
 import datetime as dt
+import functools
 import os
 import sys
 
@@ -37,17 +38,8 @@ WEEKDAYS = {
 }
 
 
-def _last_sunday(y, m):
-    d = (dt.date(y, m + 1, 1) if m < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
-    while d.weekday() != 6:
-        d -= dt.timedelta(days=1)
-    return d
-
-
-def eu_summer(when):
-    a = dt.datetime.combine(_last_sunday(when.year, 3), dt.time(1))
-    b = dt.datetime.combine(_last_sunday(when.year, 10), dt.time(1))
-    return a <= when < b
+eu_summer, versioned = C.eu_summer, C.versioned  # (services_world's common)
+modified_stamp = functools.partial(C.saved_at, key="modified", lag=(15, 900))
 
 
 ZONES = {"fr": (60, True), "nl": (60, True), "da": (60, True), "sr": (60, True), "fi": (120, True),
@@ -94,27 +86,6 @@ def is_open(loc, hours):
     h = hours.get(loc.weekday())
     x = loc.hour + loc.minute / 60.0
     return bool(h) and h[0] <= x < h[1]
-
-
-def modified_stamp(state, blocks, when, key="modified", lag=(15, 900)):
-    """A CMS's own 'modified' time: kept from the previous capture unless the policy blocks changed, then a time
-    shortly before this capture. Stored as (iso, hash) in state[key] (noise copies the previous value)."""
-    h = C.det_sha(repr(blocks))[:12]
-    prev = state.get(key)
-    if prev is None or prev[1] != h:
-        mins = lag[0] + int(h[:6], 16) % (lag[1] - lag[0])
-        t = when - dt.timedelta(minutes=mins)
-        state[key] = (t.strftime("%Y-%m-%dT%H:%M:%S"), h)
-    return dt.datetime.strptime(state[key][0], "%Y-%m-%dT%H:%M:%S")
-
-
-def versioned(table, when):
-    """The value of [(date, value)...] (sorted by date) in force at datetime `when`."""
-    cur = table[0][1]
-    for d, v in table:
-        if d <= when.date():
-            cur = v
-    return cur
 
 
 def pick(rng, pool, k):

@@ -77,11 +77,7 @@ def _last_weekday(y, m, wd):
     return d
 
 
-def eu_summer(when):
-    """EU summer time in force at `when` (naive UTC)?"""
-    a = dt.datetime.combine(_last_weekday(when.year, 3, 6), dt.time(1))
-    b = dt.datetime.combine(_last_weekday(when.year, 10, 6), dt.time(1))
-    return a <= when < b
+eu_summer = C.eu_summer  # (services_world's common)
 
 
 def egypt_summer(when):
