@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on eighty-seven
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on ninety-one
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -605,6 +605,34 @@ them between visits, with the real edits recorded in a `truth.json`:
   club on Gnuboard, a Brazilian club store on VTEX IO, a Slovak tennis club on Drupal 9 then 10 with its view count,
   a Bulgarian club on Newspaper with an ads plugin's banner, a Malaysian club shop on Shopify; in Spanish, Croatian,
   Norwegian, Korean, Brazilian Portuguese, Slovak, Bulgarian and Malay; 8 pages, 240 captures, 45 real edits.
+- `simulated/trades_world` (fifty-fifth session, measured before any rule was written from it; asked for
+  plumbers, electricians, roofers and heating installers): a Slovak plumber on Elementor, an Irish electrician on
+  Squarespace with its next callout, a Turkish air-conditioning firm on Laravel with a view count, a Thai one on
+  Flatsome with a promotion, a Danish roofer on Drupal 10, a Mexican plumbing franchise on Divi with a countdown
+  and a live count of technicians, an Israeli electrician on Wix redesigned, a Ukrainian heating firm on Tilda;
+  in Slovak, Irish English, Turkish, Thai, Danish, Mexican Spanish, Hebrew and Ukrainian; 8 pages, 240 captures,
+  45 real edits.
+- `simulated/salon_world` (fifty-fifth session, measured before any rule was written from it; asked for hair
+  salons, barbers, nail and tattoo studios): a Latvian barber on Wix Bookings, an Indonesian nail studio on
+  Next.js with a booking aside, a Québec salon on Squarespace 7.0 then 7.1, a Serbian tattoo studio on Laravel
+  with an inquiry form, a Persian salon on Woodmart with its stamp and view count, a Swiss salon on TYPO3 11 then
+  12 with free slots between sections, a Filipino salon on Shopify Dawn, a Portuguese one on Astra with Bookly
+  and a cookie table; in Latvian, Indonesian, Canadian French, Serbian, Persian, Swiss German, Tagalog and
+  European Portuguese; 8 pages, 240 captures, 49 real edits.
+- `simulated/waste_world` (fifty-fifth session, measured before any rule was written from it; asked for waste
+  collection, recycling and skip hire): an Estonian collector on Astra with WPML, an Indian one on Livewire with
+  a view count and a stamp, a Flemish intercommunale on Drupal 9 then 10, a Bulgarian skip hire on WPBakery with
+  an order box, a Malaysian buy-back centre on Wix, a Norwegian one on Enonic XP with its save stamp, a Finnish
+  one on Next.js pages then app router, a Japanese one on Lightning with a call to action and share counts; in
+  Estonian, Hindi, Flemish, Bulgarian, Malay, Norwegian, Finnish and Japanese; 8 pages, 240 captures, 45 real
+  edits.
+- `simulated/library_world` (fifty-fifth session, measured before any rule was written from it; asked for
+  libraries, archives, museums' friends and genealogy services): a Catalan library network on Drupal 7 then 10,
+  a Croatian museum's friends on Divi with a membership offer, a Korean genealogy service on eGovFrame with its
+  list of earlier policies, a Swedish library on Sitevision, a Hungarian museum's friends on WPBakery with view
+  and share counts, a Brazilian genealogy service on Next.js, a Moroccan media library on Liferay with ratings, an
+  Icelandic genealogy database on Moya; in Catalan, Croatian, Korean, Swedish, Hungarian, Brazilian Portuguese,
+  Arabic and Icelandic; 8 pages, 240 captures, 45 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -645,7 +673,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "weddings_world", "toys_world", "outdoor_world", "jewellery_world", "parking_world", "funeral_world",
                "coworking_world", "dental_world", "moving_world", "language_world", "marine_world",
                "florist_world", "driving_world", "cleaning_world", "survey_world",
-               "accountants_world", "faith_world", "garage_world", "clubs_world")
+               "accountants_world", "faith_world", "garage_world", "clubs_world",
+               "trades_world", "salon_world", "waste_world", "library_world")
 
 
 def retime(out: Path, hours: float) -> None:
