@@ -3551,3 +3551,81 @@ def test_a_colleagues_traps_for_this_sessions_rules_keep_their_text():
     for case in json.loads((folder / "traps.json").read_text()):
         out = md(gzip.decompress((folder / case["file"]).read_bytes()).decode("utf-8"))
         assert all(k in out for k in case["keep"]), (case["file"], case["note"])
+
+
+def test_a_countdown_of_two_figures_or_of_its_title_alone_makes_no_version():
+    """Divi's countdown timer module above a plumbing franchise's notice showed its campaign's days and hours ("Hot
+    Sale / 08 Días 01 Hrs") and between campaigns its title alone ("Servicio 24 horas"): a version at each
+    (trades_world). A timer box of the policy's periods, its figures in a sentence, stays."""
+    def page(timer: str) -> str:
+        return ("<html lang='es'><body><main><div class='et_pb_module et_pb_countdown_timer'><div class='"
+                f"et_pb_countdown_timer_container'>{timer}</div></div><h1>Aviso de privacidad</h1>{sections()}"
+                "</main></body></html>")
+    runs = ("<h4 class='title'>Hot Sale</h4><div class='section values'><p class='value days'>08</p><p "
+            "class='label'>Días</p><p class='value hours'>01</p><p class='label'>Hrs</p></div>",
+            "<h4 class='title'>El Buen Fin</h4><div class='section values'><p class='value days'>15</p><p "
+            "class='label'>Días</p><p class='value hours'>09</p><p class='label'>Hrs</p></div>",
+            "<h4 class='title'>Servicio 24 horas</h4>")
+    hashes = {extract(page(r).encode(), "text/html; charset=utf-8", URL).content_hash for r in runs}
+    assert len(hashes) == 1 and "Servicio" not in md(page(runs[2])) and all(p in md(page(runs[0])) for _, p in S)
+    own = md(f"<html><body><main><h1>Privacy Policy</h1>{sections()}<div class='session-timer'><h3>Signing you out"
+             "</h3><p>After <strong>15</strong> minutes idle we sign you out.</p></div></main></body></html>")
+    assert "minutes idle we sign you out" in own
+
+
+def test_a_cookie_declarations_cells_named_for_its_tool_keep_their_words():
+    """CookieYes' audit table in a salon's policy names its cells for the tool (`cookieyes-cookie-name`): the
+    declaration stayed but its cookies' names and durations were dropped as a consent box's parts, leaving "|
+    Análise |  |  |" (salon_world). The declaration keeps every cell; the tool's banner still goes."""
+    out = md("<html lang='pt'><body><main><h1>Política de privacidade</h1>" + "".join(
+             f"<h2>{h}</h2><p>{p}</p>" for h, p in S) + "<div class='cky-audit-table-element'><h4>Lista de cookies"
+             "</h4><table class='cookieyes-table'><thead><tr>"
+             "<th>Cookie</th><th>Duração</th><th>Categoria</th></tr></thead><tbody><tr><td class='cookieyes-cookie-"
+             "name'>cookieyes-consent</td><td class='cookieyes-cookie-duration'>1 ano</td><td>Necessário</td></tr><tr>"
+             "<td class='cookieyes-cookie-name'>_ga</td><td class='cookieyes-cookie-duration'>1 ano 1 mês</td><td>"
+             "Análise</td></tr></tbody></table></div></main><div class='cky-consent-container'><div class='cky-notice'>"
+             "<p class='cky-title'>Valorizamos a sua privacidade</p><button class='cky-btn'>Aceitar todos</button>"
+             "</div></div></body></html>")
+    assert "cookieyes-consent" in out and "1 ano 1 mês" in out and "Valorizamos" not in out
+
+
+def test_an_offer_in_a_currency_of_any_language_makes_no_version():
+    """A skip-hire firm's WPBakery call to action between its policy's sections, "Поръчайте контейнер днес /
+    Свободни контейнери за днес: 9 · Цена от 200 лв. / Поръчай" (its button WPBakery's `vc_btn3`), and an
+    air-conditioning firm's promotion under its first paragraph, "โปรปลายปี ล้างแอร์ติดผนัง / เพียง 550 บาท
+    จองผ่าน LINE" (its link closing the line), changed with each season or visit (waste_world, trades_world): their
+    money in leva and baht was no money to the rules, which knew six signs. A box so named that sells nothing, the
+    policy's own call, stays."""
+    def page(lang: str, box: str) -> str:
+        return (f"<html lang='{lang}'><body><main><h1>Privacy</h1>" + "".join(
+            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:2]) + box + "".join(
+            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[2:]) + "</main></body></html>")
+    cta = ("<div class='skip-cta vc_cta3-container'><div class='vc_general vc_cta3'><h4>Поръчайте контейнер днес</h4>"
+           "<p>Свободни контейнери за днес: <strong>{}</strong> · Цена от {} лв.</p><a class='vc_btn3' "
+           "href='/poruchka/'>Поръчай</a></div></div>")
+    promo = ("<div class='ac-promo box has-hover'><div class='box-text'><h3>{}</h3><p>เพียง <strong>{}</strong> บาท "
+             "<a href='https://lin.ee/aird'>จองผ่าน LINE</a></p></div></div>")
+    for lang, one, two in (("bg", cta.format(12, 180), cta.format(5, 200)),
+                           ("th", promo.format("โปรหน้าร้อน ล้างแอร์ 2 เครื่อง", 990), promo.format("โปรปลายปี", 550))):
+        a, b = (extract(page(lang, box).encode(), "text/html; charset=utf-8", URL) for box in (one, two))
+        assert a.content_hash == b.content_hash and all(p in a.markdown for _, p in S), lang
+    own = md(page("en", "<div class='privacy-promo'><p>Questions about your data? Our officer answers within a month"
+                        "</p><a href='/contact'>Write to us</a></div>"))
+    assert "Our officer answers within a month" in own
+
+
+def test_a_count_of_today_with_its_booking_link_makes_no_version():
+    """Salonkee's widget between a Swiss salon's policy sections on TYPO3, "Heute noch 10 freie Termine / Termin
+    buchen", a new count at each visit (salon_world). A sentence of the policy naming today, with its link,
+    stays."""
+    def page(box: str) -> str:
+        return ("<html lang='de'><body><main><h1>Datenschutzerklärung</h1>" + "".join(
+            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:2]) + box + "".join(
+            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[2:]) + "</main></body></html>")
+    widget = ("<div id='c498' class='frame'><div class='salonkee-widget'><p>Heute noch {} freie Termine</p><a "
+              "href='https://salonkee.ch/salon/haarwerk'>Termin buchen</a></div></div>")
+    a, b = (extract(page(widget.format(n)).encode(), "text/html; charset=utf-8", URL) for n in (10, 0))
+    assert a.content_hash == b.content_hash and "freie Termine" not in a.markdown
+    own = md(page("<div class='note'><p>Auskunftsersuchen, die heute eingehen, beantworten wir binnen 30 Tagen.</p>"
+                  "<a href='/auskunft'>Auskunft</a></div>"))
+    assert "binnen 30 Tagen" in own

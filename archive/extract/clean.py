@@ -24,6 +24,7 @@ from ..sitename import host_labels
 from . import checks
 from .html import RESOLVED, resolve_links
 from .markdown import link
+from .currencies import amounts as _amounts
 from .meta import ANY_DATE, POLICY_DATE_WORD, any_date, names_today
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
@@ -378,10 +379,6 @@ def drop_calls_after_article(body) -> None:
 _CTA_NAME = re.compile(r"(?:^|[-_\s])(?:cta|call-?to-?action|calltoaction)(?:$|[-_\s])", re.I)
 
 
-# an amount of money, as an offer states it: "50 € offerts", "$20 off", "£5 credit", "100 EUR"
-_MONEY = re.compile(r"[$€£¥₹₩]\s?\d|\d[\d.,]*\s?(?:[$€£¥₹₩]|(?:EUR|USD|GBP|CHF)\b)")
-
-
 _LAYOUT_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 _LAYOUT_CELL_BLOCKS = etree.XPath("./tr/td | ./*/tr/td")
 
@@ -443,7 +440,7 @@ _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])|"
 def drop_named_calls(body) -> None:
     """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
     (`_call_to_action`: a few words, none of the policy vocabulary, a button) and that offers an amount of money
-    (`_MONEY`) or states one time of day and no date (`_CLOCK_TIME`): a supplier's "Parrainez vos proches / 50 €
+    (`_amounts`) or states one time of day and no date (`_CLOCK_TIME`): a supplier's "Parrainez vos proches / 50 €
     offerts … / Je parraine" set between two sections of its policy, whose offer moves with the campaign (a simulated
     energy supplier's Elementor page, `benchmarks/simulated.py`'s france_world: a version at each new amount), an
     optician's "Următorul interval liber: mâine, 15:30 / Alege ora" in the policy's Umbraco grid, its next free slot
@@ -457,7 +454,7 @@ def drop_named_calls(body) -> None:
     for box in _CTA_CANDIDATES(body):
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
-                and ((_MONEY.search(text := box.text_content()) or
+                and ((_amounts(text := box.text_content()) or
                       len(_CLOCK_TIME.findall(text)) == 1 and not _dated(box)) and _call_to_action(box, button=True)
                      or _messenger_call(box, text)):
             _drop(box)
@@ -743,7 +740,8 @@ _COUNTDOWN_CANDIDATES = etree.XPath(".//*[contains(@class, 'ountdown') or contai
 def drop_countdowns(body) -> None:
     """A countdown goes: an element its markup names so (`_COUNTDOWN_PARTS`, `ofertaCountdown`, `count-down`,
     `data-countdown`) whose words are a short line (_SMALL_WIDGET_WORDS at most, no heading) holding three figures
-    or more (days, hours, minutes) and no date: "Oferta expiră în 04 zile 11:25:42" in an antivirus maker's offer
+    or more (days, hours, minutes), or its own title over bare figures however few (`_title_over_figures`), and no
+    date: "Oferta expiră în 04 zile 11:25:42" in an antivirus maker's offer
     box among its policy's sections (`benchmarks/simulated.py`'s security_world), "chiude tra 5g 11h 25m" in a
     sneaker shop's drop bar. It counts down to the second from the visit, a new text at every
     capture. The box around it goes with it when it is a call to action (`_call_to_action`, a button and a few
@@ -757,8 +755,8 @@ def drop_countdowns(body) -> None:
                 "countdown" in t.replace("-", "") or _COUNTDOWN_PARTS.intersection(_name_parts(t)) for t in names)):
             continue
         text = _spoken(el)
-        if len(_FIGURES.findall(text)) >= 3 and not _written_dates(el).search(text) and \
-                len(text.split()) <= _SMALL_WIDGET_WORDS and _own_title_at_most(el):
+        if not _written_dates(el).search(text) and len(text.split()) <= _SMALL_WIDGET_WORDS and \
+                (len(_FIGURES.findall(text)) >= 3 and _own_title_at_most(el) or _title_over_figures(el)):
             offer = _offer_around(el, text)
             _drop(el)
             if box is not body and box.getparent() is not None and _call_to_action(box, button=True):
@@ -783,6 +781,21 @@ def _own_title_at_most(el) -> bool:
         and len(re.findall(r"[^\W\d_]+", rest)) <= len(_FIGURES.findall(rest))
 
 
+def _title_over_figures(el) -> bool:
+    """Is a countdown its own title and bare figures under it, each an element's whole text with a unit's word at
+    most beside it, however few (Divi's countdown timer module: "Hot Sale / 08 Días 01 Hrs" above a plumbing
+    franchise's notice, its campaign's days and hours; its title alone, "Servicio 24 horas", between campaigns:
+    trades_world, a version at each)? The title is the countdown's first text, one heading naming no policy term."""
+    heads = list(el.iter(*_HEADINGS))
+    if len(heads) != 1 or next((d for d in el.iterdescendants(etree.Element) if (d.text or "").strip()), None) \
+            is not heads[0] or checks.policy_terms(_spoken(heads[0])):
+        return False
+    rest = _spoken(el).replace(_spoken(heads[0]), " ", 1)
+    figures = len(_FIGURES.findall(rest))
+    bare = [d for d in el.iter(etree.Element) if not len(d) and re.fullmatch(r"\d{1,3}", d.text_content().strip())]
+    return len(bare) == figures and len(re.findall(r"[^\W\d_]+", rest)) <= figures
+
+
 def _offer_around(countdown, text: str):
     """The offer a countdown counts down for: the first box around it with words of its own, when those are an
     offer (an amount of money, a percentage or a button) of CALL_WORDS at most, none of the policy vocabulary, no
@@ -799,7 +812,7 @@ def _offer_around(countdown, text: str):
         if own == " ".join(text.split()):
             continue
         rest = own.replace(" ".join(text.split()), " ", 1)
-        offer = _MONEY.search(rest) or "%" in rest or any(_is_button(el) for el in up.iter(etree.Element))
+        offer = _amounts(rest) or "%" in rest or any(_is_button(el) for el in up.iter(etree.Element))
         return up if offer and _nwords(rest) <= CALL_WORDS and not checks.policy_terms(rest) and next(
             up.iter("table", "dl"), None) is None and rest.rstrip()[-1:] not in _SENTENCE_ENDS and \
             not _written_dates(up).search(rest) else None
@@ -1001,7 +1014,7 @@ _BANNER_NAME = re.compile(r"(?:^|[-_\s])banners?(?:$|[-_\s])", re.I)
 
 def _sells(text: str) -> bool:
     """Does a box's text sell: an amount of money, a share off, or an exclamation ("Tijd voor zomerbanden!")?"""
-    return bool(_MONEY.search(text)) or "%" in text or "!" in text or "！" in text
+    return bool(_amounts(text)) or "%" in text or "!" in text or "！" in text
 _TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@class, 'Teaser') or "
                                  "contains(@class, 'promo') or contains(@class, 'Promo') or "
                                  "contains(@class, 'banner') or contains(@class, 'Banner')]")
@@ -1009,7 +1022,9 @@ _TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@c
 
 def drop_teasers(body, page: str | None = None) -> None:
     """A teaser anywhere in the page, a card its component names so (`_TEASER_NAME`) that previews another page:
-    a title, a line or two (CALL_WORDS words at most outside its links), a link standing alone, none of the policy
+    a title, a line or two (CALL_WORDS words at most outside its links), a link standing alone (or closing the box's
+    text when the box sells, `_sells`: an air-conditioning firm's Flatsome box "โปรปลายปี ล้างแอร์ติดผนัง / เพียง
+    550 บาท จองผ่าน LINE", its season's offer under its policy's first paragraph, trades_world), none of the policy
     vocabulary: a wearables maker's "Nordvik Trail X / Ingyenes szíj minden Trail X mellé / Megnézem" set by its
     testing tool between its policy's introduction and its sections, its offer drawn anew by the campaign (a
     simulated AEM page, `benchmarks/simulated.py`'s health_world: a version at each change). When its link leads to
@@ -1029,7 +1044,7 @@ def drop_teasers(body, page: str | None = None) -> None:
         if box.getparent() is None or not any(_TEASER_NAME.search(t) for t in box.get("class").split()) or \
                 any(_TEASER_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()):
             continue
-        links = [a for a in box.iter("a") if _stands_alone(a)]
+        links = [a for a in box.iter("a") if _stands_alone(a) or _closes(a, box) and _sells(_spoken(box))]
         if not links or checks.policy_terms(_spoken(box)) or _dated(box) or \
                 not any(_TEASER_NAME.search(t) and not _BANNER_NAME.search(t) for t in box.get("class").split()) and \
                 not _sells(_spoken(box)):
@@ -1042,6 +1057,17 @@ def drop_teasers(body, page: str | None = None) -> None:
 
 
 TEASER_SENTENCES = 2  # a teaser card's text besides its title and links: "a line or two"
+
+
+def _closes(control, box) -> bool:
+    """Does the control end the box's text, nothing after it there (an offer's "เพียง 550 บาท <a>จองผ่าน LINE</a>",
+    only 550 baht, book on LINE, its link closing the promotion's line)?"""
+    el = control
+    while el is not box:
+        if (el.tail or "").strip() or any(_spoken(sib).strip() for sib in el.itersiblings()):
+            return False
+        el = el.getparent()
+    return True
 
 
 def _leads_elsewhere(href: str | None, page: str | None) -> bool:
@@ -1214,8 +1240,8 @@ _LINE_BREAKING = frozenset(("p", "div", "ul", "ol", "li", "section", "table", "b
                             "h6"))
 
 
-# a link styled as a button: Bootstrap's `btn`, themes' `button` and `gh-button`, `cta`
-_BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|cta)(?:$|[-_])", re.I)
+# a link styled as a button: Bootstrap's `btn`, themes' `button` and `gh-button`, `cta`, WPBakery's `vc_btn3`
+_BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:btn|button|cta)\d*(?:$|[-_])", re.I)
 
 
 def _dated(box) -> bool:
@@ -3530,7 +3556,7 @@ def preclean(tree, url: str | None = None) -> bool:
     for cap in list(body.iter("figcaption")):  # a caption outside a figure (a table's, set in a `<div>`:
         if not any(a.tag == "figure" for a in cap.iterancestors()):  # Anthropic's) is a line of the text, which
             cap.tag = "p"  # trafilatura drops
-    doomed, reveal, title_boxes = [], [], []
+    doomed, reveal, title_boxes, declarations = [], [], [], set()
     # without spam on the page only elements with a telling tag or attribute can be furniture
     candidates = body.iter(etree.Element)
     if not spam_here:  # a filter in Python is twice as fast as the equivalent XPath union here
@@ -3560,8 +3586,8 @@ def preclean(tree, url: str | None = None) -> bool:
               _ALERT_BOX in el.attrib) and (verdict := _element_verdict(el)):
             if verdict == "furniture" and (_document_header(el) or _legal_title_box(el)):
                 el.tag = "header"  # a document's own header: kept, and named so for `mark_main`
-            elif verdict == "consent" and _cookie_declaration(el):
-                pass
+            elif verdict == "consent" and (not declarations.isdisjoint(el.iterancestors()) or _cookie_declaration(el)):
+                declarations.add(el)  # (its parts the tool names too: CookieYes' `cookieyes-cookie-name` cells)
             elif not (verdict == "furniture" and (_in_sentence(el) or _heading_of_text(el) or _section_of_prose(el)
                                                   or _numbered_heading(el) or _body_of_its_heading(el)
                                                   or _layout_of_regions(el) or _toggle_box(el))):
@@ -4537,8 +4563,6 @@ def _offer_card(price, site: str) -> etree._Element | None:
 
 
 _TEXT_HOLDERS = frozenset(("table", "ul", "ol", "dl", "p", "li"))
-# an amount as a shop's widget prints it, a currency's sign or code before or after ("59,99 €", "$1,299.00", "EUR 17")
-_AMOUNT = re.compile(r"(?:[$€£¥₹₩]|\b(?:EUR|USD|GBP|CHF)\b)?\s?\d[\d.,\s\u00a0]*(?:[$€£¥₹₩]|\b(?:EUR|USD|GBP|CHF)\b)?")
 
 
 def _sale_price(p) -> bool:
@@ -4548,8 +4572,10 @@ def _sale_price(p) -> bool:
     "Pro plan / $12") is the policy's: no fee is on sale (a colleague's review of 71 pages: 9 such boxes lost
     without the struck price)."""
     text = p.text_content()
-    return bool(_MONEY.search(text)) and not re.search(r"\w", _AMOUNT.sub("", text)) and \
-        any(_MONEY.search(d.text_content()) for d in p.iter("del", "s", "strike"))
+    spans = _amounts(text)
+    rest = "".join(text[start:end] for start, end in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [None]))
+    return bool(spans) and not re.search(r"\w", rest) and any(_amounts(d.text_content())
+                                                             for d in p.iter("del", "s", "strike"))
 
 
 def _opens_with_heading(el) -> bool:
@@ -4633,6 +4659,32 @@ def drop_counters(body) -> None:
     _drop_labelled_counts(body)
     _drop_named_counter_lines(body)
     _drop_named_reads(body)
+    _drop_today_calls(body)
+
+
+TODAY_CALL_WORDS = 10  # a count of today with its words: "Heute noch 10 freie Termine", "Only 3 tables left today"
+
+
+def _drop_today_calls(body) -> None:
+    """A box of a count of today and a control to act on it goes: one line of TODAY_CALL_WORDS words or fewer that
+    names the day of the visit (`meta.names_today`) and states one figure, a count (no time of day, no year), no
+    sentence and no policy term, with one link or button that stands alone and leads to another page (no mail,
+    phone or place in the page): a salon's booking widget between its policy's sections, "Heute noch 10 freie
+    Termine / Termin buchen" (Salonkee's, on a TYPO3 page: salon_world, a version at each capture). A count of
+    today is drawn anew each day, as a counter's caption naming the day tells (`drop_counters`)."""
+    for control in list(body.iter("a", "button")):
+        box = control.getparent()
+        href = (control.get("href") or "").strip().lower()
+        if box is None or box is body or box.tag in ("p", "li", "td", "th", "main", "article") or \
+                href.startswith(("mailto:", "tel:", "#", "javascript:")) or _nwords(_spoken(control)) > 4 or \
+                (text := _short_text(box, 200)) is None or len(list(box.iter("a", "button"))) != 1 or \
+                any(a.tag in ("p", "li", "td", "th") for a in box.iterancestors()) or not _stands_alone(control):
+            continue
+        line = " ".join(_besides(box, [control]).split())
+        if line and line != text and len(_FIGURES.findall(line)) == 1 and not _CLOCK_TIME.search(line) and \
+                not _YEAR.search(line) and _nwords(line) <= TODAY_CALL_WORDS and line[-1] not in _CLAUSE_ENDS and \
+                names_today(line) and not checks.policy_terms(line):
+            _drop(box)
 
 
 READS_CHARS = 60  # a read count's line: a count and its word or two ("Megtekintések száma: 4 334")
@@ -5000,14 +5052,21 @@ def drop_progress(body) -> None:
             box = up
             if next(up.iter("button", "input", "select", "form"), None) is not None:
                 widget = up
-        if widget is None and box is not bar and len(_TALLY_FIGURE.findall(box.text_content())) >= 2:
+        if widget is None and box is not bar and _tally_figures(box.text_content()) >= 2:
             widget = box
         if widget is not None and widget.getparent() is not None:
             _drop(widget)
 
 
-# a figure of a tally: an amount of money (`_MONEY`), or a count grouped by thousands ("150.000", "12 480")
-_TALLY_FIGURE = re.compile(_MONEY.pattern + r"|(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d])")
+# a count grouped by thousands ("150.000", "12 480")
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![\d])")
+
+
+def _tally_figures(text: str) -> int:
+    """How many figures of a tally the text states: amounts of money (`_amounts`) and counts grouped by
+    thousands."""
+    spans = _amounts(text)
+    return len(spans) + sum(1 for m in _THOUSANDS.finditer(text) if not any(s <= m.start() < e for s, e in spans))
 
 
 _NOT_WIDGET = frozenset(("main", "article", "table", "thead", "tbody", "tr", "td", "th", "li"))
@@ -5316,7 +5375,7 @@ def drop_side_columns(body, page: str | None = None) -> None:
     A column that lists the site's other pages by date (`_lists_pages`: a security firm's latest advisories or
     threat reports, each a date and a linked title, beside its policy in Sitecore's and Liferay's grids, a new one
     every week: `benchmarks/simulated.py`'s security_world) goes too, widgets or not, and so does a shop's column,
-    one that states two prices or more (`_MONEY`): a print shop's price calculator with its weekly offer in
+    one that states two prices or more (`_amounts`): a print shop's price calculator with its weekly offer in
     PrestaShop's `#left-column` inside a page-wide `<main>` (a simulated one: photo_world, 6 false versions of 32
     captures). A colleague's review set a policy's summary, its date, its controller's or officer's card in a
     column beside its text: they state no prices, and stay."""
@@ -5330,7 +5389,7 @@ def drop_side_columns(body, page: str | None = None) -> None:
         sizes = {c: len(_squeezed(c)) for c in columns}
         text = max(columns, key=sizes.get)
         side = [c for c in columns if c is not text and sizes[text] >= 3 * sizes[c] and
-                (_of_widgets(c) or _lists_pages(c, page) or len(_MONEY.findall(_spoken(c))) >= 2) and
+                (_of_widgets(c) or _lists_pages(c, page) or len(_amounts(_spoken(c))) >= 2) and
                 len(checks.policy_terms(_spoken(c))) <= 1]
         # (the policy's terms read in its column's first 5,000 characters: a long policy's whole text is costly)
         if side and len(checks.policy_terms(_spoken(text)[:5000])) >= 3:
