@@ -21,11 +21,12 @@ def test_amounts_with_a_sign_before_or_after_in_any_script():
     assert spans("Rp 50.000 · 1.299,00 zł · 10,000,000円 · RM 50,000 · US$5") == [
         "Rp 50.000", "1.299,00 zł", "10,000,000円", "RM 50,000", "US$5"]
     assert spans("147.894,00 € angariados de 150.000,00 €") == ["147.894,00 €", "150.000,00 €"]
+    assert spans("EUR 17 · USD5 · 200 BGN") == ["EUR 17", "USD5", "200 BGN"]  # a code before a figure: four only
 
 
 def test_figures_that_are_no_money_are_none():
     for text in ("Version 3.1 of 2024", "We keep data for 5 years", "Art. 6 DSGVO", "section 5 R", "5 Ftw",
-                 "GRp 5", "100 ALLx", "Tel. 0888 123 456"):
+                 "GRp 5", "100 ALLx", "Tel. 0888 123 456", "TOP 5 Fragen", "runs on PHP 8", "καλέστε SOS 112"):
         assert amounts(text) == [], text
 
 

@@ -440,7 +440,7 @@ _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])|"
 def drop_named_calls(body) -> None:
     """A call to action anywhere in the page that its widget names so (`_CTA_NAME`) and that reads as one
     (`_call_to_action`: a few words, none of the policy vocabulary, a button) and that offers an amount of money
-    (`_amounts`) or states one time of day and no date (`_CLOCK_TIME`): a supplier's "Parrainez vos proches / 50 €
+    (`_offers`) or states one time of day and no date (`_CLOCK_TIME`): a supplier's "Parrainez vos proches / 50 €
     offerts … / Je parraine" set between two sections of its policy, whose offer moves with the campaign (a simulated
     energy supplier's Elementor page, `benchmarks/simulated.py`'s france_world: a version at each new amount), an
     optician's "Următorul interval liber: mâine, 15:30 / Alege ora" in the policy's Umbraco grid, its next free slot
@@ -454,7 +454,7 @@ def drop_named_calls(body) -> None:
     for box in _CTA_CANDIDATES(body):
         if any(_CTA_NAME.search(t) for t in box.get("class").split()) and box.getparent() is not None and \
                 not any(_CTA_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()) \
-                and ((_amounts(text := box.text_content()) or
+                and ((_offers(text := box.text_content()) or
                       len(_CLOCK_TIME.findall(text)) == 1 and not _dated(box)) and _call_to_action(box, button=True)
                      or _messenger_call(box, text)):
             _drop(box)
@@ -740,8 +740,8 @@ _COUNTDOWN_CANDIDATES = etree.XPath(".//*[contains(@class, 'ountdown') or contai
 def drop_countdowns(body) -> None:
     """A countdown goes: an element its markup names so (`_COUNTDOWN_PARTS`, `ofertaCountdown`, `count-down`,
     `data-countdown`) whose words are a short line (_SMALL_WIDGET_WORDS at most, no heading) holding three figures
-    or more (days, hours, minutes), or its own title over bare figures however few (`_title_over_figures`), and no
-    date: "Oferta expiră în 04 zile 11:25:42" in an antivirus maker's offer
+    or more (days, hours, minutes), or its own title over two bare figures (`_title_over_figures`), and no date:
+    "Oferta expiră în 04 zile 11:25:42" in an antivirus maker's offer
     box among its policy's sections (`benchmarks/simulated.py`'s security_world), "chiude tra 5g 11h 25m" in a
     sneaker shop's drop bar. It counts down to the second from the visit, a new text at every
     capture. The box around it goes with it when it is a call to action (`_call_to_action`, a button and a few
@@ -782,10 +782,12 @@ def _own_title_at_most(el) -> bool:
 
 
 def _title_over_figures(el) -> bool:
-    """Is a countdown its own title and bare figures under it, each an element's whole text with a unit's word at
-    most beside it, however few (Divi's countdown timer module: "Hot Sale / 08 Días 01 Hrs" above a plumbing
-    franchise's notice, its campaign's days and hours; its title alone, "Servicio 24 horas", between campaigns:
-    trades_world, a version at each)? The title is the countdown's first text, one heading naming no policy term."""
+    """Is a countdown its own title and two bare figures or more under it, each an element's whole text with a
+    unit's word at most beside it (Divi's countdown timer module: "Hot Sale / 08 Días 01 Hrs" above a plumbing
+    franchise's notice, its campaign's days and hours, trades_world)? The title is the countdown's first text, one
+    heading naming no policy term. A timer box of one period under its heading ("Automatic sign-out / 15
+    minutes"), or a heading alone, is a policy's (a colleague's review; Divi's title alone between campaigns,
+    "Servicio 24 horas", is left)."""
     heads = list(el.iter(*_HEADINGS))
     if len(heads) != 1 or next((d for d in el.iterdescendants(etree.Element) if (d.text or "").strip()), None) \
             is not heads[0] or checks.policy_terms(_spoken(heads[0])):
@@ -793,7 +795,7 @@ def _title_over_figures(el) -> bool:
     rest = _spoken(el).replace(_spoken(heads[0]), " ", 1)
     figures = len(_FIGURES.findall(rest))
     bare = [d for d in el.iter(etree.Element) if not len(d) and re.fullmatch(r"\d{1,3}", d.text_content().strip())]
-    return len(bare) == figures and len(re.findall(r"[^\W\d_]+", rest)) <= figures
+    return figures >= 2 and len(bare) == figures and len(re.findall(r"[^\W\d_]+", rest)) <= figures
 
 
 def _offer_around(countdown, text: str):
@@ -812,7 +814,7 @@ def _offer_around(countdown, text: str):
         if own == " ".join(text.split()):
             continue
         rest = own.replace(" ".join(text.split()), " ", 1)
-        offer = _amounts(rest) or "%" in rest or any(_is_button(el) for el in up.iter(etree.Element))
+        offer = _offers(rest) or "%" in rest or any(_is_button(el) for el in up.iter(etree.Element))
         return up if offer and _nwords(rest) <= CALL_WORDS and not checks.policy_terms(rest) and next(
             up.iter("table", "dl"), None) is None and rest.rstrip()[-1:] not in _SENTENCE_ENDS and \
             not _written_dates(up).search(rest) else None
@@ -1014,7 +1016,18 @@ _BANNER_NAME = re.compile(r"(?:^|[-_\s])banners?(?:$|[-_\s])", re.I)
 
 def _sells(text: str) -> bool:
     """Does a box's text sell: an amount of money, a share off, or an exclamation ("Tijd voor zomerbanden!")?"""
-    return bool(_amounts(text)) or "%" in text or "!" in text or "！" in text
+    return _offers(text) or "%" in text or "!" in text or "！" in text
+
+
+def _offers(text: str) -> bool:
+    """Does the text offer an amount of money (`currencies.amounts`: "Sleva 200 Kč", "Цена от 200 лв.", "50 €
+    offerts")? An amount its label states, after a colon or a dash, is a value the text gives, a fee or a charge
+    ("Такса за издаване на копие: 10 лв.", "Стоимость повторной выдачи карты — 100 руб.", a policy's fees in
+    boxes named banners or calls to action: a colleague's review)."""
+    return any(text[:start].rstrip()[-1:] not in _LABEL_ENDS for start, _ in _amounts(text))
+
+
+_LABEL_ENDS = ":：-–—"
 _TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@class, 'Teaser') or "
                                  "contains(@class, 'promo') or contains(@class, 'Promo') or "
                                  "contains(@class, 'banner') or contains(@class, 'Banner')]")
@@ -1022,9 +1035,7 @@ _TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@c
 
 def drop_teasers(body, page: str | None = None) -> None:
     """A teaser anywhere in the page, a card its component names so (`_TEASER_NAME`) that previews another page:
-    a title, a line or two (CALL_WORDS words at most outside its links), a link standing alone (or closing the box's
-    text when the box sells, `_sells`: an air-conditioning firm's Flatsome box "โปรปลายปี ล้างแอร์ติดผนัง / เพียง
-    550 บาท จองผ่าน LINE", its season's offer under its policy's first paragraph, trades_world), none of the policy
+    a title, a line or two (CALL_WORDS words at most outside its links), a link standing alone, none of the policy
     vocabulary: a wearables maker's "Nordvik Trail X / Ingyenes szíj minden Trail X mellé / Megnézem" set by its
     testing tool between its policy's introduction and its sections, its offer drawn anew by the campaign (a
     simulated AEM page, `benchmarks/simulated.py`'s health_world: a version at each change). When its link leads to
@@ -1044,7 +1055,7 @@ def drop_teasers(body, page: str | None = None) -> None:
         if box.getparent() is None or not any(_TEASER_NAME.search(t) for t in box.get("class").split()) or \
                 any(_TEASER_NAME.search(t) for up in box.iterancestors() for t in (up.get("class") or "").split()):
             continue
-        links = [a for a in box.iter("a") if _stands_alone(a) or _closes(a, box) and _sells(_spoken(box))]
+        links = [a for a in box.iter("a") if _stands_alone(a)]
         if not links or checks.policy_terms(_spoken(box)) or _dated(box) or \
                 not any(_TEASER_NAME.search(t) and not _BANNER_NAME.search(t) for t in box.get("class").split()) and \
                 not _sells(_spoken(box)):
@@ -1057,17 +1068,6 @@ def drop_teasers(body, page: str | None = None) -> None:
 
 
 TEASER_SENTENCES = 2  # a teaser card's text besides its title and links: "a line or two"
-
-
-def _closes(control, box) -> bool:
-    """Does the control end the box's text, nothing after it there (an offer's "เพียง 550 บาท <a>จองผ่าน LINE</a>",
-    only 550 baht, book on LINE, its link closing the promotion's line)?"""
-    el = control
-    while el is not box:
-        if (el.tail or "").strip() or any(_spoken(sib).strip() for sib in el.itersiblings()):
-            return False
-        el = el.getparent()
-    return True
 
 
 def _leads_elsewhere(href: str | None, page: str | None) -> bool:
@@ -3652,6 +3652,7 @@ def preclean(tree, url: str | None = None) -> bool:
     drop_toc(body, url)
     drop_tiles(body, page)
     drop_counters(body)
+    drop_today_calls(body, page)
     drop_ratings(body, _STARS.search(alltext) is not None)
     drop_taglines(body)
     drop_hero_counts(body)
@@ -4659,31 +4660,37 @@ def drop_counters(body) -> None:
     _drop_labelled_counts(body)
     _drop_named_counter_lines(body)
     _drop_named_reads(body)
-    _drop_today_calls(body)
 
 
 TODAY_CALL_WORDS = 10  # a count of today with its words: "Heute noch 10 freie Termine", "Only 3 tables left today"
 
 
-def _drop_today_calls(body) -> None:
+def drop_today_calls(body, page: str | None) -> None:
     """A box of a count of today and a control to act on it goes: one line of TODAY_CALL_WORDS words or fewer that
     names the day of the visit (`meta.names_today`) and states one figure, a count (no time of day, no year), no
-    sentence and no policy term, with one link or button that stands alone and leads to another page (no mail,
-    phone or place in the page): a salon's booking widget between its policy's sections, "Heute noch 10 freie
-    Termine / Termin buchen" (Salonkee's, on a TYPO3 page: salon_world, a version at each capture). A count of
-    today is drawn anew each day, as a counter's caption naming the day tells (`drop_counters`)."""
+    sentence and no policy term, with one link that stands alone and leads to another site (`_sells_elsewhere`, a
+    booking platform's): a salon's booking widget between its policy's sections, "Heute noch 10 freie Termine /
+    Termin buchen" (Salonkee's, on a TYPO3 page: salon_world, a version at each capture). A count of today is
+    drawn anew each day, as a counter's caption naming the day tells (`drop_counters`). A colleague's review found
+    a policy's own lines so set with a link to its own site lost by a first form that asked no other site:
+    "Requests received today are answered within 30 days / Contact", "Diese Fassung gilt ab heute für alle 3 Apps /
+    Frühere Fassungen"."""
+    if not page:
+        return
     for control in list(body.iter("a", "button")):
         box = control.getparent()
-        href = (control.get("href") or "").strip().lower()
         if box is None or box is body or box.tag in ("p", "li", "td", "th", "main", "article") or \
-                href.startswith(("mailto:", "tel:", "#", "javascript:")) or _nwords(_spoken(control)) > 4 or \
-                (text := _short_text(box, 200)) is None or len(list(box.iter("a", "button"))) != 1 or \
-                any(a.tag in ("p", "li", "td", "th") for a in box.iterancestors()) or not _stands_alone(control):
+                (text := _short_text(box, 200)) is None or not _FIGURES.search(text) or not names_today(text):
+            continue  # (the cheap tests first: a page has hundreds of links)
+        href = (control.get("href") or "").strip().lower()
+        if href.startswith(("mailto:", "tel:", "#", "javascript:")) or _nwords(_spoken(control)) > 4 or \
+                len(list(box.iter("a", "button"))) != 1 or not _stands_alone(control) or \
+                any(a.tag in ("p", "li", "td", "th") for a in box.iterancestors()):
             continue
         line = " ".join(_besides(box, [control]).split())
         if line and line != text and len(_FIGURES.findall(line)) == 1 and not _CLOCK_TIME.search(line) and \
                 not _YEAR.search(line) and _nwords(line) <= TODAY_CALL_WORDS and line[-1] not in _CLAUSE_ENDS and \
-                names_today(line) and not checks.policy_terms(line):
+                names_today(line) and not checks.policy_terms(line) and _sells_elsewhere(box, page):
             _drop(box)
 
 
@@ -5146,10 +5153,12 @@ _SET_COUNT = re.compile(r"[1-9]\d{0,2}(?:([ \u00a0\u202f,.'’])\d{3})?(?:\1\d{3
 def _live_count(box, set_apart: bool = True) -> bool:
     """Does `box` hold a count: a figure only a count is (`_SURELY_COUNT`: "1,259", "12 000+") in its words, or, with
     `set_apart`, a count an element holds alone (`_SET_COUNT`); not a phone number's ("0 800 …", "+49 …"), a
-    postcode, a year?"""
+    postcode, a year, an amount of money ("Rp 10.000", `currencies.amounts`)?"""
     text = " ".join(" ".join(box.itertext()).split())
+    money = _amounts(text)
     return any(_SURELY_COUNT.fullmatch(m.group(0)) and m.group(0)[0] != "0" and
-               not text[:m.start()].rstrip().endswith("+") for m in _COUNTER_FIGURE.finditer(text)) or \
+               not text[:m.start()].rstrip().endswith("+") and not any(s <= m.start() < e for s, e in money)
+               for m in _COUNTER_FIGURE.finditer(text)) or \
         set_apart and any(_SET_COUNT.fullmatch(" ".join(el.text_content().split())) for el in box.iter(*_LINE_PARTS))
 
 
