@@ -31,6 +31,12 @@ def md(html: str, url: str = URL) -> str:
     return extract(html.encode(), "text/html; charset=utf-8", url).markdown
 
 
+def between(box: str, title: str, lang: str = "en") -> str:
+    """A page of the policy `S` under `title` with `box` between its second and third sections."""
+    return (f"<html lang='{lang}'><body><main><h1>{title}</h1>" + "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:2])
+            + box + "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in S[2:]) + "</main></body></html>")
+
+
 def sections(wrap: str = "<section>{}</section>", attrs=None) -> str:
     attrs = attrs or [""] * len(S)
     return "".join(wrap.format(f"<h2>{h}</h2><p>{p}</p>").replace("<section>", f"<section{a}>", 1)
@@ -3526,9 +3532,7 @@ def test_a_banner_widgets_offer_between_sections_makes_no_version():
     zomerbanden! Plan nu je wissel … / Bekijk aanbod", shown in its season only (garage_world): a version at each
     season. A box so named that speaks of the policy's matters stays."""
     def page(banner: str) -> str:
-        return ("<html lang='nl'><body><main><h1>Privacyverklaring</h1>" + "".join(
-            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:2]) + banner + "".join(
-            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[2:]) + "</main></body></html>")
+        return between(banner, "Privacyverklaring", "nl")
     offer = ("<div data-content-type='dynamic_block'><div class='widget block block-banners'><ul class='banner-items'>"
              "<li class='banner-item'><div><p><strong>Tijd voor zomerbanden! Plan nu je wissel in een vestiging bij "
              "jou in de buurt.</strong></p><a class='btn btn-primary' href='/zomerbanden'>Bekijk aanbod</a></div></li>"
@@ -3594,9 +3598,7 @@ def test_an_offer_in_a_currency_of_any_language_makes_no_version():
     visit (waste_world), and a banner's offer in baht: their money in leva and baht was no money to the rules,
     which knew six signs. A banner that sells nothing, the policy's own note, and a fee its label states stay."""
     def page(lang: str, box: str) -> str:
-        return (f"<html lang='{lang}'><body><main><h1>Privacy</h1>" + "".join(
-            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:2]) + box + "".join(
-            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[2:]) + "</main></body></html>")
+        return between(box, "Privacy", lang)
     cta = ("<div class='skip-cta vc_cta3-container'><div class='vc_general vc_cta3'><h4>Поръчайте контейнер днес</h4>"
            "<p>Свободни контейнери за днес: <strong>{}</strong> · Цена от {} лв.</p><a class='vc_btn3' "
            "href='/poruchka/'>Поръчай</a></div></div>")
@@ -3624,9 +3626,7 @@ def test_a_count_of_today_with_its_booking_link_makes_no_version():
     buchen", a new count at each visit (salon_world). The policy's own lines naming today, with a link to its own
     site, stay (a colleague's review)."""
     def page(box: str) -> str:
-        return ("<html lang='de'><body><main><h1>Datenschutzerklärung</h1>" + "".join(
-            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[:2]) + box + "".join(
-            f"<h2>{h}</h2><p>{p}</p>" for h, p in S[2:]) + "</main></body></html>")
+        return between(box, "Datenschutzerklärung", "de")
     widget = ("<div id='c498' class='frame'><div class='salonkee-widget'><p>Heute noch {} freie Termine</p><a "
               "href='https://salonkee.ch/salon/haarwerk'>Termin buchen</a></div></div>")
     a, b = (extract(page(widget.format(n)).encode(), "text/html; charset=utf-8", URL) for n in (10, 0))
