@@ -22,9 +22,9 @@ from lxml import etree
 
 from ..sitename import host_labels
 from . import checks
+from .currencies import amounts as _amounts
 from .html import RESOLVED, resolve_links
 from .markdown import link
-from .currencies import amounts as _amounts
 from .meta import ANY_DATE, POLICY_DATE_WORD, any_date, names_today
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
@@ -740,11 +740,11 @@ _COUNTDOWN_CANDIDATES = etree.XPath(".//*[contains(@class, 'ountdown') or contai
 def drop_countdowns(body) -> None:
     """A countdown goes: an element its markup names so (`_COUNTDOWN_PARTS`, `ofertaCountdown`, `count-down`,
     `data-countdown`) whose words are a short line (_SMALL_WIDGET_WORDS at most, no heading) holding three figures
-    or more (days, hours, minutes), or its own title over two bare figures (`_title_over_figures`), and no date:
-    "Oferta expiră în 04 zile 11:25:42" in an antivirus maker's offer
-    box among its policy's sections (`benchmarks/simulated.py`'s security_world), "chiude tra 5g 11h 25m" in a
-    sneaker shop's drop bar. It counts down to the second from the visit, a new text at every
-    capture. The box around it goes with it when it is a call to action (`_call_to_action`, a button and a few
+    or more (days, hours, minutes), or its own title over two bare figures (`_own_title_at_most`: "Hot Sale / 08
+    Días 01 Hrs", Divi's module above a plumbing franchise's notice, trades_world), and no date: "Oferta expiră în
+    04 zile 11:25:42" in an antivirus maker's offer box among its policy's sections (`benchmarks/simulated.py`'s
+    security_world), "chiude tra 5g 11h 25m" in a sneaker shop's drop bar. It counts down to the second from the
+    visit, a new text at every capture. The box around it goes with it when it is a call to action (`_call_to_action`, a button and a few
     words: a game studio's "Tähtilaivue 2 −40 % Steamissa / Ale päättyy 7 pv 14 h / Osta nyt" card above its
     policy, games_world), as the live count's rule took it whole; another box is then judged as any other. A
     colleague's review kept what a policy names a timer (a session timer's cookie, "we sign you out after 15
@@ -756,7 +756,8 @@ def drop_countdowns(body) -> None:
             continue
         text = _spoken(el)
         if not _written_dates(el).search(text) and len(text.split()) <= _SMALL_WIDGET_WORDS and \
-                (len(_FIGURES.findall(text)) >= 3 and _own_title_at_most(el) or _title_over_figures(el)):
+                (len(_FIGURES.findall(text)) >= 3 or next(el.iter(*_HEADINGS), None) is not None) and \
+                _own_title_at_most(el):
             offer = _offer_around(el, text)
             _drop(el)
             if box is not body and box.getparent() is not None and _call_to_action(box, button=True):
@@ -769,8 +770,10 @@ def _own_title_at_most(el) -> bool:
     """Does a countdown hold no heading, or one only, its own title above its figures with none of the policy's
     vocabulary, the figures bare, each an element's whole text (Divi's countdown timer module: "Kongamano la Vijana
     2023 linaanza baada ya / 73 Siku : 11 Saa : 25 Dakika", a church's convention counted down between its policy's
-    sections, faith_world), a unit's word at most beside each? A box of a policy's periods under a heading, "after
-    <strong>15</strong> minutes idle, or <strong>12</strong> hours", in a sentence, stays (two colleagues' reviews)."""
+    sections, faith_world), a unit's word at most beside each, two of them at least? A box of a policy's periods under
+    a heading, "after <strong>15</strong> minutes idle, or <strong>12</strong> hours", in a sentence, one period
+    under its heading ("Automatic sign-out / 15 minutes") or a heading alone stay (three colleagues' reviews; Divi's
+    title alone between campaigns, "Servicio 24 horas", is left so)."""
     heads = list(el.iter(*_HEADINGS))
     if not heads:
         return True
@@ -779,23 +782,6 @@ def _own_title_at_most(el) -> bool:
     rest = _spoken(el).replace(_spoken(heads[0]), " ", 1)
     return len(heads) == 1 and first is heads[0] and len(bare) >= 2 and not checks.policy_terms(_spoken(heads[0])) \
         and len(re.findall(r"[^\W\d_]+", rest)) <= len(_FIGURES.findall(rest))
-
-
-def _title_over_figures(el) -> bool:
-    """Is a countdown its own title and two bare figures or more under it, each an element's whole text with a
-    unit's word at most beside it (Divi's countdown timer module: "Hot Sale / 08 Días 01 Hrs" above a plumbing
-    franchise's notice, its campaign's days and hours, trades_world)? The title is the countdown's first text, one
-    heading naming no policy term. A timer box of one period under its heading ("Automatic sign-out / 15
-    minutes"), or a heading alone, is a policy's (a colleague's review; Divi's title alone between campaigns,
-    "Servicio 24 horas", is left)."""
-    heads = list(el.iter(*_HEADINGS))
-    if len(heads) != 1 or next((d for d in el.iterdescendants(etree.Element) if (d.text or "").strip()), None) \
-            is not heads[0] or checks.policy_terms(_spoken(heads[0])):
-        return False
-    rest = _spoken(el).replace(_spoken(heads[0]), " ", 1)
-    figures = len(_FIGURES.findall(rest))
-    bare = [d for d in el.iter(etree.Element) if not len(d) and re.fullmatch(r"\d{1,3}", d.text_content().strip())]
-    return figures >= 2 and len(bare) == figures and len(re.findall(r"[^\W\d_]+", rest)) <= figures
 
 
 def _offer_around(countdown, text: str):
@@ -1028,6 +1014,8 @@ def _offers(text: str) -> bool:
 
 
 _LABEL_ENDS = ":：-–—"
+
+
 _TEASER_CANDIDATES = etree.XPath(".//*[contains(@class, 'teaser') or contains(@class, 'Teaser') or "
                                  "contains(@class, 'promo') or contains(@class, 'Promo') or "
                                  "contains(@class, 'banner') or contains(@class, 'Banner')]")
@@ -4573,8 +4561,9 @@ def _sale_price(p) -> bool:
     "Pro plan / $12") is the policy's: no fee is on sale (a colleague's review of 71 pages: 9 such boxes lost
     without the struck price)."""
     text = p.text_content()
-    spans = _amounts(text)
-    rest = "".join(text[start:end] for start, end in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [None]))
+    spans, rest = _amounts(text), text
+    for start, end in reversed(spans):
+        rest = rest[:start] + rest[end:]
     return bool(spans) and not re.search(r"\w", rest) and any(_amounts(d.text_content())
                                                              for d in p.iter("del", "s", "strike"))
 
