@@ -80,7 +80,8 @@ def _signs() -> tuple[frozenset, frozenset, frozenset, tuple[int, ...]]:
 
 
 def from_cldr() -> dict[str, list[str]]:
-    """The signs and names as Babel's CLDR gives them today: {"signs": [...], "names": [...]}, sorted."""
+    """The signs, names and codes as Babel's CLDR gives them today: {"signs": [...], "names": [...], "codes":
+    [...]}, each sorted; the names lower-cased."""
     from babel import Locale, UnknownLocaleError
     from babel.core import get_global
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
