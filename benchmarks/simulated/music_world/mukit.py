@@ -1,6 +1,7 @@
 """Small helpers shared by music_world's page modules (the generator, the markup parser and the WARC writer are
 services_world's `build.py` and `common.py`): block rendering with a platform's own attributes, calendars and
 digits of the pages' languages."""
+import datetime as dt
 import html
 import os
 import sys
@@ -52,20 +53,8 @@ def render(blocks, attr=None, inline=None, sep="\n", isep="", hmap=None, table_w
 # ---------------------------------------------------------------- calendars and digits
 
 def g2j(gy, gm, gd):
-    """Gregorian -> Solar Hijri (Jalali) date (the jdf algorithm)."""
-    g_d_m = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-    gy2 = gy + 1 if gm > 2 else gy
-    days = 355666 + 365 * gy + (gy2 + 3) // 4 - (gy2 + 99) // 100 + (gy2 + 399) // 400 + gd + g_d_m[gm - 1]
-    jy = -1595 + 33 * (days // 12053)
-    days %= 12053
-    jy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        jy += (days - 1) // 365
-        days = (days - 1) % 365
-    if days < 186:
-        return jy, 1 + days // 31, 1 + days % 31
-    return jy, 7 + (days - 186) // 30, 1 + (days - 186) % 30
+    """Gregorian -> Solar Hijri (Jalali) date: services_world's common."""
+    return C.jalali(dt.date(gy, gm, gd))
 
 
 FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
