@@ -1,4 +1,4 @@
-"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on ninety-one
+"""Simulated hidden collections: the judged path (import-warc, export, the adjudicating scorer) on ninety-five
 collections in Open Terms Archive's layout that nobody who wrote the rules had seen.
 
 The project is judged on OTA collections of other industries and languages than its development sets. Helpers,
@@ -633,6 +633,33 @@ them between visits, with the real edits recorded in a `truth.json`:
   and share counts, a Brazilian genealogy service on Next.js, a Moroccan media library on Liferay with ratings, an
   Icelandic genealogy database on Moya; in Catalan, Croatian, Korean, Swedish, Hungarian, Brazilian Portuguese,
   Arabic and Icelandic; 8 pages, 240 captures, 45 real edits.
+- `simulated/resale_world` (fifty-sixth session, measured before any rule was written from it; asked for auction
+  houses, pawn shops, second-hand and consignment stores): a Dutch auction house on Divi redesigned, a Polish
+  pawnshop on PrestaShop with its daily gold rates, a Japanese brand-goods buyer on EC-CUBE with a campaign banner
+  and its latest buy-ins, a Turkish marketplace on Nuxt, a Greek consignment store on Shopify Dawn, a Mexican
+  pawnshop on Drupal 10, a Finnish flea market on GeneratePress with a table-booking widget and related posts, a
+  Slovenian auction house on Laravel then Livewire with its next auction; in Dutch, Polish, Japanese, Turkish,
+  Greek, Mexican Spanish, Finnish and Slovenian; 8 pages, 240 captures, 45 real edits.
+- `simulated/creator_world` (fifty-sixth session, measured before any rule was written from it; asked for
+  newsletter platforms, creator memberships, podcast hosting and fan funding): a British newsletter platform on
+  Ghost, an Austrian membership service on TYPO3 with a live supporters' count, an Indonesian tipping service on
+  Bootstrap then Livewire, a Vietnamese podcast host on Flatsome with views and star ratings, a Czech link-in-bio
+  service on Nuxt and Storyblok, a Romanian membership service on Drupal 10 with featured creators, an Israeli
+  podcast host on Wix, a Thai donation service on Next.js with a promotion box; in British English, Austrian
+  German, Indonesian, Vietnamese, Czech, Romanian, Hebrew and Thai; 8 pages, 240 captures, 47 real edits.
+- `simulated/vape_world` (fifty-sixth session, measured before any rule was written from it; asked for vape,
+  e-cigarette, CBD and tobacco shops): a Belgian vape store on Lightspeed, an Italian one on PrestaShop with a
+  reviews widget, a Slovak CBD shop on Shoptet, a Lithuanian one on Flatsome with a view count, a Serbian tobacco
+  maker on Drupal 10 with its save stamp, a Ukrainian shop on Horoshop with the week's offer, a Malaysian liquid
+  brand on Wix redesigned, a Danish shop on Shopify Dawn; in Belgian French, Italian, Slovak, Lithuanian, Serbian,
+  Ukrainian, Malay and Danish; 8 pages, 240 captures, 45 real edits.
+- `simulated/pharmacy_world` (fifty-sixth session, measured before any rule was written from it; asked for online
+  pharmacies, drugstores and telehealth prescriptions): a Portuguese pharmacy on PrestaShop, a Spanish one on
+  Magento's Page Builder with recommended products, a Norwegian telehealth service on Next.js and Sanity
+  redesigned, a Bulgarian chain on Flatsome with a view count, a Latvian pharmacy on Livewire with a pharmacist's
+  live queue, an Indian one on Angular Universal, a Hong Kong one on SAP Commerce, a Persian one on WoodMart with
+  star ratings; in European Portuguese, Spanish, Norwegian, Bulgarian, Latvian, Hindi, Traditional Chinese and
+  Persian; 8 pages, 240 captures, 46 real edits.
 
 Like OTA's snapshots, a capture is written whenever the page's bytes changed, so most captures differ from
 the one before by noise only. Each run builds every collection afresh (the generators are seeded), imports
@@ -674,7 +701,8 @@ COLLECTIONS = ("finance_asia", "commerce_emea", "services_world", "everyday_worl
                "coworking_world", "dental_world", "moving_world", "language_world", "marine_world",
                "florist_world", "driving_world", "cleaning_world", "survey_world",
                "accountants_world", "faith_world", "garage_world", "clubs_world",
-               "trades_world", "salon_world", "waste_world", "library_world")
+               "trades_world", "salon_world", "waste_world", "library_world",
+               "resale_world", "creator_world", "vape_world", "pharmacy_world")
 
 
 def retime(out: Path, hours: float) -> None:
