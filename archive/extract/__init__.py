@@ -28,7 +28,7 @@ def __getattr__(name: str):
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "0.6.38"
+EXTRACTOR_VERSION = "0.6.39"
 
 
 def extractor_id(url: str) -> str:

@@ -25,7 +25,7 @@ from . import checks
 from .currencies import amounts as _amounts
 from .html import RESOLVED, resolve_links
 from .markdown import link
-from .meta import ANY_DATE, POLICY_DATE_WORD, any_date, names_today
+from .meta import ANY_DATE, POLICY_DATE_WORD, _ascii_digits, any_date, names_today
 from .normalise import BULLETS
 from .normalise import LINK_DEST, words
 from .spam import gambling_site, is_spam, might_be_spam, spam_on_page
@@ -1217,11 +1217,15 @@ def _text_outside(box, part) -> str:
 def _stands_alone(control) -> bool:
     """A control set apart (a button, a link on a line of its own), not a link in a line of text (a colleague's
     review: "Effective date: 1 March 2025 · Previous versions", "… or through our contact form")."""
-    parent = control.getparent()
-    other = (parent.text or "") + "".join(
-        (c.tail or "") + ("" if c is control or c.tag in _LINE_BREAKING else c.text_content())
-        for c in parent if isinstance(c.tag, str))
-    return not other.strip(" \n\t·|-–")
+    return not _text_around(control).strip(" \n\t·|-–")
+
+
+def _text_around(el) -> str:
+    """The words of the element's parent on its line: the parent's own text and its inline children's, the
+    element's and those of children that break the line (`_LINE_BREAKING`) left out."""
+    parent = el.getparent()
+    return (parent.text or "") + "".join((c.tail or "") + ("" if c is el or c.tag in _LINE_BREAKING else
+                                                           c.text_content()) for c in parent if isinstance(c.tag, str))
 
 
 _LINE_BREAKING = frozenset(("p", "div", "ul", "ol", "li", "section", "table", "br", "h1", "h2", "h3", "h4", "h5",
@@ -4445,7 +4449,18 @@ def drop_tiles(body, page: str | None = None) -> None:
     section of the policy), and its box does not speak the policy vocabulary or date its items (a list of the
     policy's earlier versions). A colleague's review narrowed a first form that took any list of `<article>` items
     (a policy's data categories, rights or processors set as cards among its sections, its regional notices as its
-    last section)."""
+    last section).
+
+    Cards each in a row of their own (Drupal Views' `views-row`) are a grid too, and such a card may open with a
+    title that is its link's words alone (`_linked_title`) when the title names no legal document, the card speaks
+    none of the policy vocabulary and its line under the title states one count (`_a_count_line`): a membership
+    platform's featured creators, "Andrei Ruse / podcast de istorie · 1627 susținători", three drawn at each visit
+    between its policy's sections (creator_world); a processor's address or an officer's phone under a linked
+    name is no count, and stays (a colleague's review). A priced card needs no link when its price is an amount
+    and the grid follows, outside it, the box holding half the page's text or more (EC-CUBE's "新着買取実績" after a
+    brand reseller's policy, each item with the price paid: resale_world); a policy's fees so marked, its last
+    section or one among its sections, stay (a colleague's review)."""
+    from ..classify import heading_kind
     prices = [el for el in _PRICE_CANDIDATES(body) if _names_price(el)]
     priced = set()
     for p in prices:
@@ -4465,13 +4480,25 @@ def drop_tiles(body, page: str | None = None) -> None:
         elif up is not None and _listed_article(up) and (items := up.getparent()) is not None and \
                 items.tag in ("ul", "ol") and sum(1 for li in items if _listed_article(li)) >= 2:
             grids[items] = None
+        elif up is not None and _lone_article(up) is art and (rows := up.getparent()) is not None and \
+                sum(1 for row in rows if _lone_article(row) is not None) >= 2:
+            grids[rows] = None  # (each card in a row of its own: Drupal Views' `views-row`)
     total, site = None, _host(page)
 
     def card(c) -> bool:
         listed = _listed_article(c)  # (a list of pages: no link or figure needed)
-        if not listed and c.find(".//a[@href]") is None and c.get("href") is None or \
-                len(c.text_content().split()) > _TILE_WORDS:
+        if len(c.text_content().split()) > _TILE_WORDS:
             return False
+        if (art := _lone_article(c)) is not None:
+            c = art
+            if _linked_title(c) and not checks.policy_terms(" ".join(c.itertext())) and \
+                    not heading_kind(" ".join((head := next(c.iter(*_HEADINGS))).text_content().split()))[0]:
+                return _a_count_line(_spoken(c).replace(_spoken(head), " ", 1)) and all(
+                    _host(a.get("href")) in ("", site) for a in c.iter("a") if (a.get("href") or "").startswith("http"))
+        if not listed and c.find(".//a[@href]") is None and c.get("href") is None:
+            # (a priced card needs no link when its price is an amount: a shop's "latest buy-ins", each an item
+            # and the price paid)
+            return c in priced and bool(_amounts(" ".join(c.text_content().split())))
         return c in priced or (c.tag == "article" or listed) and not _HAS_HEADING(c) and not _sentence_like(c) and \
             (listed or any(ch.isdigit() for ch in c.text_content())) and \
             all(_host(a.get("href")) in ("", site) for a in c.iter("a") if (a.get("href") or "").startswith("http"))
@@ -4485,7 +4512,10 @@ def drop_tiles(body, page: str | None = None) -> None:
                 len(up.text_content().split()) - len(box.text_content().split()) <= 8:
             box = up
         total = total or max(_text_len(body), 1)
-        if _text_len(box) < 0.4 * total and not (_listed_article(cards[0]) and _policys_list(box)):
+        unlinked = any(c.find(".//a[@href]") is None and c.get("href") is None for c in cards)
+        if _text_len(box) < 0.4 * total and not (_listed_article(cards[0]) and _policys_list(box)) and \
+                not (unlinked and not any(2 * _text_len(sib) >= total for sib in box.itersiblings(preceding=True)
+                                          if isinstance(sib.tag, str))):
             _drop(box)
     for p in prices:
         if p.getparent() is not None and (offer := _offer_card(p, site)) is not None:
@@ -4493,6 +4523,35 @@ def drop_tiles(body, page: str | None = None) -> None:
 
 
 _CARD_TAGS = frozenset(("div", "aside", "section", "figure"))
+
+
+def _lone_article(row):
+    """The one `<article>` a row holds and nothing else (a view's row wrapping its card), None otherwise."""
+    kids = [c for c in row if isinstance(c.tag, str)]
+    if row.tag == "article" or len(kids) != 1 or kids[0].tag != "article" or (row.text or "").strip() or \
+            (kids[0].tail or "").strip():
+        return None
+    return kids[0]
+
+
+CARD_LINE_WORDS = 6  # a teaser card's line under its title: a topic and a count ("podcast de istorie · 1627 fani")
+
+
+def _a_count_line(text: str) -> bool:
+    """Is the text a short line stating one count, a word after it: CARD_LINE_WORDS words at most, one figure, not
+    opening with a zero ("ilustrații · 1493 susținători")? An address states a street's number and a postcode or a
+    district's ("Industriestr. 25, 91710 Gunzenhausen", "Dublin 2"), a contact a phone number ("01 23 45 67 89"),
+    and stays (a colleague's review)."""
+    figures = list(re.finditer(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?!\d)", text))
+    return _nwords(text) <= CARD_LINE_WORDS and len(figures) == 1 and figures[0].group()[0] != "0" and \
+        re.match(r"\s*[^\W\d_]", text[figures[0].end():]) is not None
+
+
+def _linked_title(card) -> bool:
+    """Does a card open with its one heading, a link's words alone (a teaser's title linking the page it shows)?"""
+    heads = list(card.iter(*_HEADINGS))
+    return len(heads) == 1 and _opens_with_heading(card) and (links := list(heads[0].iter("a"))) != [] and \
+        " ".join(heads[0].text_content().split()) == " ".join(" ".join(a.text_content() for a in links).split())
 
 
 def _listed_article(li) -> bool:
@@ -4622,7 +4681,12 @@ def drop_counters(body) -> None:
     Egyptian photo lab's Odoo snippet above its policy's date: photo_world, 23 false versions of 30 captures) is one
     whatever its size and its caption's digits: a count of today is drawn anew each day. A count-up script's target
     does not tell it: a policy's key facts are animated so too ("30 / days to answer your request", "1.222 /
-    requests in 2023": a colleague's review)."""
+    requests in 2023": a colleague's review). An amount alone grouped by thousands (`_a_total`) goes as a count
+    beside one that goes, in a box of the same class: a live total, "22.073 aktive Unterstützer:innen / € 55.430
+    diesen Monat an Kreative ausgezahlt" between a membership platform's policy sections on TYPO3 (creator_world).
+    Alone in a box named a counter, it is a policy's key figure to a colleague's review ("€ 20.000.000 / maximales
+    Bußgeld" beside "72 h / Meldefrist"), and stays."""
+    counted, totals = set(), []  # ((box, class) of each count dropped; the amounts that may stand beside one)
     for el in list(body.iter("div", "section")):
         if el.getparent() is None or \
                 next(el.iter("a", "li", "td", "th", "form", "input", *_HEADINGS), None) is not None:
@@ -4633,22 +4697,39 @@ def drop_counters(body) -> None:
             continue
         caption = parts[1]
         today = _PLAIN_COUNT.fullmatch(parts[0]) is not None and names_today(caption)
-        if not today and not _COUNTER_FIGURE.fullmatch(parts[0]):
+        total = _a_total(parts[0])  # (an amount alone: a live total, when the box is named a counter)
+        if not today and not total and not _COUNTER_FIGURE.fullmatch(parts[0]):
             continue
         if len(caption.split()) > _COUNTER_CAPTION_WORDS or caption[-1] in _CLAUSE_ENDS or \
                 not today and any(c.isdigit() for c in caption):
             continue
         if any(a.tag in ("li", "td", "th", "p") for a in el.iterancestors()):
             continue
-        if not today and not _SURELY_COUNT.fullmatch(parts[0]) and not any(
+        if not today and (total or not _SURELY_COUNT.fullmatch(parts[0])) and not any(
                 _COUNTER_NAMES.intersection(re.split(r"[\W_]+", f"{d.get('class') or ''} {d.get('id') or ''}".lower()))
                 or any(k in d.attrib for k in _COUNTER_ATTRS) for d in el.iter(etree.Element)):
             continue
+        if total:
+            totals.append(el)
+            continue
+        counted.add((el.getparent(), el.get("class")))
         _drop(el)
+    for el in totals:
+        if (el.getparent(), el.get("class")) in counted:
+            _drop(el)
     _drop_counter_lines(body)
     _drop_labelled_counts(body)
     _drop_named_counter_lines(body)
     _drop_named_reads(body)
+
+
+def _a_total(figure: str) -> bool:
+    """Is the figure an amount of money alone whose sum is a count's (`currencies.amounts` over the whole of it, its
+    digits grouped by thousands: "€ 55.430", "1 204 880 Kč"), as a counter widget shows a live total paid out or
+    raised? A price, "€ 9,90", "4,99 €/Monat", is none."""
+    spans = _amounts(figure)
+    return len(spans) == 1 and spans[0] == (0, len(figure)) and \
+        any(_SURELY_COUNT.fullmatch(m.group(0)) for m in _COUNTER_FIGURE.finditer(figure))
 
 
 TODAY_CALL_WORDS = 10  # a count of today with its words: "Heute noch 10 freie Termine", "Only 3 tables left today"
@@ -4979,7 +5060,9 @@ def drop_ratings(body, stars: bool = True) -> None:
     arvioon", HubSpot's `reviews-strip` under a funeral insurer's policy: funeral_world), and a box named a rating
     whose stars draw the average beside the count alone ("Đánh giá bài viết: Trung bình (17 Phiếu) ★★★★☆",
     Liferay's: parking_world). The widest box around the named element or the glyph that stays that short goes,
-    its title with it; never one in a table or a list, or holding a heading."""
+    its title with it; never one in a table or a list, or holding a heading, or set in a line of text (`_in_a_line`:
+    "…हमारे उपयोगकर्ताओं ने इसे ४.५/५ दिया…", a colleague's review). Digits are read in any script, Arabic's decimal
+    sign with them (KK Star Ratings' "۴.۶/۵ - (۱۱۲ امتیاز)" under a Persian pharmacy's policy: pharmacy_world)."""
     seeds = []
     for el in _RATING_MARKED(body):
         names = set(re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
@@ -5000,6 +5083,9 @@ def drop_ratings(body, stars: bool = True) -> None:
         if len(text.split()) > RATING_WORDS or checks.policy_terms(text) or \
                 next(box.iter(*_HEADINGS), None) is not None:
             continue
+        if _in_a_line(box):
+            continue  # (a rating a sentence states: "…rated ४.५/५ by our users…")
+        text = _ascii_digits(text).replace("٫", ".")  # ("۴.۶/۵ - (۱۱۲ امتیاز)", Arabic's decimal sign: "٤٫٧/٥")
         counts = len(_RATING_COUNT.findall(text))
         own = re.split(r"[\W_]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
         if counts >= 2 and (_RATING_VALUE if rating else _OUT_OF_FIVE).search(text) or \
@@ -5008,12 +5094,21 @@ def drop_ratings(body, stars: bool = True) -> None:
             _drop(box)
 
 
+LINE_WORDS = 4  # words around an inline element that make it part of a line of text
+
+
+def _in_a_line(el) -> bool:
+    """Is an inline element (`<span>`, `<strong>`…) set in a line of text, LINE_WORDS words or more of its parent's
+    own around it?"""
+    return el.tag not in _LINE_BREAKING and el.getparent() is not None and _nwords(_text_around(el)) >= LINE_WORDS
+
+
 def _score_of_ten(box) -> str | None:
     """A score out of ten that an element of the box states alone (`_OUT_OF_TEN`: Kiyoh's `<span
     class="kiyoh-score">9,2</span>`), or None: a scale's example in a line of text, "Fahrscore 8,4 / 10 nach 312
     km", "43 bodů z 50 (8,6 z 10)", is none (a colleague's review)."""
     return next((t for el in box.iter(etree.Element) if not len(el) and
-                 _OUT_OF_TEN.fullmatch(t := " ".join(el.text_content().split()))), None)
+                 _OUT_OF_TEN.fullmatch(t := _ascii_digits(" ".join(el.text_content().split())))), None)
 
 
 _RATING_MARKED = etree.XPath(".//*[contains(@class, 'rating') or contains(@class, 'star') or contains(@class, 'score') "
