@@ -4489,12 +4489,12 @@ def drop_tiles(body, page: str | None = None) -> None:
         listed = _listed_article(c)  # (a list of pages: no link or figure needed)
         if len(c.text_content().split()) > _TILE_WORDS:
             return False
-        if (art := _lone_article(c)) is not None:
-            c = art
-            if _linked_title(c) and not checks.policy_terms(" ".join(c.itertext())) and \
-                    not heading_kind(" ".join((head := next(c.iter(*_HEADINGS))).text_content().split()))[0]:
-                return _a_count_line(_spoken(c).replace(_spoken(head), " ", 1)) and all(
-                    _host(a.get("href")) in ("", site) for a in c.iter("a") if (a.get("href") or "").startswith("http"))
+        if not listed and (art := _lone_article(c)) is not None and _linked_title(art) and \
+                not checks.policy_terms(" ".join(art.itertext())) and \
+                not heading_kind(" ".join((head := next(art.iter(*_HEADINGS))).text_content().split()))[0] and \
+                _a_count_line(_spoken(art).replace(_spoken(head), " ", 1)) and \
+                all(_host(a.get("href")) in ("", site) for a in art.iter("a") if a.get("href", "").startswith("http")):
+            return True  # (a view's row of one card titled by its link over a count)
         if not listed and c.find(".//a[@href]") is None and c.get("href") is None:
             # (a priced card needs no link when its price is an amount: a shop's "latest buy-ins", each an item
             # and the price paid)
@@ -4512,10 +4512,12 @@ def drop_tiles(body, page: str | None = None) -> None:
                 len(up.text_content().split()) - len(box.text_content().split()) <= 8:
             box = up
         total = total or max(_text_len(body), 1)
-        unlinked = any(c.find(".//a[@href]") is None and c.get("href") is None for c in cards)
-        if _text_len(box) < 0.4 * total and not (_listed_article(cards[0]) and _policys_list(box)) and \
-                not (unlinked and not any(2 * _text_len(sib) >= total for sib in box.itersiblings(preceding=True)
-                                          if isinstance(sib.tag, str))):
+        # (priced cards without links go only after the box holding the policy's text: a policy's fees)
+        unlinked = any(c.find(".//a[@href]") is None and c.get("href") is None and not _listed_article(c)
+                       for c in cards)
+        after_text = not unlinked or any(2 * _text_len(sib) >= total for sib in box.itersiblings(preceding=True)
+                                         if isinstance(sib.tag, str))
+        if _text_len(box) < 0.4 * total and not (_listed_article(cards[0]) and _policys_list(box)) and after_text:
             _drop(box)
     for p in prices:
         if p.getparent() is not None and (offer := _offer_card(p, site)) is not None:
