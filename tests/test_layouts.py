@@ -3693,7 +3693,6 @@ def test_a_counters_live_total_in_money_makes_no_version():
     assert "€ 20.000.000" in own and "€ 9,90" in own
 
 
-
 def test_a_grid_of_priced_items_without_links_makes_no_version():
     """EC-CUBE's "新着買取実績" after a brand reseller's policy, each item with the price paid ("プラダ サフィアーノ
     2WAYバッグ 買取価格 97,000円"), new at each visit (resale_world): a shop's grid needed a link in each card. A
