@@ -755,10 +755,10 @@ def retime(out: Path, hours: float) -> None:
     (out / "retimed.warc.gz").replace(warc)
 
 
-def run(name: str, out: Path, scorer: Path, hours: float | None = None) -> str:
-    """Build, import, export and score one collection in `out` (its captures `hours` apart when given: `retime`);
-    returns the two scorers' last lines."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def run(name: str, out: Path, scorer: Path, hours: float | None = None, times: int = 1) -> str:
+    """Build, import, export and score one collection in `out` (its captures `hours` apart when given: `retime`;
+    `times` as many captures of each page, its edits as many); returns the two scorers' last lines."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SIM_CAPTURES_TIMES=str(times))
     py = sys.executable
     src = HERE / "simulated" / name
     out.mkdir(parents=True, exist_ok=True)
@@ -794,6 +794,10 @@ def main() -> None:
     ap.add_argument("--every", type=float, metavar="HOURS",
                     help="set each page's captures this many hours apart, as OTA captures a page that changes at "
                          "every visit (default: the dates the generators drew, over years)")
+    ap.add_argument("--times", type=int, default=1, metavar="K",
+                    help="K times each page's captures, its real edits as many (services_world's generator and the "
+                         "collections that use it): with --every 12 and K = 3 a page has a real edit in about one "
+                         "capture in 15, as the development collections' pages do (default: 1)")
     ap.add_argument("--only", metavar="NAME[,NAME]", help=f"these collections only (of: {', '.join(COLLECTIONS)})")
     args = ap.parse_args()
     names = args.only.split(",") if args.only else COLLECTIONS
@@ -805,7 +809,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(args.keep).resolve() if args.keep else Path(tmp)
         for name in names:
-            print(run(name, base / name, scorer, args.every), flush=True)
+            print(run(name, base / name, scorer, args.every, args.times), flush=True)
 
 
 if __name__ == "__main__":

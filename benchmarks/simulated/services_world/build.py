@@ -41,7 +41,9 @@ def apply_edit(src, edit):
 def build_page(P, seed="sim3"):
     svc = P["service"]
     rng = random.Random(seed + "|schedule|" + svc)
-    dates = C.schedule(rng, P["n"], P["start"], P["end"], hours=P.get("hours", (0, 12)))
+    # SIM_CAPTURES_TIMES=K: K times the page's captures, its edits as many (`benchmarks/simulated.py --times`)
+    dates = C.schedule(rng, P["n"] * int(os.environ.get("SIM_CAPTURES_TIMES", "1")), P["start"], P["end"],
+                       hours=P.get("hours", (0, 12)))
     n = len(dates)
     k = len(P["edits"])
     # spread the k real edits over captures 1..n-1: one per bin
