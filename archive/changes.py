@@ -39,6 +39,8 @@ document's captures (out of order arrivals, `reprocess`) take exactly the same d
   from its first capture.
   Widgets that change in turn are judged by paragraph (`is_churning`): a capture that changes only paragraphs
   that came by the third change in a row of their place, all within CLOCK_GAP, is REJECT("volatile") too.
+  Versions such a block made are folded in hindsight (`folds`): one whose every word it brought the next state
+  changed again is superseded by the version before it once the block is seen to go on changing (`record._fold`).
 - Dates that follow the clock: a page that prints the day it is served changes at every capture. A capture
   that differs from the version in force only by dates, each changed date being the capture's own day
   (`is_clock_date`), is REJECT("clock_date") once the page has shown the clock within the last CLOCK_GAP
@@ -124,6 +126,8 @@ class VersionState:
     last_seen: str = ""
     language: str | None = None  # ISO 639-1: whose month names its dates may be written in
     declared_date: str | None = None  # ISO date it states as its last update (`meta.declared_date`)
+    folded: bool = False  # a volatile block's change, folded into the version before it (`folds`): no longer in
+    # the history readers see, still in the one change detection reads
 
 
 @dataclass(frozen=True)
@@ -140,9 +144,11 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
     capture of the document between those times refused for `reason` ("clock_date", "volatile")? (asked only
     of a capture that differs by dates alone, or only where the last versions changed); `cut()`: does the
     capture's body end before its document does, where the version in force's did (`html.closes`; asked only
-    of a text that is the version's first blocks: in a replay it reads the stored body); `deeper()`: the same
-    history as far back as CHURN_DEPTH versions (asked only of a capture that `is_churning` judges; None:
-    `history` is that deep already)."""
+    of a text that is the version's first blocks: in a replay it reads the stored body); `deeper()`: the history
+    as far back as CHURN_DEPTH versions with the versions `folds` folded (`VersionState.folded`) among them, as the
+    captures saw it (asked only of a capture that `is_volatile` and `is_churning` judge; None: `history` is that
+    deep already). A capture whose text is a folded version's after the version in force is that block's value
+    again: REJECT("volatile")."""
     clock_seen = functools.partial(refused, CLOCK_DATE, until=captured)
 
     if not history:
@@ -175,9 +181,13 @@ def decide(candidate: Extraction, history: list[VersionState], captured: dt.date
         return Decision(REJECT, kind)
     if is_blink(candidate, history):
         return Decision(REVERT)
-    if captured and (is_volatile(candidate, history, captured, functools.partial(refused, VOLATILE))
-                     or is_churning(candidate, deeper() if deeper else history, captured)):
-        return Decision(REJECT, VOLATILE)
+    if captured:
+        seen = deeper() if deeper else history
+        again = any(v.folded and v.content_hash == candidate.content_hash and v.first_seen > current.first_seen
+                    for v in seen)  # a value the block showed before
+        if again or is_volatile(candidate, seen, captured, functools.partial(refused, VOLATILE)) \
+                or is_churning(candidate, seen, captured):
+            return Decision(REJECT, VOLATILE)
     return Decision(NEW)
 
 
@@ -277,6 +287,55 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     if _changed_dates(*_around(md(candidate.markdown), md(_markdown(current))), lang):
         return False
     return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
+
+
+FOLD_CONFIRM = 3  # versions of the window folded or foldable before any is folded: a block that goes on changing
+
+
+def folds(candidate: Extraction, seen: list[VersionState], captured: dt.datetime) -> list[int]:
+    """The standing versions (numbers, newest first) of `seen` (the history as the captures saw it, oldest first,
+    folded versions among them, as `decide`'s `deeper()`) that the states after them show in hindsight to have
+    been a volatile block's changes, `candidate` (at `captured`: a version just made, or a capture refused as
+    volatile) the last state. Each stated the date of update of the version before it, came within CLOCK_GAP of it
+    and of the next state (the next version of `seen`, folded or not, or the candidate), changed at most half of
+    its words and no date, was not a text that stayed (`persists`), and every span of words it brought
+    (`_changes`) the next state changed again (a point where it added or removed paragraphs strictly inside a run
+    the next state changed, not at its edge): a visit's value, gone at the next visit. An edit is not gone at the
+    next capture, nor is a value beside it when the edit is in the same change (a contact address edited beside a
+    wait time stays a version); `record` folds only once FOLD_CONFIRM versions of the window are folded or
+    foldable, or a second text of the block has been refused since the last version (a paragraph edited three
+    times in a week whose fourth text stays is three edits: a colleague's trap, `tests/test_record.py`).
+
+    The first changes of a block that changes at every visit cannot be told from edits when they come
+    (`is_volatile`, `is_churning`), and blocks that change in turn, each at its own pace, escape both rules for
+    good: in the simulated collections at captures 12 hours apart with as many captures between real edits as
+    the development collections' pages have (`benchmarks/simulated.py --every 12 --times 3`), most false versions
+    were such changes."""
+    out: list[int] = []
+    md = functools.partial(_stamp_free, lang=candidate.language)
+    after, at = md(candidate.markdown), captured
+    for k in range(len(seen) - 1, 0, -1):
+        v, before = seen[k], seen[k - 1]
+        text, began = md(_markdown(v)), _time(v.first_seen)
+        if not v.folded and _gone_next(v, before, md(_markdown(before)), text, after, began, at):
+            out.append(v.number)
+        after, at = text, began
+    return out
+
+
+def _gone_next(v: VersionState, before: VersionState, prior: str, text: str, after: str, began: dt.datetime,
+               at: dt.datetime) -> bool:
+    """Is version `v` (Markdown `text`, first seen `began`), after `before` (`prior`), a change that the next state
+    (`after`, at `at`) changed again (`folds`)?"""
+    if v.declared_date != before.declared_date or began - _time(before.first_seen) > CLOCK_GAP \
+            or at - began > CLOCK_GAP or token_change(prior, text) > 0.5 \
+            or persists(VOLATILE, v.captures, (_time(v.last_seen or v.first_seen) - began).total_seconds()) \
+            or _changed_dates(*_around(text, prior), v.language):
+        return False
+    brought, next_changed = _changes(prior, text).new, _changes(text, after).old
+    return bool(brought) and _covered(brought, next_changed) and all(
+        any(e[0] == "p" and e[1] < s[1] < e[2] for e in next_changed)
+        for s in brought if s[0] == "p" and s[1] == s[2])
 
 
 CHURN_CHANGES = 3  # a paragraph that arrived by the third change in a row of its place churns...

@@ -437,14 +437,17 @@ def _remove_archive(path: Path) -> None:
 @cli.command()
 @click.argument("target", metavar="SITE|URL")
 @click.option("--all", "show_all", is_flag=True,
-              help="Also list versions a reprocess superseded (marked 'superseded by vN').")
+              help="Also list versions a reprocess superseded (marked 'superseded by vN') and those folded as a "
+                   "volatile block's changes ('folded into vN').")
 @output_options
 def history(target, show_all, as_json, as_csv):
     """One row per version of a policy, in time order, with what changed from the version before.
 
     Numbers are for good: after a reprocess a new version takes the next unused number, and a version
     that no longer exists is superseded, not renumbered. 'upgraded' marks a technical upgrade (text
-    re-extracted from the same captures).
+    re-extracted from the same captures). The first changes of a block inside the policy that changes at
+    every visit (a live count, a rotating notice) are versions when they come, and are folded into the
+    version before them once later captures show the block still changing ('folded into vN' with --all).
 
     The change column: kind (first, edit, replaced, formatting, date_only); sections changed (~),
     added (+), removed (−), moved (mv), renamed (rn); words added / removed; links; the declared date;
@@ -464,7 +467,8 @@ def history(target, show_all, as_json, as_csv):
     def note(r):
         if r["superseded_at"]:
             by = numbers.get(r["superseded_by"])
-            return f"superseded by v{by}" if by else "superseded"
+            verb = "folded into" if r["superseded_as"] == "volatile" else "superseded by"
+            return f"{verb} v{by}" if by else verb.split()[0]
         return f"upgraded {r['upgraded_at'][:10]}" if r["upgraded_at"] else ""
     out, first_of = [], {}  # content hash -> the number of the first standing version with that text
     for r in rows:

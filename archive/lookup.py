@@ -430,11 +430,13 @@ ORDER = "first_seen, first_capture_id, id"  # a history in time order (numbers a
 
 def history(db: sqlite_utils.Database, doc: Document, *, include_superseded: bool = False) -> list[dict]:
     """A document's versions in time order: the standing ones, or with `include_superseded` also those a
-    reprocess superseded (their `superseded_by` names the version that replaced them)."""
+    reprocess superseded or a volatile block's later changes folded (`superseded_as` 'volatile'; their
+    `superseded_by` names the version that replaced them)."""
     where = "" if include_superseded else f" AND {STANDING}"
     return list(db.query(
         "SELECT id, number, first_seen, last_seen, word_count, content_hash, captures, declared_date, language, "
-        f"title, extractor, superseded_by, superseded_at, upgraded_at FROM versions WHERE document_id = ?{where} "
+        f"title, extractor, superseded_by, superseded_at, superseded_as, upgraded_at FROM versions "
+        f"WHERE document_id = ?{where} "
         f"ORDER BY {ORDER}", [doc.id]))
 
 
@@ -693,6 +695,10 @@ def superseded_note(db: sqlite_utils.Database, v: dict) -> str | None:
     new = replacement(db, v)
     tail = (f"; its captures are now version {new['number']} (id {new['id']})" if new
             else "; no version covers its captures now")
+    if v.get("superseded_as") == "volatile":
+        return (f"version {v['number']} (id {v['id']}) was folded on {v['superseded_at']} into the version before "
+                f"it: later captures showed its change to be a volatile block's (a value that changes at every "
+                f"visit){tail}")
     return f"version {v['number']} (id {v['id']}) was superseded on {v['superseded_at']} when its history was rebuilt{tail}"
 
 

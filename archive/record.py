@@ -16,7 +16,7 @@ import sqlite_utils
 
 from . import changes, summaries
 from .capture import (DUPLICATE, ESCALATED, INTERSTITIAL, NEW_VERSION, REJECTED, SAW_VERSION, SAW_VERSION_SQL,
-                      UNCHANGED, Capture, Outcome, utc)
+                      UNCHANGED, VOLATILE, Capture, Outcome, utc)
 from .extract import EXTRACTOR_ERROR, Extraction, ExtractionRejected, extractor_id, try_extract
 from .store import (delta_base, document_at, ensure_document, ensure_site, get_raw, iso, now_utc, parse_iso, put_raw,
                     time_cmp, transaction)
@@ -154,9 +154,12 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
                                              "AND version_id IS NOT NULL", [doc_id]):
             old_caps.setdefault(version_id, set()).add(cap_id)
         scratch_above = db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]
-        # the old versions step aside (invisible to change detection) until the rebuilt history is matched
+        # the old versions step aside (invisible to change detection) until the rebuilt history is matched, and so
+        # do those folded as a volatile block's (the replay folds anew)
         db.execute("UPDATE versions SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL",
                    [_REPLAYING, doc_id])
+        db.execute("UPDATE versions SET superseded_as = NULL WHERE document_id = ? AND superseded_as IS NOT NULL",
+                   [doc_id])
         db.execute("UPDATE captures SET outcome = NULL, version_id = NULL, "
                    "reason = CASE WHEN status = 0 THEN reason END WHERE document_id = ?", [doc_id])  # keep fetch errors
         rows = db.execute("SELECT id, fetched_at, url, status, content_type, raw_sha256, markup_sha256, content_hash, "
@@ -166,7 +169,12 @@ def replay(db: sqlite_utils.Database, doc_id: int, *, fresh: bool = False) -> No
             pending = _Pending(cap_id, fetched_at, url, status, ctype, raw_sha, markup, bool(escalated), final, hops)
             extraction = known.get(chash) if chash and extractor == current else None
             _settle(db, doc_id, pending, lambda s=raw_sha: get_raw(db, s), extraction, scratch_above=scratch_above)
+        folded = [dict(v) for v in db.query("SELECT * FROM versions WHERE document_id = ? AND id > ? AND superseded_as "
+                                            "IS NOT NULL", [doc_id, scratch_above])]
+        db.execute("DELETE FROM versions WHERE document_id = ? AND id > ? AND superseded_as IS NOT NULL",
+                   [doc_id, scratch_above])
         _reconcile(db, doc_id, old, old_caps, scratch_above)
+        _refold(db, doc_id, folded, scratch_above)
         summaries.update(db, doc_id)
 
 
@@ -329,6 +337,30 @@ def _reconcile(db, doc_id: int, old: list[dict], old_caps: dict[int, set[int]], 
                    [when, row[0] if row else None, o["id"]])
 
 
+def _refold(db, doc_id: int, folded: list[dict], scratch_above: int) -> None:
+    """Keep the versions a replay folded as a volatile block's (rows of its own, removed before `_reconcile`): an
+    old version made from the same capture with the same text is marked folded (`_reconcile` superseded it), any
+    other is added as a superseded version with the next unused number; each superseded by the version in force
+    at its time."""
+    when = iso(now_utc())
+    columns = [c for c in _version_columns(db) if c not in ("id", "number", "previous_id", "superseded_by")]
+    for f in folded:
+        into = db.execute(f"SELECT id FROM versions WHERE document_id = ? AND superseded_at IS NULL AND "
+                          f"first_seen <= ? ORDER BY {_ORDER_DESC} LIMIT 1", [doc_id, f["first_seen"]]).fetchone()
+        old = db.execute("SELECT id FROM versions WHERE document_id = ? AND id <= ? AND first_capture_id = ? AND "
+                         "content_hash = ? AND superseded_at IS NOT NULL",
+                         [doc_id, scratch_above, f["first_capture_id"], f["content_hash"]]).fetchone()
+        if old is not None:
+            db.execute("UPDATE versions SET superseded_as = ?, superseded_by = ? WHERE id = ?",
+                       [VOLATILE, into and into[0], old[0]])
+            continue
+        number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM versions WHERE document_id = ?",
+                            [doc_id]).fetchone()[0]
+        db.execute(f"INSERT INTO versions (number, superseded_by, {', '.join(columns)}) VALUES (?, ?, "
+                   f"{', '.join('?' * len(columns))})", [number, into and into[0], *(
+                       when if c == "superseded_at" else f[c] for c in columns)])
+
+
 def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_above: int | None = None) -> None:
     """Decide what a capture (the latest of its document so far) does to the history, and write it.
 
@@ -366,7 +398,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
         decision = changes.decide(extraction, history, parse_iso(cap.fetched_at),
                                   lambda reason, since, until: _refused_for(db, doc_id, reason, since, until),
                                   lambda: _cut(db, doc_id, history, read_body()),
-                                  lambda: _history(db, doc_id, changes.CHURN_DEPTH))
+                                  lambda: _history(db, doc_id, changes.CHURN_DEPTH, folded=True))
     if decision.kind == changes.SAME:
         return _continue(db, _version_id(db, doc_id, history[-1].number), cap)
     if decision.kind == changes.REJECT:
@@ -381,7 +413,10 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
             # value in its volatile block
             db.execute("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?",
                        [cap.fetched_at, _version_id(db, doc_id, history[-1].number)])
-        return _reject(db, cap, decision.reason or "rejected")
+        _reject(db, cap, decision.reason or "rejected")
+        if decision.reason == VOLATILE:
+            _fold(db, doc_id, cap, extraction, refused=True)
+        return
     if decision.kind == changes.REVERT:
         flip, back = history[-1], history[-2]
         flip_id = _version_id(db, doc_id, flip.number)
@@ -397,6 +432,7 @@ def _settle(db, doc_id: int, cap: _Pending, read_body, extraction, *, scratch_ab
     # captures of this text refused while its date was the day they were taken start the version
     run = _rejected_run(db, doc_id, history, cap, extraction, changes.CLOCK_DATE) if history else [(cap.id, cap.fetched_at)]
     _new_version(db, doc_id, run, extraction, history, made_by)
+    _fold(db, doc_id, cap, extraction, refused=False)
 
 
 _TEMPORARY = (302, 303, 307)
@@ -627,12 +663,53 @@ def _reject(db, cap: _Pending, reason: str) -> None:
     db.execute("UPDATE captures SET outcome = ?, reason = ? WHERE id = ?", [REJECTED, reason, cap.id])
 
 
-def _history(db, doc_id: int, depth: int = HISTORY_DEPTH) -> list[changes.VersionState]:
-    """The document's last `depth` versions in force, oldest first."""
+def _history(db, doc_id: int, depth: int = HISTORY_DEPTH, folded: bool = False) -> list[changes.VersionState]:
+    """The document's last `depth` versions in force, oldest first; with `folded`, the versions folded as a
+    volatile block's changes among them (`changes.folds`: the history as the captures saw it)."""
+    where = f"(superseded_at IS NULL OR superseded_as = '{VOLATILE}')" if folded else "superseded_at IS NULL"
     rows = db.execute("SELECT number, content_hash, text, captures, markdown, first_seen, last_seen, language, "
-                      f"declared_date FROM versions WHERE document_id = ? AND superseded_at IS NULL ORDER BY {_ORDER_DESC} LIMIT ?",
-                      [doc_id, depth]).fetchall()
-    return [changes.VersionState(*row) for row in reversed(rows)]
+                      f"declared_date, superseded_at IS NOT NULL FROM versions WHERE document_id = ? AND {where} "
+                      f"ORDER BY {_ORDER_DESC} LIMIT ?", [doc_id, depth]).fetchall()
+    return [changes.VersionState(*row[:-1], folded=bool(row[-1])) for row in reversed(rows)]
+
+
+def _fold(db, doc_id: int, cap: _Pending, extraction: Extraction, refused: bool) -> None:
+    """Fold the versions that a capture (a version just made, or one `refused` as volatile) shows in hindsight to
+    have been a volatile block's changes (`changes.folds`) into the standing version before each, once
+    FOLD_CONFIRM versions of the window are folded or foldable, or a second text of the block has been refused
+    since the last version: their captures are refused as `volatile` (the version in force seen with a visit's
+    value), and each is superseded by it, kept for change detection (`_history`'s `folded`) and citations."""
+    seen = _history(db, doc_id, changes.CHURN_DEPTH + (0 if refused else 1), folded=True)
+    if not refused:
+        seen = seen[:-1]  # the version this capture made
+    if len(seen) < 2:
+        return
+    numbers = changes.folds(extraction, seen, parse_iso(cap.fetched_at))
+    if not numbers:
+        return
+    if len(numbers) + sum(v.folded for v in seen) < changes.FOLD_CONFIRM:
+        after, at = time_cmp("fetched_at", ">", parse_iso(seen[-1].first_seen))
+        if not refused or db.execute(
+                f"SELECT 1 FROM captures WHERE document_id = ? AND {after} AND outcome = ? AND reason = ? AND "
+                "content_hash != ? LIMIT 1", [doc_id, *at, REJECTED, VOLATILE, extraction.content_hash]
+        ).fetchone() is None:
+            return
+    marks, when = ",".join("?" * len(numbers)), iso(now_utc())
+    for number in reversed(numbers):  # oldest first
+        version_id, first_seen, last_seen = db.execute(
+            "SELECT id, first_seen, last_seen FROM versions WHERE document_id = ? AND number = ?",
+            [doc_id, number]).fetchone()
+        before, at = time_cmp("first_seen", "<", parse_iso(first_seen))
+        into = db.execute(f"SELECT id FROM versions WHERE document_id = ? AND superseded_at IS NULL AND {before} "
+                          f"AND number NOT IN ({marks}) ORDER BY {_ORDER_DESC} LIMIT 1",
+                          [doc_id, *at, *numbers]).fetchone()[0]
+        db.execute("UPDATE captures SET outcome = ?, reason = ?, version_id = NULL WHERE version_id = ?",
+                   [REJECTED, VOLATILE, version_id])
+        db.execute("UPDATE versions SET superseded_at = ?, superseded_by = ?, superseded_as = ? WHERE id = ?",
+                   [when, into, VOLATILE, version_id])
+        db.execute("UPDATE versions SET last_seen = max(last_seen, ?) WHERE id = ?", [last_seen, into])
+        db.execute("UPDATE versions SET previous_id = ? WHERE previous_id = ? AND superseded_at IS NULL",
+                   [into, version_id])
 
 
 def _version_id(db, doc_id: int, number: int) -> int:

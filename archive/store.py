@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # sqlite_utils (and zstandard) are imported when first needed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 FULL_FRAME_EVERY = 8  # a raw body is a delta of at most this many earlier bodies: reads stay fast
 # zstd level of stored bodies: 6 compresses the dev WARC's deltas 45% faster than 9 (0.67 against 1.22 s of CPU
 # for 600 consecutive bodies), for 3.6% more bytes (982 against 948 B a delta); compression is the import
@@ -168,6 +168,9 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
                          "the chain if that one was superseded too). A superseded version is never deleted and "
                          "its id and number are never reused, so a citation of it stays resolvable.",
         "superseded_at": "When the version was superseded (UTC); null for a standing version.",
+        "superseded_as": "'volatile' when a later capture showed the version to have been a volatile block's change "
+                         "inside the policy's text (a live count, a rotating notice: the block went on changing at "
+                         "the next visits), folded into the version before it (superseded_by); null otherwise.",
         "upgraded_at": "When this version's text was last changed by a technical upgrade (UTC): a reprocess or "
                        "a newer extractor re-extracted the same captures and got a different text, with no change "
                        "of the source. Null when the text is as first recorded. The earlier texts are kept in "
@@ -530,9 +533,16 @@ def _migrate_14(db: sqlite_utils.Database) -> None:
                "started_at TEXT NOT NULL)")
 
 
+def _migrate_15(db: sqlite_utils.Database) -> None:
+    """Versions folded in hindsight as a volatile block's first changes (`changes.folds`) are superseded and
+    marked so: change detection still reads them, readers do not."""
+    if "superseded_as" not in db["versions"].columns_dict:
+        db.execute("ALTER TABLE versions ADD COLUMN superseded_as TEXT")
+
+
 MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3, 4: _migrate_4, 5: _migrate_5, 6: _migrate_6,
               7: _migrate_7, 8: _migrate_8, 9: _migrate_9, 10: _migrate_10, 11: _migrate_11,
-              12: _migrate_12, 13: _migrate_13, 14: _migrate_14}
+              12: _migrate_12, 13: _migrate_13, 14: _migrate_14, 15: _migrate_15}
 
 
 def _write_descriptions(db: sqlite_utils.Database) -> None:

@@ -6,6 +6,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from archive import ArchiveError, Capture, open_archive, record
+from archive.record import replay
 from archive.extract import meta
 from archive.store import get_raw
 from conftest import URL, at, policy_html
@@ -796,29 +797,75 @@ def _visit(value: int, edits=None, updated: str = "March 1, 2024") -> bytes:
                        extra=f"<p>Our privacy team currently answers requests in about {value} minutes.</p>")
 
 
-def test_a_block_that_changes_at_every_capture_makes_versions_at_its_first_two_changes_only(db_path):
+def test_a_block_that_changes_at_every_capture_is_folded_into_the_version_before_its_changes(db_path):
     """A value that is new at every visit (a wait time) inside the policy's text: its first two changes cannot be
-    told from edits, the rest are refused as `volatile` (the version in force was seen: its last_seen moves on).
-    A real edit elsewhere is a version all the same, and the block goes on being refused after it."""
+    told from edits and are versions when they come; the rest are refused as `volatile` (the version in force was
+    seen: its last_seen moves on), and once a second value has been refused the first two are folded into the
+    version before them (`changes.folds`: superseded, marked `volatile`, their captures refused). A real edit
+    elsewhere is a version all the same, told against the version before the block's changes, and the block goes on
+    being refused after it."""
     def day(d: int) -> Capture:  # a real edit elsewhere on day 12
         return cap(at(d, 9), _visit(10 + 7 * d, {1: "We now also collect your precise location."} if d >= 12 else None))
+
+    def standing(db):
+        return [(n, first, last) for n, first, last in db.execute(
+            "SELECT number, first_seen, last_seen FROM versions WHERE superseded_at IS NULL ORDER BY first_seen")]
 
     db = open_archive(db_path)
     outcomes = [record(db, day(d)) for d in range(12)]
     assert [o.status for o in outcomes[:3]] == ["new_version"] * 3
     assert [o.reason for o in outcomes[3:]] == ["volatile"] * 9  # after a week too: the block kept changing
-    assert len(versions(db)) == 3 and versions(db)[-1][2] == "2024-01-12T09:00:00Z"
-    assert record(db, day(12)).status == "new_version"
+    assert standing(db) == [(1, "2024-01-01T09:00:00Z", "2024-01-12T09:00:00Z")]
+    assert db.execute("SELECT number, superseded_by, superseded_as FROM versions WHERE superseded_at IS NOT NULL "
+                      "ORDER BY number").fetchall() == [(2, 1, "volatile"), (3, 1, "volatile")]
+    assert db.execute("SELECT count(*) FROM captures WHERE reason = 'volatile'").fetchone()[0] == 11
+    edit = record(db, day(12))
+    assert edit.status == "new_version" and edit.version == 4
+    assert db.execute("SELECT previous_id FROM versions WHERE number = 4").fetchone()[0] == 1
     assert [record(db, day(d)).reason for d in (13, 14)] == ["volatile"] * 2
-    assert len(versions(db)) == 4
+    assert [n for n, *_ in standing(db)] == [1, 4]
 
     shuffled = open_archive(db_path.parent / "shuffled.db")
     days = list(range(15))
     random.Random(4).shuffle(days)
     for d in days:
         record(shuffled, day(d))
-    standing = "SELECT first_seen, captures, content_hash FROM versions WHERE superseded_at IS NULL ORDER BY first_seen"
-    assert shuffled.execute(standing).fetchall() == db.execute(standing).fetchall()
+    rows = "SELECT first_seen, captures, content_hash, superseded_as FROM versions WHERE superseded_at IS NULL " \
+        "OR superseded_as IS NOT NULL ORDER BY first_seen"
+    assert shuffled.execute(rows).fetchall() == db.execute(rows).fetchall()
+
+
+@pytest.mark.parametrize("edit", ["removed beside", "added beside", "words beside", "dated"])
+def test_a_real_edit_among_a_blocks_first_changes_is_never_folded(db_path, edit):
+    """Folding (`changes.folds`) takes only versions whose every change the next state changed again: a paragraph
+    removed just before the block, one added beside it, other words of the block's paragraph, or a new date of
+    update, made with the block's second change, stays a version from its capture; the block's first change
+    before it is folded into the first version and its changes after it into it, and a reprocess folds the same
+    ones."""
+    def page(d: int) -> bytes:
+        wait = f"about {10 + 7 * d} minutes"
+        edited = d >= 2
+        line = f"<p>Our privacy team currently answers requests in {wait}.</p>"
+        if edit == "removed beside" and not edited:
+            line = "<p>You may also call us on weekdays.</p>" + line
+        if edit == "added beside" and edited:
+            line = "<p>You may also call us on weekdays.</p>" + line
+        if edit == "words beside" and edited:
+            line = f"<p>Our data protection team currently answers requests in {wait}.</p>"
+        return policy_html(updated="March 9, 2024" if edit == "dated" and edited else "March 1, 2024", extra=line)
+
+    db = open_archive(db_path)
+    for d in range(12):
+        record(db, cap(at(d, 9), page(d)))
+    rows = "SELECT number, first_seen, superseded_as FROM versions WHERE superseded_at IS NULL OR superseded_as " \
+        "IS NOT NULL ORDER BY first_seen"
+    got = db.execute(rows).fetchall()
+    standing = [first for _, first, folded in got if folded is None]
+    assert standing == ["2024-01-01T09:00:00Z", "2024-01-03T09:00:00Z"]
+    assert db.execute("SELECT count(*) FROM versions v JOIN versions p ON p.id = v.previous_id WHERE v.superseded_at "
+                      "IS NULL AND p.superseded_at IS NOT NULL").fetchone()[0] == 0  # the edit follows version 1
+    replay(db, db.execute("SELECT id FROM documents").fetchone()[0], fresh=True)
+    assert db.execute(rows).fetchall() == got
 
 
 def test_edits_of_one_paragraph_in_a_row_are_versions_once_the_last_one_stays(db_path):

@@ -376,3 +376,23 @@ def test_the_diff_of_an_old_and_a_new_cite_id_compares_one_extraction_and_says_w
     assert "version 3 is shown as it stood before the technical upgrade" in mixed.stderr
     single = CliRunner().invoke(cli, ["--db", str(archive), "diff", cited[2]])
     assert f"(extractor {EXTRACTOR_VERSION} -> {EXTRACTOR_VERSION}+rules." in single.stderr
+
+
+def test_a_volatile_blocks_folded_versions_are_listed_as_folded(tmp_path):
+    """The first changes of a value that changes at every visit are versions when they come and are folded into the
+    version before them once a second value is refused (`changes.folds`): `history` lists one version, `history
+    --all` the folded ones too, each 'folded into v1', and `show` of a folded one's citation says why."""
+    path = tmp_path / "archive.db"
+    db = open_archive(path)
+    for d in range(8):
+        visit = f"<p>Our privacy team currently answers requests in about {10 + 7 * d} minutes.</p>"
+        record(db, Capture(url=URL, fetched_at=at(d, 9), status=200, body=policy_html(extra=visit),
+                           headers={"content-type": "text/html; charset=utf-8"}))
+    db.close()
+    standing = run(path, "history", "example.com", "--json")
+    assert [r["version"] for r in json.loads(standing.output)] == [1]
+    listed = run(path, "history", "example.com", "--all").output
+    assert listed.count("folded into v1") == 2, listed
+    folded = json.loads(run(path, "history", "example.com", "--all", "--json").output)[1]
+    shown = run(path, "show", folded["cite_id"]).output
+    assert "folded" in shown and "volatile block" in shown, shown
