@@ -289,10 +289,11 @@ def is_volatile(candidate: Extraction, history: list[VersionState], captured: dt
     return captured - began_current <= CLOCK_GAP or churned(captured - CLOCK_GAP, captured)
 
 
-FOLD_CONFIRM = 3  # versions of the window folded or foldable before any is folded: a block that goes on changing
+FOLD_CONFIRM = 3  # changes of a place (the version's, others folded or foldable, the last state's) before a fold
 
 
-def folds(candidate: Extraction, seen: list[VersionState], captured: dt.datetime) -> list[int]:
+def folds(candidate: Extraction, seen: list[VersionState], captured: dt.datetime, refused: int | None = None) \
+        -> list[int]:
     """The standing versions (numbers, newest first) of `seen` (the history as the captures saw it, oldest first,
     folded versions among them, as `decide`'s `deeper()`) that the states after them show in hindsight to have
     been a volatile block's changes, `candidate` (at `captured`: a version just made, or a capture refused as
@@ -300,27 +301,31 @@ def folds(candidate: Extraction, seen: list[VersionState], captured: dt.datetime
     and of the next state (the next version of `seen`, folded or not, or the candidate), changed at most half of
     its words and no date, was not a text that stayed (`persists`), and every span of words it brought
     (`_changes`) the next state changed again (a point where it added or removed paragraphs strictly inside a run
-    the next state changed, not at its edge): a visit's value, gone at the next visit. An edit is not gone at the
-    next capture, nor is a value beside it when the edit is in the same change (a contact address edited beside a
-    wait time stays a version); `record` folds only once FOLD_CONFIRM versions of the window are folded or
-    foldable, or a second text of the block has been refused since the last version (a paragraph edited three
-    times in a week whose fourth text stays is three edits: a colleague's trap, `tests/test_record.py`).
+    the next state changed, not at its edge): a visit's value, gone at the next visit. And each place it changed
+    (named by the paragraphs around it) changed FOLD_CONFIRM times or more in the window: it, versions folded or
+    so foldable, and the last state, a version just made, or (`refused`: how many other texts were refused as
+    volatile since the last version) the texts so refused when there are two or more: the block still moving (a
+    paragraph edited three times in a week whose fourth text is refused, then stays, is three edits). An edit is
+    not gone at the next capture, nor is a value beside it when the edit is in the same change (a contact address
+    edited beside a wait time stays a version); an edit corrected the next day is a change of a place no block
+    changes (a colleague's review: six traps of 40 lost such an edit to a first form that counted folds anywhere
+    in the window; two are left, edits in the very paragraph of a rotating tip corrected a day later).
 
     The first changes of a block that changes at every visit cannot be told from edits when they come
     (`is_volatile`, `is_churning`), and blocks that change in turn, each at its own pace, escape both rules for
     good: in the simulated collections at captures 12 hours apart with as many captures between real edits as
     the development collections' pages have (`benchmarks/simulated.py --every 12 --times 3`), most false versions
     were such changes."""
-    out: list[int] = []
     md = functools.partial(_stamp_free, lang=candidate.language)
-    after, at = md(candidate.markdown), captured
-    for k in range(len(seen) - 1, 0, -1):
-        v, before = seen[k], seen[k - 1]
-        text, began = md(_markdown(v)), _time(v.first_seen)
-        if not v.folded and _gone_next(v, before, md(_markdown(before)), text, after, began, at):
-            out.append(v.number)
-        after, at = text, began
-    return out
+    texts = [md(_markdown(v)) for v in seen] + [md(candidate.markdown)]
+    times = [_time(v.first_seen) for v in seen] + [captured]
+    places = [frozenset()] + [_changes(a, b).names for a, b in zip(texts, texts[1:])]
+    gone = {k for k in range(1, len(seen)) if not seen[k].folded and _gone_next(
+        seen[k], seen[k - 1], texts[k - 1], texts[k], texts[k + 1], times[k], times[k + 1])}
+    evidence = [places[k] for k in range(1, len(seen)) if k in gone or seen[k].folded]
+    evidence += [places[-1]] * (1 if refused is None else 1 + refused if refused else 0)
+    return [seen[k].number for k in sorted(gone, reverse=True) if all(
+        sum(_named_in(frozenset([place]), other) for other in evidence) >= FOLD_CONFIRM for place in places[k])]
 
 
 def _gone_next(v: VersionState, before: VersionState, prior: str, text: str, after: str, began: dt.datetime,

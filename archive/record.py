@@ -675,25 +675,24 @@ def _history(db, doc_id: int, depth: int = HISTORY_DEPTH, folded: bool = False) 
 
 def _fold(db, doc_id: int, cap: _Pending, extraction: Extraction, refused: bool) -> None:
     """Fold the versions that a capture (a version just made, or one `refused` as volatile) shows in hindsight to
-    have been a volatile block's changes (`changes.folds`) into the standing version before each, once
-    FOLD_CONFIRM versions of the window are folded or foldable, or a second text of the block has been refused
-    since the last version: their captures are refused as `volatile` (the version in force seen with a visit's
-    value), and each is superseded by it, kept for change detection (`_history`'s `folded`) and citations."""
+    have been a volatile block's changes (`changes.folds`) into the standing version before each: their captures
+    are refused as `volatile` (the version in force seen with a visit's value), and each is superseded by it,
+    kept for change detection (`_history`'s `folded`) and citations."""
     seen = _history(db, doc_id, changes.CHURN_DEPTH + (0 if refused else 1), folded=True)
     if not refused:
         seen = seen[:-1]  # the version this capture made
     if len(seen) < 2:
         return
-    numbers = changes.folds(extraction, seen, parse_iso(cap.fetched_at))
+
+    others = None
+    if refused:  # other texts of the block refused since the last version
+        after, at = time_cmp("fetched_at", ">", parse_iso(seen[-1].first_seen))
+        others = db.execute(f"SELECT count(DISTINCT content_hash) FROM captures WHERE document_id = ? AND {after} AND "
+                            "outcome = ? AND reason = ? AND content_hash != ?",
+                            [doc_id, *at, REJECTED, VOLATILE, extraction.content_hash]).fetchone()[0]
+    numbers = changes.folds(extraction, seen, parse_iso(cap.fetched_at), others)
     if not numbers:
         return
-    if len(numbers) + sum(v.folded for v in seen) < changes.FOLD_CONFIRM:
-        after, at = time_cmp("fetched_at", ">", parse_iso(seen[-1].first_seen))
-        if not refused or db.execute(
-                f"SELECT 1 FROM captures WHERE document_id = ? AND {after} AND outcome = ? AND reason = ? AND "
-                "content_hash != ? LIMIT 1", [doc_id, *at, REJECTED, VOLATILE, extraction.content_hash]
-        ).fetchone() is None:
-            return
     marks, when = ",".join("?" * len(numbers)), iso(now_utc())
     for number in reversed(numbers):  # oldest first
         version_id, first_seen, last_seen = db.execute(
